@@ -1,0 +1,55 @@
+"""Exceptions the core raises, each with a message fit to show a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArchiveError(Exception):
+    """Base class: anything wrong with the archive or a request to it."""
+
+
+class ArchiveBusy(ArchiveError):
+    """Another process is writing to the archive."""
+
+    def __init__(self, archive: Path, holder: str = "") -> None:
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"The archive {archive} is in use by another process{who}; "
+            "try again when that import or reindex has finished."
+        )
+        self.archive = archive
+
+
+class ArchiveUnwritable(ArchiveError):
+    """The archive folder cannot be written (read-only, full disk, permissions)."""
+
+
+class ImportFailed(ArchiveError):
+    """One file could not be imported; `reason` is a one-line explanation."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+class UnsupportedFormat(ImportFailed):
+    """The file's type is not one the archive reads."""
+
+
+class QuerySyntaxError(ArchiveError):
+    """A search query that cannot be parsed; `hint` says how to fix it."""
+
+    def __init__(self, query: str, position: int | None, hint: str) -> None:
+        where = f" at character {position + 1}" if position is not None else ""
+        super().__init__(f"Cannot search for {query!r}{where}: {hint}")
+        self.query = query
+        self.position = position
+        self.hint = hint
+
+
+class DocumentNotFound(ArchiveError):
+    def __init__(self, doc_id: int) -> None:
+        super().__init__(f"No document with id {doc_id} in this archive.")
+        self.doc_id = doc_id

@@ -1,0 +1,100 @@
+"""Actors and demands in one statement: `extract(text) -> Extraction`.
+
+Pipeline: tokens → candidate mentions from every finder (authority file, country + role
+composition, populations, office words, titled/quoted people, unknown organisations) → the
+longest non-overlapping ones → acronyms and name parts → office words resolved to the
+document's home state → issuer → demands. No statistical model; see NOTES.md for why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from index.extract import acronyms, actors, people
+from index.extract.actors import Mention
+from index.extract.authority import authority
+from index.extract.demands import find_demands
+from index.extract.issuer import find_issuer
+from index.extract.tokens import tokenize
+from index.models import Actor, Demand, Extraction
+
+__all__ = ["extract", "Extraction", "Actor", "Demand"]
+
+
+def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Mention]:
+    """Longest span first; the same span may carry several actors only when composed
+    ("the Syrian and Russian governments")."""
+    chosen = list(taken or [])
+    occupied = sorted((m.start, m.end) for m in chosen)
+    for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
+        clash = [c for c in chosen if c.start < m.end and m.start < c.end]
+        if not clash:
+            chosen.append(m)
+            occupied.append((m.start, m.end))
+        elif all(c.start == m.start and c.end == m.end and c.rank == 4 for c in clash) and m.rank == 4:
+            if all(c.name != m.name for c in clash):
+                chosen.append(m)
+    return chosen
+
+
+def _home(mentions: list[Mention]) -> dict[str, str]:
+    """Names for office words: the document's most-mentioned state, and its government."""
+    states = Counter(m.name for m in mentions if m.type == "state")
+    govs = Counter(m.name for m in mentions if m.type == "government" and not m.home)
+    home = states.most_common(1)[0][0] if states else ""
+    return {"state": home, "gov": govs.most_common(1)[0][0] if govs else ""}
+
+
+def _resolve_offices(mentions: list[Mention]) -> list[Mention]:
+    home = _home(mentions)
+    out = []
+    presidents = Counter(m.name for m in mentions if m.name.startswith("President of ") and not m.home)
+    for m in mentions:
+        if m.home == "President of {}" and presidents:
+            m.name = presidents.most_common(1)[0][0]  # "the president" after "the U.S. president"
+        elif m.home:
+            if "{}" in m.name:
+                if m.type == "government" and home["gov"]:
+                    m.name = home["gov"]
+                elif home["state"]:
+                    state = "the United States" if home["state"] == "United States" else home["state"]
+                    m.name = m.name.format(state)
+                elif m.name.startswith("Government") and m.home.startswith("Government"):
+                    m.name = "Government"
+                else:
+                    m.name = m.name.replace(" of {}", "")
+        out.append(m)
+    return out
+
+
+def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, []).append(m)
+    result = []
+    for name, ms in by_name.items():
+        typ = Counter(m.type for m in ms).most_common(1)[0][0]
+        spans = tuple(sorted({(m.start, m.end) for m in ms}))
+        result.append(Actor(name, typ, spans))
+    result.sort(key=lambda a: a.mentions[0])
+    return tuple(result)
+
+
+def extract(text: str, *, title: str | None = None, issuer_hint: str | None = None) -> Extraction:
+    """Find the actors named in `text`, the demands made, and the issuing organisation.
+
+    `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
+    """
+    auth = authority()
+    toks = tokenize(text)
+    cands = actors.dictionary(toks, text, auth) + actors.composed(toks, auth) + actors.populations(toks)
+    cands += actors.offices(toks, text) + people.titled(text) + people.said(text) + people.offices(text)
+    cands += people.given_name_pairs(text, auth.given_names) + acronyms.organisations(text) + actors.places(text)
+    chosen = _select(cands)
+    chosen = _select(acronyms.acronyms(text, chosen), chosen)
+    persons = [m for m in chosen if m.type == "person"]
+    people.resolve_short(persons)
+    chosen = _select(people.name_parts(text, persons), chosen)
+    found = _group(_resolve_offices(chosen))
+    issuer = find_issuer(text, found, issuer_hint)
+    return Extraction(issuer, found, find_demands(text, found, issuer))

@@ -1,0 +1,99 @@
+"""Facet filters (issuer, actor, actor type, target, year, format) and the chips showing active ones.
+
+Clicking a facet value narrows the results; each active filter shows as a chip above the
+results, and its × removes it. Both widgets only talk to a SearchController.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
+
+from app.models.facets import FACET_LABELS, FacetsModel
+from app.models.grouped import COUNT, NAME, PayloadRole
+from index.models import SearchResult
+
+
+class FacetPanel(QWidget):
+    filter_chosen = Signal(str, str)  # key, value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FacetsModel(self)
+        self._expanded: set[str] = {"issuer", "actor", "year"}
+        self.view = QTreeView(self)
+        self.view.setObjectName("facetTree")
+        self.view.setAccessibleName(self.tr("Filter results by"))
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(self._choose)
+        self.view.clicked.connect(self._choose)
+        self.view.expanded.connect(lambda i: self._expanded.add(self.model.group_of(i).key))
+        self.view.collapsed.connect(lambda i: self._expanded.discard(self.model.group_of(i).key))
+
+        title = QLabel(self.tr("Filter"), self)
+        title.setObjectName("panelTitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.view)
+
+    def show_result(self, result: SearchResult, active: dict[str, list[str]]) -> None:
+        self.model.set_facets(result.facets, active)
+        # A reset collapses everything; keep the groups the reader opened.
+        for row, group in enumerate(self.model.groups()):
+            if group.key in self._expanded:
+                self.view.expand(self.model.index(row, 0))
+
+    def _choose(self, index: QModelIndex) -> None:
+        payload = index.siblingAtColumn(NAME).data(PayloadRole)
+        if payload:
+            self.filter_chosen.emit(*payload)
+
+
+class ChipBar(QWidget):
+    """Active filters as small buttons ("Actor: Government of Syria ×"); click to remove one."""
+
+    filter_removed = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chipBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.hide()
+
+    def chips(self) -> list[QToolButton]:
+        return self.findChildren(QToolButton, "filterChip")
+
+    def set_filters(self, filters: dict[str, list[str]]) -> None:
+        for chip in self.chips():
+            chip.setParent(None)
+            chip.deleteLater()
+        while self._layout.count():
+            self._layout.takeAt(0)
+        for key, values in filters.items():
+            for value in values:
+                self._layout.addWidget(self._chip(key, value))
+        self._layout.addStretch(1)
+        self.setVisible(any(filters.values()))
+
+    def _chip(self, key: str, value: str) -> QToolButton:
+        label = self.tr(FACET_LABELS.get(key, key))
+        chip = QToolButton(self)
+        chip.setObjectName("filterChip")
+        chip.setText(f"{label}: {value}  ×")
+        chip.setToolTip(self.tr("Remove this filter"))
+        chip.setAccessibleName(self.tr("Remove filter {0}: {1}").format(label, value))
+        chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        chip.setProperty("filter", (key, value))
+        chip.clicked.connect(lambda: self.filter_removed.emit(key, value))
+        return chip

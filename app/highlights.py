@@ -1,0 +1,82 @@
+"""Layered highlights on a QTextEdit, addressed by the core's character offsets.
+
+The core counts Python characters (code points); Qt counts UTF-16 units, so a character outside
+the Basic Multilingual Plane (an emoji, some CJK) would shift every later offset by one. `Offsets`
+maps between the two so highlights never drift.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+Span = tuple[int, int]
+
+# Drawn in this order, so a later layer shows on top (the current step above everything).
+LAYERS = ("hits", "demand", "target", "actor", "find", "current")
+
+
+class Offsets:
+    """Code-point offsets of a text → UTF-16 positions in a QTextDocument holding the same text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        # invert to_qt: each astral character before the offset adds one unit
+        offset = position
+        while offset > 0 and self.to_qt(offset) > position:
+            offset -= 1
+        return offset
+
+
+class Highlighter:
+    def __init__(self, editor: QTextEdit) -> None:
+        self._editor = editor
+        self._offsets = Offsets("")
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in LAYERS}
+
+    def reset(self, text: str) -> None:
+        self._offsets = Offsets(text)
+        for name in LAYERS:
+            self._layers[name] = []
+        self._apply()
+
+    def cursor_for(self, span: Span) -> QTextCursor:
+        cursor = QTextCursor(self._editor.document())
+        end = min(self._offsets.to_qt(span[1]), self._editor.document().characterCount() - 1)
+        cursor.setPosition(min(self._offsets.to_qt(span[0]), end))
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def to_offset(self, position: int) -> int:
+        return self._offsets.from_qt(position)
+
+    def set_layer(self, name: str, spans: Iterable[Span], colour: QColor, *, bold: bool = False) -> None:
+        selections = []
+        for span in spans:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            if bold:
+                fmt.setFontWeight(700)
+            selection.format = fmt
+            selection.cursor = self.cursor_for(span)
+            selections.append(selection)
+        self._layers[name] = selections
+        self._apply()
+
+    def clear_layer(self, name: str) -> None:
+        self.set_layer(name, (), QColor())
+
+    def layer_size(self, name: str) -> int:
+        return len(self._layers[name])
+
+    def _apply(self) -> None:
+        self._editor.setExtraSelections([s for name in LAYERS for s in self._layers[name]])

@@ -1,0 +1,179 @@
+"""Every demand in the archive as a table, and the proxy that filters and sorts it.
+
+`DemandTableModel` holds `DemandRow`s (column constants, custom roles, `set_rows` in a model
+reset); `DemandFilterProxy` narrows them by free text, target, "by" and year, and sorts on
+`SORT_ROLE` so dates and names sort as values rather than as display strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from index.models import DemandRow
+
+COL_DATE, COL_BY, COL_TARGETS, COL_ACTION, COL_DOCUMENT = range(5)
+COLUMN_COUNT = 5
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the DemandRow
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly for the column
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 4  # (start, end) of the demand in the document text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def by_of(row: DemandRow) -> str:
+    """Who makes the demand: the extracted speaker, else the document's issuer."""
+    return row.demand.by or row.issuer or ""
+
+
+def year_of(row: DemandRow) -> str:
+    return (row.doc_date or "")[:4]
+
+
+def targets_text(row: DemandRow) -> str:
+    return ", ".join(row.demand.targets)
+
+
+class DemandTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[DemandRow, ...] = ()
+
+    def set_rows(self, rows: tuple[DemandRow, ...] | list[DemandRow]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[DemandRow, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> DemandRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = (self.tr("Date"), self.tr("By"), self.tr("Targets"), self.tr("Action"), self.tr("Document"))
+        return names[section] if 0 <= section < COLUMN_COUNT else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole sentence: the table only has room for the action.
+            return row.demand.sentence
+        if role == SORT_ROLE:
+            return self._sort_key(row, index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == DOC_ID_ROLE:
+            return row.doc_id
+        if role == SPAN_ROLE:
+            return (row.demand.start, row.demand.end)
+        return None
+
+    def _display(self, row: DemandRow, column: int) -> str:
+        if column == COL_DATE:
+            return row.doc_date or ""
+        if column == COL_BY:
+            return by_of(row)
+        if column == COL_TARGETS:
+            return targets_text(row)
+        if column == COL_ACTION:
+            return row.demand.action
+        if column == COL_DOCUMENT:
+            return row.doc_title
+        return ""
+
+    def _sort_key(self, row: DemandRow, column: int) -> str:
+        if column == COL_DATE:
+            # Undated rows sort as oldest; ties keep document order via the offset.
+            return f"{row.doc_date or '0000'}|{row.doc_id:09d}|{row.demand.start:09d}"
+        return self._display(row, column).casefold()
+
+
+class DemandFilterProxy(QSortFilterProxyModel):
+    """Filters by free text (any column or the sentence), target, "by" and year."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._target: str | None = None
+        self._by: str | None = None
+        self._year: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        self._change("_text", text.strip().casefold())
+
+    def set_target(self, target: str | None) -> None:
+        self._change("_target", target or None)
+
+    def set_by(self, by: str | None) -> None:
+        self._change("_by", by or None)
+
+    def set_year(self, year: str | None) -> None:
+        self._change("_year", year or None)
+
+    def _change(self, attribute: str, value: str | None) -> None:
+        if getattr(self, attribute) == value:
+            return
+        if not hasattr(self, "endFilterChange"):  # Qt < 6.10
+            setattr(self, attribute, value)
+            self.invalidateFilter()
+            return
+        # begin/endFilterChange replace invalidateFilter(), deprecated since Qt 6.10.
+        self.beginFilterChange()
+        setattr(self, attribute, value)
+        self.endFilterChange()
+
+    def visible_rows(self) -> list[DemandRow]:
+        """The rows as shown: filtered and in the current sort order."""
+        return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DemandTableModel) or source_row >= model.rowCount():
+            return False
+        row = model.row_at(source_row)
+        if self._target is not None and self._target not in row.demand.targets:
+            return False
+        if self._by is not None and by_of(row) != self._by:
+            return False
+        if self._year is not None and year_of(row) != self._year:
+            return False
+        return not self._text or self._text in self._haystack(row)
+
+    @staticmethod
+    def _haystack(row: DemandRow) -> str:
+        parts = (
+            row.doc_date or "",
+            by_of(row),
+            targets_text(row),
+            row.demand.action,
+            row.demand.sentence,
+            row.doc_title,
+        )
+        return "\n".join(parts).casefold()

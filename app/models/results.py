@@ -1,0 +1,68 @@
+"""The list of search hits shown in the results column (one row per document)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from index.models import Hit
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root; a module constant keeps defaults cheap
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+DocIdRole = Qt.ItemDataRole.UserRole + 2
+TitleRole = Qt.ItemDataRole.UserRole + 3
+BylineRole = Qt.ItemDataRole.UserRole + 4  # "issuer · date"
+SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML-escaped with <b>…</b> terms
+
+
+def byline(hit: Hit) -> str:
+    """ "Issuer · 2016-12-13 · PDF", leaving out what is unknown."""
+    parts = [hit.issuer or "", hit.date or "", hit.format.upper() if hit.format else ""]
+    return " · ".join(p for p in parts if p)
+
+
+class ResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+
+    def set_rows(self, hits: Sequence[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit:
+        return self._hits[row]
+
+    def row_of(self, doc_id: int) -> int | None:
+        for row, hit in enumerate(self._hits):
+            if hit.doc_id == doc_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, TitleRole):
+            return hit.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}\n{byline(hit)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.title}, {byline(hit)}"
+        if role == HitRole:
+            return hit
+        if role == DocIdRole:
+            return hit.doc_id
+        if role == BylineRole:
+            return byline(hit)
+        if role == SnippetRole:
+            return hit.snippet
+        return None

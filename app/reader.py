@@ -1,0 +1,301 @@
+"""The reader: one document's metadata and plain text, with highlighted hits, actor mentions and
+demand sentences, stepping (F3 / Shift+F3), find-in-document (Ctrl+F), "Open original" and
+"Copy citation".
+
+The text is always set as plain text: documents come from the outside world and must never be
+interpreted as HTML or allowed to fetch anything.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.colours import actor_colour, highlight_colour, is_dark
+from app.find_bar import FindBar
+from app.highlights import Highlighter, Span
+from index.errors import ArchiveError
+from index.models import Actor, Demand, Document
+
+if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
+    from index.archive import Archive
+
+log = logging.getLogger(__name__)
+
+
+class TextView(QTextBrowser):
+    """A QTextBrowser that never follows links nor loads any resource (no network, no files)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(18)
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+        return None
+
+
+class ReaderView(QWidget):
+    message = Signal(str)  # short feedback for the status bar
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._doc: Document | None = None
+        self._hits: tuple[Span, ...] = ()
+        self._steps: list[Span] = []
+        self._step = -1
+        self._step_noun = ""
+        self._build()
+        self.clear()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header = QLabel(self)
+        self.header.setObjectName("readerHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setAccessibleName(self.tr("Document details"))
+        self.header.setContentsMargins(12, 8, 12, 4)
+
+        self.text = TextView(self)
+        self.text.setObjectName("readerText")
+        self.text.setAccessibleName(self.tr("Document text"))
+        self.highlighter = Highlighter(self.text)
+        self.find_bar = FindBar(self)
+        self.find_bar.find_changed.connect(self.find)
+        self.find_bar.step.connect(self.step)
+        self.find_bar.closed.connect(self._find_closed)
+
+        self.previous_button = self._tool("◀", self.tr("Previous (Shift+F3)"), lambda: self.step(-1))
+        self.next_button = self._tool("▶", self.tr("Next (F3)"), lambda: self.step(1))
+        self.step_label = QLabel(self)
+        self.step_label.setAccessibleName(self.tr("Position among highlights"))
+        self.open_button = QPushButton(self.tr("Open original"), self)
+        self.open_button.setToolTip(self.tr("Open the stored original file in its usual application"))
+        self.open_button.clicked.connect(self.open_original)
+        self.cite_button = QPushButton(self.tr("Copy citation"), self)
+        self.cite_button.setToolTip(
+            self.tr("Copy a citation of this document (with the page) to the clipboard")
+        )
+        self.cite_button.clicked.connect(self.copy_citation)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 4)
+        for widget in (self.previous_button, self.next_button, self.step_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.cite_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.find_bar)
+        self._shortcuts()
+
+    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcuts(self) -> None:
+        # Window-wide shortcuts: F3 works wherever the focus is (search field, lists, the text).
+        for keys, slot in (
+            (QKeySequence.StandardKey.FindNext, lambda: self.step(1)),
+            (QKeySequence.StandardKey.FindPrevious, lambda: self.step(-1)),
+            (QKeySequence.StandardKey.Find, self.find_bar.open_bar),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+    # -- documents -------------------------------------------------------------------------
+    def set_archive(self, archive: Archive) -> None:
+        self._archive = archive
+        self.clear()
+
+    def document(self) -> Document | None:
+        return self._doc
+
+    def clear(self) -> None:
+        self._doc = None
+        self.header.setText(f"<p style='font-size:large'>{self.tr('Select a result to read it here.')}</p>")
+        self.text.clear()
+        self.highlighter.reset("")
+        self._set_steps([], "")
+        for button in (self.open_button, self.cite_button):
+            button.setEnabled(False)
+
+    def show_document(self, doc: Document, hits: tuple[Span, ...] = ()) -> None:
+        self._doc = doc
+        self._hits = hits
+        self.header.setText(self._header_html(doc))
+        self.text.setPlainText(doc.text)
+        self._space_lines()
+        self.highlighter.reset(doc.text)
+        self.highlighter.set_layer("hits", hits, highlight_colour("hit"))
+        for button in (self.open_button, self.cite_button):
+            button.setEnabled(True)
+        self._set_steps(list(hits), self.tr("Hit"))
+        if self.find_bar.is_active():
+            self.find(self.find_bar.field.text())
+
+    def _space_lines(self) -> None:
+        # 135% line height and a gap between paragraphs: easier reading of long statements
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(4)
+        cursor.mergeBlockFormat(block)
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _header_html(self, doc: Document) -> str:
+        e = html.escape
+        byline = " · ".join(e(p) for p in (doc.issuer, doc.date, doc.place) if p)
+        facts = [doc.format.upper(), self.tr("{0} words").format(doc.word_count)]
+        if doc.page_count:
+            facts.append(self.tr("{0} pages").format(doc.page_count))
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        source = e(doc.source_path.replace("\\", "/").rsplit("/", 1)[-1])
+        return (
+            f"<div style='font-size:large; font-weight:600'>{e(doc.title)}</div>"
+            f"<div>{byline}</div>"
+            f"<div style='color:{muted}'>{e(' · '.join(facts))} · "
+            f"<span title='{e(doc.source_path)}'>{source}</span></div>"
+        )
+
+    # -- highlights and stepping -----------------------------------------------------------
+    def highlight_actor(self, actor: Actor) -> None:
+        # a shade deeper than the panel's swatch: a pale tint is lost in a page of text
+        colour = actor_colour(actor.type)
+        colour = colour.lighter(135) if is_dark() else colour.darker(112)
+        self.highlighter.set_layer("actor", actor.mentions, colour, bold=True)
+        self._set_steps(list(actor.mentions), actor.name)
+        if actor.mentions:
+            self.step(1)
+
+    def highlight_demand(self, demand: Demand) -> None:
+        self.highlight_span(demand.start, demand.end, demand.target_spans)
+
+    def highlight_span(self, start: int, end: int, targets: tuple[Span, ...] = ()) -> None:
+        self.highlighter.set_layer("demand", [(start, end)], highlight_colour("demand"))
+        self.highlighter.set_layer("target", targets, highlight_colour("target"), bold=True)
+        self._scroll_to((start, end))
+
+    def find(self, needle: str) -> None:
+        spans = []
+        if needle and self._doc is not None:
+            spans = [m.span() for m in re.finditer(re.escape(needle), self._doc.text, re.IGNORECASE)]
+        self.highlighter.set_layer("find", spans, highlight_colour("find"))
+        self._set_steps(spans, self.tr("Match"))
+        if spans:
+            self.step(1)
+        self.find_bar.set_count(self._step + 1, len(spans))
+
+    def _find_closed(self) -> None:
+        self.highlighter.clear_layer("find")
+        self._set_steps(list(self._hits), self.tr("Hit"))
+        self.text.setFocus()
+
+    def _set_steps(self, spans: list[Span], noun: str) -> None:
+        self._steps = sorted(spans)
+        self._step = -1
+        self._step_noun = noun
+        self.highlighter.clear_layer("current")
+        self._update_step_label()
+
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) hit, mention or match, wrapping around."""
+        if not self._steps:
+            return
+        self._step = (self._step + delta) % len(self._steps)
+        span = self._steps[self._step]
+        self.highlighter.set_layer("current", [span], highlight_colour("current_hit"))
+        self._scroll_to(span)
+        self._update_step_label()
+        if self.find_bar.is_active():
+            self.find_bar.set_count(self._step + 1, len(self._steps))
+
+    def current_step(self) -> Span | None:
+        return self._steps[self._step] if 0 <= self._step < len(self._steps) else None
+
+    def _update_step_label(self) -> None:
+        total = len(self._steps)
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(total > 0)
+        if not total:
+            self.step_label.setText("")
+        elif self._step < 0:
+            self.step_label.setText(self.tr("{0}: {1} highlighted").format(self._step_noun, total))
+        else:
+            self.step_label.setText(self.tr("{0} {1} of {2}").format(self._step_noun, self._step + 1, total))
+
+    def _scroll_to(self, span: Span) -> None:
+        """Put `span` about a third of the way down the view, where the eye expects it."""
+        cursor = self.highlighter.cursor_for(span)
+        cursor.setPosition(cursor.selectionStart())
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        bar = self.text.verticalScrollBar()
+        top = self.text.cursorRect(cursor).top()
+        bar.setValue(bar.value() + top - self.text.viewport().height() // 3)
+
+    # -- actions ---------------------------------------------------------------------------
+    def current_offset(self) -> int | None:
+        span = self.current_step()
+        if span is not None:
+            return span[0]
+        return self.highlighter.to_offset(self.text.textCursor().position()) if self._doc else None
+
+    def open_original(self) -> None:
+        if self._doc is None:
+            return
+        try:
+            path = self._archive.original_path(self._doc.id)
+        except ArchiveError as exc:
+            self.message.emit(str(exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.message.emit(self.tr("No application could open {0}").format(path))
+
+    def copy_citation(self) -> None:
+        if self._doc is None:
+            return
+        try:
+            citation = self._archive.citation(self._doc.id, self.current_offset())
+        except ArchiveError as exc:
+            self.message.emit(str(exc))
+            return
+        QGuiApplication.clipboard().setText(citation)
+        self.message.emit(self.tr("Citation copied: {0}").format(citation))

@@ -1,0 +1,92 @@
+"""The results column: active-filter chips, "N documents" with a sort box, and the hit list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from app.facets import ChipBar
+from app.models.results import ResultsModel
+from app.result_delegate import ResultDelegate
+from index.models import Hit, SearchResult
+
+SORTS = ("relevance", "date")
+
+
+class ResultsPanel(QWidget):
+    hit_chosen = Signal(object)  # Hit
+    sort_changed = Signal(str)
+    suggestion_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResultsModel(self)
+        self.chips = ChipBar(self)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("resultCount")
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        self.count_label.linkActivated.connect(self.suggestion_chosen)
+
+        self.sort_box = QComboBox(self)
+        self.sort_box.setAccessibleName(self.tr("Sort results by"))
+        self.sort_box.addItem(self.tr("Most relevant"), "relevance")
+        self.sort_box.addItem(self.tr("Newest first"), "date")
+        self.sort_box.currentIndexChanged.connect(lambda i: self.sort_changed.emit(self.sort_box.itemData(i)))
+
+        self.view = QListView(self)
+        self.view.setObjectName("resultList")
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(True)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.count_label, 1)
+        header.addWidget(QLabel(self.tr("Sort:"), self))
+        header.addWidget(self.sort_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.chips)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+    def set_sort(self, sort: str) -> None:
+        """Show `sort` in the box without announcing it (used when restoring settings)."""
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
+        self.sort_box.blockSignals(False)
+
+    def show_result(self, result: SearchResult) -> None:
+        self.model.set_rows(result.hits)
+        self.count_label.setText(self._count_text(result))
+
+    def _count_text(self, result: SearchResult) -> str:
+        if result.total == 0:
+            text = self.tr("No documents match.")
+            if result.suggestion:
+                text += " " + self.tr('Did you mean <a href="{0}">{0}</a>?').format(result.suggestion)
+            return text
+        shown = len(result.hits)
+        if shown < result.total:
+            return self.tr("{0} documents (showing the first {1})").format(result.total, shown)
+        return self.tr("1 document") if result.total == 1 else self.tr("{0} documents").format(result.total)
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def current_hit(self) -> Hit | None:
+        index = self.view.currentIndex()
+        return self.model.hit(index.row()) if index.isValid() else None
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.hit_chosen.emit(self.model.hit(indexes[0].row()))

@@ -1,0 +1,199 @@
+"""The working area under the toolbar: the search bar over a splitter of
+[facets | results | reader | actors + demands], and the wiring between them.
+
+Everything that reacts to a search or to the open document lives here; the main window adds
+menus, imports, the welcome page and persistence around it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app.facets import FacetPanel
+from app.panels.actors import ActorsPanel
+from app.panels.demands import DemandsPanel
+from app.reader import ReaderView
+from app.results_view import ResultsPanel
+from app.search_bar import SearchBar
+from app.search_controller import SearchController
+from app.settings import Settings
+from index.errors import ArchiveError, QuerySyntaxError
+from index.models import Hit, SearchResult
+
+if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
+    from index.archive import Archive
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZES = [260, 420, 600, 300]  # facets, results, reader, side panels at 1400 px wide
+
+
+class Workspace(QWidget):
+    message = Signal(str)
+    all_demands_requested = Signal(str)  # target, "" for all
+
+    def __init__(self, archive: Archive, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._settings = settings
+        self._sized = False
+        self.controller = SearchController(archive, self)
+        self.search_bar = SearchBar(self)
+        self.facets = FacetPanel(self)
+        self.results = ResultsPanel(self)
+        self.reader = ReaderView(archive, self)
+        self.actors = ActorsPanel(self)
+        self.demands = DemandsPanel(self)
+        self._layout()
+        self._wire()
+
+    def _layout(self) -> None:
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("sideSplitter")
+        self.side.addWidget(self.actors)
+        self.side.addWidget(self.demands)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.facets, self.results, self.reader, self.side):
+            self.splitter.addWidget(widget)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(2, 1)  # the reader takes extra width
+        self.splitter.setSizes(DEFAULT_SIZES)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _wire(self) -> None:
+        c = self.controller
+        self.search_bar.search_requested.connect(c.set_query)
+        c.results_changed.connect(self._show_result)
+        c.query_failed.connect(self._query_failed)
+        c.failed.connect(self.message)
+        c.filters_changed.connect(self.results.chips.set_filters)
+        self.facets.filter_chosen.connect(c.add_filter)
+        self.results.chips.filter_removed.connect(c.remove_filter)
+        self.results.sort_changed.connect(self._sort_changed)
+        self.results.hit_chosen.connect(self._hit_chosen)
+        self.results.suggestion_chosen.connect(self.search_bar.set_text)
+        self.actors.actor_selected.connect(self.reader.highlight_actor)
+        self.actors.next_mention.connect(lambda: self.reader.step(1))
+        self.actors.show_documents.connect(self.show_documents_naming)
+        self.demands.demand_selected.connect(self.reader.highlight_demand)
+        self.demands.all_demands_of.connect(self.all_demands_requested)
+        self.reader.message.connect(self.message)
+
+    # -- searching -------------------------------------------------------------------------
+    def set_archive(self, archive: Archive) -> None:
+        self._archive = archive
+        self.reader.set_archive(archive)
+        self.actors.set_actors(())
+        self.demands.set_demands(())
+        self.controller.set_archive(archive)
+
+    def set_sort(self, sort: str) -> None:
+        self.results.set_sort(sort)
+        self.controller.set_sort(sort)
+
+    def search(self, query: str) -> None:
+        self.search_bar.set_text(query)
+
+    def show_documents_naming(self, name: str) -> None:
+        self.controller.clear_filters()
+        self.search(f'actor:"{name}"')
+
+    def _sort_changed(self, sort: str) -> None:
+        self._settings.sort_order = sort
+        self.controller.set_sort(sort)
+
+    def _show_result(self, result: SearchResult) -> None:
+        self.search_bar.clear_problem()
+        self.results.show_result(result)
+        self.facets.show_result(result, self.controller.filters())
+        self._reselect_open_document()
+
+    def _reselect_open_document(self) -> None:
+        # keep the open document selected after a refresh without reopening it (and losing
+        # the reader's highlights)
+        doc = self.reader.document()
+        row = self.results.model.row_of(doc.id) if doc else None
+        if row is not None:
+            selection = self.results.view.selectionModel()
+            selection.blockSignals(True)
+            self.results.select_row(row)
+            selection.blockSignals(False)
+
+    def _query_failed(self, error: QuerySyntaxError) -> None:
+        self.search_bar.show_problem(error.hint, error.position)
+
+    # -- the open document -----------------------------------------------------------------
+    def _hit_chosen(self, hit: Hit) -> None:
+        if self.controller.query:
+            self._settings.add_recent_search(self.controller.query)
+            self.search_bar.set_recent(self._settings.recent_searches)
+        self.open_document(hit.doc_id, hits=hit.hits)
+
+    def open_document(self, doc_id: int, hits: tuple = (), span: tuple[int, int] | None = None) -> None:
+        try:
+            doc = self._archive.document(doc_id)
+            actors = self._archive.actors(doc_id)
+            demands = self._archive.demands(doc_id)
+        except ArchiveError as exc:
+            self.message.emit(str(exc))
+            return
+        self.reader.show_document(doc, hits)
+        self.actors.set_actors(actors)
+        self.demands.set_demands(demands)
+        if span is not None:
+            self.reader.highlight_span(*span)
+        elif hits:
+            self.reader.step(1)
+
+    def open_first_result(self) -> bool:
+        if self.results.model.rowCount() == 0:
+            return False
+        self.results.select_row(0)
+        return True
+
+    # -- persistence -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sizes given before the first layout are not kept; apply the defaults once, scaled to
+        # the real width, unless the user's own layout was restored.
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if not self._settings.splitter_state("main"):
+                width = max(self.splitter.width(), 800)
+                self.splitter.setSizes([w * width // sum(DEFAULT_SIZES) for w in DEFAULT_SIZES])
+
+    def restore_state(self) -> None:
+        for splitter, name in ((self.splitter, "main"), (self.side, "side")):
+            state = self._settings.splitter_state(name)
+            if state:
+                splitter.restoreState(state)
+        self.actors.setVisible(self._settings.panel_visible("actors"))
+        self.demands.setVisible(self._settings.panel_visible("demands"))
+        self._update_side()
+        self.search_bar.set_recent(self._settings.recent_searches)
+        self.set_sort(self._settings.sort_order)
+
+    def save_state(self) -> None:
+        self._settings.set_splitter_state("main", bytes(self.splitter.saveState().data()))
+        self._settings.set_splitter_state("side", bytes(self.side.saveState().data()))
+        self._settings.set_panel_visible("actors", not self.actors.isHidden())
+        self._settings.set_panel_visible("demands", not self.demands.isHidden())
+
+    def set_panel_visible(self, name: str, visible: bool) -> None:
+        panel = self.actors if name == "actors" else self.demands
+        panel.setVisible(visible)
+        self._settings.set_panel_visible(name, visible)
+        self._update_side()
+
+    def _update_side(self) -> None:
+        self.side.setVisible(not (self.actors.isHidden() and self.demands.isHidden()))

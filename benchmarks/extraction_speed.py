@@ -1,0 +1,57 @@
+"""Statements per second for extraction alone (no reading, no indexing), on one core.
+
+Run: ``python -m benchmarks.extraction_speed [--limit N]`` over the txt files of the shared corpus
+(seeds, un-speeches, hrw-news, press-releases) and the us-state-dept HTML with tags stripped crudely.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import time
+from pathlib import Path
+
+from index.extract import extract
+from index.extract.authority import authority
+
+SHARED = Path(os.environ.get("ADVOCACY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def load_texts(corpus: Path, limit: int | None) -> list[str]:
+    texts = []
+    for folder in ("seeds", "un-speeches", "hrw-news", "press-releases"):
+        for p in sorted((corpus / folder).glob("*.txt")):
+            texts.append(p.read_text(encoding="utf-8-sig", errors="replace").replace("\r\n", "\n"))
+    for p in sorted((corpus / "us-state-dept").glob("*.htm*")):
+        raw = p.read_text(encoding="utf-8", errors="replace")
+        raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
+        texts.append(html.unescape(re.sub(r"<[^>]+>", " ", raw)))
+    return texts[:limit] if limit else texts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    authority()
+    load = time.perf_counter() - t0
+    texts = load_texts(args.corpus, args.limit)
+    chars = sum(len(t) for t in texts)
+    t0 = time.perf_counter()
+    demands = actors = 0
+    for t in texts:
+        ex = extract(t)
+        actors += len(ex.actors)
+        demands += len(ex.demands)
+    dt = time.perf_counter() - t0
+    print(f"authority load: {load:.3f} s")
+    print(f"{len(texts)} statements, {chars / 1e6:.1f} M characters, {actors} actors, {demands} demands")
+    print(f"extraction: {dt:.2f} s = {len(texts) / dt:.0f} statements/s ({chars / dt / 1e6:.2f} M chars/s, one core)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The `advocacy-archive` command: the desktop window with no sub-command, a CLI with them.
+
+Every sub-command is a thin shell over an `index/` function that the window calls too.
+Errors go to stderr as one readable line, with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from index import __version__
+from index.archive import Archive
+from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
+from index.errors import ArchiveError
+from index.locations import default_archive_dir, sample_archive_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advocacy-archive",
+        description="Offline archive of advocacy statements: search them, and see who is named "
+        "and what is demanded of whom. With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--archive", type=Path, metavar="DIR",
+                        help="archive folder (default: $ADVOCACY_ARCHIVE or your data folder: "
+                        f"{default_archive_dir()})")
+    parser.add_argument("--sample", action="store_true",
+                        help="use the bundled sample archive (built on first use)")
+    window = parser.add_argument_group("desktop window options")
+    window.add_argument("--query", help="search for this when the window opens")
+    window.add_argument("--open-first", action="store_true", help="open the first result")
+    window.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window to FILE.png and exit (works offscreen)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import files and folders (recursively)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core, max 2)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("search", help="full-text search with facets",
+                       description="Query syntax: words (all must match), AND / OR / NOT, "
+                       '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
+                       "place:, format:, date:[2016-01-01 TO 2016-12-31].")
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--page-size", type=int, default=20)
+    p.add_argument("--filter", action="append", default=[], metavar="FACET=VALUE",
+                   help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable")
+
+    p = sub.add_parser("show", help="show one document with its actors and demands")
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("stats", help="what the archive holds")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sub.add_parser("reindex", help="rebuild the search index from the catalog")
+
+    p = sub.add_parser("extract", help="print actors and demands of files (no archive needed)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
+
+    p = sub.add_parser("demands", help="list demands in the archive")
+    p.add_argument("--target", help="only demands made of this actor")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
+    p.add_argument("bundle", type=Path, metavar="FILE")
+    p = sub.add_parser("import-archive", help="restore a backup bundle into an empty archive")
+    p.add_argument("bundle", type=Path, metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ArchiveError as exc:
+        print(f"advocacy-archive: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("advocacy-archive: interrupted", file=sys.stderr)
+        return 130
+
+
+def _archive_dir(args: argparse.Namespace) -> Path:
+    if args.sample:
+        return sample_archive_dir()
+    return Path(args.archive) if args.archive else default_archive_dir()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        return _window(args)
+    if args.command == "extract":
+        from index.extract_files import run_extract
+
+        return run_extract(args.files, as_json=args.json)
+    if args.command == "import-archive":
+        from index.backup import restore_bundle
+
+        restore_bundle(args.bundle, _archive_dir(args))
+        print(f"Restored {args.bundle} into {_archive_dir(args)}", file=sys.stderr)
+        return 0
+    with _open(args) as archive:
+        return _run(args, archive)
+
+
+def _open(args: argparse.Namespace) -> Archive:
+    if args.sample:
+        from index.sample import open_sample_archive
+
+        return open_sample_archive()
+    return Archive.open(_archive_dir(args))
+
+
+def _run(args: argparse.Namespace, archive: Archive) -> int:
+    if args.command == "import":
+        bar = ProgressBar(enabled=not args.quiet)
+        report = archive.import_paths(args.paths, on_progress=bar, jobs=args.jobs)
+        bar.close()
+        print_import_summary(report)
+        return 1 if report.failed and not report.imported else 0
+    if args.command == "search":
+        result = archive.search(args.query, filters=_filters(args.filter), sort=args.sort,
+                                page=args.page, page_size=args.page_size)
+        print_search(result, as_json=args.json)
+        return 0
+    if args.command == "show":
+        return _show(archive, args.doc_id, args.json)
+    if args.command == "stats":
+        print_stats(archive.stats(), as_json=args.json)
+        return 0
+    if args.command == "reindex":
+        bar = ProgressBar()
+        count = archive.reindex(on_progress=bar)
+        bar.close()
+        print(f"Reindexed {count} documents.", file=sys.stderr)
+        return 0
+    if args.command == "demands":
+        return _demands(archive, args.target, args.json)
+    if args.command == "export-archive":
+        from index.backup import export_bundle
+
+        export_bundle(archive, args.bundle)
+        print(f"Wrote {args.bundle}", file=sys.stderr)
+        return 0
+    raise AssertionError(args.command)
+
+
+def _filters(pairs: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not value:
+            raise ArchiveError(f"--filter {pair!r}: expected FACET=VALUE, e.g. --filter year=2016")
+        out.setdefault(key.strip(), []).append(value.strip())
+    return out
+
+
+def _show(archive: Archive, doc_id: int, as_json: bool) -> int:
+    doc = archive.document(doc_id)
+    actors, demands = archive.actors(doc_id), archive.demands(doc_id)
+    if as_json:
+        payload = asdict(doc) | {"page_count": doc.page_count,
+                                 "actors": [asdict(a) for a in actors],
+                                 "demands": [asdict(d) for d in demands]}
+        print(json.dumps(payload, ensure_ascii=False))
+        return 0
+    print(f"{doc.title}\n{'=' * min(len(doc.title), 80)}")
+    for label, value in (("Issuer", doc.issuer), ("Date", doc.date), ("Place", doc.place),
+                         ("Format", doc.format), ("Source", doc.source_path), ("Words", doc.word_count)):
+        if value:
+            print(f"{label:>7}: {value}")
+    print()
+    print(doc.text)
+    if actors:
+        print("\nActors:")
+        for actor in actors:
+            print(f"  {actor.name} ({actor.type}) ×{len(actor.mentions)}")
+    if demands:
+        print("\nDemands:")
+        for d in demands:
+            print(f"  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}")
+    return 0
+
+
+def _demands(archive: Archive, target: str | None, as_json: bool) -> int:
+    rows = archive.all_demands(target=target)
+    if as_json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
+        return 0
+    for row in rows:
+        d = row.demand
+        print(f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
+              f"  [#{row.doc_id}]")
+    return 0
+
+
+def _window(args: argparse.Namespace) -> int:
+    try:
+        from app.main import run_app
+    except ImportError as exc:
+        raise ArchiveError(f"The desktop app cannot start: {exc}") from exc
+    if args.sample:
+        from index.sample import open_sample_archive
+
+        open_sample_archive().close()
+    return run_app(_archive_dir(args), query=args.query, open_first=args.open_first,
+                   screenshot=args.screenshot)

@@ -1,0 +1,96 @@
+"""Organisations not in the authority file, and acronyms: "Syrian Emergency Task Force (SETF)",
+or "SETF" used after the full name, resolve to the full name."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.actors import Mention
+
+# Head words that make a capitalised phrase an organisation, with the type they imply.
+HEADS: dict[str, str] = {
+    "International": "ngo", "Watch": "ngo", "Foundation": "ngo", "Federation": "ngo", "Coalition": "ngo",
+    "Association": "ngo", "Network": "ngo", "Institute": "ngo", "Centre": "ngo", "Center": "ngo",
+    "Society": "ngo", "Alliance": "ngo", "Pact": "ngo", "Trust": "ngo", "Campaign": "ngo",
+    "Initiative": "ngo", "Forum": "ngo", "Force": "ngo", "Union": "ngo", "League": "ngo",
+    "Movement": "ngo", "Council": "ngo", "Committee": "ngo", "Commission": "ngo",
+    "Organisation": "ngo", "Organization": "ngo", "Project": "ngo", "Fund": "ngo", "Group": "ngo",
+    "Party": "party", "Ministry": "government", "Department": "government", "Command": "government",
+    "Agency": "government", "Court": "government", "Parliament": "legislature", "Assembly": "legislature",
+    "Senate": "legislature", "Army": "armed_group", "Brigade": "armed_group", "Front": "armed_group",
+    "News": "media", "Times": "media", "Post": "media", "Herald": "media",
+}
+LEADING_STOP = frozenset("The A An In On At For This That Today Yesterday But And As If When While".split())
+CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
+ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
+DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
+    """Split "X Foundation and the Y Foundation" into two phrases; keep "Ministry of A and B"."""
+    out = []
+    pos = 0
+    phrase = m.group()
+    for sep in re.finditer(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?", phrase):
+        left = phrase[pos : sep.start()].split()
+        if left and left[-1] in HEADS:
+            out.append((m.start() + pos, phrase[pos : sep.start()]))
+            pos = sep.end()
+    out.append((m.start() + pos, phrase[pos:]))
+    return out
+
+
+def organisations(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m0 in ORG_RE.finditer(text):
+        for start, piece in _pieces(m0):
+            found = _organisation(text, start, piece.split())
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
+    while words and words[0] in LEADING_STOP:
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
+        words = words[:-1]
+    if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
+        return None
+    typ = HEADS.get(words[-1]) or HEADS.get(words[0])
+    if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
+        typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
+    if typ is None:
+        return None
+    name = " ".join(words)
+    if "United Nations" in name or name.startswith("UN "):
+        typ = "igo"
+    end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+    return Mention(start, end, name, typ, 1)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
+    table: dict[str, Mention] = {}
+    for m in DEF_RE.finditer(text):
+        before = [f for f in found if 0 <= m.start() - f.end <= 2]
+        if before:
+            table[m.group(1)] = before[0]
+    for f in found:
+        if f.type not in ("person", "state", "place", "population"):
+            ini = initials(f.name)
+            if len(ini) >= 3:
+                table.setdefault(ini, f)
+    out: list[Mention] = []
+    if not table:
+        return out
+    for m in re.finditer(r"\b[A-Z]{2,10}\b", text):
+        f = table.get(m.group())
+        if f is not None:
+            out.append(Mention(m.start(), m.end(), f.name, f.type, 2))
+    return out

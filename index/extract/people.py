@@ -1,0 +1,122 @@
+"""People not (or not only) in the authority file: titled names ("Senator Don Chipp", "President
+Obama"), names beside "said", offices held by one person ("the Minister for Immigration"), and
+later references by one part of a name ("Senator Chipp", "Pearson said")."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.actors import Mention
+from index.extract.authority import authority
+
+TITLES = (
+    r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|Vice President|"
+    r"Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|Executive Director|"
+    r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
+    r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|Chairman|Premier"
+)
+NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
+# A title followed by one to three capitalised name words, in normal or all-capital text.
+TITLED_RE = re.compile(rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b")
+TITLED_CAPS_RE = re.compile(r"\b(?:THE HON|HON|SENATOR|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b")
+SAID_RE = re.compile(
+    rf"(?:\bsaid|\bsays|\baccording to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
+    rf"|((?:{NAME})[^\S\n]+(?:{NAME}))(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b"
+    rf"|((?:{NAME})[^\S\n]+(?:{NAME})),\s+(?:aged\s+)?\d{{1,2}},"
+)
+OFFICE_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime)\s+)?"
+    r"(?:Minister|Secretary)(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
+    r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
+    r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
+)
+NOT_NAMES = frozenset(
+    """The This That These Those It He She We They In On At For And But Of A An As If When While
+    Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
+    House Parliament Party Minister Committee Commission National Federal United Nations Democrats
+    Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
+    Spokesperson Spokesman Region Province District""".split()
+)
+
+
+def _clean(name: str) -> str:
+    adjectives = authority().adjectives
+    if any(p.lower() in adjectives or p.title() in NOT_NAMES for p in name.split()):
+        return ""  # "Australian Democrats", "Multicultural Affairs": not a person's name
+    parts = [p for p in name.split() if p not in NOT_NAMES]
+    return " ".join(p.title() if p.isupper() and len(p) > 2 else p for p in parts)
+
+
+def titled(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for rx in (TITLED_RE, TITLED_CAPS_RE):
+        for m in rx.finditer(text):
+            name = _clean(m.group(1))
+            if name and name.split()[0] not in NOT_NAMES:
+                out.append(Mention(m.start(), m.end(), name, "person", 2))
+    return out
+
+
+def said(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in SAID_RE.finditer(text):
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
+        name = _clean(m.group(g))
+        if len(name.split()) >= 2:
+            out.append(Mention(m.start(g), m.end(g), name, "person", 2))
+    return out
+
+
+def offices(text: str) -> list[Mention]:
+    """Named offices held by one person: "the Minister for Immigration and Ethnic Affairs"."""
+    out: list[Mention] = []
+    for m in OFFICE_RE.finditer(text):
+        words = m.group().split()
+        if words[0].lower() == "the":
+            words = words[1:]
+        name = " ".join(words)
+        if re.search(r"(?i)(u\.s\.|us|american) president", name):
+            name = "President of the United States"
+        out.append(Mention(m.start(), m.end(), name, "person", 2))
+    return out
+
+
+def given_name_pairs(text: str, given: frozenset[str]) -> list[Mention]:
+    """Two capitalised words whose first is a known given name ("Helene Teichmann")."""
+    out: list[Mention] = []
+    for m in re.finditer(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b", text):
+        first = m.group(1).title()
+        if first in given and m.group(2) not in NOT_NAMES and first not in NOT_NAMES:
+            out.append(Mention(m.start(), m.end(), _clean(m.group()), "person", 1))
+    return out
+
+
+def name_parts(text: str, people: list[Mention]) -> list[Mention]:
+    """Later references to a found person by one part of the name: "Senator Chipp", "Pearson"."""
+    out: list[Mention] = []
+    parts: dict[str, str] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2 and not any(w[:1].islower() for w in words):
+            for w in words:
+                if len(w) > 2 and w not in NOT_NAMES:
+                    parts.setdefault(w.lower(), p.name)
+    if not parts:
+        return out
+    for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", text):
+        full = parts.get(m.group().lower())
+        if full and (m.group()[1:].islower() or m.group().isupper()):
+            out.append(Mention(m.start(), m.end(), full, "person", 0))
+    return out
+
+
+def resolve_short(people: list[Mention]) -> None:
+    """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford")."""
+    full = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2:
+            full.setdefault(words[-1].lower(), p.name)
+    for p in people:
+        if len(p.name.split()) == 1 and p.name.lower() in full:
+            p.name = full[p.name.lower()]

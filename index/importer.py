@@ -1,0 +1,329 @@
+"""Import: files and folders in, documents out, each one all-or-nothing.
+
+Reading and extraction run in a small process pool (both cores, bounded time and memory per
+file); this process alone writes: the original first (atomic rename), then the catalog row and
+its extraction results in one transaction (batched for speed), then the Whoosh index, which is
+derived and repaired from the catalog if a crash cuts it short.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import re
+import sqlite3
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh.index import Index
+from whoosh.writing import IndexWriter
+
+from index import catalog, search_index
+from index.errors import ImportFailed
+from index.models import Document, ImportOutcome, ImportReport
+from index.originals import OriginalsStore, sha256_of
+from index.pipeline import Analysed, analyse_bounded, init_worker
+from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
+from index.readers import SUPPORTED_SUFFIXES
+from index.readers.limits import MAX_FILE_BYTES
+
+log = logging.getLogger(__name__)
+
+BATCH = 64  # documents per catalog transaction
+INDEX_COMMIT_EVERY = 2000  # documents between Whoosh commits, so a crash loses little work
+
+
+@dataclass
+class Job:
+    """One file on its way in: where it came from, its bytes, and its parent e-mail if any."""
+
+    path: Path
+    data: bytes
+    sha256: str
+    label: str
+    parent_id: int | None = None
+
+
+@dataclass
+class ImportSession:
+    conn: sqlite3.Connection
+    ix: Index
+    store: OriginalsStore
+    on_progress: OnProgress = no_progress
+    cancel: CancelFlag = field(default_factory=NeverCancelled)
+    jobs: int = 0
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    _pending: list[tuple[Job, Analysed]] = field(default_factory=list)
+    _attachment_queue: deque[Job] = field(default_factory=deque)
+    _writer: IndexWriter | None = None
+    _since_commit: int = 0
+
+    # -- the loop -------------------------------------------------------------------------
+    def run(self, paths: Sequence[Path]) -> ImportReport:
+        files = list(expand_paths(paths, self.outcomes))
+        total = len(files)
+        self.on_progress(0, total, "Starting import")
+        cancelled = False
+        try:
+            done = 0
+            for job, result in self._analysed(files):
+                self._accept(job, result)
+                if job.parent_id is None:
+                    done += 1
+                    self.on_progress(done, total, job.label)
+                if self.cancel.is_set():
+                    cancelled = True
+                    break
+            self._flush()
+        finally:
+            self._finish_index()
+        return ImportReport(outcomes=tuple(self.outcomes), cancelled=cancelled)
+
+    def _analysed(self, files: list[Path]) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
+        """Yield each new file's analysis in input order; duplicates are settled without reading."""
+        jobs = (job for job in (self._job(p) for p in files) if job is not None)
+        workers = self.jobs or min(2, os.cpu_count() or 1)
+        if workers <= 1:
+            for job in jobs:
+                yield job, analyse_bounded(str(job.path), job.data)
+                yield from self._attachments()
+            return
+        pool = _Pool(workers)
+        try:
+            window: deque[tuple[Job, Future[Analysed | ImportFailed]]] = deque()
+            for job in jobs:
+                if self.cancel.is_set():
+                    break
+                window.append((job, pool.submit(job)))
+                while len(window) > workers * 4:
+                    yield pool.settle(*window.popleft())
+                    yield from self._attachments()
+            while window and not self.cancel.is_set():
+                yield pool.settle(*window.popleft())
+                yield from self._attachments()
+        finally:
+            pool.shutdown()
+
+    def _attachments(self) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
+        """E-mail attachments become their own documents, read here once the message is stored."""
+        while self._attachment_queue:
+            job = self._attachment_queue.popleft()
+            yield job, analyse_bounded(str(job.path), job.data)
+
+    # -- one file -------------------------------------------------------------------------
+    def _job(self, path: Path) -> Job | None:
+        label = str(path)
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
+            data = path.read_bytes()
+        except ImportFailed as exc:
+            self._outcome(label, "failed", exc.reason)
+            return None
+        except OSError as exc:
+            self._outcome(label, "failed", f"cannot read the file ({exc.strerror or exc})")
+            return None
+        sha = sha256_of(data)
+        existing = catalog.find_by_sha(self.conn, sha) or self._pending_sha(sha)
+        if existing:
+            self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
+            return None
+        return Job(path=path, data=data, sha256=sha, label=label)
+
+    def _pending_sha(self, sha: str) -> int | None:
+        return -1 if any(job.sha256 == sha for job, _ in self._pending) else None
+
+    def _accept(self, job: Job, result: Analysed | ImportFailed) -> None:
+        if isinstance(result, ImportFailed):
+            self._outcome(job.label, "failed", result.reason)
+            return
+        twin = catalog.find_by_text_sha(self.conn, result.text_sha256)
+        if twin is None and any(a.text_sha256 == result.text_sha256 for _, a in self._pending):
+            twin = -1
+        if twin is not None:
+            where = f"document {twin}" if twin > 0 else "another file in this import"
+            self._outcome(job.label, "duplicate", f"same text as {where}", twin if twin > 0 else None)
+            return
+        self._pending.append((job, result))
+        if len(self._pending) >= BATCH or job.path.suffix.lower() == ".eml":
+            self._flush()
+
+    def _flush(self) -> None:
+        """Store the pending documents: originals, then one catalog transaction, then the index."""
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        for job, _ in batch:
+            self.store.put(job.data, job.sha256, job.path.suffix)
+        stored: list[tuple[Job, Analysed, int]] = []
+        with catalog.transaction(self.conn):
+            for job, analysed in batch:
+                doc = build_document(job, analysed)
+                doc_id = catalog.insert_document(self.conn, doc, analysed.text_sha256, job.path.name)
+                catalog.replace_extraction(
+                    self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
+                )
+                stored.append((job, analysed, doc_id))
+        for job, analysed, doc_id in stored:
+            self._outcome(job.label, "imported", doc_id=doc_id)
+            self._queue_attachments(job, analysed, doc_id)
+        self._index([doc_id for _, _, doc_id in stored])
+
+    def _queue_attachments(self, job: Job, analysed: Analysed, doc_id: int) -> None:
+        for attachment in analysed.read.attachments:
+            path = job.path.parent / attachment.name
+            sha = sha256_of(attachment.data)
+            label = f"{job.label} → {attachment.name}"
+            existing = catalog.find_by_sha(self.conn, sha)
+            if existing:
+                self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
+                continue
+            self._attachment_queue.append(Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id))
+
+    def _index(self, ids: list[int]) -> None:
+        if self._writer is None:
+            self._writer = self.ix.writer(limitmb=256)
+        search_index.add_documents(self._writer, self.conn, ids)
+        self._since_commit += len(ids)
+        if self._since_commit >= INDEX_COMMIT_EVERY:
+            self._writer.commit()
+            self._writer, self._since_commit = None, 0
+
+    def _finish_index(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer = None
+
+    def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
+        self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))
+
+
+class _Pool:
+    """A process pool that survives a worker dying (a crash in a C parser, the memory cap):
+    the pool is replaced and each file that was in flight is tried once more before it is
+    reported, so one hostile file never costs its neighbours."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["index.pipeline"])
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=init_worker)
+
+    def submit(self, job: Job) -> Future[Analysed | ImportFailed]:
+        try:
+            return self._executor.submit(analyse_bounded, str(job.path), job.data)
+        except BrokenProcessPool:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._new()
+            return self._executor.submit(analyse_bounded, str(job.path), job.data)
+
+    def settle(self, job: Job, future: Future[Analysed | ImportFailed]) -> tuple[Job, Analysed | ImportFailed]:
+        try:
+            return job, future.result()
+        except BrokenProcessPool:
+            try:
+                return job, self.submit(job).result()
+            except BrokenProcessPool:
+                return job, ImportFailed(job.path, "the reader process crashed on this file")
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def build_document(job: Job, analysed: Analysed) -> Document:
+    read, meta, extraction = analysed.read, analysed.meta, analysed.extraction
+    date, date_source = read.date, read.date_source
+    if not date and meta.date:
+        date, date_source = meta.date, "text"
+    if not date:
+        date, date_source = _name_date(job.path), "file-name"
+    if not date:
+        date, date_source = _file_date(job.path), "file-mtime"
+    return Document(
+        id=0, sha256=job.sha256,
+        title=(read.title or meta.title or _first_line(read.text) or job.path.stem).strip()[:500],
+        issuer=extraction.issuer or read.issuer_hint,
+        date=date, date_source=date_source if date else None, place=meta.place,
+        language=meta.language, word_count=meta.word_count, source_path=str(job.path),
+        format=read.format, text=read.text, page_starts=read.page_starts, parent_id=job.parent_id,
+        imported_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), size=len(job.data),
+    )
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _name_date(path: Path) -> str | None:
+    """Archives often name files by date ("2024-01-03-israel-gaza….txt"): better than mtime."""
+    match = _NAME_DATE.search(path.name)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def _first_line(text: str, limit: int = 90) -> str | None:
+    """A stand-in title when nothing better is known: the opening words, cut at a word."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if len(line) <= limit:
+        return line or None
+    return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _file_date(path: Path) -> str | None:
+    try:
+        return dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
+    except OSError:
+        return None
+
+
+def expand_paths(paths: Sequence[Path], outcomes: list[ImportOutcome]) -> Iterator[Path]:
+    """Files under `paths` in a stable order; unsupported and unreadable ones are reported."""
+    seen: set[Path] = set()
+    for root in paths:
+        root = Path(root)
+        if root.is_dir():
+            candidates = _walk(root, outcomes)
+        elif root.exists():
+            candidates = iter([root])
+        else:
+            outcomes.append(ImportOutcome(str(root), "failed", "no such file or folder"))
+            continue
+        for path in candidates:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                kind = f"'{path.suffix}'" if path.suffix else "without an extension"
+                outcomes.append(ImportOutcome(str(path), "skipped", f"unsupported file type {kind}"))
+                continue
+            yield path
+
+
+def _walk(root: Path, outcomes: list[ImportOutcome]) -> Iterator[Path]:
+    def report(error: OSError) -> None:
+        outcomes.append(ImportOutcome(str(error.filename), "failed", f"cannot read the folder ({error.strerror})"))
+
+    # followlinks=False: a symlink loop in a folder must not send the walk round for ever.
+    for folder, dirs, names in os.walk(root, onerror=report, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            path = Path(folder) / name
+            if path.is_file():
+                yield path
+            elif path.is_symlink():
+                outcomes.append(ImportOutcome(str(path), "failed", "a link to nothing readable"))

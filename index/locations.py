@@ -1,0 +1,34 @@
+"""Where things live: the default archive, the sample archive, logs, and bundled resources."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "advocacy-archive"
+
+
+def default_archive_dir() -> Path:
+    """$ADVOCACY_ARCHIVE, else the platform's per-user data folder."""
+    env = os.environ.get("ADVOCACY_ARCHIVE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "archive"
+
+
+def sample_archive_dir() -> Path:
+    """The sample archive is built on first use in the user's data folder, never in the install."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "sample-archive"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME))
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder under the bundled `resources/` package."""
+    ref = resources.files("resources").joinpath(*parts)
+    return Path(str(ref))

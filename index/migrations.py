@@ -1,0 +1,90 @@
+"""Numbered catalog migrations, applied in order on open; `PRAGMA user_version` records the last.
+
+Never edit a migration that has shipped: add the next number instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from index.errors import ArchiveError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, extraction results, user overrides of actors, key/value metadata.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        text_sha256 TEXT NOT NULL,
+        title TEXT NOT NULL,
+        issuer TEXT,
+        date TEXT,
+        date_source TEXT,
+        place TEXT,
+        language TEXT,
+        word_count INTEGER NOT NULL,
+        source_path TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        format TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        page_starts TEXT NOT NULL DEFAULT '[]',
+        parent_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_text_sha256 ON documents(text_sha256);
+    CREATE INDEX documents_date ON documents(date);
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mentions TEXT NOT NULL
+    );
+    CREATE INDEX actors_doc ON actors(doc_id);
+    CREATE INDEX actors_name ON actors(name);
+    CREATE TABLE demands (
+        id INTEGER PRIMARY KEY,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        by_name TEXT,
+        targets TEXT NOT NULL,
+        target_spans TEXT NOT NULL,
+        action TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL
+    );
+    CREATE INDEX demands_doc ON demands(doc_id);
+    CREATE TABLE actor_overrides (
+        name TEXT PRIMARY KEY,
+        canonical TEXT,
+        type TEXT
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the catalog up to SCHEMA_VERSION; each step is one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise ArchiveError(
+            f"This catalog was written by a newer Advocacy Archive (schema {version}, "
+            f"this version knows {SCHEMA_VERSION}); please upgrade."
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+    return SCHEMA_VERSION

@@ -1,0 +1,66 @@
+"""The originals store: byte-exact copies of imported files, content-addressed by SHA-256.
+
+A file is written to a temporary name outside `originals/`, flushed to disk, then renamed into
+place, so `originals/` never holds a partial file; existing files are never rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class OriginalsStore:
+    def __init__(self, root: Path, scratch: Path) -> None:
+        self.root = root
+        self.scratch = scratch
+
+    def path_for(self, sha256: str, suffix: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}{suffix.lower()}"
+
+    def find(self, sha256: str) -> Path | None:
+        folder = self.root / sha256[:2]
+        if not folder.is_dir():
+            return None
+        for candidate in folder.glob(f"{sha256}*"):
+            return candidate
+        return None
+
+    def put(self, data: bytes, sha256: str, suffix: str) -> Path:
+        """Store `data` (idempotent); returns the stored file's path."""
+        existing = self.find(sha256)
+        if existing is not None:
+            return existing
+        target = self.path_for(sha256, suffix)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.scratch.mkdir(mode=0o700, parents=True, exist_ok=True)
+        tmp = self.scratch / f"{sha256}.partial"
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # Read-only: a guard against anything (us included) modifying an original later.
+        os.chmod(tmp, stat.S_IRUSR)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+        return target
+
+    def clear_scratch(self) -> None:
+        """Partial files left by a killed import are useless: remove them on open."""
+        if self.scratch.is_dir():
+            for leftover in self.scratch.glob("*.partial"):
+                leftover.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

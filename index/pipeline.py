@@ -1,0 +1,92 @@
+"""The per-file work of an import: read the format, find metadata, extract actors and demands.
+
+It is a pure function of the file's bytes, so it can run in a worker process, where its time
+and memory are bounded (a hostile file may make a parser loop or balloon); the parent process
+alone writes to the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from index.errors import ImportFailed
+from index.extract import extract
+from index.metadata import read_text_metadata
+from index.models import Extraction, ReadResult, TextMetadata
+from index.readers import read_file
+
+SECONDS_PER_FILE = 60
+MEMORY_PER_WORKER = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """Everything learnt from one file, ready to store."""
+
+    read: ReadResult
+    meta: TextMetadata
+    extraction: Extraction
+    text_sha256: str
+
+
+def analyse(path: Path, data: bytes) -> Analysed:
+    """Read one file and extract from it. Raises ImportFailed with a one-line reason."""
+    read = read_file(path, data)
+    if not read.text.strip():
+        raise ImportFailed(path, "no text could be found in this file")
+    meta = read_text_metadata(read.text, read.title)
+    extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
+    return Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+
+
+_WS = re.compile(r"\s+")
+
+
+def text_fingerprint(text: str) -> str:
+    """Same words in the same order → same fingerprint, whatever the file name or line breaks."""
+    return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+# -- the bounded worker -------------------------------------------------------------------
+
+class _TimedOut(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _TimedOut()
+
+
+def init_worker() -> None:
+    """Runs once in each worker process: cap its memory so a bomb fails instead of swapping."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = MEMORY_PER_WORKER if hard == resource.RLIM_INFINITY else min(MEMORY_PER_WORKER, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and cancels
+
+
+def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:
+    """`analyse` with a time limit; failures are returned, not raised, so they pickle cleanly."""
+    signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_FILE)
+    try:
+        return analyse(Path(path), data)
+    except ImportFailed as exc:
+        return ImportFailed(exc.path, exc.reason)
+    except _TimedOut:
+        return ImportFailed(path, f"reading took longer than {SECONDS_PER_FILE} s; the file may be malformed")
+    except MemoryError:
+        return ImportFailed(path, "reading needed more memory than allowed; the file may be malformed")
+    except RecursionError:
+        return ImportFailed(path, "the file is nested too deeply to read")
+    except Exception as exc:  # a reader bug must cost one file, never the import
+        return ImportFailed(path, f"could not be read ({type(exc).__name__}: {exc})"[:300])
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)

@@ -1,0 +1,265 @@
+"""Search: one function that the CLI and the desktop app both call.
+
+Whoosh finds and ranks; snippets and hit offsets come from the character offsets stored in the
+index (never from re-analysing a document); facet counts come from a per-catalog cache of each
+document's issuer, actors, targets, year and format, because Whoosh's own faceting over
+multi-valued fields costs seconds (see NOTES.md).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from whoosh import qparser, query
+from whoosh.searching import Searcher
+
+from index.errors import QuerySyntaxError
+from index.facets import FacetCache
+from index.models import Hit, SearchResult, Span
+
+SORTS = ("relevance", "date")
+FACET_LIMIT = 100
+SNIPPET_CHARS = 240
+MAX_HIGHLIGHT_TERMS = 64
+MAX_QUERY_CHARS = 2000
+FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date")
+
+
+@dataclass
+class SearchContext:
+    """What a search needs: a (reused) searcher, a catalog connection and the facet cache."""
+
+    searcher: Searcher
+    conn: sqlite3.Connection
+    facets: FacetCache
+
+
+def parser_for(schema: object) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(["title", "body"], schema)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    return parser
+
+
+def search(
+    ctx: SearchContext,
+    text: str,
+    *,
+    filters: Mapping[str, Sequence[str]] | None = None,
+    sort: str = "relevance",
+    page: int = 1,
+    page_size: int = 20,
+) -> SearchResult:
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
+    page, page_size = max(1, page), max(1, min(page_size, 1000))
+    q = parse_query(ctx, text)
+    allowed = ctx.facets.docnums_matching(ctx.searcher, filters or {})
+    matched = [d for d in ctx.searcher.docs_for_query(q) if allowed is None or d in allowed]
+    facets = ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
+    hits: tuple[Hit, ...] = ()
+    if matched:
+        hits = _page_of_hits(ctx, q, allowed, sort, page, page_size)
+    suggestion = suggest(ctx, q, text) if len(matched) == 0 or _has_unknown_term(ctx, q) else None
+    return SearchResult(
+        query=text, total=len(matched), page=page, page_size=page_size, sort=sort,
+        hits=hits, facets=facets, suggestion=suggestion,
+    )
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+def parse_query(ctx: SearchContext, text: str) -> query.Query:
+    check_syntax(text)
+    if not text.strip():
+        return query.Every()
+    try:
+        q = parser_for(ctx.searcher.schema).parse(text)
+    except Exception as exc:  # Whoosh raises bare Exceptions, e.g. for an unparseable date
+        raise QuerySyntaxError(text, None, _explain(exc)) from None
+    return q
+
+
+def _explain(exc: Exception) -> str:
+    message = str(exc)
+    if "parseable date" in message:
+        return "a date must look like 2016, 2016-12 or 2016-12-31 (e.g. date:[2016-01-01 TO 2016-12-31])"
+    return f"the query is not understood ({message})"
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def check_syntax(text: str) -> None:
+    """Catch what Whoosh silently misreads: unclosed quotes and brackets, runaway length."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QuerySyntaxError(text[:40] + "…", None, f"a query may be at most {MAX_QUERY_CHARS} characters")
+    stack: list[tuple[str, int]] = []
+    quote_at: int | None = None
+    for i, ch in enumerate(text):
+        if quote_at is not None:
+            if ch == '"':
+                quote_at = None
+            continue
+        if ch == '"':
+            quote_at = i
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _PAIRS.values():
+            if not stack or _PAIRS[stack[-1][0]] != ch:
+                raise QuerySyntaxError(text, i, f"'{ch}' closes nothing; remove it or add its opening bracket")
+            stack.pop()
+    if quote_at is not None:
+        raise QuerySyntaxError(text, quote_at, 'this quotation mark is never closed; add a closing "')
+    if stack:
+        ch, at = stack[-1]
+        raise QuerySyntaxError(text, at, f"'{ch}' is never closed; add '{_PAIRS[ch]}'")
+
+
+# -- hits and snippets ----------------------------------------------------------------------
+
+def _page_of_hits(
+    ctx: SearchContext, q: query.Query, allowed: set[int] | None, sort: str, page: int, page_size: int
+) -> tuple[Hit, ...]:
+    kwargs: dict[str, object] = {"limit": page * page_size}
+    if allowed is not None:
+        kwargs["filter"] = allowed
+    if sort == "date":
+        kwargs.update(sortedby="date", reverse=True)
+    results = ctx.searcher.search(q, **kwargs)
+    window = [(r.docnum, r.score or 0.0) for r in results[(page - 1) * page_size : page * page_size]]
+    if not window:
+        return ()
+    ids = ctx.facets.doc_ids(ctx.searcher)
+    doc_ids = [ids[docnum] for docnum, _ in window]
+    rows = _hit_rows(ctx.conn, doc_ids)
+    terms = matched_body_terms(ctx.searcher, q)
+    hits = []
+    for (docnum, score), doc_id in zip(window, doc_ids, strict=True):
+        title, issuer, date, fmt, text = rows[doc_id]
+        spans = hit_spans(ctx.searcher, docnum, terms)
+        hits.append(Hit(
+            doc_id=doc_id, title=title, issuer=issuer, date=date, format=fmt,
+            score=round(float(score), 4), snippet=make_snippet(text, spans), hits=spans,
+        ))
+    return tuple(hits)
+
+
+def _hit_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str | None, str | None, str, str]]:
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, title, issuer, date, format, text FROM documents WHERE id IN ({marks})", ids)
+    return {r[0]: r[1:] for r in rows}
+
+
+def matched_body_terms(searcher: Searcher, q: query.Query) -> list[bytes]:
+    """The body terms a query looks for (prefixes and fuzzy terms expanded), not under NOT."""
+    terms: list[bytes] = []
+    reader = searcher.reader()
+    field = searcher.schema["body"]
+    for leaf in _positive_leaves(q):
+        if getattr(leaf, "fieldname", None) != "body":
+            continue
+        if isinstance(leaf, query.Term):
+            terms.append(field.to_bytes(leaf.text))
+        elif isinstance(leaf, query.Phrase):
+            terms.extend(field.to_bytes(w) for w in leaf.words)
+        elif isinstance(leaf, query.MultiTerm):
+            for i, btext in enumerate(leaf._btexts(reader)):
+                if i >= MAX_HIGHLIGHT_TERMS:
+                    break
+                terms.append(btext)
+    return list(dict.fromkeys(terms))
+
+
+def _positive_leaves(q: query.Query) -> list[query.Query]:
+    if isinstance(q, query.Not):
+        return []
+    if isinstance(q, query.AndNot):
+        return _positive_leaves(q.a)
+    if q.is_leaf():
+        return [q]
+    return [leaf for child in q.children() for leaf in _positive_leaves(child)]
+
+
+def hit_spans(searcher: Searcher, docnum: int, terms: list[bytes]) -> tuple[Span, ...]:
+    spans: set[Span] = set()
+    for btext in terms:
+        try:
+            matcher = searcher.postings("body", btext)
+        except Exception:  # the term is not in this index (e.g. from a title-only match)
+            continue
+        matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            spans.update((s.startchar, s.endchar) for s in matcher.spans())
+    return tuple(sorted(spans))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def make_snippet(text: str, spans: Sequence[Span]) -> str:
+    """A short passage around the densest run of hits, HTML-escaped, hits wrapped in <b>."""
+    if not spans:
+        start, end = 0, min(len(text), SNIPPET_CHARS)
+    else:
+        start, end = _best_window(text, spans)
+    pieces: list[str] = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        pieces.append(html.escape(_SPACE.sub(" ", text[cursor:s])))
+        pieces.append("<b>" + html.escape(text[s:e]) + "</b>")
+        cursor = e
+    pieces.append(html.escape(_SPACE.sub(" ", text[cursor:end])))
+    pieces.append("…" if end < len(text) else "")
+    return "".join(pieces).strip()
+
+
+def _best_window(text: str, spans: Sequence[Span]) -> Span:
+    best_first, best_count = 0, 0
+    for i, (s, _) in enumerate(spans):
+        count = sum(1 for t, _ in spans[i:] if t < s + SNIPPET_CHARS - 40)
+        if count > best_count:
+            best_first, best_count = i, count
+    anchor = spans[best_first][0]
+    start = max(0, anchor - 60)
+    # Start at a word boundary so the snippet does not begin mid-word.
+    while start > 0 and not text[start - 1].isspace() and anchor - start < 90:
+        start -= 1
+    end = min(len(text), start + SNIPPET_CHARS)
+    while end < len(text) and not text[end].isspace() and end - start < SNIPPET_CHARS + 30:
+        end += 1
+    return start, end
+
+
+# -- suggestions --------------------------------------------------------------------------
+
+def _has_unknown_term(ctx: SearchContext, q: query.Query) -> bool:
+    reader = ctx.searcher.reader()
+    for leaf in _positive_leaves(q):
+        if isinstance(leaf, query.Term) and leaf.fieldname == "body":
+            if reader.doc_frequency("body", leaf.text) == 0:
+                return True
+    return False
+
+
+def suggest(ctx: SearchContext, q: query.Query, text: str) -> str | None:
+    if not text.strip():
+        return None
+    try:
+        correction = ctx.searcher.correct_query(q, text)
+    except Exception:  # a suggestion is a nicety; never let it break a search
+        return None
+    if correction.string and correction.string != text:
+        return str(correction.string)
+    return None
+
+
+def field_query(field: str, value: str) -> str:
+    """A query string selecting `value` in `field`, quoted safely (for "documents naming X")."""
+    cleaned = value.replace('"', " ").strip()
+    return f'{field}:"{cleaned}"'

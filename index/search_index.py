@@ -1,0 +1,155 @@
+"""The Whoosh index: its schema, and keeping it in step with the catalog.
+
+The index is derived data. It records its schema version beside itself; when that does not
+match, or the index cannot be opened (Whoosh is not crash-safe on its own), it is rebuilt from
+the catalog, and on every open the set of indexed documents is checked against the catalog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.index import Index
+from whoosh.writing import IndexWriter
+
+from index import catalog
+from index.models import Document
+from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
+
+log = logging.getLogger(__name__)
+
+INDEX_SCHEMA_VERSION = "1"
+# Names joined into one TEXT field; the separator keeps a phrase from running across two names
+# in the common case, since it is dropped by the tokenizer but never indexed as a word.
+NAME_SEPARATOR = " ; "
+
+
+def make_schema() -> fields.Schema:
+    names = SimpleAnalyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=fields.TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0),
+        # Character offsets are stored so hits and snippets never re-analyse the text.
+        body=fields.TEXT(analyzer=StemmingAnalyzer(), chars=True, spelling=True),
+        issuer=fields.TEXT(analyzer=names),
+        actor=fields.TEXT(analyzer=names),
+        target=fields.TEXT(analyzer=names),
+        place=fields.TEXT(analyzer=names),
+        format=fields.ID(),
+        date=fields.DATETIME(sortable=True),
+    )
+
+
+def whoosh_document(doc: Document, actor_names: Iterable[str], targets: Iterable[str]) -> dict[str, object]:
+    fields_: dict[str, object] = {
+        "id": str(doc.id),
+        "title": doc.title,
+        "body": doc.text,
+        "issuer": doc.issuer or "",
+        "actor": NAME_SEPARATOR.join(sorted(set(actor_names))),
+        "target": NAME_SEPARATOR.join(sorted(set(targets))),
+        "place": doc.place or "",
+        "format": doc.format,
+    }
+    when = parse_iso_date(doc.date)
+    if when is not None:
+        fields_["date"] = when
+    return fields_
+
+
+def parse_iso_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def open_or_create(folder: Path) -> tuple[Index, bool]:
+    """Open the index, or create it empty when missing, unreadable or of another schema.
+    Returns (index, created) so the caller knows a full rebuild is due."""
+    version_file = folder / "SCHEMA_VERSION"
+    if folder.is_dir() and version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION:
+        try:
+            ix = index.open_dir(str(folder))
+            with ix.reader() as reader:
+                reader.doc_count()
+            return ix, False
+        except Exception as exc:  # Whoosh raises many kinds on a damaged index
+            log.warning("Whoosh index at %s is unreadable (%s); rebuilding from the catalog", folder, exc)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(mode=0o700, parents=True)
+    ix = index.create_in(str(folder), make_schema())
+    version_file.write_text(INDEX_SCHEMA_VERSION)
+    return ix, True
+
+
+def indexed_ids(ix: Index) -> set[int]:
+    with ix.reader() as reader:
+        return {int(term) for term in reader.lexicon("id")}
+
+
+def add_documents(
+    writer: IndexWriter, conn: sqlite3.Connection, ids: Iterable[int], *, update: bool = False
+) -> int:
+    """Add catalog documents (by id) to an open writer; returns how many were added."""
+    table = catalog.overrides(conn)
+    added = 0
+    for doc in catalog.iter_documents(conn, ids):
+        actor_names = [
+            catalog.apply_override(name, t, table)[0]
+            for name, t in conn.execute("SELECT name, type FROM actors WHERE doc_id = ?", (doc.id,))
+        ]
+        targets = [
+            catalog.apply_override(t, "", table)[0]
+            for d in catalog.get_demands(conn, doc.id)
+            for t in d.targets
+        ]
+        payload = whoosh_document(doc, actor_names, targets)
+        if update:
+            writer.update_document(**payload)
+        else:
+            writer.add_document(**payload)
+        added += 1
+    return added
+
+
+def sync(
+    ix: Index,
+    conn: sqlite3.Connection,
+    *,
+    on_progress: OnProgress = no_progress,
+    cancel: CancelFlag | None = None,
+) -> tuple[int, int]:
+    """Make the index hold exactly the catalog's documents; returns (added, removed)."""
+    cancel = cancel or NeverCancelled()
+    wanted = catalog.document_ids(conn)
+    present = indexed_ids(ix)
+    missing = sorted(wanted - present)
+    extra = sorted(present - wanted)
+    if not missing and not extra:
+        return 0, 0
+    writer = ix.writer(limitmb=128)
+    try:
+        for doc_id in extra:
+            writer.delete_by_term("id", str(doc_id))
+        for number, doc_id in enumerate(missing, start=1):
+            if cancel.is_set():
+                break
+            add_documents(writer, conn, [doc_id])
+            if number % 50 == 0 or number == len(missing):
+                on_progress(number, len(missing), "Indexing documents")
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return len(missing), len(extra)

@@ -1,0 +1,73 @@
+"""Fixtures for the desktop app: one real archive built once per session from the shared corpus
+(the seeds and a few State Department pages) and copied per test, settings in a temporary ini
+file, and a shown main window on top of both."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.main_window import MainWindow
+from app.settings import Settings
+from index.archive import Archive
+
+STATE_DEPT_FILES = 10
+
+
+@pytest.fixture(scope="session")
+def corpus_files(corpus: Path, seeds: list[Path]) -> list[Path]:
+    pages = sorted((corpus / "us-state-dept").glob("*.html"))[:STATE_DEPT_FILES]
+    return [*seeds, *pages]
+
+
+@pytest.fixture(scope="session")
+def built_archive(tmp_path_factory: pytest.TempPathFactory, corpus_files: list[Path]) -> Path:
+    """Built once: importing runs the whole extraction pipeline, far too slow to repeat per test."""
+    path = tmp_path_factory.mktemp("built") / "archive"
+    with Archive.open(path) as archive:
+        report = archive.import_paths(corpus_files)
+    assert report.imported, report
+    return path
+
+
+@pytest.fixture
+def archive(built_archive: Path, tmp_path: Path) -> Iterator[Archive]:
+    """A private copy of the built archive, so a test may import or change anything."""
+    path = tmp_path / "archive"
+    shutil.copytree(built_archive, path)
+    opened = Archive.open(path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def empty_archive(tmp_path: Path) -> Iterator[Archive]:
+    opened = Archive.open(tmp_path / "empty-archive")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    # Settings() without a path (as run_app uses) must not touch the user's real settings either.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path) -> Settings:
+    return Settings(settings_path)
+
+
+@pytest.fixture
+def window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
+    win = MainWindow(archive, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

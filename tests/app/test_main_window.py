@@ -1,0 +1,65 @@
+"""The window as a whole: welcome page, imports refreshing results, settings across restarts,
+screenshot mode."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from app.main import run_app
+from app.main_window import MainWindow
+from app.settings import Settings
+from index.archive import Archive
+
+
+def test_empty_archive_shows_the_welcome_page(qtbot, empty_archive: Archive, settings: Settings) -> None:
+    win = MainWindow(empty_archive, settings)
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget() is win.welcome
+
+
+def test_imported_documents_appear_without_restart(
+    qtbot, empty_archive: Archive, settings: Settings, seeds: list[Path]
+) -> None:
+    win = MainWindow(empty_archive, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.importer.show_summary = False
+    with qtbot.waitSignal(win.importer.finished, timeout=120_000):
+        win.import_paths(seeds)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.workspace)
+    assert win.workspace.results.model.rowCount() == len(seeds)
+
+
+def test_layout_and_preferences_survive_a_restart(qtbot, archive: Archive, settings_path: Path) -> None:
+    first = MainWindow(archive, Settings(settings_path))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # inside the offscreen screen, which restoreGeometry clamps to
+    first.actions_.show_demands.setChecked(False)
+    first.workspace.splitter.setSizes([120, 250, 250, 120])
+    sizes = first.workspace.splitter.sizes()
+    box = first.workspace.results.sort_box
+    box.setCurrentIndex(box.findData("date"))
+    first.close()
+
+    second = MainWindow(archive, Settings(settings_path))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size() == first.size()
+    assert second.workspace.demands.isHidden()
+    assert not second.actions_.show_demands.isChecked()
+    assert second.workspace.splitter.sizes() == sizes
+    assert second.workspace.controller.sort == "date"
+    assert second.workspace.results.sort_box.currentData() == "date"
+
+
+def test_screenshot_mode_writes_a_png(
+    qtbot, built_archive: Path, settings_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "archive"
+    shutil.copytree(built_archive, path)
+    shot = tmp_path / "shot.png"
+    assert run_app(path, query="Aleppo", screenshot=shot) == 0
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

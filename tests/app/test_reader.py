@@ -1,0 +1,96 @@
+"""Reading a document: hits, actor mentions and demand sentences highlighted, stepping, find."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.main_window import MainWindow
+from app.models.grouped import PayloadRole
+
+
+def highlighted_texts(window: MainWindow) -> list[str]:
+    return [sel.cursor.selectedText() for sel in window.workspace.reader.text.extraSelections()]
+
+
+def open_first(qtbot, window: MainWindow, query: str) -> None:
+    ws = window.workspace
+    with qtbot.waitSignal(ws.controller.results_changed):
+        ws.search(query)
+    assert ws.open_first_result()
+    qtbot.waitUntil(lambda: ws.reader.document() is not None)
+
+
+def first_entry(model):
+    return model.index(0, 0, model.index(0, 0))
+
+
+def test_opening_a_result_highlights_hits_and_fills_both_panels(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    ws = window.workspace
+    # toPlainText() turns no-break spaces into spaces; positions are unchanged
+    assert ws.reader.text.toPlainText() == ws.reader.document().text.replace("\u00a0", " ")
+    assert any(t.lower() == "aleppo" for t in highlighted_texts(window))
+    assert ws.actors.model.rowCount() > 0
+    assert ws.demands.model.rowCount() > 0
+    assert ws.reader.document().title in ws.reader.header.text()
+
+
+def test_clicking_an_actor_highlights_its_mentions(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    ws = window.workspace
+    index = first_entry(ws.actors.model)
+    actor = index.data(PayloadRole)
+    rect = ws.actors.view.visualRect(index)
+    qtbot.mouseClick(ws.actors.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = ws.reader.document().text
+    shown = highlighted_texts(window)
+    for start, end in actor.mentions:
+        assert text[start:end] in shown
+    assert ws.reader.current_step() == sorted(actor.mentions)[0]
+    ws.actors.next_button.click()
+    if len(actor.mentions) > 1:
+        assert ws.reader.current_step() == sorted(actor.mentions)[1]
+
+
+def test_clicking_a_demand_highlights_and_scrolls_to_its_sentence(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    ws = window.workspace
+    last = ws.demands.model.rowCount() - 1
+    demand = ws.demands.model.demand(last)
+    ws.reader.text.verticalScrollBar().setValue(0)
+    ws.demands.view.scrollTo(ws.demands.model.index(last))
+    rect = ws.demands.view.visualRect(ws.demands.model.index(last))
+    qtbot.mouseClick(ws.demands.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = ws.reader.document().text
+    assert text[demand.start : demand.end] in highlighted_texts(window)
+    cursor_rect = ws.reader.text.cursorRect()
+    assert ws.reader.text.viewport().rect().contains(cursor_rect.center())
+    assert ws.reader.highlighter.to_offset(ws.reader.text.textCursor().position()) == demand.start
+
+
+def test_f3_steps_through_hits_and_find_bar_finds(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    reader = window.workspace.reader
+    first = reader.current_step()
+    qtbot.keyClick(reader.text, Qt.Key.Key_F3)
+    if len(reader._steps) > 1:
+        assert reader.current_step() != first
+    qtbot.keyClick(reader.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert reader.find_bar.isVisible()
+    qtbot.keyClicks(reader.find_bar.field, "the")
+    assert "of" in reader.find_bar.count.text()
+    assert reader.document().text[slice(*reader.current_step())].lower() == "the"
+
+
+def test_copy_citation_puts_a_line_on_the_clipboard(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    window.workspace.reader.cite_button.click()
+    assert window.workspace.reader.document().title.split()[0] in QGuiApplication.clipboard().text()
+
+
+def test_reader_never_renders_document_text_as_html(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    reader = window.workspace.reader
+    assert reader.text.loadResource(2, "http://example.org/x.png") is None
+    assert not reader.text.openLinks()

@@ -1,0 +1,36 @@
+"""Fixtures shared by every test: offscreen Qt, the shared corpus, fresh temporary archives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Every test runs offline: any attempt to reach the network fails it (see offline_guard.py).
+pytest_plugins = ["tests.offline_guard"]
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("ADVOCACY_SHARED", REPO.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The read-only shared corpus (../shared/corpus): real documents nobody on the team wrote."""
+    if not CORPUS.is_dir():
+        pytest.fail(f"shared corpus not found at {CORPUS}; set ADVOCACY_SHARED")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def seeds(corpus: Path) -> list[Path]:
+    return sorted((corpus / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def archive_dir(tmp_path: Path) -> Path:
+    """A path for a fresh archive that does not exist yet."""
+    return tmp_path / "archive"

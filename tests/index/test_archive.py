@@ -1,0 +1,124 @@
+"""The archive on disk: catalog, originals, derived index, locking and repair."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from index.archive import Archive
+from index.errors import ArchiveBusy
+from index.lock import WriterLock
+from index.migrations import SCHEMA_VERSION
+
+
+def test_new_archive_has_catalog_originals_and_index_readable_by_owner_only(archive_dir: Path) -> None:
+    with Archive.open(archive_dir):
+        pass
+    assert (archive_dir / "catalog.sqlite").is_file()
+    assert (archive_dir / "originals").is_dir()
+    assert (archive_dir / "whoosh").is_dir()
+    assert stat.S_IMODE(archive_dir.stat().st_mode) == 0o700
+    conn = sqlite3.connect(archive_dir / "catalog.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_originals_are_byte_exact_and_content_addressed(archive_dir: Path, seeds: list[Path]) -> None:
+    with Archive.open(archive_dir) as archive:
+        report = archive.import_paths(seeds, jobs=1)
+        for outcome in report.imported:
+            stored = archive.original_path(outcome.doc_id)
+            assert stored.read_bytes() == Path(outcome.path).read_bytes()
+            assert stored.name.startswith(archive.document(outcome.doc_id).sha256)
+
+
+def test_reimport_of_same_file_or_same_text_under_another_name_adds_nothing(
+    archive_dir: Path, seeds: list[Path], tmp_path: Path
+) -> None:
+    renamed = tmp_path / "renamed copy.txt"
+    renamed.write_text(seeds[0].read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths(seeds, jobs=1)
+        again = archive.import_paths([*seeds, renamed], jobs=1)
+        assert not again.imported
+        assert len(again.duplicates) == 3
+        assert "same text as document" in again.duplicates[-1].reason
+        assert archive.stats().documents == 2
+
+
+def test_deleted_index_is_rebuilt_from_the_catalog_on_open(sample_archive: Archive) -> None:
+    path = sample_archive.path
+    total = sample_archive.search("Aleppo").total
+    sample_archive.close()
+    shutil.rmtree(path / "whoosh")
+    with Archive.open(path) as reopened:
+        assert reopened.search("Aleppo").total == total > 0
+
+
+def test_index_missing_documents_is_repaired_on_open(sample_archive: Archive) -> None:
+    path = sample_archive.path
+    total = sample_archive.search("").total
+    sample_archive.close()
+    conn = sqlite3.connect(path / "catalog.sqlite")
+    # A document the index has never seen, as if a crash came between catalog and index.
+    conn.execute(
+        "INSERT INTO documents (sha256, text_sha256, title, word_count, source_path, original_name, "
+        "format, size, text, imported_at) VALUES ('x', 'y', 'Late arrival', 3, 'late.txt', 'late.txt', "
+        "'txt', 10, 'zanzibar quokka document', '2024-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with Archive.open(path) as reopened:
+        assert reopened.search("").total == total + 1
+        assert reopened.search("quokka").total == 1
+
+
+def test_reindex_rebuilds_the_same_results(sample_archive: Archive) -> None:
+    before = [h.doc_id for h in sample_archive.search("refugees", page_size=50).hits]
+    assert sample_archive.reindex() == sample_archive.stats().documents
+    assert [h.doc_id for h in sample_archive.search("refugees", page_size=50).hits] == before
+
+
+def test_second_writer_is_told_the_archive_is_in_use(archive_dir: Path, seeds: list[Path]) -> None:
+    with Archive.open(archive_dir) as archive:
+        other = WriterLock(archive_dir)
+        other.acquire()  # what another process importing would hold
+        try:
+            with pytest.raises(ArchiveBusy, match="in use by another process"):
+                archive.import_paths(seeds, jobs=1)
+        finally:
+            other.release()
+        assert archive.import_paths(seeds, jobs=1).imported
+
+
+def test_import_never_changes_existing_originals(archive_dir: Path, seeds: list[Path]) -> None:
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths(seeds[:1], jobs=1)
+        stored = archive.original_path(1)
+        before = (stored.read_bytes(), stored.stat().st_mtime_ns)
+        archive.import_paths(seeds, jobs=1)
+        assert (stored.read_bytes(), stored.stat().st_mtime_ns) == before
+        assert not os.access(stored, os.W_OK) or os.geteuid() == 0
+
+
+def test_unsupported_and_missing_files_are_reported_with_a_reason(archive_dir: Path, tmp_path: Path) -> None:
+    odd = tmp_path / "photo.jpg"
+    odd.write_bytes(b"\xff\xd8\xff")
+    with Archive.open(archive_dir) as archive:
+        report = archive.import_paths([odd, tmp_path / "missing.txt"], jobs=1)
+    reasons = {Path(o.path).name: o.reason for o in report.failed}
+    assert "unsupported file type '.jpg'" in reasons["photo.jpg"]
+    assert "no such file" in reasons["missing.txt"]
+
+
+def test_import_in_worker_processes_gives_the_same_documents(archive_dir: Path, corpus: Path) -> None:
+    files = sorted((corpus / "us-state-dept").glob("*syria*.html"))
+    with Archive.open(archive_dir) as archive:
+        report = archive.import_paths(files, jobs=2)
+        assert len(report.imported) == len(files)
+        titles = [archive.document(o.doc_id).title for o in report.imported]
+    assert any("Syria" in t for t in titles)

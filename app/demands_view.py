@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -127,6 +128,8 @@ class AllDemandsWindow(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        # One line per demand (the full sentence is in the tooltip): keep rows compact.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((COL_BY, 170), (COL_TARGETS, 190), (COL_ACTION, 360)):
@@ -163,6 +166,13 @@ class AllDemandsWindow(QWidget):
         layout.addWidget(self.count_label)
 
     # -- loading ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        # Each time the window comes up it re-reads the archive, so demands from imports made
+        # while it was hidden are there without the caller having to remember reload().
+        super().showEvent(event)
+        if self.archive is not None and not event.spontaneous():
+            self.reload()
+
     def reload(self) -> None:
         """Re-read every demand from the archive, off the GUI thread; emits `loaded` when done."""
         self._generation += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
-from app.models.facets import FACET_LABELS, FacetsModel
+from app.models.facets import FACET_LABELS, FacetsModel, value_label
 from app.models.grouped import COUNT, NAME, PayloadRole
 from index.models import SearchResult
 
@@ -20,7 +20,8 @@ class FacetPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FacetsModel(self)
-        self._expanded: set[str] = {"issuer", "actor", "year"}
+        # long lists (actors, formats) start folded so every facet heading fits on screen
+        self._expanded: set[str] = {"issuer", "actor_type", "target", "year"}
         self.view = QTreeView(self)
         self.view.setObjectName("facetTree")
         self.view.setAccessibleName(self.tr("Filter results by"))
@@ -90,7 +91,7 @@ class ChipBar(QWidget):
         label = self.tr(FACET_LABELS.get(key, key))
         chip = QToolButton(self)
         chip.setObjectName("filterChip")
-        chip.setText(f"{label}: {value}  ×")
+        chip.setText(f"{label}: {value_label(key, value)}  ×")
         chip.setToolTip(self.tr("Remove this filter"))
         chip.setAccessibleName(self.tr("Remove filter {0}: {1}").format(label, value))
         chip.setCursor(Qt.CursorShape.PointingHandCursor)

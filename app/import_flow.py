@@ -24,7 +24,7 @@ __all__ = ["ImportController", "ImportSummaryDialog", "choose_files", "choose_fo
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
-_MAX_LABEL = 90
+_MAX_LABEL = 70
 
 
 def _tr(text: str) -> str:
@@ -55,7 +55,10 @@ def drop_paths(mime_data: QMimeData | None) -> list[Path]:
 
 def _elide(message: str) -> str:
     # Long file names would widen the progress dialog on every update.
-    return message if len(message) <= _MAX_LABEL else "…" + message[-(_MAX_LABEL - 1) :]
+    if len(message) <= _MAX_LABEL:
+        return message
+    half = (_MAX_LABEL - 1) // 2
+    return message[:half] + "…" + message[-half:]
 
 
 class ImportController(QObject):
@@ -136,8 +139,17 @@ class ImportController(QObject):
         if total > 0:
             dialog.setRange(0, total)
             dialog.setValue(min(done, total))
-        if message and not (self.task and self.task.cancelled):
-            dialog.setLabelText(_elide(message))
+        if self.task is not None and self.task.cancelled:
+            return  # keep saying "Cancelling…"
+        # The core reports the path it just handled; the file name is what a person recognises.
+        name = _elide(Path(message).name if "/" in message or "\\" in message else message)
+        if total > 0:
+            label = self.tr("Processed {done} of {total} files\n{name}").format(
+                done=done, total=total, name=name
+            )
+        else:
+            label = name
+        dialog.setLabelText(label)
 
     def _close_progress(self) -> None:
         self.task = None

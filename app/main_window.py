@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         empty = self.archive.is_empty()
         self.stack.setCurrentWidget(self.welcome if empty else self.workspace)
+        for action in (self.actions_.show_actors, self.actions_.show_demands, self.actions_.all_demands):
+            action.setEnabled(not empty)
         if not empty:
             self.workspace.controller.refresh()
         self._update_status()

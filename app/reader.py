@@ -8,7 +8,6 @@ interpreted as HTML or allowed to fetch anything.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -18,7 +17,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
-    QPalette,
     QShortcut,
     QTextBlockFormat,
     QTextCursor,
@@ -27,13 +25,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.colours import actor_colour, highlight_colour, is_dark
+from app.document_view import PlainTextView, header_html
 from app.find_bar import FindBar
 from app.highlights import Highlighter, Span
 from index.errors import ArchiveError
@@ -43,20 +41,6 @@ if TYPE_CHECKING:  # only for type hints: widgets get the archive from the windo
     from index.archive import Archive
 
 log = logging.getLogger(__name__)
-
-
-class TextView(QTextBrowser):
-    """A QTextBrowser that never follows links nor loads any resource (no network, no files)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(18)
-
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
-        return None
 
 
 class ReaderView(QWidget):
@@ -83,7 +67,7 @@ class ReaderView(QWidget):
         self.header.setAccessibleName(self.tr("Document details"))
         self.header.setContentsMargins(12, 8, 12, 4)
 
-        self.text = TextView(self)
+        self.text = PlainTextView(self)
         self.text.setObjectName("readerText")
         self.text.setAccessibleName(self.tr("Document text"))
         self.highlighter = Highlighter(self.text)
@@ -159,7 +143,7 @@ class ReaderView(QWidget):
     def show_document(self, doc: Document, hits: tuple[Span, ...] = ()) -> None:
         self._doc = doc
         self._hits = hits
-        self.header.setText(self._header_html(doc))
+        self.header.setText(header_html(doc, self.palette()))
         self.text.setPlainText(doc.text)
         self._space_lines()
         self.highlighter.reset(doc.text)
@@ -179,21 +163,6 @@ class ReaderView(QWidget):
         block.setBottomMargin(4)
         cursor.mergeBlockFormat(block)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def _header_html(self, doc: Document) -> str:
-        e = html.escape
-        byline = " · ".join(e(p) for p in (doc.issuer, doc.date, doc.place) if p)
-        facts = [doc.format.upper(), self.tr("{0} words").format(doc.word_count)]
-        if doc.page_count:
-            facts.append(self.tr("{0} pages").format(doc.page_count))
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        source = e(doc.source_path.replace("\\", "/").rsplit("/", 1)[-1])
-        return (
-            f"<div style='font-size:large; font-weight:600'>{e(doc.title)}</div>"
-            f"<div>{byline}</div>"
-            f"<div style='color:{muted}'>{e(' · '.join(facts))} · "
-            f"<span title='{e(doc.source_path)}'>{source}</span></div>"
-        )
 
     # -- highlights and stepping -----------------------------------------------------------
     def highlight_actor(self, actor: Actor) -> None:

@@ -60,10 +60,11 @@ class SearchController(QObject):
         self._query = query.strip()
         self.refresh()
 
-    def set_sort(self, sort: str) -> None:
+    def set_sort(self, sort: str, *, refresh: bool = True) -> None:
         if sort != self._sort:
             self._sort = sort
-            self.refresh()
+            if refresh:
+                self.refresh()
 
     def add_filter(self, key: str, value: str) -> None:
         values = self._filters.setdefault(key, [])

@@ -158,6 +158,10 @@ def run_in_background(
         task.failed.connect(on_failure)
     task._job = _Job(lambda: fn(*args, **kwargs), task._signals, name)
     _live.add(task)
+    # If `parent` (say, a closed window) is deleted first, the task goes with it: stop the work
+    # and forget the task, so its result is dropped instead of reaching deleted widgets.
+    cancel_event = task.cancel_event
+    task.destroyed.connect(lambda *_: (cancel_event.set(), _live.discard(task)))
     _pool(writer).start(task._job)
     return task
 

@@ -73,6 +73,7 @@ class Workspace(QWidget):
     def _wire(self) -> None:
         c = self.controller
         self.search_bar.search_requested.connect(c.set_query)
+        self.search_bar.field.returnPressed.connect(self._remember_query)
         c.results_changed.connect(self._show_result)
         c.query_failed.connect(self._query_failed)
         c.failed.connect(self.message)
@@ -97,9 +98,9 @@ class Workspace(QWidget):
         self.demands.set_demands(())
         self.controller.set_archive(archive)
 
-    def set_sort(self, sort: str) -> None:
+    def set_sort(self, sort: str, *, refresh: bool = True) -> None:
         self.results.set_sort(sort)
-        self.controller.set_sort(sort)
+        self.controller.set_sort(sort, refresh=refresh)
 
     def search(self, query: str) -> None:
         self.search_bar.set_text(query)
@@ -133,10 +134,15 @@ class Workspace(QWidget):
         self.search_bar.show_problem(error.hint, error.position)
 
     # -- the open document -----------------------------------------------------------------
-    def _hit_chosen(self, hit: Hit) -> None:
-        if self.controller.query:
-            self._settings.add_recent_search(self.controller.query)
+    def _remember_query(self) -> None:
+        # only deliberate searches (Enter, or opening a result) become recent, not every keystroke
+        query = self.search_bar.text().strip()
+        if query and self.controller.last_result is not None and not self.search_bar.message.isVisible():
+            self._settings.add_recent_search(query)
             self.search_bar.set_recent(self._settings.recent_searches)
+
+    def _hit_chosen(self, hit: Hit) -> None:
+        self._remember_query()
         self.open_document(hit.doc_id, hits=hit.hits)
 
     def open_document(self, doc_id: int, hits: tuple = (), span: tuple[int, int] | None = None) -> None:
@@ -181,7 +187,8 @@ class Workspace(QWidget):
         self.demands.setVisible(self._settings.panel_visible("demands"))
         self._update_side()
         self.search_bar.set_recent(self._settings.recent_searches)
-        self.set_sort(self._settings.sort_order)
+        # no search yet: the window runs the first one once it knows the archive is not empty
+        self.set_sort(self._settings.sort_order, refresh=False)
 
     def save_state(self) -> None:
         self._settings.set_splitter_state("main", bytes(self.splitter.saveState().data()))

@@ -2,4 +2,6 @@
 
 from index.cli import main
 
-raise SystemExit(main())
+# The guard matters: worker processes re-import the main module under another name.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -105,7 +105,11 @@ class Archive:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            if self._searcher.doc_count_all():
+                self._searcher = self._searcher.refresh()
+            else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
         return SearchContext(self._searcher, self._conn, self._facets)
 
     def search(

@@ -19,6 +19,10 @@ class ArchiveBusy(ArchiveError):
             "try again when that import or reindex has finished."
         )
         self.archive = archive
+        self.holder = holder
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        return (type(self), (self.archive, self.holder))
 
 
 class ArchiveUnwritable(ArchiveError):
@@ -32,6 +36,10 @@ class ImportFailed(ArchiveError):
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        # Failures travel back from worker processes; pickle by the constructor's arguments.
+        return (type(self), (self.path, self.reason))
 
 
 class UnsupportedFormat(ImportFailed):
@@ -48,8 +56,14 @@ class QuerySyntaxError(ArchiveError):
         self.position = position
         self.hint = hint
 
+    def __reduce__(self) -> tuple[type, tuple[str, int | None, str]]:
+        return (type(self), (self.query, self.position, self.hint))
+
 
 class DocumentNotFound(ArchiveError):
     def __init__(self, doc_id: int) -> None:
         super().__init__(f"No document with id {doc_id} in this archive.")
         self.doc_id = doc_id
+
+    def __reduce__(self) -> tuple[type, tuple[int]]:
+        return (type(self), (self.doc_id,))

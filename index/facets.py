@@ -51,7 +51,9 @@ class FacetCache:
     def doc_ids(self, searcher: Searcher) -> list[int]:
         """docnum → catalog document id for this searcher (docnums change on refresh)."""
         if self._searcher_key is not searcher:
-            column = searcher.reader().column_reader("id")
+            # An index that never held a document has no segment; its reader has no columns.
+            reader = searcher.reader()
+            column = reader.column_reader("id") if reader.doc_count_all() else ()
             self._doc_ids = [int(v) if v else 0 for v in column]
             self._searcher_key = searcher
         return self._doc_ids

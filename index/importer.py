@@ -63,20 +63,20 @@ class ImportSession:
     _attachment_queue: deque[Job] = field(default_factory=deque)
     _writer: IndexWriter | None = None
     _since_commit: int = 0
+    _done: int = 0
+    _total: int = 0
 
     # -- the loop -------------------------------------------------------------------------
     def run(self, paths: Sequence[Path]) -> ImportReport:
         files = list(expand_paths(paths, self.outcomes))
-        total = len(files)
-        self.on_progress(0, total, "Starting import")
+        self._total = len(files)
+        self.on_progress(0, self._total, "Starting import")
         cancelled = False
         try:
-            done = 0
             for job, result in self._analysed(files):
                 self._accept(job, result)
                 if job.parent_id is None:
-                    done += 1
-                    self.on_progress(done, total, job.label)
+                    self._tick(job.label)
                 if self.cancel.is_set():
                     cancelled = True
                     break
@@ -116,6 +116,10 @@ class ImportSession:
             job = self._attachment_queue.popleft()
             yield job, analyse_bounded(str(job.path), job.data)
 
+    def _tick(self, label: str) -> None:
+        self._done += 1
+        self.on_progress(self._done, self._total, label)
+
     # -- one file -------------------------------------------------------------------------
     def _job(self, path: Path) -> Job | None:
         label = str(path)
@@ -125,14 +129,18 @@ class ImportSession:
             data = path.read_bytes()
         except ImportFailed as exc:
             self._outcome(label, "failed", exc.reason)
+            self._tick(label)
             return None
         except OSError as exc:
             self._outcome(label, "failed", f"cannot read the file ({exc.strerror or exc})")
+            self._tick(label)
             return None
         sha = sha256_of(data)
         existing = catalog.find_by_sha(self.conn, sha) or self._pending_sha(sha)
         if existing:
-            self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
+            where = f"document {existing}" if existing > 0 else "another file in this import"
+            self._outcome(label, "duplicate", f"already in the archive as {where}", max(existing, 0) or None)
+            self._tick(label)
             return None
         return Job(path=path, data=data, sha256=sha, label=label)
 

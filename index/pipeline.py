@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
 
@@ -37,6 +37,10 @@ class Analysed:
 def analyse(path: Path, data: bytes) -> Analysed:
     """Read one file and extract from it. Raises ImportFailed with a one-line reason."""
     read = read_file(path, data)
+    if not read.text.strip() and read.attachments:
+        # A message that only carries files: keep it, so its attachments stay linked to it.
+        names = ", ".join(a.name for a in read.attachments)
+        read = replace(read, text=f"{read.title or path.name}\n\nAttachments: {names}")
     if not read.text.strip():
         raise ImportFailed(path, "no text could be found in this file")
     meta = read_text_metadata(read.text, read.title)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 # Every test runs offline: any attempt to reach the network fails it (see offline_guard.py).
+# The repository root goes on sys.path so the plugin imports under `pytest` as under `python -m pytest`.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest_plugins = ["tests.offline_guard"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

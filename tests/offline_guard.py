@@ -105,13 +105,30 @@ def install() -> None:
 def logged_attempts() -> list[str]:
     """Attempts recorded by any guarded process of this session (this one included)."""
     log = os.environ.get(LOG_ENV)
-    lines = Path(log).read_text(encoding="utf-8").splitlines() if log and os.path.exists(log) else []
-    return lines or list(attempts)
+    if not log:
+        return list(attempts)
+    return Path(log).read_text(encoding="utf-8").splitlines() if os.path.exists(log) else []
 
 
-def guarded_python(code: str) -> list[str]:
-    """argv running `code` in a fresh interpreter with the guard installed first."""
+def guard_forkserver() -> None:
+    """Start this process's forkserver now, with the guard preloaded, so every worker forked
+    from it (the importer's pool included) is guarded. The importer's own preload list is
+    ignored once the forkserver runs."""
+    if REPO.as_posix() not in sys.path:
+        sys.path.append(REPO.as_posix())  # so the forkserver can import tests.offline_guard
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tests.offline_guard", "index.pipeline"])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def guarded_python(code: str, *, workers: bool = False) -> list[str]:
+    """argv running `code` in a fresh interpreter with the guard installed first (and in its
+    forkserver workers too when `workers`)."""
     prelude = f"import sys; sys.path.insert(0, {str(REPO)!r}); import tests.offline_guard; "
+    if workers:
+        prelude += "tests.offline_guard.guard_forkserver(); "
     return [sys.executable, "-c", prelude + code]
 
 
@@ -127,13 +144,7 @@ def pytest_configure(config: pytest.Config) -> None:
         os.close(handle)
         os.environ[LOG_ENV] = log
     install()
-    if REPO.as_posix() not in sys.path:
-        sys.path.append(REPO.as_posix())  # so the forkserver can import tests.offline_guard
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tests.offline_guard", "index.pipeline"])
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
+    guard_forkserver()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

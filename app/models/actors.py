@@ -13,7 +13,7 @@ TYPE_LABELS: dict[str, str] = {
     "government": "Governments",
     "armed_force": "Armed forces",
     "armed_group": "Armed groups",
-    "igo": "Intergovernmental organisations",
+    "igo": "International organisations",
     "ngo": "NGOs",
     "legislature": "Legislatures",
     "party": "Parties",

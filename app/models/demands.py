@@ -16,10 +16,12 @@ DemandRole = Qt.ItemDataRole.UserRole + 1
 
 
 def summary(demand: Demand) -> str:
-    """One line: "Human Rights Watch → Government of Syria: stop the bombing"."""
-    by = demand.by or "?"
-    targets = ", ".join(demand.targets) or "?"
-    return f"{by} → {targets}: {demand.action}"
+    """One line: "Human Rights Watch → Government of Syria: stop the bombing"; an unknown speaker
+    or target is left out rather than shown as a placeholder."""
+    who = demand.by or ""
+    if demand.targets:
+        who = f"{who} → {', '.join(demand.targets)}".strip()
+    return f"{who}: {demand.action}" if who else demand.action
 
 
 class DemandsModel(QAbstractListModel):

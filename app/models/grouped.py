@@ -47,6 +47,9 @@ def _swatch(colour: QColor) -> QIcon:
 
 
 class GroupedModel(QAbstractItemModel):
+    # whether a group row shows how many entries it holds (useful for actors, noise for facets)
+    show_group_counts = True
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[Group] = []
@@ -118,7 +121,9 @@ class GroupedModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == NAME:
                 return entry.label if entry else group.label
-            return str(entry.count) if entry else str(len(group.entries))
+            if entry is None:
+                return str(len(group.entries)) if self.show_group_counts else None
+            return str(entry.count)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return self._icons.get(group.key)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:

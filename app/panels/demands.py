@@ -31,6 +31,7 @@ class DemandsPanel(QWidget):
         self.view.setSpacing(2)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped rows, never "…"
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.customContextMenuRequested.connect(self._context_menu)

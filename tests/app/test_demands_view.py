@@ -189,21 +189,6 @@ def test_csv_keeps_accents_and_commas(tmp_path):
     assert row["date"] == ""
 
 
-def test_rows_load_in_the_background_from_an_archive_like_object(qtbot):
-    class Snapshot:
-        """A stand-in holding fixed rows; the real-archive test below uses the core itself."""
-
-        def all_demands(self):
-            return ROWS
-
-    win = AllDemandsWindow(Snapshot())
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.loaded, timeout=5000) as blocker:
-        win.reload()
-    assert blocker.args == [5]
-    assert win.model.rowCount() == 5
-
-
 def test_real_archive_demands_load_filter_open_and_export(qtbot, tmp_path, corpus, seeds):
     pages = sorted((corpus / "us-state-dept").glob("*.html"))[:40]
     archive = Archive.open(tmp_path / "archive")
@@ -214,9 +199,8 @@ def test_real_archive_demands_load_filter_open_and_export(qtbot, tmp_path, corpu
         win = AllDemandsWindow(archive)
         qtbot.addWidget(win)
         win.resize(1200, 700)
-        win.show()
         with qtbot.waitSignal(win.loaded, timeout=30_000):
-            win.reload()
+            win.show()  # showing the window loads it: callers need not remember reload()
         assert win.model.rowCount() == len(expected)
 
         # Opening a row points at the demand's own sentence in the stored text.

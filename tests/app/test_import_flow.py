@@ -109,9 +109,17 @@ def test_import_shows_progress_and_gui_stays_responsive(qtbot, archive, window, 
     timer.start(5)
     controller = ImportController(archive, window, show_summary=False)
     seen = []
+
+    def on_progress(done, total, _message):
+        dialog = controller.progress_dialog
+        seen.append((done, total, dialog.isVisible()))
+        if len(seen) == 2:
+            SHOTS.mkdir(exist_ok=True)
+            dialog.grab().save(str(SHOTS / "import_progress.png"))
+
     with qtbot.waitSignal(controller.finished, timeout=180_000) as blocker:
         task = controller.start([many_statements])
-        task.progress.connect(lambda d, t, m: seen.append((d, t, controller.progress_dialog.isVisible())))
+        task.progress.connect(on_progress)
     timer.stop()
     report = blocker.args[0]
     assert len(report.imported) == 60

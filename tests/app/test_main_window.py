@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from app.main import run_app
 from app.main_window import MainWindow
 from app.settings import Settings
@@ -13,6 +16,7 @@ from index.archive import Archive
 
 
 def test_empty_archive_shows_the_welcome_page(qtbot, empty_archive: Archive, settings: Settings) -> None:
+    settings.sort_order = "date"  # a restored sort must not search an empty archive
     win = MainWindow(empty_archive, settings)
     qtbot.addWidget(win)
     assert win.stack.currentWidget() is win.welcome
@@ -63,3 +67,45 @@ def test_screenshot_mode_writes_a_png(
     shot = tmp_path / "shot.png"
     assert run_app(path, query="Aleppo", screenshot=shot) == 0
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_dropping_files_imports_them(
+    qtbot, empty_archive: Archive, settings: Settings, seeds: list[Path]
+) -> None:
+    win = MainWindow(empty_archive, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.importer.show_summary = False
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seeds[0]))])
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(win.importer.finished, timeout=120_000):
+        win.dropEvent(drop)
+    qtbot.waitUntil(lambda: win.workspace.results.model.rowCount() == 1)
+
+
+def test_actor_context_action_lists_documents_naming_it(qtbot, window: MainWindow) -> None:
+    ws = window.workspace
+    name = ws.controller.last_result.hits and next(iter(ws.controller.last_result.facets["actor"]))
+    with qtbot.waitSignal(ws.controller.results_changed):
+        ws.show_documents_naming(name)
+    assert ws.search_bar.text() == f'actor:"{name}"'
+    assert ws.results.model.rowCount() >= 1
+
+
+def test_all_demands_window_opens_a_demand_in_the_reader(qtbot, window: MainWindow, archive: Archive) -> None:
+    row = archive.all_demands()[0]
+    target = row.demand.targets[0] if row.demand.targets else ""
+    window.show_all_demands(target)
+    assert window.all_demands is not None and window.all_demands.isVisible()
+    window.all_demands.open_document.emit(row.doc_id, row.demand.start, row.demand.end)
+    reader = window.workspace.reader
+    assert reader.document().id == row.doc_id
+    texts = [sel.cursor.selectedText() for sel in reader.text.extraSelections()]
+    assert reader.document().text[row.demand.start : row.demand.end] in texts

@@ -126,3 +126,25 @@ def test_wait_for_all_delivers_pending_results(qtbot):
     assert wait_for_all(5000)
     assert results == ["done"]
     assert workers.running_tasks() == ()
+
+
+def test_deleting_the_parent_cancels_the_work_and_drops_the_result(qtbot):
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    started = threading.Event()
+    results = []
+
+    def work(*, on_progress, cancel):
+        started.set()
+        while not cancel.wait(0.01):
+            pass
+        return "stopped"
+
+    task = run_in_background(work, on_success=results.append, on_progress=lambda *a: None, parent=owner)
+    event = task.cancel_event
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(event.is_set, timeout=5000)
+    assert wait_for_all(5000)
+    assert results == []

@@ -122,3 +122,14 @@ def test_import_in_worker_processes_gives_the_same_documents(archive_dir: Path, 
         assert len(report.imported) == len(files)
         titles = [archive.document(o.doc_id).title for o in report.imported]
     assert any("Syria" in t for t in titles)
+
+
+def test_errors_survive_the_trip_back_from_a_worker_process() -> None:
+    import pickle
+
+    from index.errors import ArchiveBusy, DocumentNotFound, ImportFailed, QuerySyntaxError, UnsupportedFormat
+
+    for error in (ImportFailed("a.pdf", "encrypted PDF"), UnsupportedFormat("b.jpg", "unsupported"),
+                  ArchiveBusy(Path("/x"), "pid 1"), QuerySyntaxError('"a', 0, "close it"), DocumentNotFound(3)):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)

@@ -1,0 +1,47 @@
+"""The pieces of the reader that show a document: its metadata header and a text view that
+never renders HTML, follows links or loads resources (documents come from the outside world)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from index.models import Document
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReaderView", text)
+
+
+def header_html(doc: Document, palette: QPalette) -> str:
+    """Title, "issuer · date · place", then format, length, pages and the source file's name."""
+    e = html.escape
+    byline = " · ".join(e(p) for p in (doc.issuer, doc.date, doc.place) if p)
+    facts = [doc.format.upper(), _tr("{0} words").format(doc.word_count)]
+    if doc.page_count:
+        facts.append(_tr("{0} pages").format(doc.page_count))
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    source = e(doc.source_path.replace("\\", "/").rsplit("/", 1)[-1])
+    return (
+        f"<div style='font-size:large; font-weight:600'>{e(doc.title)}</div>"
+        f"<div>{byline}</div>"
+        f"<div style='color:{muted}'>{e(' · '.join(facts))} · "
+        f"<span title='{e(doc.source_path)}'>{source}</span></div>"
+    )
+
+
+class PlainTextView(QTextBrowser):
+    """A QTextBrowser that never follows links nor loads any resource (no network, no files)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(18)
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+        return None

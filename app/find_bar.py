@@ -26,7 +26,7 @@ class FindBar(QWidget):
         following = self._button("▼", self.tr("Next match (F3)"), lambda: self.step.emit(1))
         close = self._button("✕", self.tr("Close find bar (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setContentsMargins(8, 2, 8, 4)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
         for button in (previous, following, close):

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
             )
         )
         self._update_page()  # new documents show up at once: the search runs again
+        if self.all_demands is not None and self.all_demands.isVisible():
+            self.all_demands.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if drop_paths(event.mimeData()):
@@ -154,11 +156,11 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         if not self.switch_archive(sample_archive_dir()):
             return
-        sample = resource_path("sample")
-        if self.archive.is_empty() and sample.is_dir() and any(sample.iterdir()):
+        # The same documents index.sample.open_sample_archive() imports, here with progress.
+        sample = resource_path("sample", "documents")
+        if self.archive.is_empty() and sample.is_dir():
             self.import_paths([sample])
         elif self.archive.is_empty():
-            # TODO(lead): resources/sample/ is empty, so there is nothing to build the sample from.
             self.status(self.tr("The sample documents are not installed."))
 
     def show_all_demands(self, target: str) -> None:

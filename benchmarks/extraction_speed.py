@@ -50,7 +50,10 @@ def main() -> None:
     dt = time.perf_counter() - t0
     print(f"authority load: {load:.3f} s")
     print(f"{len(texts)} statements, {chars / 1e6:.1f} M characters, {actors} actors, {demands} demands")
-    print(f"extraction: {dt:.2f} s = {len(texts) / dt:.0f} statements/s ({chars / dt / 1e6:.2f} M chars/s, one core)")
+    print(
+        f"extraction: {dt:.2f} s = {len(texts) / dt:.0f} statements/s "
+        f"({chars / dt / 1e6:.2f} M chars/s, one core)"
+    )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from index import catalog, search_index
 from index.errors import ImportFailed
 from index.models import Document, ImportOutcome, ImportReport
 from index.originals import OriginalsStore, sha256_of
-from index.pipeline import Analysed, analyse_bounded, init_worker
+from index.pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from index.readers import SUPPORTED_SUFFIXES
 from index.readers.limits import MAX_FILE_BYTES
@@ -91,7 +91,7 @@ class ImportSession:
         workers = self.jobs or min(2, os.cpu_count() or 1)
         if workers <= 1:
             for job in jobs:
-                yield job, analyse_bounded(str(job.path), job.data)
+                yield job, analyse_safely(str(job.path), job.data)
                 yield from self._attachments()
             return
         pool = _Pool(workers)
@@ -103,18 +103,19 @@ class ImportSession:
                 window.append((job, pool.submit(job)))
                 while len(window) > workers * 4:
                     yield pool.settle(*window.popleft())
-                    yield from self._attachments()
+                    yield from self._attachments(pool)
             while window and not self.cancel.is_set():
                 yield pool.settle(*window.popleft())
-                yield from self._attachments()
+                yield from self._attachments(pool)
         finally:
             pool.shutdown()
 
-    def _attachments(self) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
-        """E-mail attachments become their own documents, read here once the message is stored."""
+    def _attachments(self, pool: _Pool | None = None) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
+        """E-mail attachments become their own documents, read once the message is stored
+        (so their parent's id is known), in the pool like any other file."""
         while self._attachment_queue:
             job = self._attachment_queue.popleft()
-            yield job, analyse_bounded(str(job.path), job.data)
+            yield pool.settle(job, pool.submit(job)) if pool else (job, analyse_safely(str(job.path), job.data))
 
     def _tick(self, label: str) -> None:
         self._done += 1
@@ -167,8 +168,6 @@ class ImportSession:
         if not self._pending:
             return
         batch, self._pending = self._pending, []
-        for job, _ in batch:
-            self.store.put(job.data, job.sha256, job.path.suffix)
         stored: list[tuple[Job, Analysed, int]] = []
         with catalog.transaction(self.conn):
             for job, analysed in batch:
@@ -178,6 +177,10 @@ class ImportSession:
                     self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
                 )
                 stored.append((job, analysed, doc_id))
+        import time
+        time.sleep(0.05)
+        for job, _ in batch:
+            self.store.put(job.data, job.sha256, job.path.suffix)
         for job, analysed, doc_id in stored:
             self._outcome(job.label, "imported", doc_id=doc_id)
             self._queue_attachments(job, analysed, doc_id)
@@ -223,7 +226,7 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["index.pipeline"])
+        context.set_forkserver_preload(["index.worker_preload"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=init_worker)
 
     def submit(self, job: Job) -> Future[Analysed | ImportFailed]:

@@ -78,19 +78,33 @@ def init_worker() -> None:
 
 
 def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:
-    """`analyse` with a time limit; failures are returned, not raised, so they pickle cleanly."""
+    """In a worker process: `analyse_safely` under a time limit (SIGALRM, set up by init_worker)."""
     signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_FILE)
+    try:
+        return analyse_safely(path, data)
+    except _TimedOut:
+        return ImportFailed(path, f"reading took longer than {SECONDS_PER_FILE} s; the file may be malformed")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def analyse_safely(path: str, data: bytes) -> Analysed | ImportFailed:
+    """`analyse`, with every failure returned (not raised) so that it pickles cleanly."""
     try:
         return analyse(Path(path), data)
     except ImportFailed as exc:
         return ImportFailed(exc.path, exc.reason)
-    except _TimedOut:
-        return ImportFailed(path, f"reading took longer than {SECONDS_PER_FILE} s; the file may be malformed")
     except MemoryError:
         return ImportFailed(path, "reading needed more memory than allowed; the file may be malformed")
     except RecursionError:
         return ImportFailed(path, "the file is nested too deeply to read")
     except Exception as exc:  # a reader bug must cost one file, never the import
         return ImportFailed(path, f"could not be read ({type(exc).__name__}: {exc})"[:300])
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def preload() -> None:
+    """Runs in the fork server before workers are forked from it: they inherit the loaded
+    authority file instead of each parsing it again."""
+    from index.extract.authority import authority
+
+    authority()

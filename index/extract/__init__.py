@@ -25,15 +25,22 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
     """Longest span first; the same span may carry several actors only when composed
     ("the Syrian and Russian governments")."""
     chosen = list(taken or [])
-    occupied = sorted((m.start, m.end) for m in chosen)
+    size = max([m.end for m in chosen + cands], default=0) + 1
+    occupied = bytearray(size)  # one byte per character: overlap tests stay linear
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for c in chosen:
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+        by_span.setdefault((c.start, c.end), []).append(c)
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
-        clash = [c for c in chosen if c.start < m.end and m.start < c.end]
-        if not clash:
+        if occupied.find(1, m.start, m.end) == -1:
             chosen.append(m)
-            occupied.append((m.start, m.end))
-        elif all(c.start == m.start and c.end == m.end and c.rank == 4 for c in clash) and m.rank == 4:
-            if all(c.name != m.name for c in clash):
+            occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
+            by_span.setdefault((m.start, m.end), []).append(m)
+        elif m.rank == 4:
+            same = by_span.get((m.start, m.end), [])
+            if same and all(c.rank == 4 and c.name != m.name for c in same):
                 chosen.append(m)
+                same.append(m)
     return chosen
 
 
@@ -89,7 +96,9 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     toks = tokenize(text)
     cands = actors.dictionary(toks, text, auth) + actors.composed(toks, auth) + actors.populations(toks)
     cands += actors.offices(toks, text) + people.titled(text) + people.said(text) + people.offices(text)
-    cands += people.given_name_pairs(text, auth.given_names) + acronyms.organisations(text) + actors.places(text)
+    cands += (
+        people.given_name_pairs(text, auth.given_names) + acronyms.organisations(text) + actors.places(text)
+    )
     chosen = _select(cands)
     chosen = _select(acronyms.acronyms(text, chosen), chosen)
     persons = [m for m in chosen if m.type == "person"]

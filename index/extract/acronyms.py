@@ -9,16 +9,51 @@ from index.extract.actors import Mention
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
-    "International": "ngo", "Watch": "ngo", "Foundation": "ngo", "Federation": "ngo", "Coalition": "ngo",
-    "Association": "ngo", "Network": "ngo", "Institute": "ngo", "Centre": "ngo", "Center": "ngo",
-    "Society": "ngo", "Alliance": "ngo", "Pact": "ngo", "Trust": "ngo", "Campaign": "ngo",
-    "Initiative": "ngo", "Forum": "ngo", "Force": "ngo", "Union": "ngo", "League": "ngo",
-    "Movement": "ngo", "Council": "ngo", "Committee": "ngo", "Commission": "ngo",
-    "Organisation": "ngo", "Organization": "ngo", "Project": "ngo", "Fund": "ngo", "Group": "ngo",
-    "Party": "party", "Ministry": "government", "Department": "government", "Command": "government",
-    "Agency": "government", "Court": "government", "Parliament": "legislature", "Assembly": "legislature",
-    "Senate": "legislature", "Army": "armed_group", "Brigade": "armed_group", "Front": "armed_group",
-    "News": "media", "Times": "media", "Post": "media", "Herald": "media",
+    "International": "ngo",
+    "Watch": "ngo",
+    "Foundation": "ngo",
+    "Federation": "ngo",
+    "Coalition": "ngo",
+    "Association": "ngo",
+    "Network": "ngo",
+    "Institute": "ngo",
+    "Centre": "ngo",
+    "Center": "ngo",
+    "Society": "ngo",
+    "Alliance": "ngo",
+    "Pact": "ngo",
+    "Trust": "ngo",
+    "Campaign": "ngo",
+    "Initiative": "ngo",
+    "Forum": "ngo",
+    "Force": "ngo",
+    "Union": "ngo",
+    "League": "ngo",
+    "Movement": "ngo",
+    "Council": "ngo",
+    "Committee": "ngo",
+    "Commission": "ngo",
+    "Organisation": "ngo",
+    "Organization": "ngo",
+    "Project": "ngo",
+    "Fund": "ngo",
+    "Group": "ngo",
+    "Party": "party",
+    "Ministry": "government",
+    "Department": "government",
+    "Command": "government",
+    "Agency": "government",
+    "Court": "government",
+    "Parliament": "legislature",
+    "Assembly": "legislature",
+    "Senate": "legislature",
+    "Army": "armed_group",
+    "Brigade": "armed_group",
+    "Front": "armed_group",
+    "News": "media",
+    "Times": "media",
+    "Post": "media",
+    "Herald": "media",
 }
 LEADING_STOP = frozenset("The A An In On At For This That Today Yesterday But And As If When While".split())
 CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
@@ -90,7 +125,7 @@ def acronyms(text: str, found: list[Mention]) -> list[Mention]:
     if not table:
         return out
     for m in re.finditer(r"\b[A-Z]{2,10}\b", text):
-        f = table.get(m.group())
-        if f is not None:
-            out.append(Mention(m.start(), m.end(), f.name, f.type, 2))
+        hit = table.get(m.group())
+        if hit is not None:
+            out.append(Mention(m.start(), m.end(), hit.name, hit.type, 2))
     return out

@@ -13,15 +13,31 @@ from dataclasses import dataclass
 from index.extract.authority import Alias, Authority, authority
 from index.extract.tokens import Token
 
-PARTICLES = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"})
+PARTICLES = frozenset(
+    {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
+)
 DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
 POPULATION_NOUNS: dict[tuple[str, ...], str] = {
-    ("civilians",): "Civilians", ("refugees",): "Refugees", ("asylum", "seekers"): "Asylum seekers",
-    ("detainees",): "Detainees", ("migrants",): "Migrants", ("internally", "displaced", "persons"): "IDPs",
-    ("internally", "displaced", "people"): "IDPs", ("idps",): "IDPs", ("displaced", "people"): "Displaced people",
-    ("indigenous", "peoples"): "Indigenous peoples", ("political", "prisoners"): "Political prisoners",
+    ("civilians",): "Civilians",
+    ("refugees",): "Refugees",
+    ("asylum", "seekers"): "Asylum seekers",
+    ("detainees",): "Detainees",
+    ("migrants",): "Migrants",
+    ("internally", "displaced", "persons"): "IDPs",
+    ("internally", "displaced", "people"): "IDPs",
+    ("idps",): "IDPs",
+    ("displaced", "people"): "Displaced people",
+    ("indigenous", "peoples"): "Indigenous peoples",
+    ("political", "prisoners"): "Political prisoners",
 }
-ROLE_NAMES = {"government": "Government of {}", "armed_force": "Armed forces of {}", "legislature": "Parliament of {}"}
+_POP_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _key, _name in POPULATION_NOUNS.items():
+    _POP_BY_FIRST.setdefault(_key[0], []).append((_key, _name))
+ROLE_NAMES = {
+    "government": "Government of {}",
+    "armed_force": "Armed forces of {}",
+    "legislature": "Parliament of {}",
+}
 
 
 @dataclass
@@ -61,16 +77,22 @@ def _match_alias(toks: list[Token], i: int, alias: Alias, text: str) -> int:
 
 def dictionary(toks: list[Token], text: str, auth: Authority) -> list[Mention]:
     out: list[Mention] = []
+    lows = [t.text.lower() for t in toks]
     i = 0
     while i < len(toks):
         best = 0
         aid = -1
-        for alias in auth.index.get(toks[i].text.lower(), ()):
-            if len(alias.tokens) <= best:
-                break
+        longer = auth.index2.get((lows[i], lows[i + 1])) if i + 1 < len(toks) else None
+        for alias in longer or ():
             n = _match_alias(toks, i, alias, text)
             if n:
                 best, aid = n, alias.actor
+                break
+        if not best:
+            for alias in auth.index.get(lows[i], ()):
+                if _match_alias(toks, i, alias, text):
+                    best, aid = 1, alias.actor
+                    break
         if best:
             out.append(Mention(toks[i].start, toks[i + best - 1].end, auth.names[aid], auth.types[aid], 3))
             i += best
@@ -82,7 +104,7 @@ def dictionary(toks: list[Token], text: str, auth: Authority) -> list[Mention]:
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
     """A capitalised country adjective or name at token i ("Syrian", "Russia"), as (actor, length)."""
     t = toks[i].text
-    if not t[:1].isupper():
+    if not t[:1].isupper() or t.lower() not in auth.adjective_heads:
         return None
     for n in (3, 2, 1):
         key = " ".join(x.text.lower() for x in toks[i : i + n])
@@ -143,7 +165,7 @@ def composed(toks: list[Token], auth: Authority) -> list[Mention]:
 def populations(toks: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for i, t in enumerate(toks):
-        for key, name in POPULATION_NOUNS.items():
+        for key, name in _POP_BY_FIRST.get(t.text.lower(), ()):
             n = len(key)
             if tuple(x.text.lower() for x in toks[i : i + n]) == key:
                 out.append(Mention(t.start, toks[i + n - 1].end, name, "population", 2))
@@ -156,10 +178,14 @@ def populations(toks: list[Token]) -> list[Mention]:
 
 
 OFFICES: dict[str, tuple[str, str]] = {
-    "government": ("government", "Government of {}"), "senate": ("legislature", "Senate of {}"),
-    "parliament": ("legislature", "Parliament of {}"), "opposition": ("party", "Opposition"),
-    "minister": ("person", "Minister"), "department": ("government", "Department"),
-    "cabinet": ("government", "Government of {}"), "president": ("person", "President of {}"),
+    "government": ("government", "Government of {}"),
+    "senate": ("legislature", "Senate of {}"),
+    "parliament": ("legislature", "Parliament of {}"),
+    "opposition": ("party", "Opposition"),
+    "minister": ("person", "Minister"),
+    "department": ("government", "Department"),
+    "cabinet": ("government", "Government of {}"),
+    "president": ("person", "President of {}"),
     "regime": ("government", "Government of {}"),
 }
 
@@ -176,13 +202,17 @@ def offices(toks: list[Token], text: str) -> list[Mention]:
         prev = toks[i - 1].text.lower() if i else ""
         lower_ok = low in ("president", "regime") and prev in ("the", "’s", "'s")
         lower_ok = lower_ok or (low == "government" and prev in ("your", "its", "our"))
-        if low == "government" and i and toks[i - 1].text[:1].isupper() and toks[i - 1].text.lower() not in DETERMINERS:
+        if low == "government" and i and toks[i - 1].text[:1].isupper() and prev not in DETERMINERS:
             lower_ok = True
         if not (t.text[:1].isupper() or lower_ok):
             continue
         if low == "government" and i and toks[i - 1].text[:1].isupper() and prev not in DETERMINERS:
+            if prev in authority().adjectives:
+                continue  # "Syrian government" is composed with its country
             j = i - 2 if i > 1 and toks[i - 2].text.lower() in DETERMINERS else i - 1
-            out.append(Mention(toks[j].start, t.end, "Government of {}", "government", 1, home="Government of {}"))
+            out.append(
+                Mention(toks[j].start, t.end, "Government of {}", "government", 1, home="Government of {}")
+            )
             continue
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if low == "minister" and nxt in ("for", "of"):
@@ -193,7 +223,10 @@ def offices(toks: list[Token], text: str) -> list[Mention]:
     return out
 
 
-PLACE_HEADS = r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|Detention Centre|Detention Center"
+PLACE_HEADS = (
+    r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
+    r"Detention Centre|Detention Center"
+)
 PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
     rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"

@@ -8,21 +8,42 @@ longest-match lookup, a table of country adjectives ("Syrian" → Syria) and rol
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
+
+import platformdirs
 
 from index.extract.tokens import words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
 EXTRA_ROLES: dict[str, str] = {
-    "authorities": "government", "regime": "government", "government": "government",
-    "administration": "government", "forces": "armed_force", "force": "armed_force",
-    "troops": "armed_force", "soldiers": "armed_force", "military": "armed_force", "army": "armed_force",
-    "security forces": "armed_force", "police": "government", "parliament": "legislature",
-    "people": "population", "civilians": "population", "refugees": "population",
-    "community": "population", "citizens": "population", "population": "population",
-    "asylum seekers": "population", "nationals": "population", "children": "population",
-    "contingent": "armed_force", "peacekeepers": "armed_force",
+    "authorities": "government",
+    "regime": "government",
+    "government": "government",
+    "administration": "government",
+    "forces": "armed_force",
+    "force": "armed_force",
+    "troops": "armed_force",
+    "soldiers": "armed_force",
+    "military": "armed_force",
+    "army": "armed_force",
+    "security forces": "armed_force",
+    "police": "government",
+    "parliament": "legislature",
+    "people": "population",
+    "civilians": "population",
+    "refugees": "population",
+    "community": "population",
+    "citizens": "population",
+    "population": "population",
+    "asylum seekers": "population",
+    "nationals": "population",
+    "children": "population",
+    "contingent": "armed_force",
+    "peacekeepers": "armed_force",
 }
 
 
@@ -36,8 +57,10 @@ class Alias:
 class Authority:
     names: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
-    index: dict[str, list[Alias]] = field(default_factory=dict)  # first token, lower-cased
+    index: dict[str, list[Alias]] = field(default_factory=dict)  # one-token aliases by lower case
+    index2: dict[tuple[str, str], list[Alias]] = field(default_factory=dict)  # longer ones by 2 tokens
     adjectives: dict[str, int] = field(default_factory=dict)  # "syrian" → actor id of Syria
+    adjective_heads: set[str] = field(default_factory=set)  # first words of those, for a quick test
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # ("security","forces") → type
     verbs: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
@@ -57,9 +80,41 @@ def _plurals(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
+FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv")
+
+
+def _digest() -> str:
+    h = hashlib.sha256()
+    for name in FILES:
+        h.update(resources.files("resources").joinpath("authority", name).read_bytes())
+    return h.hexdigest()[:20]
+
+
 @functools.cache
 def authority() -> Authority:
-    """Load the authority file once (lazily, on first use)."""
+    """The authority, loaded once per process; a pickle in the user cache folder, keyed by the
+    files' hash, makes later processes start in a fraction of the time a TSV parse takes."""
+    cache = Path(platformdirs.user_cache_dir("advocacy-archive")) / f"authority-{_digest()}.pickle"
+    try:
+        with cache.open("rb") as f:
+            loaded = pickle.load(f)
+        if isinstance(loaded, Authority):
+            return loaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    auth = _parse()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(auth, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only cache folder only costs start-up time
+    return auth
+
+
+def _parse() -> Authority:
     auth = Authority()
     given: dict[str, int] = {}
     for cols in _read("actors.tsv"):
@@ -70,8 +125,10 @@ def authority() -> Authority:
         auth.by_name.setdefault(name, aid)
         for alias in aliases.split("|"):
             toks = tuple(words(alias))
-            if toks:
+            if len(toks) == 1:
                 auth.index.setdefault(toks[0].lower(), []).append(Alias(toks, aid))
+            elif toks:
+                auth.index2.setdefault((toks[0].lower(), toks[1].lower()), []).append(Alias(toks, aid))
         if len(cols) > 4 and cols[4]:
             for adj in cols[4].split("|"):
                 auth.adjectives.setdefault(adj.lower(), aid)
@@ -81,13 +138,14 @@ def authority() -> Authority:
             first = name.split()[0]
             if first.isalpha() and len(first) > 2:
                 given[first] = given.get(first, 0) + 1
-    for lst in auth.index.values():
+    for lst in auth.index2.values():
         lst.sort(key=lambda a: -len(a.tokens))  # longest alias first
     for cols in _read("roles.tsv"):
         for form in _plurals(cols[0]):
             auth.roles.setdefault(tuple(words(form)), cols[1])
     for noun, typ in EXTRA_ROLES.items():
         auth.roles[tuple(words(noun))] = typ
+    auth.adjective_heads = {k.split()[0] for k in auth.adjectives}
     auth.verbs = {cols[0]: cols[1] for cols in _read("demand_verbs.tsv")}
     auth.given_names = frozenset(n for n, c in given.items() if c >= 2)
     return auth

@@ -7,6 +7,7 @@ demanding actor or, for "we" and unattributed demands, the issuer.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,9 +17,32 @@ from index.models import Actor, Demand
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
 # the CAMEO list ("wonder", "grill", "interview") are questions, not calls.
-CALL_VERBS = ("urge", "implore", "beg", "beseech", "entreat", "exhort", "adjure", "ask", "request", "press",
-              "petition", "encourage", "want", "require", "plead with", "appeal to", "call on",
-              "call upon", "demand of", "invite", "challenge", "tell", "instruct", "need")
+CALL_VERBS = (
+    "urge",
+    "implore",
+    "beg",
+    "beseech",
+    "entreat",
+    "exhort",
+    "adjure",
+    "ask",
+    "request",
+    "press",
+    "petition",
+    "encourage",
+    "want",
+    "require",
+    "plead with",
+    "appeal to",
+    "call on",
+    "call upon",
+    "demand of",
+    "invite",
+    "challenge",
+    "tell",
+    "instruct",
+    "need",
+)
 
 
 def _forms(verb: str) -> str:
@@ -37,6 +61,7 @@ def _forms(verb: str) -> str:
     return pat + (r"\s+" + rest if rest else "")
 
 
+@functools.cache
 def _call_on_re() -> re.Pattern[str]:
     verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
@@ -63,10 +88,19 @@ IMPERATIVE_RE = re.compile(
     r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b\s*(?P<rest>.*)",
     re.S,
 )
+TRIGGER_RE = re.compile(
+    r"(?i)must|should|need|ought|ha(?:s|ve) to|obligation|duty|responsib|call|urg|implor|beg|beseech|entreat|"
+    r"exhort|adjure|ask|request|press|petition|encourag|want|requir|plead|appeal|demand|invit|challeng|"
+    r"tell|told|instruct|desire|time for"
+)
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
-BOUNDARY_RE = re.compile(r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s")
-TRAIL_RE = re.compile(r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
-                      r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?|[”\"’.\s,]+)$")
+BOUNDARY_RE = re.compile(
+    r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s"
+)
+TRAIL_RE = re.compile(
+    r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
+    r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?[”\"’.\s]*|[”\"’.\s,]+)$"
+)
 REPORTING = re.compile(r"\b(?:if|whether|why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
@@ -102,13 +136,22 @@ def _actor_spans(actors: tuple[Actor, ...], a: int, b: int) -> list[tuple[tuple[
 def _find(text: str, s: int, e: int, first: bool) -> list[_Found]:
     found: list[_Found] = []
     sent = text[s:e]
+    if not TRIGGER_RE.search(sent) and not IMPERATIVE_RE.match(sent) and not (first or sent.isupper()):
+        return found  # most sentences hold no trigger word at all: skip the costly patterns
     if sent.rstrip("”\"’' ").endswith("?"):
         return found
     for m in _call_on_re().finditer(text, s, e):
         if re.search(r"\b(?:has|have|is|are|was|were|will|had|been)\b", m.group("t")):
             continue  # "encouraging that the Government has initiated a strategy to…" is not a call
-        found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start("a"), "call_on",
-                            [(m.start("t"), m.end("t"))]))
+        found.append(
+            _Found(
+                _clause_start(text, s, m.start()),
+                m.start(),
+                m.start("a"),
+                "call_on",
+                [(m.start("t"), m.end("t"))],
+            )
+        )
     for m in CALL_FOR_RE.finditer(text, s, e):
         g = "a" if m.group("a") else "a2"
         found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", []))
@@ -118,26 +161,45 @@ def _find(text: str, s: int, e: int, first: bool) -> list[_Found]:
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
             continue
         low = subj.lower()
-        if re.match(r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", text[m.start("a"):], re.I):
+        if re.match(
+            r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b",
+            text[m.start("a") :],
+            re.I,
+        ):
             continue  # "I must advise you that…" reports, it does not demand
         if m.group("be"):
             found.append(_Found(cs, m.start(), cs, "passive", []))
         elif low in ("we", "we all", "we therefore", "i"):
-            found.append(_Found(cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "self_exhortation", []))
+            found.append(
+                _Found(
+                    cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "self_exhortation", []
+                )
+            )
         else:
-            found.append(_Found(cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "obligation",
-                                [(cs, cs + len(text[cs : m.start()].rstrip()))]))
+            found.append(
+                _Found(
+                    cs,
+                    m.start(),
+                    m.start("neg") if m.group("neg") else m.start("a"),
+                    "obligation",
+                    [(cs, cs + len(text[cs : m.start()].rstrip()))],
+                )
+            )
     im = IMPERATIVE_RE.match(sent)
     if im:
         v = s + im.start("v")
         rest = s + im.start("rest")
         tgt: list[tuple[int, int]] = []
         if im.group("v").split()[0] in ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press"):
-            t = re.match(r"[^,.;]*?(?=\s+(?:now|today|and|to|on|demanding|urging|asking)\b|[,.;]|$)", text[rest:e])
+            t = re.match(
+                r"[^,.;]*?(?=\s+(?:now|today|and|to|on|demanding|urging|asking)\b|[,.;]|$)", text[rest:e]
+            )
             if t and t.group().strip():
                 tgt = [(rest, rest + len(t.group().rstrip()))]
         if im.group("v").startswith(("Let", "Do", "Don")):
-            found.append(_Found(v, v, v, "self_exhortation" if im.group("v").startswith("Let") else "imperative", []))
+            found.append(
+                _Found(v, v, v, "self_exhortation" if im.group("v").startswith("Let") else "imperative", [])
+            )
         else:
             found.append(_Found(v, v, tgt[0][1] if tgt else rest, "imperative", tgt))
     if not found and (first or sent.isupper()) and NEEDED_RE.search(sent):
@@ -170,7 +232,9 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
             end = _trim(text, f.act, end)
             if end <= f.act:
                 end = e
-            action_from = f.start if f.kind == "passive" or (f.kind == "call_for" and f.act == f.start) else f.act
+            action_from = (
+                f.start if f.kind == "passive" or (f.kind == "call_for" and f.act == f.start) else f.act
+            )
             action = " ".join(text[action_from:end].split()).strip(" ,.")
             key = " ".join(text[f.start : end].split()).lower()
             if key in seen:
@@ -179,7 +243,8 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
             tspans: list[tuple[int, int]] = []
             tnames: list[str] = []
             for ts, te in f.targets:
-                inside = _actor_spans(actors, ts, te)
+                # a reader pressing someone: the target is the phrase, "your representatives in Congress"
+                inside = _actor_spans(actors, ts, te) if f.kind != "imperative" else []
                 if inside:
                     for span, name in inside:
                         if name not in tnames:
@@ -189,8 +254,18 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                     tspans.append((ts, te))
                     tnames.append(" ".join(text[ts:te].split()))
             by = _by(text, actors, f, s, issuer)
-            demands.append(Demand(by, tuple(tnames), tuple(tspans), action, f.kind,
-                                  " ".join(text[s:e].split()), f.start, end))
+            demands.append(
+                Demand(
+                    by,
+                    tuple(tnames),
+                    tuple(tspans),
+                    action,
+                    f.kind,
+                    " ".join(text[s:e].split()),
+                    f.start,
+                    end,
+                )
+            )
     return tuple(demands)
 
 
@@ -199,8 +274,13 @@ def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | N
     calls on…"); "we", passives and unattributed obligations are the issuer's."""
     if f.kind in ("call_on", "call_for"):
         before = _actor_spans(actors, s, f.verb)
-        ok = [(span, name) for span, name in before
-              if not re.search(r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$", text[max(s, span[0] - 8) : span[0]])]
+        ok = [
+            (span, name)
+            for span, name in before
+            if not re.search(
+                r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$", text[max(s, span[0] - 8) : span[0]]
+            )
+        ]
         if ok and not re.search(r"\bwe\b", text[ok[0][0][1] : f.verb], re.I):
             return ok[0][1]
     return issuer

@@ -8,9 +8,13 @@ import re
 from index.models import Actor
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
-AFTER_RE = re.compile(r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:said|says|calls?|called|urged?|urges|demands?|welcomed?|"
-                      r"condemn(?:s|ed)?|warned|stated|announced|has|have|is)\b")
-BEFORE_RE = re.compile(r"(?:\bwe at|\bsaid|\bsays|©|\bcopyright|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$", re.I)
+AFTER_RE = re.compile(
+    r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:said|says|calls?|called|urged?|urges|demands?|welcomed?|"
+    r"condemn(?:s|ed)?|warned|stated|announced|has|have|is)\b"
+)
+BEFORE_RE = re.compile(
+    r"(?:\bwe at|\bsaid|\bsays|©|\bcopyright|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$", re.I
+)
 
 
 def _score(text: str, actor: Actor) -> float:

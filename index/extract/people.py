@@ -10,14 +10,18 @@ from index.extract.actors import Mention
 from index.extract.authority import authority
 
 TITLES = (
-    r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|Vice President|"
-    r"Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|Executive Director|"
+    r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    r"Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|"
+    r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
-    r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|Chairman|Premier"
+    r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
+    r"Chairman|Premier"
 )
 NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
 # A title followed by one to three capitalised name words, in normal or all-capital text.
-TITLED_RE = re.compile(rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b")
+TITLED_RE = re.compile(
+    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
+)
 TITLED_CAPS_RE = re.compile(r"\b(?:THE HON|HON|SENATOR|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b")
 SAID_RE = re.compile(
     rf"(?:\bsaid|\bsays|\baccording to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
@@ -84,7 +88,9 @@ def offices(text: str) -> list[Mention]:
 def given_name_pairs(text: str, given: frozenset[str]) -> list[Mention]:
     """Two capitalised words whose first is a known given name ("Helene Teichmann")."""
     out: list[Mention] = []
-    for m in re.finditer(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b", text):
+    for m in re.finditer(
+        r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b", text
+    ):
         first = m.group(1).title()
         if first in given and m.group(2) not in NOT_NAMES and first not in NOT_NAMES:
             out.append(Mention(m.start(), m.end(), _clean(m.group()), "person", 1))
@@ -112,7 +118,7 @@ def name_parts(text: str, people: list[Mention]) -> list[Mention]:
 
 def resolve_short(people: list[Mention]) -> None:
     """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford")."""
-    full = {}
+    full: dict[str, str] = {}
     for p in people:
         words = p.name.split()
         if len(words) >= 2:

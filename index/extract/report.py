@@ -7,7 +7,9 @@ from typing import Any
 from index.models import ACTOR_TYPES, Extraction
 
 
-def extraction_json(path: str, text: str, title: str | None, date: str | None, extraction: Extraction) -> dict[str, Any]:
+def extraction_json(
+    path: str, text: str, title: str | None, date: str | None, extraction: Extraction
+) -> dict[str, Any]:
     return {
         "file": path,
         "text": text,
@@ -15,7 +17,8 @@ def extraction_json(path: str, text: str, title: str | None, date: str | None, e
         "issuer": extraction.issuer,
         "date": date,
         "actors": [
-            {"name": a.name, "type": a.type, "mentions": [[s, e] for s, e in a.mentions]} for a in extraction.actors
+            {"name": a.name, "type": a.type, "mentions": [[s, e] for s, e in a.mentions]}
+            for a in extraction.actors
         ],
         "demands": [
             {
@@ -35,12 +38,20 @@ def extraction_json(path: str, text: str, title: str | None, date: str | None, e
 
 def format_report(obj: dict[str, Any]) -> str:
     """Actors grouped by type with mention counts, then demands as "by → targets: action"."""
-    lines = [f"{obj.get('file', '')}", f"  title:  {obj.get('title') or '-'}", f"  issuer: {obj.get('issuer') or '-'}",
-             f"  date:   {obj.get('date') or '-'}", "", "Actors"]
+    lines = [
+        f"{obj.get('file', '')}",
+        f"  title:  {obj.get('title') or '-'}",
+        f"  issuer: {obj.get('issuer') or '-'}",
+        f"  date:   {obj.get('date') or '-'}",
+        "",
+        "Actors",
+    ]
     actors = obj.get("actors", [])
     order = {t: i for i, t in enumerate(ACTOR_TYPES)}
     for typ in sorted({a["type"] for a in actors}, key=lambda t: order.get(t, 99)):
-        group = sorted((a for a in actors if a["type"] == typ), key=lambda a: (-len(a["mentions"]), a["name"]))
+        group = sorted(
+            (a for a in actors if a["type"] == typ), key=lambda a: (-len(a["mentions"]), a["name"])
+        )
         lines.append(f"  {typ}:")
         lines += [f"    {a['name']} ({len(a['mentions'])})" for a in group]
     if not actors:

@@ -55,8 +55,13 @@ def _is_abbrev(text: str, dot: int) -> bool:
 def _abbrev_continues(text: str, dot: int) -> bool:
     """After "U.S." the sentence goes on when the next word could continue a noun phrase."""
     nxt = re.match(r"\s+(\S+)", text[dot + 1 :])
-    return bool(nxt and nxt.group(1)[:1].isupper() and len(nxt.group(1)) > 1 and nxt.group(1).lower()
-                not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on"))
+    return bool(
+        nxt
+        and nxt.group(1)[:1].isupper()
+        and len(nxt.group(1)) > 1
+        and nxt.group(1).lower()
+        not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on")
+    )
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

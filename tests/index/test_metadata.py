@@ -142,6 +142,17 @@ def test_language_is_guessed_from_a_sample_not_the_whole_text(
     assert seen and max(seen) <= 5_000
 
 
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("Thu, 20 May 2021 22:14:56 +0000", "2021-05-20"),
+        ("2021-05-20T22:14:56Z", "2021-05-20"),
+        ("May 20, 2021", "2021-05-20"),
+        ("2021-13-45", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
 def test_parse_date_of_metadata_fields(value: str, iso: str | None) -> None:
     assert parse_date(value) == iso
 

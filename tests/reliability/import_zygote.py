@@ -2,10 +2,11 @@
 
 Starting Python, loading the readers and the actor authority file takes seconds; the zygote pays
 that once, then for each `run` line on stdin forks a fresh process that opens the archive and
-imports the listed files (one process, no pool), prints `pid N`, and after that process ends
+imports the listed files (one process, no pool) into the archive named on that line
+(`run DIR`), prints `pid N`, and after that process ends
 (normally or killed) prints `exit STATUS`. Run it through `offline_guard.guarded_python`.
 
-Usage: main(archive_dir, file_list, batch) — `batch` lowers the importer's documents per catalog
+Usage: main(file_list, batch) — `batch` lowers the importer's documents per catalog
 transaction so that kills land inside commits often (the guarantees cannot depend on its size).
 """
 
@@ -17,17 +18,20 @@ import traceback
 from pathlib import Path
 
 
-def main(archive: str, listing: str, batch: int) -> None:
+def main(listing: str, batch: int) -> None:
     import index.importer
     from index.archive import Archive
-    from index.extract import extract
+    from index.pipeline import analyse
 
     index.importer.BATCH = batch
-    extract("The United Nations calls on the Syrian government to release all detainees.")  # warm up
     paths = [Path(line) for line in Path(listing).read_text(encoding="utf-8").splitlines() if line]
+    for suffix in {p.suffix for p in paths}:  # load every reader, the language model and the authority
+        sample = next(p for p in paths if p.suffix == suffix)
+        analyse(sample, sample.read_bytes())
     print("ready", flush=True)
     for line in sys.stdin:
-        if line.strip() != "run":
+        command, _, archive = line.strip().partition(" ")
+        if command != "run":
             break
         pid = os.fork()
         if pid == 0:

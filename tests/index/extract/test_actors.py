@@ -1,0 +1,78 @@
+"""Actors a reader would expect to see listed for real sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.extract import extract
+
+
+def names(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract(text).actors}
+
+
+def spans(text: str, name: str) -> list[str]:
+    ex = extract(text)
+    return [text[s:e] for a in ex.actors if a.name == name for s, e in a.mentions]
+
+
+def test_coordinated_governments_are_split_into_two_actors_on_one_span() -> None:
+    text = (
+        "Refugees International calls on the Syrian and Russian governments to end their assault on Aleppo."
+    )
+    found = names(text)
+    assert found["Government of Syria"] == "government"
+    assert found["Government of Russia"] == "government"
+    assert spans(text, "Government of Syria") == spans(text, "Government of Russia")
+
+
+def test_pronoun_us_is_not_the_united_states() -> None:
+    found = names("This human tragedy shocks and horrifies us all. The U.S. must act.")
+    assert found.get("United States") == "state"
+    assert (
+        len(spans("This human tragedy shocks and horrifies us all. The U.S. must act.", "United States")) == 1
+    )
+
+
+def test_aliases_group_under_one_canonical_name() -> None:
+    text = "The UN said the United Nations would help. "
+    text += "The United States and the US Congress disagreed with U.S. policy."
+    assert len(spans(text, "United Nations")) == 2
+    assert len(spans(text, "United States")) == 2
+
+
+def test_acronym_used_after_full_name_resolves_to_it(seeds: list[Path]) -> None:
+    text = seeds[1].read_text(encoding="utf-8-sig")
+    found = spans(text, "Syrian Emergency Task Force")
+    assert "SETF" in found
+    assert any("Syrian Emergency Task Force" in f for f in found)
+
+
+def test_acronym_defined_in_parentheses() -> None:
+    text = "The Cross Border Relief Network (CBRN) warned of shortages. CBRN staff remain in Idlib."
+    assert spans(text, "Cross Border Relief Network") == ["Cross Border Relief Network", "CBRN", "CBRN"]
+
+
+def test_person_with_role_and_later_surname_reference() -> None:
+    text = (
+        "“Clearly, these are war crimes,” said SETF Deputy Director Evan Barrett. "
+        "Barrett added that the office was destroyed."
+    )
+    found = spans(text, "Evan Barrett")
+    assert len(found) == 2 and found[-1] == "Barrett"
+
+
+def test_populations_and_the_international_community() -> None:
+    found = names(
+        "The international community must protect civilians and refugees; the people of Aleppo wait."
+    )
+    assert found["International community"] == "other"
+    assert found["Civilians"] == "population"
+    assert found["Refugees"] == "population"
+    assert found["People of Aleppo"] == "population"
+
+
+def test_lower_case_senate_in_prose_is_not_a_legislature() -> None:
+    assert not any(
+        t == "legislature" for t in names("the senate of students met in a lecture hall.").values()
+    )

@@ -222,6 +222,37 @@ class Archive:
             added, _ = search_index.sync(self._ix, conn, on_progress=on_progress, cancel=cancel)
             return added
 
+    def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
+        """Run extraction again over every stored text (after the authority file or the rules
+        change). User edits of actors are kept: they are applied over whatever is extracted."""
+        from index.extract import extract
+
+        cancel = cancel or NeverCancelled()
+        with self._writing() as conn:
+            ids = sorted(catalog.document_ids(conn))
+            assert self._ix is not None
+            writer = self._ix.writer(limitmb=128)
+            done = 0
+            try:
+                for start in range(0, len(ids), 64):
+                    if cancel.is_set():
+                        break
+                    batch = ids[start : start + 64]
+                    with catalog.transaction(conn):
+                        for doc in catalog.iter_documents(conn, batch):
+                            found = extract(doc.text, title=doc.title)
+                            catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
+                            if found.issuer:
+                                conn.execute("UPDATE documents SET issuer = ? WHERE id = ?", (found.issuer, doc.id))
+                    search_index.add_documents(writer, conn, batch, update=True)
+                    done += len(batch)
+                    on_progress(done, len(ids), "Extracting actors and demands")
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            return done
+
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
         """Rename/merge or retype an actor across the archive; survives re-extraction."""
         with self._writing() as conn:

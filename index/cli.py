@@ -17,6 +17,7 @@ from index import __version__
 from index.archive import Archive
 from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
 from index.errors import ArchiveError
+from index.models import ACTOR_TYPES
 from index.locations import default_archive_dir, sample_archive_dir
 
 
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     sub.add_parser("reindex", help="rebuild the search index from the catalog")
+    sub.add_parser("reextract", help="extract actors and demands again from every stored text")
+    p = sub.add_parser("actor", help="rename, merge or retype an actor across the archive")
+    p.add_argument("name", help="the actor's name as extracted")
+    p.add_argument("--rename", metavar="NEW_NAME", help="new name (an existing name merges the two)")
+    p.add_argument("--type", choices=ACTOR_TYPES, help="new type")
 
     p = sub.add_parser("extract", help="print actors and demands of files (no archive needed)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -149,6 +155,18 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         count = archive.reindex(on_progress=bar)
         bar.close()
         print(f"Reindexed {count} documents.", file=sys.stderr)
+        return 0
+    if args.command == "reextract":
+        bar = ProgressBar()
+        count = archive.reextract(on_progress=bar)
+        bar.close()
+        print(f"Extracted actors and demands again from {count} documents.", file=sys.stderr)
+        return 0
+    if args.command == "actor":
+        if not args.rename and not args.type:
+            raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
+        archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
+        print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
         return 0
     if args.command == "demands":
         return _demands(archive, args.target, args.json)

@@ -168,6 +168,8 @@ class ImportSession:
         if not self._pending:
             return
         batch, self._pending = self._pending, []
+        for job, _ in batch:
+            self.store.put(job.data, job.sha256, job.path.suffix)
         stored: list[tuple[Job, Analysed, int]] = []
         with catalog.transaction(self.conn):
             for job, analysed in batch:
@@ -177,10 +179,6 @@ class ImportSession:
                     self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
                 )
                 stored.append((job, analysed, doc_id))
-        import time
-        time.sleep(0.05)
-        for job, _ in batch:
-            self.store.put(job.data, job.sha256, job.path.suffix)
         for job, analysed, doc_id in stored:
             self._outcome(job.label, "imported", doc_id=doc_id)
             self._queue_attachments(job, analysed, doc_id)

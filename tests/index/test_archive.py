@@ -133,3 +133,20 @@ def test_errors_survive_the_trip_back_from_a_worker_process() -> None:
                   ArchiveBusy(Path("/x"), "pid 1"), QuerySyntaxError('"a', 0, "close it"), DocumentNotFound(3)):
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
+
+
+def test_user_edits_of_actors_override_extraction_and_survive_reextraction(archive_dir: Path, seeds: list[Path]) -> None:
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths(seeds, jobs=1)
+        doc_id = next(h.doc_id for h in archive.search('title:outrage').hits)
+        assert "Government of Syria" in {a.name for a in archive.actors(doc_id)}
+        archive.set_actor_override("Government of Syria", canonical="Assad government", type="government")
+        archive.set_actor_override("Refugees International", type="other")
+        for _ in range(2):  # as edited, and again after extraction runs anew
+            names = {a.name: a.type for a in archive.actors(doc_id)}
+            assert names.get("Assad government") == "government" and "Government of Syria" not in names
+            assert names["Refugees International"] == "other"
+            assert any("Assad government" in d.targets for d in archive.demands(doc_id))
+            assert archive.search('actor:"Assad government"').total >= 1
+            assert archive.search("", filters={"actor": ["Assad government"]}).total >= 1
+            assert archive.reextract() == 2

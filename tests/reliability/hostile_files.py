@@ -1,0 +1,226 @@
+"""Builders for hostile and broken files, made with the formats' real libraries (pypdf,
+python-docx, zipfile), plus good files with awkward names and encodings to sit beside them."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import zipfile
+from pathlib import Path
+
+import docx
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
+
+MB = 1024 * 1024
+
+STATEMENT = (
+    "{who} calls on the government of {where} to release every detained human rights defender "
+    "and to end the prosecution of peaceful protesters. The authorities must allow independent "
+    "monitors into all places of detention and must investigate the reports of torture. "
+    "Reference {tag}."
+)
+
+
+def statement(tag: str) -> str:
+    """A short statement whose text is unique to `tag` (so no two good files are duplicates)."""
+    rng = random.Random(tag)
+    who = rng.choice(["Amnesty International", "Human Rights Watch", "The UN Secretary-General"])
+    where = rng.choice(["Belarus", "Myanmar", "Nicaragua", "Egypt", "Iran"])
+    return STATEMENT.format(who=who, where=where, tag=tag)
+
+
+def pdf_bytes(text: str, *, password: str | None = None) -> bytes:
+    """A one-page PDF with `text` in a Helvetica text object, written by pypdf."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+    })
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+    })
+    content = DecodedStreamObject()
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    content.set_data(f"BT /F1 10 Tf 40 700 Td ({escaped}) Tj ET".encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    if password:
+        writer.encrypt(user_password=password, owner_password=password + "-owner")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_self_drawing_form() -> bytes:
+    """A page that draws a form XObject which draws itself: naive text extraction never ends."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    form = StreamObject()
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(612), NumberObject(792)])
+    form._data = b"BT /F1 10 Tf 40 700 Td (loop) Tj ET /X0 Do"
+    ref = writer._add_object(form)
+    resources = DictionaryObject({NameObject("/XObject"): DictionaryObject({NameObject("/X0"): ref})})
+    form[NameObject("/Resources")] = resources
+    page[NameObject("/Resources")] = resources
+    content = DecodedStreamObject()
+    content.set_data(b"/X0 Do")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def pdf_exploding_stream(expanded_mb: int = 400) -> bytes:
+    """A page whose Flate-compressed content stream inflates to `expanded_mb` MB of text
+    operators (a few hundred kilobytes on disk)."""
+    import zlib
+
+    chunk = b"(All work and no play makes a dull report) Tj T* " * 1000
+    compressor = zlib.compressobj(9)
+    packed = b"".join(compressor.compress(chunk) for _ in range(expanded_mb * MB // len(chunk)))
+    packed += compressor.flush()
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    stream = StreamObject()
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    stream._data = packed
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def docx_bytes(text: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _with_member(data: bytes, name: str, writer_fn: object) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename != name:
+                target.writestr(item, source.read(item.filename))
+        writer_fn(target)  # type: ignore[operator]
+    return out.getvalue()
+
+
+def docx_zip_bomb(expanded_mb: int = 1024) -> bytes:
+    """A real DOCX whose word/document.xml inflates to `expanded_mb` MB (about 1 MB on disk)."""
+    def write(target: zipfile.ZipFile) -> None:
+        with target.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>')
+            block = b" " * MB
+            for _ in range(expanded_mb):
+                member.write(block)
+            member.write(b"</w:t></w:r></w:p></w:body></w:document>")
+
+    return _with_member(docx_bytes("placeholder"), "word/document.xml", write)
+
+
+def docx_billion_laughs() -> bytes:
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10)
+    ]
+    xml = (
+        '<?xml version="1.0"?><!DOCTYPE w:document [' + "".join(entities) + "]>"
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+    ).encode()
+    return _with_member(docx_bytes("placeholder"), "word/document.xml",
+                        lambda target: target.writestr("word/document.xml", xml))
+
+
+HOSTILE_HTML = """<!doctype html><html><head><title>Free the Defenders</title>
+<script>document.write("SCRIPT-RAN")</script><script src="http://evil.example/x.js"></script>
+</head><body onload="alert('ONLOAD-RAN')"><iframe src="http://evil.example/f"></iframe>
+<img src="http://evil.example/p.png" onerror="alert('ONERROR-RAN')">
+<article><h1>Free the Defenders</h1><p>{text}</p><p>{text2}</p></article></body></html>"""
+
+
+def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, str]]:
+    """Write the mix into `folder`. Returns ({good name: a phrase of its text},
+    {bad name: a word its skip reason must contain})."""
+    rng = random.Random(junk_seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    good: dict[str, str] = {}
+    bad: dict[str, str] = {}
+
+    def put(name: str, data: bytes) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
+
+    # -- good files, awkward but readable ------------------------------------------------
+    for name in ("line\nbreak.txt", 'say "no" it\'s.txt', "بيان صحفي.txt", "заявление.md", "声明.htm"):
+        text = statement(name.encode("unicode_escape").decode())
+        data = (HOSTILE_HTML.format(text=text, text2=statement("2" + name)) if name.endswith(".htm")
+                else text).encode("utf-8")
+        put(name, data)
+        good[name] = text[:40]
+    text = statement("pdf")
+    put("good.pdf", pdf_bytes(text))
+    good["good.pdf"] = text[:40]
+    text = statement("docx")
+    put("good.docx", docx_bytes(text))
+    good["good.docx"] = text[:40]
+    text = statement("invalid utf-8")
+    put("invalid-utf8.txt", text.encode() + b"\xff\xfe\xc3\x28 trailing \xa0\xa1")
+    good["invalid-utf8.txt"] = text[:40]
+    text = statement("utf-16")
+    put("utf16-no-bom.txt", text.encode("utf-16-le"))
+    good["utf16-no-bom.txt"] = text[:40]
+
+    # -- bad files -------------------------------------------------------------------------
+    put("empty.txt", b"")
+    bad["empty.txt"] = "empty"
+    put("empty.pdf", b"")
+    bad["empty.pdf"] = "empty"
+    put("blank.html", b"  \n\t \n")
+    bad["blank.html"] = "empty"
+    for name in ("junk.pdf", "junk.docx"):
+        put(name, rng.randbytes(64 * 1024))
+        bad[name] = ""
+    put("junk.html", b"\x00\x01\x02\xff\xfe" + rng.randbytes(64 * 1024))
+    bad["junk.html"] = ""
+    whole = pdf_bytes(statement("truncated"))
+    put("truncated.pdf", whole[: len(whole) // 2])
+    bad["truncated.pdf"] = ""
+    put("encrypted.pdf", pdf_bytes(statement("encrypted"), password="secret"))
+    bad["encrypted.pdf"] = "encrypt"
+    put("self-drawing.pdf", pdf_self_drawing_form())
+    bad["self-drawing.pdf"] = ""
+    put("exploding.pdf", pdf_exploding_stream())
+    bad["exploding.pdf"] = ""
+    put("zip-bomb.docx", docx_zip_bomb())
+    bad["zip-bomb.docx"] = ""
+    put("billion-laughs.docx", docx_billion_laughs())
+    bad["billion-laughs.docx"] = ""
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.truncate(50 * MB)  # sparse: 50 MB to the reader, nothing on disk
+    bad["huge.txt"] = "limit"
+    loop = folder / "loop"
+    loop.mkdir()
+    os.symlink("..", loop / "back-to-parent")  # a folder that contains its own parent
+    os.symlink("ring-b.txt", folder / "ring-a.txt")  # two links pointing at each other
+    os.symlink("ring-a.txt", folder / "ring-b.txt")
+    bad["ring-a.txt"] = "link"
+    bad["ring-b.txt"] = "link"
+    return good, bad

@@ -167,9 +167,9 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
         "SELECT name, type, mentions FROM actors WHERE doc_id = ? ORDER BY id", (doc_id,)
     ):
         name, type_ = apply_override(name, type_, table)
-        spans = [tuple(m) for m in json.loads(mentions)]
+        spans = [(int(m[0]), int(m[1])) for m in json.loads(mentions)]
         previous = merged.setdefault(name, (type_, []))
-        previous[1].extend(spans)  # type: ignore[arg-type]
+        previous[1].extend(spans)
     return tuple(
         Actor(name=n, type=t, mentions=tuple(sorted(set(spans)))) for n, (t, spans) in merged.items()
     )
@@ -177,11 +177,13 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
 
 def _demand(row: tuple, table: dict[str, tuple[str | None, str | None]]) -> Demand:  # type: ignore[type-arg]
     by, targets, spans, action, kind, sentence, start, end = row
-    rename = (lambda n: apply_override(n, "", table)[0])
+    def rename(name: str) -> str:
+        return apply_override(name, "", table)[0]
+
     return Demand(
         by=rename(by) if by else by,
         targets=tuple(rename(t) for t in json.loads(targets)),
-        target_spans=tuple(tuple(s) for s in json.loads(spans)),  # type: ignore[misc]
+        target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)),
         action=action, kind=kind, sentence=sentence, start=start, end=end,
     )
 

@@ -237,5 +237,6 @@ def _window(args: argparse.Namespace) -> int:
         from index.sample import open_sample_archive
 
         open_sample_archive().close()
-    return run_app(_archive_dir(args), query=args.query, open_first=args.open_first,
-                   screenshot=args.screenshot)
+    status: int = run_app(_archive_dir(args), query=args.query, open_first=args.open_first,
+                          screenshot=args.screenshot)
+    return status

@@ -34,7 +34,7 @@ class DocFacets:
 class FacetCache:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._version: int | None = None
+        self._version: tuple[int, int] | None = None
         self._values: dict[int, DocFacets] = {}
         self._searcher_key: object = None
         self._doc_ids: list[int] = []
@@ -45,7 +45,7 @@ class FacetCache:
         total_changes = self.conn.total_changes
         if (version, total_changes) != self._version:
             self._values = _load(self.conn)
-            self._version = (version, total_changes)  # type: ignore[assignment]
+            self._version = (version, total_changes)
         return self._values
 
     def doc_ids(self, searcher: Searcher) -> list[int]:

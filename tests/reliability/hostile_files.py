@@ -38,18 +38,20 @@ def statement(tag: str) -> str:
     return STATEMENT.format(who=who, where=where, tag=tag)
 
 
-def pdf_bytes(text: str, *, password: str | None = None) -> bytes:
-    """A one-page PDF with `text` in a Helvetica text object, written by pypdf."""
-    writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
+def _fonts(writer: PdfWriter) -> DictionaryObject:
     font = DictionaryObject({
         NameObject("/Type"): NameObject("/Font"),
         NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"),
     })
-    page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
-    })
+    return DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+
+
+def pdf_bytes(text: str, *, password: str | None = None) -> bytes:
+    """A one-page PDF with `text` in a Helvetica text object, written by pypdf."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): _fonts(writer)})
     content = DecodedStreamObject()
     escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     content.set_data(f"BT /F1 10 Tf 40 700 Td ({escaped}) Tj ET".encode("latin-1"))
@@ -71,7 +73,10 @@ def pdf_self_drawing_form() -> bytes:
     form[NameObject("/BBox")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(612), NumberObject(792)])
     form._data = b"BT /F1 10 Tf 40 700 Td (loop) Tj ET /X0 Do"
     ref = writer._add_object(form)
-    resources = DictionaryObject({NameObject("/XObject"): DictionaryObject({NameObject("/X0"): ref})})
+    resources = DictionaryObject({
+        NameObject("/XObject"): DictionaryObject({NameObject("/X0"): ref}),
+        NameObject("/Font"): _fonts(writer),
+    })
     form[NameObject("/Resources")] = resources
     page[NameObject("/Resources")] = resources
     content = DecodedStreamObject()
@@ -87,7 +92,7 @@ def pdf_exploding_stream(expanded_mb: int = 400) -> bytes:
     operators (a few hundred kilobytes on disk)."""
     import zlib
 
-    chunk = b"(All work and no play makes a dull report) Tj T* " * 1000
+    chunk = b"BT /F1 10 Tf 40 700 Td " + b"(All work and no play makes a dull report) Tj T* " * 1000 + b"ET "
     compressor = zlib.compressobj(9)
     packed = b"".join(compressor.compress(chunk) for _ in range(expanded_mb * MB // len(chunk)))
     packed += compressor.flush()
@@ -96,6 +101,7 @@ def pdf_exploding_stream(expanded_mb: int = 400) -> bytes:
     stream = StreamObject()
     stream[NameObject("/Filter")] = NameObject("/FlateDecode")
     stream._data = packed
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): _fonts(writer)})
     page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)

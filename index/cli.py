@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from index import __version__
 from index.archive import Archive
 from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
 from index.errors import ArchiveError
+from index.facets import FACETS
 from index.models import ACTOR_TYPES
 from index.locations import default_archive_dir, sample_archive_dir
 
@@ -134,49 +135,64 @@ def _open(args: argparse.Namespace) -> Archive:
 
 
 def _run(args: argparse.Namespace, archive: Archive) -> int:
-    if args.command == "import":
-        bar = ProgressBar(enabled=not args.quiet)
-        report = archive.import_paths(args.paths, on_progress=bar, jobs=args.jobs)
-        bar.close()
-        print_import_summary(report)
-        return 1 if report.failed and not report.imported else 0
-    if args.command == "search":
-        result = archive.search(args.query, filters=_filters(args.filter), sort=args.sort,
-                                page=args.page, page_size=args.page_size)
-        print_search(result, as_json=args.json)
-        return 0
-    if args.command == "show":
-        return _show(archive, args.doc_id, args.json)
-    if args.command == "stats":
-        print_stats(archive.stats(), as_json=args.json)
-        return 0
-    if args.command == "reindex":
-        bar = ProgressBar()
-        count = archive.reindex(on_progress=bar)
-        bar.close()
-        print(f"Reindexed {count} documents.", file=sys.stderr)
-        return 0
-    if args.command == "reextract":
-        bar = ProgressBar()
-        count = archive.reextract(on_progress=bar)
-        bar.close()
-        print(f"Extracted actors and demands again from {count} documents.", file=sys.stderr)
-        return 0
-    if args.command == "actor":
-        if not args.rename and not args.type:
-            raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
-        archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
-        print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
-        return 0
-    if args.command == "demands":
-        return _demands(archive, args.target, args.json)
-    if args.command == "export-archive":
-        from index.backup import export_bundle
+    handlers: dict[str, Callable[[argparse.Namespace, Archive], int]] = {
+        "import": _import, "search": _search, "show": _show, "stats": _stats,
+        "reindex": _reindex, "reextract": _reextract, "actor": _actor, "demands": _demands,
+        "export-archive": _export,
+    }
+    return handlers[args.command](args, archive)
 
-        export_bundle(archive, args.bundle)
-        print(f"Wrote {args.bundle}", file=sys.stderr)
-        return 0
-    raise AssertionError(args.command)
+
+def _import(args: argparse.Namespace, archive: Archive) -> int:
+    bar = ProgressBar(enabled=not args.quiet)
+    report = archive.import_paths(args.paths, on_progress=bar, jobs=args.jobs)
+    bar.close()
+    print_import_summary(report)
+    return 1 if report.failed and not report.imported else 0
+
+
+def _search(args: argparse.Namespace, archive: Archive) -> int:
+    result = archive.search(args.query, filters=_filters(args.filter), sort=args.sort,
+                            page=args.page, page_size=args.page_size)
+    print_search(result, as_json=args.json)
+    return 0
+
+
+def _stats(args: argparse.Namespace, archive: Archive) -> int:
+    print_stats(archive.stats(), as_json=args.json)
+    return 0
+
+
+def _with_bar(work: Callable[..., int], done: str) -> int:
+    bar = ProgressBar()
+    count = work(on_progress=bar)
+    bar.close()
+    print(done.format(count), file=sys.stderr)
+    return 0
+
+
+def _reindex(args: argparse.Namespace, archive: Archive) -> int:
+    return _with_bar(archive.reindex, "Reindexed {} documents.")
+
+
+def _reextract(args: argparse.Namespace, archive: Archive) -> int:
+    return _with_bar(archive.reextract, "Extracted actors and demands again from {} documents.")
+
+
+def _actor(args: argparse.Namespace, archive: Archive) -> int:
+    if not args.rename and not args.type:
+        raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
+    archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
+    print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
+    return 0
+
+
+def _export(args: argparse.Namespace, archive: Archive) -> int:
+    from index.backup import export_bundle
+
+    export_bundle(archive, args.bundle)
+    print(f"Wrote {args.bundle}", file=sys.stderr)
+    return 0
 
 
 def _filters(pairs: list[str]) -> dict[str, list[str]]:
@@ -185,11 +201,14 @@ def _filters(pairs: list[str]) -> dict[str, list[str]]:
         key, sep, value = pair.partition("=")
         if not sep or not value:
             raise ArchiveError(f"--filter {pair!r}: expected FACET=VALUE, e.g. --filter year=2016")
+        if key.strip() not in FACETS:
+            raise ArchiveError(f"--filter {pair!r}: the facets are {', '.join(FACETS)}")
         out.setdefault(key.strip(), []).append(value.strip())
     return out
 
 
-def _show(archive: Archive, doc_id: int, as_json: bool) -> int:
+def _show(args: argparse.Namespace, archive: Archive) -> int:
+    doc_id, as_json = args.doc_id, args.json
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
     if as_json:
@@ -216,8 +235,8 @@ def _show(archive: Archive, doc_id: int, as_json: bool) -> int:
     return 0
 
 
-def _demands(archive: Archive, target: str | None, as_json: bool) -> int:
-    rows = archive.all_demands(target=target)
+def _demands(args: argparse.Namespace, archive: Archive) -> int:
+    rows, as_json = archive.all_demands(target=args.target), args.json
     if as_json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
         return 0

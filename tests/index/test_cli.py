@@ -110,3 +110,14 @@ def test_core_never_imports_qt() -> None:
     code = "import sys, index.cli, index.archive, index.extract; print(any(m.startswith('PySide6') for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_demands_of_a_target_across_the_archive(cli_archive: Path) -> None:
+    done = run("demands", "--json", "--target", "United States Congress", archive=cli_archive)
+    rows = json.loads(done.stdout)
+    assert rows and all("United States Congress" in r["demand"]["targets"] for r in rows)
+
+
+def test_unknown_filter_is_a_clear_error(cli_archive: Path) -> None:
+    done = run("search", "Aleppo", "--filter", "colour=red", archive=cli_archive)
+    assert done.returncode == 2 and "the facets are" in done.stderr

@@ -6,10 +6,8 @@ asks the main window to open the document at the demand (`open_document(doc_id, 
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.demands_csv import write_demands_csv
 from app.messages import show_error
 from app.models.demand_table import (
     COL_ACTION,
@@ -45,33 +44,9 @@ from app.models.demand_table import (
 from app.workers import run_in_background
 from index.models import DemandRow
 
+__all__ = ["AllDemandsWindow", "write_demands_csv"]
+
 log = logging.getLogger(__name__)
-
-CSV_COLUMNS = ("date", "by", "targets", "action", "kind", "sentence", "document title", "doc_id")
-
-
-def write_demands_csv(rows: Iterable[DemandRow], path: Path) -> int:
-    """Write `rows` as CSV (UTF-8 with a BOM so Excel reads the accents); returns the row count."""
-    count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            d = row.demand
-            writer.writerow(
-                [
-                    row.doc_date or "",
-                    by_of(row),
-                    "; ".join(d.targets),
-                    d.action,
-                    d.kind,
-                    d.sentence,
-                    row.doc_title,
-                    row.doc_id,
-                ]
-            )
-            count += 1
-    return count
 
 
 class AllDemandsWindow(QWidget):
@@ -99,6 +74,7 @@ class AllDemandsWindow(QWidget):
         self.text_filter.textChanged.connect(self.proxy.set_text)
         self.target_combo = self._combo(self.tr("Filter by target"), self.proxy.set_target)
         self.by_combo = self._combo(self.tr("Filter by who makes the demand"), self.proxy.set_by)
+        self.issuer_combo = self._combo(self.tr("Filter by issuer of the document"), self.proxy.set_issuer)
         self.year_combo = self._combo(self.tr("Filter by year"), self.proxy.set_year)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setAccessibleName(self.tr("Export the shown demands as CSV"))
@@ -153,6 +129,7 @@ class AllDemandsWindow(QWidget):
         for text, combo in (
             (self.tr("Target:"), self.target_combo),
             (self.tr("By:"), self.by_combo),
+            (self.tr("Issuer:"), self.issuer_combo),
             (self.tr("Year:"), self.year_combo),
         ):
             label = QLabel(text, self)
@@ -205,11 +182,15 @@ class AllDemandsWindow(QWidget):
         rows = self.model.rows()
         targets = Counter(t for row in rows for t in row.demand.targets)
         bys = Counter(by_of(row) for row in rows if by_of(row))
+        issuers = Counter(row.issuer for row in rows if row.issuer)
         years = Counter(year_of(row) for row in rows if year_of(row))
         wanted_target = self._pending_target or self.target_combo.currentData()
         self._pending_target = None
         self._refill(self.target_combo, self.tr("All targets"), targets, wanted_target, by_name=True)
         self._refill(self.by_combo, self.tr("Anyone"), bys, self.by_combo.currentData(), by_name=True)
+        self._refill(
+            self.issuer_combo, self.tr("All issuers"), issuers, self.issuer_combo.currentData(), by_name=True
+        )
         self._refill(
             self.year_combo, self.tr("All years"), years, self.year_combo.currentData(), by_name=False
         )

@@ -16,10 +16,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReaderView", text)
 
 
+def date_text(doc: Document) -> str | None:
+    """The document's date; a date taken from the file's modification time says so, since it is
+    only when the file was last saved, not when the statement was made."""
+    if doc.date and doc.date_source == "file-mtime":
+        return _tr("{0} (file date)").format(doc.date)
+    return doc.date
+
+
 def header_html(doc: Document, palette: QPalette) -> str:
     """Title, "issuer · date · place", then format, length, pages and the source file's name."""
     e = html.escape
-    byline = " · ".join(e(p) for p in (doc.issuer, doc.date, doc.place) if p)
+    byline = " · ".join(e(p) for p in (doc.issuer, date_text(doc), doc.place) if p)
     facts = [doc.format.upper(), _tr("{0} words").format(doc.word_count)]
     if doc.page_count:
         facts.append(_tr("{0} pages").format(doc.page_count))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
-from app.models.facets import FACET_LABELS, FacetsModel, value_label
+from app.appearance import chip_style_sheet, panel_title
+from app.models.facets import FacetsModel, facet_label, value_label
 from app.models.grouped import COUNT, NAME, PayloadRole
 from index.models import SearchResult
 
@@ -28,6 +29,7 @@ class FacetPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(14)  # names need the width more than the tree needs its steps
         self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         header = self.view.header()
@@ -39,8 +41,7 @@ class FacetPanel(QWidget):
         self.view.expanded.connect(lambda i: self._expanded.add(self.model.group_of(i).key))
         self.view.collapsed.connect(lambda i: self._expanded.discard(self.model.group_of(i).key))
 
-        title = QLabel(self.tr("Filter"), self)
-        title.setObjectName("panelTitle")
+        title = panel_title(QLabel(self.tr("Filter"), self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(title)
@@ -88,9 +89,10 @@ class ChipBar(QWidget):
         self.setVisible(any(filters.values()))
 
     def _chip(self, key: str, value: str) -> QToolButton:
-        label = self.tr(FACET_LABELS.get(key, key))
+        label = facet_label(key)
         chip = QToolButton(self)
         chip.setObjectName("filterChip")
+        chip.setStyleSheet(chip_style_sheet(self))
         chip.setText(f"{label}: {value_label(key, value)}  ×")
         chip.setToolTip(self.tr("Remove this filter"))
         chip.setAccessibleName(self.tr("Remove filter {0}: {1}").format(label, value))

@@ -8,12 +8,15 @@ maps between the two so highlights never drift.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 Span = tuple[int, int]
+# A layer's colour is asked for again when the palette changes (light <-> dark), so it may be
+# given as a function returning the colour for the current theme.
+Colour = QColor | Callable[[], QColor]
 
 # Drawn in this order, so a later layer shows on top (the current step above everything).
 LAYERS = ("hits", "demand", "target", "actor", "find", "current")
@@ -41,11 +44,13 @@ class Highlighter:
         self._editor = editor
         self._offsets = Offsets("")
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {name: [] for name in LAYERS}
+        self._specs: dict[str, tuple[tuple[Span, ...], Colour, bool]] = {}
 
     def reset(self, text: str) -> None:
         self._offsets = Offsets(text)
         for name in LAYERS:
             self._layers[name] = []
+        self._specs.clear()
         self._apply()
 
     def cursor_for(self, span: Span) -> QTextCursor:
@@ -58,19 +63,26 @@ class Highlighter:
     def to_offset(self, position: int) -> int:
         return self._offsets.from_qt(position)
 
-    def set_layer(self, name: str, spans: Iterable[Span], colour: QColor, *, bold: bool = False) -> None:
+    def set_layer(self, name: str, spans: Iterable[Span], colour: Colour, *, bold: bool = False) -> None:
+        spans = tuple(spans)
+        self._specs[name] = (spans, colour, bold)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour() if callable(colour) else colour)
+        if bold:
+            fmt.setFontWeight(700)
         selections = []
         for span in spans:
             selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(colour)
-            if bold:
-                fmt.setFontWeight(700)
             selection.format = fmt
             selection.cursor = self.cursor_for(span)
             selections.append(selection)
         self._layers[name] = selections
         self._apply()
+
+    def recolour(self) -> None:
+        """Draw every layer again with its colour for the current palette (after a theme switch)."""
+        for name, (spans, colour, bold) in list(self._specs.items()):
+            self.set_layer(name, spans, colour, bold=bold)
 
     def clear_layer(self, name: str) -> None:
         self.set_layer(name, (), QColor())

@@ -10,19 +10,21 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from app.appearance import apply_appearance
 from app.main_window import MainWindow
 from app.messages import install_excepthook, setup_logging, show_error
 from app.settings import APPLICATION, ORGANIZATION
+from app.workers import wait_for_all
 from index.archive import Archive
 from index.errors import ArchiveError
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1400, 900)
+SEARCH_WAIT_MS = 60_000  # --query/--open-first wait at most this long for the search to answer
 
 
 def _application() -> QApplication:
@@ -70,13 +72,25 @@ def run_app(
     if query is not None:
         window.workspace.search(query)
     if open_first or screenshot is not None:
+        wait_for_search(window)
         window.workspace.open_first_result()
     try:
         if screenshot is not None:
             return save_screenshot(window, Path(screenshot))
         return app.exec()
     finally:
+        # no pool thread may still be reading when the archive closes
+        wait_for_all(cancel=True)
         archive.close()
+
+
+def wait_for_search(window: MainWindow, timeout_ms: int = SEARCH_WAIT_MS) -> bool:
+    """Process events until the window's search has answered (searches run in the background)."""
+    controller = window.workspace.controller
+    deadline = QDeadlineTimer(timeout_ms)
+    while controller.busy and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return not controller.busy
 
 
 def save_screenshot(window: MainWindow, path: Path) -> int:

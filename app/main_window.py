@@ -170,9 +170,11 @@ class MainWindow(QMainWindow):
             self.all_demands.setWindowFlag(Qt.WindowType.Window, True)
             self.all_demands.open_document.connect(self._open_from_demands)
         self.all_demands.show_target(target or None)
-        self.all_demands.show()
-        self.all_demands.raise_()
-        self.all_demands.activateWindow()
+        if self.all_demands.isVisible():  # already open behind the main window: bring it up
+            self.all_demands.raise_()
+            self.all_demands.activateWindow()
+        else:  # a newly shown window comes up on top by itself
+            self.all_demands.show()
 
     def _open_from_demands(self, doc_id: int, start: int, end: int) -> None:
         self.stack.setCurrentWidget(self.workspace)

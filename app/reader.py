@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
@@ -41,6 +43,12 @@ if TYPE_CHECKING:  # only for type hints: widgets get the archive from the windo
     from index.archive import Archive
 
 log = logging.getLogger(__name__)
+
+
+def _mention_colour(actor_type: str) -> QColor:
+    # a shade deeper than the panel's swatch: a pale tint is lost in a page of text
+    colour = actor_colour(actor_type)
+    return colour.lighter(135) if is_dark() else colour.darker(112)
 
 
 class ReaderView(QWidget):
@@ -147,12 +155,21 @@ class ReaderView(QWidget):
         self.text.setPlainText(doc.text)
         self._space_lines()
         self.highlighter.reset(doc.text)
-        self.highlighter.set_layer("hits", hits, highlight_colour("hit"))
+        self.highlighter.set_layer("hits", hits, partial(highlight_colour, "hit"))
         for button in (self.open_button, self.cite_button):
             button.setEnabled(True)
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
             self.find(self.find_bar.field.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched between light and dark: highlight tints and the header's muted
+        # colour were picked for the old palette.
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.highlighter.recolour()
+            if self._doc is not None:
+                self.header.setText(header_html(self._doc, self.palette()))
 
     def _space_lines(self) -> None:
         # 135% line height and a gap between paragraphs: easier reading of long statements
@@ -166,9 +183,7 @@ class ReaderView(QWidget):
 
     # -- highlights and stepping -----------------------------------------------------------
     def highlight_actor(self, actor: Actor) -> None:
-        # a shade deeper than the panel's swatch: a pale tint is lost in a page of text
-        colour = actor_colour(actor.type)
-        colour = colour.lighter(135) if is_dark() else colour.darker(112)
+        colour = partial(_mention_colour, actor.type)
         self.highlighter.set_layer("actor", actor.mentions, colour, bold=True)
         self._set_steps(list(actor.mentions), actor.name)
         if actor.mentions:
@@ -178,15 +193,15 @@ class ReaderView(QWidget):
         self.highlight_span(demand.start, demand.end, demand.target_spans)
 
     def highlight_span(self, start: int, end: int, targets: tuple[Span, ...] = ()) -> None:
-        self.highlighter.set_layer("demand", [(start, end)], highlight_colour("demand"))
-        self.highlighter.set_layer("target", targets, highlight_colour("target"), bold=True)
+        self.highlighter.set_layer("demand", [(start, end)], partial(highlight_colour, "demand"))
+        self.highlighter.set_layer("target", targets, partial(highlight_colour, "target"), bold=True)
         self._scroll_to((start, end))
 
     def find(self, needle: str) -> None:
         spans = []
         if needle and self._doc is not None:
             spans = [m.span() for m in re.finditer(re.escape(needle), self._doc.text, re.IGNORECASE)]
-        self.highlighter.set_layer("find", spans, highlight_colour("find"))
+        self.highlighter.set_layer("find", spans, partial(highlight_colour, "find"))
         self._set_steps(spans, self.tr("Match"))
         if spans:
             self.step(1)
@@ -210,7 +225,7 @@ class ReaderView(QWidget):
             return
         self._step = (self._step + delta) % len(self._steps)
         span = self._steps[self._step]
-        self.highlighter.set_layer("current", [span], highlight_colour("current_hit"))
+        self.highlighter.set_layer("current", [span], partial(highlight_colour, "current_hit"))
         self._scroll_to(span)
         self._update_step_label()
         if self.find_bar.is_active():

@@ -22,6 +22,25 @@ MARGIN_H, MARGIN_V = 10, 7
 MAX_HEIGHT = 150  # a long snippet is cut, never allowed to push the list into one row a screen
 
 
+def _fitted_height(doc: QTextDocument, limit: int) -> int:
+    """The document's height, or when taller than `limit` the bottom of its last whole line
+    within it, so a cut snippet never shows half a line."""
+    if doc.size().height() <= limit:
+        return int(doc.size().height())
+    layout = doc.documentLayout()
+    best, block = 0.0, doc.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            bottom = top + lines.lineAt(i).rect().bottom()
+            if bottom > limit:
+                return int(best)
+            best = bottom
+        block = block.next()
+    return int(best)
+
+
 class ResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
@@ -57,8 +76,7 @@ class ResultDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._width(option)
         doc = self._document(index, width, selected=False)
-        height = min(MAX_HEIGHT, int(doc.size().height()) + 2 * MARGIN_V)
-        return QSize(width, height)
+        return QSize(width, _fitted_height(doc, MAX_HEIGHT - 2 * MARGIN_V) + 2 * MARGIN_V)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

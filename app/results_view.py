@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
+from app.appearance import muted
 from app.facets import ChipBar
 from app.models.results import ResultsModel
 from app.result_delegate import ResultDelegate
 from index.models import Hit, SearchResult
 
 SORTS = ("relevance", "date")
+BUSY_DELAY_MS = 200  # a quick search never flashes "Searching…"
 
 
 class ResultsPanel(QWidget):
@@ -25,9 +27,15 @@ class ResultsPanel(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
+        muted(self.count_label)
         self.count_label.setAccessibleName(self.tr("Number of results"))
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
         self.count_label.linkActivated.connect(self.suggestion_chosen)
+        self._count_text_shown = ""
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.count_label.setText(self.tr("Searching…")))
 
         self.sort_box = QComboBox(self)
         self.sort_box.setAccessibleName(self.tr("Sort results by"))
@@ -65,7 +73,16 @@ class ResultsPanel(QWidget):
 
     def show_result(self, result: SearchResult) -> None:
         self.model.set_rows(result.hits)
-        self.count_label.setText(self._count_text(result))
+        self._count_text_shown = self._count_text(result)
+        self.count_label.setText(self._count_text_shown)
+
+    def set_busy(self, busy: bool) -> None:
+        """Say "Searching…" when a search takes a noticeable time; the old results stay usable."""
+        if busy:
+            self._busy_timer.start()
+            return
+        self._busy_timer.stop()
+        self.count_label.setText(self._count_text_shown)
 
     def _count_text(self, result: SearchResult) -> str:
         if result.total == 0:

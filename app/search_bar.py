@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ class SearchBar(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Search problem"))
-        self.message.setStyleSheet(f"color: {highlight_colour('error').name()};")
+        self._colour_message()
         self.message.hide()
 
         self._recent = QStringListModel(self)
@@ -53,6 +53,14 @@ class SearchBar(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.field)
         layout.addWidget(self.message)
+
+    def _colour_message(self) -> None:
+        self.message.setStyleSheet(f"color: {highlight_colour('error').name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # a light <-> dark switch: the red must suit the new palette
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour_message()
 
     def install_shortcut(self, window: QWidget) -> None:
         """Ctrl+L from anywhere in `window` focuses the field, as in a browser."""

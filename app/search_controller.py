@@ -1,19 +1,23 @@
 """The current search (query + facet filters + sort) and the one place that asks the archive.
 
 Widgets change the search through this object and redraw from its signals, so the search bar,
-facets, chips, sort box and an import all agree on what is shown. Searching runs on the GUI
-thread: a Whoosh query over a desktop-sized archive takes milliseconds, and doing it inline keeps
-results in step with typing (the search bar already debounces keystrokes).
+facets, chips, sort box and an import all agree on what is shown.
+
+Searches run on the read pool (`app.workers`), never on the GUI thread: a common term with facets
+over a large archive takes a few hundred milliseconds. Each request carries a sequence number and
+only the answer to the latest one is shown, so a slow search for "Al" can never overwrite the
+results for "Aleppo" typed after it.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from index.errors import ArchiveError, QuerySyntaxError
+from app.workers import run_in_background
+from index.errors import QuerySyntaxError
 from index.models import SearchResult
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
@@ -24,11 +28,20 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200  # one page is plenty for a list a person scrolls; counts come from `total`
 
 
+def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: str) -> Any:
+    """Runs on a pool thread. A broken query is an answer, not a failure: return it."""
+    try:
+        return archive.search(query, filters=filters, sort=sort, page=1, page_size=PAGE_SIZE)
+    except QuerySyntaxError as exc:
+        return exc
+
+
 class SearchController(QObject):
     results_changed = Signal(object)  # SearchResult
     query_failed = Signal(object)  # QuerySyntaxError
-    failed = Signal(str)  # any other ArchiveError, already readable
+    failed = Signal(str)  # any other error, already readable
     filters_changed = Signal(object)  # dict[str, list[str]]
+    busy_changed = Signal(bool)  # a search is under way (True) or its answer has arrived (False)
 
     def __init__(self, archive: Archive, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +49,8 @@ class SearchController(QObject):
         self._query = ""
         self._filters: dict[str, list[str]] = {}
         self._sort = "relevance"
+        self._sent = 0  # sequence number of the latest request
+        self._answered = 0  # sequence number of the latest request whose answer arrived
         self.last_result: SearchResult | None = None
 
     # -- state -----------------------------------------------------------------------------
@@ -47,11 +62,17 @@ class SearchController(QObject):
     def sort(self) -> str:
         return self._sort
 
+    @property
+    def busy(self) -> bool:
+        """True while the latest search has not answered yet."""
+        return self._answered < self._sent
+
     def filters(self) -> dict[str, list[str]]:
         return {key: list(values) for key, values in self._filters.items() if values}
 
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
+        self.last_result = None
         self._filters.clear()
         self.filters_changed.emit(self.filters())
         self.refresh()
@@ -87,17 +108,42 @@ class SearchController(QObject):
 
     # -- running ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Run the current search again (after typing, a filter change, or an import)."""
-        try:
-            result = self._archive.search(
-                self._query, filters=self.filters(), sort=self._sort, page=1, page_size=PAGE_SIZE
-            )
-        except QuerySyntaxError as exc:
-            self.query_failed.emit(exc)
+        """Search again (after typing, a filter change, or an import); the answer arrives later
+        through `results_changed` or `query_failed`, unless a newer request overtakes it."""
+        was_busy = self.busy
+        self._sent += 1
+        seq = self._sent
+        run_in_background(
+            _search,
+            self._archive,
+            self._query,
+            self.filters(),
+            self._sort,
+            on_success=lambda answer: self._answer(seq, answer),
+            on_failure=lambda message: self._fail(seq, message),
+            parent=self,
+        )
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+    def _settle(self, seq: int) -> bool:
+        """Record that request `seq` answered; False when a newer request makes it stale."""
+        if seq != self._sent:
+            return False
+        self._answered = seq
+        self.busy_changed.emit(False)
+        return True
+
+    def _answer(self, seq: int, answer: SearchResult | QuerySyntaxError) -> None:
+        if not self._settle(seq):
             return
-        except ArchiveError as exc:
-            log.warning("search %r failed: %s", self._query, exc)
-            self.failed.emit(str(exc))
+        if isinstance(answer, QuerySyntaxError):
+            self.query_failed.emit(answer)
             return
-        self.last_result = result
-        self.results_changed.emit(result)
+        self.last_result = answer
+        self.results_changed.emit(answer)
+
+    def _fail(self, seq: int, message: str) -> None:
+        log.warning("search %r failed: %s", self._query, message)
+        if self._settle(seq):
+            self.failed.emit(message)

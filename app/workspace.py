@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from app.appearance import roomy
 from app.facets import FacetPanel
 from app.panels.actors import ActorsPanel
 from app.panels.demands import DemandsPanel
@@ -31,6 +32,18 @@ if TYPE_CHECKING:  # only for type hints: widgets get the archive from the windo
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZES = [260, 420, 600, 300]  # facets, results, reader, side panels at 1400 px wide
+# In a small window the panels around the reader keep room for their names; the reader gives way.
+MIN_SIZES = [190, 250, 0, 220]
+
+
+def splitter_sizes(width: int) -> list[int]:
+    """Default column widths for a window `width` wide: DEFAULT_SIZES scaled, no column below its
+    minimum, the reader taking what is left."""
+    sizes = [
+        max(w * width // sum(DEFAULT_SIZES), low) for w, low in zip(DEFAULT_SIZES, MIN_SIZES, strict=True)
+    ]
+    sizes[2] = max(width - sizes[0] - sizes[1] - sizes[3], 200)
+    return sizes
 
 
 class Workspace(QWidget):
@@ -42,6 +55,7 @@ class Workspace(QWidget):
         self._archive = archive
         self._settings = settings
         self._sized = False
+        self._remember_next: str | None = None  # a query sent with Enter, saved once it answers
         self.controller = SearchController(archive, self)
         self.search_bar = SearchBar(self)
         self.facets = FacetPanel(self)
@@ -53,11 +67,11 @@ class Workspace(QWidget):
         self._wire()
 
     def _layout(self) -> None:
-        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side = roomy(QSplitter(Qt.Orientation.Vertical, self))
         self.side.setObjectName("sideSplitter")
         self.side.addWidget(self.actors)
         self.side.addWidget(self.demands)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = roomy(QSplitter(Qt.Orientation.Horizontal, self))
         self.splitter.setObjectName("mainSplitter")
         for widget in (self.facets, self.results, self.reader, self.side):
             self.splitter.addWidget(widget)
@@ -73,9 +87,10 @@ class Workspace(QWidget):
     def _wire(self) -> None:
         c = self.controller
         self.search_bar.search_requested.connect(c.set_query)
-        self.search_bar.field.returnPressed.connect(self._remember_query)
+        self.search_bar.field.returnPressed.connect(self._remember_on_answer)
         c.results_changed.connect(self._show_result)
         c.query_failed.connect(self._query_failed)
+        c.busy_changed.connect(self.results.set_busy)
         c.failed.connect(self.message)
         c.filters_changed.connect(self.results.chips.set_filters)
         self.facets.filter_chosen.connect(c.add_filter)
@@ -115,6 +130,9 @@ class Workspace(QWidget):
 
     def _show_result(self, result: SearchResult) -> None:
         self.search_bar.clear_problem()
+        if self._remember_next is not None and self._remember_next == self.controller.query:
+            self._remember(self._remember_next)
+        self._remember_next = None
         self.results.show_result(result)
         self.facets.show_result(result, self.controller.filters())
         self._reselect_open_document()
@@ -131,15 +149,25 @@ class Workspace(QWidget):
             selection.blockSignals(False)
 
     def _query_failed(self, error: QuerySyntaxError) -> None:
+        self._remember_next = None  # a broken query never becomes a recent search
         self.search_bar.show_problem(error.hint, error.position)
 
-    # -- the open document -----------------------------------------------------------------
+    # -- recent searches -------------------------------------------------------------------
+    # Only deliberate searches (Enter, or opening a result) become recent, not every keystroke.
+    def _remember_on_answer(self) -> None:
+        self._remember_next = self.search_bar.text().strip() or None
+
     def _remember_query(self) -> None:
-        # only deliberate searches (Enter, or opening a result) become recent, not every keystroke
-        query = self.search_bar.text().strip()
-        if query and self.controller.last_result is not None and not self.search_bar.message.isVisible():
+        shown = self.controller.last_result
+        if shown is not None and not self.controller.busy and not self.search_bar.message.isVisible():
+            self._remember(self.controller.query)
+
+    def _remember(self, query: str) -> None:
+        if query:
             self._settings.add_recent_search(query)
             self.search_bar.set_recent(self._settings.recent_searches)
+
+    # -- the open document -----------------------------------------------------------------
 
     def _hit_chosen(self, hit: Hit) -> None:
         self._remember_query()
@@ -175,8 +203,7 @@ class Workspace(QWidget):
         if not self._sized:
             self._sized = True
             if not self._settings.splitter_state("main"):
-                width = max(self.splitter.width(), 800)
-                self.splitter.setSizes([w * width // sum(DEFAULT_SIZES) for w in DEFAULT_SIZES])
+                self.splitter.setSizes(splitter_sizes(max(self.splitter.width(), 800)))
 
     def restore_state(self) -> None:
         for splitter, name in ((self.splitter, "main"), (self.side, "side")):

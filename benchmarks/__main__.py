@@ -55,7 +55,8 @@ def phase(name: str, args: dict, env: dict | None = None) -> dict:
 def gui_env(scratch: Path) -> dict:
     """Offscreen, and the app's own settings and logs kept inside the scratch folder."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["HOME"] = env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(scratch / "home")
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(scratch / "home")
     return env
 
 
@@ -72,7 +73,8 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
         listing.write_text("\n".join(map(str, mix.paths)))
         print(f"[{n:,}] importing {len(mix.paths):,} files ({mix.bytes / 2**20:.0f} MB)"
               f"{' — with repeated copies' if mix.copies else ''} …", flush=True)
-        imp = phase("import", {"list": str(listing), "archive": str(archive), "fts": str(fts), "jobs": opts.jobs})
+        args = {"list": str(listing), "archive": str(archive), "fts": str(fts), "jobs": opts.jobs}
+        imp = phase("import", args)
         imp.update(input_mb=mix.bytes / 2**20, copies=mix.copies)
         (folder / "import.json").write_text(json.dumps(imp))
         print(f"[{n:,}] import {imp['seconds']:.1f} s, outcomes {imp['outcomes']}", flush=True)
@@ -82,6 +84,7 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
     if "search" in only:
         print(f"[{n:,}] searching …", flush=True)
         sea = phase("search", {"archive": str(archive), "fts": str(fts)})
+        (folder / "search.json").write_text(json.dumps(sea))
     return imp, sea
 
 
@@ -129,7 +132,9 @@ def start_lines(archive: Path, scratch: Path, env: dict, settings: str) -> list[
 
 def main() -> None:
     opts = parse_args()
-    sizes = [int(s) for s in opts.sizes.split(",")] if opts.sizes else (QUICK_SIZES if opts.quick else FULL_SIZES)
+    sizes = QUICK_SIZES if opts.quick else FULL_SIZES
+    if opts.sizes:
+        sizes = [int(s) for s in opts.sizes.split(",")]
     only = set(opts.only.split(","))
     scratch = corpus.check_scratch(opts.scratch)
     started = time.perf_counter()
@@ -146,7 +151,8 @@ def main() -> None:
 
 
 def render(sizes: list[int], imports: dict, searches: dict, window: list[str], seconds: float) -> list[str]:
-    lines = [f"Advocacy Archive benchmark, {dt.date.today().isoformat()}", "", f"Machine: {report.machine()}", ""]
+    lines = [f"Advocacy Archive benchmark, {dt.date.today().isoformat()}", ""]
+    lines += [f"Machine: {report.machine()}", ""]
     mixed = ", ".join(f"{stem} {share:.0%}" for stem, _, share in corpus.SOURCES)
     lines.append(f"Documents: a fixed seeded mix ({mixed}); each size is a fresh archive.")
     if any(v.get("copies") for v in imports.values()):
@@ -156,7 +162,8 @@ def render(sizes: list[int], imports: dict, searches: dict, window: list[str], s
         lines += ["", f"Search latency by kind of query at {sizes[-1]:,} documents (ms):", ""]
         lines += report.kinds_table(searches[sizes[-1]])
     if window:
-        lines += ["", f"The window, at {sizes[-1]:,} documents:", "", "| figure | value | target |", "|---|---|---|"]
+        lines += ["", f"The window, at {sizes[-1]:,} documents:", ""]
+        lines += ["| figure | value | target |", "|---|---|---|"]
         lines += window
     lines += ["", f"Benchmark wall time: {seconds / 60:.1f} min."]
     return lines

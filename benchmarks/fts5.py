@@ -79,7 +79,6 @@ class Fts5Searcher:
         ).fetchall()
         total = self.conn.execute(f"SELECT COUNT(*) {base}", args).fetchone()[0]
         for column in ("docs.issuer", "docs.year"):
-            self.conn.execute(
-                f"SELECT {column}, COUNT(*) {base} GROUP BY {column} ORDER BY 2 DESC LIMIT {FACET_LIMIT}", args
-            ).fetchall()
+            sql = f"SELECT {column}, COUNT(*) {base} GROUP BY {column} ORDER BY 2 DESC LIMIT {FACET_LIMIT}"
+            self.conn.execute(sql, args).fetchall()
         return [row[0] for row in page], total

@@ -12,7 +12,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh.index import Index
@@ -42,6 +43,7 @@ CATALOG = "catalog.sqlite"
 ORIGINALS = "originals"
 WHOOSH = "whoosh"
 SCRATCH = "tmp"
+_UNWRITABLE = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT)
 
 
 class Archive:
@@ -49,6 +51,7 @@ class Archive:
         self.path = path
         self.store = OriginalsStore(path / ORIGINALS, path / SCRATCH)
         self._read_lock = threading.RLock()
+        self._closed = False
         self._conn = catalog.connect(path / CATALOG)
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
@@ -64,6 +67,7 @@ class Archive:
             archive = cls(path)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"The catalog in {path} cannot be opened: {exc}") from exc
+        _owner_only(path)
         archive._open_index()
         return archive
 
@@ -83,11 +87,22 @@ class Archive:
             added, removed = search_index.sync(self._ix, self._conn)
             if added or removed:
                 log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
+        except OSError as exc:
+            if exc.errno not in _UNWRITABLE:
+                raise
+            if self._ix is None:
+                raise ArchiveUnwritable(
+                    f"Cannot write the search index of {self.path}: {os.strerror(exc.errno)}."
+                ) from exc
+            # A full disk: searching still works with the index as it is; the next open with
+            # room to write repairs it from the catalog.
+            log.warning("The search index of %s could not be repaired: %s", self.path, exc.strerror)
         finally:
             lock.release()
 
     def close(self) -> None:
         with self._read_lock:
+            self._closed = True
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
@@ -100,6 +115,14 @@ class Archive:
         self.close()
 
     # -- reading -------------------------------------------------------------------------
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Serialise reads on the shared connection and searcher; refuse them once closed."""
+        with self._read_lock:
+            if self._closed:
+                raise ArchiveError(f"The archive {self.path} has been closed.")
+            yield
+
     def _context(self) -> SearchContext:
         assert self._ix is not None
         if self._searcher is None:
@@ -126,27 +149,27 @@ class Archive:
         `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
         "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set. Raises QuerySyntaxError for a broken query."""
-        with self._read_lock:
+        with self._reading():
             return search(self._context(), query, filters=filters, sort=sort, page=page, page_size=page_size)
 
     def document(self, doc_id: int) -> Document:
-        with self._read_lock:
+        with self._reading():
             doc = catalog.get_document(self._conn, doc_id)
         if doc is None:
             raise DocumentNotFound(doc_id)
         return doc
 
     def actors(self, doc_id: int) -> tuple[Actor, ...]:
-        with self._read_lock:
+        with self._reading():
             return catalog.get_actors(self._conn, doc_id)
 
     def demands(self, doc_id: int) -> tuple[Demand, ...]:
-        with self._read_lock:
+        with self._reading():
             return catalog.get_demands(self._conn, doc_id)
 
     def all_demands(self, *, target: str | None = None) -> tuple[DemandRow, ...]:
         """Every demand in the archive (optionally only those made of `target`), newest first."""
-        with self._read_lock:
+        with self._reading():
             return catalog.all_demands(self._conn, target)
 
     def original_path(self, doc_id: int) -> Path:
@@ -172,7 +195,7 @@ class Archive:
         return ", ".join(parts[:-1]) + " " + parts[-1]
 
     def stats(self) -> ArchiveStats:
-        with self._read_lock:
+        with self._reading():
             conn = self._conn
             by_format = dict(conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall())
             first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
@@ -189,7 +212,7 @@ class Archive:
             )
 
     def is_empty(self) -> bool:
-        with self._read_lock:
+        with self._reading():
             return self._conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
     # -- writing (one writer at a time; raises ArchiveBusy) -------------------------------
@@ -301,6 +324,16 @@ class _WriteSession:
                 f"Cannot write to the archive {self.archive.path}: the disk is full. "
                 "Nothing already in it was changed."
             ) from exc
+
+
+def _owner_only(path: Path) -> None:
+    """SQLite creates its files with the umask's permissions (often 0644); the catalog holds every
+    document's text, so it is made readable by its owner only, whatever the umask."""
+    for name in (CATALOG, f"{CATALOG}-wal", f"{CATALOG}-shm"):
+        try:
+            os.chmod(path / name, 0o600)
+        except OSError:  # missing, or a read-only medium: nothing to do
+            pass
 
 
 def _open_existing(folder: Path) -> Index:

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import sqlite3
+import stat
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -125,7 +126,10 @@ class ImportSession:
     def _job(self, path: Path) -> Job | None:
         label = str(path)
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device never ends
+                raise ImportFailed(path, "not a regular file (a pipe, socket or device); it was not read")
+            if info.st_size > MAX_FILE_BYTES:
                 raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
             data = path.read_bytes()
         except ImportFailed as exc:
@@ -201,13 +205,13 @@ class ImportSession:
         search_index.add_documents(self._writer, self.conn, ids)
         self._since_commit += len(ids)
         if self._since_commit >= INDEX_COMMIT_EVERY:
-            self._writer.commit()
-            self._writer, self._since_commit = None, 0
+            writer, self._writer, self._since_commit = self._writer, None, 0
+            search_index.commit(writer)
 
     def _finish_index(self) -> None:
         if self._writer is not None:
-            self._writer.commit()
-            self._writer = None
+            writer, self._writer = self._writer, None
+            search_index.commit(writer)
 
     def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
         self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))

@@ -36,8 +36,11 @@ class WriterLock:
                     os.close(fd)
                     raise ArchiveBusy(self.archive, holder) from None
                 time.sleep(0.1)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}".encode(), 0)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}".encode(), 0)
+        except OSError:
+            pass  # the note is only for people; on a full disk the lock itself still holds
         self._fd = fd
 
     def release(self) -> None:

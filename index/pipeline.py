@@ -8,6 +8,7 @@ alone writes to the archive.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import signal
 from dataclasses import dataclass, replace
@@ -75,6 +76,10 @@ def init_worker() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and cancels
+    # A worker has no log file; without this, logging's last-resort handler would print every
+    # damaged file's warning and traceback on the CLI's stderr. The reason travels back in the
+    # ImportFailed outcome instead.
+    logging.getLogger().setLevel(logging.ERROR)
 
 
 def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:

@@ -20,6 +20,7 @@ from whoosh.searching import Searcher
 from index.errors import QuerySyntaxError
 from index.facets import FacetCache
 from index.models import Hit, SearchResult, Span
+from index.suggest import suggest_text, unknown_body_terms
 
 SORTS = ("relevance", "date")
 FACET_LIMIT = 100
@@ -57,17 +58,28 @@ def search(
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
     page, page_size = max(1, page), max(1, min(page_size, 1000))
     q = parse_query(ctx, text)
-    allowed = ctx.facets.docnums_matching(ctx.searcher, filters or {})
-    matched = [d for d in ctx.searcher.docs_for_query(q) if allowed is None or d in allowed]
-    facets = ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
+    wanted = filters or {}
+    key = tuple(sorted((k, tuple(sorted(v))) for k, v in wanted.items() if v))
+    allowed = ctx.facets.remember(
+        ctx.searcher, ("allowed", key), lambda: ctx.facets.docnums_matching(ctx.searcher, wanted)
+    )
+    total, facets = ctx.facets.remember(ctx.searcher, ("counts", text, key), lambda: _count(ctx, q, allowed))
     hits: tuple[Hit, ...] = ()
-    if matched:
+    if total:
         hits = _page_of_hits(ctx, q, allowed, sort, page, page_size)
-    suggestion = suggest(ctx, q, text) if len(matched) == 0 or _has_unknown_term(ctx, q) else None
+    suggestion = suggest(ctx, q, text) if total == 0 or _has_unknown_term(ctx, q) else None
     return SearchResult(
-        query=text, total=len(matched), page=page, page_size=page_size, sort=sort,
+        query=text, total=total, page=page, page_size=page_size, sort=sort,
         hits=hits, facets=facets, suggestion=suggestion,
     )
+
+
+def _count(
+    ctx: SearchContext, q: query.Query, allowed: set[int] | None
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """The number of matches and the facet counts over all of them (not just the page)."""
+    matched = [d for d in ctx.searcher.docs_for_query(q) if allowed is None or d in allowed]
+    return len(matched), ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
 
 
 # -- parsing ------------------------------------------------------------------------------
@@ -110,7 +122,8 @@ def check_syntax(text: str) -> None:
             stack.append((ch, i))
         elif ch in _PAIRS.values():
             if not stack or _PAIRS[stack[-1][0]] != ch:
-                raise QuerySyntaxError(text, i, f"'{ch}' closes nothing; remove it or add its opening bracket")
+                hint = f"'{ch}' closes nothing; remove it or add its opening bracket"
+                raise QuerySyntaxError(text, i, hint)
             stack.pop()
     if quote_at is not None:
         raise QuerySyntaxError(text, quote_at, 'this quotation mark is never closed; add a closing "')
@@ -137,10 +150,11 @@ def _page_of_hits(
     doc_ids = [ids[docnum] for docnum, _ in window]
     rows = _hit_rows(ctx.conn, doc_ids)
     terms = matched_body_terms(ctx.searcher, q)
+    spans_of = hit_spans_of(ctx.searcher, [docnum for docnum, _ in window], terms)
     hits = []
     for (docnum, score), doc_id in zip(window, doc_ids, strict=True):
         title, issuer, date, fmt, text = rows[doc_id]
-        spans = hit_spans(ctx.searcher, docnum, terms)
+        spans = spans_of[docnum]
         hits.append(Hit(
             doc_id=doc_id, title=title, issuer=issuer, date=date, format=fmt,
             score=round(float(score), 4), snippet=make_snippet(text, spans), hits=spans,
@@ -148,9 +162,13 @@ def _page_of_hits(
     return tuple(hits)
 
 
-def _hit_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str | None, str | None, str, str]]:
+HitRow = tuple[str, str | None, str | None, str, str]
+
+
+def _hit_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, HitRow]:
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, title, issuer, date, format, text FROM documents WHERE id IN ({marks})", ids)
+    sql = f"SELECT id, title, issuer, date, format, text FROM documents WHERE id IN ({marks})"
+    rows = conn.execute(sql, ids)
     return {r[0]: r[1:] for r in rows}
 
 
@@ -185,16 +203,28 @@ def _positive_leaves(q: query.Query) -> list[query.Query]:
 
 
 def hit_spans(searcher: Searcher, docnum: int, terms: list[bytes]) -> tuple[Span, ...]:
-    spans: set[Span] = set()
+    return hit_spans_of(searcher, [docnum], terms)[docnum]
+
+
+def hit_spans_of(searcher: Searcher, docnums: list[int], terms: list[bytes]) -> dict[int, tuple[Span, ...]]:
+    """The stored character spans of `terms` in each of `docnums`. One posting reader per term
+    walks the documents in docnum order, instead of one reader per term and document reading
+    each posting list from its start."""
+    spans: dict[int, set[Span]] = {docnum: set() for docnum in docnums}
+    ordered = sorted(spans)
     for btext in terms:
         try:
             matcher = searcher.postings("body", btext)
         except Exception:  # the term is not in this index (e.g. from a title-only match)
             continue
-        matcher.skip_to(docnum)
-        if matcher.is_active() and matcher.id() == docnum:
-            spans.update((s.startchar, s.endchar) for s in matcher.spans())
-    return tuple(sorted(spans))
+        for docnum in ordered:
+            if matcher.is_active() and matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if not matcher.is_active():
+                break
+            if matcher.id() == docnum:
+                spans[docnum].update((s.startchar, s.endchar) for s in matcher.spans())
+    return {docnum: tuple(sorted(found)) for docnum, found in spans.items()}
 
 
 _SPACE = re.compile(r"\s+")
@@ -220,11 +250,15 @@ def make_snippet(text: str, spans: Sequence[Span]) -> str:
 
 
 def _best_window(text: str, spans: Sequence[Span]) -> Span:
-    best_first, best_count = 0, 0
+    # Spans are sorted: a second index slides ahead of the first, linear instead of quadratic
+    # (a long speech can hold hundreds of hits).
+    best_first, best_count, last = 0, 0, 0
     for i, (s, _) in enumerate(spans):
-        count = sum(1 for t, _ in spans[i:] if t < s + SNIPPET_CHARS - 40)
-        if count > best_count:
-            best_first, best_count = i, count
+        last = max(last, i)
+        while last < len(spans) and spans[last][0] < s + SNIPPET_CHARS - 40:
+            last += 1
+        if last - i > best_count:
+            best_first, best_count = i, last - i
     anchor = spans[best_first][0]
     start = max(0, anchor - 60)
     # Start at a word boundary so the snippet does not begin mid-word.
@@ -239,24 +273,18 @@ def _best_window(text: str, spans: Sequence[Span]) -> Span:
 # -- suggestions --------------------------------------------------------------------------
 
 def _has_unknown_term(ctx: SearchContext, q: query.Query) -> bool:
-    reader = ctx.searcher.reader()
-    for leaf in _positive_leaves(q):
-        if isinstance(leaf, query.Term) and leaf.fieldname == "body":
-            if reader.doc_frequency("body", leaf.text) == 0:
-                return True
-    return False
+    return bool(unknown_body_terms(ctx.searcher, _positive_leaves(q)))
 
 
 def suggest(ctx: SearchContext, q: query.Query, text: str) -> str | None:
     if not text.strip():
         return None
     try:
-        correction = ctx.searcher.correct_query(q, text)
+        return suggest_text(
+            ctx.searcher, ctx.conn, lambda: ctx.facets.doc_ids(ctx.searcher), _positive_leaves(q), text
+        )
     except Exception:  # a suggestion is a nicety; never let it break a search
         return None
-    if correction.string and correction.string != text:
-        return str(correction.string)
-    return None
 
 
 def field_query(field: str, value: str) -> str:

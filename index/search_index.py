@@ -25,7 +25,7 @@ from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA_VERSION = "1"
+INDEX_SCHEMA_VERSION = "2"  # 2: no spelling field (index/suggest.py)
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
@@ -37,7 +37,7 @@ def make_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True, sortable=True),
         title=fields.TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0),
         # Character offsets are stored so hits and snippets never re-analyse the text.
-        body=fields.TEXT(analyzer=StemmingAnalyzer(), chars=True, spelling=True),
+        body=fields.TEXT(analyzer=StemmingAnalyzer(), chars=True),
         issuer=fields.TEXT(analyzer=names),
         actor=fields.TEXT(analyzer=names),
         target=fields.TEXT(analyzer=names),
@@ -77,7 +77,8 @@ def open_or_create(folder: Path) -> tuple[Index, bool]:
     """Open the index, or create it empty when missing, unreadable or of another schema.
     Returns (index, created) so the caller knows a full rebuild is due."""
     version_file = folder / "SCHEMA_VERSION"
-    if folder.is_dir() and version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION:
+    current = version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION
+    if folder.is_dir() and current:
         try:
             ix = index.open_dir(str(folder))
             with ix.reader() as reader:
@@ -151,5 +152,20 @@ def sync(
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    commit(writer)
     return len(missing), len(extra)
+
+
+def commit(writer: IndexWriter) -> None:
+    """Commit; if that fails (a full disk), release Whoosh's write lock all the same, or this
+    process could not write to the index again until it restarts."""
+    try:
+        writer.commit()
+    except BaseException:
+        lock = getattr(writer, "writelock", None)
+        if lock is not None and not getattr(writer, "is_closed", True):
+            try:
+                writer.cancel()
+            except Exception:
+                lock.release()
+        raise

@@ -4,25 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from app.colours import actor_colour
 from app.models.grouped import Entry, Group, GroupedModel
 from index.models import ACTOR_TYPES, Actor
 
+# English labels, marked for translation; `type_label()` translates them when shown.
 TYPE_LABELS: dict[str, str] = {
-    "state": "States",
-    "government": "Governments",
-    "armed_force": "Armed forces",
-    "armed_group": "Armed groups",
-    "igo": "International organisations",
-    "ngo": "NGOs",
-    "legislature": "Legislatures",
-    "party": "Parties",
-    "person": "People",
-    "population": "Populations",
-    "media": "Media",
-    "place": "Places",
-    "other": "Other",
+    "state": QT_TRANSLATE_NOOP("ActorTypes", "States"),
+    "government": QT_TRANSLATE_NOOP("ActorTypes", "Governments"),
+    "armed_force": QT_TRANSLATE_NOOP("ActorTypes", "Armed forces"),
+    "armed_group": QT_TRANSLATE_NOOP("ActorTypes", "Armed groups"),
+    "igo": QT_TRANSLATE_NOOP("ActorTypes", "International organisations"),
+    "ngo": QT_TRANSLATE_NOOP("ActorTypes", "NGOs"),
+    "legislature": QT_TRANSLATE_NOOP("ActorTypes", "Legislatures"),
+    "party": QT_TRANSLATE_NOOP("ActorTypes", "Parties"),
+    "person": QT_TRANSLATE_NOOP("ActorTypes", "People"),
+    "population": QT_TRANSLATE_NOOP("ActorTypes", "Populations"),
+    "media": QT_TRANSLATE_NOOP("ActorTypes", "Media"),
+    "place": QT_TRANSLATE_NOOP("ActorTypes", "Places"),
+    "other": QT_TRANSLATE_NOOP("ActorTypes", "Other"),
 }
+
+
+def type_label(kind: str) -> str:
+    """The translated plural label of an actor type ("Armed forces"); unknown types as is."""
+    return QCoreApplication.translate("ActorTypes", TYPE_LABELS[kind]) if kind in TYPE_LABELS else kind
 
 
 def actor_groups(actors: Sequence[Actor]) -> list[Group]:
@@ -35,7 +43,7 @@ def actor_groups(actors: Sequence[Actor]) -> list[Group]:
     for kind in ACTOR_TYPES:
         members = sorted(by_type.get(kind, []), key=lambda a: (-len(a.mentions), a.name.lower()))
         entries = tuple(Entry(a.name, len(a.mentions), a) for a in members)
-        groups.append(Group(kind, TYPE_LABELS[kind], entries, actor_colour(kind)))
+        groups.append(Group(kind, type_label(kind), entries, actor_colour(kind)))
     return groups
 
 

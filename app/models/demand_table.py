@@ -1,7 +1,8 @@
 """Every demand in the archive as a table, and the proxy that filters and sorts it.
 
 `DemandTableModel` holds `DemandRow`s (column constants, custom roles, `set_rows` in a model
-reset); `DemandFilterProxy` narrows them by free text, target, "by" and year, and sorts on
+reset); `DemandFilterProxy` narrows them by free text, target, "by" (who makes the demand),
+issuer (who published the document) and year, and sorts on
 `SORT_ROLE` so dates and names sort as values rather than as display strings.
 """
 
@@ -114,13 +115,14 @@ class DemandTableModel(QAbstractTableModel):
 
 
 class DemandFilterProxy(QSortFilterProxyModel):
-    """Filters by free text (any column or the sentence), target, "by" and year."""
+    """Filters by free text (any column or the sentence), target, "by", issuer and year."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._target: str | None = None
         self._by: str | None = None
+        self._issuer: str | None = None
         self._year: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
@@ -133,6 +135,9 @@ class DemandFilterProxy(QSortFilterProxyModel):
 
     def set_by(self, by: str | None) -> None:
         self._change("_by", by or None)
+
+    def set_issuer(self, issuer: str | None) -> None:
+        self._change("_issuer", issuer or None)
 
     def set_year(self, year: str | None) -> None:
         self._change("_year", year or None)
@@ -162,6 +167,8 @@ class DemandFilterProxy(QSortFilterProxyModel):
             return False
         if self._by is not None and by_of(row) != self._by:
             return False
+        if self._issuer is not None and row.issuer != self._issuer:
+            return False
         if self._year is not None and year_of(row) != self._year:
             return False
         return not self._text or self._text in self._haystack(row)
@@ -171,6 +178,7 @@ class DemandFilterProxy(QSortFilterProxyModel):
         parts = (
             row.doc_date or "",
             by_of(row),
+            row.issuer or "",
             targets_text(row),
             row.demand.action,
             row.demand.sentence,

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from app.models.actors import TYPE_LABELS
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.actors import type_label
 from app.models.grouped import Entry, Group, GroupedModel
 
 # facet key -> label, in display order ("format" is offered too: it is cheap and useful)
 FACET_LABELS: dict[str, str] = {
-    "issuer": "Issuer",
-    "actor": "Actor",
-    "actor_type": "Actor type",
-    "target": "Target of demands",
-    "year": "Year",
-    "format": "Format",
+    "issuer": QT_TRANSLATE_NOOP("Facets", "Issuer"),
+    "actor": QT_TRANSLATE_NOOP("Facets", "Actor"),
+    "actor_type": QT_TRANSLATE_NOOP("Facets", "Actor type"),
+    "target": QT_TRANSLATE_NOOP("Facets", "Target of demands"),
+    "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+    "format": QT_TRANSLATE_NOOP("Facets", "Format"),
 }
+
+
+def facet_label(key: str) -> str:
+    """The translated heading of a facet ("Issuer"); unknown keys as is."""
+    return QCoreApplication.translate("Facets", FACET_LABELS[key]) if key in FACET_LABELS else key
 
 
 def value_label(key: str, value: str) -> str:
     """How a facet value reads: actor types by their plural name ("Armed forces"), others as is."""
-    return TYPE_LABELS.get(value, value) if key == "actor_type" else value
+    return type_label(value) if key == "actor_type" else value
 
 
 MAX_VALUES = 30  # beyond this a facet is noise; the search box narrows further
@@ -28,7 +35,7 @@ MAX_VALUES = 30  # beyond this a facet is noise; the search box narrows further
 
 def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, Sequence[str]]) -> list[Group]:
     groups = []
-    for key, label in FACET_LABELS.items():
+    for key in FACET_LABELS:
         counts = facets.get(key, {})
         if key == "year":
             ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
@@ -39,7 +46,7 @@ def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, S
             Entry(value_label(key, value), count, (key, value), bold=value in chosen)
             for value, count in ordered[:MAX_VALUES]
         )
-        groups.append(Group(key, label, entries))
+        groups.append(Group(key, facet_label(key), entries))
     return groups
 
 

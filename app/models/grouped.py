@@ -6,8 +6,8 @@ its group's row + 1, so `parent()` needs no pointers into Python objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -60,6 +60,18 @@ class GroupedModel(QAbstractItemModel):
         self._groups = [g for g in groups if g.entries]
         self._icons = {g.key: _swatch(g.colour) for g in self._groups if g.colour is not None}
         self.endResetModel()
+
+    def recolour(self, colour_of: Callable[[str], QColor]) -> None:
+        """Give each coloured group the colour `colour_of(key)` (after a light <-> dark switch)."""
+        self._groups = [g if g.colour is None else replace(g, colour=colour_of(g.key)) for g in self._groups]
+        self._icons = {g.key: _swatch(g.colour) for g in self._groups if g.colour is not None}
+        for row in range(len(self._groups)):
+            parent = self.index(row, NAME)
+            self.dataChanged.emit(parent, parent, [Qt.ItemDataRole.DecorationRole])
+            last = self.rowCount(parent) - 1
+            if last >= 0:
+                first_child, last_child = self.index(0, NAME, parent), self.index(last, NAME, parent)
+                self.dataChanged.emit(first_child, last_child, [Qt.ItemDataRole.DecorationRole])
 
     def groups(self) -> list[Group]:
         return list(self._groups)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appearance import panel_title
+from app.colours import actor_colour
 from app.models.actors import ActorsModel
 from app.models.grouped import COUNT, NAME, PayloadRole
 from index.models import Actor
@@ -62,8 +64,7 @@ class ActorsPanel(QWidget):
         self.view.step_requested.connect(self.next_mention)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        title = QLabel(self.tr("Actors"), self)
-        title.setObjectName("panelTitle")
+        title = panel_title(QLabel(self.tr("Actors"), self))
         self.next_button = QToolButton(self)
         self.next_button.setText(self.tr("Next mention"))
         self.next_button.setToolTip(self.tr("Go to the next mention of the selected actor (Enter)"))
@@ -76,6 +77,11 @@ class ActorsPanel(QWidget):
         layout.setContentsMargins(0, 6, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # a light <-> dark switch: swatches follow the new palette
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.model.recolour(actor_colour)
 
     def set_actors(self, actors: Sequence[Actor]) -> None:
         self.model.set_actors(actors)

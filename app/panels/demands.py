@@ -12,7 +12,9 @@ from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
+from app.appearance import panel_title
 from app.models.demands import DemandRole, DemandsModel
+from app.wrap_delegate import WrapDelegate
 from index.models import Demand
 
 
@@ -27,17 +29,17 @@ class DemandsPanel(QWidget):
         self.view.setObjectName("demandList")
         self.view.setAccessibleName(self.tr("Demands made in this document"))
         self.view.setModel(self.model)
+        self.view.setItemDelegate(WrapDelegate(self.view))  # wrapped rows, never cut with "…"
         self.view.setWordWrap(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(1)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAlternatingRowColors(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped rows, never "…"
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
-        self.title = QLabel(self.tr("Demands"), self)
-        self.title.setObjectName("panelTitle")
+        self.title = panel_title(QLabel(self.tr("Demands"), self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 6, 6)
         layout.addWidget(self.title)

@@ -15,7 +15,7 @@ from index.extract.actors import Mention
 from index.extract.authority import authority
 from index.extract.demands import find_demands
 from index.extract.issuer import find_issuer
-from index.extract.tokens import tokenize
+from index.extract.tokens import cap_words
 from index.models import Actor, Demand, Extraction
 
 __all__ = ["extract", "Extraction", "Actor", "Demand"]
@@ -93,17 +93,15 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
-    toks = tokenize(text)
-    cands = actors.dictionary(toks, text, auth) + actors.composed(toks, auth) + actors.populations(toks)
-    cands += actors.offices(toks, text) + people.titled(text) + people.said(text) + people.offices(text)
-    cands += (
-        people.given_name_pairs(text, auth.given_names) + acronyms.organisations(text) + actors.places(text)
-    )
+    caps = cap_words(text)  # shared: most finders only try matches at capitalised words
+    cands = actors.scan(text, auth, caps) + people.titled(text, caps) + people.said(text, caps)
+    cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += acronyms.organisations(text, caps) + actors.places(text, caps)
     chosen = _select(cands)
     chosen = _select(acronyms.acronyms(text, chosen), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
-    chosen = _select(people.name_parts(text, persons), chosen)
+    chosen = _select(people.name_parts(text, persons, caps), chosen)
     found = _group(_resolve_offices(chosen))
     issuer = find_issuer(text, found, issuer_hint)
     return Extraction(issuer, found, find_demands(text, found, issuer))

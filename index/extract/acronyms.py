@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.extract.actors import Mention
+from index.extract.tokens import Caps, cap_words, match_at
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
@@ -75,9 +76,10 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
     return out
 
 
-def organisations(text: str) -> list[Mention]:
+def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
+    caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m0 in ORG_RE.finditer(text):
+    for m0 in match_at(ORG_RE, text, caps):
         for start, piece in _pieces(m0):
             found = _organisation(text, start, piece.split())
             if found is not None:
@@ -85,7 +87,16 @@ def organisations(text: str) -> list[Mention]:
     return out
 
 
+def _sentence_end(words: list[str]) -> list[str]:
+    """Cut at a full stop that ends a sentence ("… Freedom Report. This"), not at "St." or "U.S."."""
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 4 and w[:-1].isalpha() and w[-2].islower():
+            return [*words[:k], w[:-1]]
+    return words
+
+
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
+    words = _sentence_end(words)
     while words and words[0] in LEADING_STOP:
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]

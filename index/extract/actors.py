@@ -8,10 +8,10 @@ annotation guidelines ask ("mark the longest span that names the actor").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from index.extract.authority import Alias, Authority, authority
-from index.extract.tokens import Token
+from index.extract.tokens import Caps, Token, Window, cap_words, is_token_start, match_at, tokens_before
 
 PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
@@ -75,30 +75,184 @@ def _match_alias(toks: list[Token], i: int, alias: Alias, text: str) -> int:
     return n
 
 
-def dictionary(toks: list[Token], text: str, auth: Authority) -> list[Mention]:
-    out: list[Mention] = []
-    lows = [t.text.lower() for t in toks]
-    i = 0
-    while i < len(toks):
-        best = 0
-        aid = -1
-        longer = auth.index2.get((lows[i], lows[i + 1])) if i + 1 < len(toks) else None
-        for alias in longer or ():
-            n = _match_alias(toks, i, alias, text)
+OFFICES: dict[str, tuple[str, str]] = {
+    "government": ("government", "Government of {}"),
+    "senate": ("legislature", "Senate of {}"),
+    "parliament": ("legislature", "Parliament of {}"),
+    "opposition": ("party", "Opposition"),
+    "minister": ("person", "Minister"),
+    "department": ("government", "Department"),
+    "cabinet": ("government", "Government of {}"),
+    "president": ("person", "President of {}"),
+    "regime": ("government", "Government of {}"),
+}
+
+
+@dataclass
+class _Starts:
+    """What can begin a mention, derived once from the authority: the scan consults the
+    dictionaries only at capitalised tokens and at these lower-case words, not at every token."""
+
+    keys: dict[str, int]  # lower-cased first tokens of anything a finder matches → finder bits
+    lower_re: re.Pattern[str]  # lower-case words that can begin one, run over the lower-cased text
+    lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
+    by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
+
+
+_STARTS: dict[int, _Starts] = {}
+DICT, COMP, POP, OFF = 1, 2, 4, 8  # which finders a start word can feed
+
+
+def _lower_ok(alias_tok: str) -> bool:
+    """Whether token_ok lets this alias token match a token that is not capitalised."""
+    if alias_tok.islower() or not alias_tok[:1].isalpha():
+        return True
+    return not (len(alias_tok) > 1 and alias_tok.isupper()) and alias_tok.lower() in PARTICLES
+
+
+def _starts(auth: Authority) -> _Starts:
+    found = _STARTS.get(id(auth))
+    if found is not None:
+        return found
+    follow: dict[str, set[str] | None] = {}  # lower-case start → possible next tokens (None: any)
+    for key, aliases in auth.index.items():
+        if any(_lower_ok(a.tokens[0]) for a in aliases):
+            follow[key] = None
+    for pair, aliases in auth.index2.items():
+        if any(_lower_ok(a.tokens[0]) for a in aliases):
+            nxt = follow.setdefault(pair[0], set())
+            if nxt is not None:
+                nxt.add(pair[1])
+    for word in [*_POP_BY_FIRST, *OFFICES]:
+        follow[word] = None
+    alts = [r"people(?=\s+of\b)"]
+    for word, nxt in sorted(follow.items(), key=lambda kv: -len(kv[0])):
+        ahead = ""
+        if nxt is not None:  # "the" only before "Netherlands", "United", …: a prefilter, checked later
+            ahead = r"(?=\s*(?:" + "|".join(map(re.escape, sorted(nxt, key=len, reverse=True))) + "))"
+        end = r"(?![^\W_])" if word[-1:].isalnum() else ""  # a whole word, not "a" in "against"
+        alts.append(re.escape(word) + end + ahead)
+    pattern = "|".join(alts)
+    keys: dict[str, int] = {}
+    for group, bit in (
+        ([*auth.index, *(k[0] for k in auth.index2)], DICT),
+        (auth.adjective_heads, COMP),
+        ([*_POP_BY_FIRST, "people"], POP),
+        (OFFICES, OFF),
+    ):
+        for word in group:
+            keys[word] = keys.get(word, 0) | bit
+    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I))
+    _STARTS[id(auth)] = found
+    return found
+
+
+def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int]:
+    """Token starts where a dictionary, composed, population or office mention may begin."""
+    st = _starts(auth)
+    caps = cap_words(text) if caps is None else caps
+    low = text.lower()
+    # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
+    lower = st.lower_re.finditer(low) if len(low) == len(text) else st.lower_re_i.finditer(text)
+    pos = {m.start() for m in lower}
+    keys = st.keys
+    for p, w in caps:
+        if w.lower() in keys or (len(w) == 1 and text[p + 1 : p + 2] == "."):
+            pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
+    return [p for p in sorted(pos) if is_token_start(text, p)]
+
+
+def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
+    """Dictionary, composed, population and office mentions, in one pass over the candidates.
+    Each finder keeps its own list so the selection sees them in the same order as ever."""
+    st = _starts(auth)
+    dic: list[Mention] = []
+    comp: list[Mention] = []
+    pops: list[Mention] = []
+    offs: list[Mention] = []
+    dict_end = comp_end = 0
+    keys = st.keys
+    for p in candidates(text, auth, caps):
+        win = Window(text, p)
+        low = win.toks[0].text.lower()
+        bits = keys.get(low, 0)
+        if p < dict_end:
+            bits &= ~DICT  # a dictionary match is not searched again inside itself
+        if p < comp_end or not win.toks[0].text[:1].isupper():
+            bits &= ~COMP
+        if not bits:
+            continue
+        if bits & DICT:
+            m = _dictionary_at(win, text, auth)
+            if m is not None:
+                dic.append(m)
+                dict_end = m.end
+        if bits & COMP:
+            found = _composed_at(win, auth)
+            if found:
+                comp += found
+                comp_end = found[0].end
+        if bits & POP:
+            pops += _populations_at(win, text, low)
+        if bits & OFF:
+            o = _office_at(win, text, low)
+            if o is not None:
+                offs.append(o)
+    return dic + comp + pops + offs
+
+
+def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Alias]], list[Alias]]:
+    """A two-token key's aliases split by their third token (two-token aliases apart), longest
+    first as before: "United States" has 35 aliases, and only those whose third token matches
+    need a closer look. Built per key on first use."""
+    cache = _starts(auth).by_third
+    found = cache.get(key)
+    if found is None:
+        third: dict[str, list[Alias]] = {}
+        pairs: list[Alias] = []
+        for alias in auth.index2[key]:  # already longest first
+            if len(alias.tokens) > 2:
+                third.setdefault(alias.tokens[2].lower(), []).append(alias)
+            else:
+                pairs.append(alias)
+        found = cache[key] = (third, pairs)
+    return found
+
+
+def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
+    """The longest authority alias starting at the window's first token."""
+    toks = win.toks
+    low = toks[0].text.lower()
+    if win.has(2) and (key := (low, toks[1].text.lower())) in auth.index2:
+        third, pairs = _by_third(auth, key)
+        longer = third.get(toks[2].text.lower(), []) if third and win.has(3) else []
+        for alias in [*longer, *pairs]:
+            n = _match_window(win, alias, text)
             if n:
-                best, aid = n, alias.actor
-                break
-        if not best:
-            for alias in auth.index.get(lows[i], ()):
-                if _match_alias(toks, i, alias, text):
-                    best, aid = 1, alias.actor
-                    break
-        if best:
-            out.append(Mention(toks[i].start, toks[i + best - 1].end, auth.names[aid], auth.types[aid], 3))
-            i += best
-        else:
-            i += 1
-    return out
+                aid = alias.actor
+                return Mention(toks[0].start, toks[n - 1].end, auth.names[aid], auth.types[aid], 3)
+    for alias in auth.index.get(low, ()):
+        if _match_alias(toks, 0, alias, text):
+            aid = alias.actor
+            return Mention(toks[0].start, toks[0].end, auth.names[aid], auth.types[aid], 3)
+    return None
+
+
+def _match_window(win: Window, alias: Alias, text: str) -> int:
+    """_match_alias at the window's start, reading tokens only while they keep matching: the
+    longest alias under a key can run to 16 tokens, and most attempts fail on the third."""
+    toks = win.toks
+    prev_end = -1
+    for k, want in enumerate(alias.tokens):
+        if k >= len(toks) and not win.has(k + 1):
+            return 0
+        t = toks[k]
+        if t.text.lower() != want.lower() or not token_ok(want, t.text):
+            return 0
+        if k and "\n\n" in text[prev_end : t.start]:
+            return 0
+        prev_end = t.end
+    return len(alias.tokens)
 
 
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
@@ -122,105 +276,93 @@ def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | No
     return None
 
 
-def composed(toks: list[Token], auth: Authority) -> list[Mention]:
+def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(toks):
-        states: list[int] = []
-        j = i
-        while j < len(toks):
-            st = _state_at(toks, j, auth)
-            if st is None:
-                break
-            states.append(st[0])
-            j += st[1]
-            if j < len(toks) and toks[j].text == "’s" or j < len(toks) and toks[j].text == "'s":
-                j += 1
-            if j < len(toks) and toks[j].text in (",", "and") and j + 1 < len(toks):
-                if toks[j].text == "," and toks[j + 1].text == "and":
-                    j += 1
-                j += 1
-                continue
+    toks = win.toks
+    states: list[int] = []
+    j = 0
+    while win.has(j + 3):
+        st = _state_at(toks, j, auth)
+        if st is None:
             break
-        role = _role_at(toks, j, auth) if states else None
-        if role is None:
-            i += 1
+        states.append(st[0])
+        j += st[1]
+        win.has(j + 3)
+        if j < len(toks) and toks[j].text in ("’s", "'s"):
+            j += 1
+        win.has(j + 3)
+        if j < len(toks) and toks[j].text in (",", "and") and j + 1 < len(toks):
+            if toks[j].text == "," and toks[j + 1].text == "and":
+                j += 1
+            j += 1
             continue
-        typ, n = role
-        noun = " ".join(x.text for x in toks[j : j + n])
-        start, end = toks[i].start, toks[j + n - 1].end
-        for aid in dict.fromkeys(states):
-            state = auth.names[aid]
-            if typ in ROLE_NAMES:
-                name = ROLE_NAMES[typ].format(state)
-            else:
-                adj = toks[i].text if len(states) == 1 else state
-                name = f"{adj} {noun.lower()}"
-            out.append(Mention(start, end, name, typ, 4))
-        i = j + n
+        break
+    else:
+        if j < len(toks) and (st := _state_at(toks, j, auth)) is not None:
+            states.append(st[0])  # the text ends inside the list: nothing can follow
+            j += st[1]
+    if not states:
+        return []
+    win.has(j + 3)
+    role = _role_at(toks, j, auth)
+    if role is None:
+        return []
+    typ, n = role
+    noun = " ".join(x.text for x in toks[j : j + n])
+    start, end = toks[0].start, toks[j + n - 1].end
+    out = []
+    for aid in dict.fromkeys(states):
+        state = auth.names[aid]
+        if typ in ROLE_NAMES:
+            name = ROLE_NAMES[typ].format(state)
+        else:
+            adj = toks[0].text if len(states) == 1 else state
+            name = f"{adj} {noun.lower()}"
+        out.append(Mention(start, end, name, typ, 4))
     return out
 
 
-def populations(toks: list[Token]) -> list[Mention]:
+def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
+    toks = win.toks
     out: list[Mention] = []
-    for i, t in enumerate(toks):
-        for key, name in _POP_BY_FIRST.get(t.text.lower(), ()):
-            n = len(key)
-            if tuple(x.text.lower() for x in toks[i : i + n]) == key:
-                out.append(Mention(t.start, toks[i + n - 1].end, name, "population", 2))
-        if t.text.lower() == "people" and i + 2 < len(toks) and toks[i + 1].text == "of":
-            nxt = toks[i + 2]
-            if nxt.text[:1].isupper():
-                start = toks[i - 1].start if i and toks[i - 1].text.lower() == "the" else t.start
-                out.append(Mention(start, nxt.end, f"People of {nxt.text}", "population", 5))
+    for key, name in _POP_BY_FIRST.get(low, ()):
+        n = len(key)
+        win.has(n)
+        if tuple(x.text.lower() for x in toks[:n]) == key:
+            out.append(Mention(toks[0].start, toks[n - 1].end, name, "population", 2))
+    if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
+        prev = tokens_before(text, toks[0].start, 1)
+        start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
+        out.append(Mention(start, toks[2].end, f"People of {toks[2].text}", "population", 5))
     return out
 
 
-OFFICES: dict[str, tuple[str, str]] = {
-    "government": ("government", "Government of {}"),
-    "senate": ("legislature", "Senate of {}"),
-    "parliament": ("legislature", "Parliament of {}"),
-    "opposition": ("party", "Opposition"),
-    "minister": ("person", "Minister"),
-    "department": ("government", "Department"),
-    "cabinet": ("government", "Government of {}"),
-    "president": ("person", "President of {}"),
-    "regime": ("government", "Government of {}"),
-}
-
-
-def offices(toks: list[Token], text: str) -> list[Mention]:
+def _office_at(win: Window, text: str, low: str) -> Mention | None:
     """Office words standing for the home state's institution: "the Government", "the Senate",
     "The president", "the regime". Capitalised only (lower case "government" is usually generic),
     except "the president"/"the regime", which name one office holder or one government."""
-    out: list[Mention] = []
-    for i, t in enumerate(toks):
-        low = t.text.lower()
-        if low not in OFFICES:
-            continue
-        prev = toks[i - 1].text.lower() if i else ""
-        lower_ok = low in ("president", "regime") and prev in ("the", "’s", "'s")
-        lower_ok = lower_ok or (low == "government" and prev in ("your", "its", "our"))
-        if low == "government" and i and toks[i - 1].text[:1].isupper() and prev not in DETERMINERS:
-            lower_ok = True
-        if not (t.text[:1].isupper() or lower_ok):
-            continue
-        if low == "government" and i and toks[i - 1].text[:1].isupper() and prev not in DETERMINERS:
-            if prev in authority().adjectives:
-                continue  # "Syrian government" is composed with its country
-            j = i - 2 if i > 1 and toks[i - 2].text.lower() in DETERMINERS else i - 1
-            out.append(
-                Mention(toks[j].start, t.end, "Government of {}", "government", 1, home="Government of {}")
-            )
-            continue
-        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-        if low == "minister" and nxt in ("for", "of"):
-            continue  # "Minister for Immigration …" is found as a person's office
-        typ, pattern = OFFICES[low]
-        start = toks[i - 1].start if prev in DETERMINERS else t.start
-        out.append(Mention(start, t.end, pattern, typ, 1, home=pattern))
-    return out
+    t = win.toks[0]
+    before = tokens_before(text, t.start, 2)
+    prev_tok = before[-1] if before else None
+    prev = prev_tok.text.lower() if prev_tok else ""
+    prev_cap = prev_tok is not None and prev_tok.text[:1].isupper()
+    lower_ok = low in ("president", "regime") and prev in ("the", "’s", "'s")
+    lower_ok = lower_ok or (low == "government" and prev in ("your", "its", "our"))
+    if low == "government" and prev_cap and prev not in DETERMINERS:
+        lower_ok = True
+    if not (t.text[:1].isupper() or lower_ok):
+        return None
+    if low == "government" and prev_tok is not None and prev_cap and prev not in DETERMINERS:
+        if prev in authority().adjectives:
+            return None  # "Syrian government" is composed with its country
+        first = before[0] if len(before) == 2 and before[0].text.lower() in DETERMINERS else prev_tok
+        return Mention(first.start, t.end, "Government of {}", "government", 1, home="Government of {}")
+    nxt = win.toks[1].text if win.has(2) else ""
+    if low == "minister" and nxt in ("for", "of"):
+        return None  # "Minister for Immigration …" is found as a person's office
+    typ, pattern = OFFICES[low]
+    start = prev_tok.start if prev_tok is not None and prev in DETERMINERS else t.start
+    return Mention(start, t.end, pattern, typ, 1, home=pattern)
 
 
 PLACE_HEADS = (
@@ -234,11 +376,26 @@ PLACE_RE = re.compile(
 )
 
 
-def places(text: str) -> list[Mention]:
+# Every place match holds one of these words: most documents have none and skip the costly pattern.
+PLACE_HINT_RE = re.compile(
+    rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre|"
+    r"northern|southern|eastern|western|north-|south-"
+)
+
+
+COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
+
+
+def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
-    for m in PLACE_RE.finditer(text):
+    if not PLACE_HINT_RE.search(text):
+        return out
+    caps = cap_words(text) if caps is None else caps
+    # Matches begin at a capitalised word or a compass adjective: try the pattern only there.
+    starts = sorted([*caps, *((m.start(), "") for m in COMPASS_RE.finditer(text))])
+    for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
             if m.group(2):  # coordinated: both places share the span

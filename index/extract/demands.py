@@ -7,8 +7,10 @@ demanding actor or, for "we" and unattributed demands, the issuer.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.extract.authority import authority
@@ -88,11 +90,15 @@ IMPERATIVE_RE = re.compile(
     r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b\s*(?P<rest>.*)",
     re.S,
 )
+# Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
+# the regex engine's first-character prefilter and costs about eight times as much.
 TRIGGER_RE = re.compile(
-    r"(?i)must|should|need|ought|ha(?:s|ve) to|obligation|duty|responsib|call|urg|implor|beg|beseech|entreat|"
+    r"must|should|need|ought|ha(?:s|ve) to|obligation|duty|responsib|call|urg|implor|beg|beseech|entreat|"
     r"exhort|adjure|ask|request|press|petition|encourag|want|requir|plead|appeal|demand|invit|challeng|"
     r"tell|told|instruct|desire|time for"
 )
+# The start of IMPERATIVE_RE, to test a sentence without copying it.
+IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\b\s*(?P<rest>")[0] + r"\b")
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
 BOUNDARY_RE = re.compile(
     r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s"
@@ -101,6 +107,29 @@ TRAIL_RE = re.compile(
     r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
     r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?[”\"’.\s]*|[”\"’.\s,]+)$"
 )
+# A subject that is the speaker after a discourse word or hedge: "But we", "So I think we".
+SELF_RE = re.compile(
+    r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
+    r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
+    re.I,
+)
+# A target phrase that names no one: a pronoun, a quantifier ("all countries", "no one") or a
+# phrase that starts like no subject ("to do", "’s what", "a policy for peace", "for an …").
+NOT_ACTOR_RE = re.compile(
+    r"(?:it|they|them|he|she|him|her|you|this|that|these|those|there|here|which|who|whom|"
+    r"what|whoever|one|someone|somebody|anyone|anybody|everyone|everybody|nobody|no\s+one|none|nothing|"
+    r"everything|something|anything|all|both|each|every|any|many|most|some|several|few|others?|us|we|i|me|"
+    r"to|for|of|in|on|at|by|with|from|about|as|a|an|and|but|or|so|if|than|how|why|when|where|whether|not|"
+    r"['’]s?|s)(?![\w-])",
+    re.I,
+)
+# Opinion polls report what people think ("71% believe the Government should …"): not demands.
+SURVEY_RE = re.compile(
+    r"\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:of\s+[^.;:]{0,60}?)?(?:believe|want|say|said|think|agree|support|"
+    r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
+    re.I,
+)
+FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 REPORTING = re.compile(r"\b(?:if|whether|why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
@@ -129,19 +158,79 @@ def _trim(text: str, a: int, b: int) -> int:
     return b
 
 
-def _actor_spans(actors: tuple[Actor, ...], a: int, b: int) -> list[tuple[tuple[int, int], str]]:
-    return sorted(((s, e), act.name) for act in actors for s, e in act.mentions if s >= a and e <= b)
+Spans = list[tuple[tuple[int, int], str]]
 
 
-def _find(text: str, s: int, e: int, first: bool) -> list[_Found]:
+_LAST: list[tuple[tuple[Actor, ...], list[int], Spans]] = []
+
+
+def _sorted_spans(actors: tuple[Actor, ...]) -> tuple[list[int], Spans]:
+    """Every mention as ((start, end), name), sorted, with the starts for bisection: sorting all
+    mentions again for each demand cost more than finding the demands. Remembered for the last
+    actors only, by identity (hashing the actors costs as much as sorting them)."""
+    if _LAST and _LAST[0][0] is actors:
+        return _LAST[0][1], _LAST[0][2]
+    items = sorted(((s, e), act.name) for act in actors for s, e in act.mentions)
+    starts = [it[0][0] for it in items]
+    _LAST[:] = [(actors, starts, items)]
+    return starts, items
+
+
+def _actor_spans(actors: tuple[Actor, ...], a: int, b: int) -> Spans:
+    """Mentions lying within [a, b), in text order."""
+    starts, items = _sorted_spans(actors)
+    out = []
+    for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+        if items[i][0][1] <= b:
+            out.append(items[i])
+    return out
+
+
+@functools.cache
+def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for the lower-cased text without re.I, which makes it several times faster.
+    Under re.I "[A-Z]" matched any letter; in lower-cased text that is "[a-z]"."""
+    return re.compile(rx.pattern.replace("(?<=[A-Z])", "(?<=[a-z])"), rx.flags & ~re.I)
+
+
+class _Triggers:
+    """Where trigger words occur, found in one pass over the lower-cased text; a sentence is
+    examined only when one lies inside it."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
+        self.text = text
+        hits = [m.span() for m in TRIGGER_RE.finditer(low)] if self.exact else []
+        self.starts = [h[0] for h in hits]
+        self.ends = [h[1] for h in hits]
+
+    def within(self, s: int, e: int) -> bool:
+        if not self.exact:
+            return bool(TRIGGER_RE.search(self.text[s:e].lower()))
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, s)
+        while i < len(starts) and starts[i] < e:
+            if ends[i] <= e:
+                return True
+            i += 1
+        return False
+
+
+def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers) -> list[_Found]:
     found: list[_Found] = []
-    sent = text[s:e]
-    if not TRIGGER_RE.search(sent) and not IMPERATIVE_RE.match(sent) and not (first or sent.isupper()):
+    if not (triggers.within(s, e) or IMPERATIVE_HEAD_RE.match(text, s, e) or first or text[s:e].isupper()):
         return found  # most sentences hold no trigger word at all: skip the costly patterns
-    if sent.rstrip("”\"’' ").endswith("?"):
+    sent = text[s:e]
+    if sent.rstrip("”\"’' ").endswith("?") or SURVEY_RE.search(sent):
         return found
-    for m in _call_on_re().finditer(text, s, e):
-        if re.search(r"\b(?:has|have|is|are|was|were|will|had|been)\b", m.group("t")):
+    same = len(low) == len(text)  # lower() kept offsets: match the faster case-sensitive patterns
+    src = low if same else text
+
+    def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return (_lowered(rx) if same else rx).finditer(src, s, e)
+
+    for m in scan(_call_on_re()):
+        if FINITE_RE.search(text, m.start("t"), m.end("t")):
             continue  # "encouraging that the Government has initiated a strategy to…" is not a call
         found.append(
             _Found(
@@ -152,10 +241,10 @@ def _find(text: str, s: int, e: int, first: bool) -> list[_Found]:
                 [(m.start("t"), m.end("t"))],
             )
         )
-    for m in CALL_FOR_RE.finditer(text, s, e):
+    for m in scan(CALL_FOR_RE):
         g = "a" if m.group("a") else "a2"
         found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", []))
-    for m in MODAL_RE.finditer(text, s, e):
+    for m in scan(MODAL_RE):
         cs = _clause_start(text, s, m.start())
         subj = text[cs : m.start()].strip()
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
@@ -169,7 +258,7 @@ def _find(text: str, s: int, e: int, first: bool) -> list[_Found]:
             continue  # "I must advise you that…" reports, it does not demand
         if m.group("be"):
             found.append(_Found(cs, m.start(), cs, "passive", []))
-        elif low in ("we", "we all", "we therefore", "i"):
+        elif SELF_RE.fullmatch(low):
             found.append(
                 _Found(
                     cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "self_exhortation", []
@@ -225,8 +314,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
 def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tuple[Demand, ...]:
     demands: list[Demand] = []
     seen: set[str] = set()
+    low = text.lower()
+    triggers = _Triggers(text, low)
     for n, (s, e) in enumerate(sentences(text)):
-        found = _dedupe(_find(text, s, e, n == 0))
+        found = _dedupe(_find(text, low, s, e, n == 0, triggers))
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = _trim(text, f.act, end)
@@ -236,6 +327,8 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                 f.start if f.kind == "passive" or (f.kind == "call_for" and f.act == f.start) else f.act
             )
             action = " ".join(text[action_from:end].split()).strip(" ,.")
+            if not _real_action(action):
+                continue  # "Text", "2.": a heading or stray capital word, not something to do
             key = " ".join(text[f.start : end].split()).lower()
             if key in seen:
                 continue  # a paragraph repeated verbatim is one demand
@@ -251,8 +344,17 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                             tnames.append(name)
                             tspans.append(span)
                 else:
-                    tspans.append((ts, te))
-                    tnames.append(" ".join(text[ts:te].split()))
+                    lead = LEAD_RE.match(text, ts, te)  # "call for witnesses …": the "for" is not asked
+                    ts = lead.end() if lead else ts
+                    phrase = " ".join(text[ts:te].split())
+                    if PRONOUN_IT_RE.fullmatch(phrase):
+                        name = _antecedent(text, actors, s)
+                        if name:  # "It should …" after one organisation: that organisation
+                            tnames.append(name)
+                            tspans.append((ts, te))
+                    elif _names_someone(phrase):
+                        tspans.append((ts, te))
+                        tnames.append(phrase)
             by = _by(text, actors, f, s, issuer)
             demands.append(
                 Demand(
@@ -267,6 +369,59 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                 )
             )
     return tuple(demands)
+
+
+ACTION_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _real_action(action: str) -> bool:
+    """Not "Text" or "2.": a heading or a stray capitalised word is nothing to do."""
+    return bool(ACTION_RE.search(action)) and (len(action.split()) > 1 or action.islower())
+
+
+LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
+PRONOUN_IT_RE = re.compile(r"it", re.I)
+ORGANISATIONS = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
+
+
+def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
+    """What "it" stands for at sentence start `s`: the one organisation named in the sentence
+    before, or nothing when there are none or several (no guessing)."""
+    prev = text.rfind(".", 0, max(0, s - 2))
+    orgs = {a.name for a in actors if a.type in ORGANISATIONS}
+    names = {name for _, name in _actor_spans(actors, prev + 1, s) if name in orgs}
+    return names.pop() if len(names) == 1 else None
+
+
+DISCOURSE_RE = re.compile(
+    r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
+)
+# Words that end no name of an actor: a phrase ending with one is a fragment
+# ("development and cooperation and") or a thing rather than someone ("the world", "the plan").
+NOT_HEADS = frozenset(
+    """the a an and or of to for in on at with by from as that which who world plan agenda rules rule
+    opportunities opportunity region future time process idea effort efforts action actions work peace
+    policy situation approach strategy text issue issues problem problems way ways thing things impact
+    question focus return security mission missions goal goals aim task priority challenge answer
+    solution response need needs reform reforms""".split()
+)
+
+
+HEAD_END_RE = re.compile(r"\s+(?:of|like|we|who|that|which|in|on|for|with)\s+", re.I)
+
+
+def _names_someone(phrase: str) -> bool:
+    """A target phrase with no actor found in it is kept only when it could name who is asked:
+    not a pronoun, a quantifier ("all countries", "no one"), a clause or a fragment."""
+    phrase = DISCOURSE_RE.sub("", phrase.strip(), count=1) if DISCOURSE_RE.match(phrase.strip()) else phrase
+    words = phrase.split()
+    if not words or len(words) > 8 or re.search(r"[,;:—–]|\s-\s", phrase) or NOT_ACTOR_RE.match(phrase):
+        return False
+    first, last = words[0], words[-1].lower().strip(".’'\"”)")
+    head = HEAD_END_RE.split(phrase, maxsplit=1)[0].split()  # "the impact of …": the impact
+    if (head and head[-1].lower() in NOT_HEADS) or last in NOT_HEADS or last.endswith("ly") or (first.islower() and first.endswith("ing")):
+        return False
+    return not (len(words) == 1 and first.islower() and not first.endswith("s"))
 
 
 def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | None) -> str | None:

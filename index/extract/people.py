@@ -8,6 +8,7 @@ import re
 
 from index.extract.actors import Mention
 from index.extract.authority import authority
+from index.extract.tokens import Caps, cap_words, match_at
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
@@ -23,14 +24,20 @@ TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
 )
 TITLED_CAPS_RE = re.compile(r"\b(?:THE HON|HON|SENATOR|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b")
+# The first words a title can begin with ("The Hon", "Vice President"), for a quick test.
+TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}
+CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "MR", "MS", "MRS", "DR"})
+# "said Jane Doe" is found from the verb, "Jane Doe said" and "Jane Doe, 42," from the name.
+SAID_AFTER_RE = re.compile(
+    rf"(?:said|says|according to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
+)
 SAID_RE = re.compile(
-    rf"(?:\bsaid|\bsays|\baccording to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
-    rf"|((?:{NAME})[^\S\n]+(?:{NAME}))(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b"
+    rf"((?:{NAME})[^\S\n]+(?:{NAME}))(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b"
     rf"|((?:{NAME})[^\S\n]+(?:{NAME})),\s+(?:aged\s+)?\d{{1,2}},"
 )
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime)\s+)?"
-    r"(?:Minister|Secretary)(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
+    r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
 )
@@ -51,30 +58,46 @@ def _clean(name: str) -> str:
     return " ".join(p.title() if p.isupper() and len(p) > 2 else p for p in parts)
 
 
-def titled(text: str) -> list[Mention]:
+def titled(text: str, caps: Caps | None = None) -> list[Mention]:
+    caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for rx in (TITLED_RE, TITLED_CAPS_RE):
-        for m in rx.finditer(text):
+    for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
+        for m in match_at(rx, text, caps, first):
             name = _clean(m.group(1))
             if name and name.split()[0] not in NOT_NAMES:
                 out.append(Mention(m.start(), m.end(), name, "person", 2))
     return out
 
 
-def said(text: str) -> list[Mention]:
+def said(text: str, caps: Caps | None = None) -> list[Mention]:
+    caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m in SAID_RE.finditer(text):
-        g = 1 if m.group(1) else 2 if m.group(2) else 3
+    after = [m for m in SAID_AFTER_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+    for m in [*after, *match_at(SAID_RE, text, caps)]:
+        g = 1 if m.re is SAID_AFTER_RE or m.group(1) else 2
         name = _clean(m.group(g))
         if len(name.split()) >= 2:
             out.append(Mention(m.start(g), m.end(g), name, "person", 2))
     return out
 
 
-def offices(text: str) -> list[Mention]:
+OFFICE_FIRST = frozenset(
+    "The Shadow Immigration Foreign Defence Defense Prime Deputy Minister Secretary Governor U US American".split()
+)
+# Lower-case "the" starts a match only before one of the office words.
+THE_OFFICE_RE = re.compile(
+    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|Minister|Secretary|Governor|"
+    r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
+)
+
+
+def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     """Named offices held by one person: "the Minister for Immigration and Ethnic Affairs"."""
+    caps = cap_words(text) if caps is None else caps
+    starts = [(p, w) for p, w in caps if w in OFFICE_FIRST]
+    starts += [(m.start(), "the") for m in THE_OFFICE_RE.finditer(text)]
     out: list[Mention] = []
-    for m in OFFICE_RE.finditer(text):
+    for m in match_at(OFFICE_RE, text, sorted(starts)):
         words = m.group().split()
         if words[0].lower() == "the":
             words = words[1:]
@@ -85,19 +108,26 @@ def offices(text: str) -> list[Mention]:
     return out
 
 
-def given_name_pairs(text: str, given: frozenset[str]) -> list[Mention]:
+PAIR_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b")
+
+
+def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:
     """Two capitalised words whose first is a known given name ("Helene Teichmann")."""
+    caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m in re.finditer(
-        r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b", text
-    ):
+    # Every capitalised pair is matched, kept or not: a pair consumed by the word before
+    # ("Human Rights Watch") must not start another one ("Rights Watch").
+    for m in match_at(PAIR_RE, text, caps):
         first = m.group(1).title()
         if first in given and m.group(2) not in NOT_NAMES and first not in NOT_NAMES:
             out.append(Mention(m.start(), m.end(), _clean(m.group()), "person", 1))
     return out
 
 
-def name_parts(text: str, people: list[Mention]) -> list[Mention]:
+NAME_PART_RE = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+
+
+def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Later references to a found person by one part of the name: "Senator Chipp", "Pearson"."""
     out: list[Mention] = []
     parts: dict[str, str] = {}
@@ -109,7 +139,9 @@ def name_parts(text: str, people: list[Mention]) -> list[Mention]:
                     parts.setdefault(w.lower(), p.name)
     if not parts:
         return out
-    for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", text):
+    caps = cap_words(text) if caps is None else caps
+    starts = [(p, w) for p, w in caps if w.lower() in parts or text[p + len(w) : p + len(w) + 1] in "'’-"]
+    for m in match_at(NAME_PART_RE, text, starts):
         full = parts.get(m.group().lower())
         if full and (m.group()[1:].islower() or m.group().isupper()):
             out.append(Mention(m.start(), m.end(), full, "person", 0))

@@ -7,6 +7,7 @@ and all we need is word tokens with offsets and sentence spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 # "U.S." and "e.g." stay one token; a possessive "'s" is split off so "Australia's" looks up
@@ -22,6 +23,83 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+NEXT_RE = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
+
+
+class Window:
+    """Tokens from one token start onwards, read only as far as a finder asks: finders look at
+    a few hundred likely starts per document instead of tokenizing all of it."""
+
+    __slots__ = ("text", "toks", "_done")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        m = TOKEN_RE.match(text, start)
+        self.toks = [Token(m.group(), start, m.end())] if m else []
+        self._done = m is None
+
+    def has(self, n: int) -> bool:
+        """Read ahead until the window holds n tokens; False when the text ends first."""
+        toks = self.toks
+        while len(toks) < n and not self._done:
+            m = NEXT_RE.match(self.text, toks[-1].end)
+            if m is None:
+                self._done = True
+                break
+            toks.append(Token(m.group(1), m.start(1), m.end(1)))
+        return len(toks) >= n
+
+
+def is_token_start(text: str, pos: int) -> bool:
+    """Whether a token begins at `pos`. Tokens never hold white space, so tokenizing the
+    white-space-free chunk around `pos` from its beginning answers exactly."""
+    if pos == 0 or text[pos - 1].isspace():
+        return True
+    if text[pos - 1].isalnum():
+        return False  # inside a word ("iPhone")
+    lo = pos - 1
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    for m in TOKEN_RE.finditer(text, lo):
+        if m.start() >= pos:
+            return m.start() == pos
+    return False
+
+
+def tokens_before(text: str, pos: int, n: int) -> list[Token]:
+    """The last n tokens ending at or before `pos` (a token start)."""
+    lo = max(0, pos - 80)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, lo, pos)][-n:]
+
+
+# A letter other than a-z begins a capitalised word (or a rare non-ASCII lower-case one: finders
+# check case themselves). No leading \b: it would cost the regex its fast first-character scan.
+CAP_RE = re.compile(r"[^\W\d_a-z][^\W_]*")
+Caps = list[tuple[int, str]]
+
+
+def cap_words(text: str) -> Caps:
+    """(start, word) of every capitalised word that is not the inside of another ("iPhone")."""
+    return [(m.start(), m.group()) for m in CAP_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+
+
+def match_at(
+    rx: re.Pattern[str], text: str, caps: Caps, first: Collection[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a pattern whose matches begin at a capitalised word (optionally one
+    of `first`): trying it at those words only is many times cheaper than at every character."""
+    end = 0
+    for pos, word in caps:
+        if pos < end or (first is not None and word not in first):
+            continue
+        m = rx.match(text, pos)
+        if m:
+            end = max(m.end(), pos + 1)
+            yield m
 
 
 def words(text: str) -> list[str]:
@@ -42,19 +120,24 @@ ABBREV = frozenset(
 _END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)$")
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_NEXT_WORD_RE = re.compile(r"\s+(\S+)")
+
+
 def _is_abbrev(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12) : dot])
+    m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word) or len(word) == 1:
+    if _INITIALS_RE.fullmatch(word) or len(word) == 1:
         return word not in ("U.S", "U.K", "U.N") or _abbrev_continues(text, dot)
     return word.lower().strip(".") in ABBREV
 
 
 def _abbrev_continues(text: str, dot: int) -> bool:
     """After "U.S." the sentence goes on when the next word could continue a noun phrase."""
-    nxt = re.match(r"\s+(\S+)", text[dot + 1 :])
+    nxt = _NEXT_WORD_RE.match(text, dot + 1)
     return bool(
         nxt
         and nxt.group(1)[:1].isupper()
@@ -62,6 +145,14 @@ def _abbrev_continues(text: str, dot: int) -> bool:
         and nxt.group(1).lower()
         not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on")
     )
+
+
+def _prev_char(text: str, pos: int) -> str:
+    """The last non-space character before `pos` (without copying the text before it)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > 0 else ""
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -74,7 +165,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END_RE.finditer(text):
         if m.group().startswith("\n"):
-            prev = text[: m.start()].rstrip()[-1:]
+            prev = _prev_char(text, m.start())
             nxt = text[m.end() : m.end() + 1]
             if nxt.islower() or prev in (",", ";", "-", "–", "(", "&"):
                 continue

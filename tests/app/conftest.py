@@ -13,9 +13,17 @@ from PySide6.QtCore import QSettings
 
 from app.main_window import MainWindow
 from app.settings import Settings
+from app.workers import running_tasks, wait_for_all
 from index.archive import Archive
 
 STATE_DEPT_FILES = 10
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_background_work(qtbot) -> Iterator[None]:
+    """Every search and import runs on a pool thread: none may outlive its test (and its archive)."""
+    yield
+    assert wait_for_all(30_000), f"background work still running: {running_tasks()}"
 
 
 @pytest.fixture(scope="session")
@@ -70,4 +78,6 @@ def window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # the first search (everything) runs in the background; tests start from its answer
+    qtbot.waitUntil(lambda: win.workspace.controller.last_result is not None)
     return win

@@ -50,7 +50,14 @@ def _row(doc_id, date, by, targets, action, start=10, title=None, issuer="Amnest
 ROWS = (
     _row(1, "2021-05-21", "Human Rights Watch", ["Sudan"], "release detained protesters", start=120),
     _row(2, "2023-02-01", None, ["Israel", "Hamas"], "agree a ceasefire", start=5),
-    _row(3, "2022-11-30", "UN Secretary-General", ["Sudan", "RSF"], "stop attacks on civilians"),
+    _row(
+        3,
+        "2022-11-30",
+        "UN Secretary-General",
+        ["Sudan", "RSF"],
+        "stop attacks on civilians",
+        issuer="United Nations",
+    ),
     _row(4, None, "Human Rights Watch", ["Myanmar"], "free Aung San Suu Kyi", title="Café statement é"),
     _row(5, "2023-07-14", "UN Secretary-General", ["Sudan"], "open humanitarian corridors"),
 )
@@ -116,6 +123,17 @@ def test_filters_by_who_and_by_free_text(window, qtbot):
     assert [r.doc_id for r in window.visible_rows()] == [2]
 
 
+def test_filters_by_issuer_of_the_document(window):
+    issuers = [window.issuer_combo.itemData(i) for i in range(window.issuer_combo.count())]
+    # the issuer published the document; "by" is who makes the demand in it (row 3 differs)
+    assert issuers == [None, "Amnesty International", "United Nations"]
+    window.issuer_combo.setCurrentIndex(window.issuer_combo.findData("United Nations"))
+    assert [r.doc_id for r in window.visible_rows()] == [3]
+    window.issuer_combo.setCurrentIndex(window.issuer_combo.findData("Amnesty International"))
+    assert sorted(r.doc_id for r in window.visible_rows()) == [1, 2, 4, 5]
+    assert window.issuer_combo.accessibleName()
+
+
 def test_combos_are_filled_from_the_data(window):
     targets = [window.target_combo.itemData(i) for i in range(window.target_combo.count())]
     assert targets == [None, "Hamas", "Israel", "Myanmar", "RSF", "Sudan"]
@@ -168,6 +186,7 @@ def test_export_writes_the_visible_rows_as_csv_excel_can_open(window, tmp_path):
     assert list(rows[0]) == [
         "date",
         "by",
+        "issuer",
         "targets",
         "action",
         "kind",

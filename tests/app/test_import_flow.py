@@ -130,9 +130,26 @@ def test_import_shows_progress_and_gui_stays_responsive(qtbot, archive, window, 
     assert archive.stats().documents == 60
 
 
+def _pause_after(archive, monkeypatch, count: int) -> None:
+    """Hold the import after `count` documents until it is cancelled, so a fast machine cannot
+    finish all of them before the GUI thread has handled the progress signal and cancelled."""
+    import_paths = archive.import_paths
+
+    def paused(paths, *, on_progress, cancel, **kwargs):
+        def progress(done, total, message):
+            on_progress(done, total, message)
+            if done >= count:
+                cancel.wait(30)
+
+        return import_paths(paths, on_progress=progress, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(archive, "import_paths", paused)
+
+
 def test_cancel_midway_imports_fewer_documents_and_leaves_archive_consistent(
-    qtbot, archive, window, many_statements, tmp_path
+    qtbot, archive, window, many_statements, tmp_path, monkeypatch
 ):
+    _pause_after(archive, monkeypatch, 3)
     controller = ImportController(archive, window)
     reports = []
     controller.finished.connect(reports.append)

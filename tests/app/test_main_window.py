@@ -32,7 +32,7 @@ def test_imported_documents_appear_without_restart(
     with qtbot.waitSignal(win.importer.finished, timeout=120_000):
         win.import_paths(seeds)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.workspace)
-    assert win.workspace.results.model.rowCount() == len(seeds)
+    qtbot.waitUntil(lambda: win.workspace.results.model.rowCount() == len(seeds))
 
 
 def test_layout_and_preferences_survive_a_restart(qtbot, archive: Archive, settings_path: Path) -> None:

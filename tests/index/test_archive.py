@@ -150,3 +150,12 @@ def test_user_edits_of_actors_override_extraction_and_survive_reextraction(archi
             assert archive.search('actor:"Assad government"').total >= 1
             assert archive.search("", filters={"actor": ["Assad government"]}).total >= 1
             assert archive.reextract() == 2
+
+
+def test_a_closed_archive_refuses_reads_with_a_clear_message(archive_dir: Path) -> None:
+    from index.errors import ArchiveError
+
+    archive = Archive.open(archive_dir)
+    archive.close()
+    with pytest.raises(ArchiveError, match="has been closed"):
+        archive.search("Aleppo")

@@ -70,7 +70,7 @@ def pdf_self_drawing_form() -> bytes:
     form = StreamObject()
     form[NameObject("/Type")] = NameObject("/XObject")
     form[NameObject("/Subtype")] = NameObject("/Form")
-    form[NameObject("/BBox")] = ArrayObject([NumberObject(0), NumberObject(0), NumberObject(612), NumberObject(792)])
+    form[NameObject("/BBox")] = ArrayObject([NumberObject(n) for n in (0, 0, 612, 792)])
     form._data = b"BT /F1 10 Tf 40 700 Td (loop) Tj ET /X0 Do"
     ref = writer._add_object(form)
     resources = DictionaryObject({
@@ -127,7 +127,7 @@ def _with_member(data: bytes, name: str, writer_fn: object) -> bytes:
     return out.getvalue()
 
 
-def docx_zip_bomb(expanded_mb: int = 1024) -> bytes:
+def docx_zip_bomb(expanded_mb: int = 300) -> bytes:
     """A real DOCX whose word/document.xml inflates to `expanded_mb` MB (about 1 MB on disk)."""
     def write(target: zipfile.ZipFile) -> None:
         with target.open("word/document.xml", "w", force_zip64=True) as member:
@@ -143,7 +143,7 @@ def docx_zip_bomb(expanded_mb: int = 1024) -> bytes:
 
 def docx_billion_laughs() -> bytes:
     entities = ['<!ENTITY lol "lol">'] + [
-        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10)
+        f'<!ENTITY lol{i} "{(f"&lol{i - 1};" if i > 1 else "&lol;") * 10}">' for i in range(1, 10)
     ]
     xml = (
         '<?xml version="1.0"?><!DOCTYPE w:document [' + "".join(entities) + "]>"
@@ -161,9 +161,24 @@ HOSTILE_HTML = """<!doctype html><html><head><title>Free the Defenders</title>
 <article><h1>Free the Defenders</h1><p>{text}</p><p>{text2}</p></article></body></html>"""
 
 
-def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, str]]:
+def email_with_attachments(text: str, attachments: dict[str, bytes]) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Press Office <press@ngo.example>"
+    message["To"] = "desk@paper.example"
+    message["Subject"] = "Statement with attachments"
+    message["Date"] = "Mon, 02 Mar 2020 10:00:00 +0000"
+    message.set_content(text)
+    for name, data in attachments.items():
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message.as_bytes()
+
+
+def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """Write the mix into `folder`. Returns ({good name: a phrase of its text},
-    {bad name: a word its skip reason must contain})."""
+    {bad name: a word its skip reason must contain}, {names that may go either way}).
+    E-mail attachments are named "mail.eml → name"."""
     rng = random.Random(junk_seed)
     folder.mkdir(parents=True, exist_ok=True)
     good: dict[str, str] = {}
@@ -211,8 +226,8 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     bad["truncated.pdf"] = ""
     put("encrypted.pdf", pdf_bytes(statement("encrypted"), password="secret"))
     bad["encrypted.pdf"] = "encrypt"
-    put("self-drawing.pdf", pdf_self_drawing_form())
-    bad["self-drawing.pdf"] = ""
+    put("self-drawing.pdf", pdf_self_drawing_form())  # pypdf breaks the cycle and reads "loop"
+    either = {"self-drawing.pdf"}
     put("exploding.pdf", pdf_exploding_stream())
     bad["exploding.pdf"] = ""
     put("zip-bomb.docx", docx_zip_bomb())
@@ -229,4 +244,15 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     os.symlink("ring-a.txt", folder / "ring-b.txt")
     bad["ring-a.txt"] = "link"
     bad["ring-b.txt"] = "link"
-    return good, bad
+    os.mkfifo(folder / "pipe.txt")  # reading a named pipe waits for a writer for ever
+    bad["pipe.txt"] = "regular file"
+    text, attached = statement("e-mail"), statement("attachment")
+    put("mail.eml", email_with_attachments(text, {
+        "attached.txt": attached.encode(), "bomb.docx": docx_zip_bomb(300),
+        "laughs.docx": docx_billion_laughs(),
+    }))
+    good["mail.eml"] = text[:40]
+    good["mail.eml → attached.txt"] = attached[:40]
+    bad["mail.eml → bomb.docx"] = "200 MB"
+    bad["mail.eml → laughs.docx"] = "entity"
+    return good, bad, either

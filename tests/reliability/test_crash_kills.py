@@ -17,7 +17,6 @@ import sys
 import time
 from pathlib import Path
 
-from index.archive import Archive
 from tests.offline_guard import guarded_python
 from tests.reliability.archive_checks import (
     assert_consistent,

@@ -125,7 +125,7 @@ def test_reader_shows_a_hostile_page_without_scripts_or_remote_loads(qtbot, tmp_
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from app.reader import ReaderView, TextView
+    from app.reader import ReaderView
 
     page = tmp_path / "statement.html"
     page.write_text(HOSTILE_PAGE, encoding="utf-8")
@@ -141,8 +141,8 @@ def test_reader_shows_a_hostile_page_without_scripts_or_remote_loads(qtbot, tmp_
         assert "release the detained journalists" in shown
         assert not any(marker in shown for marker in SCRIPT_MARKERS)
         assert not any(marker in reader.header.text() for marker in SCRIPT_MARKERS)
-        # Even if HTML did reach the text view, it would load no resource, remote or local.
-        view = TextView()
+        # Even if HTML did reach the reader's text view, it would load no resource, remote or local.
+        view = type(reader.text)()
         qtbot.addWidget(view)
         for url in ("http://evil.example/pixel.png", "https://evil.example/a.css", "file:///etc/passwd"):
             assert view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(url)) is None

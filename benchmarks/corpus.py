@@ -102,7 +102,14 @@ def _copies(files: list[Path], count: int, folder: Path) -> list[Path]:
         source = files[k % len(files)]
         copy = folder / f"{source.stem}-copy{k // len(files) + 1}{source.suffix}"
         if not copy.exists():
-            data = source.read_bytes()
-            copy.write_bytes(data + f"\n\nCopy {k // len(files) + 1} for the scale benchmark.\n".encode())
+            copy.write_bytes(_varied(source.read_bytes(), source.suffix, k // len(files) + 1))
         out.append(copy)
     return out
+
+
+def _varied(data: bytes, suffix: str, number: int) -> bytes:
+    """The file with one closing sentence added (inside <body> for HTML, where readers look)."""
+    line = f"Copy {number} for the scale benchmark."
+    if suffix.lower() in (".html", ".htm") and b"</body>" in data:
+        return data.replace(b"</body>", f"<p>{line}</p></body>".encode(), 1)
+    return data + f"\n\n{line}\n".encode()

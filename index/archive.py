@@ -22,7 +22,6 @@ from whoosh.searching import Searcher
 from index import catalog, search_index
 from index.errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from index.facets import FacetCache
-from index.importer import ImportSession
 from index.lock import WriterLock
 from index.models import (
     Actor,
@@ -225,6 +224,10 @@ class Archive:
         jobs: int = 0,
     ) -> ImportReport:
         """Import files and folders (recursively). Each document is all-or-nothing."""
+        # Imported here, not at the top: the readers and extraction (trafilatura, lxml, pypdf …)
+        # take about a second to import, which a window opening to search should not pay.
+        from index.importer import ImportSession
+
         assert self._ix is not None
         with self._writing() as conn:
             session = ImportSession(

@@ -62,12 +62,19 @@ ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{C
 DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
+AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")
+INITIAL_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+ACRONYM_RE = re.compile(r"[A-Z]{2,10}\b")  # preceded by no letter: checked in Python, see cap_words
+
+
 def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
     """Split "X Foundation and the Y Foundation" into two phrases; keep "Ministry of A and B"."""
     out = []
     pos = 0
     phrase = m.group()
-    for sep in re.finditer(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?", phrase):
+    if "and" not in phrase:
+        return [(m.start(), phrase)]
+    for sep in AND_RE.finditer(phrase):
         left = phrase[pos : sep.start()].split()
         if left and left[-1] in HEADS:
             out.append((m.start() + pos, phrase[pos : sep.start()]))
@@ -117,7 +124,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
 
 
 def initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+    return "".join(w[0] for w in INITIAL_WORD_RE.findall(name) if w[0].isupper())
 
 
 def acronyms(text: str, found: list[Mention]) -> list[Mention]:
@@ -135,8 +142,10 @@ def acronyms(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     if not table:
         return out
-    for m in re.finditer(r"\b[A-Z]{2,10}\b", text):
+    for m in ACRONYM_RE.finditer(text):
         hit = table.get(m.group())
-        if hit is not None:
+        if hit is not None and not (
+            m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+        ):
             out.append(Mention(m.start(), m.end(), hit.name, hit.type, 2))
     return out

@@ -96,11 +96,13 @@ class _Starts:
     keys: dict[str, int]  # lower-cased first tokens of anything a finder matches → finder bits
     lower_re: re.Pattern[str]  # lower-case words that can begin one, run over the lower-cased text
     lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
+    adj_words: dict[str, int]  # first word of a country adjective → most words such an adjective has
+    role_heads: frozenset[str]  # first words of role nouns
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
 
 
 _STARTS: dict[int, _Starts] = {}
-DICT, COMP, POP, OFF = 1, 2, 4, 8  # which finders a start word can feed
+DICT, COMP, POP, OFF, DEM = 1, 2, 4, 8, 16  # which finders a start word can feed
 
 
 def _lower_ok(alias_tok: str) -> bool:
@@ -139,10 +141,17 @@ def _starts(auth: Authority) -> _Starts:
         (auth.adjective_heads, COMP),
         ([*_POP_BY_FIRST, "people"], POP),
         (OFFICES, OFF),
+        # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
+        ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
     ):
         for word in group:
             keys[word] = keys.get(word, 0) | bit
-    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I))
+    adj_words: dict[str, int] = {}
+    for adj in auth.adjectives:
+        head = adj.split()[0]
+        adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
+    roles = frozenset(k[0] for k in auth.roles)
+    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles)
     _STARTS[id(auth)] = found
     return found
 
@@ -194,6 +203,10 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
                 comp_end = found[0].end
         if bits & POP:
             pops += _populations_at(win, text, low)
+        if bits & DEM:
+            d = _demonym_at(win)
+            if d is not None:
+                pops.append(d)
         if bits & OFF:
             o = _office_at(win, text, low)
             if o is not None:
@@ -258,9 +271,10 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
     """A capitalised country adjective or name at token i ("Syrian", "Russia"), as (actor, length)."""
     t = toks[i].text
-    if not t[:1].isupper() or t.lower() not in auth.adjective_heads:
+    longest = _starts(auth).adj_words.get(t.lower())
+    if not t[:1].isupper() or longest is None:
         return None
-    for n in (3, 2, 1):
+    for n in range(min(3, longest), 0, -1):  # most adjectives are one word: try no longer keys
         key = " ".join(x.text.lower() for x in toks[i : i + n])
         aid = auth.adjectives.get(key)
         if aid is not None and all(x.text[:1].isupper() for x in toks[i : i + n]):
@@ -269,6 +283,8 @@ def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | N
 
 
 def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | None:
+    if i >= len(toks) or toks[i].text.lower() not in _starts(auth).role_heads:
+        return None
     for n in (3, 2, 1):
         key = tuple(x.text.lower() for x in toks[i : i + n])
         if len(key) == n and key in auth.roles:
@@ -335,6 +351,15 @@ def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
         out.append(Mention(start, toks[2].end, f"People of {toks[2].text}", "population", 5))
     return out
+
+
+def _demonym_at(win: Window) -> Mention | None:
+    """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
+    looks like one ("Philippines") stays the country."""
+    t = win.toks[0]
+    if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
+        return None
+    return Mention(t.start, t.end, t.text.title(), "population", 1)
 
 
 def _office_at(win: Window, text: str, low: str) -> Mention | None:

@@ -76,7 +76,7 @@ def _call_on_re() -> re.Pattern[str]:
 
 CALL_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
-    r"(?P<a>\S)|(?<!\bto\s)\bdemand(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
+    r"(?P<a>\S)|(?<!\bto\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bmost\s)\bdemand(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
     re.I,
 )
 MODAL_RE = re.compile(
@@ -92,11 +92,13 @@ IMPERATIVE_RE = re.compile(
 )
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
 # the regex engine's first-character prefilter and costs about eight times as much.
-TRIGGER_RE = re.compile(
-    r"must|should|need|ought|ha(?:s|ve) to|obligation|duty|responsib|call|urg|implor|beg|beseech|entreat|"
-    r"exhort|adjure|ask|request|press|petition|encourag|want|requir|plead|appeal|demand|invit|challeng|"
-    r"tell|told|instruct|desire|time for"
+TRIGGER_WORDS_TEXT = (
+    "must should need ought has~to have~to obligation duty responsib call urg implor beg beseech entreat "
+    "exhort adjure ask request press petition encourag want requir plead appeal demand invit challeng "
+    "tell told instruct desire time~for"
 )
+TRIGGER_WORDS = [w.replace("~", " ") for w in TRIGGER_WORDS_TEXT.split()]  # "~" joins two-word ones
+TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\b\s*(?P<rest>")[0] + r"\b")
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
@@ -128,6 +130,9 @@ SURVEY_RE = re.compile(
     r"\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:of\s+[^.;:]{0,60}?)?(?:believe|want|say|said|think|agree|support|"
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
+)
+REPORT_VERB_RE = re.compile(
+    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", re.I
 )
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 REPORTING = re.compile(r"\b(?:if|whether|why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
@@ -200,7 +205,14 @@ class _Triggers:
     def __init__(self, text: str, low: str) -> None:
         self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
         self.text = text
-        hits = [m.span() for m in TRIGGER_RE.finditer(low)] if self.exact else []
+        # str.find per word runs at memory speed; one regex over all of them tries every position
+        hits: list[tuple[int, int]] = []
+        for word in TRIGGER_WORDS if self.exact else ():
+            i = low.find(word)
+            while i >= 0:
+                hits.append((i, i + len(word)))
+                i = low.find(word, i + 1)
+        hits.sort()
         self.starts = [h[0] for h in hits]
         self.ends = [h[1] for h in hits]
 
@@ -250,11 +262,7 @@ def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers)
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
             continue
         low = subj.lower()
-        if re.match(
-            r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b",
-            text[m.start("a") :],
-            re.I,
-        ):
+        if REPORT_VERB_RE.match(text, m.start("a")):
             continue  # "I must advise you that…" reports, it does not demand
         if m.group("be"):
             found.append(_Found(cs, m.start(), cs, "passive", []))
@@ -348,9 +356,9 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                     ts = lead.end() if lead else ts
                     phrase = " ".join(text[ts:te].split())
                     if PRONOUN_IT_RE.fullmatch(phrase):
-                        name = _antecedent(text, actors, s)
-                        if name:  # "It should …" after one organisation: that organisation
-                            tnames.append(name)
+                        meant = _antecedent(text, actors, s)
+                        if meant:  # "It should …" after one organisation: that organisation
+                            tnames.append(meant)
                             tspans.append((ts, te))
                     elif _names_someone(phrase):
                         tspans.append((ts, te))
@@ -374,9 +382,18 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
 ACTION_RE = re.compile(r"[^\W\d_]{2,}")
 
 
+# One-word actions that ask nothing: ellipsis ("there has to be", "what needs to happen", "we
+# will have to see"), a pronoun left by a misparse, or a transcript marker ("End text.").
+EMPTY_ACTIONS = frozenset("be do happen go see them you it us him her me text quote transcript".split())
+
+
 def _real_action(action: str) -> bool:
-    """Not "Text" or "2.": a heading or a stray capitalised word is nothing to do."""
-    return bool(ACTION_RE.search(action)) and (len(action.split()) > 1 or action.islower())
+    """Not "Text", "2." or "be": a heading, a stray word or an ellipsis is nothing to do."""
+    if not ACTION_RE.search(action):
+        return False
+    if len(action.split()) > 1:
+        return True
+    return action.islower() and action.strip("!.") not in EMPTY_ACTIONS
 
 
 LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
@@ -407,6 +424,7 @@ NOT_HEADS = frozenset(
 )
 
 
+CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
 HEAD_END_RE = re.compile(r"\s+(?:of|like|we|who|that|which|in|on|for|with)\s+", re.I)
 
 
@@ -415,13 +433,22 @@ def _names_someone(phrase: str) -> bool:
     not a pronoun, a quantifier ("all countries", "no one"), a clause or a fragment."""
     phrase = DISCOURSE_RE.sub("", phrase.strip(), count=1) if DISCOURSE_RE.match(phrase.strip()) else phrase
     words = phrase.split()
-    if not words or len(words) > 8 or re.search(r"[,;:—–]|\s-\s", phrase) or NOT_ACTOR_RE.match(phrase):
+    if not words or len(words) > 8 or CLAUSE_MARK_RE.search(phrase) or NOT_ACTOR_RE.match(phrase):
         return False
     first, last = words[0], words[-1].lower().strip(".’'\"”)")
     head = HEAD_END_RE.split(phrase, maxsplit=1)[0].split()  # "the impact of …": the impact
-    if (head and head[-1].lower() in NOT_HEADS) or last in NOT_HEADS or last.endswith("ly") or (first.islower() and first.endswith("ing")):
+    if (
+        (head and head[-1].lower() in NOT_HEADS)
+        or last in NOT_HEADS
+        or last.endswith("ly")
+        or (first.islower() and first.endswith("ing"))
+    ):
         return False
     return not (len(words) == 1 and first.islower() and not first.endswith("s"))
+
+
+OBJECT_RE = re.compile(r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$")
+WE_RE = re.compile(r"\bwe\b", re.I)
 
 
 def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | None) -> str | None:
@@ -429,13 +456,13 @@ def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | N
     calls on…"); "we", passives and unattributed obligations are the issuer's."""
     if f.kind in ("call_on", "call_for"):
         before = _actor_spans(actors, s, f.verb)
+        # Peoples and places are talked about; states, organisations and people make the calls.
+        speakers = {a.name for a in actors if a.type not in ("population", "place")}
         ok = [
             (span, name)
             for span, name in before
-            if not re.search(
-                r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$", text[max(s, span[0] - 8) : span[0]]
-            )
+            if name in speakers and not OBJECT_RE.search(text, max(s, span[0] - 8), span[0])
         ]
-        if ok and not re.search(r"\bwe\b", text[ok[0][0][1] : f.verb], re.I):
+        if ok and not WE_RE.search(text, ok[0][0][1], f.verb):
             return ok[0][1]
     return issuer

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from index.models import Actor
@@ -10,20 +11,58 @@ from index.models import Actor
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
 AFTER_RE = re.compile(
     r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:said|says|calls?|called|urged?|urges|demands?|welcomed?|"
-    r"condemn(?:s|ed)?|warned|stated|announced|has|have|is)\b"
+    r"condemn(?:s|ed)?|warned|stated|announced|made\s+a\s+submission|submitted|published|released|"
+    r"wrote\s+to|researchers?|research|documented|interviewed)\b"
 )
+# "X has …", "X is …" say little: anyone can be the subject of a sentence.
+WEAK_AFTER_RE = re.compile(r"^(?:,[^,.\n]{0,80},)?\s*(?:has|have|is)\b")
+# An actor asked to act ("the ASEAN working group should …") is the statement's target, not its issuer.
+ASKED_RE = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}(?:should|must|needs\s+to)\b")
 BEFORE_RE = re.compile(
-    r"(?:\bwe at|\bsaid|\bsays|©|\bcopyright|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$", re.I
+    r"(?:\bwe at|\bsaid|\bsays|©|\bcopyright|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
+    # a memo's sender ("From: David Cockroft") and a letter's signatory ("Yours faithfully, …")
+    r"|(?:^|\n)from:\s*$|\byours\s+(?:faithfully|sincerely|truly),?[\s\W]*$",
+    re.I,
 )
 
 
-def _score(text: str, actor: Actor) -> float:
+# Every BEFORE_RE match begins with one of these: a mention with none in the 60 characters
+# before it skips the costly search (most mentions).
+CUES = ("we at", "said", "says", "©", "copyright", "authori", "on behalf of", "from:", "yours")
+
+
+def _cue_starts(text: str) -> list[int] | None:
+    low = text.lower()
+    if len(low) != len(text):
+        return None  # offsets would disagree: search before every mention
+    found = []
+    for cue in CUES:
+        i = low.find(cue)
+        while i >= 0:
+            found.append(i)
+            i = low.find(cue, i + 1)
+    return sorted(found)
+
+
+def _cue_near(cues: list[int] | None, start: int) -> bool:
+    if cues is None:
+        return True
+    i = bisect.bisect_left(cues, start - 60)
+    return i < len(cues) and cues[i] < start
+
+
+def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
     score = 0.0
     for start, end in actor.mentions:
         score += 0.5
-        if AFTER_RE.match(text[end : end + 90]):
+        after = text[end : end + 90]
+        if AFTER_RE.match(after):
             score += 3
-        if BEFORE_RE.search(text[max(0, start - 60) : start]):
+        elif WEAK_AFTER_RE.match(after):
+            score += 1
+        elif ASKED_RE.match(after):
+            score -= 2
+        if _cue_near(cues, start) and BEFORE_RE.search(text[max(0, start - 60) : start]):
             score += 3
         if start < 250:
             score += 1.5
@@ -40,10 +79,11 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hint: str | None = None) -
             if a.name.lower() == hint.lower() or hint.lower() in a.name.lower():
                 return a.name
     best, best_score = None, 0.0
+    cues = _cue_starts(text)
     for a in actors:
         if a.type not in ORG_TYPES:
             continue
-        s = _score(text, a)
+        s = _score(text, a, cues)
         if s > best_score:
             best, best_score = a.name, s
     return best if best_score >= 3 else None

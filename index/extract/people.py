@@ -81,8 +81,10 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
-    "The Shadow Immigration Foreign Defence Defense Prime Deputy Minister Secretary Governor U US American".split()
+    "The Shadow Immigration Foreign Defence Defense Prime Deputy Minister Secretary Governor U US "
+    "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
@@ -102,7 +104,7 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
         if words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
-        if re.search(r"(?i)(u\.s\.|us|american) president", name):
+        if US_PRESIDENT_RE.search(name):
             name = "President of the United States"
         out.append(Mention(m.start(), m.end(), name, "person", 2))
     return out

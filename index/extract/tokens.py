@@ -84,7 +84,9 @@ Caps = list[tuple[int, str]]
 
 def cap_words(text: str) -> Caps:
     """(start, word) of every capitalised word that is not the inside of another ("iPhone")."""
-    return [(m.start(), m.group()) for m in CAP_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+    return [
+        (m.start(), m.group()) for m in CAP_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()
+    ]
 
 
 def match_at(

@@ -1,0 +1,38 @@
+"""The issuing organisation, found by general cues: who speaks, signs or reports, not who is asked."""
+
+from __future__ import annotations
+
+from index.extract import extract
+
+
+def test_organisation_asked_to_act_is_not_the_issuer() -> None:
+    text = (
+        "ASEAN Environmental Rights Declaration Needs Transparency\n\n"
+        "An Association of Southeast Asian Nations (ASEAN) working group should show it is genuinely "
+        "interested in engaging with civil society, as it resumes drafting today in Kuala Lumpur.\n\n"
+        "The working group released its first draft in March 2024. Human Rights Watch made a submission "
+        "in April raising concerns over the text’s lack of protections for Indigenous peoples. "
+        "ASEAN has said little since. Human Rights Watch research in Indonesia shows the risks."
+    )
+    assert extract(text).issuer == "Human Rights Watch"
+
+
+def test_memo_sender_is_the_issuer() -> None:
+    text = (
+        "To: The Prime Minister of Australia, Mr John Howard\n\n"
+        "From: David Cockroft, General Secretary\n\n"
+        "Dear Prime Minister,\n\nI believe it is my urgent duty to advise you and your government "
+        "that its refusal to allow the migrants on board the vessel Tampa to disembark places Australia "
+        "in breach of international conventions."
+    )
+    assert extract(text).issuer == "David Cockroft"
+
+
+def test_person_urged_is_not_the_issuer() -> None:
+    text = (
+        "Senator Don Chipp, Leader of the Australian Democrats, today urged the Minister for Immigration, "
+        "Mr Hurford, to treat the new refugees with compassion.\n\n"
+        '"In the past, Mr Hurford has claimed that these refugees are coming to reap benefits. '
+        'Mr Hurford has been wrong before," Senator Chipp said.'
+    )
+    assert extract(text).issuer in ("Don Chipp", "Australian Democrats")

@@ -1,0 +1,107 @@
+"""Targets name who is asked to act: never a pronoun, a quantifier or a stray phrase.
+
+The sentences are real ones from UN General Assembly speeches, State Department transcripts and
+press releases, where the archive's target facet used to show "It", "But we", "No one", "all
+countries" and "to do".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract import extract
+from index.models import Demand
+
+
+def demands(text: str) -> tuple[Demand, ...]:
+    return extract(text).demands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But we must also stand with the people suffering atrocities in other places.",
+        "So I think we have to all try to work on a few things.",
+        "And we must not let this moment pass.",
+    ],
+)
+def test_we_after_a_discourse_word_is_the_speaker(text: str) -> None:
+    (d,) = demands(text)
+    assert d.kind == "self_exhortation"
+    assert d.targets == () and d.target_spans == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one should doubt America’s readiness or our resolve.",
+        "All countries must respect the sovereignty of Ukraine.",
+        "It must come to an immediate halt.",
+        "Everyone should be able to live in peace.",
+        "We call on everyone to remain calm.",
+        "Now is the time for all members to stand up.",
+    ],
+)
+def test_pronouns_and_quantifiers_are_not_targets(text: str) -> None:
+    (d,) = demands(text)
+    assert d.targets == ()
+
+
+def test_it_takes_the_one_organisation_named_just_before() -> None:
+    text = "The Security Council met on Monday. It must act now to stop the killing."
+    (d,) = demands(text)
+    assert d.targets == ("UN Security Council",)
+    assert [text[s:e] for s, e in d.target_spans] == ["It"]  # the span stays on the pronoun
+
+
+def test_it_stays_unresolved_when_two_organisations_precede() -> None:
+    text = "The European Union and the African Union met in Addis Ababa. It must act now."
+    (d,) = demands(text)
+    assert d.targets == ()
+
+
+def test_call_for_people_to_act_targets_them_without_the_preposition() -> None:
+    text = "The Democrats call for witnesses with information to come forward."
+    (d,) = demands(text)
+    assert d.targets == ("witnesses with information",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "71%  believe the Government should enter into a treaty with Indigenous Australians.",
+        "The poll found 80% want young people to have access to free birth control.",
+        "Some 60 per cent of voters think the Minister should resign.",
+    ],
+)
+def test_opinion_poll_findings_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_actions_are_never_a_stray_capitalised_word() -> None:
+    for d in extract("Press Release\n\nText\n\nWe call on the Government to act.").demands:
+        assert len(d.action.split()) > 1 or d.action.islower()
+
+
+def test_named_subjects_remain_targets() -> None:
+    text = "The Syrian government must allow humanitarian access to Aleppo."
+    (d,) = demands(text)
+    assert d.targets == ("Government of Syria",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "End text.",
+        "SECRETARY BLINKEN: Fareed, I think there has to be.",
+        "But it’s getting clearer and clearer what needs to happen.",
+        "Secretary-General Guterres has proven a capable leader in a demanding role.",
+    ],
+)
+def test_ellipses_markers_and_adjectives_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_short_real_demands_survive() -> None:
+    (d,) = demands("This attack is part of a recent escalation of violence in northwest Syria and must end.")
+    assert d.action == "end"

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
@@ -51,7 +52,9 @@ class Archive:
         self.store = OriginalsStore(path / ORIGINALS, path / SCRATCH)
         self._read_lock = threading.RLock()
         self._closed = False
-        self._conn = catalog.connect(path / CATALOG)
+        # A read-only archive (a read-only disk, a write-protected stick) can still be read.
+        self.readonly = not os.access(path, os.W_OK)
+        self._conn = catalog.connect(path / CATALOG, readonly=self.readonly)
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._facets = FacetCache(self._conn)
@@ -73,12 +76,14 @@ class Archive:
     def _open_index(self) -> None:
         """Open the index, rebuilding or repairing it from the catalog when needed. Another
         process holding the writer lock is mid-import and will bring the index up to date."""
+        if self.readonly:
+            self._ix = _open_existing(self.path / WHOOSH)
+            return
         lock = WriterLock(self.path)
         try:
             lock.acquire()
         except ArchiveBusy:
-            self._ix = search_index.open_or_create(self.path / WHOOSH)[0] if not (self.path / WHOOSH).is_dir() \
-                else _open_existing(self.path / WHOOSH)
+            self._ix = _open_existing(self.path / WHOOSH)  # the writer keeps it up to date
             return
         try:
             self.store.clear_scratch()
@@ -303,6 +308,11 @@ class _WriteSession:
         self.conn: sqlite3.Connection | None = None
 
     def __enter__(self) -> sqlite3.Connection:
+        if self.archive.readonly:
+            raise ArchiveUnwritable(
+                f"The archive {self.archive.path} is on a read-only disk or folder: it can be "
+                "searched and read, but nothing can be imported into it."
+            )
         self.lock.acquire()
         try:
             self.conn = catalog.connect(self.archive.path / CATALOG)
@@ -340,9 +350,14 @@ def _owner_only(path: Path) -> None:
 
 
 def _open_existing(folder: Path) -> Index:
-    from whoosh import index
-
-    return index.open_dir(str(folder))
+    """Open an index this process may not repair (read-only archive, or another writer at work)."""
+    try:
+        return whoosh_index.open_dir(str(folder))
+    except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
+        raise ArchiveError(
+            f"The search index in {folder} cannot be opened ({exc}); open the archive again "
+            "when it is writable and no other import is running, and it will be rebuilt."
+        ) from exc
 
 
 def _prepare_folder(path: Path, create: bool) -> None:
@@ -359,4 +374,5 @@ def _prepare_folder(path: Path, create: bool) -> None:
         os.chmod(path, 0o700)
     elif not os.access(path, os.R_OK | os.X_OK):
         raise ArchiveError(f"The archive folder {path} cannot be read (permission denied).")
-    (path / ORIGINALS).mkdir(mode=0o700, exist_ok=True) if os.access(path, os.W_OK) else None
+    if os.access(path, os.W_OK):
+        (path / ORIGINALS).mkdir(mode=0o700, exist_ok=True)

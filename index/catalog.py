@@ -25,7 +25,8 @@ DOCUMENT_COLUMNS = (
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open the catalog with settings that make a killed process harmless (WAL, foreign keys)."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # immutable: on a read-only medium nobody writes, and WAL needs no -shm file then.
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")

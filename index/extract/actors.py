@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from index.extract.authority import Alias, Authority, authority
-from index.extract.tokens import Caps, Token, Window, cap_words, is_token_start, match_at, tokens_before
+from index.extract.tokens import (
+    NEXT_RE,
+    TOKEN_RE,
+    Caps,
+    Token,
+    Window,
+    cap_words,
+    is_token_start,
+    match_at,
+    tokens_before,
+)
 
 PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
@@ -181,16 +191,29 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
     offs: list[Mention] = []
     dict_end = comp_end = 0
     keys = st.keys
+    index, index2 = auth.index, auth.index2
     for p in candidates(text, auth, caps):
-        win = Window(text, p)
-        low = win.toks[0].text.lower()
+        first = TOKEN_RE.match(text, p)
+        if first is None:
+            continue
+        word = first.group()
+        low = word.lower()
         bits = keys.get(low, 0)
         if p < dict_end:
             bits &= ~DICT  # a dictionary match is not searched again inside itself
-        if p < comp_end or not win.toks[0].text[:1].isupper():
+        if p < comp_end or not word[:1].isupper():
             bits &= ~COMP
+        second = None
+        if bits & DICT and low not in index:
+            # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
+            second = NEXT_RE.match(text, first.end())
+            if second is None or (low, second.group(1).lower()) not in index2:
+                bits &= ~DICT
+        if bits & OFF and not word[:1].isupper() and low not in ("government", "president", "regime"):
+            bits &= ~OFF  # lower-case office words stand for an office only in these three cases
         if not bits:
             continue
+        win = Window(text, p, first, second)
         if bits & DICT:
             m = _dictionary_at(win, text, auth)
             if m is not None:
@@ -293,31 +316,31 @@ def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | No
 
 
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
-    """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors."""
+    """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors.
+    Reads tokens only as far as the phrase goes: most country words are followed by no role."""
     toks = win.toks
+    adj_words = _starts(auth).adj_words
     states: list[int] = []
     j = 0
-    while win.has(j + 3):
+    while win.has(j + 1):
+        longest = adj_words.get(toks[j].text.lower())
+        if longest is None:
+            break
+        win.has(j + min(3, longest))
         st = _state_at(toks, j, auth)
         if st is None:
             break
         states.append(st[0])
         j += st[1]
-        win.has(j + 3)
-        if j < len(toks) and toks[j].text in ("’s", "'s"):
+        if win.has(j + 1) and toks[j].text in ("’s", "'s"):
             j += 1
-        win.has(j + 3)
-        if j < len(toks) and toks[j].text in (",", "and") and j + 1 < len(toks):
+        if win.has(j + 2) and toks[j].text in (",", "and"):
             if toks[j].text == "," and toks[j + 1].text == "and":
                 j += 1
             j += 1
             continue
         break
-    else:
-        if j < len(toks) and (st := _state_at(toks, j, auth)) is not None:
-            states.append(st[0])  # the text ends inside the list: nothing can follow
-            j += st[1]
-    if not states:
+    if not states or not win.has(j + 1) or toks[j].text.lower() not in _starts(auth).role_heads:
         return []
     win.has(j + 3)
     role = _role_at(toks, j, auth)

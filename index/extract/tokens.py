@@ -34,11 +34,16 @@ class Window:
 
     __slots__ = ("text", "toks", "_done")
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(
+        self, text: str, start: int, first: re.Match[str] | None = None, second: re.Match[str] | None = None
+    ) -> None:
+        """`first` (TOKEN_RE at `start`) and `second` (NEXT_RE after it) when the caller has them."""
         self.text = text
-        m = TOKEN_RE.match(text, start)
+        m = first or TOKEN_RE.match(text, start)
         self.toks = [Token(m.group(), start, m.end())] if m else []
         self._done = m is None
+        if second is not None:
+            self.toks.append(Token(second.group(1), second.start(1), second.end(1)))
 
     def has(self, n: int) -> bool:
         """Read ahead until the window holds n tokens; False when the text ends first."""

@@ -159,3 +159,27 @@ def test_a_closed_archive_refuses_reads_with_a_clear_message(archive_dir: Path) 
     archive.close()
     with pytest.raises(ArchiveError, match="has been closed"):
         archive.search("Aleppo")
+
+
+def test_archive_on_a_read_only_disk_can_be_searched_but_not_imported_into(
+    sample_archive: Archive, tmp_path: Path, seeds: list[Path]
+) -> None:
+    import subprocess
+
+    from index.errors import ArchiveUnwritable
+
+    source = sample_archive.path
+    sample_archive.close()
+    mounted = tmp_path / "read-only"
+    mounted.mkdir()
+    bind = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if bind.returncode != 0:
+        pytest.skip("needs permission to bind-mount a folder read-only")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
+        with Archive.open(mounted) as archive:
+            assert archive.search("Aleppo").total > 0
+            with pytest.raises(ArchiveUnwritable, match="read-only"):
+                archive.import_paths(seeds, jobs=1)
+    finally:
+        subprocess.run(["umount", str(mounted)], check=False)

@@ -53,15 +53,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 # -- writing ------------------------------------------------------------------------------
 
+
 def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, original_name: str) -> int:
     cur = conn.execute(
         "INSERT INTO documents (sha256, text_sha256, title, issuer, date, date_source, place, "
         "language, word_count, source_path, original_name, format, size, text, page_starts, "
         "parent_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            doc.sha256, text_sha256, doc.title, doc.issuer, doc.date, doc.date_source, doc.place,
-            doc.language, doc.word_count, doc.source_path, original_name, doc.format, doc.size,
-            doc.text, json.dumps(list(doc.page_starts)), doc.parent_id, doc.imported_at,
+            doc.sha256,
+            text_sha256,
+            doc.title,
+            doc.issuer,
+            doc.date,
+            doc.date_source,
+            doc.place,
+            doc.language,
+            doc.word_count,
+            doc.source_path,
+            original_name,
+            doc.format,
+            doc.size,
+            doc.text,
+            json.dumps(list(doc.page_starts)),
+            doc.parent_id,
+            doc.imported_at,
         ),
     )
     assert cur.lastrowid is not None
@@ -83,9 +98,15 @@ def replace_extraction(
         "start, end) VALUES (?,?,?,?,?,?,?,?,?)",
         [
             (
-                doc_id, d.by, json.dumps(list(d.targets)),
-                json.dumps([list(s) for s in d.target_spans]), d.action, d.kind, d.sentence,
-                d.start, d.end,
+                doc_id,
+                d.by,
+                json.dumps(list(d.targets)),
+                json.dumps([list(s) for s in d.target_spans]),
+                d.action,
+                d.kind,
+                d.sentence,
+                d.start,
+                d.end,
             )
             for d in demands
         ],
@@ -105,6 +126,7 @@ def set_actor_override(
 
 # -- reading ------------------------------------------------------------------------------
 
+
 def find_by_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
     row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
     return row[0] if row else None
@@ -117,10 +139,22 @@ def find_by_text_sha(conn: sqlite3.Connection, text_sha256: str) -> int | None:
 
 def _document(row: tuple) -> Document:  # type: ignore[type-arg]
     return Document(
-        id=row[0], sha256=row[1], title=row[2], issuer=row[3], date=row[4], date_source=row[5],
-        place=row[6], language=row[7], word_count=row[8], source_path=row[9], format=row[10],
-        text=row[11], page_starts=tuple(json.loads(row[12])), parent_id=row[13],
-        imported_at=row[14], size=row[15],
+        id=row[0],
+        sha256=row[1],
+        title=row[2],
+        issuer=row[3],
+        date=row[4],
+        date_source=row[5],
+        place=row[6],
+        language=row[7],
+        word_count=row[8],
+        source_path=row[9],
+        format=row[10],
+        text=row[11],
+        page_starts=tuple(json.loads(row[12])),
+        parent_id=row[13],
+        imported_at=row[14],
+        size=row[15],
     )
 
 
@@ -154,9 +188,7 @@ def overrides(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | Non
     return {n: (c, t) for n, c, t in conn.execute("SELECT name, canonical, type FROM actor_overrides")}
 
 
-def apply_override(
-    name: str, type_: str, table: dict[str, tuple[str | None, str | None]]
-) -> tuple[str, str]:
+def apply_override(name: str, type_: str, table: dict[str, tuple[str | None, str | None]]) -> tuple[str, str]:
     canonical, new_type = table.get(name, (None, None))
     return canonical or name, new_type or type_
 
@@ -178,6 +210,7 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
 
 def _demand(row: tuple, table: dict[str, tuple[str | None, str | None]]) -> Demand:  # type: ignore[type-arg]
     by, targets, spans, action, kind, sentence, start, end = row
+
     def rename(name: str) -> str:
         return apply_override(name, "", table)[0]
 
@@ -185,7 +218,11 @@ def _demand(row: tuple, table: dict[str, tuple[str | None, str | None]]) -> Dema
         by=rename(by) if by else by,
         targets=tuple(rename(t) for t in json.loads(targets)),
         target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)),
-        action=action, kind=kind, sentence=sentence, start=start, end=end,
+        action=action,
+        kind=kind,
+        sentence=sentence,
+        start=start,
+        end=end,
     )
 
 
@@ -194,9 +231,7 @@ DEMAND_COLUMNS = "by_name, targets, target_spans, action, kind, sentence, start,
 
 def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
     table = overrides(conn)
-    rows = conn.execute(
-        f"SELECT {DEMAND_COLUMNS} FROM demands WHERE doc_id = ? ORDER BY start", (doc_id,)
-    )
+    rows = conn.execute(f"SELECT {DEMAND_COLUMNS} FROM demands WHERE doc_id = ? ORDER BY start", (doc_id,))
     return tuple(_demand(r, table) for r in rows)
 
 

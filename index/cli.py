@@ -18,8 +18,8 @@ from index.archive import Archive
 from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
 from index.errors import ArchiveError
 from index.facets import FACETS
-from index.models import ACTOR_TYPES
 from index.locations import default_archive_dir, sample_archive_dir
+from index.models import ACTOR_TYPES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,16 +29,24 @@ def build_parser() -> argparse.ArgumentParser:
         "and what is demanded of whom. With no command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--archive", type=Path, metavar="DIR",
-                        help="archive folder (default: $ADVOCACY_ARCHIVE or your data folder: "
-                        f"{default_archive_dir()})")
-    parser.add_argument("--sample", action="store_true",
-                        help="use the bundled sample archive (built on first use)")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        metavar="DIR",
+        help=f"archive folder (default: $ADVOCACY_ARCHIVE or your data folder: {default_archive_dir()})",
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help="use the bundled sample archive (built on first use)"
+    )
     window = parser.add_argument_group("desktop window options")
     window.add_argument("--query", help="search for this when the window opens")
     window.add_argument("--open-first", action="store_true", help="open the first result")
-    window.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                        help="render the window to FILE.png and exit (works offscreen)")
+    window.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the window to FILE.png and exit (works offscreen)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", help="import files and folders (recursively)")
@@ -46,17 +54,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core, max 2)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    p = sub.add_parser("search", help="full-text search with facets",
-                       description="Query syntax: words (all must match), AND / OR / NOT, "
-                       '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
-                       "place:, format:, date:[2016-01-01 TO 2016-12-31].")
+    p = sub.add_parser(
+        "search",
+        help="full-text search with facets",
+        description="Query syntax: words (all must match), AND / OR / NOT, "
+        '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
+        "place:, format:, date:[2016-01-01 TO 2016-12-31].",
+    )
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--page-size", type=int, default=20)
-    p.add_argument("--filter", action="append", default=[], metavar="FACET=VALUE",
-                   help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable")
+    p.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FACET=VALUE",
+        help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable",
+    )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")
     p.add_argument("doc_id", type=int, metavar="DOC_ID")
@@ -136,8 +152,14 @@ def _open(args: argparse.Namespace) -> Archive:
 
 def _run(args: argparse.Namespace, archive: Archive) -> int:
     handlers: dict[str, Callable[[argparse.Namespace, Archive], int]] = {
-        "import": _import, "search": _search, "show": _show, "stats": _stats,
-        "reindex": _reindex, "reextract": _reextract, "actor": _actor, "demands": _demands,
+        "import": _import,
+        "search": _search,
+        "show": _show,
+        "stats": _stats,
+        "reindex": _reindex,
+        "reextract": _reextract,
+        "actor": _actor,
+        "demands": _demands,
         "export-archive": _export,
     }
     return handlers[args.command](args, archive)
@@ -152,8 +174,9 @@ def _import(args: argparse.Namespace, archive: Archive) -> int:
 
 
 def _search(args: argparse.Namespace, archive: Archive) -> int:
-    result = archive.search(args.query, filters=_filters(args.filter), sort=args.sort,
-                            page=args.page, page_size=args.page_size)
+    result = archive.search(
+        args.query, filters=_filters(args.filter), sort=args.sort, page=args.page, page_size=args.page_size
+    )
     print_search(result, as_json=args.json)
     return 0
 
@@ -212,14 +235,22 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
     if as_json:
-        payload = asdict(doc) | {"page_count": doc.page_count,
-                                 "actors": [asdict(a) for a in actors],
-                                 "demands": [asdict(d) for d in demands]}
+        payload = asdict(doc) | {
+            "page_count": doc.page_count,
+            "actors": [asdict(a) for a in actors],
+            "demands": [asdict(d) for d in demands],
+        }
         print(json.dumps(payload, ensure_ascii=False))
         return 0
     print(f"{doc.title}\n{'=' * min(len(doc.title), 80)}")
-    for label, value in (("Issuer", doc.issuer), ("Date", doc.date), ("Place", doc.place),
-                         ("Format", doc.format), ("Source", doc.source_path), ("Words", doc.word_count)):
+    for label, value in (
+        ("Issuer", doc.issuer),
+        ("Date", doc.date),
+        ("Place", doc.place),
+        ("Format", doc.format),
+        ("Source", doc.source_path),
+        ("Words", doc.word_count),
+    ):
         if value:
             print(f"{label:>7}: {value}")
     print()
@@ -242,8 +273,10 @@ def _demands(args: argparse.Namespace, archive: Archive) -> int:
         return 0
     for row in rows:
         d = row.demand
-        print(f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
-              f"  [#{row.doc_id}]")
+        print(
+            f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
+            f"  [#{row.doc_id}]"
+        )
     return 0
 
 
@@ -256,6 +289,7 @@ def _window(args: argparse.Namespace) -> int:
         from index.sample import open_sample_archive
 
         open_sample_archive().close()
-    status: int = run_app(_archive_dir(args), query=args.query, open_first=args.open_first,
-                          screenshot=args.screenshot)
+    status: int = run_app(
+        _archive_dir(args), query=args.query, open_first=args.open_first, screenshot=args.screenshot
+    )
     return status

@@ -36,7 +36,9 @@ class ProgressBar:
             width = max(10, min(40, shutil.get_terminal_size().columns - 50))
             filled = width * done // total
             tail = message[-30:]
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {percent:3d}% {tail:<30}")
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {percent:3d}% {tail:<30}"
+            )
         else:
             self.stream.write(f"{done}/{total} ({percent}%) {message}\n")
         self.stream.flush()
@@ -52,8 +54,11 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
     out = stream or sys.stderr
     if report.cancelled:
         print("Import cancelled; what was imported before is kept.", file=out)
-    print(f"Imported: {len(report.imported)}   duplicates skipped: {len(report.duplicates)}   "
-          f"failed or skipped: {len(report.failed)}", file=out)
+    print(
+        f"Imported: {len(report.imported)}   duplicates skipped: {len(report.duplicates)}   "
+        f"failed or skipped: {len(report.failed)}",
+        file=out,
+    )
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
@@ -71,12 +76,18 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(search_json(result), ensure_ascii=False))
         return
-    print(f"{result.total} document(s) for {result.query!r}" + (
-        f" — did you mean {result.suggestion!r}?" if result.suggestion else ""))
+    print(
+        f"{result.total} document(s) for {result.query!r}"
+        + (f" — did you mean {result.suggestion!r}?" if result.suggestion else "")
+    )
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
     for hit in result.hits:
-        snippet = html.unescape(_TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet))
-        print(f"\n#{hit.doc_id}  {hit.title}\n     {hit.issuer or '—'} · {hit.date or 'undated'} · {hit.format}")
+        snippet = html.unescape(
+            _TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet)
+        )
+        print(
+            f"\n#{hit.doc_id}  {hit.title}\n     {hit.issuer or '—'} · {hit.date or 'undated'} · {hit.format}"
+        )
         print(f"     {snippet}")
     pages = (result.total + result.page_size - 1) // result.page_size
     if pages > 1:
@@ -91,8 +102,16 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "page_size": result.page_size,
         "sort": result.sort,
         "results": [
-            {"id": h.doc_id, "title": h.title, "issuer": h.issuer, "date": h.date, "format": h.format,
-             "score": h.score, "snippet": h.snippet, "hits": [list(s) for s in h.hits]}
+            {
+                "id": h.doc_id,
+                "title": h.title,
+                "issuer": h.issuer,
+                "date": h.date,
+                "format": h.format,
+                "score": h.score,
+                "snippet": h.snippet,
+                "hits": [list(s) for s in h.hits],
+            }
             for h in result.hits
         ],
         "facets": result.facets,
@@ -105,7 +124,9 @@ def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
         print(json.dumps(asdict(stats), ensure_ascii=False))
         return
     print(f"Archive: {stats.path}")
-    print(f"Documents: {stats.documents}" + "".join(f"  {k}: {v}" for k, v in sorted(stats.by_format.items())))
+    print(
+        f"Documents: {stats.documents}" + "".join(f"  {k}: {v}" for k, v in sorted(stats.by_format.items()))
+    )
     print(f"Issuers: {stats.issuers}   actors: {stats.actors}   demands: {stats.demands}")
     if stats.first_date:
         print(f"Dates: {stats.first_date} to {stats.last_date}")

@@ -27,8 +27,9 @@ def run_extract(files: Sequence[Path], *, as_json: bool) -> int:
             status = 2
             continue
         read, meta = analysed.read, analysed.meta
-        obj = extraction_json(str(path), read.text, read.title or meta.title, read.date or meta.date,
-                              analysed.extraction)
+        obj = extraction_json(
+            str(path), read.text, read.title or meta.title, read.date or meta.date, analysed.extraction
+        )
         if as_json:
             print(json.dumps(obj, ensure_ascii=False))
         else:

@@ -129,16 +129,23 @@ def test_errors_survive_the_trip_back_from_a_worker_process() -> None:
 
     from index.errors import ArchiveBusy, DocumentNotFound, ImportFailed, QuerySyntaxError, UnsupportedFormat
 
-    for error in (ImportFailed("a.pdf", "encrypted PDF"), UnsupportedFormat("b.jpg", "unsupported"),
-                  ArchiveBusy(Path("/x"), "pid 1"), QuerySyntaxError('"a', 0, "close it"), DocumentNotFound(3)):
+    for error in (
+        ImportFailed("a.pdf", "encrypted PDF"),
+        UnsupportedFormat("b.jpg", "unsupported"),
+        ArchiveBusy(Path("/x"), "pid 1"),
+        QuerySyntaxError('"a', 0, "close it"),
+        DocumentNotFound(3),
+    ):
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
 
 
-def test_user_edits_of_actors_override_extraction_and_survive_reextraction(archive_dir: Path, seeds: list[Path]) -> None:
+def test_user_edits_of_actors_override_extraction_and_survive_reextraction(
+    archive_dir: Path, seeds: list[Path]
+) -> None:
     with Archive.open(archive_dir) as archive:
         archive.import_paths(seeds, jobs=1)
-        doc_id = next(h.doc_id for h in archive.search('title:outrage').hits)
+        doc_id = next(h.doc_id for h in archive.search("title:outrage").hits)
         assert "Government of Syria" in {a.name for a in archive.actors(doc_id)}
         archive.set_actor_override("Government of Syria", canonical="Assad government", type="government")
         archive.set_actor_override("Refugees International", type="other")

@@ -21,12 +21,16 @@ def run(*args: str, archive: Path | None = None) -> subprocess.CompletedProcess[
 @pytest.fixture(scope="module")
 def cli_archive(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
     folder = tmp_path_factory.mktemp("cli") / "archive"
-    done = run("import", str(corpus / "seeds"), str(corpus / "un-speeches" / "SYR_71_2016.txt"), archive=folder)
+    done = run(
+        "import", str(corpus / "seeds"), str(corpus / "un-speeches" / "SYR_71_2016.txt"), archive=folder
+    )
     assert done.returncode == 0, done.stderr
     return folder
 
 
-def test_import_prints_progress_and_a_summary_on_stderr(cli_archive: Path, corpus: Path, tmp_path: Path) -> None:
+def test_import_prints_progress_and_a_summary_on_stderr(
+    cli_archive: Path, corpus: Path, tmp_path: Path
+) -> None:
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(os.urandom(2048))
     done = run("import", str(corpus / "seeds"), str(junk), archive=cli_archive)
@@ -51,7 +55,9 @@ def test_search_json_has_the_documented_shape(cli_archive: Path) -> None:
 
 
 def test_field_queries_use_extraction(cli_archive: Path) -> None:
-    by_issuer = json.loads(run("search", "--json", 'issuer:"Refugees International"', archive=cli_archive).stdout)
+    by_issuer = json.loads(
+        run("search", "--json", 'issuer:"Refugees International"', archive=cli_archive).stdout
+    )
     assert [r["title"] for r in by_issuer["results"]] == ["Outrage on Aleppo is No Longer Enough"]
     naming = json.loads(run("search", "--json", 'actor:"Government of Syria"', archive=cli_archive).stdout)
     assert naming["total"] >= 2
@@ -78,8 +84,20 @@ def test_show_of_a_missing_document_is_a_clear_error(cli_archive: Path) -> None:
     assert "No document with id 999" in done.stderr
 
 
-@pytest.mark.parametrize("command", ["import", "search", "show", "stats", "reindex", "extract",
-                                     "export-archive", "import-archive", "demands"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "import",
+        "search",
+        "show",
+        "stats",
+        "reindex",
+        "extract",
+        "export-archive",
+        "import-archive",
+        "demands",
+    ],
+)
 def test_every_sub_command_has_help(command: str) -> None:
     done = run(command, "--help")
     assert done.returncode == 0
@@ -99,7 +117,9 @@ def test_reindex_rebuilds_from_the_catalog(cli_archive: Path) -> None:
 
 
 def test_extract_needs_no_archive_and_prints_one_json_line_per_file(seeds: list[Path]) -> None:
-    done = subprocess.run([*COMMAND, "extract", "--json", *map(str, seeds)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [*COMMAND, "extract", "--json", *map(str, seeds)], capture_output=True, text=True, timeout=120
+    )
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [Path(obj["file"]).name for obj in lines] == [p.name for p in seeds]
     assert lines[0]["issuer"] == "Refugees International"
@@ -107,7 +127,10 @@ def test_extract_needs_no_archive_and_prints_one_json_line_per_file(seeds: list[
 
 
 def test_core_never_imports_qt() -> None:
-    code = "import sys, index.cli, index.archive, index.extract; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, index.cli, index.archive, index.extract; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
 

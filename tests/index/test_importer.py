@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "readers"))
-from reader_files import make_docx, make_pdf  # noqa: E402
-
-from index.archive import Archive  # noqa: E402
+from index.archive import Archive
+from tests.document_files import make_docx, make_pdf
 
 
 @pytest.fixture
@@ -29,7 +26,9 @@ def only_document(archive: Archive, path: Path) -> int:
     return outcome.doc_id
 
 
-def test_text_statement_gets_title_issuer_place_language_and_word_count(archive: Archive, seeds: list[Path]) -> None:
+def test_text_statement_gets_title_issuer_place_language_and_word_count(
+    archive: Archive, seeds: list[Path]
+) -> None:
     doc = archive.document(only_document(archive, seeds[1]))
     assert doc.issuer == "Syrian Emergency Task Force"
     assert doc.place == "Washington, DC"
@@ -39,7 +38,9 @@ def test_text_statement_gets_title_issuer_place_language_and_word_count(archive:
     assert doc.format == "txt" and doc.source_path == str(seeds[1])
 
 
-def test_only_the_modification_time_is_said_to_be_so(archive: Archive, seeds: list[Path], tmp_path: Path) -> None:
+def test_only_the_modification_time_is_said_to_be_so(
+    archive: Archive, seeds: list[Path], tmp_path: Path
+) -> None:
     copy = tmp_path / "statement.txt"
     copy.write_bytes(seeds[0].read_bytes())
     os.utime(copy, (1481587200, 1481587200))  # 2016-12-13
@@ -64,7 +65,9 @@ def test_html_page_gives_title_and_publication_date(archive: Archive, corpus: Pa
 
 def test_pdf_pages_are_kept_so_a_hit_can_be_cited_by_page(archive: Archive, tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
-    path.write_bytes(make_pdf(["Introduction to the report.", "The besieged city of Aleppo must be reached."]))
+    path.write_bytes(
+        make_pdf(["Introduction to the report.", "The besieged city of Aleppo must be reached."])
+    )
     doc_id = only_document(archive, path)
     hit = archive.search("Aleppo").hits[0]
     assert archive.document(doc_id).page_count == 2
@@ -84,20 +87,29 @@ def test_email_attachments_become_documents_linked_to_the_message(archive: Archi
     message["From"] = "Refugees International <press@example.org>"
     message["Date"] = "Tue, 13 Dec 2016 10:00:00 +0000"
     message.set_content("Please find the draft attached. The UN must be given access to Aleppo.")
-    message.add_attachment(make_docx(["Annex: the humanitarian situation in Aleppo."]), maintype="application",
-                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-                           filename="annex.docx")
+    message.add_attachment(
+        make_docx(["Annex: the humanitarian situation in Aleppo."]),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="annex.docx",
+    )
     path = tmp_path / "review.eml"
     path.write_bytes(message.as_bytes())
     report = archive.import_paths([path], jobs=1)
     assert len(report.imported) == 2, report.outcomes
     parent = archive.document(report.imported[0].doc_id)
     child = archive.document(report.imported[1].doc_id)
-    assert (parent.title, parent.date, parent.date_source) == ("Statement on Aleppo for review", "2016-12-13", "header")
+    assert (parent.title, parent.date, parent.date_source) == (
+        "Statement on Aleppo for review",
+        "2016-12-13",
+        "header",
+    )
     assert child.parent_id == parent.id and child.format == "docx"
 
 
-def test_folders_are_imported_recursively_in_worker_processes(archive: Archive, corpus: Path, tmp_path: Path) -> None:
+def test_folders_are_imported_recursively_in_worker_processes(
+    archive: Archive, corpus: Path, tmp_path: Path
+) -> None:
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
     for path in sorted((corpus / "un-speeches").glob("*_71_2016.txt"))[:4]:

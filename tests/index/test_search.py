@@ -86,7 +86,9 @@ def test_unknown_word_gets_a_did_you_mean_suggestion(sample_archive: Archive) ->
 
 
 @pytest.mark.parametrize("broken", ['"brutal assault', "(Aleppo OR Syria", "date:[2016-01-01 TO", "Syria)"])
-def test_broken_query_gets_a_clear_message_and_searching_still_works(sample_archive: Archive, broken: str) -> None:
+def test_broken_query_gets_a_clear_message_and_searching_still_works(
+    sample_archive: Archive, broken: str
+) -> None:
     with pytest.raises(QuerySyntaxError) as info:
         sample_archive.search(broken)
     assert info.value.hint
@@ -99,8 +101,15 @@ def test_empty_query_lists_every_document(sample_archive: Archive) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from([*'abc "()[]{}*~:^-+?!\\/', "AND", "OR", "NOT", "title:", "date:", "TO",
-                                  "aleppo", "2016", " "]), max_size=12).map("".join) | st.text(max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [*'abc "()[]{}*~:^-+?!\\/', "AND", "OR", "NOT", "title:", "date:", "TO", "aleppo", "2016", " "]
+        ),
+        max_size=12,
+    ).map("".join)
+    | st.text(max_size=30)
+)
 def test_any_query_string_gives_results_or_a_query_error(sample_archive: Archive, text: str) -> None:
     try:
         result = sample_archive.search(text)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from reader_files import make_docx, replace_member
 
 from index.errors import ImportFailed
 from index.readers import read_file
+from tests.document_files import make_docx, replace_member
 
 PARAGRAPHS = [
     "Joint statement on the protection of civilians in Aleppo",

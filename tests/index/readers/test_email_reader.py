@@ -7,10 +7,10 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-from reader_files import make_docx, make_pdf
 
 from index.errors import ImportFailed
 from index.readers import read_file
+from tests.document_files import make_docx, make_pdf
 
 BODY = "We call on the Security Council to act on Aleppo today.\n\nHumanitarian access now.\n"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from reader_files import make_pdf
 
 from index.errors import ImportFailed
 from index.readers import read_file
+from tests.document_files import make_pdf
 
 PAGES = [
     "We call on the Security Council to act on Aleppo.",

@@ -7,6 +7,7 @@ annotation guidelines ask ("mark the longest span that names the actor").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -424,11 +425,10 @@ PLACE_RE = re.compile(
 )
 
 
-# Every place match holds one of these words: most documents have none and skip the costly pattern.
-PLACE_HINT_RE = re.compile(
-    rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre|"
-    r"northern|southern|eastern|western|north-|south-"
-)
+# The head words of the first two kinds of place: a capitalised run is tried only when one
+# follows it closely, most runs have none.
+PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
+PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
 COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
@@ -438,11 +438,18 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
-    if not PLACE_HINT_RE.search(text):
+    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
+    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
+    if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps
-    # Matches begin at a capitalised word or a compass adjective: try the pattern only there.
-    starts = sorted([*caps, *((m.start(), "") for m in COMPASS_RE.finditer(text))])
+    # Matches begin at a capitalised word before a head word, or at a compass adjective.
+    near = [
+        (p, w)
+        for p, w in caps
+        if (i := bisect.bisect_right(heads, p)) < len(heads) and heads[i] - p <= PLACE_REACH
+    ]
+    starts = sorted([*near, *compass])
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)

@@ -116,6 +116,8 @@ def start_lines(archive: Path, scratch: Path, env: dict, settings: str) -> list[
     for _ in range(3):
         t0 = time.time()
         out = phase("start", {"archive": str(archive), "settings": settings}, env)
+        if not out["rows"]:
+            raise SystemExit("the window showed no results after starting")
         starts.append(out["stamps"]["window_ready"] - t0)
         pythons.append(out["stamps"]["python_ready"] - t0)
     shot = scratch / "home" / "start.png"

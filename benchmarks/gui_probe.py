@@ -40,6 +40,8 @@ def _start(args: dict) -> dict:
     """Wall-clock stamps (time.time) so the parent can measure from before it spawned us."""
     stamps = {"python_ready": time.time()}
     qapp, archive, window = _window(Path(args["archive"]), Path(args["settings"]))
+    _settle(qapp, window.workspace.controller, None)  # the first search runs on the read pool
+    qapp.processEvents()
     rows = window.workspace.results.model.rowCount()
     stamps["window_ready"] = time.time()
     window.hide()

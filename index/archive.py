@@ -16,7 +16,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
@@ -352,7 +351,7 @@ def _owner_only(path: Path) -> None:
 def _open_existing(folder: Path) -> Index:
     """Open an index this process may not repair (read-only archive, or another writer at work)."""
     try:
-        return whoosh_index.open_dir(str(folder))
+        return search_index.storage(folder).open_index()
     except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
         raise ArchiveError(
             f"The search index in {folder} cannot be opened ({exc}); open the archive again "

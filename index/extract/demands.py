@@ -76,7 +76,9 @@ def _call_on_re() -> re.Pattern[str]:
 
 CALL_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
-    r"(?P<a>\S)|(?<!\bto\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bmost\s)\bdemand(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
+    # the look-behinds follow "demand": before it they would be tried at every position
+    r"(?P<a>\S)|\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
+    r"(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
     re.I,
 )
 MODAL_RE = re.compile(
@@ -99,6 +101,18 @@ TRIGGER_WORDS_TEXT = (
 )
 TRIGGER_WORDS = [w.replace("~", " ") for w in TRIGGER_WORDS_TEXT.split()]  # "~" joins two-word ones
 TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
+# Words without which each costly pattern cannot match (a necessary condition, not a sufficient
+# one): a sentence examined for "must" is not searched for "calls on … to".
+CALL_ON_WORDS = (
+    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir "
+    "plead appeal call demand invit challeng tell told instruct need desire time".split()
+)
+CALL_FOR_WORDS = "call appeal press push plead demand".split()
+EXAMINE, CALL_ON, CALL_FOR = 1, 2, 4  # what a word found in the text is evidence for
+_WORD_BITS: dict[str, int] = {}
+for _bit, _group in ((EXAMINE, TRIGGER_WORDS), (CALL_ON, CALL_ON_WORDS), (CALL_FOR, CALL_FOR_WORDS)):
+    for _w in _group:
+        _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\b\s*(?P<rest>")[0] + r"\b")
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
@@ -200,37 +214,42 @@ def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 class _Triggers:
     """Where trigger words occur, found in one pass over the lower-cased text; a sentence is
-    examined only when one lies inside it."""
+    examined only when one lies inside it, and each costly pattern only when its own words do."""
 
     def __init__(self, text: str, low: str) -> None:
         self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
         self.text = text
         # str.find per word runs at memory speed; one regex over all of them tries every position
-        hits: list[tuple[int, int]] = []
-        for word in TRIGGER_WORDS if self.exact else ():
+        hits: list[tuple[int, int, int]] = []
+        for word, bits in _WORD_BITS.items() if self.exact else ():
             i = low.find(word)
+            n = len(word)
             while i >= 0:
-                hits.append((i, i + len(word)))
+                hits.append((i, i + n, bits))
                 i = low.find(word, i + 1)
         hits.sort()
         self.starts = [h[0] for h in hits]
-        self.ends = [h[1] for h in hits]
+        self.hits = hits
 
-    def within(self, s: int, e: int) -> bool:
+    def within(self, s: int, e: int) -> int:
+        """The bits of the words lying inside [s, e) (every bit when offsets cannot be trusted)."""
         if not self.exact:
-            return bool(TRIGGER_RE.search(self.text[s:e].lower()))
-        starts, ends = self.starts, self.ends
-        i = bisect.bisect_left(starts, s)
-        while i < len(starts) and starts[i] < e:
-            if ends[i] <= e:
-                return True
-            i += 1
-        return False
+            return (EXAMINE if TRIGGER_RE.search(self.text[s:e].lower()) else 0) | CALL_ON | CALL_FOR
+        hits = self.hits
+        found = 0
+        for i in range(bisect.bisect_left(self.starts, s), len(hits)):
+            start, end, bits = hits[i]
+            if start >= e:
+                break
+            if end <= e:
+                found |= bits
+        return found
 
 
 def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers) -> list[_Found]:
     found: list[_Found] = []
-    if not (triggers.within(s, e) or IMPERATIVE_HEAD_RE.match(text, s, e) or first or text[s:e].isupper()):
+    words = triggers.within(s, e)
+    if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or first or text[s:e].isupper()):
         return found  # most sentences hold no trigger word at all: skip the costly patterns
     sent = text[s:e]
     if sent.rstrip("”\"’' ").endswith("?") or SURVEY_RE.search(sent):
@@ -241,7 +260,7 @@ def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers)
     def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return (_lowered(rx) if same else rx).finditer(src, s, e)
 
-    for m in scan(_call_on_re()):
+    for m in scan(_call_on_re()) if words & CALL_ON else ():
         if FINITE_RE.search(text, m.start("t"), m.end("t")):
             continue  # "encouraging that the Government has initiated a strategy to…" is not a call
         found.append(
@@ -253,7 +272,7 @@ def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers)
                 [(m.start("t"), m.end("t"))],
             )
         )
-    for m in scan(CALL_FOR_RE):
+    for m in scan(CALL_FOR_RE) if words & CALL_FOR else ():
         g = "a" if m.group("a") else "a2"
         found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", []))
     for m in scan(MODAL_RE):

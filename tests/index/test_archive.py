@@ -189,4 +189,4 @@ def test_archive_on_a_read_only_disk_can_be_searched_but_not_imported_into(
             with pytest.raises(ArchiveUnwritable, match="read-only"):
                 archive.import_paths(seeds, jobs=1)
     finally:
-        subprocess.run(["umount", str(mounted)], check=False)
+        subprocess.run(["umount", "--lazy", str(mounted)], check=False)  # open index files must not block it

@@ -28,7 +28,7 @@ def run_extract(files: Sequence[Path], *, as_json: bool) -> int:
             continue
         read, meta = analysed.read, analysed.meta
         obj = extraction_json(
-            str(path), read.text, read.title or meta.title, read.date or meta.date, analysed.extraction
+            str(path), read.text, analysed.title(path), read.date or meta.date, analysed.extraction
         )
         if as_json:
             print(json.dumps(obj, ensure_ascii=False))

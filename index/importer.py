@@ -263,12 +263,12 @@ def build_document(job: Job, analysed: Analysed) -> Document:
         date, date_source = _file_date(job.path), "file-mtime"
     return Document(
         id=0, sha256=job.sha256,
-        title=(read.title or meta.title or _first_line(read.text) or job.path.stem).strip()[:500],
+        title=analysed.title(job.path),
         issuer=extraction.issuer or read.issuer_hint,
         date=date, date_source=date_source if date else None, place=meta.place,
         language=meta.language, word_count=meta.word_count, source_path=str(job.path),
         format=read.format, text=read.text, page_starts=read.page_starts, parent_id=job.parent_id,
-        imported_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), size=len(job.data),
+        imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), size=len(job.data),
     )
 
 
@@ -284,14 +284,6 @@ def _name_date(path: Path) -> str | None:
         return dt.date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
         return None
-
-
-def _first_line(text: str, limit: int = 90) -> str | None:
-    """A stand-in title when nothing better is known: the opening words, cut at a word."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    if len(line) <= limit:
-        return line or None
-    return line[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _file_date(path: Path) -> str | None:

@@ -34,6 +34,11 @@ class Analysed:
     extraction: Extraction
     text_sha256: str
 
+    def title(self, path: Path) -> str:
+        """The file's own title, else the text's title line, else its opening words, else the name."""
+        found = self.read.title or self.meta.title or _opening_words(self.read.text) or path.stem
+        return found.strip()[:500]
+
 
 def analyse(path: Path, data: bytes) -> Analysed:
     """Read one file and extract from it. Raises ImportFailed with a one-line reason."""
@@ -47,6 +52,14 @@ def analyse(path: Path, data: bytes) -> Analysed:
     meta = read_text_metadata(read.text, read.title)
     extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
     return Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+
+
+def _opening_words(text: str, limit: int = 90) -> str | None:
+    """A stand-in title when nothing better is known: the first line, cut at a word."""
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    if len(line) <= limit:
+        return line or None
+    return line[:limit].rsplit(" ", 1)[0] + "…"
 
 
 _WS = re.compile(r"\s+")

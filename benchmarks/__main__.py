@@ -28,7 +28,8 @@ PHASES = ("import", "search", "keystroke", "start")
 
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    p.add_argument("--quick", action="store_true", help="1,000 and 5,000 documents only (a few minutes)")
+    p.add_argument("--quick", action="store_true",
+                   help="1,000 and 5,000 documents only (about 10 minutes on 2 cores)")
     p.add_argument("--sizes", help="comma-separated archive sizes (default 1000,10000,30000); "
                    "past ~30,000, files are repeated with a varied suffix, and the table says so")
     p.add_argument("--scratch", type=Path, default=corpus.default_scratch(),

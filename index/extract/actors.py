@@ -51,7 +51,7 @@ ROLE_NAMES = {
 }
 
 
-@dataclass
+@dataclass(slots=True)  # slots: thousands per document, sorted and compared by attribute
 class Mention:
     start: int
     end: int
@@ -123,6 +123,23 @@ def _lower_ok(alias_tok: str) -> bool:
     return not (len(alias_tok) > 1 and alias_tok.isupper()) and alias_tok.lower() in PARTICLES
 
 
+def _trie(words: list[tuple[str, str]]) -> str:
+    """An alternation of (word, what must follow it) as a prefix tree: the longest word that
+    matches wins, as in a longest-first alternation, but the engine compares each character once
+    instead of trying every word in turn (a flat alternation of 165 words cost a tenth of the scan)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    tails: list[str] = []  # words ending here: tried after every longer one
+    for word, tail in words:
+        if word:
+            by_first.setdefault(word[0], []).append((word[1:], tail))
+        else:
+            tails.append(tail)
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())] + tails
+    if not alts:
+        return "(?!)"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 def _starts(auth: Authority) -> _Starts:
     found = _STARTS.get(id(auth))
     if found is not None:
@@ -138,14 +155,14 @@ def _starts(auth: Authority) -> _Starts:
                 nxt.add(pair[1])
     for word in [*_POP_BY_FIRST, *OFFICES]:
         follow[word] = None
-    alts = [r"people(?=\s+of\b)"]
-    for word, nxt in sorted(follow.items(), key=lambda kv: -len(kv[0])):
+    words: list[tuple[str, str]] = [("people", r"(?=\s+of\b)")]
+    for word, nxt in follow.items():
         ahead = ""
         if nxt is not None:  # "the" only before "Netherlands", "United", …: a prefilter, checked later
-            ahead = r"(?=\s*(?:" + "|".join(map(re.escape, sorted(nxt, key=len, reverse=True))) + "))"
+            ahead = r"(?=\s*" + _trie([(w, "") for w in nxt]) + ")"
         end = r"(?![^\W_])" if word[-1:].isalnum() else ""  # a whole word, not "a" in "against"
-        alts.append(re.escape(word) + end + ahead)
-    pattern = "|".join(alts)
+        words.append((word, end + ahead))
+    pattern = _trie(words)
     keys: dict[str, int] = {}
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
@@ -316,11 +333,19 @@ def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | No
     return None
 
 
+_JOINERS = frozenset({"’s", "'s", ",", "and"})  # what may come between a country word and its role
+
+
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors.
     Reads tokens only as far as the phrase goes: most country words are followed by no role."""
     toks = win.toks
-    adj_words = _starts(auth).adj_words
+    starts = _starts(auth)
+    adj_words = starts.adj_words
+    if adj_words.get(toks[0].text.lower()) == 1 and (
+        not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
+    ):
+        return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     states: list[int] = []
     j = 0
     while win.has(j + 1):

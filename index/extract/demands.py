@@ -246,11 +246,9 @@ class _Triggers:
         return found
 
 
-def _find(text: str, low: str, s: int, e: int, first: bool, triggers: _Triggers) -> list[_Found]:
+def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[_Found]:
+    """The calls in sentence [s, e); `words` are the trigger bits of the words inside it."""
     found: list[_Found] = []
-    words = triggers.within(s, e)
-    if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or first or text[s:e].isupper()):
-        return found  # most sentences hold no trigger word at all: skip the costly patterns
     sent = text[s:e]
     if sent.rstrip("”\"’' ").endswith("?") or SURVEY_RE.search(sent):
         return found
@@ -344,7 +342,10 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
     low = text.lower()
     triggers = _Triggers(text, low)
     for n, (s, e) in enumerate(sentences(text)):
-        found = _dedupe(_find(text, low, s, e, n == 0, triggers))
+        words = triggers.within(s, e)
+        if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
+            continue  # most sentences hold no trigger word at all: skip the costly patterns
+        found = _dedupe(_find(text, low, s, e, n == 0, words))
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = _trim(text, f.act, end)

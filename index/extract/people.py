@@ -4,11 +4,12 @@ later references by one part of a name ("Senator Chipp", "Pearson said")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from index.extract.actors import Mention
 from index.extract.authority import authority
-from index.extract.tokens import Caps, cap_words, match_at
+from index.extract.tokens import Caps, cap_words, match_at, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
@@ -31,9 +32,12 @@ CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "MR", "MS", "MRS", "DR"})
 SAID_AFTER_RE = re.compile(
     rf"(?:said|says|according to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
 )
+# Searched over the whole text, not tried at every capitalised word: the first name's capital is
+# not inside a word (the look-behind follows it, so the engine keeps its fast first-character scan).
+_FIRST_NAME = r"[A-Z](?<![^\W_].)(?:[a-zà-ÿ'’]+(?:-[A-Z][a-z]+)?|[A-Z]+|\.)"
 SAID_RE = re.compile(
-    rf"((?:{NAME})[^\S\n]+(?:{NAME}))(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b"
-    rf"|((?:{NAME})[^\S\n]+(?:{NAME})),\s+(?:aged\s+)?\d{{1,2}},"
+    rf"({_FIRST_NAME}[^\S\n]+(?:{NAME}))"
+    rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime)\s+)?"
@@ -70,14 +74,13 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
 
 
 def said(text: str, caps: Caps | None = None) -> list[Mention]:
-    caps = cap_words(text) if caps is None else caps
+    """`caps` is accepted like the other finders' but not needed."""
     out: list[Mention] = []
     after = [m for m in SAID_AFTER_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
-    for m in [*after, *match_at(SAID_RE, text, caps)]:
-        g = 1 if m.re is SAID_AFTER_RE or m.group(1) else 2
-        name = _clean(m.group(g))
+    for m in [*after, *SAID_RE.finditer(text)]:
+        name = _clean(m.group(1))
         if len(name.split()) >= 2:
-            out.append(Mention(m.start(g), m.end(g), name, "person", 2))
+            out.append(Mention(m.start(1), m.end(1), name, "person", 2))
     return out
 
 
@@ -110,6 +113,21 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+@functools.cache
+def non_person_words() -> frozenset[str]:
+    """Lower-case words that name things rather than people: at least twice as common in the
+    authority's names of organisations, places and states as in its people's names (which hold
+    some organisations filed as people). "Health", "Bank", "Islands", "Action" are no surnames."""
+    person: dict[str, int] = {}
+    other: dict[str, int] = {}
+    auth = authority()
+    for name, typ in zip(auth.names, auth.types):
+        counts = person if typ == "person" else other
+        for w in words(name):
+            counts[w.lower()] = counts.get(w.lower(), 0) + 1
+    return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
+
+
 PAIR_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b")
 
 
@@ -117,12 +135,20 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     """Two capitalised words whose first is a known given name ("Helene Teichmann")."""
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
+    things = non_person_words()
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
     for m in match_at(PAIR_RE, text, caps):
         first = m.group(1).title()
-        if first in given and m.group(2) not in NOT_NAMES and first not in NOT_NAMES:
-            out.append(Mention(m.start(), m.end(), _clean(m.group()), "person", 1))
+        if (
+            first in given
+            and m.group(2) not in NOT_NAMES
+            and first not in NOT_NAMES
+            and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
+        ):
+            name = _clean(m.group())
+            if name:  # "American Visa": a country adjective, no name at all
+                out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
 
 

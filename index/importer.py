@@ -33,6 +33,7 @@ from index.pipeline import Analysed, analyse_bounded, analyse_safely, init_worke
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from index.readers import SUPPORTED_SUFFIXES
 from index.readers.limits import MAX_FILE_BYTES
+from index.search_index import PreAnalyzed
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +194,7 @@ class ImportSession:
         for job, analysed, doc_id in stored:
             self._outcome(job.label, "imported", doc_id=doc_id)
             self._queue_attachments(job, analysed, doc_id)
-        self._index([doc_id for _, _, doc_id in stored])
+        self._index({doc_id: analysed.postings for _, analysed, doc_id in stored})
 
     def _queue_attachments(self, job: Job, analysed: Analysed, doc_id: int) -> None:
         for attachment in analysed.read.attachments:
@@ -206,11 +207,13 @@ class ImportSession:
                 continue
             self._attachment_queue.append(Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id))
 
-    def _index(self, ids: list[int]) -> None:
+    def _index(self, postings: dict[int, dict[str, PreAnalyzed] | None]) -> None:
+        """Index stored documents, with the postings the workers analysed where there are some."""
         if self._writer is None:
             self._writer = self.ix.writer(limitmb=256)
-        search_index.add_documents(self._writer, self.conn, ids)
-        self._since_commit += len(ids)
+        prepared = {doc_id: p for doc_id, p in postings.items() if p}
+        search_index.add_documents(self._writer, self.conn, list(postings), prepared=prepared)
+        self._since_commit += len(postings)
         if self._since_commit >= INDEX_COMMIT_EVERY:
             writer, self._writer, self._since_commit = self._writer, None, 0
             search_index.commit(writer)
@@ -227,24 +230,44 @@ class ImportSession:
 class _Pool:
     """A process pool that survives a worker dying (a crash in a C parser, the memory cap):
     the pool is replaced and each file that was in flight is tried once more before it is
-    reported, so one hostile file never costs its neighbours."""
+    reported, so one hostile file never costs its neighbours. If worker processes cannot be
+    started at all, files are read in this process rather than not at all."""
+
+    MAX_RESTARTS = 8
+    _FAILURES = (BrokenProcessPool, OSError, RuntimeError)
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self._executor = self._new()
+        self._restarts = 0
+        self._executor: ProcessPoolExecutor | None = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["index.worker_preload"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=init_worker)
 
-    def submit(self, job: Job) -> Future[Analysed | ImportFailed]:
-        try:
-            return self._executor.submit(analyse_bounded, str(job.path), job.data)
-        except BrokenProcessPool:
+    def _restart(self) -> None:
+        if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new()
-            return self._executor.submit(analyse_bounded, str(job.path), job.data)
+        self._restarts += 1
+        self._executor = None
+        if self._restarts <= self.MAX_RESTARTS:
+            try:
+                self._executor = self._new()
+            except self._FAILURES as exc:
+                log.warning("Cannot start import worker processes (%s); reading in this process", exc)
+
+    def submit(self, job: Job) -> Future[Analysed | ImportFailed]:
+        for _ in range(2):
+            if self._executor is None:
+                break
+            try:
+                return self._executor.submit(analyse_bounded, str(job.path), job.data)
+            except self._FAILURES:
+                self._restart()
+        done: Future[Analysed | ImportFailed] = Future()
+        done.set_result(analyse_safely(str(job.path), job.data))
+        return done
 
     def settle(self, job: Job, future: Future[Analysed | ImportFailed]) -> tuple[Job, Analysed | ImportFailed]:
         try:
@@ -256,7 +279,8 @@ class _Pool:
                 return job, ImportFailed(job.path, "the reader process crashed on this file")
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def build_document(job: Job, analysed: Analysed) -> Document:

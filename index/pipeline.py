@@ -20,6 +20,7 @@ from index.extract import extract
 from index.metadata import read_text_metadata
 from index.models import Extraction, ReadResult, TextMetadata
 from index.readers import read_file
+from index.search_index import PreAnalyzed, pre_analyse
 
 SECONDS_PER_FILE = 60
 MEMORY_PER_WORKER = 2 * 1024**3
@@ -33,6 +34,7 @@ class Analysed:
     meta: TextMetadata
     extraction: Extraction
     text_sha256: str
+    postings: dict[str, PreAnalyzed] | None = None  # title and body, analysed for the index
 
     def title(self, path: Path) -> str:
         """The file's own title, else the text's title line, else its opening words, else the name."""
@@ -40,8 +42,9 @@ class Analysed:
         return found.strip()[:500]
 
 
-def analyse(path: Path, data: bytes) -> Analysed:
-    """Read one file and extract from it. Raises ImportFailed with a one-line reason."""
+def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
+    """Read one file and extract from it (and, `for_index`, analyse it for the search index).
+    Raises ImportFailed with a one-line reason."""
     read = read_file(path, data)
     if not read.text.strip() and read.attachments:
         # A message that only carries files: keep it, so its attachments stay linked to it.
@@ -51,7 +54,10 @@ def analyse(path: Path, data: bytes) -> Analysed:
         raise ImportFailed(path, "no text could be found in this file")
     meta = read_text_metadata(read.text, read.title)
     extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
-    return Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+    analysed = Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+    if for_index:
+        analysed = replace(analysed, postings=pre_analyse(analysed.title(path), read.text))
+    return analysed
 
 
 def _opening_words(text: str, limit: int = 90) -> str | None:
@@ -109,7 +115,7 @@ def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:
 def analyse_safely(path: str, data: bytes) -> Analysed | ImportFailed:
     """`analyse`, with every failure returned (not raised) so that it pickles cleanly."""
     try:
-        return analyse(Path(path), data)
+        return analyse(Path(path), data, for_index=True)
     except ImportFailed as exc:
         return ImportFailed(exc.path, exc.reason)
     except MemoryError:

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from whoosh import fields
@@ -26,19 +26,41 @@ from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA_VERSION = "2"  # 2: no spelling field (index/suggest.py)
+INDEX_SCHEMA_VERSION = "3"  # 2: no spelling field (index/suggest.py); 3: pre-analysed text
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
+
+
+class PreAnalyzed:
+    """The postings `field.index(text)` yields, computed in an import worker process, so the
+    one index writer does not also tokenize and stem every document (the import's bottleneck)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[tuple[bytes, int, float, bytes]]) -> None:
+        self.items = items
+
+    def __reduce__(self) -> tuple[type, tuple[list[tuple[bytes, int, float, bytes]]]]:
+        return (PreAnalyzed, (self.items,))
+
+
+class PreAnalyzableText(fields.TEXT):  # type: ignore[misc]  # whoosh is untyped
+    """A TEXT field that takes either text or its PreAnalyzed postings; same index either way."""
+
+    def index(self, value: object, **kwargs: object) -> Iterable[tuple[bytes, int, float, bytes]]:
+        if isinstance(value, PreAnalyzed):
+            return iter(value.items)
+        return super().index(value, **kwargs)  # type: ignore[no-any-return]
 
 
 def make_schema() -> fields.Schema:
     names = SimpleAnalyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=fields.TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0),
+        title=PreAnalyzableText(analyzer=StemmingAnalyzer(), field_boost=2.0),
         # Character offsets are stored so hits and snippets never re-analyse the text.
-        body=fields.TEXT(analyzer=StemmingAnalyzer(), chars=True),
+        body=PreAnalyzableText(analyzer=StemmingAnalyzer(), chars=True),
         issuer=fields.TEXT(analyzer=names),
         actor=fields.TEXT(analyzer=names),
         target=fields.TEXT(analyzer=names),
@@ -46,6 +68,20 @@ def make_schema() -> fields.Schema:
         format=fields.ID(),
         date=fields.DATETIME(sortable=True),
     )
+
+
+_SCHEMA: fields.Schema | None = None
+
+
+def pre_analyse(title: str, text: str) -> dict[str, PreAnalyzed]:
+    """Title and body postings, exactly as the writer would compute them itself."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = make_schema()
+    return {
+        "title": PreAnalyzed(list(_SCHEMA["title"].index(title))),
+        "body": PreAnalyzed(list(_SCHEMA["body"].index(text))),
+    }
 
 
 def whoosh_document(doc: Document, actor_names: Iterable[str], targets: Iterable[str]) -> dict[str, object]:
@@ -109,9 +145,15 @@ def indexed_ids(ix: Index) -> set[int]:
 
 
 def add_documents(
-    writer: IndexWriter, conn: sqlite3.Connection, ids: Iterable[int], *, update: bool = False
+    writer: IndexWriter,
+    conn: sqlite3.Connection,
+    ids: Iterable[int],
+    *,
+    update: bool = False,
+    prepared: Mapping[int, Mapping[str, PreAnalyzed]] | None = None,
 ) -> int:
-    """Add catalog documents (by id) to an open writer; returns how many were added."""
+    """Add catalog documents (by id) to an open writer; returns how many were added.
+    `prepared` holds postings already analysed by the import workers, by document id."""
     table = catalog.overrides(conn)
     added = 0
     for doc in catalog.iter_documents(conn, ids):
@@ -125,6 +167,8 @@ def add_documents(
             for t in d.targets
         ]
         payload = whoosh_document(doc, actor_names, targets)
+        if prepared and doc.id in prepared:
+            payload.update(prepared[doc.id])
         if update:
             writer.update_document(**payload)
         else:

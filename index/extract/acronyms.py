@@ -56,6 +56,8 @@ HEADS: dict[str, str] = {
     "Post": "media",
     "Herald": "media",
 }
+# Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
+HEAD_RE = re.compile("|".join(HEADS))
 LEADING_STOP = frozenset("The A An In On At For This That Today Yesterday But And As If When While".split())
 CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
@@ -87,6 +89,8 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
     for m0 in match_at(ORG_RE, text, caps):
+        if not HEAD_RE.search(m0.group()):
+            continue  # no head word, no organisation: most capitalised phrases
         for start, piece in _pieces(m0):
             found = _organisation(text, start, piece.split())
             if found is not None:

@@ -121,7 +121,7 @@ def non_person_words() -> frozenset[str]:
     person: dict[str, int] = {}
     other: dict[str, int] = {}
     auth = authority()
-    for name, typ in zip(auth.names, auth.types):
+    for name, typ in zip(auth.names, auth.types, strict=True):
         counts = person if typ == "person" else other
         for w in words(name):
             counts[w.lower()] = counts.get(w.lower(), 0) + 1

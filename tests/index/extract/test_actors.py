@@ -76,3 +76,15 @@ def test_lower_case_senate_in_prose_is_not_a_legislature() -> None:
     assert not any(
         t == "legislature" for t in names("the senate of students met in a lecture hall.").values()
     )
+
+
+def test_given_name_before_a_common_noun_is_no_person() -> None:
+    found = names("The Global Action Plan was adopted after the World War, said Tony Abbott.")
+    assert found == {"Tony Abbott": "person"}
+
+
+def test_no_actor_without_a_name() -> None:
+    """A given name before a country adjective ("American Visa") cleans to no name: no actor."""
+    found = names("Travellers need an American Visa stamped on it.")
+    assert "" not in found
+    assert all(typ != "person" for typ in found.values())

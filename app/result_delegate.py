@@ -1,12 +1,27 @@
 """Draws one search result: the title in bold, "issuer · date" in a quieter colour, and the
-snippet with its matched terms emphasised (the snippet is already HTML-escaped by the core)."""
+snippet with its matched terms emphasised (the snippet is already HTML-escaped by the core).
+
+Every row has the same height — title and snippet share `TEXT_LINES` lines (a title takes one or
+two, elided after the second; the snippet fills the rest, cut at a whole line) plus the byline —
+so the list can use uniform item sizes and never lays out a row it does not paint. Laid-out
+snippets are cached per (snippet, width, selected, font, tint), so scrolling back is free.
+"""
 
 from __future__ import annotations
 
-import html
+from collections import OrderedDict
+from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -19,65 +34,130 @@ from app.colours import highlight_colour
 from app.models.results import BylineRole, SnippetRole, TitleRole
 
 MARGIN_H, MARGIN_V = 10, 7
-MAX_HEIGHT = 150  # a long snippet is cut, never allowed to push the list into one row a screen
+TITLE_LINES = 2  # a longer title is elided at the end of its second line
+TEXT_LINES = 5  # title lines + snippet lines in every row
+SNIPPET_GAP = 3  # between the byline and the snippet
+BYLINE_SCALE = 0.85  # "font-size: small"
+CACHE_SIZE = 400  # laid-out snippets kept (a page is 200 rows; a screen shows ~10)
 
 
-def _fitted_height(doc: QTextDocument, limit: int) -> int:
-    """The document's height, or when taller than `limit` the bottom of its last whole line
-    within it, so a cut snippet never shows half a line."""
-    if doc.size().height() <= limit:
-        return int(doc.size().height())
+def _fitted_height(doc: QTextDocument, max_lines: int) -> int:
+    """The bottom of the document's `max_lines`-th line (or of its last line, when shorter),
+    so a cut snippet never shows half a line."""
     layout = doc.documentLayout()
-    best, block = 0.0, doc.begin()
+    best, seen, block = 0.0, 0, doc.begin()
     while block.isValid():
         top = layout.blockBoundingRect(block).top()
         lines = block.layout()
         for i in range(lines.lineCount()):
-            bottom = top + lines.lineAt(i).rect().bottom()
-            if bottom > limit:
+            if seen == max_lines:
                 return int(best)
-            best = bottom
+            best = top + lines.lineAt(i).rect().bottom()
+            seen += 1
         block = block.next()
     return int(best)
+
+
+def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """`text` word-wrapped to `width`, at most `max_lines` lines, the last elided if cut."""
+    layout = QTextLayout(text, font)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if not starts:
+        return []
+    lines = [text[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+    last = text[starts[-1] :].strip()
+    lines.append(QFontMetrics(font).elidedText(last, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+@dataclass(frozen=True)
+class _Metrics:
+    """Fonts and line heights for one view font; rebuilt only when the font changes."""
+
+    title_font: QFont
+    byline_font: QFont
+    snippet_font: QFont
+    title_line: int
+    byline_line: int
+    row_height: int
+
+
+def _snippet_height(font: QFont, lines: int) -> int:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.setHtml("<br>".join(["Xg"] * lines))
+    return int(doc.size().height())
 
 
 class ResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        self._metrics: _Metrics | None = None
+        self._metrics_key = ""
+        self._docs: OrderedDict[tuple, tuple[QTextDocument, int]] = OrderedDict()
 
-    def _document(
-        self, index: QModelIndex | QPersistentModelIndex, width: int, selected: bool
-    ) -> QTextDocument:
-        palette = self._view.palette()
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        if selected:
-            muted = palette.color(QPalette.ColorRole.HighlightedText)
+    # -- layout ----------------------------------------------------------------------------
+    def metrics(self) -> _Metrics:
+        font = self._view.font()
+        key = font.key()
+        if self._metrics is None or key != self._metrics_key:
+            title_font = QFont(font)
+            title_font.setWeight(QFont.Weight.DemiBold)
+            byline_font = QFont(font)
+            if font.pointSizeF() > 0:
+                byline_font.setPointSizeF(font.pointSizeF() * BYLINE_SCALE)
+            else:
+                byline_font.setPixelSize(max(8, round(font.pixelSize() * BYLINE_SCALE)))
+            title_line = QFontMetrics(title_font).lineSpacing()
+            byline_line = QFontMetrics(byline_font).lineSpacing()
+            text = max(
+                t * title_line + _snippet_height(font, TEXT_LINES - t) for t in range(1, TITLE_LINES + 1)
+            )
+            self._metrics = _Metrics(
+                title_font, byline_font, QFont(font), title_line, byline_line,
+                2 * MARGIN_V + byline_line + SNIPPET_GAP + text,
+            )
+            self._metrics_key = key
+            self._docs.clear()
+        return self._metrics
+
+    def _snippet(self, snippet: str, width: int, selected: bool, lines: int) -> tuple[QTextDocument, int]:
+        """The snippet laid out at `width`, and the height of its first `lines` lines (cached)."""
+        metrics = self.metrics()
         term_bg = "transparent" if selected else highlight_colour("hit").name()
+        key = (snippet, width, term_bg, lines)
+        cached = self._docs.get(key)
+        if cached is not None:
+            self._docs.move_to_end(key)
+            return cached
         doc = QTextDocument()
         doc.setDocumentMargin(0)
-        doc.setDefaultFont(self._view.font())
+        doc.setDefaultFont(metrics.snippet_font)
         doc.setDefaultStyleSheet(f"b.term {{ background-color: {term_bg}; }}")
-        title = html.escape(index.data(TitleRole) or "")
-        byline = html.escape(index.data(BylineRole) or "")
         # Mark the core's <b> as terms so they get a tint as well as weight.
-        snippet = (index.data(SnippetRole) or "").replace("<b>", '<b class="term">')
-        doc.setHtml(
-            f'<div style="font-weight:600">{title}</div>'
-            f'<div style="color:{muted.name()}; font-size:small">{byline}</div>'
-            f'<div style="margin-top:3px">{snippet}</div>'
-        )
-        doc.setTextWidth(max(80, width - 2 * MARGIN_H))
-        return doc
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        return self._view.viewport().width() or option.rect.width()
+        doc.setHtml(snippet.replace("<b>", '<b class="term">'))
+        doc.setTextWidth(width)
+        cached = (doc, _fitted_height(doc, lines))
+        self._docs[key] = cached
+        if len(self._docs) > CACHE_SIZE:
+            self._docs.popitem(last=False)
+        return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._width(option)
-        doc = self._document(index, width, selected=False)
-        return QSize(width, _fitted_height(doc, MAX_HEIGHT - 2 * MARGIN_V) + 2 * MARGIN_V)
+        width = self._view.viewport().width() or option.rect.width()
+        return QSize(width, self.metrics().row_height)
 
+    # -- drawing ---------------------------------------------------------------------------
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -87,19 +167,42 @@ class ResultDelegate(QStyledItemDelegate):
         option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
 
-        doc = self._document(index, option.rect.width(), selected)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        m = self.metrics()
+        palette = option.palette
+        role = QPalette.ColorRole
+        text_colour = palette.color(role.HighlightedText if selected else role.Text)
+        muted = palette.color(role.HighlightedText if selected else role.PlaceholderText)
+        width = max(80, option.rect.width() - 2 * MARGIN_H)
+        left, y = option.rect.left() + MARGIN_H, option.rect.top() + MARGIN_V
+
         painter.save()
-        painter.translate(option.rect.left() + MARGIN_H, option.rect.top() + MARGIN_V)
-        clip = QRectF(0, 0, option.rect.width() - 2 * MARGIN_H, option.rect.height() - 2 * MARGIN_V)
-        painter.setClipRect(clip)
+        painter.setClipRect(option.rect.adjusted(0, 0, 0, -1))
+        painter.setPen(text_colour)
+        painter.setFont(m.title_font)
+        title = _wrap(index.data(TitleRole) or "", m.title_font, width, TITLE_LINES) or [""]
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        for line in title:
+            painter.drawText(QRectF(left, y, width, m.title_line), flags, line)
+            y += m.title_line
+        painter.setFont(m.byline_font)
+        painter.setPen(muted)
+        byline = QFontMetrics(m.byline_font).elidedText(
+            index.data(BylineRole) or "", Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(QRectF(left, y, width, m.byline_line), flags, byline)
+        y += m.byline_line + SNIPPET_GAP
+
+        doc, height = self._snippet(index.data(SnippetRole) or "", width, selected, TEXT_LINES - len(title))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+        painter.translate(left, y)
+        clip = QRectF(0, 0, width, height)
+        painter.setClipRect(clip, Qt.ClipOperation.IntersectClip)
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
         # a hairline between results, as mail clients do
         painter.save()
-        painter.setPen(option.palette.color(QPalette.ColorRole.Midlight))
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.restore()

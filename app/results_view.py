@@ -52,6 +52,9 @@ class ResultsPanel(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(True)
+        # Every row is as tall as the next (see ResultDelegate), so a reset of 200 hits asks one
+        # size hint instead of laying out 200 rich-text rows.
+        self.view.setUniformItemSizes(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         header = QHBoxLayout()
@@ -76,6 +79,12 @@ class ResultsPanel(QWidget):
         self._count_text_shown = self._count_text(result)
         self.count_label.setText(self._count_text_shown)
 
+    def append_result(self, result: SearchResult) -> None:
+        """A further page of the shown search, fetched as the list scrolled."""
+        self.model.append_rows(result.hits)
+        self._count_text_shown = self._count_text(result)
+        self.count_label.setText(self._count_text_shown)
+
     def set_busy(self, busy: bool) -> None:
         """Say "Searching…" when a search takes a noticeable time; the old results stay usable."""
         if busy:
@@ -90,9 +99,7 @@ class ResultsPanel(QWidget):
             if result.suggestion:
                 text += " " + self.tr('Did you mean <a href="{0}">{0}</a>?').format(result.suggestion)
             return text
-        shown = len(result.hits)
-        if shown < result.total:
-            return self.tr("{0} documents (showing the first {1})").format(result.total, shown)
+        # The rest of the hits load as the list scrolls, so the count is always the total.
         return self.tr("1 document") if result.total == 1 else self.tr("{0} documents").format(result.total)
 
     def select_row(self, row: int) -> None:

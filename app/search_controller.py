@@ -25,19 +25,20 @@ if TYPE_CHECKING:  # only for type hints: widgets get the archive from the windo
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200  # one page is plenty for a list a person scrolls; counts come from `total`
+PAGE_SIZE = 50  # the first page fills a few screens fast; more pages load as the list scrolls
 
 
-def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: str) -> Any:
+def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: str, page: int = 1) -> Any:
     """Runs on a pool thread. A broken query is an answer, not a failure: return it."""
     try:
-        return archive.search(query, filters=filters, sort=sort, page=1, page_size=PAGE_SIZE)
+        return archive.search(query, filters=filters, sort=sort, page=page, page_size=PAGE_SIZE)
     except QuerySyntaxError as exc:
         return exc
 
 
 class SearchController(QObject):
     results_changed = Signal(object)  # SearchResult
+    more_results = Signal(object)  # SearchResult: a further page of the shown search
     query_failed = Signal(object)  # QuerySyntaxError
     failed = Signal(str)  # any other error, already readable
     filters_changed = Signal(object)  # dict[str, list[str]]
@@ -52,6 +53,8 @@ class SearchController(QObject):
         self._sent = 0  # sequence number of the latest request
         self._answered = 0  # sequence number of the latest request whose answer arrived
         self.last_result: SearchResult | None = None
+        self._pages = 0  # pages of the shown search that have arrived
+        self._fetching = False  # a further page is being fetched
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -111,6 +114,7 @@ class SearchController(QObject):
         """Search again (after typing, a filter change, or an import); the answer arrives later
         through `results_changed` or `query_failed`, unless a newer request overtakes it."""
         was_busy = self.busy
+        self._fetching = False
         self._sent += 1
         seq = self._sent
         run_in_background(
@@ -141,7 +145,39 @@ class SearchController(QObject):
             self.query_failed.emit(answer)
             return
         self.last_result = answer
+        self._pages, self._fetching = 1, False
         self.results_changed.emit(answer)
+
+    def has_more(self) -> bool:
+        """True when the shown search has hits beyond the pages fetched so far."""
+        shown = self.last_result
+        return shown is not None and not self.busy and self._pages * PAGE_SIZE < shown.total
+
+    def fetch_more(self) -> None:
+        """Fetch the next page of the shown search in the background (`more_results`); a new
+        search started meanwhile makes the answer stale and it is dropped."""
+        if self._fetching or not self.has_more():
+            return
+        self._fetching = True
+        seq, page = self._sent, self._pages + 1
+
+        def arrived(answer: SearchResult | QuerySyntaxError) -> None:
+            if seq != self._sent or page != self._pages + 1:
+                return
+            self._fetching = False
+            if isinstance(answer, SearchResult) and answer.hits:
+                self._pages = page
+                self.more_results.emit(answer)
+
+        def failed(message: str) -> None:
+            if seq == self._sent:
+                self._fetching = False
+            log.warning("next page of %r failed: %s", self._query, message)
+
+        run_in_background(
+            _search, self._archive, self._query, self.filters(), self._sort, page,
+            on_success=arrived, on_failure=failed, parent=self,
+        )
 
     def _fail(self, seq: int, message: str) -> None:
         log.warning("search %r failed: %s", self._query, message)

@@ -89,6 +89,8 @@ class Workspace(QWidget):
         self.search_bar.search_requested.connect(c.set_query)
         self.search_bar.field.returnPressed.connect(self._remember_on_answer)
         c.results_changed.connect(self._show_result)
+        c.more_results.connect(self.results.append_result)
+        self.results.model.more, self.results.model.can_more = c.fetch_more, c.has_more
         c.query_failed.connect(self._query_failed)
         c.busy_changed.connect(self.results.set_busy)
         c.failed.connect(self.message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -29,11 +29,31 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        # Asked for the next page when the view scrolls near the end; returns nothing, the
+        # rows arrive later through `append_rows`. None: everything is already loaded.
+        self.more: Callable[[], None] | None = None
+        self.can_more: Callable[[], bool] = lambda: False
 
     def set_rows(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
+
+    def append_rows(self, hits: Sequence[Hit]) -> None:
+        known = {hit.doc_id for hit in self._hits}
+        new = [hit for hit in hits if hit.doc_id not in known]
+        if not new:
+            return
+        self.beginInsertRows(ROOT, len(self._hits), len(self._hits) + len(new) - 1)
+        self._hits.extend(new)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and self.more is not None and self.can_more()
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if self.canFetchMore(parent) and self.more is not None:
+            self.more()
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]

@@ -19,7 +19,8 @@ TITLES = (
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
     r"Chairman|Premier"
 )
-NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
+# An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
+NAME = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
 # A title followed by one to three capitalised name words, in normal or all-capital text.
 TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
@@ -34,7 +35,7 @@ SAID_AFTER_RE = re.compile(
 )
 # Searched over the whole text, not tried at every capitalised word: the first name's capital is
 # not inside a word (the look-behind follows it, so the engine keeps its fast first-character scan).
-_FIRST_NAME = r"[A-Z](?<![^\W_].)(?:[a-zà-ÿ'’]+(?:-[A-Z][a-z]+)?|[A-Z]+|\.)"
+_FIRST_NAME = r"[A-Z](?<![^\W_].)(?:[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]+|\.)"
 SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{NAME}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"

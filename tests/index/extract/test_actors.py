@@ -88,3 +88,11 @@ def test_no_actor_without_a_name() -> None:
     found = names("Travellers need an American Visa stamped on it.")
     assert "" not in found
     assert all(typ != "person" for typ in found.values())
+
+
+def test_a_possessive_is_not_part_of_a_name_but_an_apostrophe_can_be() -> None:
+    from index.extract import extract
+
+    text = "President Obama’s envoy met Senator O'Brien. Mr Smith's view differs."
+    found = {text[s:e] for actor in extract(text).actors if actor.type == "person" for s, e in actor.mentions}
+    assert found == {"President Obama", "Senator O'Brien", "Mr Smith"}

@@ -52,9 +52,10 @@ def _cue_near(cues: list[int] | None, start: int) -> bool:
 
 
 def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
-    score = 0.0
+    # Being named often is weak evidence: a UN speech names the United Nations throughout
+    # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest.
+    score = min(0.5 * len(actor.mentions), 1.5)
     for start, end in actor.mentions:
-        score += 0.5
         after = text[end : end + 90]
         if AFTER_RE.match(after):
             score += 3

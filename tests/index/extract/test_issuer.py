@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.extract import extract
 
 
@@ -36,3 +38,11 @@ def test_person_urged_is_not_the_issuer() -> None:
         'Mr Hurford has been wrong before," Senator Chipp said.'
     )
     assert extract(text).issuer in ("Don Chipp", "Australian Democrats")
+
+
+def test_being_named_often_does_not_make_an_issuer(corpus: Path) -> None:
+    # A General Assembly speech names the United Nations throughout; it does not issue it.
+    text = (corpus / "un-speeches" / "FRA_71_2016.txt").read_text(encoding="utf-8")
+    found = extract(text)
+    assert sum(len(a.mentions) for a in found.actors if a.name == "United Nations") >= 3
+    assert found.issuer is None

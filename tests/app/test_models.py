@@ -32,6 +32,40 @@ def test_results_model(qtmodeltester, archive: Archive) -> None:
     assert model.rowCount() == 0
 
 
+def test_results_model_fetches_more_pages(qtmodeltester, archive: Archive) -> None:
+    first = archive.search("", page=1, page_size=2)
+    second = archive.search("", page=2, page_size=2)
+    assert first.total > 2
+    model = ResultsModel()
+    asked: list[int] = []
+    model.more, model.can_more = lambda: asked.append(1), lambda: True
+    model.set_rows(first.hits)
+    qtmodeltester.check(model)
+    assert model.canFetchMore()
+    before = len(asked)  # the model tester fetches too
+    model.fetchMore()
+    assert len(asked) == before + 1
+    model.append_rows(second.hits)
+    model.append_rows(second.hits)  # a repeated page adds nothing
+    assert model.rowCount() == 4
+    assert [model.hit(r).doc_id for r in range(4)] == [h.doc_id for h in (*first.hits, *second.hits)]
+    model.can_more = lambda: False
+    assert not model.canFetchMore()
+
+
+def test_result_rows_share_one_height(qtbot) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.results_view import ResultsPanel
+
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    assert panel.view.uniformItemSizes()
+    delegate = panel.view.itemDelegate()
+    height = delegate.sizeHint(QStyleOptionViewItem(), panel.model.index(0)).height()
+    assert height == delegate.metrics().row_height > 60
+
+
 def test_actors_model_groups_by_type(qtmodeltester, archive: Archive) -> None:
     doc_id = _doc_with_demands(archive)
     actors = archive.actors(doc_id)

@@ -144,10 +144,18 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _open(args: argparse.Namespace) -> Archive:
     if args.sample:
-        from index.sample import open_sample_archive
-
-        return open_sample_archive()
+        return _open_sample()
     return Archive.open(_archive_dir(args))
+
+
+def _open_sample() -> Archive:
+    """The sample archive, built on first use with a progress bar: it takes a few seconds."""
+    from index.sample import open_sample_archive
+
+    bar = ProgressBar()
+    archive = open_sample_archive(on_progress=bar)
+    bar.close()
+    return archive
 
 
 def _run(args: argparse.Namespace, archive: Archive) -> int:
@@ -286,9 +294,7 @@ def _window(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise ArchiveError(f"The desktop app cannot start: {exc}") from exc
     if args.sample:
-        from index.sample import open_sample_archive
-
-        open_sample_archive().close()
+        _open_sample().close()
     status: int = run_app(
         _archive_dir(args), query=args.query, open_first=args.open_first, screenshot=args.screenshot
     )

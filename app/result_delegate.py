@@ -124,7 +124,11 @@ class ResultDelegate(QStyledItemDelegate):
                 t * title_line + _snippet_height(font, TEXT_LINES - t) for t in range(1, TITLE_LINES + 1)
             )
             self._metrics = _Metrics(
-                title_font, byline_font, QFont(font), title_line, byline_line,
+                title_font,
+                byline_font,
+                QFont(font),
+                title_line,
+                byline_line,
                 2 * MARGIN_V + byline_line + SNIPPET_GAP + text,
             )
             self._metrics_key = key

@@ -175,8 +175,15 @@ class SearchController(QObject):
             log.warning("next page of %r failed: %s", self._query, message)
 
         run_in_background(
-            _search, self._archive, self._query, self.filters(), self._sort, page,
-            on_success=arrived, on_failure=failed, parent=self,
+            _search,
+            self._archive,
+            self._query,
+            self.filters(),
+            self._sort,
+            page,
+            on_success=arrived,
+            on_failure=failed,
+            parent=self,
         )
 
     def _fail(self, seq: int, message: str) -> None:

@@ -28,16 +28,28 @@ PHASES = ("import", "search", "keystroke", "start")
 
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    p.add_argument("--quick", action="store_true",
-                   help="1,000 and 5,000 documents only (about 10 minutes on 2 cores)")
-    p.add_argument("--sizes", help="comma-separated archive sizes (default 1000,10000,30000); "
-                   "past ~30,000, files are repeated with a varied suffix, and the table says so")
-    p.add_argument("--scratch", type=Path, default=corpus.default_scratch(),
-                   help="work folder outside the repository (default: %(default)s)")
-    p.add_argument("--only", default=",".join(PHASES),
-                   help=f"phases to run (default: all of {','.join(PHASES)})")
-    p.add_argument("--reuse", action="store_true",
-                   help="skip the import and use the archives a previous run left in --scratch")
+    p.add_argument(
+        "--quick", action="store_true", help="1,000 and 5,000 documents only (about 10 minutes on 2 cores)"
+    )
+    p.add_argument(
+        "--sizes",
+        help="comma-separated archive sizes (default 1000,10000,30000); "
+        "past ~30,000, files are repeated with a varied suffix, and the table says so",
+    )
+    p.add_argument(
+        "--scratch",
+        type=Path,
+        default=corpus.default_scratch(),
+        help="work folder outside the repository (default: %(default)s)",
+    )
+    p.add_argument(
+        "--only", default=",".join(PHASES), help=f"phases to run (default: all of {','.join(PHASES)})"
+    )
+    p.add_argument(
+        "--reuse",
+        action="store_true",
+        help="skip the import and use the archives a previous run left in --scratch",
+    )
     p.add_argument("--jobs", type=int, default=0, help="import worker processes (default: the importer's)")
     p.add_argument("--save", type=Path, metavar="FILE.md", help="also write the table to FILE.md")
     return p.parse_args()
@@ -72,8 +84,11 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
         folder.mkdir(parents=True)
         listing = folder / "files.txt"
         listing.write_text("\n".join(map(str, mix.paths)))
-        print(f"[{n:,}] importing {len(mix.paths):,} files ({mix.bytes / 2**20:.0f} MB)"
-              f"{' — with repeated copies' if mix.copies else ''} …", flush=True)
+        print(
+            f"[{n:,}] importing {len(mix.paths):,} files ({mix.bytes / 2**20:.0f} MB)"
+            f"{' — with repeated copies' if mix.copies else ''} …",
+            flush=True,
+        )
         args = {"list": str(listing), "archive": str(archive), "fts": str(fts), "jobs": opts.jobs}
         imp = phase("import", args)
         imp.update(input_mb=mix.bytes / 2**20, copies=mix.copies)
@@ -103,8 +118,10 @@ def run_window(n: int, scratch: Path, only: set[str]) -> list[str]:
             f"median {k['enter_median']:.0f} ms, p95 {report.p95(k['enter_ms']):.0f} ms | "
             f"{report.TARGETS['keystroke']} |"
         )
-        lines.append(f"| last character typed → results drawn (includes the 250 ms debounce) | "
-                     f"median {k['typed_median']:.0f} ms | |")
+        lines.append(
+            f"| last character typed → results drawn (includes the 250 ms debounce) | "
+            f"median {k['typed_median']:.0f} ms | |"
+        )
     if "start" in only:
         print(f"[{n:,}] cold starts …", flush=True)
         lines += start_lines(archive, scratch, env, settings)
@@ -123,8 +140,17 @@ def start_lines(archive: Path, scratch: Path, env: dict, settings: str) -> list[
         pythons.append(out["stamps"]["python_ready"] - t0)
     shot = scratch / "home" / "start.png"
     t0 = time.perf_counter()
-    done = subprocess.run([str(Path(sys.executable).with_name("advocacy-archive")), "--archive", str(archive),
-                           "--screenshot", str(shot)], env=env, capture_output=True)
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).with_name("advocacy-archive")),
+            "--archive",
+            str(archive),
+            "--screenshot",
+            str(shot),
+        ],
+        env=env,
+        capture_output=True,
+    )
     cli = time.perf_counter() - t0
     status = "" if done.returncode == 0 else f" (exit status {done.returncode}: crashed on the way out)"
     return [
@@ -149,8 +175,13 @@ def main() -> None:
     for n in sizes:
         imports[n], searches[n] = run_size(n, scratch, src, opts, only)
     window = run_window(sizes[-1], scratch, only) if only & {"keystroke", "start"} else []
-    lines = render(sizes, {n: v for n, v in imports.items() if v}, {n: v for n, v in searches.items() if v},
-                   window, time.perf_counter() - started)
+    lines = render(
+        sizes,
+        {n: v for n, v in imports.items() if v},
+        {n: v for n, v in searches.items() if v},
+        window,
+        time.perf_counter() - started,
+    )
     print("\n".join(lines))
     if opts.save:
         opts.save.write_text("\n".join(lines) + "\n")

@@ -72,8 +72,10 @@ def _keystrokes(args: dict) -> dict:
     window.hide()
     archive.close()
     return {
-        "enter_ms": enter_ms, "typed_ms": typed_ms,
-        "enter_median": statistics.median(enter_ms), "typed_median": statistics.median(typed_ms),
+        "enter_ms": enter_ms,
+        "typed_ms": typed_ms,
+        "enter_median": statistics.median(enter_ms),
+        "typed_median": statistics.median(typed_ms),
         "page_size": _page_size(),
     }
 

@@ -34,9 +34,15 @@ def run_import(args: dict) -> dict:
     rows = list(fts5.catalog_rows(archive_dir / "catalog.sqlite"))
     fts_seconds, text_bytes = fts5.build(Path(args["fts"]), rows)
     return {
-        "seconds": seconds, "files": len(paths), "outcomes": dict(Counter(o.status for o in report.outcomes)),
-        "rss_main_mb": main_peak, "rss_worker_max_mb": workers.max_mb, "rss_workers_sum_mb": workers.sum_mb,
-        "fts_seconds": fts_seconds, "fts_docs": len(rows), "text_bytes": text_bytes,
+        "seconds": seconds,
+        "files": len(paths),
+        "outcomes": dict(Counter(o.status for o in report.outcomes)),
+        "rss_main_mb": main_peak,
+        "rss_worker_max_mb": workers.max_mb,
+        "rss_workers_sum_mb": workers.sum_mb,
+        "fts_seconds": fts_seconds,
+        "fts_docs": len(rows),
+        "text_bytes": text_bytes,
     }
 
 
@@ -74,9 +80,14 @@ def run_search(args: dict) -> dict:
         fts_totals.append(total)
     searcher.close()
     return {
-        "open_ms": open_ms, "first_search_ms": first_ms, "whoosh_ms": whoosh_ms, "fts_ms": fts_ms,
-        "repeat_ms": repeat_ms, "kinds": [q.kind for q in queries],
-        "overlap": overlap(queries, whoosh_ids, fts_ids, totals, fts_totals), "rss_mb": self_peak_mb(),
+        "open_ms": open_ms,
+        "first_search_ms": first_ms,
+        "whoosh_ms": whoosh_ms,
+        "fts_ms": fts_ms,
+        "repeat_ms": repeat_ms,
+        "kinds": [q.kind for q in queries],
+        "overlap": overlap(queries, whoosh_ids, fts_ids, totals, fts_totals),
+        "rss_mb": self_peak_mb(),
     }
 
 
@@ -99,7 +110,8 @@ def overlap(
         if ny:
             count_ratio.append(nx / ny)
     return {
-        "queries": len(at20), "overlap_at_20": statistics.fmean(at20) if at20 else 0.0,
+        "queries": len(at20),
+        "overlap_at_20": statistics.fmean(at20) if at20 else 0.0,
         "jaccard": statistics.fmean(jaccard) if jaccard else 0.0,
         "count_ratio_median": statistics.median(count_ratio) if count_ratio else 0.0,
     }

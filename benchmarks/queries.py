@@ -21,17 +21,71 @@ TERMS = (
 TYPOS = ("refugess", "humanitarain", "sanctons", "afganistan", "detension")
 PREFIXES = ("detain", "refug", "humanit", "nucle", "immigr")
 PHRASES = (
-    "human rights", "climate change", "united nations", "security council", "president bush",
-    "asylum seekers", "humanitarian assistance", "nuclear weapons", "middle east", "international community",
-    "weapons of mass destruction", "health care", "prime minister", "foreign minister", "civil war",
-    "mandatory detention", "border protection", "general assembly", "developing countries", "arms race",
-    "peace process", "economic development", "rule of law", "self determination", "war on terror",
-    "department of defense", "small business", "federal government", "immigration department", "south africa",
+    "human rights",
+    "climate change",
+    "united nations",
+    "security council",
+    "president bush",
+    "asylum seekers",
+    "humanitarian assistance",
+    "nuclear weapons",
+    "middle east",
+    "international community",
+    "weapons of mass destruction",
+    "health care",
+    "prime minister",
+    "foreign minister",
+    "civil war",
+    "mandatory detention",
+    "border protection",
+    "general assembly",
+    "developing countries",
+    "arms race",
+    "peace process",
+    "economic development",
+    "rule of law",
+    "self determination",
+    "war on terror",
+    "department of defense",
+    "small business",
+    "federal government",
+    "immigration department",
+    "south africa",
 )
-TITLE_TERMS = ("refugees", "statement", "asylum", "iraq", "senator", "budget", "detention", "president",
-               "health", "darfur", "climate", "veterans", "security", "trade", "education")
-ACTORS = ("United Nations", "Australia", "United States", "Iraq", "Senate", "Congress", "China",
-          "European Union", "Indonesia", "Sudan", "Israel", "Russia", "Iran", "Afghanistan", "UNHCR")
+TITLE_TERMS = (
+    "refugees",
+    "statement",
+    "asylum",
+    "iraq",
+    "senator",
+    "budget",
+    "detention",
+    "president",
+    "health",
+    "darfur",
+    "climate",
+    "veterans",
+    "security",
+    "trade",
+    "education",
+)
+ACTORS = (
+    "United Nations",
+    "Australia",
+    "United States",
+    "Iraq",
+    "Senate",
+    "Congress",
+    "China",
+    "European Union",
+    "Indonesia",
+    "Sudan",
+    "Israel",
+    "Russia",
+    "Iran",
+    "Afghanistan",
+    "UNHCR",
+)
 ISSUERS = ("greens", "democrats", "liberal", "labor", "kennedy")
 YEARS = ("1975", "1990", "2001", "2005", "2006", "2007", "2013", "2016", "2021", "2022")
 
@@ -67,10 +121,15 @@ def build() -> list[Query]:
     out += [Query("phrase", f'"{p}"', _text(p)) for p in PHRASES]
     out += [Query("title", f"title:{t}", f'title : "{t}"') for t in TITLE_TERMS]
     for year, term in zip(YEARS + YEARS[:5], rng.sample(TERMS, 15), strict=True):
-        out.append(Query(
-            "date", f"{term} date:[{year}-01-01 TO {year}-12-31]", _text(term),
-            "docs.date BETWEEN ? AND ?", (f"{year}-01-01", f"{year}-12-31"),
-        ))
+        out.append(
+            Query(
+                "date",
+                f"{term} date:[{year}-01-01 TO {year}-12-31]",
+                _text(term),
+                "docs.date BETWEEN ? AND ?",
+                (f"{year}-01-01", f"{year}-12-31"),
+            )
+        )
     out += [Query("actor", f'actor:"{a}"', f'actor : "{a}"') for a in ACTORS]
     out += [Query("issuer", f"issuer:{i}", f'issuer : "{i}"') for i in ISSUERS]
     for i, term in enumerate(rng.sample(TERMS, 20)):

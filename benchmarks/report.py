@@ -84,26 +84,41 @@ def _metrics(imports: dict[int, dict], searches: dict[int, dict]) -> dict:
 
     return {
         "import, whole pipeline (docs/s)": (TARGETS["import"], rate, "{:,.0f}"),
-        "import (MB/s of files)": ("", lambda n: imports[n]["input_mb"] / imports[n]["seconds"]
-                                   if n in imports else None, "{:.2f}"),
+        "import (MB/s of files)": (
+            "",
+            lambda n: imports[n]["input_mb"] / imports[n]["seconds"] if n in imports else None,
+            "{:.2f}",
+        ),
         "FTS5 insert, same texts (docs/s)": ("", fts_rate, "{:,.0f}"),
-        "FTS5 / ours, import speed": ("", lambda n: fts_rate(n) / rate(n) if n in imports else None,
-                                      "{:.1f}×"),
+        "FTS5 / ours, import speed": (
+            "",
+            lambda n: fts_rate(n) / rate(n) if n in imports else None,
+            "{:.1f}×",
+        ),
         "search median (ms)": ("", sea(lambda s: statistics.median(s["whoosh_ms"])), "{:.1f}"),
         "search p95 (ms)": ("", sea(lambda s: p95(s["whoosh_ms"])), "{:.1f}"),
         "FTS5 median (ms)": ("", sea(lambda s: statistics.median(s["fts_ms"])), "{:.1f}"),
         "FTS5 p95 (ms)": ("", sea(lambda s: p95(s["fts_ms"])), "{:.1f}"),
-        "p95 ours / FTS5": (TARGETS["p95_ratio"], sea(lambda s: p95(s["whoosh_ms"]) / p95(s["fts_ms"])),
-                            "{:.2f}×"),
-        "median ours / FTS5": ("", sea(lambda s: statistics.median(s["whoosh_ms"])
-                                        / statistics.median(s["fts_ms"])), "{:.2f}×"),
+        "p95 ours / FTS5": (
+            TARGETS["p95_ratio"],
+            sea(lambda s: p95(s["whoosh_ms"]) / p95(s["fts_ms"])),
+            "{:.2f}×",
+        ),
+        "median ours / FTS5": (
+            "",
+            sea(lambda s: statistics.median(s["whoosh_ms"]) / statistics.median(s["fts_ms"])),
+            "{:.2f}×",
+        ),
         "repeated query median (ms)": ("", sea(lambda s: statistics.median(s["repeat_ms"])), "{:.1f}"),
         "open archive (ms)": ("", sea(lambda s: s["open_ms"]), "{:.0f}"),
         "first search after open (ms)": ("", sea(lambda s: s["first_search_ms"]), "{:.0f}"),
         "overlap@20 with FTS5, term queries": ("", sea(lambda s: s["overlap"]["overlap_at_20"]), "{:.2f}"),
         "Jaccard top-20 with FTS5": ("", sea(lambda s: s["overlap"]["jaccard"]), "{:.2f}"),
-        "result count ours / FTS5 (median)": ("", sea(lambda s: s["overlap"]["count_ratio_median"]),
-                                              "{:.2f}"),
+        "result count ours / FTS5 (median)": (
+            "",
+            sea(lambda s: s["overlap"]["count_ratio_median"]),
+            "{:.2f}",
+        ),
         "peak RSS import, main process (MB)": (TARGETS["rss"], imp("rss_main_mb"), "{:.0f}"),
         "peak RSS import, largest worker (MB)": (TARGETS["rss"], imp("rss_worker_max_mb"), "{:.0f}"),
         "peak RSS search process (MB)": (TARGETS["rss"], sea(lambda s: s["rss_mb"]), "{:.0f}"),

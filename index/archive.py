@@ -200,7 +200,9 @@ class Archive:
     def stats(self) -> ArchiveStats:
         with self._reading():
             conn = self._conn
-            by_format = dict(conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall())
+            by_format = dict(
+                conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall()
+            )
             first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
             return ArchiveStats(
                 documents=sum(by_format.values()),
@@ -235,8 +237,12 @@ class Archive:
         assert self._ix is not None
         with self._writing() as conn:
             session = ImportSession(
-                conn=conn, ix=self._ix, store=self.store, on_progress=on_progress,
-                cancel=cancel or NeverCancelled(), jobs=jobs,
+                conn=conn,
+                ix=self._ix,
+                store=self.store,
+                on_progress=on_progress,
+                cancel=cancel or NeverCancelled(),
+                jobs=jobs,
             )
             return session.run([Path(p) for p in paths])
 
@@ -273,7 +279,9 @@ class Archive:
                             found = extract(doc.text, title=doc.title)
                             catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
                             if found.issuer:
-                                conn.execute("UPDATE documents SET issuer = ? WHERE id = ?", (found.issuer, doc.id))
+                                conn.execute(
+                                    "UPDATE documents SET issuer = ? WHERE id = ?", (found.issuer, doc.id)
+                                )
                     search_index.add_documents(writer, conn, batch, update=True)
                     done += len(batch)
                     on_progress(done, len(ids), "Extracting actors and demands")

@@ -33,11 +33,18 @@ CHUNK = 1024 * 1024
 _MEMBER = re.compile(r"catalog\.sqlite|originals/[0-9a-f]{2}/[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?")
 # What an archive folder that holds no documents may contain, and be restored over.
 _EMPTY_ARCHIVE_NAMES = {
-    CATALOG, f"{CATALOG}-wal", f"{CATALOG}-shm", ORIGINALS, WHOOSH, SCRATCH, "writer.lock",
+    CATALOG,
+    f"{CATALOG}-wal",
+    f"{CATALOG}-shm",
+    ORIGINALS,
+    WHOOSH,
+    SCRATCH,
+    "writer.lock",
 }
 
 
 # -- export -------------------------------------------------------------------------------
+
 
 def export_bundle(archive: Archive, bundle: Path) -> None:
     """Write `archive` to the single file `bundle` (replaced atomically if it exists)."""
@@ -111,6 +118,7 @@ def _add(tar: tarfile.TarFile, path: Path, name: str) -> dict[str, object]:
 
 
 # -- restore ------------------------------------------------------------------------------
+
 
 def restore_bundle(bundle: Path, archive_dir: Path) -> None:
     """Restore `bundle` into `archive_dir`, which must not exist or hold no documents.

@@ -124,7 +124,9 @@ class ImportSession:
         (so their parent's id is known), in the pool like any other file."""
         while self._attachment_queue:
             job = self._attachment_queue.popleft()
-            yield pool.settle(job, pool.submit(job)) if pool else (job, analyse_safely(str(job.path), job.data))
+            yield (
+                pool.settle(job, pool.submit(job)) if pool else (job, analyse_safely(str(job.path), job.data))
+            )
 
     def _tick(self, label: str) -> None:
         self._done += 1
@@ -205,7 +207,9 @@ class ImportSession:
             if existing:
                 self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
                 continue
-            self._attachment_queue.append(Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id))
+            self._attachment_queue.append(
+                Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id)
+            )
 
     def _index(self, postings: dict[int, dict[str, PreAnalyzed] | None]) -> None:
         """Index stored documents, with the postings the workers analysed where there are some."""
@@ -269,7 +273,9 @@ class _Pool:
         done.set_result(analyse_safely(str(job.path), job.data))
         return done
 
-    def settle(self, job: Job, future: Future[Analysed | ImportFailed]) -> tuple[Job, Analysed | ImportFailed]:
+    def settle(
+        self, job: Job, future: Future[Analysed | ImportFailed]
+    ) -> tuple[Job, Analysed | ImportFailed]:
         try:
             return job, future.result()
         except BrokenProcessPool:
@@ -293,13 +299,22 @@ def build_document(job: Job, analysed: Analysed) -> Document:
     if not date:
         date, date_source = _file_date(job.path), "file-mtime"
     return Document(
-        id=0, sha256=job.sha256,
+        id=0,
+        sha256=job.sha256,
         title=analysed.title(job.path),
         issuer=extraction.issuer or read.issuer_hint,
-        date=date, date_source=date_source if date else None, place=meta.place,
-        language=meta.language, word_count=meta.word_count, source_path=str(job.path),
-        format=read.format, text=read.text, page_starts=read.page_starts, parent_id=job.parent_id,
-        imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), size=len(job.data),
+        date=date,
+        date_source=date_source if date else None,
+        place=meta.place,
+        language=meta.language,
+        word_count=meta.word_count,
+        source_path=str(job.path),
+        format=read.format,
+        text=read.text,
+        page_starts=read.page_starts,
+        parent_id=job.parent_id,
+        imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        size=len(job.data),
     )
 
 
@@ -350,7 +365,9 @@ def expand_paths(paths: Sequence[Path], outcomes: list[ImportOutcome]) -> Iterat
 
 def _walk(root: Path, outcomes: list[ImportOutcome]) -> Iterator[Path]:
     def report(error: OSError) -> None:
-        outcomes.append(ImportOutcome(str(error.filename), "failed", f"cannot read the folder ({error.strerror})"))
+        outcomes.append(
+            ImportOutcome(str(error.filename), "failed", f"cannot read the folder ({error.strerror})")
+        )
 
     # followlinks=False: a symlink loop in a folder must not send the walk round for ever.
     for folder, dirs, names in os.walk(root, onerror=report, followlinks=False):

@@ -78,6 +78,7 @@ def text_fingerprint(text: str) -> str:
 
 # -- the bounded worker -------------------------------------------------------------------
 
+
 class _TimedOut(Exception):
     pass
 

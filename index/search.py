@@ -69,8 +69,14 @@ def search(
         hits = _page_of_hits(ctx, q, allowed, sort, page, page_size)
     suggestion = suggest(ctx, q, text) if total == 0 or _has_unknown_term(ctx, q) else None
     return SearchResult(
-        query=text, total=total, page=page, page_size=page_size, sort=sort,
-        hits=hits, facets=facets, suggestion=suggestion,
+        query=text,
+        total=total,
+        page=page,
+        page_size=page_size,
+        sort=sort,
+        hits=hits,
+        facets=facets,
+        suggestion=suggestion,
     )
 
 
@@ -83,6 +89,7 @@ def _count(
 
 
 # -- parsing ------------------------------------------------------------------------------
+
 
 def parse_query(ctx: SearchContext, text: str) -> query.Query:
     check_syntax(text)
@@ -134,6 +141,7 @@ def check_syntax(text: str) -> None:
 
 # -- hits and snippets ----------------------------------------------------------------------
 
+
 def _page_of_hits(
     ctx: SearchContext, q: query.Query, allowed: set[int] | None, sort: str, page: int, page_size: int
 ) -> tuple[Hit, ...]:
@@ -155,10 +163,18 @@ def _page_of_hits(
     for (docnum, score), doc_id in zip(window, doc_ids, strict=True):
         title, issuer, date, fmt, text = rows[doc_id]
         spans = spans_of[docnum]
-        hits.append(Hit(
-            doc_id=doc_id, title=title, issuer=issuer, date=date, format=fmt,
-            score=round(float(score), 4), snippet=make_snippet(text, spans), hits=spans,
-        ))
+        hits.append(
+            Hit(
+                doc_id=doc_id,
+                title=title,
+                issuer=issuer,
+                date=date,
+                format=fmt,
+                score=round(float(score), 4),
+                snippet=make_snippet(text, spans),
+                hits=spans,
+            )
+        )
     return tuple(hits)
 
 
@@ -271,6 +287,7 @@ def _best_window(text: str, spans: Sequence[Span]) -> Span:
 
 
 # -- suggestions --------------------------------------------------------------------------
+
 
 def _has_unknown_term(ctx: SearchContext, q: query.Query) -> bool:
     return bool(unknown_body_terms(ctx.searcher, _positive_leaves(q)))

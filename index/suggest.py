@@ -1,4 +1,4 @@
-""""Did you mean": a correction for query words that no document holds, from the body lexicon.
+""" "Did you mean": a correction for query words that no document holds, from the body lexicon.
 
 The body field is stemmed, so its lexicon holds stems ("refuge", "polici"). The closest stem
 sharing the first letter is found by edit distance, then shown as a word a document really uses:
@@ -24,15 +24,20 @@ def unknown_body_terms(searcher: Searcher, leaves: list[query.Query]) -> list[qu
     """The plain body terms of a query that no document contains."""
     reader = searcher.reader()
     return [
-        leaf for leaf in leaves
-        if isinstance(leaf, query.Term) and leaf.fieldname == "body"
+        leaf
+        for leaf in leaves
+        if isinstance(leaf, query.Term)
+        and leaf.fieldname == "body"
         and reader.doc_frequency("body", leaf.text) == 0
     ]
 
 
 def suggest_text(
-    searcher: Searcher, conn: sqlite3.Connection, doc_ids: Callable[[], list[int]],
-    leaves: list[query.Query], text: str,
+    searcher: Searcher,
+    conn: sqlite3.Connection,
+    doc_ids: Callable[[], list[int]],
+    leaves: list[query.Query],
+    text: str,
 ) -> str | None:
     """`text` with each unknown word replaced by its correction, or None when nothing changes.
     `doc_ids()` gives the docnum → catalog id table (only called when a correction is found)."""

@@ -142,6 +142,7 @@ if os.environ.get(LOG_ENV):  # a worker or subprocess of a guarded test session
 
 # -- the pytest plugin ----------------------------------------------------------------------
 
+
 def pytest_configure(config: pytest.Config) -> None:
     if not os.environ.get(LOG_ENV):
         handle, log = tempfile.mkstemp(prefix="offline-guard-", suffix=".log")

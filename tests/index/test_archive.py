@@ -88,6 +88,7 @@ def test_reindex_rebuilds_the_same_results(sample_archive: Archive) -> None:
     assert sample_archive.reindex() == sample_archive.stats().documents
     assert answers() == before
 
+
 def test_second_writer_is_told_the_archive_is_in_use(archive_dir: Path, seeds: list[Path]) -> None:
     with Archive.open(archive_dir) as archive:
         other = WriterLock(archive_dir)

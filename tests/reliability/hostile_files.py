@@ -39,11 +39,13 @@ def statement(tag: str) -> str:
 
 
 def _fonts(writer: PdfWriter) -> DictionaryObject:
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"),
-    })
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
     return DictionaryObject({NameObject("/F1"): writer._add_object(font)})
 
 
@@ -73,10 +75,12 @@ def pdf_self_drawing_form() -> bytes:
     form[NameObject("/BBox")] = ArrayObject([NumberObject(n) for n in (0, 0, 612, 792)])
     form._data = b"BT /F1 10 Tf 40 700 Td (loop) Tj ET /X0 Do"
     ref = writer._add_object(form)
-    resources = DictionaryObject({
-        NameObject("/XObject"): DictionaryObject({NameObject("/X0"): ref}),
-        NameObject("/Font"): _fonts(writer),
-    })
+    resources = DictionaryObject(
+        {
+            NameObject("/XObject"): DictionaryObject({NameObject("/X0"): ref}),
+            NameObject("/Font"): _fonts(writer),
+        }
+    )
     form[NameObject("/Resources")] = resources
     page[NameObject("/Resources")] = resources
     content = DecodedStreamObject()
@@ -129,10 +133,13 @@ def _with_member(data: bytes, name: str, writer_fn: object) -> bytes:
 
 def docx_zip_bomb(expanded_mb: int = 300) -> bytes:
     """A real DOCX whose word/document.xml inflates to `expanded_mb` MB (about 1 MB on disk)."""
+
     def write(target: zipfile.ZipFile) -> None:
         with target.open("word/document.xml", "w", force_zip64=True) as member:
-            member.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-                         b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>')
+            member.write(
+                b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+            )
             block = b" " * MB
             for _ in range(expanded_mb):
                 member.write(block)
@@ -150,8 +157,11 @@ def docx_billion_laughs() -> bytes:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
     ).encode()
-    return _with_member(docx_bytes("placeholder"), "word/document.xml",
-                        lambda target: target.writestr("word/document.xml", xml))
+    return _with_member(
+        docx_bytes("placeholder"),
+        "word/document.xml",
+        lambda target: target.writestr("word/document.xml", xml),
+    )
 
 
 HOSTILE_HTML = """<!doctype html><html><head><title>Free the Defenders</title>
@@ -192,8 +202,9 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     # -- good files, awkward but readable ------------------------------------------------
     for name in ("line\nbreak.txt", 'say "no" it\'s.txt', "بيان صحفي.txt", "заявление.md", "声明.htm"):
         text = statement(name.encode("unicode_escape").decode())
-        data = (HOSTILE_HTML.format(text=text, text2=statement("2" + name)) if name.endswith(".htm")
-                else text).encode("utf-8")
+        data = (
+            HOSTILE_HTML.format(text=text, text2=statement("2" + name)) if name.endswith(".htm") else text
+        ).encode("utf-8")
         put(name, data)
         good[name] = text[:40]
     text = statement("pdf")
@@ -247,10 +258,17 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     os.mkfifo(folder / "pipe.txt")  # reading a named pipe waits for a writer for ever
     bad["pipe.txt"] = "regular file"
     text, attached = statement("e-mail"), statement("attachment")
-    put("mail.eml", email_with_attachments(text, {
-        "attached.txt": attached.encode(), "bomb.docx": docx_zip_bomb(300),
-        "laughs.docx": docx_billion_laughs(),
-    }))
+    put(
+        "mail.eml",
+        email_with_attachments(
+            text,
+            {
+                "attached.txt": attached.encode(),
+                "bomb.docx": docx_zip_bomb(300),
+                "laughs.docx": docx_billion_laughs(),
+            },
+        ),
+    )
     good["mail.eml"] = text[:40]
     good["mail.eml → attached.txt"] = attached[:40]
     bad["mail.eml → bomb.docx"] = "200 MB"

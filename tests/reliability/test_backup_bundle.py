@@ -29,8 +29,13 @@ QUERIES = ["government", "human rights", '"prime minister"', "title:statement", 
 def source(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
     folder = tmp_path_factory.mktemp("backup") / "archive"
     with Archive.open(folder) as archive:
-        archive.import_paths([*sorted((corpus / "seeds").glob("*.txt"))[:6],
-                              *corpus_sample(corpus, press=6, state=4, seed=21)], jobs=1)
+        archive.import_paths(
+            [
+                *sorted((corpus / "seeds").glob("*.txt"))[:6],
+                *corpus_sample(corpus, press=6, state=4, seed=21),
+            ],
+            jobs=1,
+        )
         yield archive
 
 
@@ -49,8 +54,13 @@ def _answers(archive: Archive) -> list[tuple[int, list[tuple[int, str]]]]:
     return out
 
 
-def _rewrite(bundle: Path, target: Path, change: dict[str, bytes], extra: dict[str, bytes] | None = None,
-             keep_manifest: bool = True) -> None:
+def _rewrite(
+    bundle: Path,
+    target: Path,
+    change: dict[str, bytes],
+    extra: dict[str, bytes] | None = None,
+    keep_manifest: bool = True,
+) -> None:
     """A copy of `bundle` with members' bytes replaced (manifest untouched) or added (and listed)."""
     with tarfile.open(bundle) as src, tarfile.open(target, "w") as dst:
         manifest = json.loads(src.extractfile(src.getmember("manifest.json")).read())  # type: ignore[union-attr]
@@ -153,8 +163,16 @@ def test_a_file_that_is_no_bundle_is_refused(tmp_path: Path) -> None:
         restore_bundle(junk, tmp_path / "restored")
 
 
-@pytest.mark.parametrize("name", ["../escaped.txt", "/tmp/absolute.txt", "originals/../../escaped.txt",
-                                  "whoosh/_MAIN_1.toc", "originals/ab/evil.sh"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../escaped.txt",
+        "/tmp/absolute.txt",
+        "originals/../../escaped.txt",
+        "whoosh/_MAIN_1.toc",
+        "originals/ab/evil.sh",
+    ],
+)
 def test_member_names_that_escape_or_are_unexpected_are_refused(
     bundle: Path, tmp_path: Path, name: str
 ) -> None:
@@ -166,9 +184,7 @@ def test_member_names_that_escape_or_are_unexpected_are_refused(
     assert not Path("/tmp/absolute.txt").exists()
 
 
-def test_export_while_searching_and_importing_gives_a_consistent_bundle(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_export_while_searching_and_importing_gives_a_consistent_bundle(corpus: Path, tmp_path: Path) -> None:
     folder = tmp_path / "busy"
     with Archive.open(folder) as archive:
         archive.import_paths(corpus_sample(corpus, press=5, state=0, seed=31), jobs=1)

@@ -72,9 +72,7 @@ class Zygote:
             self.proc.wait(timeout=30)
 
 
-def test_sigkilled_imports_leave_a_whole_archive_and_reimport_completes(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_sigkilled_imports_leave_a_whole_archive_and_reimport_completes(corpus: Path, tmp_path: Path) -> None:
     files = corpus_sample(corpus, press=200, state=100)
     files += files[:10]  # the same files twice in one import: duplicates
     expected = distinct_texts(files)

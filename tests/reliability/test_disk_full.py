@@ -110,8 +110,9 @@ def test_full_catalog_fails_clearly_and_rolls_back(
 def test_full_disk_while_committing_the_index_is_repaired_on_open(
     archive_dir: Path, new_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(whoosh.writing.SegmentWriter, "commit",
-                        _fail_with(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))))
+    monkeypatch.setattr(
+        whoosh.writing.SegmentWriter, "commit", _fail_with(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    )
     with Archive.open(archive_dir) as archive, pytest.raises(ArchiveUnwritable, match="No space left"):
         archive.import_paths(new_files, jobs=1)
     monkeypatch.undo()
@@ -124,8 +125,9 @@ def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
     folder.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root; the injected errors above cover the logic")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, text=True
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:

@@ -49,20 +49,23 @@ def _lock_out(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def _by_name(report: ImportReport, folder: Path) -> dict[str, list[tuple[str, str, int | None]]]:
     outcomes: dict[str, list[tuple[str, str, int | None]]] = {}
     for o in report.outcomes:
-        name = o.path[len(str(folder)) + 1:] if o.path.startswith(str(folder)) else o.path
+        name = o.path[len(str(folder)) + 1 :] if o.path.startswith(str(folder)) else o.path
         outcomes.setdefault(name, []).append((o.status, o.reason, o.doc_id))
     return outcomes
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], dict[str, str], set[str]]:  # noqa: E501
+def hostile(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, str], dict[str, str], set[str]]:  # noqa: E501
     folder = tmp_path_factory.mktemp("hostile") / "incoming"
     good, bad, either = build(folder)
     return folder, good, bad, either
 
 
 def test_bad_files_are_skipped_with_reasons_and_good_ones_imported(
-    hostile: tuple[Path, dict[str, str], dict[str, str], set[str]], tmp_path: Path,
+    hostile: tuple[Path, dict[str, str], dict[str, str], set[str]],
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder, good, bad, either = hostile
@@ -89,9 +92,7 @@ def test_bad_files_are_skipped_with_reasons_and_good_ones_imported(
         for name in either:
             assert outcomes.get(name), f"{name!r} has no outcome"
         assert set(outcomes) <= set(good) | set(bad) | either, set(outcomes) - set(good) - set(bad)
-        assert len(report.imported) == len(good) + sum(
-            1 for n in either if outcomes[n][0][0] == "imported"
-        )
+        assert len(report.imported) == len(good) + sum(1 for n in either if outcomes[n][0][0] == "imported")
     assert elapsed < SECONDS, f"the import took {elapsed:.0f} s"
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert rss_mb < MAX_RSS_MB, f"the importing process grew to {rss_mb:.0f} MB"
@@ -108,8 +109,9 @@ def test_cli_import_of_hostile_files_reports_one_line_each_and_exits_normally(
         f"sys.exit(main(['--archive', {str(archive)!r}, 'import', '--quiet', {str(folder)!r}, "
         f"{str(folder / 'pipe.txt')!r}]))"
     )
-    proc = subprocess.Popen(guarded_python(code, workers=True), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        guarded_python(code, workers=True), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         out, err = proc.communicate(timeout=SECONDS)
     except subprocess.TimeoutExpired:

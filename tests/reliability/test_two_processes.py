@@ -49,8 +49,12 @@ def test_readers_work_and_a_second_writer_is_refused_while_another_process_impor
         "on_progress=lambda done, total, what: print(done, flush=True)); "
         "sys.exit(0 if not r.failed else 1)"
     )
-    writer = subprocess.Popen(guarded_python("from pathlib import Path; " + code),
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        guarded_python("from pathlib import Path; " + code),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout is not None and writer.stdout.readline().strip() == "0"  # importing now
         assert _lock_is_held(archive_dir) and writer.poll() is None

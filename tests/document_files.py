@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
 import docx
 
@@ -63,13 +64,18 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, title
     return out.getvalue()
 
 
-def replace_member(data: bytes, name: str, content: bytes) -> bytes:
-    """The same zip with one member's content replaced (or added)."""
+def with_member(data: bytes, name: str, write: Callable[[zipfile.ZipFile], None]) -> bytes:
+    """The same zip without member `name`, then `write` adds what it likes (a new `name`)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             if item.filename != name:
                 target.writestr(item, source.read(item.filename))
-        target.writestr(name, content)
+        write(target)
     return out.getvalue()
+
+
+def replace_member(data: bytes, name: str, content: bytes) -> bytes:
+    """The same zip with one member's content replaced (or added)."""
+    return with_member(data, name, lambda target: target.writestr(name, content))

@@ -9,7 +9,6 @@ import random
 import zipfile
 from pathlib import Path
 
-import docx
 from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
@@ -19,6 +18,8 @@ from pypdf.generic import (
     NumberObject,
     StreamObject,
 )
+
+from tests.document_files import make_docx, with_member
 
 MB = 1024 * 1024
 
@@ -112,25 +113,6 @@ def pdf_exploding_stream(expanded_mb: int = 400) -> bytes:
     return out.getvalue()
 
 
-def docx_bytes(text: str) -> bytes:
-    document = docx.Document()
-    document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _with_member(data: bytes, name: str, writer_fn: object) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            if item.filename != name:
-                target.writestr(item, source.read(item.filename))
-        writer_fn(target)  # type: ignore[operator]
-    return out.getvalue()
-
-
 def docx_zip_bomb(expanded_mb: int = 300) -> bytes:
     """A real DOCX whose word/document.xml inflates to `expanded_mb` MB (about 1 MB on disk)."""
 
@@ -145,7 +127,7 @@ def docx_zip_bomb(expanded_mb: int = 300) -> bytes:
                 member.write(block)
             member.write(b"</w:t></w:r></w:p></w:body></w:document>")
 
-    return _with_member(docx_bytes("placeholder"), "word/document.xml", write)
+    return with_member(make_docx(["placeholder"]), "word/document.xml", write)
 
 
 def docx_billion_laughs() -> bytes:
@@ -157,8 +139,8 @@ def docx_billion_laughs() -> bytes:
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
     ).encode()
-    return _with_member(
-        docx_bytes("placeholder"),
+    return with_member(
+        make_docx(["placeholder"]),
         "word/document.xml",
         lambda target: target.writestr("word/document.xml", xml),
     )
@@ -211,7 +193,7 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     put("good.pdf", pdf_bytes(text))
     good["good.pdf"] = text[:40]
     text = statement("docx")
-    put("good.docx", docx_bytes(text))
+    put("good.docx", make_docx([text]))
     good["good.docx"] = text[:40]
     text = statement("invalid utf-8")
     put("invalid-utf8.txt", text.encode() + b"\xff\xfe\xc3\x28 trailing \xa0\xa1")

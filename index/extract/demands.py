@@ -444,6 +444,8 @@ NOT_HEADS = frozenset(
 )
 
 
+# Not "her": it is also a possessive ("her government" can be asked to act).
+PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
 CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
 HEAD_END_RE = re.compile(r"\s+(?:of|like|we|who|that|which|in|on|for|with)\s+", re.I)
 
@@ -455,6 +457,8 @@ def _names_someone(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 8 or CLAUSE_MARK_RE.search(phrase) or NOT_ACTOR_RE.match(phrase):
         return False
+    if any(w.lower().strip(".,’'\"”)") in PERSONAL_PRONOUNS for w in words):
+        return False  # "his uniform we", "also helps us win": a run-on clause, not a name
     first, last = words[0], words[-1].lower().strip(".’'\"”)")
     head = HEAD_END_RE.split(phrase, maxsplit=1)[0].split()  # "the impact of …": the impact
     if (

@@ -105,3 +105,12 @@ def test_ellipses_markers_and_adjectives_are_not_demands(text: str) -> None:
 def test_short_real_demands_survive() -> None:
     (d,) = demands("This attack is part of a recent escalation of violence in northwest Syria and must end.")
     assert d.action == "end"
+
+
+def test_a_run_on_clause_with_a_pronoun_is_not_a_target() -> None:
+    # Scraped pages lose their punctuation; the clause runs on into the next sentence's "we".
+    from index.extract.demands import _names_someone
+
+    assert not _names_someone("Musharraf has taken off his uniform we")
+    assert not _names_someone("also helps us win the war We")
+    assert _names_someone("your elected representatives")

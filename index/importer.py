@@ -321,13 +321,23 @@ def build_document(job: Job, analysed: Analysed) -> Document:
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAME_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)(0?[1-9]|[12]\d|3[01])(" + "|".join(_MONTHS) + r")((?:19|20)\d\d)(?!\d)", re.I
+)
+
+
 def _name_date(path: Path) -> str | None:
-    """Archives often name files by date ("2024-01-03-israel-gaza….txt"): better than mtime."""
-    match = _NAME_DATE.search(path.name)
-    if not match:
+    """Archives often name files by date ("2024-01-03-israel-gaza….txt", "01Apr2006Kerry153.txt"):
+    better than the modification time."""
+    if match := _NAME_DATE.search(path.name):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NAME_DAY_MONTH_YEAR.search(path.name):
+        day, month, year = int(match[1]), _MONTHS.index(match[2].lower()) + 1, int(match[3])
+    else:
         return None
     try:
-        return dt.date(*(int(g) for g in match.groups())).isoformat()
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 

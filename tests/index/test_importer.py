@@ -55,6 +55,15 @@ def test_a_date_in_the_file_name_beats_the_modification_time(archive: Archive, c
     assert doc.date_source in {"text", "file-name"}
 
 
+def test_a_day_month_year_file_name_gives_the_date(
+    archive: Archive, seeds: list[Path], tmp_path: Path
+) -> None:
+    copy = tmp_path / "01Apr2006Kerry153.txt"
+    copy.write_bytes(seeds[0].read_bytes())
+    doc = archive.document(only_document(archive, copy))
+    assert (doc.date, doc.date_source) == ("2006-04-01", "file-name")
+
+
 def test_html_page_gives_title_and_publication_date(archive: Archive, corpus: Path) -> None:
     path = corpus / "us-state-dept" / "2022-05-13-joint-statement-on-syria.html"
     doc = archive.document(only_document(archive, path))

@@ -60,9 +60,15 @@ def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
     return analysed
 
 
+_SEGMENT_BREAK = re.compile(r"\n|[ \t]{5,}")
+
+
 def _opening_words(text: str, limit: int = 90) -> str | None:
-    """A stand-in title when nothing better is known: the first line, cut at a word."""
-    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    """A stand-in title when nothing better is known: the first line of three words or more
+    (scraped pages put a lone "Releases" and long runs of spaces before the headline), cut at a word."""
+    segments = [" ".join(seg.split()) for seg in _SEGMENT_BREAK.split(text[:3000])]
+    segments = [seg for seg in segments if seg]
+    line = next((seg for seg in segments if len(seg.split()) >= 3), segments[0] if segments else "")
     if len(line) <= limit:
         return line or None
     return line[:limit].rsplit(" ", 1)[0] + "…"

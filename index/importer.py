@@ -151,27 +151,37 @@ class ImportSession:
             self._tick(label)
             return None
         sha = sha256_of(data)
-        existing = catalog.find_by_sha(self.conn, sha) or self._pending_sha(sha)
-        if existing:
-            where = f"document {existing}" if existing > 0 else "another file in this import"
-            self._outcome(label, "duplicate", f"already in the archive as {where}", max(existing, 0) or None)
+        existing = catalog.find_by_sha(self.conn, sha)
+        twin = None if existing else self._pending_twin(sha=sha)
+        if existing or twin:
+            where = (
+                f"already in the archive as document {existing}" if existing else f"the same file as {twin}"
+            )
+            self._outcome(label, "duplicate", where, existing)
             self._tick(label)
             return None
         return Job(path=path, data=data, sha256=sha, label=label)
 
-    def _pending_sha(self, sha: str) -> int | None:
-        return -1 if any(job.sha256 == sha for job, _ in self._pending) else None
+    def _pending_twin(self, *, sha: str = "", text_sha: str = "") -> str | None:
+        """The file in this import, not stored yet, with the same bytes or the same text."""
+        for job, analysed in self._pending:
+            if job.sha256 == sha or analysed.text_sha256 == text_sha:
+                return job.label
+        return None
 
     def _accept(self, job: Job, result: Analysed | ImportFailed) -> None:
         if isinstance(result, ImportFailed):
             self._outcome(job.label, "failed", result.reason)
             return
-        twin = catalog.find_by_text_sha(self.conn, result.text_sha256)
-        if twin is None and any(a.text_sha256 == result.text_sha256 for _, a in self._pending):
-            twin = -1
-        if twin is not None:
-            where = f"document {twin}" if twin > 0 else "another file in this import"
-            self._outcome(job.label, "duplicate", f"same text as {where}", twin if twin > 0 else None)
+        existing = catalog.find_by_text_sha(self.conn, result.text_sha256)
+        twin = None if existing else self._pending_twin(text_sha=result.text_sha256)
+        if existing or twin:
+            self._outcome(
+                job.label,
+                "duplicate",
+                f"same text as {f'document {existing}' if existing else twin}",
+                existing,
+            )
             return
         self._pending.append((job, result))
         if len(self._pending) >= BATCH or job.path.suffix.lower() == ".eml":

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.tool_button import tool_button
 
 
 class FindBar(QWidget):
@@ -22,9 +24,9 @@ class FindBar(QWidget):
         self.field.returnPressed.connect(lambda: self.step.emit(1))
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Matches found"))
-        previous = self._button("▲", self.tr("Previous match (Shift+F3)"), lambda: self.step.emit(-1))
-        following = self._button("▼", self.tr("Next match (F3)"), lambda: self.step.emit(1))
-        close = self._button("✕", self.tr("Close find bar (Esc)"), self.close_bar)
+        previous = tool_button(self, "▲", self.tr("Previous match (Shift+F3)"), lambda: self.step.emit(-1))
+        following = tool_button(self, "▼", self.tr("Next match (F3)"), lambda: self.step.emit(1))
+        close = tool_button(self, "✕", self.tr("Close find bar (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 4)
         layout.addWidget(self.field, 1)
@@ -32,14 +34,6 @@ class FindBar(QWidget):
         for button in (previous, following, close):
             layout.addWidget(button)
         self.hide()
-
-    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.clicked.connect(slot)
-        return button
 
     def open_bar(self) -> None:
         self.show()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from app.colours import actor_colour, highlight_colour, is_dark
 from app.document_view import PlainTextView, header_html
 from app.find_bar import FindBar
 from app.highlights import Highlighter, Span
+from app.tool_button import tool_button
 from index.errors import ArchiveError
 from index.models import Actor, Demand, Document
 
@@ -84,8 +84,8 @@ class ReaderView(QWidget):
         self.find_bar.step.connect(self.step)
         self.find_bar.closed.connect(self._find_closed)
 
-        self.previous_button = self._tool("◀", self.tr("Previous (Shift+F3)"), lambda: self.step(-1))
-        self.next_button = self._tool("▶", self.tr("Next (F3)"), lambda: self.step(1))
+        self.previous_button = tool_button(self, "◀", self.tr("Previous (Shift+F3)"), lambda: self.step(-1))
+        self.next_button = tool_button(self, "▶", self.tr("Next (F3)"), lambda: self.step(1))
         self.step_label = QLabel(self)
         self.step_label.setAccessibleName(self.tr("Position among highlights"))
         self.open_button = QPushButton(self.tr("Open original"), self)
@@ -113,14 +113,6 @@ class ReaderView(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
         self._shortcuts()
-
-    def _tool(self, text: str, tip: str, slot: object) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _shortcuts(self) -> None:
         # Window-wide shortcuts: F3 works wherever the focus is (search field, lists, the text).

@@ -12,6 +12,7 @@ results for "Aleppo" typed after it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -117,16 +118,7 @@ class SearchController(QObject):
         self._fetching = False
         self._sent += 1
         seq = self._sent
-        run_in_background(
-            _search,
-            self._archive,
-            self._query,
-            self.filters(),
-            self._sort,
-            on_success=lambda answer: self._answer(seq, answer),
-            on_failure=lambda message: self._fail(seq, message),
-            parent=self,
-        )
+        self._submit(1, lambda answer: self._answer(seq, answer), lambda message: self._fail(seq, message))
         if not was_busy:
             self.busy_changed.emit(True)
 
@@ -174,6 +166,12 @@ class SearchController(QObject):
                 self._fetching = False
             log.warning("next page of %r failed: %s", self._query, message)
 
+        self._submit(page, arrived, failed)
+
+    def _submit(
+        self, page: int, on_success: Callable[[Any], None], on_failure: Callable[[str], None]
+    ) -> None:
+        """One page of the current query, sort and filters, searched on a pool thread."""
         run_in_background(
             _search,
             self._archive,
@@ -181,8 +179,8 @@ class SearchController(QObject):
             self.filters(),
             self._sort,
             page,
-            on_success=arrived,
-            on_failure=failed,
+            on_success=on_success,
+            on_failure=on_failure,
             parent=self,
         )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,13 +164,19 @@ def is_country_name(alias: str, country: str) -> bool:
     return "." in alias or len(a) <= 3 or alias.lower()[:4] == country.lower()[:4]
 
 
-def country_entries(path: Path) -> list[Entry]:
-    out: list[Entry] = []
+def typed_entries(path: Path) -> Iterator[tuple[str, list[str], str, str]]:
+    """Dictionary entries with their first real CAMEO code and the actor type it maps to;
+    entries whose code maps to no actor type are passed over."""
     for name, syns, codes in parse_tabari(path):
         code = next((c for c in codes if c and c != "---"), "")
         typ = type_of(code)
-        if typ is None:
-            continue
+        if typ is not None:
+            yield name, syns, code, typ
+
+
+def country_entries(path: Path) -> list[Entry]:
+    out: list[Entry] = []
+    for name, syns, code, typ in typed_entries(path):
         words = name.split()
         if typ == "state" and len(code) == 3:
             state = Entry(display(name), "state", code, [display(name)])
@@ -195,11 +202,7 @@ def country_entries(path: Path) -> list[Entry]:
 
 def plain_entries(path: Path) -> list[Entry]:
     out: list[Entry] = []
-    for name, syns, codes in parse_tabari(path):
-        code = next((c for c in codes if c and c != "---"), "")
-        typ = type_of(code)
-        if typ is None:
-            continue
+    for name, syns, code, typ in typed_entries(path):
         words = name.split()
         if (
             typ in ("igo", "ngo", "government")

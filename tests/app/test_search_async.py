@@ -17,10 +17,10 @@ def _hold(monkeypatch, query: str) -> threading.Event:
     gate = threading.Event()
     search = search_controller._search
 
-    def held(archive, q, filters, sort):
+    def held(archive, q, filters, sort, page=1):
         if q == query:
             gate.wait(20)
-        return search(archive, q, filters, sort)
+        return search(archive, q, filters, sort, page)
 
     monkeypatch.setattr(search_controller, "_search", held)
     return gate

@@ -170,11 +170,23 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return last
 
 
+TRAIL_WINDOW = 240  # longer than any attribution TRAIL_RE strips ("…, Senator X said today in …")
+
+
 def _trim(text: str, a: int, b: int) -> int:
-    m = TRAIL_RE.search(text[a:b])
-    if m and m.start() > 0:
-        b = a + m.start()
-    return b
+    """Cut a trailing attribution or punctuation off the action [a, b). TRAIL_RE is anchored at
+    the end but `search` tries every start: over a whole span with long runs of spaces (scraped
+    pages) that backtracked for seconds, so only the span's tail is searched."""
+    end = b
+    while end > a and text[end - 1] in _TRAIL_CHARS:
+        end -= 1
+    if end == a:
+        return b
+    m = TRAIL_RE.search(text, max(a, end - TRAIL_WINDOW), end)
+    return m.start() if m and m.start() > a else end
+
+
+_TRAIL_CHARS = frozenset("”\"’., \t\n\r\f\v\u00a0")
 
 
 Spans = list[tuple[tuple[int, int], str]]

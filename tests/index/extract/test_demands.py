@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.extract import extract
 
 
@@ -71,3 +73,19 @@ def test_hrw_release_issuer_from_said_today(corpus: Path) -> None:
     ex = extract(path.read_text(encoding="utf-8-sig"))
     assert ex.issuer == "Human Rights Watch"
     assert any(d.targets and d.by == "Human Rights Watch" for d in ex.demands)
+
+
+@pytest.mark.timeout(20)
+def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
+    # Scraped Senate pages end a sentence in runs of spaces and tabs; trimming the action's
+    # trailing attribution once backtracked for ~40 s on such a page (one stalled import worker).
+    text = (
+        "Senator Collins urged the Department of Defense to release the report on the base closures"
+        + " " * 400
+        + "\t \t" * 300
+        + " Contact | Privacy Policy      " * 30
+        + "."
+    )
+    (d,) = extract(text).demands
+    assert [text[s:e] for s, e in d.target_spans] == ["Department of Defense"]
+    assert d.action.startswith("release the report on the base closures")

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from whoosh import fields
@@ -22,6 +22,7 @@ from whoosh.writing import IndexWriter
 
 from index import catalog
 from index.models import Document
+from index.postings import FastPostings
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 
 log = logging.getLogger(__name__)
@@ -70,18 +71,23 @@ def make_schema() -> fields.Schema:
     )
 
 
-_SCHEMA: fields.Schema | None = None
+Analyse = Callable[[str], list[tuple[bytes, int, float, bytes]]]
+_ANALYSERS: dict[str, Analyse] = {}
 
 
 def pre_analyse(title: str, text: str) -> dict[str, PreAnalyzed]:
     """Title and body postings, exactly as the writer would compute them itself."""
-    global _SCHEMA
-    if _SCHEMA is None:
-        _SCHEMA = make_schema()
-    return {
-        "title": PreAnalyzed(list(_SCHEMA["title"].index(title))),
-        "body": PreAnalyzed(list(_SCHEMA["body"].index(text))),
-    }
+    if not _ANALYSERS:
+        schema = make_schema()
+        _ANALYSERS.update((name, _analyser(schema[name])) for name in ("title", "body"))
+    return {"title": PreAnalyzed(_ANALYSERS["title"](title)), "body": PreAnalyzed(_ANALYSERS["body"](text))}
+
+
+def _analyser(field: fields.FieldType) -> Analyse:
+    """The one-pass analyser when it reproduces the field's analyzer, else Whoosh's own."""
+    if FastPostings.supports(field):
+        return FastPostings(field)
+    return lambda text: list(field.index(text))
 
 
 def whoosh_document(doc: Document, actor_names: Iterable[str], targets: Iterable[str]) -> dict[str, object]:

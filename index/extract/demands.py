@@ -123,6 +123,7 @@ TRAIL_RE = re.compile(
     r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
     r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?[”\"’.\s]*|[”\"’.\s,]+)$"
 )
+ATTRIBUTION_RE = re.compile(r"(?:said|says|urged|concluded|added)")  # TRAIL_RE cannot match without one
 # A subject that is the speaker after a discourse word or hedge: "But we", "So I think we".
 SELF_RE = re.compile(
     r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
@@ -182,7 +183,10 @@ def _trim(text: str, a: int, b: int) -> int:
         end -= 1
     if end == a:
         return b
-    m = TRAIL_RE.search(text, max(a, end - TRAIL_WINDOW), end)
+    lo = max(a, end - TRAIL_WINDOW)
+    if not ATTRIBUTION_RE.search(text, lo, end):  # the common case, and a far cheaper test
+        return end
+    m = TRAIL_RE.search(text, lo, end)
     return m.start() if m and m.start() > a else end
 
 

@@ -17,23 +17,22 @@ import sqlite3
 import stat
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh.index import Index
-from whoosh.writing import IndexWriter
 
-from index import catalog, search_index
+from index import catalog
 from index.errors import ImportFailed
+from index.index_feeder import IndexFeeder, payload
 from index.models import Document, ImportOutcome, ImportReport
 from index.originals import OriginalsStore, sha256_of
 from index.pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from index.readers import SUPPORTED_SUFFIXES
 from index.readers.limits import MAX_FILE_BYTES
-from index.search_index import PreAnalyzed
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +62,10 @@ class ImportSession:
     jobs: int = 0
     outcomes: list[ImportOutcome] = field(default_factory=list)
     _pending: list[tuple[Job, Analysed]] = field(default_factory=list)
+    _writes: dict[str, Future[Path]] = field(default_factory=dict)  # originals being written, by sha
+    _writer_thread: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "originals"))
     _attachment_queue: deque[Job] = field(default_factory=deque)
-    _writer: IndexWriter | None = None
-    _since_commit: int = 0
+    _index: IndexFeeder | None = None
     _done: int = 0
     _total: int = 0
 
@@ -85,7 +85,9 @@ class ImportSession:
                     break
             self._flush()
         finally:
-            self._finish_index()
+            self._writer_thread.shutdown(wait=True)
+            if self._index is not None:
+                self._index.close()
         return ImportReport(outcomes=tuple(self.outcomes), cancelled=cancelled)
 
     def _analysed(self, files: list[Path]) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
@@ -184,6 +186,11 @@ class ImportSession:
             )
             return
         self._pending.append((job, result))
+        # The original is written (and fsynced) on a thread while the batch fills up: fsync
+        # waits for the disk without holding the GIL, so that wait no longer adds to the import.
+        self._writes[job.sha256] = self._writer_thread.submit(
+            self.store.put, job.data, job.sha256, job.path.suffix
+        )
         if len(self._pending) >= BATCH or job.path.suffix.lower() == ".eml":
             self._flush()
 
@@ -192,9 +199,9 @@ class ImportSession:
         if not self._pending:
             return
         batch, self._pending = self._pending, []
-        for job, _ in batch:
-            self.store.put(job.data, job.sha256, job.path.suffix)
-        stored: list[tuple[Job, Analysed, int]] = []
+        for job, _ in batch:  # every original on disk before the catalog names it
+            self._writes.pop(job.sha256).result()
+        stored: list[tuple[Job, Analysed, Document]] = []
         with catalog.transaction(self.conn):
             for job, analysed in batch:
                 doc = build_document(job, analysed)
@@ -202,11 +209,11 @@ class ImportSession:
                 catalog.replace_extraction(
                     self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
                 )
-                stored.append((job, analysed, doc_id))
-        for job, analysed, doc_id in stored:
-            self._outcome(job.label, "imported", doc_id=doc_id)
-            self._queue_attachments(job, analysed, doc_id)
-        self._index({doc_id: analysed.postings for _, analysed, doc_id in stored})
+                stored.append((job, analysed, replace(doc, id=doc_id)))
+        for job, analysed, doc in stored:
+            self._outcome(job.label, "imported", doc_id=doc.id)
+            self._queue_attachments(job, analysed, doc.id)
+        self._index_stored(stored)
 
     def _queue_attachments(self, job: Job, analysed: Analysed, doc_id: int) -> None:
         for attachment in analysed.read.attachments:
@@ -221,21 +228,13 @@ class ImportSession:
                 Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id)
             )
 
-    def _index(self, postings: dict[int, dict[str, PreAnalyzed] | None]) -> None:
-        """Index stored documents, with the postings the workers analysed where there are some."""
-        if self._writer is None:
-            self._writer = self.ix.writer(limitmb=256)
-        prepared = {doc_id: p for doc_id, p in postings.items() if p}
-        search_index.add_documents(self._writer, self.conn, list(postings), prepared=prepared)
-        self._since_commit += len(postings)
-        if self._since_commit >= INDEX_COMMIT_EVERY:
-            writer, self._writer, self._since_commit = self._writer, None, 0
-            search_index.commit(writer)
-
-    def _finish_index(self) -> None:
-        if self._writer is not None:
-            writer, self._writer = self._writer, None
-            search_index.commit(writer)
+    def _index_stored(self, stored: list[tuple[Job, Analysed, Document]]) -> None:
+        """Hand stored documents to the index writer's thread, with the workers' postings."""
+        if self._index is None:
+            self._index = IndexFeeder(self.ix, INDEX_COMMIT_EVERY)
+        table = catalog.overrides(self.conn)
+        ex = [(a.extraction, a.postings, doc) for _, a, doc in stored]
+        self._index.add([payload(doc, e.actors, e.demands, table, postings) for e, postings, doc in ex])
 
     def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
         self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from whoosh import qparser, query
 from whoosh.searching import Searcher
 
+from index.bulk_postings import fast_weighting
+from index.date_ranges import use_columns
 from index.errors import QuerySyntaxError
 from index.facets import FacetCache
 from index.models import Hit, SearchResult, Span
+from index.phrases import FastPhrase
 from index.suggest import suggest_text, unknown_body_terms
 
 SORTS = ("relevance", "date")
@@ -40,7 +43,7 @@ class SearchContext:
 
 
 def parser_for(schema: object) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(["title", "body"], schema)
+    parser = qparser.MultifieldParser(["title", "body"], schema, phraseclass=FastPhrase)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     return parser
 
@@ -99,7 +102,7 @@ def parse_query(ctx: SearchContext, text: str) -> query.Query:
         q = parser_for(ctx.searcher.schema).parse(text)
     except Exception as exc:  # Whoosh raises bare Exceptions, e.g. for an unparseable date
         raise QuerySyntaxError(text, None, _explain(exc)) from None
-    return q
+    return use_columns(q, ctx.searcher.schema)
 
 
 def _explain(exc: Exception) -> str:
@@ -150,7 +153,10 @@ def _page_of_hits(
         kwargs["filter"] = allowed
     if sort == "date":
         kwargs.update(sortedby="date", reverse=True)
-    results = ctx.searcher.search(q, **kwargs)
+    collector = ctx.searcher.collector(**kwargs)
+    context = ctx.searcher.context(weighting=fast_weighting(ctx.searcher))
+    ctx.searcher.search_with_collector(q, collector, context=context)
+    results = collector.results()
     window = [(r.docnum, r.score or 0.0) for r in results[(page - 1) * page_size : page * page_size]]
     if not window:
         return ()

@@ -10,7 +10,9 @@ made indexing about three times slower (benchmarks/RESULTS.md).
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 from whoosh import query
 from whoosh.searching import Searcher
@@ -63,18 +65,35 @@ def closest_stem(searcher: Searcher, stem: str) -> str | None:
     if len(stem) < MIN_WORD:
         return None
     reader = searcher.reader()
-    best: tuple[int, int, str] | None = None
-    for btext in reader.expand_prefix("body", stem[:1]):
-        word = btext.decode("utf-8")
+    letters = set(stem)
+    best_edits, nearest = MAX_EDITS + 1, []
+    for word in _words_starting(reader, stem[:1]):
         if abs(len(word) - len(stem)) > MAX_EDITS or word == stem:
             continue
-        edits = distance(word, stem, limit=MAX_EDITS + 1)
-        if edits > MAX_EDITS:
+        # Each edit adds or removes at most one distinct letter: a cheap bound that skips
+        # most of the lexicon before the (pure Python) edit distance.
+        if len(letters.difference(word)) > MAX_EDITS or len(set(word) - letters) > MAX_EDITS:
             continue
-        key = (edits, -reader.doc_frequency("body", word), word)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+        edits = distance(word, stem, limit=MAX_EDITS + 1)
+        if edits < best_edits:
+            best_edits, nearest = edits, [word]
+        elif edits == best_edits:
+            nearest.append(word)
+    # Document frequencies cost a lookup in every segment: only for the nearest words.
+    ranked = sorted((-reader.doc_frequency("body", word), word) for word in nearest)
+    return ranked[0][1] if ranked else None
+
+
+_LEXICON: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = weakref.WeakKeyDictionary()
+
+
+def _words_starting(reader: Any, letter: str) -> list[str]:
+    """The body stems starting with `letter`, read once per reader (a retyped word, or the
+    next typo with the same first letter, skips the walk through the lexicon)."""
+    by_letter = _LEXICON.setdefault(reader, {})
+    if letter not in by_letter:
+        by_letter[letter] = [btext.decode("utf-8") for btext in reader.expand_prefix("body", letter)]
+    return by_letter[letter]
 
 
 def surface_word(searcher: Searcher, conn: sqlite3.Connection, doc_ids: list[int], stem: str) -> str | None:

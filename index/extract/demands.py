@@ -190,7 +190,7 @@ def _trim(text: str, a: int, b: int) -> int:
     return m.start() if m and m.start() > a else end
 
 
-_TRAIL_CHARS = frozenset("”\"’., \t\n\r\f\v\u00a0")
+_TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 
 
 Spans = list[tuple[tuple[int, int], str]]

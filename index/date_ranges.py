@@ -1,0 +1,85 @@
+"""Date ranges (date:[2001-01-01 TO 2001-12-31]) answered from the date column.
+
+Whoosh turns a range over a DATETIME field into an OR of many tiered terms and opens a posting
+list for each (about 140 ms a query at 10,000 documents). The field is sortable, so every
+document's date is also in a column: one pass over it per segment reader, then a comparison
+per document. Matches and scores are those of Whoosh's range (a constant score, the boost).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from whoosh import fields, matching, query
+
+_DATES: weakref.WeakKeyDictionary[Any, dict[str, list[int | None]]] = weakref.WeakKeyDictionary()
+
+
+class ColumnRange(query.NumericRange):  # type: ignore[misc]  # whoosh is untyped
+    """A constant-score NumericRange over a sortable DATETIME field, matched from its column."""
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        if context is not None and context.needs_current:
+            return super().matcher(searcher, context)
+        docs = self._docs(searcher.reader())
+        return matching.ListMatcher(docs, all_weights=self.boost) if docs else matching.NullMatcher()
+
+    def docs(self, searcher: Any) -> Any:
+        return iter(self._docs(searcher.reader()))
+
+    # A conjunction orders its parts by these; Whoosh's own would open every tiered term.
+    def estimate_size(self, ixreader: Any) -> int:
+        return len(self._docs(ixreader))
+
+    def estimate_min_size(self, ixreader: Any) -> int:
+        return len(self._docs(ixreader))
+
+    def _docs(self, reader: Any) -> list[int]:
+        if not reader.doc_count_all():  # an index that never held a document has no column
+            return []
+        live = _live(reader)
+        values = column_values(reader, self.fieldname)
+        return [d for d, v in enumerate(values) if v is not None and self._within(v) and live(d)]
+
+    def _within(self, value: int) -> bool:
+        lo, hi = self.start, self.end
+        if lo is not None and (value <= lo if self.startexcl else value < lo):
+            return False
+        return hi is None or bool(value < hi if self.endexcl else value <= hi)
+
+
+def column_values(reader: Any, fieldname: str) -> list[int | None]:
+    """Each document's indexed number (None when it has none), read once per segment reader."""
+    per_field = _DATES.setdefault(reader, {})
+    if fieldname not in per_field:
+        field = reader.schema[fieldname]
+        column = reader.column_reader(fieldname, translate=False)
+        per_field[fieldname] = [None if v == field.default else v for v in column]
+    return per_field[fieldname]
+
+
+def _live(reader: Any) -> Callable[[int], bool]:
+    if not reader.has_deletions():
+        return lambda _d: True
+    return lambda d: not reader.is_deleted(d)
+
+
+def use_columns(q: query.Query, schema: fields.Schema) -> query.Query:
+    """`q` with every constant-score range over a sortable DATETIME field made a ColumnRange."""
+
+    def swap(node: query.Query) -> query.Query:
+        ranges = (query.NumericRange, query.DateRange)
+        if type(node) in ranges and node.constantscore and _has_date_column(schema, node.fieldname):
+            return ColumnRange(
+                node.fieldname, node.start, node.end, node.startexcl, node.endexcl, boost=node.boost
+            )
+        return node
+
+    return q.accept(swap)
+
+
+def _has_date_column(schema: fields.Schema, fieldname: str) -> bool:
+    field = schema[fieldname] if fieldname in schema else None
+    return isinstance(field, fields.DATETIME) and field.column_type is not None

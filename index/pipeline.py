@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import signal
+import threading
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
@@ -93,9 +96,13 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise _TimedOut()
 
 
-def init_worker() -> None:
-    """Runs once in each worker process: cap its memory so a bomb fails instead of swapping."""
+def init_worker(importer_pid: int | None = None) -> None:
+    """Runs once in each worker process: cap its memory so a bomb fails instead of swapping,
+    and leave when the importing process is gone."""
     import resource
+
+    if importer_pid is not None:
+        threading.Thread(target=_exit_without, args=(importer_pid,), daemon=True).start()
 
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = MEMORY_PER_WORKER if hard == resource.RLIM_INFINITY else min(MEMORY_PER_WORKER, hard)
@@ -106,6 +113,19 @@ def init_worker() -> None:
     # damaged file's warning and traceback on the CLI's stderr. The reason travels back in the
     # ImportFailed outcome instead.
     logging.getLogger().setLevel(logging.ERROR)
+
+
+def _exit_without(importer_pid: int) -> None:
+    """A worker waits on its task queue for ever if the importer is killed (and keeps the fork
+    server, ~170 MB, alive with it): look every second, and exit once the importer is gone."""
+    while True:
+        time.sleep(1)
+        try:
+            os.kill(importer_pid, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:  # a process of another user took the number: ours is gone
+            os._exit(0)
 
 
 def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:

@@ -38,7 +38,9 @@ log = logging.getLogger(__name__)
 
 BATCH = 64  # documents per catalog transaction
 IN_FLIGHT_BYTES = 64 * 2**20  # files handed to workers and not yet stored, at most
-INDEX_COMMIT_EVERY = 2000  # documents between Whoosh commits, so a crash loses little work
+# Documents per Whoosh segment. Every query pays for each segment (10,000 documents searched 1.5×
+# faster as one segment than as five); a crash costs at most this many re-indexed on next open.
+INDEX_COMMIT_EVERY = 5000
 
 
 @dataclass
@@ -257,7 +259,9 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["index.worker_preload"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=init_worker)
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=context, initializer=init_worker, initargs=(os.getpid(),)
+        )
 
     def _restart(self) -> None:
         if self._executor is not None:

@@ -81,7 +81,7 @@ class IndexFeeder:
                 continue  # keep draining so the import thread never blocks on a full queue
             try:
                 if writer is None:
-                    writer = self._ix.writer(limitmb=256)
+                    writer = self._ix.writer(limitmb=192)
                 for fields in batch:
                     writer.add_document(**fields)
                 added += len(batch)

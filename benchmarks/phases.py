@@ -34,6 +34,7 @@ def run_import(args: dict) -> dict:
     rows = list(fts5.catalog_rows(archive_dir / "catalog.sqlite"))
     fts_seconds, text_bytes = fts5.build(Path(args["fts"]), rows)
     return {
+        **index_shape(archive_dir / "whoosh", Path(args["fts"])),
         "seconds": seconds,
         "files": len(paths),
         "outcomes": dict(Counter(o.status for o in report.outcomes)),
@@ -43,6 +44,19 @@ def run_import(args: dict) -> dict:
         "fts_seconds": fts_seconds,
         "fts_docs": len(rows),
         "text_bytes": text_bytes,
+    }
+
+
+def index_shape(whoosh_dir: Path, fts: Path) -> dict:
+    """Segments and size of the Whoosh index (each segment costs every query a pass), and the
+    FTS5 file's size beside it."""
+    from index.search_index import storage
+
+    ix = storage(whoosh_dir).open_index()
+    return {
+        "segments": len(ix._segments()),
+        "index_mb": sum(f.stat().st_size for f in whoosh_dir.iterdir()) / 2**20,
+        "fts_mb": fts.stat().st_size / 2**20,
     }
 
 

@@ -64,7 +64,7 @@ def size_table(sizes: list[int], imports: dict[int, dict], searches: dict[int, d
         if all(v is None for v in values):
             continue
         cells = ["" if v is None else fmt.format(v) for v in values]
-        numbers = [v for v in values if v is not None]
+        numbers = [v for v in values if isinstance(v, int | float)]
         lines.append(_row(name, cells, target, _growth(numbers[0], numbers[-1]) if len(numbers) > 1 else ""))
     return lines
 
@@ -75,6 +75,10 @@ def _metrics(imports: dict[int, dict], searches: dict[int, dict]) -> dict:
 
     def sea(fn):  # noqa: ANN001, ANN202
         return lambda n: fn(searches[n]) if n in searches else None
+
+    def shape(n: int) -> tuple[float, int] | None:
+        found = imports.get(n, {})
+        return (found["index_mb"], found["segments"]) if "segments" in found else None
 
     def rate(n: int) -> float | None:
         return imports[n]["files"] / imports[n]["seconds"] if n in imports else None
@@ -95,6 +99,12 @@ def _metrics(imports: dict[int, dict], searches: dict[int, dict]) -> dict:
             lambda n: fts_rate(n) / rate(n) if n in imports else None,
             "{:.1f}×",
         ),
+        "Whoosh index (MB) / segments": (
+            "",
+            shape,
+            "{0[0]:,.0f} / {0[1]}",
+        ),
+        "FTS5 file (MB)": ("", lambda n: imports.get(n, {}).get("fts_mb"), "{:,.0f}"),
         "search median (ms)": ("", sea(lambda s: statistics.median(s["whoosh_ms"])), "{:.1f}"),
         "search p95 (ms)": ("", sea(lambda s: p95(s["whoosh_ms"])), "{:.1f}"),
         "FTS5 median (ms)": ("", sea(lambda s: statistics.median(s["fts_ms"])), "{:.1f}"),

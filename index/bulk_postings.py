@@ -13,8 +13,9 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
-from whoosh import scoring
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh import columns, scoring
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.util.numeric import byte_to_length
 
 Postings = dict[int, tuple[float, bytes]]  # docnum -> (weight, encoded value)
 
@@ -47,10 +48,29 @@ def field_lengths(reader: Any, fieldname: str) -> list[int]:
     segment reader; a refreshed searcher keeps the readers of unchanged segments."""
     per_field = _LENGTHS.setdefault(reader, {})
     if fieldname not in per_field:
-        per_field[fieldname] = [
-            reader.doc_field_length(d, fieldname, 1) for d in range(reader.doc_count_all())
-        ]
+        lengths = _column_lengths(reader, fieldname)
+        if lengths is None:
+            lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(reader.doc_count_all())]
+        per_field[fieldname] = lengths
     return per_field[fieldname]
+
+
+def _column_lengths(reader: Any, fieldname: str) -> list[Any] | None:
+    """The lengths column read in one piece: what `doc_field_length(d, fieldname, 1)` returns
+    for each document (a one-byte encoded length, None for 0), without a file read per
+    document (about 25 ms a field per 2,000-document segment). None for any other layout."""
+    perdoc: Any = getattr(reader, "_perdoc", None)
+    if type(perdoc) is not W3PerDocReader:
+        return None
+    count = reader.doc_count_all()
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return [1] * count
+    if type(column) is not columns.NumericColumn.Reader or column._fixedlen != 1:
+        return None
+    stored = column._dbfile.get(column._basepos, min(column._count, count)) if column._count else b""
+    lengths: list[Any] = [byte_to_length(b) if b else None for b in stored]
+    return lengths + [None] * (count - len(lengths))
 
 
 class CachedLengthBM25F(scoring.BM25F):  # type: ignore[misc]  # whoosh is untyped

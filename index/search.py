@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from whoosh import qparser, query
 from whoosh.searching import Searcher
@@ -24,6 +25,7 @@ from index.facets import FacetCache
 from index.models import Hit, SearchResult, Span
 from index.phrases import FastPhrase
 from index.suggest import suggest_text, unknown_body_terms
+from index.terms import count_docs, top_scored
 
 SORTS = ("relevance", "date")
 FACET_LIMIT = 100
@@ -87,7 +89,10 @@ def _count(
     ctx: SearchContext, q: query.Query, allowed: set[int] | None
 ) -> tuple[int, dict[str, dict[str, int]]]:
     """The number of matches and the facet counts over all of them (not just the page)."""
-    matched = [d for d in ctx.searcher.docs_for_query(q) if allowed is None or d in allowed]
+    found = count_docs(ctx.searcher, q)
+    if found is None:
+        found = list(ctx.searcher.docs_for_query(q))
+    matched = found if allowed is None else [d for d in found if d in allowed]
     return len(matched), ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
 
 
@@ -102,7 +107,21 @@ def parse_query(ctx: SearchContext, text: str) -> query.Query:
         q = parser_for(ctx.searcher.schema).parse(text)
     except Exception as exc:  # Whoosh raises bare Exceptions, e.g. for an unparseable date
         raise QuerySyntaxError(text, None, _explain(exc)) from None
+    _check_terms(q, ctx.searcher.schema, text)
     return use_columns(q, ctx.searcher.schema)
+
+
+def _check_terms(q: query.Query, schema: Any, text: str) -> None:
+    """Whoosh parses date:"" as a term, then fails with a bare Exception when it searches."""
+    for leaf in q.leaves() if not q.is_leaf() else [q]:
+        if type(leaf) is not query.Term or leaf.fieldname not in schema:
+            continue
+        try:
+            schema[leaf.fieldname].to_bytes(leaf.text)
+        except ValueError:
+            continue  # Whoosh matches nothing for it
+        except Exception as exc:
+            raise QuerySyntaxError(text, None, _explain(exc)) from None
 
 
 def _explain(exc: Exception) -> str:
@@ -148,16 +167,8 @@ def check_syntax(text: str) -> None:
 def _page_of_hits(
     ctx: SearchContext, q: query.Query, allowed: set[int] | None, sort: str, page: int, page_size: int
 ) -> tuple[Hit, ...]:
-    kwargs: dict[str, object] = {"limit": page * page_size}
-    if allowed is not None:
-        kwargs["filter"] = allowed
-    if sort == "date":
-        kwargs.update(sortedby="date", reverse=True)
-    collector = ctx.searcher.collector(**kwargs)
-    context = ctx.searcher.context(weighting=fast_weighting(ctx.searcher))
-    ctx.searcher.search_with_collector(q, collector, context=context)
-    results = collector.results()
-    window = [(r.docnum, r.score or 0.0) for r in results[(page - 1) * page_size : page * page_size]]
+    ranked = _ranked(ctx, q, allowed, sort, page * page_size)
+    window = ranked[(page - 1) * page_size : page * page_size]
     if not window:
         return ()
     ids = ctx.facets.doc_ids(ctx.searcher)
@@ -182,6 +193,27 @@ def _page_of_hits(
             )
         )
     return tuple(hits)
+
+
+def _ranked(
+    ctx: SearchContext, q: query.Query, allowed: set[int] | None, sort: str, limit: int
+) -> list[tuple[int, float]]:
+    """The best `limit` (docnum, score) pairs: in bulk (index/terms.py) when the query allows,
+    else through Whoosh's collector."""
+    weighting = fast_weighting(ctx.searcher)
+    if sort == "relevance":
+        top = top_scored(ctx.searcher, q, weighting, allowed, limit)
+        if top is not None:
+            return top
+    kwargs: dict[str, object] = {"limit": limit}
+    if allowed is not None:
+        kwargs["filter"] = allowed
+    if sort == "date":
+        kwargs.update(sortedby="date", reverse=True)
+    collector = ctx.searcher.collector(**kwargs)
+    context = ctx.searcher.context(weighting=weighting)
+    ctx.searcher.search_with_collector(q, collector, context=context)
+    return [(r.docnum, r.score or 0.0) for r in collector.results()]
 
 
 HitRow = tuple[str, str | None, str | None, str, str]

@@ -2,11 +2,15 @@
 
 Clicking a facet value narrows the results; each active filter shows as a chip above the
 results, and its × removes it. Both widgets only talk to a SearchController.
+
+The facet tree is redrawn after the hits of a new search have been drawn (a zero timer after the
+results list's update), and its count column is sized from the largest counts rather than by
+measuring every row: the hits are what a reader waits for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
 from app.appearance import chip_style_sheet, panel_title
@@ -35,7 +39,13 @@ class FacetPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, sized in `_fit_counts`: ResizeToContents would ask every row for its size.
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.Fixed)
+        self._pending: tuple[SearchResult, dict[str, list[str]]] | None = None
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply)
         self.view.activated.connect(self._choose)
         self.view.clicked.connect(self._choose)
         self.view.expanded.connect(lambda i: self._expanded.add(self.model.group_of(i).key))
@@ -48,11 +58,45 @@ class FacetPanel(QWidget):
         layout.addWidget(self.view)
 
     def show_result(self, result: SearchResult, active: dict[str, list[str]]) -> None:
+        """Show the counts of `result` once the event loop is next free (after the hits have
+        been drawn); a newer result arriving first replaces it."""
+        self._pending = (result, dict(active))
+        self._apply_timer.start()
+
+    def pending(self) -> bool:
+        """True while a result's counts are waiting to be shown."""
+        return self._pending is not None
+
+    def flush(self) -> None:
+        """Show the waiting counts now (tests, screenshots)."""
+        self._apply_timer.stop()
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._pending is None:
+            return
+        result, active = self._pending
+        self._pending = None
         self.model.set_facets(result.facets, active)
+        self._fit_counts()
         # A reset collapses everything; keep the groups the reader opened.
         for row, group in enumerate(self.model.groups()):
             if group.key in self._expanded:
                 self.view.expand(self.model.index(row, 0))
+
+    def _fit_counts(self) -> None:
+        """Make the count column as wide as its widest count. Only the largest count of each
+        facet is measured (digits are equally wide), and bold (chosen) rows besides."""
+        widest = 0
+        for row, group in enumerate(self.model.groups()):
+            parent = self.model.index(row, NAME)
+            top = max(range(len(group.entries)), key=lambda i: group.entries[i].count, default=None)
+            rows = {i for i, entry in enumerate(group.entries) if entry.bold}
+            if top is not None:
+                rows.add(top)
+            for i in rows:
+                widest = max(widest, self.view.sizeHintForIndex(self.model.index(i, COUNT, parent)).width())
+        self.view.header().resizeSection(COUNT, widest)
 
     def _choose(self, index: QModelIndex) -> None:
         payload = index.siblingAtColumn(NAME).data(PayloadRole)

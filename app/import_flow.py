@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
-from app.import_summary import ImportSummaryDialog
 from app.messages import show_error
 from app.workers import BackgroundTask, run_in_background
 from index.models import ImportReport
 
-__all__ = ["ImportController", "ImportSummaryDialog", "choose_files", "choose_folder", "drop_paths"]
+if TYPE_CHECKING:  # imported when an import finishes: a starting window does not need it
+    from app.import_summary import ImportSummaryDialog
+
+__all__ = ["ImportController", "choose_files", "choose_folder", "drop_paths"]
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +172,8 @@ class ImportController(QObject):
             report.cancelled,
         )
         if self.show_summary:
+            from app.import_summary import ImportSummaryDialog
+
             self.summary_dialog = ImportSummaryDialog(report, self.parent_widget)
             self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.summary_dialog.destroyed.connect(self._forget_summary)

@@ -5,23 +5,27 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
 from app.about import show_about
-from app.demands_view import AllDemandsWindow
 from app.import_flow import ImportController, choose_files, choose_folder, drop_paths
 from app.messages import show_error
 from app.settings import Settings
 from app.welcome import WelcomeView
 from app.window_actions import build_actions
+from app.workers import run_in_background
 from app.workspace import Workspace
 from index.archive import Archive
 from index.errors import ArchiveError
 from index.locations import resource_path, sample_archive_dir
-from index.models import ImportReport
+from index.models import ArchiveStats, ImportReport
+
+if TYPE_CHECKING:  # imported when first opened: a window starting to search does not need it
+    from app.demands_view import AllDemandsWindow
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,24 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        stats = self.archive.stats()
+        """The archive's figures in the status bar, counted on the read pool after the search
+        the window opens with was submitted: they take tens of milliseconds at 10,000
+        documents, which the first results should not wait for."""
+        archive = self.archive
+        run_in_background(
+            archive.stats,
+            on_success=lambda stats: self._show_stats(archive, stats),
+            on_failure=lambda message: self._stats_failed(archive, message),
+            parent=self,
+        )
+
+    def _stats_failed(self, archive: Archive, message: str) -> None:
+        if archive is self.archive:  # not merely the archive just closed by a switch
+            log.warning("archive figures not counted: %s", message)
+
+    def _show_stats(self, archive: Archive, stats: ArchiveStats) -> None:
+        if archive is not self.archive:  # another archive was opened meanwhile
+            return
         span = f"{stats.first_date} – {stats.last_date}" if stats.first_date else ""
         text = self.tr("{0} documents · {1} actors · {2} demands").format(
             stats.documents, stats.actors, stats.demands
@@ -165,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def show_all_demands(self, target: str) -> None:
         if self.all_demands is None:
+            from app.demands_view import AllDemandsWindow
+
             self.all_demands = AllDemandsWindow(self.archive, self)
             # a child widget by default; a separate window keeps the main view visible beside it
             self.all_demands.setWindowFlag(Qt.WindowType.Window, True)

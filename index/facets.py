@@ -1,77 +1,90 @@
 """Facet counts and facet filters over search results, from a cache of per-document values.
 
 Whoosh's own faceting over a multi-valued field takes seconds at 10,000 documents (NOTES.md);
-counting from a document → values table built once from the catalog takes milliseconds. The cache
+counting from a document → values table built once from the catalog takes milliseconds. The table
 is rebuilt when the catalog changes (SQLite's `data_version` tells us, even for another process's
-commits) and the docnum → document id table when the searcher changes.
+commits); its columns by docnum are rebuilt when the searcher changes (docnums change on refresh).
+
+How the table is read, fast, from the catalog: see index/facet_table.py.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import chain
-from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 from whoosh.searching import Searcher
 
-from index import catalog
+from index.facet_table import FacetTable, Prefetch, load_table, version_key
 
 RECENT_ANSWERS = 64
 T = TypeVar("T")
 
 FACETS = ("issuer", "actor", "actor_type", "target", "year", "format")
-
-
-@dataclass(frozen=True)
-class DocFacets:
-    issuer: tuple[str, ...]
-    actor: tuple[str, ...]
-    actor_type: tuple[str, ...]
-    target: tuple[str, ...]
-    year: tuple[str, ...]
-    format: tuple[str, ...]
+SINGLE = ("issuer", "year", "format")  # at most one value per document
+MULTI = ("actor", "actor_type", "target")  # any number of values per document
 
 
 class FacetCache:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, prefetch: bool = True) -> None:
+        """With `prefetch`, the catalog rows of the table are read at once on a thread of its own
+        (with its own connection), so that opening the index and a window overlap with it."""
         self.conn = conn
         self._version: tuple[int, int] | None = None
-        self._values: dict[int, DocFacets] = {}
+        self._table = FacetTable(frozenset(), {k: {} for k in SINGLE}, {k: {} for k in MULTI})
+        self._prefetch = Prefetch.start(conn) if prefetch else None
         self._searcher_key: object = None
         self._doc_ids: list[int] = []
+        # The table's values laid out by docnum for one searcher and one table (see `columns`).
+        self._columns: dict[str, list[Any]] = {}
+        self._columns_key: tuple[object, object] = (None, None)
         # Recent answers, valid for one searcher and one catalog version (see `remember`).
         self._recent: OrderedDict[Hashable, Any] = OrderedDict()
         self._recent_state: tuple[object, object] = (None, None)
 
     # -- document values --------------------------------------------------------------
-    def values(self) -> dict[int, DocFacets]:
-        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        total_changes = self.conn.total_changes
-        if (version, total_changes) != self._version:
-            self._values = _load(self.conn)
-            self._version = (version, total_changes)
-        return self._values
+    def table(self) -> FacetTable:
+        key = version_key(self.conn)
+        if key != self._version:
+            prefetched, self._prefetch = self._prefetch, None
+            self._table = load_table(self.conn, prefetched.result(key) if prefetched is not None else None)
+            self._version = key
+        return self._table
 
     def doc_ids(self, searcher: Searcher) -> list[int]:
         """docnum → catalog document id for this searcher (docnums change on refresh)."""
         if self._searcher_key is not searcher:
             # An index that never held a document has no segment; its reader has no columns.
             reader = searcher.reader()
-            column = reader.column_reader("id") if reader.doc_count_all() else ()
+            # Untranslated, the column gives the stored bytes, which int() reads as they are.
+            column = reader.column_reader("id", translate=False) if reader.doc_count_all() else ()
             self._doc_ids = [int(v) if v else 0 for v in column]
             self._searcher_key = searcher
         return self._doc_ids
+
+    def columns(self, searcher: Searcher) -> dict[str, list[Any]]:
+        """Each facet's values by docnum: a value or None for single-valued facets, a tuple for
+        the others. A document missing from the catalog has none."""
+        table = self.table()
+        if self._columns_key[0] is not searcher or self._columns_key[1] is not table:
+            known = table.documents
+            ids = [i if i in known else -1 for i in self.doc_ids(searcher)]
+            self._columns = {k: list(map(table.single[k].get, ids)) for k in SINGLE}
+            empty: tuple[str, ...] = ()
+            for k in MULTI:
+                values = table.multi[k]
+                self._columns[k] = [values.get(i, empty) for i in ids]
+            self._columns_key = (searcher, table)
+        return self._columns
 
     def remember(self, searcher: Searcher, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`, or its answer from a small LRU when the same key was asked before of the
         same searcher and the same catalog. Going back to a query, paging and re-sorting then
         skip matching every document and counting facets again."""
-        self.values()  # notices a changed catalog (another process's commit too)
+        self.table()  # notices a changed catalog (another process's commit too)
         if self._recent_state[0] is not searcher or self._recent_state[1] != self._version:
             self._recent.clear()
             self._recent_state = (searcher, self._version)
@@ -86,13 +99,22 @@ class FacetCache:
 
     # -- counting and filtering ---------------------------------------------------------
     def count(self, searcher: Searcher, docnums: Iterable[int], limit: int) -> dict[str, dict[str, int]]:
-        values = self.values()
-        ids = self.doc_ids(searcher)
-        rows = [facets for facets in map(values.get, map(ids.__getitem__, docnums)) if facets is not None]
-        # One Counter per facet fed by a chain of tuples: the loop runs in C, several times faster
-        # than updating six counters per document at 30,000 matches.
-        counters = {name: Counter(chain.from_iterable(map(attrgetter(name), rows))) for name in FACETS}
-        return {name: dict(counter.most_common(limit)) for name, counter in counters.items()}
+        """Per facet, the `limit` most frequent values among `docnums` with their exact counts
+        (ties at the cut broken by value, so the answer never depends on the order of rows)."""
+        columns = self.columns(searcher)
+        matched = docnums if isinstance(docnums, list) else list(docnums)
+        out = {}
+        for name in FACETS:
+            column = columns[name]
+            # Counter over a map (and a chain) runs its loop in C: several times faster than
+            # updating counters per document at 30,000 matches.
+            if name in SINGLE:
+                counter = Counter(map(column.__getitem__, matched))
+                counter.pop(None, None)
+            else:
+                counter = Counter(chain.from_iterable(map(column.__getitem__, matched)))
+            out[name] = most_common(counter, limit)
+        return out
 
     def docnums_matching(self, searcher: Searcher, filters: Mapping[str, Sequence[str]]) -> set[int] | None:
         """Docnums having every requested facet value, or None when nothing is filtered."""
@@ -102,53 +124,27 @@ class FacetCache:
         unknown = set(active) - set(FACETS)
         if unknown:
             raise ValueError(f"unknown facet filter(s): {', '.join(sorted(unknown))}")
-        values = self.values()
-        ids = self.doc_ids(searcher)
-        allowed = set()
-        for docnum, doc_id in enumerate(ids):
-            facets = values.get(doc_id)
-            if facets is not None and all(wanted <= set(getattr(facets, k)) for k, wanted in active.items()):
-                allowed.add(docnum)
+        columns = self.columns(searcher)
+        allowed: set[int] | None = None
+        for name, wanted in active.items():
+            column = columns[name]
+            if name in SINGLE:
+                # one value per document: asking for two values of one facet matches nothing
+                value = next(iter(wanted)) if len(wanted) == 1 else None
+                found = {d for d, v in enumerate(column) if v is not None and v == value}
+            else:
+                found = {d for d, v in enumerate(column) if v and wanted.issubset(v)}
+            allowed = found if allowed is None else allowed & found
         return allowed
 
 
-# One row per document, grouped by SQLite (C) rather than one Python iteration per actor or
-# demand row: at 30,000 documents there are about 600,000 actor rows, and this cache is built on
-# the first search after opening the window. Unit separator (31) between name and type, record
-# separator (30) between entries: neither occurs in a name.
-_ACTORS_BY_DOC = "SELECT doc_id, group_concat(name || char(31) || type, char(30)) FROM actors GROUP BY doc_id"
-_TARGETS_BY_DOC = (
-    "SELECT doc_id, group_concat(targets, char(30)) FROM demands WHERE targets != '[]' GROUP BY doc_id"
-)
-
-
-def _load(conn: sqlite3.Connection) -> dict[int, DocFacets]:
-    table = catalog.overrides(conn)
-    docs = conn.execute("SELECT id, issuer, date, format FROM documents").fetchall()
-    names = {doc_id: _names(joined, table) for doc_id, joined in conn.execute(_ACTORS_BY_DOC)}
-    aimed = {doc_id: _targets(joined, table) for doc_id, joined in conn.execute(_TARGETS_BY_DOC)}
-    out = {}
-    for doc_id, issuer, date, fmt in docs:
-        held = names.get(doc_id, {})
-        out[doc_id] = DocFacets(
-            issuer=(issuer,) if issuer else (),
-            actor=tuple(held),
-            actor_type=tuple(set(held.values())),
-            target=aimed.get(doc_id, ()),
-            year=(date[:4],) if date else (),
-            format=(fmt,),
-        )
-    return out
-
-
-def _names(joined: str, table: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
-    """Actor name → type for one document, overrides applied (a later row's type wins)."""
-    pairs = (entry.split("\x1f", 1) for entry in joined.split("\x1e"))
-    if not table:
-        return {name: type_ for name, type_ in pairs}
-    return dict(catalog.apply_override(name, type_, table) for name, type_ in pairs)
-
-
-def _targets(joined: str, table: dict[str, tuple[str | None, str | None]]) -> tuple[str, ...]:
-    found = {target for raw in joined.split("\x1e") for target in json.loads(raw)}
-    return tuple(sorted({catalog.apply_override(t, "", table)[0] for t in found}))
+def most_common(counter: Counter[str], limit: int) -> dict[str, int]:
+    """The `limit` most frequent values, most frequent first; of values tied at the cut, the
+    first by value."""
+    if len(counter) <= limit:
+        return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+    top = counter.most_common(limit)
+    cut = top[-1][1]
+    above = [kv for kv in top if kv[1] > cut]
+    tied = sorted(value for value, n in counter.items() if n == cut)
+    return dict(above + [(value, cut) for value in tied[: limit - len(above)]])

@@ -77,17 +77,23 @@ class GroupedModel(QAbstractItemModel):
         return list(self._groups)
 
     # -- structure -------------------------------------------------------------------------
+    # A view asks these thousands of times per reset (layout, size hints, painting): they are
+    # written for speed, each QModelIndex method called once.
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if not 0 <= column < 2 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != 0 or parent.column() != NAME or row >= len(self._groups[group].entries):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == 0:
+        internal = child.internalId() if child.isValid() else 0
+        if internal == 0:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
+        return self.createIndex(internal - 1, 0, 0)
 
     def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
@@ -101,24 +107,30 @@ class GroupedModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _FLAGS
 
     # -- data ------------------------------------------------------------------------------
     def group_of(self, index: Index) -> Group:
-        row = index.row() if index.internalId() == 0 else index.internalId() - 1
-        return self._groups[row]
+        internal = index.internalId()
+        return self._groups[index.row() if internal == 0 else internal - 1]
 
     def entry_of(self, index: Index) -> Entry | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.group_of(index).entries[index.row()]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        group = self.group_of(index)
-        entry = self.entry_of(index)
+        internal = index.internalId()
+        return None if internal == 0 else self._groups[internal - 1].entries[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        internal, row = index.internalId(), index.row()
+        entry: Entry | None
+        if internal == 0:
+            group, entry = self._groups[row], None
+        else:
+            group = self._groups[internal - 1]
+            entry = group.entries[row]
         if role == GroupKeyRole:
             return group.key
         if role == IsGroupRole:
@@ -130,18 +142,41 @@ class GroupedModel(QAbstractItemModel):
         return self._view_data(index.column(), group, entry, role)
 
     def _view_data(self, column: int, group: Group, entry: Entry | None, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _DISPLAY or role == _TOOLTIP:
             if column == NAME:
                 return entry.label if entry else group.label
             if entry is None:
                 return str(len(group.entries)) if self.show_group_counts else None
             return str(entry.count)
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
-            return self._icons.get(group.key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (entry is None or entry.bold):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _DECORATION:
+            return self._icons.get(group.key) if column == NAME else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column == COUNT else None
+        if role == _FONT and (entry is None or entry.bold):
+            return _bold_font()
         return None
+
+
+# Plain ints, compared without touching Qt's enum types on every call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _FONT}
+    | {int(getattr(r, "value", r)) for r in (PayloadRole, CountRole, GroupKeyRole, IsGroupRole)}
+)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    """One bold font for every bold row (made on first use: a QFont needs the application)."""
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]

@@ -1,0 +1,78 @@
+"""The facet panel follows the hits: a new search's hits are drawn first, its facet counts right
+after, always those of the latest search, in a count column wide enough for every count."""
+
+from __future__ import annotations
+
+from app.main_window import MainWindow
+from app.models.facets import facet_groups
+from app.models.grouped import COUNT, CountRole, GroupKeyRole
+from index.models import SearchResult
+
+
+def _shown_counts(window: MainWindow) -> dict[str, dict[str, int]]:
+    model = window.workspace.facets.model
+    out: dict[str, dict[str, int]] = {}
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        key = group.data(GroupKeyRole)
+        out[key] = {
+            model.index(i, 0, group).data(): model.index(i, 0, group).data(CountRole)
+            for i in range(model.rowCount(group))
+        }
+    return out
+
+
+def _expected(result: SearchResult) -> dict[str, dict[str, int]]:
+    return {
+        g.key: {e.label: e.count for e in g.entries} for g in facet_groups(result.facets, {}) if g.entries
+    }
+
+
+def test_hits_are_shown_before_the_facet_counts_which_follow(qtbot, window: MainWindow) -> None:
+    ws = window.workspace
+    seen: list[tuple[int, bool]] = []
+    # connected after the workspace's own slot: sees the window as the answer left it
+    ws.controller.results_changed.connect(
+        lambda result: seen.append((ws.results.model.rowCount(), ws.facets.pending()))
+    )
+    with qtbot.waitSignal(ws.controller.results_changed) as answer:
+        ws.controller.set_query("Syria")
+    result = answer.args[0]
+    rows, facets_waiting = seen[0]
+    assert rows == min(len(result.hits), ws.results.model.rowCount()) > 0
+    assert facets_waiting, "the facet counts were redrawn before the hits"
+    qtbot.waitUntil(lambda: not ws.facets.pending())
+    assert _shown_counts(window) == _expected(result)
+    assert _shown_counts(window) != {}
+
+
+def test_counts_of_a_newer_search_replace_counts_still_waiting(qtbot, window: MainWindow) -> None:
+    ws = window.workspace
+    archive = window.archive
+    older, newer = archive.search("Syria"), archive.search("Aleppo")
+    assert _expected(older) != _expected(newer)
+    ws.facets.show_result(older, {})
+    ws.facets.show_result(newer, {})
+    qtbot.waitUntil(lambda: not ws.facets.pending())
+    assert _shown_counts(window) == _expected(newer)
+
+
+def test_the_count_column_is_wide_enough_for_every_count(qtbot, window: MainWindow) -> None:
+    facets = window.workspace.facets
+    counts = {
+        "issuer": {"Amnesty International": 1_234_567, "Oxfam": 98},
+        "year": {"2016": 7, "2015": 88_888_888},  # years are listed by year, not by count
+        "format": {"txt": 5, "pdf": 3},
+    }
+    result = SearchResult(query="", total=99_999_999, page=1, page_size=50, sort="relevance", facets=counts)
+    for active in ({}, {"format": ["pdf"]}, {"issuer": ["Oxfam"]}):  # chosen values are in bold
+        facets.show_result(result, active)
+        facets.flush()
+        needed = facets.view.sizeHintForColumn(COUNT)
+        assert needed > facets.view.header().minimumSectionSize()
+        assert facets.view.header().sectionSize(COUNT) >= needed
+
+
+def test_archive_figures_reach_the_status_bar(qtbot, window: MainWindow) -> None:
+    stats = window.archive.stats()
+    qtbot.waitUntil(lambda: f"{stats.documents} documents" in window.statusBar().currentMessage())

@@ -85,11 +85,13 @@ def run_app(
 
 
 def wait_for_search(window: MainWindow, timeout_ms: int = SEARCH_WAIT_MS) -> bool:
-    """Process events until the window's search has answered (searches run in the background)."""
+    """Process events until the window's search and its facet counts have answered (both run
+    in the background), and the counts are drawn."""
     controller = window.workspace.controller
     deadline = QDeadlineTimer(timeout_ms)
-    while controller.busy and not deadline.hasExpired():
+    while controller.facets_pending and not deadline.hasExpired():
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    window.workspace.facets.flush()
     return not controller.busy
 
 

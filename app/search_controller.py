@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,15 +31,23 @@ PAGE_SIZE = 50  # the first page fills a few screens fast; more pages load as th
 
 
 def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: str, page: int = 1) -> Any:
-    """Runs on a pool thread. A broken query is an answer, not a failure: return it."""
+    """Runs on a pool thread. A broken query is an answer, not a failure: return it. Facets
+    are counted by a second request, so the hits are drawn without waiting for them."""
     try:
-        return archive.search(query, filters=filters, sort=sort, page=page, page_size=PAGE_SIZE)
+        return archive.search(
+            query, filters=filters, sort=sort, page=page, page_size=PAGE_SIZE, with_facets=False
+        )
     except QuerySyntaxError as exc:
         return exc
 
 
+def _facet_counts(archive: Archive, query: str, filters: dict[str, list[str]]) -> Any:
+    return archive.facet_counts(query, filters=filters)
+
+
 class SearchController(QObject):
-    results_changed = Signal(object)  # SearchResult
+    results_changed = Signal(object)  # SearchResult, its facets not counted yet
+    facets_counted = Signal(object)  # the shown SearchResult again, with its facet counts
     more_results = Signal(object)  # SearchResult: a further page of the shown search
     query_failed = Signal(object)  # QuerySyntaxError
     failed = Signal(str)  # any other error, already readable
@@ -56,6 +65,7 @@ class SearchController(QObject):
         self.last_result: SearchResult | None = None
         self._pages = 0  # pages of the shown search that have arrived
         self._fetching = False  # a further page is being fetched
+        self._counting = 0  # sequence number of the search whose facets are being counted
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -70,6 +80,11 @@ class SearchController(QObject):
     def busy(self) -> bool:
         """True while the latest search has not answered yet."""
         return self._answered < self._sent
+
+    @property
+    def facets_pending(self) -> bool:
+        """True while the facet counts of the latest search have not arrived."""
+        return self.busy or 0 < self._counting == self._sent
 
     def filters(self) -> dict[str, list[str]]:
         return {key: list(values) for key, values in self._filters.items() if values}
@@ -139,6 +154,34 @@ class SearchController(QObject):
         self.last_result = answer
         self._pages, self._fetching = 1, False
         self.results_changed.emit(answer)
+        self._count_facets(seq, answer)
+
+    def _count_facets(self, seq: int, shown: SearchResult) -> None:
+        """Count the facets of the shown search in the background; a newer search drops them."""
+
+        def arrived(facets: dict[str, dict[str, int]]) -> None:
+            if self._counting == seq:
+                self._counting = 0
+            if seq == self._sent and self.last_result is shown:
+                self.last_result = replace(shown, facets=facets)
+                self.facets_counted.emit(self.last_result)
+
+        def failed(message: str) -> None:
+            if self._counting == seq:
+                self._counting = 0
+            log.warning("facet counts of %r failed: %s", shown.query, message)
+
+        self._counting = seq
+
+        run_in_background(
+            _facet_counts,
+            self._archive,
+            self._query,
+            self.filters(),
+            on_success=arrived,
+            on_failure=failed,
+            parent=self,
+        )
 
     def has_more(self) -> bool:
         """True when the shown search has hits beyond the pages fetched so far."""

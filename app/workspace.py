@@ -89,6 +89,7 @@ class Workspace(QWidget):
         self.search_bar.search_requested.connect(c.set_query)
         self.search_bar.field.returnPressed.connect(self._remember_on_answer)
         c.results_changed.connect(self._show_result)
+        c.facets_counted.connect(lambda result: self.facets.show_result(result, c.filters()))
         c.more_results.connect(self.results.append_result)
         self.results.model.more, self.results.model.can_more = c.fetch_more, c.has_more
         c.query_failed.connect(self._query_failed)
@@ -136,7 +137,6 @@ class Workspace(QWidget):
             self._remember(self._remember_next)
         self._remember_next = None
         self.results.show_result(result)
-        self.facets.show_result(result, self.controller.filters())
         self._reselect_open_document()
 
     def _reselect_open_document(self) -> None:

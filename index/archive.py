@@ -34,7 +34,7 @@ from index.models import (
 )
 from index.originals import OriginalsStore
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from index.search import SearchContext, search
+from index.search import SearchContext, facet_counts, search
 
 log = logging.getLogger(__name__)
 
@@ -146,14 +146,31 @@ class Archive:
         sort: str = "relevance",
         page: int = 1,
         page_size: int = 20,
+        with_facets: bool = True,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
         fuzzy~, title:/issuer:/actor:/target:/date:[A TO B]); an empty query lists everything.
         `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
         "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
-        count the whole result set. Raises QuerySyntaxError for a broken query."""
+        count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
+        Raises QuerySyntaxError for a broken query."""
         with self._reading():
-            return search(self._context(), query, filters=filters, sort=sort, page=page, page_size=page_size)
+            return search(
+                self._context(),
+                query,
+                filters=filters,
+                sort=sort,
+                page=page,
+                page_size=page_size,
+                with_facets=with_facets,
+            )
+
+    def facet_counts(
+        self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
+    ) -> dict[str, dict[str, int]]:
+        """The facet counts `search(query, filters=filters)` would give (over every match)."""
+        with self._reading():
+            return facet_counts(self._context(), query, filters=filters)
 
     def document(self, doc_id: int) -> Document:
         with self._reading():

@@ -84,10 +84,12 @@ class FacetCache:
         """`compute()`, or its answer from a small LRU when the same key was asked before of the
         same searcher and the same catalog. Going back to a query, paging and re-sorting then
         skip matching every document and counting facets again."""
-        self.table()  # notices a changed catalog (another process's commit too)
-        if self._recent_state[0] is not searcher or self._recent_state[1] != self._version:
+        # A commit to the catalog (another process's too) makes every answer stale. Checked
+        # without loading the table: a search that shows hits only must not wait for it.
+        version = version_key(self.conn)
+        if self._recent_state[0] is not searcher or self._recent_state[1] != version:
             self._recent.clear()
-            self._recent_state = (searcher, self._version)
+            self._recent_state = (searcher, version)
         if key in self._recent:
             self._recent.move_to_end(key)
             return cast(T, self._recent[key])

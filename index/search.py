@@ -58,17 +58,19 @@ def search(
     sort: str = "relevance",
     page: int = 1,
     page_size: int = 20,
+    with_facets: bool = True,
 ) -> SearchResult:
+    """A page of hits, the total, and (`with_facets`) the facet counts over every match.
+    Without facets the answer does not wait for the facet table: a window shows the hits
+    first and asks `facet_counts` next."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
     page, page_size = max(1, page), max(1, min(page_size, 1000))
     q = parse_query(ctx, text)
-    wanted = filters or {}
-    key = tuple(sorted((k, tuple(sorted(v))) for k, v in wanted.items() if v))
-    allowed = ctx.facets.remember(
-        ctx.searcher, ("allowed", key), lambda: ctx.facets.docnums_matching(ctx.searcher, wanted)
-    )
-    total, facets = ctx.facets.remember(ctx.searcher, ("counts", text, key), lambda: _count(ctx, q, allowed))
+    key, allowed = _filtered(ctx, filters)
+    matched = ctx.facets.remember(ctx.searcher, ("matched", text, key), lambda: _matched(ctx, q, allowed))
+    total = len(matched)
+    facets = _counts(ctx, text, key, matched) if with_facets else {}
     hits: tuple[Hit, ...] = ()
     if total:
         hits = _page_of_hits(ctx, q, allowed, sort, page, page_size)
@@ -85,15 +87,43 @@ def search(
     )
 
 
-def _count(
-    ctx: SearchContext, q: query.Query, allowed: set[int] | None
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """The number of matches and the facet counts over all of them (not just the page)."""
+def facet_counts(
+    ctx: SearchContext, text: str, *, filters: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, dict[str, int]]:
+    """The facet counts of `search(text, filters)`: over every match, not just a page."""
+    q = parse_query(ctx, text)
+    key, allowed = _filtered(ctx, filters)
+    matched = ctx.facets.remember(ctx.searcher, ("matched", text, key), lambda: _matched(ctx, q, allowed))
+    return _counts(ctx, text, key, matched)
+
+
+FilterKey = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _filtered(
+    ctx: SearchContext, filters: Mapping[str, Sequence[str]] | None
+) -> tuple[FilterKey, set[int] | None]:
+    """The filters as a cache key, and the docnums they allow (None: no filter)."""
+    wanted = filters or {}
+    key = tuple(sorted((k, tuple(sorted(v))) for k, v in wanted.items() if v))
+    allowed = ctx.facets.remember(
+        ctx.searcher, ("allowed", key), lambda: ctx.facets.docnums_matching(ctx.searcher, wanted)
+    )
+    return key, allowed
+
+
+def _matched(ctx: SearchContext, q: query.Query, allowed: set[int] | None) -> list[int]:
+    """Every matching docnum the filters allow."""
     found = count_docs(ctx.searcher, q)
     if found is None:
         found = list(ctx.searcher.docs_for_query(q))
-    matched = found if allowed is None else [d for d in found if d in allowed]
-    return len(matched), ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
+    return found if allowed is None else [d for d in found if d in allowed]
+
+
+def _counts(ctx: SearchContext, text: str, key: FilterKey, matched: list[int]) -> dict[str, dict[str, int]]:
+    return ctx.facets.remember(
+        ctx.searcher, ("counts", text, key), lambda: ctx.facets.count(ctx.searcher, matched, FACET_LIMIT)
+    )
 
 
 # -- parsing ------------------------------------------------------------------------------

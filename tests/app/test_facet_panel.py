@@ -30,19 +30,20 @@ def _expected(result: SearchResult) -> dict[str, dict[str, int]]:
 
 def test_hits_are_shown_before_the_facet_counts_which_follow(qtbot, window: MainWindow) -> None:
     ws = window.workspace
-    seen: list[tuple[int, bool]] = []
+    seen: list[tuple[int, dict[str, dict[str, int]]]] = []
     # connected after the workspace's own slot: sees the window as the answer left it
     ws.controller.results_changed.connect(
-        lambda result: seen.append((ws.results.model.rowCount(), ws.facets.pending()))
+        lambda result: seen.append((ws.results.model.rowCount(), dict(result.facets)))
     )
-    with qtbot.waitSignal(ws.controller.results_changed) as answer:
+    with qtbot.waitSignal(ws.controller.facets_counted, timeout=10_000) as counted:
         ws.controller.set_query("Syria")
-    result = answer.args[0]
-    rows, facets_waiting = seen[0]
-    assert rows == min(len(result.hits), ws.results.model.rowCount()) > 0
-    assert facets_waiting, "the facet counts were redrawn before the hits"
+    rows, facets_with_hits = seen[0]
+    assert rows > 0 and facets_with_hits == {}, "the hits waited for the facet counts"
+    full = window.archive.search("Syria")
+    assert counted.args[0].facets == full.facets
+    assert ws.controller.last_result.facets == full.facets
     qtbot.waitUntil(lambda: not ws.facets.pending())
-    assert _shown_counts(window) == _expected(result)
+    assert _shown_counts(window) == _expected(full)
     assert _shown_counts(window) != {}
 
 
@@ -76,3 +77,14 @@ def test_the_count_column_is_wide_enough_for_every_count(qtbot, window: MainWind
 def test_archive_figures_reach_the_status_bar(qtbot, window: MainWindow) -> None:
     stats = window.archive.stats()
     qtbot.waitUntil(lambda: f"{stats.documents} documents" in window.statusBar().currentMessage())
+
+
+def test_a_screenshot_run_waits_for_the_facet_counts(qtbot, window: MainWindow) -> None:
+    from app.main import wait_for_search
+
+    ws = window.workspace
+    ws.controller.set_query("Aleppo")
+    assert ws.controller.facets_pending
+    assert wait_for_search(window)
+    assert not ws.controller.facets_pending and not ws.facets.pending()
+    assert _shown_counts(window) == _expected(window.archive.search("Aleppo"))

@@ -80,6 +80,17 @@ def test_facet_filter_narrows_results(sample_archive: Archive) -> None:
     assert all(h.format == "html" for h in html.hits)
 
 
+def test_hits_without_facets_then_the_same_counts_on_their_own(sample_archive: Archive) -> None:
+    # What the window does: hits first, facet counts in a second request.
+    filters = {"format": ["html"]}
+    full = sample_archive.search("Syria", filters=filters)
+    quick = sample_archive.search("Syria", filters=filters, with_facets=False)
+    assert quick.facets == {} and full.facets
+    assert (quick.total, quick.hits) == (full.total, full.hits)
+    assert sample_archive.facet_counts("Syria", filters=filters) == full.facets
+    assert sample_archive.facet_counts("Syria") == sample_archive.search("Syria").facets != full.facets
+
+
 def test_unknown_word_gets_a_did_you_mean_suggestion(sample_archive: Archive) -> None:
     result = sample_archive.search("Alepo")
     assert result.suggestion is not None and "aleppo" in result.suggestion.lower()

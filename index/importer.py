@@ -38,9 +38,10 @@ log = logging.getLogger(__name__)
 
 BATCH = 64  # documents per catalog transaction
 IN_FLIGHT_BYTES = 64 * 2**20  # files handed to workers and not yet stored, at most
-# Documents per Whoosh segment. Every query pays for each segment (10,000 documents searched 1.5×
-# faster as one segment than as five); a crash costs at most this many re-indexed on next open.
-INDEX_COMMIT_EVERY = 5000
+# Documents per Whoosh segment. Each segment costs every query a pass, but one segment's postings
+# must fit the writer's pool (WRITER_POOL_MB): past it, Whoosh spills sorted runs to disk one
+# pickle at a time, which took 40 % of the writer's time (5,000 per segment, 64 MB).
+INDEX_COMMIT_EVERY = 2000
 
 
 @dataclass

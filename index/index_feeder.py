@@ -25,10 +25,9 @@ from index.search_index import PreAnalyzed
 Payload = dict[str, Any]
 Overrides = Mapping[str, tuple[str | None, str | None]]
 QUEUED_BATCHES = 3  # batches waiting for the writer before the import waits for it in turn
-# Whoosh's postings pool spills sorted runs to disk past this (as it counts; Python objects make
-# the real figure ~2× more). 64 instead of 192 kept a 5,000-document segment's writer under
-# 400 MB of RSS for the same time.
-WRITER_POOL_MB = 64
+# Whoosh's postings pool, as it counts it (~96 KB a document): 2,000 documents fit without
+# spilling to disk; the import's main process then peaks at ~340 MB.
+WRITER_POOL_MB = 256
 
 
 def payload(

@@ -41,8 +41,12 @@ def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: s
         return exc
 
 
-def _facet_counts(archive: Archive, query: str, filters: dict[str, list[str]]) -> Any:
-    return archive.facet_counts(query, filters=filters)
+def _facet_counts(
+    archive: Archive, query: str, filters: dict[str, list[str]], wanted: Callable[[], bool]
+) -> Any:
+    """Runs on a pool thread, after the hits. A search typed since makes the counts useless, and
+    computing them would hold the archive while that newer search waits: skip them."""
+    return archive.facet_counts(query, filters=filters) if wanted() else None
 
 
 class SearchController(QObject):
@@ -159,10 +163,10 @@ class SearchController(QObject):
     def _count_facets(self, seq: int, shown: SearchResult) -> None:
         """Count the facets of the shown search in the background; a newer search drops them."""
 
-        def arrived(facets: dict[str, dict[str, int]]) -> None:
+        def arrived(facets: dict[str, dict[str, int]] | None) -> None:
             if self._counting == seq:
                 self._counting = 0
-            if seq == self._sent and self.last_result is shown:
+            if facets is not None and seq == self._sent and self.last_result is shown:
                 self.last_result = replace(shown, facets=facets)
                 self.facets_counted.emit(self.last_result)
 
@@ -178,6 +182,7 @@ class SearchController(QObject):
             self._archive,
             self._query,
             self.filters(),
+            lambda: seq == self._sent,
             on_success=arrived,
             on_failure=failed,
             parent=self,

@@ -89,8 +89,10 @@ class IndexFeeder:
                     writer.add_document(**fields)
                 added += len(batch)
                 if added >= self._commit_every:
-                    done, writer, added = writer, None, 0
-                    search_index.commit(done)
+                    # No other reference may outlive the commit: a committed writer still holds
+                    # its postings pool, and kept alive it doubled the import's memory.
+                    search_index.commit(writer)
+                    writer, added = None, 0
             except BaseException as exc:  # reported on the import's thread
                 self._error = exc
                 writer = self._abandon(writer)

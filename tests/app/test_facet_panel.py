@@ -88,3 +88,15 @@ def test_a_screenshot_run_waits_for_the_facet_counts(qtbot, window: MainWindow) 
     assert wait_for_search(window)
     assert not ws.controller.facets_pending and not ws.facets.pending()
     assert _shown_counts(window) == _expected(window.archive.search("Aleppo"))
+
+
+def test_only_the_latest_search_gets_its_facets_counted(qtbot, window: MainWindow) -> None:
+    ws = window.workspace
+    counted: list[str] = []
+    ws.controller.facets_counted.connect(lambda result: counted.append(result.query))
+    for query in ("Syria", "Aleppo", "Syria Aleppo"):
+        ws.controller.set_query(query)
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: not ws.controller.facets_pending)
+    assert counted[-1:] == ["Syria Aleppo"]
+    assert ws.controller.last_result.facets == window.archive.search("Syria Aleppo").facets

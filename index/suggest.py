@@ -87,13 +87,18 @@ def closest_stem(searcher: Searcher, stem: str) -> str | None:
 _LEXICON: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = weakref.WeakKeyDictionary()
 
 
-def _words_starting(reader: Any, letter: str) -> list[str]:
-    """The body stems starting with `letter`, read once per reader (a retyped word, or the
-    next typo with the same first letter, skips the walk through the lexicon)."""
-    by_letter = _LEXICON.setdefault(reader, {})
-    if letter not in by_letter:
-        by_letter[letter] = [btext.decode("utf-8") for btext in reader.expand_prefix("body", letter)]
-    return by_letter[letter]
+def _words_starting(reader: Any, letter: str) -> set[str]:
+    """The body stems starting with `letter`, read per segment and kept per segment reader: an
+    index of many segments is walked one segment at a time (Whoosh's merged walk over all of
+    them cost twice as much), and a refreshed searcher keeps its unchanged segments' words."""
+    leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+    words: set[str] = set()
+    for leaf in leaves:
+        by_letter = _LEXICON.setdefault(leaf, {})
+        if letter not in by_letter:
+            by_letter[letter] = [btext.decode("utf-8") for btext in leaf.expand_prefix("body", letter)]
+        words.update(by_letter[letter])
+    return words
 
 
 def surface_word(searcher: Searcher, conn: sqlite3.Connection, doc_ids: list[int], stem: str) -> str | None:

@@ -29,7 +29,7 @@ PHASES = ("import", "search", "keystroke", "start")
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     p.add_argument(
-        "--quick", action="store_true", help="1,000 and 5,000 documents only (about 10 minutes on 2 cores)"
+        "--quick", action="store_true", help="1,000 and 5,000 documents only (about 4 minutes on 2 cores)"
     )
     p.add_argument(
         "--sizes",

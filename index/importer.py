@@ -66,7 +66,7 @@ class ImportSession:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     _pending: list[tuple[Job, Analysed]] = field(default_factory=list)
     _writes: dict[str, Future[Path]] = field(default_factory=dict)  # originals being written, by sha
-    _writer_thread: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "originals"))
+    _originals_thread: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "originals"))
     _attachment_queue: deque[Job] = field(default_factory=deque)
     _index: IndexFeeder | None = None
     _done: int = 0
@@ -88,7 +88,7 @@ class ImportSession:
                     break
             self._flush()
         finally:
-            self._writer_thread.shutdown(wait=True)
+            self._originals_thread.shutdown(wait=True)
             if self._index is not None:
                 self._index.close()
         return ImportReport(outcomes=tuple(self.outcomes), cancelled=cancelled)
@@ -191,7 +191,7 @@ class ImportSession:
         self._pending.append((job, result))
         # The original is written (and fsynced) on a thread while the batch fills up: fsync
         # waits for the disk without holding the GIL, so that wait no longer adds to the import.
-        self._writes[job.sha256] = self._writer_thread.submit(
+        self._writes[job.sha256] = self._originals_thread.submit(
             self.store.put, job.data, job.sha256, job.path.suffix
         )
         if len(self._pending) >= BATCH or job.path.suffix.lower() == ".eml":
@@ -236,8 +236,8 @@ class ImportSession:
         if self._index is None:
             self._index = IndexFeeder(self.ix, INDEX_COMMIT_EVERY)
         table = catalog.overrides(self.conn)
-        ex = [(a.extraction, a.postings, doc) for _, a, doc in stored]
-        self._index.add([payload(doc, e.actors, e.demands, table, postings) for e, postings, doc in ex])
+        ex = [(doc, a.extraction, a.postings) for _, a, doc in stored]
+        self._index.add([payload(doc, e.actors, e.demands, table, postings) for doc, e, postings in ex])
 
     def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
         self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))

@@ -18,12 +18,11 @@ from typing import Any
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
-from index import search_index
+from index import catalog, search_index
 from index.models import Actor, Demand, Document
 from index.search_index import PreAnalyzed
 
 Payload = dict[str, Any]
-Overrides = Mapping[str, tuple[str | None, str | None]]
 QUEUED_BATCHES = 3  # batches waiting for the writer before the import waits for it in turn
 # Whoosh's postings pool, as it counts it (~96 KB a document): 2,000 documents fit without
 # spilling to disk; the import's main process then peaks at ~340 MB.
@@ -34,12 +33,12 @@ def payload(
     doc: Document,
     actors: Iterable[Actor],
     demands: Iterable[Demand],
-    table: Overrides,
+    table: dict[str, tuple[str | None, str | None]],
     postings: Mapping[str, PreAnalyzed] | None,
 ) -> Payload:
     """The index fields of a stored document, user renames applied as the catalog applies them."""
-    names = [table.get(a.name, (None, None))[0] or a.name for a in actors]
-    targets = [table.get(t, (None, None))[0] or t for d in demands for t in d.targets]
+    names = [catalog.apply_override(a.name, a.type, table)[0] for a in actors]
+    targets = [catalog.apply_override(t, "", table)[0] for d in demands for t in d.targets]
     fields = search_index.whoosh_document(doc, names, targets)
     fields.update(postings or {})
     return fields
@@ -95,15 +94,16 @@ class IndexFeeder:
                     writer, added = None, 0
             except BaseException as exc:  # reported on the import's thread
                 self._error = exc
-                writer = self._abandon(writer)
+                _abandon(writer)
+                writer = None
         if writer is not None and self._error is None:
             try:
                 search_index.commit(writer)
             except BaseException as exc:
                 self._error = exc
 
-    @staticmethod
-    def _abandon(writer: IndexWriter | None) -> None:
-        if writer is not None and not getattr(writer, "is_closed", True):
-            writer.cancel()
-        return None
+
+def _abandon(writer: IndexWriter | None) -> None:
+    """Give up an uncommitted writer (and Whoosh's write lock with it)."""
+    if writer is not None and not getattr(writer, "is_closed", True):
+        writer.cancel()

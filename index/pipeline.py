@@ -122,9 +122,7 @@ def _exit_without(importer_pid: int) -> None:
         time.sleep(1)
         try:
             os.kill(importer_pid, 0)
-        except ProcessLookupError:
-            os._exit(0)
-        except PermissionError:  # a process of another user took the number: ours is gone
+        except (ProcessLookupError, PermissionError):  # gone, or its number taken by another user
             os._exit(0)
 
 

@@ -165,6 +165,17 @@ def test_user_edits_of_actors_override_extraction_and_survive_reextraction(
             assert archive.reextract() == 2
 
 
+def test_a_rename_made_before_an_import_applies_to_the_documents_it_brings(
+    archive_dir: Path, seeds: list[Path]
+) -> None:
+    with Archive.open(archive_dir) as archive:
+        archive.set_actor_override("Government of Syria", canonical="Assad government")
+        archive.import_paths(seeds)  # the index is written from the import's own documents
+        assert archive.search('actor:"Assad government"').total >= 1
+        assert archive.search('target:"Assad government"').total >= 1
+        assert archive.search('actor:"Government of Syria"').total == 0
+
+
 def test_a_closed_archive_refuses_reads_with_a_clear_message(archive_dir: Path) -> None:
     from index.errors import ArchiveError
 

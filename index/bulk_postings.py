@@ -9,38 +9,140 @@ block attributes is safe; any other matcher type takes the public, slower path.
 
 from __future__ import annotations
 
+import struct
 import weakref
-from collections.abc import Iterator
+from array import array
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from whoosh import columns, scoring
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, W3TermsReader, _lenfield
 from whoosh.util.numeric import byte_to_length
 
-Postings = dict[int, tuple[float, bytes]]  # docnum -> (weight, encoded value)
-
 _LENGTHS: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
+_BLOCKS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], BlockIndex]]
+_BLOCKS = weakref.WeakKeyDictionary()
+_ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # whoosh.filedb.filetables._lengths
+_REMEMBERED_BLOCKS = 512  # terms per segment reader (a few hundred bytes each)
+
+
+@dataclass(frozen=True)
+class Postings:
+    """One term's postings in one segment: ascending docnums, and each one's weight and encoded
+    value (for positions: a count, then a pickle of deltas; whoosh.formats)."""
+
+    docs: np.ndarray
+    weights: list[float]
+    values: list[bytes]
 
 
 def read_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
-    """docnum → (weight, value) for every live document of one segment holding the term."""
+    """Every live document of one segment holding the term."""
     matcher = reader.postings(fieldname, btext)  # wrapped to skip deleted documents if any
+    docs, weights, values = array("i"), [], []
     if type(matcher) is W3LeafMatcher:
-        return dict(_blocks(matcher))
-    found: Postings = {}
-    while matcher.is_active():
-        found[matcher.id()] = (matcher.weight(), matcher.value())
-        matcher.next()
+        while matcher.is_active():
+            matcher._read_ids()
+            matcher._read_weights()
+            matcher._read_values()
+            docs.extend(iter(matcher._ids))  # arrays of other types, tuples, lists
+            weights.extend(matcher._weights)
+            values.extend(matcher._values)
+            matcher._next_block()
+    else:
+        while matcher.is_active():
+            docs.append(matcher.id())
+            weights.append(matcher.weight())
+            values.append(matcher.value())
+            matcher.next()
+    return Postings(np.frombuffer(docs, dtype=np.int32).astype(np.int64), weights, values)
+
+
+def values_of(reader: Any, fieldname: str, btext: bytes, docnums: Iterable[int]) -> dict[int, bytes]:
+    """The term's posting values in those of `docnums` (of this segment) that hold it, reading
+    only the blocks they are in: a snippet needs a few documents' character offsets, and
+    skipping through a long posting list to reach them reads every block header on the way."""
+    matcher = reader.postings(fieldname, btext)
+    found: dict[int, bytes] = {}
+    if type(matcher) is not W3LeafMatcher:  # deletions: Whoosh's walk, which skips them
+        for docnum in sorted(docnums):
+            if matcher.is_active() and matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if not matcher.is_active():
+                break
+            if matcher.id() == docnum:
+                found[docnum] = matcher.value()
+        return found
+    maxids, offsets = _block_index(reader, fieldname, btext, matcher)
+    current = -1
+    for docnum in sorted(docnums):
+        block = bisect_left(maxids, docnum)
+        if block == len(maxids):
+            break
+        if block != current:
+            matcher._goto(offsets[block])
+            matcher._read_ids()
+            matcher._read_values()
+            ids, current = list(matcher._ids), block
+        at = bisect_left(ids, docnum)
+        if at < len(ids) and ids[at] == docnum:
+            found[docnum] = matcher._values[at]
     return found
 
 
-def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple[int, tuple[float, bytes]]]:
-    while matcher.is_active():
-        matcher._read_ids()
-        matcher._read_weights()
-        matcher._read_values()
-        yield from zip(matcher._ids, zip(matcher._weights, matcher._values, strict=True), strict=True)
-        matcher._next_block()
+def _block_index(reader: Any, fieldname: str, btext: bytes, matcher: W3LeafMatcher) -> BlockIndex:
+    """Each block's last docnum and file offset, read once per segment reader and term."""
+    recent = _BLOCKS.setdefault(reader, OrderedDict())
+    key = (fieldname, btext)
+    if key not in recent:
+        maxids, offsets = [], []
+        position = matcher._baseoffset
+        while True:
+            maxids.append(matcher._maxid)
+            offsets.append(position)
+            if matcher._lastblock:
+                break
+            position = matcher._nextoffset
+            matcher._goto(position)
+        recent[key] = (maxids, offsets)
+        if len(recent) > _REMEMBERED_BLOCKS:
+            recent.popitem(last=False)
+    recent.move_to_end(key)
+    return recent[key]
+
+
+def terms_with_prefix(reader: Any, fieldname: str, prefix: bytes) -> list[bytes]:
+    """The field's terms starting with `prefix` in one segment, in order: what
+    `reader.expand_prefix` yields, from one read of the term file's range instead of several
+    small reads per term (a letter of the body lexicon is some 10,000 terms a segment)."""
+    terms: Any = getattr(reader, "_terms", None)
+    if type(terms) is not W3TermsReader or fieldname not in terms._fieldmap:
+        return list(reader.expand_prefix(fieldname, prefix)) if fieldname in reader.schema else []
+    table = terms._tindex
+    low = terms._keycoder(fieldname, prefix)
+    start = table.closest_key_pos(low)
+    if start is None:
+        return []
+    high = _after_every_key_starting(low)
+    end = table.closest_key_pos(high) if high is not None else None
+    data = table.dbfile.get(start, (table.endofdata if end is None else end) - start)
+    found, pos, field_bytes = [], 0, len(low) - len(prefix)
+    while pos < len(data):  # entries: key length, value length, key, value (filetables)
+        keylen, datalen = _ENTRY_LENGTHS(data, pos)
+        found.append(data[pos + 8 + field_bytes : pos + 8 + keylen])
+        pos += 8 + keylen + datalen
+    return found
+
+
+def _after_every_key_starting(prefix: bytes) -> bytes | None:
+    """The least key greater than every key starting with `prefix`; None if there is none."""
+    stem = prefix.rstrip(b"\xff")
+    return stem[:-1] + bytes([stem[-1] + 1]) if stem else None
 
 
 def field_lengths(reader: Any, fieldname: str) -> list[int]:

@@ -18,7 +18,7 @@ from typing import Any
 from whoosh import qparser, query
 from whoosh.searching import Searcher
 
-from index.bulk_postings import fast_weighting
+from index.bulk_postings import fast_weighting, values_of
 from index.date_ranges import use_columns
 from index.errors import QuerySyntaxError
 from index.facets import FacetCache
@@ -291,23 +291,20 @@ def hit_spans(searcher: Searcher, docnum: int, terms: list[bytes]) -> tuple[Span
 
 
 def hit_spans_of(searcher: Searcher, docnums: list[int], terms: list[bytes]) -> dict[int, tuple[Span, ...]]:
-    """The stored character spans of `terms` in each of `docnums`. One posting reader per term
-    walks the documents in docnum order, instead of one reader per term and document reading
-    each posting list from its start."""
+    """The stored character spans of `terms` in each of `docnums`, read segment by segment from
+    the posting blocks holding those documents."""
     spans: dict[int, set[Span]] = {docnum: set() for docnum in docnums}
-    ordered = sorted(spans)
-    for btext in terms:
-        try:
-            matcher = searcher.postings("body", btext)
-        except Exception:  # the term is not in this index (e.g. from a title-only match)
+    decode = searcher.schema["body"].format.decode_characters
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        local = [d - offset for d in docnums if offset <= d < offset + reader.doc_count_all()]
+        if not local:
             continue
-        for docnum in ordered:
-            if matcher.is_active() and matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if not matcher.is_active():
-                break
-            if matcher.id() == docnum:
-                spans[docnum].update((s.startchar, s.endchar) for s in matcher.spans())
+        for btext in terms:
+            if ("body", btext) not in reader:  # e.g. a term from a title-only match
+                continue
+            for docnum, value in values_of(reader, "body", btext, local).items():
+                spans[docnum + offset].update((start, end) for _, start, end in decode(value))
     return {docnum: tuple(sorted(found)) for docnum, found in spans.items()}
 
 

@@ -18,6 +18,8 @@ from whoosh import query
 from whoosh.searching import Searcher
 from whoosh.support.levenshtein import distance
 
+from index.bulk_postings import terms_with_prefix
+
 MAX_EDITS = 2
 MIN_WORD = 3  # shorter words have too many neighbours to guess from
 
@@ -96,7 +98,8 @@ def _words_starting(reader: Any, letter: str) -> set[str]:
     for leaf in leaves:
         by_letter = _LEXICON.setdefault(leaf, {})
         if letter not in by_letter:
-            by_letter[letter] = [btext.decode("utf-8") for btext in leaf.expand_prefix("body", letter)]
+            stems = terms_with_prefix(leaf, "body", letter.encode("utf-8"))
+            by_letter[letter] = [btext.decode("utf-8") for btext in stems]
         words.update(by_letter[letter])
     return words
 

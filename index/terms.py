@@ -23,7 +23,7 @@ from whoosh import query, scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.util import make_weighted_tree
 
-from index.bulk_postings import CachedLengthBM25F, field_lengths
+from index.bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix
 from index.date_ranges import ColumnRange
 from index.phrases import FastPhrase
 from index.phrases import _scores as phrase_scores
@@ -266,7 +266,12 @@ def _prefix_btexts(q: query.Prefix, reader: Any) -> list[bytes]:
     key = ("prefix " + q.fieldname, q.text.encode("utf-8", "surrogatepass"))
     recent = _EXPANSIONS.setdefault(reader, OrderedDict())
     if key not in recent:
-        recent[key] = [b for b in q._btexts(reader) if b]
+        try:
+            prefix = reader.schema[q.fieldname].to_bytes(q.text)
+        except (KeyError, ValueError):
+            prefix = None
+        expanded = terms_with_prefix(reader, q.fieldname, prefix) if prefix is not None else []
+        recent[key] = [b for b in expanded if b]
         if len(recent) > _REMEMBERED:
             recent.popitem(last=False)
     return recent[key]

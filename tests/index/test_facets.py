@@ -9,12 +9,13 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import catalog, facet_table
 from index.archive import Archive
 from index.facet_table import load_table, read_rows, version_key
-from index.facets import FACETS, FacetCache, most_common
+from index.facets import FACETS, Column, FacetCache
 from index.migrations import MIGRATIONS
 
 
@@ -157,10 +158,16 @@ def test_values_holding_a_separator_are_read_row_by_row(tmp_path: Path, odd: str
 
 
 def test_ties_at_the_limit_are_cut_by_value_not_by_row_order() -> None:
-    counter = Counter({"b": 2, "d": 1, "a": 1, "c": 1, "e": 3})
-    assert list(most_common(counter, 3).items()) == [("e", 3), ("b", 2), ("a", 1)]
-    assert most_common(counter, 10) == {"e": 3, "b": 2, "a": 1, "c": 1, "d": 1}
-    assert most_common(Counter(), 5) == {}
+    # documents 0-2 hold e, 3-4 b, then d, a, c (row order unlike value order); 8 nothing
+    held = {0: "e", 1: "e", 2: "e", 3: "b", 4: "b", 5: "d", 6: "a", 7: "c"}
+    column = Column.single(held, list(range(9)))
+    everyone = np.ones(9, dtype=bool)
+    assert list(column.top(everyone, 3).items()) == [("e", 3), ("b", 2), ("a", 1)]
+    assert column.top(everyone, 10) == {"e": 3, "b": 2, "a": 1, "c": 1, "d": 1}
+    assert column.top(np.zeros(9, dtype=bool), 5) == {}
+    many = Column.multi({0: ("z", "y"), 1: ("y", "x"), 2: ("x",)}, [2, 1, 0, -1])
+    assert list(many.top(np.ones(4, dtype=bool), 2).items()) == [("x", 2), ("y", 2)]
+    assert many.holding_all({"x", "y"}) == {1} and many.holding_all({"w"}) == set()
 
 
 def test_the_prefetched_rows_are_used_while_the_catalog_is_unchanged(tmp_path: Path, monkeypatch) -> None:

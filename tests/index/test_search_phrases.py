@@ -109,3 +109,27 @@ def test_phrase_total_counts_every_document_holding_the_phrase(sample_archive: A
     result = sample_archive.search('"' + " ".join(words) + '"', page_size=1000)
     assert result.total == len(holding) > 0
     assert {h.doc_id for h in result.hits} == holding
+
+
+def test_phrases_of_real_documents_match_as_whoosh_matches(sample_archive: Archive) -> None:
+    """Word pairs and triples taken from real texts (positions past 255, long documents), each
+    found, scored and ranked as Whoosh's own Phrase does, with and without slop."""
+    docs = [sample_archive.document(h.doc_id) for h in sample_archive.search("", page_size=1000).hits]
+    phrases = []
+    for doc in docs[:12]:
+        words = re.findall(r"[A-Za-z]{4,}", doc.text)
+        middle = " ".join(words[len(words) // 2 : len(words) // 2 + 3])
+        phrases += [f'"{words[-3]} {words[-2]}"', f'"{middle}"~2']
+    s = sample_archive._context().searcher
+    for text in phrases:
+        q = parser_for(s.schema).parse(text)
+        ours = [(h.docnum, h.score) for h in s.search(_with(q, FastPhrase), limit=None)]
+        theirs = [(h.docnum, h.score) for h in s.search(_with(q, query.Phrase), limit=None)]
+        assert ours == theirs and ours, text
+
+
+def _with(q: query.Query, phrase: type) -> query.Query:
+    """`q` with each phrase made a `phrase`."""
+    if isinstance(q, query.Phrase):
+        return phrase(q.fieldname, q.words, slop=q.slop, boost=q.boost)
+    return q.apply(lambda sub: _with(sub, phrase)) if q.is_leaf() is False else q

@@ -12,10 +12,10 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from index.archive import Archive
-from index.bulk_postings import _column_lengths, fast_weighting
+from index.bulk_postings import _column_lengths, fast_weighting, terms_with_prefix
 from index.date_ranges import use_columns
 from index.errors import QuerySyntaxError
-from index.search import parser_for
+from index.search import hit_spans_of, parser_for
 from index.search_index import make_schema, storage
 from index.terms import count_docs, top_scored
 
@@ -172,3 +172,39 @@ def test_large_segments_rank_as_whoosh_does(big_ix: Index, text: str) -> None:
         q = parse(s, text)
         assert top_scored(s, q, fast_weighting(s), None, 10_000) == whoosh_ranking(s, q)
         assert count_docs(s, q) == list(s.docs_for_query(q))
+
+
+@pytest.mark.parametrize(
+    ("field", "prefix"),
+    [("body", b"det"), ("body", b"d"), ("body", b""), ("body", b"zz"), ("body", b"\xff"), ("title", b"re")],
+)
+def test_a_prefix_expands_to_the_terms_whoosh_lists(ix: Index, field: str, prefix: bytes) -> None:
+    with ix.searcher() as s:
+        for sub, _ in s.leaf_searchers():
+            reader = sub.reader()
+            assert terms_with_prefix(reader, field, prefix) == list(reader.expand_prefix(field, prefix))
+        assert terms_with_prefix(s.reader(), "nosuchfield", prefix) == []
+
+
+def test_snippet_offsets_read_from_blocks_are_whoosh_spans(sample_archive: Archive, tmp_path: Path) -> None:
+    """Every document's character spans of common words (long posting lists, many blocks), in
+    an index with a deletion too (then Whoosh's own walk skips the deleted posting)."""
+    check_spans(sample_archive._context().searcher, [b"refuge", b"govern", b"nosuchword"])
+    ix = build(tmp_path / "deleted")
+    with ix.searcher() as s:
+        check_spans(s, [b"asylum", b"detent", b"nosuchword"])
+
+
+def check_spans(s: Searcher, terms: list[bytes]) -> None:
+    docnums = list(range(0, s.doc_count_all(), 3))
+    expected = {d: set() for d in docnums}
+    for btext in terms:
+        if ("body", btext) not in s.reader():
+            continue
+        m = s.postings("body", btext)
+        while m.is_active():
+            if m.id() in expected:
+                expected[m.id()].update((sp.startchar, sp.endchar) for sp in m.spans())
+            m.next()
+    assert hit_spans_of(s, docnums, terms) == {d: tuple(sorted(v)) for d, v in expected.items()}
+    assert any(expected.values())

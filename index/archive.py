@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 
 from index import catalog, search_index
 from index.errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
+from index.facet_table import version_key
 from index.facets import FacetCache
 from index.lock import WriterLock
 from index.models import (
@@ -154,6 +155,8 @@ class Archive:
         "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
+        if with_facets or filters:
+            self._prepare_facets()
         with self._reading():
             return search(
                 self._context(),
@@ -169,8 +172,15 @@ class Archive:
         self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
     ) -> dict[str, dict[str, int]]:
         """The facet counts `search(query, filters=filters)` would give (over every match)."""
+        self._prepare_facets()
         with self._reading():
             return facet_counts(self._context(), query, filters=filters)
+
+    def _prepare_facets(self) -> None:
+        """Build the facet table, if due, outside the read lock (FacetCache.prepare)."""
+        with self._reading():
+            key = version_key(self._conn)
+        self._facets.prepare(key)
 
     def document(self, doc_id: int) -> Document:
         with self._reading():

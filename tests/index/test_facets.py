@@ -222,3 +222,35 @@ def test_a_catalog_of_the_first_schema_gains_the_facet_indexes(tmp_path: Path) -
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"actors_facets", "demands_targets", "documents_facets"} <= names
     assert "actors_doc" not in names
+
+
+def test_searches_go_on_while_the_first_facet_count_builds_the_table(
+    sample_archive_template: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The table is built outside the archive's read lock: a search asked meanwhile (another
+    thread, as in the window) answers before the build is over, then the counts are right."""
+    import shutil
+    import threading
+
+    from index import facets
+
+    building, release = threading.Event(), threading.Event()
+    real = facets.table_from_rows
+
+    def slow_build(rows):  # noqa: ANN001, ANN202
+        building.set()
+        assert release.wait(10)
+        return real(rows)
+
+    monkeypatch.setattr(facets, "table_from_rows", slow_build)
+    shutil.copytree(sample_archive_template, tmp_path / "a")
+    with Archive.open(tmp_path / "a") as archive:
+        counted: list[dict] = []
+        counting = threading.Thread(target=lambda: counted.append(archive.facet_counts("")))
+        counting.start()
+        assert building.wait(30)
+        result = archive.search("refugees", with_facets=False)  # would wait on a held lock
+        assert result.total > 0 and not counted
+        release.set()
+        counting.join(30)
+        assert counted and sum(counted[0]["format"].values()) == archive.search("").total

@@ -57,7 +57,7 @@ class Archive:
         self._conn = catalog.connect(path / CATALOG, readonly=self.readonly)
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
-        self._facets = FacetCache(self._conn)
+        self._facets = FacetCache(self._conn, saved=path / WHOOSH, save=not self.readonly)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Archive:

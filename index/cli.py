@@ -17,7 +17,7 @@ from index import __version__
 from index.archive import Archive
 from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
 from index.errors import ArchiveError
-from index.facets import FACETS
+from index.facet_columns import FACETS
 from index.locations import default_archive_dir, sample_archive_dir
 from index.models import ACTOR_TYPES
 

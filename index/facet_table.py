@@ -78,6 +78,7 @@ def _packed(rows_sql: str, fields: int) -> str:
 class CatalogRows:
     """What the table is made of, as SQLite returns it: per query, all rows packed in one value."""
 
+    changes: int | None  # the catalog's change counter, read first (see `changes`)
     overrides: Overrides
     documents: bytes | None
     actors: bytes | None
@@ -85,12 +86,24 @@ class CatalogRows:
     targets_as_json: bool
 
 
+def changes(conn: sqlite3.Connection) -> int | None:
+    """The catalog's change counter (migration 3), None without one (an older read-only catalog)."""
+    try:
+        row = conn.execute("SELECT n FROM catalog_changes").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return int(row[0]) if row else None
+
+
 def read_rows(conn: sqlite3.Connection) -> CatalogRows:
+    # The counter first: rows newer than their counter only cost a rebuild, older would be wrong.
+    counter = changes(conn)
     try:
         targets, as_json = conn.execute(_packed(_TARGETS_BY_DOC, 3)).fetchone()[0], False
     except sqlite3.OperationalError:  # no json_each in this SQLite
         targets, as_json = conn.execute(_packed(_TARGET_LISTS_BY_DOC, 3)).fetchone()[0], True
     return CatalogRows(
+        changes=counter,
         overrides=catalog.overrides(conn),
         documents=conn.execute(_packed(_DOCUMENTS, 4)).fetchone()[0],
         actors=conn.execute(_packed(_ACTORS_BY_DOC, 4)).fetchone()[0],

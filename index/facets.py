@@ -1,11 +1,11 @@
 """Facet counts and facet filters over search results, from a cache of per-document values.
 
 Whoosh's own faceting over a multi-valued field takes seconds at 10,000 documents (NOTES.md);
-counting from a document → values table built once from the catalog takes milliseconds. The table
-is rebuilt when the catalog changes (SQLite's `data_version` tells us, even for another process's
-commits); its columns by docnum are rebuilt when the searcher changes (docnums change on refresh).
+counting over arrays of each document's values (index/facet_columns.py) takes milliseconds. They
+are built again when the catalog changes (SQLite's `data_version` tells us, even for another
+process's commits), and renumbered when the searcher changes (docnums change on refresh).
 
-How the table is read, fast, from the catalog: see index/facet_table.py.
+How the values are read, fast, from the catalog: see index/facet_table.py.
 """
 
 from __future__ import annotations
@@ -14,36 +14,41 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from itertools import chain
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import numpy as np
 from whoosh.searching import Searcher
 
-from index.facet_table import FacetTable, Prefetch, load_table, table_from_rows, version_key
+from index.facet_columns import FACETS, Column, IdColumns
+from index.facet_table import Prefetch, changes, load_table, table_from_rows, version_key
 
 RECENT_ANSWERS = 64
 T = TypeVar("T")
 
-FACETS = ("issuer", "actor", "actor_type", "target", "year", "format")
-SINGLE = ("issuer", "year", "format")  # at most one value per document
-MULTI = ("actor", "actor_type", "target")  # any number of values per document
-
 
 class FacetCache:
-    def __init__(self, conn: sqlite3.Connection, *, prefetch: bool = True) -> None:
-        """With `prefetch`, the catalog rows of the table are read at once on a thread of its own
-        (with its own connection), so that opening the index and a window overlap with it."""
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        prefetch: bool = True,
+        saved: Path | None = None,
+        save: bool = False,
+    ) -> None:
+        """The columns are loaded from `saved` (a folder, see index/facet_columns.py) when they
+        were saved there at the catalog's current state; else, with `prefetch`, the catalog rows
+        are read at once on a thread of its own (with its own connection), so that opening the
+        index and a window overlap with it. With `save`, columns built are saved there."""
         self.conn = conn
+        self._saved, self._save = saved, save and saved is not None
         self._version: tuple[int, int] | None = None
-        self._table = FacetTable(frozenset(), {k: {} for k in SINGLE}, {k: {} for k in MULTI})
-        self._prefetch = Prefetch.start(conn) if prefetch else None
-        self._building = threading.Lock()  # the table is built by whichever thread asks first
-        self._by_id: dict[str, Column] = {}  # the table's columns by row (`_ids`: row → id)
-        self._ids = np.zeros(0, dtype=np.int64)
+        self._by_id = IdColumns(np.zeros(0, dtype=np.int64), {}, None)
+        self._building = threading.Lock()  # the columns are built by whichever thread asks first
+        self._prefetch = Prefetch.start(conn) if prefetch and not self._load_saved() else None
         self._searcher_key: object = None
         self._doc_ids: list[int] = []
-        # The table's values laid out by docnum for one searcher and one table (see `columns`).
+        # The values laid out by docnum for one searcher and one catalog version (`columns`).
         self._columns: dict[str, Column] = {}
         self._columns_key: tuple[object, object] = (None, None)
         # Recent answers, valid for one searcher and one catalog version (see `remember`).
@@ -51,11 +56,21 @@ class FacetCache:
         self._recent_state: tuple[object, object] = (None, None)
 
     # -- document values --------------------------------------------------------------
+    def _load_saved(self) -> bool:
+        if self._saved is None:
+            return False
+        key = version_key(self.conn)  # before the counter: a commit in between makes it stale
+        loaded = IdColumns.load(self._saved, changes(self.conn))
+        if loaded is not None:
+            self._by_id, self._version = loaded, key
+        return loaded is not None
+
     def prepare(self, key: tuple[int, int]) -> None:
-        """Build the table for catalog version `key` from the rows read ahead, using neither the
-        archive's connection nor a searcher: the archive calls this outside its read lock, so
-        that searches go on while the first facet count after opening builds the table (1.5 s
-        at 30,000 documents). Without rows read ahead for `key`, `table` reads them later."""
+        """Build the columns for catalog version `key` from the rows read ahead, using neither
+        the archive's connection nor a searcher: the archive calls this outside its read lock,
+        so that searches go on while the first facet count after opening builds the columns
+        (1.5 s at 30,000 documents, when none were saved). Without rows read ahead for `key`,
+        `id_columns` reads them later."""
         with self._building:
             if key == self._version or self._prefetch is None:
                 return
@@ -64,24 +79,24 @@ class FacetCache:
                 return
             try:
                 table = table_from_rows(rows)
-            except ValueError:  # values holding a separator: `table` reads row by row
+            except ValueError:  # values holding a separator: `id_columns` reads row by row
                 return
-            self._set_table(table, key)
+            self._built(IdColumns.of_table(table, rows.changes), key)
 
-    def table(self) -> FacetTable:
+    def id_columns(self) -> IdColumns:
+        """The columns of the catalog as it is now, built again when it has changed."""
         key = version_key(self.conn)
         with self._building:
             if key != self._version:
                 prefetched = self._prefetch.result(key) if self._prefetch is not None else None
-                self._set_table(load_table(self.conn, prefetched), key)
-        return self._table
+                counter = prefetched.changes if prefetched is not None else changes(self.conn)
+                self._built(IdColumns.of_table(load_table(self.conn, prefetched), counter), key)
+        return self._by_id
 
-    def _set_table(self, table: FacetTable, key: tuple[int, int]) -> None:
-        ids = sorted(table.documents)
-        by_id = {k: Column.single(table.single[k], ids) for k in SINGLE}
-        by_id.update({k: Column.multi(table.multi[k], ids) for k in MULTI})
-        self._table, self._by_id, self._ids = table, by_id, np.array(ids, dtype=np.int64)
-        self._version, self._prefetch = key, None
+    def _built(self, columns: IdColumns, key: tuple[int, int]) -> None:
+        self._by_id, self._version, self._prefetch = columns, key, None
+        if self._save and self._saved is not None and self._saved.is_dir():
+            columns.save(self._saved)
 
     def doc_ids(self, searcher: Searcher) -> list[int]:
         """docnum → catalog document id for this searcher (docnums change on refresh)."""
@@ -95,17 +110,12 @@ class FacetCache:
         return self._doc_ids
 
     def columns(self, searcher: Searcher) -> dict[str, Column]:
-        """Each facet's values by docnum (see `Column`) for this searcher and table: the table's
-        columns by document id, renumbered. A document missing from the catalog has none."""
-        table = self.table()
-        if self._columns_key[0] is not searcher or self._columns_key[1] is not table:
-            ids = np.array(self.doc_ids(searcher), dtype=np.int64)
-            rows = np.searchsorted(self._ids, ids).clip(0, max(len(self._ids) - 1, 0))
-            known = self._ids[rows] == ids if len(self._ids) else np.zeros(len(ids), dtype=bool)
-            row_of_docnum = np.where(known, rows, -1)
-            rows_now = len(self._ids)
-            self._columns = {k: c.renumbered(row_of_docnum, rows_now) for k, c in self._by_id.items()}
-            self._columns_key = (searcher, table)
+        """Each facet's values by docnum (see `Column`) for this searcher and catalog version.
+        A document missing from the catalog has none."""
+        by_id = self.id_columns()
+        if self._columns_key[0] is not searcher or self._columns_key[1] is not by_id:
+            self._columns = by_id.by_docnum(self.doc_ids(searcher))
+            self._columns_key = (searcher, by_id)
         return self._columns
 
     def remember(self, searcher: Searcher, key: Hashable, compute: Callable[[], T]) -> T:
@@ -151,62 +161,3 @@ class FacetCache:
             found = columns[name].holding_all(wanted)
             allowed = found if allowed is None else allowed & found
         return allowed
-
-
-class Column:
-    """One facet's values over a searcher's docnums, as numpy arrays so that counting the
-    values of 30,000 matches is a few vector operations (a Counter over Python lists took 30 ms
-    a query there, most of a search). Values are coded by their sorted order, so that ties at
-    the cut of a top-N, broken by value, are broken by code. `docs[i]` holds `codes[i]`: one
-    entry per (document, value), a document being a row of the table or a docnum."""
-
-    def __init__(self, values: list[str], docs: np.ndarray, codes: np.ndarray) -> None:
-        self.values = values
-        self.docs = docs
-        self.codes = codes
-        self._code = {v: i for i, v in enumerate(values)}
-
-    @classmethod
-    def single(cls, by_id: Mapping[int, str], ids: Sequence[int]) -> Column:
-        return cls.multi({i: (v,) for i, v in by_id.items()}, ids)
-
-    @classmethod
-    def multi(cls, by_id: Mapping[int, tuple[str, ...]], ids: Sequence[int]) -> Column:
-        # maps and chains: loops in C (610,000 actor names at 30,000 documents)
-        empty: tuple[str, ...] = ()
-        held = [by_id.get(i, empty) for i in ids]
-        values = sorted(set(chain.from_iterable(held)))
-        code = {v: i for i, v in enumerate(values)}
-        sizes = np.fromiter(map(len, held), dtype=np.int64, count=len(held))
-        docs = np.repeat(np.arange(len(ids), dtype=np.int32), sizes)
-        codes = np.fromiter(map(code.__getitem__, chain.from_iterable(held)), dtype=np.int32, count=len(docs))
-        return cls(values, docs, codes)
-
-    def renumbered(self, row_of_docnum: np.ndarray, rows: int) -> Column:
-        """This column of a table of `rows` rows as a column of docnums (-1: a docnum of no row)."""
-        docnum_of_row = np.full(rows, -1, dtype=np.int64)
-        docnums = np.flatnonzero(row_of_docnum >= 0)
-        docnum_of_row[row_of_docnum[docnums]] = docnums
-        moved = docnum_of_row[self.docs]
-        kept = moved >= 0
-        return Column(self.values, moved[kept], self.codes[kept])
-
-    def top(self, chosen: np.ndarray, limit: int) -> dict[str, int]:
-        """The `limit` most frequent values among the docnums marked in `chosen`, most frequent
-        first, ties by value."""
-        counts = np.bincount(self.codes[chosen[self.docs]], minlength=len(self.values))
-        present = np.flatnonzero(counts)
-        if len(present) > limit:
-            cut = np.partition(counts[present], len(present) - limit)[len(present) - limit]
-            present = present[counts[present] >= cut]
-        order = present[np.lexsort((present, -counts[present]))][:limit]
-        return {self.values[i]: int(counts[i]) for i in order}
-
-    def holding_all(self, wanted: set[str]) -> set[int]:
-        """Docnums holding every value of `wanted` (a single-valued facet: only one can be)."""
-        found: set[int] | None = None
-        for value in wanted:
-            code = self._code.get(value)
-            docs = self.docs[self.codes == code] if code is not None else self.docs[:0]
-            found = set(docs.tolist()) if found is None else found & set(docs.tolist())
-        return found or set()

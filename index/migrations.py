@@ -73,6 +73,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX demands_targets ON demands(doc_id, targets) WHERE targets != '[]';
     CREATE INDEX documents_facets ON documents(format, issuer, date);
     """,
+    # 3: a counter of catalog changes, kept by triggers so that every writer's changes count (any
+    # process, any code path), for derived data saved beside the catalog to tell whether it is
+    # current (the facet columns, index/facet_columns.py). A trigger costs ~2 µs a row.
+    """
+    CREATE TABLE catalog_changes (n INTEGER NOT NULL);
+    INSERT INTO catalog_changes VALUES (0);
+    CREATE TRIGGER documents_insert_counted AFTER INSERT ON documents
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER documents_update_counted AFTER UPDATE ON documents
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER documents_delete_counted AFTER DELETE ON documents
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actors_insert_counted AFTER INSERT ON actors
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actors_update_counted AFTER UPDATE ON actors
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actors_delete_counted AFTER DELETE ON actors
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER demands_insert_counted AFTER INSERT ON demands
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER demands_update_counted AFTER UPDATE ON demands
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER demands_delete_counted AFTER DELETE ON demands
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actor_overrides_insert_counted AFTER INSERT ON actor_overrides
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actor_overrides_update_counted AFTER UPDATE ON actor_overrides
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -89,12 +120,23 @@ def migrate(conn: sqlite3.Connection) -> int:
     for number in range(version + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in MIGRATIONS[number - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
         except BaseException:
             conn.rollback()
             raise
         conn.commit()
     return SCHEMA_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    """The script's statements, one by one (a trigger's body holds semicolons of its own)."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending)
+            pending = ""
+    return statements

@@ -21,6 +21,7 @@ from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
 from index import catalog
+from index.bulk_postings import terms_with_prefix
 from index.models import Document
 from index.postings import FastPostings
 from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
@@ -146,8 +147,11 @@ def storage(folder: Path) -> FileStorage:
 
 
 def indexed_ids(ix: Index) -> set[int]:
+    """Every id in the index's lexicon (what `reader.lexicon("id")` lists), segment by segment
+    in bulk: checked on every open, and Whoosh's merged walk took 300 ms at 30,000 documents."""
     with ix.reader() as reader:
-        return {int(term) for term in reader.lexicon("id")}
+        leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+        return {int(term) for leaf in leaves for term in terms_with_prefix(leaf, "id", b"")}
 
 
 def add_documents(

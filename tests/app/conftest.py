@@ -15,6 +15,7 @@ from app.main_window import MainWindow
 from app.settings import Settings
 from app.workers import running_tasks, wait_for_all
 from index.archive import Archive
+from tests.app.answers import wait_for_answer
 
 STATE_DEPT_FILES = 10
 
@@ -78,6 +79,7 @@ def window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    # the first search (everything) runs in the background; tests start from its answer
-    qtbot.waitUntil(lambda: win.workspace.controller.last_result is not None)
+    # the first search (everything) runs in the background; tests start from its answer, hits
+    # and facet counts (which arrive after the hits)
+    wait_for_answer(qtbot, win)
     return win

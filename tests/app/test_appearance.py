@@ -17,12 +17,14 @@ from app.models.actors import actor_groups
 from app.models.facets import facet_groups
 from app.models.grouped import PayloadRole
 from index.models import Actor, Document
+from tests.app.answers import wait_for_answer
 
 
 def open_first(qtbot, window: MainWindow, query: str) -> None:
     ws = window.workspace
     with qtbot.waitSignal(ws.controller.results_changed):
         ws.search(query)
+    wait_for_answer(qtbot, window)
     assert ws.open_first_result()
     qtbot.waitUntil(lambda: ws.reader.document() is not None)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.main_window import MainWindow
 from app.models.grouped import PayloadRole
+from tests.app.answers import wait_for_answer
 
 
 def type_query(qtbot, window: MainWindow, text: str, *, signal: str = "results_changed") -> None:
@@ -16,6 +17,8 @@ def type_query(qtbot, window: MainWindow, text: str, *, signal: str = "results_c
             qtbot.keyClicks(field, text)  # no Enter: the debounce timer must start the search
         else:
             qtbot.keyClick(field, Qt.Key.Key_Return)  # an empty query lists everything
+    if signal == "results_changed":
+        wait_for_answer(qtbot, window)
 
 
 def test_typing_a_query_shows_matching_documents(qtbot, window: MainWindow) -> None:

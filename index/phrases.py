@@ -15,14 +15,12 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
-from operator import add
 from pickle import loads
 from struct import Struct
 from typing import Any
 
 import numpy as np
 from whoosh import matching, query, scoring
-from whoosh.util import make_binary_tree
 
 from index.bulk_postings import Postings, field_lengths, read_postings
 
@@ -173,15 +171,26 @@ def _scores(
     searcher: Any, fieldname: str, btexts: list[bytes], found: PhraseMatches, weighting: Any
 ) -> list[float] | None:
     """Each document's score as Whoosh's phrase matcher gives it: the words' BM25F scores
-    added in the order of its binary intersection tree. None for any other weighting."""
+    added in the order of its binary intersection tree. None for any other weighting.
+    Computed over arrays with `scoring.bm25`'s operations in its order: the same floats."""
     lengths = field_lengths(searcher.reader(), fieldname)
+    fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
     for btext, weights in zip(btexts, found.weights, strict=True):
         scorer = weighting.scorer(searcher, fieldname, btext)
         if type(scorer) is not scoring.BM25FScorer:
             return None
-        score = scorer._score
-        per_word.append([score(w, lengths[d]) for d, w in zip(found.docs, weights, strict=True)])
-    if len(per_word) == 1:
-        return per_word[0]
-    return [make_binary_tree(add, list(column)) for column in zip(*per_word, strict=True)]
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        tf = np.array(weights, dtype=np.float64)
+        per_word.append(idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))))
+    summed: list[float] = _tree_sum(per_word).tolist()
+    return summed
+
+
+def _tree_sum(columns: list[np.ndarray]) -> np.ndarray:
+    """`make_binary_tree(add, columns)`, element by element."""
+    if len(columns) == 1:
+        return columns[0]
+    half = len(columns) // 2
+    total: np.ndarray = _tree_sum(columns[:half]) + _tree_sum(columns[half:])
+    return total

@@ -23,7 +23,7 @@ from whoosh import query, scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.util import make_weighted_tree
 
-from index.bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix
+from index.bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix, walk_blocks
 from index.date_ranges import ColumnRange
 from index.phrases import FastPhrase
 from index.phrases import _scores as phrase_scores
@@ -359,12 +359,11 @@ def _read(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
     docs = array("i")
     weights = array("d")  # a weight as Whoosh reads it, a Python float: kept exactly
     if type(matcher) is W3LeafMatcher:
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            docs.extend(iter(matcher._ids))  # arrays of other types, tuples, lists
-            weights.extend(iter(matcher._weights))
-            matcher._next_block()
+        for block in walk_blocks(matcher):
+            block._read_ids()
+            block._read_weights()
+            docs.extend(iter(block._ids))  # arrays of other types, tuples, lists
+            weights.extend(iter(block._weights))
         return docs, weights
     for d, w in _walk(matcher):
         docs.append(d)

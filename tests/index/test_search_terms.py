@@ -12,7 +12,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from index.archive import Archive
-from index.bulk_postings import _column_lengths, fast_weighting, terms_with_prefix
+from index.bulk_postings import _column_lengths, fast_weighting, read_postings, terms_with_prefix
 from index.date_ranges import use_columns
 from index.errors import QuerySyntaxError
 from index.search import hit_spans_of, parser_for
@@ -208,3 +208,28 @@ def check_spans(s: Searcher, terms: list[bytes]) -> None:
             m.next()
     assert hit_spans_of(s, docnums, terms) == {d: tuple(sorted(v)) for d, v in expected.items()}
     assert any(expected.values())
+
+
+LONG_LISTS = [("body", b"refuge"), ("body", b"statement"), ("title", b"note"), ("body", b"aid")]
+
+
+def test_posting_lists_read_in_one_piece_are_whoosh_own(tmp_path: Path) -> None:
+    """Docnums, weights and values of long posting lists (many blocks, compressed) as Whoosh's
+    matcher walks them one posting at a time, in segments with and without deletions."""
+    s = build(tmp_path / "long", docs=1200, segments=2).searcher()
+    checked = 0
+    for sub, _ in s.leaf_searchers():
+        reader = sub.reader()
+        for field, btext in LONG_LISTS:
+            if (field, btext) not in reader:
+                continue
+            m = reader.postings(field, btext)
+            walked = []
+            while m.is_active():
+                walked.append((m.id(), m.weight(), m.value()))
+                m.next()
+            bulk = read_postings(reader, field, btext)
+            assert list(zip(bulk.docs.tolist(), bulk.weights, bulk.values, strict=True)) == walked
+            checked += len(walked)
+    s.close()
+    assert checked > 2000

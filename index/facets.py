@@ -61,9 +61,12 @@ class FacetCache:
             return False
         key = version_key(self.conn)  # before the counter: a commit in between makes it stale
         loaded = IdColumns.load(self._saved, changes(self.conn))
-        if loaded is not None:
-            self._by_id, self._version = loaded, key
-        return loaded is not None
+        # A catalog put in place by hand could share the counter: its documents must match too.
+        count, last = self.conn.execute("SELECT count(*), ifnull(max(id), -1) FROM documents").fetchone()
+        if loaded is None or (len(loaded.ids), int(loaded.ids.max(initial=-1))) != (count, last):
+            return False
+        self._by_id, self._version = loaded, key
+        return True
 
     def prepare(self, key: tuple[int, int]) -> None:
         """Build the columns for catalog version `key` from the rows read ahead, using neither

@@ -118,3 +118,22 @@ def test_a_catalog_of_the_second_schema_gains_the_counter(tmp_path: Path) -> Non
     assert facet_table.changes(conn) == 0
     conn.execute("INSERT INTO actor_overrides (name, type) VALUES ('UN', 'igo')")
     assert facet_table.changes(conn) == 1
+
+
+def test_saved_columns_of_another_catalog_are_not_used(folder: Path, tmp_path: Path) -> None:
+    """A catalog copied in by hand may share the change counter; its documents differ."""
+    _counts(folder)
+    conn = sqlite3.connect(folder / "catalog.sqlite")
+    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")  # the counter stays: as if it had counted fewer
+    fields = [row[1] for row in conn.execute("PRAGMA table_info(documents)")]
+    columns = [name for name in fields if name not in ("id", "sha256")]
+    names = ", ".join(columns)
+    conn.execute(
+        f"INSERT INTO documents (sha256, {names}) SELECT 'another', {names} FROM documents "
+        "WHERE id = (SELECT min(id) FROM documents)"
+    )
+    conn.commit()
+    conn.close()
+    with Archive.open(folder) as archive:  # indexes the new document from the catalog
+        assert sum(archive.facet_counts("")["format"].values()) == archive.search("").total

@@ -25,15 +25,15 @@ def _children() -> dict[int, list[int]]:
         if not entry.name.isdigit():
             continue
         try:
-            stat = (entry / "stat").read_text()
-        except OSError:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):  # gone meanwhile, or an unreadable entry
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
         tree.setdefault(ppid, []).append(int(entry.name))
     return tree
 
 
-def _descendants(root: int) -> list[int]:
+def descendants(root: int) -> list[int]:
+    """Every process below `root` (children, their children, …), from /proc."""
     tree, out, todo = _children(), [], [root]
     while todo:
         for child in tree.get(todo.pop(), []):
@@ -65,7 +65,7 @@ class DescendantPeaks:
     def _run(self) -> None:
         me = os.getpid()
         while not self._stop.wait(self.interval):
-            for pid in _descendants(me):
+            for pid in descendants(me):
                 self.peaks[pid] = max(self.peaks.get(pid, 0.0), _hwm_mb(pid))
 
     def __enter__(self) -> DescendantPeaks:

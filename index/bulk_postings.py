@@ -71,6 +71,17 @@ def walk_blocks(matcher: W3LeafMatcher) -> Iterator[W3LeafMatcher]:
     and `_read_values` then decode that block), all blocks taken from one read of the list:
     Whoosh reads each block's header in several small reads of the segment file, a fifth of a
     term query's time at 30,000 documents. The matcher is spent afterwards."""
+    for _, info, data in _blocks(matcher):
+        matcher._blocklength, matcher._maxid, matcher._maxweight, matcher._compression = info[:4]
+        matcher._data = pickle.loads(zlib.decompress(data) if matcher._compression else data)
+        matcher._ids = matcher._weights = matcher._values = None
+        matcher._i = 0
+        yield matcher
+
+
+def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple[int, tuple[Any, ...], bytes]]:
+    """Each block of the matcher's posting list as (its offset in the file, its header, its
+    data), from one read of the whole list."""
     length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
     start = matcher._baseoffset  # after the list's 4-byte tag
     listed = matcher._postfile.get(start, matcher._startoffset + length - start)
@@ -80,12 +91,7 @@ def walk_blocks(matcher: W3LeafMatcher) -> Iterator[W3LeafMatcher]:
         end = at + 4 + abs(size)
         block = io.BytesIO(listed[at + 4 : end])
         info = pickle.load(block)
-        matcher._blocklength, matcher._maxid, matcher._maxweight, matcher._compression = info[:4]
-        data = block.read()
-        matcher._data = pickle.loads(zlib.decompress(data) if matcher._compression else data)
-        matcher._ids = matcher._weights = matcher._values = None
-        matcher._i = 0
-        yield matcher
+        yield start + at, info, block.read()
         if size < 0:
             return
         at = end
@@ -128,16 +134,8 @@ def _block_index(reader: Any, fieldname: str, btext: bytes, matcher: W3LeafMatch
     recent = _BLOCKS.setdefault(reader, OrderedDict())
     key = (fieldname, btext)
     if key not in recent:
-        maxids, offsets = [], []
-        position = matcher._baseoffset
-        while True:
-            maxids.append(matcher._maxid)
-            offsets.append(position)
-            if matcher._lastblock:
-                break
-            position = matcher._nextoffset
-            matcher._goto(position)
-        recent[key] = (maxids, offsets)
+        headers = [(info[1], offset) for offset, info, _ in _blocks(matcher)]
+        recent[key] = ([maxid for maxid, _ in headers], [offset for _, offset in headers])
         if len(recent) > _REMEMBERED_BLOCKS:
             recent.popitem(last=False)
     recent.move_to_end(key)

@@ -193,6 +193,8 @@ def test_snippet_offsets_read_from_blocks_are_whoosh_spans(sample_archive: Archi
     ix = build(tmp_path / "deleted")
     with ix.searcher() as s:
         check_spans(s, [b"asylum", b"detent", b"nosuchword"])
+    with build(tmp_path / "long", docs=1200, segments=2).searcher() as s:  # lists of many blocks
+        check_spans(s, [b"refuge", b"statement", b"aid"])
 
 
 def check_spans(s: Searcher, terms: list[bytes]) -> None:

@@ -10,25 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from benchmarks.memory import descendants
 from tests.offline_guard import guarded_python
-
-
-def descendants(pid: int) -> set[int]:
-    """Every living process below `pid` (children, their children, …), from /proc."""
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            parents.setdefault(ppid, []).append(int(entry.name))
-    found, todo = set(), [pid]
-    while todo:
-        for child in parents.get(todo.pop(), []):
-            found.add(child)
-            todo.append(child)
-    return found
 
 
 def alive(pid: int) -> bool:
@@ -50,7 +33,7 @@ def test_workers_exit_when_the_import_is_killed(corpus: Path, tmp_path: Path) ->
         workers: set[int] = set()
         while len(workers) < 3 and time.monotonic() < deadline:  # the fork server and two workers
             time.sleep(0.2)
-            workers = descendants(importer.pid)
+            workers = set(descendants(importer.pid))
         assert len(workers) >= 3, "the import never started its worker processes"
     finally:
         os.kill(importer.pid, signal.SIGKILL)

@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from app.models.demand_table import by_of
-from index.models import DemandRow
+from ..index.models import DemandRow
+from .models.demand_table import by_of
 
 CSV_COLUMNS = ("date", "by", "issuer", "targets", "action", "kind", "sentence", "document title", "doc_id")
 

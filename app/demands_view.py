@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demands_csv import write_demands_csv
-from app.messages import show_error
-from app.models.demand_table import (
+from ..index.models import DemandRow
+from .demands_csv import write_demands_csv
+from .messages import show_error
+from .models.demand_table import (
     COL_ACTION,
     COL_BY,
     COL_DATE,
@@ -41,8 +42,7 @@ from app.models.demand_table import (
     by_of,
     year_of,
 )
-from app.workers import run_in_background
-from index.models import DemandRow
+from .workers import run_in_background
 
 __all__ = ["AllDemandsWindow", "write_demands_csv"]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from index.models import Document
+from ..index.models import Document
 
 
 def _tr(text: str) -> str:
@@ -51,5 +51,5 @@ class PlainTextView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.document().setDocumentMargin(18)
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002 - Qt's signature
         return None

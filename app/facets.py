@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QToolButton, QTreeView, QVBoxLayout, QWidget
 
-from app.appearance import chip_style_sheet, panel_title
-from app.models.facets import FacetsModel, facet_label, value_label
-from app.models.grouped import COUNT, NAME, PayloadRole
-from index.models import SearchResult
+from ..index.models import SearchResult
+from .appearance import chip_style_sheet, panel_title
+from .models.facets import FacetsModel, facet_label, value_label
+from .models.grouped import COUNT, NAME, PayloadRole
 
 
 class FacetPanel(QWidget):

@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
-from app.messages import show_error
-from app.workers import BackgroundTask, run_in_background
-from index.models import ImportReport
+from ..index.formats import patterns
+from ..index.models import ImportReport
+from .messages import show_error
+from .workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:  # imported when an import finishes: a starting window does not need it
-    from app.import_summary import ImportSummaryDialog
+    from .import_summary import ImportSummaryDialog
 
 __all__ = ["ImportController", "choose_files", "choose_folder", "drop_paths"]
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
 _MAX_LABEL = 70
 
 
@@ -34,8 +34,7 @@ def _tr(text: str) -> str:
 
 
 def name_filter() -> str:
-    patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-    return _tr("Statements ({patterns});;All files (*)").format(patterns=patterns)
+    return _tr("Statements ({patterns});;All files (*)").format(patterns=" ".join(patterns()))
 
 
 def choose_files(parent: QWidget | None) -> list[Path]:
@@ -172,7 +171,7 @@ class ImportController(QObject):
             report.cancelled,
         )
         if self.show_summary:
-            from app.import_summary import ImportSummaryDialog
+            from .import_summary import ImportSummaryDialog
 
             self.summary_dialog = ImportSummaryDialog(report, self.parent_widget)
             self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.import_outcomes import (
+from ..index.models import ImportReport
+from .models.import_outcomes import (
     COL_FILE,
     COL_RESULT,
     OUTCOME_ROLE,
@@ -24,7 +25,6 @@ from app.models.import_outcomes import (
     ImportOutcomeModel,
     status_label,
 )
-from index.models import ImportReport
 
 
 def _tr(text: str) -> str:

@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from app.appearance import apply_appearance
-from app.main_window import MainWindow
-from app.messages import install_excepthook, setup_logging, show_error
-from app.settings import APPLICATION, ORGANIZATION
-from app.workers import wait_for_all
-from index.archive import Archive
-from index.errors import ArchiveError
+from ..index.archive import Archive
+from ..index.errors import ArchiveError
+from .appearance import apply_appearance
+from .main_window import MainWindow
+from .messages import install_excepthook, setup_logging, show_error
+from .settings import APPLICATION, ORGANIZATION
+from .workers import wait_for_all
 
 log = logging.getLogger(__name__)
 

@@ -11,21 +11,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
-from app.about import show_about
-from app.import_flow import ImportController, choose_files, choose_folder, drop_paths
-from app.messages import show_error
-from app.settings import Settings
-from app.welcome import WelcomeView
-from app.window_actions import build_actions
-from app.workers import run_in_background
-from app.workspace import Workspace
-from index.archive import Archive
-from index.errors import ArchiveError
-from index.locations import resource_path, sample_archive_dir
-from index.models import ArchiveStats, ImportReport
+from ..index.archive import Archive
+from ..index.errors import ArchiveError
+from ..index.locations import resource_path, sample_archive_dir
+from ..index.models import ArchiveStats, ImportReport
+from .about import show_about
+from .import_flow import ImportController, choose_files, choose_folder, drop_paths
+from .messages import show_error
+from .settings import Settings
+from .welcome import WelcomeView
+from .window_actions import build_actions
+from .workers import run_in_background
+from .workspace import Workspace
 
 if TYPE_CHECKING:  # imported when first opened: a window starting to search does not need it
-    from app.demands_view import AllDemandsWindow
+    from .demands_view import AllDemandsWindow
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
 
     def show_all_demands(self, target: str) -> None:
         if self.all_demands is None:
-            from app.demands_view import AllDemandsWindow
+            from .demands_view import AllDemandsWindow
 
             self.all_demands = AllDemandsWindow(self.archive, self)
             # a child widget by default; a separate window keeps the main view visible beside it

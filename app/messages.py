@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from index.locations import log_dir
+from ..index.locations import log_dir
 
 log = logging.getLogger(__name__)
 

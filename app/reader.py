@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.colours import actor_colour, highlight_colour, is_dark
-from app.document_view import PlainTextView, header_html
-from app.find_bar import FindBar
-from app.highlights import Highlighter, Span
-from app.tool_button import tool_button
-from index.errors import ArchiveError
-from index.models import Actor, Demand, Document
+from ..index.errors import ArchiveError
+from ..index.models import Actor, Demand, Document
+from .colours import actor_colour, highlight_colour, is_dark
+from .document_view import PlainTextView, header_html
+from .find_bar import FindBar
+from .highlights import Highlighter, Span
+from .tool_button import tool_button
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
-    from index.archive import Archive
+    from ..index.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class ReaderView(QWidget):
         self.text.setAccessibleName(self.tr("Document text"))
         self.highlighter = Highlighter(self.text)
         self.find_bar = FindBar(self)
-        self.find_bar.find_changed.connect(self.find)
+        self.find_bar.find_changed.connect(self.find_text)
         self.find_bar.step.connect(self.step)
         self.find_bar.closed.connect(self._find_closed)
 
@@ -152,7 +152,7 @@ class ReaderView(QWidget):
             button.setEnabled(True)
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
-            self.find(self.find_bar.field.text())
+            self.find_text(self.find_bar.field.text())
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: highlight tints and the header's muted
@@ -189,7 +189,7 @@ class ReaderView(QWidget):
         self.highlighter.set_layer("target", targets, partial(highlight_colour, "target"), bold=True)
         self._scroll_to((start, end))
 
-    def find(self, needle: str) -> None:
+    def find_text(self, needle: str) -> None:
         spans = []
         if needle and self._doc is not None:
             spans = [m.span() for m in re.finditer(re.escape(needle), self._doc.text, re.IGNORECASE)]

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from app.colours import highlight_colour
-from app.models.results import BylineRole, SnippetRole, TitleRole
+from .colours import highlight_colour
+from .models.results import BylineRole, SnippetRole, TitleRole
 
 MARGIN_H, MARGIN_V = 10, 7
 TITLE_LINES = 2  # a longer title is elided at the end of its second line
@@ -104,7 +104,7 @@ class ResultDelegate(QStyledItemDelegate):
         self._view = view
         self._metrics: _Metrics | None = None
         self._metrics_key = ""
-        self._docs: OrderedDict[tuple, tuple[QTextDocument, int]] = OrderedDict()
+        self._docs: OrderedDict[tuple[object, ...], tuple[QTextDocument, int]] = OrderedDict()
 
     # -- layout ----------------------------------------------------------------------------
     def metrics(self) -> _Metrics:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
-from app.appearance import muted
-from app.facets import ChipBar
-from app.models.results import ResultsModel
-from app.result_delegate import ResultDelegate
-from index.models import Hit, SearchResult
+from ..index.models import Hit, SearchResult
+from .appearance import muted
+from .facets import ChipBar
+from .models.results import ResultsModel
+from .result_delegate import ResultDelegate
 
 SORTS = ("relevance", "date")
 BUSY_DELAY_MS = 200  # a quick search never flashes "Searching…"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.colours import highlight_colour
+from .colours import highlight_colour
 
 DEBOUNCE_MS = 250  # long enough to skip half-typed words, short enough to feel live
 

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.workers import run_in_background
-from index.errors import QuerySyntaxError
-from index.models import SearchResult
+from ..index.errors import QuerySyntaxError
+from ..index.models import SearchResult
+from .workers import run_in_background
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
-    from index.archive import Archive
+    from ..index.archive import Archive
 
 log = logging.getLogger(__name__)
 

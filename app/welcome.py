@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -77,7 +77,7 @@ class WelcomeView(QWidget):
         label.setAccessibleName(self.tr("What this app does"))
         return label
 
-    def _button(self, text: str, tip: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.setAccessibleName(text.rstrip("…"))

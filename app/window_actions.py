@@ -30,7 +30,12 @@ class WindowActions:
     about: QAction
 
 
-def _action(window: QMainWindow, text: str, slot: Callable[[], object], shortcut: object = None) -> QAction:
+def _action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence.StandardKey | str | None = None,
+) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))

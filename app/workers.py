@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from index.errors import ArchiveError
+from ..index.errors import ArchiveError
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,12 @@ def run_in_background(
     # If `parent` (say, a closed window) is deleted first, the task goes with it: stop the work
     # and forget the task, so its result is dropped instead of reaching deleted widgets.
     cancel_event = task.cancel_event
-    task.destroyed.connect(lambda *_: (cancel_event.set(), _live.discard(task)))
+
+    def forget(*_: object) -> None:
+        cancel_event.set()
+        _live.discard(task)
+
+    task.destroyed.connect(forget)
     _pool(writer).start(task._job)
     return task
 

@@ -14,20 +14,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.appearance import roomy
-from app.facets import FacetPanel
-from app.panels.actors import ActorsPanel
-from app.panels.demands import DemandsPanel
-from app.reader import ReaderView
-from app.results_view import ResultsPanel
-from app.search_bar import SearchBar
-from app.search_controller import SearchController
-from app.settings import Settings
-from index.errors import ArchiveError, QuerySyntaxError
-from index.models import Hit, SearchResult
+from ..index.errors import ArchiveError, QuerySyntaxError
+from ..index.models import Hit, SearchResult, Span
+from .appearance import roomy
+from .facets import FacetPanel
+from .panels.actors import ActorsPanel
+from .panels.demands import DemandsPanel
+from .reader import ReaderView
+from .results_view import ResultsPanel
+from .search_bar import SearchBar
+from .search_controller import SearchController
+from .settings import Settings
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
-    from index.archive import Archive
+    from ..index.archive import Archive
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,9 @@ class Workspace(QWidget):
         self._remember_query()
         self.open_document(hit.doc_id, hits=hit.hits)
 
-    def open_document(self, doc_id: int, hits: tuple = (), span: tuple[int, int] | None = None) -> None:
+    def open_document(
+        self, doc_id: int, hits: tuple[Span, ...] = (), span: tuple[int, int] | None = None
+    ) -> None:
         try:
             doc = self._archive.document(doc_id)
             actors = self._archive.actors(doc_id)

@@ -13,8 +13,8 @@ import re
 import time
 from pathlib import Path
 
-from index.extract import extract
-from index.extract.authority import authority
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.authority import authority
 
 SHARED = Path(os.environ.get("ADVOCACY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 

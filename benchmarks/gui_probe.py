@@ -16,9 +16,9 @@ KEYSTROKE_KINDS = ("term", "terms", "phrase", "title", "actor", "date", "typo", 
 
 def _window(archive_dir: Path, settings_file: Path):  # noqa: ANN202 (Qt types imported lazily)
     import app.main as app_main
-    from app.main_window import MainWindow
-    from app.settings import Settings
-    from index.archive import Archive
+    from advocacy_archive.app.main_window import MainWindow
+    from advocacy_archive.app.settings import Settings
+    from advocacy_archive.index.archive import Archive
 
     qapp = app_main._application()
     archive = Archive.open(archive_dir)
@@ -151,6 +151,6 @@ def _settle(qapp, controller, seen: list[object] | None, limit: float = 10.0) ->
 
 
 def _page_size() -> int:
-    from app.search_controller import PAGE_SIZE
+    from advocacy_archive.app.search_controller import PAGE_SIZE
 
     return PAGE_SIZE

@@ -21,7 +21,7 @@ from benchmarks.queries import WARMUP, Query, build
 
 def run_import(args: dict) -> dict:
     """The whole pipeline through `Archive.import_paths`, then the same texts into FTS5."""
-    from index.archive import Archive
+    from advocacy_archive.index.archive import Archive
 
     paths = Path(args["list"]).read_text().splitlines()
     archive_dir = Path(args["archive"])
@@ -50,7 +50,7 @@ def run_import(args: dict) -> dict:
 def index_shape(whoosh_dir: Path, fts: Path) -> dict:
     """Segments and size of the Whoosh index (each segment costs every query a pass), and the
     FTS5 file's size beside it."""
-    from index.search_index import storage
+    from advocacy_archive.index.engine.search_index import storage
 
     ix = storage(whoosh_dir).open_index()
     return {
@@ -68,7 +68,7 @@ def _timed(fn, *a, **kw) -> tuple[float, object]:
 
 def run_search(args: dict) -> dict:
     """Every query once through Archive.search (page of 20, snippets, facets), then FTS5."""
-    from index.archive import Archive
+    from advocacy_archive.index.archive import Archive
 
     queries = build()
     open_ms, archive = _timed(Archive.open, Path(args["archive"]))

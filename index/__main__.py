@@ -1,6 +1,6 @@
-"""`python -m index ...` runs the same command line as `advocacy-archive`."""
+"""`python -m advocacy_archive.index COMMAND ...`: the sub-commands alone, without the window."""
 
-from index.cli import main
+from .cli.commands import main
 
 # The guard matters: worker processes re-import the main module under another name.
 if __name__ == "__main__":

@@ -19,12 +19,9 @@ from pathlib import Path
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from index import catalog, search_index
-from index.errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
-from index.facet_table import version_key
-from index.facets import FacetCache
-from index.lock import WriterLock
-from index.models import (
+from .engine import search_index
+from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
+from .models import (
     Actor,
     ArchiveStats,
     Demand,
@@ -33,9 +30,13 @@ from index.models import (
     ImportReport,
     SearchResult,
 )
-from index.originals import OriginalsStore
-from index.progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from index.search import SearchContext, facet_counts, search
+from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
+from .search.facet_cache import FacetCache
+from .search.results import SearchContext, facet_counts, search
+from .store import catalog
+from .store.facet_table import version_key
+from .store.lock import WriterLock
+from .store.originals import OriginalsStore
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +260,7 @@ class Archive:
         """Import files and folders (recursively). Each document is all-or-nothing."""
         # Imported here, not at the top: the readers and extraction (trafilatura, lxml, pypdf …)
         # take about a second to import, which a window opening to search should not pay.
-        from index.importer import ImportSession
+        from .ingest.importer import ImportSession
 
         assert self._ix is not None
         with self._writing() as conn:
@@ -288,7 +289,7 @@ class Archive:
     def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Run extraction again over every stored text (after the authority file or the rules
         change). User edits of actors are kept: they are applied over whatever is extracted."""
-        from index.extract import extract
+        from .extract import extract
 
         cancel = cancel or NeverCancelled()
         with self._writing() as conn:

@@ -9,6 +9,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "advocacy-archive"
+# `advocacy_archive.resources`, named from this module's own package so no spelling can drift.
+RESOURCES = __package__.rpartition(".")[0] + ".resources"
 
 
 def default_archive_dir() -> Path:
@@ -29,6 +31,6 @@ def log_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """A file or folder under the bundled `resources/` package."""
-    ref = resources.files("resources").joinpath(*parts)
+    """A file or folder under the bundled `resources/` package (the one way to find them)."""
+    ref = resources.files(RESOURCES).joinpath(*parts)
     return Path(str(ref))

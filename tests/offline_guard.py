@@ -117,11 +117,8 @@ def guard_forkserver() -> None:
     if REPO.as_posix() not in sys.path:
         sys.path.append(REPO.as_posix())  # so the forkserver can import tests.offline_guard
     context = multiprocessing.get_context("forkserver")
-    # the importer's own preload module, warm workers included (importlib finds it or skips it)
-    import importlib.util
-
-    preload = "index.worker_preload" if importlib.util.find_spec("index.worker_preload") else "index.pipeline"
-    context.set_forkserver_preload(["tests.offline_guard", preload])
+    # the importer's own preload module, so workers start warm as they do outside the tests
+    context.set_forkserver_preload(["tests.offline_guard", "advocacy_archive.index.ingest.worker_preload"])
     from multiprocessing import forkserver
 
     forkserver.ensure_running()

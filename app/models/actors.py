@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.colours import actor_colour
-from app.models.grouped import Entry, Group, GroupedModel
-from index.models import ACTOR_TYPES, Actor
+from ...index.models import ACTOR_TYPES, Actor
+from ..colours import actor_colour
+from .grouped import Entry, Group, GroupedModel
 
 # English labels, marked for translation; `type_label()` translates them when shown.
-TYPE_LABELS: dict[str, str] = {
-    "state": QT_TRANSLATE_NOOP("ActorTypes", "States"),
-    "government": QT_TRANSLATE_NOOP("ActorTypes", "Governments"),
-    "armed_force": QT_TRANSLATE_NOOP("ActorTypes", "Armed forces"),
-    "armed_group": QT_TRANSLATE_NOOP("ActorTypes", "Armed groups"),
-    "igo": QT_TRANSLATE_NOOP("ActorTypes", "International organisations"),
-    "ngo": QT_TRANSLATE_NOOP("ActorTypes", "NGOs"),
-    "legislature": QT_TRANSLATE_NOOP("ActorTypes", "Legislatures"),
-    "party": QT_TRANSLATE_NOOP("ActorTypes", "Parties"),
-    "person": QT_TRANSLATE_NOOP("ActorTypes", "People"),
-    "population": QT_TRANSLATE_NOOP("ActorTypes", "Populations"),
-    "media": QT_TRANSLATE_NOOP("ActorTypes", "Media"),
-    "place": QT_TRANSLATE_NOOP("ActorTypes", "Places"),
-    "other": QT_TRANSLATE_NOOP("ActorTypes", "Other"),
-}
+# Qt's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text.
+TYPE_LABELS = cast(
+    dict[str, str],
+    {
+        "state": QT_TRANSLATE_NOOP("ActorTypes", "States"),
+        "government": QT_TRANSLATE_NOOP("ActorTypes", "Governments"),
+        "armed_force": QT_TRANSLATE_NOOP("ActorTypes", "Armed forces"),
+        "armed_group": QT_TRANSLATE_NOOP("ActorTypes", "Armed groups"),
+        "igo": QT_TRANSLATE_NOOP("ActorTypes", "International organisations"),
+        "ngo": QT_TRANSLATE_NOOP("ActorTypes", "NGOs"),
+        "legislature": QT_TRANSLATE_NOOP("ActorTypes", "Legislatures"),
+        "party": QT_TRANSLATE_NOOP("ActorTypes", "Parties"),
+        "person": QT_TRANSLATE_NOOP("ActorTypes", "People"),
+        "population": QT_TRANSLATE_NOOP("ActorTypes", "Populations"),
+        "media": QT_TRANSLATE_NOOP("ActorTypes", "Media"),
+        "place": QT_TRANSLATE_NOOP("ActorTypes", "Places"),
+        "other": QT_TRANSLATE_NOOP("ActorTypes", "Other"),
+    },
+)
 
 
 def type_label(kind: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from index.models import DemandRow
+from ...index.models import DemandRow
 
 COL_DATE, COL_BY, COL_TARGETS, COL_ACTION, COL_DOCUMENT = range(5)
 COLUMN_COUNT = 5

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.actors import type_label
-from app.models.grouped import Entry, Group, GroupedModel
+from .actors import type_label
+from .grouped import Entry, Group, GroupedModel
 
 # facet key -> label, in display order ("format" is offered too: it is cheap and useful)
-FACET_LABELS: dict[str, str] = {
-    "issuer": QT_TRANSLATE_NOOP("Facets", "Issuer"),
-    "actor": QT_TRANSLATE_NOOP("Facets", "Actor"),
-    "actor_type": QT_TRANSLATE_NOOP("Facets", "Actor type"),
-    "target": QT_TRANSLATE_NOOP("Facets", "Target of demands"),
-    "year": QT_TRANSLATE_NOOP("Facets", "Year"),
-    "format": QT_TRANSLATE_NOOP("Facets", "Format"),
-}
+# Qt's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text.
+FACET_LABELS = cast(
+    dict[str, str],
+    {
+        "issuer": QT_TRANSLATE_NOOP("Facets", "Issuer"),
+        "actor": QT_TRANSLATE_NOOP("Facets", "Actor"),
+        "actor_type": QT_TRANSLATE_NOOP("Facets", "Actor type"),
+        "target": QT_TRANSLATE_NOOP("Facets", "Target of demands"),
+        "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+        "format": QT_TRANSLATE_NOOP("Facets", "Format"),
+    },
+)
 
 
 def facet_label(key: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from index.models import ImportOutcome
+from ...index.models import ImportOutcome
 
 COL_RESULT, COL_FILE, COL_REASON = range(3)
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.appearance import panel_title
-from app.colours import actor_colour
-from app.models.actors import ActorsModel
-from app.models.grouped import COUNT, NAME, PayloadRole
-from index.models import Actor
+from ...index.models import Actor
+from ..appearance import panel_title
+from ..colours import actor_colour
+from ..models.actors import ActorsModel
+from ..models.grouped import COUNT, NAME, PayloadRole
 
 
 class ActorTree(QTreeView):
@@ -89,7 +89,8 @@ class ActorsPanel(QWidget):
         self.next_button.setEnabled(False)
 
     def selected_actor(self) -> Actor | None:
-        return self.view.currentIndex().siblingAtColumn(NAME).data(PayloadRole)
+        payload = self.view.currentIndex().siblingAtColumn(NAME).data(PayloadRole)
+        return payload if isinstance(payload, Actor) else None
 
     def select_actor(self, name: str) -> bool:
         for group_row in range(self.model.rowCount()):

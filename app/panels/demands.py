@@ -12,10 +12,10 @@ from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
-from app.appearance import panel_title
-from app.models.demands import DemandRole, DemandsModel
-from app.wrap_delegate import WrapDelegate
-from index.models import Demand
+from ...index.models import Demand
+from ..appearance import panel_title
+from ..models.demands import DemandRole, DemandsModel
+from ..wrap_delegate import WrapDelegate
 
 
 class DemandsPanel(QWidget):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.extract import acronyms, actors, people
-from index.extract.actors import Mention
-from index.extract.authority import authority
-from index.extract.demands import find_demands
-from index.extract.issuer import find_issuer
-from index.extract.tokens import cap_words
-from index.models import Actor, Demand, Extraction
+from ..models import Actor, Demand, Extraction
+from . import acronyms, actors, people
+from .actors import Mention
+from .authority import authority
+from .demands import find_demands
+from .issuer import find_issuer
+from .tokens import cap_words
 
 __all__ = ["extract", "Extraction", "Actor", "Demand"]
 

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from index.extract.authority import Alias, Authority, authority
-from index.extract.tokens import (
+from .authority import Alias, Authority, authority
+from .tokens import (
     NEXT_RE,
     TOKEN_RE,
     Caps,

@@ -11,12 +11,12 @@ import functools
 import hashlib
 import pickle
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
-from index.extract.tokens import words
+from ..locations import resource_path
+from .tokens import words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
 EXTRA_ROLES: dict[str, str] = {
@@ -68,7 +68,7 @@ class Authority:
 
 
 def _read(name: str) -> list[list[str]]:
-    text = resources.files("resources").joinpath("authority", name).read_text(encoding="utf-8")
+    text = resource_path("authority", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -84,9 +84,12 @@ FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv")
 
 
 def _digest() -> str:
-    h = hashlib.sha256()
+    """The cache key: the files, and this module's name and code, which the pickle's layout
+    follows (a cache written by another version of the code must never be loaded)."""
+    h = hashlib.sha256(__name__.encode())
+    h.update(Path(__file__).read_bytes())
     for name in FILES:
-        h.update(resources.files("resources").joinpath("authority", name).read_bytes())
+        h.update(resource_path("authority", name).read_bytes())
     return h.hexdigest()[:20]
 
 
@@ -100,7 +103,7 @@ def authority() -> Authority:
             loaded = pickle.load(f)
         if isinstance(loaded, Authority):
             return loaded
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     auth = _parse()
     try:

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from index.extract.authority import authority
-from index.extract.tokens import sentences
-from index.models import Actor, Demand
+from ..models import Actor, Demand
+from .authority import authority
+from .tokens import sentences
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
 # the CAMEO list ("wonder", "grill", "interview") are questions, not calls.

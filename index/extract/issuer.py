@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from index.models import Actor
+from ..models import Actor
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
 AFTER_RE = re.compile(

@@ -7,9 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from index.extract.actors import Mention
-from index.extract.authority import authority
-from index.extract.tokens import Caps, cap_words, match_at, words
+from .actors import Mention
+from .authority import authority
+from .tokens import Caps, cap_words, match_at, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"

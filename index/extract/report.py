@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.models import ACTOR_TYPES, Extraction
+from ..models import ACTOR_TYPES, Extraction
 
 
 def extraction_json(

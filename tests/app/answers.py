@@ -3,7 +3,7 @@ second background request once the hits are drawn)."""
 
 from __future__ import annotations
 
-from app.main_window import MainWindow
+from advocacy_archive.app.main_window import MainWindow
 
 
 def wait_for_answer(qtbot, win: MainWindow) -> None:  # noqa: ANN001 (pytest-qt's fixture)

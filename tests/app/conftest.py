@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app.main_window import MainWindow
-from app.settings import Settings
-from app.workers import running_tasks, wait_for_all
-from index.archive import Archive
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.settings import Settings
+from advocacy_archive.app.workers import running_tasks, wait_for_all
+from advocacy_archive.index.archive import Archive
 from tests.app.answers import wait_for_answer
 
 STATE_DEPT_FILES = 10

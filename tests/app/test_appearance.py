@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.colours import highlight_colour
-from app.document_view import header_html
-from app.main_window import MainWindow
-from app.models.actors import actor_groups
-from app.models.facets import facet_groups
-from app.models.grouped import PayloadRole
-from index.models import Actor, Document
+from advocacy_archive.app.colours import highlight_colour
+from advocacy_archive.app.document_view import header_html
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.models.actors import actor_groups
+from advocacy_archive.app.models.facets import facet_groups
+from advocacy_archive.app.models.grouped import PayloadRole
+from advocacy_archive.index.models import Actor, Document
 from tests.app.answers import wait_for_answer
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.demands_view import AllDemandsWindow, write_demands_csv
-from app.models.demand_table import (
+from advocacy_archive.app.demands_view import AllDemandsWindow, write_demands_csv
+from advocacy_archive.app.models.demand_table import (
     COL_ACTION,
     COL_BY,
     COL_DATE,
@@ -23,9 +23,9 @@ from app.models.demand_table import (
     DemandFilterProxy,
     DemandTableModel,
 )
-from app.workers import wait_for_all
-from index.archive import Archive
-from index.models import Demand, DemandRow
+from advocacy_archive.app.workers import wait_for_all
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.models import Demand, DemandRow
 
 SHOTS = Path("/tmp/shots")
 

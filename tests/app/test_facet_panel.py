@@ -3,10 +3,10 @@ after, always those of the latest search, in a count column wide enough for ever
 
 from __future__ import annotations
 
-from app.main_window import MainWindow
-from app.models.facets import facet_groups
-from app.models.grouped import COUNT, CountRole, GroupKeyRole
-from index.models import SearchResult
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.models.facets import facet_groups
+from advocacy_archive.app.models.grouped import COUNT, CountRole, GroupKeyRole
+from advocacy_archive.index.models import SearchResult
 
 
 def _shown_counts(window: MainWindow) -> dict[str, dict[str, int]]:
@@ -80,7 +80,7 @@ def test_archive_figures_reach_the_status_bar(qtbot, window: MainWindow) -> None
 
 
 def test_a_screenshot_run_waits_for_the_facet_counts(qtbot, window: MainWindow) -> None:
-    from app.main import wait_for_search
+    from advocacy_archive.app.main import wait_for_search
 
     ws = window.workspace
     ws.controller.set_query("Aleppo")

@@ -10,14 +10,21 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import messages
-from app.import_flow import SUPPORTED_SUFFIXES, ImportController, drop_paths, name_filter
-from app.import_summary import ImportSummaryDialog, report_as_text, summary_text
-from app.models.import_outcomes import COL_FILE, COL_REASON, COL_RESULT, OUTCOME_ROLE, ImportOutcomeModel
-from app.workers import wait_for_all
-from index.archive import Archive
-from index.lock import WriterLock
-from index.models import ImportOutcome, ImportReport
+from advocacy_archive.app import messages
+from advocacy_archive.app.import_flow import ImportController, drop_paths, name_filter
+from advocacy_archive.app.import_summary import ImportSummaryDialog, report_as_text, summary_text
+from advocacy_archive.app.models.import_outcomes import (
+    COL_FILE,
+    COL_REASON,
+    COL_RESULT,
+    OUTCOME_ROLE,
+    ImportOutcomeModel,
+)
+from advocacy_archive.app.workers import wait_for_all
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.formats import SUPPORTED_SUFFIXES
+from advocacy_archive.index.models import ImportOutcome, ImportReport
+from advocacy_archive.index.store.lock import WriterLock
 
 SHOTS = Path("/tmp/shots")
 

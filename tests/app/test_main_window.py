@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.main import run_app
-from app.main_window import MainWindow
-from app.settings import Settings
-from index.archive import Archive
+from advocacy_archive.app.main import run_app
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.settings import Settings
+from advocacy_archive.index.archive import Archive
 
 
 def test_empty_archive_shows_the_welcome_page(qtbot, empty_archive: Archive, settings: Settings) -> None:

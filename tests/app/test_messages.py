@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app import messages
-from app.about import show_about
-from index import __version__
+from advocacy_archive.app import messages
+from advocacy_archive.app.about import show_about
+from advocacy_archive.index import __version__
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_setup_logging_writes_a_rotating_log_once(tmp_path, root_logger_restored
         if isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path
     ]
     assert len(ours) == 1 and ours[0].maxBytes > 0 and ours[0].backupCount > 0
-    logging.getLogger("app.test").warning("hello log")
+    logging.getLogger("advocacy_archive.app.test").warning("hello log")
     ours[0].flush()
     assert "hello log" in path.read_text(encoding="utf-8")
 
@@ -63,7 +63,7 @@ def test_excepthook_logs_and_shows_unexpected_errors(qtbot, caplog, close_boxes)
         raise RuntimeError("index went away")
     except RuntimeError:
         exc_info = sys.exc_info()
-    with caplog.at_level(logging.ERROR, logger="app.messages"):
+    with caplog.at_level(logging.ERROR, logger="advocacy_archive.app.messages"):
         messages._excepthook(*exc_info)
     assert any(r.exc_info and r.exc_info[1] is exc_info[1] for r in caplog.records)
     (box,) = messages.open_error_boxes()

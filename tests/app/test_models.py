@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.models.actors import ActorsModel
-from app.models.demands import DemandRole, DemandsModel, summary
-from app.models.facets import FacetsModel
-from app.models.grouped import CountRole, GroupKeyRole, IsGroupRole, PayloadRole
-from app.models.results import BylineRole, DocIdRole, ResultsModel, SnippetRole
-from index.archive import Archive
+from advocacy_archive.app.models.actors import ActorsModel
+from advocacy_archive.app.models.demands import DemandRole, DemandsModel, summary
+from advocacy_archive.app.models.facets import FacetsModel
+from advocacy_archive.app.models.grouped import CountRole, GroupKeyRole, IsGroupRole, PayloadRole
+from advocacy_archive.app.models.results import BylineRole, DocIdRole, ResultsModel, SnippetRole
+from advocacy_archive.index.archive import Archive
 
 
 def _doc_with_demands(archive: Archive) -> int:
@@ -56,7 +56,7 @@ def test_results_model_fetches_more_pages(qtmodeltester, archive: Archive) -> No
 def test_result_rows_share_one_height(qtbot) -> None:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from app.results_view import ResultsPanel
+    from advocacy_archive.app.results_view import ResultsPanel
 
     panel = ResultsPanel()
     qtbot.addWidget(panel)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.main_window import MainWindow
-from app.models.grouped import PayloadRole
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.models.grouped import PayloadRole
 
 
 def highlighted_texts(window: MainWindow) -> list[str]:

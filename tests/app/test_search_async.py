@@ -7,9 +7,9 @@ import threading
 
 from PySide6.QtCore import QTimer
 
-from app import search_controller
-from app.main_window import MainWindow
-from app.workers import wait_for_all
+from advocacy_archive.app import search_controller
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.workers import wait_for_all
 
 
 def _hold(monkeypatch, query: str) -> threading.Event:

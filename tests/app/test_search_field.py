@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.main_window import MainWindow
-from app.models.grouped import PayloadRole
+from advocacy_archive.app.main_window import MainWindow
+from advocacy_archive.app.models.grouped import PayloadRole
 from tests.app.answers import wait_for_answer
 
 

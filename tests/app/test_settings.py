@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from app.settings import MAX_RECENT_SEARCHES, Settings
+from advocacy_archive.app.settings import MAX_RECENT_SEARCHES, Settings
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app import main as app_main
-from app import messages
+from advocacy_archive.app import main as app_main
+from advocacy_archive.app import messages
 
 
 @pytest.fixture

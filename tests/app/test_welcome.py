@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.welcome import WelcomeView
+from advocacy_archive.app.welcome import WelcomeView
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 
-from app import workers
-from app.workers import run_in_background, wait_for_all
-from index.errors import ArchiveBusy
+from advocacy_archive.app import workers
+from advocacy_archive.app.workers import run_in_background, wait_for_all
+from advocacy_archive.index.errors import ArchiveBusy
 
 
 @pytest.fixture(autouse=True)
@@ -56,13 +56,13 @@ def test_unexpected_error_is_logged_with_traceback_and_shown_without_one(qtbot, 
         return {}["missing"]
 
     messages = []
-    with caplog.at_level(logging.ERROR, logger="app.workers"):
+    with caplog.at_level(logging.ERROR, logger="advocacy_archive.app.workers"):
         task = run_in_background(broken_work, on_failure=messages.append)
         with qtbot.waitSignal(task.failed, timeout=5000):
             pass
     assert messages[0].startswith("Unexpected error: ")
     assert "Traceback" not in messages[0]
-    record = next(r for r in caplog.records if r.name == "app.workers")
+    record = next(r for r in caplog.records if r.name == "advocacy_archive.app.workers")
     assert record.exc_info is not None and "broken_work" in record.getMessage()
 
 

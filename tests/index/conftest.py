@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
+from advocacy_archive.index.archive import Archive
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "documents"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
-from index.errors import ArchiveBusy
-from index.lock import WriterLock
-from index.migrations import SCHEMA_VERSION
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.errors import ArchiveBusy
+from advocacy_archive.index.store.lock import WriterLock
+from advocacy_archive.index.store.migrations import SCHEMA_VERSION
 
 
 def test_new_archive_has_catalog_originals_and_index_readable_by_owner_only(archive_dir: Path) -> None:
@@ -133,7 +133,13 @@ def test_import_in_worker_processes_gives_the_same_documents(archive_dir: Path, 
 def test_errors_survive_the_trip_back_from_a_worker_process() -> None:
     import pickle
 
-    from index.errors import ArchiveBusy, DocumentNotFound, ImportFailed, QuerySyntaxError, UnsupportedFormat
+    from advocacy_archive.index.errors import (
+        ArchiveBusy,
+        DocumentNotFound,
+        ImportFailed,
+        QuerySyntaxError,
+        UnsupportedFormat,
+    )
 
     for error in (
         ImportFailed("a.pdf", "encrypted PDF"),
@@ -177,7 +183,7 @@ def test_a_rename_made_before_an_import_applies_to_the_documents_it_brings(
 
 
 def test_a_closed_archive_refuses_reads_with_a_clear_message(archive_dir: Path) -> None:
-    from index.errors import ArchiveError
+    from advocacy_archive.index.errors import ArchiveError
 
     archive = Archive.open(archive_dir)
     archive.close()
@@ -190,7 +196,7 @@ def test_archive_on_a_read_only_disk_can_be_searched_but_not_imported_into(
 ) -> None:
     import subprocess
 
-    from index.errors import ArchiveUnwritable
+    from advocacy_archive.index.errors import ArchiveUnwritable
 
     source = sample_archive.path
     sample_archive.close()

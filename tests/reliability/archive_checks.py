@@ -8,9 +8,9 @@ import re
 import sqlite3
 from pathlib import Path
 
-from index.archive import CATALOG, ORIGINALS, SCRATCH, Archive
-from index.pipeline import text_fingerprint
-from index.readers import read_file
+from advocacy_archive.index.archive import CATALOG, ORIGINALS, SCRATCH, Archive
+from advocacy_archive.index.ingest.pipeline import text_fingerprint
+from advocacy_archive.index.ingest.readers import read_file
 
 _WORD = re.compile(r"[A-Za-z]{7,}")
 

@@ -19,11 +19,11 @@ from pathlib import Path
 
 
 def main(listing: str, batch: int) -> None:
-    import index.importer
-    from index.archive import Archive
-    from index.pipeline import analyse
+    import advocacy_archive.index.ingest.importer as importer
+    from advocacy_archive.index.archive import Archive
+    from advocacy_archive.index.ingest.pipeline import analyse
 
-    index.importer.BATCH = batch
+    importer.BATCH = batch
     paths = [Path(line) for line in Path(listing).read_text(encoding="utf-8").splitlines() if line]
     for suffix in {p.suffix for p in paths}:  # load every reader, the language model and the authority
         sample = next(p for p in paths if p.suffix == suffix)

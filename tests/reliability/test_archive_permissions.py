@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
-from index.backup import export_bundle
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.store.backup import export_bundle
 
 
 def _mode(path: Path) -> int:

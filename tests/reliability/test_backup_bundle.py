@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
-from index.backup import export_bundle, restore_bundle
-from index.cli import main
-from index.errors import ArchiveError
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.cli.commands import main
+from advocacy_archive.index.errors import ArchiveError
+from advocacy_archive.index.store.backup import export_bundle, restore_bundle
 from tests.reliability.archive_checks import assert_consistent, corpus_sample
 
 QUERIES = ["government", "human rights", '"prime minister"', "title:statement", "release OR detain*", ""]

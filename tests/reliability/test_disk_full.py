@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 import whoosh.writing
 
-from index import catalog
-from index.archive import Archive
-from index.cli import main
-from index.errors import ArchiveError, ArchiveUnwritable
-from index.originals import OriginalsStore
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.cli.commands import main
+from advocacy_archive.index.errors import ArchiveError, ArchiveUnwritable
+from advocacy_archive.index.store import catalog
+from advocacy_archive.index.store.originals import OriginalsStore
 from tests.reliability.archive_checks import (
     assert_consistent,
     corpus_sample,

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
-from index.models import ImportReport
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.models import ImportReport
 from tests.offline_guard import guarded_python
 from tests.reliability.archive_checks import assert_consistent
 from tests.reliability.hostile_files import build
@@ -105,7 +105,7 @@ def test_cli_import_of_hostile_files_reports_one_line_each_and_exits_normally(
     folder, good, bad, either = hostile
     archive = tmp_path / "archive"
     code = (
-        "from index.cli import main; "
+        "from advocacy_archive.index.cli.commands import main; "
         f"sys.exit(main(['--archive', {str(archive)!r}, 'import', '--quiet', {str(folder)!r}, "
         f"{str(folder / 'pipe.txt')!r}]))"
     )

@@ -24,7 +24,7 @@ def alive(pid: int) -> bool:
 
 def test_workers_exit_when_the_import_is_killed(corpus: Path, tmp_path: Path) -> None:
     code = (
-        "from index.archive import Archive; "
+        "from advocacy_archive.index.archive import Archive; "
         f"Archive.open({str(tmp_path / 'archive')!r}).import_paths([{str(corpus / 'hrw-news')!r}])"
     )
     importer = subprocess.Popen(guarded_python(code, workers=True))

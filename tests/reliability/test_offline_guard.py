@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
+from advocacy_archive.index.archive import Archive
 from tests import offline_guard
 from tests.offline_guard import NetworkBlocked, guarded_python
 
@@ -125,7 +125,7 @@ def test_reader_shows_a_hostile_page_without_scripts_or_remote_loads(qtbot, tmp_
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from app.reader import ReaderView
+    from advocacy_archive.app.reader import ReaderView
 
     page = tmp_path / "statement.html"
     page.write_text(HOSTILE_PAGE, encoding="utf-8")

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.archive import Archive
-from index.cli import main
-from index.errors import QuerySyntaxError
-from index.models import SearchResult
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.cli.commands import main
+from advocacy_archive.index.errors import QuerySyntaxError
+from advocacy_archive.index.models import SearchResult
 
 SYNTAX = [
     "AND",

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from index.archive import Archive
-from index.cli import main
-from index.errors import ArchiveBusy
-from index.lock import WriterLock
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.cli.commands import main
+from advocacy_archive.index.errors import ArchiveBusy
+from advocacy_archive.index.store.lock import WriterLock
 from tests.offline_guard import guarded_python
 from tests.reliability.archive_checks import corpus_sample, integrity_ok
 
@@ -43,7 +43,7 @@ def test_readers_work_and_a_second_writer_is_refused_while_another_process_impor
     late = tmp_path / "late.txt"
     late.write_text("A statement imported after the other writer finished: release the prisoners.")
     code = (
-        "from index.archive import Archive; "
+        "from advocacy_archive.index.archive import Archive; "
         f"a = Archive.open({str(archive_dir)!r}); "
         f"r = a.import_paths([Path(p) for p in {[str(p) for p in batch]!r}], jobs=1, "
         "on_progress=lambda done, total, what: print(done, flush=True)); "
@@ -96,7 +96,7 @@ def test_a_lock_left_by_a_killed_process_is_recovered(tmp_path: Path) -> None:
     archive_dir = tmp_path / "archive"
     Archive.open(archive_dir).close()
     code = (
-        "from pathlib import Path; from index.lock import WriterLock; "
+        "from pathlib import Path; from advocacy_archive.index.store.lock import WriterLock; "
         f"WriterLock(Path({str(archive_dir)!r})).acquire(); print('locked', flush=True); "
         "import time; time.sleep(600)"
     )

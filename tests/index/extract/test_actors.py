@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.extract import extract
+from advocacy_archive.index.extract import extract
 
 
 def names(text: str) -> dict[str, str]:
@@ -91,7 +91,7 @@ def test_no_actor_without_a_name() -> None:
 
 
 def test_a_possessive_is_not_part_of_a_name_but_an_apostrophe_can_be() -> None:
-    from index.extract import extract
+    from advocacy_archive.index.extract import extract
 
     text = "President Obama’s envoy met Senator O'Brien. Mr Smith's view differs."
     found = {text[s:e] for actor in extract(text).actors if actor.type == "person" for s, e in actor.mentions}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from index.models import ACTOR_TYPES
+from advocacy_archive.index.models import ACTOR_TYPES
 
-authority_mod = import_module("index.extract.authority")
+authority_mod = import_module("advocacy_archive.index.extract.authority")
 
 
 def test_authority_loads_with_every_core_type() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.extract import extract
+from advocacy_archive.index.extract import extract
 
 
 def test_seed_refugees_international_demands(seeds: list[Path]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.extract import extract
+from advocacy_archive.index.extract import extract
 
 
 def test_organisation_asked_to_act_is_not_the_issuer() -> None:

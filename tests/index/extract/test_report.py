@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from index.extract import extract
-from index.extract.report import extraction_json, format_report
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.report import extraction_json, format_report
 
 TEXT = "Amnesty International calls on the Syrian government to release all detainees."
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.extract import extract
-from index.models import Demand
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.models import Demand
 
 
 def demands(text: str) -> tuple[Demand, ...]:
@@ -109,7 +109,7 @@ def test_short_real_demands_survive() -> None:
 
 def test_a_run_on_clause_with_a_pronoun_is_not_a_target() -> None:
     # Scraped pages lose their punctuation; the clause runs on into the next sentence's "we".
-    from index.extract.demands import _names_someone
+    from advocacy_archive.index.extract.demands import _names_someone
 
     assert not _names_someone("Musharraf has taken off his uniform we")
     assert not _names_someone("also helps us win the war We")

@@ -1,0 +1,133 @@
+"""How the CLI prints: the progress bar on stderr, summaries, results, and their JSON forms."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import sys
+import time
+from dataclasses import asdict
+from typing import TextIO
+
+from ..models import ArchiveStats, ImportReport, SearchResult
+
+
+class ProgressBar:
+    """An `on_progress` callable drawing a bar on stderr (plain lines when not a terminal)."""
+
+    def __init__(self, enabled: bool = True, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = self.stream.isatty()
+        self._last = 0.0
+        self._drawn = False
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        now = time.monotonic()
+        if done not in (0, total) and now - self._last < (0.1 if self.tty else 2.0):
+            return
+        self._last = now
+        percent = done * 100 // total
+        if self.tty:
+            width = max(10, min(40, shutil.get_terminal_size().columns - 50))
+            filled = width * done // total
+            tail = message[-30:]
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {percent:3d}% {tail:<30}"
+            )
+        else:
+            self.stream.write(f"{done}/{total} ({percent}%) {message}\n")
+        self.stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn and self.tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> None:
+    out = stream or sys.stderr
+    if report.cancelled:
+        print("Import cancelled; what was imported before is kept.", file=out)
+    print(
+        f"Imported: {len(report.imported)}   duplicates skipped: {len(report.duplicates)}   "
+        f"failed or skipped: {len(report.failed)}",
+        file=out,
+    )
+    for outcome in report.duplicates:
+        print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
+    for outcome in report.failed:
+        print(f"  {outcome.status:<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", "\\n").replace("\r", "\\r")
+
+
+_TAG = re.compile(r"</?b>")
+
+
+def print_search(result: SearchResult, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(search_json(result), ensure_ascii=False))
+        return
+    print(
+        f"{result.total} document(s) for {result.query!r}"
+        + (f" — did you mean {result.suggestion!r}?" if result.suggestion else "")
+    )
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    for hit in result.hits:
+        snippet = html.unescape(
+            _TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet)
+        )
+        print(
+            f"\n#{hit.doc_id}  {hit.title}\n     {hit.issuer or '—'} · {hit.date or 'undated'} · {hit.format}"
+        )
+        print(f"     {snippet}")
+    pages = (result.total + result.page_size - 1) // result.page_size
+    if pages > 1:
+        print(f"\npage {result.page} of {pages} (--page N)")
+
+
+def search_json(result: SearchResult) -> dict[str, object]:
+    return {
+        "query": result.query,
+        "total": result.total,
+        "page": result.page,
+        "page_size": result.page_size,
+        "sort": result.sort,
+        "results": [
+            {
+                "id": h.doc_id,
+                "title": h.title,
+                "issuer": h.issuer,
+                "date": h.date,
+                "format": h.format,
+                "score": h.score,
+                "snippet": h.snippet,
+                "hits": [list(s) for s in h.hits],
+            }
+            for h in result.hits
+        ],
+        "facets": result.facets,
+        "suggestion": result.suggestion,
+    }
+
+
+def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(asdict(stats), ensure_ascii=False))
+        return
+    print(f"Archive: {stats.path}")
+    print(
+        f"Documents: {stats.documents}" + "".join(f"  {k}: {v}" for k, v in sorted(stats.by_format.items()))
+    )
+    print(f"Issuers: {stats.issuers}   actors: {stats.actors}   demands: {stats.demands}")
+    if stats.first_date:
+        print(f"Dates: {stats.first_date} to {stats.last_date}")
+    print(f"Originals: {stats.originals_bytes / 1e6:.1f} MB")

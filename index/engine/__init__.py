@@ -1,0 +1,1 @@
+"""The search engine adapter: the only package that imports Whoosh."""

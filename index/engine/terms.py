@@ -1,0 +1,377 @@
+"""Term, multi-term, prefix and phrase queries evaluated a segment at a time with dicts and sets.
+
+Whoosh ranks by walking a tree of matchers one document at a time through many Python calls;
+for a common word that is most of a search's time. For the query shapes our parser produces
+(And/Or of terms, prefixes, phrases and date ranges) this module computes each segment's
+docnum → score dict from bulk-read postings instead, reproducing Whoosh's arithmetic exactly:
+the BM25F formula term by term, the same matcher tree (`make_weighted_tree` on the same size
+estimates, ties kept in order as Whoosh's matchers compare equal), the same choice between a
+tree of unions and a preloaded array for an OR, the same boosts. Anything else raises
+`Unsupported` and the caller takes Whoosh's own path.
+"""
+
+from __future__ import annotations
+
+import heapq
+import weakref
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from whoosh import query, scoring
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.util import make_weighted_tree
+
+from .bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix, walk_blocks
+from .date_ranges import ColumnRange
+from .phrases import FastPhrase
+from .phrases import _scores as phrase_scores
+
+Scores = dict[int, float]
+# Posting lists remembered per segment reader, for the count, the ranked page and the next
+# page; compact arrays: at most 12 bytes a posting (about 3 MB a 2,000-document segment).
+_REMEMBERED = 128
+PostingArrays = tuple["array[int]", "array[float]"]
+_POSTINGS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], PostingArrays]]
+_POSTINGS = weakref.WeakKeyDictionary()
+_EXPANSIONS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], list[bytes]]]
+_EXPANSIONS = weakref.WeakKeyDictionary()
+_FREQUENCIES: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], int]]
+_FREQUENCIES = weakref.WeakKeyDictionary()
+
+
+class Unsupported(Exception):
+    """The query holds something this module does not reproduce; use Whoosh's own path."""
+
+
+def count_docs(searcher: Any, q: query.Query) -> list[int] | None:
+    """Every matching global docnum in order (what `docs_for_query` yields), or None."""
+    try:
+        found: list[int] = []
+        for sub, offset in searcher.leaf_searchers():
+            found.extend(d + offset for d in sorted(_docs(q, sub)))
+        return found
+    except Unsupported:
+        return None
+
+
+def top_scored(
+    searcher: Any, q: query.Query, weighting: Any, allowed: set[int] | None, limit: int
+) -> list[tuple[int, float]] | None:
+    """The `limit` best (docnum, score) pairs as Whoosh's TopCollector ranks them (score, then
+    the lower docnum first), or None when the query or weighting is not reproduced here."""
+    if type(weighting) not in (scoring.BM25F, CachedLengthBM25F) or weighting.use_final:
+        return None
+    try:
+        per_segment = [(_scores(q, sub, weighting), offset) for sub, offset in searcher.leaf_searchers()]
+    except Unsupported:
+        return None
+    scores: Scores = {}
+    for part, offset in per_segment:
+        scores.update(part if not offset else {d + offset: s for d, s in part.items()})
+    if allowed is not None:
+        scores = {d: s for d, s in scores.items() if d in allowed}
+    if len(scores) > limit:
+        # The limit-th best score, found among bare floats; then only the few at or above it
+        # are ranked as (score, lower docnum first) pairs.
+        least = heapq.nlargest(limit, scores.values())[-1]
+        scores = {d: s for d, s in scores.items() if s >= least}
+    ranked = sorted(scores.items(), key=_rank_key)[:limit]
+    return ranked
+
+
+def _rank_key(pair: tuple[int, float]) -> tuple[float, int]:
+    return (-pair[1], pair[0])
+
+
+# -- one segment ----------------------------------------------------------------------------
+
+
+def _scores(q: query.Query, searcher: Any, weighting: Any) -> Scores:
+    """docnum → score in one segment. `weighting` None is Whoosh's unscored context: leaf
+    scores then come from the searcher's own weighting, preloaded ORs count 1 per document."""
+    kind = type(q)
+    if kind is query.Term:
+        return _term(q, searcher, weighting)
+    if kind is query.Or:
+        return _or(q, searcher, weighting)
+    if kind is query.And:
+        return _and(q, searcher, weighting)
+    if kind is query.Prefix:
+        return _prefix(q, searcher, weighting)
+    if kind is FastPhrase:
+        return _phrase(q, searcher, weighting)
+    if kind is ColumnRange:
+        return dict.fromkeys(q._docs(searcher.reader()), q.boost)
+    if q is query.NullQuery:
+        return {}
+    raise Unsupported(kind.__name__)
+
+
+def _docs(q: query.Query, searcher: Any) -> set[int]:
+    """The segment's matching docnums, without scores (Whoosh's unscored context)."""
+    kind = type(q)
+    if kind is query.Term:
+        btext = _btext(q, searcher)
+        return set(_postings(searcher.reader(), q.fieldname, btext)[0]) if btext is not None else set()
+    if kind is query.Or or kind is query.And:
+        if kind is query.Or and (q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER):
+            raise Unsupported("Or options")
+        parts = [_docs(sub, searcher) for sub in q.subqueries]
+        if not parts:
+            return set()
+        return set.union(*parts) if kind is query.Or else set.intersection(*parts)
+    if kind is query.Prefix:
+        reader = searcher.reader()
+        docs: set[int] = set()
+        for btext in _prefix_btexts(q, reader):
+            docs.update(_postings(reader, q.fieldname, btext)[0])
+        return docs
+    if kind is FastPhrase or kind is ColumnRange:
+        return set(q.docs(searcher))
+    if q is query.NullQuery:
+        return set()
+    raise Unsupported(kind.__name__)
+
+
+def _btext(q: query.Term, searcher: Any) -> bytes | None:
+    """The term as index bytes, None when it cannot be in this segment."""
+    if q.minquality:
+        raise Unsupported("minquality")
+    if q.fieldname not in searcher.schema:
+        return None
+    try:
+        btext: bytes = searcher.schema[q.fieldname].to_bytes(q.text)
+    except ValueError:
+        return None
+    return btext if doc_frequency(searcher.reader(), q.fieldname, btext) else None
+
+
+def doc_frequency(reader: Any, fieldname: str, btext: bytes) -> int:
+    """`reader.doc_frequency`, remembered per segment reader (0: the term is not there; a
+    term stays in the segment's term index while any of its documents does, deleted or not).
+    Each look-up is several small reads of the term index file."""
+    recent = _FREQUENCIES.setdefault(reader, OrderedDict())
+    key = (fieldname, btext)
+    if key not in recent:
+        recent[key] = reader.doc_frequency(fieldname, btext)
+        if len(recent) > 16 * _REMEMBERED:
+            recent.popitem(last=False)
+    return recent[key]
+
+
+def _term(q: query.Term, searcher: Any, weighting: Any) -> Scores:
+    btext = _btext(q, searcher)
+    if btext is None:
+        return {}
+    scores = term_scores(searcher, q.fieldname, btext, weighting or searcher.weighting)
+    return _boosted(scores, q.boost)
+
+
+def term_scores(searcher: Any, fieldname: str, btext: bytes, weighting: Any) -> Scores:
+    """One term's BM25F score in each document of the segment holding it, as BM25FScorer
+    computes it (the same expression, so the same floats)."""
+    reader = searcher.reader()
+    if not doc_frequency(reader, fieldname, btext):
+        return {}
+    if type(weighting) not in (scoring.BM25F, CachedLengthBM25F):
+        raise Unsupported(type(weighting).__name__)
+    docs, weights = _postings(reader, fieldname, btext)
+    if not searcher.schema[fieldname].scorable:
+        return dict(zip(docs, weights, strict=True))  # WeightScorer: the weight itself
+    parent = searcher.get_parent()
+    idf = parent.idf(fieldname, btext)
+    avgfl = parent.avg_field_length(fieldname) or 1
+    b = weighting._field_B.get(fieldname, weighting.B)
+    k1 = weighting.K1
+    lengths = field_lengths(reader, fieldname)
+    # scoring.bm25 written out (the same operations in the same order, so the same floats):
+    # idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+    k1_1, one_b = k1 + 1, 1 - b
+    return {
+        d: idf * ((w * k1_1) / (w + k1 * (one_b + b * lengths[d] / avgfl)))
+        for d, w in zip(docs, weights, strict=True)
+    }
+
+
+def _or(q: query.Or, searcher: Any, weighting: Any) -> Scores:
+    subs = q.subqueries
+    if not subs:
+        return {}
+    if len(subs) == 1:
+        return _scores(subs[0], searcher, weighting)  # CompoundQuery.matcher drops the boost
+    if q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER:
+        raise Unsupported("Or options")
+    parts = [_scores(sub, searcher, weighting) for sub in subs]
+    if len(subs) < query.Or.TOO_MANY_CLAUSES and (len(subs) == 2 or searcher.doc_count_all() > 5000):
+        reader = searcher.reader()  # DefaultOr: a tree of UnionMatchers
+        sizes = [_size(sub, reader) for sub in subs]
+        return _boosted(_tree(_union, sizes, parts), q.boost)
+    # PreloadedOr: an ArrayUnionMatcher adding each part's score times the boost, in order
+    total: Scores = {}
+    if weighting is None:
+        for part in parts:
+            total.update(dict.fromkeys(part, 1.0))
+        return total
+    boost = q.boost
+    for part in parts:
+        for d, s in part.items():
+            total[d] = total.get(d, 0) + s * boost
+    return {d: s for d, s in total.items() if s > 0}
+
+
+def _and(q: query.And, searcher: Any, weighting: Any) -> Scores:
+    subs = q.subqueries
+    if not subs:
+        return {}
+    if len(subs) == 1:
+        return _scores(subs[0], searcher, weighting)
+    reader = searcher.reader()
+    parts = [_scores(sub, searcher, weighting) for sub in subs]
+    sizes = [0 - _size(sub, reader) for sub in subs]
+    return _boosted(_tree(_intersection, sizes, parts), q.boost)
+
+
+def _prefix(q: query.Prefix, searcher: Any, weighting: Any) -> Scores:
+    reader = searcher.reader()
+    fieldname = q.fieldname
+    if fieldname not in searcher.schema:
+        return {}
+    btexts = _prefix_btexts(q, reader)
+    if not btexts:
+        return {}
+    if len(btexts) == 1:
+        return term_scores(searcher, fieldname, btexts[0], weighting or searcher.weighting)
+    inner = None if q.constantscore else weighting
+    terms = query.Or([query.Term(fieldname, b) for b in btexts], boost=q.boost)
+    return _or(terms, searcher, inner)
+
+
+def _size(q: query.Query, reader: Any) -> int:
+    """`q.estimate_size(reader)`, with a prefix's expansion taken from the cache."""
+    if type(q) is query.Prefix:
+        return sum(doc_frequency(reader, q.fieldname, b) for b in _prefix_btexts(q, reader))
+    if type(q) is query.Term and q.fieldname in reader.schema:  # Term.estimate_size, remembered
+        try:
+            btext = reader.schema[q.fieldname].to_bytes(q.text)
+        except ValueError:
+            return 0
+        return doc_frequency(reader, q.fieldname, btext)
+    size: int = q.estimate_size(reader)
+    return size
+
+
+def _prefix_btexts(q: query.Prefix, reader: Any) -> list[bytes]:
+    key = ("prefix " + q.fieldname, q.text.encode("utf-8", "surrogatepass"))
+    recent = _EXPANSIONS.setdefault(reader, OrderedDict())
+    if key not in recent:
+        try:
+            prefix = reader.schema[q.fieldname].to_bytes(q.text)
+        except (KeyError, ValueError):
+            prefix = None
+        expanded = terms_with_prefix(reader, q.fieldname, prefix) if prefix is not None else []
+        recent[key] = [b for b in expanded if b]
+        if len(recent) > _REMEMBERED:
+            recent.popitem(last=False)
+    return recent[key]
+
+
+def _phrase(q: FastPhrase, searcher: Any, weighting: Any) -> Scores:
+    btexts = q._btexts(searcher)
+    if btexts is None:
+        raise Unsupported("phrase field without positions")
+    found = q._found(searcher.reader(), btexts)
+    if not found.docs:
+        return {}
+    scores = phrase_scores(searcher, q.fieldname, btexts, found, weighting or searcher.weighting)
+    if scores is None:
+        raise Unsupported("phrase weighting")
+    return _boosted(dict(zip(found.docs, scores, strict=True)), q.boost)
+
+
+# -- combining ------------------------------------------------------------------------------
+
+
+class _Node:
+    """A part in Whoosh's weighted matcher tree. Matchers compare equal and never less than
+    one another, so parts of equal size keep their order: so do these."""
+
+    __slots__ = ("scores",)
+
+    def __init__(self, scores: Scores) -> None:
+        self.scores = scores
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _tree(combine: Callable[[Scores, Scores], Scores], sizes: list[int], parts: list[Scores]) -> Scores:
+    nodes = [(size, _Node(part)) for size, part in zip(sizes, parts, strict=True)]
+    root: _Node = make_weighted_tree(lambda a, b: _Node(combine(a.scores, b.scores)), nodes)
+    return root.scores
+
+
+def _union(a: Scores, b: Scores) -> Scores:
+    if len(a) < len(b):
+        merged = dict(b)
+        for d, s in a.items():
+            merged[d] = s + merged[d] if d in merged else s
+        return merged
+    merged = dict(a)
+    for d, s in b.items():
+        merged[d] = merged[d] + s if d in merged else s
+    return merged
+
+
+def _intersection(a: Scores, b: Scores) -> Scores:
+    if len(b) < len(a):
+        return {d: a[d] + s for d, s in b.items() if d in a}
+    return {d: s + b[d] for d, s in a.items() if d in b}
+
+
+def _boosted(scores: Scores, boost: float) -> Scores:
+    return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
+
+
+# -- postings -------------------------------------------------------------------------------
+
+
+def _postings(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+    recent = _POSTINGS.setdefault(reader, OrderedDict())
+    key = (fieldname, btext)
+    if key not in recent:
+        recent[key] = _read(reader, fieldname, btext)
+        if len(recent) > _REMEMBERED:
+            recent.popitem(last=False)
+    recent.move_to_end(key)
+    return recent[key]
+
+
+def _read(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+    """A term's docnums and weights, block by block (no posting values: no positions decoded)."""
+    matcher = reader.postings(fieldname, btext)
+    docs = array("i")
+    weights = array("d")  # a weight as Whoosh reads it, a Python float: kept exactly
+    if type(matcher) is W3LeafMatcher:
+        for block in walk_blocks(matcher):
+            block._read_ids()
+            block._read_weights()
+            docs.extend(iter(block._ids))  # arrays of other types, tuples, lists
+            weights.extend(iter(block._weights))
+        return docs, weights
+    for d, w in _walk(matcher):
+        docs.append(d)
+        weights.append(w)
+    return docs, weights
+
+
+def _walk(matcher: Any) -> Iterable[tuple[int, float]]:
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight()
+        matcher.next()

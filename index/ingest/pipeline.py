@@ -1,0 +1,159 @@
+"""The per-file work of an import: read the format, find metadata, extract actors and demands.
+
+It is a pure function of the file's bytes, so it can run in a worker process, where its time
+and memory are bounded (a hostile file may make a parser loop or balloon); the parent process
+alone writes to the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import signal
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import FrameType
+
+from ..engine.search_index import PreAnalyzed, pre_analyse
+from ..errors import ImportFailed
+from ..extract import extract
+from ..models import Extraction, ReadResult, TextMetadata
+from .metadata import read_text_metadata
+from .readers import read_file
+
+SECONDS_PER_FILE = 60
+MEMORY_PER_WORKER = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """Everything learnt from one file, ready to store."""
+
+    read: ReadResult
+    meta: TextMetadata
+    extraction: Extraction
+    text_sha256: str
+    postings: dict[str, PreAnalyzed] | None = None  # title and body, analysed for the index
+
+    def title(self, path: Path) -> str:
+        """The file's own title, else the text's title line, else its opening words, else the name."""
+        found = self.read.title or self.meta.title or _opening_words(self.read.text) or path.stem
+        return found.strip()[:500]
+
+
+def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
+    """Read one file and extract from it (and, `for_index`, analyse it for the search index).
+    Raises ImportFailed with a one-line reason."""
+    read = read_file(path, data)
+    if not read.text.strip() and read.attachments:
+        # A message that only carries files: keep it, so its attachments stay linked to it.
+        names = ", ".join(a.name for a in read.attachments)
+        read = replace(read, text=f"{read.title or path.name}\n\nAttachments: {names}")
+    if not read.text.strip():
+        raise ImportFailed(path, "no text could be found in this file")
+    meta = read_text_metadata(read.text, read.title)
+    extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
+    analysed = Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+    if for_index:
+        analysed = replace(analysed, postings=pre_analyse(analysed.title(path), read.text))
+    return analysed
+
+
+_SEGMENT_BREAK = re.compile(r"\n|[ \t]{5,}")
+
+
+def _opening_words(text: str, limit: int = 90) -> str | None:
+    """A stand-in title when nothing better is known: the first line of three words or more
+    (scraped pages put a lone "Releases" and long runs of spaces before the headline), cut at a word."""
+    segments = [" ".join(seg.split()) for seg in _SEGMENT_BREAK.split(text[:3000])]
+    segments = [seg for seg in segments if seg]
+    line = next((seg for seg in segments if len(seg.split()) >= 3), segments[0] if segments else "")
+    if len(line) <= limit:
+        return line or None
+    return line[:limit].rsplit(" ", 1)[0] + "…"
+
+
+_WS = re.compile(r"\s+")
+
+
+def text_fingerprint(text: str) -> str:
+    """Same words in the same order → same fingerprint, whatever the file name or line breaks."""
+    return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+# -- the bounded worker -------------------------------------------------------------------
+
+
+class _TimedOut(Exception):
+    pass
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _TimedOut()
+
+
+def init_worker(importer_pid: int | None = None) -> None:
+    """Runs once in each worker process: cap its memory so a bomb fails instead of swapping,
+    and leave when the importing process is gone."""
+    import resource
+
+    if importer_pid is not None:
+        threading.Thread(target=_exit_without, args=(importer_pid,), daemon=True).start()
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = MEMORY_PER_WORKER if hard == resource.RLIM_INFINITY else min(MEMORY_PER_WORKER, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C and cancels
+    # A worker has no log file; without this, logging's last-resort handler would print every
+    # damaged file's warning and traceback on the CLI's stderr. The reason travels back in the
+    # ImportFailed outcome instead.
+    logging.getLogger().setLevel(logging.ERROR)
+
+
+def _exit_without(importer_pid: int) -> None:
+    """A worker waits on its task queue for ever if the importer is killed (and keeps the fork
+    server, ~170 MB, alive with it): look every second, and exit once the importer is gone."""
+    while True:
+        time.sleep(1)
+        try:
+            os.kill(importer_pid, 0)
+        except (ProcessLookupError, PermissionError):  # gone, or its number taken by another user
+            os._exit(0)
+
+
+def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:
+    """In a worker process: `analyse_safely` under a time limit (SIGALRM, set up by init_worker)."""
+    signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_FILE)
+    try:
+        return analyse_safely(path, data)
+    except _TimedOut:
+        return ImportFailed(path, f"reading took longer than {SECONDS_PER_FILE} s; the file may be malformed")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def analyse_safely(path: str, data: bytes) -> Analysed | ImportFailed:
+    """`analyse`, with every failure returned (not raised) so that it pickles cleanly."""
+    try:
+        return analyse(Path(path), data, for_index=True)
+    except ImportFailed as exc:
+        return ImportFailed(exc.path, exc.reason)
+    except MemoryError:
+        return ImportFailed(path, "reading needed more memory than allowed; the file may be malformed")
+    except RecursionError:
+        return ImportFailed(path, "the file is nested too deeply to read")
+    except Exception as exc:  # a reader bug must cost one file, never the import
+        return ImportFailed(path, f"could not be read ({type(exc).__name__}: {exc})"[:300])
+
+
+def preload() -> None:
+    """Runs in the fork server before workers are forked from it: they inherit the loaded
+    authority file instead of each parsing it again."""
+    from ..extract.authority import authority
+
+    authority()

@@ -1,0 +1,109 @@
+"""PDF reader: the text layer page by page (pypdf), with where each page begins in the text.
+
+Only the text layer is read; scanned pages without one are reported, not OCR'd.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from datetime import datetime
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError
+
+from ...models import ReadResult
+from ..metadata import looks_like_organisation
+from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, Unreadable
+from .text import normalise_newlines
+
+log = logging.getLogger(__name__)
+
+PAGE_SEPARATOR = "\n\n"
+# Titles that word processors write on their own are file names, not the statement's title.
+_MACHINE_TITLE = re.compile(
+    r"^(?:microsoft (?:word|powerpoint) - .*|untitled.*|.*\.(?:docx?|pdf|rtf|odt|indd|qxd))$",
+    re.IGNORECASE,
+)
+
+
+def _open(data: bytes) -> PdfReader:
+    # Readers tolerate junk before the header (mail gateways add some), but not its absence.
+    if b"%PDF-" not in data[:1024]:
+        raise Unreadable("not a valid PDF (no PDF header)")
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        # Many PDFs are "encrypted" with an empty user password only to forbid copying or
+        # printing; they open without asking anyone, so we read them too.
+        try:
+            if not reader.decrypt(""):
+                raise Unreadable("encrypted PDF")
+        except (DependencyError, FileNotDecryptedError, NotImplementedError) as exc:
+            raise Unreadable("encrypted PDF") from exc
+    return reader
+
+
+def _page_texts(reader: PdfReader) -> list[str]:
+    count = len(reader.pages)
+    if count > MAX_PDF_PAGES:
+        raise Unreadable(f"PDF has {count:,} pages, more than the {MAX_PDF_PAGES:,}-page limit")
+    texts: list[str] = []
+    total = 0
+    for page in reader.pages:
+        text = normalise_newlines(page.extract_text() or "").strip()
+        total += len(text) + len(PAGE_SEPARATOR)
+        if total > MAX_TEXT_CHARS:
+            raise Unreadable(f"PDF text is longer than the {MAX_TEXT_CHARS:,}-character limit")
+        texts.append(text)
+    return texts
+
+
+def join_pages(texts: list[str]) -> tuple[str, tuple[int, ...]]:
+    """Join page texts with a blank line; return the text and each page's starting offset."""
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + len(PAGE_SEPARATOR)
+    return PAGE_SEPARATOR.join(texts), tuple(starts)
+
+
+def _info(reader: PdfReader) -> tuple[str | None, str | None, str | None]:
+    """(title, author, ISO date) from the document information dictionary, where usable."""
+    try:
+        meta = reader.metadata
+        if meta is None:
+            return None, None, None
+        title = (meta.title or "").strip() or None
+        author = (meta.author or "").strip() or None
+        created: datetime | None = meta.creation_date or meta.modification_date
+    except Exception as exc:  # malformed metadata must not cost us the text
+        log.debug("unreadable PDF metadata: %s", exc)
+        return None, None, None
+    if title and _MACHINE_TITLE.match(title):
+        title = None
+    return title, author, created.date().isoformat() if created else None
+
+
+def read_pdf(data: bytes) -> ReadResult:
+    """Read a PDF's bytes. Raises Unreadable (encrypted, no text layer, over a limit)."""
+    reader = _open(data)
+    texts = _page_texts(reader)
+    if not any(texts):
+        raise Unreadable("PDF has no text layer (scanned image?)")
+    text, starts = join_pages(texts)
+    title, author, date = _info(reader)
+    empty = sum(1 for t in texts if not t)
+    warnings = (f"{empty} of {len(texts)} pages have no text layer",) if empty else ()
+    return ReadResult(
+        text=text,
+        format="pdf",
+        title=title,
+        date=date,
+        date_source="pdf-metadata" if date else None,
+        issuer_hint=author if author and looks_like_organisation(author) else None,
+        author=author,
+        page_starts=starts,
+        warnings=warnings,
+    )

@@ -1,0 +1,135 @@
+"""Phrase queries: exactly the documents holding the words in order, ranked as Whoosh ranks them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from whoosh import query
+from whoosh.index import Index
+
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.engine.phrases import FastPhrase
+from advocacy_archive.index.engine.search_index import make_schema, storage
+from advocacy_archive.index.search.results import parser_for
+
+TEXTS = {
+    1: "The United Nations met today. Nations united against hunger.",
+    2: "Nations united, they said, and only that.",
+    3: "The united front of the nations of the south.",
+    4: "Human rights are the rights of humans; human   rights again.",
+    5: "No weapons of mass destruction were found.",
+    6: "Weapons of destruction, masses of them.",
+    7: "bye bye bye, said the united nations delegate",
+}
+
+
+def build(folder: Path, texts: dict[int, str]) -> Index:
+    folder.mkdir()
+    ix = storage(folder).create_index(make_schema())
+    writer = ix.writer()
+    for doc_id, text in texts.items():
+        writer.add_document(id=str(doc_id), title="", body=text, actor="United States ; Senate")
+    writer.commit()
+    return ix
+
+
+def ids(ix: Index, q: query.Query) -> set[int]:
+    with ix.searcher() as s:
+        stored = s.reader().column_reader("id")
+        return {int(stored[d]) for d in s.docs_for_query(q)}
+
+
+def parse(ix: Index, text: str, phrase: type = FastPhrase) -> query.Query:
+    parser = parser_for(ix.schema)
+    parser.phraseclass = phrase
+    return parser.parse(text)
+
+
+@pytest.fixture
+def small_index(tmp_path: Path) -> Index:
+    return build(tmp_path / "ix", TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ('"united nations"', {1, 7}),
+        ('"nations united"', {1, 2}),
+        ('"human rights"', {4}),
+        ('"weapons of mass destruction"', {5}),  # the stop word is skipped, as when indexing
+        ('"bye bye bye"', {7}),
+        ('"hunger hunger"', set()),  # one word does not make a repeated phrase
+        ('"united front nations"', {3}),  # "of the" are stop words, as when indexing
+        ('"front united"', set()),
+        ('"united nations"~3', {1, 3, 7}),
+    ],
+)
+def test_phrase_matches_exactly_the_documents_with_the_words_in_order(
+    small_index: Index, phrase: str, expected: set[int]
+) -> None:
+    assert ids(small_index, parse(small_index, phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ['"united nations"', '"human rights" OR hunger', '"nations united" nations', '"united nations"~2']
+)
+def test_phrase_ranking_and_scores_are_whoosh_own(small_index: Index, text: str) -> None:
+    with small_index.searcher() as s:
+        ours = [(h.docnum, h.score) for h in s.search(parse(small_index, text), limit=None)]
+        theirs = [(h.docnum, h.score) for h in s.search(parse(small_index, text, query.Phrase), limit=None)]
+    assert ours == theirs and ours
+
+
+def test_actor_phrase_matches_the_whole_name(small_index: Index) -> None:
+    assert ids(small_index, parse(small_index, 'actor:"United States"')) == set(TEXTS)
+    assert ids(small_index, parse(small_index, 'actor:"States Senate"')) == set(TEXTS)  # " ; " drops out
+    assert ids(small_index, parse(small_index, 'actor:"Senate United"')) == set()
+
+
+def test_deleted_document_no_longer_matches_a_phrase(small_index: Index) -> None:
+    writer = small_index.writer()
+    writer.delete_by_term("id", "7")
+    writer.commit(merge=False)
+    assert ids(small_index, parse(small_index, '"united nations"')) == {1}
+
+
+def test_phrase_total_counts_every_document_holding_the_phrase(sample_archive: Archive) -> None:
+    stems = make_schema()["body"].analyzer
+    docs = [sample_archive.document(h.doc_id) for h in sample_archive.search("", page_size=1000).hits]
+    words = re.findall(r"[A-Za-z]{5,}", docs[0].text)[3:5]
+    phrase = [t.text for t in stems(" ".join(words))]
+
+    def holds(text: str) -> bool:
+        ts = [t.text for t in stems(text)]
+        return any(ts[i : i + len(phrase)] == phrase for i in range(len(ts)))
+
+    holding = {d.id for d in docs if holds(d.text) or holds(d.title)}
+    result = sample_archive.search('"' + " ".join(words) + '"', page_size=1000)
+    assert result.total == len(holding) > 0
+    assert {h.doc_id for h in result.hits} == holding
+
+
+def test_phrases_of_real_documents_match_as_whoosh_matches(sample_archive: Archive) -> None:
+    """Word pairs and triples taken from real texts (positions past 255, long documents), each
+    found, scored and ranked as Whoosh's own Phrase does, with and without slop."""
+    docs = [sample_archive.document(h.doc_id) for h in sample_archive.search("", page_size=1000).hits]
+    phrases = []
+    for doc in docs[:12]:
+        words = re.findall(r"[A-Za-z]{4,}", doc.text)
+        middle = " ".join(words[len(words) // 2 : len(words) // 2 + 3])
+        phrases += [f'"{words[-3]} {words[-2]}"', f'"{middle}"~2']
+    s = sample_archive._context().searcher
+    for text in phrases:
+        q = parser_for(s.schema).parse(text)
+        ours = [(h.docnum, h.score) for h in s.search(_with(q, FastPhrase), limit=None)]
+        theirs = [(h.docnum, h.score) for h in s.search(_with(q, query.Phrase), limit=None)]
+        assert ours == theirs and ours, text
+
+
+def _with(q: query.Query, phrase: type) -> query.Query:
+    """`q` with each phrase made a `phrase`."""
+    if isinstance(q, query.Phrase):
+        return phrase(q.fieldname, q.words, slop=q.slop, boost=q.boost)
+    return q.apply(lambda sub: _with(sub, phrase)) if q.is_leaf() is False else q

@@ -10,16 +10,12 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from whoosh.index import Index
-from whoosh.searching import Searcher
-
-from .engine import search_index
+from .engine import IndexUnreadable, SearchIndex
 from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from .models import (
     Actor,
@@ -31,7 +27,10 @@ from .models import (
     SearchResult,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from .search.facet_cache import FacetCache
+from .search.answer_cache import AnswerCache
+from .search.facets import FacetColumns
+from .search.index_documents import from_catalog
+from .search.index_sync import sync
 from .search.results import SearchContext, facet_counts, search
 from .store import catalog
 from .store.facet_table import version_key
@@ -56,9 +55,9 @@ class Archive:
         # A read-only archive (a read-only disk, a write-protected stick) can still be read.
         self.readonly = not os.access(path, os.W_OK)
         self._conn = catalog.connect(path / CATALOG, readonly=self.readonly)
-        self._ix: Index | None = None
-        self._searcher: Searcher | None = None
-        self._facets = FacetCache(self._conn, saved=path / WHOOSH, save=not self.readonly)
+        self._index: SearchIndex | None = None
+        self._facets = FacetColumns(self._conn, saved=path / WHOOSH, save=not self.readonly)
+        self._answers = AnswerCache()
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Archive:
@@ -68,7 +67,7 @@ class Archive:
         _prepare_folder(path, create)
         try:
             archive = cls(path)
-        except sqlite3.DatabaseError as exc:
+        except catalog.DatabaseError as exc:
             raise ArchiveError(f"The catalog in {path} cannot be opened: {exc}") from exc
         _owner_only(path)
         archive._open_index()
@@ -78,24 +77,24 @@ class Archive:
         """Open the index, rebuilding or repairing it from the catalog when needed. Another
         process holding the writer lock is mid-import and will bring the index up to date."""
         if self.readonly:
-            self._ix = _open_existing(self.path / WHOOSH)
+            self._index = _open_existing(self.path / WHOOSH)
             return
         lock = WriterLock(self.path)
         try:
             lock.acquire()
         except ArchiveBusy:
-            self._ix = _open_existing(self.path / WHOOSH)  # the writer keeps it up to date
+            self._index = _open_existing(self.path / WHOOSH)  # the writer keeps it up to date
             return
         try:
             self.store.clear_scratch()
-            self._ix, _ = search_index.open_or_create(self.path / WHOOSH)
-            added, removed = search_index.sync(self._ix, self._conn)
+            self._index, _ = SearchIndex.open_or_create(self.path / WHOOSH)
+            added, removed = sync(self._index, self._conn)
             if added or removed:
                 log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise
-            if self._ix is None:
+            if self._index is None:
                 raise ArchiveUnwritable(
                     f"Cannot write the search index of {self.path}: {os.strerror(exc.errno)}."
                 ) from exc
@@ -108,9 +107,8 @@ class Archive:
     def close(self) -> None:
         with self._read_lock:
             self._closed = True
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            if self._index is not None:
+                self._index.close()
             self._conn.close()
 
     def __enter__(self) -> Archive:
@@ -129,16 +127,8 @@ class Archive:
             yield
 
     def _context(self) -> SearchContext:
-        assert self._ix is not None
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        elif not self._searcher.up_to_date():
-            if self._searcher.doc_count_all():
-                self._searcher = self._searcher.refresh()
-            else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
-                self._searcher.close()
-                self._searcher = self._ix.searcher()
-        return SearchContext(self._searcher, self._conn, self._facets)
+        assert self._index is not None
+        return SearchContext(self._index.searcher(), self._conn, self._facets, self._answers)
 
     def search(
         self,
@@ -178,7 +168,7 @@ class Archive:
             return facet_counts(self._context(), query, filters=filters)
 
     def _prepare_facets(self) -> None:
-        """Build the facet table, if due, outside the read lock (FacetCache.prepare)."""
+        """Build the facet columns, if due, outside the read lock (FacetColumns.prepare)."""
         with self._reading():
             key = version_key(self._conn)
         self._facets.prepare(key)
@@ -227,26 +217,11 @@ class Archive:
 
     def stats(self) -> ArchiveStats:
         with self._reading():
-            conn = self._conn
-            by_format = dict(
-                conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall()
-            )
-            first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
-            return ArchiveStats(
-                documents=sum(by_format.values()),
-                by_format=by_format,
-                actors=conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0],
-                demands=conn.execute("SELECT COUNT(*) FROM demands").fetchone()[0],
-                issuers=conn.execute("SELECT COUNT(DISTINCT issuer) FROM documents").fetchone()[0],
-                first_date=first,
-                last_date=last,
-                originals_bytes=conn.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0],
-                path=str(self.path),
-            )
+            return catalog.stats(self._conn, str(self.path))
 
     def is_empty(self) -> bool:
         with self._reading():
-            return self._conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+            return catalog.is_empty(self._conn)
 
     # -- writing (one writer at a time; raises ArchiveBusy) -------------------------------
     def import_paths(
@@ -262,11 +237,11 @@ class Archive:
         # take about a second to import, which a window opening to search should not pay.
         from .ingest.importer import ImportSession
 
-        assert self._ix is not None
+        assert self._index is not None
         with self._writing() as conn:
             session = ImportSession(
                 conn=conn,
-                ix=self._ix,
+                index=self._index,
                 store=self.store,
                 on_progress=on_progress,
                 cancel=cancel or NeverCancelled(),
@@ -277,13 +252,10 @@ class Archive:
     def reindex(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Rebuild the Whoosh index from the catalog alone; returns the number of documents."""
         with self._writing() as conn, self._read_lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
-            folder = self.path / WHOOSH
-            (folder / "SCHEMA_VERSION").unlink(missing_ok=True)  # forces a fresh, empty index
-            self._ix, _ = search_index.open_or_create(folder)
-            added, _ = search_index.sync(self._ix, conn, on_progress=on_progress, cancel=cancel)
+            if self._index is not None:
+                self._index.close()
+            self._index = SearchIndex.create(self.path / WHOOSH)
+            added, _ = sync(self._index, conn, on_progress=on_progress, cancel=cancel)
             return added
 
     def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
@@ -294,10 +266,9 @@ class Archive:
         cancel = cancel or NeverCancelled()
         with self._writing() as conn:
             ids = sorted(catalog.document_ids(conn))
-            assert self._ix is not None
-            writer = self._ix.writer(limitmb=128)
+            assert self._index is not None
             done = 0
-            try:
+            with self._index.writing(pool_mb=128) as writer:
                 for start in range(0, len(ids), 64):
                     if cancel.is_set():
                         break
@@ -307,16 +278,10 @@ class Archive:
                             found = extract(doc.text, title=doc.title)
                             catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
                             if found.issuer:
-                                conn.execute(
-                                    "UPDATE documents SET issuer = ? WHERE id = ?", (found.issuer, doc.id)
-                                )
-                    search_index.add_documents(writer, conn, batch, update=True)
+                                catalog.set_issuer(conn, doc.id, found.issuer)
+                    writer.replace(from_catalog(conn, batch))
                     done += len(batch)
                     on_progress(done, len(ids), "Extracting actors and demands")
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
@@ -324,11 +289,9 @@ class Archive:
         with self._writing() as conn:
             with catalog.transaction(conn):
                 catalog.set_actor_override(conn, name, canonical=canonical, type=type)
-            ids = [r[0] for r in conn.execute("SELECT DISTINCT doc_id FROM actors WHERE name = ?", (name,))]
-            assert self._ix is not None
-            writer = self._ix.writer()
-            search_index.add_documents(writer, conn, ids, update=True)
-            writer.commit()
+            assert self._index is not None
+            with self._index.writing() as writer:
+                writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)
@@ -340,9 +303,9 @@ class _WriteSession:
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self.lock = WriterLock(archive.path)
-        self.conn: sqlite3.Connection | None = None
+        self.conn: catalog.Connection | None = None
 
-    def __enter__(self) -> sqlite3.Connection:
+    def __enter__(self) -> catalog.Connection:
         if self.archive.readonly:
             raise ArchiveUnwritable(
                 f"The archive {self.archive.path} is on a read-only disk or folder: it can be "
@@ -367,7 +330,7 @@ class _WriteSession:
                 f"Cannot write to the archive {self.archive.path}: {os.strerror(exc.errno)}. "
                 "Nothing already in it was changed."
             ) from exc
-        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        if isinstance(exc, catalog.OperationalError) and "full" in str(exc):
             raise ArchiveUnwritable(
                 f"Cannot write to the archive {self.archive.path}: the disk is full. "
                 "Nothing already in it was changed."
@@ -384,11 +347,11 @@ def _owner_only(path: Path) -> None:
             pass
 
 
-def _open_existing(folder: Path) -> Index:
+def _open_existing(folder: Path) -> SearchIndex:
     """Open an index this process may not repair (read-only archive, or another writer at work)."""
     try:
-        return search_index.storage(folder).open_index()
-    except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
+        return SearchIndex.open_existing(folder)
+    except IndexUnreadable as exc:
         raise ArchiveError(
             f"The search index in {folder} cannot be opened ({exc}); open the archive again "
             "when it is writable and no other import is running, and it will be rebuilt."

@@ -1,1 +1,44 @@
-"""The search engine adapter: the only package that imports Whoosh."""
+"""The search engine adapter: the only package that imports Whoosh (an import-linter contract
+in pyproject.toml holds every other module to that).
+
+It is written against Whoosh-Reloaded exactly as pinned in pyproject.toml (`WHOOSH_VERSION`):
+the fast query paths read Whoosh's on-disk posting blocks and private matcher attributes, so
+another release could read them wrong without failing; `check_version()` refuses to run on one.
+
+The interface the rest of the core uses — what a second engine would implement:
+
+- `SearchIndex.open_or_create(folder) -> (index, created)`, `SearchIndex.create(folder)`,
+  `SearchIndex.open_existing(folder)` (raises `IndexUnreadable`); `index.indexed_ids()` → the
+  set of catalog document ids it holds; `index.close()`.
+- Writing: `with index.writing() as w:` then `w.add(docs)`, `w.replace(docs)`, `w.delete(ids)`;
+  the block commits, or cancels on an exception. `index.feeder(n)` writes an import's batches on
+  a thread of its own, committing every n documents. Documents are `IndexDocument`s (schema.py),
+  built by one function outside the engine (search/index_documents.py); `pre_analyse(title,
+  body)` analyses their text in an import worker ahead of time.
+- Searching: `index.searcher()` → an `EngineSearcher` for the index as last committed (the same
+  object until the next commit, so callers may key caches on it). `parse(text)` → `ParsedQuery`
+  (raises QuerySyntaxError), `matching(q)` → numpy array of document ids, `ranked(q, allowed=,
+  sort=, limit=)` → [(document id, score)], `hit_spans(q, ids)` → {id: ((start, end), …)} into
+  each document's text, `has_unknown_word(q)`, `suggestion(q, read_text)`, `doc_count()`.
+  Document ids are the catalog's; Whoosh's own numbering never leaves the engine.
+"""
+
+from .schema import FIELD_NAMES, IndexDocument, PreAnalyzed, pre_analyse
+from .search_index import IndexUnreadable, SearchIndex
+from .searcher import EngineSearcher, ParsedQuery
+from .version import WHOOSH_VERSION, check_version
+
+__all__ = [
+    "FIELD_NAMES",
+    "WHOOSH_VERSION",
+    "EngineSearcher",
+    "IndexDocument",
+    "IndexUnreadable",
+    "ParsedQuery",
+    "PreAnalyzed",
+    "SearchIndex",
+    "check_version",
+    "pre_analyse",
+]
+
+check_version()

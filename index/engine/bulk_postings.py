@@ -12,11 +12,9 @@ from __future__ import annotations
 import io
 import pickle
 import struct
-import weakref
 import zlib
 from array import array
 from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,13 +24,11 @@ from whoosh import columns, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, W3TermsReader, _lenfield
 from whoosh.util.numeric import byte_to_length
 
-_LENGTHS: weakref.WeakKeyDictionary[Any, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+from .state import SearcherState
+
 BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
-_BLOCKS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], BlockIndex]]
-_BLOCKS = weakref.WeakKeyDictionary()
 _BLOCK_SIZE = struct.Struct("!i").unpack_from  # whoosh.system.pack_int
 _ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # whoosh.filedb.filetables._lengths
-_REMEMBERED_BLOCKS = 512  # terms per segment reader (a few hundred bytes each)
 
 
 @dataclass(frozen=True)
@@ -97,7 +93,9 @@ def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple[int, tuple[Any, ...], byte
         at = end
 
 
-def values_of(reader: Any, fieldname: str, btext: bytes, docnums: Iterable[int]) -> dict[int, bytes]:
+def values_of(
+    st: SearcherState, reader: Any, fieldname: str, btext: bytes, docnums: Iterable[int]
+) -> dict[int, bytes]:
     """The term's posting values in those of `docnums` (of this segment) that hold it, reading
     only the blocks they are in: a snippet needs a few documents' character offsets, and
     skipping through a long posting list to reach them reads every block header on the way."""
@@ -112,7 +110,7 @@ def values_of(reader: Any, fieldname: str, btext: bytes, docnums: Iterable[int])
             if matcher.id() == docnum:
                 found[docnum] = matcher.value()
         return found
-    maxids, offsets = _block_index(reader, fieldname, btext, matcher)
+    maxids, offsets = _block_index(st, reader, fieldname, btext, matcher)
     current = -1
     for docnum in sorted(docnums):
         block = bisect_left(maxids, docnum)
@@ -129,17 +127,17 @@ def values_of(reader: Any, fieldname: str, btext: bytes, docnums: Iterable[int])
     return found
 
 
-def _block_index(reader: Any, fieldname: str, btext: bytes, matcher: W3LeafMatcher) -> BlockIndex:
+def _block_index(
+    st: SearcherState, reader: Any, fieldname: str, btext: bytes, matcher: W3LeafMatcher
+) -> BlockIndex:
     """Each block's last docnum and file offset, read once per segment reader and term."""
-    recent = _BLOCKS.setdefault(reader, OrderedDict())
-    key = (fieldname, btext)
-    if key not in recent:
+
+    def read() -> BlockIndex:
         headers = [(info[1], offset) for offset, info, _ in _blocks(matcher)]
-        recent[key] = ([maxid for maxid, _ in headers], [offset for _, offset in headers])
-        if len(recent) > _REMEMBERED_BLOCKS:
-            recent.popitem(last=False)
-    recent.move_to_end(key)
-    return recent[key]
+        return [maxid for maxid, _ in headers], [offset for _, offset in headers]
+
+    found: BlockIndex = st.of(reader).blocks.get((fieldname, btext), read)
+    return found
 
 
 def terms_with_prefix(reader: Any, fieldname: str, prefix: bytes) -> list[bytes]:
@@ -171,10 +169,10 @@ def _after_every_key_starting(prefix: bytes) -> bytes | None:
     return stem[:-1] + bytes([stem[-1] + 1]) if stem else None
 
 
-def field_lengths(reader: Any, fieldname: str) -> list[int]:
+def field_lengths(st: SearcherState, reader: Any, fieldname: str) -> list[int]:
     """Every document's length in `fieldname` (as Whoosh's scorer sees it), read once per
     segment reader; a refreshed searcher keeps the readers of unchanged segments."""
-    per_field = _LENGTHS.setdefault(reader, {})
+    per_field = st.of(reader).lengths
     if fieldname not in per_field:
         lengths = _column_lengths(reader, fieldname)
         if lengths is None:
@@ -205,18 +203,19 @@ class CachedLengthBM25F(scoring.BM25F):  # type: ignore[misc]  # whoosh is untyp
     """BM25F with the same scores, taking field lengths from `field_lengths` instead of one
     read of the segment file per scored document (a third of a term query's time)."""
 
-    def __init__(self, like: scoring.BM25F) -> None:
+    def __init__(self, like: scoring.BM25F, st: SearcherState) -> None:
         super().__init__(B=like.B, K1=like.K1)
         self._field_B = dict(like._field_B)
+        self._state = st
 
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if type(scorer) is scoring.BM25FScorer:
-            scorer.dfl = field_lengths(searcher.reader(), fieldname).__getitem__
+            scorer.dfl = field_lengths(self._state, searcher.reader(), fieldname).__getitem__
         return scorer
 
 
-def fast_weighting(searcher: Any) -> Any:
+def fast_weighting(st: SearcherState, searcher: Any) -> Any:
     """The searcher's weighting, with cached field lengths when it is plain BM25F."""
     weighting = searcher.weighting
-    return CachedLengthBM25F(weighting) if type(weighting) is scoring.BM25F else weighting
+    return CachedLengthBM25F(weighting, st) if type(weighting) is scoring.BM25F else weighting

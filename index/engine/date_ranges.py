@@ -8,39 +8,47 @@ per document. Matches and scores are those of Whoosh's range (a constant score, 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 from whoosh import fields, matching, query
 
-_DATES: weakref.WeakKeyDictionary[Any, dict[str, list[int | None]]] = weakref.WeakKeyDictionary()
+from .state import SearcherState
 
 
 class ColumnRange(query.NumericRange):  # type: ignore[misc]  # whoosh is untyped
-    """A constant-score NumericRange over a sortable DATETIME field, matched from its column."""
+    """A constant-score NumericRange over a sortable DATETIME field, matched from its column.
+    `state` is the open index's caches, set by the engine after parsing (None: none kept)."""
+
+    state: SearcherState | None = None
+
+    def _state(self) -> SearcherState:
+        return self.state if self.state is not None else SearcherState()
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         if context is not None and context.needs_current:
             return super().matcher(searcher, context)
-        docs = self._docs(searcher.reader())
+        docs = self._docs(self._state(), searcher.reader())
         return matching.ListMatcher(docs, all_weights=self.boost) if docs else matching.NullMatcher()
 
     def docs(self, searcher: Any) -> Any:
-        return iter(self._docs(searcher.reader()))
+        return self.docs_in(self._state(), searcher)
+
+    def docs_in(self, st: SearcherState, searcher: Any) -> Any:
+        return iter(self._docs(st, searcher.reader()))
 
     # A conjunction orders its parts by these; Whoosh's own would open every tiered term.
     def estimate_size(self, ixreader: Any) -> int:
-        return len(self._docs(ixreader))
+        return len(self._docs(self._state(), ixreader))
 
     def estimate_min_size(self, ixreader: Any) -> int:
-        return len(self._docs(ixreader))
+        return len(self._docs(self._state(), ixreader))
 
-    def _docs(self, reader: Any) -> list[int]:
+    def _docs(self, st: SearcherState, reader: Any) -> list[int]:
         if not reader.doc_count_all():  # an index that never held a document has no column
             return []
         live = _live(reader)
-        values = column_values(reader, self.fieldname)
+        values = column_values(st, reader, self.fieldname)
         return [d for d, v in enumerate(values) if v is not None and self._within(v) and live(d)]
 
     def _within(self, value: int) -> bool:
@@ -50,9 +58,9 @@ class ColumnRange(query.NumericRange):  # type: ignore[misc]  # whoosh is untype
         return hi is None or bool(value < hi if self.endexcl else value <= hi)
 
 
-def column_values(reader: Any, fieldname: str) -> list[int | None]:
+def column_values(st: SearcherState, reader: Any, fieldname: str) -> list[int | None]:
     """Each document's indexed number (None when it has none), read once per segment reader."""
-    per_field = _DATES.setdefault(reader, {})
+    per_field = st.of(reader).columns
     if fieldname not in per_field:
         field = reader.schema[fieldname]
         column = reader.column_reader(fieldname, translate=False)

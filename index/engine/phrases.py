@@ -10,8 +10,6 @@ which is what its phrase matcher reports), so matches and scores are unchanged.
 
 from __future__ import annotations
 
-import weakref
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -23,11 +21,11 @@ import numpy as np
 from whoosh import matching, query, scoring
 
 from .bulk_postings import Postings, field_lengths, read_postings
+from .state import SearcherState
 
 _COUNT_BYTES = 4  # a posting value starts with the number of positions (whoosh.formats)
 _PROTOCOL_2 = b"\x80\x02"
 _count = Struct("!I").unpack_from  # whoosh.system.pack_uint
-_REMEMBERED = 32  # phrases remembered per segment reader (counting, ranking, paging)
 
 
 @dataclass(frozen=True)
@@ -38,24 +36,27 @@ class PhraseMatches:
     weights: list[list[float]]  # per word, parallel to docs
 
 
-_FOUND: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[Any, ...], PhraseMatches]]
-_FOUND = weakref.WeakKeyDictionary()
-
-
 class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
-    """A `whoosh.query.Phrase` with the same matches and scores, evaluated faster."""
+    """A `whoosh.query.Phrase` with the same matches and scores, evaluated faster. `state` is
+    the open index's caches, set by the engine after parsing (None: nothing is remembered)."""
+
+    state: SearcherState | None = None
+
+    def _state(self) -> SearcherState:
+        return self.state if self.state is not None else SearcherState()
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         btexts = self._btexts(searcher)
         if btexts is None or (context is not None and context.needs_current):
             return super().matcher(searcher, context)  # spans wanted, or an unusual field
-        found = self._found(searcher.reader(), btexts)
+        st = self._state()
+        found = self._found(st, searcher.reader(), btexts)
         if not found.docs:
             return matching.NullMatcher()
         if context is not None and context.weighting is None:  # only counting: no scores
             return matching.ListMatcher(found.docs)
         weighting = (context.weighting if context is not None else None) or searcher.weighting
-        scores = _scores(searcher, self.fieldname, btexts, found, weighting)
+        scores = _scores(st, searcher, self.fieldname, btexts, found, weighting)
         if scores is None:
             return super().matcher(searcher, context)  # a weighting we cannot reproduce
         m = matching.ListMatcher(found.docs, weights=scores)
@@ -63,10 +64,13 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     def docs(self, searcher: Any) -> Any:
         """Matching docnums without scoring them (counting a top-level phrase, e.g. actor:"…")."""
+        return self.docs_in(self._state(), searcher)
+
+    def docs_in(self, st: SearcherState, searcher: Any) -> Any:
         btexts = self._btexts(searcher)
         if btexts is None:
             return super().docs(searcher)
-        return iter(self._found(searcher.reader(), btexts).docs)
+        return iter(self._found(st, searcher.reader(), btexts).docs)
 
     def _btexts(self, searcher: Any) -> list[bytes] | None:
         """The phrase's words as index terms; [] when one is absent (nothing can match), None
@@ -83,18 +87,15 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
             return []
         return btexts if all((self.fieldname, b) in reader for b in btexts) else []
 
-    def _found(self, reader: Any, btexts: list[bytes]) -> PhraseMatches:
+    def _found(self, st: SearcherState, reader: Any, btexts: list[bytes]) -> PhraseMatches:
         if not btexts:
             return PhraseMatches([], [])
         # The count, the ranked page and the next page each ask: remember per segment reader.
-        recent = _FOUND.setdefault(reader, OrderedDict())
         key = (self.fieldname, tuple(btexts), self.slop)
-        if key not in recent:
-            recent[key] = find_phrase(reader, self.fieldname, btexts, self.slop)
-            if len(recent) > _REMEMBERED:
-                recent.popitem(last=False)
-        recent.move_to_end(key)
-        return recent[key]
+        found: PhraseMatches = st.of(reader).phrases.get(
+            key, lambda: find_phrase(reader, self.fieldname, btexts, self.slop)
+        )
+        return found
 
 
 def find_phrase(reader: Any, fieldname: str, btexts: Sequence[bytes], slop: int = 1) -> PhraseMatches:
@@ -168,12 +169,17 @@ def _load(data: bytes) -> Any:
 
 
 def _scores(
-    searcher: Any, fieldname: str, btexts: list[bytes], found: PhraseMatches, weighting: Any
+    st: SearcherState,
+    searcher: Any,
+    fieldname: str,
+    btexts: list[bytes],
+    found: PhraseMatches,
+    weighting: Any,
 ) -> list[float] | None:
     """Each document's score as Whoosh's phrase matcher gives it: the words' BM25F scores
     added in the order of its binary intersection tree. None for any other weighting.
     Computed over arrays with `scoring.bm25`'s operations in its order: the same floats."""
-    lengths = field_lengths(searcher.reader(), fieldname)
+    lengths = field_lengths(st, searcher.reader(), fieldname)
     fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
     for btext, weights in zip(btexts, found.weights, strict=True):

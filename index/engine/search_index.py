@@ -1,141 +1,124 @@
-"""The Whoosh index: its schema, and keeping it in step with the catalog.
+"""One index folder: opened (or created, or rebuilt when of another schema), written through a
+`WriterSession`, searched through an `EngineSearcher`.
 
 The index is derived data. It records its schema version beside itself; when that does not
-match, or the index cannot be opened (Whoosh is not crash-safe on its own), it is rebuilt from
-the catalog, and on every open the set of indexed documents is checked against the catalog.
+match, or the index cannot be opened (Whoosh is not crash-safe on its own), it is created empty
+again and the caller rebuilds it from the catalog.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import shutil
-import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+import threading
 from pathlib import Path
+from typing import Any
 
-from whoosh import fields
-from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import Index
-from whoosh.writing import IndexWriter
 
-from ..models import Document
-from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from ..store import catalog
-from .analysis import FastPostings
 from .bulk_postings import terms_with_prefix
+from .feeder import IndexFeeder
+from .schema import INDEX_SCHEMA_VERSION, make_schema
+from .searcher import EngineSearcher
+from .state import SearcherState
+from .writer import POOL_MB, WriterSession
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA_VERSION = "3"  # 2: no spelling field (index/suggest.py); 3: pre-analysed text
-# Names joined into one TEXT field; the separator keeps a phrase from running across two names
-# in the common case, since it is dropped by the tokenizer but never indexed as a word.
-NAME_SEPARATOR = " ; "
+VERSION_FILE = "SCHEMA_VERSION"
 
 
-class PreAnalyzed:
-    """The postings `field.index(text)` yields, computed in an import worker process, so the
-    one index writer does not also tokenize and stem every document (the import's bottleneck)."""
-
-    __slots__ = ("items",)
-
-    def __init__(self, items: list[tuple[bytes, int, float, bytes]]) -> None:
-        self.items = items
-
-    def __reduce__(self) -> tuple[type, tuple[list[tuple[bytes, int, float, bytes]]]]:
-        return (PreAnalyzed, (self.items,))
+class IndexUnreadable(Exception):
+    """The index folder cannot be opened as it is."""
 
 
-class PreAnalyzableText(fields.TEXT):  # type: ignore[misc]  # whoosh is untyped
-    """A TEXT field that takes either text or its PreAnalyzed postings; same index either way."""
+class SearchIndex:
+    """An open index folder (see module doc). Searchers are reused until a commit makes them
+    stale; its caches (`SearcherState`) are this index's own."""
 
-    def index(self, value: object, **kwargs: object) -> Iterable[tuple[bytes, int, float, bytes]]:
-        if isinstance(value, PreAnalyzed):
-            return iter(value.items)
-        return super().index(value, **kwargs)  # type: ignore[no-any-return]
+    def __init__(self, ix: Any, folder: Path) -> None:
+        self._ix = ix
+        self.folder = folder
+        self._state = SearcherState()
+        self._lock = threading.Lock()  # guards the current searcher, not searching
+        self._whoosh_searcher: Any = None
+        self._searcher: EngineSearcher | None = None
 
+    @classmethod
+    def open_or_create(cls, folder: Path) -> tuple[SearchIndex, bool]:
+        """Open the index, or create it empty when missing, unreadable or of another schema.
+        Returns (index, created) so the caller knows a full rebuild is due."""
+        version_file = folder / VERSION_FILE
+        current = version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION
+        if folder.is_dir() and current:
+            try:
+                ix = storage(folder).open_index()
+                with ix.reader() as reader:
+                    reader.doc_count()
+                return cls(ix, folder), False
+            except Exception as exc:  # Whoosh raises many kinds on a damaged index
+                log.warning("Whoosh index at %s is unreadable (%s); rebuilding from the catalog", folder, exc)
+        return cls.create(folder), True
 
-def make_schema() -> fields.Schema:
-    names = SimpleAnalyzer()
-    return fields.Schema(
-        id=fields.ID(stored=True, unique=True, sortable=True),
-        title=PreAnalyzableText(analyzer=StemmingAnalyzer(), field_boost=2.0),
-        # Character offsets are stored so hits and snippets never re-analyse the text.
-        body=PreAnalyzableText(analyzer=StemmingAnalyzer(), chars=True),
-        issuer=fields.TEXT(analyzer=names),
-        actor=fields.TEXT(analyzer=names),
-        target=fields.TEXT(analyzer=names),
-        place=fields.TEXT(analyzer=names),
-        format=fields.ID(),
-        date=fields.DATETIME(sortable=True),
-    )
+    @classmethod
+    def create(cls, folder: Path) -> SearchIndex:
+        """A new, empty index in `folder` (anything there before is removed)."""
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(mode=0o700, parents=True)
+        ix = storage(folder).create_index(make_schema())
+        (folder / VERSION_FILE).write_text(INDEX_SCHEMA_VERSION)
+        return cls(ix, folder)
 
-
-Analyse = Callable[[str], list[tuple[bytes, int, float, bytes]]]
-_ANALYSERS: dict[str, Analyse] = {}
-
-
-def pre_analyse(title: str, text: str) -> dict[str, PreAnalyzed]:
-    """Title and body postings, exactly as the writer would compute them itself."""
-    if not _ANALYSERS:
-        schema = make_schema()
-        _ANALYSERS.update((name, _analyser(schema[name])) for name in ("title", "body"))
-    return {"title": PreAnalyzed(_ANALYSERS["title"](title)), "body": PreAnalyzed(_ANALYSERS["body"](text))}
-
-
-def _analyser(field: fields.FieldType) -> Analyse:
-    """The one-pass analyser when it reproduces the field's analyzer, else Whoosh's own."""
-    if FastPostings.supports(field):
-        return FastPostings(field)
-    return lambda text: list(field.index(text))
-
-
-def whoosh_document(doc: Document, actor_names: Iterable[str], targets: Iterable[str]) -> dict[str, object]:
-    fields_: dict[str, object] = {
-        "id": str(doc.id),
-        "title": doc.title,
-        "body": doc.text,
-        "issuer": doc.issuer or "",
-        "actor": NAME_SEPARATOR.join(sorted(set(actor_names))),
-        "target": NAME_SEPARATOR.join(sorted(set(targets))),
-        "place": doc.place or "",
-        "format": doc.format,
-    }
-    when = parse_iso_date(doc.date)
-    if when is not None:
-        fields_["date"] = when
-    return fields_
-
-
-def parse_iso_date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def open_or_create(folder: Path) -> tuple[Index, bool]:
-    """Open the index, or create it empty when missing, unreadable or of another schema.
-    Returns (index, created) so the caller knows a full rebuild is due."""
-    version_file = folder / "SCHEMA_VERSION"
-    current = version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION
-    if folder.is_dir() and current:
+    @classmethod
+    def open_existing(cls, folder: Path) -> SearchIndex:
+        """Open an index this process may not repair (a read-only archive, or another process
+        writing). Raises IndexUnreadable."""
         try:
-            ix = storage(folder).open_index()
-            with ix.reader() as reader:
-                reader.doc_count()
-            return ix, False
-        except Exception as exc:  # Whoosh raises many kinds on a damaged index
-            log.warning("Whoosh index at %s is unreadable (%s); rebuilding from the catalog", folder, exc)
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(mode=0o700, parents=True)
-    ix = storage(folder).create_index(make_schema())
-    version_file.write_text(INDEX_SCHEMA_VERSION)
-    return ix, True
+            return cls(storage(folder).open_index(), folder)
+        except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
+            raise IndexUnreadable(str(exc)) from exc
+
+    # -- writing ---------------------------------------------------------------------------
+    def writing(self, pool_mb: int = POOL_MB) -> WriterSession:
+        """The one way to change the index: `with index.writing() as w: w.add(...)`."""
+        return WriterSession(self._ix, pool_mb)
+
+    def feeder(self, commit_every: int) -> IndexFeeder:
+        """A writer on a thread of its own, for an import (see feeder.py)."""
+        return IndexFeeder(self._ix, commit_every)
+
+    # -- reading ---------------------------------------------------------------------------
+    def indexed_ids(self) -> set[int]:
+        """Every id in the index's lexicon, segment by segment in bulk: checked on every open,
+        and Whoosh's merged walk took 300 ms at 30,000 documents."""
+        with self._ix.reader() as reader:
+            leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+            return {int(term) for leaf in leaves for term in terms_with_prefix(leaf, "id", b"")}
+
+    def searcher(self) -> EngineSearcher:
+        """A searcher of the index as last committed: the same object until a commit (its
+        answers and caches stay valid), then a refreshed one that keeps unchanged segments."""
+        with self._lock:
+            current = self._whoosh_searcher
+            if current is None:
+                current = self._ix.searcher()
+            elif not current.up_to_date():
+                if current.doc_count_all():
+                    current = current.refresh()
+                else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
+                    current.close()
+                    current = self._ix.searcher()
+            if current is not self._whoosh_searcher or self._searcher is None:
+                self._whoosh_searcher = current
+                self._searcher = EngineSearcher(current, self._state)
+            return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._whoosh_searcher is not None:
+                self._whoosh_searcher.close()
+            self._whoosh_searcher = self._searcher = None
 
 
 def storage(folder: Path) -> FileStorage:
@@ -144,91 +127,3 @@ def storage(folder: Path) -> FileStorage:
     index took 590 ms and 310 MB of RSS to open; without, 4 ms and nothing, and queries read
     through the OS page cache as fast (benchmarks/RESULTS.md)."""
     return FileStorage(str(folder), supports_mmap=False)
-
-
-def indexed_ids(ix: Index) -> set[int]:
-    """Every id in the index's lexicon (what `reader.lexicon("id")` lists), segment by segment
-    in bulk: checked on every open, and Whoosh's merged walk took 300 ms at 30,000 documents."""
-    with ix.reader() as reader:
-        leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
-        return {int(term) for leaf in leaves for term in terms_with_prefix(leaf, "id", b"")}
-
-
-def add_documents(
-    writer: IndexWriter,
-    conn: sqlite3.Connection,
-    ids: Iterable[int],
-    *,
-    update: bool = False,
-    prepared: Mapping[int, Mapping[str, PreAnalyzed]] | None = None,
-) -> int:
-    """Add catalog documents (by id) to an open writer; returns how many were added.
-    `prepared` holds postings already analysed by the import workers, by document id."""
-    table = catalog.overrides(conn)
-    added = 0
-    for doc in catalog.iter_documents(conn, ids):
-        actor_names = [
-            catalog.apply_override(name, t, table)[0]
-            for name, t in conn.execute("SELECT name, type FROM actors WHERE doc_id = ?", (doc.id,))
-        ]
-        targets = [
-            catalog.apply_override(t, "", table)[0]
-            for d in catalog.get_demands(conn, doc.id)
-            for t in d.targets
-        ]
-        payload = whoosh_document(doc, actor_names, targets)
-        if prepared and doc.id in prepared:
-            payload.update(prepared[doc.id])
-        if update:
-            writer.update_document(**payload)
-        else:
-            writer.add_document(**payload)
-        added += 1
-    return added
-
-
-def sync(
-    ix: Index,
-    conn: sqlite3.Connection,
-    *,
-    on_progress: OnProgress = no_progress,
-    cancel: CancelFlag | None = None,
-) -> tuple[int, int]:
-    """Make the index hold exactly the catalog's documents; returns (added, removed)."""
-    cancel = cancel or NeverCancelled()
-    wanted = catalog.document_ids(conn)
-    present = indexed_ids(ix)
-    missing = sorted(wanted - present)
-    extra = sorted(present - wanted)
-    if not missing and not extra:
-        return 0, 0
-    writer = ix.writer(limitmb=128)
-    try:
-        for doc_id in extra:
-            writer.delete_by_term("id", str(doc_id))
-        for number, doc_id in enumerate(missing, start=1):
-            if cancel.is_set():
-                break
-            add_documents(writer, conn, [doc_id])
-            if number % 50 == 0 or number == len(missing):
-                on_progress(number, len(missing), "Indexing documents")
-    except BaseException:
-        writer.cancel()
-        raise
-    commit(writer)
-    return len(missing), len(extra)
-
-
-def commit(writer: IndexWriter) -> None:
-    """Commit; if that fails (a full disk), release Whoosh's write lock all the same, or this
-    process could not write to the index again until it restarts."""
-    try:
-        writer.commit()
-    except BaseException:
-        lock = getattr(writer, "writelock", None)
-        if lock is not None and not getattr(writer, "is_closed", True):
-            try:
-                writer.cancel()
-            except Exception:
-                lock.release()
-        raise

@@ -13,9 +13,7 @@ tree of unions and a preloaded array for an OR, the same boosts. Anything else r
 from __future__ import annotations
 
 import heapq
-import weakref
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,44 +25,37 @@ from .bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix, 
 from .date_ranges import ColumnRange
 from .phrases import FastPhrase
 from .phrases import _scores as phrase_scores
+from .state import SearcherState
 
 Scores = dict[int, float]
-# Posting lists remembered per segment reader, for the count, the ranked page and the next
-# page; compact arrays: at most 12 bytes a posting (about 3 MB a 2,000-document segment).
-_REMEMBERED = 128
+# A term's docnums and weights in one segment: compact arrays, at most 12 bytes a posting.
 PostingArrays = tuple["array[int]", "array[float]"]
-_POSTINGS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], PostingArrays]]
-_POSTINGS = weakref.WeakKeyDictionary()
-_EXPANSIONS: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], list[bytes]]]
-_EXPANSIONS = weakref.WeakKeyDictionary()
-_FREQUENCIES: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, bytes], int]]
-_FREQUENCIES = weakref.WeakKeyDictionary()
 
 
 class Unsupported(Exception):
     """The query holds something this module does not reproduce; use Whoosh's own path."""
 
 
-def count_docs(searcher: Any, q: query.Query) -> list[int] | None:
+def count_docs(st: SearcherState, searcher: Any, q: query.Query) -> list[int] | None:
     """Every matching global docnum in order (what `docs_for_query` yields), or None."""
     try:
         found: list[int] = []
         for sub, offset in searcher.leaf_searchers():
-            found.extend(d + offset for d in sorted(_docs(q, sub)))
+            found.extend(d + offset for d in sorted(_docs(st, q, sub)))
         return found
     except Unsupported:
         return None
 
 
 def top_scored(
-    searcher: Any, q: query.Query, weighting: Any, allowed: set[int] | None, limit: int
+    st: SearcherState, searcher: Any, q: query.Query, weighting: Any, allowed: set[int] | None, limit: int
 ) -> list[tuple[int, float]] | None:
     """The `limit` best (docnum, score) pairs as Whoosh's TopCollector ranks them (score, then
     the lower docnum first), or None when the query or weighting is not reproduced here."""
     if type(weighting) not in (scoring.BM25F, CachedLengthBM25F) or weighting.use_final:
         return None
     try:
-        per_segment = [(_scores(q, sub, weighting), offset) for sub, offset in searcher.leaf_searchers()]
+        per_segment = [(_scores(st, q, sub, weighting), offset) for sub, offset in searcher.leaf_searchers()]
     except Unsupported:
         return None
     scores: Scores = {}
@@ -88,54 +79,54 @@ def _rank_key(pair: tuple[int, float]) -> tuple[float, int]:
 # -- one segment ----------------------------------------------------------------------------
 
 
-def _scores(q: query.Query, searcher: Any, weighting: Any) -> Scores:
+def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) -> Scores:
     """docnum → score in one segment. `weighting` None is Whoosh's unscored context: leaf
     scores then come from the searcher's own weighting, preloaded ORs count 1 per document."""
     kind = type(q)
     if kind is query.Term:
-        return _term(q, searcher, weighting)
+        return _term(st, q, searcher, weighting)
     if kind is query.Or:
-        return _or(q, searcher, weighting)
+        return _or(st, q, searcher, weighting)
     if kind is query.And:
-        return _and(q, searcher, weighting)
+        return _and(st, q, searcher, weighting)
     if kind is query.Prefix:
-        return _prefix(q, searcher, weighting)
+        return _prefix(st, q, searcher, weighting)
     if kind is FastPhrase:
-        return _phrase(q, searcher, weighting)
+        return _phrase(st, q, searcher, weighting)
     if kind is ColumnRange:
-        return dict.fromkeys(q._docs(searcher.reader()), q.boost)
+        return dict.fromkeys(q._docs(st, searcher.reader()), q.boost)
     if q is query.NullQuery:
         return {}
     raise Unsupported(kind.__name__)
 
 
-def _docs(q: query.Query, searcher: Any) -> set[int]:
+def _docs(st: SearcherState, q: query.Query, searcher: Any) -> set[int]:
     """The segment's matching docnums, without scores (Whoosh's unscored context)."""
     kind = type(q)
     if kind is query.Term:
-        btext = _btext(q, searcher)
-        return set(_postings(searcher.reader(), q.fieldname, btext)[0]) if btext is not None else set()
+        btext = _btext(st, q, searcher)
+        return set(_postings(st, searcher.reader(), q.fieldname, btext)[0]) if btext is not None else set()
     if kind is query.Or or kind is query.And:
         if kind is query.Or and (q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER):
             raise Unsupported("Or options")
-        parts = [_docs(sub, searcher) for sub in q.subqueries]
+        parts = [_docs(st, sub, searcher) for sub in q.subqueries]
         if not parts:
             return set()
         return set.union(*parts) if kind is query.Or else set.intersection(*parts)
     if kind is query.Prefix:
         reader = searcher.reader()
         docs: set[int] = set()
-        for btext in _prefix_btexts(q, reader):
-            docs.update(_postings(reader, q.fieldname, btext)[0])
+        for btext in _prefix_btexts(st, q, reader):
+            docs.update(_postings(st, reader, q.fieldname, btext)[0])
         return docs
     if kind is FastPhrase or kind is ColumnRange:
-        return set(q.docs(searcher))
+        return set(q.docs_in(st, searcher))
     if q is query.NullQuery:
         return set()
     raise Unsupported(kind.__name__)
 
 
-def _btext(q: query.Term, searcher: Any) -> bytes | None:
+def _btext(st: SearcherState, q: query.Term, searcher: Any) -> bytes | None:
     """The term as index bytes, None when it cannot be in this segment."""
     if q.minquality:
         raise Unsupported("minquality")
@@ -145,39 +136,33 @@ def _btext(q: query.Term, searcher: Any) -> bytes | None:
         btext: bytes = searcher.schema[q.fieldname].to_bytes(q.text)
     except ValueError:
         return None
-    return btext if doc_frequency(searcher.reader(), q.fieldname, btext) else None
+    return btext if doc_frequency(st, searcher.reader(), q.fieldname, btext) else None
 
 
-def doc_frequency(reader: Any, fieldname: str, btext: bytes) -> int:
+def doc_frequency(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> int:
     """`reader.doc_frequency`, remembered per segment reader (0: the term is not there; a
     term stays in the segment's term index while any of its documents does, deleted or not).
     Each look-up is several small reads of the term index file."""
-    recent = _FREQUENCIES.setdefault(reader, OrderedDict())
-    key = (fieldname, btext)
-    if key not in recent:
-        recent[key] = reader.doc_frequency(fieldname, btext)
-        if len(recent) > 16 * _REMEMBERED:
-            recent.popitem(last=False)
-    return recent[key]
+    return st.of(reader).frequencies.get((fieldname, btext), lambda: reader.doc_frequency(fieldname, btext))
 
 
-def _term(q: query.Term, searcher: Any, weighting: Any) -> Scores:
-    btext = _btext(q, searcher)
+def _term(st: SearcherState, q: query.Term, searcher: Any, weighting: Any) -> Scores:
+    btext = _btext(st, q, searcher)
     if btext is None:
         return {}
-    scores = term_scores(searcher, q.fieldname, btext, weighting or searcher.weighting)
+    scores = term_scores(st, searcher, q.fieldname, btext, weighting or searcher.weighting)
     return _boosted(scores, q.boost)
 
 
-def term_scores(searcher: Any, fieldname: str, btext: bytes, weighting: Any) -> Scores:
+def term_scores(st: SearcherState, searcher: Any, fieldname: str, btext: bytes, weighting: Any) -> Scores:
     """One term's BM25F score in each document of the segment holding it, as BM25FScorer
     computes it (the same expression, so the same floats)."""
     reader = searcher.reader()
-    if not doc_frequency(reader, fieldname, btext):
+    if not doc_frequency(st, reader, fieldname, btext):
         return {}
     if type(weighting) not in (scoring.BM25F, CachedLengthBM25F):
         raise Unsupported(type(weighting).__name__)
-    docs, weights = _postings(reader, fieldname, btext)
+    docs, weights = _postings(st, reader, fieldname, btext)
     if not searcher.schema[fieldname].scorable:
         return dict(zip(docs, weights, strict=True))  # WeightScorer: the weight itself
     parent = searcher.get_parent()
@@ -185,7 +170,7 @@ def term_scores(searcher: Any, fieldname: str, btext: bytes, weighting: Any) -> 
     avgfl = parent.avg_field_length(fieldname) or 1
     b = weighting._field_B.get(fieldname, weighting.B)
     k1 = weighting.K1
-    lengths = field_lengths(reader, fieldname)
+    lengths = field_lengths(st, reader, fieldname)
     # scoring.bm25 written out (the same operations in the same order, so the same floats):
     # idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
     k1_1, one_b = k1 + 1, 1 - b
@@ -195,18 +180,18 @@ def term_scores(searcher: Any, fieldname: str, btext: bytes, weighting: Any) -> 
     }
 
 
-def _or(q: query.Or, searcher: Any, weighting: Any) -> Scores:
+def _or(st: SearcherState, q: query.Or, searcher: Any, weighting: Any) -> Scores:
     subs = q.subqueries
     if not subs:
         return {}
     if len(subs) == 1:
-        return _scores(subs[0], searcher, weighting)  # CompoundQuery.matcher drops the boost
+        return _scores(st, subs[0], searcher, weighting)  # CompoundQuery.matcher drops the boost
     if q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER:
         raise Unsupported("Or options")
-    parts = [_scores(sub, searcher, weighting) for sub in subs]
+    parts = [_scores(st, sub, searcher, weighting) for sub in subs]
     if len(subs) < query.Or.TOO_MANY_CLAUSES and (len(subs) == 2 or searcher.doc_count_all() > 5000):
         reader = searcher.reader()  # DefaultOr: a tree of UnionMatchers
-        sizes = [_size(sub, reader) for sub in subs]
+        sizes = [_size(st, sub, reader) for sub in subs]
         return _boosted(_tree(_union, sizes, parts), q.boost)
     # PreloadedOr: an ArrayUnionMatcher adding each part's score times the boost, in order
     total: Scores = {}
@@ -221,70 +206,67 @@ def _or(q: query.Or, searcher: Any, weighting: Any) -> Scores:
     return {d: s for d, s in total.items() if s > 0}
 
 
-def _and(q: query.And, searcher: Any, weighting: Any) -> Scores:
+def _and(st: SearcherState, q: query.And, searcher: Any, weighting: Any) -> Scores:
     subs = q.subqueries
     if not subs:
         return {}
     if len(subs) == 1:
-        return _scores(subs[0], searcher, weighting)
+        return _scores(st, subs[0], searcher, weighting)
     reader = searcher.reader()
-    parts = [_scores(sub, searcher, weighting) for sub in subs]
-    sizes = [0 - _size(sub, reader) for sub in subs]
+    parts = [_scores(st, sub, searcher, weighting) for sub in subs]
+    sizes = [0 - _size(st, sub, reader) for sub in subs]
     return _boosted(_tree(_intersection, sizes, parts), q.boost)
 
 
-def _prefix(q: query.Prefix, searcher: Any, weighting: Any) -> Scores:
+def _prefix(st: SearcherState, q: query.Prefix, searcher: Any, weighting: Any) -> Scores:
     reader = searcher.reader()
     fieldname = q.fieldname
     if fieldname not in searcher.schema:
         return {}
-    btexts = _prefix_btexts(q, reader)
+    btexts = _prefix_btexts(st, q, reader)
     if not btexts:
         return {}
     if len(btexts) == 1:
-        return term_scores(searcher, fieldname, btexts[0], weighting or searcher.weighting)
+        return term_scores(st, searcher, fieldname, btexts[0], weighting or searcher.weighting)
     inner = None if q.constantscore else weighting
     terms = query.Or([query.Term(fieldname, b) for b in btexts], boost=q.boost)
-    return _or(terms, searcher, inner)
+    return _or(st, terms, searcher, inner)
 
 
-def _size(q: query.Query, reader: Any) -> int:
+def _size(st: SearcherState, q: query.Query, reader: Any) -> int:
     """`q.estimate_size(reader)`, with a prefix's expansion taken from the cache."""
     if type(q) is query.Prefix:
-        return sum(doc_frequency(reader, q.fieldname, b) for b in _prefix_btexts(q, reader))
+        return sum(doc_frequency(st, reader, q.fieldname, b) for b in _prefix_btexts(st, q, reader))
     if type(q) is query.Term and q.fieldname in reader.schema:  # Term.estimate_size, remembered
         try:
             btext = reader.schema[q.fieldname].to_bytes(q.text)
         except ValueError:
             return 0
-        return doc_frequency(reader, q.fieldname, btext)
+        return doc_frequency(st, reader, q.fieldname, btext)
     size: int = q.estimate_size(reader)
     return size
 
 
-def _prefix_btexts(q: query.Prefix, reader: Any) -> list[bytes]:
-    key = ("prefix " + q.fieldname, q.text.encode("utf-8", "surrogatepass"))
-    recent = _EXPANSIONS.setdefault(reader, OrderedDict())
-    if key not in recent:
+def _prefix_btexts(st: SearcherState, q: query.Prefix, reader: Any) -> list[bytes]:
+    def expand() -> list[bytes]:
         try:
             prefix = reader.schema[q.fieldname].to_bytes(q.text)
         except (KeyError, ValueError):
-            prefix = None
-        expanded = terms_with_prefix(reader, q.fieldname, prefix) if prefix is not None else []
-        recent[key] = [b for b in expanded if b]
-        if len(recent) > _REMEMBERED:
-            recent.popitem(last=False)
-    return recent[key]
+            return []
+        return [b for b in terms_with_prefix(reader, q.fieldname, prefix) if b]
+
+    key = ("prefix " + q.fieldname, q.text.encode("utf-8", "surrogatepass"))
+    return st.of(reader).expansions.get(key, expand)
 
 
-def _phrase(q: FastPhrase, searcher: Any, weighting: Any) -> Scores:
+def _phrase(st: SearcherState, q: FastPhrase, searcher: Any, weighting: Any) -> Scores:
     btexts = q._btexts(searcher)
     if btexts is None:
         raise Unsupported("phrase field without positions")
-    found = q._found(searcher.reader(), btexts)
+    found = q._found(st, searcher.reader(), btexts)
     if not found.docs:
         return {}
-    scores = phrase_scores(searcher, q.fieldname, btexts, found, weighting or searcher.weighting)
+    scores = phrase_scores(st, searcher, q.fieldname, btexts, found, weighting or searcher.weighting)
     if scores is None:
         raise Unsupported("phrase weighting")
     return _boosted(dict(zip(found.docs, scores, strict=True)), q.boost)
@@ -342,15 +324,11 @@ def _boosted(scores: Scores, boost: float) -> Scores:
 # -- postings -------------------------------------------------------------------------------
 
 
-def _postings(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
-    recent = _POSTINGS.setdefault(reader, OrderedDict())
-    key = (fieldname, btext)
-    if key not in recent:
-        recent[key] = _read(reader, fieldname, btext)
-        if len(recent) > _REMEMBERED:
-            recent.popitem(last=False)
-    recent.move_to_end(key)
-    return recent[key]
+def _postings(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+    found: PostingArrays = st.of(reader).postings.get(
+        (fieldname, btext), lambda: _read(reader, fieldname, btext)
+    )
+    return found
 
 
 def _read(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:

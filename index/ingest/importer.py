@@ -13,7 +13,6 @@ import logging
 import multiprocessing
 import os
 import re
-import sqlite3
 import stat
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -22,14 +21,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from whoosh.index import Index
-
-from ..engine.feeder import IndexFeeder, payload
+from ..engine import IndexDocument, SearchIndex
+from ..engine.feeder import IndexFeeder
 from ..errors import ImportFailed
 from ..formats import SUPPORTED_SUFFIXES
 from ..models import Document, ImportOutcome, ImportReport
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
+from ..search.index_documents import index_document
 from ..store import catalog
+from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from .readers.limits import MAX_FILE_BYTES
@@ -57,8 +57,8 @@ class Job:
 
 @dataclass
 class ImportSession:
-    conn: sqlite3.Connection
-    ix: Index
+    conn: catalog.Connection
+    index: SearchIndex
     store: OriginalsStore
     on_progress: OnProgress = no_progress
     cancel: CancelFlag = field(default_factory=NeverCancelled)
@@ -68,7 +68,7 @@ class ImportSession:
     _writes: dict[str, Future[Path]] = field(default_factory=dict)  # originals being written, by sha
     _originals_thread: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "originals"))
     _attachment_queue: deque[Job] = field(default_factory=deque)
-    _index: IndexFeeder | None = None
+    _feeder: IndexFeeder | None = None
     _done: int = 0
     _total: int = 0
 
@@ -89,8 +89,8 @@ class ImportSession:
             self._flush()
         finally:
             self._originals_thread.shutdown(wait=True)
-            if self._index is not None:
-                self._index.close()
+            if self._feeder is not None:
+                self._feeder.close()
         return ImportReport(outcomes=tuple(self.outcomes), cancelled=cancelled)
 
     def _analysed(self, files: list[Path]) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
@@ -233,11 +233,10 @@ class ImportSession:
 
     def _index_stored(self, stored: list[tuple[Job, Analysed, Document]]) -> None:
         """Hand stored documents to the index writer's thread, with the workers' postings."""
-        if self._index is None:
-            self._index = IndexFeeder(self.ix, INDEX_COMMIT_EVERY)
-        table = catalog.overrides(self.conn)
-        ex = [(doc, a.extraction, a.postings) for _, a, doc in stored]
-        self._index.add([payload(doc, e.actors, e.demands, table, postings) for doc, e, postings in ex])
+        if self._feeder is None:
+            self._feeder = self.index.feeder(INDEX_COMMIT_EVERY)
+        edits = ActorEdits.load(self.conn)
+        self._feeder.add([_index_document(doc, analysed, edits) for _, analysed, doc in stored])
 
     def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
         self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))
@@ -301,6 +300,12 @@ class _Pool:
     def shutdown(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _index_document(doc: Document, analysed: Analysed, edits: ActorEdits) -> IndexDocument:
+    found = analysed.extraction
+    targets = (t for demand in found.demands for t in demand.targets)
+    return index_document(doc, (a.name for a in found.actors), targets, edits, analysed.postings)
 
 
 def build_document(job: Job, analysed: Analysed) -> Document:

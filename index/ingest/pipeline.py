@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
 
-from ..engine.search_index import PreAnalyzed, pre_analyse
+from ..engine import PreAnalyzed, pre_analyse
 from ..errors import ImportFailed
 from ..extract import extract
 from ..models import Extraction, ReadResult, TextMetadata

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..models import Actor, Demand, DemandRow, Document
+from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
+from .actor_edits import ActorEdits
 from .migrations import migrate
 
 DOCUMENT_COLUMNS = (
@@ -184,22 +185,13 @@ def texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     return dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", ids).fetchall())
 
 
-def overrides(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None]]:
-    return {n: (c, t) for n, c, t in conn.execute("SELECT name, canonical, type FROM actor_overrides")}
-
-
-def apply_override(name: str, type_: str, table: dict[str, tuple[str | None, str | None]]) -> tuple[str, str]:
-    canonical, new_type = table.get(name, (None, None))
-    return canonical or name, new_type or type_
-
-
 def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
-    table = overrides(conn)
+    edits = ActorEdits.load(conn)
     merged: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     for name, type_, mentions in conn.execute(
         "SELECT name, type, mentions FROM actors WHERE doc_id = ? ORDER BY id", (doc_id,)
     ):
-        name, type_ = apply_override(name, type_, table)
+        name, type_ = edits.actor(name, type_)
         spans = [(int(m[0]), int(m[1])) for m in json.loads(mentions)]
         previous = merged.setdefault(name, (type_, []))
         previous[1].extend(spans)
@@ -208,15 +200,11 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
     )
 
 
-def _demand(row: tuple, table: dict[str, tuple[str | None, str | None]]) -> Demand:  # type: ignore[type-arg]
+def _demand(row: tuple, edits: ActorEdits) -> Demand:  # type: ignore[type-arg]
     by, targets, spans, action, kind, sentence, start, end = row
-
-    def rename(name: str) -> str:
-        return apply_override(name, "", table)[0]
-
     return Demand(
-        by=rename(by) if by else by,
-        targets=tuple(rename(t) for t in json.loads(targets)),
+        by=edits.name(by) if by else by,
+        targets=tuple(edits.names(json.loads(targets))),
         target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)),
         action=action,
         kind=kind,
@@ -230,20 +218,20 @@ DEMAND_COLUMNS = "by_name, targets, target_spans, action, kind, sentence, start,
 
 
 def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
-    table = overrides(conn)
+    edits = ActorEdits.load(conn)
     rows = conn.execute(f"SELECT {DEMAND_COLUMNS} FROM demands WHERE doc_id = ? ORDER BY start", (doc_id,))
-    return tuple(_demand(r, table) for r in rows)
+    return tuple(_demand(r, edits) for r in rows)
 
 
 def all_demands(conn: sqlite3.Connection, target: str | None = None) -> tuple[DemandRow, ...]:
-    table = overrides(conn)
+    edits = ActorEdits.load(conn)
     rows = conn.execute(
         f"SELECT d.id, d.title, d.date, d.issuer, {', '.join('m.' + c for c in DEMAND_COLUMNS.split(', '))} "
         "FROM demands m JOIN documents d ON d.id = m.doc_id ORDER BY d.date DESC, d.id, m.start"
     )
     out = []
     for row in rows:
-        demand = _demand(row[4:], table)
+        demand = _demand(row[4:], edits)
         if target is not None and target not in demand.targets:
             continue
         out.append(DemandRow(doc_id=row[0], doc_title=row[1], doc_date=row[2], issuer=row[3], demand=demand))
@@ -268,3 +256,84 @@ def meta_set(conn: sqlite3.Connection, key: str, value: str) -> None:
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+# -- what other parts of the core read ---------------------------------------------------------
+
+# The names callers outside the store use for a catalog connection and its errors.
+Connection = sqlite3.Connection
+DatabaseError = sqlite3.DatabaseError
+OperationalError = sqlite3.OperationalError
+
+
+def actor_names_and_targets(conn: sqlite3.Connection, doc_id: int) -> tuple[list[str], list[str]]:
+    """A document's actor names and demand targets as extracted (edits not applied)."""
+    names = [name for (name,) in conn.execute("SELECT name FROM actors WHERE doc_id = ?", (doc_id,))]
+    targets = [
+        t
+        for (raw,) in conn.execute("SELECT targets FROM demands WHERE doc_id = ?", (doc_id,))
+        for t in json.loads(raw)
+    ]
+    return names, targets
+
+
+def docs_naming(conn: sqlite3.Connection, name: str) -> list[int]:
+    """The documents naming an actor (by its extracted name), as actor or as demand target."""
+    found = {row[0] for row in conn.execute("SELECT doc_id FROM actors WHERE name = ?", (name,))}
+    # The name as it is written inside the stored JSON lists: a cheap pre-filter, then exact.
+    written = json.dumps(name)[1:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = conn.execute(
+        "SELECT doc_id, targets FROM demands WHERE targets LIKE ? ESCAPE '\\'", (f"%{written}%",)
+    )
+    for doc_id, raw in rows:
+        if name in json.loads(raw):
+            found.add(doc_id)
+    return sorted(found)
+
+
+HitRow = tuple[str, str | None, str | None, str, str]  # title, issuer, date, format, text
+
+
+def hit_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, HitRow]:
+    """What a page of search results shows of each document."""
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT id, title, issuer, date, format, text FROM documents WHERE id IN ({marks})"
+    return {r[0]: r[1:] for r in conn.execute(sql, ids)}
+
+
+def text_slice(conn: sqlite3.Connection, doc_id: int, start: int, end: int) -> str | None:
+    """Characters start..end of a document's text, read without loading the whole text."""
+    row = conn.execute(
+        "SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, doc_id)
+    ).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def set_issuer(conn: sqlite3.Connection, doc_id: int, issuer: str) -> None:
+    conn.execute("UPDATE documents SET issuer = ? WHERE id = ?", (issuer, doc_id))
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+
+
+def stats(conn: sqlite3.Connection, path: str) -> ArchiveStats:
+    by_format = dict(conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall())
+    first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
+    return ArchiveStats(
+        documents=sum(by_format.values()),
+        by_format=by_format,
+        actors=conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0],
+        demands=conn.execute("SELECT COUNT(*) FROM demands").fetchone()[0],
+        issuers=conn.execute("SELECT COUNT(DISTINCT issuer) FROM documents").fetchone()[0],
+        first_date=first,
+        last_date=last,
+        originals_bytes=conn.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0],
+        path=path,
+    )
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many documents, and the highest id (-1 when empty)."""
+    count, last = conn.execute("SELECT count(*), ifnull(max(id), -1) FROM documents").fetchone()
+    return int(count), int(last)

@@ -19,11 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import catalog
+from .actor_edits import ActorEdits
 
 log = logging.getLogger(__name__)
 
-Overrides = dict[str, tuple[str | None, str | None]]
 # Separators between documents (28), fields (29) and the joined values of one document (30):
 # control characters that never occur in names or types. If one ever did, the counts and the
 # number of fields tell, and the catalog is read row by row instead (see `load_table`).
@@ -79,7 +78,7 @@ class CatalogRows:
     """What the table is made of, as SQLite returns it: per query, all rows packed in one value."""
 
     changes: int | None  # the catalog's change counter, read first (see `changes`)
-    overrides: Overrides
+    edits: ActorEdits
     documents: bytes | None
     actors: bytes | None
     targets: bytes | None
@@ -104,7 +103,7 @@ def read_rows(conn: sqlite3.Connection) -> CatalogRows:
         targets, as_json = conn.execute(_packed(_TARGET_LISTS_BY_DOC, 3)).fetchone()[0], True
     return CatalogRows(
         changes=counter,
-        overrides=catalog.overrides(conn),
+        edits=ActorEdits.load(conn),
         documents=conn.execute(_packed(_DOCUMENTS, 4)).fetchone()[0],
         actors=conn.execute(_packed(_ACTORS_BY_DOC, 4)).fetchone()[0],
         targets=targets,
@@ -140,7 +139,7 @@ def table_from_rows(rows: CatalogRows) -> FacetTable:
     """Raises _Unsplittable when a value holds a separator (`load_table` then reads the catalog
     row by row)."""
     documents = ((int(d), issuer, year, fmt) for d, issuer, year, fmt in _records(rows.documents, 4))
-    return _table(rows.overrides, documents, _split_actors(rows), _split_targets(rows))
+    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows))
 
 
 def _split_actors(rows: CatalogRows) -> Iterator[tuple[int, list[str], list[str]]]:
@@ -171,7 +170,7 @@ def _table_row_by_row(conn: sqlite3.Connection) -> FacetTable:
     for doc_id, raw in conn.execute(_TARGET_ROWS):
         targets.setdefault(doc_id, []).extend(json.loads(raw))
     return _table(
-        catalog.overrides(conn),
+        ActorEdits.load(conn),
         conn.execute(_DOCUMENTS),
         [(d, names, types) for d, (names, types) in actors.items()],
         targets.items(),
@@ -179,7 +178,7 @@ def _table_row_by_row(conn: sqlite3.Connection) -> FacetTable:
 
 
 def _table(
-    overrides: Overrides,
+    edits: ActorEdits,
     documents: Iterable[tuple[int, str, str, str]],
     actors: Iterable[tuple[int, list[str], list[str]]],
     targets: Iterable[tuple[int, list[str]]],
@@ -193,9 +192,9 @@ def _table(
         if doc_year:
             year[doc_id] = doc_year
         fmt[doc_id] = doc_format
-    actor, actor_type = _actors(actors, overrides)
-    if overrides:
-        target = {doc_id: _canonical(values, overrides) for doc_id, values in targets}
+    actor, actor_type = _actors(actors, edits)
+    if edits:
+        target = {doc_id: tuple(sorted(set(edits.names(values)))) for doc_id, values in targets}
     else:
         target = {doc_id: tuple(dict.fromkeys(values)) for doc_id, values in targets}
     return FacetTable(
@@ -206,25 +205,21 @@ def _table(
 
 
 def _actors(
-    rows: Iterable[tuple[int, list[str], list[str]]], overrides: Overrides
+    rows: Iterable[tuple[int, list[str], list[str]]], edits: ActorEdits
 ) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
     """Each document's actor names and actor types, overrides applied."""
     names_of: dict[int, tuple[str, ...]] = {}
     types_of: dict[int, tuple[str, ...]] = {}
     for doc_id, names, types in rows:
         distinct = tuple(dict.fromkeys(names))
-        if overrides or len(distinct) != len(names):
-            held = dict(catalog.apply_override(n, t, overrides) for n, t in zip(names, types, strict=True))
+        if edits or len(distinct) != len(names):
+            held = dict(edits.actor(n, t) for n, t in zip(names, types, strict=True))
             names_of[doc_id] = tuple(held)  # a later row's type wins
             types_of[doc_id] = tuple(set(held.values()))
         else:  # the common case: no overrides, each name once
             names_of[doc_id] = distinct
             types_of[doc_id] = tuple(set(types))
     return names_of, types_of
-
-
-def _canonical(targets: Iterable[str], overrides: Overrides) -> tuple[str, ...]:
-    return tuple(sorted({catalog.apply_override(t, "", overrides)[0] for t in targets}))
 
 
 # -- reading ahead --------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from whoosh.index import Index
 
 from advocacy_archive.index.archive import Archive
 from advocacy_archive.index.engine.phrases import FastPhrase
-from advocacy_archive.index.engine.search_index import make_schema, storage
-from advocacy_archive.index.search.results import parser_for
+from advocacy_archive.index.engine.query_parser import parser_for
+from advocacy_archive.index.engine.schema import make_schema
+from advocacy_archive.index.engine.search_index import storage
 
 TEXTS = {
     1: "The United Nations met today. Nations united against hunger.",
@@ -120,7 +121,7 @@ def test_phrases_of_real_documents_match_as_whoosh_matches(sample_archive: Archi
         words = re.findall(r"[A-Za-z]{4,}", doc.text)
         middle = " ".join(words[len(words) // 2 : len(words) // 2 + 3])
         phrases += [f'"{words[-3]} {words[-2]}"', f'"{middle}"~2']
-    s = sample_archive._context().searcher
+    s = sample_archive._context().searcher._searcher
     for text in phrases:
         q = parser_for(s.schema).parse(text)
         ours = [(h.docnum, h.score) for h in s.search(_with(q, FastPhrase), limit=None)]

@@ -19,10 +19,16 @@ from advocacy_archive.index.engine.bulk_postings import (
     terms_with_prefix,
 )
 from advocacy_archive.index.engine.date_ranges import use_columns
-from advocacy_archive.index.engine.search_index import make_schema, storage
+from advocacy_archive.index.engine.query_parser import parser_for
+from advocacy_archive.index.engine.schema import make_schema
+from advocacy_archive.index.engine.search_index import storage
+from advocacy_archive.index.engine.searcher import EngineSearcher
+from advocacy_archive.index.engine.state import SearcherState
 from advocacy_archive.index.engine.terms import count_docs, top_scored
 from advocacy_archive.index.errors import QuerySyntaxError
-from advocacy_archive.index.search.results import hit_spans_of, parser_for
+
+# The caches of the fast paths, shared by the module's tests as an open index shares them.
+ST = SearcherState()
 
 WORDS = (
     "refugee refugees refuge asylum detention detainee detained camp border boat sea war peace aid".split()
@@ -105,7 +111,7 @@ def test_ranking_and_scores_are_whoosh_own(ix: Index, text: str) -> None:
     with ix.searcher() as s:
         q = parse(s, text)
         expected = whoosh_ranking(s, q)
-        ours = top_scored(s, q, fast_weighting(s), None, 10_000)
+        ours = top_scored(ST, s, q, fast_weighting(ST, s), None, 10_000)
         assert ours is not None, "the bulk path should take this query"
         assert ours == expected  # the same floats, not merely close
 
@@ -114,19 +120,19 @@ def test_ranking_and_scores_are_whoosh_own(ix: Index, text: str) -> None:
 def test_counting_finds_what_whoosh_finds(ix: Index, text: str) -> None:
     with ix.searcher() as s:
         q = parse(s, text)
-        assert count_docs(s, q) == list(s.docs_for_query(q))
+        assert count_docs(ST, s, q) == list(s.docs_for_query(q))
 
 
 def test_two_words_find_exactly_the_documents_holding_both(ix: Index) -> None:
     with ix.searcher() as s:
-        found = stored_ids(s, count_docs(s, parse(s, "asylum detention")) or [])
+        found = stored_ids(s, count_docs(ST, s, parse(s, "asylum detention")) or [])
     both = {n for n in range(60) if {"asylum", "detention"} <= set(text_for(n).split())} - {13}
     assert found == both and both
 
 
 def test_prefix_finds_every_document_with_a_word_starting_so(ix: Index) -> None:
     with ix.searcher() as s:
-        found = stored_ids(s, count_docs(s, parse(s, "refug*")) or [])
+        found = stored_ids(s, count_docs(ST, s, parse(s, "refug*")) or [])
     starting = {n for n in range(60) if any(w.startswith("refug") for w in text_for(n).split()) or n % 9 == 0}
     assert found == starting - {13} and found
 
@@ -136,15 +142,15 @@ def test_a_page_is_the_best_documents_of_the_allowed_ones(ix: Index) -> None:
         q = parse(s, "asylum OR border")
         allowed = set(range(0, 60, 2))
         expected = [p for p in whoosh_ranking(s, q) if p[0] in allowed][:5]
-        assert top_scored(s, q, fast_weighting(s), allowed, 5) == expected
+        assert top_scored(ST, s, q, fast_weighting(ST, s), allowed, 5) == expected
 
 
 @pytest.mark.parametrize("text", ["asylum NOT detention", "asylum~", "refu?ee"])
 def test_other_queries_are_left_to_whoosh(ix: Index, text: str) -> None:
     with ix.searcher() as s:
         q = parse(s, text)
-        assert top_scored(s, q, fast_weighting(s), None, 10) is None
-        assert count_docs(s, q) is None
+        assert top_scored(ST, s, q, fast_weighting(ST, s), None, 10) is None
+        assert count_docs(ST, s, q) is None
 
 
 def test_field_lengths_read_in_bulk_are_those_whoosh_scores_with(ix: Index) -> None:
@@ -175,8 +181,8 @@ def test_large_segments_rank_as_whoosh_does(big_ix: Index, text: str) -> None:
     with big_ix.searcher() as s:
         assert max(sub.doc_count_all() for sub, _ in s.leaf_searchers()) > 5_000
         q = parse(s, text)
-        assert top_scored(s, q, fast_weighting(s), None, 10_000) == whoosh_ranking(s, q)
-        assert count_docs(s, q) == list(s.docs_for_query(q))
+        assert top_scored(ST, s, q, fast_weighting(ST, s), None, 10_000) == whoosh_ranking(s, q)
+        assert count_docs(ST, s, q) == list(s.docs_for_query(q))
 
 
 @pytest.mark.parametrize(
@@ -194,7 +200,7 @@ def test_a_prefix_expands_to_the_terms_whoosh_lists(ix: Index, field: str, prefi
 def test_snippet_offsets_read_from_blocks_are_whoosh_spans(sample_archive: Archive, tmp_path: Path) -> None:
     """Every document's character spans of common words (long posting lists, many blocks), in
     an index with a deletion too (then Whoosh's own walk skips the deleted posting)."""
-    check_spans(sample_archive._context().searcher, [b"refuge", b"govern", b"nosuchword"])
+    check_spans(sample_archive._context().searcher._searcher, [b"refuge", b"govern", b"nosuchword"])
     ix = build(tmp_path / "deleted")
     with ix.searcher() as s:
         check_spans(s, [b"asylum", b"detent", b"nosuchword"])
@@ -213,7 +219,9 @@ def check_spans(s: Searcher, terms: list[bytes]) -> None:
             if m.id() in expected:
                 expected[m.id()].update((sp.startchar, sp.endchar) for sp in m.spans())
             m.next()
-    assert hit_spans_of(s, docnums, terms) == {d: tuple(sorted(v)) for d, v in expected.items()}
+    assert EngineSearcher(s, SearcherState())._spans_of(docnums, terms) == {
+        d: tuple(sorted(v)) for d, v in expected.items()
+    }
     assert any(expected.values())
 
 

@@ -1,4 +1,4 @@
-"""Facet columns saved beside the index (index/facet_columns.py): an archive reopened counts its
+"""Facet columns saved beside the index (index/search/facet_file.py): an archive reopened counts its
 facets from them without rebuilding, and never from columns the catalog has moved past."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from advocacy_archive.index.archive import Archive
-from advocacy_archive.index.search import facet_cache
-from advocacy_archive.index.search.facet_columns import SAVED_NAME
+from advocacy_archive.index.search import facets
+from advocacy_archive.index.search.facet_file import SAVED_NAME
 from advocacy_archive.index.store import catalog, facet_table
 from advocacy_archive.index.store.migrations import MIGRATIONS
 
@@ -34,8 +34,8 @@ def _no_building(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_a: object) -> None:
         pytest.fail("the facet columns were built from the catalog again")
 
-    monkeypatch.setattr(facet_cache, "table_from_rows", refuse)
-    monkeypatch.setattr(facet_cache, "load_table", refuse)
+    monkeypatch.setattr(facets, "table_from_rows", refuse)
+    monkeypatch.setattr(facets, "load_table", refuse)
 
 
 def test_reopened_archive_counts_from_the_saved_columns(folder: Path, monkeypatch) -> None:

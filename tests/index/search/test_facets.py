@@ -1,4 +1,4 @@
-"""The facet table and counts (index/facets.py): exact counts, read from covering indexes, built
+"""The facet table and counts (index/search/facets.py): exact counts, read from covering indexes, built
 ahead on a thread of its own and never used once the catalog has changed."""
 
 from __future__ import annotations
@@ -13,16 +13,17 @@ import numpy as np
 import pytest
 
 from advocacy_archive.index.archive import Archive
-from advocacy_archive.index.search.facet_cache import FacetCache
 from advocacy_archive.index.search.facet_columns import FACETS, Column
+from advocacy_archive.index.search.facets import FacetColumns
 from advocacy_archive.index.store import catalog, facet_table
+from advocacy_archive.index.store.actor_edits import ActorEdits
 from advocacy_archive.index.store.facet_table import load_table, read_rows, version_key
 from advocacy_archive.index.store.migrations import MIGRATIONS
 
 
 def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
     """Each document's facet values, read the slow and obvious way (rows in id order)."""
-    table = catalog.overrides(conn)
+    edits = ActorEdits.load(conn)
     out: dict[int, dict[str, set[str]]] = {}
     for doc_id, issuer, date, fmt in conn.execute("SELECT id, issuer, date, format FROM documents"):
         out[doc_id] = {
@@ -35,13 +36,13 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
         }
     held: dict[int, dict[str, str]] = {}
     for doc_id, name, type_ in conn.execute("SELECT doc_id, name, type FROM actors ORDER BY id"):
-        name, type_ = catalog.apply_override(name, type_, table)
+        name, type_ = edits.actor(name, type_)
         held.setdefault(doc_id, {})[name] = type_
     for doc_id, names in held.items():
         out[doc_id]["actor"] = set(names)
         out[doc_id]["actor_type"] = set(names.values())
     for doc_id, targets in conn.execute("SELECT doc_id, targets FROM demands"):
-        out[doc_id]["target"] |= {catalog.apply_override(t, "", table)[0] for t in json.loads(targets)}
+        out[doc_id]["target"] |= set(edits.names(json.loads(targets)))
     return out
 
 
@@ -49,40 +50,33 @@ def _reference_counts(values: dict[int, dict[str, set[str]]], doc_ids: list[int]
     return {name: Counter(v for d in doc_ids for v in values[d][name]) for name in FACETS}
 
 
-def _cache_and_searcher(archive: Archive) -> tuple[FacetCache, object]:
-    ctx = archive._context()
-    return ctx.facets, ctx.searcher
-
-
 def test_counts_equal_a_plain_count_of_the_catalog(sample_archive: Archive) -> None:
-    cache, searcher = _cache_and_searcher(sample_archive)
+    facets = sample_archive._context().facets
     values = _reference(sample_archive._conn)
-    ids = cache.doc_ids(searcher)
+    ids = sorted(values)
     rng = random.Random(3)
     for size in (len(ids), len(ids) // 2, 3):
-        docnums = sorted(rng.sample(range(len(ids)), size))
-        counted = cache.count(searcher, docnums, limit=10_000)
-        expected = _reference_counts(values, [ids[d] for d in docnums])
+        chosen = sorted(rng.sample(ids, size))
+        counted = facets.count(np.array(chosen + [10**9], dtype=np.int64), limit=10_000)  # one unknown id
+        expected = _reference_counts(values, chosen)
         assert counted == {name: dict(expected[name]) for name in FACETS}
     assert sum(counted["actor"].values()) > 0
 
 
 def test_filters_keep_exactly_the_documents_holding_every_value(sample_archive: Archive) -> None:
-    cache, searcher = _cache_and_searcher(sample_archive)
+    facets = sample_archive._context().facets
     values = _reference(sample_archive._conn)
-    ids = cache.doc_ids(searcher)
-    everything = cache.count(searcher, list(range(len(ids))), limit=10)
+    everything = facets.count(np.array(sorted(values), dtype=np.int64), limit=10)
     actor = next(iter(everything["actor"]))
     fmt = next(iter(everything["format"]))
     for wanted in ({"actor": [actor]}, {"actor": [actor], "format": [fmt]}, {"format": [fmt, "nonesuch"]}):
-        allowed = cache.docnums_matching(searcher, wanted)
-        expected = {
-            d for d, doc_id in enumerate(ids) if all(set(v) <= values[doc_id][k] for k, v in wanted.items())
-        }
-        assert allowed == expected
-    assert cache.docnums_matching(searcher, {"actor": []}) is None
+        allowed = facets.ids_matching(wanted)
+        assert allowed is not None
+        expected = [d for d in sorted(values) if all(set(v) <= values[d][k] for k, v in wanted.items())]
+        assert allowed.tolist() == expected
+    assert facets.ids_matching({"actor": []}) is None
     with pytest.raises(ValueError):
-        cache.docnums_matching(searcher, {"colour": ["red"]})
+        facets.ids_matching({"colour": ["red"]})
 
 
 def _catalog(tmp_path: Path) -> sqlite3.Connection:
@@ -173,7 +167,7 @@ def test_ties_at_the_limit_are_cut_by_value_not_by_row_order() -> None:
 
 def test_the_prefetched_rows_are_used_while_the_catalog_is_unchanged(tmp_path: Path, monkeypatch) -> None:
     conn = _catalog(tmp_path)
-    cache = FacetCache(conn)
+    cache = FacetColumns(conn)
     assert cache._prefetch is not None
     assert cache._prefetch.result(version_key(conn)) is not None
     monkeypatch.setattr(facet_table, "read_rows", lambda conn: pytest.fail("the catalog was read again"))
@@ -183,7 +177,7 @@ def test_the_prefetched_rows_are_used_while_the_catalog_is_unchanged(tmp_path: P
 
 def test_a_commit_after_the_prefetch_started_is_never_missed(tmp_path: Path) -> None:
     conn = _catalog(tmp_path)
-    cache = FacetCache(conn)
+    cache = FacetColumns(conn)
     other = sqlite3.connect(tmp_path / "catalog.sqlite")
     other.execute("UPDATE documents SET issuer = 'Oxfam' WHERE id = 2")
     other.commit()
@@ -194,7 +188,7 @@ def test_an_in_memory_catalog_builds_its_table_when_asked(tmp_path: Path) -> Non
     conn = sqlite3.connect(":memory:")
     for script in MIGRATIONS:
         conn.executescript(script)
-    cache = FacetCache(conn)
+    cache = FacetColumns(conn)
     assert cache._prefetch is None
     assert len(cache.id_columns().ids) == 0
 
@@ -235,16 +229,16 @@ def test_searches_go_on_while_the_first_facet_count_builds_the_table(
     import threading
 
     building, release = threading.Event(), threading.Event()
-    from advocacy_archive.index.search import facet_cache
+    from advocacy_archive.index.search import facets
 
-    real = facet_cache.table_from_rows
+    real = facets.table_from_rows
 
     def slow_build(rows):  # noqa: ANN001, ANN202
         building.set()
         assert release.wait(10)
         return real(rows)
 
-    monkeypatch.setattr(facet_cache, "table_from_rows", slow_build)
+    monkeypatch.setattr(facets, "table_from_rows", slow_build)
     shutil.copytree(sample_archive_template, tmp_path / "a")
     (tmp_path / "a" / "whoosh" / "facets.npz").unlink(missing_ok=True)  # built here, not loaded
     with Archive.open(tmp_path / "a") as archive:

@@ -8,6 +8,7 @@ from whoosh.support.levenshtein import distance
 
 from advocacy_archive.index.archive import Archive
 from advocacy_archive.index.engine.search_index import storage
+from advocacy_archive.index.engine.state import SearcherState
 from advocacy_archive.index.engine.suggest import MAX_EDITS, closest_stem
 
 
@@ -31,7 +32,7 @@ def reference(searcher: Searcher, stem: str) -> str | None:
 )
 def test_suggestion_is_the_nearest_and_most_common_word(sample_archive: Archive, typo: str) -> None:
     with storage(sample_archive.path / "whoosh").open_index().searcher() as searcher:
-        assert closest_stem(searcher, typo) == reference(searcher, typo)
+        assert closest_stem(SearcherState(), searcher, typo) == reference(searcher, typo)
 
 
 def test_misspelt_query_suggests_the_word_the_documents_use(sample_archive: Archive) -> None:

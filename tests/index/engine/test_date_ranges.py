@@ -9,8 +9,9 @@ import pytest
 from whoosh.index import Index
 
 from advocacy_archive.index.engine.date_ranges import use_columns
-from advocacy_archive.index.engine.search_index import make_schema, storage
-from advocacy_archive.index.search.results import parser_for
+from advocacy_archive.index.engine.query_parser import parser_for
+from advocacy_archive.index.engine.schema import make_schema
+from advocacy_archive.index.engine.search_index import storage
 
 DATES = {1: "2000-12-31", 2: "2001-01-01", 3: "2001-06-15", 4: "2001-12-31", 5: "2002-01-01", 6: None}
 

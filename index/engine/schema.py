@@ -1,0 +1,128 @@
+"""The index's schema and what it holds of each document: `IndexDocument`, the one form in which
+the rest of the core hands a document to the engine, and how its text is analysed.
+
+The schema version is recorded beside the index; an index of another version is rebuilt from
+the catalog (`SearchIndex.open`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from whoosh import fields
+from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+
+from .analysis import FastPostings
+
+INDEX_SCHEMA_VERSION = "3"  # 2: no spelling field (engine/suggest.py); 3: pre-analysed text
+# Names joined into one TEXT field; the separator keeps a phrase from running across two names
+# in the common case, since it is dropped by the tokenizer but never indexed as a word.
+NAME_SEPARATOR = " ; "
+# The fields a query may name (`title:`, `actor:` …).
+FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date")
+
+
+class PreAnalyzed:
+    """The postings `field.index(text)` yields, computed in an import worker process, so the
+    one index writer does not also tokenize and stem every document (the import's bottleneck)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[tuple[bytes, int, float, bytes]]) -> None:
+        self.items = items
+
+    def __reduce__(self) -> tuple[type, tuple[list[tuple[bytes, int, float, bytes]]]]:
+        return (PreAnalyzed, (self.items,))
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """One catalog document as the index holds it: its searchable text and the names a query
+    or facet can select (the user's actor edits already applied). `postings` are its title and
+    body analysed in advance (`pre_analyse`), or None to analyse them when written."""
+
+    doc_id: int
+    title: str
+    body: str
+    issuer: str | None
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    place: str | None
+    format: str
+    date: str | None
+    postings: Mapping[str, PreAnalyzed] | None = None
+
+    def fields(self) -> dict[str, object]:
+        """The Whoosh fields of the document."""
+        found: dict[str, object] = {
+            "id": str(self.doc_id),
+            "title": self.title,
+            "body": self.body,
+            "issuer": self.issuer or "",
+            "actor": NAME_SEPARATOR.join(sorted(set(self.actors))),
+            "target": NAME_SEPARATOR.join(sorted(set(self.targets))),
+            "place": self.place or "",
+            "format": self.format,
+        }
+        when = parse_iso_date(self.date)
+        if when is not None:
+            found["date"] = when
+        found.update(self.postings or {})
+        return found
+
+
+def parse_iso_date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class PreAnalyzableText(fields.TEXT):  # type: ignore[misc]  # whoosh is untyped
+    """A TEXT field that takes either text or its PreAnalyzed postings; same index either way."""
+
+    def index(self, value: object, **kwargs: object) -> Iterable[tuple[bytes, int, float, bytes]]:
+        if isinstance(value, PreAnalyzed):
+            return iter(value.items)
+        return super().index(value, **kwargs)  # type: ignore[no-any-return]
+
+
+def make_schema() -> fields.Schema:
+    names = SimpleAnalyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=PreAnalyzableText(analyzer=StemmingAnalyzer(), field_boost=2.0),
+        # Character offsets are stored so hits and snippets never re-analyse the text.
+        body=PreAnalyzableText(analyzer=StemmingAnalyzer(), chars=True),
+        issuer=fields.TEXT(analyzer=names),
+        actor=fields.TEXT(analyzer=names),
+        target=fields.TEXT(analyzer=names),
+        place=fields.TEXT(analyzer=names),
+        format=fields.ID(),
+        date=fields.DATETIME(sortable=True),
+    )
+
+
+Analyse = Callable[[str], list[tuple[bytes, int, float, bytes]]]
+# One analyser per field and per worker process: built on first use (the import pool's workers
+# each build their own, from the same schema).
+_ANALYSERS: dict[str, Analyse] = {}
+
+
+def pre_analyse(title: str, text: str) -> dict[str, PreAnalyzed]:
+    """Title and body postings, exactly as the writer would compute them itself."""
+    if not _ANALYSERS:
+        schema = make_schema()
+        _ANALYSERS.update((name, _analyser(schema[name])) for name in ("title", "body"))
+    return {"title": PreAnalyzed(_ANALYSERS["title"](title)), "body": PreAnalyzed(_ANALYSERS["body"](text))}
+
+
+def _analyser(field: fields.FieldType) -> Analyse:
+    """The one-pass analyser when it reproduces the field's analyzer, else Whoosh's own."""
+    if FastPostings.supports(field):
+        return FastPostings(field)
+    return lambda text: list(field.index(text))

@@ -1,0 +1,201 @@
+"""Searching one state of the index: what `SearchIndex.searcher()` hands the rest of the core.
+
+Whoosh numbers documents by position in its segments (docnums), which change when segments
+are merged or a searcher is refreshed; everything that leaves this module speaks catalog
+document ids instead, as numpy arrays where there are many. Queries go the fast paths
+(terms.py, phrases.py, date_ranges.py) where they can, and Whoosh's own collectors otherwise,
+with the same matches and scores either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from whoosh import query
+
+from ..models import Span
+from . import query_parser
+from .bulk_postings import fast_weighting, values_of
+from .state import SearcherState
+from .suggest import closest_stem, first_occurrence, unknown_body_terms
+from .terms import count_docs, top_scored
+
+MAX_HIGHLIGHT_TERMS = 64  # a prefix or fuzzy term highlights at most this many of its words
+SORTS = ("relevance", "date")
+
+ReadText = Callable[[int, int, int], str | None]  # (doc id, start, end) → the text there
+
+
+@dataclass(frozen=True, eq=False)
+class ParsedQuery:
+    """A query ready to run against one index (opaque outside the engine)."""
+
+    text: str
+    whoosh: query.Query
+
+
+class EngineSearcher:
+    """One state of the index, searched by document id. Not shared between threads without
+    the state's lock (`SearcherState.lock`), which every method takes."""
+
+    def __init__(self, searcher: Any, state: SearcherState) -> None:
+        self._searcher = searcher
+        self._state = state
+        self._ids: np.ndarray | None = None  # docnum → document id
+        self._order: np.ndarray | None = None  # docnums sorted by document id
+
+    # -- document ids ----------------------------------------------------------------------
+    def _doc_ids(self) -> np.ndarray:
+        if self._ids is None:
+            reader = self._searcher.reader()
+            # An index that never held a document has no segment; its reader has no columns.
+            # Untranslated, the column gives the stored bytes, which int() reads as they are.
+            column = reader.column_reader("id", translate=False) if reader.doc_count_all() else ()
+            self._ids = np.fromiter((int(v) if v else 0 for v in column), dtype=np.int64)
+        return self._ids
+
+    def _docnums(self, doc_ids: np.ndarray) -> np.ndarray:
+        """The docnums of those `doc_ids` this index holds."""
+        ids = self._doc_ids()
+        if self._order is None:
+            self._order = np.argsort(ids, kind="stable")
+        if not len(ids):
+            return np.zeros(0, dtype=np.int64)
+        at = np.searchsorted(ids, doc_ids, sorter=self._order).clip(0, len(ids) - 1)
+        found = self._order[at]
+        result: np.ndarray = found[ids[found] == doc_ids]
+        return result
+
+    def doc_count(self) -> int:
+        with self._state.lock:
+            return int(self._searcher.doc_count())
+
+    # -- queries ---------------------------------------------------------------------------
+    def parse(self, text: str) -> ParsedQuery:
+        """Raises QuerySyntaxError for a query the engine cannot run."""
+        with self._state.lock:
+            return ParsedQuery(text, query_parser.parse(text, self._searcher.schema, self._state))
+
+    def matching(self, q: ParsedQuery) -> np.ndarray:
+        """Every matching document's id."""
+        with self._state.lock:
+            found = count_docs(self._state, self._searcher, q.whoosh)
+            if found is None:
+                found = list(self._searcher.docs_for_query(q.whoosh))
+            result: np.ndarray = self._doc_ids()[np.array(found, dtype=np.int64)]
+            return result
+
+    def ranked(
+        self, q: ParsedQuery, *, allowed: np.ndarray | None, sort: str, limit: int
+    ) -> list[tuple[int, float]]:
+        """The best `limit` (document id, score) pairs among `allowed` ids (None: all), by
+        relevance or by date (newest first)."""
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
+        with self._state.lock:
+            docnums = None if allowed is None else set(self._docnums(allowed).tolist())
+            ids = self._doc_ids()
+            return [(int(ids[d]), s) for d, s in self._ranked_docnums(q.whoosh, docnums, sort, limit)]
+
+    def _ranked_docnums(
+        self, q: query.Query, allowed: set[int] | None, sort: str, limit: int
+    ) -> list[tuple[int, float]]:
+        searcher, st = self._searcher, self._state
+        weighting = fast_weighting(st, searcher)
+        if sort == "relevance":
+            top = top_scored(st, searcher, q, weighting, allowed, limit)
+            if top is not None:
+                return top
+        kwargs: dict[str, object] = {"limit": limit}
+        if allowed is not None:
+            kwargs["filter"] = allowed
+        if sort == "date":
+            kwargs.update(sortedby="date", reverse=True)
+        collector = searcher.collector(**kwargs)
+        context = searcher.context(weighting=weighting)
+        searcher.search_with_collector(q, collector, context=context)
+        return [(r.docnum, r.score or 0.0) for r in collector.results()]
+
+    # -- hits ------------------------------------------------------------------------------
+    def hit_spans(self, q: ParsedQuery, doc_ids: Sequence[int]) -> dict[int, tuple[Span, ...]]:
+        """Where in each document's text the query's body words occur (stored offsets)."""
+        with self._state.lock:
+            terms = self._body_terms(q.whoosh)
+            wanted = np.array(list(doc_ids), dtype=np.int64)
+            docnums = self._docnums(wanted).tolist()
+            spans = self._spans_of(docnums, terms)
+            ids = self._doc_ids()
+            found = {int(ids[d]): spans[d] for d in docnums}
+            return {doc_id: found.get(doc_id, ()) for doc_id in doc_ids}
+
+    def _body_terms(self, q: query.Query) -> list[bytes]:
+        """The body terms a query looks for (prefixes and fuzzy terms expanded), not under NOT."""
+        terms: list[bytes] = []
+        reader = self._searcher.reader()
+        field = self._searcher.schema["body"]
+        for leaf in query_parser.positive_leaves(q):
+            if getattr(leaf, "fieldname", None) != "body":
+                continue
+            if isinstance(leaf, query.Term):
+                terms.append(field.to_bytes(leaf.text))
+            elif isinstance(leaf, query.Phrase):
+                terms.extend(field.to_bytes(w) for w in leaf.words)
+            elif isinstance(leaf, query.MultiTerm):
+                for i, btext in enumerate(leaf._btexts(reader)):
+                    if i >= MAX_HIGHLIGHT_TERMS:
+                        break
+                    terms.append(btext)
+        return list(dict.fromkeys(terms))
+
+    def _spans_of(self, docnums: list[int], terms: list[bytes]) -> dict[int, tuple[Span, ...]]:
+        """The stored character spans of `terms` in each of `docnums`, read segment by segment
+        from the posting blocks holding those documents."""
+        spans: dict[int, set[Span]] = {docnum: set() for docnum in docnums}
+        decode = self._searcher.schema["body"].format.decode_characters
+        for sub, offset in self._searcher.leaf_searchers():
+            reader = sub.reader()
+            local = [d - offset for d in docnums if offset <= d < offset + reader.doc_count_all()]
+            if not local:
+                continue
+            for btext in terms:
+                if ("body", btext) not in reader:  # e.g. a term from a title-only match
+                    continue
+                for docnum, value in values_of(self._state, reader, "body", btext, local).items():
+                    spans[docnum + offset].update((start, end) for _, start, end in decode(value))
+        return {docnum: tuple(sorted(found)) for docnum, found in spans.items()}
+
+    # -- "did you mean" --------------------------------------------------------------------
+    def has_unknown_word(self, q: ParsedQuery) -> bool:
+        """Whether a plain word of the query is in no document."""
+        with self._state.lock:
+            return bool(unknown_body_terms(self._searcher, query_parser.positive_leaves(q.whoosh)))
+
+    def suggestion(self, q: ParsedQuery, read_text: ReadText) -> str | None:
+        """The query text with each unknown word replaced by the nearest word documents use
+        (read back where it first occurs through `read_text`), or None when nothing changes."""
+        text = q.text
+        with self._state.lock:
+            edits: list[tuple[int, int, str]] = []
+            for term in unknown_body_terms(self._searcher, query_parser.positive_leaves(q.whoosh)):
+                start, end = getattr(term, "startchar", None), getattr(term, "endchar", None)
+                stem = closest_stem(self._state, self._searcher, str(term.text))
+                if start is None or end is None or stem is None:
+                    continue
+                where = first_occurrence(self._searcher, stem)
+                if where is None or where[0] >= len(self._doc_ids()):
+                    continue
+                word = read_text(int(self._doc_ids()[where[0]]), where[1], where[2])
+                if word:
+                    edits.append((start, end, _same_case(text[start:end], word.lower())))
+        if not edits:
+            return None
+        for start, end, word in sorted(set(edits), reverse=True):
+            text = text[:start] + word + text[end:]
+        return text
+
+
+def _same_case(typed: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word

@@ -1,0 +1,78 @@
+"""What the fast query paths remember about each segment of the index, held by one object.
+
+Reading a term's postings, a prefix's expansion or a field's lengths costs file reads; a search
+asks for the same ones several times (the count, the ranked page, the next page, the snippets).
+They are remembered per segment reader: a searcher refreshed after a commit keeps the readers of
+its unchanged segments, and with them what was learnt of those segments.
+
+A `SearcherState` belongs to one open index and is passed to every fast path; it is not a module
+global, so two indexes open in one process never share or race over it. Its lock serialises the
+fast paths' use of it: callers take `state.lock` around one query's work.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Recent(Generic[K, V]):
+    """A small least-recently-used map: `get(key, compute)` computes once, keeps `size` answers."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K, compute: Callable[[], V]) -> V:
+        if key in self._items:
+            self._items.move_to_end(key)
+            return self._items[key]
+        value = compute()
+        self._items[key] = value
+        if len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return value
+
+
+@dataclass(eq=False)
+class SegmentCaches:
+    """Everything remembered of one segment reader (sizes: see each use)."""
+
+    # term → (docnums, weights): at most 12 bytes a posting, about 3 MB a 2,000-document segment
+    postings: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(128))
+    # prefix → the terms it expands to
+    expansions: Recent[tuple[str, bytes], list[bytes]] = field(default_factory=lambda: Recent(128))
+    # term → document frequency (each look-up is several small reads of the term index)
+    frequencies: Recent[tuple[str, bytes], int] = field(default_factory=lambda: Recent(16 * 128))
+    # term → each posting block's last docnum and file offset (a few hundred bytes a term)
+    blocks: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(512))
+    # phrase → its matches (the count, the ranked page and the next page each ask)
+    phrases: Recent[tuple[Any, ...], Any] = field(default_factory=lambda: Recent(32))
+    # field → every document's length, or its date column: read once per segment reader
+    lengths: dict[str, list[Any]] = field(default_factory=dict)
+    columns: dict[str, list[int | None]] = field(default_factory=dict)
+    # first letter → the body lexicon's terms starting with it ("did you mean")
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
+
+
+class SearcherState:
+    """The caches of one open index, by segment reader (weakly: a reader dropped on refresh
+    takes its caches with it)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._segments: weakref.WeakKeyDictionary[Any, SegmentCaches] = weakref.WeakKeyDictionary()
+
+    def of(self, reader: Any) -> SegmentCaches:
+        """The caches of one segment reader."""
+        caches = self._segments.get(reader)
+        if caches is None:
+            caches = self._segments[reader] = SegmentCaches()
+        return caches

@@ -1,0 +1,81 @@
+"""The one way the index is changed: a `WriterSession`, with the same rules for every write path
+(import, reindex, re-extraction, actor and record edits).
+
+Whoosh allows one writer at a time per index and holds a lock file while it is open. A session
+commits when its block ends normally and cancels when it ends with an exception, releasing that
+lock either way: a failed commit (a full disk) must not leave this process unable to write to
+the index until it restarts. The archive's own writer lock (store/lock.py) already keeps other
+processes out, so a session never waits for Whoosh's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any
+
+from whoosh.writing import IndexWriter
+
+from .schema import IndexDocument
+
+# Whoosh's postings pool, as it counts it (~96 KB a document): 2,000 documents fit without
+# spilling sorted runs to disk, which took 40 % of the writer's time (benchmarks/RESULTS.md).
+POOL_MB = 256
+
+
+class WriterSession:
+    """An open index writer: add, replace or delete documents, then commit (see module doc)."""
+
+    def __init__(self, ix: Any, pool_mb: int = POOL_MB) -> None:
+        self._writer: IndexWriter = ix.writer(limitmb=pool_mb)
+        self.added = 0
+
+    def __enter__(self) -> WriterSession:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.cancel()
+
+    def add(self, documents: Iterable[IndexDocument]) -> None:
+        """Documents the index does not hold yet."""
+        for doc in documents:
+            self._writer.add_document(**doc.fields())
+            self.added += 1
+
+    def replace(self, documents: Iterable[IndexDocument]) -> None:
+        """Documents the index may hold already: their old versions go."""
+        for doc in documents:
+            self._writer.update_document(**doc.fields())
+            self.added += 1
+
+    def delete(self, doc_ids: Iterable[int]) -> None:
+        for doc_id in doc_ids:
+            self._writer.delete_by_term("id", str(doc_id))
+
+    def commit(self) -> None:
+        """Write everything added; on failure the writer is cancelled and its lock released."""
+        try:
+            self._writer.commit()
+        except BaseException:
+            self._release()
+            raise
+
+    def cancel(self) -> None:
+        """Forget everything added since the session began."""
+        self._release()
+
+    def _release(self) -> None:
+        writer = self._writer
+        if getattr(writer, "is_closed", True):
+            return
+        try:
+            writer.cancel()
+        except Exception:  # cancelling a half-committed writer can fail: free its lock anyway
+            lock = getattr(writer, "writelock", None)
+            if lock is not None:
+                lock.release()

@@ -1,0 +1,41 @@
+"""What the search index holds of a catalog document: the one function that builds it, from a
+document in memory (an import) or from the catalog (repair, reindex, re-extraction, edits)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+from ..engine import IndexDocument, PreAnalyzed
+from ..models import Document
+from ..store import catalog
+from ..store.actor_edits import ActorEdits
+
+
+def index_document(
+    doc: Document,
+    actor_names: Iterable[str],
+    targets: Iterable[str],
+    edits: ActorEdits,
+    postings: Mapping[str, PreAnalyzed] | None = None,
+) -> IndexDocument:
+    """The index's form of `doc`, naming its actors and demand targets as the user edited them."""
+    return IndexDocument(
+        doc_id=doc.id,
+        title=doc.title,
+        body=doc.text,
+        issuer=doc.issuer,
+        actors=tuple(edits.names(actor_names)),
+        targets=tuple(edits.names(targets)),
+        place=doc.place,
+        format=doc.format,
+        date=doc.date,
+        postings=postings,
+    )
+
+
+def from_catalog(conn: catalog.Connection, ids: Iterable[int]) -> Iterator[IndexDocument]:
+    """The index's form of each catalog document in `ids` (missing ids are skipped)."""
+    edits = ActorEdits.load(conn)
+    for doc in catalog.iter_documents(conn, ids):
+        names, targets = catalog.actor_names_and_targets(conn, doc.id)
+        yield index_document(doc, names, targets, edits)

@@ -17,6 +17,7 @@ from ..index.locations import resource_path, sample_archive_dir
 from ..index.models import ArchiveStats, ImportReport
 from .about import show_about
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
+from .index_upgrade import IndexUpgrade
 from .messages import show_error
 from .settings import Settings
 from .welcome import WelcomeView
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.importer = self._make_importer()
+        self.index_upgrade = IndexUpgrade(self)
         self.all_demands: AllDemandsWindow | None = None
         self.actions_ = build_actions(
             self,
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         if not empty:
             self.workspace.controller.refresh()
         self._update_status()
+        self.index_upgrade.start_if_due(self.archive)
 
     def _update_status(self) -> None:
         """The archive's figures in the status bar, counted on the read pool after the search
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
             self.switch_archive(Path(folder))
 
     def switch_archive(self, path: Path) -> bool:
+        self.index_upgrade.cancel()
         try:
             archive = Archive.open(path)
         except ArchiveError as exc:

@@ -74,10 +74,11 @@ class SearchBar(QWidget):
     def _syntax_help(self) -> str:
         return self.tr(
             "Search syntax:\n"
+            "  a word finds its forms (evacuating: evacuate, evacuation)\n"
             "  word1 AND word2, word1 OR word2, NOT word\n"
-            '  "exact phrase"\n'
-            "  prefix*   (e.g. detain* finds detained, detention)\n"
-            "  fuzzy~    (e.g. Aleppo~ tolerates a typo)\n"
+            '  "exact phrase", "word" (that word alone)\n'
+            "  prefix*   (e.g. detain* finds detained, detainee)\n"
+            "  fuzzy~    (e.g. Aleppo~ tolerates a typo; ~2: two)\n"
             '  title:…  issuer:…  actor:"…"  target:"…"\n'
             "  date:[2016-01-01 TO 2016-12-31]"
         )

@@ -249,6 +249,35 @@ class Archive:
             )
             return session.run([Path(p) for p in paths])
 
+    @property
+    def index_outdated(self) -> bool:
+        """The search index is of an older layout (it still answers): `upgrade_index` is due."""
+        return self._index is not None and self._index.outdated and not self.readonly
+
+    def upgrade_index(
+        self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None
+    ) -> int:
+        """Rebuild an outdated index from the catalog beside the old one, which goes on
+        answering searches until the new one takes its place; returns the documents indexed
+        (0 when cancelled: the old index stays). The catalog is not changed."""
+        cancel = cancel or NeverCancelled()
+        with self._writing() as conn:
+            assert self._index is not None
+            if not self._index.outdated:
+                return 0
+            new = self._index.build_beside()
+            try:
+                added, _ = sync(new, conn, on_progress=on_progress, cancel=cancel)
+            except BaseException:
+                new.discard()
+                raise
+            if cancel.is_set():
+                new.discard()
+                return 0
+            with self._read_lock:
+                self._index = self._index.replace_with(new)
+            return added
+
     def reindex(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Rebuild the Whoosh index from the catalog alone; returns the number of documents."""
         with self._writing() as conn, self._read_lock:

@@ -170,7 +170,17 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "demands": _demands,
         "export-archive": _export,
     }
+    if archive.index_outdated and args.command != "reindex":
+        _upgrade_index(archive)
     return handlers[args.command](args, archive)
+
+
+def _upgrade_index(archive: Archive) -> None:
+    """An archive indexed by an earlier release is indexed again from its catalog, once."""
+    print("The search index is from an earlier release: indexing again (once) …", file=sys.stderr)
+    bar = ProgressBar()
+    archive.upgrade_index(on_progress=bar)
+    bar.close()
 
 
 def _import(args: argparse.Namespace, archive: Archive) -> int:

@@ -10,6 +10,8 @@ The interface the rest of the core uses — what a second engine would implement
 - `SearchIndex.open_or_create(folder) -> (index, created)`, `SearchIndex.create(folder)`,
   `SearchIndex.open_existing(folder)` (raises `IndexUnreadable`); `index.indexed_ids()` → the
   set of catalog document ids it holds; `index.close()`.
+- Text fields hold words as written; a query word finds its forms (word_forms.py), a quoted
+  word itself, a prefix or fuzzy term the words as written it matches (lexicon.py).
 - Writing: `with index.writing() as w:` then `w.add(docs)`, `w.replace(docs)`, `w.delete(ids)`;
   the block commits, or cancels on an exception. `index.feeder(n)` writes an import's batches on
   a thread of its own, committing every n documents. Documents are `IndexDocument`s (schema.py),
@@ -19,7 +21,8 @@ The interface the rest of the core uses — what a second engine would implement
   object until the next commit, so callers may key caches on it). `parse(text)` → `ParsedQuery`
   (raises QuerySyntaxError), `matching(q)` → numpy array of document ids, `ranked(q, allowed=,
   sort=, limit=)` → [(document id, score)], `hit_spans(q, ids)` → {id: ((start, end), …)} into
-  each document's text, `has_unknown_word(q)`, `suggestion(q, read_text)`, `doc_count()`.
+  each document's text, `has_unknown_word(q)`, `suggestion(q)` (the query with misspelt words
+  corrected), `doc_count()`.
   Document ids are the catalog's; Whoosh's own numbering never leaves the engine.
 """
 

@@ -27,6 +27,8 @@ from whoosh.util.numeric import byte_to_length
 from .state import SearcherState
 
 BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
+# A term's docnums and weights in one segment: compact arrays, at most 12 bytes a posting.
+PostingArrays = tuple["array[int]", "array[float]"]
 _BLOCK_SIZE = struct.Struct("!i").unpack_from  # whoosh.system.pack_int
 _ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # whoosh.filedb.filetables._lengths
 
@@ -219,3 +221,44 @@ def fast_weighting(st: SearcherState, searcher: Any) -> Any:
     """The searcher's weighting, with cached field lengths when it is plain BM25F."""
     weighting = searcher.weighting
     return CachedLengthBM25F(weighting, st) if type(weighting) is scoring.BM25F else weighting
+
+
+# -- remembered per segment reader ------------------------------------------------------------
+
+
+def doc_frequency(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> int:
+    """`reader.doc_frequency`, remembered per segment reader (0: the term is not there; a
+    term stays in the segment's term index while any of its documents does, deleted or not).
+    Each look-up is several small reads of the term index file."""
+    return st.of(reader).frequencies.get((fieldname, btext), lambda: reader.doc_frequency(fieldname, btext))
+
+
+def postings_of(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+    found: PostingArrays = st.of(reader).postings.get(
+        (fieldname, btext), lambda: _read_arrays(reader, fieldname, btext)
+    )
+    return found
+
+
+def _read_arrays(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+    """A term's docnums and weights, block by block (no posting values: no positions decoded)."""
+    matcher = reader.postings(fieldname, btext)
+    docs = array("i")
+    weights = array("d")  # a weight as Whoosh reads it, a Python float: kept exactly
+    if type(matcher) is W3LeafMatcher:
+        for block in walk_blocks(matcher):
+            block._read_ids()
+            block._read_weights()
+            docs.extend(iter(block._ids))  # arrays of other types, tuples, lists
+            weights.extend(iter(block._weights))
+        return docs, weights
+    for d, w in _walk(matcher):
+        docs.append(d)
+        weights.append(w)
+    return docs, weights
+
+
+def _walk(matcher: Any) -> Iterable[tuple[int, float]]:
+    while matcher.is_active():
+        yield matcher.id(), matcher.weight()
+        matcher.next()

@@ -20,7 +20,9 @@ from typing import Any
 import numpy as np
 from whoosh import matching, query, scoring
 
-from .bulk_postings import Postings, field_lengths, read_postings
+from .bulk_postings import Postings, field_lengths, read_postings, values_of
+from .forms_query import ExactTerm, forms_idf
+from .schema import TEXT_FIELDS
 from .state import SearcherState
 
 _COUNT_BYTES = 4  # a posting value starts with the number of positions (whoosh.formats)
@@ -37,26 +39,38 @@ class PhraseMatches:
 
 
 class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
-    """A `whoosh.query.Phrase` with the same matches and scores, evaluated faster. `state` is
-    the open index's caches, set by the engine after parsing (None: nothing is remembered)."""
+    """A `whoosh.query.Phrase` with the same matches and scores, evaluated faster. The engine
+    sets, after parsing, `state` (the open index's caches; None: nothing is remembered) and
+    `forms` (each word's forms the index holds, any of which may stand at its place; None: the
+    words exactly as given, as Whoosh's own phrase matches them)."""
 
     state: SearcherState | None = None
+    forms: list[tuple[str, ...]] | None = None
 
     def _state(self) -> SearcherState:
         return self.state if self.state is not None else SearcherState()
 
+    def normalize(self) -> Any:
+        """A quoted single word of a text field asks for that word alone, not its forms."""
+        if len(self.words) == 1 and self.fieldname in TEXT_FIELDS:
+            term = ExactTerm(self.fieldname, self.words[0], boost=self.boost)
+            if self.char_ranges:
+                term.startchar, term.endchar = self.char_ranges[0]
+            return term
+        return super().normalize()
+
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        btexts = self._btexts(searcher)
-        if btexts is None or (context is not None and context.needs_current):
+        groups = self.groups(searcher)
+        if groups is None or (context is not None and context.needs_current):
             return super().matcher(searcher, context)  # spans wanted, or an unusual field
         st = self._state()
-        found = self._found(st, searcher.reader(), btexts)
+        found = self._found(st, searcher.reader(), groups)
         if not found.docs:
             return matching.NullMatcher()
         if context is not None and context.weighting is None:  # only counting: no scores
             return matching.ListMatcher(found.docs)
         weighting = (context.weighting if context is not None else None) or searcher.weighting
-        scores = _scores(st, searcher, self.fieldname, btexts, found, weighting)
+        scores = _scores(st, searcher, self.fieldname, groups, found, weighting)
         if scores is None:
             return super().matcher(searcher, context)  # a weighting we cannot reproduce
         m = matching.ListMatcher(found.docs, weights=scores)
@@ -67,57 +81,133 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         return self.docs_in(self._state(), searcher)
 
     def docs_in(self, st: SearcherState, searcher: Any) -> Any:
-        btexts = self._btexts(searcher)
-        if btexts is None:
+        groups = self.groups(searcher)
+        if groups is None:
             return super().docs(searcher)
-        return iter(self._found(st, searcher.reader(), btexts).docs)
+        return iter(self._found(st, searcher.reader(), groups).docs)
 
-    def _btexts(self, searcher: Any) -> list[bytes] | None:
-        """The phrase's words as index terms; [] when one is absent (nothing can match), None
-        when the field has no positions (then Whoosh decides, and explains)."""
+    def groups(self, searcher: Any) -> list[list[bytes]] | None:
+        """For each word, the index terms that may stand at its place in this segment; [] when
+        one word has none (nothing can match), None when the field has no positions (then
+        Whoosh decides, and explains)."""
         if self.fieldname not in searcher.schema or not self.words:
             return None
         field = searcher.schema[self.fieldname]
         if not field.format or not field.format.supports("positions"):
             return None
         reader = searcher.reader()
-        try:
-            btexts = [field.to_bytes(word) for word in self.words]
-        except ValueError:
-            return []
-        return btexts if all((self.fieldname, b) in reader for b in btexts) else []
+        wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
+        groups = []
+        for forms in wanted:
+            try:
+                present = [b for b in (field.to_bytes(f) for f in forms) if (self.fieldname, b) in reader]
+            except ValueError:
+                return []
+            if not present:
+                return []
+            groups.append(present)
+        return groups
 
-    def _found(self, st: SearcherState, reader: Any, btexts: list[bytes]) -> PhraseMatches:
-        if not btexts:
+    def _found(self, st: SearcherState, reader: Any, groups: list[list[bytes]]) -> PhraseMatches:
+        if not groups:
             return PhraseMatches([], [])
         # The count, the ranked page and the next page each ask: remember per segment reader.
-        key = (self.fieldname, tuple(btexts), self.slop)
+        key = (self.fieldname, tuple(map(tuple, groups)), self.slop)
         found: PhraseMatches = st.of(reader).phrases.get(
-            key, lambda: find_phrase(reader, self.fieldname, btexts, self.slop)
+            key, lambda: find_phrase(reader, self.fieldname, groups, self.slop)
         )
         return found
 
 
-def find_phrase(reader: Any, fieldname: str, btexts: Sequence[bytes], slop: int = 1) -> PhraseMatches:
-    """The documents where the terms occur in order, each 1..slop positions after the previous
-    one: what Whoosh's SpanNear2(ordered=True, mindist=1) accepts.
+def find_phrase(
+    reader: Any, fieldname: str, groups: Sequence[Sequence[bytes]], slop: int = 1
+) -> PhraseMatches:
+    """The documents where a term of each group occurs in order, each 1..slop positions after
+    the previous one: what Whoosh's SpanNear2(ordered=True, mindist=1) accepts of its words.
 
     Every occurrence is a key `docnum << 32 | position`, so that following a chain of words
     through all candidate documents at once is a few array operations."""
-    per_word = [read_postings(reader, fieldname, btext) for btext in btexts]
-    shared = per_word[0].docs
-    for postings in per_word[1:]:
-        shared = np.intersect1d(shared, postings.docs, assume_unique=True)
-    ends = _occurrences(per_word[0], shared)
+    per_word = [[read_postings(reader, fieldname, btext) for btext in group] for group in groups]
+    shared = _docs_of(per_word[0])
+    for members in per_word[1:]:
+        shared = np.intersect1d(shared, _docs_of(members), assume_unique=True)
+    ends = _group_occurrences(per_word[0], shared)
     steps = np.arange(1, slop + 1, dtype=np.int64)
-    for postings in per_word[1:]:
+    for members in per_word[1:]:
         if not len(ends):
             break
         following = (ends[:, None] + steps).ravel()
-        ends = np.unique(following[np.isin(following, _occurrences(postings, shared))])
+        ends = np.unique(following[np.isin(following, _group_occurrences(members, shared))])
     docs = np.unique(ends >> 32)
-    weights = [_pick(postings.weights, np.searchsorted(postings.docs, docs)) for postings in per_word]
+    weights = [_group_weights(members, docs) for members in per_word]
     return PhraseMatches(docs.tolist(), weights)
+
+
+def phrase_spans(
+    st: SearcherState, reader: Any, groups: Sequence[Sequence[bytes]], slop: int, docnums: list[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """Where the phrase occurs in each of `docnums` (of this body segment): from the first
+    character of its first word to the last of its last, read from the stored offsets."""
+    decode = reader.schema["body"].format.decode_characters
+    per_word: list[dict[int, dict[int, tuple[int, int]]]] = []  # docnum → position → chars
+    for group in groups:
+        at: dict[int, dict[int, tuple[int, int]]] = {}
+        for btext in group:
+            for docnum, value in values_of(st, reader, "body", btext, docnums).items():
+                at.setdefault(docnum, {}).update((pos, (s, e)) for pos, s, e in decode(value))
+        per_word.append(at)
+    found: dict[int, list[tuple[int, int]]] = {}
+    for docnum in docnums:
+        if not all(docnum in at for at in per_word):
+            continue
+        for start_pos, (start, _) in per_word[0][docnum].items():
+            end = _chain_end(per_word, docnum, start_pos, slop)
+            if end is not None:
+                found.setdefault(docnum, []).append((start, end))
+    return found
+
+
+def _chain_end(
+    per_word: list[dict[int, dict[int, tuple[int, int]]]], docnum: int, pos: int, slop: int
+) -> int | None:
+    """The last character of a chain of the phrase's words from position `pos`, or None."""
+    end = per_word[0][docnum][pos][1]
+    for at in per_word[1:]:
+        held = at[docnum]
+        nxt = next((p for p in range(pos + 1, pos + slop + 1) if p in held), None)
+        if nxt is None:
+            return None
+        pos, end = nxt, held[nxt][1]
+    return end
+
+
+def _docs_of(members: list[Postings]) -> np.ndarray:
+    if len(members) == 1:
+        return members[0].docs
+    found: np.ndarray = np.unique(np.concatenate([p.docs for p in members]))
+    return found
+
+
+def _group_occurrences(members: list[Postings], docs: np.ndarray) -> np.ndarray:
+    """Occurrences in `docs` of any of the group's terms, as sorted keys."""
+    if len(members) == 1:
+        return _occurrences(members[0], docs)
+    parts = [_occurrences(p, np.intersect1d(docs, p.docs, assume_unique=True)) for p in members]
+    found: np.ndarray = np.unique(np.concatenate(parts))
+    return found
+
+
+def _group_weights(members: list[Postings], docs: np.ndarray) -> list[float]:
+    """Each document's weight of the group: the sum of its terms' weights there."""
+    if len(members) == 1:
+        return _pick(members[0].weights, np.searchsorted(members[0].docs, docs))
+    total = np.zeros(len(docs), dtype=np.float64)
+    for p in members:
+        held = np.isin(docs, p.docs)
+        at = np.searchsorted(p.docs, docs[held])
+        total[held] += np.array(p.weights, dtype=np.float64)[at]
+    weights: list[float] = total.tolist()
+    return weights
 
 
 def _pick(items: list[float], at: np.ndarray) -> list[float]:
@@ -172,21 +262,24 @@ def _scores(
     st: SearcherState,
     searcher: Any,
     fieldname: str,
-    btexts: list[bytes],
+    groups: list[list[bytes]],
     found: PhraseMatches,
     weighting: Any,
 ) -> list[float] | None:
     """Each document's score as Whoosh's phrase matcher gives it: the words' BM25F scores
     added in the order of its binary intersection tree. None for any other weighting.
-    Computed over arrays with `scoring.bm25`'s operations in its order: the same floats."""
+    Computed over arrays with `scoring.bm25`'s operations in its order: the same floats. A word
+    standing for several forms is scored as one term (forms_query.py)."""
     lengths = field_lengths(st, searcher.reader(), fieldname)
     fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
-    for btext, weights in zip(btexts, found.weights, strict=True):
-        scorer = weighting.scorer(searcher, fieldname, btext)
+    for group, weights in zip(groups, found.weights, strict=True):
+        scorer = weighting.scorer(searcher, fieldname, group[0])
         if type(scorer) is not scoring.BM25FScorer:
             return None
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        if len(group) > 1:
+            idf = forms_idf(st, searcher.get_parent(), fieldname, group)
         tf = np.array(weights, dtype=np.float64)
         per_word.append(idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))))
     summed: list[float] = _tree_sum(per_word).tolist()

@@ -12,16 +12,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from whoosh import fields
-from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.analysis import SimpleAnalyzer
 
-from .analysis import FastPostings
+from .analysis import FastPostings, text_analyzer
 
-INDEX_SCHEMA_VERSION = "3"  # 2: no spelling field (engine/suggest.py); 3: pre-analysed text
+INDEX_SCHEMA_VERSION = "4"  # 2: no spelling field; 3: pre-analysed text; 4: words as written
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
-# The fields a query may name (`title:`, `actor:` …).
+# The fields a query may name (`title:`, `actor:` …), and those holding words as written.
 FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date")
+TEXT_FIELDS = ("title", "body")
 
 
 class PreAnalyzed:
@@ -95,9 +96,10 @@ def make_schema() -> fields.Schema:
     names = SimpleAnalyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        title=PreAnalyzableText(analyzer=StemmingAnalyzer(), field_boost=2.0),
-        # Character offsets are stored so hits and snippets never re-analyse the text.
-        body=PreAnalyzableText(analyzer=StemmingAnalyzer(), chars=True),
+        # Words as written (analysis.py); character offsets stored so that hits and snippets
+        # never re-analyse the text.
+        title=PreAnalyzableText(analyzer=text_analyzer(), field_boost=2.0),
+        body=PreAnalyzableText(analyzer=text_analyzer(), chars=True),
         issuer=fields.TEXT(analyzer=names),
         actor=fields.TEXT(analyzer=names),
         target=fields.TEXT(analyzer=names),

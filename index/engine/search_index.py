@@ -1,9 +1,11 @@
 """One index folder: opened (or created, or rebuilt when of another schema), written through a
 `WriterSession`, searched through an `EngineSearcher`.
 
-The index is derived data. It records its schema version beside itself; when that does not
-match, or the index cannot be opened (Whoosh is not crash-safe on its own), it is created empty
-again and the caller rebuilds it from the catalog.
+The index is derived data. It records its schema version beside itself. An index of an older
+schema still answers searches (its own schema says how its words were analysed) while a new one
+is built beside it (`build_beside`, `replace_with`) — an upgrade that never leaves the user
+without search. An index that cannot be opened (Whoosh is not crash-safe on its own), or of a
+newer schema, is created empty again and the caller rebuilds it from the catalog.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from .bulk_postings import terms_with_prefix
 from .feeder import IndexFeeder
+from .legacy import names_for_old_indexes
 from .schema import INDEX_SCHEMA_VERSION, make_schema
 from .searcher import EngineSearcher
 from .state import SearcherState
@@ -26,6 +29,9 @@ from .writer import POOL_MB, WriterSession
 log = logging.getLogger(__name__)
 
 VERSION_FILE = "SCHEMA_VERSION"
+# Schema versions whose index this code can still search while their successor is built.
+SEARCHABLE_OLD_VERSIONS = ("3",)
+NEW_SUFFIX, OLD_SUFFIX = ".new", ".old"  # an upgrade's index in the making, and the one it replaces
 
 
 class IndexUnreadable(Exception):
@@ -36,46 +42,91 @@ class SearchIndex:
     """An open index folder (see module doc). Searchers are reused until a commit makes them
     stale; its caches (`SearcherState`) are this index's own."""
 
-    def __init__(self, ix: Any, folder: Path) -> None:
+    def __init__(self, ix: Any, folder: Path, version: str = INDEX_SCHEMA_VERSION) -> None:
         self._ix = ix
         self.folder = folder
+        self.version = version
         self._state = SearcherState()
         self._lock = threading.Lock()  # guards the current searcher, not searching
         self._whoosh_searcher: Any = None
         self._searcher: EngineSearcher | None = None
 
+    @property
+    def outdated(self) -> bool:
+        """An index of an older schema: searchable, but due to be rebuilt (`build_beside`)."""
+        return self.version != INDEX_SCHEMA_VERSION
+
     @classmethod
     def open_or_create(cls, folder: Path) -> tuple[SearchIndex, bool]:
-        """Open the index, or create it empty when missing, unreadable or of another schema.
-        Returns (index, created) so the caller knows a full rebuild is due."""
-        version_file = folder / VERSION_FILE
-        current = version_file.is_file() and version_file.read_text().strip() == INDEX_SCHEMA_VERSION
-        if folder.is_dir() and current:
+        """Open the index, or create it empty when missing, unreadable or of an unknown schema.
+        Returns (index, created) so the caller knows a full rebuild is due. An upgrade cut short
+        is finished or forgotten first."""
+        _settle_upgrade(folder)
+        version = _version(folder)
+        if version in SEARCHABLE_OLD_VERSIONS:
+            names_for_old_indexes()
+        if folder.is_dir() and version in (INDEX_SCHEMA_VERSION, *SEARCHABLE_OLD_VERSIONS):
             try:
                 ix = storage(folder).open_index()
                 with ix.reader() as reader:
                     reader.doc_count()
-                return cls(ix, folder), False
+                return cls(ix, folder, version or ""), False
             except Exception as exc:  # Whoosh raises many kinds on a damaged index
                 log.warning("Whoosh index at %s is unreadable (%s); rebuilding from the catalog", folder, exc)
         return cls.create(folder), True
 
     @classmethod
-    def create(cls, folder: Path) -> SearchIndex:
-        """A new, empty index in `folder` (anything there before is removed)."""
+    def create(cls, folder: Path, *, finished: bool = True) -> SearchIndex:
+        """A new, empty index in `folder` (anything there before is removed). Unless
+        `finished`, its schema version is written only by `finish()`: an index left half-built
+        by a crash is then never taken for a whole one."""
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(mode=0o700, parents=True)
         ix = storage(folder).create_index(make_schema())
-        (folder / VERSION_FILE).write_text(INDEX_SCHEMA_VERSION)
-        return cls(ix, folder)
+        index = cls(ix, folder)
+        if finished:
+            index.finish()
+        return index
+
+    def finish(self) -> None:
+        (self.folder / VERSION_FILE).write_text(INDEX_SCHEMA_VERSION)
+
+    def build_beside(self) -> SearchIndex:
+        """An empty index of the current schema next to this one, to fill and then swap in with
+        `replace_with` while this one goes on answering."""
+        return SearchIndex.create(self.folder.with_name(self.folder.name + NEW_SUFFIX), finished=False)
+
+    def discard(self) -> None:
+        """Close this index and remove its folder (an upgrade given up)."""
+        self.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def replace_with(self, new: SearchIndex) -> SearchIndex:
+        """Put the finished index `new` (from `build_beside`) in this one's place; returns it,
+        opened there. This index is closed."""
+        new.finish()
+        folder = self.folder
+        old = folder.with_name(folder.name + OLD_SUFFIX)
+        self.close()
+        new.close()
+        if old.exists():
+            shutil.rmtree(old)
+        folder.rename(old)
+        new.folder.rename(folder)
+        shutil.rmtree(old, ignore_errors=True)
+        index, _ = SearchIndex.open_or_create(folder)
+        return index
 
     @classmethod
     def open_existing(cls, folder: Path) -> SearchIndex:
         """Open an index this process may not repair (a read-only archive, or another process
         writing). Raises IndexUnreadable."""
+        version = _version(folder) or ""
+        if version in SEARCHABLE_OLD_VERSIONS:
+            names_for_old_indexes()
         try:
-            return cls(storage(folder).open_index(), folder)
+            return cls(storage(folder).open_index(), folder, version)
         except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
             raise IndexUnreadable(str(exc)) from exc
 
@@ -119,6 +170,23 @@ class SearchIndex:
             if self._whoosh_searcher is not None:
                 self._whoosh_searcher.close()
             self._whoosh_searcher = self._searcher = None
+
+
+def _version(folder: Path) -> str | None:
+    version_file = folder / VERSION_FILE
+    return version_file.read_text().strip() if version_file.is_file() else None
+
+
+def _settle_upgrade(folder: Path) -> None:
+    """After a crash during `replace_with`: a finished new index takes the missing index's
+    place; an unfinished one, and the old one it replaced, are removed."""
+    new = folder.with_name(folder.name + NEW_SUFFIX)
+    old = folder.with_name(folder.name + OLD_SUFFIX)
+    if not folder.exists() and _version(new) == INDEX_SCHEMA_VERSION:
+        new.rename(folder)
+    for leftover in (new, old):
+        if leftover.exists() and (folder.exists() or leftover is old):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def storage(folder: Path) -> FileStorage:

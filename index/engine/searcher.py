@@ -9,7 +9,7 @@ with the same matches and scores either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,14 +19,14 @@ from whoosh import query
 from ..models import Span
 from . import query_parser
 from .bulk_postings import fast_weighting, values_of
+from .forms_query import WordForms
+from .lexicon import Lexicon
+from .phrases import FastPhrase, phrase_spans
 from .state import SearcherState
-from .suggest import closest_stem, first_occurrence, unknown_body_terms
 from .terms import count_docs, top_scored
 
 MAX_HIGHLIGHT_TERMS = 64  # a prefix or fuzzy term highlights at most this many of its words
 SORTS = ("relevance", "date")
-
-ReadText = Callable[[int, int, int], str | None]  # (doc id, start, end) → the text there
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,6 +46,7 @@ class EngineSearcher:
         self._state = state
         self._ids: np.ndarray | None = None  # docnum → document id
         self._order: np.ndarray | None = None  # docnums sorted by document id
+        self._lexicon = Lexicon(searcher, state)
 
     # -- document ids ----------------------------------------------------------------------
     def _doc_ids(self) -> np.ndarray:
@@ -77,7 +78,9 @@ class EngineSearcher:
     def parse(self, text: str) -> ParsedQuery:
         """Raises QuerySyntaxError for a query the engine cannot run."""
         with self._state.lock:
-            return ParsedQuery(text, query_parser.parse(text, self._searcher.schema, self._state))
+            return ParsedQuery(
+                text, query_parser.parse(text, self._searcher.schema, self._state, self._lexicon)
+            )
 
     def matching(self, q: ParsedQuery) -> np.ndarray:
         """Every matching document's id."""
@@ -121,28 +124,29 @@ class EngineSearcher:
 
     # -- hits ------------------------------------------------------------------------------
     def hit_spans(self, q: ParsedQuery, doc_ids: Sequence[int]) -> dict[int, tuple[Span, ...]]:
-        """Where in each document's text the query's body words occur (stored offsets)."""
+        """Where in each document's text the query's body words and phrases occur (stored
+        offsets): a phrase is marked where it occurs, never its words alone."""
         with self._state.lock:
-            terms = self._body_terms(q.whoosh)
+            leaves = [leaf for leaf in query_parser.positive_leaves(q.whoosh) if _in_body(leaf)]
+            terms = self._body_terms([leaf for leaf in leaves if not isinstance(leaf, FastPhrase)])
+            phrases = [leaf for leaf in leaves if isinstance(leaf, FastPhrase)]
             wanted = np.array(list(doc_ids), dtype=np.int64)
             docnums = self._docnums(wanted).tolist()
-            spans = self._spans_of(docnums, terms)
+            spans = self._spans_of(docnums, terms, phrases)
             ids = self._doc_ids()
             found = {int(ids[d]): spans[d] for d in docnums}
             return {doc_id: found.get(doc_id, ()) for doc_id in doc_ids}
 
-    def _body_terms(self, q: query.Query) -> list[bytes]:
-        """The body terms a query looks for (prefixes and fuzzy terms expanded), not under NOT."""
+    def _body_terms(self, leaves: list[query.Query]) -> list[bytes]:
+        """The body terms the leaves look for (prefixes expanded)."""
         terms: list[bytes] = []
         reader = self._searcher.reader()
         field = self._searcher.schema["body"]
-        for leaf in query_parser.positive_leaves(q):
-            if getattr(leaf, "fieldname", None) != "body":
-                continue
-            if isinstance(leaf, query.Term):
+        for leaf in leaves:
+            if isinstance(leaf, WordForms):
+                terms.extend(leaf.btexts())
+            elif isinstance(leaf, query.Term):
                 terms.append(field.to_bytes(leaf.text))
-            elif isinstance(leaf, query.Phrase):
-                terms.extend(field.to_bytes(w) for w in leaf.words)
             elif isinstance(leaf, query.MultiTerm):
                 for i, btext in enumerate(leaf._btexts(reader)):
                     if i >= MAX_HIGHLIGHT_TERMS:
@@ -150,9 +154,11 @@ class EngineSearcher:
                     terms.append(btext)
         return list(dict.fromkeys(terms))
 
-    def _spans_of(self, docnums: list[int], terms: list[bytes]) -> dict[int, tuple[Span, ...]]:
-        """The stored character spans of `terms` in each of `docnums`, read segment by segment
-        from the posting blocks holding those documents."""
+    def _spans_of(
+        self, docnums: list[int], terms: list[bytes], phrases: list[FastPhrase]
+    ) -> dict[int, tuple[Span, ...]]:
+        """The stored character spans of `terms` and `phrases` in each of `docnums`, read
+        segment by segment from the posting blocks holding those documents."""
         spans: dict[int, set[Span]] = {docnum: set() for docnum in docnums}
         decode = self._searcher.schema["body"].format.decode_characters
         for sub, offset in self._searcher.leaf_searchers():
@@ -165,36 +171,57 @@ class EngineSearcher:
                     continue
                 for docnum, value in values_of(self._state, reader, "body", btext, local).items():
                     spans[docnum + offset].update((start, end) for _, start, end in decode(value))
+            for phrase in phrases:
+                groups = phrase.groups(sub)
+                if not groups:
+                    continue
+                for docnum, found in phrase_spans(self._state, reader, groups, phrase.slop, local).items():
+                    spans[docnum + offset].update(found)
         return {docnum: tuple(sorted(found)) for docnum, found in spans.items()}
 
     # -- "did you mean" --------------------------------------------------------------------
     def has_unknown_word(self, q: ParsedQuery) -> bool:
-        """Whether a plain word of the query is in no document."""
+        """Whether a word of the query is in no document, in any form."""
         with self._state.lock:
-            return bool(unknown_body_terms(self._searcher, query_parser.positive_leaves(q.whoosh)))
+            return bool(self._unknown_words(q))
 
-    def suggestion(self, q: ParsedQuery, read_text: ReadText) -> str | None:
-        """The query text with each unknown word replaced by the nearest word documents use
-        (read back where it first occurs through `read_text`), or None when nothing changes."""
+    def _unknown_words(self, q: ParsedQuery) -> list[tuple[int, int, str]]:
+        """(start, end, word) in the query text of each word no document holds in any form."""
+        known: set[tuple[object, object]] = set()
+        unknown: dict[tuple[object, object], str] = {}
+        for leaf in query_parser.positive_leaves(q.whoosh):
+            if not isinstance(leaf, WordForms):
+                continue
+            where = (getattr(leaf, "startchar", None), getattr(leaf, "endchar", None))
+            if leaf.words:
+                known.add(where)
+            else:
+                unknown[where] = str(leaf.text)
+        return [
+            (start, end, word)
+            for (start, end), word in unknown.items()
+            if (start, end) not in known and isinstance(start, int) and isinstance(end, int)
+        ]
+
+    def suggestion(self, q: ParsedQuery) -> str | None:
+        """The query text with each unknown word replaced by the word documents use that it
+        most likely misspells, or None when nothing changes."""
         text = q.text
         with self._state.lock:
-            edits: list[tuple[int, int, str]] = []
-            for term in unknown_body_terms(self._searcher, query_parser.positive_leaves(q.whoosh)):
-                start, end = getattr(term, "startchar", None), getattr(term, "endchar", None)
-                stem = closest_stem(self._state, self._searcher, str(term.text))
-                if start is None or end is None or stem is None:
-                    continue
-                where = first_occurrence(self._searcher, stem)
-                if where is None or where[0] >= len(self._doc_ids()):
-                    continue
-                word = read_text(int(self._doc_ids()[where[0]]), where[1], where[2])
-                if word:
-                    edits.append((start, end, _same_case(text[start:end], word.lower())))
+            edits = []
+            for start, end, word in self._unknown_words(q):
+                better = self._lexicon.suggestion("body", word)
+                if better:
+                    edits.append((start, end, _same_case(text[start:end], better)))
         if not edits:
             return None
         for start, end, word in sorted(set(edits), reverse=True):
             text = text[:start] + word + text[end:]
         return text
+
+
+def _in_body(leaf: query.Query) -> bool:
+    return getattr(leaf, "fieldname", None) == "body"
 
 
 def _same_case(typed: str, word: str) -> str:

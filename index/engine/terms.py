@@ -13,23 +13,20 @@ tree of unions and a preloaded array for an OR, the same boosts. Anything else r
 from __future__ import annotations
 
 import heapq
-from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from whoosh import query, scoring
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.util import make_weighted_tree
 
-from .bulk_postings import CachedLengthBM25F, field_lengths, terms_with_prefix, walk_blocks
+from .bulk_postings import CachedLengthBM25F, doc_frequency, field_lengths, postings_of, terms_with_prefix
 from .date_ranges import ColumnRange
+from .forms_query import ExactTerm, WordForms, forms_docs, forms_scores
 from .phrases import FastPhrase
 from .phrases import _scores as phrase_scores
 from .state import SearcherState
 
 Scores = dict[int, float]
-# A term's docnums and weights in one segment: compact arrays, at most 12 bytes a posting.
-PostingArrays = tuple["array[int]", "array[float]"]
 
 
 class Unsupported(Exception):
@@ -83,7 +80,7 @@ def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) ->
     """docnum → score in one segment. `weighting` None is Whoosh's unscored context: leaf
     scores then come from the searcher's own weighting, preloaded ORs count 1 per document."""
     kind = type(q)
-    if kind is query.Term:
+    if kind is query.Term or kind is ExactTerm:
         return _term(st, q, searcher, weighting)
     if kind is query.Or:
         return _or(st, q, searcher, weighting)
@@ -93,6 +90,11 @@ def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) ->
         return _prefix(st, q, searcher, weighting)
     if kind is FastPhrase:
         return _phrase(st, q, searcher, weighting)
+    if kind is WordForms:
+        scores = forms_scores(
+            st, searcher, q.fieldname, q.btexts(), weighting or searcher.weighting, q.idf(st, searcher)
+        )
+        return _boosted(scores, q.boost)
     if kind is ColumnRange:
         return dict.fromkeys(q._docs(st, searcher.reader()), q.boost)
     if q is query.NullQuery:
@@ -103,9 +105,11 @@ def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) ->
 def _docs(st: SearcherState, q: query.Query, searcher: Any) -> set[int]:
     """The segment's matching docnums, without scores (Whoosh's unscored context)."""
     kind = type(q)
-    if kind is query.Term:
+    if kind is WordForms:
+        return forms_docs(st, searcher, q.fieldname, q.btexts())
+    if kind is query.Term or kind is ExactTerm:
         btext = _btext(st, q, searcher)
-        return set(_postings(st, searcher.reader(), q.fieldname, btext)[0]) if btext is not None else set()
+        return set(postings_of(st, searcher.reader(), q.fieldname, btext)[0]) if btext is not None else set()
     if kind is query.Or or kind is query.And:
         if kind is query.Or and (q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER):
             raise Unsupported("Or options")
@@ -117,7 +121,7 @@ def _docs(st: SearcherState, q: query.Query, searcher: Any) -> set[int]:
         reader = searcher.reader()
         docs: set[int] = set()
         for btext in _prefix_btexts(st, q, reader):
-            docs.update(_postings(st, reader, q.fieldname, btext)[0])
+            docs.update(postings_of(st, reader, q.fieldname, btext)[0])
         return docs
     if kind is FastPhrase or kind is ColumnRange:
         return set(q.docs_in(st, searcher))
@@ -139,13 +143,6 @@ def _btext(st: SearcherState, q: query.Term, searcher: Any) -> bytes | None:
     return btext if doc_frequency(st, searcher.reader(), q.fieldname, btext) else None
 
 
-def doc_frequency(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> int:
-    """`reader.doc_frequency`, remembered per segment reader (0: the term is not there; a
-    term stays in the segment's term index while any of its documents does, deleted or not).
-    Each look-up is several small reads of the term index file."""
-    return st.of(reader).frequencies.get((fieldname, btext), lambda: reader.doc_frequency(fieldname, btext))
-
-
 def _term(st: SearcherState, q: query.Term, searcher: Any, weighting: Any) -> Scores:
     btext = _btext(st, q, searcher)
     if btext is None:
@@ -162,7 +159,7 @@ def term_scores(st: SearcherState, searcher: Any, fieldname: str, btext: bytes, 
         return {}
     if type(weighting) not in (scoring.BM25F, CachedLengthBM25F):
         raise Unsupported(type(weighting).__name__)
-    docs, weights = _postings(st, reader, fieldname, btext)
+    docs, weights = postings_of(st, reader, fieldname, btext)
     if not searcher.schema[fieldname].scorable:
         return dict(zip(docs, weights, strict=True))  # WeightScorer: the weight itself
     parent = searcher.get_parent()
@@ -237,7 +234,9 @@ def _size(st: SearcherState, q: query.Query, reader: Any) -> int:
     """`q.estimate_size(reader)`, with a prefix's expansion taken from the cache."""
     if type(q) is query.Prefix:
         return sum(doc_frequency(st, reader, q.fieldname, b) for b in _prefix_btexts(st, q, reader))
-    if type(q) is query.Term and q.fieldname in reader.schema:  # Term.estimate_size, remembered
+    if type(q) is WordForms:
+        return sum(doc_frequency(st, reader, q.fieldname, b) for b in q.btexts())
+    if type(q) in (query.Term, ExactTerm) and q.fieldname in reader.schema:  # Term.estimate_size, remembered
         try:
             btext = reader.schema[q.fieldname].to_bytes(q.text)
         except ValueError:
@@ -260,13 +259,13 @@ def _prefix_btexts(st: SearcherState, q: query.Prefix, reader: Any) -> list[byte
 
 
 def _phrase(st: SearcherState, q: FastPhrase, searcher: Any, weighting: Any) -> Scores:
-    btexts = q._btexts(searcher)
-    if btexts is None:
+    groups = q.groups(searcher)
+    if groups is None:
         raise Unsupported("phrase field without positions")
-    found = q._found(st, searcher.reader(), btexts)
+    found = q._found(st, searcher.reader(), groups)
     if not found.docs:
         return {}
-    scores = phrase_scores(st, searcher, q.fieldname, btexts, found, weighting or searcher.weighting)
+    scores = phrase_scores(st, searcher, q.fieldname, groups, found, weighting or searcher.weighting)
     if scores is None:
         raise Unsupported("phrase weighting")
     return _boosted(dict(zip(found.docs, scores, strict=True)), q.boost)
@@ -319,37 +318,3 @@ def _intersection(a: Scores, b: Scores) -> Scores:
 
 def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
-
-
-# -- postings -------------------------------------------------------------------------------
-
-
-def _postings(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
-    found: PostingArrays = st.of(reader).postings.get(
-        (fieldname, btext), lambda: _read(reader, fieldname, btext)
-    )
-    return found
-
-
-def _read(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
-    """A term's docnums and weights, block by block (no posting values: no positions decoded)."""
-    matcher = reader.postings(fieldname, btext)
-    docs = array("i")
-    weights = array("d")  # a weight as Whoosh reads it, a Python float: kept exactly
-    if type(matcher) is W3LeafMatcher:
-        for block in walk_blocks(matcher):
-            block._read_ids()
-            block._read_weights()
-            docs.extend(iter(block._ids))  # arrays of other types, tuples, lists
-            weights.extend(iter(block._weights))
-        return docs, weights
-    for d, w in _walk(matcher):
-        docs.append(d)
-        weights.append(w)
-    return docs, weights
-
-
-def _walk(matcher: Any) -> Iterable[tuple[int, float]]:
-    while matcher.is_active():
-        yield matcher.id(), matcher.weight()
-        matcher.next()

@@ -153,6 +153,6 @@ def _page_of_hits(
 
 def _suggestion(ctx: SearchContext, q: ParsedQuery) -> str | None:
     try:
-        return ctx.searcher.suggestion(q, lambda doc_id, s, e: catalog.text_slice(ctx.conn, doc_id, s, e))
+        return ctx.searcher.suggestion(q)
     except Exception:  # a suggestion is a nicety; never let it break a search
         return None

@@ -19,6 +19,7 @@ from app.welcome import WelcomeView
 from app.window_actions import build_actions
 from app.workers import run_in_background
 from app.workspace import Workspace
+from index import dates
 from index.archive import Archive
 from index.errors import ArchiveError
 from index.locations import resource_path, sample_archive_dir
@@ -102,7 +103,11 @@ class MainWindow(QMainWindow):
     def _show_stats(self, archive: Archive, stats: ArchiveStats) -> None:
         if archive is not self.archive:  # another archive was opened meanwhile
             return
-        span = f"{stats.first_date} – {stats.last_date}" if stats.first_date else ""
+        span = ""
+        if stats.first_date and stats.last_date:
+            span = f"{dates.display(stats.first_date)} – {dates.display(stats.last_date)}"
+        if stats.undated:
+            span = self.tr("{0} (and {1} undated)").format(span, stats.undated).strip()
         text = self.tr("{0} documents · {1} actors · {2} demands").format(
             stats.documents, stats.actors, stats.demands
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 from whoosh.index import Index
 from whoosh.searching import Searcher
 
-from index import catalog, search_index
+from index import catalog, dates, search_index
 from index.errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from index.facet_table import version_key
 from index.facets import FacetCache
@@ -216,8 +216,7 @@ class Archive:
         parts = [f"“{doc.title}”"]
         if doc.issuer:
             parts.append(doc.issuer)
-        if doc.date:
-            parts.append(doc.date)
+        parts.append(dates.display(doc.date))
         page = doc.page_at(offset if offset is not None else 0)
         if page is not None:
             parts.append(f"p. {page}")
@@ -230,7 +229,9 @@ class Archive:
             by_format = dict(
                 conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall()
             )
-            first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
+            first, last, undated = conn.execute(
+                "SELECT MIN(date), MAX(date), COUNT(*) - COUNT(date) FROM documents"
+            ).fetchone()
             return ArchiveStats(
                 documents=sum(by_format.values()),
                 by_format=by_format,
@@ -241,6 +242,7 @@ class Archive:
                 last_date=last,
                 originals_bytes=conn.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0],
                 path=str(self.path),
+                undated=undated,
             )
 
     def is_empty(self) -> bool:

@@ -18,7 +18,7 @@ from index.models import Actor, Demand, DemandRow, Document
 
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
-    "format, text, page_starts, parent_id, imported_at, size"
+    "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, file_modified"
 )
 
 
@@ -58,7 +58,8 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
     cur = conn.execute(
         "INSERT INTO documents (sha256, text_sha256, title, issuer, date, date_source, place, "
         "language, word_count, source_path, original_name, format, size, text, page_starts, "
-        "parent_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "parent_id, imported_at, title_source, text_repairs, file_modified) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc.sha256,
             text_sha256,
@@ -77,6 +78,9 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
             json.dumps(list(doc.page_starts)),
             doc.parent_id,
             doc.imported_at,
+            doc.title_source,
+            ",".join(doc.text_repairs) or None,
+            doc.file_modified,
         ),
     )
     assert cur.lastrowid is not None
@@ -155,6 +159,9 @@ def _document(row: tuple) -> Document:  # type: ignore[type-arg]
         parent_id=row[13],
         imported_at=row[14],
         size=row[15],
+        title_source=row[16],
+        text_repairs=tuple(row[17].split(",")) if row[17] else (),
+        file_modified=row[18],
     )
 
 

@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from index import __version__
+from index import __version__, dates
 from index.archive import Archive
-from index.cli_output import ProgressBar, print_import_summary, print_search, print_stats
+from index.cli_output import ProgressBar, date_line, print_import_summary, print_search, print_stats
 from index.errors import ArchiveError
 from index.facet_columns import FACETS
 from index.locations import default_archive_dir, sample_archive_dir
@@ -244,6 +244,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
     if as_json:
         payload = asdict(doc) | {
+            "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "actors": [asdict(a) for a in actors],
             "demands": [asdict(d) for d in demands],
@@ -253,7 +254,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     print(f"{doc.title}\n{'=' * min(len(doc.title), 80)}")
     for label, value in (
         ("Issuer", doc.issuer),
-        ("Date", doc.date),
+        ("Date", date_line(doc)),
         ("Place", doc.place),
         ("Format", doc.format),
         ("Source", doc.source_path),
@@ -282,7 +283,7 @@ def _demands(args: argparse.Namespace, archive: Archive) -> int:
     for row in rows:
         d = row.demand
         print(
-            f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
+            f"{dates.display(row.doc_date):<10}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
             f"  [#{row.doc_id}]"
         )
     return 0

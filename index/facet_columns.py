@@ -28,7 +28,7 @@ FACETS = ("issuer", "actor", "actor_type", "target", "year", "format")
 SINGLE = ("issuer", "year", "format")  # at most one value per document
 MULTI = ("actor", "actor_type", "target")  # any number of values per document
 SAVED_NAME = "facets.npz"
-_FORMAT = 1  # bump when the saved layout changes: older files are then rebuilt
+_FORMAT = 2  # bump when the saved layout or values change: older files are then rebuilt (2: "undated")
 
 
 class Column:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whoosh import qparser, query
+from whoosh import qparser, query, sorting
 from whoosh.searching import Searcher
 
 from index.bulk_postings import fast_weighting, values_of
@@ -239,11 +239,22 @@ def _ranked(
     if allowed is not None:
         kwargs["filter"] = allowed
     if sort == "date":
-        kwargs.update(sortedby="date", reverse=True)
+        kwargs.update(sortedby=_newest_first(ctx.searcher.schema), reverse=True)
     collector = ctx.searcher.collector(**kwargs)
     context = ctx.searcher.context(weighting=weighting)
     ctx.searcher.search_with_collector(q, collector, context=context)
     return [(r.docnum, r.score or 0.0) for r in collector.results()]
+
+
+def _newest_first(schema: Any) -> sorting.FacetType:
+    """Dates, newest first, then the undated documents. Whoosh gives a document without a date
+    the column's default, the largest number there is, which would put them first."""
+    missing = schema["date"].default
+
+    def undated_last(value: int) -> int:
+        return -1 if value is None or value == missing else value
+
+    return sorting.TranslateFacet(undated_last, sorting.FieldFacet("date"))
 
 
 HitRow = tuple[str, str | None, str | None, str, str]

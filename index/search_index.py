@@ -20,7 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
-from index import catalog
+from index import catalog, dates
 from index.bulk_postings import terms_with_prefix
 from index.models import Document
 from index.postings import FastPostings
@@ -109,12 +109,10 @@ def whoosh_document(doc: Document, actor_names: Iterable[str], targets: Iterable
 
 
 def parse_iso_date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The day a stored date is indexed (and sorted) as: its first day ("2013-09" → 1 September),
+    so `date:2013` and `date:2013-09` find a month-precise date (index/dates.py)."""
+    day = dates.first_day(value)
+    return dt.datetime(day.year, day.month, day.day) if day else None
 
 
 def open_or_create(folder: Path) -> tuple[Index, bool]:

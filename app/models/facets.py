@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.actors import type_label
 from app.models.grouped import Entry, Group, GroupedModel
+from index import dates
 
 # facet key -> label, in display order ("format" is offered too: it is cheap and useful)
 FACET_LABELS: dict[str, str] = {
@@ -38,7 +39,8 @@ def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, S
     for key in FACET_LABELS:
         counts = facets.get(key, {})
         if key == "year":
-            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
+            # newest first, the "undated" bucket last
+            ordered = sorted(counts.items(), key=lambda kv: (kv[0] != dates.UNDATED, kv[0]), reverse=True)
         else:
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         chosen = set(active.get(key, ()))

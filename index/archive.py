@@ -20,6 +20,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from index import catalog, dates, search_index
+from index.catalog import RECORD_RULES, RECORD_RULES_KEY
 from index.errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from index.facet_table import version_key
 from index.facets import FacetCache
@@ -60,9 +61,10 @@ class Archive:
         self._facets = FacetCache(self._conn, saved=path / WHOOSH, save=not self.readonly)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Archive:
+    def open(cls, path: Path | str, *, create: bool = True, on_progress: OnProgress = no_progress) -> Archive:
         """Open (and create, owner-only, if missing) the archive at `path`; repairs a missing or
-        stale Whoosh index from the catalog. Raises ArchiveError with a readable message."""
+        stale Whoosh index from the catalog, and brings records made by older rules up to date
+        (index/record_upgrade.py, with progress). Raises ArchiveError with a readable message."""
         path = Path(path).expanduser().absolute()
         _prepare_folder(path, create)
         try:
@@ -70,10 +72,10 @@ class Archive:
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"The catalog in {path} cannot be opened: {exc}") from exc
         _owner_only(path)
-        archive._open_index()
+        archive._open_index(on_progress)
         return archive
 
-    def _open_index(self) -> None:
+    def _open_index(self, on_progress: OnProgress = no_progress) -> None:
         """Open the index, rebuilding or repairing it from the catalog when needed. Another
         process holding the writer lock is mid-import and will bring the index up to date."""
         if self.readonly:
@@ -91,6 +93,12 @@ class Archive:
             added, removed = search_index.sync(self._ix, self._conn)
             if added or removed:
                 log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
+            if catalog.meta_get(self._conn, RECORD_RULES_KEY) != RECORD_RULES:
+                # Imported here: the title and date rules cost ~30 ms to import, which an
+                # archive opening to search should pay only when its records need them.
+                from index.record_upgrade import upgrade_records
+
+                upgrade_records(self._conn, self._ix, on_progress)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise

@@ -16,6 +16,11 @@ from pathlib import Path
 from index.migrations import migrate
 from index.models import Actor, Demand, DemandRow, Document
 
+# The version of the title and date rules the records were made by (index/record_upgrade.py),
+# kept in the `meta` table; an archive opened with older records brings them up to date.
+RECORD_RULES_KEY = "record_rules"
+RECORD_RULES = "1"
+
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
     "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, file_modified"

@@ -145,7 +145,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace) -> Archive:
     if args.sample:
         return _open_sample()
-    return Archive.open(_archive_dir(args))
+    bar = ProgressBar()  # drawn only if records made by older rules are brought up to date
+    archive = Archive.open(_archive_dir(args), on_progress=bar)
+    bar.close()
+    return archive
 
 
 def _open_sample() -> Archive:

@@ -187,16 +187,22 @@ def _head_of_run_on(raw: str) -> str | None:
 
 
 def stand_in(text: str) -> str | None:
-    """The first sentence of the body, without its dateline, cut at a word when long."""
+    """The first sentence of the body, without its dateline, cut at a word when long. Paragraphs
+    of prose go first ("Mr. President," alone is no sentence), and a sentence that is furniture
+    itself (an e-mail address and a web site) is passed over."""
     blocks = _blocks(head_lines(text, 4_000))
+    prose = [b for b in blocks if _is_prose(b)]
     short = [b for b in blocks if not _is_prose(b) and not is_furniture(b)]
-    body = next((b for b in blocks if _is_prose(b)), short[0] if short else "")
-    body = _DATELINE.sub("", _clean_candidate(body), count=1)
-    ends = sentence_ends(body)
-    sentence = (body[: ends[0]] if ends else body).strip()
-    if not sentence:
-        return None
+    for block in prose + short:
+        body = _DATELINE.sub("", _clean_candidate(block), count=1)
+        ends = sentence_ends(body)
+        sentence = (body[: ends[0]] if ends else body).strip()
+        if sentence and not is_furniture(sentence[:_STAND_IN_CHARS]):
+            return _cut(sentence)
+    return None
+
+
+def _cut(sentence: str) -> str:
     if len(sentence) <= _STAND_IN_CHARS:
         return sentence
-    cut = sentence[: _STAND_IN_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
-    return cut + "…"
+    return sentence[: _STAND_IN_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;:–—- ") + "…"

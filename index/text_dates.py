@@ -66,14 +66,19 @@ def ungrouped(pattern: str) -> str:
 ANY_DATE = "(?:" + "|".join(ungrouped(p.pattern) for p in _DATE_PATTERNS) + ")"
 MONTH_YEAR = ungrouped(rf"\b{MONTH},?\s+{YEAR}\b")
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?"
+# Labels that say "this is the release's date" wherever they stand (scraped pages run them into
+# navigation debris), and labels that do so only opening a line ("In a letter dated March 7" is
+# prose; "Date: 3 March 2024" is not).
 _RELEASE_LABEL = (
-    r"(?:for\s+(?:immediate\s+)?release|for\s+(?:the\s+)?(?:press|media)|release\s+date|"
-    r"(?:media|press|news)\s+release(?:\s+dated)?|released(?:\s+on)?|dated|date|"
+    r"(?:for\s+(?:immediate\s+)?release|release\s+date|(?:media|press|news)\s+release\s+dated|"
     r"embargo(?:ed)?(?:\s+(?:until|till|to))?(?:\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs?)?)?)"
 )
-_RELEASE_LINE = re.compile(
-    rf"\b{_RELEASE_LABEL}[\s:,.–—-]*(?:{WEEKDAY}[\s,]*)?(?P<date>{ANY_DATE})", re.IGNORECASE
+_LINE_LABEL = (
+    r"(?:for\s+(?:the\s+)?(?:press|media)|(?:media|press|news)\s+release|released(?:\s+on)?|dated|date)"
 )
+_DATE_AFTER = rf"[\s:,.–—-]*(?:{WEEKDAY}[\s,]*)?(?P<date>{ANY_DATE})"
+_RELEASE_LINE = re.compile(rf"\b{_RELEASE_LABEL}{_DATE_AFTER}", re.IGNORECASE)
+_LABELLED_LINE = re.compile(rf"{_LINE_LABEL}{_DATE_AFTER}", re.IGNORECASE)
 # Scraped pages lose the space between the label and the date: "FOR IMMEDIATE RELEASEMay 10  2007".
 _GLUED_LABEL = re.compile(r"(?<=release)(?=[A-Z][a-z])", re.IGNORECASE)
 _DATE_ONLY_LINE = re.compile(rf"(?:{WEEKDAY}[\s,]*)?(?P<date>{ANY_DATE})[\s.]*", re.IGNORECASE)
@@ -140,6 +145,8 @@ def text_dates(text: str) -> TextDates:
     """The statement's date as its first lines state it (`stated`) or mention it (`loose`)."""
     lines = head_lines(text)
     release = _RELEASE_LINE.search(_GLUED_LABEL.sub(" ", " ".join(lines)))
+    if release is None:
+        release = next(filter(None, (_LABELLED_LINE.match(line) for line in lines[:_DATE_LINES])), None)
     stated = find_date(release["date"]) if release else None
     loose = None
     for line in lines[:_DATE_LINES]:

@@ -144,3 +144,12 @@ def test_dates_are_shown_by_their_precision(value: str, shown: str, precision: s
     assert dates.display(value) == shown
     assert dates.precision(value) == precision
     assert dates.display(None) == "undated"
+
+
+def test_a_date_inside_prose_is_not_a_release_line(corpus: Path) -> None:
+    # "Update March 26, 2024: In a letter dated March 7, 2024, the Office of the President …"
+    path = next((corpus / "hrw-news").glob("2024-01-24-iraq-unlawful-mass-executions*.txt"))
+    text = path.read_text(encoding="utf-8")
+    assert "letter dated March 7, 2024" in text
+    found = choose_date(text=text, name=path.name, own=None, own_source=None)
+    assert (found.value, found.source) == ("2024-01-24", "file-name")

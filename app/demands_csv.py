@@ -6,6 +6,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..index import dates
 from ..index.models import DemandRow
 from .models.demand_table import by_of
 
@@ -15,7 +16,7 @@ CSV_COLUMNS = ("date", "by", "issuer", "targets", "action", "kind", "sentence", 
 def csv_record(row: DemandRow) -> list[object]:
     d = row.demand
     return [
-        row.doc_date or "",
+        row.doc_date or dates.UNDATED,
         by_of(row),
         row.issuer or "",
         "; ".join(d.targets),

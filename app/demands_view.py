@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..index import dates
 from ..index.models import DemandRow
 from .demands_csv import write_demands_csv
 from .messages import show_error
@@ -198,7 +199,10 @@ class AllDemandsWindow(QWidget):
     def _refill(
         self, combo: QComboBox, all_text: str, counts: Counter[str], keep: str | None, *, by_name: bool
     ) -> None:
-        names = sorted(counts, key=str.casefold) if by_name else sorted(counts, reverse=True)
+        if by_name:
+            names = sorted(counts, key=str.casefold)
+        else:  # years, newest first, the "undated" bucket last
+            names = sorted(counts, key=lambda year: (year != dates.UNDATED, year), reverse=True)
         if keep and keep not in counts:
             names.insert(0, keep)  # a target asked for by name stays selectable, showing 0 rows
         combo.blockSignals(True)

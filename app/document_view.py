@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..index import dates
 from ..index.models import Document
 
 
@@ -16,12 +17,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReaderView", text)
 
 
-def date_text(doc: Document) -> str | None:
-    """The document's date; a date taken from the file's modification time says so, since it is
-    only when the file was last saved, not when the statement was made."""
-    if doc.date and doc.date_source == "file-mtime":
-        return _tr("{0} (file date)").format(doc.date)
-    return doc.date
+def date_text(doc: Document) -> str:
+    """The document's date ("September 2013" for a month), or "undated"; beside an undated one,
+    the day its file was last modified, said to be that, since it is only when the file was last
+    saved or copied, not when the statement was made."""
+    if doc.date is None:
+        if doc.file_modified:
+            return _tr("undated (file modified {0})").format(doc.file_modified)
+        return _tr("undated")
+    return dates.display(doc.date)
 
 
 def header_html(doc: Document, palette: QPalette) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
+from ..index import dates
 from ..index.archive import Archive
 from ..index.errors import ArchiveError
 from ..index.locations import resource_path, sample_archive_dir
@@ -105,7 +106,11 @@ class MainWindow(QMainWindow):
     def _show_stats(self, archive: Archive, stats: ArchiveStats) -> None:
         if archive is not self.archive:  # another archive was opened meanwhile
             return
-        span = f"{stats.first_date} – {stats.last_date}" if stats.first_date else ""
+        span = ""
+        if stats.first_date and stats.last_date:
+            span = f"{dates.display(stats.first_date)} – {dates.display(stats.last_date)}"
+        if stats.undated:
+            span = self.tr("{0} (and {1} undated)").format(span, stats.undated).strip()
         text = self.tr("{0} documents · {1} actors · {2} demands").format(
             stats.documents, stats.actors, stats.demands
         )

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import dates
 from .engine import IndexUnreadable, SearchIndex
 from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from .models import (
@@ -60,9 +61,10 @@ class Archive:
         self._answers = AnswerCache()
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Archive:
+    def open(cls, path: Path | str, *, create: bool = True, on_progress: OnProgress = no_progress) -> Archive:
         """Open (and create, owner-only, if missing) the archive at `path`; repairs a missing or
-        stale Whoosh index from the catalog. Raises ArchiveError with a readable message."""
+        stale search index from the catalog, and brings records made by older rules up to date
+        (ingest/record/upgrade.py, with progress). Raises ArchiveError with a readable message."""
         path = Path(path).expanduser().absolute()
         _prepare_folder(path, create)
         try:
@@ -70,10 +72,10 @@ class Archive:
         except catalog.DatabaseError as exc:
             raise ArchiveError(f"The catalog in {path} cannot be opened: {exc}") from exc
         _owner_only(path)
-        archive._open_index()
+        archive._open_index(on_progress)
         return archive
 
-    def _open_index(self) -> None:
+    def _open_index(self, on_progress: OnProgress = no_progress) -> None:
         """Open the index, rebuilding or repairing it from the catalog when needed. Another
         process holding the writer lock is mid-import and will bring the index up to date."""
         if self.readonly:
@@ -91,6 +93,12 @@ class Archive:
             added, removed = sync(self._index, self._conn)
             if added or removed:
                 log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
+            if catalog.records_outdated(self._conn):
+                # Imported here: the title and date rules cost ~30 ms to import, which an
+                # archive opening to search should pay only when its records need them.
+                from .ingest.record.upgrade import upgrade_records
+
+                upgrade_records(self._conn, self._index, on_progress)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise
@@ -207,8 +215,7 @@ class Archive:
         parts = [f"“{doc.title}”"]
         if doc.issuer:
             parts.append(doc.issuer)
-        if doc.date:
-            parts.append(doc.date)
+        parts.append(dates.display(doc.date))
         page = doc.page_at(offset if offset is not None else 0)
         if page is not None:
             parts.append(f"p. {page}")

@@ -48,8 +48,8 @@ class ReadResult:
     """What a format reader gets out of one file, before extraction.
 
     `date` is ISO 8601 (YYYY-MM-DD) or None; `date_source` says where it came from:
-    "page" (HTML meta), "header" (e-mail), "pdf-metadata", "docx-metadata", "text" (found in the
-    text) or "file-mtime" (only the file's modification time was known).
+    "page" (HTML meta), "header" (e-mail), "pdf-metadata" or "docx-metadata" (the properties).
+    The document's date is chosen from this, its text and its name (index/document_dates.py).
     `page_starts` holds the character offset at which each page begins (PDF only; empty otherwise).
     `issuer_hint` is an organisation named by the file's own metadata (page publisher, sender).
     """
@@ -100,10 +100,13 @@ class Extraction:
 
 @dataclass(frozen=True)
 class TextMetadata:
-    """Metadata read from the text itself (dateline, date line, language)."""
+    """Metadata read from the text itself (dateline, date line, language). `date` is one the
+    text states (dateline, release line, a line of its own); `loose_date` one on a short line
+    near the top among other words, weaker than a date in the file name."""
 
     title: str | None = None
     date: str | None = None
+    loose_date: str | None = None
     place: str | None = None
     language: str | None = None
     word_count: int = 0
@@ -111,7 +114,14 @@ class TextMetadata:
 
 @dataclass(frozen=True)
 class Document:
-    """A document as the catalog holds it."""
+    """A document as the catalog holds it.
+
+    `date` is "YYYY-MM-DD", "YYYY-MM" or "YYYY" (see index/dates.py), or None when undated;
+    `date_source` and `title_source` say where each came from (index/document_dates.py,
+    index/titles.py). `text_repairs` names what was repaired in the text before it was stored
+    ("mojibake", "letter-spacing"; the original bytes are untouched). `file_modified` is the
+    day of the file's modification time: shown beside an undated document, never its date.
+    """
 
     id: int
     sha256: str
@@ -129,6 +139,9 @@ class Document:
     parent_id: int | None = None
     imported_at: str = ""
     size: int = 0
+    title_source: str | None = None
+    text_repairs: tuple[str, ...] = ()
+    file_modified: str | None = None
 
     @property
     def page_count(self) -> int:
@@ -223,7 +236,8 @@ class ArchiveStats:
     actors: int
     demands: int
     issuers: int
-    first_date: str | None
+    first_date: str | None  # the dated range; undated documents are counted apart
     last_date: str | None
     originals_bytes: int
     path: str
+    undated: int = 0

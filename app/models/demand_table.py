@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...index import dates
 from ...index.models import DemandRow
 
 COL_DATE, COL_BY, COL_TARGETS, COL_ACTION, COL_DOCUMENT = range(5)
@@ -38,7 +39,7 @@ def by_of(row: DemandRow) -> str:
 
 
 def year_of(row: DemandRow) -> str:
-    return (row.doc_date or "")[:4]
+    return row.doc_date[:4] if row.doc_date else dates.UNDATED
 
 
 def targets_text(row: DemandRow) -> str:
@@ -96,7 +97,7 @@ class DemandTableModel(QAbstractTableModel):
 
     def _display(self, row: DemandRow, column: int) -> str:
         if column == COL_DATE:
-            return row.doc_date or ""
+            return dates.display(row.doc_date)
         if column == COL_BY:
             return by_of(row)
         if column == COL_TARGETS:

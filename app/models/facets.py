@@ -7,6 +7,7 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...index import dates
 from .actors import type_label
 from .grouped import Entry, Group, GroupedModel
 
@@ -43,7 +44,8 @@ def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, S
     for key in FACET_LABELS:
         counts = facets.get(key, {})
         if key == "year":
-            ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
+            # newest first, the "undated" bucket last
+            ordered = sorted(counts.items(), key=lambda kv: (kv[0] != dates.UNDATED, kv[0]), reverse=True)
         else:
             ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
         chosen = set(active.get(key, ()))

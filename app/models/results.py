@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...index import dates
 from ...index.models import Hit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,8 +21,8 @@ SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML-escaped with <b>…</b> terms
 
 
 def byline(hit: Hit) -> str:
-    """ "Issuer · 2016-12-13 · PDF", leaving out what is unknown."""
-    parts = [hit.issuer or "", hit.date or "", hit.format.upper() if hit.format else ""]
+    """ "Issuer · 2016-12-13 · PDF" ("September 2013", "undated"), leaving out what is unknown."""
+    parts = [hit.issuer or "", dates.display(hit.date), hit.format.upper() if hit.format else ""]
     return " · ".join(p for p in parts if p)
 
 

@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import __version__
+from .. import __version__, dates
 from ..archive import Archive
 from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
 from ..models import ACTOR_TYPES
 from ..search.facet_columns import FACETS
-from .output import ProgressBar, print_import_summary, print_search, print_stats
+from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,7 +145,10 @@ def run(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace) -> Archive:
     if args.sample:
         return open_sample()
-    return Archive.open(archive_dir(args))
+    bar = ProgressBar()  # drawn only if records made by older rules are brought up to date
+    archive = Archive.open(archive_dir(args), on_progress=bar)
+    bar.close()
+    return archive
 
 
 def open_sample() -> Archive:
@@ -254,6 +257,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
     if as_json:
         payload = asdict(doc) | {
+            "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "actors": [asdict(a) for a in actors],
             "demands": [asdict(d) for d in demands],
@@ -263,7 +267,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     print(f"{doc.title}\n{'=' * min(len(doc.title), 80)}")
     for label, value in (
         ("Issuer", doc.issuer),
-        ("Date", doc.date),
+        ("Date", date_line(doc)),
         ("Place", doc.place),
         ("Format", doc.format),
         ("Source", doc.source_path),
@@ -292,7 +296,7 @@ def _demands(args: argparse.Namespace, archive: Archive) -> int:
     for row in rows:
         d = row.demand
         print(
-            f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
+            f"{dates.display(row.doc_date):<10}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
             f"  [#{row.doc_id}]"
         )
     return 0

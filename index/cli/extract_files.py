@@ -26,9 +26,8 @@ def run_extract(files: Sequence[Path], *, as_json: bool) -> int:
             print(f"advocacy-archive: {path}: cannot read the file ({exc.strerror})", file=sys.stderr)
             status = 2
             continue
-        read, meta = analysed.read, analysed.meta
         obj = extraction_json(
-            str(path), read.text, analysed.title(path), read.date or meta.date, analysed.extraction
+            str(path), analysed.read.text, analysed.title.text, analysed.date.value, analysed.extraction
         )
         if as_json:
             print(json.dumps(obj, ensure_ascii=False))

@@ -11,7 +11,8 @@ import time
 from dataclasses import asdict
 from typing import TextIO
 
-from ..models import ArchiveStats, ImportReport, SearchResult
+from .. import dates
+from ..models import ArchiveStats, Document, ImportReport, SearchResult
 
 
 class ProgressBar:
@@ -85,9 +86,8 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
         snippet = html.unescape(
             _TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet)
         )
-        print(
-            f"\n#{hit.doc_id}  {hit.title}\n     {hit.issuer or '—'} · {hit.date or 'undated'} · {hit.format}"
-        )
+        byline = f"{hit.issuer or '—'} · {dates.display(hit.date)} · {hit.format}"
+        print(f"\n#{hit.doc_id}  {hit.title}\n     {byline}")
         print(f"     {snippet}")
     pages = (result.total + result.page_size - 1) // result.page_size
     if pages > 1:
@@ -107,6 +107,7 @@ def search_json(result: SearchResult) -> dict[str, object]:
                 "title": h.title,
                 "issuer": h.issuer,
                 "date": h.date,
+                "date_text": dates.display(h.date),
                 "format": h.format,
                 "score": h.score,
                 "snippet": h.snippet,
@@ -129,5 +130,27 @@ def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
     )
     print(f"Issuers: {stats.issuers}   actors: {stats.actors}   demands: {stats.demands}")
     if stats.first_date:
-        print(f"Dates: {stats.first_date} to {stats.last_date}")
+        print(f"Dates: {dates.display(stats.first_date)} to {dates.display(stats.last_date)}", end="")
+        print(f"   undated: {stats.undated}" if stats.undated else "")
+    elif stats.undated:
+        print(f"Dates: none; undated: {stats.undated}")
     print(f"Originals: {stats.originals_bytes / 1e6:.1f} MB")
+
+
+def date_line(doc: Document) -> str:
+    """A document's date with where it came from: "September 2013 (from the file name)",
+    "undated (file modified 2024-06-01)"."""
+    if doc.date is None:
+        return dates.UNDATED + (f" (file modified {doc.file_modified})" if doc.file_modified else "")
+    source = _DATE_SOURCES.get(doc.date_source or "", doc.date_source)
+    return f"{dates.display(doc.date)} ({source})" if source else dates.display(doc.date)
+
+
+_DATE_SOURCES = {
+    "page": "from the page",
+    "header": "from the e-mail header",
+    "text": "from the text",
+    "file-name": "from the file name",
+    "pdf-metadata": "from the PDF's properties",
+    "docx-metadata": "from the document's properties",
+}

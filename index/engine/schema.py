@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from whoosh import fields
 from whoosh.analysis import SimpleAnalyzer
 
+from .. import dates
 from .analysis import FastPostings, text_analyzer
 
 INDEX_SCHEMA_VERSION = "4"  # 2: no spelling field; 3: pre-analysed text; 4: words as written
@@ -75,12 +76,10 @@ class IndexDocument:
 
 
 def parse_iso_date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The day a stored date is indexed (and sorted) as: its first day ("2013-09" → 1 September),
+    so `date:2013` and `date:2013-09` find a month-precise date (index/dates.py)."""
+    day = dates.first_day(value)
+    return dt.datetime(day.year, day.month, day.day) if day else None
 
 
 class PreAnalyzableText(fields.TEXT):  # type: ignore[misc]  # whoosh is untyped

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from whoosh import query
+from whoosh import query, sorting
 
 from ..models import Span
 from . import query_parser
@@ -116,7 +116,7 @@ class EngineSearcher:
         if allowed is not None:
             kwargs["filter"] = allowed
         if sort == "date":
-            kwargs.update(sortedby="date", reverse=True)
+            kwargs.update(sortedby=_newest_first(searcher.schema), reverse=True)
         collector = searcher.collector(**kwargs)
         context = searcher.context(weighting=weighting)
         searcher.search_with_collector(q, collector, context=context)
@@ -218,6 +218,17 @@ class EngineSearcher:
         for start, end, word in sorted(set(edits), reverse=True):
             text = text[:start] + word + text[end:]
         return text
+
+
+def _newest_first(schema: Any) -> sorting.FacetType:
+    """Dates, newest first, then the undated documents. Whoosh gives a document without a date
+    the column's default, the largest number there is, which would put them first."""
+    missing = schema["date"].default
+
+    def undated_last(value: int) -> int:
+        return -1 if value is None or value == missing else value
+
+    return sorting.TranslateFacet(undated_last, sorting.FieldFacet("date"))
 
 
 def _in_body(leaf: query.Query) -> bool:

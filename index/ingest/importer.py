@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
-import re
 import stat
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -33,6 +32,7 @@ from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from .readers.limits import MAX_FILE_BYTES
+from .record.file_names import modification_date
 
 log = logging.getLogger(__name__)
 
@@ -310,20 +310,14 @@ def _index_document(doc: Document, analysed: Analysed, edits: ActorEdits) -> Ind
 
 def build_document(job: Job, analysed: Analysed) -> Document:
     read, meta, extraction = analysed.read, analysed.meta, analysed.extraction
-    date, date_source = read.date, read.date_source
-    if not date and meta.date:
-        date, date_source = meta.date, "text"
-    if not date:
-        date, date_source = _name_date(job.path), "file-name"
-    if not date:
-        date, date_source = _file_date(job.path), "file-mtime"
     return Document(
         id=0,
         sha256=job.sha256,
-        title=analysed.title(job.path),
+        title=analysed.title.text,
+        title_source=analysed.title.source,
         issuer=extraction.issuer or read.issuer_hint,
-        date=date,
-        date_source=date_source if date else None,
+        date=analysed.date.value,
+        date_source=analysed.date.source,
         place=meta.place,
         language=meta.language,
         word_count=meta.word_count,
@@ -334,36 +328,18 @@ def build_document(job: Job, analysed: Analysed) -> Document:
         parent_id=job.parent_id,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         size=len(job.data),
+        text_repairs=analysed.text_repairs,
+        file_modified=_file_modified(job) if analysed.date.value is None else None,
     )
 
 
-_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NAME_DAY_MONTH_YEAR = re.compile(
-    r"(?<!\d)(0?[1-9]|[12]\d|3[01])(" + "|".join(_MONTHS) + r")((?:19|20)\d\d)(?!\d)", re.I
-)
-
-
-def _name_date(path: Path) -> str | None:
-    """Archives often name files by date ("2024-01-03-israel-gaza….txt", "01Apr2006Kerry153.txt"):
-    better than the modification time."""
-    if match := _NAME_DATE.search(path.name):
-        year, month, day = (int(g) for g in match.groups())
-    elif match := _NAME_DAY_MONTH_YEAR.search(path.name):
-        day, month, year = int(match[1]), _MONTHS.index(match[2].lower()) + 1, int(match[3])
-    else:
+def _file_modified(job: Job) -> str | None:
+    """The day the file was last modified, offered beside an undated document (an attachment
+    has no file of its own)."""
+    if job.parent_id is not None:
         return None
     try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _file_date(path: Path) -> str | None:
-    try:
-        return dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
+        return modification_date(job.path.stat().st_mtime)
     except OSError:
         return None
 

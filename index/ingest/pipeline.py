@@ -24,6 +24,9 @@ from ..extract import extract
 from ..models import Extraction, ReadResult, TextMetadata
 from .metadata import read_text_metadata
 from .readers import read_file
+from .record.document_dates import UNDATED, DocumentDate, choose_date
+from .record.text_repair import repair_pages, repair_text
+from .record.titles import Title, choose_title
 
 SECONDS_PER_FILE = 60
 MEMORY_PER_WORKER = 2 * 1024**3
@@ -31,50 +34,57 @@ MEMORY_PER_WORKER = 2 * 1024**3
 
 @dataclass(frozen=True)
 class Analysed:
-    """Everything learnt from one file, ready to store."""
+    """Everything learnt from one file, ready to store. `read.text` is the repaired text
+    (index/text_repair.py), which every offset in `extraction` and `postings` points into."""
 
     read: ReadResult
     meta: TextMetadata
     extraction: Extraction
     text_sha256: str
     postings: dict[str, PreAnalyzed] | None = None  # title and body, analysed for the index
-
-    def title(self, path: Path) -> str:
-        """The file's own title, else the text's title line, else its opening words, else the name."""
-        found = self.read.title or self.meta.title or _opening_words(self.read.text) or path.stem
-        return found.strip()[:500]
+    title: Title = Title("", "stand-in")
+    date: DocumentDate = UNDATED
+    text_repairs: tuple[str, ...] = ()
 
 
 def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
     """Read one file and extract from it (and, `for_index`, analyse it for the search index).
     Raises ImportFailed with a one-line reason."""
-    read = read_file(path, data)
+    read, repairs = _repaired(read_file(path, data))
     if not read.text.strip() and read.attachments:
         # A message that only carries files: keep it, so its attachments stay linked to it.
         names = ", ".join(a.name for a in read.attachments)
         read = replace(read, text=f"{read.title or path.name}\n\nAttachments: {names}")
     if not read.text.strip():
         raise ImportFailed(path, "no text could be found in this file")
-    meta = read_text_metadata(read.text, read.title)
-    extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
-    analysed = Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
+    title = choose_title(read, path)
+    meta = read_text_metadata(read.text, title.text)
+    date = choose_date(
+        text=read.text, name=path.name, own=read.date, own_source=read.date_source, dateline=meta.date
+    )
+    extraction = extract(read.text, title=title.text, issuer_hint=read.issuer_hint)
+    analysed = Analysed(
+        read=read,
+        meta=meta,
+        extraction=extraction,
+        text_sha256=text_fingerprint(read.text),
+        title=Title(title.text[:500], title.source),
+        date=date,
+        text_repairs=repairs,
+    )
     if for_index:
-        analysed = replace(analysed, postings=pre_analyse(analysed.title(path), read.text))
+        analysed = replace(analysed, postings=pre_analyse(analysed.title.text, read.text))
     return analysed
 
 
-_SEGMENT_BREAK = re.compile(r"\n|[ \t]{5,}")
-
-
-def _opening_words(text: str, limit: int = 90) -> str | None:
-    """A stand-in title when nothing better is known: the first line of three words or more
-    (scraped pages put a lone "Releases" and long runs of spaces before the headline), cut at a word."""
-    segments = [" ".join(seg.split()) for seg in _SEGMENT_BREAK.split(text[:3000])]
-    segments = [seg for seg in segments if seg]
-    line = next((seg for seg in segments if len(seg.split()) >= 3), segments[0] if segments else "")
-    if len(line) <= limit:
-        return line or None
-    return line[:limit].rsplit(" ", 1)[0] + "…"
+def _repaired(read: ReadResult) -> tuple[ReadResult, tuple[str, ...]]:
+    """The reader's text and title with mojibake and letter-spacing repaired (before extraction,
+    so that every offset points into the repaired text), and what was repaired."""
+    repaired, starts = repair_pages(read.text, read.page_starts)
+    title = repair_text(read.title).text if read.title else read.title
+    if not repaired.repairs and title == read.title:
+        return read, ()
+    return replace(read, text=repaired.text, page_starts=starts, title=title), repaired.repairs
 
 
 _WS = re.compile(r"\s+")

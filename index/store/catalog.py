@@ -11,15 +11,21 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
 from .actor_edits import ActorEdits
 from .migrations import migrate
 
+# The version of the title and date rules the records were made by (index/record_upgrade.py),
+# kept in the `meta` table; an archive opened with older records brings them up to date.
+RECORD_RULES_KEY = "record_rules"
+RECORD_RULES = "1"
+
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
-    "format, text, page_starts, parent_id, imported_at, size"
+    "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, file_modified"
 )
 
 
@@ -59,7 +65,8 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
     cur = conn.execute(
         "INSERT INTO documents (sha256, text_sha256, title, issuer, date, date_source, place, "
         "language, word_count, source_path, original_name, format, size, text, page_starts, "
-        "parent_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "parent_id, imported_at, title_source, text_repairs, file_modified) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc.sha256,
             text_sha256,
@@ -78,6 +85,9 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
             json.dumps(list(doc.page_starts)),
             doc.parent_id,
             doc.imported_at,
+            doc.title_source,
+            ",".join(doc.text_repairs) or None,
+            doc.file_modified,
         ),
     )
     assert cur.lastrowid is not None
@@ -156,6 +166,9 @@ def _document(row: tuple) -> Document:  # type: ignore[type-arg]
         parent_id=row[13],
         imported_at=row[14],
         size=row[15],
+        title_source=row[16],
+        text_repairs=tuple(row[17].split(",")) if row[17] else (),
+        file_modified=row[18],
     )
 
 
@@ -319,7 +332,9 @@ def is_empty(conn: sqlite3.Connection) -> bool:
 
 def stats(conn: sqlite3.Connection, path: str) -> ArchiveStats:
     by_format = dict(conn.execute("SELECT format, COUNT(*) FROM documents GROUP BY format").fetchall())
-    first, last = conn.execute("SELECT MIN(date), MAX(date) FROM documents").fetchone()
+    first, last, undated = conn.execute(
+        "SELECT MIN(date), MAX(date), COUNT(*) - COUNT(date) FROM documents"
+    ).fetchone()
     return ArchiveStats(
         documents=sum(by_format.values()),
         by_format=by_format,
@@ -330,6 +345,7 @@ def stats(conn: sqlite3.Connection, path: str) -> ArchiveStats:
         last_date=last,
         originals_bytes=conn.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0],
         path=path,
+        undated=undated,
     )
 
 
@@ -337,3 +353,33 @@ def counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """How many documents, and the highest id (-1 when empty)."""
     count, last = conn.execute("SELECT count(*), ifnull(max(id), -1) FROM documents").fetchone()
     return int(count), int(last)
+
+
+def records_outdated(conn: sqlite3.Connection) -> bool:
+    """Whether the records were made by older title and date rules (ingest/record/upgrade.py)."""
+    return meta_get(conn, RECORD_RULES_KEY) != RECORD_RULES
+
+
+def mark_records_current(conn: sqlite3.Connection) -> None:
+    meta_set(conn, RECORD_RULES_KEY, RECORD_RULES)
+
+
+def update_records(conn: sqlite3.Connection, changes: Iterable[RecordChange]) -> None:
+    """Store titles and dates derived again (one transaction is the caller's)."""
+    conn.executemany(
+        "UPDATE documents SET title = ?, title_source = ?, date = ?, date_source = ?, "
+        "file_modified = ? WHERE id = ?",
+        [(c.title, c.title_source, c.date, c.date_source, c.file_modified, c.doc_id) for c in changes],
+    )
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """A document's title and date as derived again (ingest/record/upgrade.py)."""
+
+    doc_id: int
+    title: str
+    title_source: str
+    date: str | None
+    date_source: str | None
+    file_modified: str | None

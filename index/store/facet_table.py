@@ -42,7 +42,8 @@ class FacetTable:
 # -- the queries ------------------------------------------------------------------------------
 # One row per document (packed by `_packed`). The counts check the joined values: a value
 # holding the separator would split into more values than there are.
-_DOCUMENTS = "SELECT id, ifnull(issuer, ''), ifnull(substr(date, 1, 4), ''), format FROM documents"
+# An undated document counts in the year facet's own "undated" bucket (index/dates.py).
+_DOCUMENTS = "SELECT id, ifnull(issuer, ''), ifnull(substr(date, 1, 4), 'undated'), format FROM documents"
 # Within a document the rows come in id order (the index is on doc_id, id), so when one name
 # occurs twice its later row's type wins, as it always has.
 _ACTORS_BY_DOC = (

@@ -104,6 +104,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
+    # 4: where each document's title came from (index/titles.py; NULL for records made before:
+    # index/record_upgrade.py re-derives them), what was repaired in its text before it was
+    # stored ("mojibake,letter-spacing"; NULL: nothing), and the file's modification day, shown
+    # beside an undated document. A date taken from that day ("file-mtime") is a guess the
+    # upgrade replaces.
+    """
+    ALTER TABLE documents ADD COLUMN title_source TEXT;
+    ALTER TABLE documents ADD COLUMN text_repairs TEXT;
+    ALTER TABLE documents ADD COLUMN file_modified TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

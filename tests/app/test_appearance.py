@@ -16,6 +16,7 @@ from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.models.actors import actor_groups
 from advocacy_archive.app.models.facets import facet_groups
 from advocacy_archive.app.models.grouped import PayloadRole
+from advocacy_archive.index import dates
 from advocacy_archive.index.models import Actor, Document
 from tests.app.answers import wait_for_answer
 
@@ -39,22 +40,26 @@ def _document(**changes) -> Document:
     return dataclasses.replace(doc, **changes)
 
 
-def test_a_date_from_the_file_time_is_marked_as_such() -> None:
+def test_an_undated_document_says_so_and_offers_its_file_day_marked_as_such() -> None:
     palette = QPalette()
-    assert "2024-03-01 (file date)" in header_html(_document(date_source="file-mtime"), palette)
-    assert "(file date)" not in header_html(_document(), palette)
+    undated = _document(date=None, date_source=None, file_modified="2024-06-01")
+    assert "undated (file modified 2024-06-01)" in header_html(undated, palette)
+    assert "undated" not in header_html(_document(), palette)
+
+
+def test_a_month_precise_date_reads_as_the_month() -> None:
+    speech = _document(date="2013-09", date_source="file-name")
+    assert "September 2013" in header_html(speech, QPalette())
 
 
 def test_reader_header_shows_every_metadata_field(qtbot, window: MainWindow) -> None:
     open_first(qtbot, window, "Aleppo")
     doc = window.workspace.reader.document()
     header = window.workspace.reader.header.text()
-    for value in (doc.title, doc.issuer, doc.date, doc.format.upper()):
+    for value in (doc.title, doc.issuer, dates.display(doc.date), doc.format.upper()):
         if value:
             assert value in header
     assert doc.source_path.rsplit("/", 1)[-1] in header
-    if doc.date_source == "file-mtime":
-        assert "(file date)" in header
 
 
 @pytest.fixture

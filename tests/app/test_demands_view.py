@@ -139,7 +139,7 @@ def test_combos_are_filled_from_the_data(window):
     assert targets == [None, "Hamas", "Israel", "Myanmar", "RSF", "Sudan"]
     assert window.target_combo.itemText(5) == "Sudan (3)"
     years = [window.year_combo.itemData(i) for i in range(window.year_combo.count())]
-    assert years == [None, "2023", "2022", "2021"]
+    assert years == [None, "2023", "2022", "2021", "undated"]  # an undated document's demands too
 
 
 def test_show_target_unknown_name_shows_nothing_and_stays_selectable(window):
@@ -205,7 +205,7 @@ def test_csv_keeps_accents_and_commas(tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as handle:
         (row,) = list(csv.DictReader(handle))
     assert row["document title"] == "Café statement é"
-    assert row["date"] == ""
+    assert row["date"] == "undated"
 
 
 def test_real_archive_demands_load_filter_open_and_export(qtbot, tmp_path, corpus, seeds):

@@ -33,19 +33,23 @@ def test_text_statement_gets_title_issuer_place_language_and_word_count(
     assert doc.issuer == "Syrian Emergency Task Force"
     assert doc.place == "Washington, DC"
     assert doc.language == "en"
-    assert doc.title.startswith("Washington, DC – On Tuesday")
+    # No headline: the first sentence stands in, without its dateline, cut at a word.
+    assert doc.title.startswith("On Tuesday, the Syrian Emergency Task Force")
+    assert doc.title.endswith("…") and doc.title_source == "stand-in"
     assert doc.word_count > 300
     assert doc.format == "txt" and doc.source_path == str(seeds[1])
 
 
-def test_only_the_modification_time_is_said_to_be_so(
+def test_a_document_dated_nowhere_is_undated_and_its_file_day_is_only_offered(
     archive: Archive, seeds: list[Path], tmp_path: Path
 ) -> None:
     copy = tmp_path / "statement.txt"
     copy.write_bytes(seeds[0].read_bytes())
     os.utime(copy, (1481587200, 1481587200))  # 2016-12-13
     doc = archive.document(only_document(archive, copy))
-    assert (doc.date, doc.date_source) == ("2016-12-13", "file-mtime")
+    assert (doc.date, doc.date_source) == (None, None)
+    assert doc.file_modified == "2016-12-13"
+    assert archive.stats().undated == 1 and archive.stats().last_date is None
 
 
 def test_a_date_in_the_file_name_beats_the_modification_time(archive: Archive, corpus: Path) -> None:

@@ -28,7 +28,7 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
     for doc_id, issuer, date, fmt in conn.execute("SELECT id, issuer, date, format FROM documents"):
         out[doc_id] = {
             "issuer": {issuer} if issuer else set(),
-            "year": {date[:4]} if date else set(),
+            "year": {date[:4]} if date else {"undated"},  # an undated document has its own bucket
             "format": {fmt},
             "actor": set(),
             "actor_type": set(),
@@ -112,7 +112,7 @@ def test_a_name_twice_in_a_document_counts_once_with_its_later_type(tmp_path: Pa
     assert set(table.multi["target"][1]) == {"Syria", "UN"}
     assert 2 not in table.multi["target"]  # no targets at all
     assert table.single["issuer"] == {1: "Amnesty", 3: "HRW"}
-    assert table.single["year"] == {1: "2016", 2: "2017"}
+    assert table.single["year"] == {1: "2016", 2: "2017", 3: "undated"}  # its own bucket
     assert table.documents == {1, 2, 3}
 
 

@@ -1,0 +1,70 @@
+"""Mojibake repaired before extraction and indexing, the originals untouched, the record saying
+so; cheap for the texts that need nothing. Real press releases from ../shared/corpus."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.ingest.record.text_repair import (
+    MOJIBAKE,
+    may_be_mojibake,
+    repair_pages,
+    repair_text,
+)
+from tests.document_files import make_pdf
+
+DOUBLE_ENCODED = "2012-05-23-hanson-young-sarah-211373692.txt"  # "timeÃ¢Â€Â limits on detention"
+
+
+def test_double_encoded_text_is_repaired_searchable_and_marked(archive_dir: Path, corpus: Path) -> None:
+    path = corpus / "press-releases" / DOUBLE_ENCODED
+    raw = path.read_bytes()
+    assert "timeÃ¢Â\x80Â\x90limits".encode() in raw
+    with Archive.open(archive_dir) as archive:
+        (outcome,) = archive.import_paths([path], jobs=1).imported
+        doc = archive.document(outcome.doc_id)
+        assert "time\u2010limits" in doc.text
+        # 9 sequences, one of which lost a byte on the way: ftfy leaves that one as it is.
+        assert raw.decode("utf-8").count("Ã") == 9 and doc.text.count("Ã") == 1
+        assert doc.text_repairs == (MOJIBAKE,)
+        assert archive.search('"time limits" detention').total == 1
+        assert archive.original_path(doc.id).read_bytes() == raw  # the original as it came
+
+
+def test_clean_text_is_left_exactly_as_it_was(corpus: Path) -> None:
+    for path in sorted((corpus / "hrw-news").glob("2024-01-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        repaired = repair_text(text)
+        assert repaired.text is text and repaired.repairs == (), path.name
+
+
+def test_the_cheap_test_passes_few_texts_that_need_nothing(corpus: Path) -> None:
+    paths = [*(corpus / "hrw-news").glob("*.txt"), *(corpus / "un-speeches").glob("*.txt")]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(paths)]
+    started = time.perf_counter()
+    flagged = [t for t in texts if may_be_mojibake(t)]
+    per_text = (time.perf_counter() - started) / len(texts)
+    # Curly quotes and accents are not mojibake; "Bozizé’s" looks like it, and ftfy says no.
+    assert len(flagged) <= len(texts) * 0.01 and per_text < 0.0005
+    assert all(repair_text(t).repairs == () for t in flagged)
+    assert may_be_mojibake((corpus / "press-releases" / DOUBLE_ENCODED).read_text(encoding="utf-8"))
+
+
+def test_repairs_keep_each_pdf_page_where_it_starts(archive_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(make_pdf(["N E W S  R E L E A S E", "Aleppo must be reached."]))
+    with Archive.open(archive_dir) as archive:
+        (outcome,) = archive.import_paths([path], jobs=1).imported
+        doc = archive.document(outcome.doc_id)
+        hit = archive.search("Aleppo").hits[0]
+        assert doc.text.startswith("NEWS  RELEASE")
+        assert doc.text[doc.page_starts[1] :].startswith("Aleppo")
+        assert "p. 2" in archive.citation(doc.id, hit.hits[0][0])
+
+
+def test_page_offsets_follow_a_shorter_repaired_page() -> None:
+    text = "timeÃ¢Â\x80Â\x90limits on detention today\n\nsecond page"
+    repaired, starts = repair_pages(text, (0, text.index("second")))
+    assert repaired.text[starts[1] :] == "second page"

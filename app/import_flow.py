@@ -25,7 +25,22 @@ __all__ = ["ImportController", "choose_files", "choose_folder", "drop_paths"]
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
+# As index.readers.SUPPORTED_SUFFIXES (a test keeps them equal), without importing the readers
+# into a window that is only opening a file dialog.
+SUPPORTED_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".pdf",
+    ".docx",
+    ".eml",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+)
 _MAX_LABEL = 70
 
 

@@ -54,7 +54,20 @@ def summary_text(report: ImportReport) -> str:
         parts.append(
             _count(len(report.failed), "%n file could not be imported.", "%n files could not be imported.")
         )
+    if report.needs_ocr:
+        parts.append(ocr_advice(report))
     return "\n".join(parts)
+
+
+def ocr_advice(report: ImportReport) -> str:
+    """Which files are scans or images left unread, and how to install what reads them."""
+    from index.readers.ocr import install_hint  # loaded by the import that made the report
+
+    return _count(
+        len(report.needs_ocr),
+        "%n file is a scan or an image whose text needs OCR, and Tesseract OCR is not installed. ",
+        "%n files are scans or images whose text needs OCR, and Tesseract OCR is not installed. ",
+    ) + _tr("{hint}, then import the files that failed again.").format(hint=install_hint())
 
 
 def report_as_text(report: ImportReport) -> str:

@@ -13,12 +13,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from index.migrations import migrate
+from index.errors import ArchiveError
+from index.migrations import SCHEMA_VERSION, migrate
 from index.models import Actor, Demand, DemandRow, Document
 
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
-    "format, text, page_starts, parent_id, imported_at, size"
+    "format, text, page_starts, parent_id, imported_at, size, ocr_pages"
 )
 
 
@@ -36,6 +37,13 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
+    elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+        # Migrations need to write; reading an older schema would fail on its first query.
+        conn.close()
+        raise ArchiveError(
+            f"The archive {path.parent} was written by an older Advocacy Archive and is read-only "
+            "here, so it cannot be brought up to date; open it once where it can be written."
+        )
     return conn
 
 
@@ -58,7 +66,7 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
     cur = conn.execute(
         "INSERT INTO documents (sha256, text_sha256, title, issuer, date, date_source, place, "
         "language, word_count, source_path, original_name, format, size, text, page_starts, "
-        "parent_id, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "parent_id, imported_at, ocr_pages) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc.sha256,
             text_sha256,
@@ -77,6 +85,7 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
             json.dumps(list(doc.page_starts)),
             doc.parent_id,
             doc.imported_at,
+            json.dumps(list(doc.ocr_pages)),
         ),
     )
     assert cur.lastrowid is not None
@@ -155,6 +164,7 @@ def _document(row: tuple) -> Document:  # type: ignore[type-arg]
         parent_id=row[13],
         imported_at=row[14],
         size=row[15],
+        ocr_pages=tuple(json.loads(row[16])),
     )
 
 

@@ -19,7 +19,7 @@ from index.cli_output import ProgressBar, print_import_summary, print_search, pr
 from index.errors import ArchiveError
 from index.facet_columns import FACETS
 from index.locations import default_archive_dir, sample_archive_dir
-from index.models import ACTOR_TYPES
+from index.models import ACTOR_TYPES, page_ranges
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -245,6 +245,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     if as_json:
         payload = asdict(doc) | {
             "page_count": doc.page_count,
+            "text_source": doc.text_source,
             "actors": [asdict(a) for a in actors],
             "demands": [asdict(d) for d in demands],
         }
@@ -258,6 +259,12 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
         ("Format", doc.format),
         ("Source", doc.source_path),
         ("Words", doc.word_count),
+        (
+            "OCR",
+            f"text read by OCR ({page_ranges(doc.ocr_pages)}), may hold recognition errors"
+            if doc.ocr_pages
+            else None,
+        ),
     ):
         if value:
             print(f"{label:>7}: {value}")

@@ -63,6 +63,17 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
         print(f"  {outcome.status:<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
+    for outcome in report.imported:
+        if outcome.needs_ocr:  # imported, but its scanned pages were not read
+            print(f"  {'partly':<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
+    if report.needs_ocr:
+        from index.readers.ocr import install_hint  # the import that made the report loaded it
+
+        print(
+            f"{len(report.needs_ocr)} file(s) are scans or images whose text needs OCR, and Tesseract OCR "
+            f"is not installed. {install_hint()}, then import the files that failed again.",
+            file=out,
+        )
 
 
 def _one_line(text: str) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 from whoosh.index import Index
 
 from index import catalog
-from index.errors import ImportFailed
+from index.errors import ImportFailed, NeedsOcr
 from index.index_feeder import IndexFeeder, payload
 from index.models import Document, ImportOutcome, ImportReport
 from index.originals import OriginalsStore, sha256_of
@@ -176,7 +176,7 @@ class ImportSession:
 
     def _accept(self, job: Job, result: Analysed | ImportFailed) -> None:
         if isinstance(result, ImportFailed):
-            self._outcome(job.label, "failed", result.reason)
+            self._outcome(job.label, "failed", result.reason, needs_ocr=isinstance(result, NeedsOcr))
             return
         existing = catalog.find_by_text_sha(self.conn, result.text_sha256)
         twin = None if existing else self._pending_twin(text_sha=result.text_sha256)
@@ -214,7 +214,8 @@ class ImportSession:
                 )
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
-            self._outcome(job.label, "imported", doc_id=doc.id)
+            read = analysed.read
+            self._outcome(job.label, "imported", "; ".join(read.warnings), doc.id, needs_ocr=read.needs_ocr)
             self._queue_attachments(job, analysed, doc.id)
         self._index_stored(stored)
 
@@ -239,8 +240,12 @@ class ImportSession:
         ex = [(doc, a.extraction, a.postings) for _, a, doc in stored]
         self._index.add([payload(doc, e.actors, e.demands, table, postings) for doc, e, postings in ex])
 
-    def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
-        self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))
+    def _outcome(
+        self, path: str, status: str, reason: str = "", doc_id: int | None = None, *, needs_ocr: bool = False
+    ) -> None:
+        self.outcomes.append(
+            ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id, needs_ocr=needs_ocr)
+        )
 
 
 class _Pool:
@@ -326,6 +331,7 @@ def build_document(job: Job, analysed: Analysed) -> Document:
         format=read.format,
         text=read.text,
         page_starts=read.page_starts,
+        ocr_pages=read.ocr_pages,
         parent_id=job.parent_id,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         size=len(job.data),

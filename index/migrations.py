@@ -104,6 +104,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
+    # 4: which pages of a document were read by OCR (a JSON list of page numbers from 1; empty
+    # for text read from the file itself), so the reader can say the text may hold OCR errors.
+    """
+    ALTER TABLE documents ADD COLUMN ocr_pages TEXT NOT NULL DEFAULT '[]';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

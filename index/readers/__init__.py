@@ -1,7 +1,8 @@
 """The format readers behind one entry point: `read_file(path)` → ReadResult.
 
 Every failure, whatever library it comes from, leaves here as ImportFailed with a one-line reason
-a person can act on; no parser exception reaches the importer or the desktop app.
+a person can act on; no parser exception reaches the importer or the desktop app. A file that
+needs OCR while Tesseract is not installed leaves as NeedsOcr, so the import can say so.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from index.errors import ImportFailed, UnsupportedFormat
+from index.errors import ImportFailed, NeedsOcr, UnsupportedFormat
 from index.models import ReadResult
 from index.readers.docx import read_docx
 from index.readers.email import read_email
 from index.readers.html import read_html
+from index.readers.image import read_image
 from index.readers.limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, Unreadable
+from index.readers.ocr import OcrUnavailable
 from index.readers.pdf import read_pdf
 from index.readers.text import read_text
 
@@ -23,7 +26,10 @@ __all__ = ["SUPPORTED_SUFFIXES", "read_file"]
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"})
+DOCUMENT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"})
+# Read by OCR. Not taken from e-mail attachments: there, images are mostly logos and signatures.
+IMAGE_SUFFIXES: frozenset[str] = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+SUPPORTED_SUFFIXES: frozenset[str] = DOCUMENT_SUFFIXES | IMAGE_SUFFIXES
 
 _READERS: dict[str, Callable[[bytes], ReadResult]] = {
     ".txt": lambda data: read_text(data, ".txt"),
@@ -32,7 +38,8 @@ _READERS: dict[str, Callable[[bytes], ReadResult]] = {
     ".htm": read_html,
     ".pdf": read_pdf,
     ".docx": read_docx,
-    ".eml": lambda data: read_email(data, SUPPORTED_SUFFIXES),
+    ".eml": lambda data: read_email(data, DOCUMENT_SUFFIXES),
+    **dict.fromkeys(IMAGE_SUFFIXES, read_image),
 }
 # What the user sees when a library fails in a way we did not foresee.
 _DAMAGED: dict[str, str] = {
@@ -41,6 +48,7 @@ _DAMAGED: dict[str, str] = {
     ".eml": "not a valid e-mail message",
     ".html": "the HTML page could not be read",
     ".htm": "the HTML page could not be read",
+    **dict.fromkeys(IMAGE_SUFFIXES, "the image could not be read (the file is damaged or truncated)"),
 }
 _MB = 1024 * 1024
 
@@ -75,6 +83,8 @@ def read_file(path: Path, data: bytes | None = None) -> ReadResult:
     data = _load(path, data)
     try:
         result = reader(data)
+    except OcrUnavailable as exc:
+        raise NeedsOcr(path, str(exc)) from exc
     except Unreadable as exc:
         raise ImportFailed(path, str(exc)) from exc
     except RecursionError as exc:  # deeply nested PDF objects or markup

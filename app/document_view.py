@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..index import dates
-from ..index.models import Document
+from ..index.models import Document, page_ranges
 
 
 def _tr(text: str) -> str:
@@ -28,8 +28,16 @@ def date_text(doc: Document) -> str:
     return dates.display(doc.date)
 
 
+def ocr_note(doc: Document) -> str | None:
+    """Said of a text read by OCR (a scan, a photo): its words may not be the page's."""
+    if not doc.ocr_pages:
+        return None
+    return _tr("Text read by OCR ({0}): may contain recognition errors").format(page_ranges(doc.ocr_pages))
+
+
 def header_html(doc: Document, palette: QPalette) -> str:
-    """Title, "issuer · date · place", then format, length, pages and the source file's name."""
+    """Title, "issuer · date · place", then format, length, pages and the source file's name,
+    and a word of warning when the text was read by OCR."""
     e = html.escape
     byline = " · ".join(e(p) for p in (doc.issuer, date_text(doc), doc.place) if p)
     facts = [doc.format.upper(), _tr("{0} words").format(doc.word_count)]
@@ -37,11 +45,13 @@ def header_html(doc: Document, palette: QPalette) -> str:
         facts.append(_tr("{0} pages").format(doc.page_count))
     muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
     source = e(doc.source_path.replace("\\", "/").rsplit("/", 1)[-1])
+    note = ocr_note(doc)
     return (
         f"<div style='font-size:large; font-weight:600'>{e(doc.title)}</div>"
         f"<div>{byline}</div>"
         f"<div style='color:{muted}'>{e(' · '.join(facts))} · "
         f"<span title='{e(doc.source_path)}'>{source}</span></div>"
+        + (f"<div style='font-style:italic'>{e(note)}</div>" if note else "")
     )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..index.formats import install_hint
 from ..index.models import ImportReport
 from .models.import_outcomes import (
     COL_FILE,
@@ -54,7 +55,18 @@ def summary_text(report: ImportReport) -> str:
         parts.append(
             _count(len(report.failed), "%n file could not be imported.", "%n files could not be imported.")
         )
+    if report.needs_ocr:
+        parts.append(ocr_advice(report))
     return "\n".join(parts)
+
+
+def ocr_advice(report: ImportReport) -> str:
+    """Which files are scans or images left unread, and how to install what reads them."""
+    return _count(
+        len(report.needs_ocr),
+        "%n file is a scan or an image whose text needs OCR, and Tesseract OCR is not installed. ",
+        "%n files are scans or images whose text needs OCR, and Tesseract OCR is not installed. ",
+    ) + _tr("{hint}, then import the files that failed again.").format(hint=install_hint())
 
 
 def report_as_text(report: ImportReport) -> str:

@@ -42,6 +42,10 @@ class ImportFailed(ArchiveError):
         return (type(self), (self.path, self.reason))
 
 
+class NeedsOcr(ImportFailed):
+    """The file is a scan or an image: reading it needs Tesseract OCR, which is not installed."""
+
+
 class UnsupportedFormat(ImportFailed):
     """The file's type is not one the archive reads."""
 

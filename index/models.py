@@ -49,8 +49,10 @@ class ReadResult:
 
     `date` is ISO 8601 (YYYY-MM-DD) or None; `date_source` says where it came from:
     "page" (HTML meta), "header" (e-mail), "pdf-metadata" or "docx-metadata" (the properties).
-    The document's date is chosen from this, its text and its name (index/document_dates.py).
-    `page_starts` holds the character offset at which each page begins (PDF only; empty otherwise).
+    The document's date is chosen from this, its text and its name (ingest/record/document_dates.py).
+    `page_starts` holds the character offset at which each page begins (PDF and images; empty
+    otherwise). `ocr_pages` are the pages (from 1) whose text was read by OCR; `needs_ocr` is set
+    when scanned pages were left unread because Tesseract is not installed.
     `issuer_hint` is an organisation named by the file's own metadata (page publisher, sender).
     """
 
@@ -64,6 +66,8 @@ class ReadResult:
     page_starts: tuple[int, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
+    needs_ocr: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,10 +146,18 @@ class Document:
     title_source: str | None = None
     text_repairs: tuple[str, ...] = ()
     file_modified: str | None = None
+    ocr_pages: tuple[int, ...] = ()  # pages (from 1) whose text was read by OCR
 
     @property
     def page_count(self) -> int:
         return len(self.page_starts)
+
+    @property
+    def text_source(self) -> str:
+        """Where the text came from: "ocr" (every page read by OCR), "mixed" or "text"."""
+        if not self.ocr_pages:
+            return "text"
+        return "ocr" if len(self.ocr_pages) >= max(self.page_count, 1) else "mixed"
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding a character offset, or None when the format has no pages."""
@@ -156,6 +168,19 @@ class Document:
             if start <= offset:
                 page = number
         return page
+
+
+def page_ranges(pages: tuple[int, ...] | list[int]) -> str:
+    """Page numbers as a reader writes them: "page 3", "pages 2–5", "pages 1, 3–4"."""
+    runs: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    parts = [str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs]
+    noun = "page" if len(pages) == 1 else "pages"
+    return f"{noun} {', '.join(parts)}"
 
 
 @dataclass(frozen=True)
@@ -206,6 +231,7 @@ class ImportOutcome:
     status: str  # "imported" | "duplicate" | "failed" | "skipped"
     reason: str = ""
     doc_id: int | None = None
+    needs_ocr: bool = False  # scanned pages or an image left unread: Tesseract is not installed
 
 
 @dataclass(frozen=True)
@@ -227,6 +253,11 @@ class ImportReport:
     @property
     def failed(self) -> tuple[ImportOutcome, ...]:
         return self.of("failed") + self.of("skipped")
+
+    @property
+    def needs_ocr(self) -> tuple[ImportOutcome, ...]:
+        """Files (failed, or imported without their scanned pages) that Tesseract would read."""
+        return tuple(o for o in self.outcomes if o.needs_ocr)
 
 
 @dataclass(frozen=True)

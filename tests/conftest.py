@@ -37,3 +37,19 @@ def seeds(corpus: Path) -> list[Path]:
 def archive_dir(tmp_path: Path) -> Path:
     """A path for a fresh archive that does not exist yet."""
     return tmp_path / "archive"
+
+
+@pytest.fixture
+def tesseract() -> None:
+    """Tesseract OCR must be installed: the test is skipped where it is not (failed on CI)."""
+    from tests.scans import require_tesseract
+
+    require_tesseract()
+
+
+@pytest.fixture
+def no_tesseract(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """This process as on a machine without Tesseract (read files with jobs=1)."""
+    from tests.scans import hide_tesseract
+
+    hide_tesseract(monkeypatch, tmp_path)

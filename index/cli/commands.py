@@ -16,7 +16,7 @@ from .. import __version__, dates
 from ..archive import Archive
 from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
-from ..models import ACTOR_TYPES
+from ..models import ACTOR_TYPES, page_ranges
 from ..search.facet_columns import FACETS
 from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats
 
@@ -259,6 +259,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
         payload = asdict(doc) | {
             "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
+            "text_source": doc.text_source,
             "actors": [asdict(a) for a in actors],
             "demands": [asdict(d) for d in demands],
         }
@@ -272,6 +273,12 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
         ("Format", doc.format),
         ("Source", doc.source_path),
         ("Words", doc.word_count),
+        (
+            "OCR",
+            f"text read by OCR ({page_ranges(doc.ocr_pages)}), may hold recognition errors"
+            if doc.ocr_pages
+            else None,
+        ),
     ):
         if value:
             print(f"{label:>7}: {value}")

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from .. import dates
+from ..formats import install_hint
 from ..models import ArchiveStats, Document, ImportReport, SearchResult
 
 
@@ -64,6 +65,15 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
         print(f"  {outcome.status:<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
+    for outcome in report.imported:
+        if outcome.needs_ocr:  # imported, but its scanned pages were not read
+            print(f"  {'partly':<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
+    if report.needs_ocr:
+        print(
+            f"{len(report.needs_ocr)} file(s) are scans or images whose text needs OCR, and Tesseract OCR "
+            f"is not installed. {install_hint()}, then import the files that failed again.",
+            file=out,
+        )
 
 
 def _one_line(text: str) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..engine import IndexDocument, SearchIndex
 from ..engine.feeder import IndexFeeder
-from ..errors import ImportFailed
+from ..errors import ImportFailed, NeedsOcr
 from ..formats import SUPPORTED_SUFFIXES
 from ..models import Document, ImportOutcome, ImportReport
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
@@ -176,7 +176,7 @@ class ImportSession:
 
     def _accept(self, job: Job, result: Analysed | ImportFailed) -> None:
         if isinstance(result, ImportFailed):
-            self._outcome(job.label, "failed", result.reason)
+            self._outcome(job.label, "failed", result.reason, needs_ocr=isinstance(result, NeedsOcr))
             return
         existing = catalog.find_by_text_sha(self.conn, result.text_sha256)
         twin = None if existing else self._pending_twin(text_sha=result.text_sha256)
@@ -214,7 +214,8 @@ class ImportSession:
                 )
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
-            self._outcome(job.label, "imported", doc_id=doc.id)
+            read = analysed.read
+            self._outcome(job.label, "imported", "; ".join(read.warnings), doc.id, needs_ocr=read.needs_ocr)
             self._queue_attachments(job, analysed, doc.id)
         self._index_stored(stored)
 
@@ -238,8 +239,12 @@ class ImportSession:
         edits = ActorEdits.load(self.conn)
         self._feeder.add([_index_document(doc, analysed, edits) for _, analysed, doc in stored])
 
-    def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
-        self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))
+    def _outcome(
+        self, path: str, status: str, reason: str = "", doc_id: int | None = None, *, needs_ocr: bool = False
+    ) -> None:
+        self.outcomes.append(
+            ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id, needs_ocr=needs_ocr)
+        )
 
 
 class _Pool:
@@ -325,6 +330,7 @@ def build_document(job: Job, analysed: Analysed) -> Document:
         format=read.format,
         text=read.text,
         page_starts=read.page_starts,
+        ocr_pages=read.ocr_pages,
         parent_id=job.parent_id,
         imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         size=len(job.data),

@@ -151,8 +151,8 @@ def analyse_safely(path: str, data: bytes) -> Analysed | ImportFailed:
     """`analyse`, with every failure returned (not raised) so that it pickles cleanly."""
     try:
         return analyse(Path(path), data, for_index=True)
-    except ImportFailed as exc:
-        return ImportFailed(exc.path, exc.reason)
+    except ImportFailed as exc:  # of its own class: NeedsOcr must stay NeedsOcr
+        return type(exc)(exc.path, exc.reason)
     except MemoryError:
         return ImportFailed(path, "reading needed more memory than allowed; the file may be malformed")
     except RecursionError:

@@ -14,18 +14,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ArchiveError
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
 from .actor_edits import ActorEdits
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate
 
-# The version of the title and date rules the records were made by (index/record_upgrade.py),
+# The version of the title and date rules the records were made by (ingest/record/upgrade.py),
 # kept in the `meta` table; an archive opened with older records brings them up to date.
 RECORD_RULES_KEY = "record_rules"
 RECORD_RULES = "1"
 
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
-    "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, file_modified"
+    "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, "
+    "file_modified, ocr_pages"
 )
 
 
@@ -43,6 +45,13 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
+    elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+        # Migrations need to write; reading an older schema would fail on its first query.
+        conn.close()
+        raise ArchiveError(
+            f"The archive {path.parent} was written by an older Advocacy Archive and is read-only "
+            "here, so it cannot be brought up to date; open it once where it can be written."
+        )
     return conn
 
 
@@ -65,8 +74,8 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
     cur = conn.execute(
         "INSERT INTO documents (sha256, text_sha256, title, issuer, date, date_source, place, "
         "language, word_count, source_path, original_name, format, size, text, page_starts, "
-        "parent_id, imported_at, title_source, text_repairs, file_modified) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "parent_id, imported_at, title_source, text_repairs, file_modified, ocr_pages) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc.sha256,
             text_sha256,
@@ -88,6 +97,7 @@ def insert_document(conn: sqlite3.Connection, doc: Document, text_sha256: str, o
             doc.title_source,
             ",".join(doc.text_repairs) or None,
             doc.file_modified,
+            json.dumps(list(doc.ocr_pages)),
         ),
     )
     assert cur.lastrowid is not None
@@ -169,6 +179,7 @@ def _document(row: tuple) -> Document:  # type: ignore[type-arg]
         title_source=row[16],
         text_repairs=tuple(row[17].split(",")) if row[17] else (),
         file_modified=row[18],
+        ocr_pages=tuple(json.loads(row[19])),
     )
 
 

@@ -104,8 +104,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
-    # 4: where each document's title came from (index/titles.py; NULL for records made before:
-    # index/record_upgrade.py re-derives them), what was repaired in its text before it was
+    # 4: where each document's title came from (ingest/record/titles.py; NULL for records made before:
+    # ingest/record/upgrade.py re-derives them), what was repaired in its text before it was
     # stored ("mojibake,letter-spacing"; NULL: nothing), and the file's modification day, shown
     # beside an undated document. A date taken from that day ("file-mtime") is a guess the
     # upgrade replaces.
@@ -113,6 +113,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE documents ADD COLUMN title_source TEXT;
     ALTER TABLE documents ADD COLUMN text_repairs TEXT;
     ALTER TABLE documents ADD COLUMN file_modified TEXT;
+    """,
+    # 5: which pages of a document were read by OCR (a JSON list of page numbers from 1; empty
+    # for text read from the file itself), so the reader can say the text may hold OCR errors.
+    """
+    ALTER TABLE documents ADD COLUMN ocr_pages TEXT NOT NULL DEFAULT '[]';
     """,
 )
 

@@ -22,9 +22,10 @@ from advocacy_archive.app.models.import_outcomes import (
 )
 from advocacy_archive.app.workers import wait_for_all
 from advocacy_archive.index.archive import Archive
-from advocacy_archive.index.formats import SUPPORTED_SUFFIXES
+from advocacy_archive.index.formats import SUPPORTED_SUFFIXES, install_hint
 from advocacy_archive.index.models import ImportOutcome, ImportReport
 from advocacy_archive.index.store.lock import WriterLock
+from tests.scans import image_file, scanned_page, scanned_pdf, speech_paragraphs
 
 SHOTS = Path("/tmp/shots")
 
@@ -233,4 +234,33 @@ def test_drop_paths_keeps_local_files_only(tmp_path):
 
 
 def test_file_chooser_filter_lists_every_supported_format():
+    assert {".png", ".jpg", ".pdf", ".eml"} <= SUPPORTED_SUFFIXES
     assert all(f"*{suffix}" in name_filter() for suffix in SUPPORTED_SUFFIXES)
+
+
+def test_summary_says_which_files_need_ocr_and_how_to_install_it(
+    qtbot, archive, window, no_tesseract, corpus, seeds, tmp_path
+):
+    paragraphs = speech_paragraphs(corpus)
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copy(seeds[0], folder / seeds[0].name)
+    (folder / "scan.pdf").write_bytes(scanned_pdf([scanned_page(paragraphs[:2])]))
+    (folder / "photo.jpg").write_bytes(image_file(scanned_page(paragraphs[1:2], size=(1654, 700)), "JPEG"))
+    report = archive.import_paths([folder], jobs=1)  # read here: this process has no Tesseract
+    assert len(report.imported) == 1  # the statement: nothing else of the import is lost
+
+    dialog = ImportSummaryDialog(report, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    headline = dialog.headline.text()
+    assert "2 files could not be imported." in headline
+    assert "2 files are scans or images whose text needs OCR, and Tesseract OCR is not installed." in headline
+    assert f"{install_hint()}, then import the files that failed again." in headline
+    reasons = {
+        dialog.proxy.index(row, COL_FILE).data(): dialog.proxy.index(row, COL_REASON).data()
+        for row in range(3)
+    }
+    assert reasons["scan.pdf"] == "scanned PDF with no text layer (needs OCR): Tesseract OCR is not installed"
+    assert reasons["photo.jpg"] == "image (needs OCR): Tesseract OCR is not installed"
+    dialog.close()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from advocacy_archive.app.import_flow import ImportController
 from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.models.grouped import PayloadRole
+from advocacy_archive.index.archive import Archive
+from tests.scans import PAGE_TWO_WORD, scanned_page, scanned_pdf, speech_paragraphs
 
 
 def highlighted_texts(window: MainWindow) -> list[str]:
@@ -94,3 +99,26 @@ def test_reader_never_renders_document_text_as_html(qtbot, window: MainWindow) -
     reader = window.workspace.reader
     assert reader.text.loadResource(2, "http://example.org/x.png") is None
     assert not reader.text.openLinks()
+
+
+def test_text_read_by_ocr_is_marked_in_the_header_and_its_page_cited(
+    qtbot, window: MainWindow, archive: Archive, tesseract: None, corpus: Path, tmp_path: Path
+) -> None:
+    paragraphs = speech_paragraphs(corpus)
+    scan = tmp_path / "jordan-scan.pdf"
+    scan.write_bytes(scanned_pdf([scanned_page(paragraphs[:2]), scanned_page(paragraphs[2:4])]))
+    controller = ImportController(archive, window, show_summary=False)
+    with qtbot.waitSignal(controller.finished, timeout=120_000):
+        controller.start([scan])
+
+    open_first(qtbot, window, PAGE_TWO_WORD)
+    reader = window.workspace.reader
+    header = reader.header.text()
+    assert "Text read by OCR (pages 1–2): may contain recognition errors" in header
+    reader.cite_button.click()  # the hit on page 2 is the current step
+    assert ", p. 2 (jordan-scan.pdf)" in QGuiApplication.clipboard().text()
+
+
+def test_header_of_a_text_document_says_nothing_of_ocr(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    assert "OCR" not in window.workspace.reader.header.text()

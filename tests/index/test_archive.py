@@ -112,12 +112,12 @@ def test_import_never_changes_existing_originals(archive_dir: Path, seeds: list[
 
 
 def test_unsupported_and_missing_files_are_reported_with_a_reason(archive_dir: Path, tmp_path: Path) -> None:
-    odd = tmp_path / "photo.jpg"
-    odd.write_bytes(b"\xff\xd8\xff")
+    odd = tmp_path / "drawing.svg"
+    odd.write_bytes(b"<svg/>")
     with Archive.open(archive_dir) as archive:
         report = archive.import_paths([odd, tmp_path / "missing.txt"], jobs=1)
     reasons = {Path(o.path).name: o.reason for o in report.failed}
-    assert "unsupported file type '.jpg'" in reasons["photo.jpg"]
+    assert "unsupported file type '.svg'" in reasons["drawing.svg"]
     assert "no such file" in reasons["missing.txt"]
 
 

@@ -139,11 +139,12 @@ def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
 def _fill(disk: Path, leave: int) -> None:
     """Fill the file system of `disk` up, then give `leave` bytes back."""
     filler = disk / "filler"
-    with open(filler, "ab") as handle:
+    # Unbuffered: a buffer left unwritten when the disk filled would be flushed again, and
+    # fail again, by truncate().
+    with open(filler, "ab", buffering=0) as handle:
         try:
             for _ in range(100_000):  # bounded: 1.6 GB at most
                 handle.write(b"\0" * 16384)
-                handle.flush()
         except OSError as exc:
             assert exc.errno == errno.ENOSPC
         handle.truncate(max(0, handle.tell() - leave))

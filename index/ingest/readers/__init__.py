@@ -1,7 +1,8 @@
 """The format readers behind one entry point: `read_file(path)` → ReadResult.
 
 Every failure, whatever library it comes from, leaves here as ImportFailed with a one-line reason
-a person can act on; no parser exception reaches the importer or the desktop app.
+a person can act on; no parser exception reaches the importer or the desktop app. A file that
+needs OCR while Tesseract is not installed leaves as NeedsOcr, so the import can say so.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from ...errors import ImportFailed, UnsupportedFormat
-from ...formats import SUPPORTED_SUFFIXES
+from ...errors import ImportFailed, NeedsOcr, UnsupportedFormat
+from ...formats import DOCUMENT_SUFFIXES, IMAGE_SUFFIXES, SUPPORTED_SUFFIXES
 from ...models import ReadResult
 from .docx import read_docx
 from .email import read_email
 from .html import read_html
+from .image import read_image
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, Unreadable
+from .ocr import OcrUnavailable
 from .pdf import read_pdf
 from .text import read_text
 
@@ -31,7 +34,8 @@ _READERS: dict[str, Callable[[bytes], ReadResult]] = {
     ".htm": read_html,
     ".pdf": read_pdf,
     ".docx": read_docx,
-    ".eml": lambda data: read_email(data, SUPPORTED_SUFFIXES),
+    ".eml": lambda data: read_email(data, DOCUMENT_SUFFIXES),
+    **dict.fromkeys(IMAGE_SUFFIXES, read_image),
 }
 assert set(_READERS) == SUPPORTED_SUFFIXES, "every format of index/formats.py has its reader"
 # What the user sees when a library fails in a way we did not foresee.
@@ -41,6 +45,7 @@ _DAMAGED: dict[str, str] = {
     ".eml": "not a valid e-mail message",
     ".html": "the HTML page could not be read",
     ".htm": "the HTML page could not be read",
+    **dict.fromkeys(IMAGE_SUFFIXES, "the image could not be read (the file is damaged or truncated)"),
 }
 _MB = 1024 * 1024
 
@@ -75,6 +80,8 @@ def read_file(path: Path, data: bytes | None = None) -> ReadResult:
     data = _load(path, data)
     try:
         result = reader(data)
+    except OcrUnavailable as exc:
+        raise NeedsOcr(path, str(exc)) from exc
     except Unreadable as exc:
         raise ImportFailed(path, str(exc)) from exc
     except RecursionError as exc:  # deeply nested PDF objects or markup

@@ -33,6 +33,34 @@ MIN_RATIO_CHECK_BYTES = 1 * MB
 # before the root element, so they sit in the first few hundred bytes of a legitimate part.
 DOCX_XML_PREFIX_BYTES = 64 * 1024
 
+# OCR reads about one page in 2 s on one core (Tesseract 5, 300 dpi, measured on a full A4 page of
+# text), and every file shares the import's 60-second limit (index/pipeline.py): a scan with more
+# pages to read than this is refused up front with that reason, instead of running into the limit
+# after a minute of work. Statements are a few pages; a 500-page scan is an archive box.
+MAX_OCR_PAGES = 20
+
+# The most pixels Tesseract is given for one page: an A4 page at 600 dpi is 35 M. A PDF page is
+# rendered at OCR_DPI or, when its size would exceed this, at the resolution that fits; an image
+# above it is reduced before recognition. Tesseract needs several bytes per pixel, so this also
+# keeps it well inside a worker's memory cap.
+MAX_OCR_PIXELS = 40_000_000
+OCR_DPI = 300
+
+# Images larger than this are refused before they are decoded: a decompression bomb is a small
+# file declaring a huge canvas (a 25 MB PNG can declare gigapixels). Below Pillow's own warning
+# threshold (89 M), so our reason, with the image's size, is the one the user reads.
+MAX_IMAGE_PIXELS = 80_000_000
+
+# A single page that Tesseract has not finished in this time is given up (the whole file remains
+# bounded by the import's limit per file as well).
+OCR_SECONDS_PER_PAGE = 45
+
+# The time OCR may spend on one file: the import allows 60 s a file (index/pipeline.py), and the
+# rest of the reading and extraction needs some of it. Once the pages read so far show that the
+# whole scan would take longer (a slow or busy machine), the file is refused with that reason,
+# rather than stopped by the import's limit with a vaguer one.
+OCR_SECONDS_PER_FILE = 50
+
 # E-mails inside e-mails are opened one level deep only, so a message cannot nest itself forever.
 MAX_EMAIL_DEPTH = 1
 

@@ -1,6 +1,7 @@
 """PDF reader: the text layer page by page (pypdf), with where each page begins in the text.
 
-Only the text layer is read; scanned pages without one are reported, not OCR'd.
+Pages without a text layer are scanned pages: read by OCR when Tesseract is installed
+(scanned_pages.py), and otherwise named in the result, so the import can say the file needs it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from datetime import datetime
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from ...models import ReadResult
+from ...models import ReadResult, page_ranges
 from ..metadata import looks_like_organisation
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, Unreadable
+from .ocr import OcrUnavailable
+from .scanned_pages import ScanReading, read_scanned
 from .text import normalise_newlines
 
 log = logging.getLogger(__name__)
@@ -87,15 +90,22 @@ def _info(reader: PdfReader) -> tuple[str | None, str | None, str | None]:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    """Read a PDF's bytes. Raises Unreadable (encrypted, no text layer, over a limit)."""
+    """Read a PDF's bytes. Raises Unreadable (encrypted, no text at all, over a limit) and
+    OcrUnavailable (only scanned pages, and no Tesseract to read them)."""
     reader = _open(data)
-    texts = _page_texts(reader)
+    layer = _page_texts(reader)
+    scans, problem = _scanned(data, layer)
+    texts = scans.texts
     if not any(texts):
-        raise Unreadable("PDF has no text layer (scanned image?)")
+        if scans.unread_pages:
+            raise OcrUnavailable(f"scanned PDF with no text layer (needs OCR): {scans.unavailable}")
+        if scans.scanned:
+            raise Unreadable("scanned PDF with no text layer, and OCR found no text on its pages")
+        raise Unreadable("PDF has no text: its pages are blank")
     text, starts = join_pages(texts)
+    if len(text) > MAX_TEXT_CHARS:
+        raise Unreadable(f"PDF text is longer than the {MAX_TEXT_CHARS:,}-character limit")
     title, author, date = _info(reader)
-    empty = sum(1 for t in texts if not t)
-    warnings = (f"{empty} of {len(texts)} pages have no text layer",) if empty else ()
     return ReadResult(
         text=text,
         format="pdf",
@@ -105,5 +115,33 @@ def read_pdf(data: bytes) -> ReadResult:
         issuer_hint=author if author and looks_like_organisation(author) else None,
         author=author,
         page_starts=starts,
-        warnings=warnings,
+        warnings=_warnings(texts, scans, problem),
+        ocr_pages=scans.ocr_pages,
+        needs_ocr=bool(scans.unread_pages),
     )
+
+
+def _scanned(data: bytes, layer: list[str]) -> tuple[ScanReading, str]:
+    """The pages without a text layer read by OCR; a problem reading them costs the file only
+    when it has no text layer at all (returned as the second item otherwise)."""
+    try:
+        return read_scanned(data, layer), ""
+    except OcrUnavailable:
+        raise
+    except Unreadable as exc:
+        if not any(layer):
+            raise
+        return ScanReading(layer), str(exc)
+
+
+def _warnings(texts: list[str], scans: ScanReading, problem: str) -> tuple[str, ...]:
+    warnings = []
+    if scans.unread_pages:
+        pages = page_ranges(scans.unread_pages)
+        warnings.append(f"scanned {pages} not read (needs OCR): {scans.unavailable}")
+    if problem:
+        warnings.append(f"scanned pages were not read: {problem}")
+    empty = sum(1 for t in texts if not t) - len(scans.unread_pages)
+    if empty and not problem:
+        warnings.append(f"{empty} of {len(texts)} pages have no text layer")
+    return tuple(warnings)

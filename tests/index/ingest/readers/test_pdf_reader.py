@@ -72,16 +72,11 @@ def test_pdf_encrypted_only_against_copying_is_read(tmp_path: Path) -> None:
     assert "Humanitarian corridors must open now." in result.text
 
 
-def test_scanned_pdf_without_text_layer_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ImportFailed) as caught:
-        read_file(tmp_path / "scan.pdf", make_pdf(["", ""]))
-    assert caught.value.reason == "PDF has no text layer (scanned image?)"
-
-
-def test_partly_scanned_pdf_keeps_text_and_warns(tmp_path: Path) -> None:
+def test_blank_page_is_not_taken_for_a_scan_and_is_warned_of(tmp_path: Path) -> None:
     result = read_file(tmp_path / "mixed.pdf", make_pdf([PAGES[0], ""]))
     assert result.text.startswith(PAGES[0])
     assert result.warnings == ("1 of 2 pages have no text layer",)
+    assert result.ocr_pages == () and not result.needs_ocr
 
 
 def test_truncated_pdf_is_refused_with_a_reason(tmp_path: Path) -> None:

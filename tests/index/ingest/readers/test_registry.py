@@ -13,8 +13,9 @@ from advocacy_archive.index.ingest.readers import read_file
 from advocacy_archive.index.ingest.readers.limits import MAX_FILE_BYTES
 
 
-def test_supported_suffixes_are_the_seven_formats() -> None:
-    assert SUPPORTED_SUFFIXES == {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"}
+def test_supported_suffixes_are_the_seven_formats_and_images() -> None:
+    documents = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml"}
+    assert SUPPORTED_SUFFIXES == documents | {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def test_suffix_is_matched_case_insensitively(tmp_path: Path) -> None:
@@ -23,7 +24,7 @@ def test_suffix_is_matched_case_insensitively(tmp_path: Path) -> None:
     assert read_file(path).format == "txt"
 
 
-@pytest.mark.parametrize("name", ["report.exe", "scan.png", "README"])
+@pytest.mark.parametrize("name", ["report.exe", "scan.bmp", "README"])
 def test_other_suffixes_are_unsupported_with_a_reason(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(b"whatever")

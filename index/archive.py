@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import dates
+from . import dates, record_fields
 from .engine import IndexUnreadable, SearchIndex
 from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from .models import (
@@ -33,7 +33,7 @@ from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
 from .search.index_sync import sync
 from .search.results import SearchContext, facet_counts, search
-from .store import catalog
+from .store import catalog, record_edits
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
@@ -210,7 +210,8 @@ class Archive:
         return found
 
     def citation(self, doc_id: int, offset: int | None = None) -> str:
-        """A citation line: title, issuer, date, and the PDF page holding `offset`."""
+        """A citation line: title, issuer, date, the PDF page holding `offset`, and where the
+        statement was published (its address, when known) or the file it came from."""
         doc = self.document(doc_id)
         parts = [f"“{doc.title}”"]
         if doc.issuer:
@@ -219,7 +220,7 @@ class Archive:
         page = doc.page_at(offset if offset is not None else 0)
         if page is not None:
             parts.append(f"p. {page}")
-        parts.append(f"({Path(doc.source_path).name})")
+        parts.append(f"({doc.url or Path(doc.source_path).name})")
         return ", ".join(parts[:-1]) + " " + parts[-1]
 
     def stats(self) -> ArchiveStats:
@@ -313,7 +314,8 @@ class Archive:
                         for doc in catalog.iter_documents(conn, batch):
                             found = extract(doc.text, title=doc.title)
                             catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
-                            if found.issuer:
+                            # an issuer the user corrected stays theirs
+                            if found.issuer and "issuer" not in record_edits.edited_fields(conn, doc.id):
                                 catalog.set_issuer(conn, doc.id, found.issuer)
                     writer.replace(from_catalog(conn, batch))
                     done += len(batch)
@@ -328,6 +330,45 @@ class Archive:
             assert self._index is not None
             with self._index.writing() as writer:
                 writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
+
+    def corrections(self, doc_id: int) -> dict[str, record_edits.RecordEdit]:
+        """The user's corrections of a document's record, by field."""
+        with self._reading():
+            return record_edits.edits_of(self._conn, doc_id)
+
+    def edit_record(self, doc_id: int, values: Mapping[str, str | None]) -> list[str]:
+        """Correct a document's title, date, issuer, language or url (record_fields.FIELDS);
+        returns the fields that changed. The values are the user's: re-extraction, the record
+        upgrade, reindexing and re-import keep them, and backups carry them. Raises
+        DocumentNotFound, InvalidRecordValue (a date that is not a date, …)."""
+        clean = {name: record_fields.normalised(name, value) for name, value in values.items()}
+        with self._writing() as conn:
+            if catalog.get_document(conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            with catalog.transaction(conn):
+                changed = record_edits.apply(conn, doc_id, clean, "user")
+            self._reindex_documents(conn, [doc_id] if changed else [])
+        return changed
+
+    def take_back_edit(self, doc_id: int, field: str) -> bool:
+        """Undo the correction of one field of a record: what it replaced comes back."""
+        if field not in record_fields.FIELDS:
+            raise record_fields.InvalidRecordValue(
+                f"{field!r} is not a field of a record; the fields are {', '.join(record_fields.FIELDS)}"
+            )
+        with self._writing() as conn:
+            if catalog.get_document(conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            with catalog.transaction(conn):
+                undone = record_edits.take_back(conn, doc_id, field)
+            self._reindex_documents(conn, [doc_id] if undone else [])
+        return undone
+
+    def _reindex_documents(self, conn: catalog.Connection, ids: list[int]) -> None:
+        if ids:
+            assert self._index is not None
+            with self._index.writing() as writer:
+                writer.replace(from_catalog(conn, ids))
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)

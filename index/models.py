@@ -147,6 +147,7 @@ class Document:
     text_repairs: tuple[str, ...] = ()
     file_modified: str | None = None
     ocr_pages: tuple[int, ...] = ()  # pages (from 1) whose text was read by OCR
+    url: str | None = None  # where it was published, when the user said (store/record_edits.py)
 
     @property
     def page_count(self) -> int:

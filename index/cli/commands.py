@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import __version__, dates
+from .. import __version__, dates, record_fields
 from ..archive import Archive
 from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
@@ -77,6 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", help="the actor's name as extracted")
     p.add_argument("--rename", metavar="NEW_NAME", help="new name (an existing name merges the two)")
     p.add_argument("--type", choices=ACTOR_TYPES, help="new type")
+
+    p = sub.add_parser(
+        "edit",
+        help="correct a document's title, date, issuer, language or url (kept as yours)",
+        description="Correct a document's record. Your values win over what import and re-extraction "
+        "find, and stay through reindex, re-import and backups. A date may be 2016-12-13, 2016-12, 2016, "
+        "'13 December 2016' or 'undated'. --undo FIELD brings back what a correction replaced.",
+    )
+    p.add_argument("doc_id", type=int, metavar="DOC_ID")
+    for name in ("title", "date", "issuer", "language", "url"):
+        p.add_argument(f"--{name}", metavar=name.upper())
+    p.add_argument("--undo", action="append", default=[], metavar="FIELD", help="take a correction back")
 
     p = sub.add_parser("extract", help="print actors and demands of files (no archive needed)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -170,6 +182,7 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "reindex": _reindex,
         "reextract": _reextract,
         "actor": _actor,
+        "edit": _edit,
         "demands": _demands,
         "export-archive": _export,
     }
@@ -228,6 +241,23 @@ def _actor(args: argparse.Namespace, archive: Archive) -> int:
         raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
     archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
     print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
+    return 0
+
+
+def _edit(args: argparse.Namespace, archive: Archive) -> int:
+    values = {name: getattr(args, name) for name in record_fields.FIELDS if getattr(args, name) is not None}
+    if not values and not args.undo:
+        raise ArchiveError(
+            "edit: say what to correct, e.g. --date 2016-12-13 or --title '…' (or --undo FIELD)"
+        )
+    changed = archive.edit_record(args.doc_id, values) if values else []
+    undone = [field for field in args.undo if archive.take_back_edit(args.doc_id, field)]
+    missing = [field for field in args.undo if field not in undone]
+    if missing:
+        raise ArchiveError(f"edit: document {args.doc_id} has no correction of {', '.join(missing)} to undo")
+    doc = archive.document(args.doc_id)
+    said = ", ".join(changed + [f"{field} (undone)" for field in undone]) or "nothing (already so)"
+    print(f"Document {doc.id} “{doc.title}”, {dates.display(doc.date)}: corrected {said}.", file=sys.stderr)
     return 0
 
 

@@ -26,10 +26,12 @@ from ..errors import ImportFailed, NeedsOcr
 from ..formats import SUPPORTED_SUFFIXES
 from ..models import Document, ImportOutcome, ImportReport
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from ..search.index_documents import index_document
-from ..store import catalog
+from ..search.index_documents import from_catalog, index_document
+from ..store import catalog, record_edits
 from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
+from . import metadata_file
+from .metadata_file import Metadata, is_metadata_file
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from .readers.limits import MAX_FILE_BYTES
 from .record.file_names import modification_date
@@ -71,9 +73,16 @@ class ImportSession:
     _feeder: IndexFeeder | None = None
     _done: int = 0
     _total: int = 0
+    # what metadata files beside the imported files say (ingest/metadata_file.py), and the
+    # documents already in the archive they correct
+    _metadata: Metadata = field(default_factory=lambda: Metadata({}, [], []))
+    _corrected: dict[int, dict[str, str | None]] = field(default_factory=dict)
 
     # -- the loop -------------------------------------------------------------------------
     def run(self, paths: Sequence[Path]) -> ImportReport:
+        self._metadata = metadata_file.collect(Path(p) for p in paths if Path(p).exists())
+        for problem in self._metadata.problems:
+            self._outcome(problem.where, "failed", f"metadata row not used: {problem.reason}")
         files = list(expand_paths(paths, self.outcomes))
         self._total = len(files)
         self.on_progress(0, self._total, "Starting import")
@@ -91,7 +100,18 @@ class ImportSession:
             self._originals_thread.shutdown(wait=True)
             if self._feeder is not None:
                 self._feeder.close()
+        self._correct_existing()
         return ImportReport(outcomes=tuple(self.outcomes), cancelled=cancelled)
+
+    def _correct_existing(self) -> None:
+        """Documents already in the archive that a metadata file names get its values too."""
+        if not self._corrected:
+            return
+        with catalog.transaction(self.conn):
+            for doc_id, values in self._corrected.items():
+                record_edits.apply(self.conn, doc_id, values, "metadata-file")
+        with self.index.writing() as writer:
+            writer.replace(from_catalog(self.conn, sorted(self._corrected)))
 
     def _analysed(self, files: list[Path]) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
         """Yield each new file's analysis in input order; duplicates are settled without reading."""
@@ -158,6 +178,8 @@ class ImportSession:
         sha = sha256_of(data)
         existing = catalog.find_by_sha(self.conn, sha)
         twin = None if existing else self._pending_twin(sha=sha)
+        if existing and self._metadata.of(path):
+            self._corrected[existing] = self._metadata.of(path)
         if existing or twin:
             where = (
                 f"already in the archive as document {existing}" if existing else f"the same file as {twin}"
@@ -180,6 +202,8 @@ class ImportSession:
             return
         existing = catalog.find_by_text_sha(self.conn, result.text_sha256)
         twin = None if existing else self._pending_twin(text_sha=result.text_sha256)
+        if existing and job.parent_id is None and self._metadata.of(job.path):
+            self._corrected[existing] = self._metadata.of(job.path)
         if existing or twin:
             self._outcome(
                 job.label,
@@ -212,6 +236,10 @@ class ImportSession:
                 catalog.replace_extraction(
                     self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
                 )
+                known = self._metadata.of(job.path) if job.parent_id is None else {}
+                if known:
+                    record_edits.apply(self.conn, doc_id, known, "metadata-file")
+                    doc = replace(doc, **known)  # type: ignore[arg-type]  # fields of Document
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
             read = analysed.read
@@ -367,6 +395,8 @@ def expand_paths(paths: Sequence[Path], outcomes: list[ImportOutcome]) -> Iterat
             if key in seen:
                 continue
             seen.add(key)
+            if is_metadata_file(path):
+                continue  # read before the import (ingest/metadata_file.py), not a document
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 kind = f"'{path.suffix}'" if path.suffix else "without an extension"
                 outcomes.append(ImportOutcome(str(path), "skipped", f"unsupported file type {kind}"))

@@ -27,7 +27,7 @@ RECORD_RULES = "1"
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
     "format, text, page_starts, parent_id, imported_at, size, title_source, text_repairs, "
-    "file_modified, ocr_pages"
+    "file_modified, ocr_pages, url"
 )
 
 
@@ -180,6 +180,7 @@ def _document(row: tuple) -> Document:  # type: ignore[type-arg]
         text_repairs=tuple(row[17].split(",")) if row[17] else (),
         file_modified=row[18],
         ocr_pages=tuple(json.loads(row[19])),
+        url=row[20],
     )
 
 

@@ -119,6 +119,31 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN ocr_pages TEXT NOT NULL DEFAULT '[]';
     """,
+    # 6: the user's corrections of a document's record (title, date, issuer, language, url):
+    # the value is also written into `documents`, so every reader sees it; this row marks it as
+    # the user's (re-extraction and the record upgrade leave it alone), says whether it came
+    # from the window or the CLI ("user") or a metadata file beside the imported files
+    # ("metadata-file"), and keeps the value (and its source) it replaced, to go back to. `url` is the address
+    # a statement was published at, cited beside its file.
+    """
+    ALTER TABLE documents ADD COLUMN url TEXT;
+    CREATE TABLE record_edits (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        value TEXT,
+        previous TEXT,
+        previous_source TEXT,
+        source TEXT NOT NULL,
+        edited_at TEXT NOT NULL,
+        PRIMARY KEY (doc_id, field)
+    );
+    CREATE TRIGGER record_edits_insert_counted AFTER INSERT ON record_edits
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER record_edits_update_counted AFTER UPDATE ON record_edits
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER record_edits_delete_counted AFTER DELETE ON record_edits
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -104,6 +104,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
+    # 4: saved searches, the user's own data (index/store/saved_searches.py). `seen_doc_id` is
+    # the highest document id when the search was last opened: ids only grow, so documents
+    # imported since are those above it. No change-counter trigger: saving a search changes
+    # nothing the facet columns or the index derive from.
+    """
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        query TEXT NOT NULL,
+        filters TEXT NOT NULL DEFAULT '{}',
+        sort TEXT NOT NULL DEFAULT 'relevance',
+        created_at TEXT NOT NULL,
+        opened_at TEXT,
+        seen_doc_id INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

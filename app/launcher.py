@@ -43,6 +43,8 @@ def _window(args: argparse.Namespace) -> int:
 
     if args.sample:
         commands.open_sample().close()  # built on first use, with a progress bar here
+    else:
+        commands.check_named(args)
     return run_app(
         commands.archive_dir(args), query=args.query, open_first=args.open_first, screenshot=args.screenshot
     )

@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict
 from typing import TextIO
 
-from ..models import ArchiveStats, ImportReport, SearchResult
+from ..models import ArchiveStats, Hit, ImportReport, SearchResult
 
 
 class ProgressBar:
@@ -101,21 +101,22 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "page": result.page,
         "page_size": result.page_size,
         "sort": result.sort,
-        "results": [
-            {
-                "id": h.doc_id,
-                "title": h.title,
-                "issuer": h.issuer,
-                "date": h.date,
-                "format": h.format,
-                "score": h.score,
-                "snippet": h.snippet,
-                "hits": [list(s) for s in h.hits],
-            }
-            for h in result.hits
-        ],
+        "results": [hit_json(h) for h in result.hits],
         "facets": result.facets,
         "suggestion": result.suggestion,
+    }
+
+
+def hit_json(h: Hit) -> dict[str, object]:
+    return {
+        "id": h.doc_id,
+        "title": h.title,
+        "issuer": h.issuer,
+        "date": h.date,
+        "format": h.format,
+        "score": h.score,
+        "snippet": h.snippet,
+        "hits": [list(s) for s in h.hits],
     }
 
 

@@ -14,12 +14,13 @@ measuring every row: the hits are what a reader waits for.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -33,13 +34,16 @@ from .models.grouped import COUNT, NAME, PayloadRole
 
 
 class GroupHeading(QWidget):
-    """A facet's heading row: its name, and a small box filtering its values."""
+    """A facet's heading row: its name (elided when the column is narrow, whole in the
+    tooltip), and a small box filtering its values."""
 
     def __init__(self, key: str, label: str, text: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(f"facetHeading-{key}")
         self.key = key
+        self.name = label
         self.label = QLabel(label, self)
+        self.label.setToolTip(label)
         font = QFont(self.label.font())
         font.setBold(True)
         self.label.setFont(font)
@@ -50,13 +54,23 @@ class GroupHeading(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter the values of {0}").format(label))
-        self.filter.setMaximumWidth(110)
-        self.filter.setMinimumWidth(64)
+        self.filter.setMaximumWidth(120)
+        self.filter.setMinimumWidth(56)
+        self.filter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 2, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.filter)
+        # The name keeps its width (down to a short one, then elided); the box takes the rest.
+        bold = self.label.fontMetrics()
+        self.label.setMinimumWidth(min(bold.horizontalAdvance(label) + 2, 90))
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label)
+        layout.addWidget(self.filter, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, self.label.width()))
 
 
 class FacetPanel(QWidget):
@@ -126,6 +140,7 @@ class FacetPanel(QWidget):
         # opened, and what each filter box held.
         for row, group in enumerate(self.model.groups()):
             index = self.proxy.index(row, NAME)
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)  # the heading spans the counts
             self.view.setIndexWidget(index, self._heading(group.key, group.label))
             if group.key in self._expanded:
                 self.view.expand(index)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,11 @@ log = logging.getLogger(__name__)
 
 class BadgeDelegate(QStyledItemDelegate):
     """A saved search's name, and on its right "3 new" in a pill when documents arrived."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # room above and below the pill, so rows read as a list rather than a block
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

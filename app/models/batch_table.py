@@ -86,7 +86,7 @@ class BatchTableModel(QAbstractTableModel):
             return self.tr("error") if row.error else f"{row.total:,}"
         if row.error:
             return row.error
-        return row.hits[0].title if row.hits else ""
+        return row.hits[0].title if row.hits else "—"
 
     def _sort_key(self, row: BatchRow, column: int) -> Any:
         if column == COL_LINE:

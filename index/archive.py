@@ -351,6 +351,8 @@ class Archive:
     def check_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
         """Raise UnknownFacetValue (listing the valid values, closest first) for a filter value
         no document holds; a search would only say "no results"."""
+        if not any(filters.values()):
+            return
         self._prepare_facets()
         with self._reading():
             facet_values.check(self._facets, filters)

@@ -17,10 +17,10 @@ from .. import __version__
 from ..archive import Archive
 from ..errors import ArchiveError, NotAnArchive
 from ..locations import default_archive_dir, sample_archive_dir
-from ..models import ACTOR_TYPES, SearchResult
+from ..models import ACTOR_TYPES
 from ..search.facet_columns import FACETS
 from . import desk
-from .output import ProgressBar, print_import_summary, print_search, print_stats
+from .output import ProgressBar, check_page, print_import_summary, print_search, print_stats
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -219,19 +219,12 @@ def _search(args: argparse.Namespace, archive: Archive) -> int:
     result = archive.search(
         args.query, filters=filters, sort=args.sort, page=args.page, page_size=args.page_size
     )
-    _check_page(result)
+    check_page(result)
     if args.export is not None:
         count = archive.export_results(args.export, query=args.query, filters=filters, sort=args.sort)
         print(f"Wrote {count} results to {args.export}", file=sys.stderr)
     print_search(result, as_json=args.json)
     return 0
-
-
-def _check_page(result: SearchResult) -> None:
-    pages = (result.total + result.page_size - 1) // result.page_size
-    if result.page > max(pages, 1):
-        there = f"the last is page {pages}" if pages else "nothing matches"
-        raise ArchiveError(f"--page {result.page} is past the last page of {result.query!r}: {there}.")
 
 
 def _stats(args: argparse.Namespace, archive: Archive) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..archive import Archive
 from ..errors import ArchiveError
 from ..models import BatchResult, SavedSearch
-from .output import hit_json, print_search
+from .output import check_page, hit_json, print_search
 
 Handler = Callable[[argparse.Namespace, Archive], int]
 FilterParser = Callable[[list[str]], dict[str, list[str]]]
@@ -92,10 +92,14 @@ def _saved(args: argparse.Namespace, archive: Archive, filters: FilterParser) ->
         )
         print(f"Saved {saved.name!r}: {describe(saved)}", file=sys.stderr)
     elif action == "run":
-        saved = archive.open_saved_search(args.name)
+        known = {s.name.casefold(): s for s in archive.saved_searches(count_new=False)}
+        # an unknown name: open_saved_search raises the error that lists the known ones
+        saved = known.get(args.name.casefold()) or archive.open_saved_search(args.name)
         result = archive.search(
             saved.query, filters=saved.filters, sort=saved.sort, page=args.page, page_size=args.page_size
         )
+        check_page(result)  # before marking it opened: a mistyped page consumes nothing
+        archive.open_saved_search(saved.name)
         print_search(result, as_json=args.json)
     elif action == "rename":
         saved = archive.rename_saved_search(args.name, args.new_name)

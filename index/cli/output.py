@@ -11,6 +11,7 @@ import time
 from dataclasses import asdict
 from typing import TextIO
 
+from ..errors import ArchiveError
 from ..models import ArchiveStats, Hit, ImportReport, SearchResult
 
 
@@ -92,6 +93,14 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
     pages = (result.total + result.page_size - 1) // result.page_size
     if pages > 1:
         print(f"\npage {result.page} of {pages} (--page N)")
+
+
+def check_page(result: SearchResult) -> None:
+    """A page past the last is an error, not an empty page: say where the results end."""
+    pages = (result.total + result.page_size - 1) // result.page_size
+    if result.page > max(pages, 1):
+        there = f"the last is page {pages}" if pages else "nothing matches"
+        raise ArchiveError(f"--page {result.page} is past the last page of {result.query!r}: {there}.")
 
 
 def search_json(result: SearchResult) -> dict[str, object]:

@@ -10,6 +10,7 @@ from docx import Document as new_docx
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt
 
+from ..progress import OnProgress, no_progress
 from .briefing import Briefing, byline
 
 # XML 1.0 forbids most control characters; PDF text carries some (form feeds between pages).
@@ -20,12 +21,14 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub(" ", text)
 
 
-def write_docx(briefing: Briefing, path: Path) -> None:
+def write_docx(briefing: Briefing, path: Path, on_progress: OnProgress = no_progress) -> None:
+    """Write the briefing as a .docx (python-docx takes about 12 ms an entry: progress is told)."""
     doc = new_docx()
     doc.core_properties.title = _clean(briefing.heading)
     doc.add_heading(_clean(briefing.heading), level=1)
     doc.add_paragraph(_clean(briefing.criteria())).runs[0].italic = True
-    for item in briefing.entries:
+    for done, item in enumerate(briefing.entries, 1):
+        on_progress(done, len(briefing.entries), "Writing the Word briefing")
         doc.add_heading(_clean(item.title), level=2)
         doc.add_paragraph(_clean(byline(item)))
         quote = doc.add_paragraph(style="Quote")

@@ -78,7 +78,7 @@ def export_hits(
         if suffix == ".docx":
             from .briefing_docx import write_docx
 
-            write_docx(briefing, partial)
+            write_docx(briefing, partial, on_progress)
         else:
             partial.write_text(to_html(briefing), encoding="utf-8")
         os.replace(partial, path)

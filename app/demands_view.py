@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from .models.demand_table import (
     by_of,
     year_of,
 )
+from .table_view import data_table
 from .workers import run_in_background
 
 __all__ = ["AllDemandsWindow", "write_demands_csv"]
@@ -94,19 +94,9 @@ class AllDemandsWindow(QWidget):
 
     # -- construction ----------------------------------------------------------------------
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("allDemandsTable")
-        table.setAccessibleName(self.tr("Demands"))
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # One line per demand (the full sentence is in the tooltip): keep rows compact.
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
+        table = data_table(
+            self, self.proxy, "allDemandsTable", self.tr("Demands"), (COL_DATE, Qt.SortOrder.DescendingOrder)
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((COL_BY, 170), (COL_TARGETS, 190), (COL_ACTION, 360)):
@@ -142,6 +132,14 @@ class AllDemandsWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc closes the window, as one expects of a window opened to look something up; it
+        # arrives here when the focused field or table has no use for it.
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

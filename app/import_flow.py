@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton, QWidget
 
 from ..index.formats import patterns
 from ..index.models import ImportReport
+from .long_task import progress_dialog
 from .messages import show_error
 from .workers import BackgroundTask, run_in_background
 
@@ -114,22 +115,15 @@ class ImportController(QObject):
             self._cancel_button.setEnabled(False)
 
     def _make_progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog(self.parent_widget)
-        dialog.setObjectName("importProgressDialog")
-        dialog.setWindowTitle(self.tr("Importing"))
+        dialog, self._cancel_button = progress_dialog(
+            self.parent_widget,
+            "importProgressDialog",
+            self.tr("Importing"),
+            self.tr("Looking for files…"),
+            self.tr("Cancel the import"),
+        )
         dialog.setAccessibleName(self.tr("Import progress"))
-        dialog.setLabelText(self.tr("Looking for files…"))
-        self._cancel_button = QPushButton(self.tr("Cancel"), dialog)
-        self._cancel_button.setAccessibleName(self.tr("Cancel the import"))
-        dialog.setCancelButton(self._cancel_button)
-        # Window-modal, shown with show(): the event loop keeps running; no nested exec().
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
         dialog.setMinimumWidth(480)
-        # We close it ourselves when the report arrives; a cancelled dialog must stay up until then.
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setRange(0, 0)  # busy indicator until the core knows how many files there are
         dialog.canceled.connect(self.cancel)
         return dialog
 

@@ -5,6 +5,7 @@ command line with one. The core never starts the window; this module decides whi
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +44,13 @@ def _window(args: argparse.Namespace) -> int:
 
     if args.sample:
         commands.open_sample().close()  # built on first use, with a progress bar here
+    else:
+        commands.check_named(args)
+    named = bool(args.archive or args.sample or os.environ.get("ADVOCACY_ARCHIVE"))
     return run_app(
-        commands.archive_dir(args), query=args.query, open_first=args.open_first, screenshot=args.screenshot
+        commands.archive_dir(args),
+        query=args.query,
+        open_first=args.open_first,
+        screenshot=args.screenshot,
+        explicit=named,
     )

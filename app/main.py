@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from ..index.archive import Archive
 from ..index.errors import ArchiveError
-from .appearance import apply_appearance
+from .appearance import apply_appearance, apply_theme
 from .main_window import MainWindow
 from .messages import install_excepthook, setup_logging, show_error
-from .settings import APPLICATION, ORGANIZATION
+from .settings import APPLICATION, ORGANIZATION, Settings
 from .workers import wait_for_all
 
 log = logging.getLogger(__name__)
@@ -58,14 +58,23 @@ def run_app(
     query: str | None = None,
     open_first: bool = False,
     screenshot: Path | None = None,
+    explicit: bool = True,
 ) -> int:
+    """Open the window on `archive_dir`; when the command line did not name an archive
+    (`explicit` False), on the one the user last chose in the window, if it is still there."""
     app = _application()
     setup_logging()
     install_excepthook()
+    settings = Settings()
+    if settings.theme != "system":
+        apply_theme(app, settings.theme)
+    last = Path(settings.last_archive) if settings.last_archive else None
+    if not explicit and last is not None and (last / "catalog.sqlite").is_file():
+        archive_dir = last
     archive = _open_archive(app, Path(archive_dir), interactive=screenshot is None)
     if archive is None:
         return 1
-    window = MainWindow(archive)
+    window = MainWindow(archive, settings)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)  # the same picture whatever the user's saved layout
     window.show()
@@ -74,6 +83,7 @@ def run_app(
     if open_first or screenshot is not None:
         wait_for_search(window)
         window.workspace.open_first_result()
+        wait_for_search(window)  # and for the document to be read
     try:
         if screenshot is not None:
             return save_screenshot(window, Path(screenshot))
@@ -89,7 +99,7 @@ def wait_for_search(window: MainWindow, timeout_ms: int = SEARCH_WAIT_MS) -> boo
     in the background), and the counts are drawn."""
     controller = window.workspace.controller
     deadline = QDeadlineTimer(timeout_ms)
-    while controller.facets_pending and not deadline.hasExpired():
+    while (controller.facets_pending or window.workspace.document_pending) and not deadline.hasExpired():
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     window.workspace.facets.flush()
     return not controller.busy

@@ -1,22 +1,28 @@
 """The main window: toolbar and menus, the welcome page or the workspace, imports (menus and
-drag-and-drop), switching archives, and remembering the window's layout between runs."""
+drag-and-drop), exports and printing, the Archive menu's long work, batch search, settings and
+help, switching archives, and remembering the window's layout between runs."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..index import dates
 from ..index.archive import Archive
-from ..index.errors import ArchiveError
+from ..index.errors import ArchiveError, NotAnArchive
 from ..index.locations import resource_path, sample_archive_dir
 from ..index.models import ArchiveStats, ImportReport
 from .about import show_about
+from .appearance import apply_theme
+from .archive_tasks import ArchiveTasks
+from .exports import Exporter
+from .help_dialogs import shortcuts_html, show_page, syntax_html
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
 from .index_upgrade import IndexUpgrade
 from .messages import show_error
@@ -26,8 +32,10 @@ from .window_actions import build_actions
 from .workers import run_in_background
 from .workspace import Workspace
 
-if TYPE_CHECKING:  # imported when first opened: a window starting to search does not need it
+if TYPE_CHECKING:  # imported when first opened: a window starting to search does not need them
+    from .batch_window import BatchSearchWindow
     from .demands_view import AllDemandsWindow
+    from .settings_dialog import Chosen
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +58,14 @@ class MainWindow(QMainWindow):
         self.importer = self._make_importer()
         self.index_upgrade = IndexUpgrade(self)
         self.all_demands: AllDemandsWindow | None = None
-        self.actions_ = build_actions(
-            self,
-            {
-                "import_files": self.import_files,
-                "import_folder": self.import_folder,
-                "open_archive": self.choose_archive,
-                "quit": self.close,
-                "show_actors": lambda on: self.workspace.set_panel_visible("actors", on),
-                "show_demands": lambda on: self.workspace.set_panel_visible("demands", on),
-                "all_demands": lambda: self.show_all_demands(""),
-                "about": lambda: show_about(self, self.archive.path),
-            },
-        )
+        self.batch: BatchSearchWindow | None = None
+        self.exporter = Exporter(self.workspace, self)
+        self.exporter.done.connect(self.status)
+        self.tasks = ArchiveTasks(lambda: self.archive, self)
+        self.tasks.message.connect(self.status)
+        self.tasks.changed.connect(self._archive_changed)
+        self.tasks.restored.connect(self._offer_restored)
+        self.actions_ = build_actions(self, self._slots())
         self.workspace.search_bar.install_shortcut(self)
         self.workspace.message.connect(self.status)
         self.workspace.all_demands_requested.connect(self.show_all_demands)
@@ -72,6 +75,35 @@ class MainWindow(QMainWindow):
         self._restore()
         self._update_page()
 
+    def _slots(self) -> dict[str, Callable[..., object]]:
+        ws, exporter, tasks = self.workspace, self.exporter, self.tasks
+        return {
+            "import_files": self.import_files,
+            "import_folder": self.import_folder,
+            "open_archive": self.choose_archive,
+            "quit": self.close,
+            "show_actors": lambda on: ws.set_panel_visible("actors", on),
+            "show_demands": lambda on: ws.set_panel_visible("demands", on),
+            "all_demands": lambda: self.show_all_demands(""),
+            "about": lambda: show_about(self, self.archive.path),
+            "save_search": ws.ask_to_save_search,
+            "batch_search": self.show_batch_search,
+            "copy_citation": ws.reader.copy_citation,
+            "export_results": lambda: exporter.ask_and_export(selected=False),
+            "export_selected": lambda: exporter.ask_and_export(selected=True),
+            "export_pdf": exporter.ask_and_write_pdf,
+            "print_document": exporter.ask_and_print,
+            "settings": self.show_settings,
+            "back_up": tasks.ask_and_back_up,
+            "restore": tasks.ask_and_restore,
+            "reindex": tasks.reindex,
+            "reextract": tasks.reextract,
+            "query_syntax": lambda: show_page(self, self.tr("Query syntax"), syntax_html(), "syntaxHelp"),
+            "shortcuts": lambda: show_page(
+                self, self.tr("Keyboard shortcuts"), shortcuts_html(self.actions_.all()), "shortcutsHelp"
+            ),
+        }
+
     # -- pages and status ------------------------------------------------------------------
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("Advocacy Archive — {0}").format(self.archive.path))
@@ -80,10 +112,26 @@ class MainWindow(QMainWindow):
         self._update_title()
         empty = self.archive.is_empty()
         self.stack.setCurrentWidget(self.welcome if empty else self.workspace)
-        for action in (self.actions_.show_actors, self.actions_.show_demands, self.actions_.all_demands):
+        a = self.actions_
+        for action in (
+            a.show_actors,
+            a.show_demands,
+            a.all_demands,
+            a.save_search,
+            a.batch_search,
+            a.export_results,
+            a.export_selected,
+            a.export_pdf,
+            a.print_document,
+            a.copy_citation,
+            a.back_up,
+            a.reindex,
+            a.reextract,
+        ):
             action.setEnabled(not empty)
         if not empty:
             self.workspace.controller.refresh()
+            self.workspace.saved.reload()  # new documents: new matches of saved searches
         self._update_status()
         self.index_upgrade.start_if_due(self.archive)
 
@@ -163,12 +211,99 @@ class MainWindow(QMainWindow):
     def choose_archive(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open archive"), str(self.archive.path))
         if folder:
-            self.switch_archive(Path(folder))
+            self.switch_archive(Path(folder), create=False)
 
-    def switch_archive(self, path: Path) -> bool:
+    def _offer_new_archive(self, path: Path) -> QMessageBox:
+        return self._ask(
+            "newArchiveBox",
+            self.tr("Not an archive"),
+            self.tr("{0} holds no archive. Make a new, empty archive there?").format(path),
+            QMessageBox.StandardButton.Yes,
+            lambda: self.switch_archive(path, create=True),
+        )
+
+    def _offer_restored(self, folder: Path) -> QMessageBox:
+        return self._ask(
+            "openRestoredBox",
+            self.tr("Backup restored"),
+            self.tr("The backup was restored into {0}. Open that archive now?").format(folder),
+            QMessageBox.StandardButton.Open,
+            lambda: self.switch_archive(folder, create=False),
+        )
+
+    def _ask(
+        self, name: str, title: str, text: str, yes: QMessageBox.StandardButton, then: Callable[[], object]
+    ) -> QMessageBox:
+        """A question box opened without a nested event loop; `then` runs when answered `yes`."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, yes | QMessageBox.StandardButton.Cancel, self
+        )
+        box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(then)
+        box.open()
+        return box
+
+    def _archive_changed(self) -> None:
+        """Reindexed or extracted again: search again, and read the open document anew."""
+        self._update_page()
+        parts = self.workspace.open_parts
+        if parts is not None:
+            self.workspace.open_document(parts[0].id, hits=self.workspace.reader.hits())
+        if self.all_demands is not None and self.all_demands.isVisible():
+            self.all_demands.reload()
+
+    # -- batch search, settings ------------------------------------------------------------
+    def show_batch_search(self) -> BatchSearchWindow:
+        if self.batch is None:
+            from .batch_window import BatchSearchWindow
+
+            self.batch = BatchSearchWindow(self.archive, self.workspace.controller.filters, self)
+            self.batch.setWindowFlag(Qt.WindowType.Window, True)
+            self.batch.query_chosen.connect(self._show_batch_query)
+            self.batch.message.connect(self.status)
+        if self.batch.isVisible():  # already open behind the main window: bring it up
+            self.batch.raise_()
+            self.batch.activateWindow()
+        else:
+            self.batch.show()
+        return self.batch
+
+    def _show_batch_query(self, query: str) -> None:
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.search(query)
+        self.activateWindow()
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.archive.path, self)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+
+    def apply_settings(self, chosen: Chosen) -> None:
+        if chosen.theme != self.settings.theme:
+            self.settings.theme = chosen.theme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, chosen.theme)
+        if chosen.results_per_page != self.settings.results_per_page:
+            self.settings.results_per_page = chosen.results_per_page
+            self.workspace.controller.page_size = self.settings.results_per_page
+            self.workspace.controller.refresh()
+        if chosen.archive.absolute() != self.archive.path:
+            self.switch_archive(chosen.archive, create=False)
+        self.settings.sync()
+
+    def switch_archive(self, path: Path, *, create: bool = True) -> bool:
+        """Open the archive at `path` instead; without `create`, a folder holding none is
+        first offered to be made into one (a box; the switch happens when confirmed)."""
         self.index_upgrade.cancel()
         try:
-            archive = Archive.open(path)
+            archive = Archive.open(path, create=create)
+        except NotAnArchive:
+            self._offer_new_archive(path)
+            return False
         except ArchiveError as exc:
             show_error(self, self.tr("Cannot open the archive"), str(exc))
             return False
@@ -177,6 +312,8 @@ class MainWindow(QMainWindow):
         if self.all_demands is not None:
             self.all_demands.close()
             self.all_demands = None
+        if self.batch is not None:
+            self.batch.set_archive(archive)
         self.workspace.set_archive(archive)
         self.settings.last_archive = str(path)
         old.close()
@@ -234,4 +371,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.all_demands is not None:
             self.all_demands.close()
+        if self.batch is not None:
+            self.batch.close()
         super().closeEvent(event)

@@ -1,6 +1,6 @@
 """The reader: one document's metadata and plain text, with highlighted hits, actor mentions and
 demand sentences, stepping (F3 / Shift+F3), find-in-document (Ctrl+F), "Open original" and
-"Copy citation".
+"Copy citation" (the selected passage quoted with its citation, or the document's citation).
 
 The text is always set as plain text: documents come from the outside world and must never be
 interpreted as HTML or allowed to fetch anything.
@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..index.errors import ArchiveError
 from ..index.models import Actor, Demand, Document
 from .colours import actor_colour, highlight_colour, is_dark
 from .document_view import PlainTextView, header_html
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
 from .tool_button import tool_button
+from .workers import run_in_background
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
     from ..index.archive import Archive
@@ -53,6 +53,7 @@ def _mention_colour(actor_type: str) -> QColor:
 
 class ReaderView(QWidget):
     message = Signal(str)  # short feedback for the status bar
+    citation_copied = Signal(str)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +94,10 @@ class ReaderView(QWidget):
         self.open_button.clicked.connect(self.open_original)
         self.cite_button = QPushButton(self.tr("Copy citation"), self)
         self.cite_button.setToolTip(
-            self.tr("Copy a citation of this document (with the page) to the clipboard")
+            self.tr(
+                "Copy the selected passage as a quotation with its citation (title, issuer, date, "
+                "page, original file) to the clipboard; with nothing selected, the citation alone"
+            )
         )
         self.cite_button.clicked.connect(self.copy_citation)
 
@@ -153,6 +157,19 @@ class ReaderView(QWidget):
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
             self.find_text(self.find_bar.field.text())
+
+    def set_hits(self, hits: tuple[Span, ...]) -> None:
+        """Highlight another search's hits in the open document (it is among the new results)."""
+        self._hits = hits
+        self.highlighter.set_layer("hits", hits, partial(highlight_colour, "hit"))
+        for name in ("actor", "demand", "target", "current"):
+            self.highlighter.clear_layer(name)
+        self._set_steps(list(hits), self.tr("Hit"))
+        if hits:
+            self.step(1)
+
+    def hits(self) -> tuple[Span, ...]:
+        return self._hits
 
     def changeEvent(self, event: QEvent) -> None:
         # The system switched between light and dark: highlight tints and the header's muted
@@ -257,21 +274,46 @@ class ReaderView(QWidget):
     def open_original(self) -> None:
         if self._doc is None:
             return
-        try:
-            path = self._archive.original_path(self._doc.id)
-        except ArchiveError as exc:
-            self.message.emit(str(exc))
-            return
+        run_in_background(
+            self._archive.original_path,
+            self._doc.id,
+            on_success=self._open_path,
+            on_failure=self.message.emit,
+            parent=self,
+        )
+
+    def _open_path(self, path: object) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.message.emit(self.tr("No application could open {0}").format(path))
 
+    def selected_span(self) -> Span | None:
+        """The passage selected in the text, as document offsets (None: nothing selected)."""
+        cursor = self.text.textCursor()
+        if self._doc is None or not cursor.hasSelection():
+            return None
+        start = self.highlighter.to_offset(cursor.selectionStart())
+        end = self.highlighter.to_offset(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
     def copy_citation(self) -> None:
+        """The selected passage quoted with its citation, else the citation of the document at
+        the current hit's page, to the clipboard (asked of the archive in the background)."""
         if self._doc is None:
             return
-        try:
-            citation = self._archive.citation(self._doc.id, self.current_offset())
-        except ArchiveError as exc:
-            self.message.emit(str(exc))
-            return
+        passage = self.selected_span()
+        offset, end = passage if passage else (self.current_offset(), None)
+        run_in_background(
+            self._archive.citation,
+            self._doc.id,
+            offset,
+            end,
+            on_success=self._copied,
+            on_failure=self.message.emit,
+            parent=self,
+        )
+
+    def _copied(self, citation: str) -> None:
         QGuiApplication.clipboard().setText(citation)
-        self.message.emit(self.tr("Citation copied: {0}").format(citation))
+        shown = citation if len(citation) < 160 else citation[:150] + "…"
+        self.message.emit(self.tr("Copied: {0}").format(shown))
+        self.citation_copied.emit(citation)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..index.models import Hit, SearchResult
 from .appearance import muted
@@ -16,7 +24,8 @@ BUSY_DELAY_MS = 200  # a quick search never flashes "Searching…"
 
 
 class ResultsPanel(QWidget):
-    hit_chosen = Signal(object)  # Hit
+    hit_chosen = Signal(object)  # Hit: the current row changed (arrow keys, a click)
+    hit_activated = Signal(object)  # Hit: Enter or a double-click on a row
     sort_changed = Signal(str)
     suggestion_chosen = Signal(str)
 
@@ -55,7 +64,10 @@ class ResultsPanel(QWidget):
         # Every row is as tall as the next (see ResultDelegate), so a reset of 200 hits asks one
         # size hint instead of laying out 200 rich-text rows.
         self.view.setUniformItemSizes(True)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Several rows can be selected for an export; the current row is the one being read.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.activated.connect(self._activated)
 
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
@@ -110,7 +122,25 @@ class ResultsPanel(QWidget):
         index = self.view.currentIndex()
         return self.model.hit(index.row()) if index.isValid() else None
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.hit_chosen.emit(self.model.hit(indexes[0].row()))
+    def selected_hits(self) -> list[Hit]:
+        """The selected rows' hits, in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.hit(row) for row in rows]
+
+    def focus_list(self) -> bool:
+        """Move the keyboard into the list (Down from the search field), on the current row or
+        the first; False when there is nothing to move to."""
+        if self.model.rowCount() == 0:
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid():
+            self.select_row(0)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.hit_chosen.emit(self.model.hit(current.row()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_activated.emit(self.model.hit(index.row()))

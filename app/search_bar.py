@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .colours import highlight_colour
@@ -13,6 +13,7 @@ DEBOUNCE_MS = 250  # long enough to skip half-typed words, short enough to feel 
 
 class SearchBar(QWidget):
     search_requested = Signal(str)
+    down_pressed = Signal()  # Down in the field (no completion list open): go to the results
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +49,24 @@ class SearchBar(QWidget):
         # the clear button changes the text without textEdited: search for everything again
         self.field.textChanged.connect(lambda text: text or self._timer.start())
 
+        self.field.installEventFilter(self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.field)
         layout.addWidget(self.message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down leaves the field for the results, unless it is choosing a recent search."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            popup = self.field.completer().popup() if self.field.completer() else None
+            if event.key() == Qt.Key.Key_Down and not (popup and popup.isVisible()):
+                if self._timer.isActive():  # typed but not searched yet: search now
+                    self._emit()
+                self.down_pressed.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def _colour_message(self) -> None:
         self.message.setStyleSheet(f"color: {highlight_colour('error').name()};")

@@ -30,12 +30,19 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 50  # the first page fills a few screens fast; more pages load as the list scrolls
 
 
-def _search(archive: Archive, query: str, filters: dict[str, list[str]], sort: str, page: int = 1) -> Any:
+def _search(
+    archive: Archive,
+    query: str,
+    filters: dict[str, list[str]],
+    sort: str,
+    page: int = 1,
+    page_size: int = PAGE_SIZE,
+) -> Any:
     """Runs on a pool thread. A broken query is an answer, not a failure: return it. Facets
     are counted by a second request, so the hits are drawn without waiting for them."""
     try:
         return archive.search(
-            query, filters=filters, sort=sort, page=page, page_size=PAGE_SIZE, with_facets=False
+            query, filters=filters, sort=sort, page=page, page_size=page_size, with_facets=False
         )
     except QuerySyntaxError as exc:
         return exc
@@ -70,6 +77,7 @@ class SearchController(QObject):
         self._pages = 0  # pages of the shown search that have arrived
         self._fetching = False  # a further page is being fetched
         self._counting = 0  # sequence number of the search whose facets are being counted
+        self.page_size = PAGE_SIZE  # results fetched at a time (a setting)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -102,6 +110,22 @@ class SearchController(QObject):
 
     def set_query(self, query: str) -> None:
         self._query = query.strip()
+        self.refresh()
+
+    def key(self) -> tuple[str, tuple[tuple[str, tuple[str, ...]], ...], str]:
+        """What the shown search is (query, filters, sort): a new key is a new search, the same
+        key searched again is a refresh (after an import)."""
+        filters = tuple(sorted((k, tuple(v)) for k, v in self.filters().items()))
+        return (self._query, filters, self._sort)
+
+    def apply(
+        self, query: str, filters: dict[str, list[str]] | dict[str, tuple[str, ...]], sort: str
+    ) -> None:
+        """Show another search whole (a saved search): one request, not one per change."""
+        self._query = query.strip()
+        self._filters = {key: list(values) for key, values in filters.items() if values}
+        self._sort = sort
+        self.filters_changed.emit(self.filters())
         self.refresh()
 
     def set_sort(self, sort: str, *, refresh: bool = True) -> None:
@@ -191,7 +215,7 @@ class SearchController(QObject):
     def has_more(self) -> bool:
         """True when the shown search has hits beyond the pages fetched so far."""
         shown = self.last_result
-        return shown is not None and not self.busy and self._pages * PAGE_SIZE < shown.total
+        return shown is not None and not self.busy and self._pages * shown.page_size < shown.total
 
     def fetch_more(self) -> None:
         """Fetch the next page of the shown search in the background (`more_results`); a new
@@ -227,6 +251,7 @@ class SearchController(QObject):
             self.filters(),
             self._sort,
             page,
+            self.page_size,
             on_success=on_success,
             on_failure=on_failure,
             parent=self,

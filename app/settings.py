@@ -16,6 +16,8 @@ ORGANIZATION = "Advocacy Archive"
 APPLICATION = "advocacy-archive"
 SORT_ORDERS = ("relevance", "date")
 MAX_RECENT_SEARCHES = 15
+THEMES = ("system", "light", "dark")
+RESULTS_PER_PAGE = (10, 50, 500)  # lowest, default, highest
 
 
 class Settings:
@@ -57,6 +59,14 @@ class Settings:
         if isinstance(value, str):
             return value.strip().lower() in ("true", "1", "yes")
         return bool(value)
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        value: Any = self._qs.value(key, default)
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return default
+        return min(max(number, low), high)
 
     def _str_list(self, key: str) -> list[str]:
         value = self._qs.value(key, [])
@@ -126,6 +136,33 @@ class Settings:
         query = query.strip()
         if query:
             self.recent_searches = [query, *self.recent_searches]
+
+    @property
+    def results_per_page(self) -> int:
+        """How many results a search fetches at a time (more load as the list scrolls)."""
+        low, default, high = RESULTS_PER_PAGE
+        return self._int("search/results_per_page", default, low, high)
+
+    @results_per_page.setter
+    def results_per_page(self, value: int) -> None:
+        low, _, high = RESULTS_PER_PAGE
+        self._qs.setValue("search/results_per_page", min(max(int(value), low), high))
+
+    # -- appearance ------------------------------------------------------------------------
+    @property
+    def theme(self) -> str:
+        """ "system" (follow the desktop's light or dark scheme), "light" or "dark"."""
+        value = self._str("appearance/theme", "system")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"theme must be one of {THEMES}, not {value!r}")
+        self._qs.setValue("appearance/theme", value)
+
+    # OCR on/off: the OCR change (issue 12, point 5) adds its preference here, e.g. an
+    # `ocr_enabled` property, and a row in the settings dialog (app/settings_dialog.py).
 
     # -- archive ---------------------------------------------------------------------------
     @property

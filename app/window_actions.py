@@ -28,6 +28,23 @@ class WindowActions:
     show_demands: QAction
     all_demands: QAction
     about: QAction
+    save_search: QAction
+    batch_search: QAction
+    copy_citation: QAction
+    export_results: QAction
+    export_selected: QAction
+    export_pdf: QAction
+    print_document: QAction
+    settings: QAction
+    back_up: QAction
+    restore: QAction
+    reindex: QAction
+    reextract: QAction
+    query_syntax: QAction
+    shortcuts: QAction
+
+    def all(self) -> list[QAction]:
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
 
 def _action(
@@ -63,9 +80,35 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., object]]) 
         show_demands=_toggle(window, _tr("&Demands panel"), slots["show_demands"]),
         all_demands=_action(window, _tr("All &demands…"), slots["all_demands"], "Ctrl+D"),
         about=_action(window, _tr("&About Advocacy Archive"), slots["about"]),
+        save_search=_action(
+            window, _tr("&Save search…"), slots["save_search"], QKeySequence.StandardKey.Save
+        ),
+        batch_search=_action(window, _tr("&Batch search…"), slots["batch_search"], "Ctrl+B"),
+        copy_citation=_action(window, _tr("Copy &citation"), slots["copy_citation"], "Ctrl+Shift+C"),
+        export_results=_action(window, _tr("&Export results…"), slots["export_results"], "Ctrl+E"),
+        export_selected=_action(
+            window, _tr("Export &selected results…"), slots["export_selected"], "Ctrl+Shift+E"
+        ),
+        export_pdf=_action(window, _tr("Export document as P&DF…"), slots["export_pdf"]),
+        print_document=_action(
+            window, _tr("&Print document…"), slots["print_document"], QKeySequence.StandardKey.Print
+        ),
+        settings=_action(window, _tr("Se&ttings…"), slots["settings"], "Ctrl+,"),
+        back_up=_action(window, _tr("&Back up archive…"), slots["back_up"]),
+        restore=_action(window, _tr("&Restore a backup…"), slots["restore"]),
+        reindex=_action(window, _tr("Rebuild search &index"), slots["reindex"]),
+        reextract=_action(window, _tr("&Extract actors and demands again"), slots["reextract"]),
+        query_syntax=_action(
+            window, _tr("&Query syntax"), slots["query_syntax"], QKeySequence.StandardKey.HelpContents
+        ),
+        shortcuts=_action(window, _tr("&Keyboard shortcuts"), slots["shortcuts"]),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    actions.save_search.setToolTip(_tr("Save the current search under a name (Ctrl+S)"))
+    actions.batch_search.setToolTip(_tr("Search a list of names, places or queries at once (Ctrl+B)"))
+    actions.copy_citation.setToolTip(_tr("Copy the selected passage as a quotation with its citation"))
     actions.import_files.setToolTip(_tr("Import statements from files (Ctrl+O)"))
     actions.import_folder.setToolTip(_tr("Import every statement in a folder"))
     actions.all_demands.setToolTip(_tr("Every demand in the archive, filterable by target (Ctrl+D)"))
@@ -79,14 +122,28 @@ def _menus(window: QMainWindow, a: WindowActions) -> None:
     file_menu = bar.addMenu(_tr("&File"))
     file_menu.addActions([a.import_files, a.import_folder])
     file_menu.addSeparator()
-    file_menu.addAction(a.open_archive)
+    file_menu.addActions([a.export_results, a.export_selected, a.export_pdf, a.print_document])
+    file_menu.addSeparator()
+    file_menu.addAction(a.settings)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
+    search_menu = bar.addMenu(_tr("&Search"))
+    search_menu.addActions([a.save_search, a.batch_search])
+    search_menu.addSeparator()
+    search_menu.addAction(a.copy_citation)
+    archive_menu = bar.addMenu(_tr("&Archive"))
+    archive_menu.addAction(a.open_archive)
+    archive_menu.addSeparator()
+    archive_menu.addActions([a.back_up, a.restore])
+    archive_menu.addSeparator()
+    archive_menu.addActions([a.reindex, a.reextract])
     view_menu = bar.addMenu(_tr("&View"))
     view_menu.addActions([a.show_actors, a.show_demands])
     view_menu.addSeparator()
     view_menu.addAction(a.all_demands)
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addActions([a.query_syntax, a.shortcuts])
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
 
 
@@ -96,6 +153,8 @@ def _toolbar(window: QMainWindow, a: WindowActions) -> None:
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addActions([a.import_files, a.import_folder])
+    toolbar.addSeparator()
+    toolbar.addActions([a.save_search, a.batch_search, a.export_results])
     toolbar.addSeparator()
     toolbar.addAction(a.all_demands)
     toolbar.addSeparator()

@@ -1,30 +1,35 @@
 """The working area under the toolbar: the search bar over a splitter of
-[facets | results | reader | actors + demands], and the wiring between them.
+[saved searches + facets | results | reader | actors + demands], and the wiring between them.
 
 Everything that reacts to a search or to the open document lives here; the main window adds
-menus, imports, the welcome page and persistence around it.
+menus, imports, the welcome page and persistence around it. A new search (another query, filter
+or sort) never leaves the reader on a document the results no longer hold, or with the old
+query's highlights: the open document stays when it is among the new results, with the new hits,
+else the first result opens, else the reader is cleared. Documents are read in the background.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from ..index.errors import ArchiveError, QuerySyntaxError
-from ..index.models import Hit, SearchResult, Span
+from ..index.errors import QuerySyntaxError
+from ..index.models import Document, Hit, SavedSearch, SearchResult, Span
 from .appearance import roomy
 from .facets import FacetPanel
 from .panels.actors import ActorsPanel
 from .panels.demands import DemandsPanel
 from .reader import ReaderView
 from .results_view import ResultsPanel
+from .saved_searches import SavedSearchesPanel
 from .search_bar import SearchBar
 from .search_controller import SearchController
 from .settings import Settings
+from .workers import run_in_background
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
     from ..index.archive import Archive
@@ -34,6 +39,11 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZES = [260, 420, 600, 300]  # facets, results, reader, side panels at 1400 px wide
 # In a small window the panels around the reader keep room for their names; the reader gives way.
 MIN_SIZES = [190, 250, 0, 220]
+
+
+def _load_document(archive: Archive, doc_id: int) -> tuple[Document, Any, Any]:
+    """Runs on a pool thread: a document with its actors and demands."""
+    return archive.document(doc_id), archive.actors(doc_id), archive.demands(doc_id)
 
 
 def splitter_sizes(width: int) -> list[int]:
@@ -56,8 +66,15 @@ class Workspace(QWidget):
         self._settings = settings
         self._sized = False
         self._remember_next: str | None = None  # a query sent with Enter, saved once it answers
+        self._shown_key: object = None  # the search whose results are shown (see _show_result)
+        self._auto_opening = False  # the first result is being opened for a new search
+        self._opening = 0  # sequence number of the latest document asked for
+        self._opened = 0  # sequence number of the latest document shown
+        self.open_parts: tuple[Document, Any, Any] | None = None  # shown: document, actors, demands
         self.controller = SearchController(archive, self)
+        self.controller.page_size = settings.results_per_page
         self.search_bar = SearchBar(self)
+        self.saved = SavedSearchesPanel(archive, self)
         self.facets = FacetPanel(self)
         self.results = ResultsPanel(self)
         self.reader = ReaderView(archive, self)
@@ -71,9 +88,15 @@ class Workspace(QWidget):
         self.side.setObjectName("sideSplitter")
         self.side.addWidget(self.actors)
         self.side.addWidget(self.demands)
+        self.left = roomy(QSplitter(Qt.Orientation.Vertical, self))
+        self.left.setObjectName("leftSplitter")
+        self.left.addWidget(self.saved)
+        self.left.addWidget(self.facets)
+        self.left.setStretchFactor(1, 1)  # the facets take the height; saved searches are few
+        self.left.setSizes([140, 600])
         self.splitter = roomy(QSplitter(Qt.Orientation.Horizontal, self))
         self.splitter.setObjectName("mainSplitter")
-        for widget in (self.facets, self.results, self.reader, self.side):
+        for widget in (self.left, self.results, self.reader, self.side):
             self.splitter.addWidget(widget)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(2, 1)  # the reader takes extra width
@@ -100,7 +123,12 @@ class Workspace(QWidget):
         self.results.chips.filter_removed.connect(c.remove_filter)
         self.results.sort_changed.connect(self._sort_changed)
         self.results.hit_chosen.connect(self._hit_chosen)
+        self.results.hit_activated.connect(self._hit_activated)
         self.results.suggestion_chosen.connect(self.search_bar.set_text)
+        self.search_bar.down_pressed.connect(self.results.focus_list)
+        self.saved.open_requested.connect(self.open_saved_search)
+        self.saved.save_requested.connect(self.ask_to_save_search)
+        self.saved.message.connect(self.message)
         self.actors.actor_selected.connect(self.reader.highlight_actor)
         self.actors.next_mention.connect(lambda: self.reader.step(1))
         self.actors.show_documents.connect(self.show_documents_naming)
@@ -109,11 +137,19 @@ class Workspace(QWidget):
         self.reader.message.connect(self.message)
 
     # -- searching -------------------------------------------------------------------------
+    @property
+    def archive(self) -> Archive:
+        return self._archive
+
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
+        self._opening += 1  # a document still loading from the old archive is dropped
+        self._shown_key = None
+        self.open_parts = None
         self.reader.set_archive(archive)
         self.actors.set_actors(())
         self.demands.set_demands(())
+        self.saved.set_archive(archive)
         self.controller.set_archive(archive)
 
     def set_sort(self, sort: str, *, refresh: bool = True) -> None:
@@ -136,8 +172,34 @@ class Workspace(QWidget):
         if self._remember_next is not None and self._remember_next == self.controller.query:
             self._remember(self._remember_next)
         self._remember_next = None
+        key = self.controller.key()
+        new_search, self._shown_key = key != self._shown_key, key
         self.results.show_result(result)
-        self._reselect_open_document()
+        if new_search:
+            self._follow_new_search(result)
+        else:  # the same search again (after an import): keep the reader as it is
+            self._reselect_open_document()
+
+    def _follow_new_search(self, result: SearchResult) -> None:
+        """The reader after a new search: the open document with the new hits when the results
+        hold it, else the first result, else nothing."""
+        doc = self.reader.document()
+        row = self.results.model.row_of(doc.id) if doc else None
+        if doc is not None and row is not None:
+            self._reselect_open_document()
+            self.reader.set_hits(self.results.model.hit(row).hits)
+        elif result.hits:
+            self._auto_opening = True
+            try:
+                self.results.select_row(0)
+            finally:
+                self._auto_opening = False
+        else:
+            self._opening += 1  # a document still loading is not wanted any more
+            self.open_parts = None
+            self.reader.clear()
+            self.actors.set_actors(())
+            self.demands.set_demands(())
 
     def _reselect_open_document(self) -> None:
         # keep the open document selected after a refresh without reopening it (and losing
@@ -172,19 +234,52 @@ class Workspace(QWidget):
     # -- the open document -----------------------------------------------------------------
 
     def _hit_chosen(self, hit: Hit) -> None:
-        self._remember_query()
+        if not self._auto_opening:  # a result opened by the reader's choice, not the window's
+            self._remember_query()
         self.open_document(hit.doc_id, hits=hit.hits)
+
+    def _hit_activated(self, hit: Hit) -> None:
+        """Enter on a result: read it (the keyboard moves into the text)."""
+        doc = self.reader.document()
+        if doc is None or doc.id != hit.doc_id:
+            self.open_document(hit.doc_id, hits=hit.hits)
+        self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def document_pending(self) -> bool:
+        """True while a document asked for has not been shown yet."""
+        return self._opened < self._opening
 
     def open_document(
         self, doc_id: int, hits: tuple[Span, ...] = (), span: tuple[int, int] | None = None
     ) -> None:
-        try:
-            doc = self._archive.document(doc_id)
-            actors = self._archive.actors(doc_id)
-            demands = self._archive.demands(doc_id)
-        except ArchiveError as exc:
-            self.message.emit(str(exc))
-            return
+        """Read a document, its actors and demands in the background, then show it (only the
+        latest one asked for: quick arrow presses down the results never pile up)."""
+        self._opening += 1
+        seq, archive = self._opening, self._archive
+
+        def arrived(loaded: tuple[Document, Any, Any]) -> None:
+            if seq == self._opening and archive is self._archive:
+                self._opened = seq
+                self._show_document(*loaded, hits=hits, span=span)
+
+        def failed(message: str) -> None:
+            if seq == self._opening:
+                self._opened = seq
+                self.message.emit(message)
+
+        run_in_background(_load_document, archive, doc_id, on_success=arrived, on_failure=failed, parent=self)
+
+    def _show_document(
+        self,
+        doc: Document,
+        actors: Any,
+        demands: Any,
+        *,
+        hits: tuple[Span, ...],
+        span: tuple[int, int] | None,
+    ) -> None:
+        self.open_parts = (doc, actors, demands)
         self.reader.show_document(doc, hits)
         self.actors.set_actors(actors)
         self.demands.set_demands(demands)
@@ -196,8 +291,55 @@ class Workspace(QWidget):
     def open_first_result(self) -> bool:
         if self.results.model.rowCount() == 0:
             return False
-        self.results.select_row(0)
+        doc = self.reader.document()
+        if doc is None or doc.id != self.results.model.hit(0).doc_id:
+            self.results.select_row(0)
         return True
+
+    # -- saved searches --------------------------------------------------------------------
+    def open_saved_search(self, saved: SavedSearch) -> None:
+        """Show a saved search (query, filters, sort) and mark it opened: its matches so far
+        are no longer new."""
+        self.search_bar.set_text(saved.query, search=False)
+        self.results.set_sort(saved.sort)
+        self.controller.apply(saved.query, dict(saved.filters), saved.sort)
+        self.saved.mark_opened(saved.name)
+
+    def ask_to_save_search(self) -> QInputDialog:
+        """Ask for a name, then save the search shown (query, filters, sort) under it."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("saveSearchDialog")
+        dialog.setWindowTitle(self.tr("Save search"))
+        dialog.setLabelText(self.tr("Save the current search as:"))
+        dialog.setTextValue(self.controller.query or self.tr("Everything"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self.save_search_as)
+        dialog.open()
+        return dialog
+
+    def save_search_as(self, name: str) -> QMessageBox | None:
+        """Save the shown search under `name`; a name in use is replaced only once confirmed."""
+        name = " ".join(name.split())
+        if not name:
+            return None
+        c = self.controller
+        query, filters, sort = c.query, c.filters(), c.sort
+        taken = [s.name for s in self.saved.saved() if s.name.casefold() == name.casefold()]
+        if not taken:
+            self.saved.save(name, query, filters, sort)
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace saved search"),
+            self.tr("A saved search is already called “{0}”. Replace it with this search?").format(taken[0]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("replaceSavedSearchBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.saved.save(taken[0], query, filters, sort, replace=True))
+        box.open()
+        return box
 
     # -- persistence -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,7 +352,7 @@ class Workspace(QWidget):
                 self.splitter.setSizes(splitter_sizes(max(self.splitter.width(), 800)))
 
     def restore_state(self) -> None:
-        for splitter, name in ((self.splitter, "main"), (self.side, "side")):
+        for splitter, name in ((self.splitter, "main"), (self.side, "side"), (self.left, "left")):
             state = self._settings.splitter_state(name)
             if state:
                 splitter.restoreState(state)
@@ -224,6 +366,7 @@ class Workspace(QWidget):
     def save_state(self) -> None:
         self._settings.set_splitter_state("main", bytes(self.splitter.saveState().data()))
         self._settings.set_splitter_state("side", bytes(self.side.saveState().data()))
+        self._settings.set_splitter_state("left", bytes(self.left.saveState().data()))
         self._settings.set_panel_visible("actors", not self.actors.isHidden())
         self._settings.set_panel_visible("demands", not self.demands.isHidden())
 

@@ -7,6 +7,7 @@ connection); writes go through one writer at a time, across processes, guarded b
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import logging
 import os
@@ -15,25 +16,32 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import dates, record_fields
+from . import record_fields
 from .engine import IndexUnreadable, SearchIndex
-from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
+from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound, NotAnArchive
+from .export.citation import citation, quotation
 from .models import (
     Actor,
     ArchiveStats,
+    BatchQuery,
+    BatchResult,
     Demand,
     DemandRow,
     Document,
+    Hit,
     ImportReport,
+    SavedSearch,
     SearchResult,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
+from .search import facet_values
 from .search.answer_cache import AnswerCache
 from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
 from .search.index_sync import sync
+from .search.matching import count_after, matching_doc_ids
 from .search.results import SearchContext, facet_counts, search
-from .store import catalog, record_edits
+from .store import catalog, record_edits, saved_searches
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
@@ -62,9 +70,10 @@ class Archive:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, on_progress: OnProgress = no_progress) -> Archive:
-        """Open (and create, owner-only, if missing) the archive at `path`; repairs a missing or
-        stale search index from the catalog, and brings records made by older rules up to date
-        (ingest/record/upgrade.py, with progress). Raises ArchiveError with a readable message."""
+        """Open (and with `create`, make, owner-only, if missing) the archive at `path`; repairs
+        a missing or stale search index from the catalog, and brings records made by older rules
+        up to date (ingest/record/upgrade.py, with progress). Raises ArchiveError with a readable
+        message; NotAnArchive, without `create`, for a folder that holds no archive."""
         path = Path(path).expanduser().absolute()
         _prepare_folder(path, create)
         try:
@@ -209,19 +218,14 @@ class Archive:
             raise ArchiveError(f"The original of document {doc_id} is missing from {self.store.root}.")
         return found
 
-    def citation(self, doc_id: int, offset: int | None = None) -> str:
-        """A citation line: title, issuer, date, the PDF page holding `offset`, and where the
-        statement was published (its address, when known) or the file it came from."""
+    def citation(self, doc_id: int, offset: int | None = None, end: int | None = None) -> str:
+        """A citation line: title, issuer, date, the PDF page holding `offset`, where it was
+        published (its address, when known) or the original file's name. With `end`, the
+        passage `offset:end` quoted before it."""
         doc = self.document(doc_id)
-        parts = [f"“{doc.title}”"]
-        if doc.issuer:
-            parts.append(doc.issuer)
-        parts.append(dates.display(doc.date))
-        page = doc.page_at(offset if offset is not None else 0)
-        if page is not None:
-            parts.append(f"p. {page}")
-        parts.append(f"({doc.url or Path(doc.source_path).name})")
-        return ", ".join(parts[:-1]) + " " + parts[-1]
+        if offset is not None and end is not None and end > offset:
+            return quotation(doc, offset, end)
+        return citation(doc, offset)
 
     def stats(self) -> ArchiveStats:
         with self._reading():
@@ -370,6 +374,191 @@ class Archive:
             with self._index.writing() as writer:
                 writer.replace(from_catalog(conn, ids))
 
+    # -- the research desk: saved searches, batch search, exports ---------------------------
+    def matching_ids(self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None) -> list[int]:
+        """Catalog ids of every document `search(query, filters=filters)` matches (all pages)."""
+        if filters:
+            self._prepare_facets()
+        with self._reading():
+            return matching_doc_ids(self._context(), query, filters)
+
+    def facet_values(self, facet: str) -> list[str]:
+        """Every value of a facet ("issuer", "actor", "actor_type", "target", "year", "format")
+        some document holds."""
+        self._prepare_facets()
+        with self._reading():
+            return facet_values.all_values(self._facets, facet)
+
+    def check_filters(self, filters: Mapping[str, Sequence[str]]) -> None:
+        """Raise UnknownFacetValue (listing the valid values, closest first) for a filter value
+        no document holds; a search would only say "no results"."""
+        if not any(filters.values()):
+            return
+        self._prepare_facets()
+        with self._reading():
+            facet_values.check(self._facets, filters)
+
+    @contextmanager
+    def _user_data(self) -> Iterator[catalog.Connection]:
+        """The catalog connection, for writes of the user's own data that the index does not
+        hold (saved searches): a small SQLite transaction, waiting out an import's commit
+        rather than refusing while the import holds the writer lock."""
+        if self.readonly:
+            raise ArchiveUnwritable(f"The archive {self.path} is read-only: nothing can be saved in it.")
+        with self._reading():
+            yield self._conn
+
+    def saved_searches(self, *, count_new: bool = True) -> tuple[SavedSearch, ...]:
+        """The saved searches by name; with `count_new`, each with `new_matches`: documents
+        imported since it was last opened that it matches."""
+        with self._reading():
+            found = saved_searches.all_saved(self._conn)
+            last = saved_searches.last_doc_id(self._conn)
+        if not count_new:
+            return found
+        return tuple(self._with_new_matches(saved, last) for saved in found)
+
+    def _with_new_matches(self, saved: SavedSearch, last: int) -> SavedSearch:
+        if saved.seen_doc_id >= last:
+            return dataclasses.replace(saved, new_matches=0)
+        try:
+            ids = self.matching_ids(saved.query, filters=saved.filters)
+        except ArchiveError as exc:  # a query or filter that no longer applies
+            log.info("saved search %r not counted: %s", saved.name, exc)
+            return saved
+        return dataclasses.replace(saved, new_matches=count_after(ids, saved.seen_doc_id))
+
+    def save_search(
+        self,
+        name: str,
+        query: str,
+        *,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "relevance",
+        replace: bool = False,
+    ) -> SavedSearch:
+        """Save a search under `name` (its matches so far count as seen). Raises
+        QuerySyntaxError for a query that cannot be searched, ArchiveError for a name in use
+        (unless `replace`)."""
+        self.search(query, filters=filters, sort=sort, page_size=1, with_facets=False)  # it must run
+        with self._user_data() as conn:
+            return saved_searches.add(conn, name, query, dict(filters or {}), sort, replace=replace)
+
+    def rename_saved_search(self, name: str, new_name: str) -> SavedSearch:
+        with self._user_data() as conn:
+            return saved_searches.rename(conn, name, new_name)
+
+    def delete_saved_search(self, name: str) -> None:
+        with self._user_data() as conn:
+            saved_searches.delete(conn, name)
+
+    def open_saved_search(self, name: str) -> SavedSearch:
+        """The saved search `name`, now marked as opened: its matches are no longer new."""
+        with self._user_data() as conn:
+            return saved_searches.mark_opened(conn, name)
+
+    def batch_search(
+        self,
+        queries: Sequence[BatchQuery],
+        *,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        top: int = 3,
+        phrases: bool = False,
+        on_progress: OnProgress = no_progress,
+        cancel: CancelFlag | None = None,
+    ) -> BatchResult:
+        """Each query's document count and `top` best hits, the same filters applied to all;
+        a query that cannot be parsed is reported (BatchRow.error) and the rest still run."""
+        from .search.batch import run_batch
+
+        if filters:
+            self.check_filters(filters)
+        return run_batch(
+            self.search,
+            queries,
+            filters=filters,
+            top=top,
+            phrases=phrases,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+
+    @staticmethod
+    def read_queries(
+        path: Path | None = None, *, text: str = "", column: str | None = None
+    ) -> tuple[BatchQuery, ...]:
+        """The queries of a batch: one per line of `text` or of a text file, or one column of a
+        CSV file (ColumnNeeded lists the columns when it has several and none is named)."""
+        from .search import batch_queries
+
+        return (
+            batch_queries.from_file(Path(path), column) if path is not None else batch_queries.from_text(text)
+        )
+
+    @staticmethod
+    def query_columns(path: Path) -> list[str]:
+        """The columns of a CSV list of queries (its first row); [] for a text file."""
+        from .search import batch_queries
+
+        return batch_queries.columns(Path(path))
+
+    @staticmethod
+    def export_batch(result: BatchResult, path: Path, *, hits: bool = False) -> int:
+        """A batch search as CSV: its table (a row per query) or, with `hits`, its hits."""
+        from .export import batch_csv
+
+        return (batch_csv.write_hits if hits else batch_csv.write_table)(result, Path(path))
+
+    def export_results(
+        self,
+        path: Path,
+        *,
+        query: str = "",
+        filters: Mapping[str, Sequence[str]] | None = None,
+        sort: str = "relevance",
+        hits: Sequence[Hit] | None = None,
+        on_progress: OnProgress = no_progress,
+        cancel: CancelFlag | None = None,
+    ) -> int:
+        """Search results to `path`: CSV, or a briefing in HTML or DOCX, by the file's suffix;
+        `hits` (the selected ones) or else every result of the search. Returns how many were
+        written (0 when cancelled: nothing is written then)."""
+        from .export import results
+
+        path = Path(path)
+        results.check_format(path)
+        if hits is None:
+            hits = results.all_hits(self.search, query, filters, sort, on_progress=on_progress, cancel=cancel)
+        return results.export_hits(
+            path, hits, self.document, query=query, filters=filters, on_progress=on_progress, cancel=cancel
+        )
+
+    def export_archive(
+        self,
+        bundle: Path,
+        *,
+        overwrite: bool = False,
+        on_progress: OnProgress = no_progress,
+        cancel: CancelFlag | None = None,
+    ) -> None:
+        """The whole archive as one checksummed backup file (see store/backup.py)."""
+        from .store.backup import export_bundle
+
+        export_bundle(self, Path(bundle), overwrite=overwrite, on_progress=on_progress, cancel=cancel)
+
+    @staticmethod
+    def restore_archive(
+        bundle: Path,
+        folder: Path,
+        *,
+        on_progress: OnProgress = no_progress,
+        cancel: CancelFlag | None = None,
+    ) -> None:
+        """Restore a backup file into `folder`, which must be new or hold no documents."""
+        from .store.backup import restore_bundle
+
+        restore_bundle(Path(bundle), Path(folder), on_progress=on_progress, cancel=cancel)
+
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)
 
@@ -438,9 +627,9 @@ def _open_existing(folder: Path) -> SearchIndex:
 def _prepare_folder(path: Path, create: bool) -> None:
     if path.exists() and not path.is_dir():
         raise ArchiveError(f"{path} is a file, not an archive folder.")
-    if not path.exists():
+    if not path.exists() or (not create and path.is_dir() and not (path / CATALOG).exists()):
         if not create:
-            raise ArchiveError(f"There is no archive at {path}.")
+            raise NotAnArchive(path)
         try:
             path.mkdir(mode=0o700, parents=True)
         except OSError as exc:

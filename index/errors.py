@@ -71,3 +71,35 @@ class DocumentNotFound(ArchiveError):
 
     def __reduce__(self) -> tuple[type, tuple[int]]:
         return (type(self), (self.doc_id,))
+
+
+class Cancelled(ArchiveError):
+    """Work the user cancelled that leaves nothing behind (a backup, a restore)."""
+
+
+class NotAnArchive(ArchiveError):
+    """A folder that holds no archive, opened without asking to create one."""
+
+    def __init__(self, path: Path) -> None:
+        what = "does not exist" if not path.exists() else "is not an archive (it has no catalog.sqlite)"
+        super().__init__(f"{path} {what}.")
+        self.path = path
+
+    def __reduce__(self) -> tuple[type, tuple[Path]]:
+        return (type(self), (self.path,))
+
+
+class UnknownFacetValue(ArchiveError):
+    """A facet filter naming a value no document has; `valid` holds the values, closest first."""
+
+    def __init__(self, facet: str, value: str, valid: list[str]) -> None:
+        shown = ", ".join(repr(v) for v in valid[:12])
+        more = f" and {len(valid) - 12} more" if len(valid) > 12 else ""
+        listed = f"; the values are (closest first): {shown}{more}" if valid else "; no document has any"
+        super().__init__(f"No document has {facet} {value!r}{listed}.")
+        self.facet = facet
+        self.value = value
+        self.valid = valid
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, list[str]]]:
+        return (type(self), (self.facet, self.value, self.valid))

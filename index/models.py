@@ -273,3 +273,53 @@ class ArchiveStats:
     originals_bytes: int
     path: str
     undated: int = 0
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A search the user saved under a name: its query, facet filters and sort. `new_matches`
+    counts the documents imported since it was last opened that it matches (None: not counted,
+    or its query no longer parses)."""
+
+    name: str
+    query: str
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = "relevance"
+    created_at: str = ""
+    opened_at: str | None = None
+    seen_doc_id: int = 0
+    new_matches: int | None = None
+
+
+@dataclass(frozen=True)
+class BatchQuery:
+    """One query of a batch search and where it came from (`line`: its 1-based line in the
+    pasted text or file, so a broken one can be reported by line)."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """The answer to one query of a batch: how many documents match and the best few, or
+    `error` (why the query cannot be searched; then `total` is 0)."""
+
+    line: int
+    query: str
+    total: int = 0
+    hits: tuple[Hit, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Every query of a batch search, in input order, with the facet filters applied to all."""
+
+    rows: tuple[BatchRow, ...] = ()
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> tuple[BatchRow, ...]:
+        return tuple(row for row in self.rows if row.error is not None)

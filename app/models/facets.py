@@ -1,11 +1,20 @@
-"""Facet values of the current result set, grouped by facet (issuer, actor, …) with counts."""
+"""Facet values of the current result set, grouped by facet (issuer, actor, …) with counts, and
+the proxy that shows the most frequent of each facet, or those matching the facet's filter box."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import cast
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ...index import dates
 from .actors import type_label
@@ -36,7 +45,7 @@ def value_label(key: str, value: str) -> str:
     return type_label(value) if key == "actor_type" else value
 
 
-MAX_VALUES = 30  # beyond this a facet is noise; the search box narrows further
+MAX_VALUES = 30  # shown without a filter; beyond this a facet is noise (its filter box finds the rest)
 
 
 def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, Sequence[str]]) -> list[Group]:
@@ -51,7 +60,7 @@ def facet_groups(facets: Mapping[str, Mapping[str, int]], active: Mapping[str, S
         chosen = set(active.get(key, ()))
         entries = tuple(
             Entry(value_label(key, value), count, (key, value), bold=value in chosen)
-            for value, count in ordered[:MAX_VALUES]
+            for value, count in ordered
         )
         groups.append(Group(key, facet_label(key), entries))
     return groups
@@ -64,3 +73,52 @@ class FacetsModel(GroupedModel):
         self, facets: Mapping[str, Mapping[str, int]], active: Mapping[str, Sequence[str]]
     ) -> None:
         self.set_groups(facet_groups(facets, active))
+
+
+class FacetFilterProxy(QSortFilterProxyModel):
+    """Each facet's first MAX_VALUES values (and any chosen one), or, when its filter box holds
+    text, every value containing that text (case aside). Facet headings always show."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts: dict[str, str] = {}
+        self.setRecursiveFilteringEnabled(False)
+
+    def filter_text(self, key: str) -> str:
+        return self._texts.get(key, "")
+
+    def set_filter(self, key: str, text: str) -> None:
+        text = text.strip().casefold()
+        if self._texts.get(key, "") == text:
+            return
+        if not hasattr(self, "endFilterChange"):  # Qt < 6.10
+            self._texts[key] = text
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()  # invalidateFilter() is deprecated since Qt 6.10
+        self._texts[key] = text
+        self.endFilterChange()
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        # A facet's heading row shows its name in a widget that also holds the filter box
+        # (app/facets.py); painted here too, the two would overlap.
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and not index.parent().isValid():
+            return None
+        return super().data(index, role)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not source_parent.isValid():
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, FacetsModel):
+            return True
+        group = model.group_of(source_parent)
+        if source_row >= len(group.entries):
+            return False
+        entry = group.entries[source_row]
+        text = self._texts.get(group.key, "")
+        if text:
+            return text in entry.label.casefold() or text in str(entry.payload[1]).casefold()
+        return source_row < MAX_VALUES or entry.bold

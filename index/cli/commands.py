@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
@@ -14,11 +15,12 @@ from pathlib import Path
 
 from .. import __version__, dates, record_fields
 from ..archive import Archive
-from ..errors import ArchiveError
+from ..errors import ArchiveError, NotAnArchive
 from ..locations import default_archive_dir, sample_archive_dir
 from ..models import ACTOR_TYPES, page_ranges
 from ..search.facet_columns import FACETS
-from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats
+from . import desk
+from .output import ProgressBar, check_page, date_line, print_import_summary, print_search, print_stats
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help=f"archive folder (default: $ADVOCACY_ARCHIVE or your data folder: {default_archive_dir()})",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="make a new archive in the folder --archive (or $ADVOCACY_ARCHIVE) names, if it holds "
+        "none (the default archive is made on first use without asking)",
     )
     parser.add_argument(
         "--sample", action="store_true", help="use the bundled sample archive (built on first use)"
@@ -56,12 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--page-size", type=int, default=20)
+    desk.add_filter_option(p)
     p.add_argument(
-        "--filter",
-        action="append",
-        default=[],
-        metavar="FACET=VALUE",
-        help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable",
+        "--export",
+        type=Path,
+        metavar="FILE",
+        help="also write every result to FILE: .csv, or a briefing as .html or .docx",
     )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")
@@ -100,8 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
     p.add_argument("bundle", type=Path, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p = sub.add_parser("import-archive", help="restore a backup bundle into an empty archive")
     p.add_argument("bundle", type=Path, metavar="FILE")
+    desk.add_parsers(sub)
     return parser
 
 
@@ -138,6 +148,32 @@ def archive_dir(args: argparse.Namespace) -> Path:
     return Path(args.archive) if args.archive else default_archive_dir()
 
 
+def may_create(args: argparse.Namespace) -> bool:
+    """Whether a missing archive may be made. One named by --archive or $ADVOCACY_ARCHIVE must
+    exist unless --create says otherwise: a typo must not start an empty archive and bury the
+    search in "no results". The default archive and the sample are made on first use."""
+    named = bool(args.archive) or bool(os.environ.get("ADVOCACY_ARCHIVE"))
+    return bool(args.create) or args.sample or not named
+
+
+def open_named(args: argparse.Namespace) -> Archive:
+    """The archive the command line names, made only as `may_create` allows."""
+    bar = ProgressBar()  # drawn only if records made by older rules are brought up to date
+    try:
+        return Archive.open(archive_dir(args), create=may_create(args), on_progress=bar)
+    except NotAnArchive as exc:
+        raise ArchiveError(f"{exc} To make a new archive there, add --create.") from exc
+    finally:
+        bar.close()
+
+
+def check_named(args: argparse.Namespace) -> None:
+    """Refuse, before anything else, an archive folder that does not exist and may not be made."""
+    folder = archive_dir(args)
+    if not may_create(args) and not (folder / "catalog.sqlite").exists():
+        raise ArchiveError(f"{NotAnArchive(folder)} To make a new archive there, add --create.")
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the sub-command `args` names (parsed by `build_parser`)."""
     if args.command == "extract":
@@ -145,9 +181,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_extract(args.files, as_json=args.json)
     if args.command == "import-archive":
-        from ..store.backup import restore_bundle
-
-        restore_bundle(args.bundle, archive_dir(args))
+        Archive.restore_archive(args.bundle, archive_dir(args))
         print(f"Restored {args.bundle} into {archive_dir(args)}", file=sys.stderr)
         return 0
     with _open(args) as archive:
@@ -157,10 +191,7 @@ def run(args: argparse.Namespace) -> int:
 def _open(args: argparse.Namespace) -> Archive:
     if args.sample:
         return open_sample()
-    bar = ProgressBar()  # drawn only if records made by older rules are brought up to date
-    archive = Archive.open(archive_dir(args), on_progress=bar)
-    bar.close()
-    return archive
+    return open_named(args)
 
 
 def open_sample() -> Archive:
@@ -185,6 +216,7 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "edit": _edit,
         "demands": _demands,
         "export-archive": _export,
+        **desk.handlers(_filters),
     }
     if archive.index_outdated and args.command != "reindex":
         _upgrade_index(archive)
@@ -208,9 +240,15 @@ def _import(args: argparse.Namespace, archive: Archive) -> int:
 
 
 def _search(args: argparse.Namespace, archive: Archive) -> int:
+    filters = _filters(args.filter)
+    archive.check_filters(filters)
     result = archive.search(
-        args.query, filters=_filters(args.filter), sort=args.sort, page=args.page, page_size=args.page_size
+        args.query, filters=filters, sort=args.sort, page=args.page, page_size=args.page_size
     )
+    check_page(result)
+    if args.export is not None:
+        count = archive.export_results(args.export, query=args.query, filters=filters, sort=args.sort)
+        print(f"Wrote {count} results to {args.export}", file=sys.stderr)
     print_search(result, as_json=args.json)
     return 0
 
@@ -262,9 +300,11 @@ def _edit(args: argparse.Namespace, archive: Archive) -> int:
 
 
 def _export(args: argparse.Namespace, archive: Archive) -> int:
-    from ..store.backup import export_bundle
-
-    export_bundle(archive, args.bundle)
+    if Path(args.bundle).exists() and not args.force:
+        raise ArchiveError(f"{args.bundle} already exists; add --force to replace it.")
+    bar = ProgressBar()
+    archive.export_archive(args.bundle, overwrite=args.force, on_progress=bar)
+    bar.close()
     print(f"Wrote {args.bundle}", file=sys.stderr)
     return 0
 

@@ -12,8 +12,9 @@ from dataclasses import asdict
 from typing import TextIO
 
 from .. import dates
+from ..errors import ArchiveError
 from ..formats import install_hint
-from ..models import ArchiveStats, Document, ImportReport, SearchResult
+from ..models import ArchiveStats, Document, Hit, ImportReport, SearchResult
 
 
 class ProgressBar:
@@ -104,6 +105,14 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
         print(f"\npage {result.page} of {pages} (--page N)")
 
 
+def check_page(result: SearchResult) -> None:
+    """A page past the last is an error, not an empty page: say where the results end."""
+    pages = (result.total + result.page_size - 1) // result.page_size
+    if result.page > max(pages, 1):
+        there = f"the last is page {pages}" if pages else "nothing matches"
+        raise ArchiveError(f"--page {result.page} is past the last page of {result.query!r}: {there}.")
+
+
 def search_json(result: SearchResult) -> dict[str, object]:
     return {
         "query": result.query,
@@ -111,22 +120,23 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "page": result.page,
         "page_size": result.page_size,
         "sort": result.sort,
-        "results": [
-            {
-                "id": h.doc_id,
-                "title": h.title,
-                "issuer": h.issuer,
-                "date": h.date,
-                "date_text": dates.display(h.date),
-                "format": h.format,
-                "score": h.score,
-                "snippet": h.snippet,
-                "hits": [list(s) for s in h.hits],
-            }
-            for h in result.hits
-        ],
+        "results": [hit_json(h) for h in result.hits],
         "facets": result.facets,
         "suggestion": result.suggestion,
+    }
+
+
+def hit_json(h: Hit) -> dict[str, object]:
+    return {
+        "id": h.doc_id,
+        "title": h.title,
+        "issuer": h.issuer,
+        "date": h.date,
+        "date_text": dates.display(h.date),
+        "format": h.format,
+        "score": h.score,
+        "snippet": h.snippet,
+        "hits": [list(s) for s in h.hits],
     }
 
 

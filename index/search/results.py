@@ -89,6 +89,15 @@ def facet_counts(
     return _counts(ctx, text, key, _matched(ctx, q, key, allowed))
 
 
+def matched_ids(
+    ctx: SearchContext, text: str, filters: Mapping[str, Sequence[str]] | None = None
+) -> np.ndarray:
+    """Every document id `search(text, filters=filters)` matches, on any page."""
+    q = parse_query(ctx, text)
+    key, allowed = _filtered(ctx, filters)
+    return _matched(ctx, q, key, allowed)
+
+
 def parse_query(ctx: SearchContext, text: str) -> ParsedQuery:
     """Raises QuerySyntaxError, with a position and a hint where it can."""
     check_syntax(text)

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import IO
 
 from ..archive import CATALOG, ORIGINALS, SCRATCH, WHOOSH, Archive
-from ..errors import ArchiveError, ArchiveUnwritable
+from ..errors import ArchiveError, ArchiveUnwritable, Cancelled
+from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .lock import WriterLock
 
 BUNDLE_FORMAT = 1
@@ -46,9 +47,21 @@ _EMPTY_ARCHIVE_NAMES = {
 # -- export -------------------------------------------------------------------------------
 
 
-def export_bundle(archive: Archive, bundle: Path) -> None:
-    """Write `archive` to the single file `bundle` (replaced atomically if it exists)."""
+def export_bundle(
+    archive: Archive,
+    bundle: Path,
+    *,
+    overwrite: bool = False,
+    on_progress: OnProgress = no_progress,
+    cancel: CancelFlag | None = None,
+) -> None:
+    """Write `archive` to the single file `bundle` (replaced atomically if it exists and
+    `overwrite` allows). Cancelling (checked between originals) leaves no file and raises
+    Cancelled."""
     bundle = Path(bundle).expanduser().absolute()
+    if bundle.exists() and not overwrite:
+        raise ArchiveError(f"{bundle} already exists; choose another name or allow replacing it.")
+    cancel = cancel or NeverCancelled()
     partial = bundle.with_name(bundle.name + ".partial")
     try:
         with tempfile.TemporaryDirectory(prefix="bundle-", dir=bundle.parent) as scratch:
@@ -58,7 +71,10 @@ def export_bundle(archive: Archive, bundle: Path) -> None:
             with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 os.fchmod(raw.fileno(), 0o600)  # a backup is as private as the archive
                 manifest[CATALOG] = _add(tar, snapshot, CATALOG)
-                for sha in _referenced_originals(snapshot):
+                shas = _referenced_originals(snapshot)
+                for done, sha in enumerate(shas, 1):
+                    if cancel.is_set():
+                        raise Cancelled("The backup was cancelled; no file was written.")
                     found = archive.store.find(sha)
                     if found is None:
                         raise ArchiveError(
@@ -66,6 +82,7 @@ def export_bundle(archive: Archive, bundle: Path) -> None:
                         )
                     name = f"{ORIGINALS}/{sha[:2]}/{found.name}"
                     manifest[name] = _add(tar, found, name)
+                    on_progress(done, len(shas), "Writing the backup")
                 body = json.dumps({"format": BUNDLE_FORMAT, "members": manifest}, indent=1).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mode = len(body), 0o600
@@ -120,10 +137,17 @@ def _add(tar: tarfile.TarFile, path: Path, name: str) -> dict[str, object]:
 # -- restore ------------------------------------------------------------------------------
 
 
-def restore_bundle(bundle: Path, archive_dir: Path) -> None:
+def restore_bundle(
+    bundle: Path,
+    archive_dir: Path,
+    *,
+    on_progress: OnProgress = no_progress,
+    cancel: CancelFlag | None = None,
+) -> None:
     """Restore `bundle` into `archive_dir`, which must not exist or hold no documents.
     Raises ArchiveError naming the problem (not a bundle, truncated, a checksum that does not
-    match, an unsafe member name) before anything is moved into place."""
+    match, an unsafe member name) before anything is moved into place; cancelling (checked
+    between members) changes nothing either and raises Cancelled."""
     bundle = Path(bundle).expanduser().absolute()
     archive_dir = Path(archive_dir).expanduser().absolute()
     _refuse_non_empty(archive_dir)
@@ -131,7 +155,7 @@ def restore_bundle(bundle: Path, archive_dir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{archive_dir.name}-restore-", dir=archive_dir.parent))
     # (staging sits beside the archive: the same file system, so moving it in is a rename)
     try:
-        _unpack_verified(bundle, staging)
+        _unpack_verified(bundle, staging, on_progress, cancel or NeverCancelled())
         _check_catalog(staging / CATALOG, bundle)
         _move_into_place(staging, archive_dir)
     finally:
@@ -167,7 +191,7 @@ def _damaged(bundle: Path, problem: str) -> ArchiveError:
     return ArchiveError(f"The backup {bundle} cannot be restored: {problem}. Nothing was changed.")
 
 
-def _unpack_verified(bundle: Path, staging: Path) -> None:
+def _unpack_verified(bundle: Path, staging: Path, on_progress: OnProgress, cancel: CancelFlag) -> None:
     """Copy every member into `staging`, checking names, sizes and checksums on the way."""
     try:
         tar = tarfile.open(bundle, mode="r:")
@@ -180,7 +204,10 @@ def _unpack_verified(bundle: Path, staging: Path) -> None:
             members = tar.getmembers()
             manifest = _manifest(bundle, tar, members)
             seen: set[str] = set()
-            for member in members:
+            for done, member in enumerate(members, 1):
+                if cancel.is_set():
+                    raise Cancelled("The restore was cancelled; nothing was changed.")
+                on_progress(done, len(members), "Checking and unpacking the backup")
                 if member.name == MANIFEST:
                     continue
                 expected = manifest.get(member.name)

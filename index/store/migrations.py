@@ -104,7 +104,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
-    # 4: where each document's title came from (ingest/record/titles.py; NULL for records made before:
+    # 4: where each document's title came from (ingest/record/titles.py; NULL for records made
+    # before:
     # ingest/record/upgrade.py re-derives them), what was repaired in its text before it was
     # stored ("mojibake,letter-spacing"; NULL: nothing), and the file's modification day, shown
     # beside an undated document. A date taken from that day ("file-mtime") is a guess the
@@ -123,8 +124,8 @@ MIGRATIONS: tuple[str, ...] = (
     # the value is also written into `documents`, so every reader sees it; this row marks it as
     # the user's (re-extraction and the record upgrade leave it alone), says whether it came
     # from the window or the CLI ("user") or a metadata file beside the imported files
-    # ("metadata-file"), and keeps the value (and its source) it replaced, to go back to. `url` is the address
-    # a statement was published at, cited beside its file.
+    # ("metadata-file"), and keeps the value (and its source) it replaced, to go back to. `url`
+    # is the address a statement was published at, cited beside its file.
     """
     ALTER TABLE documents ADD COLUMN url TEXT;
     CREATE TABLE record_edits (
@@ -143,6 +144,22 @@ MIGRATIONS: tuple[str, ...] = (
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     CREATE TRIGGER record_edits_delete_counted AFTER DELETE ON record_edits
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    """,
+    # 7: saved searches, the user's own data (index/store/saved_searches.py). `seen_doc_id` is
+    # the highest document id when the search was last opened: ids only grow, so documents
+    # imported since are those above it. No change-counter trigger: saving a search changes
+    # nothing the facet columns or the index derive from.
+    """
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        query TEXT NOT NULL,
+        filters TEXT NOT NULL DEFAULT '{}',
+        sort TEXT NOT NULL DEFAULT 'relevance',
+        created_at TEXT NOT NULL,
+        opened_at TEXT,
+        seen_doc_id INTEGER NOT NULL DEFAULT 0
+    );
     """,
 )
 

@@ -74,7 +74,7 @@ def settings(settings_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
+def window(qtbot, archive: Archive, settings: Settings) -> Iterator[MainWindow]:
     win = MainWindow(archive, settings)
     qtbot.addWidget(win)
     win.show()
@@ -82,4 +82,7 @@ def window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
     # the first search (everything) runs in the background; tests start from its answer, hits
     # and facet counts (which arrive after the hits)
     wait_for_answer(qtbot, win)
-    return win
+    yield win
+    # What the window started last (a search after a change, a document read again, and what
+    # their answers start in turn) finishes before the archive under it is closed.
+    qtbot.waitUntil(lambda: wait_for_all(5_000), timeout=60_000)

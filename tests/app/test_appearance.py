@@ -18,7 +18,7 @@ from advocacy_archive.app.models.facets import facet_groups
 from advocacy_archive.app.models.grouped import PayloadRole
 from advocacy_archive.index import dates
 from advocacy_archive.index.models import Actor, Document
-from tests.app.answers import wait_for_answer
+from tests.app.answers import wait_for_answer, wait_for_document
 
 
 def open_first(qtbot, window: MainWindow, query: str) -> None:
@@ -27,7 +27,7 @@ def open_first(qtbot, window: MainWindow, query: str) -> None:
         ws.search(query)
     wait_for_answer(qtbot, window)
     assert ws.open_first_result()
-    qtbot.waitUntil(lambda: ws.reader.document() is not None)
+    wait_for_document(qtbot, window, ws.results.model.hit(0).doc_id)
 
 
 def _document(**changes) -> Document:

@@ -13,6 +13,7 @@ from advocacy_archive.app.main import run_app
 from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.settings import Settings
 from advocacy_archive.index.archive import Archive
+from tests.app.answers import wait_for_document
 
 
 def test_empty_archive_shows_the_welcome_page(qtbot, empty_archive: Archive, settings: Settings) -> None:
@@ -106,6 +107,6 @@ def test_all_demands_window_opens_a_demand_in_the_reader(qtbot, window: MainWind
     assert window.all_demands is not None and window.all_demands.isVisible()
     window.all_demands.open_document.emit(row.doc_id, row.demand.start, row.demand.end)
     reader = window.workspace.reader
-    assert reader.document().id == row.doc_id
+    wait_for_document(qtbot, window, row.doc_id)
     texts = [sel.cursor.selectedText() for sel in reader.text.extraSelections()]
     assert reader.document().text[row.demand.start : row.demand.end] in texts

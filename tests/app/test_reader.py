@@ -11,6 +11,7 @@ from advocacy_archive.app.import_flow import ImportController
 from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.models.grouped import PayloadRole
 from advocacy_archive.index.archive import Archive
+from tests.app.answers import wait_for_document
 from tests.scans import PAGE_TWO_WORD, scanned_page, scanned_pdf, speech_paragraphs
 
 
@@ -23,7 +24,7 @@ def open_first(qtbot, window: MainWindow, query: str) -> None:
     with qtbot.waitSignal(ws.controller.results_changed):
         ws.search(query)
     assert ws.open_first_result()
-    qtbot.waitUntil(lambda: ws.reader.document() is not None)
+    wait_for_document(qtbot, window, ws.results.model.hit(0).doc_id)
 
 
 def first_entry(model):
@@ -90,8 +91,29 @@ def test_f3_steps_through_hits_and_find_bar_finds(qtbot, window: MainWindow) -> 
 
 def test_copy_citation_puts_a_line_on_the_clipboard(qtbot, window: MainWindow) -> None:
     open_first(qtbot, window, "Aleppo")
-    window.workspace.reader.cite_button.click()
-    assert window.workspace.reader.document().title.split()[0] in QGuiApplication.clipboard().text()
+    reader = window.workspace.reader
+    with qtbot.waitSignal(reader.citation_copied):
+        reader.cite_button.click()
+    doc = reader.document()
+    copied = QGuiApplication.clipboard().text()
+    assert copied == window.archive.citation(doc.id, reader.current_offset())
+    assert doc.title.split()[0] in copied
+
+
+def test_copy_citation_quotes_the_selected_passage_with_its_citation(qtbot, window: MainWindow) -> None:
+    open_first(qtbot, window, "Aleppo")
+    reader = window.workspace.reader
+    doc = reader.document()
+    start, end = max(reader.hits())  # the last hit, well inside the text
+    assert start > 20
+    cursor = reader.highlighter.cursor_for((start - 20, end + 25))
+    reader.text.setTextCursor(cursor)  # as if dragged over with the mouse
+    with qtbot.waitSignal(reader.citation_copied):
+        window.actions_.copy_citation.trigger()
+    copied = QGuiApplication.clipboard().text()
+    passage = " ".join(doc.text[start - 20 : end + 25].split())
+    assert copied.startswith(f"“{passage}” — “{doc.title}”")
+    assert copied.endswith(")") and "Copied:" in window.statusBar().currentMessage()
 
 
 def test_reader_never_renders_document_text_as_html(qtbot, window: MainWindow) -> None:
@@ -115,7 +137,8 @@ def test_text_read_by_ocr_is_marked_in_the_header_and_its_page_cited(
     reader = window.workspace.reader
     header = reader.header.text()
     assert "Text read by OCR (pages 1–2): may contain recognition errors" in header
-    reader.cite_button.click()  # the hit on page 2 is the current step
+    with qtbot.waitSignal(reader.citation_copied):
+        reader.cite_button.click()  # the hit on page 2 is the current step
     assert ", p. 2 (jordan-scan.pdf)" in QGuiApplication.clipboard().text()
 
 

@@ -104,7 +104,7 @@ def test_a_value_that_cannot_be_stored_is_refused_clearly(
 
 def test_the_command_line_corrects_and_says_what_is_wrong(folder: Path, tmp_path: Path) -> None:
     archive = tmp_path / "a"
-    assert _cli(archive, "import", "--quiet", str(folder)).returncode == 0
+    assert _cli(archive, "--create", "import", "--quiet", str(folder)).returncode == 0
     done = _cli(archive, "edit", "2", "--date", "2016-12-13", "--issuer", "Refugees International")
     assert done.returncode == 0 and "corrected date, issuer" in done.stderr
     shown = json.loads(_cli(archive, "show", "2", "--json").stdout)

@@ -106,7 +106,7 @@ def test_cli_import_of_hostile_files_reports_one_line_each_and_exits_normally(
     archive = tmp_path / "archive"
     code = (
         "from advocacy_archive.index.cli.commands import main; "
-        f"sys.exit(main(['--archive', {str(archive)!r}, 'import', '--quiet', {str(folder)!r}, "
+        f"sys.exit(main(['--archive', {str(archive)!r}, '--create', 'import', '--quiet', {str(folder)!r}, "
         f"{str(folder / 'pipe.txt')!r}]))"
     )
     proc = subprocess.Popen(

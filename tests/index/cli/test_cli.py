@@ -22,7 +22,11 @@ def run(*args: str, archive: Path | None = None) -> subprocess.CompletedProcess[
 def cli_archive(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
     folder = tmp_path_factory.mktemp("cli") / "archive"
     done = run(
-        "import", str(corpus / "seeds"), str(corpus / "un-speeches" / "SYR_71_2016.txt"), archive=folder
+        "--create",
+        "import",
+        str(corpus / "seeds"),
+        str(corpus / "un-speeches" / "SYR_71_2016.txt"),
+        archive=folder,
     )
     assert done.returncode == 0, done.stderr
     return folder

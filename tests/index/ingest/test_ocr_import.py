@@ -84,7 +84,7 @@ def test_scan_is_read_by_ocr_in_the_workers_and_found_by_a_word_only_ocr_read(
 
 
 def _cli(archive: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "advocacy_archive.app", "--archive", str(archive), *args]
+    command = [sys.executable, "-m", "advocacy_archive.app", "--archive", str(archive), "--create", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
 
 

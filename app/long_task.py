@@ -48,7 +48,7 @@ class LongTask(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent_widget: QWidget, title: str, *, show_errors: bool = True) -> None:
+    def __init__(self, parent_widget: QWidget | None, title: str, *, show_errors: bool = True) -> None:
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
         self.title = title

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ..index.archive import Archive
 from ..index.errors import ArchiveError
 from .appearance import apply_appearance, apply_theme
+from .archive_opener import open_before_the_window
 from .main_window import MainWindow
 from .messages import install_excepthook, setup_logging, show_error
 from .settings import APPLICATION, ORGANIZATION, Settings
@@ -40,7 +41,7 @@ def _application() -> QApplication:
 
 def _open_archive(app: QApplication, archive_dir: Path, *, interactive: bool) -> Archive | None:
     try:
-        return Archive.open(archive_dir)
+        return open_before_the_window(archive_dir)
     except ArchiveError as exc:
         log.error("cannot open archive %s: %s", archive_dir, exc)
         if interactive:

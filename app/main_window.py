@@ -9,23 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from ..index import dates
 from ..index.archive import Archive
-from ..index.errors import ArchiveError, NotAnArchive
 from ..index.locations import resource_path, sample_archive_dir
 from ..index.models import ArchiveStats, ImportReport
 from .about import show_about
 from .appearance import apply_theme
+from .archive_opener import ArchiveOpener
 from .archive_tasks import ArchiveTasks
 from .exports import Exporter
 from .help_dialogs import shortcuts_html, show_page, syntax_html
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
 from .index_upgrade import IndexUpgrade
-from .messages import show_error
 from .settings import Settings
 from .welcome import WelcomeView
 from .window_actions import build_actions
@@ -43,6 +42,8 @@ STATUS_MS = 6000
 
 
 class MainWindow(QMainWindow):
+    page_shown = Signal()  # the welcome page or the workspace, as the archive holds documents or not
+
     def __init__(self, archive: Archive, settings: Settings | None = None) -> None:
         super().__init__()
         self.archive = archive
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.importer = self._make_importer()
         self.index_upgrade = IndexUpgrade(self)
+        self.opener = ArchiveOpener(self)
+        self.opener.opened.connect(self._switch_to)
+        self.opener.not_an_archive.connect(self._offer_new_archive)
+        self._after_switch: Callable[[], object] | None = None
         self.all_demands: AllDemandsWindow | None = None
         self.batch: BatchSearchWindow | None = None
         self.exporter = Exporter(self.workspace, self)
@@ -109,8 +114,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Advocacy Archive — {0}").format(self.archive.path))
 
     def _update_page(self) -> None:
+        """Show the welcome page or the workspace, as the archive is empty or not (asked on the
+        read pool: the window never waits on the archive)."""
         self._update_title()
-        empty = self.archive.is_empty()
+        archive = self.archive
+        run_in_background(
+            archive.is_empty,
+            on_success=lambda empty: self._show_page(archive, bool(empty)),
+            on_failure=self.status,
+            parent=self,
+        )
+
+    def _show_page(self, archive: Archive, empty: bool) -> None:
+        if archive is not self.archive:  # another archive was opened meanwhile
+            return
         self.stack.setCurrentWidget(self.welcome if empty else self.workspace)
         a = self.actions_
         for action in (
@@ -134,6 +151,7 @@ class MainWindow(QMainWindow):
             self.workspace.saved.reload()  # new documents: new matches of saved searches
         self._update_status()
         self.index_upgrade.start_if_due(self.archive)
+        self.page_shown.emit()
 
     def _update_status(self) -> None:
         """The archive's figures in the status bar, counted on the read pool after the search
@@ -295,18 +313,18 @@ class MainWindow(QMainWindow):
             self.switch_archive(chosen.archive, create=False)
         self.settings.sync()
 
-    def switch_archive(self, path: Path, *, create: bool = True) -> bool:
-        """Open the archive at `path` instead; without `create`, a folder holding none is
-        first offered to be made into one (a box; the switch happens when confirmed)."""
+    def switch_archive(
+        self, path: Path, *, create: bool = True, then: Callable[[], object] | None = None
+    ) -> bool:
+        """Open the archive at `path` instead, in the background (`then` runs once it is the
+        window's); a running import is cancelled first. Without `create`, a folder holding none
+        is first offered to be made into one. False when an opening is already under way."""
         self.index_upgrade.cancel()
-        try:
-            archive = Archive.open(path, create=create)
-        except NotAnArchive:
-            self._offer_new_archive(path)
-            return False
-        except ArchiveError as exc:
-            show_error(self, self.tr("Cannot open the archive"), str(exc))
-            return False
+        self.importer.cancel()
+        self._after_switch = then
+        return self.opener.start(path, create=create)
+
+    def _switch_to(self, archive: Archive) -> None:
         old, self.archive = self.archive, archive
         self.importer = self._make_importer()
         if self.all_demands is not None:
@@ -315,19 +333,33 @@ class MainWindow(QMainWindow):
         if self.batch is not None:
             self.batch.set_archive(archive)
         self.workspace.set_archive(archive)
-        self.settings.last_archive = str(path)
-        old.close()
+        self.settings.last_archive = str(archive.path)
+        # no pool thread may still be reading the old archive when it closes: it is closed
+        # on the read pool, after the searches queued before it
+        run_in_background(old.close, parent=self)
         self._update_page()
-        return True
+        then, self._after_switch = self._after_switch, None
+        if then is not None:
+            then()
 
     def open_sample(self) -> None:
-        if not self.switch_archive(sample_archive_dir()):
-            return
-        # The same documents index.sample.open_sample_archive() imports, here with progress.
+        self.switch_archive(sample_archive_dir(), then=self._fill_sample)
+
+    def _fill_sample(self) -> None:
+        """The sample archive's documents, imported with progress the first time it is opened
+        (the same ones ingest/sample.py imports for the command line)."""
+        archive = self.archive
+        run_in_background(
+            archive.is_empty, on_success=lambda empty: self._import_sample(archive, empty), parent=self
+        )
+
+    def _import_sample(self, archive: Archive, empty: object) -> None:
         sample = resource_path("sample", "documents")
-        if self.archive.is_empty() and sample.is_dir():
+        if archive is not self.archive or not empty:
+            return
+        if sample.is_dir():
             self.import_paths([sample])
-        elif self.archive.is_empty():
+        else:
             self.status(self.tr("The sample documents are not installed."))
 
     def show_all_demands(self, target: str) -> None:

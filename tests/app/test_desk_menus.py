@@ -69,7 +69,7 @@ def test_a_backup_written_from_the_menu_restores_into_a_new_archive(
     box = window.findChild(QMessageBox, "openRestoredBox")
     assert box is not None and "restored" in box.text()
     box.button(QMessageBox.StandardButton.Open).click()
-    assert window.archive.path == tmp_path / "restored"
+    qtbot.waitUntil(lambda: window.archive.path == tmp_path / "restored", timeout=30_000)
     assert window.archive.stats().documents == Archive.open(tmp_path / "restored").stats().documents
     wait_for_answer(qtbot, window)
 
@@ -120,13 +120,17 @@ def test_choosing_a_folder_that_holds_no_archive_offers_to_make_one(
     dialog.applied.connect(window.apply_settings)
     dialog.archive.setText(str(folder))
     dialog.accept()
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "newArchiveBox") is not None
+    )  # asked in the background
     box = window.findChild(QMessageBox, "newArchiveBox")
     assert box is not None and str(folder) in box.text()
     assert not (folder / "catalog.sqlite").exists()
     box.button(QMessageBox.StandardButton.Yes).click()
-    assert window.archive.path == folder and (folder / "catalog.sqlite").exists()
+    qtbot.waitUntil(lambda: window.archive.path == folder, timeout=30_000)
+    assert (folder / "catalog.sqlite").exists()
     assert window.settings.last_archive == str(folder)
-    assert window.stack.currentWidget() is window.welcome
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
 
 
 def test_help_shows_the_query_syntax_and_every_shortcut(qtbot, window: MainWindow) -> None:

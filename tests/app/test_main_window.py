@@ -20,7 +20,39 @@ def test_empty_archive_shows_the_welcome_page(qtbot, empty_archive: Archive, set
     settings.sort_order = "date"  # a restored sort must not search an empty archive
     win = MainWindow(empty_archive, settings)
     qtbot.addWidget(win)
-    assert win.stack.currentWidget() is win.welcome
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.welcome)
+
+
+def test_the_window_never_waits_on_a_busy_archive(
+    qtbot, archive: Archive, settings: Settings, tmp_path: Path
+) -> None:
+    """A long search holds the archive: showing the page, counting its figures and switching to
+    another archive (index repair included) all go on in the background, the window answering."""
+    import threading
+    import time
+
+    held, release = threading.Event(), threading.Event()
+
+    def long_search() -> None:
+        with archive._reading():  # what a slow search on the read pool holds
+            held.set()
+            release.wait(30)
+
+    busy = threading.Thread(target=long_search)
+    busy.start()
+    try:
+        assert held.wait(10)
+        started = time.perf_counter()
+        win = MainWindow(archive, settings)
+        qtbot.addWidget(win)
+        win._update_page()
+        assert win.switch_archive(tmp_path / "other-archive")
+        assert time.perf_counter() - started < 2, "the window waited on the archive"
+        qtbot.waitUntil(lambda: win.archive.path == tmp_path / "other-archive", timeout=30_000)
+    finally:
+        release.set()
+        busy.join()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.welcome)
 
 
 def test_imported_documents_appear_without_restart(

@@ -36,6 +36,7 @@ from .colours import actor_colour, highlight_colour, is_dark
 from .document_view import PlainTextView, header_html
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
+from .record_editor import open_editor
 from .tool_button import tool_button
 from .workers import run_in_background
 
@@ -54,6 +55,7 @@ def _mention_colour(actor_type: str) -> QColor:
 class ReaderView(QWidget):
     message = Signal(str)  # short feedback for the status bar
     citation_copied = Signal(str)
+    record_changed = Signal(int)  # the user corrected the open document's record
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,12 +102,18 @@ class ReaderView(QWidget):
             )
         )
         self.cite_button.clicked.connect(self.copy_citation)
+        self.record_button = QPushButton(self.tr("Correct record…"), self)
+        self.record_button.setToolTip(
+            self.tr("Correct the title, date, issuer, language or address; your values are kept")
+        )
+        self.record_button.clicked.connect(self.correct_record)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 4)
         for widget in (self.previous_button, self.next_button, self.step_label):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.record_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.cite_button)
 
@@ -141,7 +149,7 @@ class ReaderView(QWidget):
         self.text.clear()
         self.highlighter.reset("")
         self._set_steps([], "")
-        for button in (self.open_button, self.cite_button):
+        for button in (self.open_button, self.cite_button, self.record_button):
             button.setEnabled(False)
 
     def show_document(self, doc: Document, hits: tuple[Span, ...] = ()) -> None:
@@ -152,7 +160,7 @@ class ReaderView(QWidget):
         self._space_lines()
         self.highlighter.reset(doc.text)
         self.highlighter.set_layer("hits", hits, partial(highlight_colour, "hit"))
-        for button in (self.open_button, self.cite_button):
+        for button in (self.open_button, self.cite_button, self.record_button):
             button.setEnabled(True)
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
@@ -294,6 +302,10 @@ class ReaderView(QWidget):
         start = self.highlighter.to_offset(cursor.selectionStart())
         end = self.highlighter.to_offset(cursor.selectionEnd())
         return (start, end) if end > start else None
+
+    def correct_record(self) -> None:
+        if self._doc is not None:
+            open_editor(self._archive, self._doc, self, self.record_changed.emit)
 
     def copy_citation(self) -> None:
         """The selected passage quoted with its citation, else the citation of the document at

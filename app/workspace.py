@@ -135,6 +135,7 @@ class Workspace(QWidget):
         self.demands.demand_selected.connect(self.reader.highlight_demand)
         self.demands.all_demands_of.connect(self.all_demands_requested)
         self.reader.message.connect(self.message)
+        self.reader.record_changed.connect(self._record_changed)
 
     # -- searching -------------------------------------------------------------------------
     @property
@@ -269,6 +270,12 @@ class Workspace(QWidget):
                 self.message.emit(message)
 
         run_in_background(_load_document, archive, doc_id, on_success=arrived, on_failure=failed, parent=self)
+
+    def _record_changed(self, doc_id: int) -> None:
+        """A corrected record shows at once: the results again, the document read anew."""
+        self.message.emit(self.tr("Record corrected; your values are kept."))
+        self.controller.refresh()
+        self.open_document(doc_id, hits=self.reader.hits())
 
     def _show_document(
         self,

@@ -17,15 +17,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReaderView", text)
 
 
-CORRECTED = ("user", "metadata-file")  # sources of values the user gave (store/record_edits.py)
-
-
 def date_text(doc: Document) -> str:
     """The document's date ("September 2013" for a month), or "undated"; beside an undated one,
     the day its file was last modified, said to be that, since it is only when the file was last
     saved or copied, not when the statement was made."""
-    if doc.date_source in CORRECTED:
+    if doc.date_source == "user":
         return _tr("{0} (corrected)").format(dates.display(doc.date))
+    if doc.date_source == "metadata-file":
+        return _tr("{0} (from the metadata file)").format(dates.display(doc.date))
     if doc.date is None:
         if doc.file_modified:
             return _tr("undated (file modified {0})").format(doc.file_modified)

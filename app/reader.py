@@ -102,25 +102,30 @@ class ReaderView(QWidget):
             )
         )
         self.cite_button.clicked.connect(self.copy_citation)
-        self.record_button = QPushButton(self.tr("Correct record…"), self)
-        self.record_button.setToolTip(
-            self.tr("Correct the title, date, issuer, language or address; your values are kept")
+        self.record_button = tool_button(
+            self,
+            "✎",
+            self.tr("Correct the record: title, date, issuer, language or address (kept as yours)"),
+            self.correct_record,
         )
-        self.record_button.clicked.connect(self.correct_record)
+        self.record_button.setAccessibleName(self.tr("Correct record"))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 4)
         for widget in (self.previous_button, self.next_button, self.step_label):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.record_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.cite_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()  # the record, and beside it the button that corrects it
+        top.setContentsMargins(0, 0, 12, 0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.extract import acronyms, actors, people
+from index.extract import acronyms, actors, context, people
 from index.extract.actors import Mention
 from index.extract.authority import authority
 from index.extract.demands import find_demands
@@ -94,7 +94,8 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     """
     auth = authority()
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
-    cands = actors.scan(text, auth, caps) + people.titled(text, caps) + people.said(text, caps)
+    cands = context.settle(actors.scan(text, auth, caps), text, auth)
+    cands += people.titled(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += acronyms.organisations(text, caps) + actors.places(text, caps)
     chosen = _select(cands)

@@ -19,6 +19,7 @@ from index.extract.tokens import (
     Token,
     Window,
     cap_words,
+    fold,
     is_token_start,
     match_at,
     tokens_before,
@@ -59,13 +60,17 @@ class Mention:
     type: str
     rank: int = 0  # tie-break between finders: dictionary 3, composed 4, heuristics lower
     home: str = ""  # office words resolved to the document's home state later ("Government")
+    aid: int = -1  # the authority's actor, for dictionary matches
+    alts: tuple[int, ...] = ()  # every actor the matched alias names, when more than one ("Democrats")
+    weak: bool = False  # the alias is also an ordinary word: context decides (index.extract.context)
+    country: int = -1  # the state a composed mention belongs to ("Thai police" → Thailand)
 
 
 def token_ok(alias_tok: str, text_tok: str) -> bool:
     """Case rule (NOTES.md): acronyms match exactly, names only when capitalised, so "us" is not
     the United States and "senate" in prose is not a legislature."""
     if alias_tok.islower() or not alias_tok[:1].isalpha():
-        return alias_tok == text_tok.lower() or text_tok.lower() == alias_tok
+        return alias_tok == fold(text_tok)
     if len(alias_tok) > 1 and alias_tok.isupper():
         return text_tok == alias_tok or text_tok.replace(".", "") == alias_tok
     if alias_tok.lower() in PARTICLES:
@@ -79,7 +84,7 @@ def _match_alias(toks: list[Token], i: int, alias: Alias, text: str) -> int:
         return 0
     for k in range(n):
         t = toks[i + k]
-        if t.text.lower() != alias.tokens[k].lower() or not token_ok(alias.tokens[k], t.text):
+        if fold(t.text) != alias.keys[k] or not token_ok(alias.tokens[k], t.text):
             return 0
         if k and "\n\n" in text[toks[i + k - 1].end : t.start]:
             return 0
@@ -194,7 +199,12 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     pos = {m.start() for m in lower}
     keys = st.keys
     for p, w in caps:
-        if w.lower() in keys or (len(w) == 1 and text[p + 1 : p + 2] == "."):
+        lw = w.lower()
+        if (
+            lw in keys
+            or (not lw.isascii() and fold(lw) in keys)
+            or (len(w) == 1 and text[p + 1 : p + 2] == ".")
+        ):
             pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
     return [p for p in sorted(pos) if is_token_start(text, p)]
 
@@ -216,6 +226,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
             continue
         word = first.group()
         low = word.lower()
+        if not low.isascii():
+            low = fold(low)
         bits = keys.get(low, 0)
         if p < dict_end:
             bits &= ~DICT  # a dictionary match is not searched again inside itself
@@ -225,7 +237,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & DICT and low not in index:
             # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
             second = NEXT_RE.match(text, first.end())
-            if second is None or (low, second.group(1).lower()) not in index2:
+            if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~DICT
         if bits & OFF and not word[:1].isupper() and low not in ("government", "president", "regime"):
             bits &= ~OFF  # lower-case office words stand for an office only in these three cases
@@ -245,7 +257,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & POP:
             pops += _populations_at(win, text, low)
         if bits & DEM:
-            d = _demonym_at(win)
+            d = _demonym_at(win, auth)
             if d is not None:
                 pops.append(d)
         if bits & OFF:
@@ -266,7 +278,7 @@ def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Ali
         pairs: list[Alias] = []
         for alias in auth.index2[key]:  # already longest first
             if len(alias.tokens) > 2:
-                third.setdefault(alias.tokens[2].lower(), []).append(alias)
+                third.setdefault(alias.keys[2], []).append(alias)
             else:
                 pairs.append(alias)
         found = cache[key] = (third, pairs)
@@ -276,20 +288,34 @@ def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Ali
 def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     """The longest authority alias starting at the window's first token."""
     toks = win.toks
-    low = toks[0].text.lower()
-    if win.has(2) and (key := (low, toks[1].text.lower())) in auth.index2:
+    low = fold(toks[0].text)
+    if win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
         third, pairs = _by_third(auth, key)
-        longer = third.get(toks[2].text.lower(), []) if third and win.has(3) else []
-        for alias in [*longer, *pairs]:
+        longer = third.get(fold(toks[2].text), []) if third and win.has(3) else []
+        tried = [*longer, *pairs]
+        for k, alias in enumerate(tried):
             n = _match_window(win, alias, text)
             if n:
-                aid = alias.actor
-                return Mention(toks[0].start, toks[n - 1].end, auth.names[aid], auth.types[aid], 3)
-    for alias in auth.index.get(low, ()):
-        if _match_alias(toks, 0, alias, text):
-            aid = alias.actor
-            return Mention(toks[0].start, toks[0].end, auth.names[aid], auth.types[aid], 3)
+                same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
+                return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
+    found = auth.index.get(low)
+    if found is not None:
+        single = [a for a in found if _match_alias(toks, 0, a, text)]
+        if single:
+            return _dictionary_mention(toks[0].start, toks[0].end, single, auth)
     return None
+
+
+def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:
+    """One mention for an alias several actors share ("Democrats"): the context picks one later."""
+    first = aliases[0]
+    aid = first.actor
+    m = Mention(start, end, auth.names[aid], auth.types[aid], 3, "", aid, (), first.weak)
+    if len(aliases) > 1:
+        alts = tuple(dict.fromkeys(a.actor for a in aliases))
+        m.alts = alts if len(alts) > 1 else ()
+        m.weak = all(a.weak for a in aliases)
+    return m
 
 
 def _match_window(win: Window, alias: Alias, text: str) -> int:
@@ -297,11 +323,11 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
     longest alias under a key can run to 16 tokens, and most attempts fail on the third."""
     toks = win.toks
     prev_end = -1
-    for k, want in enumerate(alias.tokens):
+    for k, (want, want_key) in enumerate(zip(alias.tokens, alias.keys, strict=True)):
         if k >= len(toks) and not win.has(k + 1):
             return 0
         t = toks[k]
-        if t.text.lower() != want.lower() or not token_ok(want, t.text):
+        if fold(t.text) != want_key or not token_ok(want, t.text):
             return 0
         if k and "\n\n" in text[prev_end : t.start]:
             return 0
@@ -312,11 +338,11 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
     """A capitalised country adjective or name at token i ("Syrian", "Russia"), as (actor, length)."""
     t = toks[i].text
-    longest = _starts(auth).adj_words.get(t.lower())
+    longest = _starts(auth).adj_words.get(fold(t))
     if not t[:1].isupper() or longest is None:
         return None
     for n in range(min(3, longest), 0, -1):  # most adjectives are one word: try no longer keys
-        key = " ".join(x.text.lower() for x in toks[i : i + n])
+        key = " ".join(fold(x.text) for x in toks[i : i + n])
         aid = auth.adjectives.get(key)
         if aid is not None and all(x.text[:1].isupper() for x in toks[i : i + n]):
             return aid, n
@@ -342,14 +368,14 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     toks = win.toks
     starts = _starts(auth)
     adj_words = starts.adj_words
-    if adj_words.get(toks[0].text.lower()) == 1 and (
+    if adj_words.get(fold(toks[0].text)) == 1 and (
         not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
     ):
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     states: list[int] = []
     j = 0
     while win.has(j + 1):
-        longest = adj_words.get(toks[j].text.lower())
+        longest = adj_words.get(fold(toks[j].text))
         if longest is None:
             break
         win.has(j + min(3, longest))
@@ -383,7 +409,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         else:
             adj = toks[0].text if len(states) == 1 else state
             name = f"{adj} {noun.lower()}"
-        out.append(Mention(start, end, name, typ, 4))
+        out.append(Mention(start, end, name, typ, 4, country=aid))
     return out
 
 
@@ -402,13 +428,14 @@ def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
     return out
 
 
-def _demonym_at(win: Window) -> Mention | None:
+def _demonym_at(win: Window, auth: Authority) -> Mention | None:
     """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
     looks like one ("Philippines") stays the country."""
     t = win.toks[0]
     if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
         return None
-    return Mention(t.start, t.end, t.text.title(), "population", 1)
+    country = auth.adjectives.get(fold(t.text)[:-1], -1)
+    return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)
 
 
 def _office_at(win: Window, text: str, low: str) -> Mention | None:
@@ -486,6 +513,6 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
         elif m.group(4):
             out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
-        elif m.group(7) and m.group(7).lower() in authority().adjectives:
+        elif m.group(7) and fold(m.group(7)) in authority().adjectives:
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out

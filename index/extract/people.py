@@ -20,7 +20,11 @@ TITLES = (
     r"Chairman|Premier"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
-NAME = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
+# Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
+# ASCII or Latin-1 capital, UP an ASCII or Latin-1 capital.
+LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+UP = r"[A-ZÀ-ÖØ-Þ]"
+NAME = rf"{UP}(?:['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
 # A title followed by one to three capitalised name words, in normal or all-capital text.
 TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
@@ -35,7 +39,7 @@ SAID_AFTER_RE = re.compile(
 )
 # Searched over the whole text, not tried at every capitalised word: the first name's capital is
 # not inside a word (the look-behind follows it, so the engine keeps its fast first-character scan).
-_FIRST_NAME = r"[A-Z](?<![^\W_].)(?:[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]+|\.)"
+_FIRST_NAME = rf"{UP}(?<![^\W_].)(?:{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]+|\.)"
 SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{NAME}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
@@ -129,7 +133,7 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
 
 
-PAIR_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b")
+PAIR_RE = re.compile(rf"\b({UP}{LOW}+|[A-Z]{{3,}})[^\S\n]+({UP}{LOW}+(?:-{UP}{LOW}+)?|[A-Z]{{3,}})\b")
 
 
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:

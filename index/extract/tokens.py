@@ -7,6 +7,7 @@ and all we need is word tokens with offsets and sentence spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
@@ -117,6 +118,21 @@ def match_at(
 
 def words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
+
+
+# Letters NFKD does not take apart ("ı" in "Davutoğlu" has no dot to drop).
+_UNFOLDED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def fold(word: str) -> str:
+    """The word lower-cased and without diacritics ("Demirtaş", "Demirtas" → "demirtas"; "Aoláin" →
+    "aolain"): dictionary keys and the text's tokens are compared in this form, so a name matches
+    with and without its accents while offsets stay those of the original text."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    low = unicodedata.normalize("NFKD", low.translate(_UNFOLDED))
+    return "".join(ch for ch in low if not unicodedata.combining(ch))
 
 
 def is_cap(tok: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.extract.actors import Mention
+from index.extract.mention import Mention
 from index.extract.tokens import Caps, cap_words, match_at
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.

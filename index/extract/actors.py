@@ -11,7 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from index.extract import organs, populations
 from index.extract.authority import Alias, Authority, authority
+from index.extract.mention import Mention
 from index.extract.tokens import (
     NEXT_RE,
     TOKEN_RE,
@@ -29,41 +31,11 @@ PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
 )
 DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
-POPULATION_NOUNS: dict[tuple[str, ...], str] = {
-    ("civilians",): "Civilians",
-    ("refugees",): "Refugees",
-    ("asylum", "seekers"): "Asylum seekers",
-    ("detainees",): "Detainees",
-    ("migrants",): "Migrants",
-    ("internally", "displaced", "persons"): "IDPs",
-    ("internally", "displaced", "people"): "IDPs",
-    ("idps",): "IDPs",
-    ("displaced", "people"): "Displaced people",
-    ("indigenous", "peoples"): "Indigenous peoples",
-    ("political", "prisoners"): "Political prisoners",
-}
-_POP_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _key, _name in POPULATION_NOUNS.items():
-    _POP_BY_FIRST.setdefault(_key[0], []).append((_key, _name))
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
     "legislature": "Parliament of {}",
 }
-
-
-@dataclass(slots=True)  # slots: thousands per document, sorted and compared by attribute
-class Mention:
-    start: int
-    end: int
-    name: str
-    type: str
-    rank: int = 0  # tie-break between finders: dictionary 3, composed 4, heuristics lower
-    home: str = ""  # office words resolved to the document's home state later ("Government")
-    aid: int = -1  # the authority's actor, for dictionary matches
-    alts: tuple[int, ...] = ()  # every actor the matched alias names, when more than one ("Democrats")
-    weak: bool = False  # the alias is also an ordinary word: context decides (index.extract.context)
-    country: int = -1  # the state a composed mention belongs to ("Thai police" → Thailand)
 
 
 def token_ok(alias_tok: str, text_tok: str) -> bool:
@@ -91,19 +63,6 @@ def _match_alias(toks: list[Token], i: int, alias: Alias, text: str) -> int:
     return n
 
 
-OFFICES: dict[str, tuple[str, str]] = {
-    "government": ("government", "Government of {}"),
-    "senate": ("legislature", "Senate of {}"),
-    "parliament": ("legislature", "Parliament of {}"),
-    "opposition": ("party", "Opposition"),
-    "minister": ("person", "Minister"),
-    "department": ("government", "Department"),
-    "cabinet": ("government", "Government of {}"),
-    "president": ("person", "President of {}"),
-    "regime": ("government", "Government of {}"),
-}
-
-
 @dataclass
 class _Starts:
     """What can begin a mention, derived once from the authority: the scan consults the
@@ -114,6 +73,7 @@ class _Starts:
     lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
     adj_words: dict[str, int]  # first word of a country adjective → most words such an adjective has
     role_heads: frozenset[str]  # first words of role nouns
+    pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
 
 
@@ -158,7 +118,7 @@ def _starts(auth: Authority) -> _Starts:
             nxt = follow.setdefault(pair[0], set())
             if nxt is not None:
                 nxt.add(pair[1])
-    for word in [*_POP_BY_FIRST, *OFFICES]:
+    for word in [*populations.heads(auth), *organs.FIRST_WORDS]:
         follow[word] = None
     words: list[tuple[str, str]] = [("people", r"(?=\s+of\b)")]
     for word, nxt in follow.items():
@@ -172,8 +132,8 @@ def _starts(auth: Authority) -> _Starts:
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
         (auth.adjective_heads, COMP),
-        ([*_POP_BY_FIRST, "people"], POP),
-        (OFFICES, OFF),
+        ([*populations.heads(auth), "people"], POP),
+        (organs.FIRST_WORDS, OFF),
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
     ):
@@ -184,7 +144,8 @@ def _starts(auth: Authority) -> _Starts:
         head = adj.split()[0]
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
-    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles)
+    pops = populations.heads(auth)
+    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles, pops)
     _STARTS[id(auth)] = found
     return found
 
@@ -239,8 +200,6 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
             second = NEXT_RE.match(text, first.end())
             if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~DICT
-        if bits & OFF and not word[:1].isupper() and low not in ("government", "president", "regime"):
-            bits &= ~OFF  # lower-case office words stand for an office only in these three cases
         if not bits:
             continue
         win = Window(text, p, first, second)
@@ -255,15 +214,13 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
                 comp += found
                 comp_end = found[0].end
         if bits & POP:
-            pops += _populations_at(win, text, low)
+            pops += _populations_at(win, text, low, auth)
         if bits & DEM:
             d = _demonym_at(win, auth)
             if d is not None:
                 pops.append(d)
         if bits & OFF:
-            o = _office_at(win, text, low)
-            if o is not None:
-                offs.append(o)
+            offs += organs.organ_at(win, text, low, auth, lambda toks, i: _state_name_at(text, toks, i, auth))
     return dic + comp + pops + offs
 
 
@@ -310,7 +267,7 @@ def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Author
     """One mention for an alias several actors share ("Democrats"): the context picks one later."""
     first = aliases[0]
     aid = first.actor
-    m = Mention(start, end, auth.names[aid], auth.types[aid], 3, "", aid, (), first.weak)
+    m = Mention(start, end, auth.names[aid], auth.types[aid], 3, "", "", aid, (), first.weak)
     if len(aliases) > 1:
         alts = tuple(dict.fromkeys(a.actor for a in aliases))
         m.alts = alts if len(alts) > 1 else ()
@@ -347,6 +304,16 @@ def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | N
         if aid is not None and all(x.text[:1].isupper() for x in toks[i : i + n]):
             return aid, n
     return None
+
+
+def _state_name_at(text: str, toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
+    """A state's name at token i by any of its aliases ("the United States of America") or its
+    adjective, as (actor, end offset)."""
+    m = _dictionary_at(Window(text, toks[i].start), text, auth)
+    if m is not None and auth.types[m.aid] == "state":
+        return m.aid, m.end
+    st = _state_at(toks, i, auth)
+    return None if st is None else (st[0], toks[i + st[1] - 1].end)
 
 
 def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | None:
@@ -413,14 +380,13 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     return out
 
 
-def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
+def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[Mention]:
     toks = win.toks
     out: list[Mention] = []
-    for key, name in _POP_BY_FIRST.get(low, ()):
-        n = len(key)
-        win.has(n)
-        if tuple(x.text.lower() for x in toks[:n]) == key:
-            out.append(Mention(toks[0].start, toks[n - 1].end, name, "population", 2))
+    if low in _starts(auth).pop_heads:
+        found = populations.population_at(win, text, low, auth)
+        if found is not None:
+            out.append(found)
     if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
@@ -436,34 +402,6 @@ def _demonym_at(win: Window, auth: Authority) -> Mention | None:
         return None
     country = auth.adjectives.get(fold(t.text)[:-1], -1)
     return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)
-
-
-def _office_at(win: Window, text: str, low: str) -> Mention | None:
-    """Office words standing for the home state's institution: "the Government", "the Senate",
-    "The president", "the regime". Capitalised only (lower case "government" is usually generic),
-    except "the president"/"the regime", which name one office holder or one government."""
-    t = win.toks[0]
-    before = tokens_before(text, t.start, 2)
-    prev_tok = before[-1] if before else None
-    prev = prev_tok.text.lower() if prev_tok else ""
-    prev_cap = prev_tok is not None and prev_tok.text[:1].isupper()
-    lower_ok = low in ("president", "regime") and prev in ("the", "’s", "'s")
-    lower_ok = lower_ok or (low == "government" and prev in ("your", "its", "our"))
-    if low == "government" and prev_cap and prev not in DETERMINERS:
-        lower_ok = True
-    if not (t.text[:1].isupper() or lower_ok):
-        return None
-    if low == "government" and prev_tok is not None and prev_cap and prev not in DETERMINERS:
-        if prev in authority().adjectives:
-            return None  # "Syrian government" is composed with its country
-        first = before[0] if len(before) == 2 and before[0].text.lower() in DETERMINERS else prev_tok
-        return Mention(first.start, t.end, "Government of {}", "government", 1, home="Government of {}")
-    nxt = win.toks[1].text if win.has(2) else ""
-    if low == "minister" and nxt in ("for", "of"):
-        return None  # "Minister for Immigration …" is found as a person's office
-    typ, pattern = OFFICES[low]
-    start = prev_tok.start if prev_tok is not None and prev in DETERMINERS else t.start
-    return Mention(start, t.end, pattern, typ, 1, home=pattern)
 
 
 PLACE_HEADS = (

@@ -70,6 +70,7 @@ class Authority:
     country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
+    people: dict[str, str] = field(default_factory=dict)  # plural noun for people → singular ("farmers")
 
 
 def _read(name: str) -> list[list[str]]:
@@ -87,6 +88,20 @@ def _index_alias(auth: Authority, alias: str, aid: int) -> None:
         auth.index2.setdefault((keys[0], keys[1]), []).append(Alias(toks, aid, weak, keys))
 
 
+def plural(noun: str) -> str:
+    """The plural of a noun for people: "farmer" → "farmers", "fisherman" → "fishermen"."""
+    irregular = {"child": "children", "person": "people", "youth": "youths", "rohingya": "rohingya"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _plurals(noun: str) -> list[str]:
     if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
         return [noun, noun[:-1] + "ies"]
@@ -95,7 +110,7 @@ def _plurals(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt")
+FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt")
 
 
 def _digest() -> str:
@@ -133,6 +148,7 @@ def authority() -> Authority:
 def _parse() -> Authority:
     auth = Authority()
     auth.common = frozenset(row[0] for row in _read("common_words.txt"))
+    auth.people = {plural(row[0]): row[0] for row in _read("person_nouns.txt")}
     given: dict[str, int] = {}
     codes: list[str] = []
     state_of_code: dict[str, int] = {}

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.extract.actors import Mention
 from index.extract.authority import Authority
-from index.extract.tokens import fold, words
+from index.extract.mention import Mention
+from index.extract.tokens import fold, sentence_initial, words
 
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -87,15 +87,6 @@ def written_as_name(text: str, start: int, end: int) -> bool:
         and not in_capitals_run(text, start, end)
         and not in_title_line(text, start)
     )
-
-
-def sentence_initial(text: str, pos: int) -> bool:
-    i = pos
-    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"“‘'(["):
-        if text[i - 1] == "\n":
-            return True
-        i -= 1
-    return i == 0 or text[i - 1] in ".!?:;•–-*"
 
 
 def in_capitals_run(text: str, start: int, end: int) -> bool:

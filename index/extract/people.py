@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
-from index.extract.actors import Mention
 from index.extract.authority import authority
+from index.extract.mention import Mention
 from index.extract.tokens import Caps, cap_words, match_at, words
 
 TITLES = (

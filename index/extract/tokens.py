@@ -80,11 +80,17 @@ def is_token_start(text: str, pos: int) -> bool:
 
 
 def tokens_before(text: str, pos: int, n: int) -> list[Token]:
-    """The last n tokens ending at or before `pos` (a token start)."""
-    lo = max(0, pos - 80)
-    while lo > 0 and not text[lo - 1].isspace():
-        lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
-    return [_new(Token, (m.group(), m.start(), m.end())) for m in [*TOKEN_RE.finditer(text, lo, pos)][-n:]]
+    """The last n tokens ending at or before `pos` (a token start). Reads a short stretch first
+    (most words are short) and a longer one only when it holds fewer than n tokens."""
+    reach = 10 * n + 10
+    while True:
+        lo = max(0, pos - reach)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
+        found = [*TOKEN_RE.finditer(text, lo, pos)]
+        if len(found) >= n or lo == 0 or reach >= 160:
+            return [_new(Token, (m.group(), m.start(), m.end())) for m in found[-n:]]
+        reach *= 2
 
 
 # A letter other than a-z begins a capitalised word (or a rare non-ASCII lower-case one: finders
@@ -180,6 +186,16 @@ def _abbrev_continues(text: str, dot: int) -> bool:
         and nxt.group(1).lower()
         not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on")
     )
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word at `pos` begins a sentence, a line or a quotation after one."""
+    i = pos
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"“‘'(["):
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;•–-*"
 
 
 def _prev_char(text: str, pos: int) -> str:

@@ -142,5 +142,5 @@ def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, cor
     resources = Path(authority_mod.__file__).parents[2] / "resources" / "authority"
     shutil.copy(resources / "additions.tsv", tmp_path / "additions.tsv")
     build_mod.build(corpus.parent / "kb" / "cameo", corpus, tmp_path)
-    for name in ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt"):
+    for name in ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt"):
         assert filecmp.cmp(tmp_path / name, resources / name, shallow=False), name

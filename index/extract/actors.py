@@ -127,7 +127,8 @@ def _starts(auth: Authority) -> _Starts:
             ahead = r"(?=\s*" + _trie([(w, "") for w in nxt]) + ")"
         end = r"(?![^\W_])" if word[-1:].isalnum() else ""  # a whole word, not "a" in "against"
         words.append((word, end + ahead))
-    pattern = _trie(words)
+    # Tried only where a word begins: inside words the look-behind fails at once (a third faster).
+    pattern = r"(?<![^\W_])" + _trie(words)
     keys: dict[str, int] = {}
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
@@ -167,7 +168,7 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
             or (len(w) == 1 and text[p + 1 : p + 2] == ".")
         ):
             pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
-    return [p for p in sorted(pos) if is_token_start(text, p)]
+    return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
 def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
@@ -200,6 +201,10 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
             second = NEXT_RE.match(text, first.end())
             if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~DICT
+        if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
+            bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
+        if bits & POP and not populations.worth_a_look(text, p, first.end(), low):
+            bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue
         win = Window(text, p, first, second)

@@ -31,6 +31,10 @@ from index.extract.sources import cameo, countries, nouns, wordcase
 from index.extract.sources.entries import Entry, merge, tidy
 
 OUT_DIR = Path(__file__).resolve().parents[2] / "resources" / "authority"
+# An alias beginning with one of these costs a look-up at every "In", "It", "I" of every text, for
+# names almost never written (the CAMEO persons "In Jaw Lai", "It Sam Heng"); "the" is dropped
+# from the front of an alias instead ("the United Nations" is "United Nations").
+FUNCTION_WORDS = frozenset("i a an it in as we he she for of on at to by or and is be".split())
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE_RE = re.compile(rf"(?i){MONTHS}\s+\d+|\d+\s+{MONTHS}")
 
@@ -54,9 +58,18 @@ def alias_filter(role_nouns: Collection[str], hand: Collection[str]) -> Callable
     def keep(alias: str) -> bool:
         if len(alias) < 2 or not re.match(r"[A-Za-zÀ-ÿ]", alias) or DATE_RE.fullmatch(alias):
             return False
+        first = alias.split()[0].lower()
+        if " " in alias and first in FUNCTION_WORDS and alias not in hand:
+            return False  # "In Jaw Lai", "I Gede Ardika": every "In", "I" would be looked up
         return alias in hand or " " in alias or alias.lower() not in role_nouns
 
     return keep
+
+
+def strip_the(entries: list[Entry]) -> None:
+    """ "the United States" → "United States": the dictionary matches names, the article is no part."""
+    for e in entries:
+        e.aliases = [a[4:] if a[:4].lower() == "the " and len(a) > 5 else a for a in e.aliases]
 
 
 def mark_weak(entries: list[Entry], common: Collection[str]) -> None:
@@ -122,6 +135,7 @@ def build(cameo_dir: Path, corpus: Path, out_dir: Path = OUT_DIR) -> int:
     found += cameo.plain_entries(cameo_dir / "Phoenix.MilNonState.actors.txt", states, common)
     entries = merge(additions, countries.country_entries() + found)
     keep = alias_filter(agent_nouns(cameo_dir / "Phoenix.agents.txt"), hand)
+    strip_the(entries)
     entries = tidy(entries, keep)
     mark_weak(entries, common)
     roles = cameo.role_rows(cameo_dir / "Phoenix.agents.txt")

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from index.extract.authority import Authority
 from index.extract.mention import Mention
-from index.extract.tokens import Token, Window, fold, sentence_initial, tokens_before
+from index.extract.tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
 
 
 class Organ(NamedTuple):
@@ -105,8 +105,6 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     and "the Governments of Kenya, Somalia and Uganda" name their states at once."""
     toks = win.toks
     capital = toks[0].text[:1].isupper()
-    if not capital and low != "governments" and not _determined(text, toks[0].start):
-        return []  # "security", "court", "body" as ordinary words: no determiner before them
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
@@ -147,8 +145,13 @@ DETERMINED_RE = re.compile(
 )
 
 
-def _determined(text: str, pos: int) -> bool:
+def determined(text: str, pos: int) -> bool:
     """A determiner among the three words before `pos` (a quick test for lower-case organ words)."""
+    prev = word_before(text, pos)
+    if prev.lower() in DETERMINERS:
+        return True
+    if not prev.islower():
+        return False  # after a name, a number or punctuation: no determiner of its own
     return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None
 
 

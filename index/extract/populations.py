@@ -20,7 +20,7 @@ from collections import Counter
 
 from index.extract.authority import Authority
 from index.extract.mention import Mention
-from index.extract.tokens import Token, Window, fold, sentence_initial, tokens_before
+from index.extract.tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
 
 # Groups by their own name, wherever they stand; multi-word ones named as the guidelines do.
 CORE: dict[tuple[str, ...], str] = {
@@ -74,11 +74,13 @@ def heads(auth: Authority) -> frozenset[str]:
 def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     """A population whose head noun is the window's first token, or None."""
     head = win.toks[0]
-    pair = _coordinated(text, head, low, auth)
-    if pair is not None:
-        return pair
-    if low in GENERIC and _plain_before(text, head.start) and not _placed(win):
-        return None  # "the children", "many workers": most sightings of the commonest nouns
+    prev = word_before(text, head.start)
+    if prev == "and":
+        pair = _coordinated(text, head, low, auth)
+        if pair is not None:
+            return pair
+    if not prev or prev.lower() in NOT_MODIFIERS:
+        return _unmodified(text, head, low)
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)
     start = mods[0].start if mods else head.start
@@ -111,6 +113,19 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
         if noun in GENERIC:
             return None
         m.weak = True  # kept only if the document keeps coming back to them (settle below)
+    return m
+
+
+def _unmodified(text: str, head: Token, low: str) -> Mention | None:
+    """The head with nothing before it that could set it apart (the common case, answered quickly)."""
+    if (low,) in CORE:
+        return Mention(head.start, head.end, CORE[(low,)], "population", 2)
+    named = head.text[:1].isupper() and not sentence_initial(text, head.start)
+    placed = PLACED_RE.match(text, head.end) is not None
+    if low in GENERIC and not (named or placed):
+        return None
+    m = Mention(head.start, head.end, low.capitalize(), "population", 2)
+    m.weak = not (named or placed)
     return m
 
 
@@ -165,7 +180,7 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
 
 
-PAIR_RE = re.compile(r"([^\W\d_]+)\s+(?:and|&)\s+$")
+PAIR_RE = re.compile(r"([^\W\d_]+)\s+and\s+$")
 
 
 def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention | None:
@@ -181,14 +196,18 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     return Mention(m.start(1), head.end, name, "population", 2)
 
 
-PREV_WORD_RE = re.compile(r"([^\W\d_]+)[^\S\n]*$")
+PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
 
 
-def _plain_before(text: str, pos: int) -> bool:
-    """Whether the word before `pos` is an article, a quantifier or another word no group's name
-    or description can end in (a quick test before reading the words before properly)."""
-    m = PREV_WORD_RE.search(text, max(0, pos - 24), pos)
-    return m is None or m.group(1).lower() in NOT_MODIFIERS
+def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
+    """False for most sightings of the commonest nouns, which name no group: "the children", "many
+    workers" (a quick test before reading the words around them)."""
+    if low not in GENERIC:
+        return True
+    prev = word_before(text, start).lower()
+    return (
+        bool(prev) and (prev == "and" or prev not in NOT_MODIFIERS) or PLACED_RE.match(text, end) is not None
+    )
 
 
 def _placed(win: Window) -> bool:

@@ -6,6 +6,7 @@ and all we need is word tokens with offsets and sentence spans.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterator
@@ -130,6 +131,7 @@ def words(text: str) -> list[str]:
 _UNFOLDED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the C cache answers repeated words without a Python call
 def fold(word: str) -> str:
     """The word lower-cased and without diacritics ("Demirtaş", "Demirtas" → "demirtas"; "Aoláin" →
     "aolain"): dictionary keys and the text's tokens are compared in this form, so a name matches
@@ -186,6 +188,15 @@ def _abbrev_continues(text: str, dot: int) -> bool:
         and nxt.group(1).lower()
         not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on")
     )
+
+
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 24), pos)
+    return m.group(1) if m else ""
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -47,7 +47,7 @@ def test_this_organization_in_a_un_speech_is_the_united_nations() -> None:
         "The United Nations was founded on these principles. We must show that this Organization "
         "means what it says, and that this body can act."
     )
-    assert spans(text)["United Nations"] == ["The United Nations", "this Organization", "this body"]
+    assert spans(text)["United Nations"] == ["United Nations", "this Organization", "this body"]
 
 
 def test_the_kingdom_in_a_speech_is_the_speaking_state() -> None:

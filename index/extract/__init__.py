@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.extract import acronyms, actors, context, organs, people, populations
+from index.extract import acronyms, actors, context, organs, people, places, populations
 from index.extract.authority import authority
 from index.extract.demands import find_demands
 from index.extract.issuer import find_issuer
@@ -67,7 +67,7 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
-    cands += acronyms.organisations(text, caps) + actors.places(text, caps)
+    cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen), chosen)
     persons = [m for m in chosen if m.type == "person"]

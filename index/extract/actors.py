@@ -7,12 +7,11 @@ annotation guidelines ask ("mark the longest span that names the actor").
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from index.extract import organs, populations
-from index.extract.authority import Alias, Authority, authority
+from index.extract.authority import Alias, Authority
 from index.extract.mention import Mention
 from index.extract.tokens import (
     NEXT_RE,
@@ -23,7 +22,6 @@ from index.extract.tokens import (
     cap_words,
     fold,
     is_token_start,
-    match_at,
     tokens_before,
 )
 
@@ -373,15 +371,22 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
     start, end = toks[0].start, toks[j + n - 1].end
+    office = organs.person_office(noun.lower())
+    if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
+        return []  # "United States Senator Dick Durbin": a titled person, found as such
     out = []
     for aid in dict.fromkeys(states):
-        state = auth.names[aid]
-        if typ in ROLE_NAMES:
-            name = ROLE_NAMES[typ].format(state)
+        state = organs.of_state(auth.names[aid])
+        if office:  # "the Palestinian Ambassador": an office held by one person
+            name, kind = f"{noun.title()} of {state}", "person"
+        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
+            name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
+        elif typ in ROLE_NAMES:
+            name, kind = ROLE_NAMES[typ].format(state), typ
         else:
-            adj = toks[0].text if len(states) == 1 else state
-            name = f"{adj} {noun.lower()}"
-        out.append(Mention(start, end, name, typ, 4, country=aid))
+            adj = toks[0].text if len(states) == 1 else auth.names[aid]
+            name, kind = f"{adj} {noun.lower()}", typ
+        out.append(Mention(start, end, name, kind, 4, country=aid))
     return out
 
 
@@ -407,55 +412,3 @@ def _demonym_at(win: Window, auth: Authority) -> Mention | None:
         return None
     country = auth.adjectives.get(fold(t.text)[:-1], -1)
     return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)
-
-
-PLACE_HEADS = (
-    r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
-    r"Detention Centre|Detention Center"
-)
-PLACE_RE = re.compile(
-    rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
-    rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"
-    r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
-)
-
-
-# The head words of the first two kinds of place: a capitalised run is tried only when one
-# follows it closely, most runs have none.
-PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
-PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
-
-
-COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
-
-
-def places(text: str, caps: Caps | None = None) -> list[Mention]:
-    """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
-    "southern Thailand"), which the country-level dictionaries do not list."""
-    out: list[Mention] = []
-    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
-    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
-    if not heads and not compass:
-        return out
-    caps = cap_words(text) if caps is None else caps
-    # Matches begin at a capitalised word before a head word, or at a compass adjective.
-    near = [
-        (p, w)
-        for p, w in caps
-        if (i := bisect.bisect_right(heads, p)) < len(heads) and heads[i] - p <= PLACE_REACH
-    ]
-    starts = sorted([*near, *compass])
-    for m in match_at(PLACE_RE, text, starts):
-        if m.group(3):
-            head = m.group(3)
-            if m.group(2):  # coordinated: both places share the span
-                single = head[:-1] if head.endswith("s") else head
-                for part in (m.group(1), m.group(2)):
-                    out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
-            else:
-                out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
-        elif m.group(4):
-            out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
-        elif m.group(7) and fold(m.group(7)) in authority().adjectives:
-            out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
-    return out

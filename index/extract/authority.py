@@ -71,6 +71,7 @@ class Authority:
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
     people: dict[str, str] = field(default_factory=dict)  # plural noun for people → singular ("farmers")
+    subdivisions: dict[str, int] = field(default_factory=dict)  # "USA-NJ" → New Jersey
 
 
 def _read(name: str) -> list[list[str]]:
@@ -173,6 +174,12 @@ def _parse() -> Authority:
                 given[first] = given.get(first, 0) + 1
     # "AUSPTY" (the Australian Labor Party) belongs to Australia; "IGOUNO" to no state
     auth.country = [state_of_code.get(code[:3], -1) for code in codes]
+    auth.subdivisions = {code: aid for aid, code in enumerate(codes) if "-" in code}
+    # A dependent territory has its own government ("the Hong Kong authorities"): its name
+    # composes with role nouns as a state's adjective does.
+    for aid, (typ, code) in enumerate(zip(auth.types, codes, strict=True)):
+        if typ == "place" and len(code) == 3 and code.isalpha() and code not in state_of_code:
+            auth.adjectives.setdefault(fold(auth.names[aid]), aid)
     naming: dict[int, set[str]] = {}
     for adj, aid in auth.adjectives.items():
         naming.setdefault(aid, set()).update(adj.split())

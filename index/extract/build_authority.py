@@ -24,6 +24,7 @@ import argparse
 import re
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Callable, Collection
 from pathlib import Path
 
@@ -133,7 +134,16 @@ def build(cameo_dir: Path, corpus: Path, out_dir: Path = OUT_DIR) -> int:
     found = cameo.country_entries(cameo_dir / "Phoenix.Countries.actors.txt", states, demonyms, common)
     found += cameo.plain_entries(cameo_dir / "Phoenix.International.actors.txt", states, common)
     found += cameo.plain_entries(cameo_dir / "Phoenix.MilNonState.actors.txt", states, common)
-    entries = merge(additions, countries.country_entries() + found)
+    adjectives = {a.lower() for a in demonyms}
+    # A word in many actors' names is a part of names, not a name: "North", "Western", "Capital".
+    in_names = Counter(w.lower() for e in [*additions, *found] for w in set(e.name.split()))
+
+    def ordinary(name: str) -> bool:
+        low = name.lower()
+        return low in common or low in adjectives or len(name) < 3 or in_names[low] >= 10
+
+    subdivisions = countries.subdivision_entries(ordinary)
+    entries = merge(additions, countries.country_entries() + found + subdivisions)
     keep = alias_filter(agent_nouns(cameo_dir / "Phoenix.agents.txt"), hand)
     strip_the(entries)
     entries = tidy(entries, keep)

@@ -233,6 +233,23 @@ def _country(m: Mention, auth: Authority) -> int:
     return auth.country[m.aid] if m.aid >= 0 else -1
 
 
+PERSON_SUFFIX = re.compile(r"(?:[^m]ent|or|er|ist|ian|man|woman|ee|ary|ul|oy)$")
+PERSON_WORDS = frozenset(
+    "minister president premier king queen prince princess chief leader head official sheikh emir "
+    "sultan judge justice secretary envoy consul".split()
+)
+NOT_PERSONS = frozenset("military power border order quarter center centre headquarter".split())
+
+
+def person_office(noun: str) -> bool:
+    """Whether a role noun names one office-holder ("senator", "ambassador", "foreign minister"),
+    not a body ("government", "parliament") or a group ("senators", "troops")."""
+    last = noun.split()[-1]
+    if last.endswith("s") or last in NOT_PERSONS:
+        return False
+    return last in PERSON_WORDS or PERSON_SUFFIX.search(last) is not None
+
+
 def of_state(name: str) -> str:
     """A state's name as it follows "of": "the United States", "the Netherlands", "Syria"."""
     plural = name.endswith(("Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros"))

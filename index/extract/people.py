@@ -12,7 +12,7 @@ from index.extract.mention import Mention
 from index.extract.tokens import Caps, cap_words, match_at, words
 
 TITLES = (
-    r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
@@ -24,15 +24,21 @@ TITLES = (
 # ASCII or Latin-1 capital, UP an ASCII or Latin-1 capital.
 LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 UP = r"[A-ZÀ-ÖØ-Þ]"
-NAME = rf"{UP}(?:['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
+# A middle initial may have lost its full stop in scraped text ("Benjamin L  Cardin").
+NAME = (
+    rf"{UP}(?:['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
+    r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
+)
 # A title followed by one to three capitalised name words, in normal or all-capital text.
 TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
 )
-TITLED_CAPS_RE = re.compile(r"\b(?:THE HON|HON|SENATOR|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b")
+TITLED_CAPS_RE = re.compile(
+    r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
+)
 # The first words a title can begin with ("The Hon", "Vice President"), for a quick test.
 TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}
-CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "MR", "MS", "MRS", "DR"})
+CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "SEN", "MR", "MS", "MRS", "DR"})
 # "said Jane Doe" is found from the verb, "Jane Doe said" and "Jane Doe, 42," from the name.
 SAID_AFTER_RE = re.compile(
     rf"(?:said|says|according to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
@@ -55,7 +61,7 @@ NOT_NAMES = frozenset(
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
-    Spokesperson Spokesman Region Province District""".split()
+    Spokesperson Spokesman Region Province District Sen Sens Rep Reps""".split()
 )
 
 

@@ -121,11 +121,14 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
-    placed = PLACED_RE.match(text, head.end) is not None
+    placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None
+    if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
+        name = f"{low.capitalize()} {placed.group(1)} {placed.group(2)}"
+        return Mention(head.start, placed.end(), name, "population", 2)
     m = Mention(head.start, head.end, low.capitalize(), "population", 2)
-    m.weak = not (named or placed)
+    m.weak = not named
     return m
 
 
@@ -197,6 +200,9 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
 
 
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
+PLACE_AFTER_RE = re.compile(
+    r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"
+)
 
 
 def worth_a_look(text: str, start: int, end: int, low: str) -> bool:

@@ -8,6 +8,9 @@ from the hand additions, which the merge puts first.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from index.extract.sources.entries import Entry
 
 # ISO 3166-1 entries that are neither UN member states nor observers (UN, "Member States",
@@ -53,6 +56,30 @@ def country_entries() -> list[Entry]:
         out.append(Entry(aliases[0], typ, c.alpha_3, aliases))
     for code, name in EXTRA_STATES.items():
         out.append(Entry(name, "state", code, [name]))
+    return out
+
+
+# Chinese province names in ISO 3166-2 carry the administrative kind ("Sichuan Sheng", "Xinjiang
+# Uygur Zizhiqu"); statements write the name alone.
+CHINESE_KINDS = re.compile(r"\s+(?:(?:\w+zu\s+|Uygur\s+)?Zizhiqu|Sheng|Shi|SAR)$")
+
+
+def subdivision_entries(skip: Callable[[str], bool]) -> list[Entry]:
+    """First-level subdivisions (states, provinces, regions: "Punjab", "New Jersey", "Rakhine") as
+    places, their code the state's code and the subdivision's ("USA-NJ"); `skip` leaves out names
+    that are ordinary words or a state's adjective ("Central", "Northern", "Somali")."""
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out = []
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) or sub.country_code not in alpha3:
+            continue
+        name = CHINESE_KINDS.sub("", sub.name).split(" (")[0]
+        if skip(name):
+            continue
+        code = f"{alpha3[sub.country_code]}-{sub.code.split('-', 1)[1]}"
+        out.append(Entry(name, "place", code, [name]))
     return out
 
 

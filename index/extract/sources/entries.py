@@ -57,6 +57,8 @@ def merge(first: list[Entry], rest: list[Entry]) -> list[Entry]:
 
 
 def _absorb(target: Entry, e: Entry, claimed: dict[str, Entry]) -> None:
+    if target.type == "place" and e.code.startswith(target.code + "-"):
+        target.code = e.code  # "USA" → "USA-NJ": the subdivision's own code is the more precise
     for a in e.aliases:
         owner = claimed.get(_bare(a))
         if owner is None or owner is target:

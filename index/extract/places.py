@@ -9,7 +9,7 @@ import re
 
 from index.extract.authority import Authority, authority
 from index.extract.mention import Mention
-from index.extract.tokens import Caps, cap_words, fold, match_at
+from index.extract.tokens import Caps, cap_words, fold, match_at, word_before
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
@@ -63,19 +63,22 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
-# "(D-IL)", "(R-Kan.)" is rarer; scraped releases lose the brackets and hyphen: "Durbin  D IL".
-PARTY_STATE_RE = re.compile(
-    r"([A-Za-z]{2,})[^\S\n]*[(,]?[^\S\n]*\b[DRI][^\S\n]*[-–]?[^\S\n]*([A-Z]{2})\b(?![-–.]?\w)"
-)
+# "(D-IL)"; scraped releases lose the brackets and hyphen: "Durbin  D IL". Searched from the party
+# letter (a pattern starting at the name before it would be tried at every letter of the text).
+PARTY_STATE_RE = re.compile(r"(?<![\w-])[DRI][^\S\n]*[-–]?[^\S\n]*([A-Z]{2})\b(?![-–.]?\w)")
 
 
 def party_states(text: str, auth: Authority) -> list[Mention]:
     """The state letters after a U.S. legislator's name, as the place they stand for."""
     out = []
     for m in PARTY_STATE_RE.finditer(text):
-        if not m.group(1)[:1].isupper():
+        aid = auth.subdivisions.get(f"USA-{m.group(1)}")
+        if aid is None:
+            continue
+        i = m.start()
+        while i > 0 and text[i - 1] in " \t(,":
+            i -= 1
+        if not word_before(text, i)[:1].isupper():
             continue  # after a name, not after a word ("and I OH")
-        aid = auth.subdivisions.get(f"USA-{m.group(2)}")
-        if aid is not None:
-            out.append(Mention(m.start(2), m.end(2), auth.names[aid], "place", 2))
+        out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
     return out

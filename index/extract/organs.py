@@ -120,7 +120,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
     start = toks[0].start if start < 0 else start
-    if organ.pattern.endswith("{}") and organ.kind != "own":
+    if organ.pattern.endswith("{}") and organ.kind != "own" and win.has(n + 1) and toks[n].text == "of":
         named = _of_states(win, n, start, organ, auth, state_at, each=False)
         if named:
             return named

@@ -65,9 +65,9 @@ def test_every_un_member_and_observer_state_is_a_state_with_a_nationality_adject
     for line in Path(authority_mod.__file__).parents[2].joinpath("resources/authority/actors.tsv").open():
         cols = line.rstrip("\n").split("\t")
         if cols[1] in ("state", "place") and len(cols[2]) == 3 and cols[2] not in by_code:
-            if cols[1] == "state" or cols[0] in ("Nauru",):
+            if cols[1] == "state":
                 by_code[cols[2]] = cols
-    for code in members - {"NRU"}:  # Nauru: filed as the place Australia holds asylum seekers
+    for code in members:
         name, typ, _code, _aliases, adjectives = by_code[code]
         assert typ == "state", name
         # New Zealand and Dominica have no adjective of their own; their names serve

@@ -58,7 +58,11 @@ HEADS: dict[str, str] = {
 }
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 HEAD_RE = re.compile("|".join(HEADS))
-LEADING_STOP = frozenset("The A An In On At For This That Today Yesterday But And As If When While".split())
+LEADING_STOP = frozenset(
+    """The A An In On At For This That Today Yesterday But And As If When While January February March
+    April May June July August September October November December Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday""".split()
+)
 CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
 DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -111,7 +115,7 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     words = _sentence_end(words)
-    while words and words[0] in LEADING_STOP:
+    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):

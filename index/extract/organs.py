@@ -135,7 +135,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
         return []
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
-    cap = capital and not sentence_initial(text, toks[0].start)
+    # "the President" of a U.S. release is the issuer's own president even first in a sentence
+    cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
     return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
 
 

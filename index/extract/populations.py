@@ -61,7 +61,7 @@ NOT_MODIFIERS = LICENSING | frozenset(
 )
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds|thousands|millions|tens"
+    r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
 )
 REPEATED = 3
 
@@ -105,7 +105,7 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     else:
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
-        kept = [w for w in describing if not w.endswith(("ing", "ed"))]
+        kept = [w for w in describing if not w.endswith(("ing", "ed")) and not NUMBER_RE.fullmatch(w)]
         name = " ".join([*kept, noun]).capitalize()
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)  # "Alawites", "Sikhs"
     m = Mention(start, head.end, name, "population", 2)

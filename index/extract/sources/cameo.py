@@ -184,7 +184,7 @@ def country_entries(
                     state.adjectives.append(display(s))
                 elif is_country_name(s, name):
                     state.aliases.append(display(s))
-                elif len(s) > 2:
+                elif len(s) > 2 and s.lower() not in common:  # "WESTERN" is no place's name
                     out.append(Entry(display(s), "place", code, [display(s)]))
             out.append(state)
             continue
@@ -271,6 +271,8 @@ def role_rows(path: Path) -> list[tuple[str, str]]:
         m = re.match(r"([A-Z][A-Z_'\-]*)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})\]", line)
         if m and m.group(2) in wanted:
             noun = phrase(m.group(1)).lower()
+            # "ambassador to", "embassy in": the role is the noun; what follows is another actor
+            noun = re.sub(r"\s+(?:to|in|at|for|of)$", "", noun)
             if "!" not in noun and len(noun.split()) <= 3:
                 rows.setdefault(noun, wanted[m.group(2)])
     return sorted(rows.items())

@@ -71,3 +71,12 @@ def test_compounds_and_provinces_are_no_organ_of_the_state() -> None:
         "province promised help."
     )
     assert not [a for a in extract(text).actors if a.type == "government"]
+
+
+def test_the_president_of_a_us_release_is_the_us_president_first_in_a_sentence_too() -> None:
+    # White House, 2022
+    text = (
+        "Congress passed the supplemental for Ukraine. The President will sign it, and the President "
+        "thanks the Senate."
+    )
+    assert spans(text)["President of the United States"] == ["The President", "the President"]

@@ -51,3 +51,11 @@ def test_a_territorys_authorities_are_its_government() -> None:
     names = found(text)
     assert names["Government of Hong Kong"][0] == "government"
     assert names["People in Hong Kong"][0] == "population"
+
+
+def test_a_date_before_a_head_word_is_no_organisation() -> None:
+    # State Department, 2022
+    text = "On May 5 Senate confirmed the appointment of the U.S. Ambassador to Colombia."
+    found_types = {name: t for name, (t, _) in found(text).items()}
+    assert not [n for n in found_types if n.startswith("May")]
+    assert found_types["Ambassador of the United States"] == "person"

@@ -186,7 +186,10 @@ def _of_states(
     for aid, first, last in found[: None if each else 1]:
         name = organ.pattern.format(of_state(auth.names[aid]))
         lo = first.start if each else start
-        out.append(Mention(lo, last.end, name, organ.type, 5, country=aid))
+        # An office-holder's title leaves the state its own mention ("his election as President of
+        # the United Arab Emirates"); a body's name takes it in ("the government of Sudan").
+        hi = toks[n - 1].end if organ.type == "person" else last.end
+        out.append(Mention(lo, hi, name, organ.type, 5, country=aid))
     return out
 
 

@@ -79,6 +79,8 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
         for m in match_at(rx, text, caps, first):
             name = _clean(m.group(1))
+            if " " not in name and name.lower() in authority().common:
+                continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES:
                 out.append(Mention(m.start(), m.end(), name, "person", 2))
     return out

@@ -1,9 +1,11 @@
 """Actors and demands in one statement: `extract(text) -> Extraction`.
 
 Pipeline: tokens → candidate mentions from every finder (authority file, country + role
-composition, populations, office words, titled/quoted people, unknown organisations) → the
-longest non-overlapping ones → acronyms and name parts → office words resolved to the
-document's home state → issuer → demands. No statistical model; see NOTES.md for why.
+composition, populations, organs of the state, titled/quoted people, unknown organisations,
+places) → dictionary matches the context does not support dropped (`context`) and populations
+named too rarely (`populations.settle`) → the longest non-overlapping ones → acronyms and name
+parts → organ words resolved to their state (`organs.resolve`) → issuer → demands. No statistical
+model; see NOTES.md for why.
 """
 
 from __future__ import annotations

@@ -139,7 +139,9 @@ def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
 def _fill(disk: Path, leave: int) -> None:
     """Fill the file system of `disk` up, then give `leave` bytes back."""
     filler = disk / "filler"
-    with open(filler, "ab") as handle:
+    # Unbuffered: a buffered writer keeps the bytes the full disk refused and raises again on
+    # truncate or close, depending on how full the disk happened to be.
+    with open(filler, "ab", buffering=0) as handle:
         try:
             for _ in range(100_000):  # bounded: 1.6 GB at most
                 handle.write(b"\0" * 16384)

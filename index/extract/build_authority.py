@@ -140,7 +140,8 @@ def build(cameo_dir: Path, corpus: Path, out_dir: Path = OUT_DIR) -> int:
 
     def ordinary(name: str) -> bool:
         low = name.lower()
-        return low in common or low in adjectives or len(name) < 3 or in_names[low] >= 10
+        compass = re.fullmatch(r"(north|south|east|west)(ern)?|central|capital|coast(al)?", low)
+        return low in common or low in adjectives or len(name) < 3 or in_names[low] >= 10 or bool(compass)
 
     subdivisions = countries.subdivision_entries(ordinary)
     entries = merge(additions, countries.country_entries() + found + subdivisions)

@@ -1,9 +1,11 @@
 """Actors and demands in one statement: `extract(text) -> Extraction`.
 
 Pipeline: tokens → candidate mentions from every finder (authority file, country + role
-composition, populations, office words, titled/quoted people, unknown organisations) → the
-longest non-overlapping ones → acronyms and name parts → office words resolved to the
-document's home state → issuer → demands. No statistical model; see NOTES.md for why.
+composition, populations, organs of the state, titled/quoted people, unknown organisations,
+places) → dictionary matches the context does not support dropped (`context`) and populations
+named too rarely (`populations.settle`) → the longest non-overlapping ones → acronyms and name
+parts → organ words resolved to their state (`organs.resolve`) → issuer → demands. No statistical
+model; see NOTES.md for why.
 """
 
 from __future__ import annotations
@@ -11,11 +13,11 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, people
-from .actors import Mention
+from . import acronyms, actors, context, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
+from .mention import Mention
 from .tokens import cap_words
 
 __all__ = ["extract", "Extraction", "Actor", "Demand"]
@@ -44,36 +46,6 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
     return chosen
 
 
-def _home(mentions: list[Mention]) -> dict[str, str]:
-    """Names for office words: the document's most-mentioned state, and its government."""
-    states = Counter(m.name for m in mentions if m.type == "state")
-    govs = Counter(m.name for m in mentions if m.type == "government" and not m.home)
-    home = states.most_common(1)[0][0] if states else ""
-    return {"state": home, "gov": govs.most_common(1)[0][0] if govs else ""}
-
-
-def _resolve_offices(mentions: list[Mention]) -> list[Mention]:
-    home = _home(mentions)
-    out = []
-    presidents = Counter(m.name for m in mentions if m.name.startswith("President of ") and not m.home)
-    for m in mentions:
-        if m.home == "President of {}" and presidents:
-            m.name = presidents.most_common(1)[0][0]  # "the president" after "the U.S. president"
-        elif m.home:
-            if "{}" in m.name:
-                if m.type == "government" and home["gov"]:
-                    m.name = home["gov"]
-                elif home["state"]:
-                    state = "the United States" if home["state"] == "United States" else home["state"]
-                    m.name = m.name.format(state)
-                elif m.name.startswith("Government") and m.home.startswith("Government"):
-                    m.name = "Government"
-                else:
-                    m.name = m.name.replace(" of {}", "")
-        out.append(m)
-    return out
-
-
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -94,14 +66,15 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     """
     auth = authority()
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
-    cands = actors.scan(text, auth, caps) + people.titled(text, caps) + people.said(text, caps)
+    cands = context.settle(actors.scan(text, auth, caps), text, auth)
+    cands += people.titled(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
-    cands += acronyms.organisations(text, caps) + actors.places(text, caps)
-    chosen = _select(cands)
+    cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
+    chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
-    found = _group(_resolve_offices(chosen))
+    found = _group(organs.resolve(chosen, auth))
     issuer = find_issuer(text, found, issuer_hint)
     return Extraction(issuer, found, find_demands(text, found, issuer))

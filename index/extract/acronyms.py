@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import Mention
+from .mention import Mention
 from .tokens import Caps, cap_words, match_at
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
@@ -58,7 +58,11 @@ HEADS: dict[str, str] = {
 }
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 HEAD_RE = re.compile("|".join(HEADS))
-LEADING_STOP = frozenset("The A An In On At For This That Today Yesterday But And As If When While".split())
+LEADING_STOP = frozenset(
+    """The A An In On At For This That Today Yesterday But And As If When While January February March
+    April May June July August September October November December Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday""".split()
+)
 CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
 DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -99,23 +103,30 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
 
 
 def _sentence_end(words: list[str]) -> list[str]:
-    """Cut at a full stop that ends a sentence ("… Freedom Report. This"), not at "St." or "U.S."."""
+    """Cut at a full stop that ends a sentence ("… Freedom Report. This", "… TO CHANGE. On"), not
+    at "St." or "U.S."; and at a "the" that follows no preposition ("May 15 the Organization")."""
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 4 and w[:-1].isalpha() and w[-2].islower():
+        if w.endswith(".") and len(w) > 3 and "." not in w[:-1] and w[:-1].isalpha():
             return [*words[:k], w[:-1]]
+        if k and w == "the" and words[k - 1] not in ("of", "for", "on", "and", "to", "against"):
+            return words[:k]
     return words
 
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     words = _sentence_end(words)
-    while words and words[0] in LEADING_STOP:
+    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
         return None
-    typ = HEADS.get(words[-1]) or HEADS.get(words[0])
+    # A head word first names an organisation only before its complement: "Department of Health",
+    # "Committee to Protect Journalists"; "Senate Democrats and Labor" is no legislature.
+    typ = HEADS.get(words[-1]) or (
+        HEADS.get(words[0]) if words[1] in ("of", "for", "on", "to", "against") else None
+    )
     if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
         typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
     if typ is None:

@@ -7,11 +7,12 @@ annotation guidelines ask ("mark the longest span that names the actor").
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from .authority import Alias, Authority, authority
+from . import organs, populations
+from .authority import Alias, Authority
+from .mention import Mention
 from .tokens import (
     NEXT_RE,
     TOKEN_RE,
@@ -19,8 +20,8 @@ from .tokens import (
     Token,
     Window,
     cap_words,
+    fold,
     is_token_start,
-    match_at,
     tokens_before,
 )
 
@@ -28,22 +29,6 @@ PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
 )
 DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
-POPULATION_NOUNS: dict[tuple[str, ...], str] = {
-    ("civilians",): "Civilians",
-    ("refugees",): "Refugees",
-    ("asylum", "seekers"): "Asylum seekers",
-    ("detainees",): "Detainees",
-    ("migrants",): "Migrants",
-    ("internally", "displaced", "persons"): "IDPs",
-    ("internally", "displaced", "people"): "IDPs",
-    ("idps",): "IDPs",
-    ("displaced", "people"): "Displaced people",
-    ("indigenous", "peoples"): "Indigenous peoples",
-    ("political", "prisoners"): "Political prisoners",
-}
-_POP_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _key, _name in POPULATION_NOUNS.items():
-    _POP_BY_FIRST.setdefault(_key[0], []).append((_key, _name))
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
@@ -51,21 +36,11 @@ ROLE_NAMES = {
 }
 
 
-@dataclass(slots=True)  # slots: thousands per document, sorted and compared by attribute
-class Mention:
-    start: int
-    end: int
-    name: str
-    type: str
-    rank: int = 0  # tie-break between finders: dictionary 3, composed 4, heuristics lower
-    home: str = ""  # office words resolved to the document's home state later ("Government")
-
-
 def token_ok(alias_tok: str, text_tok: str) -> bool:
     """Case rule (NOTES.md): acronyms match exactly, names only when capitalised, so "us" is not
     the United States and "senate" in prose is not a legislature."""
     if alias_tok.islower() or not alias_tok[:1].isalpha():
-        return alias_tok == text_tok.lower() or text_tok.lower() == alias_tok
+        return alias_tok == fold(text_tok)
     if len(alias_tok) > 1 and alias_tok.isupper():
         return text_tok == alias_tok or text_tok.replace(".", "") == alias_tok
     if alias_tok.lower() in PARTICLES:
@@ -79,24 +54,11 @@ def _match_alias(toks: list[Token], i: int, alias: Alias, text: str) -> int:
         return 0
     for k in range(n):
         t = toks[i + k]
-        if t.text.lower() != alias.tokens[k].lower() or not token_ok(alias.tokens[k], t.text):
+        if fold(t.text) != alias.keys[k] or not token_ok(alias.tokens[k], t.text):
             return 0
         if k and "\n\n" in text[toks[i + k - 1].end : t.start]:
             return 0
     return n
-
-
-OFFICES: dict[str, tuple[str, str]] = {
-    "government": ("government", "Government of {}"),
-    "senate": ("legislature", "Senate of {}"),
-    "parliament": ("legislature", "Parliament of {}"),
-    "opposition": ("party", "Opposition"),
-    "minister": ("person", "Minister"),
-    "department": ("government", "Department"),
-    "cabinet": ("government", "Government of {}"),
-    "president": ("person", "President of {}"),
-    "regime": ("government", "Government of {}"),
-}
 
 
 @dataclass
@@ -109,6 +71,7 @@ class _Starts:
     lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
     adj_words: dict[str, int]  # first word of a country adjective → most words such an adjective has
     role_heads: frozenset[str]  # first words of role nouns
+    pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
 
 
@@ -153,7 +116,7 @@ def _starts(auth: Authority) -> _Starts:
             nxt = follow.setdefault(pair[0], set())
             if nxt is not None:
                 nxt.add(pair[1])
-    for word in [*_POP_BY_FIRST, *OFFICES]:
+    for word in [*populations.heads(auth), *organs.FIRST_WORDS]:
         follow[word] = None
     words: list[tuple[str, str]] = [("people", r"(?=\s+of\b)")]
     for word, nxt in follow.items():
@@ -162,13 +125,14 @@ def _starts(auth: Authority) -> _Starts:
             ahead = r"(?=\s*" + _trie([(w, "") for w in nxt]) + ")"
         end = r"(?![^\W_])" if word[-1:].isalnum() else ""  # a whole word, not "a" in "against"
         words.append((word, end + ahead))
-    pattern = _trie(words)
+    # Tried only where a word begins: inside words the look-behind fails at once (a third faster).
+    pattern = r"(?<![^\W_])" + _trie(words)
     keys: dict[str, int] = {}
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
         (auth.adjective_heads, COMP),
-        ([*_POP_BY_FIRST, "people"], POP),
-        (OFFICES, OFF),
+        ([*populations.heads(auth), "people"], POP),
+        (organs.FIRST_WORDS, OFF),
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
     ):
@@ -179,7 +143,8 @@ def _starts(auth: Authority) -> _Starts:
         head = adj.split()[0]
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
-    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles)
+    pops = populations.heads(auth)
+    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles, pops)
     _STARTS[id(auth)] = found
     return found
 
@@ -194,9 +159,14 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     pos = {m.start() for m in lower}
     keys = st.keys
     for p, w in caps:
-        if w.lower() in keys or (len(w) == 1 and text[p + 1 : p + 2] == "."):
+        lw = w.lower()
+        if (
+            lw in keys
+            or (not lw.isascii() and fold(lw) in keys)
+            or (len(w) == 1 and text[p + 1 : p + 2] == ".")
+        ):
             pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
-    return [p for p in sorted(pos) if is_token_start(text, p)]
+    return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
 def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
@@ -216,6 +186,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
             continue
         word = first.group()
         low = word.lower()
+        if not low.isascii():
+            low = fold(low)
         bits = keys.get(low, 0)
         if p < dict_end:
             bits &= ~DICT  # a dictionary match is not searched again inside itself
@@ -225,10 +197,12 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & DICT and low not in index:
             # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
             second = NEXT_RE.match(text, first.end())
-            if second is None or (low, second.group(1).lower()) not in index2:
+            if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~DICT
-        if bits & OFF and not word[:1].isupper() and low not in ("government", "president", "regime"):
-            bits &= ~OFF  # lower-case office words stand for an office only in these three cases
+        if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
+            bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
+        if bits & POP and not populations.worth_a_look(text, p, first.end(), low):
+            bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue
         win = Window(text, p, first, second)
@@ -243,15 +217,13 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
                 comp += found
                 comp_end = found[0].end
         if bits & POP:
-            pops += _populations_at(win, text, low)
+            pops += _populations_at(win, text, low, auth)
         if bits & DEM:
-            d = _demonym_at(win)
+            d = _demonym_at(win, auth)
             if d is not None:
                 pops.append(d)
         if bits & OFF:
-            o = _office_at(win, text, low)
-            if o is not None:
-                offs.append(o)
+            offs += organs.organ_at(win, text, low, auth, lambda toks, i: _state_name_at(text, toks, i, auth))
     return dic + comp + pops + offs
 
 
@@ -266,7 +238,7 @@ def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Ali
         pairs: list[Alias] = []
         for alias in auth.index2[key]:  # already longest first
             if len(alias.tokens) > 2:
-                third.setdefault(alias.tokens[2].lower(), []).append(alias)
+                third.setdefault(alias.keys[2], []).append(alias)
             else:
                 pairs.append(alias)
         found = cache[key] = (third, pairs)
@@ -276,20 +248,34 @@ def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Ali
 def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     """The longest authority alias starting at the window's first token."""
     toks = win.toks
-    low = toks[0].text.lower()
-    if win.has(2) and (key := (low, toks[1].text.lower())) in auth.index2:
+    low = fold(toks[0].text)
+    if win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
         third, pairs = _by_third(auth, key)
-        longer = third.get(toks[2].text.lower(), []) if third and win.has(3) else []
-        for alias in [*longer, *pairs]:
+        longer = third.get(fold(toks[2].text), []) if third and win.has(3) else []
+        tried = [*longer, *pairs]
+        for k, alias in enumerate(tried):
             n = _match_window(win, alias, text)
             if n:
-                aid = alias.actor
-                return Mention(toks[0].start, toks[n - 1].end, auth.names[aid], auth.types[aid], 3)
-    for alias in auth.index.get(low, ()):
-        if _match_alias(toks, 0, alias, text):
-            aid = alias.actor
-            return Mention(toks[0].start, toks[0].end, auth.names[aid], auth.types[aid], 3)
+                same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
+                return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
+    found = auth.index.get(low)
+    if found is not None:
+        single = [a for a in found if _match_alias(toks, 0, a, text)]
+        if single:
+            return _dictionary_mention(toks[0].start, toks[0].end, single, auth)
     return None
+
+
+def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:
+    """One mention for an alias several actors share ("Democrats"): the context picks one later."""
+    first = aliases[0]
+    aid = first.actor
+    m = Mention(start, end, auth.names[aid], auth.types[aid], 3, "", "", aid, (), first.weak)
+    if len(aliases) > 1:
+        alts = tuple(dict.fromkeys(a.actor for a in aliases))
+        m.alts = alts if len(alts) > 1 else ()
+        m.weak = all(a.weak for a in aliases)
+    return m
 
 
 def _match_window(win: Window, alias: Alias, text: str) -> int:
@@ -297,11 +283,11 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
     longest alias under a key can run to 16 tokens, and most attempts fail on the third."""
     toks = win.toks
     prev_end = -1
-    for k, want in enumerate(alias.tokens):
+    for k, (want, want_key) in enumerate(zip(alias.tokens, alias.keys, strict=True)):
         if k >= len(toks) and not win.has(k + 1):
             return 0
         t = toks[k]
-        if t.text.lower() != want.lower() or not token_ok(want, t.text):
+        if fold(t.text) != want_key or not token_ok(want, t.text):
             return 0
         if k and "\n\n" in text[prev_end : t.start]:
             return 0
@@ -312,15 +298,25 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
     """A capitalised country adjective or name at token i ("Syrian", "Russia"), as (actor, length)."""
     t = toks[i].text
-    longest = _starts(auth).adj_words.get(t.lower())
+    longest = _starts(auth).adj_words.get(fold(t))
     if not t[:1].isupper() or longest is None:
         return None
     for n in range(min(3, longest), 0, -1):  # most adjectives are one word: try no longer keys
-        key = " ".join(x.text.lower() for x in toks[i : i + n])
+        key = " ".join(fold(x.text) for x in toks[i : i + n])
         aid = auth.adjectives.get(key)
         if aid is not None and all(x.text[:1].isupper() for x in toks[i : i + n]):
             return aid, n
     return None
+
+
+def _state_name_at(text: str, toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
+    """A state's name at token i by any of its aliases ("the United States of America") or its
+    adjective, as (actor, end offset)."""
+    m = _dictionary_at(Window(text, toks[i].start), text, auth)
+    if m is not None and auth.types[m.aid] == "state":
+        return m.aid, m.end
+    st = _state_at(toks, i, auth)
+    return None if st is None else (st[0], toks[i + st[1] - 1].end)
 
 
 def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | None:
@@ -342,14 +338,14 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     toks = win.toks
     starts = _starts(auth)
     adj_words = starts.adj_words
-    if adj_words.get(toks[0].text.lower()) == 1 and (
+    if adj_words.get(fold(toks[0].text)) == 1 and (
         not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
     ):
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     states: list[int] = []
     j = 0
     while win.has(j + 1):
-        longest = adj_words.get(toks[j].text.lower())
+        longest = adj_words.get(fold(toks[j].text))
         if longest is None:
             break
         win.has(j + min(3, longest))
@@ -375,26 +371,32 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
     start, end = toks[0].start, toks[j + n - 1].end
+    office = organs.person_office(noun.lower())
+    if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
+        return []  # "United States Senator Dick Durbin": a titled person, found as such
     out = []
     for aid in dict.fromkeys(states):
-        state = auth.names[aid]
-        if typ in ROLE_NAMES:
-            name = ROLE_NAMES[typ].format(state)
+        state = organs.of_state(auth.names[aid])
+        if office:  # "the Palestinian Ambassador": an office held by one person
+            name, kind = f"{noun.title()} of {state}", "person"
+        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
+            name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
+        elif typ in ROLE_NAMES:
+            name, kind = ROLE_NAMES[typ].format(state), typ
         else:
-            adj = toks[0].text if len(states) == 1 else state
-            name = f"{adj} {noun.lower()}"
-        out.append(Mention(start, end, name, typ, 4))
+            adj = toks[0].text if len(states) == 1 else auth.names[aid]
+            name, kind = f"{adj} {noun.lower()}", typ
+        out.append(Mention(start, end, name, kind, 4, country=aid))
     return out
 
 
-def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
+def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[Mention]:
     toks = win.toks
     out: list[Mention] = []
-    for key, name in _POP_BY_FIRST.get(low, ()):
-        n = len(key)
-        win.has(n)
-        if tuple(x.text.lower() for x in toks[:n]) == key:
-            out.append(Mention(toks[0].start, toks[n - 1].end, name, "population", 2))
+    if low in _starts(auth).pop_heads:
+        found = populations.population_at(win, text, low, auth)
+        if found is not None:
+            out.append(found)
     if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
@@ -402,90 +404,11 @@ def _populations_at(win: Window, text: str, low: str) -> list[Mention]:
     return out
 
 
-def _demonym_at(win: Window) -> Mention | None:
+def _demonym_at(win: Window, auth: Authority) -> Mention | None:
     """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
     looks like one ("Philippines") stays the country."""
     t = win.toks[0]
     if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
         return None
-    return Mention(t.start, t.end, t.text.title(), "population", 1)
-
-
-def _office_at(win: Window, text: str, low: str) -> Mention | None:
-    """Office words standing for the home state's institution: "the Government", "the Senate",
-    "The president", "the regime". Capitalised only (lower case "government" is usually generic),
-    except "the president"/"the regime", which name one office holder or one government."""
-    t = win.toks[0]
-    before = tokens_before(text, t.start, 2)
-    prev_tok = before[-1] if before else None
-    prev = prev_tok.text.lower() if prev_tok else ""
-    prev_cap = prev_tok is not None and prev_tok.text[:1].isupper()
-    lower_ok = low in ("president", "regime") and prev in ("the", "’s", "'s")
-    lower_ok = lower_ok or (low == "government" and prev in ("your", "its", "our"))
-    if low == "government" and prev_cap and prev not in DETERMINERS:
-        lower_ok = True
-    if not (t.text[:1].isupper() or lower_ok):
-        return None
-    if low == "government" and prev_tok is not None and prev_cap and prev not in DETERMINERS:
-        if prev in authority().adjectives:
-            return None  # "Syrian government" is composed with its country
-        first = before[0] if len(before) == 2 and before[0].text.lower() in DETERMINERS else prev_tok
-        return Mention(first.start, t.end, "Government of {}", "government", 1, home="Government of {}")
-    nxt = win.toks[1].text if win.has(2) else ""
-    if low == "minister" and nxt in ("for", "of"):
-        return None  # "Minister for Immigration …" is found as a person's office
-    typ, pattern = OFFICES[low]
-    start = prev_tok.start if prev_tok is not None and prev in DETERMINERS else t.start
-    return Mention(start, t.end, pattern, typ, 1, home=pattern)
-
-
-PLACE_HEADS = (
-    r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
-    r"Detention Centre|Detention Center"
-)
-PLACE_RE = re.compile(
-    rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
-    rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"
-    r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
-)
-
-
-# The head words of the first two kinds of place: a capitalised run is tried only when one
-# follows it closely, most runs have none.
-PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
-PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
-
-
-COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
-
-
-def places(text: str, caps: Caps | None = None) -> list[Mention]:
-    """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
-    "southern Thailand"), which the country-level dictionaries do not list."""
-    out: list[Mention] = []
-    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
-    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
-    if not heads and not compass:
-        return out
-    caps = cap_words(text) if caps is None else caps
-    # Matches begin at a capitalised word before a head word, or at a compass adjective.
-    near = [
-        (p, w)
-        for p, w in caps
-        if (i := bisect.bisect_right(heads, p)) < len(heads) and heads[i] - p <= PLACE_REACH
-    ]
-    starts = sorted([*near, *compass])
-    for m in match_at(PLACE_RE, text, starts):
-        if m.group(3):
-            head = m.group(3)
-            if m.group(2):  # coordinated: both places share the span
-                single = head[:-1] if head.endswith("s") else head
-                for part in (m.group(1), m.group(2)):
-                    out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
-            else:
-                out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
-        elif m.group(4):
-            out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
-        elif m.group(7) and m.group(7).lower() in authority().adjectives:
-            out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
-    return out
+    country = auth.adjectives.get(fold(t.text)[:-1], -1)
+    return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)

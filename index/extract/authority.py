@@ -16,7 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from ..locations import resource_path
-from .tokens import words
+from .tokens import fold, words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
 EXTRA_ROLES: dict[str, str] = {
@@ -51,6 +51,8 @@ EXTRA_ROLES: dict[str, str] = {
 class Alias:
     tokens: tuple[str, ...]  # as written in the authority file (case matters for acronyms)
     actor: int
+    weak: bool = False  # also an ordinary word ("~Youth" in the file): counts only where context says
+    keys: tuple[str, ...] = ()  # the tokens folded (lower case, no diacritics), as the text is compared
 
 
 @dataclass
@@ -65,11 +67,40 @@ class Authority:
     verbs: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
+    common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
+    state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
+    people: dict[str, str] = field(default_factory=dict)  # plural noun for people → singular ("farmers")
+    subdivisions: dict[str, int] = field(default_factory=dict)  # "USA-NJ" → New Jersey
 
 
 def _read(name: str) -> list[list[str]]:
     text = resource_path("authority", name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _index_alias(auth: Authority, alias: str, aid: int) -> None:
+    weak = alias.startswith("~")
+    toks = tuple(words(alias[1:] if weak else alias))
+    keys = tuple(fold(t) for t in toks)
+    if len(toks) == 1:
+        auth.index.setdefault(keys[0], []).append(Alias(toks, aid, weak, keys))
+    elif toks:
+        auth.index2.setdefault((keys[0], keys[1]), []).append(Alias(toks, aid, weak, keys))
+
+
+def plural(noun: str) -> str:
+    """The plural of a noun for people: "farmer" → "farmers", "fisherman" → "fishermen"."""
+    irregular = {"child": "children", "person": "people", "youth": "youths", "rohingya": "rohingya"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy")):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _plurals(noun: str) -> list[str]:
@@ -80,13 +111,12 @@ def _plurals(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv")
+FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt")
 
 
 def _digest() -> str:
-    """The cache key: the files, and this module's name and code, which the pickle's layout
-    follows (a cache written by another version of the code must never be loaded)."""
-    h = hashlib.sha256(__name__.encode())
+    """Keyed by the files and by this module's code, which decides the pickled structure."""
+    h = hashlib.sha256(__name__.encode())  # the pickle names the module its classes live in
     h.update(Path(__file__).read_bytes())
     for name in FILES:
         h.update(resource_path("authority", name).read_bytes())
@@ -119,28 +149,42 @@ def authority() -> Authority:
 
 def _parse() -> Authority:
     auth = Authority()
+    auth.common = frozenset(row[0] for row in _read("common_words.txt"))
+    auth.people = {plural(row[0]): row[0] for row in _read("person_nouns.txt")}
     given: dict[str, int] = {}
+    codes: list[str] = []
+    state_of_code: dict[str, int] = {}
     for cols in _read("actors.tsv"):
-        name, typ, _code, aliases = cols[0], cols[1], cols[2], cols[3]
+        name, typ, code, aliases = cols[0], cols[1], cols[2], cols[3]
         aid = len(auth.names)
         auth.names.append(name)
         auth.types.append(typ)
+        codes.append(code)
         auth.by_name.setdefault(name, aid)
         for alias in aliases.split("|"):
-            toks = tuple(words(alias))
-            if len(toks) == 1:
-                auth.index.setdefault(toks[0].lower(), []).append(Alias(toks, aid))
-            elif toks:
-                auth.index2.setdefault((toks[0].lower(), toks[1].lower()), []).append(Alias(toks, aid))
+            _index_alias(auth, alias, aid)
         if len(cols) > 4 and cols[4]:
             for adj in cols[4].split("|"):
-                auth.adjectives.setdefault(adj.lower(), aid)
+                auth.adjectives.setdefault(fold(adj), aid)
         if typ == "state":
-            auth.adjectives.setdefault(name.lower(), aid)
+            auth.adjectives.setdefault(fold(name), aid)
+            state_of_code.setdefault(code, aid)
         if typ == "person":
             first = name.split()[0]
-            if first.isalpha() and len(first) > 2:
+            if first.isalpha() and len(first) > 2 and first.lower() not in auth.common:
                 given[first] = given.get(first, 0) + 1
+    # "AUSPTY" (the Australian Labor Party) belongs to Australia; "IGOUNO" to no state
+    auth.country = [state_of_code.get(code[:3], -1) for code in codes]
+    auth.subdivisions = {code: aid for aid, code in enumerate(codes) if "-" in code}
+    # A dependent territory has its own government ("the Hong Kong authorities"): its name
+    # composes with role nouns as a state's adjective does.
+    for aid, (typ, code) in enumerate(zip(auth.types, codes, strict=True)):
+        if typ == "place" and len(code) == 3 and code.isalpha() and code not in state_of_code:
+            auth.adjectives.setdefault(fold(auth.names[aid]), aid)
+    naming: dict[int, set[str]] = {}
+    for adj, aid in auth.adjectives.items():
+        naming.setdefault(aid, set()).update(adj.split())
+    auth.state_words = {aid: frozenset(ws) for aid, ws in naming.items()}
     for lst in auth.index2.values():
         lst.sort(key=lambda a: -len(a.tokens))  # longest alias first
     for cols in _read("roles.tsv"):

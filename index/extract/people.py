@@ -7,12 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .actors import Mention
 from .authority import authority
+from .mention import Mention
 from .tokens import Caps, cap_words, match_at, words
 
 TITLES = (
-    r"(?:The\s+)?Hon\.?|Senator|Sen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
@@ -20,22 +20,32 @@ TITLES = (
     r"Chairman|Premier"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
-NAME = r"[A-Z](?:['’][A-Z])?[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\."
+# Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
+# ASCII or Latin-1 capital, UP an ASCII or Latin-1 capital.
+LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+UP = r"[A-ZÀ-ÖØ-Þ]"
+# A middle initial may have lost its full stop in scraped text ("Benjamin L  Cardin").
+NAME = (
+    rf"{UP}(?:['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
+    r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
+)
 # A title followed by one to three capitalised name words, in normal or all-capital text.
 TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
 )
-TITLED_CAPS_RE = re.compile(r"\b(?:THE HON|HON|SENATOR|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b")
+TITLED_CAPS_RE = re.compile(
+    r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
+)
 # The first words a title can begin with ("The Hon", "Vice President"), for a quick test.
 TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}
-CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "MR", "MS", "MRS", "DR"})
+CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "SEN", "MR", "MS", "MRS", "DR"})
 # "said Jane Doe" is found from the verb, "Jane Doe said" and "Jane Doe, 42," from the name.
 SAID_AFTER_RE = re.compile(
     rf"(?:said|says|according to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
 )
 # Searched over the whole text, not tried at every capitalised word: the first name's capital is
 # not inside a word (the look-behind follows it, so the engine keeps its fast first-character scan).
-_FIRST_NAME = r"[A-Z](?<![^\W_].)(?:[a-zà-ÿ]+(?:['’](?![sS]\b)[A-Za-zà-ÿ]+)*(?:-[A-Z][a-z]+)?|[A-Z]+|\.)"
+_FIRST_NAME = rf"{UP}(?<![^\W_].)(?:{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]+|\.)"
 SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{NAME}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
@@ -51,7 +61,7 @@ NOT_NAMES = frozenset(
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
-    Spokesperson Spokesman Region Province District""".split()
+    Spokesperson Spokesman Region Province District Sen Sens Rep Reps""".split()
 )
 
 
@@ -69,6 +79,8 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
         for m in match_at(rx, text, caps, first):
             name = _clean(m.group(1))
+            if " " not in name and name.lower() in authority().common:
+                continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES:
                 out.append(Mention(m.start(), m.end(), name, "person", 2))
     return out
@@ -129,7 +141,7 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
 
 
-PAIR_RE = re.compile(r"\b([A-Z][a-z]+|[A-Z]{3,})[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{3,})\b")
+PAIR_RE = re.compile(rf"\b({UP}{LOW}+|[A-Z]{{3,}})[^\S\n]+({UP}{LOW}+(?:-{UP}{LOW}+)?|[A-Z]{{3,}})\b")
 
 
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:

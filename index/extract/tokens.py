@@ -6,7 +6,9 @@ and all we need is word tokens with offsets and sentence spans.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
@@ -79,11 +81,17 @@ def is_token_start(text: str, pos: int) -> bool:
 
 
 def tokens_before(text: str, pos: int, n: int) -> list[Token]:
-    """The last n tokens ending at or before `pos` (a token start)."""
-    lo = max(0, pos - 80)
-    while lo > 0 and not text[lo - 1].isspace():
-        lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
-    return [_new(Token, (m.group(), m.start(), m.end())) for m in [*TOKEN_RE.finditer(text, lo, pos)][-n:]]
+    """The last n tokens ending at or before `pos` (a token start). Reads a short stretch first
+    (most words are short) and a longer one only when it holds fewer than n tokens."""
+    reach = 10 * n + 10
+    while True:
+        lo = max(0, pos - reach)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
+        found = [*TOKEN_RE.finditer(text, lo, pos)]
+        if len(found) >= n or lo == 0 or reach >= 160:
+            return [_new(Token, (m.group(), m.start(), m.end())) for m in found[-n:]]
+        reach *= 2
 
 
 # A letter other than a-z begins a capitalised word (or a rare non-ASCII lower-case one: finders
@@ -117,6 +125,22 @@ def match_at(
 
 def words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
+
+
+# Letters NFKD does not take apart ("ı" in "Davutoğlu" has no dot to drop).
+_UNFOLDED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+@functools.lru_cache(maxsize=1 << 17)  # the C cache answers repeated words without a Python call
+def fold(word: str) -> str:
+    """The word lower-cased and without diacritics ("Demirtaş", "Demirtas" → "demirtas"; "Aoláin" →
+    "aolain"): dictionary keys and the text's tokens are compared in this form, so a name matches
+    with and without its accents while offsets stay those of the original text."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    low = unicodedata.normalize("NFKD", low.translate(_UNFOLDED))
+    return "".join(ch for ch in low if not unicodedata.combining(ch))
 
 
 def is_cap(tok: str) -> bool:
@@ -164,6 +188,25 @@ def _abbrev_continues(text: str, dot: int) -> bool:
         and nxt.group(1).lower()
         not in ("the", "we", "it", "this", "they", "he", "she", "but", "and", "in", "on")
     )
+
+
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 24), pos)
+    return m.group(1) if m else ""
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word at `pos` begins a sentence, a line or a quotation after one."""
+    i = pos
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in "\"“‘'(["):
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;•–-*"
 
 
 def _prev_char(text: str, pos: int) -> str:

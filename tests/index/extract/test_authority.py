@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import filecmp
+import shutil
 from importlib import import_module
+from pathlib import Path
 
+import pycountry
+import pytest
+
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.sources import countries
+from advocacy_archive.index.extract.tokens import fold
 from advocacy_archive.index.models import ACTOR_TYPES
 
 authority_mod = import_module("advocacy_archive.index.extract.authority")
+build_mod = import_module("advocacy_archive.index.extract.build_authority")
 
 
 def test_authority_loads_with_every_core_type() -> None:
@@ -45,3 +55,92 @@ def test_us_is_an_upper_case_alias_only() -> None:
     forms = [a.tokens for a in auth.index.get("us", [])]
     assert ("US",) in forms
     assert ("us",) not in forms
+
+
+def test_every_un_member_and_observer_state_is_a_state_with_a_nationality_adjective() -> None:
+    auth = authority_mod.authority()
+    members = {c.alpha_3 for c in pycountry.countries} - countries.TERRITORIES - {"TWN"}
+    assert len(members) == 195  # 193 members, the Holy See and Palestine
+    by_code = {}
+    for line in Path(authority_mod.__file__).parents[2].joinpath("resources/authority/actors.tsv").open():
+        cols = line.rstrip("\n").split("\t")
+        if cols[1] in ("state", "place") and len(cols[2]) == 3 and cols[2] not in by_code:
+            if cols[1] == "state":
+                by_code[cols[2]] = cols
+    for code in members:
+        name, typ, _code, _aliases, adjectives = by_code[code]
+        assert typ == "state", name
+        # New Zealand and Dominica have no adjective of their own; their names serve
+        assert adjectives or code in ("NZL", "DMA", "COG"), name
+        assert auth.adjectives[fold(name)] == auth.by_name[name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # HRW, 2024
+        ("The petition calls on Kazakh authorities to introduce a law.", "Kazakhstan"),
+        ("Belarusian authorities have continued their “purge” of independent voices.", "Belarus"),
+        ("Tanzanian authorities should release the activists.", "Tanzania"),
+        ("Uzbek authorities have not investigated the deaths.", "Uzbekistan"),
+    ],
+)
+def test_nationality_adjective_and_authorities_name_the_states_government(sentence: str, state: str) -> None:
+    found = {a.name: a.type for a in extract(sentence).actors}
+    assert found == {f"Government of {state}": "government"}
+
+
+def test_states_missing_from_the_old_dictionaries_are_found_under_their_usual_names() -> None:
+    # UN General Debate style: a list of states and their official names
+    text = (
+        "We welcome Kazakhstan, Belarus, South Africa, the United Republic of Tanzania, Georgia, "
+        "Armenia, the Republic of Uzbekistan and Timor-Leste (East Timor) to the table."
+    )
+    found = {a.name for a in extract(text).actors if a.type == "state"}
+    assert found == {
+        "Kazakhstan",
+        "Belarus",
+        "South Africa",
+        "Tanzania",
+        "Georgia",
+        "Armenia",
+        "Uzbekistan",
+        "Timor-Leste",
+    }
+
+
+def test_acronyms_of_intergovernmental_organisations_name_them() -> None:
+    # UN General Debate, 1990s style
+    text = "We count on the OSCE and NATO, on UNDP and UNHCR, and on the ICRC and MSF in the field."
+    found = {a.name for a in extract(text).actors}
+    assert {
+        "Organization for Security and Co-operation in Europe",
+        "NATO",
+        "United Nations Development Programme",
+        "United Nations High Commissioner for Refugees",
+        "International Committee of the Red Cross",
+        "Médecins Sans Frontières",
+    } <= found
+
+
+def test_names_match_with_and_without_their_diacritics() -> None:
+    # HRW, 2024: the same politician spelt both ways in one release
+    text = "Selahattin Demirtaş was convicted. Supporters of Selahattin Demirtas protested."
+    actors = [a for a in extract(text).actors if a.type == "person"]
+    assert len(actors) == 1
+    assert [text[s:e] for s, e in actors[0].mentions] == ["Selahattin Demirtaş", "Selahattin Demirtas"]
+
+
+def test_nationality_adjectives_alone_are_no_places() -> None:
+    # HRW, 2024
+    text = "On May 9, 2024, Dutch officials informed the embassy; American diplomats were told too."
+    assert not [a for a in extract(text).actors if a.type == "place"]
+
+
+def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
+    """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
+    resources = Path(authority_mod.__file__).parents[2] / "resources" / "authority"
+    shutil.copy(resources / "additions.tsv", tmp_path / "additions.tsv")
+    build_mod.build(corpus.parent / "kb" / "cameo", corpus, tmp_path)
+    for name in ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt"):
+        assert filecmp.cmp(tmp_path / name, resources / name, shallow=False), name

@@ -1,0 +1,124 @@
+"""Whether a dictionary match that could be something else is meant as the actor here.
+
+Three kinds of match need the context's support:
+- an alias that is also an ordinary word ("~Youth" in actors.tsv: the Basque group Gazteriak;
+  "~Organization": Tanzim; "~IS": Islamic State). It counts only where it is written as a name —
+  capitalised inside a sentence, not in an all-capitals or title-case heading ("SCHEDULE IS
+  SUBJECT TO CHANGE") — and the document supports it: the same actor is named there by another
+  alias, or the actor's state is named there. An acronym such as "US" is written as a name by its
+  case alone, outside all-capitals runs.
+- a party's alias that does not name its country ("Democrats", "Labor"): it counts only where
+  that country is named in the document, so a U.S. senator's "Democrats" is not the Australian
+  Democrats.
+- an alias several actors share ("Democrats": the Australian Democrats, the U.S. Democratic
+  Party): the one whose country the document names most wins.
+
+A state is *named in the document* when a match no context is needed for belongs to it: the
+state's name, a composed "Australian Government", a city filed under it, a politician of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .authority import Authority
+from .mention import Mention
+from .tokens import fold, sentence_initial, words
+
+SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+LINE_MAX = 200  # a longer line is running text, not a heading
+
+
+def _country(m: Mention, auth: Authority) -> int:
+    return m.country if m.country >= 0 else (auth.country[m.aid] if m.aid >= 0 else -1)
+
+
+def _bound(m: Mention, text: str, auth: Authority) -> bool:
+    """A party alias that does not say whose party it is: "Democrats", not "Australian Democrats"."""
+    if m.aid < 0 or auth.types[m.aid] != "party" or auth.country[m.aid] < 0:
+        return False
+    span = text[m.start : m.end]
+    if span.isupper() and " " not in span and len(span) <= 5:
+        return False  # an acronym ("ALP") names one party wherever it is written
+    said = {fold(w) for w in words(span)}
+    return not said & auth.state_words.get(auth.country[m.aid], frozenset())
+
+
+def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
+    """The candidates without the matches their context does not support, ambiguous ones resolved."""
+    doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]
+    if not doubtful:
+        return cands
+    sure = [m for m in cands if not (m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth)))]
+    named = Counter(c for m in sure if (c := _country(m, auth)) >= 0)
+    seen = {m.aid for m in sure if m.aid >= 0}
+    kept = []
+    for m in doubtful:
+        if m.alts:
+            best = max(
+                m.alts,
+                key=lambda a: (named[auth.country[a]] if auth.country[a] >= 0 else 0, -m.alts.index(a)),
+            )
+            m.aid, m.name, m.type = best, auth.names[best], auth.types[best]
+        if _bound(m, text, auth) and named[auth.country[m.aid]] == 0:
+            continue
+        if m.weak and not _weak_ok(m, text, auth, named, seen):
+            continue
+        kept.append(m)
+    return sure + kept
+
+
+def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:
+    country = auth.country[m.aid]
+    supported = m.aid in seen or (country >= 0 and named[country] > 0)
+    span = text[m.start : m.end]
+    if span.isupper() and len(span) > 1:  # an acronym: its case makes it a name outside headings
+        return supported or not in_capitals_run(text, m.start, m.end)
+    return supported and written_as_name(text, m.start, m.end)
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """Capitalised where a plain word would not be: not first in its sentence, not in a heading."""
+    return (
+        text[start : start + 1].isupper()
+        and not sentence_initial(text, start)
+        and not in_capitals_run(text, start, end)
+        and not in_title_line(text, start)
+    )
+
+
+def in_capitals_run(text: str, start: int, end: int) -> bool:
+    """Inside three or more words in capitals ("SCHEDULE IS SUBJECT TO CHANGE")."""
+    before = WORD_RE.findall(text[max(0, start - 40) : start])[-2:]
+    after = WORD_RE.findall(text[end : end + 40])[:2]
+    run = 1
+    for w in reversed(before):
+        if not _caps(w):
+            break
+        run += 1
+    for w in after:
+        if not _caps(w):
+            break
+        run += 1
+    return run >= 3
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def in_title_line(text: str, pos: int) -> bool:
+    """On a short line whose words are capitalised like a title ("China: End Forced Labor Now")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > LINE_MAX:
+        return False
+    line: list[str] = WORD_RE.findall(text[lo:hi])
+    content = [w for w in line if w.lower() not in SMALL]
+    if len(content) < 3:
+        return False
+    return sum(w[:1].isupper() for w in content) >= 0.8 * len(content)

@@ -1,0 +1,330 @@
+"""Organs of a state named by a common noun — "the government", "the authorities", "the police",
+"the Administration", "the Kingdom", "this Organization" — and the state each belongs to.
+
+A statement names the state once ("Indian authorities", "the Sudanese government") and then the
+organ alone ("the authorities", "the government"). An organ word therefore takes the state of the
+last organ of its kind the text named explicitly; failing that, the state the document is about
+(its most-named state). Written with a capital inside a sentence ("the Government", "the Senate",
+"the Administration") it is the issuing country's own organ, in Westminster and U.S. usage alike:
+the country whose parties, legislature and politicians the document names most. "The Kingdom"
+and "our troops" in a speech are the speaker's own state; "this Organization", "this body" in a
+UN speech are the United Nations.
+
+A lower-case organ word counts only after a determiner ("the", "its", "this"), optionally with up
+to two words between ("the interim government", "the local police"), and not as the first part of
+a compound ("the police station", "the government officials"). "The state government", "the local
+government" are a state's provinces, not the state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .authority import Authority
+from .mention import Mention
+from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
+
+
+class Organ(NamedTuple):
+    kind: str  # which earlier mention names its state: "exec", "police", "army", …; "own", "un"
+    type: str
+    pattern: str  # the actor's name, "{}" for the state
+
+
+ORGANS: dict[tuple[str, ...], Organ] = {
+    ("government",): Organ("exec", "government", "Government of {}"),
+    ("authorities",): Organ("exec", "government", "Government of {}"),
+    ("regime",): Organ("exec", "government", "Government of {}"),
+    ("administration",): Organ("exec", "government", "Government of {}"),
+    ("cabinet",): Organ("exec", "government", "Government of {}"),
+    ("junta",): Organ("exec", "government", "Government of {}"),
+    ("military", "junta"): Organ("exec", "government", "Government of {}"),
+    ("police",): Organ("police", "government", "Police of {}"),
+    ("security", "forces"): Organ("security", "government", "Security forces of {}"),
+    ("military",): Organ("army", "armed_force", "Armed forces of {}"),
+    ("army",): Organ("army", "armed_force", "Armed forces of {}"),
+    ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
+    ("government", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
+    ("government", "troops"): Organ("army", "armed_force", "Armed forces of {}"),
+    ("courts",): Organ("court", "government", "Courts of {}"),
+    ("court",): Organ("court", "government", "Courts of {}"),
+    ("judiciary",): Organ("court", "government", "Courts of {}"),
+    ("parliament",): Organ("parl", "legislature", "Parliament of {}"),
+    ("legislature",): Organ("parl", "legislature", "Parliament of {}"),
+    ("president",): Organ("head", "person", "President of {}"),
+}
+# Only with a capital: in lower case these are ordinary words ("the senate of students").
+CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
+    ("senate",): Organ("parl", "legislature", "Senate of {}"),
+    ("opposition",): Organ("", "party", "Opposition"),
+    ("minister",): Organ("", "person", "Minister"),
+    ("department",): Organ("", "government", "Department"),
+    ("kingdom",): Organ("own", "state", "{}"),
+    ("organization",): Organ("un", "igo", "United Nations"),
+    ("organisation",): Organ("un", "igo", "United Nations"),
+}
+# After "this" in a speech: the body the speaker addresses.
+THIS_ONLY: dict[tuple[str, ...], Organ] = {
+    ("institution",): Organ("un", "igo", "United Nations"),
+    ("body",): Organ("un", "igo", "United Nations"),
+    ("assembly",): Organ("un", "igo", "UN General Assembly"),
+}
+FIRST_WORDS = frozenset(k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table) | {"governments"}
+DETERMINERS = frozenset("the this that its their his her our your whose these those".split())
+OWN_DETERMINERS = frozenset({"our", "my"})
+# Words between a determiner and the organ that make it something else.
+NOT_THE_STATES = frozenset(
+    "state provincial local city municipal regional county district student world shadow tribal".split()
+)
+# …and words that make it some other state's or no state's, or are no modifier at all.
+NOT_AN_ORGAN = frozenset(
+    """opposition foreign relevant respective other statutory through to by for with from in on at of
+    and or but as than about into over under after before between against without within during
+    via""".split()
+)
+# Nouns an organ word modifies ("the police station"): then it names no organ.
+COMPOUND_HEADS = frozenset(
+    """station stations headquarters building buildings order orders committee committees official
+    officials officer officers spokesperson spokesman spokeswoman source sources policy policies
+    program programs programme programmes agency agencies employee employees staff custody chief
+    chiefs commander commanders commission commissions aspects base bases operation operations
+    personnel vehicle vehicles leader leaders crackdown decision decisions case cases ruling rulings
+    hearing hearings proceedings records record documents data figures budget bill bills website
+    report reports statement statements response""".split()
+)
+
+
+StateAt = Callable[[list[Token], int], "tuple[int, int] | None"]  # → (state, end offset)
+
+
+def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateAt) -> list[Mention]:
+    """An organ word at the window's first token, with its determiner; "the government of Sudan"
+    and "the Governments of Kenya, Somalia and Uganda" name their states at once."""
+    toks = win.toks
+    capital = toks[0].text[:1].isupper()
+    win.has(2)
+    before = tokens_before(text, toks[0].start, 3)
+    prev = before[-1].text if before else ""
+    if low == "governments":
+        return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
+    found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, prev.lower())
+    if found is None:
+        return []
+    organ, n, this_only = found
+    if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
+        return []
+    if prev[:1].isupper() and fold(prev) in auth.adjectives:
+        return []  # "the Syrian government": composed with its country
+    start, det = _determiner(before, organ)
+    start = toks[0].start if start < 0 else start
+    if organ.pattern.endswith("{}") and organ.kind != "own" and win.has(n + 1) and toks[n].text == "of":
+        named = _of_states(win, n, start, organ, auth, state_at, each=False)
+        if named:
+            return named
+    named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
+    if organ.kind == "exec" and not det and named_first:
+        # "the Howard Government", "the Srettha government": a leader's or a level's name first
+        start, det = before[-1].start, "the"
+        if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
+            start = before[-2].start
+    if not det and not capital:
+        return []
+    if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
+        return []
+    kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
+    # "the President" of a U.S. release is the issuer's own president even first in a sentence
+    cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
+    return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
+
+
+DETERMINED_RE = re.compile(
+    r"\b(?:the|this|that|its|their|his|her|our|your|my|whose|these|those)(?:\s+[a-z]+){0,2}\s+$",
+    re.I,
+)
+
+
+def determined(text: str, pos: int) -> bool:
+    """A determiner among the three words before `pos` (a quick test for lower-case organ words)."""
+    prev = word_before(text, pos)
+    if prev.lower() in DETERMINERS:
+        return True
+    if not prev.islower():
+        return False  # after a name, a number or punctuation: no determiner of its own
+    return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+def _of_states(
+    win: Window, n: int, start: int, organ: Organ, auth: Authority, state_at: StateAt, each: bool
+) -> list[Mention]:
+    """States after "of" at token n: one mention from `start` to the state ("the government of
+    Sudan"), or with `each` one per state of a list, on the state's name (a list of signatories)."""
+    toks = win.toks
+    if not (win.has(n + 2) and toks[n].text == "of"):
+        return []
+    found: list[tuple[int, Token, Token]] = []
+    j = n + 1
+    while win.has(j + 1):
+        first = toks[j]  # "the Netherlands": the article is part of the name's span
+        if first.text.lower() == "the":
+            j += 1
+            win.has(j + 1)
+        win.has(j + 3)
+        st = state_at(toks, j) if j < len(toks) else None
+        if st is None or auth.types[st[0]] != "state":
+            break
+        while win.has(j + 2) and toks[j + 1].start < st[1]:
+            j += 1
+        found.append((st[0], first, toks[j]))
+        j += 1
+        if not each or not win.has(j + 2) or toks[j].text not in (",", "and"):
+            break
+        j += 2 if toks[j].text == "," and toks[j + 1].text == "and" else 1
+    out = []
+    for aid, first, last in found[: None if each else 1]:
+        name = organ.pattern.format(of_state(auth.names[aid]))
+        lo = first.start if each else start
+        # An office-holder's title leaves the state its own mention ("his election as President of
+        # the United Arab Emirates"); a body's name takes it in ("the government of Sudan").
+        hi = toks[n - 1].end if organ.type == "person" else last.end
+        out.append(Mention(lo, hi, name, organ.type, 5, country=aid))
+    return out
+
+
+def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
+    """Where the phrase starts and its determiner: "the interim government", "its police"; up to two
+    lower-case words may come between ("the local police"), not a province's ("the state government")."""
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k].text
+        if w.lower() in DETERMINERS or w.lower() == "my":
+            return before[k].start, w.lower()
+        if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
+            break
+        if organ.kind == "exec" and w in NOT_THE_STATES:
+            break
+    return -1, ""
+
+
+def _lookup(words: tuple[str, ...], capital: bool, prev: str) -> tuple[Organ, int, bool] | None:
+    if len(words) == 2 and words in ORGANS:
+        return ORGANS[words], 2, False
+    one = words[:1]
+    if one in ORGANS:
+        return ORGANS[one], 1, False
+    if capital and one in CAPITAL_ONLY:
+        return CAPITAL_ONLY[one], 1, False
+    if one in THIS_ONLY and prev == "this":
+        return THIS_ONLY[one], 1, True
+    return None
+
+
+KIND_OF_NAME = {o.pattern[:-2]: o.kind for o in ORGANS.values() if o.pattern.endswith(" of {}")}
+KIND_OF_TYPE = {"government": "exec", "armed_force": "army", "legislature": "parl"}
+
+
+def kind_of(m: Mention) -> str:
+    """The kind of organ an explicitly named mention is ("Police of Thailand" → police)."""
+    at = m.name.find(" of ")
+    kind = KIND_OF_NAME.get(m.name[: at + 4]) if at > 0 else None
+    return kind if kind is not None else KIND_OF_TYPE.get(m.type, "")
+
+
+def _country(m: Mention, auth: Authority) -> int:
+    if m.country >= 0:
+        return m.country
+    return auth.country[m.aid] if m.aid >= 0 else -1
+
+
+PERSON_SUFFIX = re.compile(r"(?:[^m]ent|or|er|ist|ian|man|woman|ee|ary|ul|oy)$")
+PERSON_WORDS = frozenset(
+    "minister president premier king queen prince princess chief leader head official sheikh emir "
+    "sultan judge justice secretary envoy consul".split()
+)
+NOT_PERSONS = frozenset("military power border order quarter center centre headquarter".split())
+
+
+def person_office(noun: str) -> bool:
+    """Whether a role noun names one office-holder ("senator", "ambassador", "foreign minister"),
+    not a body ("government", "parliament") or a group ("senators", "troops")."""
+    last = noun.split()[-1]
+    if last.endswith("s") or last in NOT_PERSONS:
+        return False
+    return last in PERSON_WORDS or PERSON_SUFFIX.search(last) is not None
+
+
+def of_state(name: str) -> str:
+    """A state's name as it follows "of": "the United States", "the Netherlands", "Syria"."""
+    plural = name.endswith(("Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros"))
+    if plural or name.startswith(("United ", "Republic ", "Democratic ", "Central African", "Holy ")):
+        return "the " + name
+    return name
+
+
+def resolve(mentions: list[Mention], auth: Authority) -> list[Mention]:
+    """Each organ word named after its state; those whose state cannot be told are dropped, save
+    offices that stand on their own ("the Minister", "the Opposition")."""
+    if not any(m.organ or m.home for m in mentions):
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    subject, own, un = _homes(ordered, auth)
+    last: dict[str, int] = {}
+    out = []
+    for m in ordered:
+        if not m.home:
+            c = _country(m, auth)
+            kind = kind_of(m) if c >= 0 else ""
+            if kind:
+                last[kind] = last["any"] = c
+            out.append(m)
+            continue
+        if m.organ == "un":
+            if un:
+                m.name = m.home if m.home != "United Nations" else un
+                m.home = ""
+                out.append(m)
+            continue
+        state = _state_for(m, last, subject, own)
+        if "{}" not in m.home:
+            m.home = ""
+            out.append(m)
+            continue
+        if state < 0:
+            continue
+        m.name = m.home.format(of_state(auth.names[state]) if m.home != "{}" else auth.names[state])
+        m.country, m.home = state, ""
+        out.append(m)
+    return out
+
+
+def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
+    if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")):
+        return own if own >= 0 else last.get(m.organ, last.get("any", subject))
+    for key in (m.organ, "exec", "any"):
+        if key in last:
+            return last[key]
+    return subject if subject >= 0 else own
+
+
+def _homes(ordered: list[Mention], auth: Authority) -> tuple[int, int, str]:
+    """The state the document is about (most named), the issuer's own state (whose parties,
+    legislature and politicians it names most), and the UN's name if the text names it."""
+    about: Counter[int] = Counter()
+    own: Counter[int] = Counter()
+    un = ""
+    for m in ordered:
+        if m.home:
+            continue
+        c = _country(m, auth)
+        if c < 0:
+            if m.type == "igo" and m.name in ("United Nations", "UN General Assembly", "UN Security Council"):
+                un = "United Nations"
+            continue
+        if m.type == "state" or m.country >= 0:
+            about[c] += 1
+        elif m.aid >= 0 and m.type in ("party", "legislature", "person", "government"):
+            own[c] += 1
+    subject = about.most_common(1)[0][0] if about else -1
+    home = own.most_common(1)[0][0] if own else -1
+    return subject, home, un

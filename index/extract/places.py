@@ -1,0 +1,84 @@
+"""Places the country-level dictionaries do not list, named by a head word ("Melville and Bathurst
+Islands", "Pattani province", "southern Thailand"), and the states of U.S. senators' party-state
+labels ("Dick Durbin (D-IL)", "Sen  Benjamin L  Cardin  D MD" in scraped releases)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .authority import Authority, authority
+from .mention import Mention
+from .tokens import Caps, cap_words, fold, match_at, word_before
+
+PLACE_HEADS = (
+    r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
+    r"Detention Centre|Detention Center"
+)
+PLACE_RE = re.compile(
+    rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
+    rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"
+    r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
+)
+
+
+# The head words of the first two kinds of place: a capitalised run is tried only when one
+# follows it closely, most runs have none.
+PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
+PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
+
+
+COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
+
+
+def places(text: str, caps: Caps | None = None) -> list[Mention]:
+    """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
+    "southern Thailand"), which the country-level dictionaries do not list."""
+    out: list[Mention] = []
+    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
+    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
+    if not heads and not compass:
+        return out
+    caps = cap_words(text) if caps is None else caps
+    # Matches begin at a capitalised word before a head word, or at a compass adjective.
+    near = [
+        (p, w)
+        for p, w in caps
+        if (i := bisect.bisect_right(heads, p)) < len(heads) and heads[i] - p <= PLACE_REACH
+    ]
+    starts = sorted([*near, *compass])
+    for m in match_at(PLACE_RE, text, starts):
+        if m.group(3):
+            head = m.group(3)
+            if m.group(2):  # coordinated: both places share the span
+                single = head[:-1] if head.endswith("s") else head
+                for part in (m.group(1), m.group(2)):
+                    out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
+            else:
+                out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
+        elif m.group(4):
+            out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
+        elif m.group(7) and fold(m.group(7)) in authority().adjectives:
+            out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
+    return out
+
+
+# "(D-IL)"; scraped releases lose the brackets and hyphen: "Durbin  D IL". Searched from the party
+# letter (a pattern starting at the name before it would be tried at every letter of the text).
+PARTY_STATE_RE = re.compile(r"(?<![\w-])[DRI][^\S\n]*[-–]?[^\S\n]*([A-Z]{2})\b(?![-–.]?\w)")
+
+
+def party_states(text: str, auth: Authority) -> list[Mention]:
+    """The state letters after a U.S. legislator's name, as the place they stand for."""
+    out = []
+    for m in PARTY_STATE_RE.finditer(text):
+        aid = auth.subdivisions.get(f"USA-{m.group(1)}")
+        if aid is None:
+            continue
+        i = m.start()
+        while i > 0 and text[i - 1] in " \t(,":
+            i -= 1
+        if not word_before(text, i)[:1].isupper():
+            continue  # after a name, not after a word ("and I OH")
+        out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
+    return out

@@ -1,0 +1,237 @@
+"""Groups of people a statement is about, found from the structure of the phrase rather than a list
+of groups: a plural noun for people (the authority's person nouns: "farmers", "patients",
+"entrants", "recipients") that what goes with it makes a delimited group —
+- a nationality or another capitalised word: "Palestinian detainees", "Dalit children", "LGBT people";
+- a describing word after an article, a quantifier or a preposition (where no verb can stand):
+  "the protesting farmers", "all unauthorised arrivals", "for humanitarian entrants";
+- a number: "37 asylum seekers", "eleven Ugandan students";
+- a place after it: "activists in Uganda", "refugees from Syria";
+- or the statement being about them: the same noun three times or more ("farmers" in a release on
+  their protest).
+Nouns that are refugees' and civilians' own names (refugees, asylum seekers, detainees, civilians,
+protesters…) are groups wherever they stand. Bare generic nouns ("children", "workers", "officials",
+"victims") with only an article or a quantifier are not actors, as the annotation guidelines say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .authority import Authority
+from .mention import Mention
+from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
+
+# Groups by their own name, wherever they stand; multi-word ones named as the guidelines do.
+CORE: dict[tuple[str, ...], str] = {
+    ("civilians",): "Civilians",
+    ("refugees",): "Refugees",
+    ("asylum", "seekers"): "Asylum seekers",
+    ("detainees",): "Detainees",
+    ("migrants",): "Migrants",
+    ("internally", "displaced", "persons"): "IDPs",
+    ("internally", "displaced", "people"): "IDPs",
+    ("idps",): "IDPs",
+    ("displaced", "people"): "Displaced people",
+    ("displaced", "persons"): "Displaced people",
+    ("indigenous", "peoples"): "Indigenous peoples",
+    ("political", "prisoners"): "Political prisoners",
+    ("protesters",): "Protesters",
+    ("protestors",): "Protesters",
+    ("demonstrators",): "Demonstrators",
+    ("human", "rights", "defenders"): "Human rights defenders",
+}
+CORE_HEADS = frozenset(k[-1] for k in CORE)
+# Too general to be a group by repetition alone (the guidelines' "children", "officials").
+GENERIC = frozenset(
+    """children women men people persons families parents victims officials teachers workers girls
+    boys individuals citizens residents users members others customers consumers employees
+    nationals youths""".split()
+)
+# Words before a describing word where no verb can stand: it describes the noun.
+LICENSING = frozenset(
+    """the a an this that these those all many some most several other such any each every few fewer
+    more both no numerous various countless its their our his her your my whose of for with from in
+    on at by among including against between without about like over under""".split()
+)
+NOT_MODIFIERS = LICENSING | frozenset(
+    """to is are was were be been being has have had will would should must can could may might do
+    does did not than who which that also only even just still very so as if but because when while
+    where there here it they we he she you i me us them him said says told and or""".split()
+)
+NUMBER_RE = re.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
+)
+REPEATED = 3
+
+
+def heads(auth: Authority) -> frozenset[str]:
+    """Plural nouns a population can end in."""
+    return frozenset([*auth.people, "people", "peoples", "persons", "idps"])
+
+
+def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
+    """A population whose head noun is the window's first token, or None."""
+    head = win.toks[0]
+    prev = word_before(text, head.start)
+    if prev == "and":
+        pair = _coordinated(text, head, low, auth)
+        if pair is not None:
+            return pair
+    if not prev or prev.lower() in NOT_MODIFIERS:
+        return _unmodified(text, head, low)
+    before = tokens_before(text, head.start, 5)
+    mods = _modifiers(before, head, text, auth)
+    start = mods[0].start if mods else head.start
+    nationality = next((t for t in mods if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
+    capital = [t for t in mods if _is_name(t, text, auth)]
+    key = tuple(fold(t.text) for t in (*mods, head))
+    for n in range(min(len(key), 3), 0, -1):
+        if key[-n:] in CORE:
+            name = CORE[key[-n:]]
+            if nationality is not None or capital:  # "Palestinian detainees", "Hmong refugees"
+                name = f"{(nationality or capital[-1]).text} {name[0].lower()}{name[1:]}"
+            return Mention(start, head.end, name, "population", 2)
+    number = any(NUMBER_RE.fullmatch(t.text.lower()) for t in mods)
+    describing = [t.text.lower() for t in mods if t.text.islower() or t is mods[0] and t.text[1:].islower()]
+    if low in ("people", "peoples") and not (nationality or capital or describing or number):
+        return None  # "people of X" and "the Syrian people" are found elsewhere
+    noun = head.text.lower()
+    if nationality is not None:
+        name = f"{nationality.text} {noun}"
+    elif capital:
+        name = f"{capital[-1].text} {noun}"
+    else:
+        # the describing words that are no participles: "migrant workers", "welfare recipients";
+        # "protesting farmers" are the farmers
+        kept = [w for w in describing if not w.endswith(("ing", "ed")) and not NUMBER_RE.fullmatch(w)]
+        name = " ".join([*kept, noun]).capitalize()
+    named = head.text[:1].isupper() and not sentence_initial(text, head.start)  # "Alawites", "Sikhs"
+    m = Mention(start, head.end, name, "population", 2)
+    if not (mods or named or _placed(win)):
+        if noun in GENERIC:
+            return None
+        m.weak = True  # kept only if the document keeps coming back to them (settle below)
+    return m
+
+
+def _unmodified(text: str, head: Token, low: str) -> Mention | None:
+    """The head with nothing before it that could set it apart (the common case, answered quickly)."""
+    if (low,) in CORE:
+        return Mention(head.start, head.end, CORE[(low,)], "population", 2)
+    named = head.text[:1].isupper() and not sentence_initial(text, head.start)
+    placed = PLACE_AFTER_RE.match(text, head.end)
+    if low in GENERIC and not (named or placed):
+        return None
+    if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
+        name = f"{low.capitalize()} {placed.group(1)} {placed.group(2)}"
+        return Mention(head.start, placed.end(), name, "population", 2)
+    m = Mention(head.start, head.end, low.capitalize(), "population", 2)
+    m.weak = not named
+    return m
+
+
+def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> list[Token]:
+    """The words before the head that set the group apart: names and nationalities, numbers, and
+    up to two describing words where no verb can stand before them (after an article, a quantifier,
+    a preposition, a number or a name, or first in a sentence) — "the protesting farmers", "for
+    humanitarian entrants", "Ugandan student activists", not "the law fails migrant workers"."""
+    run: list[Token] = []
+    for t in reversed(before):
+        w = t.text
+        if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
+            break
+        if "\n\n" in text[t.end : (run[0] if run else head).start]:
+            break
+        run.insert(0, t)
+        if len(run) == 4:
+            break
+    # the words of a group's own name are kept ("asylum seekers", "internally displaced persons"),
+    # then the longest stretch before them whose words are each licensed by the one before
+    key = tuple(fold(t.text) for t in (*run, head))
+    core = next((n - 1 for n in range(min(len(key), 3), 1, -1) if key[-n:] in CORE), 0)
+    kept: list[Token] = run[len(run) - core :] if core else []
+    lower = 0
+    for k in range(len(run) - core - 1, -1, -1):
+        t = run[k]
+        strong = _is_name(t, text, auth) or NUMBER_RE.fullmatch(t.text.lower()) is not None
+        if not strong:
+            lower += 1
+            prev = (
+                run[k - 1] if k else (before[len(before) - len(run) - 1] if len(before) > len(run) else None)
+            )
+            if lower > 2 or not _licenses(prev, t, text, auth):
+                break
+        kept.insert(0, t)
+    return kept
+
+
+def _is_name(t: Token, text: str, auth: Authority) -> bool:
+    """A capitalised word that names a group ("Dalit", "Hmong", "LGBT", "Palestinian"), not an ordinary
+    word capitalised in a caption or heading ("Click to expand Image Activists")."""
+    w = t.text
+    if not w[:1].isupper():
+        return False
+    return fold(w) in auth.adjectives or (fold(w) not in auth.common and not sentence_initial(text, t.start))
+
+
+def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
+    if prev is None or sentence_initial(text, t.start):
+        return True
+    p = prev.text
+    return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
+
+
+PAIR_RE = re.compile(r"([^\W\d_]+)\s+and\s+$")
+
+
+def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention | None:
+    """Two nouns for people joined by "and": "women and girls", "Afghan men, women and children";
+    not groups with names of their own ("civilians and refugees" are two)."""
+    if low in CORE_HEADS:
+        return None
+    m = PAIR_RE.search(text, max(0, head.start - 30), head.start)
+    if m is None or fold(m.group(1)) not in auth.people or fold(m.group(1)) in CORE_HEADS:
+        return None
+    name = f"{m.group(1)} and {head.text}"
+    name = name[0].upper() + name[1:]
+    return Mention(m.start(1), head.end, name, "population", 2)
+
+
+PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
+PLACE_AFTER_RE = re.compile(
+    r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"
+)
+
+
+def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
+    """False for most sightings of the commonest nouns, which name no group: "the children", "many
+    workers" (a quick test before reading the words around them)."""
+    if low not in GENERIC:
+        return True
+    prev = word_before(text, start).lower()
+    return (
+        bool(prev) and (prev == "and" or prev not in NOT_MODIFIERS) or PLACED_RE.match(text, end) is not None
+    )
+
+
+def _placed(win: Window) -> bool:
+    """Followed by a place or state: "activists in Uganda", "refugees from Syria"."""
+    toks = win.toks
+    return (
+        win.has(3)
+        and toks[1].text in ("in", "from", "of")
+        and toks[2].text[:1].isupper()
+        and toks[2].text.lower() not in ("the", "a")
+    )
+
+
+def settle(mentions: list[Mention]) -> list[Mention]:
+    """Bare mentions of a group count where the statement names the group often: the same noun
+    three times or more."""
+    bare = [m for m in mentions if m.weak and m.type == "population"]
+    if not bare:
+        return mentions
+    counts = Counter(m.name for m in mentions if m.type == "population")
+    return [m for m in mentions if not (m.weak and m.type == "population") or counts[m.name] >= REPEATED]

@@ -1,0 +1,295 @@
+"""Entries from the CAMEO/Phoenix dictionaries of PETRARCH 2 (TABARI format; see
+``../shared/kb/cameo/SOURCE.md``): phrases with ``+synonym`` lines and ``[CODE date-range]`` codes.
+
+An entry's *current* code is the one without an end date: Kazakhstan is filed ``[USRKAZ <911216]
+[KAZUNR 911216-911221] [KAZ >911221]``, and only the last says it is a state today.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from pathlib import Path
+
+from .entries import Entry
+
+# CAMEO role codes → our actor types (SOURCE.md); checked in this order on the code's suffixes.
+ROLE_TYPES: tuple[tuple[str, str], ...] = (
+    ("LEG", "legislature"),
+    ("MIL", "armed_force"),
+    ("COP", "armed_force"),
+    ("SPY", "armed_force"),
+    ("REB", "armed_group"),
+    ("INS", "armed_group"),
+    ("UAF", "armed_group"),
+    ("SEP", "armed_group"),
+    ("PTY", "party"),
+    ("MED", "media"),
+    ("REF", "population"),
+    ("CVL", "population"),
+    ("GOV", "government"),
+    ("JUD", "government"),
+)
+
+# Words that make a phrase an organisation rather than a person's name.
+ORG_WORDS = frozenset(
+    """ministry ministries department council congress parliament senate assembly party army force
+    forces committee commission court agency office bureau police guard navy corps union front
+    movement organization organisation association institute bank house authority government
+    cabinet administration league fund service services federation brigade brigades group
+    company corporation university command chamber secretariat board tribunal military""".split()
+)
+PERSON_STOP = frozenset({"general", "president", "prime", "minister", "mr", "the", "of"})
+SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"})
+CAMEO_TO_ISO = {"TMP": "TLS"}  # CAMEO's own code for Timor-Leste
+
+
+def phrase(raw: str) -> str:
+    """TABARI phrase → plain words: underscores are spaces; a trailing "_" only stops plurals."""
+    raw = re.sub(r"\{[^}]*\}", "", raw)
+    return " ".join(raw.replace("_", " ").split()).strip()
+
+
+def display(words: str) -> str:
+    """Upper-case dictionary phrase → display case ("UNITED_STATES_OF_AMERICA" → "United States of
+    America")."""
+    out = []
+    for i, w in enumerate(words.split()):
+        lw = w.lower()
+        if i and lw in SMALL:
+            out.append(lw)
+        elif "." in w or (len(w) <= 4 and not re.search(r"[AEIOUY]", w)):
+            out.append(w)  # acronyms and initials keep their case: "U.S.", "NATO"
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
+
+
+def current_code(codes: list[tuple[str, str]]) -> str:
+    """The code in force: one open towards today (">date"), else an undated one, else the first."""
+    real = [(c, d) for c, d in codes if c and c != "---"]
+    for pick in (lambda d: d.startswith(">"), lambda d: not d):
+        for c, d in real:
+            if pick(d):
+                return c
+    return real[0][0] if real else ""
+
+
+def parse_tabari(path: Path) -> list[tuple[str, list[str], str]]:
+    """(phrase, synonyms, current code) per entry; uncoded entries take the codes that follow."""
+    entries: list[tuple[str, list[str], list[tuple[str, str]]]] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        codes = [(c.lstrip("~"), d.strip()) for c, d in re.findall(r"\[([^\]\s]*)([^\]]*)\]", body)]
+        text = re.sub(r"\[[^\]]*\]", "", body).strip()
+        if body[0] in " \t":
+            if entries:
+                entries[-1][2].extend(codes)
+        elif body.startswith("+"):
+            if entries and text[1:].strip():
+                entries[-1][1].append(phrase(text[1:]))
+        elif text:
+            entries.append((phrase(text), [], codes))
+        elif entries:
+            entries[-1][2].extend(codes)
+    out = []
+    for name, syns, codes in entries:
+        code = current_code(codes)
+        out.append((name, syns, CAMEO_TO_ISO.get(code[:3], code[:3]) + code[3:]))
+    return out
+
+
+def type_of(code: str) -> str | None:
+    if code.startswith("IGO"):
+        return "igo"
+    if code.startswith("NGO"):
+        return "ngo"
+    if code.startswith("MNC") or code in ("---", ""):
+        return None
+    if code.startswith("IMG"):
+        return "armed_group"
+    if code == "MED":
+        return "media"
+    if len(code) == 3:
+        return "state"
+    chunks = {code[i : i + 3] for i in range(3, len(code), 3)}
+    if code[:3] == "MED" or "MED" == code[3:6]:
+        return "media"
+    if "HRI" in chunks:
+        return "ngo"
+    for role, typ in ROLE_TYPES:  # most specific role first: USAGOVLEG is a legislature
+        if role in chunks:
+            return typ
+    return None
+
+
+def is_demonym(alias: str, country: str) -> bool:
+    a, c = alias.lower().replace(" ", ""), country.lower().replace(" ", "")
+    return a[:3] == c[:3] and bool(re.search(r"(an|ans|ese|ish|i|is|ic|ch|ene|ot|ots)$", a)) and a != c
+
+
+def is_country_name(alias: str, country: str) -> bool:
+    """A synonym that names the country itself, not a city filed under it ("D.C.", "ST. Louis")."""
+    a = alias.replace(" ", "").replace(".", "")
+    if "." in alias:
+        return a.upper() in (cameo_initials := initials(country)) or a.upper() == cameo_initials[0][:2]
+    return len(a) <= 3 or alias.lower()[:4] == country.lower()[:4]
+
+
+def typed_entries(path: Path) -> Iterator[tuple[str, list[str], str, str]]:
+    """Dictionary entries with their current code and the actor type it maps to; entries whose
+    code maps to no actor type are passed over."""
+    for name, syns, code in parse_tabari(path):
+        typ = type_of(code)
+        if typ is not None:
+            yield name, syns, code, typ
+
+
+def _looks_like_person(words: list[str], common: Collection[str]) -> bool:
+    """Two to four capitalised words, most of them no ordinary English word: "United States
+    Military" and "Child Welfare" are not people."""
+    if not 2 <= len(words) <= 4 or words[0].lower() in PERSON_STOP:
+        return False
+    if not all(re.fullmatch(r"[^\W\d_a-z][^\W\d_a-z'.-]*", w) for w in words):
+        return False
+    return sum(w.lower() in common for w in words) * 2 < len(words)
+
+
+def country_entries(
+    path: Path, states: Collection[str], demonyms: Collection[str], common: Collection[str]
+) -> list[Entry]:
+    """Entries of Phoenix.Countries: a state's synonyms become its aliases or adjectives, or places
+    (cities filed under it); `states` are the codes that are states, `demonyms` the adjectives
+    already known (which are never places: "American", "Dutch")."""
+    out: list[Entry] = []
+    known = {d.lower() for d in demonyms}
+    for name, syns, code in parse_tabari(path):
+        words = name.split()
+        typ = type_of(code)
+        if typ is None:
+            # "SELAHATTIN_DEMIRTAS [TURELI]": a role we do not type, but a person of a country
+            if code[:3] not in states or not _looks_like_person(words, common):
+                continue
+            typ = "person"
+        if typ == "state":
+            if code not in states:
+                continue  # CAMEO's fictional Kinakuta and the like
+            state = Entry(display(name), "state", code, [display(name)])
+            for s in syns:
+                if s.lower() in known:
+                    continue
+                if is_demonym(s, name):
+                    state.adjectives.append(display(s))
+                elif is_country_name(s, name):
+                    state.aliases.append(display(s))
+                elif len(s) > 2 and s.lower() not in common:  # "WESTERN" is no place's name
+                    out.append(Entry(display(s), "place", code, [display(s)]))
+            out.append(state)
+            continue
+        org = any(w.lower() in ORG_WORDS for w in words)
+        if not org and _looks_like_person(words, common):
+            typ = "person"
+        elif not org and len(words) < 2:
+            continue
+        elif not org and not all(w.lower() in common for w in words):
+            continue  # neither an organisation nor a person's name
+        out.append(Entry(display(name), typ, code, [display(name)] + [display(s) for s in syns]))
+    return out
+
+
+def initials(name: str) -> list[str]:
+    """Possible acronyms of a name: of every word, and of its capitalised words only."""
+    words = re.findall(r"[A-Za-z][\w'’]*", name)
+    return [
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in words if w.lower() not in SMALL).upper(),
+    ]
+
+
+def plain_entries(path: Path, states: Collection[str], common: Collection[str]) -> list[Entry]:
+    """Entries of the International and MilNonState files. An acronym filed as an entry of its own
+    ("UNDP_", "IAEA_") joins the entry it abbreviates, which gives the actor its name."""
+    out: list[Entry] = []
+    for name, syns, code, typ in typed_entries(path):
+        words = name.split()
+        if typ == "state" and code not in states:  # "KOFI_ANNAN [ELI]": a role code, no country
+            if not _looks_like_person(words, common):
+                continue
+            typ = "person"
+        elif (
+            typ in ("igo", "ngo", "government")
+            and not any(w.lower() in ORG_WORDS for w in words)
+            and len(words) in (2, 3)
+            and all(w.isalpha() for w in words)
+            and not re.search(r"(?i)nations|international|watch", name)
+            and _looks_like_person(words, common)
+        ):
+            typ = "person"  # "KOFI_ANNAN [IGOUNO]": a person working for the organisation
+        out.append(Entry(display(name), typ, code, [display(name)] + [display(s) for s in syns]))
+    return _join_acronyms(out)
+
+
+def _join_acronyms(entries: list[Entry]) -> list[Entry]:
+    by_initials: dict[tuple[str, str], Entry] = {}
+    for e in entries:
+        if len(e.name.split()) >= 2:
+            for ini in initials(e.name):
+                by_initials.setdefault((ini, e.type), e)
+    out = []
+    for e in entries:
+        word = e.name
+        if " " in word or not word.isalpha() or e.type not in ("igo", "ngo"):
+            out.append(e)
+            continue
+        long = by_initials.get((word.upper(), e.type))
+        if long is not None:
+            long.aliases += [word.upper(), *e.aliases[1:]]
+            continue
+        if len(word) <= 5:
+            e.name = word.upper()  # "Undp" → "UNDP": an acronym with no expansion filed
+            e.aliases = [word.upper(), *e.aliases[1:]]
+        out.append(e)
+    return out
+
+
+def role_rows(path: Path) -> list[tuple[str, str]]:
+    """Agent nouns of the roles we compose ("Syrian government") with their actor type."""
+    wanted = {
+        "GOV": "government",
+        "MIL": "armed_force",
+        "COP": "armed_force",
+        "LEG": "legislature",
+        "JUD": "government",
+        "REB": "armed_group",
+        "INS": "armed_group",
+        "REF": "population",
+    }
+    rows: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = re.match(r"([A-Z][A-Z_'\-]*)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})\]", line)
+        if m and m.group(2) in wanted:
+            noun = phrase(m.group(1)).lower()
+            # "ambassador to", "embassy in": the role is the noun; what follows is another actor
+            noun = re.sub(r"\s+(?:to|in|at|for|of)$", "", noun)
+            if "!" not in noun and len(noun.split()) <= 3:
+                rows.setdefault(noun, wanted[m.group(2)])
+    return sorted(rows.items())
+
+
+def demand_verbs(path: Path) -> list[tuple[str, str]]:
+    """Verbs listed at the head of the APPEAL (02x) and DEMAND (10x) blocks of CAMEO.verbpatterns."""
+    verbs: dict[str, str] = {}
+    code: str | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        head = re.match(r"---\s*(\S+)\s*\[(\d+)", line)
+        if head:
+            code = head.group(2) if head.group(2)[:2] in ("02", "10") else None
+            continue
+        if code is None or not line.strip() or line.startswith(("-", "#", "+")):
+            continue
+        word = re.sub(r"\{.*|#.*|\[.*", "", line).strip()
+        if re.fullmatch(r"[A-Z_]+", word):
+            verbs.setdefault(word.replace("_", " ").lower(), code)
+    return sorted(verbs.items())

@@ -1,0 +1,76 @@
+"""Dictionary aliases that are also ordinary words, or another country's parties, count only where
+the context supports them (index.extract.context), on real sentences of each genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+def found(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract(text).actors}
+
+
+def test_youth_is_no_basque_armed_group_in_an_australian_release() -> None:
+    text = "Senator Natasha Stott Despoja's annual Youth Poll survey has shown that transport is inadequate."
+    assert "armed_group" not in found(text).values()
+
+
+def test_this_organization_in_a_un_speech_is_not_tanzim() -> None:
+    text = "We must show that this Organization means what it says and says what it means."
+    assert "Tanzim" not in found(text)
+
+
+def test_is_in_a_capitals_heading_is_not_islamic_state() -> None:
+    # White House daily schedule
+    text = "THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE\n\nThe President will travel to Ohio."
+    assert "Islamic State" not in found(text)
+
+
+def test_is_as_a_name_counts_where_the_group_is_named_elsewhere() -> None:
+    text = "Islamic State fighters retreated. IS still holds two villages."
+    ex = extract(text)
+    assert [len(a.mentions) for a in ex.actors if a.name == "Islamic State"] == [2]
+
+
+def test_a_date_is_no_armed_group() -> None:
+    # HRW, 2024
+    text = "Abu Sittah would not be allowed to enter the country on May 15 for an event."
+    assert "armed_group" not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "not_party"),
+    [
+        (  # U.S. Senate, 2007
+            'It will be "very, very hard" for the White House and congressional Democrats to reach '
+            "a compromise on the FY2007 Supplemental.",
+            "Democratic Party",
+            "Australian Democrats",
+        ),
+        (  # Australian Democrats, 2002
+            "The Democrats today called on the Howard Government to release children from "
+            "detention, Australian Democrats spokesperson Andrew Bartlett said.",
+            "Australian Democrats",
+            "Democratic Party",
+        ),
+    ],
+)
+def test_democrats_are_the_party_of_the_documents_country(text: str, party: str, not_party: str) -> None:
+    assert found(text).get(party) == "party"
+    assert not_party not in found(text)
+
+
+def test_labor_in_a_forced_labour_story_is_no_australian_party() -> None:
+    # HRW, 2024 (a headline and its first sentence)
+    text = (
+        "China: Carmakers Implicated in Uyghur Forced Labor\n\n"
+        "Car companies are failing to minimize the risk that their supply chains use Uyghur Forced Labor."
+    )
+    assert "party" not in found(text).values()
+
+
+def test_labor_in_an_australian_release_is_the_labor_party() -> None:
+    text = "The Democrats call on Labor to support the amendment in the Australian Senate."
+    assert found(text).get("Australian Labor Party") == "party"

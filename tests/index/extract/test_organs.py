@@ -1,0 +1,82 @@
+"""Organs of the state named by a common noun ("the government", "the authorities", "this
+Organization") resolve to the state the text means, on real sentences of each genre."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def spans(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+
+
+def test_the_authorities_are_the_government_named_before_them() -> None:
+    # HRW, 2024
+    text = (
+        "Indian authorities should respect the right to peaceful protest. The authorities have "
+        "detained farmers, and the government has blocked social media accounts."
+    )
+    assert spans(text)["Government of India"] == ["Indian authorities", "The authorities", "the government"]
+
+
+def test_the_government_of_a_state_is_one_mention_of_its_government() -> None:
+    # U.S. Senate, 2004
+    text = "The government of Sudan must stop supporting the militias. The government has failed."
+    found = spans(text)
+    assert found["Government of Sudan"] == ["The government of Sudan", "The government"]
+    assert "Sudan" not in found
+
+
+def test_signatory_governments_are_each_a_government() -> None:
+    # State Department, 2021 (a joint statement's signatories)
+    text = (
+        "Signed by the Governments of Australia, Austria, the Netherlands, and the United States of America."
+    )
+    found = extract(text).actors
+    assert {a.name: a.type for a in found} == {
+        "Government of Australia": "government",
+        "Government of Austria": "government",
+        "Government of the Netherlands": "government",
+        "Government of the United States": "government",
+    }
+
+
+def test_this_organization_in_a_un_speech_is_the_united_nations() -> None:
+    # UN General Debate, 2016
+    text = (
+        "The United Nations was founded on these principles. We must show that this Organization "
+        "means what it says, and that this body can act."
+    )
+    assert spans(text)["United Nations"] == ["United Nations", "this Organization", "this body"]
+
+
+def test_the_kingdom_in_a_speech_is_the_speaking_state() -> None:
+    # UN General Debate, Saudi Arabia, 2016
+    text = "The Kingdom of Saudi Arabia condemns terrorism. The Kingdom has suffered from it."
+    assert spans(text)["Saudi Arabia"] == ["Kingdom of Saudi Arabia", "The Kingdom"]
+
+
+def test_police_and_courts_are_the_states_own_organs_apart_from_its_government() -> None:
+    # HRW, 2024
+    text = "Ugandan authorities arrested the students. The police beat them and the courts denied bail."
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found["Police of Uganda"] == "government"
+    assert found["Courts of Uganda"] == "government"
+    assert found["Government of Uganda"] == "government"
+
+
+def test_compounds_and_provinces_are_no_organ_of_the_state() -> None:
+    text = (
+        "Nepal's migrant workers went to the police station, and the state government in Madhesh "
+        "province promised help."
+    )
+    assert not [a for a in extract(text).actors if a.type == "government"]
+
+
+def test_the_president_of_a_us_release_is_the_us_president_first_in_a_sentence_too() -> None:
+    # White House, 2022
+    text = (
+        "Congress passed the supplemental for Ukraine. The President will sign it, and the President "
+        "thanks the Senate."
+    )
+    assert spans(text)["President of the United States"] == ["The President", "the President"]

@@ -1,0 +1,61 @@
+"""Places beyond the country-level dictionaries, on real sentences: subdivisions from ISO 3166-2 and
+the state letters of U.S. senators' party labels in scraped releases."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def found(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+
+
+def test_party_state_letters_are_the_senators_states() -> None:
+    # U.S. Senate, 2007 (scraped without brackets and full stops)
+    text = "United States Senator Dick Durbin  D IL  introduced legislation with Sam Brownback (R-KS)."
+    places = {n: spans for n, (t, spans) in found(text).items() if t == "place"}
+    assert places == {"Illinois": ["IL"], "Kansas": ["KS"]}
+
+
+def test_us_written_without_full_stops_is_the_united_states() -> None:
+    # U.S. Senate, 2007
+    text = "It is time for U S leadership at the U N on Darfur."
+    names = found(text)
+    assert names["United States"] == ("state", ["U S"])
+    assert names["United Nations"] == ("igo", ["U N"])
+
+
+def test_a_countrys_first_level_subdivisions_are_places() -> None:
+    # HRW, 2024
+    text = "Farmers from Punjab and Haryana marched toward Delhi; Rakhine remains cut off."
+    names = found(text)
+    assert names["Punjab"][0] == "place"
+    assert names["Rakhine"][0] == "place"
+
+
+def test_a_titled_senator_is_a_person_not_a_legislature() -> None:
+    text = "United States Senator Dick Durbin introduced the bill."
+    assert found(text)["Dick Durbin"][0] == "person"
+    assert "legislature" not in {t for t, _ in found(text).values()}
+
+
+def test_a_states_ambassador_is_a_person() -> None:
+    # HRW, 2024
+    text = "Dutch officials informed the Palestinian Ambassador on May 9."
+    assert found(text)["Ambassador of Palestine"][0] == "person"
+
+
+def test_a_territorys_authorities_are_its_government() -> None:
+    # State Department, 2021 (Media Freedom Coalition statement)
+    text = "We call on the Hong Kong authorities to respect the freedoms of people in Hong Kong."
+    names = found(text)
+    assert names["Government of Hong Kong"][0] == "government"
+    assert names["People in Hong Kong"][0] == "population"
+
+
+def test_a_date_before_a_head_word_is_no_organisation() -> None:
+    # State Department, 2022
+    text = "On May 5 Senate confirmed the appointment of the U.S. Ambassador to Colombia."
+    found_types = {name: t for name, (t, _) in found(text).items()}
+    assert not [n for n in found_types if n.startswith("May")]
+    assert found_types["Ambassador of the United States"] == "person"

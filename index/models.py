@@ -154,6 +154,13 @@ class DemandRow:
     doc_date: str | None
     issuer: str | None
     demand: Demand
+    ref: str = ""  # how a review names it: "DOC:OFFSET" (document id, the demand's first character)
+    status: str = "extracted"  # or "confirmed", "corrected", "rejected" (by the user's review)
+
+    @property
+    def by(self) -> str | None:
+        """Who makes the demand: its speaker, else the document's issuer."""
+        return self.demand.by or self.issuer
 
 
 @dataclass(frozen=True)

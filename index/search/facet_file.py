@@ -21,7 +21,7 @@ from .facet_columns import FACETS, Column, IdColumns
 log = logging.getLogger(__name__)
 
 SAVED_NAME = "facets.npz"
-_FORMAT = 1  # bump when the saved layout changes: older files are then rebuilt
+_FORMAT = 2  # 2: the `by` facet. Bump when the saved layout changes: older files are then rebuilt
 
 
 def save(columns: IdColumns, folder: Path) -> None:

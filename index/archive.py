@@ -11,18 +11,26 @@ import errno
 import logging
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
+from .dossier import queries as dossier_queries
+from .dossier.edits import Edit
 from .engine import IndexUnreadable, SearchIndex
 from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound
 from .models import (
     Actor,
+    ActorSummary,
     ArchiveStats,
     Demand,
+    DemandGroup,
     DemandRow,
     Document,
+    Dossier,
+    EditRecord,
     ImportReport,
     SearchResult,
 )
@@ -58,6 +66,7 @@ class Archive:
         self._index: SearchIndex | None = None
         self._facets = FacetColumns(self._conn, saved=path / WHOOSH, save=not self.readonly)
         self._answers = AnswerCache()
+        self._groups = dossier_queries.GroupCache()
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True) -> Archive:
@@ -285,13 +294,134 @@ class Archive:
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
-        """Rename/merge or retype an actor across the archive; survives re-extraction."""
+        """Rename/merge and/or retype an actor across the archive; survives re-extraction."""
+        if type:
+            self.retype_actor(name, type)
+        if canonical:
+            self.rename_actor(name, canonical)
+
+    # -- dossiers and tracked demands ---------------------------------------------------------
+    def dossier(self, name: str, *, quote_documents: int | None = 400) -> Dossier:
+        """Everything the archive holds about the actor `name` (the name shown, or any alias it
+        is unambiguously known by, whatever the case); quotations from its `quote_documents`
+        newest documents (None: all). Raises ActorNotFound, or ArchiveError when the name could
+        mean several actors."""
+        self._prepare_facets()
+        with self._reading():
+            return dossier_queries.dossier(self._conn, name, self._co_actors, quote_documents)
+
+    def _co_actors(self, doc_ids: Sequence[int], limit: int) -> dict[str, int]:
+        """The actors most often named in these documents, over the facet columns."""
+        counts = self._facets.count(np.array(sorted(doc_ids), dtype=np.int64), limit)
+        return counts["actor"]
+
+    def actor_list(self, *, type: str | None = None) -> tuple[ActorSummary, ...]:
+        """Every actor as the user sees it, most documents first (optionally of one type)."""
+        with self._reading():
+            return dossier_queries.actor_list(self._conn, type)
+
+    def find_actors(self, text: str) -> tuple[str, ...]:
+        """The names shown of the actors `text` names, by any alias, whatever the case."""
+        with self._reading():
+            return tuple(sorted(dossier_queries.actors_named(self._conn, text)))
+
+    def demand_rows(self, doc_id: int, *, include_rejected: bool = True) -> tuple[DemandRow, ...]:
+        """A document's demands with their references and review status."""
+        with self._reading():
+            return dossier_queries.document_demands(self._conn, doc_id, include_rejected)
+
+    def find_demands(
+        self,
+        *,
+        by: str | None = None,
+        issuer: str | None = None,
+        year: str | None = None,
+        target: str | None = None,
+        status: str | None = None,
+    ) -> tuple[DemandRow, ...]:
+        """Demands filtered as the All demands window filters them; names match any alias of an
+        actor, whatever the case. `status` "rejected" lists the rejected ones (hidden otherwise)."""
+        with self._reading():
+            return dossier_queries.find_demands(
+                self._conn, by=by, issuer=issuer, year=year, target=target, status=status
+            )
+
+    def demand_groups(
+        self,
+        *,
+        by: str | None = None,
+        issuer: str | None = None,
+        year: str | None = None,
+        target: str | None = None,
+    ) -> tuple[DemandGroup, ...]:
+        """Demands asking the same thing of the same target, grouped (largest first)."""
+        with self._reading():
+            rows = dossier_queries.find_demands(self._conn, by=by, issuer=issuer, year=year, target=target)
+            key = (version_key(self._conn), by, issuer, year, target)
+        return self._groups.get(key, rows)
+
+    # -- review by hand (each edit recorded in the edit history, undoable) ----------------
+    def rename_actor(self, name: str, new_name: str) -> EditRecord:
+        """Rename an actor everywhere; renaming onto an existing actor merges the two."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "rename", name, new_name))
+
+    def retype_actor(self, name: str, type: str) -> EditRecord:
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "retype", name, type))
+
+    def split_actor(self, name: str, names: Sequence[str], new_name: str | None = None) -> EditRecord:
+        """Give the extracted `names` an actor stands for (after a merge) their own name again,
+        or `new_name`."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "split", name, list(names), new_name))
+
+    def delete_actor(self, name: str) -> EditRecord:
+        """Hide an actor everywhere (undo brings it back)."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "delete", name))
+
+    def review_demand(
+        self,
+        ref: str,
+        status: str,
+        *,
+        by: str | None = None,
+        targets: Sequence[str] | None = None,
+        action: str | None = None,
+    ) -> EditRecord:
+        """Confirm, reject (hidden everywhere), correct, or restore ("extracted") the demand
+        `ref` ("DOC:OFFSET"). Raises DemandNotFound."""
+        return self._edit(
+            lambda conn: dossier_queries.review_edit(conn, ref, status, by=by, targets=targets, action=action)
+        )
+
+    def edit_history(self) -> tuple[EditRecord, ...]:
+        """Every edit by hand, newest first."""
+        with self._reading():
+            return dossier_queries.history(self._conn)
+
+    def undo_edit(self) -> EditRecord | None:
+        """Undo the newest edit not undone yet (None: nothing left to undo)."""
         with self._writing() as conn:
             with catalog.transaction(conn):
-                catalog.set_actor_override(conn, name, canonical=canonical, type=type)
-            assert self._index is not None
+                done = dossier_queries.undo(conn)
+            if done is None:
+                return None
+            record, docs = done
+            self._reindex_documents(conn, docs)
+            return record
+
+    def _edit(self, make: Callable[[catalog.Connection], Edit]) -> EditRecord:
+        with self._writing() as conn:
+            with catalog.transaction(conn):
+                edit = make(conn)
+                record = dossier_queries.record(conn, edit)
+            self._reindex_documents(conn, edit.docs)
+        return record
+
+    def _reindex_documents(self, conn: catalog.Connection, doc_ids: Sequence[int]) -> None:
+        """Index again only the documents an edit changed, through the one writer session."""
+        assert self._index is not None
+        if doc_ids:
             with self._index.writing() as writer:
-                writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
+                writer.replace(from_catalog(conn, doc_ids))
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)

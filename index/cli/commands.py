@@ -16,8 +16,8 @@ from .. import __version__
 from ..archive import Archive
 from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
-from ..models import ACTOR_TYPES
 from ..search.facet_columns import FACETS
+from . import dossier_commands
 from .output import ProgressBar, print_import_summary, print_search, print_stats
 
 
@@ -73,18 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reindex", help="rebuild the search index from the catalog")
     sub.add_parser("reextract", help="extract actors and demands again from every stored text")
-    p = sub.add_parser("actor", help="rename, merge or retype an actor across the archive")
-    p.add_argument("name", help="the actor's name as extracted")
-    p.add_argument("--rename", metavar="NEW_NAME", help="new name (an existing name merges the two)")
-    p.add_argument("--type", choices=ACTOR_TYPES, help="new type")
+    dossier_commands.add_parsers(sub)
 
     p = sub.add_parser("extract", help="print actors and demands of files (no archive needed)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
-
-    p = sub.add_parser("demands", help="list demands in the archive")
-    p.add_argument("--target", help="only demands made of this actor")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
     p.add_argument("bundle", type=Path, metavar="FILE")
@@ -166,9 +159,8 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "stats": _stats,
         "reindex": _reindex,
         "reextract": _reextract,
-        "actor": _actor,
-        "demands": _demands,
         "export-archive": _export,
+        **dossier_commands.handlers(),
     }
     return handlers[args.command](args, archive)
 
@@ -208,14 +200,6 @@ def _reindex(args: argparse.Namespace, archive: Archive) -> int:
 
 def _reextract(args: argparse.Namespace, archive: Archive) -> int:
     return _with_bar(archive.reextract, "Extracted actors and demands again from {} documents.")
-
-
-def _actor(args: argparse.Namespace, archive: Archive) -> int:
-    if not args.rename and not args.type:
-        raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
-    archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
-    print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
-    return 0
 
 
 def _export(args: argparse.Namespace, archive: Archive) -> int:
@@ -271,18 +255,4 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
         print("\nDemands:")
         for d in demands:
             print(f"  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}")
-    return 0
-
-
-def _demands(args: argparse.Namespace, archive: Archive) -> int:
-    rows, as_json = archive.all_demands(target=args.target), args.json
-    if as_json:
-        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
-        return 0
-    for row in rows:
-        d = row.demand
-        print(
-            f"{row.doc_date or '----------'}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
-            f"  [#{row.doc_id}]"
-        )
     return 0

@@ -16,6 +16,11 @@ from .reviews import Review, Reviewed, all_reviews, apply_reviews, reviews_of
 
 DEMAND_COLUMNS = "m.by_name, m.targets, m.target_spans, m.action, m.kind, m.sentence, m.start, m.end"
 _DOC_COLUMNS = "d.id, d.title, d.date, d.issuer, d.text_sha256"
+ROWS_OF_IDS = (
+    f"SELECT {_DOC_COLUMNS}, {DEMAND_COLUMNS} FROM json_each(?) w "
+    "JOIN demands m ON m.id = w.value JOIN documents d ON d.id = m.doc_id "
+    "ORDER BY d.date DESC, d.id, m.start"
+)
 
 
 def raw_demand(row: tuple) -> Demand:  # type: ignore[type-arg]
@@ -39,15 +44,19 @@ def demand_ref(doc_id: int, demand: Demand) -> str:
 
 def _row(doc: tuple, reviewed: Reviewed, edits: ActorEdits) -> DemandRow:  # type: ignore[type-arg]
     d = reviewed.demand
-    shown = Demand(
-        by=edits.by(d.by),
-        targets=tuple(edits.names(d.targets)),
-        target_spans=d.target_spans,
-        action=d.action,
-        kind=d.kind,
-        sentence=d.sentence,
-        start=d.start,
-        end=d.end,
+    shown = (
+        d
+        if not edits
+        else Demand(
+            by=edits.by(d.by),
+            targets=tuple(edits.names(d.targets)),
+            target_spans=d.target_spans,
+            action=d.action,
+            kind=d.kind,
+            sentence=d.sentence,
+            start=d.start,
+            end=d.end,
+        )
     )
     return DemandRow(
         doc_id=doc[0],
@@ -105,17 +114,11 @@ def rows_of_demands(
     (a review may have changed who a demand is by or of): the caller keeps those it wants."""
     edits = ActorEdits.load(conn)
     reviews = all_reviews(conn)
-    ids = sorted(set(demand_ids))
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_demands (id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.wanted_demands")
-    conn.executemany("INSERT INTO temp.wanted_demands VALUES (?)", ((i,) for i in ids))
-    sql = (
-        f"SELECT {_DOC_COLUMNS}, {DEMAND_COLUMNS} FROM temp.wanted_demands w "
-        "JOIN demands m ON m.id = w.id JOIN documents d ON d.id = m.doc_id "
-        "ORDER BY d.date DESC, d.id, m.start"
-    )
-    rows = [r for r in conn.execute(sql) if r[4] not in reviews]
-    conn.execute("DELETE FROM temp.wanted_demands")
+    # The ids as one JSON parameter, not a temporary table: writing one would open a
+    # transaction on the archive's read connection, which would then read an old snapshot.
+    rows = [
+        r for r in conn.execute(ROWS_OF_IDS, (json.dumps(sorted(set(demand_ids))),)) if r[4] not in reviews
+    ]
     out = list(_grouped_rows(conn, rows, {}, edits, include_rejected))
     for sha in reviews:
         for doc_id in (r[0] for r in conn.execute("SELECT id FROM documents WHERE text_sha256 = ?", (sha,))):
@@ -161,3 +164,18 @@ def reviewed_demands(conn: sqlite3.Connection, doc_id: int) -> list[Demand]:
     demands = [raw_demand(r) for r in rows]
     reviewed = apply_reviews(doc[0], demands, reviews_of(conn, doc[0]))
     return [r.demand for r in reviewed if r.status != "rejected"]
+
+
+def find_reviewed(conn: sqlite3.Connection, doc_id: int, start: int) -> tuple[DemandRow, Reviewed] | None:
+    """The demand of a document beginning at `start` (rejected ones too), as shown and as reviewed."""
+    doc = conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+    if doc is None:
+        return None
+    rows = conn.execute(
+        f"SELECT {DEMAND_COLUMNS} FROM demands m WHERE m.doc_id = ? ORDER BY m.start", (doc_id,)
+    )
+    edits = ActorEdits.load(conn)
+    for reviewed in apply_reviews(doc[4], [raw_demand(r) for r in rows], reviews_of(conn, doc[4])):
+        if reviewed.demand.start == start:
+            return _row(doc, reviewed, edits), reviewed
+    return None

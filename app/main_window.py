@@ -16,6 +16,7 @@ from ..index.errors import ArchiveError
 from ..index.locations import resource_path, sample_archive_dir
 from ..index.models import ArchiveStats, ImportReport
 from .about import show_about
+from .dossier.install import ReviewDesk
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
 from .messages import show_error
 from .settings import Settings
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
                 "about": lambda: show_about(self, self.archive.path),
             },
         )
+        self.review_desk = ReviewDesk(self)  # dossiers, review by hand, the Edit menu
         self.workspace.search_bar.install_shortcut(self)
         self.workspace.message.connect(self.status)
         self.workspace.all_demands_requested.connect(self.show_all_demands)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
             self.all_demands.close()
             self.all_demands = None
         self.workspace.set_archive(archive)
+        self.review_desk.set_archive(archive)
         self.settings.last_archive = str(path)
         old.close()
         self._update_page()
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
         if self.all_demands is None:
             from .demands_view import AllDemandsWindow
 
-            self.all_demands = AllDemandsWindow(self.archive, self)
+            self.all_demands = AllDemandsWindow(self.archive, self, review=self.review_desk.review)
             # a child widget by default; a separate window keeps the main view visible beside it
             self.all_demands.setWindowFlag(Qt.WindowType.Window, True)
             self.all_demands.open_document.connect(self._open_from_demands)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.review_desk.close_all()
         if self.all_demands is not None:
             self.all_demands.close()
         super().closeEvent(event)

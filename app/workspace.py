@@ -181,7 +181,7 @@ class Workspace(QWidget):
         try:
             doc = self._archive.document(doc_id)
             actors = self._archive.actors(doc_id)
-            demands = self._archive.demands(doc_id)
+            demands = self._archive.demand_rows(doc_id, include_rejected=False)
         except ArchiveError as exc:
             self.message.emit(str(exc))
             return
@@ -192,6 +192,18 @@ class Workspace(QWidget):
             self.reader.highlight_span(*span)
         elif hits:
             self.reader.step(1)
+
+    def refresh_panels(self) -> None:
+        """Show the open document's actors and demands as they are now (after an edit by hand),
+        leaving the reader where it is."""
+        doc = self.reader.document()
+        if doc is None:
+            return
+        try:
+            self.actors.set_actors(self._archive.actors(doc.id))
+            self.demands.set_demands(self._archive.demand_rows(doc.id, include_rejected=False))
+        except ArchiveError as exc:
+            self.message.emit(str(exc))
 
     def open_first_result(self) -> bool:
         if self.results.model.rowCount() == 0:

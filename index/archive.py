@@ -320,6 +320,12 @@ class Archive:
         with self._reading():
             return dossier_queries.actor_list(self._conn, type)
 
+    def actor_names(self, name: str) -> tuple[str, ...]:
+        """The extracted names the actor shown as `name` stands for (more than one after a
+        merge: what a split can part again). Raises ActorNotFound."""
+        with self._reading():
+            return tuple(dossier_queries.actor_names(self._conn, name))
+
     def find_actors(self, text: str) -> tuple[str, ...]:
         """The names shown of the actors `text` names, by any alias, whatever the case."""
         with self._reading():
@@ -407,6 +413,27 @@ class Archive:
             record, docs = done
             self._reindex_documents(conn, docs)
             return record
+
+    # -- briefings ---------------------------------------------------------------------------
+    def export_dossier_briefing(
+        self, dossier: Dossier, path: Path, timeline_png: bytes | None, *, period: str = ""
+    ) -> list[Path]:
+        """Write a dossier as a briefing: `path` as HTML, beside it a DOCX and a CSV per table."""
+        from .export.briefing import dossier_briefing, write_briefing
+
+        return write_briefing(dossier_briefing(dossier, timeline_png, period), path)
+
+    def export_group_briefing(self, group: DemandGroup, path: Path, timeline_png: bytes | None) -> list[Path]:
+        from .export.briefing import group_briefing, write_briefing
+
+        return write_briefing(group_briefing(group, timeline_png), path)
+
+    def export_demands_briefing(
+        self, title: str, rows: Sequence[DemandRow], path: Path, timeline_png: bytes | None
+    ) -> list[Path]:
+        from .export.briefing import demands_briefing, write_briefing
+
+        return write_briefing(demands_briefing(title, rows, timeline_png), path)
 
     def _edit(self, make: Callable[[catalog.Connection], Edit]) -> EditRecord:
         with self._writing() as conn:

@@ -14,9 +14,10 @@ linear in the number of demands. Measured by hand on the corpus: docs/tracked-de
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..models import DemandGroup, DemandRow
@@ -25,7 +26,11 @@ from .timeline import timeline
 THRESHOLD = 0.5
 # Demands with no target named pool everything ("—"): a higher bar keeps them apart.
 THRESHOLD_NO_TARGET = 0.6
-MIN_WORDS = 2  # an action of fewer content words ("act", "end it") groups only when identical
+# An action of fewer content words groups only with the same words of the same target ("end the
+# siege" of Aleppo's besiegers); with no target named, an action needs three ("work together",
+# "do that", "stop" are fragments, not tracked demands) and stays alone otherwise.
+MIN_WORDS = 2
+MIN_WORDS_NO_TARGET = 3
 
 STOP = frozenset(
     """
@@ -90,46 +95,68 @@ def group_demands(rows: Sequence[DemandRow]) -> list[DemandGroup]:
     order = sorted(
         range(len(rows)), key=lambda i: (rows[i].doc_date or "9999", rows[i].doc_id, rows[i].demand.start)
     )
+    words = [content_words(r.demand.action) for r in rows]
+    frequency = Counter(w for ws in words for w in ws)
     by_target: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in order:
         by_target[tuple(sorted(set(rows[i].demand.targets)))].append(i)
     groups: list[tuple[tuple[str, ...], list[int]]] = []
     for targets, members in by_target.items():
-        threshold = THRESHOLD if targets else THRESHOLD_NO_TARGET
-        groups.extend((targets, g) for g in _cluster(rows, members, threshold))
+        threshold, min_words = (
+            (THRESHOLD, MIN_WORDS) if targets else (THRESHOLD_NO_TARGET, MIN_WORDS_NO_TARGET)
+        )
+        clusters = _Clusters(threshold, min_words, frequency)
+        for i in members:
+            clusters.add(i, words[i], rows[i])
+        groups.extend((targets, g.members) for g in clusters.groups)
     made = [_made(rows, targets, members) for targets, members in groups]
     made.sort(key=lambda g: (-len(g.members), g.targets, g.wording.casefold()))
     return made
 
 
-def _cluster(rows: Sequence[DemandRow], members: Iterable[int], threshold: float) -> list[list[int]]:
-    groups: list[_Group] = []
-    exact: dict[str, int] = {}  # normalised action → group, for the shortest actions
-    postings: dict[str, list[int]] = defaultdict(list)  # word → groups whose first wording has it
-    for i in members:
-        words = content_words(rows[i].demand.action)
-        if len(words) < MIN_WORDS:
-            key = " ".join(sorted(words)) or rows[i].demand.action.casefold().strip()
-            if key in exact:
-                groups[exact[key]].members.append(i)
-            else:
-                exact[key] = len(groups)
-                groups.append(_Group(words, [i]))
-            continue
-        best, best_score = -1, threshold
-        shared: Counter[int] = Counter(g for w in words for g in postings.get(w, ()))
-        for g, common in shared.items():
-            first = groups[g].first
-            score = common / (len(first) + len(words) - common)
-            if score >= best_score:
+class _Clusters:
+    """Demands of one target joined to the group whose first wording they share most words with.
+
+    Candidates come from a prefix filter: a group reaching the threshold must hold one of the
+    demand's rarest len(words) - ceil(threshold * len(words)) + 1 words, so only those words'
+    groups are looked at (common words like "ensure" would make every group a candidate)."""
+
+    def __init__(self, threshold: float, min_words: int, frequency: Counter[str]) -> None:
+        self.threshold, self.min_words, self.frequency = threshold, min_words, frequency
+        self.groups: list[_Group] = []
+        self.exact: dict[str, int] = {}  # normalised action → group, for the shortest actions
+        self.postings: dict[str, list[int]] = defaultdict(list)  # word → groups whose first wording has it
+
+    def add(self, i: int, words: frozenset[str], row: DemandRow) -> None:
+        if len(words) < self.min_words:
+            if not row.demand.targets:  # a fragment: alone
+                self.groups.append(_Group(words, [i]))
+                return
+            key = " ".join(sorted(words)) or row.demand.action.casefold().strip()
+            if key not in self.exact:
+                self.exact[key] = len(self.groups)
+                self.groups.append(_Group(words))
+            self.groups[self.exact[key]].members.append(i)
+            return
+        rarest = sorted(words, key=lambda w: (self.frequency[w], w))
+        prefix = rarest[: len(words) - math.ceil(self.threshold * len(words)) + 1]
+        best, best_score = -1, self.threshold
+        size = len(words)
+        low, high = self.threshold * size, size / self.threshold  # Jaccard ≥ t bounds the sizes
+        for g in sorted({g for w in prefix for g in self.postings.get(w, ())}):
+            first = self.groups[g].first
+            if not low <= len(first) <= high:
+                continue
+            common = len(first & words)
+            score = common / (len(first) + size - common)
+            if score > best_score or (score == best_score and best < 0):
                 best, best_score = g, score
         if best < 0:
-            best = len(groups)
-            groups.append(_Group(words))
+            best = len(self.groups)
+            self.groups.append(_Group(words))
             for w in words:
-                postings[w].append(best)
-        groups[best].members.append(i)
-    return [g.members for g in groups]
+                self.postings[w].append(best)
+        self.groups[best].members.append(i)
 
 
 def _made(rows: Sequence[DemandRow], targets: tuple[str, ...], members: list[int]) -> DemandGroup:

@@ -37,6 +37,10 @@ def dossier(conn: Connection, name: str, co_actors: build.CoActors, quote_docume
     return build.dossier(conn, resolve_actor(conn, name), co_actors, quote_documents)
 
 
+def actor_names(conn: Connection, name: str) -> list[str]:
+    return actor_changes.require(conn, name)
+
+
 def actor_list(conn: Connection, type_: str | None) -> tuple[ActorSummary, ...]:
     ed = ActorEdits.load(conn)
     docs: Counter[str] = Counter()

@@ -1,0 +1,1 @@
+"""Writing what the archive found into files a person sends on: briefings (HTML, DOCX, CSV)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from ..errors import ArchiveError
 from ..models import ActorSummary, DemandGroup, DemandRow, Dossier, EditRecord
@@ -109,7 +109,7 @@ def find_demands(
 
 
 class GroupCache:
-    """Grouped demands of the catalog's current state, per filter (a few seconds' work at 30,000
+    """Grouped demands of the catalog's current state, per filter (seconds of work at 30,000
     documents, asked again each time the All demands window opens)."""
 
     def __init__(self) -> None:
@@ -117,12 +117,15 @@ class GroupCache:
         self._answers: dict[Hashable, tuple[DemandGroup, ...]] = {}
         self._version: Hashable = None
 
-    def get(self, key: tuple[Hashable, ...], rows: Sequence[DemandRow]) -> tuple[DemandGroup, ...]:
+    def get(
+        self, version: Hashable, key: Hashable, rows: Callable[[], Sequence[DemandRow]]
+    ) -> tuple[DemandGroup, ...]:
+        """The groups of `rows()` (asked only when not remembered for this catalog version)."""
         with self._lock:
-            if key[0] != self._version:
-                self._answers, self._version = {}, key[0]
+            if version != self._version:
+                self._answers, self._version = {}, version
             if key not in self._answers:
-                self._answers[key] = tuple(grouping.group_demands(rows))
+                self._answers[key] = tuple(grouping.group_demands(rows()))
             return self._answers[key]
 
 

@@ -28,8 +28,9 @@ def raw_demand(row: tuple) -> Demand:  # type: ignore[type-arg]
     by, targets, spans, action, kind, sentence, start, end = row
     return Demand(
         by=by,
-        targets=tuple(json.loads(targets)),
-        target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)),
+        # most demands name no target: skip the JSON parser for those (120,000 rows at 30,000)
+        targets=tuple(json.loads(targets)) if targets != "[]" else (),
+        target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)) if spans != "[]" else (),
         action=action,
         kind=kind,
         sentence=sentence,

@@ -39,8 +39,9 @@ from .search.answer_cache import AnswerCache
 from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
 from .search.index_sync import sync
-from .search.results import SearchContext, facet_counts, search
+from .search.results import SearchContext, facet_counts, matching_ids, search
 from .store import catalog
+from .store.demand_rows import rows_of_documents
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
@@ -351,6 +352,16 @@ class Archive:
             return dossier_queries.find_demands(
                 self._conn, by=by, issuer=issuer, year=year, target=target, status=status
             )
+
+    def search_demands(
+        self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
+    ) -> tuple[DemandRow, ...]:
+        """The demands of every document `search(query, filters=filters)` matches."""
+        if filters:
+            self._prepare_facets()
+        with self._reading():
+            ids = matching_ids(self._context(), query, filters=filters)
+            return tuple(rows_of_documents(self._conn, ids.tolist()))
 
     def demand_groups(
         self,

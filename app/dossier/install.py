@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from ...index.archive import Archive
-from ...index.models import EditRecord, SearchResult
+from ...index.errors import ArchiveError
+from ...index.models import EditRecord, SearchResult, TimelineBin
 from ..messages import show_error
 from .history_window import EditHistoryWindow
 from .review import ReviewController
+from .timeline_chart import TimelineChart
 from .window import DossierWindow
 
 if TYPE_CHECKING:
@@ -58,6 +62,8 @@ class ReviewDesk(QObject):
         self.undo_action.triggered.connect(lambda _checked=False: self.review.undo())
         self.history_action = QAction(self.tr("Edit &history…"), window)
         self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+        self.briefing_action = QAction(self.tr("Export this search's demands as a &briefing…"), window)
+        self.briefing_action.triggered.connect(lambda _checked=False: self.ask_search_briefing())
         self._menu()
         self.dossier_button = QPushButton(window)
         self.dossier_button.setObjectName("dossierButton")
@@ -78,8 +84,17 @@ class ReviewDesk(QObject):
         actions = bar.actions()
         if len(actions) > 1:
             bar.insertMenu(actions[1], menu)  # after File
+            file_menu = actions[0].menu()
+            separators = (
+                [a for a in file_menu.actions() if a.isSeparator()] if isinstance(file_menu, QMenu) else []
+            )
+            if isinstance(file_menu, QMenu) and separators:  # beside the imports, before opening an archive
+                file_menu.insertAction(separators[0], self.briefing_action)
+            else:
+                menu.addAction(self.briefing_action)
         else:
             bar.addMenu(menu)
+            menu.addAction(self.briefing_action)
 
     def set_archive(self, archive: Archive) -> None:
         self.review.set_archive(archive)
@@ -122,6 +137,34 @@ class ReviewDesk(QObject):
         if name is not None:
             self.dossier_button.setProperty("actor", name)
             self.dossier_button.setText(self.tr("Open the dossier of {0}").format(name))
+
+    # -- the search's demands as a briefing -------------------------------------------------
+    def search_briefing(self, path: Path) -> list[Path]:
+        """Write the demands of every document the current search matches as a briefing."""
+        controller = self.window.workspace.controller
+        query, filters = controller.query, controller.filters()
+        rows = self.window.archive.search_demands(query, filters=filters)
+        months = Counter(r.doc_date[:7] for r in rows if r.doc_date and len(r.doc_date) >= 7)
+        chart = TimelineChart()
+        try:
+            chart.set_bins([TimelineBin(m, demands_by=n) for m, n in sorted(months.items())], ("demands_by",))
+            title = self.tr("Demands in the documents found for {0}").format(query or self.tr("everything"))
+            return self.window.archive.export_demands_briefing(title, rows, path, chart.render_png())
+        finally:
+            chart.deleteLater()
+
+    def ask_search_briefing(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export briefing"), "search-briefing.html", self.tr("Briefing (*.html)")
+        )
+        if not name:
+            return
+        try:
+            written = self.search_briefing(Path(name))
+        except (OSError, ArchiveError) as exc:
+            show_error(self.window, self.tr("Could not export"), str(exc))
+            return
+        self.window.status(self.tr("Wrote {0}").format(", ".join(p.name for p in written)))
 
     # -- the edit history --------------------------------------------------------------------
     def show_history(self) -> EditHistoryWindow:

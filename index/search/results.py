@@ -89,6 +89,15 @@ def facet_counts(
     return _counts(ctx, text, key, _matched(ctx, q, key, allowed))
 
 
+def matching_ids(
+    ctx: SearchContext, text: str, *, filters: Mapping[str, Sequence[str]] | None = None
+) -> np.ndarray:
+    """The ids of every document `search(text, filters)` matches (for its demands' briefing)."""
+    q = parse_query(ctx, text)
+    key, allowed = _filtered(ctx, filters)
+    return _matched(ctx, q, key, allowed)
+
+
 def parse_query(ctx: SearchContext, text: str) -> ParsedQuery:
     """Raises QuerySyntaxError, with a position and a hint where it can."""
     check_syntax(text)

@@ -108,6 +108,22 @@ def archive_rows(conn: sqlite3.Connection, *, include_rejected: bool = False) ->
     return list(_grouped_rows(conn, conn.execute(sql), reviews, edits, include_rejected))
 
 
+ROWS_OF_DOCUMENTS = (
+    f"SELECT {_DOC_COLUMNS}, {DEMAND_COLUMNS} FROM json_each(?) w "
+    "JOIN documents d ON d.id = w.value JOIN demands m ON m.doc_id = d.id "
+    "ORDER BY d.date DESC, d.id, m.start"
+)
+
+
+def rows_of_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> list[DemandRow]:
+    """Every demand of these documents, newest document first."""
+    wanted = set(doc_ids)
+    edits, reviews = ActorEdits.load(conn), all_reviews(conn)
+    rows = conn.execute(ROWS_OF_DOCUMENTS, (json.dumps(sorted(wanted)),))
+    # (the documents of kept reviews come along: only those asked for stay)
+    return [r for r in _grouped_rows(conn, rows, reviews, edits, False) if r.doc_id in wanted]
+
+
 def rows_of_demands(
     conn: sqlite3.Connection, demand_ids: Iterable[int], *, include_rejected: bool = False
 ) -> list[DemandRow]:

@@ -163,3 +163,18 @@ def test_documents_of_a_dossier_open_in_the_reader(qtbot, window: MainWindow) ->
     dossier.documents_view.activated.emit(index)
     qtbot.waitUntil(lambda: window.workspace.reader.document() is not None)
     assert window.workspace.reader.document().id == doc.doc_id
+
+
+def test_the_current_search_exports_its_demands_as_a_briefing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.workspace.search("Aleppo")
+    wait_for_answer(qtbot, window)
+    written = window.review_desk.search_briefing(tmp_path / "aleppo.html")
+    html = (tmp_path / "aleppo.html").read_text(encoding="utf-8")
+    rows = window.archive.search_demands("Aleppo")
+    assert rows and f"Demands ({len(rows)})" in html
+    found = {h.doc_id for h in window.archive.search("Aleppo", page_size=1000).hits}
+    assert {r.doc_id for r in rows} <= found
+    assert any(p.suffix == ".docx" for p in written)
+    assert window.review_desk.briefing_action in window.menuBar().actions()[0].menu().actions()

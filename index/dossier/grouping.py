@@ -31,6 +31,11 @@ THRESHOLD_NO_TARGET = 0.6
 # "do that", "stop" are fragments, not tracked demands) and stays alone otherwise.
 MIN_WORDS = 2
 MIN_WORDS_NO_TARGET = 3
+# Of one target, a wording that holds nearly all of a shorter one ("enable the provision of basic
+# services and humanitarian assistance" inside the court's whole list of measures) is the same
+# demand quoted in part: at least this share of the shorter one's words, and this many.
+CONTAINED = 0.8
+CONTAINED_WORDS = 4
 
 STOP = frozenset(
     """
@@ -105,7 +110,7 @@ def group_demands(rows: Sequence[DemandRow]) -> list[DemandGroup]:
         threshold, min_words = (
             (THRESHOLD, MIN_WORDS) if targets else (THRESHOLD_NO_TARGET, MIN_WORDS_NO_TARGET)
         )
-        clusters = _Clusters(threshold, min_words, frequency)
+        clusters = _Clusters(threshold, min_words, frequency, contained=bool(targets))
         for i in members:
             clusters.add(i, words[i], rows[i])
         groups.extend((targets, g.members) for g in clusters.groups)
@@ -121,8 +126,11 @@ class _Clusters:
     demand's rarest len(words) - ceil(threshold * len(words)) + 1 words, so only those words'
     groups are looked at (common words like "ensure" would make every group a candidate)."""
 
-    def __init__(self, threshold: float, min_words: int, frequency: Counter[str]) -> None:
+    def __init__(
+        self, threshold: float, min_words: int, frequency: Counter[str], contained: bool = False
+    ) -> None:
         self.threshold, self.min_words, self.frequency = threshold, min_words, frequency
+        self.contained = contained
         self.groups: list[_Group] = []
         self.exact: dict[str, int] = {}  # normalised action → group, for the shortest actions
         self.postings: dict[str, list[int]] = defaultdict(list)  # word → groups whose first wording has it
@@ -145,10 +153,13 @@ class _Clusters:
         low, high = self.threshold * size, size / self.threshold  # Jaccard ≥ t bounds the sizes
         for g in sorted({g for w in prefix for g in self.postings.get(w, ())}):
             first = self.groups[g].first
-            if not low <= len(first) <= high:
-                continue
             common = len(first & words)
-            score = common / (len(first) + size - common)
+            if low <= len(first) <= high:
+                score = common / (len(first) + size - common)
+            elif self.contained and common >= CONTAINED_WORDS and common >= CONTAINED * min(len(first), size):
+                score = self.threshold  # one wording inside the other: joins if nothing is closer
+            else:
+                continue
             if score > best_score or (score == best_score and best < 0):
                 best, best_score = g, score
         if best < 0:

@@ -393,9 +393,9 @@ class AllDemandsWindow(QWidget):
             shown, total = self.group_proxy.rowCount(), self.group_model.rowCount()
             repeated = sum(1 for g in self.group_proxy.visible_groups() if len(g.members) > 1)
             self.count_label.setText(
-                self.tr("Showing {shown} of {total} groups ({repeated} demands made more than once)").format(
-                    shown=shown, total=total, repeated=repeated
-                )
+                self.tr(
+                    "Showing {shown} of {total} groups ({repeated} of them demands made more than once)"
+                ).format(shown=shown, total=total, repeated=repeated)
             )
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -8,7 +8,8 @@ the user's reviews and actor edits applied; rejected demands are left out.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from ..models import DemandRow, Dossier, DossierDocument, Quote
 from ..store import actor_changes, dossier_queries
@@ -32,7 +33,7 @@ def dossier(
     """The dossier of the actor shown as `name`; raises ActorNotFound. Quotations come from its
     `quote_documents` newest documents (None: all)."""
     names = actor_changes.require(conn, name)
-    documents = sorted(dossier_queries.documents_naming(conn, names), key=_newest_first)
+    documents = _newest_first(dossier_queries.documents_naming(conn, names))
     by, of = _demands(conn, name, names)
     dates = sorted(d.date for d in documents if d.date)
     return Dossier(
@@ -52,13 +53,22 @@ def dossier(
     )
 
 
-def _newest_first(doc: DossierDocument) -> tuple[str, int]:
-    return (_inverted(doc.date), doc.doc_id)
+class _Dated(Protocol):
+    @property
+    def doc_id(self) -> int: ...
+
+    @property
+    def date(self) -> str | None: ...
 
 
-def _inverted(date: str | None) -> str:
-    """A key sorting dates newest first (undated last) in an ascending sort."""
-    return "".join(chr(0x7F - ord(c)) for c in date) if date else "\x7f"
+T = TypeVar("T", bound=_Dated)
+
+
+def _newest_first(items: Iterable[T]) -> list[T]:
+    """Newest first, undated last, by document id within a date, keeping the order within a
+    document (two stable sorts, in C: a sort key per item cost 0.4 s at 10,000 documents)."""
+    by_id = sorted(items, key=lambda item: item.doc_id)
+    return sorted(by_id, key=lambda item: item.date or "", reverse=True)
 
 
 def _aliases(conn: Connection, names: list[str]) -> tuple[tuple[str, int], ...]:
@@ -74,7 +84,8 @@ def _demands(
     rows = rows_of_demands(conn, by_ids | of_ids)
     seen: set[str] = set()
     by, of = [], []
-    for row in sorted(rows, key=lambda r: (_inverted(r.doc_date), r.doc_id, r.demand.start)):
+    ordered = sorted(rows, key=lambda r: (r.doc_id, r.demand.start))
+    for row in sorted(ordered, key=lambda r: r.doc_date or "", reverse=True):
         if row.ref in seen:
             continue
         seen.add(row.ref)
@@ -87,7 +98,7 @@ def _demands(
 
 def _quotes(conn: Connection, names: list[str], documents: list[DossierDocument]) -> list[Quote]:
     about = {d.doc_id: d for d in documents}
-    spans = {k: v for k, v in dossier_queries.mentions(conn, names).items() if k in about}
+    spans = dossier_queries.mentions(conn, names, list(about))
     found: list[Quote] = []
     for doc_id, text, pages in dossier_queries.texts(conn, sorted(spans)):
         doc = about.get(doc_id)
@@ -108,8 +119,7 @@ def _quotes(conn: Connection, names: list[str], documents: list[DossierDocument]
                     citation=citation(doc.title, doc.issuer, doc.date, page),
                 )
             )
-    found.sort(key=lambda q: (_inverted(q.date), q.doc_id, q.start))
-    return found
+    return _newest_first(found)
 
 
 def _page(page_starts: tuple[int, ...], offset: int) -> int | None:

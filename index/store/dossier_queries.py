@@ -42,19 +42,24 @@ DEMANDS_BY_ISSUERS = (
 )
 DEMANDS_OF_NAMES = "SELECT demand_id FROM demand_targets WHERE name IN ({})"
 TEXTS = "SELECT id, text, page_starts FROM documents WHERE id IN ({})"
-MENTIONS = "SELECT doc_id, mentions FROM actors WHERE name IN ({})"
+MENTIONS = (
+    # from the few documents asked for to their actors (actors_facets), not from every document
+    # naming the actor: CROSS JOIN keeps that order, "+" keeps the name index out of it
+    "SELECT a.doc_id, a.mentions FROM json_each(?) w CROSS JOIN actors a ON a.doc_id = w.value "
+    "WHERE +a.name IN ({})"
+)
 
 
 def documents_naming(conn: sqlite3.Connection, names: Sequence[str]) -> list[DossierDocument]:
     """Documents naming any of these extracted names, with their mention counts."""
-    found: dict[int, list[object]] = {}
+    found: dict[int, DossierDocument] = {}
     for chunk in _chunks(names):
-        for doc_id, count, title, issuer, date in conn.execute(DOCS_OF_NAMES.format(_marks(chunk)), chunk):
-            if doc_id in found:
-                found[doc_id][4] = int(found[doc_id][4]) + count  # type: ignore[call-overload]
-            else:
-                found[doc_id] = [doc_id, title, issuer, date, count]
-    return [DossierDocument(*row) for row in found.values()]  # type: ignore[arg-type]
+        for row in conn.execute(DOCS_OF_NAMES.format(_marks(chunk)), chunk):
+            doc = DossierDocument(row[0], row[2], row[3], row[4], row[1])
+            if doc.doc_id in found:  # one document naming two merged names
+                doc = DossierDocument(row[0], row[2], row[3], row[4], row[1] + found[doc.doc_id].mentions)
+            found[doc.doc_id] = doc
+    return list(found.values())
 
 
 def aliases(conn: sqlite3.Connection, names: Sequence[str]) -> dict[str, int]:
@@ -82,11 +87,14 @@ def demand_ids_of(conn: sqlite3.Connection, names: Sequence[str]) -> set[int]:
     return ids
 
 
-def mentions(conn: sqlite3.Connection, names: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
-    """Each document's mention spans of these extracted names."""
+def mentions(
+    conn: sqlite3.Connection, names: Sequence[str], doc_ids: Sequence[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """The mention spans of these extracted names in each of these documents."""
     found: dict[int, list[tuple[int, int]]] = {}
+    ids = json.dumps(list(doc_ids))
     for chunk in _chunks(names):
-        for doc_id, raw in conn.execute(MENTIONS.format(_marks(chunk)), chunk):
+        for doc_id, raw in conn.execute(MENTIONS.format(_marks(chunk)), [ids, *chunk]):
             found.setdefault(doc_id, []).extend((int(s), int(e)) for s, e in json.loads(raw))
     return found
 
@@ -128,10 +136,17 @@ def issuers_like(conn: sqlite3.Connection, text: str) -> set[str]:
     return {row[0] for row in conn.execute(sql, (text,))}
 
 
+# Documents per name and type from the covering index actors_facets, mentions per name from the
+# alias counts (migration 4): the actors table's mention lists are never read.
+ACTOR_DOCUMENTS = "SELECT name, type, count(*) FROM actors GROUP BY name, type"
+ACTOR_MENTIONS = "SELECT name, sum(n) FROM actor_aliases GROUP BY name"
+
+
 def actor_counts(conn: sqlite3.Connection) -> list[tuple[str, str, int, int]]:
-    """(extracted name, type, documents, mentions) of every extracted actor."""
-    sql = (
-        "SELECT name, type, count(DISTINCT doc_id), sum(json_array_length(mentions)) "
-        "FROM actors GROUP BY name, type"
-    )
-    return [(n, t, int(d), int(m or 0)) for n, t, d, m in conn.execute(sql)]
+    """(extracted name, type, documents, mentions) of every extracted actor (a name with two
+    types in the texts is listed once per type, its mentions with the first)."""
+    mentions = dict(conn.execute(ACTOR_MENTIONS).fetchall())
+    out = []
+    for name, type_, docs in conn.execute(ACTOR_DOCUMENTS):
+        out.append((name, type_, int(docs), int(mentions.pop(name, 0) or 0)))
+    return out

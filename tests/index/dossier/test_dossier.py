@@ -112,6 +112,9 @@ def test_the_dossier_of_an_unknown_actor_exits_2(sample_archive: Archive, capsys
 )
 def test_dossier_queries_look_up_an_index_instead_of_scanning(sample_archive: Archive, sql: str) -> None:
     conn = sqlite3.connect(sample_archive.path / "catalog.sqlite")
-    plan = [row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, ("x",))]
+    args = ("[1, 2]", "x")[-sql.count("?") :]
+    plan = [row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
     conn.close()
-    assert plan and all("SEARCH" in step or "USE TEMP B-TREE" in step for step in plan), plan
+    # a search of an index, the temporary sort, or the list of ids asked for (json_each)
+    allowed = ("SEARCH", "USE TEMP B-TREE", "SCAN w VIRTUAL TABLE")
+    assert plan and all(step.startswith(allowed) for step in plan), plan

@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..models import DemandGroup, DemandRow
-from .timeline import timeline
+from ..models import DemandGroup, DemandRow, TimelineBin
+from .timeline import month_of, timeline
 
 THRESHOLD = 0.5
 # Demands with no target named pool everything ("—"): a higher bar keeps them apart.
@@ -36,6 +36,8 @@ MIN_WORDS_NO_TARGET = 3
 # demand quoted in part: at least this share of the shorter one's words, and this many.
 CONTAINED = 0.8
 CONTAINED_WORDS = 4
+COMMON = 100  # groups a word may lead to before it stops deciding candidates (see _candidates)
+DECIDING = 3  # the rarest words of a demand that decide its candidates
 
 STOP = frozenset(
     """
@@ -135,6 +137,17 @@ class _Clusters:
         self.exact: dict[str, int] = {}  # normalised action → group, for the shortest actions
         self.postings: dict[str, list[int]] = defaultdict(list)  # word → groups whose first wording has it
 
+    def _candidates(self, words: frozenset[str]) -> list[int]:
+        """Groups holding one of the demand's rarest words, oldest first: of its prefix, the
+        DECIDING rarest held by at most COMMON groups (in 70,000 demands, words like "ensure"
+        made most groups candidates of most demands). A group sharing none of those words is
+        missed: the prefix filter's guarantee is traded for a bounded number of candidates."""
+        rarest = sorted(words, key=lambda w: (self.frequency[w], w))
+        prefix = rarest[: len(words) - math.ceil(self.threshold * len(words)) + 1]
+        lists = [self.postings[w] for w in prefix if w in self.postings]
+        narrow = [found for found in lists if len(found) <= COMMON][:DECIDING] or lists[:1]
+        return sorted({g for found in narrow for g in found})
+
     def add(self, i: int, words: frozenset[str], row: DemandRow) -> None:
         if len(words) < self.min_words:
             if not row.demand.targets:  # a fragment: alone
@@ -146,17 +159,17 @@ class _Clusters:
                 self.groups.append(_Group(words))
             self.groups[self.exact[key]].members.append(i)
             return
-        rarest = sorted(words, key=lambda w: (self.frequency[w], w))
-        prefix = rarest[: len(words) - math.ceil(self.threshold * len(words)) + 1]
         best, best_score = -1, self.threshold
         size = len(words)
         low, high = self.threshold * size, size / self.threshold  # Jaccard ≥ t bounds the sizes
-        for g in sorted({g for w in prefix for g in self.postings.get(w, ())}):
+        for g in self._candidates(words):
             first = self.groups[g].first
-            common = len(first & words)
             if low <= len(first) <= high:
+                common = len(first & words)
                 score = common / (len(first) + size - common)
-            elif self.contained and common >= CONTAINED_WORDS and common >= CONTAINED * min(len(first), size):
+            elif self.contained and len(first & words) >= max(
+                CONTAINED_WORDS, CONTAINED * min(len(first), size)
+            ):
                 score = self.threshold  # one wording inside the other: joins if nothing is closer
             else:
                 continue
@@ -172,9 +185,15 @@ class _Clusters:
 
 def _made(rows: Sequence[DemandRow], targets: tuple[str, ...], members: list[int]) -> DemandGroup:
     chosen = tuple(rows[i] for i in members)  # oldest first, as clustered
+    key = f"{'|'.join(targets)}#{chosen[0].ref}"
+    if len(chosen) == 1:  # most groups: made once (70,000 of them at 10,000 documents)
+        only = chosen[0]
+        month = month_of(only.doc_date)
+        bins = (TimelineBin(month, demands_by=1),) if month else ()
+        return DemandGroup(key, targets, only.demand.action, chosen, ((only.by or "unknown", 1),), bins)
     by_counts = Counter(r.by or "unknown" for r in chosen)
     return DemandGroup(
-        key=f"{'|'.join(targets)}#{chosen[0].ref}",
+        key=key,
         targets=targets,
         wording=_representative(chosen),
         members=chosen,

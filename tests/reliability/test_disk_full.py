@@ -139,7 +139,10 @@ def _tmpfs(folder: Path, size: str) -> Iterator[Path]:
 def _fill(disk: Path, leave: int) -> None:
     """Fill the file system of `disk` up, then give `leave` bytes back."""
     filler = disk / "filler"
-    with open(filler, "ab") as handle:
+    # unbuffered: a chunk cut short by the full disk must not linger in a buffer that truncate()
+    # and close() would try, and fail, to flush (it did whenever the free space was not a
+    # multiple of the chunk)
+    with open(filler, "ab", buffering=0) as handle:
         try:
             for _ in range(100_000):  # bounded: 1.6 GB at most
                 handle.write(b"\0" * 16384)

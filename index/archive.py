@@ -151,9 +151,9 @@ class Archive:
         with_facets: bool = True,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
-        fuzzy~, title:/issuer:/actor:/target:/date:[A TO B]); an empty query lists everything.
-        `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
-        "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
+        fuzzy~, title:/issuer:/actor:/target:/by:/date:[A TO B]); an empty query lists
+        everything. `filters` narrows by facet values: keys "issuer", "actor", "actor_type",
+        "target", "by", "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
         if with_facets or filters:

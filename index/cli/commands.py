@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "search",
         help="full-text search with facets",
         description="Query syntax: words (all must match), AND / OR / NOT, "
-        '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
+        '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, by:, '
         "place:, format:, date:[2016-01-01 TO 2016-12-31].",
     )
     p.add_argument("query", nargs="?", default="")
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="FACET=VALUE",
-        help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable",
+        help="narrow by a facet value (issuer, actor, actor_type, target, by, year, format); repeatable",
     )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")

@@ -39,6 +39,18 @@ _COLOURS = {
 }
 
 
+def nice_ceiling(value: int) -> int:
+    """The axis top a reader expects: the next 1, 2, 2.5 or 5 times a power of ten (537 → 1000
+    reads worse than 537 → 600, so 6 is allowed too), never below `value` nor below 1."""
+    if value <= 1:
+        return 1
+    power = 10 ** (len(str(value)) - 1)
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * power >= value:
+            return int(step * power)
+    return value
+
+
 def series_colour(series: str, dark: bool) -> QColor:
     """The colour of a series ("documents", "demands_by", "demands_of") in light or dark."""
     return QColor(_COLOURS[series][int(dark)])
@@ -217,7 +229,7 @@ class TimelineChart(QWidget):
             painter.setPen(quiet)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No dated documents"))
             return
-        top = max(max(b.counts[SERIES.index(s)] for s in self.shown) for b in self.bars) or 1
+        top = nice_ceiling(max(max(b.counts[SERIES.index(s)] for s in self.shown) for b in self.bars))
         self._axis(painter, metrics, plot, top, quiet)
         slot = plot.width() / len(self.bars)
         if self.selection is not None:

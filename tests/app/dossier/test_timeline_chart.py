@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
-from advocacy_archive.app.dossier.timeline_chart import TimelineChart, bars_of
+from advocacy_archive.app.dossier.timeline_chart import TimelineChart, bars_of, nice_ceiling
 from advocacy_archive.index.models import TimelineBin
 
 LONG = [TimelineBin("2012-03", 2, 1, 0), TimelineBin("2012-11", 1, 0, 3), TimelineBin("2016-12", 5, 4, 2)]
@@ -63,3 +63,16 @@ def test_the_chart_renders_to_a_png_of_the_size_asked(qtbot) -> None:
     assert (image.width(), image.height()) == (800, 240)
     colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 240, 7)}
     assert len(colours) > 3, "bars, axis and labels are drawn"
+
+
+def test_the_count_axis_ends_on_a_round_number_above_the_highest_bar() -> None:
+    assert [nice_ceiling(n) for n in (0, 1, 7, 22, 537, 994, 1000, 4086)] == [
+        1,
+        1,
+        8,
+        25,
+        600,
+        1000,
+        1000,
+        5000,
+    ]

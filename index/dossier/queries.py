@@ -96,16 +96,41 @@ def find_demands(
         # an issuer speaks for its by-less demands, so an issuer's name is a speaker too
         bys = _names_or_fail(actors_named(conn, by) | issuers_named(conn, by), by, "actor or issuer")
     issuers = _names_or_fail(issuers_named(conn, issuer), issuer, "issuer") if issuer else None
-    rows = demand_rows.archive_rows(conn, include_rejected=status == "rejected")
-    return tuple(
-        r
-        for r in rows
-        if (targets is None or targets.intersection(r.demand.targets))
-        and (bys is None or r.by in bys)
-        and (issuers is None or r.issuer in issuers)
-        and (year is None or (r.doc_date or "").startswith(year))
-        and (status is None or r.status == status)
-    )
+    rejected = status == "rejected"
+    if targets is not None or bys is not None:
+        # only the demands the indexes name (a quarter of a second instead of reading 200,000)
+        rows = sorted(
+            demand_rows.rows_of_demands(conn, _candidate_ids(conn, targets, bys), include_rejected=rejected),
+            key=lambda r: (r.doc_id, r.demand.start),
+        )
+        rows = sorted(rows, key=lambda r: r.doc_date or "", reverse=True)
+    else:
+        rows = demand_rows.archive_rows(conn, include_rejected=rejected)
+    out: dict[str, DemandRow] = {}  # by reference: a reviewed document's rows come twice
+    for r in rows:
+        if (
+            (targets is None or targets.intersection(r.demand.targets))
+            and (bys is None or r.by in bys)
+            and (issuers is None or r.issuer in issuers)
+            and (year is None or (r.doc_date or "").startswith(year))
+            and (status is None or r.status == status)
+        ):
+            out.setdefault(r.ref, r)
+    return tuple(out.values())
+
+
+def _candidate_ids(conn: Connection, targets: set[str] | None, bys: set[str] | None) -> set[int]:
+    """Ids of the demands that may be of one of `targets` and by one of `bys` (shown names),
+    from the indexes: every extracted name each stands for, and issuers for demands by none."""
+    found: set[int] | None = None
+    if targets is not None:
+        names = [n for t in targets for n in actor_changes.extracted_names(conn, t)]
+        found = dossier_queries.demand_ids_of(conn, names)
+    if bys is not None:
+        names = [n for b in bys for n in actor_changes.extracted_names(conn, b)]
+        by_ids = dossier_queries.demand_ids_by(conn, names, sorted(bys | set(names)))
+        found = by_ids if found is None else found & by_ids
+    return found or set()
 
 
 class GroupCache:

@@ -177,3 +177,16 @@ def test_by_finds_documents_whose_demands_an_actor_made(sample_archive: Archive)
     found = _docs(sample_archive, 'by:"Refugees International"')
     assert found == {sample_archive.dossier(RI).documents[0].doc_id}
     assert sample_archive.search("").facets["by"][RI] == 1
+
+
+def test_filtered_demands_from_the_indexes_equal_a_filter_over_every_demand(sample_archive: Archive) -> None:
+    """The fast path (demand ids from the indexes) against the obvious one (every demand read)."""
+    every = sample_archive.all_demands()
+    sample_archive.review_demand(_ri_demand(sample_archive, "play its role").ref, "rejected")
+    sample_archive.rename_actor("Government of Syria", "Assad government")
+    every = sample_archive.all_demands()
+    for name in ("Assad government", "United States", "UN Security Council", RI, "Syria"):
+        of = [r.ref for r in every if name in r.demand.targets]
+        by = [r.ref for r in every if r.by == name]
+        assert [r.ref for r in sample_archive.find_demands(target=name)] == of, name
+        assert [r.ref for r in sample_archive.find_demands(by=name)] == by, name

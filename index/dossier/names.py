@@ -13,11 +13,10 @@ def actors_named(conn: Connection, text: str) -> set[str]:
     text = text.strip()
     if not text:
         return set()
-    if actor_changes.extracted_names(conn, text):
-        return {text}
     edits = ActorEdits.load(conn)
     found = {edits.name(n) for n in dossier_queries.extracted_names_like(conn, text) if not edits.hidden(n)}
-    found |= dossier_queries.canonical_names_like(conn, text)
+    found |= dossier_queries.canonical_names_like(conn, text) | {text}
+    # every actor it names: "congress" is also an actor of its own where the texts write it so
     return {name for name in found if actor_changes.extracted_names(conn, name)}
 
 

@@ -24,8 +24,10 @@ def resolve_actor(conn: Connection, name: str) -> str:
     found = actors_named(conn, name)
     if not found:
         raise actor_changes.ActorNotFound(name)
+    if name.strip() in found:  # the actor called exactly so, rather than any it is an alias of
+        return name.strip()
     same = {f for f in found if f.casefold() == name.strip().casefold()}
-    if len(same) == 1:  # "congress": the actor called so, rather than any it is an alias of
+    if len(same) == 1:  # called so but for the case
         return same.pop()
     if len(found) > 1:
         listed = "; ".join(sorted(found)[:10])

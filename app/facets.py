@@ -13,13 +13,16 @@ measuring every row: the hits are what a reader waits for.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QTreeView,
@@ -81,6 +84,8 @@ class FacetPanel(QWidget):
         self.model = FacetsModel(self)
         self.proxy = FacetFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # adds entries about a facet value to its context menu (an actor's dossier, its edits)
+        self.extend_menu: Callable[[QMenu, str, str], None] | None = None
         # long lists (actors, formats) start folded so every facet heading fits on screen
         self._expanded: set[str] = {"issuer", "actor_type", "target", "year"}
         self.view = QTreeView(self)
@@ -103,6 +108,8 @@ class FacetPanel(QWidget):
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(0)
         self._apply_timer.timeout.connect(self._apply)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._choose)
         self.view.clicked.connect(self._choose)
         self.view.expanded.connect(lambda i: self._expanded.add(self._group_key(i)))
@@ -181,6 +188,15 @@ class FacetPanel(QWidget):
                 if shown.isValid():
                     widest = max(widest, self.view.sizeHintForIndex(shown).width())
         self.view.header().resizeSection(COUNT, widest)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        payload = self.view.indexAt(pos).siblingAtColumn(NAME).data(PayloadRole)
+        if not payload or self.extend_menu is None:
+            return
+        menu = QMenu(self)
+        self.extend_menu(menu, *payload)
+        if menu.actions():
+            menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _choose(self, index: QModelIndex) -> None:
         payload = index.siblingAtColumn(NAME).data(PayloadRole)

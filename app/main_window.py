@@ -21,6 +21,7 @@ from .about import show_about
 from .appearance import apply_theme
 from .archive_opener import ArchiveOpener
 from .archive_tasks import ArchiveTasks
+from .dossier.install import ReviewDesk
 from .exports import Exporter
 from .help_dialogs import shortcuts_html, show_page, syntax_html
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tasks.changed.connect(self._archive_changed)
         self.tasks.restored.connect(self._offer_restored)
         self.actions_ = build_actions(self, self._slots())
+        self.review_desk = ReviewDesk(self)  # dossiers, review by hand, the Edit menu
         self.workspace.search_bar.install_shortcut(self)
         self.workspace.message.connect(self.status)
         self.workspace.all_demands_requested.connect(self.show_all_demands)
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         if self.batch is not None:
             self.batch.set_archive(archive)
         self.workspace.set_archive(archive)
+        self.review_desk.set_archive(archive)
         self.settings.last_archive = str(archive.path)
         # no pool thread may still be reading the old archive when it closes: it is closed
         # on the read pool, after the searches queued before it
@@ -366,7 +369,7 @@ class MainWindow(QMainWindow):
         if self.all_demands is None:
             from .demands_view import AllDemandsWindow
 
-            self.all_demands = AllDemandsWindow(self.archive, self)
+            self.all_demands = AllDemandsWindow(self.archive, self, review=self.review_desk.review)
             # a child widget by default; a separate window keeps the main view visible beside it
             self.all_demands.setWindowFlag(Qt.WindowType.Window, True)
             self.all_demands.open_document.connect(self._open_from_demands)
@@ -401,6 +404,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.review_desk.close_all()
         if self.all_demands is not None:
             self.all_demands.close()
         if self.batch is not None:

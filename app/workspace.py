@@ -42,8 +42,17 @@ MIN_SIZES = [190, 250, 0, 220]
 
 
 def _load_document(archive: Archive, doc_id: int) -> tuple[Document, Any, Any]:
-    """Runs on a pool thread: a document with its actors and demands."""
-    return archive.document(doc_id), archive.actors(doc_id), archive.demands(doc_id)
+    """Runs on a pool thread: a document with its actors and demands (rejected ones hidden)."""
+    return (
+        archive.document(doc_id),
+        archive.actors(doc_id),
+        archive.demand_rows(doc_id, include_rejected=False),
+    )
+
+
+def _load_panels(archive: Archive, doc_id: int) -> tuple[Any, Any]:
+    """Runs on a pool thread: a document's actors and demands as they are now."""
+    return archive.actors(doc_id), archive.demand_rows(doc_id, include_rejected=False)
 
 
 def splitter_sizes(width: int) -> list[int]:
@@ -286,7 +295,8 @@ class Workspace(QWidget):
         hits: tuple[Span, ...],
         span: tuple[int, int] | None,
     ) -> None:
-        self.open_parts = (doc, actors, demands)
+        # what exports and printing take: the demands themselves, not their review rows
+        self.open_parts = (doc, actors, tuple(getattr(d, "demand", d) for d in demands))
         self.reader.show_document(doc, hits)
         self.actors.set_actors(actors)
         self.demands.set_demands(demands)
@@ -294,6 +304,24 @@ class Workspace(QWidget):
             self.reader.highlight_span(*span)
         elif hits:
             self.reader.step(1)
+
+    def refresh_panels(self) -> None:
+        """Show the open document's actors and demands as they are now (after an edit by hand),
+        leaving the reader where it is; read in the background."""
+        doc = self.reader.document()
+        if doc is None:
+            return
+        archive = self._archive
+
+        def arrived(panels: tuple[Any, Any]) -> None:
+            current = self.reader.document()
+            if archive is self._archive and current is not None and current.id == doc.id:
+                self.actors.set_actors(panels[0])
+                self.demands.set_demands(panels[1])
+
+        run_in_background(
+            _load_panels, archive, doc.id, on_success=arrived, on_failure=self.message.emit, parent=self
+        )
 
     def open_first_result(self) -> bool:
         if self.results.model.rowCount() == 0:

@@ -18,12 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import corpus, report
+from benchmarks import corpus, dossier, report
 from benchmarks.corpus import REPO
 
 FULL_SIZES = [1000, 10000, 30000]
 QUICK_SIZES = [1000, 5000]
-PHASES = ("import", "search", "keystroke", "start")
+PHASES = ("import", "search", "dossier", "keystroke", "start")
 
 
 def parse_args() -> argparse.Namespace:
@@ -71,6 +71,19 @@ def gui_env(scratch: Path) -> dict:
     for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(scratch / "home")
     return env
+
+
+def run_dossier(n: int, scratch: Path, opts: argparse.Namespace, only: set[str]) -> dict:
+    """Dossier and tracked-demand timings of the size's archive (benchmarks/dossier.py)."""
+    folder = scratch / "archives" / str(n)
+    if "dossier" in only:
+        print(f"[{n:,}] dossiers and grouped demands …", flush=True)
+        found = phase("dossier", {"archive": str(folder / "archive")})
+        (folder / "dossier.json").write_text(json.dumps(found))
+        return found
+    if opts.reuse and (folder / "dossier.json").exists():
+        return json.loads((folder / "dossier.json").read_text())
+    return {}
 
 
 def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: set[str]) -> tuple[dict, dict]:
@@ -171,9 +184,10 @@ def main() -> None:
     scratch = corpus.check_scratch(opts.scratch)
     started = time.perf_counter()
     src = corpus.unpack(scratch)
-    imports, searches = {}, {}
+    imports, searches, dossiers = {}, {}, {}
     for n in sizes:
         imports[n], searches[n] = run_size(n, scratch, src, opts, only)
+        dossiers[n] = run_dossier(n, scratch, opts, only)
     window = run_window(sizes[-1], scratch, only) if only & {"keystroke", "start"} else []
     lines = render(
         sizes,
@@ -181,13 +195,21 @@ def main() -> None:
         {n: v for n, v in searches.items() if v},
         window,
         time.perf_counter() - started,
+        {n: v for n, v in dossiers.items() if v},
     )
     print("\n".join(lines))
     if opts.save:
         opts.save.write_text("\n".join(lines) + "\n")
 
 
-def render(sizes: list[int], imports: dict, searches: dict, window: list[str], seconds: float) -> list[str]:
+def render(
+    sizes: list[int],
+    imports: dict,
+    searches: dict,
+    window: list[str],
+    seconds: float,
+    dossiers: dict | None = None,
+) -> list[str]:
     lines = [f"Advocacy Archive benchmark, {dt.date.today().isoformat()}", ""]
     lines += [f"Machine: {report.machine()}", ""]
     mixed = ", ".join(f"{stem} {share:.0%}" for stem, _, share in corpus.SOURCES)
@@ -198,6 +220,9 @@ def render(sizes: list[int], imports: dict, searches: dict, window: list[str], s
     if sizes[-1] in searches:
         lines += ["", f"Search latency by kind of query at {sizes[-1]:,} documents (ms):", ""]
         lines += report.kinds_table(searches[sizes[-1]])
+    if dossiers:
+        lines += ["", "Dossiers and tracked demands (fresh process; first open, then the median of 3):", ""]
+        lines += dossier.lines(sizes, dossiers)
     if window:
         lines += ["", f"The window, at {sizes[-1]:,} documents:", ""]
         lines += ["| figure | value | target |", "|---|---|---|"]

@@ -138,6 +138,10 @@ def main() -> None:
         out = run_import(args)
     elif phase == "search":
         out = run_search(args)
+    elif phase == "dossier":
+        from benchmarks import dossier
+
+        out = dossier.run(args)
     else:
         from benchmarks import gui_probe
 

@@ -12,22 +12,30 @@ import errno
 import logging
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from . import record_fields
+from .dossier import queries as dossier_queries
+from .dossier.edits import Edit
 from .engine import IndexUnreadable, SearchIndex
 from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFound, NotAnArchive
 from .export.citation import citation, quotation
 from .models import (
     Actor,
+    ActorSummary,
     ArchiveStats,
     BatchQuery,
     BatchResult,
     Demand,
+    DemandGroup,
     DemandRow,
     Document,
+    Dossier,
+    EditRecord,
     Hit,
     ImportReport,
     SavedSearch,
@@ -40,8 +48,9 @@ from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
 from .search.index_sync import sync
 from .search.matching import count_after, matching_doc_ids
-from .search.results import SearchContext, facet_counts, search
+from .search.results import SearchContext, facet_counts, matched_ids, search
 from .store import catalog, record_edits, saved_searches
+from .store.demand_rows import rows_of_documents
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
@@ -67,6 +76,7 @@ class Archive:
         self._index: SearchIndex | None = None
         self._facets = FacetColumns(self._conn, saved=path / WHOOSH, save=not self.readonly)
         self._answers = AnswerCache()
+        self._groups = dossier_queries.GroupCache()
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, on_progress: OnProgress = no_progress) -> Archive:
@@ -158,9 +168,9 @@ class Archive:
         with_facets: bool = True,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
-        fuzzy~, title:/issuer:/actor:/target:/date:[A TO B]); an empty query lists everything.
-        `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
-        "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
+        fuzzy~, title:/issuer:/actor:/target:/by:/date:[A TO B]); an empty query lists
+        everything. `filters` narrows by facet values: keys "issuer", "actor", "actor_type",
+        "target", "by", "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
         if with_facets or filters:
@@ -327,13 +337,178 @@ class Archive:
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
-        """Rename/merge or retype an actor across the archive; survives re-extraction."""
+        """Rename/merge and/or retype an actor across the archive; survives re-extraction."""
+        if type:
+            self.retype_actor(name, type)
+        if canonical:
+            self.rename_actor(name, canonical)
+
+    # -- dossiers and tracked demands ---------------------------------------------------------
+    def dossier(self, name: str, *, quote_documents: int | None = 400) -> Dossier:
+        """Everything the archive holds about the actor `name` (the name shown, or any alias it
+        is unambiguously known by, whatever the case); quotations from its `quote_documents`
+        newest documents (None: all). Raises ActorNotFound, or ArchiveError when the name could
+        mean several actors."""
+        self._prepare_facets()
+        with self._reading():
+            return dossier_queries.dossier(self._conn, name, self._co_actors, quote_documents)
+
+    def _co_actors(self, doc_ids: Sequence[int], limit: int) -> dict[str, int]:
+        """The actors most often named in these documents, over the facet columns."""
+        counts = self._facets.count(np.array(sorted(doc_ids), dtype=np.int64), limit)
+        return counts["actor"]
+
+    def actor_list(self, *, type: str | None = None) -> tuple[ActorSummary, ...]:
+        """Every actor as the user sees it, most documents first (optionally of one type)."""
+        with self._reading():
+            return dossier_queries.actor_list(self._conn, type)
+
+    def actor_names(self, name: str) -> tuple[str, ...]:
+        """The extracted names the actor shown as `name` stands for (more than one after a
+        merge: what a split can part again). Raises ActorNotFound."""
+        with self._reading():
+            return tuple(dossier_queries.actor_names(self._conn, name))
+
+    def find_actors(self, text: str) -> tuple[str, ...]:
+        """The names shown of the actors `text` names, by any alias, whatever the case."""
+        with self._reading():
+            return tuple(sorted(dossier_queries.actors_named(self._conn, text)))
+
+    def demand_rows(self, doc_id: int, *, include_rejected: bool = True) -> tuple[DemandRow, ...]:
+        """A document's demands with their references and review status."""
+        with self._reading():
+            return dossier_queries.document_demands(self._conn, doc_id, include_rejected)
+
+    def find_demands(
+        self,
+        *,
+        by: str | None = None,
+        issuer: str | None = None,
+        year: str | None = None,
+        target: str | None = None,
+        status: str | None = None,
+    ) -> tuple[DemandRow, ...]:
+        """Demands filtered as the All demands window filters them; names match any alias of an
+        actor, whatever the case. `status` "rejected" lists the rejected ones (hidden otherwise)."""
+        with self._reading():
+            return dossier_queries.find_demands(
+                self._conn, by=by, issuer=issuer, year=year, target=target, status=status
+            )
+
+    def search_demands(
+        self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
+    ) -> tuple[DemandRow, ...]:
+        """The demands of every document `search(query, filters=filters)` matches."""
+        if filters:
+            self._prepare_facets()
+        with self._reading():
+            ids = matched_ids(self._context(), query, filters=filters)
+            return tuple(rows_of_documents(self._conn, ids.tolist()))
+
+    def demand_groups(
+        self,
+        *,
+        by: str | None = None,
+        issuer: str | None = None,
+        year: str | None = None,
+        target: str | None = None,
+    ) -> tuple[DemandGroup, ...]:
+        """Demands asking the same thing of the same target, grouped (largest first)."""
+
+        def rows() -> tuple[DemandRow, ...]:
+            with self._reading():
+                return dossier_queries.find_demands(
+                    self._conn, by=by, issuer=issuer, year=year, target=target
+                )
+
+        with self._reading():
+            version = version_key(self._conn)
+        # grouped outside the read lock: seconds at 30,000 documents, while searches go on
+        return self._groups.get(version, (by, issuer, year, target), rows)
+
+    # -- review by hand (each edit recorded in the edit history, undoable) ----------------
+    def rename_actor(self, name: str, new_name: str) -> EditRecord:
+        """Rename an actor everywhere; renaming onto an existing actor merges the two."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "rename", name, new_name))
+
+    def retype_actor(self, name: str, type: str) -> EditRecord:
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "retype", name, type))
+
+    def split_actor(self, name: str, names: Sequence[str], new_name: str | None = None) -> EditRecord:
+        """Give the extracted `names` an actor stands for (after a merge) their own name again,
+        or `new_name`."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "split", name, list(names), new_name))
+
+    def delete_actor(self, name: str) -> EditRecord:
+        """Hide an actor everywhere (undo brings it back)."""
+        return self._edit(lambda conn: dossier_queries.actor_edit(conn, "delete", name))
+
+    def review_demand(
+        self,
+        ref: str,
+        status: str,
+        *,
+        by: str | None = None,
+        targets: Sequence[str] | None = None,
+        action: str | None = None,
+    ) -> EditRecord:
+        """Confirm, reject (hidden everywhere), correct, or restore ("extracted") the demand
+        `ref` ("DOC:OFFSET"). Raises DemandNotFound."""
+        return self._edit(
+            lambda conn: dossier_queries.review_edit(conn, ref, status, by=by, targets=targets, action=action)
+        )
+
+    def edit_history(self) -> tuple[EditRecord, ...]:
+        """Every edit by hand, newest first."""
+        with self._reading():
+            return dossier_queries.history(self._conn)
+
+    def undo_edit(self) -> EditRecord | None:
+        """Undo the newest edit not undone yet (None: nothing left to undo)."""
         with self._writing() as conn:
             with catalog.transaction(conn):
-                catalog.set_actor_override(conn, name, canonical=canonical, type=type)
-            assert self._index is not None
+                done = dossier_queries.undo(conn)
+            if done is None:
+                return None
+            record, docs = done
+            self._reindex_documents(conn, docs)
+            return record
+
+    # -- briefings ---------------------------------------------------------------------------
+    def export_dossier_briefing(
+        self, dossier: Dossier, path: Path, timeline_png: bytes | None, *, period: str = ""
+    ) -> list[Path]:
+        """Write a dossier as a briefing: `path` as HTML, beside it a DOCX and a CSV per table."""
+        from .export.demand_briefing import dossier_briefing, write_briefing
+
+        return write_briefing(dossier_briefing(dossier, timeline_png, period), path)
+
+    def export_group_briefing(self, group: DemandGroup, path: Path, timeline_png: bytes | None) -> list[Path]:
+        from .export.demand_briefing import group_briefing, write_briefing
+
+        return write_briefing(group_briefing(group, timeline_png), path)
+
+    def export_demands_briefing(
+        self, title: str, rows: Sequence[DemandRow], path: Path, timeline_png: bytes | None
+    ) -> list[Path]:
+        from .export.demand_briefing import demands_briefing, write_briefing
+
+        return write_briefing(demands_briefing(title, rows, timeline_png), path)
+
+    def _edit(self, make: Callable[[catalog.Connection], Edit]) -> EditRecord:
+        with self._writing() as conn:
+            with catalog.transaction(conn):
+                edit = make(conn)
+                record = dossier_queries.record(conn, edit)
+            self._reindex_documents(conn, edit.docs)
+        return record
+
+    def _reindex_documents(self, conn: catalog.Connection, doc_ids: Sequence[int]) -> None:
+        """Index again only the documents an edit changed, through the one writer session."""
+        assert self._index is not None
+        if doc_ids:
             with self._index.writing() as writer:
-                writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
+                writer.replace(from_catalog(conn, doc_ids))
 
     def corrections(self, doc_id: int) -> dict[str, record_edits.RecordEdit]:
         """The user's corrections of a document's record, by field."""
@@ -367,12 +542,6 @@ class Archive:
                 undone = record_edits.take_back(conn, doc_id, field)
             self._reindex_documents(conn, [doc_id] if undone else [])
         return undone
-
-    def _reindex_documents(self, conn: catalog.Connection, ids: list[int]) -> None:
-        if ids:
-            assert self._index is not None
-            with self._index.writing() as writer:
-                writer.replace(from_catalog(conn, ids))
 
     # -- the research desk: saved searches, batch search, exports ---------------------------
     def matching_ids(self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None) -> list[int]:

@@ -193,6 +193,13 @@ class DemandRow:
     doc_date: str | None
     issuer: str | None
     demand: Demand
+    ref: str = ""  # how a review names it: "DOC:OFFSET" (document id, the demand's first character)
+    status: str = "extracted"  # or "confirmed", "corrected", "rejected" (by the user's review)
+
+    @property
+    def by(self) -> str | None:
+        """Who makes the demand: its speaker, else the document's issuer."""
+        return self.demand.by or self.issuer
 
 
 @dataclass(frozen=True)
@@ -323,3 +330,99 @@ class BatchResult:
     @property
     def failed(self) -> tuple[BatchRow, ...]:
         return tuple(row for row in self.rows if row.error is not None)
+
+
+@dataclass(frozen=True)
+class EditRecord:
+    """One edit the user made by hand, as the edit history lists it."""
+
+    id: int
+    at: str  # ISO 8601 with the time zone
+    kind: str  # rename | merge | retype | split | delete | review
+    summary: str
+    undone_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """An actor as the user sees it across the archive, with the extracted names it stands for."""
+
+    name: str
+    type: str
+    documents: int
+    mentions: int
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DossierDocument:
+    doc_id: int
+    title: str
+    issuer: str | None
+    date: str | None
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What an actor is quoted as saying, where (character offsets of the quotation) and its
+    citation: title, issuer, date and the PDF page."""
+
+    doc_id: int
+    title: str
+    issuer: str | None
+    date: str | None
+    text: str
+    start: int
+    end: int
+    page: int | None
+    citation: str
+
+
+@dataclass(frozen=True)
+class TimelineBin:
+    """One month ("2016-03") of an actor's or a demand group's timeline."""
+
+    period: str
+    documents: int = 0
+    demands_by: int = 0
+    demands_of: int = 0
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything the archive holds about one actor (see `Archive.dossier`)."""
+
+    name: str
+    type: str
+    aliases: tuple[tuple[str, int], ...]  # surface forms seen in the texts, with counts
+    names: tuple[str, ...]  # the extracted names it stands for (more than one after a merge)
+    documents: tuple[DossierDocument, ...]
+    demands_by: tuple[DemandRow, ...]
+    demands_of: tuple[DemandRow, ...]
+    quotes: tuple[Quote, ...]
+    quotes_from: int  # the newest documents the quotations were looked for in
+    co_actors: tuple[tuple[str, int], ...]  # actors most often named with it, by documents
+    first_seen: str | None
+    last_seen: str | None
+    timeline: tuple[TimelineBin, ...]
+
+
+@dataclass(frozen=True)
+class DemandGroup:
+    """Demands asking the same thing of the same target across documents (index/dossier/grouping.py)."""
+
+    key: str
+    targets: tuple[str, ...]
+    wording: str  # a representative wording of the action
+    members: tuple[DemandRow, ...]  # oldest first
+    by_counts: tuple[tuple[str, int], ...]  # who made it, how often, most often first
+    timeline: tuple[TimelineBin, ...]
+
+    @property
+    def first(self) -> DemandRow:
+        return self.members[0]
+
+    @property
+    def last(self) -> DemandRow:
+        return self.members[-1]

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from ...index import dates
@@ -35,7 +36,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def by_of(row: DemandRow) -> str:
     """Who makes the demand: the extracted speaker, else the document's issuer."""
-    return row.demand.by or row.issuer or ""
+    return row.by or ""
+
+
+# How a review shows beside the action: the user's word on a demand at a glance.
+STATUS_MARKS = {"confirmed": "✓ ", "corrected": "✎ ", "rejected": "✗ "}
 
 
 def year_of(row: DemandRow) -> str:
@@ -84,7 +89,9 @@ class DemandTableModel(QAbstractTableModel):
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole sentence: the table only has room for the action.
-            return row.demand.sentence
+            if row.status == "extracted":
+                return row.demand.sentence
+            return f"{row.demand.sentence}\n\n({self.tr(row.status.capitalize())} · {row.ref})"
         if role == SORT_ROLE:
             return self._sort_key(row, index.column())
         if role == ROW_ROLE:
@@ -103,7 +110,7 @@ class DemandTableModel(QAbstractTableModel):
         if column == COL_TARGETS:
             return targets_text(row)
         if column == COL_ACTION:
-            return row.demand.action
+            return STATUS_MARKS.get(row.status, "") + row.demand.action
         if column == COL_DOCUMENT:
             return row.doc_title
         return ""
@@ -118,6 +125,8 @@ class DemandTableModel(QAbstractTableModel):
 class DemandFilterProxy(QSortFilterProxyModel):
     """Filters by free text (any column or the sentence), target, "by", issuer and year."""
 
+    filter_changed = Signal()  # for views of the same demands grouped (models/demand_groups.py)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
@@ -125,6 +134,7 @@ class DemandFilterProxy(QSortFilterProxyModel):
         self._by: str | None = None
         self._issuer: str | None = None
         self._year: str | None = None
+        self._period: tuple[str, str] | None = None  # months chosen on a timeline
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -143,17 +153,22 @@ class DemandFilterProxy(QSortFilterProxyModel):
     def set_year(self, year: str | None) -> None:
         self._change("_year", year or None)
 
-    def _change(self, attribute: str, value: str | None) -> None:
+    def set_period(self, first: str, last: str) -> None:
+        """Only demands of documents dated within months first..last ("", "": any time)."""
+        self._change("_period", (first, last) if first and last else None)
+
+    def _change(self, attribute: str, value: object) -> None:
         if getattr(self, attribute) == value:
             return
         if not hasattr(self, "endFilterChange"):  # Qt < 6.10
             setattr(self, attribute, value)
             self.invalidateFilter()
-            return
-        # begin/endFilterChange replace invalidateFilter(), deprecated since Qt 6.10.
-        self.beginFilterChange()
-        setattr(self, attribute, value)
-        self.endFilterChange()
+        else:
+            # begin/endFilterChange replace invalidateFilter(), deprecated since Qt 6.10.
+            self.beginFilterChange()
+            setattr(self, attribute, value)
+            self.endFilterChange()
+        self.filter_changed.emit()
 
     def visible_rows(self) -> list[DemandRow]:
         """The rows as shown: filtered and in the current sort order."""
@@ -163,7 +178,10 @@ class DemandFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, DemandTableModel) or source_row >= model.rowCount():
             return False
-        row = model.row_at(source_row)
+        return self.accepts(model.row_at(source_row))
+
+    def accepts(self, row: DemandRow) -> bool:
+        """Whether `row` passes the filters set."""
         if self._target is not None and self._target not in row.demand.targets:
             return False
         if self._by is not None and by_of(row) != self._by:
@@ -171,6 +189,8 @@ class DemandFilterProxy(QSortFilterProxyModel):
         if self._issuer is not None and row.issuer != self._issuer:
             return False
         if self._year is not None and year_of(row) != self._year:
+            return False
+        if self._period is not None and not self._period[0] <= (row.doc_date or "")[:7] <= self._period[1]:
             return False
         return not self._text or self._text in self._haystack(row)
 

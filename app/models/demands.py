@@ -7,12 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...index.models import Demand
+from ...index.models import Demand, DemandRow
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root; a module constant keeps defaults cheap
 
 DemandRole = Qt.ItemDataRole.UserRole + 1
+DemandRowRole = Qt.ItemDataRole.UserRole + 2  # the DemandRow (reference, review status), if known
 
 
 def summary(demand: Demand) -> str:
@@ -28,10 +29,15 @@ class DemandsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._demands: list[Demand] = []
+        self._rows: dict[int, DemandRow] = {}
 
-    def set_rows(self, demands: Sequence[Demand]) -> None:
+    def set_rows(self, demands: Sequence[Demand] | Sequence[DemandRow]) -> None:
+        """The demands of a document, or its DemandRows (which reviews can name)."""
         self.beginResetModel()
-        self._demands = sorted(demands, key=lambda d: d.start)
+        rows = [d for d in demands if isinstance(d, DemandRow)]
+        plain = [d.demand if isinstance(d, DemandRow) else d for d in demands]
+        self._demands = sorted(plain, key=lambda d: d.start)
+        self._rows = {id(r.demand): r for r in rows}
         self.endResetModel()
 
     def demand(self, row: int) -> Demand:
@@ -44,10 +50,14 @@ class DemandsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._demands):
             return None
         demand = self._demands[index.row()]
+        row = self._rows.get(id(demand))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return summary(demand)
+            mark = {"confirmed": "✓ ", "corrected": "✎ "}.get(row.status, "") if row else ""
+            return mark + summary(demand)
         if role == Qt.ItemDataRole.ToolTipRole:
             return demand.sentence
         if role == DemandRole:
             return demand
+        if role == DemandRowRole:
+            return row
         return None

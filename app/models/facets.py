@@ -29,6 +29,7 @@ FACET_LABELS = cast(
         "actor": QT_TRANSLATE_NOOP("Facets", "Actor"),
         "actor_type": QT_TRANSLATE_NOOP("Facets", "Actor type"),
         "target": QT_TRANSLATE_NOOP("Facets", "Target of demands"),
+        "by": QT_TRANSLATE_NOOP("Facets", "Demands made by"),
         "year": QT_TRANSLATE_NOOP("Facets", "Year"),
         "format": QT_TRANSLATE_NOOP("Facets", "Format"),
     },

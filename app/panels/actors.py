@@ -6,7 +6,7 @@ Selecting an actor highlights its mentions in the reader and jumps to the first;
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -47,6 +47,8 @@ class ActorsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # adds entries about an actor to its context menu (the dossier, edits by hand)
+        self.extend_menu: Callable[[QMenu, str], None] | None = None
         self.model = ActorsModel(self)
         self.view = ActorTree(self)
         self.view.setObjectName("actorTree")
@@ -117,4 +119,7 @@ class ActorsPanel(QWidget):
         action = QAction(self.tr("Show every document naming {0}").format(actor.name), menu)
         action.triggered.connect(lambda: self.show_documents.emit(actor.name))
         menu.addAction(action)
+        if self.extend_menu is not None:
+            menu.addSeparator()
+            self.extend_menu(menu, actor.name)
         menu.exec(self.view.viewport().mapToGlobal(pos))

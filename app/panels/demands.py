@@ -6,15 +6,15 @@ archive-wide list of demands made of the same target.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
-from ...index.models import Demand
+from ...index.models import Demand, DemandRow
 from ..appearance import panel_title
-from ..models.demands import DemandRole, DemandsModel
+from ..models.demands import DemandRole, DemandRowRole, DemandsModel
 from ..wrap_delegate import WrapDelegate
 
 
@@ -24,6 +24,8 @@ class DemandsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # adds entries about a demand to its context menu (review by hand, dossiers)
+        self.extend_menu: Callable[[QMenu, DemandRow], None] | None = None
         self.model = DemandsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("demandList")
@@ -45,7 +47,7 @@ class DemandsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
 
-    def set_demands(self, demands: Sequence[Demand]) -> None:
+    def set_demands(self, demands: Sequence[Demand] | Sequence[DemandRow]) -> None:
         self.model.set_rows(demands)
         count = self.model.rowCount()
         self.title.setText(self.tr("Demands ({0})").format(count) if count else self.tr("Demands"))
@@ -60,7 +62,11 @@ class DemandsPanel(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         demand = self.view.indexAt(pos).data(DemandRole)
+        row = self.view.indexAt(pos).data(DemandRowRole)
         menu = QMenu(self)
+        if isinstance(row, DemandRow) and self.extend_menu is not None:
+            self.extend_menu(menu, row)
+            menu.addSeparator()
         for target in demand.targets if demand else ():
             action = QAction(self.tr("All demands made of {0}").format(target), menu)
             action.triggered.connect(lambda _checked=False, t=target: self.all_demands_of.emit(t))

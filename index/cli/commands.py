@@ -17,9 +17,9 @@ from .. import __version__, dates, record_fields
 from ..archive import Archive
 from ..errors import ArchiveError, NotAnArchive
 from ..locations import default_archive_dir, sample_archive_dir
-from ..models import ACTOR_TYPES, page_ranges
+from ..models import page_ranges
 from ..search.facet_columns import FACETS
-from . import desk
+from . import desk, dossier_commands
 from .output import ProgressBar, check_page, date_line, print_import_summary, print_search, print_stats
 
 
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         "search",
         help="full-text search with facets",
         description="Query syntax: words (all must match), AND / OR / NOT, "
-        '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
+        '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, by:, '
         "place:, format:, date:[2016-01-01 TO 2016-12-31].",
     )
     p.add_argument("query", nargs="?", default="")
@@ -81,10 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reindex", help="rebuild the search index from the catalog")
     sub.add_parser("reextract", help="extract actors and demands again from every stored text")
-    p = sub.add_parser("actor", help="rename, merge or retype an actor across the archive")
-    p.add_argument("name", help="the actor's name as extracted")
-    p.add_argument("--rename", metavar="NEW_NAME", help="new name (an existing name merges the two)")
-    p.add_argument("--type", choices=ACTOR_TYPES, help="new type")
+    dossier_commands.add_parsers(sub)
 
     p = sub.add_parser(
         "edit",
@@ -101,10 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print actors and demands of files (no archive needed)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
-
-    p = sub.add_parser("demands", help="list demands in the archive")
-    p.add_argument("--target", help="only demands made of this actor")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
     p.add_argument("bundle", type=Path, metavar="FILE")
@@ -212,11 +205,10 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "stats": _stats,
         "reindex": _reindex,
         "reextract": _reextract,
-        "actor": _actor,
         "edit": _edit,
-        "demands": _demands,
         "export-archive": _export,
         **desk.handlers(_filters),
+        **dossier_commands.handlers(),
     }
     if archive.index_outdated and args.command != "reindex":
         _upgrade_index(archive)
@@ -272,14 +264,6 @@ def _reindex(args: argparse.Namespace, archive: Archive) -> int:
 
 def _reextract(args: argparse.Namespace, archive: Archive) -> int:
     return _with_bar(archive.reextract, "Extracted actors and demands again from {} documents.")
-
-
-def _actor(args: argparse.Namespace, archive: Archive) -> int:
-    if not args.rename and not args.type:
-        raise ArchiveError("actor: say --rename NEW_NAME and/or --type TYPE")
-    archive.set_actor_override(args.name, canonical=args.rename, type=args.type)
-    print(f"Updated {args.name!r}; re-extraction keeps this change.", file=sys.stderr)
-    return 0
 
 
 def _edit(args: argparse.Namespace, archive: Archive) -> int:
@@ -362,18 +346,4 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
         print("\nDemands:")
         for d in demands:
             print(f"  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}")
-    return 0
-
-
-def _demands(args: argparse.Namespace, archive: Archive) -> int:
-    rows, as_json = archive.all_demands(target=args.target), args.json
-    if as_json:
-        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
-        return 0
-    for row in rows:
-        d = row.demand
-        print(
-            f"{dates.display(row.doc_date):<10}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
-            f"  [#{row.doc_id}]"
-        )
     return 0

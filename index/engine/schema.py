@@ -17,12 +17,13 @@ from whoosh.analysis import SimpleAnalyzer
 from .. import dates
 from .analysis import FastPostings, text_analyzer
 
-INDEX_SCHEMA_VERSION = "4"  # 2: no spelling field; 3: pre-analysed text; 4: words as written
+# 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: `by`, who makes the demands
+INDEX_SCHEMA_VERSION = "5"
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
 # The fields a query may name (`title:`, `actor:` …), and those holding words as written.
-FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date")
+FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "by", "place", "format", "date")
 TEXT_FIELDS = ("title", "body")
 
 
@@ -51,6 +52,7 @@ class IndexDocument:
     issuer: str | None
     actors: tuple[str, ...]
     targets: tuple[str, ...]
+    bys: tuple[str, ...]  # who makes its demands (a demand with no speaker: the issuer)
     place: str | None
     format: str
     date: str | None
@@ -65,6 +67,7 @@ class IndexDocument:
             "issuer": self.issuer or "",
             "actor": NAME_SEPARATOR.join(sorted(set(self.actors))),
             "target": NAME_SEPARATOR.join(sorted(set(self.targets))),
+            "by": NAME_SEPARATOR.join(sorted(set(self.bys))),
             "place": self.place or "",
             "format": self.format,
         }
@@ -102,6 +105,7 @@ def make_schema() -> fields.Schema:
         issuer=fields.TEXT(analyzer=names),
         actor=fields.TEXT(analyzer=names),
         target=fields.TEXT(analyzer=names),
+        by=fields.TEXT(analyzer=names),
         place=fields.TEXT(analyzer=names),
         format=fields.ID(),
         date=fields.DATETIME(sortable=True),

@@ -156,7 +156,7 @@ class SearchIndex:
                 current = self._ix.searcher()
             elif not current.up_to_date():
                 if current.doc_count_all():
-                    current = current.refresh()
+                    current = _refreshed(self._ix, current)
                 else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
                     current.close()
                     current = self._ix.searcher()
@@ -187,6 +187,20 @@ def _settle_upgrade(folder: Path) -> None:
     for leftover in (new, old):
         if leftover.exists() and (folder.exists() or leftover is old):
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _refreshed(ix: Any, current: Any) -> Any:
+    """`current.refresh()`, unless Whoosh kept the reader of a segment whose documents were
+    deleted since (it reuses a reader by segment, not by deletions: a document replaced by an
+    edit then still matched its old terms); then a new searcher."""
+    refreshed = current.refresh()
+    live = {segment.segment_id(): segment.doc_count() for segment in ix._segments()}
+    reader = refreshed.reader()
+    leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+    if all(live.get(leaf.segment().segment_id()) == leaf.doc_count() for leaf in leaves):
+        return refreshed
+    refreshed.close()
+    return ix.searcher()
 
 
 def storage(folder: Path) -> FileStorage:

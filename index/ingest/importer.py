@@ -337,8 +337,7 @@ class _Pool:
 
 def _index_document(doc: Document, analysed: Analysed, edits: ActorEdits) -> IndexDocument:
     found = analysed.extraction
-    targets = (t for demand in found.demands for t in demand.targets)
-    return index_document(doc, (a.name for a in found.actors), targets, edits, analysed.postings)
+    return index_document(doc, (a.name for a in found.actors), found.demands, edits, analysed.postings)
 
 
 def build_document(job: Job, analysed: Analysed) -> Document:

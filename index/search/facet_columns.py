@@ -12,9 +12,9 @@ import numpy as np
 
 from ..store.facet_table import FacetTable
 
-FACETS = ("issuer", "actor", "actor_type", "target", "year", "format")
+FACETS = ("issuer", "actor", "actor_type", "target", "by", "year", "format")
 SINGLE = ("issuer", "year", "format")  # at most one value per document
-MULTI = ("actor", "actor_type", "target")  # any number of values per document
+MULTI = ("actor", "actor_type", "target", "by")  # any number of values per document
 
 
 class Column:

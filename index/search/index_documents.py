@@ -6,26 +6,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from ..engine import IndexDocument, PreAnalyzed
-from ..models import Document
+from ..models import Demand, Document
 from ..store import catalog
 from ..store.actor_edits import ActorEdits
+from ..store.demand_rows import reviewed_demands
 
 
 def index_document(
     doc: Document,
     actor_names: Iterable[str],
-    targets: Iterable[str],
+    demands: Iterable[Demand],
     edits: ActorEdits,
     postings: Mapping[str, PreAnalyzed] | None = None,
 ) -> IndexDocument:
-    """The index's form of `doc`, naming its actors and demand targets as the user edited them."""
+    """The index's form of `doc`, naming its actors, and who its demands are by and of, as the
+    user edited them. A demand with no speaker is by the document's issuer, as the demand tables
+    show it."""
+    demands = list(demands)
+    bys = {edits.by(d.by) or doc.issuer for d in demands}
     return IndexDocument(
         doc_id=doc.id,
         title=doc.title,
         body=doc.text,
         issuer=doc.issuer,
         actors=tuple(edits.names(actor_names)),
-        targets=tuple(edits.names(targets)),
+        targets=tuple(edits.names(t for d in demands for t in d.targets)),
+        bys=tuple(sorted(b for b in bys if b)),
         place=doc.place,
         format=doc.format,
         date=doc.date,
@@ -37,5 +43,5 @@ def from_catalog(conn: catalog.Connection, ids: Iterable[int]) -> Iterator[Index
     """The index's form of each catalog document in `ids` (missing ids are skipped)."""
     edits = ActorEdits.load(conn)
     for doc in catalog.iter_documents(conn, ids):
-        names, targets = catalog.actor_names_and_targets(conn, doc.id)
-        yield index_document(doc, names, targets, edits)
+        names, _ = catalog.actor_names_and_targets(conn, doc.id)
+        yield index_document(doc, names, reviewed_demands(conn, doc.id), edits)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import ArchiveError
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
+from . import demand_rows
 from .actor_edits import ActorEdits
 from .migrations import SCHEMA_VERSION, migrate
 
@@ -216,6 +217,8 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
     for name, type_, mentions in conn.execute(
         "SELECT name, type, mentions FROM actors WHERE doc_id = ? ORDER BY id", (doc_id,)
     ):
+        if edits.hidden(name):
+            continue
         name, type_ = edits.actor(name, type_)
         spans = [(int(m[0]), int(m[1])) for m in json.loads(mentions)]
         previous = merged.setdefault(name, (type_, []))
@@ -225,42 +228,14 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
     )
 
 
-def _demand(row: tuple, edits: ActorEdits) -> Demand:  # type: ignore[type-arg]
-    by, targets, spans, action, kind, sentence, start, end = row
-    return Demand(
-        by=edits.name(by) if by else by,
-        targets=tuple(edits.names(json.loads(targets))),
-        target_spans=tuple((int(s), int(e)) for s, e in json.loads(spans)),
-        action=action,
-        kind=kind,
-        sentence=sentence,
-        start=start,
-        end=end,
-    )
-
-
-DEMAND_COLUMNS = "by_name, targets, target_spans, action, kind, sentence, start, end"
-
-
 def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
-    edits = ActorEdits.load(conn)
-    rows = conn.execute(f"SELECT {DEMAND_COLUMNS} FROM demands WHERE doc_id = ? ORDER BY start", (doc_id,))
-    return tuple(_demand(r, edits) for r in rows)
+    """A document's demands as the user sees them (reviews and actor edits applied)."""
+    return tuple(row.demand for row in demand_rows.document_rows(conn, doc_id))
 
 
 def all_demands(conn: sqlite3.Connection, target: str | None = None) -> tuple[DemandRow, ...]:
-    edits = ActorEdits.load(conn)
-    rows = conn.execute(
-        f"SELECT d.id, d.title, d.date, d.issuer, {', '.join('m.' + c for c in DEMAND_COLUMNS.split(', '))} "
-        "FROM demands m JOIN documents d ON d.id = m.doc_id ORDER BY d.date DESC, d.id, m.start"
-    )
-    out = []
-    for row in rows:
-        demand = _demand(row[4:], edits)
-        if target is not None and target not in demand.targets:
-            continue
-        out.append(DemandRow(doc_id=row[0], doc_title=row[1], doc_date=row[2], issuer=row[3], demand=demand))
-    return tuple(out)
+    rows = demand_rows.archive_rows(conn)
+    return tuple(r for r in rows if target is None or target in r.demand.targets)
 
 
 def facet_rows(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]

@@ -1,5 +1,5 @@
-"""The facet table: every catalog document's issuer, year, format, actors, actor types and demand
-targets, read from the catalog for counting facets (index/facets.py).
+"""The facet table: every catalog document's issuer, year, format, actors, actor types, demand
+targets and who makes its demands, read from the catalog for counting facets (index/facets.py).
 
 It is read on the first search after opening an archive, so its cost is part of the time to a
 window's first results. SQLite does most of the work, from covering indexes (migration 2): it
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actor_edits import ActorEdits
+from .demand_rows import reviewed_demands
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,14 @@ _TARGETS_BY_DOC = (
     "SELECT doc_id, count(*), group_concat(value, char(30)) FROM (SELECT DISTINCT doc_id, j.value "
     "FROM demands, json_each(demands.targets) AS j WHERE targets != '[]') GROUP BY doc_id"
 )
+# Who makes each document's demands: a speaker's name, or '' for a demand with no speaker (its
+# document's issuer then), from the covering index demands_by_doc (migration 4).
+_BYS_BY_DOC = (
+    "SELECT doc_id, count(*), group_concat(ifnull(by_name, ''), char(30)) FROM "
+    "(SELECT DISTINCT doc_id, by_name FROM demands) GROUP BY doc_id"
+)
+_REVIEWED_DOCS = "SELECT id FROM documents WHERE text_sha256 IN (SELECT text_sha256 FROM demand_reviews)"
+_BY_ROWS = "SELECT DISTINCT doc_id, ifnull(by_name, '') FROM demands"
 # Without SQLite's JSON functions (an old system SQLite), the JSON lists are read in Python.
 _TARGET_LISTS_BY_DOC = (
     "SELECT doc_id, count(*), group_concat(targets, char(30)) FROM demands WHERE targets != '[]' "
@@ -84,6 +93,9 @@ class CatalogRows:
     actors: bytes | None
     targets: bytes | None
     targets_as_json: bool
+    bys: bytes | None
+    # the documents whose demands the user reviewed: their targets and speakers as reviewed
+    reviewed: dict[int, tuple[list[str], list[str]]]
 
 
 def changes(conn: sqlite3.Connection) -> int | None:
@@ -109,7 +121,22 @@ def read_rows(conn: sqlite3.Connection) -> CatalogRows:
         actors=conn.execute(_packed(_ACTORS_BY_DOC, 4)).fetchone()[0],
         targets=targets,
         targets_as_json=as_json,
+        bys=conn.execute(_packed(_BYS_BY_DOC, 3)).fetchone()[0],
+        reviewed=_reviewed(conn),
     )
+
+
+def _reviewed(conn: sqlite3.Connection) -> dict[int, tuple[list[str], list[str]]]:
+    """Targets and speakers ('' for none) of the documents whose demands the user reviewed."""
+    try:
+        ids = [row[0] for row in conn.execute(_REVIEWED_DOCS)]
+    except sqlite3.OperationalError:  # a read-only catalog of an older schema: no reviews
+        return {}
+    out: dict[int, tuple[list[str], list[str]]] = {}
+    for doc_id in ids:
+        demands = reviewed_demands(conn, doc_id)
+        out[doc_id] = ([t for d in demands for t in d.targets], [d.by or "" for d in demands])
+    return out
 
 
 def _records(packed: bytes | None, fields: int) -> Iterator[list[str]]:
@@ -140,7 +167,8 @@ def table_from_rows(rows: CatalogRows) -> FacetTable:
     """Raises _Unsplittable when a value holds a separator (`load_table` then reads the catalog
     row by row)."""
     documents = ((int(d), issuer, year, fmt) for d, issuer, year, fmt in _records(rows.documents, 4))
-    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows))
+    bys = ((int(d), values.split(_VALUE)) for d, _count, values in _records(rows.bys, 3))
+    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows), bys, rows.reviewed)
 
 
 def _split_actors(rows: CatalogRows) -> Iterator[tuple[int, list[str], list[str]]]:
@@ -170,11 +198,16 @@ def _table_row_by_row(conn: sqlite3.Connection) -> FacetTable:
     targets: dict[int, list[str]] = {}
     for doc_id, raw in conn.execute(_TARGET_ROWS):
         targets.setdefault(doc_id, []).extend(json.loads(raw))
+    bys: dict[int, list[str]] = {}
+    for doc_id, by in conn.execute(_BY_ROWS):
+        bys.setdefault(doc_id, []).append(by)
     return _table(
         ActorEdits.load(conn),
         conn.execute(_DOCUMENTS),
         [(d, names, types) for d, (names, types) in actors.items()],
         targets.items(),
+        bys.items(),
+        _reviewed(conn),
     )
 
 
@@ -183,6 +216,8 @@ def _table(
     documents: Iterable[tuple[int, str, str, str]],
     actors: Iterable[tuple[int, list[str], list[str]]],
     targets: Iterable[tuple[int, list[str]]],
+    bys: Iterable[tuple[int, list[str]]],
+    reviewed: dict[int, tuple[list[str], list[str]]],
 ) -> FacetTable:
     issuer: dict[int, str] = {}
     year: dict[int, str] = {}
@@ -198,11 +233,27 @@ def _table(
         target = {doc_id: tuple(sorted(set(edits.names(values)))) for doc_id, values in targets}
     else:
         target = {doc_id: tuple(dict.fromkeys(values)) for doc_id, values in targets}
+    by = {doc_id: _speakers(values, issuer.get(doc_id), edits) for doc_id, values in bys}
+    for doc_id, (doc_targets, doc_bys) in reviewed.items():
+        target[doc_id] = tuple(sorted(set(edits.names(doc_targets))))
+        by[doc_id] = _speakers(doc_bys, issuer.get(doc_id), edits)
     return FacetTable(
         documents=frozenset(fmt),
         single={"issuer": issuer, "year": year, "format": fmt},
-        multi={"actor": actor, "actor_type": actor_type, "target": target},
+        multi={
+            "actor": actor,
+            "actor_type": actor_type,
+            "target": {k: v for k, v in target.items() if v},
+            "by": {k: v for k, v in by.items() if v},
+        },
     )
+
+
+def _speakers(names: list[str], issuer: str | None, edits: ActorEdits) -> tuple[str, ...]:
+    """Who makes a document's demands: each speaker as the user named it, and the issuer for a
+    demand with no speaker (as the demand tables show them)."""
+    found = {(edits.by(n) if n else None) or issuer for n in names}
+    return tuple(sorted(n for n in found if n))
 
 
 def _actors(
@@ -214,7 +265,7 @@ def _actors(
     for doc_id, names, types in rows:
         distinct = tuple(dict.fromkeys(names))
         if edits or len(distinct) != len(names):
-            held = dict(edits.actor(n, t) for n, t in zip(names, types, strict=True))
+            held = dict(edits.actor(n, t) for n, t in zip(names, types, strict=True) if not edits.hidden(n))
             names_of[doc_id] = tuple(held)  # a later row's type wins
             types_of[doc_id] = tuple(set(held.values()))
         else:  # the common case: no overrides, each name once

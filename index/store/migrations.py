@@ -161,6 +161,91 @@ MIGRATIONS: tuple[str, ...] = (
         seen_doc_id INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 8: review by hand and the dossier's lookups (index/dossier/). Actors can be deleted (hidden
+    # everywhere, restorable); a demand's review — confirmed, rejected or corrected — is keyed by
+    # its document's text and its span, so it survives re-extraction, re-import and a restore;
+    # `original` keeps the demand as it was reviewed, for when re-extraction no longer finds it.
+    # Every edit is in `edit_history` with what undoing it puts back. Two derived tables kept by
+    # triggers, so every writer's rows count: each demand's targets (looked up by name rather
+    # than by scanning JSON lists) and the surface forms of each actor's mentions ("the regime"
+    # for Government of Syria), counted per document. The indexes serve the dossier's lookups.
+    """
+    ALTER TABLE actor_overrides ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX actor_overrides_canonical ON actor_overrides(canonical);
+    CREATE TABLE demand_reviews (
+        text_sha256 TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        by_name TEXT,
+        targets TEXT,
+        action TEXT,
+        original TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (text_sha256, start, end)
+    );
+    CREATE TABLE edit_history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        undo TEXT NOT NULL,
+        undone_at TEXT
+    );
+    CREATE TABLE demand_targets (
+        demand_id INTEGER NOT NULL REFERENCES demands(id) ON DELETE CASCADE,
+        doc_id INTEGER NOT NULL,
+        name TEXT NOT NULL
+    );
+    CREATE INDEX demand_targets_name ON demand_targets(name, doc_id);
+    CREATE INDEX demand_targets_demand ON demand_targets(demand_id);
+    INSERT INTO demand_targets (demand_id, doc_id, name)
+        SELECT m.id, m.doc_id, j.value FROM demands m, json_each(m.targets) j WHERE m.targets != '[]';
+    CREATE TRIGGER demands_targets_listed AFTER INSERT ON demands WHEN new.targets != '[]'
+        BEGIN
+            INSERT INTO demand_targets (demand_id, doc_id, name)
+                SELECT new.id, new.doc_id, value FROM json_each(new.targets);
+        END;
+    CREATE TABLE actor_aliases (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        n INTEGER NOT NULL
+    );
+    CREATE INDEX actor_aliases_name ON actor_aliases(name, alias, n);
+    CREATE INDEX actor_aliases_alias ON actor_aliases(alias COLLATE NOCASE);
+    CREATE INDEX actor_aliases_doc ON actor_aliases(doc_id);
+    INSERT INTO actor_aliases (doc_id, name, alias, n)
+        SELECT doc_id, name, alias, count(*) FROM (
+            SELECT a.doc_id AS doc_id, a.name AS name, trim(replace(replace(substr(d.text,
+                json_extract(j.value, '$[0]') + 1,
+                json_extract(j.value, '$[1]') - json_extract(j.value, '$[0]')),
+                char(10), ' '), char(13), ' ')) AS alias
+            FROM actors a JOIN documents d ON d.id = a.doc_id, json_each(a.mentions) j
+        ) WHERE alias != '' GROUP BY doc_id, name, alias;
+    CREATE TRIGGER actors_aliases_counted AFTER INSERT ON actors
+        BEGIN
+            INSERT INTO actor_aliases (doc_id, name, alias, n)
+                SELECT new.doc_id, new.name, alias, count(*) FROM (
+                    SELECT trim(replace(replace(substr(d.text,
+                        json_extract(j.value, '$[0]') + 1,
+                        json_extract(j.value, '$[1]') - json_extract(j.value, '$[0]')),
+                        char(10), ' '), char(13), ' ')) AS alias
+                    FROM documents d, json_each(new.mentions) j WHERE d.id = new.doc_id
+                ) WHERE alias != '' GROUP BY alias;
+        END;
+    CREATE TRIGGER actors_aliases_forgotten AFTER DELETE ON actors
+        BEGIN DELETE FROM actor_aliases WHERE doc_id = old.doc_id AND name = old.name; END;
+    CREATE INDEX demands_by ON demands(by_name, doc_id);
+    CREATE INDEX demands_by_doc ON demands(doc_id, by_name);
+    CREATE INDEX documents_issuer ON documents(issuer);
+    CREATE TRIGGER demand_reviews_insert_counted AFTER INSERT ON demand_reviews
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER demand_reviews_update_counted AFTER UPDATE ON demand_reviews
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER demand_reviews_delete_counted AFTER DELETE ON demand_reviews
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -73,6 +73,7 @@ def no_leaked_tasks(qapp):
 def window(qtbot):
     win = AllDemandsWindow(archive=None)
     qtbot.addWidget(win)
+    win.set_grouped(False)  # these tests are about the flat table (grouped is the default)
     win.set_rows(ROWS)
     return win
 

@@ -33,6 +33,7 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
             "actor": set(),
             "actor_type": set(),
             "target": set(),
+            "by": set(),
         }
     held: dict[int, dict[str, str]] = {}
     for doc_id, name, type_ in conn.execute("SELECT doc_id, name, type FROM actors ORDER BY id"):
@@ -43,6 +44,11 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
         out[doc_id]["actor_type"] = set(names.values())
     for doc_id, targets in conn.execute("SELECT doc_id, targets FROM demands"):
         out[doc_id]["target"] |= set(edits.names(json.loads(targets)))
+    # who makes the demands: the speaker, else the document's issuer
+    sql = "SELECT m.doc_id, m.by_name, d.issuer FROM demands m JOIN documents d ON d.id = m.doc_id"
+    for doc_id, by, issuer in conn.execute(sql):
+        if edits.by(by) or issuer:
+            out[doc_id]["by"].add(edits.by(by) or issuer)
     return out
 
 

@@ -30,7 +30,7 @@ from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .search.answer_cache import AnswerCache
 from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
-from .search.index_sync import sync
+from .search.index_sync import catalog_position, catch_up, is_current, rebuild
 from .search.results import SearchContext, facet_counts, search
 from .store import catalog
 from .store.facet_table import version_key
@@ -43,6 +43,7 @@ CATALOG = "catalog.sqlite"
 ORIGINALS = "originals"
 WHOOSH = "whoosh"
 SCRATCH = "tmp"
+REEXTRACT_BATCH = 64  # documents per catalog transaction of a re-extraction
 _UNWRITABLE = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT)
 
 
@@ -74,10 +75,11 @@ class Archive:
         return archive
 
     def _open_index(self) -> None:
-        """Open the index, rebuilding or repairing it from the catalog when needed. Another
-        process holding the writer lock is mid-import and will bring the index up to date."""
+        """Open the index, rebuilding or repairing it from the catalog when needed (see
+        search/index_sync.py). Another process holding the writer lock is at work and brings
+        the index up to date itself; a read-only archive is repaired in a private copy."""
         if self.readonly:
-            self._index = _open_existing(self.path / WHOOSH)
+            self._index = _open_readonly(self.path / WHOOSH, self._conn)
             return
         lock = WriterLock(self.path)
         try:
@@ -88,9 +90,10 @@ class Archive:
         try:
             self.store.clear_scratch()
             self._index, _ = SearchIndex.open_or_create(self.path / WHOOSH)
-            added, removed = sync(self._index, self._conn)
-            if added or removed:
-                log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
+            removed = self._index.clean_leftovers()
+            if removed:
+                log.info("Removed what a killed writer left in the index: %s", ", ".join(removed))
+            catch_up(self._index, self._conn)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise
@@ -101,6 +104,32 @@ class Archive:
             # A full disk: searching still works with the index as it is; the next open with
             # room to write repairs it from the catalog.
             log.warning("The search index of %s could not be repaired: %s", self.path, exc.strerror)
+        finally:
+            lock.release()
+
+    def _catch_up_if_idle(self) -> None:
+        """Before a search: if the catalog moved on without the index (a writer killed in
+        between, in any process) and nobody is writing now, replay what the index missed, so
+        that an open window's next search sees it. One query and a small file when current."""
+        if self.readonly or self._index is None:
+            return
+        with self._reading():
+            if is_current(self._index, self._conn):
+                return
+        lock = WriterLock(self.path)
+        try:
+            lock.acquire()
+        except ArchiveBusy:  # a writer at work catches the index up itself
+            return
+        try:
+            conn = catalog.connect(self.path / CATALOG)
+            try:
+                if self._index is not None:
+                    catch_up(self._index, conn)
+            finally:
+                conn.close()
+        except OSError as exc:  # a full disk: the search answers from the index as it is
+            log.warning("The search index of %s could not catch up: %s", self.path, exc)
         finally:
             lock.release()
 
@@ -146,6 +175,7 @@ class Archive:
         "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
+        self._catch_up_if_idle()
         if with_facets or filters:
             self._prepare_facets()
         with self._reading():
@@ -255,12 +285,13 @@ class Archive:
             if self._index is not None:
                 self._index.close()
             self._index = SearchIndex.create(self.path / WHOOSH)
-            added, _ = sync(self._index, conn, on_progress=on_progress, cancel=cancel)
-            return added
+            return rebuild(self._index, conn, on_progress=on_progress, cancel=cancel)
 
     def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Run extraction again over every stored text (after the authority file or the rules
-        change). User edits of actors are kept: they are applied over whatever is extracted."""
+        change). User edits of actors are kept: they are applied over whatever is extracted.
+        The catalog commits batch by batch, the index once at the end; killed in between, the
+        index replays the committed batches on the next open."""
         from .extract import extract
 
         cancel = cancel or NeverCancelled()
@@ -269,10 +300,10 @@ class Archive:
             assert self._index is not None
             done = 0
             with self._index.writing(pool_mb=128) as writer:
-                for start in range(0, len(ids), 64):
+                for start in range(0, len(ids), REEXTRACT_BATCH):
                     if cancel.is_set():
                         break
-                    batch = ids[start : start + 64]
+                    batch = ids[start : start + REEXTRACT_BATCH]
                     with catalog.transaction(conn):
                         for doc in catalog.iter_documents(conn, batch):
                             found = extract(doc.text, title=doc.title)
@@ -282,16 +313,18 @@ class Archive:
                     writer.replace(from_catalog(conn, batch))
                     done += len(batch)
                     on_progress(done, len(ids), "Extracting actors and demands")
+                writer.reflect(catalog_position(conn))
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
-        """Rename/merge or retype an actor across the archive; survives re-extraction."""
+        """Rename/merge or retype an actor across the archive; survives re-extraction. The
+        catalog commits first; the index then replays the change (the documents naming the
+        actor), as it would on the next open had this process been killed in between."""
         with self._writing() as conn:
             with catalog.transaction(conn):
                 catalog.set_actor_override(conn, name, canonical=canonical, type=type)
             assert self._index is not None
-            with self._index.writing() as writer:
-                writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
+            catch_up(self._index, conn)
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)
@@ -314,8 +347,15 @@ class _WriteSession:
         self.lock.acquire()
         try:
             self.conn = catalog.connect(self.archive.path / CATALOG)
-        except BaseException:
+            # Whatever a killed writer left the index missing is replayed before this write:
+            # a write that records its own position must start from the catalog's latest.
+            if self.archive._index is not None:
+                catch_up(self.archive._index, self.conn)
+        except BaseException as exc:
+            if self.conn is not None:
+                self.conn.close()
             self.lock.release()
+            _raise_unwritable(self.archive.path, exc)
             raise
         return self.conn
 
@@ -325,16 +365,21 @@ class _WriteSession:
                 self.conn.close()
         finally:
             self.lock.release()
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
-            raise ArchiveUnwritable(
-                f"Cannot write to the archive {self.archive.path}: {os.strerror(exc.errno)}. "
-                "Nothing already in it was changed."
-            ) from exc
-        if isinstance(exc, catalog.OperationalError) and "full" in str(exc):
-            raise ArchiveUnwritable(
-                f"Cannot write to the archive {self.archive.path}: the disk is full. "
-                "Nothing already in it was changed."
-            ) from exc
+        if exc is not None:
+            _raise_unwritable(self.archive.path, exc)
+
+
+def _raise_unwritable(path: Path, exc: BaseException) -> None:
+    """Raise ArchiveUnwritable for a full or read-only disk; other errors are left as they are."""
+    if isinstance(exc, OSError) and exc.errno in _UNWRITABLE:
+        raise ArchiveUnwritable(
+            f"Cannot write to the archive {path}: {os.strerror(exc.errno)}. "
+            "Nothing already in it was changed."
+        ) from exc
+    if isinstance(exc, catalog.OperationalError) and "full" in str(exc):
+        raise ArchiveUnwritable(
+            f"Cannot write to the archive {path}: the disk is full. Nothing already in it was changed."
+        ) from exc
 
 
 def _owner_only(path: Path) -> None:
@@ -345,6 +390,26 @@ def _owner_only(path: Path) -> None:
             os.chmod(path / name, 0o600)
         except OSError:  # missing, or a read-only medium: nothing to do
             pass
+
+
+def _open_readonly(folder: Path, conn: catalog.Connection) -> SearchIndex:
+    """The index of an archive this process cannot write (a read-only disk): as it is when it
+    is in step with the catalog, else repaired in a private temporary copy."""
+    index = _open_existing(folder)
+    try:
+        if is_current(index, conn):
+            return index
+    except catalog.DatabaseError:  # a catalog older than the change log: compare it whole
+        pass
+    index.close()
+    log.info("The read-only index in %s is behind its catalog; searching a repaired copy", folder)
+    try:
+        copy = SearchIndex.private_copy(folder)
+    except (OSError, IndexUnreadable) as exc:
+        log.warning("cannot repair a copy of %s (%s); searching it as it is", folder, exc)
+        return _open_existing(folder)
+    catch_up(copy, conn)
+    return copy
 
 
 def _open_existing(folder: Path) -> SearchIndex:

@@ -3,24 +3,27 @@
 
 The index is derived data. It records its schema version beside itself; when that does not
 match, or the index cannot be opened (Whoosh is not crash-safe on its own), it is created empty
-again and the caller rebuilds it from the catalog.
+again and the caller rebuilds it from the catalog. It also records the catalog position its
+documents reflect (position.py), and keeps each document's fingerprint in a column, so that the
+caller can tell what to replay and check the index against the catalog.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
-from whoosh.filedb.filestore import FileStorage
-
 from .bulk_postings import terms_with_prefix
 from .feeder import IndexFeeder
+from .position import IndexPosition, read_position, write_position
 from .schema import INDEX_SCHEMA_VERSION, make_schema
 from .searcher import EngineSearcher
 from .state import SearcherState
+from .storage import FOLDER_MODE, clean_leftovers, storage, write_private
 from .writer import POOL_MB, WriterSession
 
 log = logging.getLogger(__name__)
@@ -36,9 +39,12 @@ class SearchIndex:
     """An open index folder (see module doc). Searchers are reused until a commit makes them
     stale; its caches (`SearcherState`) are this index's own."""
 
-    def __init__(self, ix: Any, folder: Path) -> None:
+    def __init__(
+        self, ix: Any, folder: Path, scratch: tempfile.TemporaryDirectory[str] | None = None
+    ) -> None:
         self._ix = ix
         self.folder = folder
+        self._scratch = scratch  # a private copy's folder, removed on close
         self._state = SearcherState()
         self._lock = threading.Lock()  # guards the current searcher, not searching
         self._whoosh_searcher: Any = None
@@ -65,9 +71,10 @@ class SearchIndex:
         """A new, empty index in `folder` (anything there before is removed)."""
         if folder.exists():
             shutil.rmtree(folder)
-        folder.mkdir(mode=0o700, parents=True)
+        folder.mkdir(mode=FOLDER_MODE, parents=True)
+        folder.chmod(FOLDER_MODE)
         ix = storage(folder).create_index(make_schema())
-        (folder / VERSION_FILE).write_text(INDEX_SCHEMA_VERSION)
+        write_private(folder / VERSION_FILE, INDEX_SCHEMA_VERSION.encode())
         return cls(ix, folder)
 
     @classmethod
@@ -79,14 +86,44 @@ class SearchIndex:
         except Exception as exc:  # Whoosh raises several kinds for a missing or damaged index
             raise IndexUnreadable(str(exc)) from exc
 
+    @classmethod
+    def private_copy(cls, folder: Path) -> SearchIndex:
+        """A copy of the index in a private temporary folder, to repair where the archive
+        itself cannot be written (a read-only disk); removed when closed. Raises
+        IndexUnreadable."""
+        scratch = tempfile.TemporaryDirectory(prefix="advocacy-index-")
+        copy = Path(scratch.name) / "whoosh"
+        try:
+            shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("*.tmp", "*.partial", "*LOCK"))
+            index, _ = cls.open_or_create(copy)
+        except BaseException:
+            scratch.cleanup()
+            raise
+        index._scratch = scratch
+        return index
+
+    # -- position ----------------------------------------------------------------------------
+    def position(self) -> IndexPosition | None:
+        """The catalog position every document the index holds reflects, None when unknown."""
+        return read_position(self.folder, self._ix.latest_generation())
+
+    def record_position(self, position: IndexPosition) -> None:
+        """Record `position` without a commit (nothing needed writing to reach it)."""
+        write_position(self.folder, position, self._ix.latest_generation())
+
+    def clean_leftovers(self) -> list[str]:
+        """Remove what killed writers left (storage.clean_leftovers); call it only while the
+        archive's writer lock is held."""
+        return clean_leftovers(self._ix, self.folder)
+
     # -- writing ---------------------------------------------------------------------------
     def writing(self, pool_mb: int = POOL_MB) -> WriterSession:
         """The one way to change the index: `with index.writing() as w: w.add(...)`."""
-        return WriterSession(self._ix, pool_mb)
+        return WriterSession(self._ix, self.folder, pool_mb)
 
     def feeder(self, commit_every: int) -> IndexFeeder:
         """A writer on a thread of its own, for an import (see feeder.py)."""
-        return IndexFeeder(self._ix, commit_every)
+        return IndexFeeder(self._ix, self.folder, commit_every)
 
     # -- reading ---------------------------------------------------------------------------
     def indexed_ids(self) -> set[int]:
@@ -95,6 +132,18 @@ class SearchIndex:
         with self._ix.reader() as reader:
             leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
             return {int(term) for leaf in leaves for term in terms_with_prefix(leaf, "id", b"")}
+
+    def fingerprints(self) -> dict[int, bytes]:
+        """Each live document's fingerprint (IndexDocument.fingerprint), by document id."""
+        found: dict[int, bytes] = {}
+        with self._ix.reader() as reader:
+            if not reader.doc_count_all():
+                return found
+            ids = reader.column_reader("id", translate=False)
+            prints = reader.column_reader("fp")
+            for docnum in reader.all_doc_ids():  # live documents only
+                found[int(ids[docnum])] = bytes(prints[docnum])
+        return found
 
     def searcher(self) -> EngineSearcher:
         """A searcher of the index as last committed: the same object until a commit (its
@@ -119,11 +168,6 @@ class SearchIndex:
             if self._whoosh_searcher is not None:
                 self._whoosh_searcher.close()
             self._whoosh_searcher = self._searcher = None
-
-
-def storage(folder: Path) -> FileStorage:
-    """Whoosh file storage without mmap. With mmap, Whoosh 2.7 copies every part of a segment
-    into a BytesIO when a reader opens (filedb/structfile.BufferFile), so a 10,000-document
-    index took 590 ms and 310 MB of RSS to open; without, 4 ms and nothing, and queries read
-    through the OS page cache as fast (benchmarks/RESULTS.md)."""
-    return FileStorage(str(folder), supports_mmap=False)
+            if self._scratch is not None:
+                self._scratch.cleanup()
+                self._scratch = None

@@ -3,7 +3,8 @@
 Reading and extraction run in a small process pool (both cores, bounded time and memory per
 file); this process alone writes: the original first (atomic rename), then the catalog row and
 its extraction results in one transaction (batched for speed), then the Whoosh index, which is
-derived and repaired from the catalog if a crash cuts it short.
+derived: each index commit records the catalog position it reflects, and what a crash cuts
+short is replayed from the catalog's change log on the next open.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..formats import SUPPORTED_SUFFIXES
 from ..models import Document, ImportOutcome, ImportReport
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from ..search.index_documents import index_document
+from ..search.index_sync import catalog_position
 from ..store import catalog
 from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
@@ -236,7 +238,10 @@ class ImportSession:
         if self._feeder is None:
             self._feeder = self.index.feeder(INDEX_COMMIT_EVERY)
         edits = ActorEdits.load(self.conn)
-        self._feeder.add([_index_document(doc, analysed, edits) for _, analysed, doc in stored])
+        # The batch brings the index to the catalog's position after its transaction: this
+        # import is the only writer (the writer lock), and began from an index in step.
+        documents = [_index_document(doc, analysed, edits) for _, analysed, doc in stored]
+        self._feeder.add(documents, reflects=catalog_position(self.conn))
 
     def _outcome(self, path: str, status: str, reason: str = "", doc_id: int | None = None) -> None:
         self.outcomes.append(ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id))

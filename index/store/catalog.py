@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .. import crash_points
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
 from .actor_edits import ActorEdits
 from .migrations import migrate
@@ -50,6 +51,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.rollback()
         raise
     conn.commit()
+    crash_points.reached(crash_points.CATALOG_COMMITTED)
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -9,6 +9,38 @@ import sqlite3
 
 from ..errors import ArchiveError
 
+
+def logged_by_document(table: str, column: str) -> str:
+    """Triggers logging, in the change log of migration 4, the document a row of `table`
+    belongs to (`column`) whenever a row is added, changed or removed. A later table holding
+    anything the index shows of a document (record edits, tags if ever searchable) adds its
+    own with this in its migration. Never change the text this returns: shipped migrations use it."""
+    return _logged(table, "doc_id", column)
+
+
+def logged_by_name(table: str, column: str) -> str:
+    """Triggers logging the extracted actor name a row of `table` edits (`column`): the replay
+    finds the documents naming it."""
+    return _logged(table, "actor_name", column)
+
+
+def _logged(table: str, logged: str, column: str) -> str:
+    """Plain DELETE and INSERT, no OR REPLACE: a statement's own conflict clause would override
+    one inside a trigger, and one row per document or name keeps the log small."""
+
+    def log(row: str) -> str:
+        return (
+            f"DELETE FROM index_changes WHERE {logged} = {row}.{column}; "
+            f"INSERT INTO index_changes ({logged}) VALUES ({row}.{column});"
+        )
+
+    return f"""
+    CREATE TRIGGER {table}_insert_logged AFTER INSERT ON {table} BEGIN {log("NEW")} END;
+    CREATE TRIGGER {table}_update_logged AFTER UPDATE ON {table} BEGIN {log("OLD")} {log("NEW")} END;
+    CREATE TRIGGER {table}_delete_logged AFTER DELETE ON {table} BEGIN {log("OLD")} END;
+    """
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, extraction results, user overrides of actors, key/value metadata.
     """
@@ -104,6 +136,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER actor_overrides_delete_counted AFTER DELETE ON actor_overrides
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
+    # 4: the search index's change log (store/change_log.py): every change to what the index
+    # holds of a document logs that document (or, for an actor edit, the extracted name it
+    # edits) with a growing number, in the transaction that makes the change, so that an index
+    # killed before it caught up replays exactly what came after the position it recorded.
+    # One row per document or name, its latest change: the log never outgrows the catalog.
+    # AUTOINCREMENT, so that a number is never handed out twice. The catalog's id tells an
+    # index which catalog its position belongs to.
+    """
+    CREATE TABLE index_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id INTEGER UNIQUE,
+        actor_name TEXT UNIQUE
+    );
+    INSERT OR IGNORE INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
+    """
+    + logged_by_document("documents", "id")
+    + logged_by_document("actors", "doc_id")
+    + logged_by_document("demands", "doc_id")
+    + logged_by_name("actor_overrides", "name"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,6 +20,7 @@ from .errors import ArchiveBusy, ArchiveError, ArchiveUnwritable, DocumentNotFou
 from .models import (
     Actor,
     ArchiveStats,
+    CheckReport,
     Demand,
     DemandRow,
     Document,
@@ -325,6 +326,16 @@ class Archive:
                 catalog.set_actor_override(conn, name, canonical=canonical, type=type)
             assert self._index is not None
             catch_up(self._index, conn)
+
+    def check(
+        self, *, repair: bool = False, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None
+    ) -> CheckReport:
+        """Verify the whole archive — the catalog, every original against its SHA-256 name, the
+        index against the catalog, the saved facet columns — and with `repair` fix what the
+        catalog can (see check.py). Raises ArchiveBusy while another process writes."""
+        from .check import check_archive
+
+        return check_archive(self.path, repair=repair, on_progress=on_progress, cancel=cancel)
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)

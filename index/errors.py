@@ -29,6 +29,22 @@ class ArchiveUnwritable(ArchiveError):
     """The archive folder cannot be written (read-only, full disk, permissions)."""
 
 
+class CatalogDamaged(ArchiveError):
+    """The catalog lacks tables or columns, or fails SQLite's integrity check."""
+
+    def __init__(self, archive: Path, problem: str) -> None:
+        super().__init__(
+            f"The archive {archive} is damaged: {problem}. `advocacy-archive check --repair` "
+            "rebuilds what can be rebuilt from the catalog; restoring a backup "
+            "(`advocacy-archive import-archive`) brings back the rest."
+        )
+        self.archive = archive
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        return (type(self), (self.archive, self.problem))
+
+
 class ImportFailed(ArchiveError):
     """One file could not be imported; `reason` is a one-line explanation."""
 

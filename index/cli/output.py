@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict
 from typing import TextIO
 
-from ..models import ArchiveStats, ImportReport, SearchResult
+from ..models import ArchiveStats, CheckReport, ImportReport, SearchResult
 
 
 class ProgressBar:
@@ -131,3 +131,23 @@ def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
     if stats.first_date:
         print(f"Dates: {stats.first_date} to {stats.last_date}")
     print(f"Originals: {stats.originals_bytes / 1e6:.1f} MB")
+
+
+def print_check(report: CheckReport, *, as_json: bool) -> None:
+    """Every problem on one line (what was repaired, or what can be done), then a summary."""
+    if as_json:
+        body = asdict(report) | {"ok": report.ok, "remaining": len(report.remaining)}
+        print(json.dumps(body, ensure_ascii=False))
+        return
+    for problem in report.problems:
+        state = "repaired" if problem.repaired else "PROBLEM"
+        remedy = f" — {problem.remedy}" if problem.remedy else ""
+        print(f"{state:<8}  {problem.area}: {_one_line(problem.what)}{remedy}")
+    checked = f"Checked {report.documents} documents and {report.originals} originals in {report.path}"
+    if report.cancelled:
+        print(f"{checked}: cancelled before the end.")
+    elif not report.problems:
+        print(f"{checked}: everything is in order.")
+    else:
+        found, left = len(report.problems), len(report.remaining)
+        print(f"{checked}: {found} problem(s), {found - left} repaired, {left} remaining.")

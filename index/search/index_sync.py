@@ -60,9 +60,11 @@ def catch_up(
     *,
     on_progress: OnProgress = no_progress,
     cancel: CancelFlag | None = None,
+    compare_all: bool = False,
 ) -> SyncReport:
     """Make the index hold exactly the catalog's documents, each as the catalog has it now (see
-    module doc). The caller holds the archive's writer lock."""
+    module doc); `compare_all` compares every document even when the position is known (a
+    check). The caller holds the archive's writer lock."""
     target = catalog_position(conn)
     recorded = index.position()
     wanted = catalog.document_ids(conn)
@@ -70,7 +72,7 @@ def catch_up(
     # A catalog without a change log (an old one, read-only) gives no position worth recording.
     loggable = bool(target.catalog)
     after = recorded.change if recorded is not None and recorded.catalog == target.catalog else None
-    known = loggable and after is not None and after <= target.change
+    known = loggable and after is not None and after <= target.change and not compare_all
     if known and after is not None:
         changed = changed_documents(conn, after)
     else:
@@ -138,3 +140,28 @@ def stale(index: SearchIndex, conn: catalog.Connection, ids: Iterable[int]) -> s
         if held.get(doc.doc_id) != doc.fingerprint():
             found.add(doc.doc_id)
     return found
+
+
+@dataclass(frozen=True)
+class Differences:
+    """How the index differs from the catalog, found without writing anything."""
+
+    missing: frozenset[int]  # in the catalog, not in the index
+    extra: frozenset[int]  # in the index, not in the catalog
+    stale: frozenset[int]  # in both, the index holding another version
+    behind: bool  # the index has not recorded the catalog's latest position
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.extra or self.stale)
+
+
+def differences(index: SearchIndex, conn: catalog.Connection) -> Differences:
+    """Compare every document of the index with the catalog (seconds at 30,000 documents)."""
+    wanted = catalog.document_ids(conn)
+    present = index.indexed_ids()
+    return Differences(
+        missing=frozenset(wanted - present),
+        extra=frozenset(present - wanted),
+        stale=frozenset(stale(index, conn, present & wanted)),
+        behind=index.position() != catalog_position(conn),
+    )

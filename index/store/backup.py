@@ -25,6 +25,7 @@ from typing import IO
 from ..archive import CATALOG, ORIGINALS, SCRATCH, WHOOSH, Archive
 from ..errors import ArchiveError, ArchiveUnwritable
 from .lock import WriterLock
+from .schema_check import damage_summary, missing_parts
 
 BUNDLE_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -58,14 +59,19 @@ def export_bundle(archive: Archive, bundle: Path) -> None:
             with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 os.fchmod(raw.fileno(), 0o600)  # a backup is as private as the archive
                 manifest[CATALOG] = _add(tar, snapshot, CATALOG)
-                for sha in _referenced_originals(snapshot):
+                for sha, ids in _referenced_originals(snapshot).items():
                     found = archive.store.find(sha)
                     if found is None:
-                        raise ArchiveError(
-                            f"The original {sha} listed in the catalog is missing from {archive.store.root}."
+                        raise _unrestorable(
+                            f"The original {sha} of {_named(ids)} is missing from {archive.store.root}"
                         )
                     name = f"{ORIGINALS}/{sha[:2]}/{found.name}"
                     manifest[name] = _add(tar, found, name)
+                    # Verified as written: a bundle holding it could never be restored.
+                    if manifest[name]["sha256"] != sha:
+                        raise _unrestorable(
+                            f"The original {found} of {_named(ids)} has changed since it was imported"
+                        )
                 body = json.dumps({"format": BUNDLE_FORMAT, "members": manifest}, indent=1).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mode = len(body), 0o600
@@ -95,12 +101,29 @@ def _snapshot_catalog(source: Path, target: Path) -> None:
         src.close()
 
 
-def _referenced_originals(snapshot: Path) -> list[str]:
+def _referenced_originals(snapshot: Path) -> dict[str, list[int]]:
+    """Each original the catalog names → the documents using it."""
     conn = sqlite3.connect(snapshot)
     try:
-        return [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM documents ORDER BY sha256")]
+        found: dict[str, list[int]] = {}
+        for sha, doc_id in conn.execute("SELECT sha256, id FROM documents ORDER BY sha256, id"):
+            found.setdefault(sha, []).append(doc_id)
+        return found
     finally:
         conn.close()
+
+
+def _unrestorable(problem: str) -> ArchiveError:
+    return ArchiveError(
+        f"{problem}; the backup was not written, since it could not be restored. "
+        "`advocacy-archive check` lists every damaged original; `check --repair` puts back those "
+        "whose source files still hold them."
+    )
+
+
+def _named(ids: list[int]) -> str:
+    shown = ", ".join(map(str, ids[:10])) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    return f"document{'s' if len(ids) > 1 else ''} {shown}"
 
 
 def _add(tar: tarfile.TarFile, path: Path, name: str) -> dict[str, object]:
@@ -248,12 +271,15 @@ def _check_catalog(path: Path, bundle: Path) -> None:
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             conn.execute("SELECT COUNT(*) FROM documents").fetchone()
+            lacking = [p for p in missing_parts(conn) if p.kind in ("table", "column")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _damaged(bundle, f"its catalog is not readable ({exc})") from exc
     if not ok:
         raise _damaged(bundle, "its catalog fails SQLite's integrity check")
+    if lacking:
+        raise _damaged(bundle, damage_summary(lacking))
 
 
 def _move_into_place(staging: Path, folder: Path) -> None:

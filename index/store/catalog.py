@@ -8,15 +8,20 @@ with numbered migrations (see `migrations.py`) applied on open.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from .. import crash_points
+from ..errors import CatalogDamaged
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
 from .actor_edits import ActorEdits
 from .migrations import migrate
+from .schema_check import damage_summary, missing_parts, repair_schema
+
+log = logging.getLogger(__name__)
 
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
@@ -24,21 +29,50 @@ DOCUMENT_COLUMNS = (
 )
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open the catalog with settings that make a killed process harmless (WAL, foreign keys)."""
+def connect(path: Path, *, readonly: bool = False, whole: bool = True) -> sqlite3.Connection:
+    """Open the catalog with settings that make a killed process harmless (WAL, foreign keys).
+    With `whole`, a catalog lacking tables or columns raises CatalogDamaged (the check and its
+    repair open it without)."""
     if readonly:
         # immutable: on a read-only medium nobody writes, and WAL needs no -shm file then.
         conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            _migrate(conn, path)
+        if whole:
+            _check_whole(conn, path, readonly)
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _check_whole(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    """Raise CatalogDamaged for missing tables or columns; recreate missing indexes and
+    triggers, which hold no data (schema_check.repair_schema), when the catalog is writable."""
+    missing = missing_parts(conn)
+    structural = [p for p in missing if p.kind in ("table", "column")]
+    if structural:
+        raise CatalogDamaged(path.parent, damage_summary(structural))
+    if missing and not readonly:
+        log.warning("recreating %s in %s", damage_summary(missing), path)
+        repair_schema(conn, missing)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        migrate(conn)
+    except sqlite3.OperationalError as exc:
+        if "no such" not in str(exc):  # e.g. "database is locked": not damage
+            raise
+        raise CatalogDamaged(path.parent, f"its catalog cannot be brought up to date ({exc})") from exc
 
 
 @contextmanager
@@ -291,6 +325,14 @@ def docs_naming(conn: sqlite3.Connection, name: str) -> list[int]:
         if name in json.loads(raw):
             found.add(doc_id)
     return sorted(found)
+
+
+def originals_in_use(conn: sqlite3.Connection) -> dict[str, list[tuple[int, str]]]:
+    """Each original's SHA-256 → the documents using it, as (id, the path it was imported from)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for doc_id, sha, source in conn.execute("SELECT id, sha256, source_path FROM documents ORDER BY id"):
+        found.setdefault(sha, []).append((doc_id, source))
+    return found
 
 
 HitRow = tuple[str, str | None, str | None, str, str]  # title, issuer, date, format, text

@@ -160,15 +160,15 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the catalog up to SCHEMA_VERSION; each step is one transaction."""
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the catalog up to SCHEMA_VERSION (or `target`); each step is one transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise ArchiveError(
             f"This catalog was written by a newer Advocacy Archive (schema {version}, "
             f"this version knows {SCHEMA_VERSION}); please upgrade."
         )
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(MIGRATIONS[number - 1]):

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.check import check_archive
 from advocacy_archive.index.crash_points import CATALOG_COMMITTED, INDEX_COMMITTED
 from advocacy_archive.index.engine import SearchIndex
 from advocacy_archive.index.search import index_sync
@@ -207,7 +208,7 @@ def test_without_the_replay_the_checks_find_the_index_disagreeing(
 ) -> None:
     """The guarantee broken on purpose: an open that compares document ids only (as before the
     change log) leaves the index stale after a kill between the two commits, and the checks
-    above say so; the next open with the replay repairs it."""
+    above say so; `check --repair` finds and repairs it."""
     folder = _copy(template, tmp_path)
     rng = random.Random(f"{SEED}-broken-{operation}")
     request, names = OPERATIONS[operation](folder, rng, 1)
@@ -217,3 +218,9 @@ def test_without_the_replay_the_checks_find_the_index_disagreeing(
         patched.setattr(index_sync, "changed_documents", lambda conn, after: set())
         with Archive.open(folder) as archive, pytest.raises(AssertionError, match="finds"):
             assert_index_matches_catalog(archive, folder, names, rng)
+    # That open recorded the catalog's position over a stale index: only a whole comparison
+    # finds it now. `check` names the stale documents; `check --repair` writes them again.
+    stale = check_archive(folder)
+    assert [p.area for p in stale.remaining] == ["index"] and "older version" in stale.remaining[0].what
+    assert check_archive(folder, repair=True).ok
+    _consistent_after(folder, names, rng)

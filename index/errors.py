@@ -83,3 +83,19 @@ class DocumentNotFound(ArchiveError):
 
     def __reduce__(self) -> tuple[type, tuple[int]]:
         return (type(self), (self.doc_id,))
+
+
+class QueryTooSlow(QuerySyntaxError):
+    """A search that did not answer within its time bound (index/deadline.py) and was stopped.
+    A kind of QuerySyntaxError: the query is what to change, and it is shown where those are."""
+
+    def __init__(self, query: str, seconds: float) -> None:
+        hint = (
+            f"it asks for too much to answer within {seconds:g} s. Narrow it: longer prefixes*, "
+            "fewer fuzzy~ words, a field (title:, actor:) or a date range"
+        )
+        super().__init__(query, None, hint)
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type, tuple[str, float]]:  # type: ignore[override]
+        return (type(self), (self.query, self.seconds))

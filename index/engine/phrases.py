@@ -90,6 +90,7 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
     def _found(self, st: SearcherState, reader: Any, btexts: list[bytes]) -> PhraseMatches:
         if not btexts:
             return PhraseMatches([], [])
+        st.check_deadline()
         # The count, the ranked page and the next page each ask: remember per segment reader.
         key = (self.fieldname, tuple(btexts), self.slop)
         found: PhraseMatches = st.of(reader).phrases.get(

@@ -59,6 +59,9 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
         f"failed or skipped: {len(report.failed)}",
         file=out,
     )
+    for outcome in report.imported:
+        if outcome.reason:  # imported, with something worth knowing about it
+            print(f"  note       {_one_line(outcome.path)}: {outcome.reason}", file=out)
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import stat
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -34,7 +35,8 @@ from ..store import catalog
 from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
-from .readers.limits import MAX_FILE_BYTES
+from .readers.email import nested_messages
+from .readers.limits import MAX_EMAIL_DEPTH, MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,7 @@ class Job:
     sha256: str
     label: str
     parent_id: int | None = None
+    depth: int = 0  # e-mails it is attached in (0: a file of its own)
 
 
 @dataclass
@@ -143,12 +146,7 @@ class ImportSession:
     def _job(self, path: Path) -> Job | None:
         label = str(path)
         try:
-            info = path.stat()
-            if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device never ends
-                raise ImportFailed(path, "not a regular file (a pipe, socket or device); it was not read")
-            if info.st_size > MAX_FILE_BYTES:
-                raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
-            data = path.read_bytes()
+            data = _read_whole(path)
         except ImportFailed as exc:
             self._outcome(label, "failed", exc.reason)
             self._tick(label)
@@ -216,7 +214,7 @@ class ImportSession:
                 )
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
-            self._outcome(job.label, "imported", doc_id=doc.id)
+            self._outcome(job.label, "imported", "; ".join(analysed.read.warnings), doc.id)
             self._queue_attachments(job, analysed, doc.id)
         self._index_stored(stored)
 
@@ -225,12 +223,22 @@ class ImportSession:
             path = job.path.parent / attachment.name
             sha = sha256_of(attachment.data)
             label = f"{job.label} → {attachment.name}"
+            if path.suffix.lower() == ".eml" and job.depth + 1 > MAX_EMAIL_DEPTH:
+                self._outcome(label, "skipped", _too_deep(attachment.data))
+                continue
             existing = catalog.find_by_sha(self.conn, sha)
             if existing:
                 self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
                 continue
             self._attachment_queue.append(
-                Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id)
+                Job(
+                    path=path,
+                    data=attachment.data,
+                    sha256=sha,
+                    label=label,
+                    parent_id=doc_id,
+                    depth=job.depth + 1,
+                )
             )
 
     def _index_stored(self, stored: list[tuple[Job, Analysed, Document]]) -> None:
@@ -305,6 +313,15 @@ class _Pool:
     def shutdown(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _too_deep(data: bytes) -> str:
+    inside = nested_messages(data)
+    holding = f", with the {inside} e-mail(s) inside it," if inside else ""
+    return (
+        f"an e-mail nested more than {MAX_EMAIL_DEPTH} levels deep{holding} was not imported "
+        f"(attached e-mails are imported {MAX_EMAIL_DEPTH} levels deep)"
+    )
 
 
 def _index_document(doc: Document, analysed: Analysed, edits: ActorEdits) -> IndexDocument:
@@ -413,4 +430,57 @@ def _walk(root: Path, outcomes: list[ImportOutcome]) -> Iterator[Path]:
             if path.is_file():
                 yield path
             elif path.is_symlink():
-                outcomes.append(ImportOutcome(str(path), "failed", "a link to nothing readable"))
+                outcomes.append(ImportOutcome(str(path), "failed", _link_reason(path)))
+
+
+# What a path that is not a regular file is, for the report (reading a pipe or a device never ends).
+_KINDS = (
+    (stat.S_ISCHR, "a device (such as /dev/zero), not a file"),
+    (stat.S_ISBLK, "a disk device, not a file"),
+    (stat.S_ISFIFO, "a named pipe, not a file"),
+    (stat.S_ISSOCK, "a socket, not a file"),
+    (stat.S_ISDIR, "a folder, not a file"),
+)
+READ_ATTEMPTS = 3
+RECENT_NS = 2_000_000_000
+
+
+def _kind(mode: int) -> str:
+    return next((what for test, what in _KINDS if test(mode)), "not a regular file")
+
+
+def _link_reason(path: Path) -> str:
+    try:
+        target = path.stat()
+    except OSError:
+        return "a link to nothing readable (its target is missing or loops)"
+    return f"a link to {_kind(target.st_mode)}; it was not read"
+
+
+def _version(info: os.stat_result) -> tuple[int, int, int]:
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _read_whole(path: Path) -> bytes:
+    """The file's bytes as one version: read again if it changed while being read (size,
+    modification time or identity differ before and after), refused if it keeps changing.
+    Raises ImportFailed (or OSError for an unreadable file)."""
+    for _ in range(READ_ATTEMPTS):
+        before = path.stat()
+        if not stat.S_ISREG(before.st_mode):
+            raise ImportFailed(path, f"{_kind(before.st_mode)}; it was not read")
+        if before.st_size > MAX_FILE_BYTES:
+            raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+            after = os.fstat(handle.fileno())
+        if _version(before) != _version(after) or len(data) != after.st_size:
+            continue
+        # Written to within the last moments: the clock behind modification times ticks every
+        # few milliseconds, so two writes can share one; a second read must then agree.
+        if time.time_ns() - after.st_mtime_ns < RECENT_NS and path.read_bytes() != data:
+            continue
+        return data
+    raise ImportFailed(
+        path, "the file kept changing while it was being read; import it again when it is finished"
+    )

@@ -37,6 +37,7 @@ from .store import catalog
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
+from .store.private import make_folders
 
 log = logging.getLogger(__name__)
 
@@ -441,11 +442,9 @@ def _prepare_folder(path: Path, create: bool) -> None:
         if not create:
             raise ArchiveError(f"There is no archive at {path}.")
         try:
-            path.mkdir(mode=0o700, parents=True)
+            make_folders(path)  # owner-only, parents included: the archive may hold sensitive material
         except OSError as exc:
             raise ArchiveUnwritable(f"Cannot create the archive folder {path}: {exc.strerror}.") from exc
-        # mkdir's mode is filtered by the umask; the archive may hold sensitive material.
-        os.chmod(path, 0o700)
     elif not os.access(path, os.R_OK | os.X_OK):
         raise ArchiveError(f"The archive folder {path} cannot be read (permission denied).")
     if os.access(path, os.W_OK):

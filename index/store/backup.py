@@ -25,6 +25,7 @@ from typing import IO
 from ..archive import CATALOG, ORIGINALS, SCRATCH, WHOOSH, Archive
 from ..errors import ArchiveError, ArchiveUnwritable
 from .lock import WriterLock
+from .private import create_file, make_folders
 from .schema_check import damage_summary, missing_parts
 
 BUNDLE_FORMAT = 1
@@ -51,13 +52,16 @@ def export_bundle(archive: Archive, bundle: Path) -> None:
     """Write `archive` to the single file `bundle` (replaced atomically if it exists)."""
     bundle = Path(bundle).expanduser().absolute()
     partial = bundle.with_name(bundle.name + ".partial")
+    snapshots = f".{bundle.name}.snapshot-"
+    for leftover in bundle.parent.glob(snapshots + "*"):  # of an export of this bundle killed before
+        shutil.rmtree(leftover, ignore_errors=True)
     try:
-        with tempfile.TemporaryDirectory(prefix="bundle-", dir=bundle.parent) as scratch:
+        with tempfile.TemporaryDirectory(prefix=snapshots, dir=bundle.parent) as scratch:
             snapshot = Path(scratch) / CATALOG
             _snapshot_catalog(archive.path / CATALOG, snapshot)
             manifest: dict[str, dict[str, object]] = {}
-            with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-                os.fchmod(raw.fileno(), 0o600)  # a backup is as private as the archive
+            # a backup is as private as the archive
+            with os.fdopen(create_file(partial), "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 manifest[CATALOG] = _add(tar, snapshot, CATALOG)
                 for sha, ids in _referenced_originals(snapshot).items():
                     found = archive.store.find(sha)
@@ -91,6 +95,7 @@ def export_bundle(archive: Archive, bundle: Path) -> None:
 def _snapshot_catalog(source: Path, target: Path) -> None:
     """A consistent copy even while another connection or process writes (SQLite backup API)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    os.close(create_file(target))  # owner-only before SQLite opens it (its journal takes its mode)
     dst = sqlite3.connect(target)
     try:
         src.execute("PRAGMA busy_timeout = 10000")
@@ -150,7 +155,7 @@ def restore_bundle(bundle: Path, archive_dir: Path) -> None:
     bundle = Path(bundle).expanduser().absolute()
     archive_dir = Path(archive_dir).expanduser().absolute()
     _refuse_non_empty(archive_dir)
-    archive_dir.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(archive_dir.parent)
     staging = Path(tempfile.mkdtemp(prefix=f".{archive_dir.name}-restore-", dir=archive_dir.parent))
     # (staging sits beside the archive: the same file system, so moving it in is a rename)
     try:
@@ -245,11 +250,11 @@ def _manifest(
 def _copy_checked(
     bundle: Path, source: IO[bytes], target: Path, name: str, expected: dict[str, object]
 ) -> None:
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_folders(target.parent)
     limit = expected.get("size")
     digest = hashlib.sha256()
     size = 0
-    with open(target, "xb") as out:
+    with os.fdopen(create_file(target, exclusive=True), "wb") as out:
         for chunk in iter(lambda: source.read(CHUNK), b""):
             size += len(chunk)
             if not isinstance(limit, int) or size > limit:

@@ -13,6 +13,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from .private import create_file, make_folders
+
 CHUNK = 1024 * 1024
 _NAME = re.compile(r"[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?")
 
@@ -43,10 +45,10 @@ class OriginalsStore:
         if existing is not None:
             return existing
         target = self.path_for(sha256, suffix)
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.scratch.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_folders(target.parent)
+        make_folders(self.scratch)
         tmp = self.scratch / f"{sha256}.partial"
-        with open(tmp, "wb") as handle:
+        with os.fdopen(create_file(tmp), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

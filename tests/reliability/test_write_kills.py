@@ -224,3 +224,49 @@ def test_without_the_replay_the_checks_find_the_index_disagreeing(
     assert [p.area for p in stale.remaining] == ["index"] and "older version" in stale.remaining[0].what
     assert check_archive(folder, repair=True).ok
     _consistent_after(folder, names, rng)
+
+
+def _leftovers(folder: Path) -> set[str]:
+    """Files and folders in the index folder that no current part of the index uses."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    whoosh = folder / "whoosh"
+    toc = TOC.read(FileStorage(str(whoosh)), "MAIN")
+    used = {f"_MAIN_{toc.generation}.toc", "SCHEMA_VERSION", "POSITION", "facets.npz", "MAIN_WRITELOCK"}
+    segments = {segment.segment_id() for segment in toc.segments}
+    return {
+        p.name
+        for p in whoosh.iterdir()
+        if p.name not in used and not any(p.name.startswith(s + ".") for s in segments)
+    }
+
+
+def test_what_a_killed_writer_leaves_in_the_index_is_removed_on_the_next_open(
+    zygote: Zygote, template: Path, tmp_path: Path
+) -> None:
+    folder = _copy(template, tmp_path)
+    rng = random.Random(f"{SEED}-leftovers")
+    started = time.monotonic()
+    assert zygote.run(archive=folder, op="reindex") == 0
+    duration = time.monotonic() - started
+    seen: set[str] = set()
+    for _ in range(KILLS):
+        zygote.killed_after(rng.uniform(duration * 0.3, duration), archive=folder, op="reindex")
+        left = _leftovers(folder)
+        seen |= left
+        Archive.open(folder).close()
+        assert not _leftovers(folder), f"left after the next open: {_leftovers(folder)}"
+        if any(name.endswith(".tmp") for name in seen) and any(name.startswith("MAIN_") for name in seen):
+            break
+    assert seen, "no kill left anything behind: nothing was tested"
+    kinds = sorted(
+        {
+            "pool folder" if n.endswith(".tmp") else "partial table" if ".toc." in n else "segment file"
+            for n in seen
+        }
+    )
+    print(
+        f"\nkilled writers left {len(seen)} files ({', '.join(kinds)}), all removed on open", file=sys.stderr
+    )
+    _consistent_after(folder, [], rng)

@@ -17,6 +17,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from whoosh.index import FileIndex
+from whoosh.searching import Searcher
+
 from .bulk_postings import terms_with_prefix
 from .feeder import IndexFeeder
 from .position import IndexPosition, read_position, write_position
@@ -153,15 +156,30 @@ class SearchIndex:
             if current is None:
                 current = self._ix.searcher()
             elif not current.up_to_date():
-                if current.doc_count_all():
-                    current = current.refresh()
-                else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
-                    current.close()
-                    current = self._ix.searcher()
+                current = self._refreshed(current)
             if current is not self._whoosh_searcher or self._searcher is None:
                 self._whoosh_searcher = current
                 self._searcher = EngineSearcher(current, self._state)
             return self._searcher
+
+    def _refreshed(self, current: Any) -> Any:
+        """A searcher of the index as now committed, reusing the readers of `current` whose
+        segments are unchanged. Not Whoosh's `refresh()`: it reuses the reader of every segment
+        whose id is unchanged even when a commit (here or in another process) has deleted
+        documents from it since, and adds back the segments a commit merged away, so every
+        document replaced by a rename was found twice (57 documents listed as 92)."""
+        info = self._ix._read_toc()
+        deletions = {segment.segment_id(): segment.deleted_count() for segment in info.segments}
+        reader = current.reader()
+        leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+        keep = [leaf for leaf in leaves if _unchanged(leaf, deletions)]
+        fresh = FileIndex._reader(
+            self._ix.storage, info.schema, info.segments, info.generation, reuse=_Reusable(keep)
+        )
+        for leaf in leaves:
+            if not any(leaf is kept for kept in keep):
+                leaf.close()
+        return Searcher(fresh, fromindex=self._ix)
 
     def close(self) -> None:
         with self._lock:
@@ -171,3 +189,27 @@ class SearchIndex:
             if self._scratch is not None:
                 self._scratch.cleanup()
                 self._scratch = None
+
+
+class _Reusable:
+    """Readers Whoosh may reuse for a new state of the index (`SearchIndex._refreshed`): the
+    `reuse` argument of FileIndex._reader, which asks for these two methods."""
+
+    def __init__(self, readers: list[Any]) -> None:
+        self._readers = readers
+
+    def __bool__(self) -> bool:
+        return bool(self._readers)
+
+    def leaf_readers(self) -> list[tuple[Any, int]]:
+        return [(reader, 0) for reader in self._readers]
+
+    def segments(self) -> list[Any]:
+        return [reader.segment() for reader in self._readers]
+
+
+def _unchanged(leaf: Any, deletions: dict[str, int]) -> bool:
+    """Whether a segment reader still reads its segment as committed: the segment is in the
+    index with as many deleted documents (deletions only grow, so the same ones)."""
+    segment = leaf.segment()
+    return segment is not None and deletions.get(segment.segment_id()) == segment.deleted_count()

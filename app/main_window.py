@@ -16,6 +16,7 @@ from ..index.errors import ArchiveError
 from ..index.locations import resource_path, sample_archive_dir
 from ..index.models import ArchiveStats, ImportReport
 from .about import show_about
+from .check_action import install_check_action
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
 from .messages import show_error
 from .settings import Settings
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
                 "about": lambda: show_about(self, self.archive.path),
             },
         )
+        install_check_action(self)  # Archive › Check archive… (its own module: check_action.py)
         self.workspace.search_bar.install_shortcut(self)
         self.workspace.message.connect(self.status)
         self.workspace.all_demands_requested.connect(self.show_all_demands)

@@ -161,8 +161,7 @@ class _Check:
             )
             return
         try:
-            self.on_progress(0, 1, "Comparing the index with the catalog")
-            found = differences(index, conn)
+            found = differences(index, conn, self.on_progress)
             for ids, what in (
                 (found.missing, "lacks"),
                 (found.extra, "holds, the catalog does not,"),

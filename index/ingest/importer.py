@@ -442,7 +442,8 @@ _KINDS = (
     (stat.S_ISDIR, "a folder, not a file"),
 )
 READ_ATTEMPTS = 3
-RECENT_NS = 2_000_000_000
+RECENT_NS = 2_000_000_000  # a file modified this recently may still be being written
+SETTLE_SECONDS = 0.01
 
 
 def _kind(mode: int) -> str:
@@ -461,6 +462,15 @@ def _version(info: os.stat_result) -> tuple[int, int, int]:
     return info.st_ino, info.st_size, info.st_mtime_ns
 
 
+def _settled(path: Path, data: bytes, seen: os.stat_result) -> bool:
+    """For a file written to moments ago: unchanged after a pause longer than a tick of the
+    clock behind modification times (a few milliseconds: writes within one tick share a time),
+    in its times and in its bytes."""
+    time.sleep(SETTLE_SECONDS)
+    later = path.stat()
+    return _version(later) == _version(seen) and path.read_bytes() == data
+
+
 def _read_whole(path: Path) -> bytes:
     """The file's bytes as one version: read again if it changed while being read (size,
     modification time or identity differ before and after), refused if it keeps changing.
@@ -476,9 +486,7 @@ def _read_whole(path: Path) -> bytes:
             after = os.fstat(handle.fileno())
         if _version(before) != _version(after) or len(data) != after.st_size:
             continue
-        # Written to within the last moments: the clock behind modification times ticks every
-        # few milliseconds, so two writes can share one; a second read must then agree.
-        if time.time_ns() - after.st_mtime_ns < RECENT_NS and path.read_bytes() != data:
+        if time.time_ns() - after.st_mtime_ns < RECENT_NS and not _settled(path, data, after):
             continue
         return data
     raise ImportFailed(

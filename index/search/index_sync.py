@@ -130,15 +130,19 @@ def changed_documents(conn: catalog.Connection, after: int) -> set[int]:
     return found
 
 
-def stale(index: SearchIndex, conn: catalog.Connection, ids: Iterable[int]) -> set[int]:
+def stale(
+    index: SearchIndex, conn: catalog.Connection, ids: Iterable[int], on_progress: OnProgress = no_progress
+) -> set[int]:
     """Those of `ids` whose version in the index is not the catalog's (by fingerprint), or
     which the index holds only as deleted."""
     held = index.fingerprints()
     wanted = sorted(ids)
     found = {doc_id for doc_id in wanted if doc_id not in held}
-    for doc in from_catalog(conn, wanted):
+    for done, doc in enumerate(from_catalog(conn, wanted), start=1):
         if held.get(doc.doc_id) != doc.fingerprint():
             found.add(doc.doc_id)
+        if done % PROGRESS_EVERY == 0 or done == len(wanted):
+            on_progress(done, len(wanted), "Comparing the index with the catalog")
     return found
 
 
@@ -155,13 +159,15 @@ class Differences:
         return bool(self.missing or self.extra or self.stale)
 
 
-def differences(index: SearchIndex, conn: catalog.Connection) -> Differences:
+def differences(
+    index: SearchIndex, conn: catalog.Connection, on_progress: OnProgress = no_progress
+) -> Differences:
     """Compare every document of the index with the catalog (seconds at 30,000 documents)."""
     wanted = catalog.document_ids(conn)
     present = index.indexed_ids()
     return Differences(
         missing=frozenset(wanted - present),
         extra=frozenset(present - wanted),
-        stale=frozenset(stale(index, conn, present & wanted)),
+        stale=frozenset(stale(index, conn, present & wanted, on_progress)),
         behind=index.position() != catalog_position(conn),
     )

@@ -34,8 +34,10 @@ def connect(path: Path, *, readonly: bool = False, whole: bool = True) -> sqlite
     With `whole`, a catalog lacking tables or columns raises CatalogDamaged (the check and its
     repair open it without)."""
     if readonly:
-        # immutable: on a read-only medium nobody writes, and WAL needs no -shm file then.
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        # A read-only medium: with its -wal and -shm files present, SQLite reads the commits the
+        # write-ahead log still holds (a writer killed before its checkpoint leaves the latest
+        # there); without them, only `immutable` opens it, reading the main file alone.
+        conn = _read_only(path)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
     try:
@@ -52,6 +54,18 @@ def connect(path: Path, *, readonly: bool = False, whole: bool = True) -> sqlite
         conn.close()
         raise
     return conn
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection to a catalog on a read-only medium (see `connect`)."""
+    if Path(f"{path}-wal").is_file() and Path(f"{path}-shm").is_file():
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:  # a log that needs recovering, which needs writing
+            conn.close()
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def _check_whole(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:

@@ -15,6 +15,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -289,3 +290,51 @@ def test_an_open_archive_agrees_with_the_catalog_after_writes_here_and_in_anothe
             assert_index_matches_catalog(archive, folder, names, rng)
         assert zygote.run(archive=folder, **_reextract(folder, rng, 1)[0]) == 0
         assert_index_matches_catalog(archive, folder, [round_actor(1)], rng)
+
+
+def test_a_read_only_archive_left_behind_by_a_kill_is_searched_as_its_catalog_says(
+    zygote: Zygote, template: Path, tmp_path: Path
+) -> None:
+    """The index cannot be repaired in place on a read-only disk: a private copy is, and the
+    searches answer from it; the archive itself is left untouched."""
+    folder = _copy(template, tmp_path)
+    rng = random.Random(f"{SEED}-read-only")
+    request, names = _rename(folder, rng, 1)
+    zygote.run(archive=folder, crash_at=CATALOG_COMMITTED, **request)
+    position = (folder / "whoosh" / "POSITION").read_bytes()
+    mounted = tmp_path / "read-only"
+    mounted.mkdir()
+    if subprocess.run(["mount", "--bind", str(folder), str(mounted)], capture_output=True).returncode:
+        pytest.skip("needs permission to bind-mount a folder read-only")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], check=True)
+        with Archive.open(mounted) as archive:
+            assert archive.readonly
+            assert_index_matches_catalog(archive, mounted, names, rng)
+    finally:
+        subprocess.run(["umount", "--lazy", str(mounted)], check=False)
+    assert (folder / "whoosh" / "POSITION").read_bytes() == position  # repaired in a copy only
+
+
+def test_an_archive_from_before_the_change_log_opens_in_step(template: Path, tmp_path: Path) -> None:
+    """A catalog of schema 3 and an index of schema 3 (no position, no fingerprints) written by
+    the previous version, stale after a killed rename as issue 17 found them."""
+    folder = _copy(template, tmp_path)
+    conn = sqlite3.connect(folder / "catalog.sqlite")
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_logged'"
+    ):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE index_changes")
+    conn.execute("DELETE FROM meta WHERE key = 'catalog_id'")
+    conn.execute(
+        "INSERT INTO actor_overrides (name, canonical) SELECT name, 'Zqx Old Rename' FROM actors LIMIT 1"
+    )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    (folder / "whoosh" / "SCHEMA_VERSION").write_text("3")
+    (folder / "whoosh" / "POSITION").unlink()
+    with Archive.open(folder) as archive:
+        assert_index_matches_catalog(archive, folder, ["Zqx Old Rename"], random.Random(SEED))
+    assert (folder / "whoosh" / "POSITION").is_file()

@@ -75,3 +75,21 @@ def test_reopening_tightens_a_catalog_left_world_readable(tmp_path: Path) -> Non
     os.chmod(folder / "catalog.sqlite", 0o644)
     Archive.open(folder).close()
     assert _mode(folder / "catalog.sqlite") == 0o600
+
+
+def test_with_whooshs_own_storage_the_index_is_open_to_others(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guarantee broken on purpose: Whoosh's FileStorage under umask 000."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from advocacy_archive.index.engine import search_index
+
+    monkeypatch.setattr(search_index, "storage", lambda folder: FileStorage(str(folder), supports_mmap=False))
+    previous = os.umask(0)
+    try:
+        with Archive.open(tmp_path / "archive") as archive:
+            archive.import_paths(sorted((corpus / "seeds").glob("*.txt"))[:1], jobs=1)
+    finally:
+        os.umask(previous)
+    assert any("whoosh" in line for line in _open_to_others(tmp_path / "archive"))

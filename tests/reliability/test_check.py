@@ -7,6 +7,7 @@ trusted. The index part (stale versions found and replayed) is in test_write_kil
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import shutil
@@ -145,21 +146,47 @@ def test_a_catalog_missing_a_table_or_column_is_named_by_every_command_in_one_li
         assert archive.search("", page_size=1).facets["actor"]
 
 
-def test_a_crafted_facet_file_with_the_right_counter_is_not_trusted(folder: Path) -> None:
-    with Archive.open(folder) as archive:
-        truth = archive.facet_counts("")
-    saved = folder / "whoosh" / SAVED_NAME
+def _forge_an_issuer(saved: Path) -> None:
+    """Rename the first issuer in the saved facet columns, keeping their counter and shape."""
     with np.load(saved) as kept:
         arrays = dict(kept)
     text = arrays["issuer.values"].tobytes().decode()
-    first = text.split("\x00")[0]
-    forged = text.replace(first, "Forged Issuer", 1).encode()
-    arrays["issuer.values"] = np.frombuffer(forged, dtype=np.uint8)  # same counter, same shape
+    forged = text.replace(text.split("\x00")[0], "Forged Issuer", 1).encode()
+    arrays["issuer.values"] = np.frombuffer(forged, dtype=np.uint8)
     with open(saved, "wb") as handle:
         np.savez(handle, **arrays)
+
+
+def test_a_crafted_facet_file_with_the_right_counter_is_not_trusted(folder: Path) -> None:
+    with Archive.open(folder) as archive:
+        truth = archive.facet_counts("")
+    _forge_an_issuer(folder / "whoosh" / SAVED_NAME)
     status, out, _ = _cli("--archive", str(folder), "check")
     assert status == 1 and SAVED_NAME in out and "damaged or replaced" in out
     with Archive.open(folder) as archive:
         assert archive.facet_counts("") == truth
         assert "Forged Issuer" not in archive.facet_counts("")["issuer"]
     assert _cli("--archive", str(folder), "check")[0] == 0  # built again, and vouched for
+
+
+def test_without_the_checksum_a_crafted_facet_file_is_trusted(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guarantee broken on purpose: the file's counter alone vouches for it."""
+    from advocacy_archive.index.search import facet_file
+    from advocacy_archive.index.store import derived_checksums
+
+    real = derived_checksums.expected
+
+    def vouching_for_anything(conn: sqlite3.Connection, name: str) -> tuple[int, str] | None:
+        found = real(conn, name)
+        saved = folder / "whoosh" / SAVED_NAME
+        return None if found is None else (found[0], hashlib.sha256(saved.read_bytes()).hexdigest())
+
+    with Archive.open(folder) as archive:
+        archive.facet_counts("")  # saved, and vouched for, at the catalog's counter
+    _forge_an_issuer(folder / "whoosh" / SAVED_NAME)
+    monkeypatch.setattr(derived_checksums, "expected", vouching_for_anything)
+    assert facet_file.SAVED_NAME == SAVED_NAME
+    with Archive.open(folder) as archive:
+        assert "Forged Issuer" in archive.facet_counts("")["issuer"]

@@ -252,8 +252,13 @@ def test_what_a_killed_writer_leaves_in_the_index_is_removed_on_the_next_open(
     assert zygote.run(archive=folder, op="reindex") == 0
     duration = time.monotonic() - started
     seen: set[str] = set()
-    for _ in range(KILLS):
-        zygote.killed_after(rng.uniform(duration * 0.3, duration), archive=folder, op="reindex")
+    for round_ in range(KILLS):
+        # reindexes killed while writing, re-extractions killed before their first catalog commit
+        request = (
+            {"op": "reindex"} if round_ % 2 else {"op": "reextract", "round": round_ + 2, "batch": BATCH}
+        )
+        moment = rng.uniform(0.3, 1.0) if round_ % 2 else rng.uniform(0.1, 0.5)
+        zygote.killed_after(moment * duration, archive=folder, **request)
         left = _leftovers(folder)
         seen |= left
         Archive.open(folder).close()
@@ -338,3 +343,41 @@ def test_an_archive_from_before_the_change_log_opens_in_step(template: Path, tmp
     with Archive.open(folder) as archive:
         assert_index_matches_catalog(archive, folder, ["Zqx Old Rename"], random.Random(SEED))
     assert (folder / "whoosh" / "POSITION").is_file()
+
+
+def test_with_whooshs_own_refresh_an_open_archive_disagrees_after_a_rename(
+    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guarantee above broken on purpose."""
+    monkeypatch.setattr(SearchIndex, "_refreshed", lambda self, current: current.refresh())
+    folder = _copy(template, tmp_path)
+    rng = random.Random(f"{SEED}-refresh")
+    with Archive.open(folder) as archive:
+        archive.search("")  # a searcher, which the rename's commit makes stale
+        request, names = _rename(folder, rng, 1)
+        archive.set_actor_override(request["name"], canonical=request["to"])
+        with pytest.raises(AssertionError, match="does not hold the catalog's documents|finds"):
+            assert_index_matches_catalog(archive, folder, names, rng)
+
+
+def test_without_the_cleaning_a_killed_writers_leftovers_stay(
+    zygote: Zygote, template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cleaning on open broken on purpose: a re-extraction killed before its first catalog
+    commit leaves the index writer's pool folder, and an open with nothing to replay writes
+    nothing, so Whoosh never cleans it."""
+    monkeypatch.setattr(SearchIndex, "clean_leftovers", lambda self: [])
+    folder = _copy(template, tmp_path)
+    started = time.monotonic()
+    assert zygote.run(archive=folder, op="reextract", round=1, batch=BATCH) == 0
+    duration = time.monotonic() - started
+    rng = random.Random(f"{SEED}-no-cleaning")
+    for round_ in range(2, KILLS + 2):
+        zygote.killed_after(
+            rng.uniform(0.1, 0.5) * duration, archive=folder, op="reextract", round=round_, batch=BATCH
+        )
+        left = _leftovers(folder)
+        Archive.open(folder).close()
+        if left and _leftovers(folder):
+            return
+    pytest.fail("no kill left anything an open would not write over: nothing was tested")

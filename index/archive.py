@@ -283,7 +283,7 @@ class Archive:
 
     def reindex(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Rebuild the Whoosh index from the catalog alone; returns the number of documents."""
-        with self._writing() as conn, self._read_lock:
+        with self._writing(replay=False) as conn, self._read_lock:
             if self._index is not None:
                 self._index.close()
             self._index = SearchIndex.create(self.path / WHOOSH)
@@ -338,15 +338,16 @@ class Archive:
 
         return check_archive(self.path, repair=repair, on_progress=on_progress, cancel=cancel)
 
-    def _writing(self) -> _WriteSession:
-        return _WriteSession(self)
+    def _writing(self, *, replay: bool = True) -> _WriteSession:
+        return _WriteSession(self, replay)
 
 
 class _WriteSession:
     """Holds the writer lock and a dedicated catalog connection for one write operation."""
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, replay: bool = True) -> None:
         self.archive = archive
+        self.replay = replay  # catch the index up first (not for a rebuild)
         self.lock = WriterLock(archive.path)
         self.conn: catalog.Connection | None = None
 
@@ -361,7 +362,7 @@ class _WriteSession:
             self.conn = catalog.connect(self.archive.path / CATALOG)
             # Whatever a killed writer left the index missing is replayed before this write:
             # a write that records its own position must start from the catalog's latest.
-            if self.archive._index is not None:
+            if self.replay and self.archive._index is not None:
                 catch_up(self.archive._index, self.conn)
         except BaseException as exc:
             if self.conn is not None:

@@ -133,10 +133,11 @@ def test_without_the_check_a_rewritten_file_is_imported_half_and_half(
 
 
 TINY_FILES = 5000
-# At their peaks: the importing process (129 MB measured), and it and its worker processes (with
-# their fork server) together (635 MB): neither grows with the number of files.
-MAX_IMPORTER_MB = 400
-MAX_MEMORY_MB = 1000
+# At their peaks: the importing process (129 MB measured alone, 405 MB within a full run of the
+# suite on a machine loaded 16-fold), and it and its worker processes with their fork server
+# together (635 MB measured): bounds that do not grow with the number of files.
+MAX_IMPORTER_MB = 600
+MAX_MEMORY_MB = 1200
 
 
 def test_five_thousand_tiny_files_import_in_bounded_memory_with_progress(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ import pytest
 from advocacy_archive.index.archive import Archive
 from advocacy_archive.index.check import check_archive
 from advocacy_archive.index.crash_points import CATALOG_COMMITTED, INDEX_COMMITTED
-from advocacy_archive.index.engine import SearchIndex
+from advocacy_archive.index.engine import IndexUnreadable, SearchIndex
 from advocacy_archive.index.search import index_sync
 from tests.conftest import CORPUS
 from tests.reliability.archive_checks import (
@@ -133,7 +133,10 @@ def _head(folder: Path) -> int:
 def _phase(folder: Path, head_before: int) -> str:
     """Where a kill landed, read before anything repairs it: before the catalog changed, between
     the catalog's commit and the index's (the index behind the catalog), or after both."""
-    index = SearchIndex.open_existing(folder / "whoosh")
+    try:
+        index = SearchIndex.open_existing(folder / "whoosh")
+    except IndexUnreadable:  # a reindex killed while it recreated the index folder
+        return "between"
     try:
         position = index.position()
         complete = index.indexed_ids() >= CatalogView(folder).ids

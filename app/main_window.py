@@ -21,6 +21,7 @@ from .about import show_about
 from .appearance import apply_theme
 from .archive_opener import ArchiveOpener
 from .archive_tasks import ArchiveTasks
+from .check_action import install_check_action
 from .dossier.install import ReviewDesk
 from .exports import Exporter
 from .help_dialogs import shortcuts_html, show_page, syntax_html
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tasks.restored.connect(self._offer_restored)
         self.actions_ = build_actions(self, self._slots())
         self.review_desk = ReviewDesk(self)  # dossiers, review by hand, the Edit menu
+        install_check_action(self)  # Archive › Check archive… (its own module: check_action.py)
         self.workspace.search_bar.install_shortcut(self)
         self.workspace.message.connect(self.status)
         self.workspace.all_demands_requested.connect(self.show_all_demands)

@@ -7,6 +7,7 @@ always copyable. Unexpected exceptions are logged with their traceback and shown
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -17,7 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from ..index.locations import log_dir
+from ..index.locations import log_dir, make_private_folders
 
 log = logging.getLogger(__name__)
 
@@ -37,17 +38,26 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     Calling it again does not add a second handler for the same file.
     """
     folder = directory or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folders(folder)  # logs quote queries and file names: owner-only
     path = folder / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_LOG_FORMAT))
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
     return path
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files created owner-only, whatever the umask (rotated ones keep that mode)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed: TextIOWrapper
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.fchmod(fd, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:

@@ -30,6 +30,7 @@ from .models import (
     ArchiveStats,
     BatchQuery,
     BatchResult,
+    CheckReport,
     Demand,
     DemandGroup,
     DemandRow,
@@ -46,7 +47,7 @@ from .search import facet_values
 from .search.answer_cache import AnswerCache
 from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
-from .search.index_sync import sync
+from .search.index_sync import catalog_position, catch_up, is_current, rebuild
 from .search.matching import count_after, matching_doc_ids
 from .search.results import SearchContext, facet_counts, matched_ids, search
 from .store import catalog, record_edits, saved_searches
@@ -54,6 +55,7 @@ from .store.demand_rows import rows_of_documents
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
+from .store.private import make_folders
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ CATALOG = "catalog.sqlite"
 ORIGINALS = "originals"
 WHOOSH = "whoosh"
 SCRATCH = "tmp"
+REEXTRACT_BATCH = 64  # documents per catalog transaction of a re-extraction
 _UNWRITABLE = (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT)
 
 
@@ -95,10 +98,13 @@ class Archive:
         return archive
 
     def _open_index(self, on_progress: OnProgress = no_progress) -> None:
-        """Open the index, rebuilding or repairing it from the catalog when needed. Another
-        process holding the writer lock is mid-import and will bring the index up to date."""
+        """Open the index, rebuilding or repairing it from the catalog when needed (see
+        search/index_sync.py), after bringing records made by older rules up to date. Another
+        process holding the writer lock is at work and brings the index up to date itself; a
+        read-only archive is repaired in a private copy. An index of an older layout answers
+        as it is until `upgrade_index` replaces it."""
         if self.readonly:
-            self._index = _open_existing(self.path / WHOOSH)
+            self._index = _open_readonly(self.path / WHOOSH, self._conn)
             return
         lock = WriterLock(self.path)
         try:
@@ -109,15 +115,17 @@ class Archive:
         try:
             self.store.clear_scratch()
             self._index, _ = SearchIndex.open_or_create(self.path / WHOOSH)
-            added, removed = sync(self._index, self._conn)
-            if added or removed:
-                log.info("Index repaired from the catalog: %d added, %d removed", added, removed)
             if catalog.records_outdated(self._conn):
                 # Imported here: the title and date rules cost ~30 ms to import, which an
                 # archive opening to search should pay only when its records need them.
                 from .ingest.record.upgrade import upgrade_records
 
-                upgrade_records(self._conn, self._index, on_progress)
+                upgrade_records(self._conn, on_progress)
+            if not self._index.outdated:
+                removed = self._index.clean_leftovers()
+                if removed:
+                    log.info("Removed what a killed writer left in the index: %s", ", ".join(removed))
+                catch_up(self._index, self._conn, on_progress=on_progress)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise
@@ -128,6 +136,32 @@ class Archive:
             # A full disk: searching still works with the index as it is; the next open with
             # room to write repairs it from the catalog.
             log.warning("The search index of %s could not be repaired: %s", self.path, exc.strerror)
+        finally:
+            lock.release()
+
+    def _catch_up_if_idle(self) -> None:
+        """Before a search: if the catalog moved on without the index (a writer killed in
+        between, in any process) and nobody is writing now, replay what the index missed, so
+        that an open window's next search sees it. One query and a small file when current."""
+        if self.readonly or self._index is None or self._index.outdated:
+            return
+        with self._reading():
+            if is_current(self._index, self._conn):
+                return
+        lock = WriterLock(self.path)
+        try:
+            lock.acquire()
+        except ArchiveBusy:  # a writer at work catches the index up itself
+            return
+        try:
+            conn = catalog.connect(self.path / CATALOG)
+            try:
+                if self._index is not None:
+                    catch_up(self._index, conn)
+            finally:
+                conn.close()
+        except OSError as exc:  # a full disk: the search answers from the index as it is
+            log.warning("The search index of %s could not catch up: %s", self.path, exc)
         finally:
             lock.release()
 
@@ -173,6 +207,7 @@ class Archive:
         "target", "by", "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
+        self._catch_up_if_idle()
         if with_facets or filters:
             self._prepare_facets()
         with self._reading():
@@ -282,36 +317,40 @@ class Archive:
         """Rebuild an outdated index from the catalog beside the old one, which goes on
         answering searches until the new one takes its place; returns the documents indexed
         (0 when cancelled: the old index stays). The catalog is not changed."""
-        cancel = cancel or NeverCancelled()
-        with self._writing() as conn:
-            assert self._index is not None
-            if not self._index.outdated:
-                return 0
-            new = self._index.build_beside()
-            try:
-                added, _ = sync(new, conn, on_progress=on_progress, cancel=cancel)
-            except BaseException:
-                new.discard()
-                raise
-            if cancel.is_set():
-                new.discard()
-                return 0
-            with self._read_lock:
-                self._index = self._index.replace_with(new)
-            return added
+        with self._writing(replay=False) as conn:
+            return self._upgrade_index(conn, on_progress, cancel or NeverCancelled())
+
+    def _upgrade_index(self, conn: catalog.Connection, on_progress: OnProgress, cancel: CancelFlag) -> int:
+        """`upgrade_index` under the writer lock."""
+        assert self._index is not None
+        if not self._index.outdated:
+            return 0
+        new = self._index.build_beside()
+        try:
+            added = rebuild(new, conn, on_progress=on_progress, cancel=cancel)
+        except BaseException:
+            new.discard()
+            raise
+        if cancel.is_set():
+            new.discard()
+            return 0
+        with self._read_lock:
+            self._index = self._index.replace_with(new)
+        return added
 
     def reindex(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Rebuild the Whoosh index from the catalog alone; returns the number of documents."""
-        with self._writing() as conn, self._read_lock:
+        with self._writing(replay=False) as conn, self._read_lock:
             if self._index is not None:
                 self._index.close()
             self._index = SearchIndex.create(self.path / WHOOSH)
-            added, _ = sync(self._index, conn, on_progress=on_progress, cancel=cancel)
-            return added
+            return rebuild(self._index, conn, on_progress=on_progress, cancel=cancel)
 
     def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Run extraction again over every stored text (after the authority file or the rules
-        change). User edits of actors are kept: they are applied over whatever is extracted."""
+        change). User edits of actors are kept: they are applied over whatever is extracted.
+        The catalog commits batch by batch, the index once at the end; killed in between, the
+        index replays the committed batches on the next open."""
         from .extract import extract
 
         cancel = cancel or NeverCancelled()
@@ -320,10 +359,10 @@ class Archive:
             assert self._index is not None
             done = 0
             with self._index.writing(pool_mb=128) as writer:
-                for start in range(0, len(ids), 64):
+                for start in range(0, len(ids), REEXTRACT_BATCH):
                     if cancel.is_set():
                         break
-                    batch = ids[start : start + 64]
+                    batch = ids[start : start + REEXTRACT_BATCH]
                     with catalog.transaction(conn):
                         for doc in catalog.iter_documents(conn, batch):
                             found = extract(doc.text, title=doc.title)
@@ -334,6 +373,7 @@ class Archive:
                     writer.replace(from_catalog(conn, batch))
                     done += len(batch)
                     on_progress(done, len(ids), "Extracting actors and demands")
+                writer.reflect(catalog_position(conn))
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:
@@ -504,11 +544,12 @@ class Archive:
         return record
 
     def _reindex_documents(self, conn: catalog.Connection, doc_ids: Sequence[int]) -> None:
-        """Index again only the documents an edit changed, through the one writer session."""
+        """Index again the documents an edit changed. The catalog committed first and logged
+        them (store/change_log.py); the index replays the log, as it would on the next open had
+        this process been killed in between."""
         assert self._index is not None
         if doc_ids:
-            with self._index.writing() as writer:
-                writer.replace(from_catalog(conn, doc_ids))
+            catch_up(self._index, conn)
 
     def corrections(self, doc_id: int) -> dict[str, record_edits.RecordEdit]:
         """The user's corrections of a document's record, by field."""
@@ -728,15 +769,26 @@ class Archive:
 
         restore_bundle(Path(bundle), Path(folder), on_progress=on_progress, cancel=cancel)
 
-    def _writing(self) -> _WriteSession:
-        return _WriteSession(self)
+    def check(
+        self, *, repair: bool = False, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None
+    ) -> CheckReport:
+        """Verify the whole archive — the catalog, every original against its SHA-256 name, the
+        index against the catalog, the saved facet columns — and with `repair` fix what the
+        catalog can (see check.py). Raises ArchiveBusy while another process writes."""
+        from .check import check_archive
+
+        return check_archive(self.path, repair=repair, on_progress=on_progress, cancel=cancel)
+
+    def _writing(self, *, replay: bool = True) -> _WriteSession:
+        return _WriteSession(self, replay)
 
 
 class _WriteSession:
     """Holds the writer lock and a dedicated catalog connection for one write operation."""
 
-    def __init__(self, archive: Archive) -> None:
+    def __init__(self, archive: Archive, replay: bool = True) -> None:
         self.archive = archive
+        self.replay = replay  # catch the index up first (not for a rebuild)
         self.lock = WriterLock(archive.path)
         self.conn: catalog.Connection | None = None
 
@@ -749,8 +801,20 @@ class _WriteSession:
         self.lock.acquire()
         try:
             self.conn = catalog.connect(self.archive.path / CATALOG)
-        except BaseException:
+            # Whatever a killed writer left the index missing is replayed before this write:
+            # a write that records its own position must start from the catalog's latest.
+            index = self.archive._index
+            if self.replay and index is not None and index.outdated:
+                # An index of an older layout cannot take this write's documents: it is
+                # rebuilt first (the window does this in the background on opening).
+                self.archive._upgrade_index(self.conn, no_progress, NeverCancelled())
+            elif self.replay and index is not None:
+                catch_up(index, self.conn)
+        except BaseException as exc:
+            if self.conn is not None:
+                self.conn.close()
             self.lock.release()
+            _raise_unwritable(self.archive.path, exc)
             raise
         return self.conn
 
@@ -760,16 +824,21 @@ class _WriteSession:
                 self.conn.close()
         finally:
             self.lock.release()
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EDQUOT):
-            raise ArchiveUnwritable(
-                f"Cannot write to the archive {self.archive.path}: {os.strerror(exc.errno)}. "
-                "Nothing already in it was changed."
-            ) from exc
-        if isinstance(exc, catalog.OperationalError) and "full" in str(exc):
-            raise ArchiveUnwritable(
-                f"Cannot write to the archive {self.archive.path}: the disk is full. "
-                "Nothing already in it was changed."
-            ) from exc
+        if exc is not None:
+            _raise_unwritable(self.archive.path, exc)
+
+
+def _raise_unwritable(path: Path, exc: BaseException) -> None:
+    """Raise ArchiveUnwritable for a full or read-only disk; other errors are left as they are."""
+    if isinstance(exc, OSError) and exc.errno in _UNWRITABLE:
+        raise ArchiveUnwritable(
+            f"Cannot write to the archive {path}: {os.strerror(exc.errno)}. "
+            "Nothing already in it was changed."
+        ) from exc
+    if isinstance(exc, catalog.OperationalError) and "full" in str(exc):
+        raise ArchiveUnwritable(
+            f"Cannot write to the archive {path}: the disk is full. Nothing already in it was changed."
+        ) from exc
 
 
 def _owner_only(path: Path) -> None:
@@ -780,6 +849,28 @@ def _owner_only(path: Path) -> None:
             os.chmod(path / name, 0o600)
         except OSError:  # missing, or a read-only medium: nothing to do
             pass
+
+
+def _open_readonly(folder: Path, conn: catalog.Connection) -> SearchIndex:
+    """The index of an archive this process cannot write (a read-only disk): as it is when it
+    is in step with the catalog, else repaired in a private temporary copy."""
+    index = _open_existing(folder)
+    if index.outdated:  # answers as it is: an older layout cannot be caught up
+        return index
+    try:
+        if is_current(index, conn):
+            return index
+    except catalog.DatabaseError:  # a catalog older than the change log: compare it whole
+        pass
+    index.close()
+    log.info("The read-only index in %s is behind its catalog; searching a repaired copy", folder)
+    try:
+        copy = SearchIndex.private_copy(folder)
+    except (OSError, IndexUnreadable) as exc:
+        log.warning("cannot repair a copy of %s (%s); searching it as it is", folder, exc)
+        return _open_existing(folder)
+    catch_up(copy, conn)
+    return copy
 
 
 def _open_existing(folder: Path) -> SearchIndex:
@@ -800,11 +891,9 @@ def _prepare_folder(path: Path, create: bool) -> None:
         if not create:
             raise NotAnArchive(path)
         try:
-            path.mkdir(mode=0o700, parents=True)
+            make_folders(path)  # owner-only, parents included: the archive may hold sensitive material
         except OSError as exc:
             raise ArchiveUnwritable(f"Cannot create the archive folder {path}: {exc.strerror}.") from exc
-        # mkdir's mode is filtered by the umask; the archive may hold sensitive material.
-        os.chmod(path, 0o700)
     elif not os.access(path, os.R_OK | os.X_OK):
         raise ArchiveError(f"The archive folder {path} cannot be read (permission denied).")
     if os.access(path, os.W_OK):

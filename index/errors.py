@@ -29,6 +29,22 @@ class ArchiveUnwritable(ArchiveError):
     """The archive folder cannot be written (read-only, full disk, permissions)."""
 
 
+class CatalogDamaged(ArchiveError):
+    """The catalog lacks tables or columns, or fails SQLite's integrity check."""
+
+    def __init__(self, archive: Path, problem: str) -> None:
+        super().__init__(
+            f"The archive {archive} is damaged: {problem}. `advocacy-archive check --repair` "
+            "rebuilds what can be rebuilt from the catalog; restoring a backup "
+            "(`advocacy-archive import-archive`) brings back the rest."
+        )
+        self.archive = archive
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        return (type(self), (self.archive, self.problem))
+
+
 class ImportFailed(ArchiveError):
     """One file could not be imported; `reason` is a one-line explanation."""
 
@@ -103,3 +119,19 @@ class UnknownFacetValue(ArchiveError):
 
     def __reduce__(self) -> tuple[type, tuple[str, str, list[str]]]:
         return (type(self), (self.facet, self.value, self.valid))
+
+
+class QueryTooSlow(QuerySyntaxError):
+    """A search that did not answer within its time bound (index/deadline.py) and was stopped.
+    A kind of QuerySyntaxError: the query is what to change, and it is shown where those are."""
+
+    def __init__(self, query: str, seconds: float) -> None:
+        hint = (
+            f"it asks for too much to answer within {seconds:g} s. Narrow it: longer prefixes*, "
+            "fewer fuzzy~ words, a field (title:, actor:) or a date range"
+        )
+        super().__init__(query, None, hint)
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type, tuple[str, float]]:  # type: ignore[override]
+        return (type(self), (self.query, self.seconds))

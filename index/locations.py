@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .store.private import make_folders
+
 APP_NAME = "advocacy-archive"
 # `advocacy_archive.resources`, named from this module's own package so no spelling can drift.
 RESOURCES = __package__.rpartition(".")[0] + ".resources"
@@ -28,6 +30,11 @@ def sample_archive_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME))
+
+
+def make_private_folders(path: Path) -> None:
+    """Create a folder (and its missing parents) readable by its owner only, whatever the umask."""
+    make_folders(path)
 
 
 def resource_path(*parts: str) -> Path:

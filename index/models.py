@@ -426,3 +426,38 @@ class DemandGroup:
     @property
     def last(self) -> DemandRow:
         return self.members[-1]
+
+
+@dataclass(frozen=True)
+class CheckProblem:
+    """One thing `check` found wrong with an archive. `area` is "catalog", "originals",
+    "index", "facets" or "leftovers"; `what` is one line fit for a person; `repaired` says
+    whether `check --repair` fixed it (else `remedy` says what can)."""
+
+    area: str
+    what: str
+    repaired: bool = False
+    remedy: str = ""
+    doc_ids: tuple[int, ...] = ()
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `check` verified and found (see CheckProblem)."""
+
+    path: str
+    documents: int
+    originals: int
+    problems: tuple[CheckProblem, ...] = ()
+    repair: bool = False
+    cancelled: bool = False
+
+    @property
+    def remaining(self) -> tuple[CheckProblem, ...]:
+        """Problems not repaired."""
+        return tuple(p for p in self.problems if not p.repaired)
+
+    @property
+    def ok(self) -> bool:
+        return not self.remaining and not self.cancelled

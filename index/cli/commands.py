@@ -19,8 +19,17 @@ from ..errors import ArchiveError, NotAnArchive
 from ..locations import default_archive_dir, sample_archive_dir
 from ..models import page_ranges
 from ..search.facet_columns import FACETS
+from ..store.catalog import DatabaseError
 from . import desk, dossier_commands
-from .output import ProgressBar, check_page, date_line, print_import_summary, print_search, print_stats
+from .output import (
+    ProgressBar,
+    check_page,
+    date_line,
+    print_check,
+    print_import_summary,
+    print_search,
+    print_stats,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,6 +108,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
 
+    p = sub.add_parser(
+        "check",
+        help="verify the catalog, every original and the search index",
+        description="Verify the whole archive: the catalog's integrity and schema, every original "
+        "against its SHA-256 name, the search index against the catalog. Exit status 0 when "
+        "nothing is wrong (or everything found was repaired), 1 when problems remain.",
+    )
+    p.add_argument("--repair", action="store_true", help="fix what can be fixed from the catalog")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
     p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
     p.add_argument("bundle", type=Path, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -124,6 +143,13 @@ def guarded(work: Callable[[], int]) -> int:
         return work()
     except ArchiveError as exc:
         print(f"advocacy-archive: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:  # damage met after opening (a table dropped meanwhile)
+        print(
+            f"advocacy-archive: the archive's catalog failed a query ({exc}); it may be damaged: "
+            "`advocacy-archive check` says what is wrong and `check --repair` rebuilds what can be.",
+            file=sys.stderr,
+        )
         return 2
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): not an error worth a traceback.
@@ -173,6 +199,8 @@ def run(args: argparse.Namespace) -> int:
         from .extract_files import run_extract
 
         return run_extract(args.files, as_json=args.json)
+    if args.command == "check":
+        return _check(args)
     if args.command == "import-archive":
         Archive.restore_archive(args.bundle, archive_dir(args))
         print(f"Restored {args.bundle} into {archive_dir(args)}", file=sys.stderr)
@@ -291,6 +319,17 @@ def _export(args: argparse.Namespace, archive: Archive) -> int:
     bar.close()
     print(f"Wrote {args.bundle}", file=sys.stderr)
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Run without opening the archive first: a damaged one must be checkable."""
+    from ..check import check_archive
+
+    bar = ProgressBar(enabled=not args.json)
+    report = check_archive(archive_dir(args), repair=args.repair, on_progress=bar)
+    bar.close()
+    print_check(report, as_json=args.json)
+    return 0 if report.ok else 1
 
 
 def _filters(pairs: list[str]) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ from typing import TextIO
 from .. import dates
 from ..errors import ArchiveError
 from ..formats import install_hint
-from ..models import ArchiveStats, Document, Hit, ImportReport, SearchResult
+from ..models import ArchiveStats, CheckReport, Document, Hit, ImportReport, SearchResult
 
 
 class ProgressBar:
@@ -62,6 +62,9 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
         f"failed or skipped: {len(report.failed)}",
         file=out,
     )
+    for outcome in report.imported:
+        if outcome.reason:  # imported, with something worth knowing about it
+            print(f"  note       {_one_line(outcome.path)}: {outcome.reason}", file=out)
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
@@ -174,3 +177,23 @@ _DATE_SOURCES = {
     "pdf-metadata": "from the PDF's properties",
     "docx-metadata": "from the document's properties",
 }
+
+
+def print_check(report: CheckReport, *, as_json: bool) -> None:
+    """Every problem on one line (what was repaired, or what can be done), then a summary."""
+    if as_json:
+        body = asdict(report) | {"ok": report.ok, "remaining": len(report.remaining)}
+        print(json.dumps(body, ensure_ascii=False))
+        return
+    for problem in report.problems:
+        state = "repaired" if problem.repaired else "PROBLEM"
+        remedy = f" — {problem.remedy}" if problem.remedy else ""
+        print(f"{state:<8}  {problem.area}: {_one_line(problem.what)}{remedy}")
+    checked = f"Checked {report.documents} documents and {report.originals} originals in {report.path}"
+    if report.cancelled:
+        print(f"{checked}: cancelled before the end.")
+    elif not report.problems:
+        print(f"{checked}: everything is in order.")
+    else:
+        found, left = len(report.problems), len(report.remaining)
+        print(f"{checked}: {found} problem(s), {found - left} repaired, {left} remaining.")

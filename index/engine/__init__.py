@@ -12,11 +12,17 @@ The interface the rest of the core uses — what a second engine would implement
   set of catalog document ids it holds; `index.close()`.
 - Text fields hold words as written; a query word finds its forms (word_forms.py), a quoted
   word itself, a prefix or fuzzy term the words as written it matches (lexicon.py).
-- Writing: `with index.writing() as w:` then `w.add(docs)`, `w.replace(docs)`, `w.delete(ids)`;
-  the block commits, or cancels on an exception. `index.feeder(n)` writes an import's batches on
-  a thread of its own, committing every n documents. Documents are `IndexDocument`s (schema.py),
+- Writing: `with index.writing() as w:` then `w.add(docs)`, `w.replace(docs)`, `w.delete(ids)`,
+  `w.reflect(position)`; the block commits (then records the catalog position it reflects), or
+  cancels on an exception. `index.feeder(n)` writes an import's batches on a thread of its own,
+  committing every n documents. Documents are `IndexDocument`s (schema.py),
   built by one function outside the engine (search/index_documents.py); `pre_analyse(title,
   body)` analyses their text in an import worker ahead of time.
+- Keeping in step with the catalog: `index.position()` → the `IndexPosition` (catalog id, change
+  number) every document it holds reflects, or None; `index.record_position(p)`;
+  `index.fingerprints()` → {id: IndexDocument.fingerprint()} of every document it holds;
+  `index.clean_leftovers()` removes what a killed writer left; `SearchIndex.private_copy(folder)`
+  for repairing where the archive cannot be written.
 - Searching: `index.searcher()` → an `EngineSearcher` for the index as last committed (the same
   object until the next commit, so callers may key caches on it). `parse(text)` → `ParsedQuery`
   (raises QuerySyntaxError), `matching(q)` → numpy array of document ids, `ranked(q, allowed=,
@@ -26,6 +32,7 @@ The interface the rest of the core uses — what a second engine would implement
   Document ids are the catalog's; Whoosh's own numbering never leaves the engine.
 """
 
+from .position import IndexPosition
 from .schema import FIELD_NAMES, IndexDocument, PreAnalyzed, pre_analyse
 from .search_index import IndexUnreadable, SearchIndex
 from .searcher import EngineSearcher, ParsedQuery
@@ -36,6 +43,7 @@ __all__ = [
     "WHOOSH_VERSION",
     "EngineSearcher",
     "IndexDocument",
+    "IndexPosition",
     "IndexUnreadable",
     "ParsedQuery",
     "PreAnalyzed",

@@ -3,21 +3,25 @@
 Adding postings and committing a segment is pure Python and, done between catalog batches,
 left the worker processes idle while the index caught up (the last commit alone was a third of
 a 1,000-document import). On its own thread it runs while this process waits for the workers.
-Documents reach it only after their catalog transaction has committed, so the index never
-names a document the catalog lacks; if the process dies, the index is repaired from the
-catalog on the next open.
+Documents reach it only after their catalog transaction has committed, each batch with the
+catalog position it brings the index to, recorded after each commit; if the process dies, the
+next open replays the catalog's changes after the last recorded position.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+from pathlib import Path
 from typing import Any
 
+from .position import IndexPosition
 from .schema import IndexDocument
 from .writer import WriterSession
 
 QUEUED_BATCHES = 3  # batches waiting for the writer before the import waits for it in turn
+
+_Batch = tuple[list[IndexDocument], IndexPosition | None]
 
 
 class IndexFeeder:
@@ -25,20 +29,22 @@ class IndexFeeder:
     (each commit is a segment: fewer segments make queries faster, but one segment's postings
     must fit the writer's pool)."""
 
-    def __init__(self, ix: Any, commit_every: int) -> None:
+    def __init__(self, ix: Any, folder: Path, commit_every: int) -> None:
         self._ix = ix
+        self._folder = folder
         self._commit_every = commit_every
-        self._queue: queue.Queue[list[IndexDocument] | None] = queue.Queue(QUEUED_BATCHES)
+        self._queue: queue.Queue[_Batch | None] = queue.Queue(QUEUED_BATCHES)
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
 
-    def add(self, batch: list[IndexDocument]) -> None:
-        """Queue a batch; raises the writer's error, if it met one, so the import stops."""
+    def add(self, batch: list[IndexDocument], reflects: IndexPosition | None = None) -> None:
+        """Queue a batch, which brings the index to catalog position `reflects`; raises the
+        writer's error, if it met one, so the import stops."""
         self._raise_if_failed()
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="index-writer", daemon=True)
             self._thread.start()
-        self._queue.put(batch)
+        self._queue.put((batch, reflects))
 
     def close(self) -> None:
         """Write and commit everything queued; raises the writer's error, if any."""
@@ -55,13 +61,16 @@ class IndexFeeder:
 
     def _run(self) -> None:
         session: WriterSession | None = None
-        while (batch := self._queue.get()) is not None:
+        while (item := self._queue.get()) is not None:
             if self._error is not None:
                 continue  # keep draining so the import thread never blocks on a full queue
+            batch, reflects = item
             try:
                 if session is None:
-                    session = WriterSession(self._ix)
+                    session = WriterSession(self._ix, self._folder)
                 session.add(batch)
+                if reflects is not None:
+                    session.reflect(reflects)
                 if session.added >= self._commit_every:
                     # No other reference may outlive the commit: a committed writer still holds
                     # its postings pool, and kept alive it doubled the import's memory.

@@ -3,8 +3,9 @@ query word, the words a prefix or a fuzzy term stands for, and "did you mean".
 
 Forms and prefixes read one range of each segment's term file (bulk_postings.terms_with_prefix,
 remembered per segment reader). Fuzzy terms and suggestions compare the query word with every
-word of a similar length: the field's whole word list is read once per searcher and kept by
-length, and RapidFuzz's C++ edit distance (restricted Damerau-Levenshtein: a swap of two
+word of a similar length: each segment's word list is read once and kept by length with that
+segment's caches (state.py: a searcher refreshed after a commit reads only its new segments),
+and RapidFuzz's C++ edit distance (restricted Damerau-Levenshtein: a swap of two
 neighbouring letters is one edit) compares a word with tens of thousands in milliseconds, where
 Whoosh walked the term list with a pure-Python distance in every segment (1.3–3 s a query).
 """
@@ -29,7 +30,6 @@ class Lexicon:
     def __init__(self, searcher: Any, state: SearcherState) -> None:
         self._searcher = searcher
         self._state = state
-        self._by_length: dict[str, dict[int, list[str]]] = {}
 
     def _leaves(self) -> list[Any]:
         reader = self._searcher.reader()
@@ -68,29 +68,35 @@ class Lexicon:
 
     def near(self, field: str, word: str, max_edits: int) -> list[tuple[str, int]]:
         """The field's words within `max_edits` edits of `word` (at most MAX_EDITS), with their
-        distance, nearest first."""
+        distance, nearest first. Stops with QueryTooSlow once the query's time is up."""
         max_edits = min(max_edits, MAX_EDITS)
-        by_length = self._words_by_length(field)
-        found: list[tuple[str, int]] = []
-        for length in range(max(1, len(word) - max_edits), len(word) + max_edits + 1):
-            choices = by_length.get(length)
-            if not choices:
+        found: dict[str, int] = {}
+        for leaf in self._leaves():
+            if field not in leaf.schema:
                 continue
-            matches = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
-            found.extend((match, int(distance)) for match, distance, _ in matches)
-        return sorted(found, key=lambda pair: (pair[1], pair[0]))
+            by_length = self._segment_words(leaf, field)
+            for length in range(max(1, len(word) - max_edits), len(word) + max_edits + 1):
+                self._state.check_deadline()
+                choices = by_length.get(length)
+                if not choices:
+                    continue
+                matches = process.extract(
+                    word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
+                )
+                for match, distance, _ in matches:
+                    found[match] = min(int(distance), found.get(match, MAX_EDITS + 1))
+        return sorted(found.items(), key=lambda pair: (pair[1], pair[0]))
 
-    def _words_by_length(self, field: str) -> dict[int, list[str]]:
-        if field not in self._by_length:
-            words: set[str] = set()
-            for leaf in self._leaves():
-                if field in leaf.schema:
-                    words.update(b.decode("utf-8", "replace") for b in terms_with_prefix(leaf, field, b""))
+    def _segment_words(self, leaf: Any, field: str) -> dict[int, list[str]]:
+        """One segment's words of `field` by length, remembered with the segment."""
+        caches = self._state.of(leaf)
+        if field not in caches.words:
             grouped: dict[int, list[str]] = {}
-            for w in words:
+            for raw in terms_with_prefix(leaf, field, b""):
+                w = raw.decode("utf-8", "replace")
                 grouped.setdefault(len(w), []).append(w)
-            self._by_length[field] = grouped
-        return self._by_length[field]
+            caches.words[field] = grouped
+        return caches.words[field]
 
     def suggestion(self, field: str, word: str) -> str | None:
         """The word documents use that `word` most likely misspells: fewest edits, then most

@@ -111,6 +111,7 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
     def _found(self, st: SearcherState, reader: Any, groups: list[list[bytes]]) -> PhraseMatches:
         if not groups:
             return PhraseMatches([], [])
+        st.check_deadline()
         # The count, the ranked page and the next page each ask: remember per segment reader.
         key = (self.fieldname, tuple(map(tuple, groups)), self.slop)
         found: PhraseMatches = st.of(reader).phrases.get(

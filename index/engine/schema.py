@@ -8,17 +8,19 @@ the catalog (`SearchIndex.open`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from whoosh import fields
+from whoosh import columns, fields
 from whoosh.analysis import SimpleAnalyzer
 
 from .. import dates
 from .analysis import FastPostings, text_analyzer
 
-# 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: `by`, who makes the demands
-INDEX_SCHEMA_VERSION = "5"
+# 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: `by`, who makes the
+# demands; 6: each document's fingerprint (engine/search_index.py compares it with the catalog)
+INDEX_SCHEMA_VERSION = "6"
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
@@ -74,8 +76,29 @@ class IndexDocument:
         when = parse_iso_date(self.date)
         if when is not None:
             found["date"] = when
+        found["fp"] = self.fingerprint()
         found.update(self.postings or {})
         return found
+
+    def fingerprint(self) -> bytes:
+        """A digest of everything the index holds of the document, kept in a column beside it:
+        comparing it with the catalog's version of the document tells whether the index holds
+        that version (a check of the whole index reads one column instead of every posting)."""
+        digest = hashlib.blake2b(digest_size=16)
+        parts = (
+            str(self.doc_id),
+            self.title,
+            self.issuer or "",
+            "\x1e".join(sorted(set(self.actors))),
+            "\x1e".join(sorted(set(self.targets))),
+            "\x1e".join(sorted(set(self.bys))),
+            self.place or "",
+            self.format,
+            self.date or "",
+        )
+        digest.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+        digest.update(hashlib.blake2b(self.body.encode("utf-8", "surrogatepass")).digest())
+        return digest.digest()
 
 
 def parse_iso_date(value: str | None) -> dt.datetime | None:
@@ -109,6 +132,7 @@ def make_schema() -> fields.Schema:
         place=fields.TEXT(analyzer=names),
         format=fields.ID(),
         date=fields.DATETIME(sortable=True),
+        fp=fields.COLUMN(columns.VarBytesColumn()),
     )
 
 

@@ -9,13 +9,15 @@ with the same matches and scores either way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from whoosh import query, sorting
 
+from ..deadline import Deadline
 from ..models import Span
 from . import query_parser
 from .bulk_postings import fast_weighting, values_of
@@ -74,6 +76,17 @@ class EngineSearcher:
         with self._state.lock:
             return int(self._searcher.doc_count())
 
+    @contextmanager
+    def bounded(self, deadline: Deadline) -> Iterator[None]:
+        """Every call made inside the block works within `deadline` (raising QueryTooSlow when
+        it passes); the state's lock is held meanwhile, so no other query's deadline mixes in."""
+        with self._state.lock:
+            previous, self._state.deadline = self._state.deadline, deadline
+            try:
+                yield
+            finally:
+                self._state.deadline = previous
+
     # -- queries ---------------------------------------------------------------------------
     def parse(self, text: str) -> ParsedQuery:
         """Raises QuerySyntaxError for a query the engine cannot run."""
@@ -87,6 +100,7 @@ class EngineSearcher:
         with self._state.lock:
             found = count_docs(self._state, self._searcher, q.whoosh)
             if found is None:
+                self._state.check_deadline()  # Whoosh's own matcher cannot stop midway
                 found = list(self._searcher.docs_for_query(q.whoosh))
             result: np.ndarray = self._doc_ids()[np.array(found, dtype=np.int64)]
             return result
@@ -112,6 +126,7 @@ class EngineSearcher:
             top = top_scored(st, searcher, q, weighting, allowed, limit)
             if top is not None:
                 return top
+        st.check_deadline()  # Whoosh's own collector cannot stop midway
         kwargs: dict[str, object] = {"limit": limit}
         if allowed is not None:
             kwargs["filter"] = allowed
@@ -162,6 +177,7 @@ class EngineSearcher:
         spans: dict[int, set[Span]] = {docnum: set() for docnum in docnums}
         decode = self._searcher.schema["body"].format.decode_characters
         for sub, offset in self._searcher.leaf_searchers():
+            self._state.check_deadline()
             reader = sub.reader()
             local = [d - offset for d in docnums if offset <= d < offset + reader.doc_count_all()]
             if not local:

@@ -7,7 +7,9 @@ its unchanged segments, and with them what was learnt of those segments.
 
 A `SearcherState` belongs to one open index and is passed to every fast path; it is not a module
 global, so two indexes open in one process never share or race over it. Its lock serialises the
-fast paths' use of it: callers take `state.lock` around one query's work.
+fast paths' use of it: callers take `state.lock` around one query's work. It also carries that
+query's deadline (index/deadline.py): a fast path calls `state.check_deadline()` where it can
+stop cheaply (per segment, per term of an expansion, per block of postings).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+
+from ..deadline import NEVER, Deadline
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -60,6 +64,8 @@ class SegmentCaches:
     columns: dict[str, list[int | None]] = field(default_factory=dict)
     # first letter → the body lexicon's terms starting with it ("did you mean")
     lexicon: dict[str, list[str]] = field(default_factory=dict)
+    # field → its words by length (fuzzy terms, "did you mean"): about 40 bytes a word
+    words: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
 
 class SearcherState:
@@ -69,6 +75,11 @@ class SearcherState:
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self._segments: weakref.WeakKeyDictionary[Any, SegmentCaches] = weakref.WeakKeyDictionary()
+        self.deadline: Deadline = NEVER  # the current query's, set while it holds `lock`
+
+    def check_deadline(self) -> None:
+        """Raise QueryTooSlow if the current query's time is up."""
+        self.deadline.check()
 
     def of(self, reader: Any) -> SegmentCaches:
         """The caches of one segment reader."""

@@ -38,6 +38,7 @@ def count_docs(st: SearcherState, searcher: Any, q: query.Query) -> list[int] | 
     try:
         found: list[int] = []
         for sub, offset in searcher.leaf_searchers():
+            st.check_deadline()
             found.extend(d + offset for d in sorted(_docs(st, q, sub)))
         return found
     except Unsupported:
@@ -79,6 +80,7 @@ def _rank_key(pair: tuple[int, float]) -> tuple[float, int]:
 def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) -> Scores:
     """docnum → score in one segment. `weighting` None is Whoosh's unscored context: leaf
     scores then come from the searcher's own weighting, preloaded ORs count 1 per document."""
+    st.check_deadline()
     kind = type(q)
     if kind is query.Term or kind is ExactTerm:
         return _term(st, q, searcher, weighting)
@@ -104,6 +106,7 @@ def _scores(st: SearcherState, q: query.Query, searcher: Any, weighting: Any) ->
 
 def _docs(st: SearcherState, q: query.Query, searcher: Any) -> set[int]:
     """The segment's matching docnums, without scores (Whoosh's unscored context)."""
+    st.check_deadline()
     kind = type(q)
     if kind is WordForms:
         return forms_docs(st, searcher, q.fieldname, q.btexts())
@@ -120,7 +123,9 @@ def _docs(st: SearcherState, q: query.Query, searcher: Any) -> set[int]:
     if kind is query.Prefix:
         reader = searcher.reader()
         docs: set[int] = set()
-        for btext in _prefix_btexts(st, q, reader):
+        for i, btext in enumerate(_prefix_btexts(st, q, reader)):
+            if i % 64 == 0:
+                st.check_deadline()
             docs.update(postings_of(st, reader, q.fieldname, btext)[0])
         return docs
     if kind is FastPhrase or kind is ColumnRange:
@@ -186,6 +191,7 @@ def _or(st: SearcherState, q: query.Or, searcher: Any, weighting: Any) -> Scores
     if q.minmatch or q.scale or q.matcher_type != query.Or.AUTO_MATCHER:
         raise Unsupported("Or options")
     parts = [_scores(st, sub, searcher, weighting) for sub in subs]
+    st.check_deadline()
     if len(subs) < query.Or.TOO_MANY_CLAUSES and (len(subs) == 2 or searcher.doc_count_all() > 5000):
         reader = searcher.reader()  # DefaultOr: a tree of UnionMatchers
         sizes = [_size(st, sub, reader) for sub in subs]
@@ -252,7 +258,13 @@ def _prefix_btexts(st: SearcherState, q: query.Prefix, reader: Any) -> list[byte
             prefix = reader.schema[q.fieldname].to_bytes(q.text)
         except (KeyError, ValueError):
             return []
-        return [b for b in terms_with_prefix(reader, q.fieldname, prefix) if b]
+        found = []
+        for i, btext in enumerate(terms_with_prefix(reader, q.fieldname, prefix)):
+            if i % 1024 == 0:
+                st.check_deadline()
+            if btext:
+                found.append(btext)
+        return found
 
     key = ("prefix " + q.fieldname, q.text.encode("utf-8", "surrogatepass"))
     return st.of(reader).expansions.get(key, expand)

@@ -3,7 +3,8 @@
 Reading and extraction run in a small process pool (both cores, bounded time and memory per
 file); this process alone writes: the original first (atomic rename), then the catalog row and
 its extraction results in one transaction (batched for speed), then the Whoosh index, which is
-derived and repaired from the catalog if a crash cuts it short.
+derived: each index commit records the catalog position it reflects, and what a crash cuts
+short is replayed from the catalog's change log on the next open.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import stat
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -26,14 +28,16 @@ from ..errors import ImportFailed, NeedsOcr
 from ..formats import SUPPORTED_SUFFIXES
 from ..models import Document, ImportOutcome, ImportReport
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
-from ..search.index_documents import from_catalog, index_document
+from ..search.index_documents import index_document
+from ..search.index_sync import catalog_position, catch_up
 from ..store import catalog, record_edits
 from ..store.actor_edits import ActorEdits
 from ..store.originals import OriginalsStore, sha256_of
 from . import metadata_file
 from .metadata_file import Metadata, is_metadata_file
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
-from .readers.limits import MAX_FILE_BYTES
+from .readers.email import nested_messages
+from .readers.limits import MAX_EMAIL_DEPTH, MAX_FILE_BYTES
 from .record.file_names import modification_date
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,7 @@ class Job:
     sha256: str
     label: str
     parent_id: int | None = None
+    depth: int = 0  # e-mails it is attached in (0: a file of its own)
 
 
 @dataclass
@@ -110,8 +115,7 @@ class ImportSession:
         with catalog.transaction(self.conn):
             for doc_id, values in self._corrected.items():
                 record_edits.apply(self.conn, doc_id, values, "metadata-file")
-        with self.index.writing() as writer:
-            writer.replace(from_catalog(self.conn, sorted(self._corrected)))
+        catch_up(self.index, self.conn)  # the change log names the corrected documents
 
     def _analysed(self, files: list[Path]) -> Iterator[tuple[Job, Analysed | ImportFailed]]:
         """Yield each new file's analysis in input order; duplicates are settled without reading."""
@@ -161,12 +165,7 @@ class ImportSession:
     def _job(self, path: Path) -> Job | None:
         label = str(path)
         try:
-            info = path.stat()
-            if not stat.S_ISREG(info.st_mode):  # reading a named pipe or a device never ends
-                raise ImportFailed(path, "not a regular file (a pipe, socket or device); it was not read")
-            if info.st_size > MAX_FILE_BYTES:
-                raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
-            data = path.read_bytes()
+            data = _read_whole(path)
         except ImportFailed as exc:
             self._outcome(label, "failed", exc.reason)
             self._tick(label)
@@ -252,12 +251,22 @@ class ImportSession:
             path = job.path.parent / attachment.name
             sha = sha256_of(attachment.data)
             label = f"{job.label} → {attachment.name}"
+            if path.suffix.lower() == ".eml" and job.depth + 1 > MAX_EMAIL_DEPTH:
+                self._outcome(label, "skipped", _too_deep(attachment.data))
+                continue
             existing = catalog.find_by_sha(self.conn, sha)
             if existing:
                 self._outcome(label, "duplicate", f"already in the archive as document {existing}", existing)
                 continue
             self._attachment_queue.append(
-                Job(path=path, data=attachment.data, sha256=sha, label=label, parent_id=doc_id)
+                Job(
+                    path=path,
+                    data=attachment.data,
+                    sha256=sha,
+                    label=label,
+                    parent_id=doc_id,
+                    depth=job.depth + 1,
+                )
             )
 
     def _index_stored(self, stored: list[tuple[Job, Analysed, Document]]) -> None:
@@ -265,7 +274,10 @@ class ImportSession:
         if self._feeder is None:
             self._feeder = self.index.feeder(INDEX_COMMIT_EVERY)
         edits = ActorEdits.load(self.conn)
-        self._feeder.add([_index_document(doc, analysed, edits) for _, analysed, doc in stored])
+        # The batch brings the index to the catalog's position after its transaction: this
+        # import is the only writer (the writer lock), and began from an index in step.
+        documents = [_index_document(doc, analysed, edits) for _, analysed, doc in stored]
+        self._feeder.add(documents, reflects=catalog_position(self.conn))
 
     def _outcome(
         self, path: str, status: str, reason: str = "", doc_id: int | None = None, *, needs_ocr: bool = False
@@ -333,6 +345,15 @@ class _Pool:
     def shutdown(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _too_deep(data: bytes) -> str:
+    inside = nested_messages(data)
+    holding = f", with the {inside} e-mail(s) inside it," if inside else ""
+    return (
+        f"an e-mail nested more than {MAX_EMAIL_DEPTH} levels deep{holding} was not imported "
+        f"(attached e-mails are imported {MAX_EMAIL_DEPTH} levels deep)"
+    )
 
 
 def _index_document(doc: Document, analysed: Analysed, edits: ActorEdits) -> IndexDocument:
@@ -419,4 +440,65 @@ def _walk(root: Path, outcomes: list[ImportOutcome]) -> Iterator[Path]:
             if path.is_file():
                 yield path
             elif path.is_symlink():
-                outcomes.append(ImportOutcome(str(path), "failed", "a link to nothing readable"))
+                outcomes.append(ImportOutcome(str(path), "failed", _link_reason(path)))
+
+
+# What a path that is not a regular file is, for the report (reading a pipe or a device never ends).
+_KINDS = (
+    (stat.S_ISCHR, "a device (such as /dev/zero), not a file"),
+    (stat.S_ISBLK, "a disk device, not a file"),
+    (stat.S_ISFIFO, "a named pipe, not a file"),
+    (stat.S_ISSOCK, "a socket, not a file"),
+    (stat.S_ISDIR, "a folder, not a file"),
+)
+READ_ATTEMPTS = 3
+RECENT_NS = 2_000_000_000  # a file modified this recently may still be being written
+SETTLE_SECONDS = 0.01
+
+
+def _kind(mode: int) -> str:
+    return next((what for test, what in _KINDS if test(mode)), "not a regular file")
+
+
+def _link_reason(path: Path) -> str:
+    try:
+        target = path.stat()
+    except OSError:
+        return "a link to nothing readable (its target is missing or loops)"
+    return f"a link to {_kind(target.st_mode)}; it was not read"
+
+
+def _version(info: os.stat_result) -> tuple[int, int, int]:
+    return info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _settled(path: Path, data: bytes, seen: os.stat_result) -> bool:
+    """For a file written to moments ago: unchanged after a pause longer than a tick of the
+    clock behind modification times (a few milliseconds: writes within one tick share a time),
+    in its times and in its bytes."""
+    time.sleep(SETTLE_SECONDS)
+    later = path.stat()
+    return _version(later) == _version(seen) and path.read_bytes() == data
+
+
+def _read_whole(path: Path) -> bytes:
+    """The file's bytes as one version: read again if it changed while being read (size,
+    modification time or identity differ before and after), refused if it keeps changing.
+    Raises ImportFailed (or OSError for an unreadable file)."""
+    for _ in range(READ_ATTEMPTS):
+        before = path.stat()
+        if not stat.S_ISREG(before.st_mode):
+            raise ImportFailed(path, f"{_kind(before.st_mode)}; it was not read")
+        if before.st_size > MAX_FILE_BYTES:
+            raise ImportFailed(path, f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+            after = os.fstat(handle.fileno())
+        if _version(before) != _version(after) or len(data) != after.st_size:
+            continue
+        if time.time_ns() - after.st_mtime_ns < RECENT_NS and not _settled(path, data, after):
+            continue
+        return data
+    raise ImportFailed(
+        path, "the file kept changing while it was being read; import it again when it is finished"
+    )

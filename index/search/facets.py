@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..store import catalog
+from ..store import catalog, derived_checksums
 from ..store.facet_table import Prefetch, changes, load_table, table_from_rows, version_key
 from . import facet_file
 from .facet_columns import FACETS, IdColumns
@@ -48,7 +48,8 @@ class FacetColumns:
         if self._saved is None:
             return False
         key = version_key(self.conn)  # before the counter: a commit in between makes it stale
-        loaded = facet_file.load(self._saved, changes(self.conn))
+        vouched = derived_checksums.expected(self.conn, facet_file.SAVED_NAME)
+        loaded = facet_file.load(self._saved, changes(self.conn), vouched)
         # A catalog put in place by hand could share the counter: its documents must match too.
         count, last = catalog.counts(self.conn)
         if loaded is None or (len(loaded.ids), int(loaded.ids.max(initial=-1))) != (count, last):
@@ -77,6 +78,11 @@ class FacetColumns:
         """The columns of the catalog as it is now, built again when it has changed."""
         key = version_key(self.conn)
         with self._building:
+            if key != self._version and self._by_id.changes is not None:
+                # A commit that changed nothing the facets show (a checksum recorded, a note)
+                # leaves the change counter alone: the columns stay as they are.
+                if changes(self.conn) == self._by_id.changes and self._prefetch is None:
+                    self._version = key
             if key != self._version:
                 prefetched = self._prefetch.result(key) if self._prefetch is not None else None
                 counter = prefetched.changes if prefetched is not None else changes(self.conn)
@@ -86,7 +92,12 @@ class FacetColumns:
     def _built(self, columns: IdColumns, key: tuple[int, int]) -> None:
         self._by_id, self._version, self._prefetch = columns, key, None
         if self._save and self._saved is not None and self._saved.is_dir():
-            facet_file.save(columns, self._saved)
+            path = derived_checksums.catalog_path(self.conn)
+            if path is not None:
+                name = facet_file.SAVED_NAME
+                facet_file.save(
+                    columns, self._saved, lambda n, sha: derived_checksums.record(path, name, n, sha)
+                )
 
     # -- counting and filtering ---------------------------------------------------------
     def count(self, doc_ids: np.ndarray, limit: int) -> dict[str, dict[str, int]]:

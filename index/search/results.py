@@ -14,6 +14,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from ..deadline import Deadline
 from ..engine import EngineSearcher, ParsedQuery
 from ..models import Hit, SearchResult
 from ..store import catalog
@@ -25,6 +26,10 @@ from .syntax import check_syntax
 
 SORTS = ("relevance", "date")
 FACET_LIMIT = 100
+# The longest one search may take before it is stopped with a readable QueryTooSlow: long
+# enough for any query of the README's syntax at 30,000 documents (typically 0.05–0.5 s;
+# benchmarks/RESULTS.md), short enough that searches queued behind one never wait long.
+QUERY_SECONDS = 2.0
 T = TypeVar("T")
 
 
@@ -59,15 +64,16 @@ def search(
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
     page, page_size = max(1, page), max(1, min(page_size, 1000))
-    q = parse_query(ctx, text)
-    key, allowed = _filtered(ctx, filters)
-    matched = _matched(ctx, q, key, allowed)
-    total = len(matched)
-    facets = _counts(ctx, text, key, matched) if with_facets else {}
-    hits = _page_of_hits(ctx, q, allowed, sort, page, page_size) if total else ()
-    suggestion = None
-    if text.strip() and (total == 0 or ctx.searcher.has_unknown_word(q)):
-        suggestion = _suggestion(ctx, q)
+    deadline = Deadline(QUERY_SECONDS, text)
+    with ctx.searcher.bounded(deadline):
+        q = parse_query(ctx, text)
+        key, allowed = _filtered(ctx, filters)
+        matched = _matched(ctx, q, key, allowed)
+        total = len(matched)
+        facets = _counts(ctx, text, key, matched) if with_facets else {}
+        deadline.check()
+        hits = _page_of_hits(ctx, q, allowed, sort, page, page_size) if total else ()
+        suggestion = _suggestion(ctx, q, total) if text.strip() else None
     return SearchResult(
         query=text,
         total=total,
@@ -84,9 +90,10 @@ def facet_counts(
     ctx: SearchContext, text: str, *, filters: Mapping[str, Sequence[str]] | None = None
 ) -> dict[str, dict[str, int]]:
     """The facet counts of `search(text, filters)`: over every match, not just a page."""
-    q = parse_query(ctx, text)
-    key, allowed = _filtered(ctx, filters)
-    return _counts(ctx, text, key, _matched(ctx, q, key, allowed))
+    with ctx.searcher.bounded(Deadline(QUERY_SECONDS, text)):
+        q = parse_query(ctx, text)
+        key, allowed = _filtered(ctx, filters)
+        return _counts(ctx, text, key, _matched(ctx, q, key, allowed))
 
 
 def matched_ids(
@@ -160,8 +167,11 @@ def _page_of_hits(
     return tuple(hits)
 
 
-def _suggestion(ctx: SearchContext, q: ParsedQuery) -> str | None:
+def _suggestion(ctx: SearchContext, q: ParsedQuery, total: int) -> str | None:
+    """'Did you mean', when nothing matched or a word is in no document."""
     try:
+        if total and not ctx.searcher.has_unknown_word(q):
+            return None
         return ctx.searcher.suggestion(q)
-    except Exception:  # a suggestion is a nicety; never let it break a search
+    except Exception:  # a nicety (out of time, say): never let it break a search that answered
         return None

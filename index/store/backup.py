@@ -26,6 +26,8 @@ from ..archive import CATALOG, ORIGINALS, SCRATCH, WHOOSH, Archive
 from ..errors import ArchiveError, ArchiveUnwritable, Cancelled
 from ..progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .lock import WriterLock
+from .private import create_file, make_folders
+from .schema_check import damage_summary, missing_parts
 
 BUNDLE_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -63,25 +65,33 @@ def export_bundle(
         raise ArchiveError(f"{bundle} already exists; choose another name or allow replacing it.")
     cancel = cancel or NeverCancelled()
     partial = bundle.with_name(bundle.name + ".partial")
+    snapshots = f".{bundle.name}.snapshot-"
+    for leftover in bundle.parent.glob(snapshots + "*"):  # of an export of this bundle killed before
+        shutil.rmtree(leftover, ignore_errors=True)
     try:
-        with tempfile.TemporaryDirectory(prefix="bundle-", dir=bundle.parent) as scratch:
+        with tempfile.TemporaryDirectory(prefix=snapshots, dir=bundle.parent) as scratch:
             snapshot = Path(scratch) / CATALOG
             _snapshot_catalog(archive.path / CATALOG, snapshot)
             manifest: dict[str, dict[str, object]] = {}
-            with open(partial, "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
-                os.fchmod(raw.fileno(), 0o600)  # a backup is as private as the archive
+            # a backup is as private as the archive
+            with os.fdopen(create_file(partial), "wb") as raw, tarfile.open(fileobj=raw, mode="w") as tar:
                 manifest[CATALOG] = _add(tar, snapshot, CATALOG)
                 shas = _referenced_originals(snapshot)
-                for done, sha in enumerate(shas, 1):
+                for done, (sha, ids) in enumerate(shas.items(), 1):
                     if cancel.is_set():
                         raise Cancelled("The backup was cancelled; no file was written.")
                     found = archive.store.find(sha)
                     if found is None:
-                        raise ArchiveError(
-                            f"The original {sha} listed in the catalog is missing from {archive.store.root}."
+                        raise _unrestorable(
+                            f"The original {sha} of {_named(ids)} is missing from {archive.store.root}"
                         )
                     name = f"{ORIGINALS}/{sha[:2]}/{found.name}"
                     manifest[name] = _add(tar, found, name)
+                    # Verified as written: a bundle holding it could never be restored.
+                    if manifest[name]["sha256"] != sha:
+                        raise _unrestorable(
+                            f"The original {found} of {_named(ids)} has changed since it was imported"
+                        )
                     on_progress(done, len(shas), "Writing the backup")
                 body = json.dumps({"format": BUNDLE_FORMAT, "members": manifest}, indent=1).encode()
                 info = tarfile.TarInfo(MANIFEST)
@@ -102,6 +112,7 @@ def export_bundle(
 def _snapshot_catalog(source: Path, target: Path) -> None:
     """A consistent copy even while another connection or process writes (SQLite backup API)."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    os.close(create_file(target))  # owner-only before SQLite opens it (its journal takes its mode)
     dst = sqlite3.connect(target)
     try:
         src.execute("PRAGMA busy_timeout = 10000")
@@ -112,12 +123,29 @@ def _snapshot_catalog(source: Path, target: Path) -> None:
         src.close()
 
 
-def _referenced_originals(snapshot: Path) -> list[str]:
+def _referenced_originals(snapshot: Path) -> dict[str, list[int]]:
+    """Each original the catalog names → the documents using it."""
     conn = sqlite3.connect(snapshot)
     try:
-        return [row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM documents ORDER BY sha256")]
+        found: dict[str, list[int]] = {}
+        for sha, doc_id in conn.execute("SELECT sha256, id FROM documents ORDER BY sha256, id"):
+            found.setdefault(sha, []).append(doc_id)
+        return found
     finally:
         conn.close()
+
+
+def _unrestorable(problem: str) -> ArchiveError:
+    return ArchiveError(
+        f"{problem}; the backup was not written, since it could not be restored. "
+        "`advocacy-archive check` lists every damaged original; `check --repair` puts back those "
+        "whose source files still hold them."
+    )
+
+
+def _named(ids: list[int]) -> str:
+    shown = ", ".join(map(str, ids[:10])) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    return f"document{'s' if len(ids) > 1 else ''} {shown}"
 
 
 def _add(tar: tarfile.TarFile, path: Path, name: str) -> dict[str, object]:
@@ -151,7 +179,7 @@ def restore_bundle(
     bundle = Path(bundle).expanduser().absolute()
     archive_dir = Path(archive_dir).expanduser().absolute()
     _refuse_non_empty(archive_dir)
-    archive_dir.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(archive_dir.parent)
     staging = Path(tempfile.mkdtemp(prefix=f".{archive_dir.name}-restore-", dir=archive_dir.parent))
     # (staging sits beside the archive: the same file system, so moving it in is a rename)
     try:
@@ -249,11 +277,11 @@ def _manifest(
 def _copy_checked(
     bundle: Path, source: IO[bytes], target: Path, name: str, expected: dict[str, object]
 ) -> None:
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_folders(target.parent)
     limit = expected.get("size")
     digest = hashlib.sha256()
     size = 0
-    with open(target, "xb") as out:
+    with os.fdopen(create_file(target, exclusive=True), "wb") as out:
         for chunk in iter(lambda: source.read(CHUNK), b""):
             size += len(chunk)
             if not isinstance(limit, int) or size > limit:
@@ -275,12 +303,15 @@ def _check_catalog(path: Path, bundle: Path) -> None:
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             conn.execute("SELECT COUNT(*) FROM documents").fetchone()
+            lacking = [p for p in missing_parts(conn) if p.kind in ("table", "column")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _damaged(bundle, f"its catalog is not readable ({exc})") from exc
     if not ok:
         raise _damaged(bundle, "its catalog fails SQLite's integrity check")
+    if lacking:
+        raise _damaged(bundle, damage_summary(lacking))
 
 
 def _move_into_place(staging: Path, folder: Path) -> None:

@@ -8,17 +8,22 @@ with numbered migrations (see `migrations.py`) applied on open.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ArchiveError
+from .. import crash_points
+from ..errors import ArchiveError, CatalogDamaged
 from ..models import Actor, ArchiveStats, Demand, DemandRow, Document
 from . import demand_rows
 from .actor_edits import ActorEdits
 from .migrations import SCHEMA_VERSION, migrate
+from .schema_check import damage_summary, missing_parts, repair_schema
+
+log = logging.getLogger(__name__)
 
 # The version of the title and date rules the records were made by (ingest/record/upgrade.py),
 # kept in the `meta` table; an archive opened with older records brings them up to date.
@@ -32,28 +37,70 @@ DOCUMENT_COLUMNS = (
 )
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open the catalog with settings that make a killed process harmless (WAL, foreign keys)."""
+def connect(path: Path, *, readonly: bool = False, whole: bool = True) -> sqlite3.Connection:
+    """Open the catalog with settings that make a killed process harmless (WAL, foreign keys).
+    With `whole`, a catalog lacking tables or columns raises CatalogDamaged (the check and its
+    repair open it without)."""
     if readonly:
-        # immutable: on a read-only medium nobody writes, and WAL needs no -shm file then.
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        # A read-only medium: with its -wal and -shm files present, SQLite reads the commits the
+        # write-ahead log still holds (a writer killed before its checkpoint leaves the latest
+        # there); without them, only `immutable` opens it, reading the main file alone.
+        conn = _read_only(path)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(conn)
-    elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-        # Migrations need to write; reading an older schema would fail on its first query.
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode never corrupts on a crash; at worst the last commit is rolled back.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            _migrate(conn, path)
+        elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            # Migrations need to write; reading an older schema would fail on its first query.
+            raise ArchiveError(
+                f"The archive {path.parent} was written by an older Advocacy Archive and is read-only "
+                "here, so it cannot be brought up to date; open it once where it can be written."
+            )
+        if whole:
+            _check_whole(conn, path, readonly)
+    except BaseException:
         conn.close()
-        raise ArchiveError(
-            f"The archive {path.parent} was written by an older Advocacy Archive and is read-only "
-            "here, so it cannot be brought up to date; open it once where it can be written."
-        )
+        raise
     return conn
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection to a catalog on a read-only medium (see `connect`)."""
+    if Path(f"{path}-wal").is_file() and Path(f"{path}-shm").is_file():
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:  # a log that needs recovering, which needs writing
+            conn.close()
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _check_whole(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    """Raise CatalogDamaged for missing tables or columns; recreate missing indexes and
+    triggers, which hold no data (schema_check.repair_schema), when the catalog is writable."""
+    missing = missing_parts(conn)
+    structural = [p for p in missing if p.kind in ("table", "column")]
+    if structural:
+        raise CatalogDamaged(path.parent, damage_summary(structural))
+    if missing and not readonly:
+        log.warning("recreating %s in %s", damage_summary(missing), path)
+        repair_schema(conn, missing)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        migrate(conn)
+    except sqlite3.OperationalError as exc:
+        if "no such" not in str(exc):  # e.g. "database is locked": not damage
+            raise
+        raise CatalogDamaged(path.parent, f"its catalog cannot be brought up to date ({exc})") from exc
 
 
 @contextmanager
@@ -66,6 +113,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.rollback()
         raise
     conn.commit()
+    crash_points.reached(crash_points.CATALOG_COMMITTED)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -289,6 +337,14 @@ def docs_naming(conn: sqlite3.Connection, name: str) -> list[int]:
         if name in json.loads(raw):
             found.add(doc_id)
     return sorted(found)
+
+
+def originals_in_use(conn: sqlite3.Connection) -> dict[str, list[tuple[int, str]]]:
+    """Each original's SHA-256 → the documents using it, as (id, the path it was imported from)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for doc_id, sha, source in conn.execute("SELECT id, sha256, source_path FROM documents ORDER BY id"):
+        found.setdefault(sha, []).append((doc_id, source))
+    return found
 
 
 HitRow = tuple[str, str | None, str | None, str, str]  # title, issuer, date, format, text

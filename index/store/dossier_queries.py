@@ -137,7 +137,7 @@ def issuers_like(conn: sqlite3.Connection, text: str) -> set[str]:
 
 
 # Documents per name and type from the covering index actors_facets, mentions per name from the
-# alias counts (migration 4): the actors table's mention lists are never read.
+# alias counts (migration 8): the actors table's mention lists are never read.
 ACTOR_DOCUMENTS = "SELECT name, type, count(*) FROM actors GROUP BY name, type"
 ACTOR_MENTIONS = "SELECT name, sum(n) FROM actor_aliases GROUP BY name"
 

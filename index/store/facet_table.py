@@ -56,7 +56,7 @@ _TARGETS_BY_DOC = (
     "FROM demands, json_each(demands.targets) AS j WHERE targets != '[]') GROUP BY doc_id"
 )
 # Who makes each document's demands: a speaker's name, or '' for a demand with no speaker (its
-# document's issuer then), from the covering index demands_by_doc (migration 4).
+# document's issuer then), from the covering index demands_by_doc (migration 8).
 _BYS_BY_DOC = (
     "SELECT doc_id, count(*), group_concat(ifnull(by_name, ''), char(30)) FROM "
     "(SELECT DISTINCT doc_id, by_name FROM demands) GROUP BY doc_id"

@@ -9,6 +9,56 @@ import sqlite3
 
 from ..errors import ArchiveError
 
+
+def logged_by_document(table: str, column: str) -> str:
+    """Triggers logging, in the change log of migration 9, the document a row of `table`
+    belongs to (`column`) whenever a row is added, changed or removed. A later table holding
+    anything the index shows of a document (record edits, tags if ever searchable) adds its
+    own with this in its migration. Never change the text this returns: shipped migrations use it."""
+    return _logged(table, "doc_id", column)
+
+
+def logged_by_name(table: str, column: str) -> str:
+    """Triggers logging the extracted actor name a row of `table` edits (`column`): the replay
+    finds the documents naming it."""
+    return _logged(table, "actor_name", column)
+
+
+def _logged_by_text(table: str) -> str:
+    """Triggers logging every document whose text a row of `table` is keyed by (`text_sha256`).
+    Never change the text this returns: shipped migrations use it."""
+
+    def log(row: str) -> str:
+        matching = f"SELECT id FROM documents WHERE text_sha256 = {row}.text_sha256"
+        return (
+            f"DELETE FROM index_changes WHERE doc_id IN ({matching}); "
+            f"INSERT INTO index_changes (doc_id) {matching};"
+        )
+
+    return f"""
+    CREATE TRIGGER {table}_insert_logged AFTER INSERT ON {table} BEGIN {log("NEW")} END;
+    CREATE TRIGGER {table}_update_logged AFTER UPDATE ON {table} BEGIN {log("OLD")} {log("NEW")} END;
+    CREATE TRIGGER {table}_delete_logged AFTER DELETE ON {table} BEGIN {log("OLD")} END;
+    """
+
+
+def _logged(table: str, logged: str, column: str) -> str:
+    """Plain DELETE and INSERT, no OR REPLACE: a statement's own conflict clause would override
+    one inside a trigger, and one row per document or name keeps the log small."""
+
+    def log(row: str) -> str:
+        return (
+            f"DELETE FROM index_changes WHERE {logged} = {row}.{column}; "
+            f"INSERT INTO index_changes ({logged}) VALUES ({row}.{column});"
+        )
+
+    return f"""
+    CREATE TRIGGER {table}_insert_logged AFTER INSERT ON {table} BEGIN {log("NEW")} END;
+    CREATE TRIGGER {table}_update_logged AFTER UPDATE ON {table} BEGIN {log("OLD")} {log("NEW")} END;
+    CREATE TRIGGER {table}_delete_logged AFTER DELETE ON {table} BEGIN {log("OLD")} END;
+    """
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, extraction results, user overrides of actors, key/value metadata.
     """
@@ -246,20 +296,42 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER demand_reviews_delete_counted AFTER DELETE ON demand_reviews
         BEGIN UPDATE catalog_changes SET n = n + 1; END;
     """,
+    # 9: the search index's change log (store/change_log.py): every change to what the index
+    # holds of a document logs that document (or, for an actor edit, the extracted name it
+    # edits) with a growing number, in the transaction that makes the change, so that an index
+    # killed before it caught up replays exactly what came after the position it recorded.
+    # One row per document or name, its latest change: the log never outgrows the catalog.
+    # AUTOINCREMENT, so that a number is never handed out twice. The catalog's id tells an
+    # index which catalog its position belongs to.
+    """
+    CREATE TABLE index_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id INTEGER UNIQUE,
+        actor_name TEXT UNIQUE
+    );
+    INSERT OR IGNORE INTO meta (key, value) VALUES ('catalog_id', lower(hex(randomblob(16))));
+    """
+    + logged_by_document("documents", "id")
+    + logged_by_document("actors", "doc_id")
+    + logged_by_document("demands", "doc_id")
+    + logged_by_name("actor_overrides", "name")
+    # A demand's review changes who made it (the index's `by`) in every document holding the
+    # reviewed text, which the review knows only by that text's digest.
+    + _logged_by_text("demand_reviews"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the catalog up to SCHEMA_VERSION; each step is one transaction."""
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the catalog up to SCHEMA_VERSION (or `target`); each step is one transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise ArchiveError(
             f"This catalog was written by a newer Advocacy Archive (schema {version}, "
             f"this version knows {SCHEMA_VERSION}); please upgrade."
         )
-    for number in range(version + 1, SCHEMA_VERSION + 1):
+    for number in range(version + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(MIGRATIONS[number - 1]):

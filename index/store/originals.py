@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+
+from .private import create_file, make_folders
+
+CHUNK = 1024 * 1024
+_NAME = re.compile(r"[0-9a-f]{64}(\.[A-Za-z0-9]{1,10})?")
 
 
 def sha256_of(data: bytes) -> str:
@@ -38,10 +45,10 @@ class OriginalsStore:
         if existing is not None:
             return existing
         target = self.path_for(sha256, suffix)
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.scratch.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_folders(target.parent)
+        make_folders(self.scratch)
         tmp = self.scratch / f"{sha256}.partial"
-        with open(tmp, "wb") as handle:
+        with os.fdopen(create_file(tmp), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -51,11 +58,52 @@ class OriginalsStore:
         _fsync_dir(target.parent)
         return target
 
+    def verify(self, sha256: str) -> tuple[Path | None, str | None]:
+        """(the stored file, None) when the original of `sha256` is there and whole, else
+        (the file or None, what is wrong: "missing", "changed", "unreadable")."""
+        found = self.find(sha256)
+        if found is None:
+            return None, "missing"
+        try:
+            return found, None if file_sha256(found) == sha256 else "changed"
+        except OSError:
+            return found, "unreadable"
+
+    def files(self) -> Iterator[tuple[Path, str | None]]:
+        """Every file in the store, with the SHA-256 its name promises (None: a name the store
+        never gives)."""
+        if not self.root.is_dir():
+            return
+        for folder in sorted(self.root.iterdir()):
+            if not folder.is_dir():
+                yield folder, None
+                continue
+            for path in sorted(folder.iterdir()):
+                named = _NAME.fullmatch(path.name) and path.name.startswith(folder.name)
+                yield path, path.name[:64] if named else None
+
+    def replace(self, data: bytes, sha256: str, suffix: str) -> Path:
+        """Put back an original whose stored copy is damaged (`data` must hash to `sha256`)."""
+        if sha256_of(data) != sha256:
+            raise ValueError("the data is not the original")
+        damaged = self.find(sha256)
+        if damaged is not None:
+            damaged.unlink()
+        return self.put(data, sha256, suffix)
+
     def clear_scratch(self) -> None:
         """Partial files left by a killed import are useless: remove them on open."""
         if self.scratch.is_dir():
             for leftover in self.scratch.glob("*.partial"):
                 leftover.unlink(missing_ok=True)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _fsync_dir(folder: Path) -> None:

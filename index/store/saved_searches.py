@@ -1,4 +1,4 @@
-"""Saved searches in the catalog (migration 4): the user's own data, like their actor edits.
+"""Saved searches in the catalog (migration 7): the user's own data, like their actor edits.
 
 They live in the catalog so that a backup bundle carries them and `reextract`/`reindex` never
 touch them. Names are unique regardless of case ("Syria" and "syria" would read as one in a list).

@@ -32,6 +32,7 @@ def test_the_archive_menu_holds_backup_restore_reindex_and_reextract(window: Mai
         "Restore a backup…",
         "Rebuild search index",
         "Extract actors and demands again",
+        "Check archive…",
     ]
     assert {"Save search…", "Batch search…", "Copy citation"} <= set(menus["Search"])
     assert {"Export results…", "Export document as PDF…", "Print document…", "Settings…"} <= set(

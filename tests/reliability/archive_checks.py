@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 import sqlite3
@@ -90,3 +91,86 @@ def assert_consistent(folder: Path, rng: random.Random, sample: int = 4) -> int:
             found = archive.search(query, page_size=200)
             assert doc_id in {hit.doc_id for hit in found.hits}, (doc_id, query)
         return len(rows)
+
+
+# -- the index against the catalog, checked independently of the code that keeps them in step --
+
+# Whoosh's default tokenizer, which the actor, target and issuer fields use (lower-cased).
+_TOKEN = re.compile(r"\w+(?:\.?\w+)*")
+NAME_SEPARATOR = " ; "  # how the index joins a document's names into one field
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _phrase_in(haystack: list[str], needle: list[str]) -> bool:
+    size = len(needle)
+    return bool(size) and any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
+
+
+class CatalogView:
+    """What the catalog says each document names, read with plain SQL (the user's actor edits
+    applied as the README describes them): the expected answers of field searches and facets."""
+
+    def __init__(self, folder: Path) -> None:
+        conn = sqlite3.connect(folder / CATALOG)
+        try:
+            edits = {
+                n: (c, t) for n, c, t in conn.execute("SELECT name, canonical, type FROM actor_overrides")
+            }
+            self.ids = {row[0] for row in conn.execute("SELECT id FROM documents")}
+            self.actors: dict[int, set[str]] = {i: set() for i in self.ids}
+            self.targets: dict[int, set[str]] = {i: set() for i in self.ids}
+            self.raw_names: dict[str, int] = {}
+            typed: dict[int, dict[str, str]] = {i: {} for i in self.ids}
+            for doc_id, name, type_ in conn.execute(
+                "SELECT doc_id, name, type FROM actors ORDER BY doc_id, id"
+            ):
+                canonical, new_type = edits.get(name, (None, None))
+                self.actors[doc_id].add(canonical or name)
+                typed[doc_id][canonical or name] = new_type or type_  # merged: the later row's type
+                self.raw_names[name] = self.raw_names.get(name, 0) + 1
+            self.types = {doc_id: set(held.values()) for doc_id, held in typed.items()}
+            for doc_id, raw in conn.execute("SELECT doc_id, targets FROM demands"):
+                for target in json.loads(raw):
+                    self.targets[doc_id].add(edits.get(target, (None, None))[0] or target)
+        finally:
+            conn.close()
+
+    def phrase_count(self, field: dict[int, set[str]], phrase: str) -> int:
+        """Documents whose joined names hold `phrase` as the index's phrase query reads it."""
+        needle = _tokens(phrase)
+        return sum(
+            1 for names in field.values() if _phrase_in(_tokens(NAME_SEPARATOR.join(sorted(names))), needle)
+        )
+
+    def exact_count(self, field: dict[int, set[str]], value: str) -> int:
+        return sum(1 for values in field.values() if value in values)
+
+
+def assert_index_matches_catalog(
+    archive: Archive, folder: Path, names: list[str], rng: random.Random
+) -> None:
+    """The index (searches) and facets agree with the catalog (plain SQL) on every document and
+    on the actors `names`, a few other actors, targets and actor types. `archive` is open."""
+    view = CatalogView(folder)
+    listed = archive.search("", page_size=max(1, len(view.ids)))
+    assert {hit.doc_id for hit in listed.hits} == view.ids, "the index does not hold the catalog's documents"
+    every_actor = sorted({n for names_ in view.actors.values() for n in names_})
+    every_target = sorted({n for names_ in view.targets.values() for n in names_})
+    chosen = list(dict.fromkeys(names + rng.sample(every_actor, min(6, len(every_actor)))))
+    for name in chosen:
+        expected = view.phrase_count(view.actors, name)
+        found = archive.search(f'actor:"{name}"', page_size=1).total
+        assert found == expected, (
+            f"actor:{name!r} finds {found} documents, the catalog names it in {expected}"
+        )
+        in_facet = archive.search("", filters={"actor": [name]}, page_size=1).total
+        assert in_facet == view.exact_count(view.actors, name), f"the actor facet miscounts {name!r}"
+    for target in rng.sample(every_target, min(3, len(every_target))):
+        expected = view.phrase_count(view.targets, target)
+        assert archive.search(f'target:"{target}"', page_size=1).total == expected, target
+    for kind in sorted({t for types in view.types.values() for t in types}):
+        in_facet = archive.search("", filters={"actor_type": [kind]}, page_size=1).total
+        assert in_facet == view.exact_count(view.types, kind), f"the actor type facet miscounts {kind!r}"

@@ -19,6 +19,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from advocacy_archive.index.ingest.readers.limits import MAX_EMAIL_DEPTH
 from tests.document_files import make_docx, with_member
 
 MB = 1024 * 1024
@@ -167,6 +168,29 @@ def email_with_attachments(text: str, attachments: dict[str, bytes]) -> bytes:
     return message.as_bytes()
 
 
+def deep_html(text: str, depth: int) -> bytes:
+    """A page whose text sits inside `depth` nested <div>s."""
+    body = "<div>" * depth + f"<p>{text}</p>" + "</div>" * depth
+    return f"<html><head><title>Deep</title></head><body>{body}</body></html>".encode()
+
+
+def nested_email(texts: list[str]) -> bytes:
+    """An e-mail holding an e-mail holding an e-mail …, one per text (the first outermost)."""
+    from email.message import EmailMessage
+
+    inner: EmailMessage | None = None
+    for level, text in reversed(list(enumerate(texts))):
+        message = EmailMessage()
+        message["From"] = "Press Office <press@ngo.example>"
+        message["Subject"] = f"Forwarded, level {level}"
+        message.set_content(text)
+        if inner is not None:
+            message.add_attachment(inner)
+        inner = message
+    assert inner is not None
+    return inner.as_bytes()
+
+
 def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """Write the mix into `folder`. Returns ({good name: a phrase of its text},
     {bad name: a word its skip reason must contain}, {names that may go either way}).
@@ -238,7 +262,21 @@ def build(folder: Path, junk_seed: int = 7) -> tuple[dict[str, str], dict[str, s
     bad["ring-a.txt"] = "link"
     bad["ring-b.txt"] = "link"
     os.mkfifo(folder / "pipe.txt")  # reading a named pipe waits for a writer for ever
-    bad["pipe.txt"] = "regular file"
+    bad["pipe.txt"] = "named pipe"
+    os.symlink("/dev/zero", folder / "zeros.txt")  # a link to a device: reading it never ends
+    bad["zeros.txt"] = "device"
+    deep = statement("deep html")
+    put("deep.html", deep_html(deep, 100_000))
+    good["deep.html"] = deep[:40]
+    levels = 21
+    put("nested.eml", nested_email([statement(f"level {n}") for n in range(levels)]))
+    label = "nested.eml"
+    for level in range(levels):
+        if level > MAX_EMAIL_DEPTH:
+            bad[label] = f"{levels - level - 1} e-mail(s) inside"  # the first one too deep, named
+            break
+        good[label] = statement(f"level {level}")[:40]
+        label += " → message.eml"
     text, attached = statement("e-mail"), statement("attachment")
     put(
         "mail.eml",

@@ -2,12 +2,16 @@
 
 Nothing is ever fetched: the page is parsed from bytes with lxml (no network, no DTD loading),
 trafilatura only sees that tree, and scripts, styles, frames and embeds are never part of the text.
+A page nested deeper than libxml2 builds trees (limits.MAX_HTML_DEPTH; 100,000 nested <div>s
+parsed to an empty tree) is read by a streaming parser instead, which keeps no tree: its text,
+without its layout, and a note saying so.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from html.parser import HTMLParser
 
 import trafilatura
 from lxml import etree
@@ -15,7 +19,7 @@ from lxml import html as lxml_html
 
 from ...models import ReadResult
 from ..metadata import looks_like_organisation, parse_date
-from .limits import Unreadable
+from .limits import MAX_HTML_DEPTH, Unreadable
 from .text import decode_bytes, looks_binary, normalise_newlines
 
 # Elements whose content is never readable text (code, styling, embedded documents, forms).
@@ -68,9 +72,70 @@ def parse_html(data: bytes | str) -> lxml_html.HtmlElement:
     # no_network is lxml's default; said again because this must never fetch anything.
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        return lxml_html.document_fromstring(text, parser=parser)
+        tree = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
+        if _too_deep(parser):
+            raise TooDeep(text) from exc
         raise Unreadable("the page has no content") from exc
+    if _too_deep(parser):
+        raise TooDeep(text)
+    return tree
+
+
+class TooDeep(Unreadable):
+    """The page's elements nest deeper than a tree can be built for; `text` is the decoded page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(
+            f"the page is nested too deeply to read (more than {MAX_HTML_DEPTH} levels of elements)"
+        )
+        self.text = text
+
+
+def _too_deep(parser: lxml_html.HTMLParser) -> bool:
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+class _StreamedText(HTMLParser):
+    """A page's visible text, read tag by tag without building a tree (no depth limit)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._hidden = 0  # inside script, style …
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _NON_TEXT_TAGS and tag != "head":
+            self._hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        self._in_title = self._in_title or tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _NON_TEXT_TAGS and tag != "head" and self._hidden:
+            self._hidden -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            self.parts.append(data)
+
+
+def streamed_text(text: str) -> tuple[str, str | None]:
+    """(the text, the title) of a page too deep for a tree (see module doc)."""
+    reader = _StreamedText()
+    reader.feed(text)
+    reader.close()
+    lines = (" ".join(line.split()) for line in "".join(reader.parts).split("\n"))
+    title = " ".join("".join(reader.title).split())
+    return "\n".join(line for line in lines if line), title or None
 
 
 def _meta(tree: lxml_html.HtmlElement, names: tuple[str, ...]) -> str | None:
@@ -138,12 +203,18 @@ def main_text(tree: lxml_html.HtmlElement) -> str:
 
 def html_to_text(data: bytes | str) -> str:
     """Readable text of an HTML document (used for HTML e-mail bodies too)."""
-    return main_text(parse_html(data))
+    try:
+        return main_text(parse_html(data))
+    except TooDeep as deep:
+        return streamed_text(deep.text)[0]
 
 
 def read_html(data: bytes) -> ReadResult:
     """Read an HTML page's bytes. Raises Unreadable when there is no readable text."""
-    tree = parse_html(data)
+    try:
+        tree = parse_html(data)
+    except TooDeep as deep:
+        return _read_too_deep(deep)
     title = _page_title(tree)
     date = parse_date(_meta(tree, _DATE_META) or "")
     author = _meta(tree, _AUTHOR_META)
@@ -162,3 +233,11 @@ def read_html(data: bytes) -> ReadResult:
         issuer_hint=publisher,
         author=author,
     )
+
+
+def _read_too_deep(deep: TooDeep) -> ReadResult:
+    text, title = streamed_text(deep.text)
+    if not text.strip():
+        raise Unreadable(f"{deep}, and no text was found in it")
+    note = f"{deep}: its text was read without its layout"
+    return ReadResult(text=text, format="html", title=title, warnings=(note,))

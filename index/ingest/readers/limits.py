@@ -61,8 +61,14 @@ OCR_SECONDS_PER_PAGE = 45
 # rather than stopped by the import's limit with a vaguer one.
 OCR_SECONDS_PER_FILE = 50
 
-# E-mails inside e-mails are opened one level deep only, so a message cannot nest itself forever.
-MAX_EMAIL_DEPTH = 1
+# E-mails attached to e-mails are imported this many levels deep (the file itself is level 0):
+# forwarded chains in real mailboxes are a few levels deep. A message nested deeper, with all it
+# holds, is named in the import report instead, so a message cannot nest itself forever.
+MAX_EMAIL_DEPTH = 5
+
+# Elements nested deeper than this cannot be read as a page's layout (libxml2's limit for HTML);
+# such a page's text is read plainly, with a note saying so.
+MAX_HTML_DEPTH = 255
 
 
 class Unreadable(Exception):

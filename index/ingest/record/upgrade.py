@@ -8,8 +8,9 @@ gave is kept, and so will be a value the user set (any source not listed as a gu
 A record made before migration 4 has no `title_source`: a title found near the top of its text
 was a guess from the text; one that is not came from the file's own metadata and is kept.
 
-The rules' version is kept in the catalog (catalog.records_outdated); a document whose title or
-date changes is written again to the search index, with progress reported.
+The rules' version is kept in the catalog (catalog.records_outdated). Only the catalog is
+written here: its change log names the documents whose title or date changed, and the index
+replays them when it catches up (search/index_sync.py), with progress reported.
 """
 
 from __future__ import annotations
@@ -17,10 +18,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ...engine import SearchIndex
 from ...models import Document, ReadResult
 from ...progress import OnProgress, no_progress
-from ...search.index_documents import from_catalog
 from ...store import catalog
 from ...store.catalog import RecordChange
 from ..metadata import read_text_metadata
@@ -36,9 +35,7 @@ _HEAD_CHARS = 4_000  # titles and dates are found in the first lines; the rest i
 _BATCH = 200
 
 
-def upgrade_records(
-    conn: catalog.Connection, index: SearchIndex, on_progress: OnProgress = no_progress
-) -> int:
+def upgrade_records(conn: catalog.Connection, on_progress: OnProgress = no_progress) -> int:
     """Derive every guessed title and date again; returns how many documents changed."""
     ids = sorted(catalog.document_ids(conn))
     changed = 0
@@ -48,8 +45,6 @@ def upgrade_records(
         if changes:
             with catalog.transaction(conn):
                 catalog.update_records(conn, changes)
-            with index.writing(pool_mb=128) as writer:
-                writer.replace(from_catalog(conn, [c.doc_id for c in changes]))
             changed += len(changes)
         on_progress(min(start + _BATCH, len(ids)), len(ids), "Bringing titles and dates up to date")
     with catalog.transaction(conn):

@@ -65,11 +65,14 @@ def old_archive(sample_archive_template: Path, tmp_path: Path) -> Path:
 
 
 def _catalog_rows(folder: Path) -> str:
-    """Every row of the catalog's tables, as one digest."""
+    """Every row of the catalog's tables, as one digest; not the checksums the catalog keeps
+    of files derived beside the index (the facet columns, written again after the upgrade)."""
     conn = sqlite3.connect(folder / "catalog.sqlite")
     digest = hashlib.sha256()
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            if table == "meta" and str(row[0]).startswith("checksum:"):
+                continue
             digest.update(repr(row).encode())
     conn.close()
     return digest.hexdigest()
@@ -131,3 +134,25 @@ def test_the_command_line_upgrades_once_then_runs_the_command(old_archive: Path)
     assert "indexing again (once)" in done.stderr and "document(s) for 'evacuating'" in done.stdout
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert "indexing again" not in again.stderr
+
+
+def test_a_write_to_an_archive_with_an_old_index_rebuilds_it_first(old_archive: Path, tmp_path: Path) -> None:
+    """The old index cannot take today's documents: an import (or any edit) before the upgrade
+    ran upgrades it first, and what it imports is found at once."""
+    new_file = tmp_path / "statement.txt"
+    new_file.write_text("Zqxwy Relief Network urges the evacuation of Zqxwy province.\n", encoding="utf-8")
+    with Archive.open(old_archive) as archive:
+        assert archive.index_outdated
+        report = archive.import_paths([new_file])
+        assert len(report.imported) == 1
+        assert not archive.index_outdated
+        assert archive.search("zqxwy evacuating").total == 1
+        assert archive.search("").total == len(catalog_ids(old_archive))
+
+
+def catalog_ids(folder: Path) -> set[int]:
+    conn = catalog.connect(folder / "catalog.sqlite")
+    try:
+        return catalog.document_ids(conn)
+    finally:
+        conn.close()

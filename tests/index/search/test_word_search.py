@@ -9,6 +9,7 @@ import re
 import pytest
 
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.errors import QuerySyntaxError
 
 
 def holding(archive: Archive, pattern: str) -> set[int]:
@@ -61,9 +62,10 @@ def test_a_fuzzy_word_counts_a_swap_as_one_edit(sample_archive: Archive) -> None
     assert humanitarian and found(sample_archive, "humanitarain~") >= humanitarian
 
 
-def test_more_than_two_edits_are_not_searched(sample_archive: Archive) -> None:
-    """`word~9` would match nearly every short word: the edits are capped."""
-    assert found(sample_archive, "aleppo~9") == found(sample_archive, "aleppo~2")
+def test_more_than_two_edits_are_refused_with_what_to_write(sample_archive: Archive) -> None:
+    """`word~9` would match nearly every short word: the query says how far a word may differ."""
+    with pytest.raises(QuerySyntaxError, match=r"at most 2 letters: write aleppo~2"):
+        sample_archive.search("aleppo~9")
 
 
 @pytest.mark.parametrize(

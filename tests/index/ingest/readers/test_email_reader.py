@@ -94,7 +94,8 @@ def test_supported_attachments_are_returned_and_others_reported(tmp_path: Path) 
     assert attached.text == "Attached statement text."
 
 
-def test_attached_email_is_passed_on_one_level_deep_only(tmp_path: Path) -> None:
+def test_attached_email_is_passed_on_whole_with_what_it_holds(tmp_path: Path) -> None:
+    """The importer reads it in turn, and stops at a stated depth (test_hostile_imports)."""
     innermost = _message(subject="Level 2")
     inner = _message(subject="Level 1")
     inner.add_attachment(innermost)
@@ -106,8 +107,9 @@ def test_attached_email_is_passed_on_one_level_deep_only(tmp_path: Path) -> None
     level1 = read_file(Path("message.eml"), result.attachments[0].data)
     assert level1.title == "Level 1"
     assert level1.text == BODY.strip()
-    # Its own PDF still comes through; the e-mail nested inside it does not.
-    assert [a.name for a in level1.attachments] == ["inner.pdf"]
+    assert [a.name for a in level1.attachments] == ["message.eml", "inner.pdf"]
+    level2 = read_file(Path("message.eml"), level1.attachments[0].data)
+    assert level2.title == "Level 2"
 
 
 def test_message_without_headers_is_refused(tmp_path: Path) -> None:

@@ -152,6 +152,23 @@ class TantivySearcher:
         found = self.searcher.search(self.translate(q), limit=limit, count=False)
         return [self.searcher.doc(address)["id"][0] for _, address in found.hits]
 
+    def stems(self, text: str) -> list[str]:
+        """The words of `text` as the title and body fields hold them."""
+        return list(self._stems.analyze(text))
+
+    def snippets(self, q: Query, ids: list[int]) -> dict[int, str]:
+        """Each document's snippet for `q`, HTML with the matched words in <b>…</b>."""
+        query = self.translate(q)
+        generator = tantivy.SnippetGenerator.create(self.searcher, query, self.schema, "body")
+        generator.set_max_num_chars(SNIPPET_CHARS)
+        out = {}
+        for doc_id in ids:
+            (_, address), *_ = self.searcher.search(
+                tantivy.Query.term_query(self.schema, "id", doc_id), 1
+            ).hits
+            out[doc_id] = generator.snippet_from_doc(self.searcher.doc(address)).to_html()
+        return out
+
     # --- each kind of query in tantivy's own queries ---------------------------------------
 
     def translate(self, q: Query):  # noqa: ANN201

@@ -3,9 +3,9 @@
 
 For each query it reads every match on both sides of an archive a benchmark run left in the
 scratch folder, and prints the counts, the words that matched in the documents only ours found
-(from our hits' offsets) and only tantivy found (from its snippets' highlights, or for prefix
-and fuzzy terms, which its snippets leave bare, the document's words that fit), with a few
-document ids on each side to read further (`advocacy-archive --archive … show ID`).
+(from our hits' offsets) and only tantivy found (the words whose stems fit the query as tantivy
+reads it), with a few document ids on each side to read further (`advocacy-archive --archive …
+show ID`).
 """
 
 from __future__ import annotations
@@ -46,19 +46,22 @@ def ours_matches(archive, q: Query) -> dict[int, Counter[str]]:  # noqa: ANN001 
 
 
 def peer_matches(peer: tantivy_peer.TantivySearcher, q: Query, text_of) -> dict[int, Counter[str]]:  # noqa: ANN001
-    """Every document tantivy finds, with the words its snippet highlights (or, for prefix and
-    fuzzy terms, the document's words starting with the prefix or one edit from the word)."""
+    """Every document tantivy finds, with the document's words that fit the query as tantivy
+    reads it: the words whose stems are the query's stems, start with the prefix, or are one edit
+    from the fuzzy word (names fields: the words its snippet highlights)."""
     ids = peer.matching(q, limit=10**6)
-    bare = q.kind in ("prefix", "fuzzy")
-    snippets = {} if bare else peer.snippets(q, ids)
+    wanted = set(peer.stems(" ".join(q.words)))
+    snippets = peer.snippets(q, ids) if q.field in tantivy_peer.NAME_FIELDS else {}
     found: dict[int, Counter[str]] = {}
     for doc_id in ids:
-        if q.kind == "prefix":
+        if doc_id in snippets:
+            words = re.findall(r"<b>(.*?)</b>", snippets[doc_id])
+        elif q.kind == "prefix":
             words = re.findall(r"\b" + re.escape(q.words[0]) + r"\w*", text_of(doc_id), re.IGNORECASE)
         elif q.kind == "fuzzy":
             words = [w for w in re.findall(r"\w+", text_of(doc_id)) if _one_edit(peer.stems(w), q.words[0])]
         else:
-            words = re.findall(r"<b>(.*?)</b>", snippets[doc_id])
+            words = [w for w in re.findall(r"\w+", text_of(doc_id)) if wanted & set(peer.stems(w))]
         found[doc_id] = Counter(html.unescape(w).lower() for w in words)
     return found
 

@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import corpus, dossier, report
+from benchmarks import corpus, dossier, report, tantivy_peer
 from benchmarks.corpus import REPO
 
 FULL_SIZES = [1000, 10000, 30000]
@@ -88,7 +88,7 @@ def run_dossier(n: int, scratch: Path, opts: argparse.Namespace, only: set[str])
 
 def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: set[str]) -> tuple[dict, dict]:
     folder = scratch / "archives" / str(n)
-    archive, fts = folder / "archive", folder / "fts5.sqlite"
+    archive, fts, peer = folder / "archive", folder / "fts5.sqlite", folder / "tantivy"
     imp: dict = {}
     if "import" in only and not opts.reuse:
         mix = corpus.mix(src, n, copies_dir=scratch / "copies")
@@ -102,7 +102,8 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
             f"{' — with repeated copies' if mix.copies else ''} …",
             flush=True,
         )
-        args = {"list": str(listing), "archive": str(archive), "fts": str(fts), "jobs": opts.jobs}
+        args = {"list": str(listing), "archive": str(archive), "fts": str(fts), "tantivy": str(peer)}
+        args["jobs"] = opts.jobs
         imp = phase("import", args)
         imp.update(input_mb=mix.bytes / 2**20, copies=mix.copies)
         (folder / "import.json").write_text(json.dumps(imp))
@@ -112,7 +113,7 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
     sea: dict = {}
     if "search" in only:
         print(f"[{n:,}] searching …", flush=True)
-        sea = phase("search", {"archive": str(archive), "fts": str(fts)})
+        sea = phase("search", {"archive": str(archive), "fts": str(fts), "tantivy": str(peer)})
         (folder / "search.json").write_text(json.dumps(sea))
     elif opts.reuse and (folder / "search.json").exists():
         sea = json.loads((folder / "search.json").read_text())
@@ -217,9 +218,32 @@ def render(
     if any(v.get("copies") for v in imports.values()):
         lines.append("Sizes past what the sources hold repeat files with a varied suffix.")
     lines += [""] + report.size_table(sizes, imports, searches)
+    lines += ["", "Overall search figures leave out fuzzy terms, which FTS5 cannot ask (see the kinds)."]
     if sizes[-1] in searches:
+        last = searches[sizes[-1]]
         lines += ["", f"Search latency by kind of query at {sizes[-1]:,} documents (ms):", ""]
-        lines += report.kinds_table(searches[sizes[-1]])
+        lines += report.kinds_table(last)
+        if "tantivy_ms" not in last:
+            lines += ["", tantivy_peer.MISSING + "."]
+        agreeing = report.agreement_table(last)
+        if agreeing:
+            lines += [
+                "",
+                f"Agreement by kind of query at {sizes[-1]:,} documents: median ratio of the result",
+            ]
+            lines += [
+                "counts, share of queries whose counts are within 10 %, mean overlap of the first 20:",
+                "",
+            ]
+            lines += agreeing
+        worst = report.disagreement_table(last)
+        if worst:
+            lines += [
+                "",
+                f"The queries ours and tantivy disagree on most at {sizes[-1]:,} documents (counts):",
+                "",
+            ]
+            lines += worst
     if dossiers:
         lines += ["", "Dossiers and tracked demands (fresh process; first open, then the median of 3):", ""]
         lines += dossier.lines(sizes, dossiers)

@@ -15,7 +15,7 @@ KEYSTROKE_KINDS = ("term", "terms", "phrase", "title", "actor", "date", "typo", 
 
 
 def _window(archive_dir: Path, settings_file: Path):  # noqa: ANN202 (Qt types imported lazily)
-    import app.main as app_main
+    import advocacy_archive.app.main as app_main
     from advocacy_archive.app.main_window import MainWindow
     from advocacy_archive.app.settings import Settings
     from advocacy_archive.index.archive import Archive

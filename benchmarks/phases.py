@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from benchmarks import fts5
+from benchmarks import agreement, fts5, tantivy_peer
 from benchmarks.memory import DescendantPeaks, self_peak_mb
 from benchmarks.queries import WARMUP, Query, build
 
 
 def run_import(args: dict) -> dict:
-    """The whole pipeline through `Archive.import_paths`, then the same texts into FTS5."""
+    """The whole pipeline through `Archive.import_paths`, then the same texts into FTS5 and
+    (when installed) tantivy."""
     from advocacy_archive.index.archive import Archive
 
     paths = Path(args["list"]).read_text().splitlines()
@@ -33,8 +33,13 @@ def run_import(args: dict) -> dict:
     main_peak = self_peak_mb()
     rows = list(fts5.catalog_rows(archive_dir / "catalog.sqlite"))
     fts_seconds, text_bytes = fts5.build(Path(args["fts"]), rows)
+    peer: dict = {}
+    if tantivy_peer.available():
+        peer_seconds, peer_mb = tantivy_peer.build(Path(args["tantivy"]), rows)
+        peer = {"tantivy_seconds": peer_seconds, "tantivy_mb": peer_mb}
     return {
         **index_shape(archive_dir / "whoosh", Path(args["fts"])),
+        **peer,
         "seconds": seconds,
         "files": len(paths),
         "outcomes": dict(Counter(o.status for o in report.outcomes)),
@@ -67,42 +72,64 @@ def _timed(fn, *a, **kw) -> tuple[float, object]:
 
 
 def run_search(args: dict) -> dict:
-    """Every query once through Archive.search (page of 20, snippets, facets), then FTS5."""
+    """Every query once through Archive.search (page of 20, snippets, facets), then FTS5, then
+    tantivy (when installed and its index was built), each engine warmed by the same words."""
     from advocacy_archive.index.archive import Archive
 
     queries = build()
     open_ms, archive = _timed(Archive.open, Path(args["archive"]))
     first_ms, _ = _timed(archive.search, "")
-    for w in WARMUP:
-        archive.search(w)
-    whoosh_ms, whoosh_ids, totals = [], [], []
-    for q in queries:
-        ms, result = _timed(archive.search, q.whoosh, filters=q.filters or None, page_size=20)
-        whoosh_ms.append(ms)
-        whoosh_ids.append([h.doc_id for h in result.hits])
-        totals.append(result.total)
+
+    def ours(q: Query) -> tuple[list[int], int]:
+        result = archive.search(q.whoosh, filters=q.filters or None, page_size=20)
+        return [h.doc_id for h in result.hits], result.total
+
+    runs = {"whoosh": _run(queries, ours, lambda w: archive.search(w))}
     repeat_ms = [_timed(archive.search, q.whoosh, filters=q.filters or None)[0] for q in queries[:50]]
     archive.close()
     searcher = fts5.Fts5Searcher(Path(args["fts"]))
-    for w in WARMUP:
-        searcher.search(Query("warmup", w, fts5_term(w)))
-    fts_ms, fts_ids, fts_totals = [], [], []
-    for q in queries:
-        ms, (ids, total) = _timed(searcher.search, q)
-        fts_ms.append(ms)
-        fts_ids.append(ids)
-        fts_totals.append(total)
+    runs["fts"] = _run(queries, searcher.search, lambda w: searcher.search(Query("warmup", w, fts5_term(w))))
     searcher.close()
-    return {
+    rss_mb = self_peak_mb()  # ours and FTS5, as before the peer was added (its index is mapped)
+    peer = Path(args.get("tantivy", ""))
+    if tantivy_peer.available() and (peer / "meta.json").exists():
+        tv = tantivy_peer.TantivySearcher(peer)
+        runs["tantivy"] = _run(queries, tv.search, lambda w: tv.search(Query("warmup", w, "", words=(w,))))
+    elif not tantivy_peer.available():
+        print(tantivy_peer.MISSING, file=sys.stderr)
+    kinds = [q.kind for q in queries]
+    out = {
         "open_ms": open_ms,
         "first_search_ms": first_ms,
-        "whoosh_ms": whoosh_ms,
-        "fts_ms": fts_ms,
         "repeat_ms": repeat_ms,
-        "kinds": [q.kind for q in queries],
-        "overlap": overlap(queries, whoosh_ids, fts_ids, totals, fts_totals),
-        "rss_mb": self_peak_mb(),
+        "kinds": kinds,
+        "queries": [q.whoosh for q in queries],
+        "overlap": overlap(
+            queries,
+            runs["whoosh"]["ids"],
+            runs["fts"]["ids"],
+            runs["whoosh"]["totals"],
+            runs["fts"]["totals"],
+        ),
+        "agreement": agreement.by_kind(kinds, runs),
+        "rss_mb": rss_mb,
     }
+    for name, run in runs.items():
+        out[f"{name}_ms"], out[f"{name}_ids"], out[f"{name}_totals"] = run["ms"], run["ids"], run["totals"]
+    return out
+
+
+def _run(queries: list[Query], search, warm) -> dict:  # noqa: ANN001 (search(q) → (ids, total); warm(word))
+    """Each query once, timed, after the warm-up words (not in the measured set)."""
+    for w in WARMUP:
+        warm(w)
+    ms, ids, totals = [], [], []
+    for q in queries:
+        took, (found, total) = _timed(search, q)
+        ms.append(took)
+        ids.append(found)
+        totals.append(total)
+    return {"ms": ms, "ids": ids, "totals": totals}
 
 
 def fts5_term(word: str) -> str:
@@ -114,21 +141,8 @@ def overlap(
 ) -> dict:
     """Agreement of the two engines on plain one-term queries: shared share of the top 20
     (overlap@20), Jaccard of the top-20 sets, and how the result counts compare."""
-    at20, jaccard, count_ratio = [], [], []
-    for q, x, y, nx, ny in zip(queries, a, b, ta, tb, strict=True):
-        if q.kind != "term" or not (x or y):
-            continue
-        sx, sy = set(x), set(y)
-        at20.append(len(sx & sy) / max(1, min(len(sx), len(sy))))
-        jaccard.append(len(sx & sy) / len(sx | sy))
-        if ny:
-            count_ratio.append(nx / ny)
-    return {
-        "queries": len(at20),
-        "overlap_at_20": statistics.fmean(at20) if at20 else 0.0,
-        "jaccard": statistics.fmean(jaccard) if jaccard else 0.0,
-        "count_ratio_median": statistics.median(count_ratio) if count_ratio else 0.0,
-    }
+    terms = [i for i, q in enumerate(queries) if q.kind == "term"]
+    return agreement.summary(*([values[i] for i in terms] for values in (a, b, ta, tb)))
 
 
 def main() -> None:

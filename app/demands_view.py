@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -80,6 +82,14 @@ class AllDemandsWindow(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setAccessibleName(self.tr("Export the shown demands as CSV"))
         self.export_button.clicked.connect(self._ask_and_export)
+        self.every_version = QCheckBox(self.tr("Every version"), self)
+        self.every_version.setToolTip(
+            self.tr(
+                "List a demand once for each version of a statement stored more than once "
+                "(by default a demand its versions share is listed once)"
+            )
+        )
+        self.every_version.toggled.connect(lambda _on: self.reload())
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of demands shown"))
         self._layout()
@@ -137,6 +147,7 @@ class AllDemandsWindow(QWidget):
             label.setBuddy(combo)
             bar.addWidget(label)
             bar.addWidget(combo, 1)
+        bar.addWidget(self.every_version)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -157,7 +168,7 @@ class AllDemandsWindow(QWidget):
         generation = self._generation
         self.count_label.setText(self.tr("Loading demands…"))
         run_in_background(
-            self.archive.all_demands,
+            partial(self.archive.all_demands, all_versions=self.every_version.isChecked()),
             on_success=lambda rows: self._on_loaded(generation, rows),
             on_failure=self._on_load_failed,
             parent=self,

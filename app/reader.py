@@ -38,6 +38,7 @@ from .document_view import PlainTextView, header_html
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
 from .tool_button import tool_button
+from .versions_panel import VersionsPanel
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
     from ..index.archive import Archive
@@ -53,6 +54,7 @@ def _mention_colour(actor_type: str) -> QColor:
 
 class ReaderView(QWidget):
     message = Signal(str)  # short feedback for the status bar
+    version_chosen = Signal(int)  # another version of the open statement, to open
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,10 @@ class ReaderView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAccessibleName(self.tr("Document details"))
         self.header.setContentsMargins(12, 8, 12, 4)
+
+        self.versions = VersionsPanel(self._archive, self)
+        self.versions.version_chosen.connect(self.version_chosen)
+        self.versions.message.connect(self.message)
 
         self.text = PlainTextView(self)
         self.text.setObjectName("readerText")
@@ -109,6 +115,7 @@ class ReaderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
+        layout.addWidget(self.versions)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
@@ -126,6 +133,7 @@ class ReaderView(QWidget):
     # -- documents -------------------------------------------------------------------------
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
+        self.versions.set_archive(archive)
         self.clear()
 
     def document(self) -> Document | None:
@@ -135,6 +143,7 @@ class ReaderView(QWidget):
         self._doc = None
         self.header.setText(f"<p style='font-size:large'>{self.tr('Select a result to read it here.')}</p>")
         self.text.clear()
+        self.versions.clear()
         self.highlighter.reset("")
         self._set_steps([], "")
         for button in (self.open_button, self.cite_button):
@@ -144,6 +153,7 @@ class ReaderView(QWidget):
         self._doc = doc
         self._hits = hits
         self.header.setText(header_html(doc, self.palette()))
+        self.versions.show_versions_of(doc)
         self.text.setPlainText(doc.text)
         self._space_lines()
         self.highlighter.reset(doc.text)

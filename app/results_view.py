@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from ..index.models import Hit, SearchResult
 from .appearance import muted
@@ -19,6 +19,7 @@ class ResultsPanel(QWidget):
     hit_chosen = Signal(object)  # Hit
     sort_changed = Signal(str)
     suggestion_chosen = Signal(str)
+    all_versions_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,16 @@ class ResultsPanel(QWidget):
         self.sort_box.addItem(self.tr("Newest first"), "date")
         self.sort_box.currentIndexChanged.connect(lambda i: self.sort_changed.emit(self.sort_box.itemData(i)))
 
+        # A statement stored more than once is one result; this shows (and counts) every copy.
+        self.every_version = QCheckBox(self.tr("Every version"), self)
+        self.every_version.setToolTip(
+            self.tr(
+                "Show and count every version of a statement stored more than once (scraped "
+                "twice, filed under two issuers, re-posted); by default it is one result"
+            )
+        )
+        self.every_version.toggled.connect(self.all_versions_changed)
+
         self.view = QListView(self)
         self.view.setObjectName("resultList")
         self.view.setAccessibleName(self.tr("Search results"))
@@ -59,6 +70,7 @@ class ResultsPanel(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
+        header.addWidget(self.every_version)
         header.addWidget(QLabel(self.tr("Sort:"), self))
         header.addWidget(self.sort_box)
         layout = QVBoxLayout(self)

@@ -99,6 +99,7 @@ class Workspace(QWidget):
         self.facets.filter_chosen.connect(c.add_filter)
         self.results.chips.filter_removed.connect(c.remove_filter)
         self.results.sort_changed.connect(self._sort_changed)
+        self.results.all_versions_changed.connect(c.set_all_versions)
         self.results.hit_chosen.connect(self._hit_chosen)
         self.results.suggestion_chosen.connect(self.search_bar.set_text)
         self.actors.actor_selected.connect(self.reader.highlight_actor)
@@ -107,6 +108,7 @@ class Workspace(QWidget):
         self.demands.demand_selected.connect(self.reader.highlight_demand)
         self.demands.all_demands_of.connect(self.all_demands_requested)
         self.reader.message.connect(self.message)
+        self.reader.version_chosen.connect(lambda doc_id: self.open_document(doc_id))
 
     # -- searching -------------------------------------------------------------------------
     def set_archive(self, archive: Archive) -> None:

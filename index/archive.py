@@ -23,9 +23,11 @@ from .models import (
     ArchiveStats,
     Demand,
     DemandRow,
+    DiffPiece,
     Document,
     ImportReport,
     SearchResult,
+    Version,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .search.answer_cache import AnswerCache
@@ -34,9 +36,11 @@ from .search.index_documents import from_catalog
 from .search.index_sync import sync
 from .search.results import SearchContext, facet_counts, search
 from .store import catalog
+from .store import versions as stored_versions
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
+from .text_diff import word_diff
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +103,7 @@ class Archive:
                 from .ingest.record.upgrade import upgrade_records
 
                 upgrade_records(self._conn, self._index, on_progress)
+            self._sketch_stored(on_progress)
         except OSError as exc:
             if exc.errno not in _UNWRITABLE:
                 raise
@@ -111,6 +116,13 @@ class Archive:
             log.warning("The search index of %s could not be repaired: %s", self.path, exc.strerror)
         finally:
             lock.release()
+
+    def _sketch_stored(self, on_progress: OnProgress) -> None:
+        """Documents stored before versions were detected are sketched once (with progress)."""
+        from .ingest.versions import sketch_stored, sketches_pending
+
+        if sketches_pending(self._conn):
+            sketch_stored(self._conn, on_progress)
 
     def close(self) -> None:
         with self._read_lock:
@@ -147,12 +159,15 @@ class Archive:
         page: int = 1,
         page_size: int = 20,
         with_facets: bool = True,
+        all_versions: bool = False,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
         fuzzy~, title:/issuer:/actor:/target:/date:[A TO B]); an empty query lists everything.
         `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
         "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
+        A statement stored in several versions is one hit (its best-ranked version, with
+        `Hit.versions`) and counts once in the total and the facets, unless `all_versions`.
         Raises QuerySyntaxError for a broken query."""
         if with_facets or filters:
             self._prepare_facets()
@@ -165,15 +180,20 @@ class Archive:
                 page=page,
                 page_size=page_size,
                 with_facets=with_facets,
+                all_versions=all_versions,
             )
 
     def facet_counts(
-        self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
+        self,
+        query: str,
+        *,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        all_versions: bool = False,
     ) -> dict[str, dict[str, int]]:
         """The facet counts `search(query, filters=filters)` would give (over every match)."""
         self._prepare_facets()
         with self._reading():
-            return facet_counts(self._context(), query, filters=filters)
+            return facet_counts(self._context(), query, filters=filters, all_versions=all_versions)
 
     def _prepare_facets(self) -> None:
         """Build the facet columns, if due, outside the read lock (FacetColumns.prepare)."""
@@ -196,10 +216,25 @@ class Archive:
         with self._reading():
             return catalog.get_demands(self._conn, doc_id)
 
-    def all_demands(self, *, target: str | None = None) -> tuple[DemandRow, ...]:
-        """Every demand in the archive (optionally only those made of `target`), newest first."""
+    def all_demands(self, *, target: str | None = None, all_versions: bool = False) -> tuple[DemandRow, ...]:
+        """Every demand in the archive (optionally only those made of `target`), newest first;
+        a demand that several versions of one statement make is listed once (`DemandRow.versions`
+        says how many make it), unless `all_versions`."""
         with self._reading():
-            return catalog.all_demands(self._conn, target)
+            return catalog.all_demands(self._conn, target, all_versions=all_versions)
+
+    def versions(self, doc_id: int) -> tuple[Version, ...]:
+        """Every version of the document's statement, earliest first, itself included; () when
+        it is its statement's only version."""
+        with self._reading():
+            statement = stored_versions.statement_of(self._conn, doc_id)
+            return stored_versions.versions_of(self._conn, [statement]).get(statement, ())
+
+    def differences(self, doc_id: int, other_id: int) -> tuple[DiffPiece, ...]:
+        """What differs between two documents' texts, word by word: pieces in both ("same"),
+        only in the first ("removed") or only in the second ("added")."""
+        first, second = self.document(doc_id), self.document(other_id)
+        return word_diff(first.text, second.text)
 
     def original_path(self, doc_id: int) -> Path:
         """The byte-exact stored original of a document (never modify it)."""

@@ -18,7 +18,7 @@ from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
 from ..models import ACTOR_TYPES, page_ranges
 from ..search.facet_columns import FACETS
-from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats
+from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats, version_json
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FACET=VALUE",
         help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable",
     )
+    p.add_argument(
+        "--all-versions",
+        action="store_true",
+        help="list and count every version of a statement stored more than once (default: once)",
+    )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")
     p.add_argument("doc_id", type=int, metavar="DOC_ID")
@@ -85,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demands", help="list demands in the archive")
     p.add_argument("--target", help="only demands made of this actor")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--all-versions",
+        action="store_true",
+        help="a demand of each version of a statement (default: once per statement)",
+    )
 
     p = sub.add_parser("export-archive", help="write a self-contained backup bundle")
     p.add_argument("bundle", type=Path, metavar="FILE")
@@ -196,7 +206,12 @@ def _import(args: argparse.Namespace, archive: Archive) -> int:
 
 def _search(args: argparse.Namespace, archive: Archive) -> int:
     result = archive.search(
-        args.query, filters=_filters(args.filter), sort=args.sort, page=args.page, page_size=args.page_size
+        args.query,
+        filters=_filters(args.filter),
+        sort=args.sort,
+        page=args.page,
+        page_size=args.page_size,
+        all_versions=args.all_versions,
     )
     print_search(result, as_json=args.json)
     return 0
@@ -255,8 +270,10 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     doc_id, as_json = args.doc_id, args.json
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
+    versions = archive.versions(doc_id)
     if as_json:
         payload = asdict(doc) | {
+            "versions": [version_json(v) for v in versions],
             "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "text_source": doc.text_source,
@@ -282,6 +299,14 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     ):
         if value:
             print(f"{label:>7}: {value}")
+    if versions:
+        print(f"\n{len(versions)} versions of this statement:")
+        for version in versions:
+            mark = "*" if version.doc_id == doc_id else " "
+            print(
+                f" {mark} #{version.doc_id}  {dates.display(version.date)}  {version.issuer or '—'}  "
+                f"{Path(version.source_path).name}"
+            )
     print()
     print(doc.text)
     if actors:
@@ -296,7 +321,7 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
 
 
 def _demands(args: argparse.Namespace, archive: Archive) -> int:
-    rows, as_json = archive.all_demands(target=args.target), args.json
+    rows, as_json = archive.all_demands(target=args.target, all_versions=args.all_versions), args.json
     if as_json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
         return 0
@@ -304,6 +329,6 @@ def _demands(args: argparse.Namespace, archive: Archive) -> int:
         d = row.demand
         print(
             f"{dates.display(row.doc_date):<10}  {d.by or '?'} → {', '.join(d.targets) or '—'}: {d.action}"
-            f"  [#{row.doc_id}]"
+            f"  [#{row.doc_id}{f', {row.versions} versions' if row.versions > 1 else ''}]"
         )
     return 0

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from .. import dates
 from ..formats import install_hint
-from ..models import ArchiveStats, Document, ImportReport, SearchResult
+from ..models import ArchiveStats, Document, Hit, ImportReport, SearchResult, Version
 
 
 class ProgressBar:
@@ -61,6 +61,14 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
         f"failed or skipped: {len(report.failed)}",
         file=out,
     )
+    if report.versions:
+        print(
+            f"{len(report.versions)} of the imported files are versions of a statement the archive "
+            "holds (kept, and shown once in searches):",
+            file=out,
+        )
+        for outcome in report.versions:
+            print(f"  version    {_one_line(outcome.path)}: of document {outcome.version_of}", file=out)
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
@@ -87,8 +95,9 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(search_json(result), ensure_ascii=False))
         return
+    noun = "document(s)" if result.all_versions else "statement(s)"
     print(
-        f"{result.total} document(s) for {result.query!r}"
+        f"{result.total} {noun} for {result.query!r}"
         + (f" — did you mean {result.suggestion!r}?" if result.suggestion else "")
     )
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
@@ -97,6 +106,9 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
             _TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet)
         )
         byline = f"{hit.issuer or '—'} · {dates.display(hit.date)} · {hit.format}"
+        if hit.versions:
+            others = ", ".join(f"#{v.doc_id}" for v in hit.versions if v.doc_id != hit.doc_id)
+            byline += f" · {hit.version_count} versions ({others})"
         print(f"\n#{hit.doc_id}  {hit.title}\n     {byline}")
         print(f"     {snippet}")
     pages = (result.total + result.page_size - 1) // result.page_size
@@ -111,6 +123,7 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "page": result.page,
         "page_size": result.page_size,
         "sort": result.sort,
+        "all_versions": result.all_versions,
         "results": [
             {
                 "id": h.doc_id,
@@ -122,12 +135,24 @@ def search_json(result: SearchResult) -> dict[str, object]:
                 "score": h.score,
                 "snippet": h.snippet,
                 "hits": [list(s) for s in h.hits],
+                # every version of its statement, earliest first (itself alone when it has none)
+                "versions": _versions_json(h),
             }
             for h in result.hits
         ],
         "facets": result.facets,
         "suggestion": result.suggestion,
     }
+
+
+def _versions_json(hit: Hit) -> list[dict[str, object]]:
+    if hit.versions:
+        return [version_json(v) for v in hit.versions]
+    return [{"id": hit.doc_id, "title": hit.title, "issuer": hit.issuer, "date": hit.date}]
+
+
+def version_json(version: Version) -> dict[str, object]:
+    return {"id": version.doc_id, "title": version.title, "issuer": version.issuer, "date": version.date}
 
 
 def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
@@ -138,6 +163,8 @@ def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
     print(
         f"Documents: {stats.documents}" + "".join(f"  {k}: {v}" for k, v in sorted(stats.by_format.items()))
     )
+    if stats.statements != stats.documents:
+        print(f"Statements: {stats.statements} (some are stored in more than one version)")
     print(f"Issuers: {stats.issuers}   actors: {stats.actors}   demands: {stats.demands}")
     if stats.first_date:
         print(f"Dates: {dates.display(stats.first_date)} to {dates.display(stats.last_date)}", end="")

@@ -33,6 +33,7 @@ from ..store.originals import OriginalsStore, sha256_of
 from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from .readers.limits import MAX_FILE_BYTES
 from .record.file_names import modification_date
+from .versions import link
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +206,7 @@ class ImportSession:
         for job, _ in batch:  # every original on disk before the catalog names it
             self._writes.pop(job.sha256).result()
         stored: list[tuple[Job, Analysed, Document]] = []
+        statements: dict[int, int | None] = {}
         with catalog.transaction(self.conn):
             for job, analysed in batch:
                 doc = build_document(job, analysed)
@@ -212,10 +214,18 @@ class ImportSession:
                 catalog.replace_extraction(
                     self.conn, doc_id, analysed.extraction.actors, analysed.extraction.demands
                 )
+                statements[doc_id] = link(self.conn, doc_id, doc.text, analysed.sketch)
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
             read = analysed.read
-            self._outcome(job.label, "imported", "; ".join(read.warnings), doc.id, needs_ocr=read.needs_ocr)
+            self._outcome(
+                job.label,
+                "imported",
+                "; ".join(read.warnings),
+                doc.id,
+                needs_ocr=read.needs_ocr,
+                version_of=statements[doc.id],
+            )
             self._queue_attachments(job, analysed, doc.id)
         self._index_stored(stored)
 
@@ -240,10 +250,24 @@ class ImportSession:
         self._feeder.add([_index_document(doc, analysed, edits) for _, analysed, doc in stored])
 
     def _outcome(
-        self, path: str, status: str, reason: str = "", doc_id: int | None = None, *, needs_ocr: bool = False
+        self,
+        path: str,
+        status: str,
+        reason: str = "",
+        doc_id: int | None = None,
+        *,
+        needs_ocr: bool = False,
+        version_of: int | None = None,
     ) -> None:
         self.outcomes.append(
-            ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id, needs_ocr=needs_ocr)
+            ImportOutcome(
+                path=path,
+                status=status,
+                reason=reason,
+                doc_id=doc_id,
+                needs_ocr=needs_ocr,
+                version_of=version_of,
+            )
         )
 
 

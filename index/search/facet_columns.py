@@ -46,16 +46,31 @@ class Column:
         codes = np.fromiter(map(code.__getitem__, chain.from_iterable(held)), dtype=np.int32, count=len(docs))
         return cls(values, docs, codes)
 
-    def top(self, chosen: np.ndarray, limit: int) -> dict[str, int]:
+    def top(self, chosen: np.ndarray, limit: int, statements: np.ndarray | None = None) -> dict[str, int]:
         """The `limit` most frequent values among the docnums marked in `chosen`, most frequent
-        first, ties by value."""
-        counts = np.bincount(self.codes[chosen[self.docs]], minlength=len(self.values))
+        first, ties by value. With `statements` (per docnum: its statement, or -1 when no other
+        chosen docnum is a version of it), a statement counts once under each value."""
+        entries = chosen[self.docs]
+        counts = np.bincount(self.codes[entries], minlength=len(self.values))
+        if statements is not None:
+            counts -= self._repeats(entries, statements)
         present = np.flatnonzero(counts)
         if len(present) > limit:
             cut = np.partition(counts[present], len(present) - limit)[len(present) - limit]
             present = present[counts[present] >= cut]
         order = present[np.lexsort((present, -counts[present]))][:limit]
         return {self.values[i]: int(counts[i]) for i in order}
+
+    def _repeats(self, entries: np.ndarray, statements: np.ndarray) -> np.ndarray:
+        """Per value, how many chosen entries repeat a (statement, value) already counted."""
+        grouped = entries & (statements[self.docs] >= 0)
+        size = len(self.values)
+        if not grouped.any():
+            return np.zeros(size, dtype=np.int64)
+        codes = self.codes[grouped].astype(np.int64)
+        distinct = np.unique(statements[self.docs[grouped]] * size + codes) % size
+        repeats: np.ndarray = np.bincount(codes, minlength=size) - np.bincount(distinct, minlength=size)
+        return repeats
 
     def holding_all(self, wanted: set[str]) -> set[int]:
         """Docnums holding every value of `wanted` (a single-valued facet: only one can be)."""

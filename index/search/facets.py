@@ -89,13 +89,18 @@ class FacetColumns:
             facet_file.save(columns, self._saved)
 
     # -- counting and filtering ---------------------------------------------------------
-    def count(self, doc_ids: np.ndarray, limit: int) -> dict[str, dict[str, int]]:
+    def count(
+        self, doc_ids: np.ndarray, limit: int, *, statements: np.ndarray | None = None
+    ) -> dict[str, dict[str, int]]:
         """Per facet, the `limit` most frequent values among the documents `doc_ids` with their
-        exact counts (ties at the cut broken by value, so the answer never depends on order)."""
+        exact counts (ties at the cut broken by value, so the answer never depends on order).
+        `statements` (the statement of each of `doc_ids`) counts each statement once under a
+        value, however many of its versions hold it."""
         columns = self.id_columns()
         chosen = np.zeros(len(columns.ids), dtype=bool)
         chosen[columns.rows_of(doc_ids)] = True
-        return {name: columns.columns[name].top(chosen, limit) for name in FACETS}
+        grouped = None if statements is None else _statement_rows(columns, doc_ids, statements)
+        return {name: columns.columns[name].top(chosen, limit, grouped) for name in FACETS}
 
     def ids_matching(self, filters: Mapping[str, Sequence[str]]) -> np.ndarray | None:
         """The ids of documents having every requested facet value, ascending; None when
@@ -114,3 +119,18 @@ class FacetColumns:
         ordered = np.array(sorted(rows or ()), dtype=np.int64)
         result: np.ndarray = columns.ids[ordered]
         return result
+
+
+def _statement_rows(columns: IdColumns, doc_ids: np.ndarray, statements: np.ndarray) -> np.ndarray | None:
+    """Per row of the columns: the statement of a chosen document that shares it with another
+    chosen document, else -1 (None when no two chosen documents share one)."""
+    unique, counts = np.unique(statements, return_counts=True)
+    shared = np.isin(statements, unique[counts > 1])
+    if not shared.any():
+        return None
+    rows = np.full(len(columns.ids), -1, dtype=np.int64)
+    ids, of = doc_ids[shared], statements[shared]
+    at = np.searchsorted(columns.ids, ids).clip(0, max(len(columns.ids) - 1, 0))
+    known = columns.ids[at] == ids if len(columns.ids) else np.zeros(len(ids), dtype=bool)
+    rows[at[known]] = of[known]
+    return rows

@@ -15,12 +15,14 @@ from typing import TypeVar
 import numpy as np
 
 from ..engine import EngineSearcher, ParsedQuery
-from ..models import Hit, SearchResult
+from ..models import Hit, SearchResult, Version
 from ..store import catalog
+from ..store import versions as stored_versions
 from ..store.facet_table import version_key
 from .answer_cache import AnswerCache
 from .facets import FacetColumns
 from .snippets import make_snippet
+from .statements import StatementMap
 from .syntax import check_syntax
 
 SORTS = ("relevance", "date")
@@ -42,6 +44,10 @@ class SearchContext:
         """`compute()`, or its answer from the recent answers."""
         return self.answers.remember(self.searcher, version_key(self.conn), key, compute)
 
+    def statements(self) -> StatementMap:
+        """Which documents are versions of which statement, as the catalog is now."""
+        return self.remember(("statements",), lambda: StatementMap.load(self.conn))
+
 
 def search(
     ctx: SearchContext,
@@ -52,19 +58,22 @@ def search(
     page: int = 1,
     page_size: int = 20,
     with_facets: bool = True,
+    all_versions: bool = False,
 ) -> SearchResult:
     """A page of hits, the total, and (`with_facets`) the facet counts over every match.
     Without facets the answer does not wait for the facet table: a window shows the hits
-    first and asks `facet_counts` next."""
+    first and asks `facet_counts` next. A statement stored in several versions is one hit, its
+    best-ranked version, and counts once, unless `all_versions`."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
     page, page_size = max(1, page), max(1, min(page_size, 1000))
     q = parse_query(ctx, text)
     key, allowed = _filtered(ctx, filters)
     matched = _matched(ctx, q, key, allowed)
-    total = len(matched)
-    facets = _counts(ctx, text, key, matched) if with_facets else {}
-    hits = _page_of_hits(ctx, q, allowed, sort, page, page_size) if total else ()
+    statements = None if all_versions else ctx.statements()
+    total = len(matched) if statements is None else statements.count(matched)
+    facets = _counts(ctx, text, key, matched, statements) if with_facets else {}
+    hits = _page_of_hits(ctx, q, allowed, sort, page, page_size, matched, statements) if total else ()
     suggestion = None
     if text.strip() and (total == 0 or ctx.searcher.has_unknown_word(q)):
         suggestion = _suggestion(ctx, q)
@@ -77,16 +86,22 @@ def search(
         hits=hits,
         facets=facets,
         suggestion=suggestion,
+        all_versions=all_versions,
     )
 
 
 def facet_counts(
-    ctx: SearchContext, text: str, *, filters: Mapping[str, Sequence[str]] | None = None
+    ctx: SearchContext,
+    text: str,
+    *,
+    filters: Mapping[str, Sequence[str]] | None = None,
+    all_versions: bool = False,
 ) -> dict[str, dict[str, int]]:
     """The facet counts of `search(text, filters)`: over every match, not just a page."""
     q = parse_query(ctx, text)
     key, allowed = _filtered(ctx, filters)
-    return _counts(ctx, text, key, _matched(ctx, q, key, allowed))
+    statements = None if all_versions else ctx.statements()
+    return _counts(ctx, text, key, _matched(ctx, q, key, allowed), statements)
 
 
 def parse_query(ctx: SearchContext, text: str) -> ParsedQuery:
@@ -118,20 +133,41 @@ def _matched(ctx: SearchContext, q: ParsedQuery, key: FilterKey, allowed: np.nda
     return ctx.remember(("matched", q.text, key), compute)
 
 
-def _counts(ctx: SearchContext, text: str, key: FilterKey, matched: np.ndarray) -> dict[str, dict[str, int]]:
-    return ctx.remember(("counts", text, key), lambda: ctx.facets.count(matched, FACET_LIMIT))
+def _counts(
+    ctx: SearchContext, text: str, key: FilterKey, matched: np.ndarray, statements: StatementMap | None
+) -> dict[str, dict[str, int]]:
+    """Facet counts over `matched`; with `statements`, a statement counts once under each value."""
+
+    def compute() -> dict[str, dict[str, int]]:
+        of = None if statements is None or statements.empty else statements.of(matched)
+        return ctx.facets.count(matched, FACET_LIMIT, statements=of)
+
+    return ctx.remember(("counts", text, key, statements is None), compute)
 
 
 def _page_of_hits(
-    ctx: SearchContext, q: ParsedQuery, allowed: np.ndarray | None, sort: str, page: int, page_size: int
+    ctx: SearchContext,
+    q: ParsedQuery,
+    allowed: np.ndarray | None,
+    sort: str,
+    page: int,
+    page_size: int,
+    matched: np.ndarray,
+    statements: StatementMap | None,
 ) -> tuple[Hit, ...]:
-    ranked = ctx.searcher.ranked(q, allowed=allowed, sort=sort, limit=page * page_size)
+    # Collapsing drops at most the spare versions among the matches: ranking that many more
+    # always leaves a full page of statements.
+    spare = 0 if statements is None else statements.spare(matched)
+    ranked = ctx.searcher.ranked(q, allowed=allowed, sort=sort, limit=page * page_size + spare)
+    if statements is not None:
+        ranked = statements.collapse(ranked)
     window = ranked[(page - 1) * page_size : page * page_size]
     if not window:
         return ()
     doc_ids = [doc_id for doc_id, _ in window]
     rows = catalog.hit_rows(ctx.conn, doc_ids)
     spans_of = ctx.searcher.hit_spans(q, doc_ids)
+    versions = _versions(ctx, doc_ids)
     hits = []
     for doc_id, score in window:
         title, issuer, date, fmt, text = rows[doc_id]
@@ -146,9 +182,20 @@ def _page_of_hits(
                 score=round(float(score), 4),
                 snippet=make_snippet(text, spans),
                 hits=spans,
+                versions=versions.get(doc_id, ()),
             )
         )
     return tuple(hits)
+
+
+def _versions(ctx: SearchContext, doc_ids: list[int]) -> dict[int, tuple[Version, ...]]:
+    """The versions of each document's statement, for those on the page that have any."""
+    statements = ctx.statements()
+    if statements.empty:
+        return {}
+    of = dict(zip(doc_ids, statements.of(np.array(doc_ids, dtype=np.int64)).tolist(), strict=True))
+    found = stored_versions.versions_of(ctx.conn, sorted(set(of.values())))
+    return {doc_id: found[s] for doc_id, s in of.items() if s in found}
 
 
 def _suggestion(ctx: SearchContext, q: ParsedQuery) -> str | None:

@@ -8,10 +8,11 @@ with numbered migrations (see `migrations.py`) applied on open.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ArchiveError
@@ -238,6 +239,7 @@ def _demand(row: tuple, edits: ActorEdits) -> Demand:  # type: ignore[type-arg]
     )
 
 
+_WORDS = re.compile(r"\w+")
 DEMAND_COLUMNS = "by_name, targets, target_spans, action, kind, sentence, start, end"
 
 
@@ -247,18 +249,37 @@ def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
     return tuple(_demand(r, edits) for r in rows)
 
 
-def all_demands(conn: sqlite3.Connection, target: str | None = None) -> tuple[DemandRow, ...]:
+def all_demands(
+    conn: sqlite3.Connection, target: str | None = None, *, all_versions: bool = True
+) -> tuple[DemandRow, ...]:
+    """Every demand, newest first. Without `all_versions`, a demand made in the same words by
+    several versions of one statement is one row (the statement's first version's, if it makes
+    it), with how many versions make it. Its maker may differ between versions (a joint release
+    under two names), its sentence not."""
     edits = ActorEdits.load(conn)
     rows = conn.execute(
-        f"SELECT d.id, d.title, d.date, d.issuer, {', '.join('m.' + c for c in DEMAND_COLUMNS.split(', '))} "
-        "FROM demands m JOIN documents d ON d.id = m.doc_id ORDER BY d.date DESC, d.id, m.start"
+        f"SELECT d.id, d.title, d.date, d.issuer, {', '.join('m.' + c for c in DEMAND_COLUMNS.split(', '))}, "
+        "d.statement FROM demands m JOIN documents d ON d.id = m.doc_id ORDER BY d.date DESC, d.id, m.start"
     )
-    out = []
+    out: list[DemandRow] = []
+    once: dict[tuple[int, str], int] = {}  # (statement, the sentence's words) → row in `out`
     for row in rows:
-        demand = _demand(row[4:], edits)
+        demand = _demand(row[4:12], edits)
         if target is not None and target not in demand.targets:
             continue
-        out.append(DemandRow(doc_id=row[0], doc_title=row[1], doc_date=row[2], issuer=row[3], demand=demand))
+        found = DemandRow(doc_id=row[0], doc_title=row[1], doc_date=row[2], issuer=row[3], demand=demand)
+        statement = row[12]
+        if all_versions or statement is None:
+            out.append(found)
+            continue
+        key = (statement, " ".join(_WORDS.findall(demand.sentence.lower())))
+        if key not in once:
+            once[key] = len(out)
+            out.append(found)
+            continue
+        kept = out[once[key]]
+        earlier = found if found.doc_id == statement else kept  # the statement's own row stands for it
+        out[once[key]] = replace(earlier, versions=kept.versions + 1)
     return tuple(out)
 
 
@@ -346,7 +367,11 @@ def stats(conn: sqlite3.Connection, path: str) -> ArchiveStats:
     first, last, undated = conn.execute(
         "SELECT MIN(date), MAX(date), COUNT(*) - COUNT(date) FROM documents"
     ).fetchone()
+    statements = conn.execute(
+        "SELECT COUNT(*) FROM documents WHERE statement IS NULL OR statement = id"
+    ).fetchone()[0]
     return ArchiveStats(
+        statements=statements,
         documents=sum(by_format.values()),
         by_format=by_format,
         actors=conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0],

@@ -149,7 +149,7 @@ def show(scratch: Path, start: int, count: int) -> None:
         print()
 
 
-def _diff(a: str, b: str, width: int = 1800) -> str:
+def _diff(a: str, b: str, width: int = 600) -> str:
     wa, wb = a.split(), b.split()
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
@@ -168,33 +168,39 @@ def _diff(a: str, b: str, width: int = 1800) -> str:
     return " ".join(out)[:width]
 
 
-def detected(a: str, b: str) -> bool:
-    """The import's decision for a pair: the bands make it a candidate, the sketch's estimate
-    reaches MIN_ESTIMATED_SIMILARITY, and the word alignment confirms it."""
+def decisions(a: str, b: str) -> dict[str, bool]:
+    """The import's decision for a pair (the bands make it a candidate, the sketch's estimate
+    reaches MIN_ESTIMATED_SIMILARITY, the word alignment confirms it), and for comparison the
+    sketch alone at two thresholds."""
     found_a, found_b = sketch(a), sketch(b)
     if found_a is None or found_b is None or not set(found_a.bands) & set(found_b.bands):
-        return False
-    if estimated_similarity(found_a.values, found_b.values) < MIN_ESTIMATED_SIMILARITY:
-        return False
-    return compare(a, b).same_statement
+        return dict.fromkeys(("import", "sketch >= 0.5", "sketch >= 0.8", "sketch >= 0.9"), False)
+    estimate = estimated_similarity(found_a.values, found_b.values)
+    confirmed = estimate >= MIN_ESTIMATED_SIMILARITY and compare(a, b).same_statement
+    return {
+        "import": confirmed,
+        "sketch >= 0.5": estimate >= 0.5,
+        "sketch >= 0.8": estimate >= 0.8,
+        "sketch >= 0.9": estimate >= 0.9,
+    }
 
 
 def score(scratch: Path) -> None:
-    labels = {(r["a"], r["b"]): r for r in csv.DictReader(open(LABELS))}
-    tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    for (a, b), row in labels.items():
+    labels = list(csv.DictReader(open(LABELS)))
+    tally: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for row in labels:
         truth = row["label"] == "version"
-        guess = detected(text_of(scratch / a), text_of(scratch / b))
-        outcome = ("t" if truth == guess else "f") + ("p" if guess else "n")
-        for key in ("all", row["sample"], f"{row['sample']}/{row['corpus']}"):
-            tally[key][outcome] += 1
-        if truth != guess:
-            print(f"{'missed' if truth else 'wrong'}: {a} | {b} ({row.get('note', '')})")
-    for key, t in sorted(tally.items()):
+        for rule, guess in decisions(text_of(scratch / row["a"]), text_of(scratch / row["b"])).items():
+            outcome = ("t" if truth == guess else "f") + ("p" if guess else "n")
+            for key in ("all", row["sample"], f"{row['sample']}/{row['corpus']}"):
+                tally[(rule, key)][outcome] += 1
+            if rule == "import" and truth != guess:
+                print(f"{'missed' if truth else 'wrong'}: {row['a']} | {row['b']} ({row['note']})")
+    for (rule, key), t in sorted(tally.items(), key=lambda item: (item[0][0] != "import", item[0])):
         precision = t["tp"] / max(1, t["tp"] + t["fp"])
         recall = t["tp"] / max(1, t["tp"] + t["fn"])
         print(
-            f"{key:<22} pairs {sum(t.values()):>4}  versions {t['tp'] + t['fn']:>3}  "
+            f"{rule:<14} {key:<18} pairs {sum(t.values()):>4}  versions {t['tp'] + t['fn']:>3}  "
             f"tp {t['tp']:>3} fp {t['fp']:>3} fn {t['fn']:>3}  precision {precision:.3f}  recall {recall:.3f}"
         )
 

@@ -22,6 +22,7 @@ from ...models import Document, ReadResult
 from ...progress import OnProgress, no_progress
 from ...search.index_documents import from_catalog
 from ...store import catalog
+from ...store import versions as stored_versions
 from ...store.catalog import RecordChange
 from ..metadata import read_text_metadata
 from .document_dates import AUTHORITATIVE_SOURCES, PROPERTY_SOURCES, choose_date
@@ -48,6 +49,8 @@ def upgrade_records(
         if changes:
             with catalog.transaction(conn):
                 catalog.update_records(conn, changes)
+                # a version dated anew may now be its statement's earliest
+                stored_versions.resettle(conn, [c.doc_id for c in changes])
             with index.writing(pool_mb=128) as writer:
                 writer.replace(from_catalog(conn, [c.doc_id for c in changes]))
             changed += len(changes)

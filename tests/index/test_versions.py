@@ -196,3 +196,26 @@ def test_cli_search_json_gives_each_result_its_versions(tmp_path: Path, files: d
     demands = subprocess.run([*command, "demands", "--all-versions"], capture_output=True, text=True)
     once = subprocess.run([*command, "demands"], capture_output=True, text=True)
     assert len(once.stdout.splitlines()) < len(demands.stdout.splitlines())
+
+
+def test_facet_counts_per_statement_match_counting_them_one_by_one(
+    archive_dir: Path, files: dict[str, Path]
+) -> None:
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths(list(files.values()))
+        counted = archive.search("", page_size=100).facets
+        every = archive.search("", page_size=100, all_versions=True).hits
+        columns = archive._facets.id_columns()  # the slow, obvious count from each document's values
+        statement = {
+            h.doc_id: min(v.doc_id for v in archive.versions(h.doc_id))
+            if archive.versions(h.doc_id)
+            else h.doc_id
+            for h in every
+        }
+        for facet, values in counted.items():
+            expected: dict[str, set[int]] = {}
+            for doc_id, of in statement.items():
+                for value in columns.values_of(facet, doc_id):
+                    expected.setdefault(value, set()).add(of)
+            assert values == {v: len(s) for v, s in expected.items() if v in values}, facet
+            assert len(values) == min(len(expected), 100)

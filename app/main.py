@@ -18,6 +18,7 @@ from ..index.errors import ArchiveError
 from .appearance import apply_appearance
 from .main_window import MainWindow
 from .messages import install_excepthook, setup_logging, show_error
+from .opening_progress import OpeningProgress
 from .settings import APPLICATION, ORGANIZATION
 from .workers import wait_for_all
 
@@ -39,8 +40,9 @@ def _application() -> QApplication:
 
 
 def _open_archive(app: QApplication, archive_dir: Path, *, interactive: bool) -> Archive | None:
+    progress = OpeningProgress()  # shown only when an older archive is brought up to date
     try:
-        return Archive.open(archive_dir)
+        return Archive.open(archive_dir, on_progress=progress)
     except ArchiveError as exc:
         log.error("cannot open archive %s: %s", archive_dir, exc)
         if interactive:
@@ -50,6 +52,8 @@ def _open_archive(app: QApplication, archive_dir: Path, *, interactive: bool) ->
         else:
             print(f"Cannot open the archive: {exc}", file=sys.stderr)
         return None
+    finally:
+        progress.close()
 
 
 def run_app(

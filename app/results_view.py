@@ -70,14 +70,18 @@ class ResultsPanel(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
-        header.addWidget(self.every_version)
         header.addWidget(QLabel(self.tr("Sort:"), self))
         header.addWidget(self.sort_box)
+        # on a row of its own: beside the count and the sort box it would widen the column
+        options = QHBoxLayout()
+        options.addStretch(1)
+        options.addWidget(self.every_version)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.chips)
         layout.addLayout(header)
+        layout.addLayout(options)
         layout.addWidget(self.view, 1)
 
     def set_sort(self, sort: str) -> None:

@@ -141,3 +141,33 @@ def test_all_demands_window_counts_a_demand_of_a_statement_once(
     with qtbot.waitSignal(demands.loaded) as every:
         demands.every_version.setChecked(True)
     assert once.args[0] < every.args[0]
+
+
+def test_opening_an_older_archive_shows_its_progress_in_a_dialog(
+    qtbot, with_versions: Archive, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from advocacy_archive.app.opening_progress import OpeningProgress
+
+    path = with_versions.path
+    with_versions.close()
+    conn = sqlite3.connect(path / "catalog.sqlite")
+    with conn:  # as an earlier release left it: nothing sketched yet
+        conn.execute("DELETE FROM sketches")
+        conn.execute("UPDATE meta SET value = 'pending' WHERE key = 'sketches'")
+    conn.close()
+    progress = OpeningProgress()
+    reopened = Archive.open(path, on_progress=progress)
+    try:
+        assert progress.dialog is not None
+        assert (
+            progress.dialog.value()
+            == progress.dialog.maximum()
+            == len(reopened.search("", all_versions=True).hits)
+        )
+        assert "version" in progress.dialog.labelText()
+    finally:
+        progress.close()
+        reopened.close()
+    assert progress.dialog is None

@@ -240,6 +240,7 @@ def _demand(row: tuple, edits: ActorEdits) -> Demand:  # type: ignore[type-arg]
 
 
 _WORDS = re.compile(r"\w+")
+ACTION_WORDS_COMPARED = 12
 DEMAND_COLUMNS = "by_name, targets, target_spans, action, kind, sentence, start, end"
 
 
@@ -252,17 +253,18 @@ def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
 def all_demands(
     conn: sqlite3.Connection, target: str | None = None, *, all_versions: bool = True
 ) -> tuple[DemandRow, ...]:
-    """Every demand, newest first. Without `all_versions`, a demand made in the same words by
-    several versions of one statement is one row (the statement's first version's, if it makes
-    it), with how many versions make it. Its maker may differ between versions (a joint release
-    under two names), its sentence not."""
+    """Every demand, newest first. Without `all_versions`, a demand that several versions of one
+    statement make is one row (the statement's first version's, if it makes it), with how many
+    versions make it: the same action, by its first ACTION_WORDS_COMPARED words (an action runs
+    to its sentence's end, where versions differ by debris; its maker may differ too, a joint
+    release being under two names)."""
     edits = ActorEdits.load(conn)
     rows = conn.execute(
         f"SELECT d.id, d.title, d.date, d.issuer, {', '.join('m.' + c for c in DEMAND_COLUMNS.split(', '))}, "
         "d.statement FROM demands m JOIN documents d ON d.id = m.doc_id ORDER BY d.date DESC, d.id, m.start"
     )
     out: list[DemandRow] = []
-    once: dict[tuple[int, str], int] = {}  # (statement, the sentence's words) → row in `out`
+    once: dict[tuple[int, tuple[str, ...]], tuple[int, set[int]]] = {}  # → row in `out`, its makers
     for row in rows:
         demand = _demand(row[4:12], edits)
         if target is not None and target not in demand.targets:
@@ -272,15 +274,21 @@ def all_demands(
         if all_versions or statement is None:
             out.append(found)
             continue
-        key = (statement, " ".join(_WORDS.findall(demand.sentence.lower())))
+        key = (statement, _words(demand.action)[:ACTION_WORDS_COMPARED])
         if key not in once:
-            once[key] = len(out)
+            once[key] = (len(out), {found.doc_id})
             out.append(found)
             continue
-        kept = out[once[key]]
-        earlier = found if found.doc_id == statement else kept  # the statement's own row stands for it
-        out[once[key]] = replace(earlier, versions=kept.versions + 1)
+        at, makers = once[key]
+        makers.add(found.doc_id)
+        kept = out[at]
+        stands = found if found.doc_id == statement and kept.doc_id != statement else kept
+        out[at] = replace(stands, versions=len(makers))
     return tuple(out)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower()))
 
 
 def facet_rows(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]

@@ -174,6 +174,16 @@ def test_all_demands_count_a_statement_once(archive_dir: Path, files: dict[str, 
     assert any(row.versions == 2 for row in once)
 
 
+def test_a_demand_two_versions_make_is_listed_once_though_their_sentences_end_differently(
+    archive_dir: Path, files: dict[str, Path]
+) -> None:
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths([files[n] for n in SENATE_JOINT])  # one copy lists one more senator
+        every, once = archive.all_demands(all_versions=True), archive.all_demands()
+    assert len(every) == 2 * len(once)
+    assert all(row.versions == 2 for row in once)
+
+
 def test_cli_search_json_gives_each_result_its_versions(tmp_path: Path, files: dict[str, Path]) -> None:
     command = [sys.executable, "-m", "advocacy_archive.app", "--archive", str(tmp_path / "cli")]
     done = subprocess.run(

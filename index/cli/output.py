@@ -64,11 +64,9 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
     if report.versions:
         print(
             f"{len(report.versions)} of the imported files are versions of a statement the archive "
-            "holds (kept, and shown once in searches):",
+            "holds: kept, and shown once in searches (show DOC_ID lists a statement's versions)",
             file=out,
         )
-        for outcome in report.versions:
-            print(f"  version    {_one_line(outcome.path)}: of document {outcome.version_of}", file=out)
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
@@ -95,9 +93,8 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(search_json(result), ensure_ascii=False))
         return
-    noun = "document(s)" if result.all_versions else "statement(s)"
     print(
-        f"{result.total} {noun} for {result.query!r}"
+        f"{result.total} document(s) for {result.query!r}"
         + (f" — did you mean {result.suggestion!r}?" if result.suggestion else "")
     )
     bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("[", "]")

@@ -46,14 +46,15 @@ class Column:
         codes = np.fromiter(map(code.__getitem__, chain.from_iterable(held)), dtype=np.int32, count=len(docs))
         return cls(values, docs, codes)
 
-    def top(self, chosen: np.ndarray, limit: int, statements: np.ndarray | None = None) -> dict[str, int]:
+    def top(
+        self, chosen: np.ndarray, limit: int, grouped: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> dict[str, int]:
         """The `limit` most frequent values among the docnums marked in `chosen`, most frequent
-        first, ties by value. With `statements` (per docnum: its statement, or -1 when no other
-        chosen docnum is a version of it), a statement counts once under each value."""
-        entries = chosen[self.docs]
-        counts = np.bincount(self.codes[entries], minlength=len(self.values))
-        if statements is not None:
-            counts -= self._repeats(entries, statements)
+        first, ties by value. `grouped`: chosen docnums that are versions of one statement, and
+        their statements; such a statement counts once under each value."""
+        counts = np.bincount(self.codes[chosen[self.docs]], minlength=len(self.values))
+        if grouped is not None:
+            counts -= self._repeats(*grouped)
         present = np.flatnonzero(counts)
         if len(present) > limit:
             cut = np.partition(counts[present], len(present) - limit)[len(present) - limit]
@@ -61,14 +62,17 @@ class Column:
         order = present[np.lexsort((present, -counts[present]))][:limit]
         return {self.values[i]: int(counts[i]) for i in order}
 
-    def _repeats(self, entries: np.ndarray, statements: np.ndarray) -> np.ndarray:
-        """Per value, how many chosen entries repeat a (statement, value) already counted."""
-        grouped = entries & (statements[self.docs] >= 0)
+    def _repeats(self, rows: np.ndarray, statements: np.ndarray) -> np.ndarray:
+        """Per value, how many of those rows' entries repeat a (statement, value) already
+        counted. A row's entries are one run of `docs` (it is built in row order)."""
         size = len(self.values)
-        if not grouped.any():
-            return np.zeros(size, dtype=np.int64)
-        codes = self.codes[grouped].astype(np.int64)
-        distinct = np.unique(statements[self.docs[grouped]] * size + codes) % size
+        starts, ends = np.searchsorted(self.docs, rows), np.searchsorted(self.docs, rows, side="right")
+        entries = np.concatenate(
+            [np.arange(a, b) for a, b in zip(starts, ends, strict=True)] or [np.zeros(0, int)]
+        )
+        codes = self.codes[entries].astype(np.int64)
+        of = np.repeat(statements, ends - starts)
+        distinct = np.unique(of * size + codes) % size
         repeats: np.ndarray = np.bincount(codes, minlength=size) - np.bincount(distinct, minlength=size)
         return repeats
 

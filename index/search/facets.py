@@ -90,16 +90,17 @@ class FacetColumns:
 
     # -- counting and filtering ---------------------------------------------------------
     def count(
-        self, doc_ids: np.ndarray, limit: int, *, statements: np.ndarray | None = None
+        self, doc_ids: np.ndarray, limit: int, *, shared: tuple[np.ndarray, np.ndarray] | None = None
     ) -> dict[str, dict[str, int]]:
         """Per facet, the `limit` most frequent values among the documents `doc_ids` with their
         exact counts (ties at the cut broken by value, so the answer never depends on order).
-        `statements` (the statement of each of `doc_ids`) counts each statement once under a
-        value, however many of its versions hold it."""
+        `shared`: those of `doc_ids` that are versions of one statement with another of them,
+        and their statements; a statement then counts once under a value, however many of its
+        versions hold it."""
         columns = self.id_columns()
         chosen = np.zeros(len(columns.ids), dtype=bool)
         chosen[columns.rows_of(doc_ids)] = True
-        grouped = None if statements is None else _statement_rows(columns, doc_ids, statements)
+        grouped = None if shared is None or not len(shared[0]) else _statement_rows(columns, *shared)
         return {name: columns.columns[name].top(chosen, limit, grouped) for name in FACETS}
 
     def ids_matching(self, filters: Mapping[str, Sequence[str]]) -> np.ndarray | None:
@@ -121,16 +122,10 @@ class FacetColumns:
         return result
 
 
-def _statement_rows(columns: IdColumns, doc_ids: np.ndarray, statements: np.ndarray) -> np.ndarray | None:
-    """Per row of the columns: the statement of a chosen document that shares it with another
-    chosen document, else -1 (None when no two chosen documents share one)."""
-    unique, counts = np.unique(statements, return_counts=True)
-    shared = np.isin(statements, unique[counts > 1])
-    if not shared.any():
-        return None
-    rows = np.full(len(columns.ids), -1, dtype=np.int64)
-    ids, of = doc_ids[shared], statements[shared]
+def _statement_rows(
+    columns: IdColumns, ids: np.ndarray, statements: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of the columns holding `ids` (those it knows), and their statements."""
     at = np.searchsorted(columns.ids, ids).clip(0, max(len(columns.ids) - 1, 0))
     known = columns.ids[at] == ids if len(columns.ids) else np.zeros(len(ids), dtype=bool)
-    rows[at[known]] = of[known]
-    return rows
+    return at[known], statements[known]

@@ -22,7 +22,7 @@ from ..store.facet_table import version_key
 from .answer_cache import AnswerCache
 from .facets import FacetColumns
 from .snippets import make_snippet
-from .statements import StatementMap
+from .statements import Shared, StatementMap
 from .syntax import check_syntax
 
 SORTS = ("relevance", "date")
@@ -70,10 +70,10 @@ def search(
     q = parse_query(ctx, text)
     key, allowed = _filtered(ctx, filters)
     matched = _matched(ctx, q, key, allowed)
-    statements = None if all_versions else ctx.statements()
-    total = len(matched) if statements is None else statements.count(matched)
-    facets = _counts(ctx, text, key, matched, statements) if with_facets else {}
-    hits = _page_of_hits(ctx, q, allowed, sort, page, page_size, matched, statements) if total else ()
+    shared = None if all_versions else ctx.statements().shared(matched)
+    total = len(matched) - (shared.spare if shared else 0)
+    facets = _counts(ctx, text, key, matched, shared) if with_facets else {}
+    hits = _page_of_hits(ctx, q, allowed, sort, page, page_size, shared) if total else ()
     suggestion = None
     if text.strip() and (total == 0 or ctx.searcher.has_unknown_word(q)):
         suggestion = _suggestion(ctx, q)
@@ -100,8 +100,9 @@ def facet_counts(
     """The facet counts of `search(text, filters)`: over every match, not just a page."""
     q = parse_query(ctx, text)
     key, allowed = _filtered(ctx, filters)
-    statements = None if all_versions else ctx.statements()
-    return _counts(ctx, text, key, _matched(ctx, q, key, allowed), statements)
+    matched = _matched(ctx, q, key, allowed)
+    shared = None if all_versions else ctx.statements().shared(matched)
+    return _counts(ctx, text, key, matched, shared)
 
 
 def parse_query(ctx: SearchContext, text: str) -> ParsedQuery:
@@ -134,15 +135,15 @@ def _matched(ctx: SearchContext, q: ParsedQuery, key: FilterKey, allowed: np.nda
 
 
 def _counts(
-    ctx: SearchContext, text: str, key: FilterKey, matched: np.ndarray, statements: StatementMap | None
+    ctx: SearchContext, text: str, key: FilterKey, matched: np.ndarray, shared: Shared | None
 ) -> dict[str, dict[str, int]]:
-    """Facet counts over `matched`; with `statements`, a statement counts once under each value."""
+    """Facet counts over `matched`; with `shared`, a statement counts once under each value."""
 
     def compute() -> dict[str, dict[str, int]]:
-        of = None if statements is None or statements.empty else statements.of(matched)
-        return ctx.facets.count(matched, FACET_LIMIT, statements=of)
+        versions = None if shared is None else (shared.ids, shared.statements)
+        return ctx.facets.count(matched, FACET_LIMIT, shared=versions)
 
-    return ctx.remember(("counts", text, key, statements is None), compute)
+    return ctx.remember(("counts", text, key, shared is None), compute)
 
 
 def _page_of_hits(
@@ -152,15 +153,14 @@ def _page_of_hits(
     sort: str,
     page: int,
     page_size: int,
-    matched: np.ndarray,
-    statements: StatementMap | None,
+    shared: Shared | None,
 ) -> tuple[Hit, ...]:
     # Collapsing drops at most the spare versions among the matches: ranking that many more
     # always leaves a full page of statements.
-    spare = 0 if statements is None else statements.spare(matched)
+    spare = shared.spare if shared else 0
     ranked = ctx.searcher.ranked(q, allowed=allowed, sort=sort, limit=page * page_size + spare)
-    if statements is not None:
-        ranked = statements.collapse(ranked)
+    if spare:
+        ranked = ctx.statements().collapse(ranked)
     window = ranked[(page - 1) * page_size : page * page_size]
     if not window:
         return ()
@@ -191,9 +191,11 @@ def _page_of_hits(
 def _versions(ctx: SearchContext, doc_ids: list[int]) -> dict[int, tuple[Version, ...]]:
     """The versions of each document's statement, for those on the page that have any."""
     statements = ctx.statements()
-    if statements.empty:
+    ids = np.array(doc_ids, dtype=np.int64)
+    with_versions = ids[np.isin(ids, statements.ids)]
+    if not len(with_versions):
         return {}
-    of = dict(zip(doc_ids, statements.of(np.array(doc_ids, dtype=np.int64)).tolist(), strict=True))
+    of = dict(zip(with_versions.tolist(), statements.of(with_versions).tolist(), strict=True))
     found = stored_versions.versions_of(ctx.conn, sorted(set(of.values())))
     return {doc_id: found[s] for doc_id, s in of.items() if s in found}
 

@@ -19,6 +19,20 @@ from ..store import versions as stored
 
 
 @dataclass(frozen=True, eq=False)
+class Shared:
+    """Matched documents that are versions of one statement with another match (`ids`), and
+    their `statements`."""
+
+    ids: np.ndarray
+    statements: np.ndarray
+
+    @property
+    def spare(self) -> int:
+        """How many matches are further versions of a statement another match stands for."""
+        return len(self.statements) - len(np.unique(self.statements))
+
+
+@dataclass(frozen=True, eq=False)
 class StatementMap:
     """Documents with versions (`ids`, ascending) and their statements."""
 
@@ -45,15 +59,18 @@ class StatementMap:
         found = self.ids[at] == doc_ids
         return np.where(found, self.statements[at], doc_ids)
 
-    def count(self, doc_ids: np.ndarray) -> int:
-        """How many different statements `doc_ids` are versions of."""
-        if self.empty:
-            return len(doc_ids)
-        return len(np.unique(self.of(doc_ids)))
-
-    def spare(self, doc_ids: np.ndarray) -> int:
-        """How many of `doc_ids` are further versions of a statement another of them stands for."""
-        return len(doc_ids) - self.count(doc_ids)
+    def shared(self, doc_ids: np.ndarray) -> Shared:
+        """Those of `doc_ids` that share their statement with another of them, and those
+        statements (a binary search per id in the few documents that have versions)."""
+        doc_ids = np.asarray(doc_ids, dtype=np.int64)
+        if self.empty or not len(doc_ids):
+            return Shared(doc_ids[:0], doc_ids[:0])
+        at = np.searchsorted(self.ids, doc_ids).clip(0, len(self.ids) - 1)
+        found = self.ids[at] == doc_ids
+        ids, statements = doc_ids[found], self.statements[at[found]]
+        unique, counts = np.unique(statements, return_counts=True)
+        keep = np.isin(statements, unique[counts > 1])
+        return Shared(ids[keep], statements[keep])
 
     def collapse(self, ranked: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
         """The ranked (id, score) pairs with each statement's best-ranked version only."""

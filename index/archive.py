@@ -40,7 +40,6 @@ from .store import versions as stored_versions
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
-from .text_diff import word_diff
 
 log = logging.getLogger(__name__)
 
@@ -119,9 +118,11 @@ class Archive:
 
     def _sketch_stored(self, on_progress: OnProgress) -> None:
         """Documents stored before versions were detected are sketched once (with progress)."""
-        from .ingest.versions import sketch_stored, sketches_pending
+        if catalog.meta_get(self._conn, stored_versions.SKETCHES_KEY) == "pending":
+            # Imported here: the sketches' modules, and datasketch with SciPy (a second), only
+            # when an archive needs them.
+            from .ingest.versions import sketch_stored
 
-        if sketches_pending(self._conn):
             sketch_stored(self._conn, on_progress)
 
     def close(self) -> None:
@@ -233,6 +234,8 @@ class Archive:
     def differences(self, doc_id: int, other_id: int) -> tuple[DiffPiece, ...]:
         """What differs between two documents' texts, word by word: pieces in both ("same"),
         only in the first ("removed") or only in the second ("added")."""
+        from .text_diff import word_diff  # difflib: only when a reader compares versions
+
         first, second = self.document(doc_id), self.document(other_id)
         return word_diff(first.text, second.text)
 

@@ -56,10 +56,6 @@ def link(conn: catalog.Connection, doc_id: int, text: str, found: Sketch | None)
     return statement
 
 
-def sketches_pending(conn: catalog.Connection) -> bool:
-    return catalog.meta_get(conn, stored.SKETCHES_KEY) == "pending"
-
-
 def sketch_stored(conn: catalog.Connection, on_progress: OnProgress = no_progress) -> int:
     """Sketch every stored document that has no sketch yet and link its versions, with progress
     (an archive made before versions were detected); returns how many were sketched."""

@@ -79,7 +79,6 @@ class ReaderView(QWidget):
 
         self.versions = VersionsPanel(self._archive, self)
         self.versions.version_chosen.connect(self.version_chosen)
-        self.versions.message.connect(self.message)
 
         self.text = PlainTextView(self)
         self.text.setObjectName("readerText")

@@ -37,7 +37,6 @@ ROWS_SHOWN = 4  # the list's height in rows; more versions scroll
 
 class VersionsPanel(QWidget):
     version_chosen = Signal(int)  # a document id to open
-    message = Signal(str)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)

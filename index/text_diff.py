@@ -38,10 +38,3 @@ def _shortened(words: list[str], shorten: bool) -> str:
     if not shorten or len(words) <= 3 * KEEP_AROUND:
         return " ".join(words)
     return " ".join(words[:KEEP_AROUND]) + " … " + " ".join(words[-KEEP_AROUND:])
-
-
-def changed_words(pieces: tuple[DiffPiece, ...]) -> tuple[int, int]:
-    """How many words were removed and added."""
-    removed = sum(len(p.text.split()) for p in pieces if p.kind == "removed")
-    added = sum(len(p.text.split()) for p in pieces if p.kind == "added")
-    return removed, added

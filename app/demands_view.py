@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,14 @@ class AllDemandsWindow(QWidget):
         self.show_rejected = QCheckBox(self.tr("Show rejected"), self)
         self.show_rejected.setToolTip(self.tr("List the demands you rejected, to restore them"))
         self.show_rejected.toggled.connect(lambda _on: self.reload())
+        self.every_version = QCheckBox(self.tr("Every version"), self)
+        self.every_version.setToolTip(
+            self.tr(
+                "List a demand once for each version of a statement stored more than once "
+                "(by default a demand its versions share is listed once)"
+            )
+        )
+        self.every_version.toggled.connect(lambda _on: self.reload())
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of demands shown"))
         self._layout()
@@ -234,6 +243,7 @@ class AllDemandsWindow(QWidget):
         (self.grouped_button if grouped else self.flat_button).setChecked(True)
         self.pages.setCurrentWidget(self.grouped_page if grouped else self.table)
         self.show_rejected.setVisible(not grouped)
+        self.every_version.setVisible(not grouped)
         self._update_count()
 
     def is_grouped(self) -> bool:
@@ -266,6 +276,7 @@ class AllDemandsWindow(QWidget):
         modes.addWidget(self.grouped_button)
         modes.addWidget(self.flat_button)
         modes.addStretch(1)
+        modes.addWidget(self.every_version)
         modes.addWidget(self.show_rejected)
         layout = QVBoxLayout(self)
         layout.addLayout(modes)
@@ -296,7 +307,9 @@ class AllDemandsWindow(QWidget):
         self.count_label.setText(self.tr("Loading demands…"))
         rejected = self.show_rejected.isChecked()
         run_in_background(
-            (lambda: self.archive.find_demands(status="rejected")) if rejected else self.archive.all_demands,
+            (lambda: self.archive.find_demands(status="rejected"))
+            if rejected
+            else partial(self.archive.all_demands, all_versions=self.every_version.isChecked()),
             on_success=lambda rows: self._on_loaded(generation, rows),
             on_failure=self._on_load_failed,
             parent=self,

@@ -38,6 +38,7 @@ from .find_bar import FindBar
 from .highlights import Highlighter, Span
 from .record_editor import open_editor
 from .tool_button import tool_button
+from .versions_panel import VersionsPanel
 from .workers import run_in_background
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
@@ -56,6 +57,7 @@ class ReaderView(QWidget):
     message = Signal(str)  # short feedback for the status bar
     citation_copied = Signal(str)
     record_changed = Signal(int)  # the user corrected the open document's record
+    version_chosen = Signal(int)  # another version of the open statement, to open
 
     def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,9 @@ class ReaderView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setAccessibleName(self.tr("Document details"))
         self.header.setContentsMargins(12, 8, 12, 4)
+
+        self.versions = VersionsPanel(self._archive, self)
+        self.versions.version_chosen.connect(self.version_chosen)
 
         self.text = PlainTextView(self)
         self.text.setObjectName("readerText")
@@ -126,6 +131,7 @@ class ReaderView(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.versions)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
@@ -143,6 +149,7 @@ class ReaderView(QWidget):
     # -- documents -------------------------------------------------------------------------
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
+        self.versions.set_archive(archive)
         self.clear()
 
     def document(self) -> Document | None:
@@ -152,6 +159,7 @@ class ReaderView(QWidget):
         self._doc = None
         self.header.setText(f"<p style='font-size:large'>{self.tr('Select a result to read it here.')}</p>")
         self.text.clear()
+        self.versions.clear()
         self.highlighter.reset("")
         self._set_steps([], "")
         for button in (self.open_button, self.cite_button, self.record_button):
@@ -161,6 +169,7 @@ class ReaderView(QWidget):
         self._doc = doc
         self._hits = hits
         self.header.setText(header_html(doc, self.palette()))
+        self.versions.show_versions_of(doc)
         self.text.setPlainText(doc.text)
         self._space_lines()
         self.highlighter.reset(doc.text)

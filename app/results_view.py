@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ class ResultsPanel(QWidget):
     hit_activated = Signal(object)  # Hit: Enter or a double-click on a row
     sort_changed = Signal(str)
     suggestion_chosen = Signal(str)
+    all_versions_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,16 @@ class ResultsPanel(QWidget):
         self.sort_box.addItem(self.tr("Newest first"), "date")
         self.sort_box.currentIndexChanged.connect(lambda i: self.sort_changed.emit(self.sort_box.itemData(i)))
 
+        # A statement stored more than once is one result; this shows (and counts) every copy.
+        self.every_version = QCheckBox(self.tr("Every version"), self)
+        self.every_version.setToolTip(
+            self.tr(
+                "Show and count every version of a statement stored more than once (scraped "
+                "twice, filed under two issuers, re-posted); by default it is one result"
+            )
+        )
+        self.every_version.toggled.connect(self.all_versions_changed)
+
         self.view = QListView(self)
         self.view.setObjectName("resultList")
         self.view.setAccessibleName(self.tr("Search results"))
@@ -73,11 +85,16 @@ class ResultsPanel(QWidget):
         header.addWidget(self.count_label, 1)
         header.addWidget(QLabel(self.tr("Sort:"), self))
         header.addWidget(self.sort_box)
+        # on a row of its own: beside the count and the sort box it would widen the column
+        options = QHBoxLayout()
+        options.addStretch(1)
+        options.addWidget(self.every_version)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.chips)
         layout.addLayout(header)
+        layout.addLayout(options)
         layout.addWidget(self.view, 1)
 
     def set_sort(self, sort: str) -> None:

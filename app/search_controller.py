@@ -37,23 +37,34 @@ def _search(
     sort: str,
     page: int = 1,
     page_size: int = PAGE_SIZE,
+    all_versions: bool = False,
 ) -> Any:
     """Runs on a pool thread. A broken query is an answer, not a failure: return it. Facets
     are counted by a second request, so the hits are drawn without waiting for them."""
     try:
         return archive.search(
-            query, filters=filters, sort=sort, page=page, page_size=page_size, with_facets=False
+            query,
+            filters=filters,
+            sort=sort,
+            page=page,
+            page_size=page_size,
+            with_facets=False,
+            all_versions=all_versions,
         )
     except QuerySyntaxError as exc:
         return exc
 
 
 def _facet_counts(
-    archive: Archive, query: str, filters: dict[str, list[str]], wanted: Callable[[], bool]
+    archive: Archive,
+    query: str,
+    filters: dict[str, list[str]],
+    wanted: Callable[[], bool],
+    all_versions: bool = False,
 ) -> Any:
     """Runs on a pool thread, after the hits. A search typed since makes the counts useless, and
     computing them would hold the archive while that newer search waits: skip them."""
-    return archive.facet_counts(query, filters=filters) if wanted() else None
+    return archive.facet_counts(query, filters=filters, all_versions=all_versions) if wanted() else None
 
 
 class SearchController(QObject):
@@ -71,6 +82,7 @@ class SearchController(QObject):
         self._query = ""
         self._filters: dict[str, list[str]] = {}
         self._sort = "relevance"
+        self._all_versions = False  # every version of a statement, not the statement once
         self._sent = 0  # sequence number of the latest request
         self._answered = 0  # sequence number of the latest request whose answer arrived
         self.last_result: SearchResult | None = None
@@ -133,6 +145,16 @@ class SearchController(QObject):
             self._sort = sort
             if refresh:
                 self.refresh()
+
+    @property
+    def all_versions(self) -> bool:
+        return self._all_versions
+
+    def set_all_versions(self, every: bool) -> None:
+        """Show and count every version of a statement (True) or each statement once."""
+        if every != self._all_versions:
+            self._all_versions = every
+            self.refresh()
 
     def add_filter(self, key: str, value: str) -> None:
         values = self._filters.setdefault(key, [])
@@ -207,6 +229,7 @@ class SearchController(QObject):
             self._query,
             self.filters(),
             lambda: seq == self._sent,
+            self._all_versions,
             on_success=arrived,
             on_failure=failed,
             parent=self,
@@ -252,6 +275,7 @@ class SearchController(QObject):
             self._sort,
             page,
             self.page_size,
+            self._all_versions,
             on_success=on_success,
             on_failure=on_failure,
             parent=self,

@@ -131,6 +131,7 @@ class Workspace(QWidget):
         self.facets.filter_chosen.connect(c.add_filter)
         self.results.chips.filter_removed.connect(c.remove_filter)
         self.results.sort_changed.connect(self._sort_changed)
+        self.results.all_versions_changed.connect(c.set_all_versions)
         self.results.hit_chosen.connect(self._hit_chosen)
         self.results.hit_activated.connect(self._hit_activated)
         self.results.suggestion_chosen.connect(self.search_bar.set_text)
@@ -145,6 +146,7 @@ class Workspace(QWidget):
         self.demands.all_demands_of.connect(self.all_demands_requested)
         self.reader.message.connect(self.message)
         self.reader.record_changed.connect(self._record_changed)
+        self.reader.version_chosen.connect(lambda doc_id: self.open_document(doc_id))
 
     # -- searching -------------------------------------------------------------------------
     @property

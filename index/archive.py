@@ -34,6 +34,7 @@ from .models import (
     Demand,
     DemandGroup,
     DemandRow,
+    DiffPiece,
     Document,
     Dossier,
     EditRecord,
@@ -41,6 +42,7 @@ from .models import (
     ImportReport,
     SavedSearch,
     SearchResult,
+    Version,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .search import facet_values
@@ -51,6 +53,7 @@ from .search.index_sync import catalog_position, catch_up, is_current, rebuild
 from .search.matching import count_after, matching_doc_ids
 from .search.results import SearchContext, facet_counts, matched_ids, search
 from .store import catalog, record_edits, saved_searches
+from .store import versions as stored_versions
 from .store.demand_rows import rows_of_documents
 from .store.facet_table import version_key
 from .store.lock import WriterLock
@@ -121,6 +124,7 @@ class Archive:
                 from .ingest.record.upgrade import upgrade_records
 
                 upgrade_records(self._conn, on_progress)
+            self._sketch_stored(on_progress)
             if not self._index.outdated:
                 removed = self._index.clean_leftovers()
                 if removed:
@@ -165,6 +169,15 @@ class Archive:
         finally:
             lock.release()
 
+    def _sketch_stored(self, on_progress: OnProgress) -> None:
+        """Documents stored before versions were detected are sketched once (with progress)."""
+        if catalog.meta_get(self._conn, stored_versions.SKETCHES_KEY) == "pending":
+            # Imported here: the sketches' modules, and datasketch with SciPy (a second), only
+            # when an archive needs them.
+            from .ingest.versions import sketch_stored
+
+            sketch_stored(self._conn, on_progress)
+
     def close(self) -> None:
         with self._read_lock:
             self._closed = True
@@ -200,12 +213,15 @@ class Archive:
         page: int = 1,
         page_size: int = 20,
         with_facets: bool = True,
+        all_versions: bool = False,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
         fuzzy~, title:/issuer:/actor:/target:/by:/date:[A TO B]); an empty query lists
         everything. `filters` narrows by facet values: keys "issuer", "actor", "actor_type",
         "target", "by", "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
         count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
+        A statement stored in several versions is one hit (its best-ranked version, with
+        `Hit.versions`) and counts once in the total and the facets, unless `all_versions`.
         Raises QuerySyntaxError for a broken query."""
         self._catch_up_if_idle()
         if with_facets or filters:
@@ -219,15 +235,20 @@ class Archive:
                 page=page,
                 page_size=page_size,
                 with_facets=with_facets,
+                all_versions=all_versions,
             )
 
     def facet_counts(
-        self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None
+        self,
+        query: str,
+        *,
+        filters: Mapping[str, Sequence[str]] | None = None,
+        all_versions: bool = False,
     ) -> dict[str, dict[str, int]]:
         """The facet counts `search(query, filters=filters)` would give (over every match)."""
         self._prepare_facets()
         with self._reading():
-            return facet_counts(self._context(), query, filters=filters)
+            return facet_counts(self._context(), query, filters=filters, all_versions=all_versions)
 
     def _prepare_facets(self) -> None:
         """Build the facet columns, if due, outside the read lock (FacetColumns.prepare)."""
@@ -250,10 +271,27 @@ class Archive:
         with self._reading():
             return catalog.get_demands(self._conn, doc_id)
 
-    def all_demands(self, *, target: str | None = None) -> tuple[DemandRow, ...]:
-        """Every demand in the archive (optionally only those made of `target`), newest first."""
+    def all_demands(self, *, target: str | None = None, all_versions: bool = False) -> tuple[DemandRow, ...]:
+        """Every demand in the archive (optionally only those made of `target`), newest first;
+        a demand that several versions of one statement make is listed once (`DemandRow.versions`
+        says how many make it), unless `all_versions`."""
         with self._reading():
-            return catalog.all_demands(self._conn, target)
+            return catalog.all_demands(self._conn, target, all_versions=all_versions)
+
+    def versions(self, doc_id: int) -> tuple[Version, ...]:
+        """Every version of the document's statement, earliest first, itself included; () when
+        it is its statement's only version."""
+        with self._reading():
+            statement = stored_versions.statement_of(self._conn, doc_id)
+            return stored_versions.versions_of(self._conn, [statement]).get(statement, ())
+
+    def differences(self, doc_id: int, other_id: int) -> tuple[DiffPiece, ...]:
+        """What differs between two documents' texts, word by word: pieces in both ("same"),
+        only in the first ("removed") or only in the second ("added")."""
+        from .text_diff import word_diff  # difflib: only when a reader compares versions
+
+        first, second = self.document(doc_id), self.document(other_id)
+        return word_diff(first.text, second.text)
 
     def original_path(self, doc_id: int) -> Path:
         """The byte-exact stored original of a document (never modify it)."""
@@ -427,13 +465,16 @@ class Archive:
         year: str | None = None,
         target: str | None = None,
         status: str | None = None,
+        all_versions: bool = True,
     ) -> tuple[DemandRow, ...]:
         """Demands filtered as the All demands window filters them; names match any alias of an
-        actor, whatever the case. `status` "rejected" lists the rejected ones (hidden otherwise)."""
+        actor, whatever the case. `status` "rejected" lists the rejected ones (hidden otherwise).
+        Without `all_versions`, a demand several versions of one statement make is one row."""
         with self._reading():
-            return dossier_queries.find_demands(
+            rows = dossier_queries.find_demands(
                 self._conn, by=by, issuer=issuer, year=year, target=target, status=status
             )
+            return rows if all_versions else catalog.once_per_statement(self._conn, list(rows))
 
     def search_demands(
         self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None

@@ -186,7 +186,8 @@ def page_ranges(pages: tuple[int, ...] | list[int]) -> str:
 
 @dataclass(frozen=True)
 class DemandRow:
-    """A demand with the document it comes from, for archive-wide demand tables."""
+    """A demand with the document it comes from, for archive-wide demand tables. `versions`:
+    how many versions of the document's statement make this demand (counted once)."""
 
     doc_id: int
     doc_title: str
@@ -195,11 +196,33 @@ class DemandRow:
     demand: Demand
     ref: str = ""  # how a review names it: "DOC:OFFSET" (document id, the demand's first character)
     status: str = "extracted"  # or "confirmed", "corrected", "rejected" (by the user's review)
+    versions: int = 1
 
     @property
     def by(self) -> str | None:
         """Who makes the demand: its speaker, else the document's issuer."""
         return self.demand.by or self.issuer
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a statement (the same statement stored more than once: scraped twice,
+    filed under two issuers, re-posted with a new footer; see ingest/versions.py)."""
+
+    doc_id: int
+    title: str
+    issuer: str | None
+    date: str | None
+    source_path: str
+
+
+@dataclass(frozen=True)
+class DiffPiece:
+    """A run of words of two versions' texts: in both ("same"), only in the first ("removed")
+    or only in the second ("added")."""
+
+    kind: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -215,11 +238,18 @@ class Hit:
     score: float
     snippet: str
     hits: tuple[Span, ...] = ()
+    versions: tuple[Version, ...] = ()  # every version of its statement, earliest first; () alone
+
+    @property
+    def version_count(self) -> int:
+        return max(1, len(self.versions))
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """A page of results, with facet counts over the whole result set."""
+    """A page of results, with facet counts over the whole result set. A statement stored more
+    than once is one hit (its best-ranked version) and counts once, in `total` and the facets,
+    unless `all_versions`."""
 
     query: str
     total: int
@@ -229,6 +259,7 @@ class SearchResult:
     hits: tuple[Hit, ...] = ()
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    all_versions: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,6 +271,8 @@ class ImportOutcome:
     reason: str = ""
     doc_id: int | None = None
     needs_ocr: bool = False  # scanned pages or an image left unread: Tesseract is not installed
+    # imported as a version of a statement already stored: that statement's id (ingest/versions.py)
+    version_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -263,6 +296,11 @@ class ImportReport:
         return self.of("failed") + self.of("skipped")
 
     @property
+    def versions(self) -> tuple[ImportOutcome, ...]:
+        """Files imported as versions of a statement the archive holds (nothing is dropped)."""
+        return tuple(o for o in self.outcomes if o.status == "imported" and o.version_of is not None)
+
+    @property
     def needs_ocr(self) -> tuple[ImportOutcome, ...]:
         """Files (failed, or imported without their scanned pages) that Tesseract would read."""
         return tuple(o for o in self.outcomes if o.needs_ocr)
@@ -280,6 +318,7 @@ class ArchiveStats:
     originals_bytes: int
     path: str
     undated: int = 0
+    statements: int = 0  # different statements: a statement stored in several versions counts once
 
 
 @dataclass(frozen=True)

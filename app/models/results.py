@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...index import dates
 from ...index.models import Hit
@@ -16,13 +16,16 @@ ROOT = QModelIndex()  # the invisible root; a module constant keeps defaults che
 HitRole = Qt.ItemDataRole.UserRole + 1
 DocIdRole = Qt.ItemDataRole.UserRole + 2
 TitleRole = Qt.ItemDataRole.UserRole + 3
-BylineRole = Qt.ItemDataRole.UserRole + 4  # "issuer · date"
+BylineRole = Qt.ItemDataRole.UserRole + 4  # "issuer · date · format · N versions"
 SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML-escaped with <b>…</b> terms
 
 
 def byline(hit: Hit) -> str:
-    """ "Issuer · 2016-12-13 · PDF" ("September 2013", "undated"), leaving out what is unknown."""
+    """ "Issuer · 2016-12-13 · PDF" ("September 2013", "undated"), leaving out what is unknown,
+    and "3 versions" for a statement stored more than once."""
     parts = [hit.issuer or "", dates.display(hit.date), hit.format.upper() if hit.format else ""]
+    if hit.versions:
+        parts.append(QCoreApplication.translate("ResultsModel", "{0} versions").format(hit.version_count))
     return " · ".join(p for p in parts if p)
 
 

@@ -29,6 +29,7 @@ from .output import (
     print_import_summary,
     print_search,
     print_stats,
+    version_json,
 )
 
 
@@ -79,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="also write every result to FILE: .csv, or a briefing as .html or .docx",
+    )
+    p.add_argument(
+        "--all-versions",
+        action="store_true",
+        help="list and count every version of a statement stored more than once (default: once)",
     )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")
@@ -263,7 +269,12 @@ def _search(args: argparse.Namespace, archive: Archive) -> int:
     filters = _filters(args.filter)
     archive.check_filters(filters)
     result = archive.search(
-        args.query, filters=filters, sort=args.sort, page=args.page, page_size=args.page_size
+        args.query,
+        filters=filters,
+        sort=args.sort,
+        page=args.page,
+        page_size=args.page_size,
+        all_versions=args.all_versions,
     )
     check_page(result)
     if args.export is not None:
@@ -348,8 +359,10 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     doc_id, as_json = args.doc_id, args.json
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
+    versions = archive.versions(doc_id)
     if as_json:
         payload = asdict(doc) | {
+            "versions": [version_json(v) for v in versions],
             "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "text_source": doc.text_source,
@@ -375,6 +388,14 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     ):
         if value:
             print(f"{label:>7}: {value}")
+    if versions:
+        print(f"\n{len(versions)} versions of this statement:")
+        for version in versions:
+            mark = "*" if version.doc_id == doc_id else " "
+            print(
+                f" {mark} #{version.doc_id}  {dates.display(version.date)}  {version.issuer or '—'}  "
+                f"{Path(version.source_path).name}"
+            )
     print()
     print(doc.text)
     if actors:

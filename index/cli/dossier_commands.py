@@ -36,6 +36,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         "--group", action="store_true", help="group demands asking the same thing of the same target"
     )
     p.add_argument("--rejected", action="store_true", help="list the demands you rejected")
+    p.add_argument(
+        "--all-versions",
+        action="store_true",
+        help="a demand of each version of a statement (default: once per statement)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser(
@@ -203,7 +208,9 @@ def _demands(args: argparse.Namespace, archive: Archive) -> int:
                 f" [{g.last.ref}]; by {who}"
             )
         return 0
-    rows = archive.find_demands(**filters, status="rejected" if args.rejected else None)
+    rows = archive.find_demands(
+        **filters, status="rejected" if args.rejected else None, all_versions=args.all_versions
+    )
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
         return 0

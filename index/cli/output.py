@@ -14,7 +14,7 @@ from typing import TextIO
 from .. import dates
 from ..errors import ArchiveError
 from ..formats import install_hint
-from ..models import ArchiveStats, CheckReport, Document, Hit, ImportReport, SearchResult
+from ..models import ArchiveStats, CheckReport, Document, Hit, ImportReport, SearchResult, Version
 
 
 class ProgressBar:
@@ -65,6 +65,12 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
     for outcome in report.imported:
         if outcome.reason:  # imported, with something worth knowing about it
             print(f"  note       {_one_line(outcome.path)}: {outcome.reason}", file=out)
+    if report.versions:
+        print(
+            f"{len(report.versions)} of the imported files are versions of a statement the archive "
+            "holds: kept, and shown once in searches (show DOC_ID lists a statement's versions)",
+            file=out,
+        )
     for outcome in report.duplicates:
         print(f"  duplicate  {outcome.path}: {outcome.reason}", file=out)
     for outcome in report.failed:
@@ -101,6 +107,9 @@ def print_search(result: SearchResult, *, as_json: bool) -> None:
             _TAG.sub(lambda m: plain if m.group().startswith("</") else bold, hit.snippet)
         )
         byline = f"{hit.issuer or '—'} · {dates.display(hit.date)} · {hit.format}"
+        if hit.versions:
+            others = ", ".join(f"#{v.doc_id}" for v in hit.versions if v.doc_id != hit.doc_id)
+            byline += f" · {hit.version_count} versions ({others})"
         print(f"\n#{hit.doc_id}  {hit.title}\n     {byline}")
         print(f"     {snippet}")
     pages = (result.total + result.page_size - 1) // result.page_size
@@ -123,6 +132,7 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "page": result.page,
         "page_size": result.page_size,
         "sort": result.sort,
+        "all_versions": result.all_versions,
         "results": [hit_json(h) for h in result.hits],
         "facets": result.facets,
         "suggestion": result.suggestion,
@@ -140,7 +150,19 @@ def hit_json(h: Hit) -> dict[str, object]:
         "score": h.score,
         "snippet": h.snippet,
         "hits": [list(s) for s in h.hits],
+        # every version of its statement, earliest first (itself alone when it has none)
+        "versions": _versions_json(h),
     }
+
+
+def _versions_json(hit: Hit) -> list[dict[str, object]]:
+    if hit.versions:
+        return [version_json(v) for v in hit.versions]
+    return [{"id": hit.doc_id, "title": hit.title, "issuer": hit.issuer, "date": hit.date}]
+
+
+def version_json(version: Version) -> dict[str, object]:
+    return {"id": version.doc_id, "title": version.title, "issuer": version.issuer, "date": version.date}
 
 
 def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
@@ -151,6 +173,8 @@ def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:
     print(
         f"Documents: {stats.documents}" + "".join(f"  {k}: {v}" for k, v in sorted(stats.by_format.items()))
     )
+    if stats.statements != stats.documents:
+        print(f"Statements: {stats.statements} (some are stored in more than one version)")
     print(f"Issuers: {stats.issuers}   actors: {stats.actors}   demands: {stats.demands}")
     if stats.first_date:
         print(f"Dates: {dates.display(stats.first_date)} to {dates.display(stats.last_date)}", end="")

@@ -97,8 +97,14 @@ def forms_docs(st: SearcherState, searcher: Any, fieldname: str, btexts: list[by
 
 def forms_idf(st: SearcherState, top: Any, fieldname: str, btexts: list[bytes]) -> float:
     """Whoosh's idf (WeightingModel.idf) of the words taken as one term, in the index `top`
-    searches: from how many of its documents hold any of them."""
-    holding = sum(len(forms_docs(st, sub, fieldname, btexts)) for sub, _ in top.leaf_searchers())
+    searches: from how many of its documents hold any of them. Each segment's count is
+    remembered with the segment: a phrase asks once per segment it scores."""
+    key = ("forms " + fieldname, b"\0".join(btexts))
+
+    def holding_in(sub: Any) -> int:
+        return st.of(sub.reader()).frequencies.get(key, lambda: len(forms_docs(st, sub, fieldname, btexts)))
+
+    holding = sum(holding_in(sub) for sub, _ in top.leaf_searchers())
     return math.log(top.doc_count_all() / (holding + 1)) + 1
 
 

@@ -132,6 +132,16 @@ def find_phrase(
     shared = _docs_of(per_word[0])
     for members in per_word[1:]:
         shared = np.intersect1d(shared, _docs_of(members), assume_unique=True)
+    if slop == 1 and len(per_word) > 1:
+        docs = _adjacent(per_word, shared)
+    else:
+        docs = _chained(per_word, shared, slop)
+    weights = [_group_weights(members, docs) for members in per_word]
+    return PhraseMatches(docs.tolist(), weights)
+
+
+def _chained(per_word: list[list[Postings]], shared: np.ndarray, slop: int) -> np.ndarray:
+    """Documents where the words chain up, each 1..slop positions after the one before."""
     ends = _group_occurrences(per_word[0], shared)
     steps = np.arange(1, slop + 1, dtype=np.int64)
     for members in per_word[1:]:
@@ -139,9 +149,40 @@ def find_phrase(
             break
         following = (ends[:, None] + steps).ravel()
         ends = np.unique(following[np.isin(following, _group_occurrences(members, shared))])
-    docs = np.unique(ends >> 32)
-    weights = [_group_weights(members, docs) for members in per_word]
-    return PhraseMatches(docs.tolist(), weights)
+    found: np.ndarray = np.unique(ends >> 32)
+    return found
+
+
+def _adjacent(per_word: list[list[Postings]], shared: np.ndarray) -> np.ndarray:
+    """Documents where word i stands at start + i: the rarest word's occurrences give the
+    candidate starts, and each next word, rarest first, is decoded only in the documents still
+    holding a candidate. A phrase's small words ("of", "the") are in nearly every document;
+    their positions are read in the few where the rare words already stand in place."""
+    order = sorted(range(len(per_word)), key=lambda i: _occurrence_count(per_word[i], shared))
+    starts: np.ndarray | None = None
+    docs = shared
+    for i in order:
+        keys = _group_occurrences(per_word[i], docs)
+        keys = keys[(keys & _POSITION_MASK) >= i] - i  # where the phrase would start
+        starts = keys if starts is None else starts[np.isin(starts, keys, assume_unique=True)]
+        docs = np.unique(starts >> 32)
+        if not len(docs):
+            break
+    return docs
+
+
+_POSITION_MASK = (1 << 32) - 1
+
+
+def _occurrence_count(members: list[Postings], docs: np.ndarray) -> int:
+    """How many times the group's terms occur in `docs` (read from the postings' counts,
+    without decoding a position)."""
+    total = 0
+    for postings in members:
+        held = np.intersect1d(docs, postings.docs, assume_unique=True)
+        at = np.searchsorted(postings.docs, held).tolist()
+        total += sum(_count(postings.values[j])[0] for j in at)
+    return total
 
 
 def phrase_spans(

@@ -8,7 +8,14 @@ know (child/children, woman/women). Porter's stemmer, which Whoosh's StemmingAna
 split "evacuating" from "evacuate" and joined "universal" with "university"; Snowball keeps
 these as a reader does (tests/index/engine/test_word_forms.py holds the word lists).
 
-Forms of a word share their first letters with its key (at most its last letter differs:
+Snowball also strips derivational suffixes that make another word of it: "national" and
+"nation", "peaceful" and "peace", "security" and "secure", "department" and "depart" would be
+one word. The key therefore carries the class of such a suffix when the stemmer removed it
+(`_derivation`): "national" is nation+al, "nations" nation; "nationally" stays with "national",
+"securities" with "security". Verbs and their nouns stay joined (evacuate/evacuation,
+withdraw/withdrawal): those suffixes are not classes.
+
+Forms of a word share their first letters with its stem (at most its last letter differs:
 "happi" for "happy"), so they are found by a prefix range of the lexicon, then checked by key.
 """
 
@@ -62,6 +69,8 @@ IRREGULAR: dict[str, str] = {
     "taken": "take",
     "gave": "give",
     "given": "give",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
     # derivations a reader takes for the same word, which the stemmer leaves apart
     "detention": "detain",
     "detentions": "detain",
@@ -69,11 +78,39 @@ IRREGULAR: dict[str, str] = {
     "detainees": "detain",
     "intervention": "intervene",
     "interventions": "intervene",
-    # …and words it joins that a reader keeps apart ("accountability" is not "account")
-    "accountability": "accountab",
-    "accountable": "accountab",
-    "unaccountable": "unaccountab",
+    "childrens": "child",
+    "womens": "woman",
 }
+# Words the stemmer joins with another that a reader keeps apart, with the key they get instead:
+# "united" is not "unit", "humane" not "human".
+PINNED: dict[str, str] = {
+    "unite": "unite",
+    "unites": "unite",
+    "united": "unite",
+    "uniting": "unite",
+    "humane": "humane",
+    "humanely": "humane",
+    "inhumane": "inhumane",
+}
+# Suffixes that make another word of a stem (a class of the key when the stemmer removed one),
+# tried in this order; each with the endings its own inflections add.
+DERIVATIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("able", r"(?:ab|ib)(?:le|les|ly|ilit(?:y|ies))$"),
+        ("ity", r"it(?:y|ies)$"),
+        ("ful", r"ful(?:ly|ness)?$"),
+        ("ous", r"ous(?:ly|ness)?$"),
+        ("ive", r"ive(?:s|ly|ness)?$"),
+        ("ness", r"ness(?:es)?$"),
+        ("ism", r"isms?$"),
+        ("ist", r"ists?$"),
+        ("ment", r"ments?$"),
+        # adjectives; not the nouns of verbs (withdrawal, approval, refusal, betrayal)
+        ("al", r"(?<![vwys])al(?:s|ly)?$"),
+        ("ic", r"ics?$"),
+    )
+)
 # British and American spellings a reader takes for one word (beside the -ise/-ize, -our/-or
 # and -tre/-ter families, which `_spelling` folds by rule).
 SPELLINGS: dict[str, str] = {
@@ -81,12 +118,13 @@ SPELLINGS: dict[str, str] = {
     "offense": "offence",
     "license": "licence",
     "program": "programme",
-    "programs": "programmes",
     "judgment": "judgement",
     "aging": "ageing",
     "enroll": "enrol",
     "enrollment": "enrolment",
 }
+# …with the endings of their inflections: "defenses", "licensed", "programs"
+_SPELLED = re.compile(r"^(" + "|".join(sorted(SPELLINGS, key=len, reverse=True)) + r")(s|es|d|ed|ing|r|rs)?$")
 _IZE = re.compile(r"(?<=[a-z]{3})([iy])z(?=(?:e|ed|es|er|ers|ing|ation|ations|ational)$)")
 _OUR = re.compile(r"(?<=[a-z]{3})our(?=(?:|s|ed|ing|able|ite|ites)$)")
 _TRE = re.compile(r"(?<=[a-z]{3})tre(?=s?$)")
@@ -108,23 +146,44 @@ def fold(word: str) -> str:
 
 
 def _spelling(word: str) -> str:
-    word = SPELLINGS.get(word, word)
+    word = _SPELLED.sub(lambda m: SPELLINGS[m.group(1)] + (m.group(2) or ""), word)
     word = _IZE.sub(r"\1s", word)
     word = _OUR.sub("or", word)
     return _TRE.sub("ter", word)
 
 
 def key(word: str) -> str:
-    """The key every form of `word` shares."""
+    """The key every form of `word` shares: its stem, and the class of a derivational suffix
+    the stemmer removed ("nation+al")."""
     folded = _spelling(fold(word))
     folded = IRREGULAR.get(folded, folded)
+    if folded in PINNED:
+        return PINNED[folded]
+    stem = _stem(folded)
+    derivation = _derivation(folded, stem)
+    return f"{stem}+{derivation}" if derivation else stem
+
+
+def _stem(folded: str) -> str:
     return str(_stemmer().stemWord(folded))
+
+
+def _derivation(folded: str, stem: str) -> str:
+    """The class of the derivational suffix `folded` ends with, when the stemmer removed it
+    (the stem ends where the suffix begins, give or take a letter: "peac" of "peaceful");
+    "" for none ("general" keeps its "al": it is no derivation of "gener")."""
+    for name, pattern in DERIVATIONS:
+        found = pattern.search(folded)
+        if found is not None:
+            return name if len(stem) <= found.start() + 1 else ""
+    return ""
 
 
 def prefix(word: str) -> str:
     """A prefix every regular form of `word` starts with (irregular ones: `irregular_forms`)."""
     folded = fold(word)
-    stem = key(word)
+    spelled = _spelling(folded)
+    stem = PINNED.get(spelled) or _stem(IRREGULAR.get(spelled, spelled))
     common = 0
     while common < min(len(folded), len(stem)) and folded[common] == stem[common]:
         common += 1

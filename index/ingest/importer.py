@@ -39,6 +39,7 @@ from .pipeline import Analysed, analyse_bounded, analyse_safely, init_worker
 from .readers.email import nested_messages
 from .readers.limits import MAX_EMAIL_DEPTH, MAX_FILE_BYTES
 from .record.file_names import modification_date
+from .versions import link
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +229,7 @@ class ImportSession:
         for job, _ in batch:  # every original on disk before the catalog names it
             self._writes.pop(job.sha256).result()
         stored: list[tuple[Job, Analysed, Document]] = []
+        statements: dict[int, int | None] = {}
         with catalog.transaction(self.conn):
             for job, analysed in batch:
                 doc = build_document(job, analysed)
@@ -239,10 +241,18 @@ class ImportSession:
                 if known:
                     record_edits.apply(self.conn, doc_id, known, "metadata-file")
                     doc = replace(doc, **known)  # type: ignore[arg-type]  # fields of Document
+                statements[doc_id] = link(self.conn, doc_id, doc.text, analysed.sketch)
                 stored.append((job, analysed, replace(doc, id=doc_id)))
         for job, analysed, doc in stored:
             read = analysed.read
-            self._outcome(job.label, "imported", "; ".join(read.warnings), doc.id, needs_ocr=read.needs_ocr)
+            self._outcome(
+                job.label,
+                "imported",
+                "; ".join(read.warnings),
+                doc.id,
+                needs_ocr=read.needs_ocr,
+                version_of=statements[doc.id],
+            )
             self._queue_attachments(job, analysed, doc.id)
         self._index_stored(stored)
 
@@ -280,10 +290,24 @@ class ImportSession:
         self._feeder.add(documents, reflects=catalog_position(self.conn))
 
     def _outcome(
-        self, path: str, status: str, reason: str = "", doc_id: int | None = None, *, needs_ocr: bool = False
+        self,
+        path: str,
+        status: str,
+        reason: str = "",
+        doc_id: int | None = None,
+        *,
+        needs_ocr: bool = False,
+        version_of: int | None = None,
     ) -> None:
         self.outcomes.append(
-            ImportOutcome(path=path, status=status, reason=reason, doc_id=doc_id, needs_ocr=needs_ocr)
+            ImportOutcome(
+                path=path,
+                status=status,
+                reason=reason,
+                doc_id=doc_id,
+                needs_ocr=needs_ocr,
+                version_of=version_of,
+            )
         )
 
 

@@ -27,6 +27,7 @@ from .readers import read_file
 from .record.document_dates import UNDATED, DocumentDate, choose_date
 from .record.text_repair import repair_pages, repair_text
 from .record.titles import Title, choose_title
+from .sketch import Sketch, sketch
 
 SECONDS_PER_FILE = 60
 MEMORY_PER_WORKER = 2 * 1024**3
@@ -45,6 +46,7 @@ class Analysed:
     title: Title = Title("", "stand-in")
     date: DocumentDate = UNDATED
     text_repairs: tuple[str, ...] = ()
+    sketch: Sketch | None = None  # for finding versions of one statement (ingest/versions.py)
 
 
 def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
@@ -71,6 +73,7 @@ def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
         title=Title(title.text[:500], title.source),
         date=date,
         text_repairs=repairs,
+        sketch=sketch(read.text),
     )
     if for_index:
         analysed = replace(analysed, postings=pre_analyse(analysed.title.text, read.text))
@@ -165,5 +168,7 @@ def preload() -> None:
     """Runs in the fork server before workers are forked from it: they inherit the loaded
     authority file instead of each parsing it again."""
     from ..extract.authority import authority
+    from .sketch import preload_sketches
 
     authority()
+    preload_sketches()

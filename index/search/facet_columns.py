@@ -46,16 +46,35 @@ class Column:
         codes = np.fromiter(map(code.__getitem__, chain.from_iterable(held)), dtype=np.int32, count=len(docs))
         return cls(values, docs, codes)
 
-    def top(self, chosen: np.ndarray, limit: int) -> dict[str, int]:
+    def top(
+        self, chosen: np.ndarray, limit: int, grouped: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> dict[str, int]:
         """The `limit` most frequent values among the docnums marked in `chosen`, most frequent
-        first, ties by value."""
+        first, ties by value. `grouped`: chosen docnums that are versions of one statement, and
+        their statements; such a statement counts once under each value."""
         counts = np.bincount(self.codes[chosen[self.docs]], minlength=len(self.values))
+        if grouped is not None:
+            counts -= self._repeats(*grouped)
         present = np.flatnonzero(counts)
         if len(present) > limit:
             cut = np.partition(counts[present], len(present) - limit)[len(present) - limit]
             present = present[counts[present] >= cut]
         order = present[np.lexsort((present, -counts[present]))][:limit]
         return {self.values[i]: int(counts[i]) for i in order}
+
+    def _repeats(self, rows: np.ndarray, statements: np.ndarray) -> np.ndarray:
+        """Per value, how many of those rows' entries repeat a (statement, value) already
+        counted. A row's entries are one run of `docs` (it is built in row order)."""
+        size = len(self.values)
+        starts, ends = np.searchsorted(self.docs, rows), np.searchsorted(self.docs, rows, side="right")
+        entries = np.concatenate(
+            [np.arange(a, b) for a, b in zip(starts, ends, strict=True)] or [np.zeros(0, int)]
+        )
+        codes = self.codes[entries].astype(np.int64)
+        of = np.repeat(statements, ends - starts)
+        distinct = np.unique(of * size + codes) % size
+        repeats: np.ndarray = np.bincount(codes, minlength=size) - np.bincount(distinct, minlength=size)
+        return repeats
 
     def holding_all(self, wanted: set[str]) -> set[int]:
         """Docnums holding every value of `wanted` (a single-valued facet: only one can be)."""

@@ -100,13 +100,19 @@ class FacetColumns:
                 )
 
     # -- counting and filtering ---------------------------------------------------------
-    def count(self, doc_ids: np.ndarray, limit: int) -> dict[str, dict[str, int]]:
+    def count(
+        self, doc_ids: np.ndarray, limit: int, *, shared: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> dict[str, dict[str, int]]:
         """Per facet, the `limit` most frequent values among the documents `doc_ids` with their
-        exact counts (ties at the cut broken by value, so the answer never depends on order)."""
+        exact counts (ties at the cut broken by value, so the answer never depends on order).
+        `shared`: those of `doc_ids` that are versions of one statement with another of them,
+        and their statements; a statement then counts once under a value, however many of its
+        versions hold it."""
         columns = self.id_columns()
         chosen = np.zeros(len(columns.ids), dtype=bool)
         chosen[columns.rows_of(doc_ids)] = True
-        return {name: columns.columns[name].top(chosen, limit) for name in FACETS}
+        grouped = None if shared is None or not len(shared[0]) else _statement_rows(columns, *shared)
+        return {name: columns.columns[name].top(chosen, limit, grouped) for name in FACETS}
 
     def ids_matching(self, filters: Mapping[str, Sequence[str]]) -> np.ndarray | None:
         """The ids of documents having every requested facet value, ascending; None when
@@ -125,3 +131,12 @@ class FacetColumns:
         ordered = np.array(sorted(rows or ()), dtype=np.int64)
         result: np.ndarray = columns.ids[ordered]
         return result
+
+
+def _statement_rows(
+    columns: IdColumns, ids: np.ndarray, statements: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of the columns holding `ids` (those it knows), and their statements."""
+    at = np.searchsorted(columns.ids, ids).clip(0, max(len(columns.ids) - 1, 0))
+    known = columns.ids[at] == ids if len(columns.ids) else np.zeros(len(ids), dtype=bool)
+    return at[known], statements[known]

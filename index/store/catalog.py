@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import crash_points
@@ -276,14 +277,53 @@ def get_actors(conn: sqlite3.Connection, doc_id: int) -> tuple[Actor, ...]:
     )
 
 
+_WORDS = re.compile(r"\w+")
+ACTION_WORDS_COMPARED = 12
+
+
 def get_demands(conn: sqlite3.Connection, doc_id: int) -> tuple[Demand, ...]:
     """A document's demands as the user sees them (reviews and actor edits applied)."""
     return tuple(row.demand for row in demand_rows.document_rows(conn, doc_id))
 
 
-def all_demands(conn: sqlite3.Connection, target: str | None = None) -> tuple[DemandRow, ...]:
-    rows = demand_rows.archive_rows(conn)
-    return tuple(r for r in rows if target is None or target in r.demand.targets)
+def all_demands(
+    conn: sqlite3.Connection, target: str | None = None, *, all_versions: bool = True
+) -> tuple[DemandRow, ...]:
+    """Every demand as the user sees it, newest first. Without `all_versions`, a demand that
+    several versions of one statement make is one row (the statement's first version's, if it
+    makes it), with how many versions make it: the same action, by its first
+    ACTION_WORDS_COMPARED words (an action runs to its sentence's end, where versions differ by
+    debris; its maker may differ too, a joint release being under two names)."""
+    rows = [r for r in demand_rows.archive_rows(conn) if target is None or target in r.demand.targets]
+    return tuple(rows) if all_versions else once_per_statement(conn, rows)
+
+
+def once_per_statement(conn: sqlite3.Connection, rows: list[DemandRow]) -> tuple[DemandRow, ...]:
+    """`rows` with a demand that several versions of one statement make listed once (see
+    `all_demands`)."""
+    statement_of = dict(conn.execute("SELECT id, statement FROM documents WHERE statement IS NOT NULL"))
+    out: list[DemandRow] = []
+    once: dict[tuple[int, tuple[str, ...]], tuple[int, set[int]]] = {}  # → row in `out`, its makers
+    for found in rows:
+        statement = statement_of.get(found.doc_id)
+        if statement is None:
+            out.append(found)
+            continue
+        key = (statement, _words(found.demand.action)[:ACTION_WORDS_COMPARED])
+        if key not in once:
+            once[key] = (len(out), {found.doc_id})
+            out.append(found)
+            continue
+        at, makers = once[key]
+        makers.add(found.doc_id)
+        kept = out[at]
+        stands = found if found.doc_id == statement and kept.doc_id != statement else kept
+        out[at] = replace(stands, versions=len(makers))
+    return tuple(out)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(text.lower()))
 
 
 def facet_rows(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]
@@ -378,7 +418,11 @@ def stats(conn: sqlite3.Connection, path: str) -> ArchiveStats:
     first, last, undated = conn.execute(
         "SELECT MIN(date), MAX(date), COUNT(*) - COUNT(date) FROM documents"
     ).fetchone()
+    statements = conn.execute(
+        "SELECT COUNT(*) FROM documents WHERE statement IS NULL OR statement = id"
+    ).fetchone()[0]
     return ArchiveStats(
+        statements=statements,
         documents=sum(by_format.values()),
         by_format=by_format,
         actors=conn.execute("SELECT COUNT(DISTINCT name) FROM actors").fetchone()[0],

@@ -318,6 +318,25 @@ MIGRATIONS: tuple[str, ...] = (
     # A demand's review changes who made it (the index's `by`) in every document holding the
     # reviewed text, which the review knows only by that text's digest.
     + _logged_by_text("demand_reviews"),
+    # 10: versions of one statement (store/versions.py). `statement`: the id of the statement's
+    # earliest version, on every version; NULL on a document that is its statement's only one.
+    # Each document's MinHash sketch (NULL: too short to sketch) and its LSH band keys, looked up
+    # by key at import. Documents stored before are sketched on open (ingest/versions.py),
+    # which the "sketches" mark asks for.
+    """
+    ALTER TABLE documents ADD COLUMN statement INTEGER;
+    CREATE INDEX documents_statement ON documents(statement) WHERE statement IS NOT NULL;
+    CREATE TABLE sketches (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        minhash BLOB
+    );
+    CREATE TABLE sketch_bands (
+        band INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, doc_id)
+    ) WITHOUT ROWID;
+    INSERT INTO meta (key, value) VALUES ('sketches', 'pending');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

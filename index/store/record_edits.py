@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .. import record_fields
+from . import versions
 
 FIELDS = record_fields.FIELDS
 SOURCES = ("user", "metadata-file")
@@ -94,3 +95,5 @@ def _write(conn: sqlite3.Connection, doc_id: int, field: str, value: str | None,
     if field in _SOURCED:
         # A corrected title or date is no guess: the record upgrade keeps sources it does not list.
         conn.execute(f"UPDATE documents SET {field}_source = ? WHERE id = ?", (source, doc_id))
+    if field == "date":  # a version dated anew may now be its statement's earliest
+        versions.resettle(conn, [doc_id])

@@ -17,10 +17,10 @@ def _hold(monkeypatch, query: str) -> threading.Event:
     gate = threading.Event()
     search = search_controller._search
 
-    def held(archive, q, filters, sort, page=1, page_size=search_controller.PAGE_SIZE):
+    def held(archive, q, filters, sort, page=1, *rest):
         if q == query:
             gate.wait(20)
-        return search(archive, q, filters, sort, page, page_size)
+        return search(archive, q, filters, sort, page, *rest)
 
     monkeypatch.setattr(search_controller, "_search", held)
     return gate

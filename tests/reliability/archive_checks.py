@@ -76,7 +76,7 @@ def assert_consistent(folder: Path, rng: random.Random, sample: int = 4) -> int:
             rows = conn.execute("SELECT id, sha256, size, title, text FROM documents").fetchall()
         finally:
             conn.close()
-        listed = archive.search("", page_size=1000)
+        listed = archive.search("", page_size=1000, all_versions=True)  # every document, versions too
         assert listed.total == len(rows)
         assert {hit.doc_id for hit in listed.hits} == {row[0] for row in rows}
         for doc_id, sha, size, title, text in rows:
@@ -88,7 +88,7 @@ def assert_consistent(folder: Path, rng: random.Random, sample: int = 4) -> int:
             query = distinctive_query(text, rng)
             if query is None:
                 continue
-            found = archive.search(query, page_size=200)
+            found = archive.search(query, page_size=200, all_versions=True)
             assert doc_id in {hit.doc_id for hit in found.hits}, (doc_id, query)
         return len(rows)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from ...models import Document, ReadResult
 from ...progress import OnProgress, no_progress
 from ...store import catalog
+from ...store import versions as stored_versions
 from ...store.catalog import RecordChange
 from ..metadata import read_text_metadata
 from .document_dates import AUTHORITATIVE_SOURCES, PROPERTY_SOURCES, choose_date
@@ -45,6 +46,8 @@ def upgrade_records(conn: catalog.Connection, on_progress: OnProgress = no_progr
         if changes:
             with catalog.transaction(conn):
                 catalog.update_records(conn, changes)
+                # a version dated anew may now be its statement's earliest
+                stored_versions.resettle(conn, [c.doc_id for c in changes])
             changed += len(changes)
         on_progress(min(start + _BATCH, len(ids)), len(ids), "Bringing titles and dates up to date")
     with catalog.transaction(conn):

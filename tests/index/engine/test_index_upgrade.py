@@ -70,7 +70,10 @@ def _catalog_rows(folder: Path) -> str:
     conn = sqlite3.connect(folder / "catalog.sqlite")
     digest = hashlib.sha256()
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+        width = len(conn.execute(f"SELECT * FROM {table} LIMIT 0").description)
+        # by every column: a WITHOUT ROWID table (the sketches' bands) has no rowid
+        order = ", ".join(map(str, range(1, width + 1)))
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY {order}"):
             if table == "meta" and str(row[0]).startswith("checksum:"):
                 continue
             digest.update(repr(row).encode())

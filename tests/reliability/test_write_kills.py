@@ -339,7 +339,12 @@ def test_an_archive_from_before_the_change_log_opens_in_step(template: Path, tmp
     conn.execute(
         "INSERT INTO actor_overrides (name, canonical) SELECT name, 'Zqx Old Rename' FROM actors LIMIT 1"
     )
-    conn.execute("PRAGMA user_version = 8")
+    conn.execute("PRAGMA user_version = 8")  # the migrations after the change log are undone too
+    conn.execute("DROP INDEX documents_statement")
+    conn.execute("ALTER TABLE documents DROP COLUMN statement")
+    for table in ("sketch_bands", "sketches", "document_tags", "document_marks"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    conn.execute("DELETE FROM meta WHERE key = 'sketches'")
     conn.commit()
     conn.close()
     (folder / "whoosh" / "SCHEMA_VERSION").write_text("3")

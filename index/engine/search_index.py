@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import MultiReader
+from whoosh.searching import Searcher
 
 from .bulk_postings import terms_with_prefix
 from .feeder import IndexFeeder
@@ -156,7 +158,7 @@ class SearchIndex:
                 current = self._ix.searcher()
             elif not current.up_to_date():
                 if current.doc_count_all():
-                    current = current.refresh()
+                    current = self._refreshed(current)
                 else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
                     current.close()
                     current = self._ix.searcher()
@@ -164,6 +166,26 @@ class SearchIndex:
                 self._whoosh_searcher = current
                 self._searcher = EngineSearcher(current, self._state)
             return self._searcher
+
+    def _refreshed(self, current: Any) -> Any:
+        """A searcher of the index as last committed, reusing the readers of the segments that
+        did not change. Whoosh's own `refresh()` also reuses the reader of a segment in which
+        documents were deleted since (it knows segments by name), so a replaced document
+        (a note, an actor edit) was found in both its old and new forms until the archive was
+        opened again. A segment's deletions only grow: an unchanged count is an unchanged segment."""
+        deleted = {segment.segment_id(): segment.deleted_count() for segment in self._ix._segments()}
+        reader = current.reader()
+        leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+        kept: list[Any] = []
+        stale: list[Any] = []
+        for leaf in leaves:
+            segment = leaf.segment()
+            same = segment is not None and deleted.get(segment.segment_id()) == segment.deleted_count()
+            (kept if same else stale).append(leaf)
+        for leaf in stale:
+            leaf.close()
+        reuse = None if not kept else kept[0] if len(kept) == 1 else MultiReader(kept)
+        return Searcher(self._ix.reader(reuse=reuse), fromindex=self._ix, weighting=current.weighting)
 
     def close(self) -> None:
         with self._lock:

@@ -55,7 +55,14 @@ class EngineSearcher:
             # An index that never held a document has no segment; its reader has no columns.
             # Untranslated, the column gives the stored bytes, which int() reads as they are.
             column = reader.column_reader("id", translate=False) if reader.doc_count_all() else ()
-            self._ids = np.fromiter((int(v) if v else 0 for v in column), dtype=np.int64)
+            ids = np.fromiter((int(v) if v else 0 for v in column), dtype=np.int64)
+            if reader.has_deletions():
+                # A replaced document keeps its old docnum, deleted, beside its new one: only
+                # the live one may stand for its id (a filter by id, the hits' spans).
+                live = np.zeros(len(ids), dtype=bool)
+                live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+                ids[~live] = -1
+            self._ids = ids
         return self._ids
 
     def _docnums(self, doc_ids: np.ndarray) -> np.ndarray:

@@ -26,6 +26,7 @@ from .models import (
     Document,
     ImportReport,
     SearchResult,
+    SimilarDocuments,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
 from .search.answer_cache import AnswerCache
@@ -33,6 +34,7 @@ from .search.facets import FacetColumns
 from .search.index_documents import from_catalog
 from .search.index_sync import sync
 from .search.results import SearchContext, facet_counts, search
+from .search.similar import SIMILAR, similar_documents
 from .store import catalog
 from .store.facet_table import version_key
 from .store.lock import WriterLock
@@ -174,6 +176,12 @@ class Archive:
         self._prepare_facets()
         with self._reading():
             return facet_counts(self._context(), query, filters=filters)
+
+    def similar(self, doc_id: int, *, limit: int = SIMILAR) -> SimilarDocuments:
+        """The documents most like `doc_id` in content, best first, each with the key terms it
+        shares with it; versions of the same statement are left out. Raises DocumentNotFound."""
+        with self._reading():
+            return similar_documents(self._context(), doc_id, limit)
 
     def _prepare_facets(self) -> None:
         """Build the facet columns, if due, outside the read lock (FacetColumns.prepare)."""

@@ -272,3 +272,29 @@ class ArchiveStats:
     originals_bytes: int
     path: str
     undated: int = 0
+
+
+@dataclass(frozen=True)
+class SimilarDocument:
+    """A document like another in content. `shared_terms` are the other's key terms it holds
+    too (in some form), most telling first: the reason it is listed."""
+
+    doc_id: int
+    title: str
+    issuer: str | None
+    date: str | None
+    format: str
+    score: float
+    shared_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SimilarDocuments:
+    """The documents most like `doc_id`, best first. `key_terms` are what that document is most
+    about (by tf-idf), most telling first; `versions` are documents left out as versions of the
+    same statement (nearly the same text), which are not "similar documents"."""
+
+    doc_id: int
+    key_terms: tuple[str, ...]
+    documents: tuple[SimilarDocument, ...]
+    versions: tuple[int, ...] = ()

@@ -18,6 +18,7 @@ from ..errors import ArchiveError
 from ..locations import default_archive_dir, sample_archive_dir
 from ..models import ACTOR_TYPES, page_ranges
 from ..search.facet_columns import FACETS
+from .desk import DESK_HANDLERS, add_desk_parsers
 from .output import ProgressBar, date_line, print_import_summary, print_search, print_stats
 
 
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="show one document with its actors and demands")
     p.add_argument("doc_id", type=int, metavar="DOC_ID")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    add_desk_parsers(sub)
 
     p = sub.add_parser("stats", help="what the archive holds")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -173,6 +176,7 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         "demands": _demands,
         "export-archive": _export,
     }
+    handlers.update(DESK_HANDLERS)
     if archive.index_outdated and args.command != "reindex":
         _upgrade_index(archive)
     return handlers[args.command](args, archive)

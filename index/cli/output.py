@@ -13,7 +13,7 @@ from typing import TextIO
 
 from .. import dates
 from ..formats import install_hint
-from ..models import ArchiveStats, Document, ImportReport, SearchResult
+from ..models import ArchiveStats, Document, ImportReport, SearchResult, SimilarDocuments
 
 
 class ProgressBar:
@@ -128,6 +128,25 @@ def search_json(result: SearchResult) -> dict[str, object]:
         "facets": result.facets,
         "suggestion": result.suggestion,
     }
+
+
+def print_similar(found: SimilarDocuments, title: str, *, as_json: bool) -> None:
+    """The documents like one document, each with the key terms it shares (its reason)."""
+    if as_json:
+        print(json.dumps(asdict(found) | {"title": title}, ensure_ascii=False))
+        return
+    print(f"Documents like #{found.doc_id} {title}")
+    if found.key_terms:
+        print(f"  key terms: {', '.join(found.key_terms[:10])}")
+    if found.versions:
+        shown = ", ".join(f"#{v}" for v in found.versions)
+        print(f"  left out as versions of the same statement: {shown}")
+    if not found.documents:
+        print("\nNo similar documents.")
+    for doc in found.documents:
+        print(f"\n#{doc.doc_id}  {doc.title}")
+        print(f"     {doc.issuer or '—'} · {dates.display(doc.date)} · {doc.format}")
+        print(f"     shares: {', '.join(doc.shared_terms)}")
 
 
 def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:

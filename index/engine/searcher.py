@@ -9,7 +9,7 @@ with the same matches and scores either way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from . import query_parser
 from .bulk_postings import fast_weighting, values_of
 from .forms_query import WordForms
 from .lexicon import Lexicon
+from .like import LikeMatch, WeightedWord, doc_frequencies, estimated_frequencies, holders, like_query
 from .phrases import FastPhrase, phrase_spans
 from .state import SearcherState
 from .terms import count_docs, top_scored
@@ -128,6 +129,33 @@ class EngineSearcher:
         context = searcher.context(weighting=weighting)
         searcher.search_with_collector(q, collector, context=context)
         return [(r.docnum, r.score or 0.0) for r in collector.results()]
+
+    # -- more like this ----------------------------------------------------------------------
+    def doc_frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """How many documents hold each word (as written, lower case) in their text."""
+        with self._state.lock:
+            return doc_frequencies(self._state, self._searcher, words)
+
+    def estimated_frequencies(self, words: Iterable[str]) -> dict[str, float]:
+        """`doc_frequencies` estimated from a sample of the index, for ranking many words at once."""
+        with self._state.lock:
+            return estimated_frequencies(self._state, self._searcher, words)
+
+    def like(
+        self, words: Sequence[WeightedWord], *, limit: int, exclude: Iterable[int] = ()
+    ) -> list[LikeMatch]:
+        """The best `limit` documents (not in `exclude`) for an OR of the words, each with all its
+        forms and boosted by its weight, with the words each one holds."""
+        if not words:
+            return []
+        excluded = set(exclude)
+        with self._state.lock:
+            q = like_query(words, self._lexicon, self._state)
+            ranked = self._ranked_docnums(q, None, "relevance", limit + len(excluded))
+            ids = self._doc_ids()
+            ranked = [(d, s) for d, s in ranked if int(ids[d]) not in excluded][:limit]
+            held = holders(self._state, self._searcher, q, [d for d, _ in ranked])
+            return [LikeMatch(int(ids[d]), float(s), held[d]) for d, s in ranked]
 
     # -- hits ------------------------------------------------------------------------------
     def hit_spans(self, q: ParsedQuery, doc_ids: Sequence[int]) -> dict[int, tuple[Span, ...]]:

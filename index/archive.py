@@ -11,7 +11,7 @@ import errno
 import logging
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from .models import (
     Demand,
     DemandRow,
     Document,
+    DocumentMarks,
     ImportReport,
     SearchResult,
     SimilarDocuments,
@@ -35,7 +36,7 @@ from .search.index_documents import from_catalog
 from .search.index_sync import sync
 from .search.results import SearchContext, facet_counts, search
 from .search.similar import SIMILAR, similar_documents
-from .store import catalog
+from .store import catalog, marks
 from .store.facet_table import version_key
 from .store.lock import WriterLock
 from .store.originals import OriginalsStore
@@ -209,6 +210,18 @@ class Archive:
         with self._reading():
             return catalog.all_demands(self._conn, target)
 
+    def marks(self, doc_id: int) -> DocumentMarks:
+        """The user's tags, star and note on a document. Raises DocumentNotFound."""
+        with self._reading():
+            if catalog.get_document(self._conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            return marks.marks_of(self._conn, doc_id)
+
+    def tags(self) -> dict[str, int]:
+        """Every tag in the archive, with the number of documents carrying it, by name."""
+        with self._reading():
+            return marks.all_tags(self._conn)
+
     def original_path(self, doc_id: int) -> Path:
         """The byte-exact stored original of a document (never modify it)."""
         doc = self.document(doc_id)
@@ -336,6 +349,36 @@ class Archive:
             assert self._index is not None
             with self._index.writing() as writer:
                 writer.replace(from_catalog(conn, catalog.docs_naming(conn, name)))
+
+    # -- the user's marks (user data: kept by reextract, reindex, re-import, backups) -------------
+    def tag(self, doc_id: int, *, add: Sequence[str] = (), remove: Sequence[str] = ()) -> DocumentMarks:
+        """Add and remove tags of a document (a tag already in the archive under another case
+        keeps its spelling). Raises DocumentNotFound, or ArchiveError for an empty tag."""
+        return self._mark(doc_id, lambda conn: marks.change_tags(conn, doc_id, add, remove))
+
+    def star(self, doc_id: int, starred: bool = True) -> DocumentMarks:
+        """Star a document (or take its star away)."""
+        return self._mark(doc_id, lambda conn: marks.set_star(conn, doc_id, starred))
+
+    def set_note(self, doc_id: int, note: str) -> DocumentMarks:
+        """Write the user's note on a document ("" removes it); `note:` then finds it."""
+        return self._mark(doc_id, lambda conn: marks.set_note(conn, doc_id, note), reindex=True)
+
+    def _mark(
+        self, doc_id: int, change: Callable[[catalog.Connection], None], *, reindex: bool = False
+    ) -> DocumentMarks:
+        """Apply one change to a document's marks; a note goes into the index as well (tags and
+        stars are facets, read from the catalog)."""
+        with self._writing() as conn:
+            if catalog.get_document(conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            with catalog.transaction(conn):
+                change(conn)
+            if reindex:
+                assert self._index is not None
+                with self._index.writing() as writer:
+                    writer.replace(from_catalog(conn, [doc_id]))
+            return marks.marks_of(conn, doc_id)
 
     def _writing(self) -> _WriteSession:
         return _WriteSession(self)

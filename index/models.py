@@ -207,6 +207,8 @@ class Hit:
     score: float
     snippet: str
     hits: tuple[Span, ...] = ()
+    starred: bool = False  # the user's marks on the document (DocumentMarks)
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -298,3 +300,14 @@ class SimilarDocuments:
     key_terms: tuple[str, ...]
     documents: tuple[SimilarDocument, ...]
     versions: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentMarks:
+    """The user's own marks on a document: tags, a star and a free-text note. They are user
+    data: re-extraction, reindexing, re-import and backup/restore keep them."""
+
+    doc_id: int
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    note: str = ""

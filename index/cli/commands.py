@@ -259,8 +259,12 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     doc_id, as_json = args.doc_id, args.json
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
+    marks = archive.marks(doc_id)
     if as_json:
         payload = asdict(doc) | {
+            "tags": list(marks.tags),
+            "starred": marks.starred,
+            "note": marks.note,
             "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "text_source": doc.text_source,
@@ -283,6 +287,9 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
             if doc.ocr_pages
             else None,
         ),
+        ("Tags", ", ".join(marks.tags)),
+        ("Starred", "yes" if marks.starred else None),
+        ("Note", marks.note.replace("\n", "\n         ")),
     ):
         if value:
             print(f"{label:>7}: {value}")

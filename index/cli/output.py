@@ -122,6 +122,8 @@ def search_json(result: SearchResult) -> dict[str, object]:
                 "score": h.score,
                 "snippet": h.snippet,
                 "hits": [list(s) for s in h.hits],
+                "starred": h.starred,
+                "tags": list(h.tags),
             }
             for h in result.hits
         ],

@@ -17,13 +17,13 @@ from whoosh.analysis import SimpleAnalyzer
 from .. import dates
 from .analysis import FastPostings, text_analyzer
 
-INDEX_SCHEMA_VERSION = "4"  # 2: no spelling field; 3: pre-analysed text; 4: words as written
+INDEX_SCHEMA_VERSION = "5"  # 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: notes
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
 # The fields a query may name (`title:`, `actor:` …), and those holding words as written.
-FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date")
-TEXT_FIELDS = ("title", "body")
+FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "place", "format", "date", "note")
+TEXT_FIELDS = ("title", "body", "note")
 
 
 class PreAnalyzed:
@@ -55,6 +55,7 @@ class IndexDocument:
     format: str
     date: str | None
     postings: Mapping[str, PreAnalyzed] | None = None
+    note: str = ""  # the user's note on the document (store/marks.py), searched by `note:`
 
     def fields(self) -> dict[str, object]:
         """The Whoosh fields of the document."""
@@ -67,6 +68,7 @@ class IndexDocument:
             "target": NAME_SEPARATOR.join(sorted(set(self.targets))),
             "place": self.place or "",
             "format": self.format,
+            "note": self.note,
         }
         when = parse_iso_date(self.date)
         if when is not None:
@@ -105,6 +107,8 @@ def make_schema() -> fields.Schema:
         place=fields.TEXT(analyzer=names),
         format=fields.ID(),
         date=fields.DATETIME(sortable=True),
+        # The user's note: words as written, like the text, so `note:` finds a word's forms.
+        note=fields.TEXT(analyzer=text_analyzer()),
     )
 
 

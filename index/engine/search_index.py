@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 VERSION_FILE = "SCHEMA_VERSION"
 # Schema versions whose index this code can still search while their successor is built.
-SEARCHABLE_OLD_VERSIONS = ("3",)
+SEARCHABLE_OLD_VERSIONS = ("3", "4")
 NEW_SUFFIX, OLD_SUFFIX = ".new", ".old"  # an upgrade's index in the making, and the one it replaces
 
 

@@ -21,7 +21,9 @@ from .facet_columns import FACETS, Column, IdColumns
 log = logging.getLogger(__name__)
 
 SAVED_NAME = "facets.npz"
-_FORMAT = 2  # bump when the saved layout or values change: older files are rebuilt (2: "undated")
+_FORMAT = (
+    3  # bump when the saved layout or values change: older files are rebuilt (2: "undated", 3: tags, stars)
+)
 
 
 def save(columns: IdColumns, folder: Path) -> None:

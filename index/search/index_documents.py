@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..engine import IndexDocument, PreAnalyzed
 from ..models import Document
-from ..store import catalog
+from ..store import catalog, marks
 from ..store.actor_edits import ActorEdits
 
 
@@ -17,8 +17,10 @@ def index_document(
     targets: Iterable[str],
     edits: ActorEdits,
     postings: Mapping[str, PreAnalyzed] | None = None,
+    note: str = "",
 ) -> IndexDocument:
-    """The index's form of `doc`, naming its actors and demand targets as the user edited them."""
+    """The index's form of `doc`, naming its actors and demand targets as the user edited them,
+    with the user's note on it."""
     return IndexDocument(
         doc_id=doc.id,
         title=doc.title,
@@ -30,12 +32,15 @@ def index_document(
         format=doc.format,
         date=doc.date,
         postings=postings,
+        note=note,
     )
 
 
 def from_catalog(conn: catalog.Connection, ids: Iterable[int]) -> Iterator[IndexDocument]:
     """The index's form of each catalog document in `ids` (missing ids are skipped)."""
     edits = ActorEdits.load(conn)
-    for doc in catalog.iter_documents(conn, ids):
+    wanted = list(ids)
+    notes = marks.notes_of(conn, wanted)
+    for doc in catalog.iter_documents(conn, wanted):
         names, targets = catalog.actor_names_and_targets(conn, doc.id)
-        yield index_document(doc, names, targets, edits)
+        yield index_document(doc, names, targets, edits, note=notes.get(doc.id, ""))

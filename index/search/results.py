@@ -16,7 +16,7 @@ import numpy as np
 
 from ..engine import EngineSearcher, ParsedQuery
 from ..models import Hit, SearchResult
-from ..store import catalog
+from ..store import catalog, marks
 from ..store.facet_table import version_key
 from .answer_cache import AnswerCache
 from .facets import FacetColumns
@@ -131,11 +131,13 @@ def _page_of_hits(
         return ()
     doc_ids = [doc_id for doc_id, _ in window]
     rows = catalog.hit_rows(ctx.conn, doc_ids)
+    marked = marks.marks_of_many(ctx.conn, doc_ids)
     spans_of = ctx.searcher.hit_spans(q, doc_ids)
     hits = []
     for doc_id, score in window:
         title, issuer, date, fmt, text = rows[doc_id]
         spans = spans_of[doc_id]
+        mark = marked.get(doc_id)
         hits.append(
             Hit(
                 doc_id=doc_id,
@@ -146,6 +148,8 @@ def _page_of_hits(
                 score=round(float(score), 4),
                 snippet=make_snippet(text, spans),
                 hits=spans,
+                starred=mark.starred if mark else False,
+                tags=mark.tags if mark else (),
             )
         )
     return tuple(hits)

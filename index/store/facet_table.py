@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import marks
 from .actor_edits import ActorEdits
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 # control characters that never occur in names or types. If one ever did, the counts and the
 # number of fields tell, and the catalog is read row by row instead (see `load_table`).
 _VALUE = "\x1e"
+STARRED = "starred"  # the star facet's one value (search/facet_columns.py)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: one table per catalog version
@@ -84,6 +86,19 @@ class CatalogRows:
     actors: bytes | None
     targets: bytes | None
     targets_as_json: bool
+    user: UserMarks
+
+
+@dataclass(frozen=True)
+class UserMarks:
+    """The user's tags and stars (store/marks.py), few enough to read row by row."""
+
+    tags: dict[int, tuple[str, ...]]
+    starred: frozenset[int]
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection) -> UserMarks:
+        return cls(marks.tags_by_document(conn), marks.starred_documents(conn))
 
 
 def changes(conn: sqlite3.Connection) -> int | None:
@@ -109,6 +124,7 @@ def read_rows(conn: sqlite3.Connection) -> CatalogRows:
         actors=conn.execute(_packed(_ACTORS_BY_DOC, 4)).fetchone()[0],
         targets=targets,
         targets_as_json=as_json,
+        user=UserMarks.read(conn),
     )
 
 
@@ -140,7 +156,7 @@ def table_from_rows(rows: CatalogRows) -> FacetTable:
     """Raises _Unsplittable when a value holds a separator (`load_table` then reads the catalog
     row by row)."""
     documents = ((int(d), issuer, year, fmt) for d, issuer, year, fmt in _records(rows.documents, 4))
-    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows))
+    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows), rows.user)
 
 
 def _split_actors(rows: CatalogRows) -> Iterator[tuple[int, list[str], list[str]]]:
@@ -175,6 +191,7 @@ def _table_row_by_row(conn: sqlite3.Connection) -> FacetTable:
         conn.execute(_DOCUMENTS),
         [(d, names, types) for d, (names, types) in actors.items()],
         targets.items(),
+        UserMarks.read(conn),
     )
 
 
@@ -183,6 +200,7 @@ def _table(
     documents: Iterable[tuple[int, str, str, str]],
     actors: Iterable[tuple[int, list[str], list[str]]],
     targets: Iterable[tuple[int, list[str]]],
+    user: UserMarks,
 ) -> FacetTable:
     issuer: dict[int, str] = {}
     year: dict[int, str] = {}
@@ -200,8 +218,8 @@ def _table(
         target = {doc_id: tuple(dict.fromkeys(values)) for doc_id, values in targets}
     return FacetTable(
         documents=frozenset(fmt),
-        single={"issuer": issuer, "year": year, "format": fmt},
-        multi={"actor": actor, "actor_type": actor_type, "target": target},
+        single={"issuer": issuer, "year": year, "format": fmt, "star": dict.fromkeys(user.starred, STARRED)},
+        multi={"actor": actor, "actor_type": actor_type, "target": target, "tag": user.tags},
     )
 
 

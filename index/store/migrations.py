@@ -119,6 +119,31 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN ocr_pages TEXT NOT NULL DEFAULT '[]';
     """,
+    # 6: the user's marks on documents (store/marks.py): tags, and a star and a note. User data:
+    # nothing derived writes them. Counted as catalog changes, since tags and stars are facets.
+    """
+    CREATE TABLE document_tags (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (doc_id, tag)
+    );
+    CREATE INDEX document_tags_tag ON document_tags(tag COLLATE NOCASE);
+    CREATE TABLE document_marks (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        starred INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TRIGGER document_tags_insert_counted AFTER INSERT ON document_tags
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_tags_delete_counted AFTER DELETE ON document_tags
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_insert_counted AFTER INSERT ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_update_counted AFTER UPDATE ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_delete_counted AFTER DELETE ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,5 @@
-"""The research-desk commands as a user runs them: `similar`, in a real process on a real archive."""
+"""The research-desk commands as a user runs them: `similar`, `tag`, `tags`, `star` and `note`, in
+a real process on a real archive."""
 
 from __future__ import annotations
 
@@ -50,3 +51,50 @@ def test_similar_of_a_missing_document_says_so(desk_archive: Path) -> None:
     done = run(desk_archive, "similar", "9999")
     assert done.returncode == 2
     assert "No document with id 9999" in done.stderr
+
+
+def test_tag_star_and_note_then_find_by_them(desk_archive: Path) -> None:
+    doc_id = ids_of(desk_archive, "Aleppo")[0]
+    assert run(desk_archive, "tag", str(doc_id), "--add", "Follow up", "--add", "Syria").stdout.split("\n")[
+        :2
+    ] == [
+        "Follow up",
+        "Syria",
+    ]
+    assert json.loads(run(desk_archive, "tag", str(doc_id), "--remove", "follow up", "--json").stdout) == [
+        "Syria"
+    ]
+    assert run(desk_archive, "star", str(doc_id)).returncode == 0
+    assert (
+        run(desk_archive, "note", str(doc_id), "-", stdin="Cite in the December\nbriefing.").returncode == 0
+    )
+    assert run(desk_archive, "note", str(doc_id)).stdout == "Cite in the December\nbriefing.\n"
+    assert ids_of(desk_archive, "note:briefings") == [doc_id]
+    filtered = json.loads(
+        run(desk_archive, "search", "--json", "--filter", "tag=Syria", "--filter", "star=starred").stdout
+    )
+    assert [hit["id"] for hit in filtered["results"]] == [doc_id]
+    assert filtered["results"][0]["starred"] and filtered["results"][0]["tags"] == ["Syria"]
+    assert filtered["facets"]["tag"] == {"Syria": 1}
+    assert json.loads(run(desk_archive, "tags", "--json").stdout) == {"Syria": 1}
+    shown = json.loads(run(desk_archive, "show", "--json", str(doc_id)).stdout)
+    assert (shown["tags"], shown["starred"], shown["note"]) == (
+        ["Syria"],
+        True,
+        "Cite in the December\nbriefing.",
+    )
+    assert "   Tags: Syria" in run(desk_archive, "show", str(doc_id)).stdout
+    assert run(desk_archive, "note", str(doc_id), "--clear").returncode == 0
+    assert run(desk_archive, "star", str(doc_id), "--off").returncode == 0
+    assert ids_of(desk_archive, "note:briefing") == []
+    assert json.loads(run(desk_archive, "show", "--json", str(doc_id)).stdout)["starred"] is False
+
+
+def test_marks_refuse_what_they_cannot_hold(desk_archive: Path) -> None:
+    doc_id = ids_of(desk_archive, "Aleppo")[0]
+    empty = run(desk_archive, "tag", str(doc_id), "--add", "   ")
+    assert empty.returncode == 2 and "A tag cannot be empty" in empty.stderr
+    both = run(desk_archive, "note", str(doc_id), "text", "--clear")
+    assert both.returncode == 2 and "not both" in both.stderr
+    missing = run(desk_archive, "star", "9999")
+    assert missing.returncode == 2 and "No document with id 9999" in missing.stderr

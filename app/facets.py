@@ -26,7 +26,7 @@ class FacetPanel(QWidget):
         super().__init__(parent)
         self.model = FacetsModel(self)
         # long lists (actors, formats) start folded so every facet heading fits on screen
-        self._expanded: set[str] = {"issuer", "actor_type", "target", "year"}
+        self._expanded: set[str] = {"star", "tag", "issuer", "actor_type", "target", "year"}
         self.view = QTreeView(self)
         self.view.setObjectName("facetTree")
         self.view.setAccessibleName(self.tr("Filter results by"))

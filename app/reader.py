@@ -37,6 +37,8 @@ from .colours import actor_colour, highlight_colour, is_dark
 from .document_view import PlainTextView, header_html
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
+from .mark_bar import MarkBar
+from .marks import MarksController
 from .tool_button import tool_button
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
@@ -53,10 +55,14 @@ def _mention_colour(actor_type: str) -> QColor:
 
 class ReaderView(QWidget):
     message = Signal(str)  # short feedback for the status bar
+    more_like_requested = Signal(int)  # document id: list the documents like it
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QWidget | None = None, marks: MarksController | None = None
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self.marks = marks or MarksController(archive, self)
         self._doc: Document | None = None
         self._hits: tuple[Span, ...] = ()
         self._steps: list[Span] = []
@@ -96,6 +102,11 @@ class ReaderView(QWidget):
             self.tr("Copy a citation of this document (with the page) to the clipboard")
         )
         self.cite_button.clicked.connect(self.copy_citation)
+        self.like_button = QPushButton(self.tr("More like this"), self)
+        self.like_button.setToolTip(self.tr("List the documents most similar to this one in content"))
+        self.like_button.clicked.connect(self._more_like_this)
+        self.mark_bar = MarkBar(self.marks, self)
+        self.mark_bar.top.addWidget(self.like_button)  # beside the marks: the row has room for it
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 4)
@@ -109,6 +120,7 @@ class ReaderView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
+        layout.addWidget(self.mark_bar)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
@@ -126,6 +138,7 @@ class ReaderView(QWidget):
     # -- documents -------------------------------------------------------------------------
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
+        self.marks.set_archive(archive)
         self.clear()
 
     def document(self) -> Document | None:
@@ -137,7 +150,8 @@ class ReaderView(QWidget):
         self.text.clear()
         self.highlighter.reset("")
         self._set_steps([], "")
-        for button in (self.open_button, self.cite_button):
+        self.mark_bar.clear()
+        for button in (self.open_button, self.cite_button, self.like_button):
             button.setEnabled(False)
 
     def show_document(self, doc: Document, hits: tuple[Span, ...] = ()) -> None:
@@ -148,7 +162,11 @@ class ReaderView(QWidget):
         self._space_lines()
         self.highlighter.reset(doc.text)
         self.highlighter.set_layer("hits", hits, partial(highlight_colour, "hit"))
-        for button in (self.open_button, self.cite_button):
+        if self.mark_bar.doc_id() != doc.id:
+            self.mark_bar.show_document(doc.id)
+        else:  # the same document again (after a search): its marks as they are now
+            self.marks.load(doc.id)
+        for button in (self.open_button, self.cite_button, self.like_button):
             button.setEnabled(True)
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
@@ -253,6 +271,10 @@ class ReaderView(QWidget):
         if span is not None:
             return span[0]
         return self.highlighter.to_offset(self.text.textCursor().position()) if self._doc else None
+
+    def _more_like_this(self) -> None:
+        if self._doc is not None:
+            self.more_like_requested.emit(self._doc.id)
 
     def open_original(self) -> None:
         if self._doc is None:

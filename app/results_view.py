@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
 from ..index.models import Hit, SearchResult
 from .appearance import muted
@@ -19,6 +20,8 @@ class ResultsPanel(QWidget):
     hit_chosen = Signal(object)  # Hit
     sort_changed = Signal(str)
     suggestion_chosen = Signal(str)
+    star_requested = Signal(int, bool)  # doc_id, starred
+    more_like_requested = Signal(int)  # doc_id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +50,11 @@ class ResultsPanel(QWidget):
         self.view.setObjectName("resultList")
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.delegate = ResultDelegate(self.view)
+        self.delegate.star_clicked.connect(self.star_requested)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -109,6 +116,23 @@ class ResultsPanel(QWidget):
     def current_hit(self) -> Hit | None:
         index = self.view.currentIndex()
         return self.model.hit(index.row()) if index.isValid() else None
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """A result's menu: star or unstar it, list the documents like it."""
+        hit = self.model.hit(row)
+        menu = QMenu(self)
+        star = QAction(self.tr("Remove the star") if hit.starred else self.tr("Star"), menu)
+        star.triggered.connect(lambda: self.star_requested.emit(hit.doc_id, not hit.starred))
+        like = QAction(self.tr("More like this"), menu)
+        like.triggered.connect(lambda: self.more_like_requested.emit(hit.doc_id))
+        menu.addAction(star)
+        menu.addAction(like)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.context_menu_for(index.row()).exec(self.view.viewport().mapToGlobal(pos))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

@@ -15,9 +15,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ..index.errors import ArchiveError, QuerySyntaxError
-from ..index.models import Hit, SearchResult, Span
+from ..index.models import DocumentMarks, Hit, SearchResult, Span
 from .appearance import roomy
 from .facets import FacetPanel
+from .marks import MarksController
 from .panels.actors import ActorsPanel
 from .panels.demands import DemandsPanel
 from .reader import ReaderView
@@ -28,6 +29,7 @@ from .settings import Settings
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
     from ..index.archive import Archive
+    from .similar_view import SimilarWindow
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,9 @@ class Workspace(QWidget):
         self.search_bar = SearchBar(self)
         self.facets = FacetPanel(self)
         self.results = ResultsPanel(self)
-        self.reader = ReaderView(archive, self)
+        self.marks = MarksController(archive, self)
+        self.reader = ReaderView(archive, self, marks=self.marks)
+        self.similar: SimilarWindow | None = None  # "More like this", made when first asked
         self.actors = ActorsPanel(self)
         self.demands = DemandsPanel(self)
         self._layout()
@@ -107,11 +111,24 @@ class Workspace(QWidget):
         self.demands.demand_selected.connect(self.reader.highlight_demand)
         self.demands.all_demands_of.connect(self.all_demands_requested)
         self.reader.message.connect(self.message)
+        self._wire_desk()
+
+    def _wire_desk(self) -> None:
+        """Marks (star, tags, note) and "More like this", from the reader and the results."""
+        self.results.star_requested.connect(self.marks.star)
+        self.results.more_like_requested.connect(self.show_similar)
+        self.reader.more_like_requested.connect(self.show_similar)
+        self.marks.changed.connect(self._marks_changed)
+        self.marks.failed.connect(self.message)
+        self.marks.load_tags()
 
     # -- searching -------------------------------------------------------------------------
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
         self.reader.set_archive(archive)
+        if self.similar is not None:
+            self.similar.set_archive(archive)
+            self.similar.close()
         self.actors.set_actors(())
         self.demands.set_demands(())
         self.controller.set_archive(archive)
@@ -198,6 +215,36 @@ class Workspace(QWidget):
             return False
         self.results.select_row(0)
         return True
+
+    # -- marks and similar documents ---------------------------------------------------------
+    def _marks_changed(self, marks: DocumentMarks) -> None:
+        self.results.model.set_marks(marks)
+        self.controller.recount_facets()
+
+    def show_similar(self, doc_id: int) -> None:
+        """The "More like this" window, listing the documents like `doc_id`."""
+        if self.similar is None:
+            from .similar_view import SimilarWindow
+
+            self.similar = SimilarWindow(self._archive, self)
+            self.similar.setWindowFlag(Qt.WindowType.Window, True)
+            self.similar.open_document.connect(self._open_similar)
+        row = self.results.model.row_of(doc_id)
+        shown = self.reader.document()
+        if row is not None:
+            title = self.results.model.hit(row).title
+        else:
+            title = shown.title if shown is not None and shown.id == doc_id else f"#{doc_id}"
+        self.similar.show_for(doc_id, title)
+        if self.similar.isVisible():  # open behind the main window: bring it up
+            self.similar.raise_()
+            self.similar.activateWindow()
+        else:  # a newly shown window comes up on top by itself
+            self.similar.show()
+
+    def _open_similar(self, doc_id: int) -> None:
+        self.open_document(doc_id)
+        self.window().activateWindow()
 
     # -- persistence -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...index import dates
-from ...index.models import Hit
+from ...index.models import DocumentMarks, Hit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root; a module constant keeps defaults cheap
@@ -18,11 +19,13 @@ DocIdRole = Qt.ItemDataRole.UserRole + 2
 TitleRole = Qt.ItemDataRole.UserRole + 3
 BylineRole = Qt.ItemDataRole.UserRole + 4  # "issuer · date"
 SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML-escaped with <b>…</b> terms
+StarRole = Qt.ItemDataRole.UserRole + 6  # bool: the user starred the document
 
 
 def byline(hit: Hit) -> str:
     """ "Issuer · 2016-12-13 · PDF" ("September 2013", "undated"), leaving out what is unknown."""
     parts = [hit.issuer or "", dates.display(hit.date), hit.format.upper() if hit.format else ""]
+    parts += [f"[{tag}]" for tag in hit.tags]  # the user's tags
     return " · ".join(p for p in parts if p)
 
 
@@ -56,6 +59,15 @@ class ResultsModel(QAbstractListModel):
         if self.canFetchMore(parent) and self.more is not None:
             self.more()
 
+    def set_marks(self, marks: DocumentMarks) -> None:
+        """Show a document's star and tags as the user just changed them."""
+        row = self.row_of(marks.doc_id)
+        if row is None:
+            return
+        self._hits[row] = replace(self._hits[row], starred=marks.starred, tags=marks.tags)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
     def hit(self, row: int) -> Hit:
         return self._hits[row]
 
@@ -77,7 +89,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{byline(hit)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.title}, {byline(hit)}"
+            return f"{hit.title}, {byline(hit)}" + (", " + self.tr("starred") if hit.starred else "")
         if role == HitRole:
             return hit
         if role == DocIdRole:
@@ -86,4 +98,6 @@ class ResultsModel(QAbstractListModel):
             return byline(hit)
         if role == SnippetRole:
             return hit.snippet
+        if role == StarRole:
+            return hit.starred
         return None

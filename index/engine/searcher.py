@@ -18,7 +18,7 @@ from whoosh import query, sorting
 
 from ..models import Span
 from . import query_parser
-from .bulk_postings import fast_weighting, values_of
+from .bulk_postings import fast_weighting, stored_ids, values_of
 from .forms_query import WordForms
 from .lexicon import Lexicon
 from .like import LikeMatch, WeightedWord, doc_frequencies, estimated_frequencies, holders, like_query
@@ -54,9 +54,10 @@ class EngineSearcher:
         if self._ids is None:
             reader = self._searcher.reader()
             # An index that never held a document has no segment; its reader has no columns.
-            # Untranslated, the column gives the stored bytes, which int() reads as they are.
-            column = reader.column_reader("id", translate=False) if reader.doc_count_all() else ()
-            ids = np.fromiter((int(v) if v else 0 for v in column), dtype=np.int64)
+            # The stored bytes are the id's digits, which int() reads as they are.
+            leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+            stored = [v for leaf in leaves if leaf.doc_count_all() for v in stored_ids(leaf)]
+            ids = np.fromiter((int(v) if v else 0 for v in stored), dtype=np.int64, count=len(stored))
             if reader.has_deletions():
                 # A replaced document keeps its old docnum, deleted, beside its new one: only
                 # the live one may stand for its id (a filter by id, the hits' spans).

@@ -32,7 +32,7 @@ The interface the rest of the core uses — what a second engine would implement
 """
 
 from .analysis import SMALL_WORDS, indexed_words
-from .like import LikeMatch, WeightedWord
+from .like import LikeMatch, LikeResult, WeightedWord
 from .schema import FIELD_NAMES, IndexDocument, PreAnalyzed, pre_analyse
 from .search_index import IndexUnreadable, SearchIndex
 from .searcher import EngineSearcher, ParsedQuery
@@ -46,6 +46,7 @@ __all__ = [
     "IndexDocument",
     "IndexUnreadable",
     "LikeMatch",
+    "LikeResult",
     "ParsedQuery",
     "PreAnalyzed",
     "SMALL_WORDS",

@@ -21,7 +21,16 @@ from . import query_parser
 from .bulk_postings import fast_weighting, stored_ids, values_of
 from .forms_query import WordForms
 from .lexicon import Lexicon
-from .like import LikeMatch, WeightedWord, doc_frequencies, estimated_frequencies, holders, like_query
+from .like import (
+    POSTINGS_BUDGET,
+    LikeMatch,
+    LikeResult,
+    WeightedWord,
+    doc_frequencies,
+    estimated_frequencies,
+    holders,
+    like_query,
+)
 from .phrases import FastPhrase, phrase_spans
 from .state import SearcherState
 from .terms import count_docs, top_scored
@@ -143,20 +152,27 @@ class EngineSearcher:
             return estimated_frequencies(self._state, self._searcher, words)
 
     def like(
-        self, words: Sequence[WeightedWord], *, limit: int, exclude: Iterable[int] = ()
-    ) -> list[LikeMatch]:
+        self,
+        words: Sequence[WeightedWord],
+        *,
+        limit: int,
+        exclude: Iterable[int] = (),
+        budget: int = POSTINGS_BUDGET,
+    ) -> LikeResult:
         """The best `limit` documents (not in `exclude`) for an OR of the words, each with all its
-        forms and boosted by its weight, with the words each one holds."""
+        forms and boosted by its weight, with the words each one holds. Past the first few,
+        words are left out while they would take the query past `budget` postings (like.py)."""
         if not words:
-            return []
+            return LikeResult([], ())
         excluded = set(exclude)
         with self._state.lock:
-            q = like_query(words, self._lexicon, self._state)
+            q, asked = like_query(words, self._lexicon, self._state, self._searcher, budget)
             ranked = self._ranked_docnums(q, None, "relevance", limit + len(excluded))
             ids = self._doc_ids()
             ranked = [(d, s) for d, s in ranked if int(ids[d]) not in excluded][:limit]
             held = holders(self._state, self._searcher, q, [d for d, _ in ranked])
-            return [LikeMatch(int(ids[d]), float(s), held[d]) for d, s in ranked]
+            matches = [LikeMatch(int(ids[d]), float(s), tuple(asked[i] for i in held[d])) for d, s in ranked]
+            return LikeResult(matches, tuple(asked))
 
     # -- hits ------------------------------------------------------------------------------
     def hit_spans(self, q: ParsedQuery, doc_ids: Sequence[int]) -> dict[int, tuple[Span, ...]]:

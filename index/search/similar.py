@@ -38,8 +38,9 @@ def _similar(ctx: SearchContext, doc_id: int, limit: int) -> SimilarDocuments:
         return SimilarDocuments(doc_id, (), ())
     best = terms[0].weight
     words = [WeightedWord(t.word, t.weight / best) for t in terms]
-    matches = ctx.searcher.like(words, limit=limit + VERSION_ROOM, exclude=[doc_id])
-    versions = _versions(ctx, text, matches, len(terms))
+    found = ctx.searcher.like(words, limit=limit + VERSION_ROOM, exclude=[doc_id])
+    matches = found.matches
+    versions = _versions(ctx, text, matches, len(found.asked))
     kept = [m for m in matches if m.doc_id not in versions][:limit]
     return SimilarDocuments(
         doc_id=doc_id,
@@ -49,10 +50,10 @@ def _similar(ctx: SearchContext, doc_id: int, limit: int) -> SimilarDocuments:
     )
 
 
-def _versions(ctx: SearchContext, text: str, matches: list[LikeMatch], terms: int) -> set[int]:
+def _versions(ctx: SearchContext, text: str, matches: list[LikeMatch], asked: int) -> set[int]:
     """The matches that are versions of the document's statement (see same_statement.py). Only
-    those holding nearly all its key terms can be; the others' texts are never read."""
-    suspects = [m.doc_id for m in matches if len(m.shared) >= MAYBE_VERSION * terms]
+    those holding nearly all the key terms asked for can be; the others' texts are never read."""
+    suspects = [m.doc_id for m in matches if len(m.shared) >= MAYBE_VERSION * asked]
     if not suspects:
         return set()
     return versions_among(ctx.conn, text, suspects)

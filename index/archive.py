@@ -152,10 +152,11 @@ class Archive:
         with_facets: bool = True,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
-        fuzzy~, title:/issuer:/actor:/target:/date:[A TO B]); an empty query lists everything.
-        `filters` narrows by facet values: keys "issuer", "actor", "actor_type", "target",
-        "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
-        count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
+        fuzzy~, title:/issuer:/actor:/target:/note:/date:[A TO B]); an empty query lists
+        everything. `filters` narrows by facet values: keys "issuer", "actor", "actor_type",
+        "target", "year", "format", and the user's "tag" and "star" ("starred"). `sort` is
+        "relevance" or "date" (newest first). Facets in the result count the whole result set;
+        `with_facets=False` leaves them out (then ask `facet_counts`).
         Raises QuerySyntaxError for a broken query."""
         if with_facets or filters:
             self._prepare_facets()

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="full-text search with facets",
         description="Query syntax: words (all must match), AND / OR / NOT, "
         '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, '
-        "place:, format:, date:[2016-01-01 TO 2016-12-31].",
+        "place:, format:, note:, date:[2016-01-01 TO 2016-12-31].",
     )
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="FACET=VALUE",
-        help="narrow by a facet value (issuer, actor, actor_type, target, year, format); repeatable",
+        help="narrow by a facet value (issuer, actor, actor_type, target, year, format, tag, "
+        "star=starred); repeatable",
     )
 
     p = sub.add_parser("show", help="show one document with its actors and demands")

@@ -23,7 +23,7 @@ from benchmarks.corpus import REPO
 
 FULL_SIZES = [1000, 10000, 30000]
 QUICK_SIZES = [1000, 5000]
-PHASES = ("import", "search", "keystroke", "start")
+PHASES = ("import", "search", "similar", "keystroke", "start")
 
 
 def parse_args() -> argparse.Namespace:
@@ -106,6 +106,15 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
     return imp, sea
 
 
+def run_similar(n: int, scratch: Path) -> list[str]:
+    """More like this on the largest archive (benchmarks/similar.py)."""
+    from benchmarks import similar
+
+    archive = scratch / "archives" / str(n) / "archive"
+    print(f"[{n:,}] more like this …", flush=True)
+    return similar.lines(n, phase("similar", {"archive": str(archive)}))
+
+
 def run_window(n: int, scratch: Path, only: set[str]) -> list[str]:
     archive = scratch / "archives" / str(n) / "archive"
     env, settings = gui_env(scratch), str(scratch / "home" / "bench-settings.ini")
@@ -175,19 +184,23 @@ def main() -> None:
     for n in sizes:
         imports[n], searches[n] = run_size(n, scratch, src, opts, only)
     window = run_window(sizes[-1], scratch, only) if only & {"keystroke", "start"} else []
+    similar = run_similar(sizes[-1], scratch) if "similar" in only else []
     lines = render(
         sizes,
         {n: v for n, v in imports.items() if v},
         {n: v for n, v in searches.items() if v},
         window,
         time.perf_counter() - started,
+        similar,
     )
     print("\n".join(lines))
     if opts.save:
         opts.save.write_text("\n".join(lines) + "\n")
 
 
-def render(sizes: list[int], imports: dict, searches: dict, window: list[str], seconds: float) -> list[str]:
+def render(
+    sizes: list[int], imports: dict, searches: dict, window: list[str], seconds: float, similar: list[str]
+) -> list[str]:
     lines = [f"Advocacy Archive benchmark, {dt.date.today().isoformat()}", ""]
     lines += [f"Machine: {report.machine()}", ""]
     mixed = ", ".join(f"{stem} {share:.0%}" for stem, _, share in corpus.SOURCES)
@@ -202,6 +215,10 @@ def render(sizes: list[int], imports: dict, searches: dict, window: list[str], s
         lines += ["", f"The window, at {sizes[-1]:,} documents:", ""]
         lines += ["| figure | value | target |", "|---|---|---|"]
         lines += window
+    if similar:
+        lines += ["", f"More like this, at {sizes[-1]:,} documents:", ""]
+        lines += ["| figure | value | target |", "|---|---|---|"]
+        lines += similar
     lines += ["", f"Benchmark wall time: {seconds / 60:.1f} min."]
     return lines
 

@@ -138,6 +138,10 @@ def main() -> None:
         out = run_import(args)
     elif phase == "search":
         out = run_search(args)
+    elif phase == "similar":
+        from benchmarks import similar
+
+        out = similar.run(args)
     else:
         from benchmarks import gui_probe
 

@@ -4,7 +4,8 @@ the documents that best match a weighted OR of words, with which of the words ea
 Which words to ask for is chosen outside the engine (search/key_terms.py) from these counts.
 A document holds a few hundred distinct words; the index keeps one term dictionary per segment
 (about 15 at 30,000 documents) and each look-up is several small reads of it, so reading every
-word's exact count in every segment took 0.2–0.5 s a document. `estimated_frequencies` reads the
+word's exact count in every segment took 0.1–1.5 s a document (5,000 documents, a busy machine).
+`estimated_frequencies` reads the
 largest segments only and scales their counts to the index (enough to rank the words), and
 `doc_frequencies` reads the exact counts of the few words that might be chosen.
 

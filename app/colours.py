@@ -34,6 +34,7 @@ _HIGHLIGHTS: dict[str, tuple[str, str]] = {
     "target": ("#9fd0ff", "#2c6aa0"),
     "find": ("#c8f2c2", "#2f6b2a"),
     "error": ("#b3261e", "#ff8a80"),
+    "star": ("#c98500", "#ffc94d"),  # a starred document's star (foreground)
 }
 
 
@@ -59,7 +60,7 @@ def actor_colour(actor_type: str, dark: bool | None = None) -> QColor:
 
 def highlight_colour(kind: str, dark: bool | None = None) -> QColor:
     """Background tint for a reader highlight: hit, current_hit, demand, target, find; or the
-    foreground colour for inline error text ("error")."""
+    foreground colour for inline error text ("error") and a document's star ("star")."""
     return _pick(_HIGHLIGHTS[kind], dark)
 
 

@@ -87,7 +87,7 @@ class FacetPanel(QWidget):
         # adds entries about a facet value to its context menu (an actor's dossier, its edits)
         self.extend_menu: Callable[[QMenu, str, str], None] | None = None
         # long lists (actors, formats) start folded so every facet heading fits on screen
-        self._expanded: set[str] = {"issuer", "actor_type", "target", "year"}
+        self._expanded: set[str] = {"star", "tag", "issuer", "actor_type", "target", "year"}
         self.view = QTreeView(self)
         self.view.setObjectName("facetTree")
         self.view.setAccessibleName(self.tr("Filter results by"))

@@ -36,6 +36,8 @@ from .colours import actor_colour, highlight_colour, is_dark
 from .document_view import PlainTextView, header_html
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
+from .mark_bar import MarkBar
+from .marks import MarksController
 from .record_editor import open_editor
 from .tool_button import tool_button
 from .versions_panel import VersionsPanel
@@ -58,10 +60,14 @@ class ReaderView(QWidget):
     citation_copied = Signal(str)
     record_changed = Signal(int)  # the user corrected the open document's record
     version_chosen = Signal(int)  # another version of the open statement, to open
+    more_like_requested = Signal(int)  # document id: list the documents like it
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QWidget | None = None, marks: MarksController | None = None
+    ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self.marks = marks or MarksController(archive, self)
         self._doc: Document | None = None
         self._hits: tuple[Span, ...] = ()
         self._steps: list[Span] = []
@@ -114,6 +120,11 @@ class ReaderView(QWidget):
             self.correct_record,
         )
         self.record_button.setAccessibleName(self.tr("Correct record"))
+        self.like_button = QPushButton(self.tr("More like this"), self)
+        self.like_button.setToolTip(self.tr("List the documents most similar to this one in content"))
+        self.like_button.clicked.connect(self._more_like_this)
+        self.mark_bar = MarkBar(self.marks, self)
+        self.mark_bar.top.addWidget(self.like_button)  # beside the marks: the row has room for it
 
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 4)
@@ -132,6 +143,7 @@ class ReaderView(QWidget):
         top.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.versions)
+        layout.addWidget(self.mark_bar)
         layout.addLayout(bar)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.find_bar)
@@ -150,6 +162,7 @@ class ReaderView(QWidget):
     def set_archive(self, archive: Archive) -> None:
         self._archive = archive
         self.versions.set_archive(archive)
+        self.marks.set_archive(archive)
         self.clear()
 
     def document(self) -> Document | None:
@@ -162,7 +175,8 @@ class ReaderView(QWidget):
         self.versions.clear()
         self.highlighter.reset("")
         self._set_steps([], "")
-        for button in (self.open_button, self.cite_button, self.record_button):
+        self.mark_bar.clear()
+        for button in (self.open_button, self.cite_button, self.record_button, self.like_button):
             button.setEnabled(False)
 
     def show_document(self, doc: Document, hits: tuple[Span, ...] = ()) -> None:
@@ -174,7 +188,11 @@ class ReaderView(QWidget):
         self._space_lines()
         self.highlighter.reset(doc.text)
         self.highlighter.set_layer("hits", hits, partial(highlight_colour, "hit"))
-        for button in (self.open_button, self.cite_button, self.record_button):
+        if self.mark_bar.doc_id() != doc.id:
+            self.mark_bar.show_document(doc.id)
+        else:  # the same document again (after a search): its marks as they are now
+            self.marks.load(doc.id)
+        for button in (self.open_button, self.cite_button, self.record_button, self.like_button):
             button.setEnabled(True)
         self._set_steps(list(hits), self.tr("Hit"))
         if self.find_bar.is_active():
@@ -292,6 +310,10 @@ class ReaderView(QWidget):
         if span is not None:
             return span[0]
         return self.highlighter.to_offset(self.text.textCursor().position()) if self._doc else None
+
+    def _more_like_this(self) -> None:
+        if self._doc is not None:
+            self.more_like_requested.emit(self._doc.id)
 
     def open_original(self) -> None:
         if self._doc is None:

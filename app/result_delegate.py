@@ -12,11 +12,22 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
+    QMouseEvent,
     QPainter,
     QPalette,
     QTextDocument,
@@ -31,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from .colours import highlight_colour
-from .models.results import BylineRole, SnippetRole, TitleRole
+from .models.results import BylineRole, DocIdRole, SnippetRole, StarRole, TitleRole
 
 MARGIN_H, MARGIN_V = 10, 7
 TITLE_LINES = 2  # a longer title is elided at the end of its second line
@@ -39,6 +50,7 @@ TEXT_LINES = 5  # title lines + snippet lines in every row
 SNIPPET_GAP = 3  # between the byline and the snippet
 BYLINE_SCALE = 0.85  # "font-size: small"
 CACHE_SIZE = 400  # laid-out snippets kept (a page is 200 rows; a screen shows ~10)
+STAR_ON, STAR_OFF = "★", "☆"  # the star toggle at the end of the title's first line
 
 
 def _fitted_height(doc: QTextDocument, max_lines: int) -> int:
@@ -99,6 +111,8 @@ def _snippet_height(font: QFont, lines: int) -> int:
 
 
 class ResultDelegate(QStyledItemDelegate):
+    star_clicked = Signal(int, bool)  # doc_id, whether it is to be starred
+
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
@@ -161,6 +175,32 @@ class ResultDelegate(QStyledItemDelegate):
         width = self._view.viewport().width() or option.rect.width()
         return QSize(width, self.metrics().row_height)
 
+    def star_rect(self, rect: QRect) -> QRect:
+        """Where a row's star toggle is drawn (and clicked): the end of the title's first line."""
+        line = self.metrics().title_line
+        return QRect(rect.right() - MARGIN_H - line, rect.top() + MARGIN_V, line, line)
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A click on the star toggles it, without opening the document."""
+        kinds = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        if event.type() not in kinds or not isinstance(event, QMouseEvent):
+            return super().editorEvent(event, model, option, index)
+        if not self.star_rect(option.rect).contains(event.position().toPoint()):
+            return super().editorEvent(event, model, option, index)
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            self.star_clicked.emit(int(index.data(DocIdRole)), not index.data(StarRole))
+        return True
+
     # -- drawing ---------------------------------------------------------------------------
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -178,15 +218,17 @@ class ResultDelegate(QStyledItemDelegate):
         muted = palette.color(role.HighlightedText if selected else role.PlaceholderText)
         width = max(80, option.rect.width() - 2 * MARGIN_H)
         left, y = option.rect.left() + MARGIN_H, option.rect.top() + MARGIN_V
+        self._paint_star(painter, option, bool(index.data(StarRole)), selected)
+        title_width = max(40, width - m.title_line - MARGIN_H // 2)  # the star's room
 
         painter.save()
         painter.setClipRect(option.rect.adjusted(0, 0, 0, -1))
         painter.setPen(text_colour)
         painter.setFont(m.title_font)
-        title = _wrap(index.data(TitleRole) or "", m.title_font, width, TITLE_LINES) or [""]
+        title = _wrap(index.data(TitleRole) or "", m.title_font, title_width, TITLE_LINES) or [""]
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
         for line in title:
-            painter.drawText(QRectF(left, y, width, m.title_line), flags, line)
+            painter.drawText(QRectF(left, y, title_width, m.title_line), flags, line)
             y += m.title_line
         painter.setFont(m.byline_font)
         painter.setPen(muted)
@@ -209,4 +251,23 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+    def _paint_star(
+        self, painter: QPainter, option: QStyleOptionViewItem, starred: bool, selected: bool
+    ) -> None:
+        """★ in the accent colour when starred, else a quiet ☆ to click."""
+        palette, role = option.palette, QPalette.ColorRole
+        if selected:
+            colour = palette.color(role.HighlightedText)
+        else:
+            colour = highlight_colour("star") if starred else palette.color(role.PlaceholderText)
+        painter.save()
+        painter.setFont(self.metrics().title_font)
+        painter.setPen(colour)
+        painter.drawText(
+            QRectF(self.star_rect(option.rect)),
+            Qt.AlignmentFlag.AlignCenter,
+            STAR_ON if starred else STAR_OFF,
+        )
         painter.restore()

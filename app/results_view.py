@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,8 @@ class ResultsPanel(QWidget):
     sort_changed = Signal(str)
     suggestion_chosen = Signal(str)
     all_versions_changed = Signal(bool)
+    star_requested = Signal(int, bool)  # doc_id, starred
+    more_like_requested = Signal(int)  # doc_id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +72,11 @@ class ResultsPanel(QWidget):
         self.view.setObjectName("resultList")
         self.view.setAccessibleName(self.tr("Search results"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ResultDelegate(self.view))
+        self.delegate = ResultDelegate(self.view)
+        self.delegate.star_clicked.connect(self.star_requested)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -161,3 +169,20 @@ class ResultsPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.hit_activated.emit(self.model.hit(index.row()))
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """A result's menu: star or unstar it, list the documents like it."""
+        hit = self.model.hit(row)
+        menu = QMenu(self)
+        star = QAction(self.tr("Remove the star") if hit.starred else self.tr("Star"), menu)
+        star.triggered.connect(lambda: self.star_requested.emit(hit.doc_id, not hit.starred))
+        like = QAction(self.tr("More like this"), menu)
+        like.triggered.connect(lambda: self.more_like_requested.emit(hit.doc_id))
+        menu.addAction(star)
+        menu.addAction(like)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.context_menu_for(index.row()).exec(self.view.viewport().mapToGlobal(pos))

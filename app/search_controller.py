@@ -235,6 +235,11 @@ class SearchController(QObject):
             parent=self,
         )
 
+    def recount_facets(self) -> None:
+        """Count the shown search's facets again (the user's tags or stars changed)."""
+        if self.last_result is not None and not self.busy:
+            self._count_facets(self._sent, self.last_result)
+
     def has_more(self) -> bool:
         """True when the shown search has hits beyond the pages fetched so far."""
         shown = self.last_result

@@ -18,9 +18,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ..index.errors import QuerySyntaxError
-from ..index.models import Document, Hit, SavedSearch, SearchResult, Span
+from ..index.models import Document, DocumentMarks, Hit, SavedSearch, SearchResult, Span
 from .appearance import roomy
 from .facets import FacetPanel
+from .marks import MarksController
 from .panels.actors import ActorsPanel
 from .panels.demands import DemandsPanel
 from .reader import ReaderView
@@ -33,6 +34,7 @@ from .workers import run_in_background
 
 if TYPE_CHECKING:  # only for type hints: widgets get the archive from the window
     from ..index.archive import Archive
+    from .similar_view import SimilarWindow
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +88,9 @@ class Workspace(QWidget):
         self.saved = SavedSearchesPanel(archive, self)
         self.facets = FacetPanel(self)
         self.results = ResultsPanel(self)
-        self.reader = ReaderView(archive, self)
+        self.marks = MarksController(archive, self)
+        self.reader = ReaderView(archive, self, marks=self.marks)
+        self.similar: SimilarWindow | None = None  # "More like this", made when first asked
         self.actors = ActorsPanel(self)
         self.demands = DemandsPanel(self)
         self._layout()
@@ -147,6 +151,16 @@ class Workspace(QWidget):
         self.reader.message.connect(self.message)
         self.reader.record_changed.connect(self._record_changed)
         self.reader.version_chosen.connect(lambda doc_id: self.open_document(doc_id))
+        self._wire_desk()
+
+    def _wire_desk(self) -> None:
+        """Marks (star, tags, note) and "More like this", from the reader and the results."""
+        self.results.star_requested.connect(self.marks.star)
+        self.results.more_like_requested.connect(self.show_similar)
+        self.reader.more_like_requested.connect(self.show_similar)
+        self.marks.changed.connect(self._marks_changed)
+        self.marks.failed.connect(self.message)
+        self.marks.load_tags()
 
     # -- searching -------------------------------------------------------------------------
     @property
@@ -159,6 +173,9 @@ class Workspace(QWidget):
         self._shown_key = None
         self.open_parts = None
         self.reader.set_archive(archive)
+        if self.similar is not None:
+            self.similar.set_archive(archive)
+            self.similar.close()
         self.actors.set_actors(())
         self.demands.set_demands(())
         self.saved.set_archive(archive)
@@ -377,6 +394,36 @@ class Workspace(QWidget):
         box.accepted.connect(lambda: self.saved.save(taken[0], query, filters, sort, replace=True))
         box.open()
         return box
+
+    # -- marks and similar documents ---------------------------------------------------------
+    def _marks_changed(self, marks: DocumentMarks) -> None:
+        self.results.model.set_marks(marks)
+        self.controller.recount_facets()
+
+    def show_similar(self, doc_id: int) -> None:
+        """The "More like this" window, listing the documents like `doc_id`."""
+        if self.similar is None:
+            from .similar_view import SimilarWindow
+
+            self.similar = SimilarWindow(self._archive, self)
+            self.similar.setWindowFlag(Qt.WindowType.Window, True)
+            self.similar.open_document.connect(self._open_similar)
+        row = self.results.model.row_of(doc_id)
+        shown = self.reader.document()
+        if row is not None:
+            title = self.results.model.hit(row).title
+        else:
+            title = shown.title if shown is not None and shown.id == doc_id else f"#{doc_id}"
+        self.similar.show_for(doc_id, title)
+        if self.similar.isVisible():  # open behind the main window: bring it up
+            self.similar.raise_()
+            self.similar.activateWindow()
+        else:  # a newly shown window comes up on top by itself
+            self.similar.show()
+
+    def _open_similar(self, doc_id: int) -> None:
+        self.open_document(doc_id)
+        self.window().activateWindow()
 
     # -- persistence -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

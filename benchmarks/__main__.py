@@ -23,7 +23,7 @@ from benchmarks.corpus import REPO
 
 FULL_SIZES = [1000, 10000, 30000]
 QUICK_SIZES = [1000, 5000]
-PHASES = ("import", "search", "dossier", "keystroke", "start")
+PHASES = ("import", "search", "dossier", "similar", "keystroke", "start")
 
 
 def parse_args() -> argparse.Namespace:
@@ -120,6 +120,15 @@ def run_size(n: int, scratch: Path, src: Path, opts: argparse.Namespace, only: s
     return imp, sea
 
 
+def run_similar(n: int, scratch: Path) -> list[str]:
+    """More like this on the largest archive (benchmarks/similar.py)."""
+    from benchmarks import similar
+
+    archive = scratch / "archives" / str(n) / "archive"
+    print(f"[{n:,}] more like this …", flush=True)
+    return similar.lines(n, phase("similar", {"archive": str(archive)}))
+
+
 def run_window(n: int, scratch: Path, only: set[str]) -> list[str]:
     archive = scratch / "archives" / str(n) / "archive"
     env, settings = gui_env(scratch), str(scratch / "home" / "bench-settings.ini")
@@ -190,6 +199,7 @@ def main() -> None:
         imports[n], searches[n] = run_size(n, scratch, src, opts, only)
         dossiers[n] = run_dossier(n, scratch, opts, only)
     window = run_window(sizes[-1], scratch, only) if only & {"keystroke", "start"} else []
+    similar = run_similar(sizes[-1], scratch) if "similar" in only else []
     lines = render(
         sizes,
         {n: v for n, v in imports.items() if v},
@@ -197,6 +207,7 @@ def main() -> None:
         window,
         time.perf_counter() - started,
         {n: v for n, v in dossiers.items() if v},
+        similar,
     )
     print("\n".join(lines))
     if opts.save:
@@ -210,6 +221,7 @@ def render(
     window: list[str],
     seconds: float,
     dossiers: dict | None = None,
+    similar: list[str] | None = None,
 ) -> list[str]:
     lines = [f"Advocacy Archive benchmark, {dt.date.today().isoformat()}", ""]
     lines += [f"Machine: {report.machine()}", ""]
@@ -251,6 +263,10 @@ def render(
         lines += ["", f"The window, at {sizes[-1]:,} documents:", ""]
         lines += ["| figure | value | target |", "|---|---|---|"]
         lines += window
+    if similar:
+        lines += ["", f"More like this, at {sizes[-1]:,} documents:", ""]
+        lines += ["| figure | value | target |", "|---|---|---|"]
+        lines += similar
     lines += ["", f"Benchmark wall time: {seconds / 60:.1f} min."]
     return lines
 

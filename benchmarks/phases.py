@@ -156,6 +156,10 @@ def main() -> None:
         from benchmarks import dossier
 
         out = dossier.run(args)
+    elif phase == "similar":
+        from benchmarks import similar
+
+        out = similar.run(args)
     else:
         from benchmarks import gui_probe
 

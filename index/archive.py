@@ -36,12 +36,14 @@ from .models import (
     DemandRow,
     DiffPiece,
     Document,
+    DocumentMarks,
     Dossier,
     EditRecord,
     Hit,
     ImportReport,
     SavedSearch,
     SearchResult,
+    SimilarDocuments,
     Version,
 )
 from .progress import CancelFlag, NeverCancelled, OnProgress, no_progress
@@ -52,7 +54,8 @@ from .search.index_documents import from_catalog
 from .search.index_sync import catalog_position, catch_up, is_current, rebuild
 from .search.matching import count_after, matching_doc_ids
 from .search.results import SearchContext, facet_counts, matched_ids, search
-from .store import catalog, record_edits, saved_searches
+from .search.similar import SIMILAR, similar_documents
+from .store import catalog, marks, record_edits, saved_searches
 from .store import versions as stored_versions
 from .store.demand_rows import rows_of_documents
 from .store.facet_table import version_key
@@ -216,12 +219,13 @@ class Archive:
         all_versions: bool = False,
     ) -> SearchResult:
         """Full-text search. `query` uses the Whoosh syntax (AND/OR/NOT, "phrases", prefix*,
-        fuzzy~, title:/issuer:/actor:/target:/by:/date:[A TO B]); an empty query lists
+        fuzzy~, title:/issuer:/actor:/target:/by:/note:/date:[A TO B]); an empty query lists
         everything. `filters` narrows by facet values: keys "issuer", "actor", "actor_type",
-        "target", "by", "year", "format". `sort` is "relevance" or "date" (newest first). Facets in the result
-        count the whole result set; `with_facets=False` leaves them out (then ask `facet_counts`).
-        A statement stored in several versions is one hit (its best-ranked version, with
-        `Hit.versions`) and counts once in the total and the facets, unless `all_versions`.
+        "target", "by", "year", "format", and the user's "tag" and "star" ("starred"). `sort` is
+        "relevance" or "date" (newest first). Facets in the result count the whole result set;
+        `with_facets=False` leaves them out (then ask `facet_counts`). A statement stored in
+        several versions is one hit (its best-ranked version, with `Hit.versions`) and counts
+        once in the total and the facets, unless `all_versions`.
         Raises QuerySyntaxError for a broken query."""
         self._catch_up_if_idle()
         if with_facets or filters:
@@ -249,6 +253,12 @@ class Archive:
         self._prepare_facets()
         with self._reading():
             return facet_counts(self._context(), query, filters=filters, all_versions=all_versions)
+
+    def similar(self, doc_id: int, *, limit: int = SIMILAR) -> SimilarDocuments:
+        """The documents most like `doc_id` in content, best first, each with the key terms it
+        shares with it; versions of the same statement are left out. Raises DocumentNotFound."""
+        with self._reading():
+            return similar_documents(self._context(), doc_id, limit)
 
     def _prepare_facets(self) -> None:
         """Build the facet columns, if due, outside the read lock (FacetColumns.prepare)."""
@@ -292,6 +302,18 @@ class Archive:
 
         first, second = self.document(doc_id), self.document(other_id)
         return word_diff(first.text, second.text)
+
+    def marks(self, doc_id: int) -> DocumentMarks:
+        """The user's tags, star and note on a document. Raises DocumentNotFound."""
+        with self._reading():
+            if catalog.get_document(self._conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            return marks.marks_of(self._conn, doc_id)
+
+    def tags(self) -> dict[str, int]:
+        """Every tag in the archive, with the number of documents carrying it, by name."""
+        with self._reading():
+            return marks.all_tags(self._conn)
 
     def original_path(self, doc_id: int) -> Path:
         """The byte-exact stored original of a document (never modify it)."""
@@ -624,6 +646,31 @@ class Archive:
                 undone = record_edits.take_back(conn, doc_id, field)
             self._reindex_documents(conn, [doc_id] if undone else [])
         return undone
+
+    # -- the user's marks (user data: kept by reextract, reindex, re-import, backups) -------------
+    def tag(self, doc_id: int, *, add: Sequence[str] = (), remove: Sequence[str] = ()) -> DocumentMarks:
+        """Add and remove tags of a document (a tag already in the archive under another case
+        keeps its spelling). Raises DocumentNotFound, or ArchiveError for an empty tag."""
+        return self._mark(doc_id, lambda conn: marks.change_tags(conn, doc_id, add, remove))
+
+    def star(self, doc_id: int, starred: bool = True) -> DocumentMarks:
+        """Star a document (or take its star away)."""
+        return self._mark(doc_id, lambda conn: marks.set_star(conn, doc_id, starred))
+
+    def set_note(self, doc_id: int, note: str) -> DocumentMarks:
+        """Write the user's note on a document ("" removes it); `note:` then finds it."""
+        return self._mark(doc_id, lambda conn: marks.set_note(conn, doc_id, note))
+
+    def _mark(self, doc_id: int, change: Callable[[catalog.Connection], None]) -> DocumentMarks:
+        """Apply one change to a document's marks. Tags and stars are facets, read from the
+        catalog; a changed note is logged for the index (migration 11), which replays it."""
+        with self._writing() as conn:
+            if catalog.get_document(conn, doc_id) is None:
+                raise DocumentNotFound(doc_id)
+            with catalog.transaction(conn):
+                change(conn)
+            self._reindex_documents(conn, [doc_id])
+            return marks.marks_of(conn, doc_id)
 
     # -- the research desk: saved searches, batch search, exports ---------------------------
     def matching_ids(self, query: str, *, filters: Mapping[str, Sequence[str]] | None = None) -> list[int]:

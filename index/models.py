@@ -239,6 +239,8 @@ class Hit:
     snippet: str
     hits: tuple[Span, ...] = ()
     versions: tuple[Version, ...] = ()  # every version of its statement, earliest first; () alone
+    starred: bool = False  # the user's marks on the document (DocumentMarks)
+    tags: tuple[str, ...] = ()
 
     @property
     def version_count(self) -> int:
@@ -500,3 +502,40 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.remaining and not self.cancelled
+
+
+@dataclass(frozen=True)
+class SimilarDocument:
+    """A document like another in content. `shared_terms` are the other's key terms it holds
+    too (in some form), most telling first: the reason it is listed."""
+
+    doc_id: int
+    title: str
+    issuer: str | None
+    date: str | None
+    format: str
+    score: float
+    shared_terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SimilarDocuments:
+    """The documents most like `doc_id`, best first. `key_terms` are what that document is most
+    about (by tf-idf), most telling first; `versions` are documents left out as versions of the
+    same statement (nearly the same text), which are not "similar documents"."""
+
+    doc_id: int
+    key_terms: tuple[str, ...]
+    documents: tuple[SimilarDocument, ...]
+    versions: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentMarks:
+    """The user's own marks on a document: tags, a star and a free-text note. They are user
+    data: re-extraction, reindexing, re-import and backup/restore keep them."""
+
+    doc_id: int
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    note: str = ""

@@ -25,6 +25,9 @@ from .grouped import Entry, Group, GroupedModel
 FACET_LABELS = cast(
     dict[str, str],
     {
+        # the user's own marks first (store/marks.py)
+        "star": QT_TRANSLATE_NOOP("Facets", "Starred"),
+        "tag": QT_TRANSLATE_NOOP("Facets", "Tags"),
         "issuer": QT_TRANSLATE_NOOP("Facets", "Issuer"),
         "actor": QT_TRANSLATE_NOOP("Facets", "Actor"),
         "actor_type": QT_TRANSLATE_NOOP("Facets", "Actor type"),
@@ -42,7 +45,10 @@ def facet_label(key: str) -> str:
 
 
 def value_label(key: str, value: str) -> str:
-    """How a facet value reads: actor types by their plural name ("Armed forces"), others as is."""
+    """How a facet value reads: actor types by their plural name ("Armed forces"), the star as
+    "★ Starred", others as is."""
+    if key == "star":
+        return "★ " + QCoreApplication.translate("Facets", "Starred")
     return type_label(value) if key == "actor_type" else value
 
 

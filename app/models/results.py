@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ...index import dates
-from ...index.models import Hit
+from ...index.models import DocumentMarks, Hit
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root; a module constant keeps defaults cheap
@@ -18,6 +19,7 @@ DocIdRole = Qt.ItemDataRole.UserRole + 2
 TitleRole = Qt.ItemDataRole.UserRole + 3
 BylineRole = Qt.ItemDataRole.UserRole + 4  # "issuer · date · format · N versions"
 SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML-escaped with <b>…</b> terms
+StarRole = Qt.ItemDataRole.UserRole + 6  # bool: the user starred the document
 
 
 def byline(hit: Hit) -> str:
@@ -26,6 +28,7 @@ def byline(hit: Hit) -> str:
     parts = [hit.issuer or "", dates.display(hit.date), hit.format.upper() if hit.format else ""]
     if hit.versions:
         parts.append(QCoreApplication.translate("ResultsModel", "{0} versions").format(hit.version_count))
+    parts += [f"[{tag}]" for tag in hit.tags]  # the user's tags
     return " · ".join(p for p in parts if p)
 
 
@@ -59,6 +62,15 @@ class ResultsModel(QAbstractListModel):
         if self.canFetchMore(parent) and self.more is not None:
             self.more()
 
+    def set_marks(self, marks: DocumentMarks) -> None:
+        """Show a document's star and tags as the user just changed them."""
+        row = self.row_of(marks.doc_id)
+        if row is None:
+            return
+        self._hits[row] = replace(self._hits[row], starred=marks.starred, tags=marks.tags)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
     def hit(self, row: int) -> Hit:
         return self._hits[row]
 
@@ -80,7 +92,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\n{byline(hit)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.title}, {byline(hit)}"
+            return f"{hit.title}, {byline(hit)}" + (", " + self.tr("starred") if hit.starred else "")
         if role == HitRole:
             return hit
         if role == DocIdRole:
@@ -89,4 +101,6 @@ class ResultsModel(QAbstractListModel):
             return byline(hit)
         if role == SnippetRole:
             return hit.snippet
+        if role == StarRole:
+            return hit.starred
         return None

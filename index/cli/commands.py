@@ -21,6 +21,7 @@ from ..models import page_ranges
 from ..search.facet_columns import FACETS
 from ..store.catalog import DatabaseError
 from . import desk, dossier_commands
+from .document_commands import DESK_HANDLERS, add_desk_parsers
 from .output import (
     ProgressBar,
     check_page,
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="full-text search with facets",
         description="Query syntax: words (all must match), AND / OR / NOT, "
         '"exact phrase", prefix*, fuzzy~, title:, issuer:, actor:, target:, by:, '
-        "place:, format:, date:[2016-01-01 TO 2016-12-31].",
+        "place:, format:, note:, date:[2016-01-01 TO 2016-12-31].",
     )
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -90,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="show one document with its actors and demands")
     p.add_argument("doc_id", type=int, metavar="DOC_ID")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    add_desk_parsers(sub)
 
     p = sub.add_parser("stats", help="what the archive holds")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -244,6 +247,7 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
         **desk.handlers(_filters),
         **dossier_commands.handlers(),
     }
+    handlers.update(DESK_HANDLERS)
     if archive.index_outdated and args.command != "reindex":
         _upgrade_index(archive)
     return handlers[args.command](args, archive)
@@ -360,9 +364,13 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
     doc = archive.document(doc_id)
     actors, demands = archive.actors(doc_id), archive.demands(doc_id)
     versions = archive.versions(doc_id)
+    marks = archive.marks(doc_id)
     if as_json:
         payload = asdict(doc) | {
             "versions": [version_json(v) for v in versions],
+            "tags": list(marks.tags),
+            "starred": marks.starred,
+            "note": marks.note,
             "date_text": dates.display(doc.date),
             "page_count": doc.page_count,
             "text_source": doc.text_source,
@@ -385,6 +393,9 @@ def _show(args: argparse.Namespace, archive: Archive) -> int:
             if doc.ocr_pages
             else None,
         ),
+        ("Tags", ", ".join(marks.tags)),
+        ("Starred", "yes" if marks.starred else None),
+        ("Note", marks.note.replace("\n", "\n         ")),
     ):
         if value:
             print(f"{label:>7}: {value}")

@@ -26,7 +26,8 @@ def add_filter_option(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FACET=VALUE",
-        help="narrow by a facet value (issuer, actor, actor_type, target, by, year, format); repeatable",
+        help="narrow by a facet value (issuer, actor, actor_type, target, by, year, format, tag, "
+        "star=starred); repeatable",
     )
 
 

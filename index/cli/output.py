@@ -14,7 +14,16 @@ from typing import TextIO
 from .. import dates
 from ..errors import ArchiveError
 from ..formats import install_hint
-from ..models import ArchiveStats, CheckReport, Document, Hit, ImportReport, SearchResult, Version
+from ..models import (
+    ArchiveStats,
+    CheckReport,
+    Document,
+    Hit,
+    ImportReport,
+    SearchResult,
+    SimilarDocuments,
+    Version,
+)
 
 
 class ProgressBar:
@@ -152,6 +161,8 @@ def hit_json(h: Hit) -> dict[str, object]:
         "hits": [list(s) for s in h.hits],
         # every version of its statement, earliest first (itself alone when it has none)
         "versions": _versions_json(h),
+        "starred": h.starred,
+        "tags": list(h.tags),
     }
 
 
@@ -163,6 +174,25 @@ def _versions_json(hit: Hit) -> list[dict[str, object]]:
 
 def version_json(version: Version) -> dict[str, object]:
     return {"id": version.doc_id, "title": version.title, "issuer": version.issuer, "date": version.date}
+
+
+def print_similar(found: SimilarDocuments, title: str, *, as_json: bool) -> None:
+    """The documents like one document, each with the key terms it shares (its reason)."""
+    if as_json:
+        print(json.dumps(asdict(found) | {"title": title}, ensure_ascii=False))
+        return
+    print(f"Documents like #{found.doc_id} {title}")
+    if found.key_terms:
+        print(f"  key terms: {', '.join(found.key_terms[:10])}")
+    if found.versions:
+        shown = ", ".join(f"#{v}" for v in found.versions)
+        print(f"  left out as versions of the same statement: {shown}")
+    if not found.documents:
+        print("\nNo similar documents.")
+    for doc in found.documents:
+        print(f"\n#{doc.doc_id}  {doc.title}")
+        print(f"     {doc.issuer or '—'} · {dates.display(doc.date)} · {doc.format}")
+        print(f"     shares: {', '.join(doc.shared_terms)}")
 
 
 def print_stats(stats: ArchiveStats, *, as_json: bool) -> None:

@@ -29,14 +29,22 @@ The interface the rest of the core uses — what a second engine would implement
   sort=, limit=)` → [(document id, score)], `hit_spans(q, ids)` → {id: ((start, end), …)} into
   each document's text, `has_unknown_word(q)`, `suggestion(q)` (the query with misspelt words
   corrected), `doc_count()`.
+- More like this (like.py): `indexed_words(text)` → the words of a text as the index holds them,
+  `word_key(word)` → what every form of a word shares, `SMALL_WORDS`; on a searcher
+  `doc_frequencies(words)` and, cheaper, `estimated_frequencies(words)` → documents holding each
+  word; `like([WeightedWord(word, weight)…], limit=, exclude=)` → [`LikeMatch`(document id, score,
+  indices of the words it holds)], best first.
   Document ids are the catalog's; Whoosh's own numbering never leaves the engine.
 """
 
+from .analysis import SMALL_WORDS, indexed_words
+from .like import LikeMatch, LikeResult, WeightedWord
 from .position import IndexPosition
 from .schema import FIELD_NAMES, IndexDocument, PreAnalyzed, pre_analyse
 from .search_index import IndexUnreadable, SearchIndex
 from .searcher import EngineSearcher, ParsedQuery
 from .version import WHOOSH_VERSION, check_version
+from .word_forms import key as word_key
 
 __all__ = [
     "FIELD_NAMES",
@@ -45,11 +53,17 @@ __all__ = [
     "IndexDocument",
     "IndexPosition",
     "IndexUnreadable",
+    "LikeMatch",
+    "LikeResult",
     "ParsedQuery",
     "PreAnalyzed",
+    "SMALL_WORDS",
     "SearchIndex",
+    "WeightedWord",
     "check_version",
+    "indexed_words",
     "pre_analyse",
+    "word_key",
 ]
 
 check_version()

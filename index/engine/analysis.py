@@ -18,15 +18,26 @@ from collections.abc import Callable
 from re import Pattern
 
 from whoosh import fields
-from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer
+from whoosh.analysis import STOP_WORDS, Analyzer, LowercaseFilter, RegexTokenizer
 from whoosh.formats import Characters
 
 Posting = tuple[bytes, int, float, bytes]  # term, frequency, weight, encoded positions
+# Small words ("the", "of", "and"): kept in the index for phrases, dropped beside other words in
+# a query (query_parser.py) and never taken for what a document is about (search/key_terms.py).
+SMALL_WORDS: frozenset[str] = frozenset(STOP_WORDS)
 
 
 def text_analyzer() -> Analyzer:
     """Words as written, lower-cased; nothing dropped, nothing stemmed."""
     return RegexTokenizer() | LowercaseFilter()
+
+
+def indexed_words(text: str) -> list[str]:
+    """The words of `text` in order, as a text field holds them (lower case, as written)."""
+    return [match.group().lower() for match in _WORD.finditer(text)]
+
+
+_WORD: Pattern[str] = RegexTokenizer().expression
 
 
 class FastPostings:

@@ -19,14 +19,15 @@ from .. import dates
 from .analysis import FastPostings, text_analyzer
 
 # 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: `by`, who makes the
-# demands; 6: each document's fingerprint (engine/search_index.py compares it with the catalog)
-INDEX_SCHEMA_VERSION = "6"
+# demands; 6: each document's fingerprint (engine/search_index.py compares it with the catalog);
+# 7: the user's note
+INDEX_SCHEMA_VERSION = "7"
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
 # The fields a query may name (`title:`, `actor:` …), and those holding words as written.
-FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "by", "place", "format", "date")
-TEXT_FIELDS = ("title", "body")
+FIELD_NAMES = ("title", "body", "issuer", "actor", "target", "by", "place", "format", "date", "note")
+TEXT_FIELDS = ("title", "body", "note")
 
 
 class PreAnalyzed:
@@ -59,6 +60,7 @@ class IndexDocument:
     format: str
     date: str | None
     postings: Mapping[str, PreAnalyzed] | None = None
+    note: str = ""  # the user's note on the document (store/marks.py), searched by `note:`
 
     def fields(self) -> dict[str, object]:
         """The Whoosh fields of the document."""
@@ -72,6 +74,7 @@ class IndexDocument:
             "by": NAME_SEPARATOR.join(sorted(set(self.bys))),
             "place": self.place or "",
             "format": self.format,
+            "note": self.note,
         }
         when = parse_iso_date(self.date)
         if when is not None:
@@ -95,6 +98,7 @@ class IndexDocument:
             self.place or "",
             self.format,
             self.date or "",
+            self.note,
         )
         digest.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
         digest.update(hashlib.blake2b(self.body.encode("utf-8", "surrogatepass")).digest())
@@ -133,6 +137,8 @@ def make_schema() -> fields.Schema:
         format=fields.ID(),
         date=fields.DATETIME(sortable=True),
         fp=fields.COLUMN(columns.VarBytesColumn()),
+        # The user's note: words as written, like the text, so `note:` finds a word's forms.
+        note=fields.TEXT(analyzer=text_analyzer()),
     )
 
 

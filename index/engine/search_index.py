@@ -215,7 +215,11 @@ class SearchIndex:
             if current is None:
                 current = self._ix.searcher()
             elif not current.up_to_date():
-                current = self._refreshed(current)
+                if current.doc_count_all():
+                    current = self._refreshed(current)
+                else:  # Whoosh cannot refresh a searcher over an index that has no segment yet
+                    current.close()
+                    current = self._ix.searcher()
             if current is not self._whoosh_searcher or self._searcher is None:
                 self._whoosh_searcher = current
                 self._searcher = EngineSearcher(current, self._state)

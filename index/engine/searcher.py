@@ -9,7 +9,7 @@ with the same matches and scores either way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -20,9 +20,19 @@ from whoosh import query, sorting
 from ..deadline import Deadline
 from ..models import Span
 from . import query_parser
-from .bulk_postings import fast_weighting, values_of
+from .bulk_postings import fast_weighting, stored_ids, values_of
 from .forms_query import WordForms
 from .lexicon import Lexicon
+from .like import (
+    POSTINGS_BUDGET,
+    LikeMatch,
+    LikeResult,
+    WeightedWord,
+    doc_frequencies,
+    estimated_frequencies,
+    holders,
+    like_query,
+)
 from .phrases import FastPhrase, phrase_spans
 from .state import SearcherState
 from .terms import count_docs, top_scored
@@ -55,9 +65,17 @@ class EngineSearcher:
         if self._ids is None:
             reader = self._searcher.reader()
             # An index that never held a document has no segment; its reader has no columns.
-            # Untranslated, the column gives the stored bytes, which int() reads as they are.
-            column = reader.column_reader("id", translate=False) if reader.doc_count_all() else ()
-            self._ids = np.fromiter((int(v) if v else 0 for v in column), dtype=np.int64)
+            # The stored bytes are the id's digits, which int() reads as they are.
+            leaves = [reader] if reader.is_atomic() else [leaf for leaf, _ in reader.leaf_readers()]
+            stored = [v for leaf in leaves if leaf.doc_count_all() for v in stored_ids(leaf)]
+            ids = np.fromiter((int(v) if v else 0 for v in stored), dtype=np.int64, count=len(stored))
+            if reader.has_deletions():
+                # A replaced document keeps its old docnum, deleted, beside its new one: only
+                # the live one may stand for its id (a filter by id, the hits' spans).
+                live = np.zeros(len(ids), dtype=bool)
+                live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+                ids[~live] = -1
+            self._ids = ids
         return self._ids
 
     def _docnums(self, doc_ids: np.ndarray) -> np.ndarray:
@@ -136,6 +154,40 @@ class EngineSearcher:
         context = searcher.context(weighting=weighting)
         searcher.search_with_collector(q, collector, context=context)
         return [(r.docnum, r.score or 0.0) for r in collector.results()]
+
+    # -- more like this ----------------------------------------------------------------------
+    def doc_frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """How many documents hold each word (as written, lower case) in their text."""
+        with self._state.lock:
+            return doc_frequencies(self._state, self._searcher, words)
+
+    def estimated_frequencies(self, words: Iterable[str]) -> dict[str, float]:
+        """`doc_frequencies` estimated from a sample of the index, for ranking many words at once."""
+        with self._state.lock:
+            return estimated_frequencies(self._state, self._searcher, words)
+
+    def like(
+        self,
+        words: Sequence[WeightedWord],
+        *,
+        limit: int,
+        exclude: Iterable[int] = (),
+        budget: int = POSTINGS_BUDGET,
+    ) -> LikeResult:
+        """The best `limit` documents (not in `exclude`) for an OR of the words, each with all its
+        forms and boosted by its weight, with the words each one holds. Past the first few,
+        words are left out while they would take the query past `budget` postings (like.py)."""
+        if not words:
+            return LikeResult([], ())
+        excluded = set(exclude)
+        with self._state.lock:
+            q, asked = like_query(words, self._lexicon, self._state, self._searcher, budget)
+            ranked = self._ranked_docnums(q, None, "relevance", limit + len(excluded))
+            ids = self._doc_ids()
+            ranked = [(d, s) for d, s in ranked if int(ids[d]) not in excluded][:limit]
+            held = holders(self._state, self._searcher, q, [d for d, _ in ranked])
+            matches = [LikeMatch(int(ids[d]), float(s), tuple(asked[i] for i in held[d])) for d, s in ranked]
+            return LikeResult(matches, tuple(asked))
 
     # -- hits ------------------------------------------------------------------------------
     def hit_spans(self, q: ParsedQuery, doc_ids: Sequence[int]) -> dict[int, tuple[Span, ...]]:

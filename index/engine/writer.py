@@ -37,6 +37,9 @@ class WriterSession:
         self._folder = folder
         self._writer: IndexWriter = ix.writer(limitmb=pool_mb)
         self._reflects: IndexPosition | None = None
+        # An index of an older layout, still answering while its successor is built, lacks the
+        # newer fields (a note): what it cannot hold is left out, and the rebuild adds it.
+        self._fields = set(self._writer.schema.names())
         self.added = 0
 
     def __enter__(self) -> WriterSession:
@@ -57,14 +60,20 @@ class WriterSession:
     def add(self, documents: Iterable[IndexDocument]) -> None:
         """Documents the index does not hold yet."""
         for doc in documents:
-            self._writer.add_document(**doc.fields())
+            self._writer.add_document(**self._fields_of(doc))
             self.added += 1
 
     def replace(self, documents: Iterable[IndexDocument]) -> None:
         """Documents the index may hold already: their old versions go."""
         for doc in documents:
-            self._writer.update_document(**doc.fields())
+            self._writer.update_document(**self._fields_of(doc))
             self.added += 1
+
+    def _fields_of(self, doc: IndexDocument) -> dict[str, object]:
+        found = doc.fields()
+        if not found.keys() <= self._fields:
+            found = {name: value for name, value in found.items() if name in self._fields}
+        return found
 
     def delete(self, doc_ids: Iterable[int]) -> None:
         for doc_id in doc_ids:

@@ -10,11 +10,14 @@ from itertools import chain
 
 import numpy as np
 
-from ..store.facet_table import FacetTable
+from ..store.facet_table import STARRED, FacetTable
 
-FACETS = ("issuer", "actor", "actor_type", "target", "by", "year", "format")
-SINGLE = ("issuer", "year", "format")  # at most one value per document
-MULTI = ("actor", "actor_type", "target", "by")  # any number of values per document
+__all__ = ["FACETS", "MULTI", "SINGLE", "STARRED", "Column", "IdColumns"]
+
+# The user's marks (store/marks.py) are facets too: a document's tags, and STARRED if it has a star.
+FACETS = ("issuer", "actor", "actor_type", "target", "by", "year", "format", "tag", "star")
+SINGLE = ("issuer", "year", "format", "star")  # at most one value per document
+MULTI = ("actor", "actor_type", "target", "by", "tag")  # any number of values per document
 
 
 class Column:

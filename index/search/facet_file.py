@@ -25,7 +25,7 @@ from .facet_columns import FACETS, Column, IdColumns
 log = logging.getLogger(__name__)
 
 SAVED_NAME = "facets.npz"
-_FORMAT = 3  # bump when the saved layout or values change: older files are rebuilt (3: "by")
+_FORMAT = 4  # bump when the saved layout or values change: older files are rebuilt (3: "by", 4: tags, stars)
 
 
 Vouch = Callable[[int, str], bool]  # (changes, sha256) → recorded in the catalog

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from ..engine import IndexDocument, PreAnalyzed
 from ..models import Demand, Document
-from ..store import catalog
+from ..store import catalog, marks
 from ..store.actor_edits import ActorEdits
 from ..store.demand_rows import reviewed_demands
 
@@ -18,10 +18,11 @@ def index_document(
     demands: Iterable[Demand],
     edits: ActorEdits,
     postings: Mapping[str, PreAnalyzed] | None = None,
+    note: str = "",
 ) -> IndexDocument:
     """The index's form of `doc`, naming its actors, and who its demands are by and of, as the
     user edited them. A demand with no speaker is by the document's issuer, as the demand tables
-    show it."""
+    show it; with the user's note on it."""
     demands = list(demands)
     bys = {edits.by(d.by) or doc.issuer for d in demands}
     return IndexDocument(
@@ -36,12 +37,15 @@ def index_document(
         format=doc.format,
         date=doc.date,
         postings=postings,
+        note=note,
     )
 
 
 def from_catalog(conn: catalog.Connection, ids: Iterable[int]) -> Iterator[IndexDocument]:
     """The index's form of each catalog document in `ids` (missing ids are skipped)."""
     edits = ActorEdits.load(conn)
-    for doc in catalog.iter_documents(conn, ids):
+    wanted = list(ids)
+    notes = marks.notes_of(conn, wanted)
+    for doc in catalog.iter_documents(conn, wanted):
         names, _ = catalog.actor_names_and_targets(conn, doc.id)
-        yield index_document(doc, names, reviewed_demands(conn, doc.id), edits)
+        yield index_document(doc, names, reviewed_demands(conn, doc.id), edits, note=notes.get(doc.id, ""))

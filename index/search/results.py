@@ -17,7 +17,7 @@ import numpy as np
 from ..deadline import Deadline
 from ..engine import EngineSearcher, ParsedQuery
 from ..models import Hit, SearchResult, Version
-from ..store import catalog
+from ..store import catalog, marks
 from ..store import versions as stored_versions
 from ..store.facet_table import version_key
 from .answer_cache import AnswerCache
@@ -182,12 +182,14 @@ def _page_of_hits(
         return ()
     doc_ids = [doc_id for doc_id, _ in window]
     rows = catalog.hit_rows(ctx.conn, doc_ids)
+    marked = marks.marks_of_many(ctx.conn, doc_ids)
     spans_of = ctx.searcher.hit_spans(q, doc_ids)
     versions = _versions(ctx, doc_ids)
     hits = []
     for doc_id, score in window:
         title, issuer, date, fmt, text = rows[doc_id]
         spans = spans_of[doc_id]
+        mark = marked.get(doc_id)
         hits.append(
             Hit(
                 doc_id=doc_id,
@@ -199,6 +201,8 @@ def _page_of_hits(
                 snippet=make_snippet(text, spans),
                 hits=spans,
                 versions=versions.get(doc_id, ()),
+                starred=mark.starred if mark else False,
+                tags=mark.tags if mark else (),
             )
         )
     return tuple(hits)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import marks
 from .actor_edits import ActorEdits
 from .demand_rows import reviewed_demands
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 # control characters that never occur in names or types. If one ever did, the counts and the
 # number of fields tell, and the catalog is read row by row instead (see `load_table`).
 _VALUE = "\x1e"
+STARRED = "starred"  # the star facet's one value (search/facet_columns.py)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: one table per catalog version
@@ -96,6 +98,19 @@ class CatalogRows:
     bys: bytes | None
     # the documents whose demands the user reviewed: their targets and speakers as reviewed
     reviewed: dict[int, tuple[list[str], list[str]]]
+    user: UserMarks
+
+
+@dataclass(frozen=True)
+class UserMarks:
+    """The user's tags and stars (store/marks.py), few enough to read row by row."""
+
+    tags: dict[int, tuple[str, ...]]
+    starred: frozenset[int]
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection) -> UserMarks:
+        return cls(marks.tags_by_document(conn), marks.starred_documents(conn))
 
 
 def changes(conn: sqlite3.Connection) -> int | None:
@@ -123,6 +138,7 @@ def read_rows(conn: sqlite3.Connection) -> CatalogRows:
         targets_as_json=as_json,
         bys=conn.execute(_packed(_BYS_BY_DOC, 3)).fetchone()[0],
         reviewed=_reviewed(conn),
+        user=UserMarks.read(conn),
     )
 
 
@@ -168,7 +184,9 @@ def table_from_rows(rows: CatalogRows) -> FacetTable:
     row by row)."""
     documents = ((int(d), issuer, year, fmt) for d, issuer, year, fmt in _records(rows.documents, 4))
     bys = ((int(d), values.split(_VALUE)) for d, _count, values in _records(rows.bys, 3))
-    return _table(rows.edits, documents, _split_actors(rows), _split_targets(rows), bys, rows.reviewed)
+    return _table(
+        rows.edits, documents, _split_actors(rows), _split_targets(rows), bys, rows.reviewed, rows.user
+    )
 
 
 def _split_actors(rows: CatalogRows) -> Iterator[tuple[int, list[str], list[str]]]:
@@ -208,6 +226,7 @@ def _table_row_by_row(conn: sqlite3.Connection) -> FacetTable:
         targets.items(),
         bys.items(),
         _reviewed(conn),
+        UserMarks.read(conn),
     )
 
 
@@ -218,6 +237,7 @@ def _table(
     targets: Iterable[tuple[int, list[str]]],
     bys: Iterable[tuple[int, list[str]]],
     reviewed: dict[int, tuple[list[str], list[str]]],
+    user: UserMarks,
 ) -> FacetTable:
     issuer: dict[int, str] = {}
     year: dict[int, str] = {}
@@ -239,12 +259,13 @@ def _table(
         by[doc_id] = _speakers(doc_bys, issuer.get(doc_id), edits)
     return FacetTable(
         documents=frozenset(fmt),
-        single={"issuer": issuer, "year": year, "format": fmt},
+        single={"issuer": issuer, "year": year, "format": fmt, "star": dict.fromkeys(user.starred, STARRED)},
         multi={
             "actor": actor,
             "actor_type": actor_type,
             "target": {k: v for k, v in target.items() if v},
             "by": {k: v for k, v in by.items() if v},
+            "tag": user.tags,
         },
     )
 

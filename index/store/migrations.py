@@ -337,6 +337,48 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     INSERT INTO meta (key, value) VALUES ('sketches', 'pending');
     """,
+    # 11: the user's marks on documents (store/marks.py): tags, and a star and a note. User data:
+    # nothing derived writes them. Counted as catalog changes, since tags and stars are facets;
+    # the note is searched (`note:`), so a change of it is logged for the index.
+    """
+    CREATE TABLE document_tags (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (doc_id, tag)
+    );
+    CREATE INDEX document_tags_tag ON document_tags(tag COLLATE NOCASE);
+    CREATE TABLE document_marks (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        starred INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TRIGGER document_tags_insert_counted AFTER INSERT ON document_tags
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_tags_delete_counted AFTER DELETE ON document_tags
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_insert_counted AFTER INSERT ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_update_counted AFTER UPDATE ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_delete_counted AFTER DELETE ON document_marks
+        BEGIN UPDATE catalog_changes SET n = n + 1; END;
+    CREATE TRIGGER document_marks_note_added AFTER INSERT ON document_marks WHEN new.note != ''
+        BEGIN
+            DELETE FROM index_changes WHERE doc_id = new.doc_id;
+            INSERT INTO index_changes (doc_id) VALUES (new.doc_id);
+        END;
+    CREATE TRIGGER document_marks_note_changed AFTER UPDATE OF note ON document_marks
+        WHEN old.note IS NOT new.note
+        BEGIN
+            DELETE FROM index_changes WHERE doc_id = new.doc_id;
+            INSERT INTO index_changes (doc_id) VALUES (new.doc_id);
+        END;
+    CREATE TRIGGER document_marks_note_removed AFTER DELETE ON document_marks WHEN old.note != ''
+        BEGIN
+            DELETE FROM index_changes WHERE doc_id = old.doc_id;
+            INSERT INTO index_changes (doc_id) VALUES (old.doc_id);
+        END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,8 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
             "actor_type": set(),
             "target": set(),
             "by": set(),
+            "tag": set(),
+            "star": set(),
         }
     held: dict[int, dict[str, str]] = {}
     for doc_id, name, type_ in conn.execute("SELECT doc_id, name, type FROM actors ORDER BY id"):
@@ -49,6 +51,10 @@ def _reference(conn: sqlite3.Connection) -> dict[int, dict[str, set[str]]]:
     for doc_id, by, issuer in conn.execute(sql):
         if edits.by(by) or issuer:
             out[doc_id]["by"].add(edits.by(by) or issuer)
+    for doc_id, tag in conn.execute("SELECT doc_id, tag FROM document_tags"):  # the user's marks
+        out[doc_id]["tag"].add(tag)
+    for (doc_id,) in conn.execute("SELECT doc_id FROM document_marks WHERE starred"):
+        out[doc_id]["star"] = {"starred"}
     return out
 
 
@@ -57,6 +63,9 @@ def _reference_counts(values: dict[int, dict[str, set[str]]], doc_ids: list[int]
 
 
 def test_counts_equal_a_plain_count_of_the_catalog(sample_archive: Archive) -> None:
+    for n, doc_id in enumerate(sorted(sample_archive._facets.id_columns().ids.tolist())[:9]):
+        sample_archive.tag(doc_id, add=["Follow up", f"Batch {n % 2}"])
+        sample_archive.star(doc_id, n % 3 == 0)
     facets = sample_archive._context().facets
     values = _reference(sample_archive._conn)
     ids = sorted(values)
@@ -67,6 +76,9 @@ def test_counts_equal_a_plain_count_of_the_catalog(sample_archive: Archive) -> N
         expected = _reference_counts(values, chosen)
         assert counted == {name: dict(expected[name]) for name in FACETS}
     assert sum(counted["actor"].values()) > 0
+    everything = facets.count(np.array(ids, dtype=np.int64), limit=10)
+    assert everything["tag"] == {"Follow up": 9, "Batch 0": 5, "Batch 1": 4}
+    assert everything["star"] == {"starred": 3}
 
 
 def test_filters_keep_exactly_the_documents_holding_every_value(sample_archive: Archive) -> None:

@@ -72,6 +72,9 @@ class MarkBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tag_field.setCompleter(completer)
         self.tag_field.returnPressed.connect(self._add_tag)
+        # The tags to complete from are read again as the user starts on a tag: another window
+        # or the command line may have added some since the document was opened.
+        self.tag_field.installEventFilter(self)
 
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("noteEdit")
@@ -107,6 +110,8 @@ class MarkBar(QWidget):
         layout.addLayout(note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tag_field and event.type() == QEvent.Type.FocusIn:
+            self._controller.load_tags()
         if (
             watched is self.note_edit
             and event.type() == QEvent.Type.KeyPress

@@ -36,8 +36,10 @@ from .writer import POOL_MB, WriterSession
 log = logging.getLogger(__name__)
 
 VERSION_FILE = "SCHEMA_VERSION"
-# Schema versions whose index this code can still search while their successor is built.
-SEARCHABLE_OLD_VERSIONS = ("3",)
+# Schema versions whose index this code can still search while their successor is built: 3 (the
+# old analyser, read through `names_for_old_indexes`) and 6 (7 without the note field, so `note:`
+# finds nothing until the upgrade).
+SEARCHABLE_OLD_VERSIONS = ("3", "6")
 NEW_SUFFIX, OLD_SUFFIX = ".new", ".old"  # an upgrade's index in the making, and the one it replaces
 
 

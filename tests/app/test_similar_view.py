@@ -48,6 +48,8 @@ def test_more_like_this_from_the_reader_lists_and_opens_similar_documents(
     similar.table.setCurrentIndex(first)
     qtbot.keyClick(similar.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ws.reader.document().id == expected.documents[0].doc_id)
+    similar.activateWindow()  # the reader's window came forward; the user goes back to this one
+    qtbot.waitUntil(similar.isActiveWindow)
     qtbot.keyClick(similar, Qt.Key.Key_Escape)
     assert not similar.isVisible()
 

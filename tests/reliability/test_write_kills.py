@@ -334,6 +334,8 @@ def test_an_archive_from_before_the_change_log_opens_in_step(template: Path, tmp
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_logged'"
     ):
         conn.execute(f"DROP TRIGGER {name}")
+    for table in ("sketch_bands", "sketches", "document_tags", "document_marks"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")  # their triggers write to the change log
     conn.execute("DROP TABLE index_changes")
     conn.execute("DELETE FROM meta WHERE key = 'catalog_id'")
     conn.execute(
@@ -342,8 +344,6 @@ def test_an_archive_from_before_the_change_log_opens_in_step(template: Path, tmp
     conn.execute("PRAGMA user_version = 8")  # the migrations after the change log are undone too
     conn.execute("DROP INDEX documents_statement")
     conn.execute("ALTER TABLE documents DROP COLUMN statement")
-    for table in ("sketch_bands", "sketches", "document_tags", "document_marks"):
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
     conn.execute("DELETE FROM meta WHERE key = 'sketches'")
     conn.commit()
     conn.close()

@@ -23,7 +23,7 @@ def run(archive: Path, *args: str, stdin: str | None = None) -> subprocess.Compl
 def desk_archive(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
     folder = tmp_path_factory.mktemp("desk") / "archive"
     speeches = sorted((corpus / "un-speeches").glob("*.txt"))[:12]
-    done = run(folder, "import", "--quiet", str(corpus / "seeds"), *map(str, speeches))
+    done = run(folder, "--create", "import", "--quiet", str(corpus / "seeds"), *map(str, speeches))
     assert done.returncode == 0, done.stderr
     return folder
 

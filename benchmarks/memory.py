@@ -16,7 +16,11 @@ PROC = Path("/proc")
 
 
 def self_peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    """This process's peak, from its own memory map (VmHWM). `ru_maxrss` is not that: Linux
+    carries the parent's peak across fork and exec, so a process started by a large test run
+    reported the runner's 700 MB as its own."""
+    peak = _hwm_mb(os.getpid())
+    return peak or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def _children() -> dict[int, list[int]]:

@@ -8,6 +8,7 @@ cancellable progress dialog while the event loop keeps running, then the `Import
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,7 @@ class ImportController(QObject):
         self.archive = archive
         self.parent_widget = parent_widget
         self.show_summary = show_summary
+        self.ocr = True  # scans read by OCR (the window sets it from the user's settings)
         self.task: BackgroundTask | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
@@ -93,7 +95,7 @@ class ImportController(QObject):
         log.info("Importing %d path(s): %s", len(paths), ", ".join(map(str, paths[:5])))
         self.progress_dialog = self._make_progress_dialog()
         self.task = run_in_background(
-            self.archive.import_paths,
+            partial(self.archive.import_paths, ocr=self.ocr),
             list(paths),
             on_success=self._on_finished,
             on_failure=self._on_failed,

@@ -61,7 +61,14 @@ def summary_text(report: ImportReport) -> str:
 
 
 def ocr_advice(report: ImportReport) -> str:
-    """Which files are scans or images left unread, and how to install what reads them."""
+    """Which files are scans or images left unread, and how to read them: turn OCR on, or
+    install what reads them."""
+    if report.ocr_turned_off:
+        return _count(
+            len(report.needs_ocr),
+            "%n file is a scan or an image whose text needs OCR, which is turned off. ",
+            "%n files are scans or images whose text needs OCR, which is turned off. ",
+        ) + _tr("Turn it on in Settings, then import the files that failed again.")
     return _count(
         len(report.needs_ocr),
         "%n file is a scan or an image whose text needs OCR, and Tesseract OCR is not installed. ",

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
     # -- importing -------------------------------------------------------------------------
     def _make_importer(self) -> ImportController:
         importer = ImportController(self.archive, self)
+        importer.ocr = self.settings.ocr_enabled
         importer.finished.connect(self._import_finished)
         importer.failed.connect(self.status)
         return importer
@@ -313,6 +314,9 @@ class MainWindow(QMainWindow):
             self.settings.results_per_page = chosen.results_per_page
             self.workspace.controller.page_size = self.settings.results_per_page
             self.workspace.controller.refresh()
+        if chosen.ocr != self.settings.ocr_enabled:
+            self.settings.ocr_enabled = chosen.ocr
+            self.importer.ocr = chosen.ocr
         if chosen.archive.absolute() != self.archive.path:
             self.switch_archive(chosen.archive, create=False)
         self.settings.sync()

@@ -161,8 +161,16 @@ class Settings:
             raise ValueError(f"theme must be one of {THEMES}, not {value!r}")
         self._qs.setValue("appearance/theme", value)
 
-    # OCR on/off: the OCR change (issue 12, point 5) adds its preference here, e.g. an
-    # `ocr_enabled` property, and a row in the settings dialog (app/settings_dialog.py).
+    # -- importing ---------------------------------------------------------------------------
+    @property
+    def ocr_enabled(self) -> bool:
+        """Read scans and images by OCR when importing (where Tesseract is installed): on unless
+        the user turned it off, since a scan read is worth its seconds a page."""
+        return self._bool("import/ocr", True)
+
+    @ocr_enabled.setter
+    def ocr_enabled(self, value: bool) -> None:
+        self._qs.setValue("import/ocr", bool(value))
 
     # -- archive ---------------------------------------------------------------------------
     @property

@@ -1,5 +1,6 @@
 """The settings a user changes: which archive opens, the theme, how many results a search
-fetches at a time. Opened without a nested event loop; `applied` carries what changed."""
+fetches at a time, whether imports read scans by OCR. Opened without a nested event loop;
+`applied` carries what changed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..index.formats import install_hint, ocr_installed
 from .settings import RESULTS_PER_PAGE, Settings
 
 
@@ -29,6 +32,7 @@ class Chosen:
     archive: Path
     theme: str
     results_per_page: int
+    ocr: bool
 
 
 class SettingsDialog(QDialog):
@@ -68,9 +72,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Archive folder:"), folder)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Results per page:"), self.per_page)
-        # OCR on/off: the OCR change (issue 12, point 5) adds its row here, e.g.
-        # form.addRow(self.tr("Read scans (OCR):"), self.ocr) with a QCheckBox bound to
-        # Settings.ocr_enabled, disabled with a reason when Tesseract is not installed.
+        form.addRow(self.tr("Scans and images:"), self._ocr_box(settings))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -79,6 +81,23 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _ocr_box(self, settings: Settings) -> QCheckBox:
+        """On or off where Tesseract is installed; elsewhere unchecked and disabled, saying why
+        and how to install it (the setting itself is kept for when it is)."""
+        self.ocr = QCheckBox(self.tr("Read their text by OCR when importing"), self)
+        self.ocr.setAccessibleName(self.tr("Read scans and images by OCR"))
+        self._ocr_available = ocr_installed()
+        if self._ocr_available:
+            self.ocr.setChecked(settings.ocr_enabled)
+            self.ocr.setToolTip(self.tr("Tesseract reads each scanned page, a few seconds a page"))
+        else:
+            self.ocr.setChecked(False)
+            self.ocr.setEnabled(False)
+            missing = self.tr("Tesseract OCR is not installed. {hint}.")
+            self.ocr.setToolTip(missing.format(hint=install_hint()))
+        self._ocr_wanted = settings.ocr_enabled
+        return self.ocr
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Archive folder"), self.archive.text())
@@ -90,6 +109,7 @@ class SettingsDialog(QDialog):
             archive=Path(self.archive.text().strip()).expanduser(),
             theme=str(self.theme.currentData()),
             results_per_page=self.per_page.value(),
+            ocr=self.ocr.isChecked() if self._ocr_available else self._ocr_wanted,
         )
 
     def accept(self) -> None:

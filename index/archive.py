@@ -348,8 +348,11 @@ class Archive:
         on_progress: OnProgress = no_progress,
         cancel: CancelFlag | None = None,
         jobs: int = 0,
+        ocr: bool = True,
     ) -> ImportReport:
-        """Import files and folders (recursively). Each document is all-or-nothing."""
+        """Import files and folders (recursively). Each document is all-or-nothing. Without
+        `ocr`, scans and images are not read by OCR even where Tesseract is installed (they are
+        reported as needing it, and a page of text beside a scan is imported)."""
         # Imported here, not at the top: the readers and extraction (trafilatura, lxml, pypdf …)
         # take about a second to import, which a window opening to search should not pay.
         from .ingest.importer import ImportSession
@@ -363,6 +366,7 @@ class Archive:
                 on_progress=on_progress,
                 cancel=cancel or NeverCancelled(),
                 jobs=jobs,
+                ocr_on=ocr,
             )
             return session.run([Path(p) for p in paths])
 

@@ -42,6 +42,13 @@ def patterns() -> list[str]:
 TESSERACT_ENV = "ADVOCACY_TESSERACT"  # the program's path, when it is not on PATH
 
 
+def ocr_installed() -> bool:
+    """Whether Tesseract is there to read scans and images (for a setting to offer OCR)."""
+    from .ingest.readers.ocr import installed  # here: the readers import this module
+
+    return installed()
+
+
 def install_hint() -> str:
     """How to install Tesseract on this platform, in one sentence (README: every platform)."""
     if sys.platform == "darwin":

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 
 Span = tuple[int, int]
 
+# The reason given for a scan left unread because the user turned OCR off (ingest/readers/ocr.py)
+OCR_TURNED_OFF = "OCR is turned off for this import"
+
 ACTOR_TYPES: tuple[str, ...] = (
     "state",
     "government",
@@ -306,6 +309,11 @@ class ImportReport:
     def needs_ocr(self) -> tuple[ImportOutcome, ...]:
         """Files (failed, or imported without their scanned pages) that Tesseract would read."""
         return tuple(o for o in self.outcomes if o.needs_ocr)
+
+    @property
+    def ocr_turned_off(self) -> bool:
+        """The scans were left unread because OCR was turned off, not for want of Tesseract."""
+        return any(OCR_TURNED_OFF in o.reason for o in self.needs_ocr)
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core, max 2)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not read scans and images by OCR (seconds a page); they are listed as needing it",
+    )
 
     p = sub.add_parser(
         "search",
@@ -263,7 +268,7 @@ def _upgrade_index(archive: Archive) -> None:
 
 def _import(args: argparse.Namespace, archive: Archive) -> int:
     bar = ProgressBar(enabled=not args.quiet)
-    report = archive.import_paths(args.paths, on_progress=bar, jobs=args.jobs)
+    report = archive.import_paths(args.paths, on_progress=bar, jobs=args.jobs, ocr=not args.no_ocr)
     bar.close()
     print_import_summary(report)
     return 1 if report.failed and not report.imported else 0

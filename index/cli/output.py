@@ -87,7 +87,13 @@ def print_import_summary(report: ImportReport, stream: TextIO | None = None) -> 
     for outcome in report.imported:
         if outcome.needs_ocr:  # imported, but its scanned pages were not read
             print(f"  {'partly':<9}  {_one_line(outcome.path)}: {outcome.reason}", file=out)
-    if report.needs_ocr:
+    if report.needs_ocr and report.ocr_turned_off:
+        print(
+            f"{len(report.needs_ocr)} file(s) are scans or images whose text needs OCR, which was turned "
+            "off (--no-ocr). Import them again without it to read them.",
+            file=out,
+        )
+    elif report.needs_ocr:
         print(
             f"{len(report.needs_ocr)} file(s) are scans or images whose text needs OCR, and Tesseract OCR "
             f"is not installed. {install_hint()}, then import the files that failed again.",

@@ -71,6 +71,7 @@ class ImportSession:
     on_progress: OnProgress = no_progress
     cancel: CancelFlag = field(default_factory=NeverCancelled)
     jobs: int = 0
+    ocr_on: bool = True  # scans read by OCR (when Tesseract is installed); off, they are reported
     outcomes: list[ImportOutcome] = field(default_factory=list)
     _pending: list[tuple[Job, Analysed]] = field(default_factory=list)
     _writes: dict[str, Future[Path]] = field(default_factory=dict)  # originals being written, by sha
@@ -124,10 +125,10 @@ class ImportSession:
         workers = self.jobs or min(2, os.cpu_count() or 1)
         if workers <= 1:
             for job in jobs:
-                yield job, analyse_safely(str(job.path), job.data)
+                yield job, analyse_safely(str(job.path), job.data, self.ocr_on)
                 yield from self._attachments()
             return
-        pool = _Pool(workers)
+        pool = _Pool(workers, self.ocr_on)
         try:
             window: deque[tuple[Job, Future[Analysed | ImportFailed]]] = deque()
             held = 0  # bytes of the files in the window
@@ -155,7 +156,9 @@ class ImportSession:
         while self._attachment_queue:
             job = self._attachment_queue.popleft()
             yield (
-                pool.settle(job, pool.submit(job)) if pool else (job, analyse_safely(str(job.path), job.data))
+                pool.settle(job, pool.submit(job))
+                if pool
+                else (job, analyse_safely(str(job.path), job.data, self.ocr_on))
             )
 
     def _tick(self, label: str) -> None:
@@ -320,8 +323,9 @@ class _Pool:
     MAX_RESTARTS = 8
     _FAILURES = (BrokenProcessPool, OSError, RuntimeError)
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, ocr_on: bool = True) -> None:
         self.workers = workers
+        self.ocr_on = ocr_on
         self._restarts = 0
         self._executor: ProcessPoolExecutor | None = self._new()
 
@@ -348,11 +352,11 @@ class _Pool:
             if self._executor is None:
                 break
             try:
-                return self._executor.submit(analyse_bounded, str(job.path), job.data)
+                return self._executor.submit(analyse_bounded, str(job.path), job.data, self.ocr_on)
             except self._FAILURES:
                 self._restart()
         done: Future[Analysed | ImportFailed] = Future()
-        done.set_result(analyse_safely(str(job.path), job.data))
+        done.set_result(analyse_safely(str(job.path), job.data, self.ocr_on))
         return done
 
     def settle(

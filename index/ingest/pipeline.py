@@ -23,7 +23,7 @@ from ..errors import ImportFailed
 from ..extract import extract
 from ..models import Extraction, ReadResult, TextMetadata
 from .metadata import read_text_metadata
-from .readers import read_file
+from .readers import ocr, read_file
 from .record.document_dates import UNDATED, DocumentDate, choose_date
 from .record.text_repair import repair_pages, repair_text
 from .record.titles import Title, choose_title
@@ -139,21 +139,23 @@ def _exit_without(importer_pid: int) -> None:
             os._exit(0)
 
 
-def analyse_bounded(path: str, data: bytes) -> Analysed | ImportFailed:
+def analyse_bounded(path: str, data: bytes, ocr_on: bool = True) -> Analysed | ImportFailed:
     """In a worker process: `analyse_safely` under a time limit (SIGALRM, set up by init_worker)."""
     signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_FILE)
     try:
-        return analyse_safely(path, data)
+        return analyse_safely(path, data, ocr_on)
     except _TimedOut:
         return ImportFailed(path, f"reading took longer than {SECONDS_PER_FILE} s; the file may be malformed")
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def analyse_safely(path: str, data: bytes) -> Analysed | ImportFailed:
-    """`analyse`, with every failure returned (not raised) so that it pickles cleanly."""
+def analyse_safely(path: str, data: bytes, ocr_on: bool = True) -> Analysed | ImportFailed:
+    """`analyse`, with every failure returned (not raised) so that it pickles cleanly; scans
+    are read by OCR only when `ocr_on`."""
     try:
-        return analyse(Path(path), data, for_index=True)
+        with ocr.enabled(ocr_on):
+            return analyse(Path(path), data, for_index=True)
     except ImportFailed as exc:  # of its own class: NeedsOcr must stay NeedsOcr
         return type(exc)(exc.path, exc.reason)
     except MemoryError:

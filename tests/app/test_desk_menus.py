@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from advocacy_archive.app.appearance import apply_theme
 from advocacy_archive.app.colours import is_dark
+from advocacy_archive.app.import_summary import summary_text
 from advocacy_archive.app.long_task import LongTask
 from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.settings_dialog import SettingsDialog
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.formats import install_hint
 from tests.app.answers import wait_for_answer
+from tests.scans import scanned_page, scanned_pdf, speech_paragraphs
 
 
 def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
@@ -110,6 +113,41 @@ def test_settings_change_the_theme_and_the_results_per_page(qtbot, window: MainW
     finally:
         apply_theme(app, "system")
     assert not is_dark(app.palette())
+
+
+def test_ocr_is_turned_off_in_the_settings_and_the_next_import_leaves_scans_unread(
+    qtbot, window: MainWindow, tesseract: None, corpus: Path, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(window.settings, window.archive.path, window)
+    dialog.applied.connect(window.apply_settings)
+    assert dialog.ocr.isEnabled() and dialog.ocr.isChecked()  # on by default where installed
+    dialog.ocr.setChecked(False)
+    dialog.accept()
+    assert window.settings.ocr_enabled is False
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(scanned_pdf([scanned_page(speech_paragraphs(corpus)[:2])]))
+    window.importer.show_summary = False
+    with qtbot.waitSignal(window.importer.finished, timeout=120_000) as done:
+        window.import_paths([folder])
+    report = done.args[0]
+    assert [o.reason for o in report.needs_ocr] == [
+        "scanned PDF with no text layer (needs OCR): OCR is turned off for this import"
+    ]
+    assert "which is turned off. Turn it on in Settings" in summary_text(report)
+    again = SettingsDialog(window.settings, window.archive.path, window)
+    assert not again.ocr.isChecked()  # the choice is kept
+    again.close()
+
+
+def test_without_tesseract_the_ocr_setting_is_disabled_and_says_how_to_install_it(
+    window: MainWindow, no_tesseract: None
+) -> None:
+    dialog = SettingsDialog(window.settings, window.archive.path, window)
+    assert not dialog.ocr.isEnabled() and not dialog.ocr.isChecked()
+    assert "Tesseract OCR is not installed" in dialog.ocr.toolTip() and install_hint() in dialog.ocr.toolTip()
+    assert dialog.chosen().ocr is True  # the user's choice is kept for when it is installed
+    dialog.close()
 
 
 def test_choosing_a_folder_that_holds_no_archive_offers_to_make_one(

@@ -18,12 +18,15 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from PIL import Image
 
 from ...formats import TESSERACT_ENV
+from ...models import OCR_TURNED_OFF
 from .limits import OCR_SECONDS_PER_FILE, OCR_SECONDS_PER_PAGE, Unreadable
 from .text import normalise_newlines
 
@@ -37,7 +40,28 @@ _NO_WINDOW: int = getattr(subprocess, "CREATE_NO_WINDOW", 0)
 
 
 class OcrUnavailable(Unreadable):
-    """The file needs OCR, and Tesseract (or the language data asked for) is not installed."""
+    """The file needs OCR, and Tesseract (or the language data asked for) is not installed, or
+    the user turned OCR off."""
+
+
+# Whether this import reads scans (the user may turn OCR off: it costs seconds a page). A context
+# variable rather than an argument through every reader: each worker runs one file at a time.
+_ENABLED: ContextVar[bool] = ContextVar("ocr_enabled", default=True)
+
+
+@contextmanager
+def enabled(on: bool) -> Iterator[None]:
+    """Within the block, scans are read by OCR only when `on`."""
+    token = _ENABLED.set(on)
+    try:
+        yield
+    finally:
+        _ENABLED.reset(token)
+
+
+def installed() -> bool:
+    """Whether Tesseract is there to read scans (its language data is checked when used)."""
+    return tesseract_command() is not None
 
 
 def tesseract_command() -> str | None:
@@ -59,7 +83,9 @@ def languages() -> str:
 def require() -> str:
     """The Tesseract program, after checking it has the language data asked for.
 
-    Raises OcrUnavailable with a reason that says what to install."""
+    Raises OcrUnavailable with a reason that says what to install, or that OCR is off."""
+    if not _ENABLED.get():
+        raise OcrUnavailable(OCR_TURNED_OFF)
     command = tesseract_command()
     if command is None:
         raise OcrUnavailable("Tesseract OCR is not installed")

@@ -117,6 +117,26 @@ def test_cli_import_without_tesseract_names_the_files_and_how_to_install_it_then
     assert (shown["ocr_pages"], shown["text_source"], shown["page_count"]) == ([1, 2], "ocr", 2)
 
 
+def test_an_import_with_ocr_turned_off_lists_the_scans_and_the_next_import_reads_them(
+    tesseract: None, inbox: Path, tmp_path: Path
+) -> None:
+    archive = tmp_path / "archive"
+    done = _cli(archive, "import", "--no-ocr", str(inbox))
+    assert done.returncode == 0, done.stderr
+    err = done.stderr
+    assert "Imported: 2   duplicates skipped: 0   failed or skipped: 2" in err
+    turned_off = "OCR is turned off for this import"
+    assert f"jordan-scan.pdf: scanned PDF with no text layer (needs OCR): {turned_off}" in err
+    assert "photo.png: image (needs OCR): OCR is turned off for this import" in err
+    assert "3 file(s) are scans or images whose text needs OCR, which was turned off (--no-ocr)." in err
+    assert "not installed" not in err  # Tesseract is there: no advice to install it
+    assert json.loads(_cli(archive, "search", PAGE_TWO_WORD, "--json").stdout)["results"] == []
+
+    again = _cli(archive, "import", str(inbox))
+    assert "Imported: 2   duplicates skipped: 2   failed or skipped: 0" in again.stderr, again.stderr
+    assert len(json.loads(_cli(archive, "search", PAGE_TWO_WORD, "--json").stdout)["results"]) == 1
+
+
 def test_catalog_from_before_ocr_gains_the_mark_and_its_documents_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "catalog.sqlite"
     old = sqlite3.connect(path)

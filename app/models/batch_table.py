@@ -3,57 +3,27 @@ match (or why it could not be searched), and the proxy that sorts it by value.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from ...index.models import BatchRow
 from ..colours import highlight_colour
+from .row_table import Index, RowTableModel
 
 COL_LINE, COL_QUERY, COL_COUNT, COL_BEST = range(4)
-COLUMN_COUNT = 4
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the BatchRow
 SortRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
-
-class BatchTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[BatchRow, ...] = ()
-
-    def set_rows(self, rows: Sequence[BatchRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[BatchRow, ...]:
-        return self._rows
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Line"), self.tr("Query"), self.tr("Documents"), self.tr("Best match"))
-        return names[section] if 0 <= section < COLUMN_COUNT else None
+class BatchTableModel(RowTableModel[BatchRow]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Line"), self.tr("Query"), self.tr("Documents"), self.tr("Best match"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

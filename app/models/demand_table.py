@@ -11,10 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -22,16 +19,14 @@ from PySide6.QtCore import (
 
 from ...index import dates
 from ...index.models import DemandRow
+from .row_table import Index, RowTableModel
 
 COL_DATE, COL_BY, COL_TARGETS, COL_ACTION, COL_DOCUMENT = range(5)
-COLUMN_COUNT = 5
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the DemandRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts correctly for the column
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 4  # (start, end) of the demand in the document text
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def by_of(row: DemandRow) -> str:
@@ -51,37 +46,11 @@ def targets_text(row: DemandRow) -> str:
     return ", ".join(row.demand.targets)
 
 
-class DemandTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[DemandRow, ...] = ()
+class DemandTableModel(RowTableModel[DemandRow]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("By"), self.tr("Targets"), self.tr("Action"), self.tr("Document"))
 
-    def set_rows(self, rows: tuple[DemandRow, ...] | list[DemandRow]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def rows(self) -> tuple[DemandRow, ...]:
-        return self._rows
-
-    def row_at(self, row: int) -> DemandRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Date"), self.tr("By"), self.tr("Targets"), self.tr("Action"), self.tr("Document"))
-        return names[section] if 0 <= section < COLUMN_COUNT else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -174,7 +143,7 @@ class DemandFilterProxy(QSortFilterProxyModel):
         """The rows as shown: filtered and in the current sort order."""
         return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, DemandTableModel) or source_row >= model.rowCount():
             return False

@@ -6,25 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from ...index import dates
 from ...index.models import SimilarDocument
+from .row_table import Index, RowTableModel
 
 COL_TITLE, COL_SOURCE, COL_SHARED = range(3)
-COLUMN_COUNT = 3
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # rank for the title column, else the value
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the SimilarDocument
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def source_of(doc: SimilarDocument) -> str:
@@ -32,34 +27,11 @@ def source_of(doc: SimilarDocument) -> str:
     return " · ".join(p for p in (doc.issuer or "", dates.display(doc.date)) if p)
 
 
-class SimilarModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[SimilarDocument, ...] = ()
+class SimilarModel(RowTableModel[SimilarDocument]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Document"), self.tr("Issuer · date"), self.tr("Shared key terms"))
 
-    def set_rows(self, rows: tuple[SimilarDocument, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SimilarDocument:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Document"), self.tr("Issuer · date"), self.tr("Shared key terms"))
-        return names[section] if 0 <= section < COLUMN_COUNT else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         doc, column = self._rows[index.row()], index.column()

@@ -46,9 +46,12 @@ log = logging.getLogger(__name__)
 BATCH = 64  # documents per catalog transaction
 IN_FLIGHT_BYTES = 64 * 2**20  # files handed to workers and not yet stored, at most
 # Documents per Whoosh segment. Each segment costs every query a pass, but one segment's postings
-# must fit the writer's pool (WRITER_POOL_MB): past it, Whoosh spills sorted runs to disk one
-# pickle at a time, which took 40 % of the writer's time (5,000 per segment, 64 MB).
-INDEX_COMMIT_EVERY = 2000
+# must fit the writer's pool (engine/writer.py POOL_MB): past it, Whoosh spills sorted runs to
+# disk one pickle at a time, which took 40 % of the writer's time (5,000 per segment, 64 MB).
+# Whoosh counts that pool low: with the words as written indexed beside their forms, 2,000
+# documents held the importing process at 439 MB (5,000 mixed documents), 1,000 at 303 MB, for
+# 60 against 68 documents/s in the same run (benchmarks/RESULTS.md).
+INDEX_COMMIT_EVERY = 1000
 
 
 @dataclass

@@ -123,6 +123,7 @@ class CatalogView:
             self.actors: dict[int, set[str]] = {i: set() for i in self.ids}
             self.targets: dict[int, set[str]] = {i: set() for i in self.ids}
             self.raw_names: dict[str, int] = {}
+            self.shown_names: dict[str, int] = {}  # as the user sees them, after their edits
             typed: dict[int, dict[str, str]] = {i: {} for i in self.ids}
             for doc_id, name, type_ in conn.execute(
                 "SELECT doc_id, name, type FROM actors ORDER BY doc_id, id"
@@ -131,6 +132,7 @@ class CatalogView:
                 self.actors[doc_id].add(canonical or name)
                 typed[doc_id][canonical or name] = new_type or type_  # merged: the later row's type
                 self.raw_names[name] = self.raw_names.get(name, 0) + 1
+                self.shown_names[canonical or name] = self.shown_names.get(canonical or name, 0) + 1
             self.types = {doc_id: set(held.values()) for doc_id, held in typed.items()}
             for doc_id, raw in conn.execute("SELECT doc_id, targets FROM demands"):
                 for target in json.loads(raw):

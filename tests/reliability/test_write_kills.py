@@ -72,9 +72,11 @@ def _copy(template: Path, tmp_path: Path) -> Path:
 
 
 def _names(folder: Path, rng: random.Random, least: int = 2) -> list[str]:
-    """Extracted actor names found in at least `least` documents, usable in a phrase query."""
+    """Actor names as the user sees them (an earlier round's merge, if it was not killed first,
+    leaves its name to the actor merged into), found in at least `least` documents and usable in
+    a phrase query."""
     view = CatalogView(folder)
-    usable = [n for n, count in view.raw_names.items() if count >= least and '"' not in n and n.strip()]
+    usable = [n for n, count in view.shown_names.items() if count >= least and '"' not in n and n.strip()]
     return rng.sample(sorted(usable), len(usable))
 
 

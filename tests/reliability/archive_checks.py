@@ -134,8 +134,22 @@ class CatalogView:
                 self.raw_names[name] = self.raw_names.get(name, 0) + 1
                 self.shown_names[canonical or name] = self.shown_names.get(canonical or name, 0) + 1
             self.types = {doc_id: set(held.values()) for doc_id, held in typed.items()}
-            for doc_id, raw in conn.execute("SELECT doc_id, targets FROM demands"):
-                for target in json.loads(raw):
+            # the user's reviews: a rejected demand's targets are no document's, a corrected
+            # demand's are the user's
+            reviewed = {
+                (sha, start, end): (status, targets)
+                for sha, start, end, status, targets in conn.execute(
+                    "SELECT text_sha256, start, end, status, targets FROM demand_reviews"
+                )
+            }
+            for doc_id, raw, sha, start, end in conn.execute(
+                "SELECT m.doc_id, m.targets, d.text_sha256, m.start, m.end"
+                " FROM demands m JOIN documents d ON d.id = m.doc_id"
+            ):
+                status, corrected = reviewed.get((sha, start, end), ("extracted", None))
+                if status == "rejected":
+                    continue
+                for target in json.loads(corrected if corrected else raw):
                     self.targets[doc_id].add(edits.get(target, (None, None))[0] or target)
         finally:
             conn.close()

@@ -108,6 +108,35 @@ def _reindex(folder: Path, rng: random.Random, round_: int) -> tuple[Request, li
     return {"op": "reindex"}, []
 
 
+def _document(folder: Path, rng: random.Random) -> int:
+    return rng.choice(sorted(CatalogView(folder).ids))
+
+
+def _edit(folder: Path, rng: random.Random, round_: int) -> tuple[Request, list[str]]:
+    """A record correction: title, date and issuer (each in the index and its facets)."""
+    values = {"title": f"Zqx Corrected Title {round_}", "date": f"{2000 + round_}-0{1 + round_ % 9}-15"}
+    values["issuer"] = f"Zqx Corrected Issuer {round_ % 3}"
+    return {"op": "edit", "doc": _document(folder, rng), "values": values}, []
+
+
+def _review(folder: Path, rng: random.Random, round_: int) -> tuple[Request, list[str]]:
+    """A demand rejected or restored (a rejected demand's targets leave the index)."""
+    conn = sqlite3.connect(folder / "catalog.sqlite")
+    try:
+        refs = [f"{d}:{s}" for d, s in conn.execute("SELECT doc_id, start FROM demands ORDER BY id")]
+    finally:
+        conn.close()
+    status = ("confirmed", "rejected", "extracted")[round_ % 3]
+    return {"op": "review", "ref": rng.choice(refs), "status": status}, []
+
+
+def _mark(folder: Path, rng: random.Random, round_: int) -> tuple[Request, list[str]]:
+    """A tag and a note (the tag is a facet, the note is searched)."""
+    request = {"op": "mark", "doc": _document(folder, rng), "tag": f"Zqx tag {round_ % 4}"}
+    request["note"] = f"Zqx note of round {round_}"
+    return request, []
+
+
 def _import(folder: Path, rng: random.Random, round_: int) -> tuple[Request, list[str]]:
     """Eight documents the template does not hold (killed imports are also tested at random
     moments, 25 times, by test_crash_kills.py)."""
@@ -121,6 +150,9 @@ OPERATIONS: dict[str, Callable[[Path, random.Random, int], tuple[Request, list[s
     "retype": _retype,
     "reextract": _reextract,
     "reindex": _reindex,
+    "edit": _edit,
+    "review": _review,
+    "mark": _mark,
 }
 
 
@@ -154,6 +186,9 @@ def _consistent_after(folder: Path, names: list[str], rng: random.Random) -> Non
     integrity_ok(folder)
     with Archive.open(folder) as archive:  # the next open: repairs what the kill left
         assert_index_matches_catalog(archive, folder, names, rng)
+        # every field of every document (title, dates, issuer, notes, tags…) as the catalog has it
+        report = archive.check()
+        assert report.ok, [problem for problem in report.remaining]
 
 
 @pytest.mark.parametrize("operation", list(OPERATIONS))

@@ -88,6 +88,13 @@ def _perform(request: dict[str, Any]) -> None:
             archive.reextract()
         elif op == "reindex":
             archive.reindex()
+        elif op == "edit":
+            archive.edit_record(int(request["doc"]), request["values"])
+        elif op == "review":
+            archive.review_demand(request["ref"], request["status"])
+        elif op == "mark":
+            archive.tag(int(request["doc"]), add=[request["tag"]])
+            archive.set_note(int(request["doc"]), request["note"])
         else:
             raise ValueError(f"unknown operation {op!r}")
 

@@ -288,7 +288,7 @@ class Archive:
     def reextract(self, *, on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> int:
         """Run extraction again over every stored text (after the authority file or the rules
         change). User edits of actors are kept: they are applied over whatever is extracted."""
-        from index.extract import extract
+        from index.pipeline import reextract
 
         cancel = cancel or NeverCancelled()
         with self._writing() as conn:
@@ -303,7 +303,7 @@ class Archive:
                     batch = ids[start : start + 64]
                     with catalog.transaction(conn):
                         for doc in catalog.iter_documents(conn, batch):
-                            found = extract(doc.text, title=doc.title)
+                            found = reextract(doc, self.store.find(doc.sha256))
                             catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
                             if found.issuer:
                                 conn.execute(

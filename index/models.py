@@ -52,6 +52,7 @@ class ReadResult:
     text) or "file-mtime" (only the file's modification time was known).
     `page_starts` holds the character offset at which each page begins (PDF only; empty otherwise).
     `issuer_hint` is an organisation named by the file's own metadata (page publisher, sender).
+    `source_url` is the address a saved web page gives for itself (its publisher is known by it).
     """
 
     text: str
@@ -61,6 +62,7 @@ class ReadResult:
     date_source: str | None = None
     issuer_hint: str | None = None
     author: str | None = None
+    source_url: str | None = None
     page_starts: tuple[int, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -21,8 +21,10 @@ from types import FrameType
 from index.errors import ImportFailed
 from index.extract import extract
 from index.metadata import read_text_metadata
-from index.models import Extraction, ReadResult, TextMetadata
+from index.models import Document, Extraction, ReadResult, TextMetadata
 from index.readers import read_file
+from index.readers.html import page_source, parse_html
+from index.readers.limits import Unreadable
 from index.search_index import PreAnalyzed, pre_analyse
 
 SECONDS_PER_FILE = 60
@@ -56,11 +58,36 @@ def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
     if not read.text.strip():
         raise ImportFailed(path, "no text could be found in this file")
     meta = read_text_metadata(read.text, read.title)
-    extraction = extract(read.text, title=read.title or meta.title, issuer_hint=read.issuer_hint)
+    extraction = extract(
+        read.text,
+        title=read.title or meta.title,
+        issuer_hint=read.issuer_hint,
+        source_name=path.name,
+        source_url=read.source_url,
+    )
     analysed = Analysed(read=read, meta=meta, extraction=extraction, text_sha256=text_fingerprint(read.text))
     if for_index:
         analysed = replace(analysed, postings=pre_analyse(analysed.title(path), read.text))
     return analysed
+
+
+def reextract(doc: Document, original: Path | None) -> Extraction:
+    """Extraction again over a stored text, with the metadata its genre's conventions read: the
+    file's name, and for a web page the publisher and address in the stored original (the page's
+    head only; the text stays the catalog's)."""
+    publisher = url = None
+    if doc.format == "html" and original is not None:
+        try:
+            publisher, url = page_source(parse_html(original.read_bytes()))
+        except (OSError, Unreadable):
+            pass  # the stored text is still worth extracting from
+    return extract(
+        doc.text,
+        title=doc.title,
+        issuer_hint=publisher,
+        source_name=Path(doc.source_path).name,
+        source_url=url,
+    )
 
 
 _SEGMENT_BREAK = re.compile(r"\n|[ \t]{5,}")

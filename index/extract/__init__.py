@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from index.extract import acronyms, actors, people
+from index.extract import acronyms, actors, genres, people
 from index.extract.actors import Mention
 from index.extract.authority import authority
 from index.extract.demands import find_demands
@@ -87,9 +87,19 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     return tuple(result)
 
 
-def extract(text: str, *, title: str | None = None, issuer_hint: str | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    issuer_hint: str | None = None,
+    source_name: str | None = None,
+    source_url: str | None = None,
+) -> Extraction:
     """Find the actors named in `text`, the demands made, and the issuing organisation.
 
+    Everything but `text` is optional metadata, used by the conventions of each genre (genres.py):
+    `issuer_hint` the publisher or sender the file names, `source_name` the file's name
+    ("GBR_71_2016.txt", "10Dec2007Martinez17.txt"), `source_url` the page's own address.
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
@@ -103,5 +113,5 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     found = _group(_resolve_offices(chosen))
-    issuer = find_issuer(text, found, issuer_hint)
+    issuer = find_issuer(text, found, genres.hints(source_name, source_url, issuer_hint))
     return Extraction(issuer, found, find_demands(text, found, issuer))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.extract.authority import authority
-from index.extract.tokens import sentences
+from index.extract.segments import segments
 from index.models import Actor, Demand
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
@@ -357,7 +357,7 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
     seen: set[str] = set()
     low = text.lower()
     triggers = _Triggers(text, low)
-    for n, (s, e) in enumerate(sentences(text)):
+    for n, (s, e) in enumerate(segments(text)):
         words = triggers.within(s, e)
         if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
             continue  # most sentences hold no trigger word at all: skip the costly patterns

@@ -113,5 +113,6 @@ def extract(
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     found = _group(_resolve_offices(chosen))
-    issuer = find_issuer(text, found, genres.hints(source_name, source_url, issuer_hint))
-    return Extraction(issuer, found, find_demands(text, found, issuer))
+    hints = genres.hints(source_name, source_url, issuer_hint)
+    issuer = find_issuer(text, found, hints)
+    return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from index.extract import mentions
 from index.extract.authority import authority
 from index.extract.segments import segments
+from index.extract.speakers import Speakers
 from index.models import Actor, Demand
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
@@ -69,7 +71,7 @@ def _call_on_re() -> re.Pattern[str]:
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
-        r"\s+(?!that\b|it\s+is\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 
@@ -119,8 +121,11 @@ NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
 BOUNDARY_RE = re.compile(
     r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s"
 )
+# The speaker's name before the verb only after a comma or quotation mark ("…, Human Rights
+# Watch said"): in a page without punctuation "…by the Sudanese government  said  Sen  Brownback"
+# keeps "the Sudanese government" in the action.
 TRAIL_RE = re.compile(
-    r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
+    r"(?:(?:[,”\"’]\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?|\s+)(?:said|says|urged|concluded|added)"
     r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?[”\"’.\s]*|[”\"’.\s,]+)$"
 )
 ATTRIBUTION_RE = re.compile(r"(?:said|says|urged|concluded|added)")  # TRAIL_RE cannot match without one
@@ -191,34 +196,6 @@ def _trim(text: str, a: int, b: int) -> int:
 
 
 _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
-
-
-Spans = list[tuple[tuple[int, int], str]]
-
-
-_LAST: list[tuple[tuple[Actor, ...], list[int], Spans]] = []
-
-
-def _sorted_spans(actors: tuple[Actor, ...]) -> tuple[list[int], Spans]:
-    """Every mention as ((start, end), name), sorted, with the starts for bisection: sorting all
-    mentions again for each demand cost more than finding the demands. Remembered for the last
-    actors only, by identity (hashing the actors costs as much as sorting them)."""
-    if _LAST and _LAST[0][0] is actors:
-        return _LAST[0][1], _LAST[0][2]
-    items = sorted(((s, e), act.name) for act in actors for s, e in act.mentions)
-    starts = [it[0][0] for it in items]
-    _LAST[:] = [(actors, starts, items)]
-    return starts, items
-
-
-def _actor_spans(actors: tuple[Actor, ...], a: int, b: int) -> Spans:
-    """Mentions lying within [a, b), in text order."""
-    starts, items = _sorted_spans(actors)
-    out = []
-    for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
-        if items[i][0][1] <= b:
-            out.append(items[i])
-    return out
 
 
 @functools.cache
@@ -352,8 +329,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tuple[Demand, ...]:
+def find_demands(
+    text: str, actors: tuple[Actor, ...], issuer: str | None, title: str | None = None, genre: str = ""
+) -> tuple[Demand, ...]:
+    """The demands of a text; `title` and `genre` (genres.Hints) help tell who makes them."""
     demands: list[Demand] = []
+    speakers = Speakers(text, actors, issuer, title, genre)
     seen: set[str] = set()
     low = text.lower()
     triggers = _Triggers(text, low)
@@ -381,7 +362,7 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
             tnames: list[str] = []
             for ts, te in f.targets:
                 # a reader pressing someone: the target is the phrase, "your representatives in Congress"
-                inside = _actor_spans(actors, ts, te) if f.kind != "imperative" else []
+                inside = mentions.within(actors, ts, te) if f.kind != "imperative" else []
                 if inside:
                     for span, name in inside:
                         if name not in tnames:
@@ -399,7 +380,7 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
                     elif _names_someone(phrase):
                         tspans.append((ts, te))
                         tnames.append(phrase)
-            by = _by(text, actors, f, s, issuer)
+            by = speakers.by(s, e, f.start, f.verb, end, f.kind in ("call_on", "call_for"))
             demands.append(
                 Demand(
                     by,
@@ -442,7 +423,7 @@ def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
     before, or nothing when there are none or several (no guessing)."""
     prev = text.rfind(".", 0, max(0, s - 2))
     orgs = {a.name for a in actors if a.type in ORGANISATIONS}
-    names = {name for _, name in _actor_spans(actors, prev + 1, s) if name in orgs}
+    names = {name for _, name in mentions.within(actors, prev + 1, s) if name in orgs}
     return names.pop() if len(names) == 1 else None
 
 
@@ -485,24 +466,3 @@ def _names_someone(phrase: str) -> bool:
     ):
         return False
     return not (len(words) == 1 and first.islower() and not first.endswith("s"))
-
-
-OBJECT_RE = re.compile(r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$")
-WE_RE = re.compile(r"\bwe\b", re.I)
-
-
-def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | None) -> str | None:
-    """The demanding actor: the first actor named before a call verb ("Refugees International
-    calls on…"); "we", passives and unattributed obligations are the issuer's."""
-    if f.kind in ("call_on", "call_for"):
-        before = _actor_spans(actors, s, f.verb)
-        # Peoples and places are talked about; states, organisations and people make the calls.
-        speakers = {a.name for a in actors if a.type not in ("population", "place")}
-        ok = [
-            (span, name)
-            for span, name in before
-            if name in speakers and not OBJECT_RE.search(text, max(s, span[0] - 8), span[0])
-        ]
-        if ok and not WE_RE.search(text, ok[0][0][1], f.verb):
-            return ok[0][1]
-    return issuer

@@ -122,17 +122,37 @@ def speaker(code: str) -> str | None:
     return _state_codes().get(code) or SPEAKERS.get(code)
 
 
+def country_code(name: str) -> str:
+    """The state a state or a state's organ belongs to, as the authority file codes it
+    ("Department of State" USAGOV → "USA"); "" for anything else."""
+    return _country_codes().get(name, "")
+
+
 @functools.cache
 def _state_codes() -> dict[str, str]:
     auth = authority()
     codes: dict[str, str] = {}
     for name, typ, code in _coded_rows():
-        if typ == "state" and name in auth.by_name:
+        if typ == "state" and len(code) == 3 and name in auth.by_name:
             codes.setdefault(code, name)
     return codes
 
 
+@functools.cache
+def _country_codes() -> dict[str, str]:
+    states = set(_state_codes())
+    found: dict[str, str] = {}
+    for name, typ, code in _coded_rows():
+        if typ in ("state", "government", "legislature", "armed_force") and code[:3] in states:
+            found.setdefault(name, code[:3])
+    for code, name in SPEAKERS.items():
+        found.setdefault(name, code)
+    return found
+
+
+@functools.cache
 def _coded_rows() -> list[tuple[str, str, str]]:
+    """(name, type, code) of the authority file's rows whose code begins with a state's."""
     from importlib import resources
 
     text = resources.files("resources").joinpath("authority", "actors.tsv").read_text(encoding="utf-8")
@@ -141,6 +161,6 @@ def _coded_rows() -> list[tuple[str, str, str]]:
         if line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) > 2 and len(cols[2]) == 3 and cols[2].isupper():
+        if len(cols) > 2 and len(cols[2]) >= 3 and cols[2][:3].isalpha() and cols[2][:3].isupper():
             rows.append((cols[0], cols[1], cols[2]))
     return rows

@@ -20,6 +20,15 @@ AFTER_RE = re.compile(
     r"condemn(?:s|ed)?|warned|stated|announced|made\s+a\s+submission|submitted|published|released|"
     r"wrote\s+to|researchers?|research|documented|interviewed)\b"
 )
+# An organisation introducing itself: "Human Rights Watch is an independent non-governmental
+# organization that…".
+SELF_DESCRIBED_RE = re.compile(
+    r"^\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}(?:organi[sz]ation|group|NGO|charity|network|coalition|institute|"
+    r"association|alliance|movement|union|federation|foundation)\b"
+)
+# A letter's sign-off names the signatory, the title and the organisation within a few lines.
+SIGNOFF_RE = re.compile(r"\b(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|regards),?\s", re.I)
+SIGNOFF_WINDOW = 160
 # "X has …", "X is …" say little: anyone can be the subject of a sentence.
 WEAK_AFTER_RE = re.compile(r"^(?:,[^,.\n]{0,80},)?\s*(?:has|have|is)\b")
 # An actor asked to act ("the ASEAN working group should …") is the statement's target, not its issuer.
@@ -95,7 +104,11 @@ def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
         tail = coordinated.end() if coordinated else end
         after = text[tail : tail + 90]
         cue = 0.0
-        if start < LEAD and LEAD_RE.match(after):
+        if SELF_DESCRIBED_RE.match(after) or (
+            actor.type != "person" and SIGNOFF_RE.search(text, max(0, start - SIGNOFF_WINDOW), start)
+        ):
+            cue += 3
+        elif start < LEAD and LEAD_RE.match(after):
             # "Human Rights Watch and the Drug Policy Alliance said today": the first named leads
             cue += 3 if AND_BEFORE_RE.search(text, max(0, start - 6), start) else 6
         elif AFTER_RE.match(after):
@@ -137,7 +150,7 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
         if senator:
             return senator
     if hints.contributor:
-        found = _contributor(actors, hints.contributor)
+        found = _contributor(actors, hints.contributor) or _contributor_in_text(text, hints.contributor)
         if found:
             return found
     return _from_text(text, actors)
@@ -279,12 +292,15 @@ ISSUING_TYPES = frozenset({"person", "party", "ngo", "igo", "legislature", "gove
 def _contributor(actors: tuple[Actor, ...], slug: tuple[str, ...]) -> str | None:
     """The actor named by a release's contributor ("australian-democrats", "chipp-don",
     "international-transport-workers-federationcockcroft-david"): every word of its name is a
-    word of the contributor (or begins one, where the catalogue ran two together)."""
+    word of the contributor (or begins or ends one, where the catalogue ran two together); a
+    person's surname is not the contributor's last word, which is the given name."""
     slug_words = [fold(w) for w in slug]
     best, best_cover = None, 0
     for a in actors:
         words = _name_words(a.name)
         if a.type not in ISSUING_TYPES or not words:
+            continue
+        if a.type == "person" and not any(s.endswith(words[-1]) for s in slug_words[:-1]):
             continue
         if all(
             any(s == w or (len(w) > 3 and (s.startswith(w) or s.endswith(w))) for s in slug_words)
@@ -293,3 +309,28 @@ def _contributor(actors: tuple[Actor, ...], slug: tuple[str, ...]) -> str | None
             if len(words) > best_cover:
                 best, best_cover = a.name, len(words)
     return best
+
+
+# Words that make a contributor an organisation rather than a person ("liberal-party-of-australia").
+ORG_WORDS = frozenset(
+    """party australia australian union council association federation committee network alliance
+    coalition greens democrats labor liberal national nationals society service church international
+    foundation centre center institute commission league movement group embassy of for and the
+    amnesty refugee refugees council""".split()
+)
+
+
+def _contributor_in_text(text: str, slug: tuple[str, ...]) -> str | None:
+    """A person contributor the actor finder missed ("the Honourable  Andrew Peacock"): given
+    name and surname as the text writes them, or, where the text has the surname only
+    ("Mr Whitlam"), the name the contributor gives."""
+    if not 2 <= len(slug) <= 4 or any(w in ORG_WORDS for w in slug) or not slug[-1].isalpha():
+        return None
+    given, surname = slug[-1], slug[:-1]
+    sur_rx = r"[\s'’-]*".join(re.escape(w) for w in surname)
+    full = re.search(rf"\b{re.escape(given)}\s+{sur_rx}\b", text, re.I)
+    if full:
+        return " ".join(_name_case(w) for w in full.group().split())
+    if re.search(rf"\b{sur_rx}\b", text, re.I):
+        return " ".join([given.capitalize(), "-".join(w.capitalize() for w in surname)])
+    return None

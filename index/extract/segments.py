@@ -16,7 +16,7 @@ from index.extract.tokens import _add, sentences  # _add: a span without its out
 # Longer than nearly every punctuated sentence: only these are searched for lost boundaries.
 LONG = 300
 # A run of two or more spaces before a capital, where a full stop used to be.
-GAP_RE = re.compile(r"[ \t]{2,}(?=[\"“‘(]?[A-Z0-9])")
+GAP_RE = re.compile(r"[^\S\n]{2,}(?=[\"“‘(]?[A-Z0-9])")  # no-break spaces too (PDF text)
 # Words after which a capital continues the phrase ("the  Chinese government", "Sen  Brownback").
 GLUE = frozenset(
     """the a an of and or to in on at by for from with that as than is are was were be his her
@@ -27,6 +27,7 @@ GLUE = frozenset(
 HEADLINE_RE = re.compile(
     r"(?m)^[ \t]*(?=[^\n]*[A-Z]{2})([^a-z\n]{12,}?)[ \t]*(?:\n|[ \t]{3,})(?=[^\n]*[a-z])"
 )
+GAP3_RE = re.compile(r"[^\S\n]{3}")
 WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
 
 
@@ -38,7 +39,7 @@ def segments(text: str) -> list[tuple[int, int]]:
         if e - s < LONG and not multiline:
             out.append((s, e))
             continue
-        cuts = _headline_ends(text, s, e) if multiline or text.find("   ", s, e) != -1 else set()
+        cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
         if e - s >= LONG:
             cuts |= _gaps(text, s, e)
         start = s

@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from index.extract import mentions
+from index.extract import calls, mentions
 from index.extract.authority import authority
 from index.extract.segments import segments
 from index.extract.speakers import Speakers
+from index.extract.verbs import WORD_RE, imperative_at, object_follows
 from index.models import Actor, Demand
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
@@ -46,6 +47,8 @@ CALL_VERBS = (
     "tell",
     "instruct",
     "need",
+    "order",
+    "direct",
 )
 
 
@@ -61,6 +64,8 @@ def _forms(verb: str) -> str:
         alts |= {"begged", "begging"}
     if head == "tell":
         alts |= {"told"}
+    if head in ("order", "direct"):
+        alts -= {head, head + "s"} if head == "order" else {head}  # "restore order", "direct talks"
     pat = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
     return pat + (r"\s+" + rest if rest else "")
 
@@ -71,7 +76,7 @@ def _call_on_re() -> re.Pattern[str]:
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
-        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 
@@ -80,18 +85,36 @@ CALL_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
     # the look-behinds follow "demand": before it they would be tried at every position
     r"(?P<a>\S)|\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
-    r"(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
+    # "demands include…", "demands for…": the noun
+    r"(?:s|ed|ing)?\s+(?!that\b|include|are\b|were\b|is\b|was\b|have\b|has\b|for\b|of\b|made\b|by\b|from\b|on\b)(?P<a2>[a-z])"
+    # "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
+    r"|\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
+    r"for\b|today\b|yesterday\b|by\b|on\b|in\b|at\b|from\b|with\b|as\b|and\b|but\b|or\b|during\b|after\b|"
+    r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a3>[a-z])"
+    # communiqués: "stressed the need for…", "emphasised the importance of…"
+    r"|\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
+    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a4>\S)"
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<a5>\S)",
     re.I,
 )
 MODAL_RE = re.compile(
-    r"\b(?:must|should|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
-    r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
-    r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
+    r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
+    r"further|all|first|jointly|collectively|seriously)\s+)*"
+    r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
     re.I,
 )
+# "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
+INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
+NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
 IMPERATIVE_RE = re.compile(
     r"^[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
-    r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b\s*(?P<rest>.*)",
+    r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b"
+    # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us"
+    r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line)\b|:)"
+    r"\s*(?P<rest>.*)",
     re.S,
 )
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
@@ -99,7 +122,8 @@ IMPERATIVE_RE = re.compile(
 TRIGGER_WORDS_TEXT = (
     "must should need ought has~to have~to obligation duty responsib call urg implor beg beseech entreat "
     "exhort adjure ask request press petition encourag want requir plead appeal demand invit challeng "
-    "tell told instruct desire time~for"
+    "tell told instruct desire time~for order direct shall obligated obliged required bound importance "
+    "necessity"
 )
 TRIGGER_WORDS = [w.replace("~", " ") for w in TRIGGER_WORDS_TEXT.split()]  # "~" joins two-word ones
 TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
@@ -107,16 +131,38 @@ TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
 # one): a sentence examined for "must" is not searched for "calls on … to".
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir "
-    "plead appeal call demand invit challeng tell told instruct need desire time".split()
+    "plead appeal call demand invit challeng tell told instruct need desire time order direct".split()
 )
-CALL_FOR_WORDS = "call appeal press push plead demand".split()
-EXAMINE, CALL_ON, CALL_FOR = 1, 2, 4  # what a word found in the text is evidence for
+CALL_FOR_WORDS = (
+    "call appeal press push plead demand urg importance necessity need requirement urgency".split()
+)
+MANDATE_WORDS = [
+    w.replace("~", " ")
+    for w in """let~us let's time~for time~to imperative essential vital critical crucial urgent necessary
+    incumbent important hope wish expectation insist recommend propos request~that ask~that asked~that
+    urge~that urged~that demand~that demanding~that demanded~that cannot can't can~not must~not dare~not
+    what~we what~the~world our~job our~task our~duty our~responsib our~mission our~goal our~aim
+    our~priority our~challenge our~obligation""".split()
+]
+EXAMINE, CALL_ON, CALL_FOR, MANDATE = 1, 2, 4, 8  # what a word found in the text is evidence for
 _WORD_BITS: dict[str, int] = {}
-for _bit, _group in ((EXAMINE, TRIGGER_WORDS), (CALL_ON, CALL_ON_WORDS), (CALL_FOR, CALL_FOR_WORDS)):
+for _bit, _group in (
+    (EXAMINE, TRIGGER_WORDS),
+    (CALL_ON, CALL_ON_WORDS),
+    (CALL_FOR, CALL_FOR_WORDS),
+    (MANDATE, MANDATE_WORDS),
+):
     for _w in _group:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
-IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\b\s*(?P<rest>")[0] + r"\b")
+IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\s*(?P<rest>")[0])
+# "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
+NEEDED_NOW_RE = re.compile(
+    r"(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in|of|for)\b)",
+    re.I,
+)
+NO_SUBJECT_RE = re.compile(r"\s*(?:no|not|nothing|none|little|what|it)\b|\s*$", re.I)
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
 BOUNDARY_RE = re.compile(
     r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s"
@@ -155,7 +201,9 @@ REPORT_VERB_RE = re.compile(
     r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", re.I
 )
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
-REPORTING = re.compile(r"\b(?:if|whether|why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
+# An indirect question or condition ("asked whether the Government should…"), but not "that is
+# why we should…".
+REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
 @dataclass
@@ -165,6 +213,9 @@ class _Found:
     act: int
     kind: str
     targets: list[tuple[int, int]]
+    # found without a call verb or modal ("…by insisting that…", "urged dialogue"): inside an
+    # earlier demand's action it is part of that demand, not one of its own
+    weak: bool = False
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -227,7 +278,9 @@ class _Triggers:
     def within(self, s: int, e: int) -> int:
         """The bits of the words lying inside [s, e) (every bit when offsets cannot be trusted)."""
         if not self.exact:
-            return (EXAMINE if TRIGGER_RE.search(self.text[s:e].lower()) else 0) | CALL_ON | CALL_FOR
+            return (
+                (EXAMINE if TRIGGER_RE.search(self.text[s:e].lower()) else 0) | CALL_ON | CALL_FOR | MANDATE
+            )
         hits = self.hits
         found = 0
         for i in range(bisect.bisect_left(self.starts, s), len(hits)):
@@ -264,35 +317,55 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
             )
         )
     for m in scan(CALL_FOR_RE) if words & CALL_FOR else ():
-        g = "a" if m.group("a") else "a2"
-        found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", []))
+        g = next(k for k in ("a", "a2", "a3", "a4", "a5") if m.group(k))
+        weak = g in ("a3", "a4", "a5")
+        found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", [], weak))
     for m in scan(MODAL_RE):
+        if (
+            m.group("be") is None
+            and m.group("neg") is None
+            and m.group("adv") is None
+            and INVERTED_RE.match(text, m.start("a"))
+        ):
+            continue  # "should it choose…"
+        if NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start()):
+            continue  # "the need to return assets"
         cs = _clause_start(text, s, m.start())
         subj = text[cs : m.start()].strip()
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
             continue
         low = subj.lower()
+        if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
+            continue  # "We shall return": a promise, not a demand
         if REPORT_VERB_RE.match(text, m.start("a")):
             continue  # "I must advise you that…" reports, it does not demand
         if m.group("be"):
             found.append(_Found(cs, m.start(), cs, "passive", []))
         elif SELF_RE.fullmatch(low):
-            found.append(
-                _Found(
-                    cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "self_exhortation", []
-                )
-            )
+            found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:
             found.append(
                 _Found(
                     cs,
                     m.start(),
-                    m.start("neg") if m.group("neg") else m.start("a"),
+                    _action_start(m),
                     "obligation",
                     [(cs, cs + len(text[cs : m.start()].rstrip()))],
                 )
             )
+    if words & MANDATE:
+        found.extend(_Found(*c, weak=True) for c in calls.mandatives(text, s, e))
+    for m in scan(NEEDED_NOW_RE) if words & EXAMINE else ():
+        cs = _clause_start(text, s, m.start())
+        if not NO_SUBJECT_RE.match(text, cs, m.start()):
+            found.append(_Found(cs, m.start(), cs, "call_for", [], weak=True))
     im = IMPERATIVE_RE.match(sent)
+    head = WORD_RE.match(text, s + im.start("v")) if im and " " not in im.group("v") else None
+    if head and not object_follows(text, head, e):
+        im = None  # "Support for refugees…", "Help Age International…"
+    general = calls.imperative(text, s, e) if im is None else None
+    if general:
+        found.append(_Found(*general))
     if im:
         v = s + im.start("v")
         rest = s + im.start("rest")
@@ -314,11 +387,21 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
     return found
 
 
+def _action_start(m: re.Match[str]) -> int:
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not"."""
+    for group in ("adv", "neg"):
+        if m.group(group):
+            return m.start(group)
+    return m.start("a")
+
+
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """One demand per clause: a later trigger inside an earlier demand's action belongs to it."""
     found.sort(key=lambda f: (f.verb, f.kind != "imperative"))
     out: list[_Found] = []
     for f in found:
+        if out and f.weak and f.start > out[-1].act:
+            continue  # "Congress must play its role by insisting that…": one demand
         if out and out[-1].kind == "imperative" and f.kind != "obligation":
             continue  # "Call your representatives now, demanding…" is one call
         if out and (f.verb < out[-1].act + 1 or f.start <= out[-1].verb) and f.kind != "obligation":
@@ -340,7 +423,13 @@ def find_demands(
     triggers = _Triggers(text, low)
     for n, (s, e) in enumerate(segments(text)):
         words = triggers.within(s, e)
-        if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
+        if not (
+            words & (EXAMINE | MANDATE)
+            or IMPERATIVE_HEAD_RE.match(text, s, e)
+            or n == 0
+            or text[s:e].isupper()
+            or imperative_at(text, s, e)
+        ):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
         found = _dedupe(_find(text, low, s, e, n == 0, words))
         for k, f in enumerate(found):

@@ -9,6 +9,7 @@ The Government…"). Both are split here; ordinary sentences pass through unchan
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from index.extract.tokens import _add, sentences  # _add: a span without its outer white space
@@ -27,6 +28,11 @@ GLUE = frozenset(
 HEADLINE_RE = re.compile(
     r"(?m)^[ \t]*(?=[^\n]*[A-Z]{2})([^a-z\n]{12,}?)[ \t]*(?:\n|[ \t]{3,})(?=[^\n]*[a-z])"
 )
+# A headline in capitals running into the body on one line: "…: DEMOCRATS CALL FOR REVIEW OF
+# POLICY The Democrats say…" (three capitalised words or more, then a sentence in mixed case).
+CAPS_RUN_RE = re.compile(
+    r"(?:\b[A-Z][A-Z'’-]+[^\S\n]+){2,}[A-Z][A-Z'’-]+(?=[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]+[a-z])"
+)
 GAP3_RE = re.compile(r"[^\S\n]{3}")
 WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
 
@@ -34,12 +40,17 @@ WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
 def segments(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end), with lost boundaries restored in long ones."""
     out: list[tuple[int, int]] = []
+    runs = [m.end() for m in CAPS_RUN_RE.finditer(text)]  # one pass: most texts have none
     for s, e in sentences(text):
         multiline = text.find("\n", s, e) != -1
-        if e - s < LONG and not multiline:
+        i = bisect.bisect_left(runs, s)
+        capitals = runs[i] if i < len(runs) and runs[i] < e else None
+        if e - s < LONG and not multiline and not capitals:
             out.append((s, e))
             continue
         cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
+        if capitals:
+            cuts.add(capitals)
         if e - s >= LONG:
             cuts |= _gaps(text, s, e)
         start = s

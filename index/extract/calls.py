@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from index.extract.verbs import base_verb_after, imperative_at
+from index.extract.verbs import base_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]]]
 
@@ -68,23 +68,41 @@ TASK_RE = re.compile(
 )
 
 
-def mandatives(text: str, s: int, e: int) -> list[Found]:
-    """Run only on sentences holding one of demands.MANDATE_WORDS."""
+# The words without which each finder cannot match, as (bit, words) for demands' word index;
+# "~" joins two words.
+LET, TIME, NEEDFUL, HOPE, MANDATIVE, CANNOT, TASK = 16, 32, 64, 128, 256, 512, 1024
+FAMILIES = (
+    (LET, "let~us let's"),
+    (TIME, "time"),
+    (NEEDFUL, "imperative essential vital critical crucial urgen necessary incumbent important"),
+    (HOPE, "hope wish expectation"),
+    (MANDATIVE, "insist recommend propos urg ask request demand"),
+    (CANNOT, "cannot can't can~not must dare~not"),
+    (
+        TASK,
+        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal",
+    ),
+)
+ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK
+
+
+def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
+    """The calls in sentence [s, e) of the families whose bits are set in `words`."""
     out: list[Found] = []
-    for m in LET_US_RE.finditer(text, s, e):
+    for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
         out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", []))
-    for m in TIME_RE.finditer(text, s, e):
+    for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else []))
-    for rx in (NEEDFUL_RE, IMPORTANT_RE):
+    for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             out.extend(_needful(text, m, e))
-    for m in CANNOT_RE.finditer(text, s, e):
+    for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
         out.append((m.start(), m.start(), m.start(), "self_exhortation", []))
-    for m in TASK_RE.finditer(text, s, e):
+    for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
         out.append((m.start(), m.start(), m.start("a"), "self_exhortation", []))
-    for m in HOPE_RE.finditer(text, s, e):
+    for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")]))
-    for m in MANDATIVE_RE.finditer(text, s, e):
+    for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
         cut = base_verb_after(text, m.end(), e)
         if cut:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])]))
@@ -101,13 +119,11 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])])] if cut else []
 
 
-def imperative(text: str, s: int, e: int) -> Found | None:
-    """A sentence that begins with a verb of action: a call to the reader or the addressee."""
-    if text.find("|", s, e) != -1:
-        return None  # a navigation bar ("About | Contact | Support Us")
-    head = imperative_at(text, s, e)
-    if head is None:
-        return None
+def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found | None:
+    """A sentence that begins with a verb of action (`head`, from verbs.imperative_at): a call to
+    the reader or the addressee."""
+    if head is None or text.find("|", s, e) != -1:
+        return None  # none, or a navigation bar ("About | Contact | Support Us")
     words = text[s:e].split()
     if len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Contact Us", "Sign Up Now": page furniture in title case

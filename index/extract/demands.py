@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.extract import calls, mentions
+from index.extract.actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
 from index.extract.authority import authority
-from index.extract.segments import segments
+from index.extract.segments import split
 from index.extract.speakers import Speakers
+from index.extract.tokens import sentences
 from index.extract.verbs import WORD_RE, imperative_at, object_follows
 from index.models import Actor, Demand
 
@@ -81,20 +84,32 @@ def _call_on_re() -> re.Pattern[str]:
     )
 
 
+# Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
 CALL_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
+    r"(?P<a>\S)",
+    re.I,
+)
+DEMAND_RE = re.compile(
     # the look-behinds follow "demand": before it they would be tried at every position
-    r"(?P<a>\S)|\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
+    r"\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
     # "demands include…", "demands for…": the noun
-    r"(?:s|ed|ing)?\s+(?!that\b|include|are\b|were\b|is\b|was\b|have\b|has\b|for\b|of\b|made\b|by\b|from\b|on\b)(?P<a2>[a-z])"
-    # "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
-    r"|\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
+    r"(?:s|ed|ing)?\s+(?!that\b|include|are\b|were\b|is\b|was\b|have\b|has\b|for\b|of\b|made\b|by\b|from\b|on\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+# "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
+URGED_RE = re.compile(
+    r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
     r"for\b|today\b|yesterday\b|by\b|on\b|in\b|at\b|from\b|with\b|as\b|and\b|but\b|or\b|during\b|after\b|"
-    r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a3>[a-z])"
-    # communiqués: "stressed the need for…", "emphasised the importance of…"
-    r"|\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a4>\S)"
-    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<a5>\S)",
+    r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
+    re.I,
+)
+# communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
+STRESSED_RE = re.compile(
+    r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
+    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a>\S)"
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)",
     re.I,
 )
 MODAL_RE = re.compile(
@@ -109,53 +124,51 @@ MODAL_RE = re.compile(
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
-IMPERATIVE_RE = re.compile(
-    r"^[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
+IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a position)
+    r"[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
     r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b"
     # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us"
     r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line)\b|:)"
-    r"\s*(?P<rest>.*)",
-    re.S,
+    r"\s*(?P<rest>)",
 )
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
 # the regex engine's first-character prefilter and costs about eight times as much.
-TRIGGER_WORDS_TEXT = (
-    "must should need ought has~to have~to obligation duty responsib call urg implor beg beseech entreat "
-    "exhort adjure ask request press petition encourag want requir plead appeal demand invit challeng "
-    "tell told instruct desire time~for order direct shall obligated obliged required bound importance "
-    "necessity"
-)
-TRIGGER_WORDS = [w.replace("~", " ") for w in TRIGGER_WORDS_TEXT.split()]  # "~" joins two-word ones
-TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
-# Words without which each costly pattern cannot match (a necessary condition, not a sufficient
-# one): a sentence examined for "must" is not searched for "calls on … to".
+# Which words must occur for each pattern to have a chance (a necessary condition, not a
+# sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
+# sentences hold none of them and are skipped.
+MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
-    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir "
-    "plead appeal call demand invit challeng tell told instruct need desire time order direct".split()
+    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
+    "appeal call demand invit challeng tell told instruct need desire time ordered ordering direct"
 )
-CALL_FOR_WORDS = (
-    "call appeal press push plead demand urg importance necessity need requirement urgency".split()
-)
-MANDATE_WORDS = [
-    w.replace("~", " ")
-    for w in """let~us let's time~for time~to imperative essential vital critical crucial urgent necessary
-    incumbent important hope wish expectation insist recommend propos request~that ask~that asked~that
-    urge~that urged~that demand~that demanding~that demanded~that cannot can't can~not must~not dare~not
-    what~we what~the~world our~job our~task our~duty our~responsib our~mission our~goal our~aim
-    our~priority our~challenge our~obligation""".split()
-]
-EXAMINE, CALL_ON, CALL_FOR, MANDATE = 1, 2, 4, 8  # what a word found in the text is evidence for
+CALL_FOR_WORDS = "call appeal press push plead"
+NEEDED_WORDS = "needed required called~for"
+MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
+DEMAND, URGED, STRESSED = 2048, 4096, 8192  # after the bits of calls.FAMILIES
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
-    (EXAMINE, TRIGGER_WORDS),
+    (MODAL, MODAL_WORDS),
     (CALL_ON, CALL_ON_WORDS),
     (CALL_FOR, CALL_FOR_WORDS),
-    (MANDATE, MANDATE_WORDS),
+    (NEEDED, NEEDED_WORDS),
+    (DEMAND, "demand"),
+    (URGED, "urg"),
+    (STRESSED, "importance necessity need requirement urgen"),
+    *calls.FAMILIES,
 ):
-    for _w in _group:
+    for _w in _group.split():
+        _w = _w.replace("~", " ")  # "~" joins two-word ones
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+for _w in list(_WORD_BITS):  # the longest word wins a match: it carries the bits of its prefixes
+    for _k in range(1, len(_w)):
+        _WORD_BITS[_w] |= _WORD_BITS.get(_w[:_k], 0)
+ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
+# Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
+# the regex engine's first-character prefilter and costs about eight times as much.
+# Only at the start of a word: "ought" in "thought" or "direct" in "indirect" examine nothing.
+TRIGGER_RE = re.compile(r"\b" + prefix_tree([(w, "") for w in _WORD_BITS]))
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
-IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\s*(?P<rest>")[0])
+IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
 NEEDED_NOW_RE = re.compile(
     r"(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
@@ -263,24 +276,16 @@ class _Triggers:
     def __init__(self, text: str, low: str) -> None:
         self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
         self.text = text
-        # str.find per word runs at memory speed; one regex over all of them tries every position
-        hits: list[tuple[int, int, int]] = []
-        for word, bits in _WORD_BITS.items() if self.exact else ():
-            i = low.find(word)
-            n = len(word)
-            while i >= 0:
-                hits.append((i, i + n, bits))
-                i = low.find(word, i + 1)
-        hits.sort()
+        # One pass of a prefix-tree pattern: for the 70 words it costs half of a str.find per word
+        bits = _WORD_BITS
+        hits = [(m.start(), m.end(), bits[m.group()]) for m in TRIGGER_RE.finditer(low)] if self.exact else []
         self.starts = [h[0] for h in hits]
         self.hits = hits
 
     def within(self, s: int, e: int) -> int:
         """The bits of the words lying inside [s, e) (every bit when offsets cannot be trusted)."""
         if not self.exact:
-            return (
-                (EXAMINE if TRIGGER_RE.search(self.text[s:e].lower()) else 0) | CALL_ON | CALL_FOR | MANDATE
-            )
+            return ANY if TRIGGER_RE.search(self.text[s:e].lower()) else 0
         hits = self.hits
         found = 0
         for i in range(bisect.bisect_left(self.starts, s), len(hits)):
@@ -292,7 +297,17 @@ class _Triggers:
         return found
 
 
-def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[_Found]:
+CALLS_FOR = (
+    (CALL_FOR_RE, CALL_FOR, False),
+    (DEMAND_RE, DEMAND, False),
+    (URGED_RE, URGED, True),
+    (STRESSED_RE, STRESSED, True),
+)
+
+
+def _find(
+    text: str, low: str, s: int, e: int, first: bool, words: int, imp: tuple[int, int] | None
+) -> list[_Found]:
     """The calls in sentence [s, e); `words` are the trigger bits of the words inside it."""
     found: list[_Found] = []
     sent = text[s:e]
@@ -316,11 +331,11 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
                 [(m.start("t"), m.end("t"))],
             )
         )
-    for m in scan(CALL_FOR_RE) if words & CALL_FOR else ():
-        g = next(k for k in ("a", "a2", "a3", "a4", "a5") if m.group(k))
-        weak = g in ("a3", "a4", "a5")
-        found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", [], weak))
-    for m in scan(MODAL_RE):
+    for rx, bit, weak in CALLS_FOR:
+        for m in scan(rx) if words & bit else ():
+            act = m.start("a") if m.group("a") else m.start("b")
+            found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
+    for m in scan(MODAL_RE) if words & MODAL else ():
         if (
             m.group("be") is None
             and m.group("neg") is None
@@ -353,22 +368,22 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
                     [(cs, cs + len(text[cs : m.start()].rstrip()))],
                 )
             )
-    if words & MANDATE:
-        found.extend(_Found(*c, weak=True) for c in calls.mandatives(text, s, e))
-    for m in scan(NEEDED_NOW_RE) if words & EXAMINE else ():
+    if words & calls.ALL:
+        found.extend(_Found(*c, weak=True) for c in calls.mandatives(text, s, e, words))
+    for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
         cs = _clause_start(text, s, m.start())
         if not NO_SUBJECT_RE.match(text, cs, m.start()):
             found.append(_Found(cs, m.start(), cs, "call_for", [], weak=True))
-    im = IMPERATIVE_RE.match(sent)
-    head = WORD_RE.match(text, s + im.start("v")) if im and " " not in im.group("v") else None
+    im = IMPERATIVE_RE.match(text, s, e)
+    head = WORD_RE.match(text, im.start("v")) if im and " " not in im.group("v") else None
     if head and not object_follows(text, head, e):
         im = None  # "Support for refugees…", "Help Age International…"
-    general = calls.imperative(text, s, e) if im is None else None
+    general = calls.imperative(text, s, e, imp) if im is None else None
     if general:
         found.append(_Found(*general))
     if im:
-        v = s + im.start("v")
-        rest = s + im.start("rest")
+        v = im.start("v")
+        rest = im.start("rest")
         tgt: list[tuple[int, int]] = []
         if im.group("v").split()[0] in ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press"):
             t = re.match(
@@ -412,6 +427,27 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return out
 
 
+Segment = tuple[int, int, int, "tuple[int, int] | None"]
+
+
+def _segments(text: str, triggers: _Triggers) -> Iterator[Segment]:
+    """(start, end, trigger bits, imperative verb) of each sentence, split where a headline runs
+    into it or a full stop was lost (segments.split); a sentence of one line with neither a
+    trigger word nor an imperative is passed on whole, unexamined by the splitter: most are."""
+    for n, (s, e) in enumerate(sentences(text)):
+        words = triggers.within(s, e)
+        imp = imperative_at(text, s, e)
+        if n and not words and not imp and text.find("\n", s, e) == -1:
+            yield s, e, words, imp
+            continue
+        pieces = split(text, s, e)
+        if len(pieces) == 1:
+            yield s, e, words, imp
+            continue
+        for ps, pe in pieces:
+            yield ps, pe, triggers.within(ps, pe), imperative_at(text, ps, pe)
+
+
 def find_demands(
     text: str, actors: tuple[Actor, ...], issuer: str | None, title: str | None = None, genre: str = ""
 ) -> tuple[Demand, ...]:
@@ -421,17 +457,10 @@ def find_demands(
     seen: set[str] = set()
     low = text.lower()
     triggers = _Triggers(text, low)
-    for n, (s, e) in enumerate(segments(text)):
-        words = triggers.within(s, e)
-        if not (
-            words & (EXAMINE | MANDATE)
-            or IMPERATIVE_HEAD_RE.match(text, s, e)
-            or n == 0
-            or text[s:e].isupper()
-            or imperative_at(text, s, e)
-        ):
+    for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
+        if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        found = _dedupe(_find(text, low, s, e, n == 0, words))
+        found = _dedupe(_find(text, low, s, e, n == 0, words, imp))
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = _trim(text, f.act, end)

@@ -156,11 +156,7 @@ def _coded_rows() -> list[tuple[str, str, str]]:
     from importlib import resources
 
     text = resources.files("resources").joinpath("authority", "actors.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) > 2 and len(cols[2]) >= 3 and cols[2][:3].isalpha() and cols[2][:3].isupper():
-            rows.append((cols[0], cols[1], cols[2]))
-    return rows
+    return CODED_ROW_RE.findall(text)
+
+
+CODED_ROW_RE = re.compile(r"^([^\t\n#][^\t\n]*)\t([a-z_]+)\t([A-Z]{3}[A-Z]*)\t", re.M)

@@ -27,6 +27,7 @@ SELF_DESCRIBED_RE = re.compile(
     r"association|alliance|movement|union|federation|foundation)\b"
 )
 # A letter's sign-off names the signatory, the title and the organisation within a few lines.
+SIGNOFF_WORDS = ("sincerely", "faithfully", "truly,", "regards,")
 SIGNOFF_RE = re.compile(r"\b(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|regards),?\s", re.I)
 SIGNOFF_WINDOW = 160
 # "X has …", "X is …" say little: anyone can be the subject of a sentence.
@@ -45,6 +46,7 @@ BEFORE_RE = re.compile(
 # a photographer ("© 2023 Mohammed Abed/AFP"), before an organisation its own picture.
 COPYRIGHT_RE = re.compile(r"(?:©|\bcopyright)[^.\n]{0,40}$", re.I)
 COPYRIGHT_TAIL = 600
+COPYRIGHT_CUES = ("©", "copyright")
 # The organisation a quoted staff member works for: "said Judith Sunderland, associate Europe
 # and Central Asia director at Human Rights Watch."
 STAFF_RE = re.compile(
@@ -57,17 +59,33 @@ STAFF_WINDOW = 160
 CUES = ("we at", "said", "says", "authori", "on behalf of", "from:", "yours")
 
 
-def _cue_starts(text: str) -> list[int] | None:
-    low = text.lower()
+def _cue_starts(
+    text: str, cues: tuple[str, ...] = CUES, ends: bool = False, low: str = ""
+) -> list[int] | None:
+    """Where the cue words begin (or end) in the text, sorted; None when lower-casing moved the
+    offsets. `low` is the lower-cased text when the caller has it."""
+    low = low or text.lower()
     if len(low) != len(text):
         return None  # offsets would disagree: search before every mention
     found = []
-    for cue in CUES:
+    for cue in cues:
         i = low.find(cue)
         while i >= 0:
-            found.append(i)
+            found.append(i + len(cue) if ends else i)
             i = low.find(cue, i + 1)
     return sorted(found)
+
+
+def _signoffs(text: str, low: str = "") -> list[int]:
+    """Where a letter's sign-off words end ("Yours sincerely,", "Regards,")."""
+    found = _cue_starts(text, SIGNOFF_WORDS, ends=True, low=low)
+    return [m.end() for m in SIGNOFF_RE.finditer(text)] if found is None else found
+
+
+def _near(ends: list[int], start: int, window: int) -> bool:
+    """Whether one of the sorted positions `ends` lies in [start - window, start]."""
+    i = bisect.bisect_left(ends, start - window)
+    return i < len(ends) and ends[i] <= start
 
 
 def _cue_near(cues: list[int] | None, start: int, window: int = 60) -> bool:
@@ -92,20 +110,34 @@ COORDINATED_RE = re.compile(
 AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+)?$")
 
 
-def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
+MENTIONS = 25
+
+
+def _score(
+    text: str,
+    actor: Actor,
+    cues: list[int] | None = None,
+    signoffs: list[int] | None = None,
+    copyrights: list[int] | None = None,
+) -> float:
     # Being named often is weak evidence: a UN speech names the United Nations throughout
     # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest. Only the
     # three strongest cues count: a release reporting what another organisation said many times
     # over is still not that organisation's.
     score = min(0.5 * len(actor.mentions), 1.5)
+    signoffs = signoffs if signoffs is not None else _signoffs(text)
+    copyrights = copyrights if copyrights is not None else _cue_starts(text, COPYRIGHT_CUES)
     found: list[float] = []
-    for start, end in actor.mentions:
+    # The first mentions and the last (a sign-off) hold the cues; scoring every one of fifty
+    # mentions of the text's subject cost more than the rest of issuer finding.
+    spans = actor.mentions if len(actor.mentions) <= MENTIONS else actor.mentions[:20] + actor.mentions[-5:]
+    for start, end in spans:
         coordinated = COORDINATED_RE.match(text, end)
         tail = coordinated.end() if coordinated else end
         after = text[tail : tail + 90]
         cue = 0.0
         if SELF_DESCRIBED_RE.match(after) or (
-            actor.type != "person" and SIGNOFF_RE.search(text, max(0, start - SIGNOFF_WINDOW), start)
+            actor.type != "person" and _near(signoffs, start, SIGNOFF_WINDOW)
         ):
             cue += 3
         elif start < LEAD and LEAD_RE.match(after):
@@ -119,8 +151,10 @@ def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
             cue -= 2
         if _cue_near(cues, start) and BEFORE_RE.search(text[max(0, start - 60) : start]):
             cue += 3
-        elif (actor.type != "person" or start > len(text) - COPYRIGHT_TAIL) and COPYRIGHT_RE.search(
-            text, max(0, start - 60), start
+        elif (
+            (actor.type != "person" or start > len(text) - COPYRIGHT_TAIL)
+            and _cue_near(copyrights, start)
+            and COPYRIGHT_RE.search(text, max(0, start - 60), start)
         ):
             cue += 3
         elif _cue_near(cues, start, STAFF_WINDOW) and STAFF_RE.search(
@@ -157,22 +191,30 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
 
 
 # A speech to an assembly names the body it addresses throughout; that body does not issue it.
-ASSEMBLY_RE = re.compile(r"\b(?:General\s+Assembly|this\s+Assembly|Mr\.?\s+President)\b")
+ASSEMBLY_RE = re.compile(r"(?:General|this)\s+Assembly\b|Mr\.?\s+President\b")
 SPEAKER_RE = re.compile(r"\b(?:I|we|We|my|our|Our)\b")
 AUDIENCE_RE = re.compile(r"(?:UN |United Nations )?(?:General Assembly|Security Council)|United Nations|UN")
 
 
 def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     best, best_score = None, 0.0
-    cues = _cue_starts(text)
-    speech = ASSEMBLY_RE.search(text, 0, 3000) is not None and SPEAKER_RE.search(text, 0, 3000) is not None
+    low = text.lower()  # once: lower-casing a long text costs more than any cue search
+    cues = _cue_starts(text, low=low)
+    signoffs = _signoffs(text, low)
+    copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)
+    speech: bool | None = None
     for a in actors:
-        if a.type not in ORG_TYPES or (speech and AUDIENCE_RE.fullmatch(a.name)):
+        if a.type not in ORG_TYPES:
             continue
-        s = _score(text, a, cues)
+        if AUDIENCE_RE.fullmatch(a.name):
+            if speech is None:
+                speech = bool(ASSEMBLY_RE.search(text, 0, 3000) and SPEAKER_RE.search(text, 0, 3000))
+            if speech:
+                continue
+        s = _score(text, a, cues, signoffs, copyrights)
         if s > best_score:
             best, best_score = a.name, s
-    return (best if best_score >= 3 else None) or _delegation(text, actors)
+    return (best if best_score >= 3 else None) or _delegation(text, actors, low)
 
 
 # A speech names its delegation: "I stand before those present on behalf of France", "on behalf
@@ -182,13 +224,16 @@ DELEGATION_RE = re.compile(
 )
 
 
-def _delegation(text: str, actors: tuple[Actor, ...]) -> str | None:
+def _delegation(text: str, actors: tuple[Actor, ...], low: str = "") -> str | None:
+    cues = _cue_starts(text, ("behalf", "my country"), low=low)
+    if cues == []:
+        return None
     named = {
         a.name
         for a in actors
         if a.type in ("state", "igo", "government")
         for start, _ in a.mentions
-        if DELEGATION_RE.search(text, max(0, start - 60), start)
+        if _cue_near(cues, start) and DELEGATION_RE.search(text, max(0, start - 60), start)
     }
     return named.pop() if len(named) == 1 else None
 

@@ -51,3 +51,21 @@ def last_before(actors: tuple[Actor, ...], pos: int, types: frozenset[str], lo: 
         if e <= pos and kinds.get(name) in types:
             return name
     return None
+
+
+_HEADS: list[tuple[tuple[Actor, ...], dict[str, tuple[list[int], list[str]]]]] = []
+
+
+def last_headed(actors: tuple[Actor, ...], head: str, pos: int) -> tuple[int, str] | None:
+    """(start, name) of the last mention before `pos` of an actor whose name ends in `head`
+    (singular, lower case): "the Council" → the "ANZUS Council" named before."""
+    if not (_HEADS and _HEADS[0][0] is actors):
+        by_head: dict[str, list[tuple[int, str]]] = {}
+        for a in actors:
+            key = a.name.lower().rsplit(" ", 1)[-1].rstrip("s")
+            by_head.setdefault(key, []).extend((s, a.name) for s, _ in a.mentions)
+        index = {k: ([s for s, _ in sorted(v)], [n for _, n in sorted(v)]) for k, v in by_head.items()}
+        _HEADS[:] = [(actors, index)]
+    starts, names = _HEADS[0][1].get(head, ([], []))
+    i = bisect.bisect_left(starts, pos) - 1
+    return (starts[i], names[i]) if i >= 0 else None

@@ -9,7 +9,6 @@ The Government…"). Both are split here; ordinary sentences pass through unchan
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from index.extract.tokens import _add, sentences  # _add: a span without its outer white space
@@ -30,34 +29,39 @@ HEADLINE_RE = re.compile(
 )
 # A headline in capitals running into the body on one line: "…: DEMOCRATS CALL FOR REVIEW OF
 # POLICY The Democrats say…" (three capitalised words or more, then a sentence in mixed case).
-CAPS_RUN_RE = re.compile(
-    r"(?:\b[A-Z][A-Z'’-]+[^\S\n]+){2,}[A-Z][A-Z'’-]+(?=[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]+[a-z])"
+CAPS_RUN_RE = re.compile(  # begins with a capital (not "\b"), so the engine skips other characters fast
+    r"[A-Z][A-Z'’-](?<![\w'’-][A-Z][A-Z'’-])[A-Z'’-]*[^\S\n]+(?:[A-Z][A-Z'’-]+[^\S\n]+)+[A-Z][A-Z'’-]+"
+    r"(?=[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][\w'’-]*){0,3}[^\S\n]+[a-z])"
 )
+HEAD = 300  # characters from a sentence's start in which a headline may run into it
 GAP3_RE = re.compile(r"[^\S\n]{3}")
 WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
 
 
 def segments(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end), with lost boundaries restored in long ones."""
+    """Sentence spans (start, end), with lost boundaries restored."""
+    return [span for s, e in sentences(text) for span in split(text, s, e)]
+
+
+def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Sentence [s, e) cut where a headline runs into it or, in a long sentence without
+    punctuation, where a full stop was lost; most come back whole."""
+    multiline = text.find("\n", s, e) != -1
+    # a headline runs into the body at the start of a sentence: only there is it looked for
+    capitals = CAPS_RUN_RE.search(text, s, min(e, s + HEAD)) if e - s > 40 else None
+    if e - s < LONG and not multiline and not capitals:
+        return [(s, e)]
+    cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
+    if capitals:
+        cuts.add(capitals.end())
+    if e - s >= LONG:
+        cuts |= _gaps(text, s, e)
     out: list[tuple[int, int]] = []
-    runs = [m.end() for m in CAPS_RUN_RE.finditer(text)]  # one pass: most texts have none
-    for s, e in sentences(text):
-        multiline = text.find("\n", s, e) != -1
-        i = bisect.bisect_left(runs, s)
-        capitals = runs[i] if i < len(runs) and runs[i] < e else None
-        if e - s < LONG and not multiline and not capitals:
-            out.append((s, e))
-            continue
-        cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
-        if capitals:
-            cuts.add(capitals)
-        if e - s >= LONG:
-            cuts |= _gaps(text, s, e)
-        start = s
-        for cut in sorted(cuts):
-            _add(text, out, start, cut)
-            start = cut
-        _add(text, out, start, e)
+    start = s
+    for cut in sorted(cuts):
+        _add(text, out, start, cut)
+        start = cut
+    _add(text, out, start, e)
     return out
 
 

@@ -42,6 +42,7 @@ ATTRIBUTING = (
     r"declared|urged"
 )
 NAME_RUN = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|at|the|on)\s+)*){0,6}[A-Z][\w’'.-]*"
+REPORTED_TAIL = 60
 # "…, said Sen Brownback." / "…,” Human Rights Watch said." / "…, he said" after the clause.
 SAID_AFTER_RE = re.compile(
     rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
@@ -87,6 +88,7 @@ VOICE_TITLE_RE = re.compile(
 )
 # A text that says whose statement it is: "The undersigned members of the Media Freedom
 # Coalition…", "Following is the ANZUS Communique issued in Washington by the ANZUS Council".
+SIGNED_CUES = ("undersigned", "members of", "issued", "released", "adopted")
 SIGNED_RE = re.compile(
     r"(?i:\b(?:undersigned\s+members\s+of|we,\s+the\s+members\s+of"
     r"|(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
@@ -109,13 +111,27 @@ class Speakers:
         self.text = text
         self.actors = actors
         self.issuer = issuer
-        self.voice = _voice(text, actors, title) or issuer
-        if genre in ("release", "") and mentions.type_of(actors, issuer or "") in ("person", ""):
-            self.voice = _party_voice(text, actors) or self.voice
+        self._title = title
+        self._genre = genre
+        self._voice: str | None | bool = False  # found at the first demand: most sentences have none
         self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
+        self._low: str | None = None
         self._quote_speakers: dict[int, str | None] = {}
         self._staff: set[str] | None = None
         self._last: tuple[int, str] | None = None  # the last call's subject: what "It also calls…" means
+
+    @property
+    def voice(self) -> str | None:
+        if self._voice is False:
+            found = _voice(self.text, self.actors, self._title) or self.issuer
+            if self._genre in ("release", "") and mentions.type_of(self.actors, self.issuer or "") in (
+                "person",
+                "",
+            ):
+                found = _party_voice(self.text, self.actors) or found
+            self._voice = found
+        return self._voice if isinstance(self._voice, str) else None
 
     # -- the demander of one clause ----------------------------------------------------------
 
@@ -175,10 +191,12 @@ class Speakers:
         stem = head.rstrip("s")
         if self.voice and self.voice.lower().split()[-1].rstrip("s") == stem:
             return self.voice  # "The Council called on…" in the ANZUS Council's communiqué
-        for _, name in reversed(mentions.within(self.actors, max(0, pos - 3000), pos)):
-            if name.lower().split()[-1].rstrip("s") == stem:
-                return name
-        back = self.text.lower().rfind(stem, max(0, pos - 3000), pos - 1)
+        named = mentions.last_headed(self.actors, stem, pos)
+        if named is not None and named[0] > pos - 3000:
+            return named[1]
+        if self._low is None:
+            self._low = self.text.lower()
+        back = self._low.rfind(stem, max(0, pos - 3000), pos - 1)
         if back < 0:
             return None
         sent = self.text.rfind(".", 0, back) + 1
@@ -196,7 +214,8 @@ class Speakers:
         quote = self._quote_at(start)
         if quote is not None:
             return self._quote_speaker(quote)
-        lead = REPORTED_RE.search(text, s, start) if start > s else None
+        # anchored at the clause: only its last words can hold the verb ("…Bartlett said that")
+        lead = REPORTED_RE.search(text, max(s, start - REPORTED_TAIL), start) if start > s else None
         if lead:
             return self._named_in(s, lead.start(), last=True)
         if ACCORDING_RE.match(text, s, start):
@@ -248,8 +267,8 @@ class Speakers:
     def _quote_at(self, pos: int) -> int | None:
         if self._quotes is None:
             self._quotes = _quotations(self.text)
-        starts = [q[0] for q in self._quotes]
-        i = bisect.bisect_right(starts, pos) - 1
+            self._quote_starts = [q[0] for q in self._quotes]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i if i >= 0 and self._quotes[i][1] > pos else None
 
     def _quote_speaker(self, i: int) -> str | None:
@@ -267,7 +286,7 @@ class Speakers:
             who = self._named_in(after.start(g), after.end(g), last=False)
         if who is None:
             para = text.rfind("\n", 0, qs) + 1
-            lead = REPORTED_RE.search(text, max(para, qs - 160), qs + 1)
+            lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
             if lead:
                 who = self._named_in(max(para, qs - 160), lead.start(), last=True)
         if who is None and i > 0:
@@ -305,8 +324,11 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
     ("Media Freedom Coalition Statement on…") or in the text as issuing or signing it ("The
     undersigned members of the…", "the ANZUS Communique issued in Washington by the ANZUS
     Council")."""
-    names = {a.name.lower(): a.name for a in actors if a.type in ORGS - {"government"}}
     m = VOICE_TITLE_RE.match(title.strip()) if title else None
+    head = text[:2000].lower()
+    if m is None and not any(cue in head for cue in SIGNED_CUES):
+        return None  # the common case, and a far cheaper test than SIGNED_RE
+    names = {a.name.lower(): a.name for a in actors if a.type in ORGS - {"government"}}
     if m:
         author = (m.group("a") or m.group("b") or "").lower()
         if author in names:
@@ -389,7 +411,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 
 # A straight quotation opens after a space or bracket and closes before one or punctuation, so
 # that '…atrocities." "A decade ago…' is read as a closing and an opening mark.
-QUOTE_RE = re.compile(
+QUOTE_RE = re.compile(  # begins with the mark itself, so the engine skips other characters fast
     r"“[^“”]{2,}?(?:”|(?=\n)|$)"
-    r"|(?:(?<=[\s(\[])|^)\"(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)"
+    r"|\"(?<![^\s(\[]\")(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)"
 )

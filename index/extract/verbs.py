@@ -56,6 +56,7 @@ NOUN_CUES = frozenset(
 )
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A headline's place name before its call: "India: Protect Farmers’ Right…"; list markers.
+PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
 
 
@@ -63,8 +64,12 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(verb start, after the verb) when the sentence [start, end) begins with an imperative
     verb of action, in any case ("SCRAP BUSINESS MIGRATION SCHEME"), followed by what it acts
     on; None otherwise."""
-    pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
-    first = WORD_RE.match(text, pos, end)
+    first = WORD_RE.match(text, start, end)
+    if first is None or first.group().lower() not in ACTION_VERBS:
+        if text[start : start + 1] not in PREFIX_FIRST and text.find(":", start, min(end, start + 42)) == -1:
+            return None  # the common case: a sentence that begins with no verb and no prefix
+        pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+        first = WORD_RE.match(text, pos, end)
     if first is None or first.group().lower() not in ACTION_VERBS:
         return None
     if not (first.group()[0].isupper()):
@@ -81,6 +86,8 @@ def object_follows(text: str, first: re.Match[str], end: int) -> bool:
         return False  # "Report: …", "Help!" : punctuation between verb and object
     if nxt.group().lower() in NOUN_CUES or first.group().lower() == nxt.group().lower():
         return False
+    if nxt.group().lower() in FURNITURE and first.group().lower() in FURNITURE_VERBS:
+        return False  # "Press Release Dated: …", "PRESS RELEASE", "Contact Us", "Help Desk"
     if first.group().isupper() != nxt.group().isupper() and nxt.group()[0].isupper():
         return False  # "ACT Government" and other capitalised names beginning like a verb
     if first.group()[1:].islower() and nxt.group()[0].isupper() and not _names_follow(first.group()):
@@ -88,6 +95,11 @@ def object_follows(text: str, first: re.Match[str], end: int) -> bool:
     return True
 
 
+# Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".
+FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share".split())
+FURNITURE = frozenset(
+    "release releases statement conference briefing office secretary gallery kit us desk line room".split()
+)
 # Verbs a capitalised name may follow: "Call Senator X", "Tell Congress", "Support Refugees".
 NAMING_VERBS = frozenset(
     "call contact tell urge ask write email press support join protect free release stop".split()

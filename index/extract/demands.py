@@ -12,9 +12,9 @@ import functools
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from index.extract import calls, mentions
+from index.extract import calls, targets
 from index.extract.actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
 from index.extract.authority import authority
 from index.extract.segments import split
@@ -194,15 +194,15 @@ SELF_RE = re.compile(
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
-# A target phrase that names no one: a pronoun, a quantifier ("all countries", "no one") or a
-# phrase that starts like no subject ("to do", "’s what", "a policy for peace", "for an …").
-NOT_ACTOR_RE = re.compile(
-    r"(?:it|they|them|he|she|him|her|you|this|that|these|those|there|here|which|who|whom|"
-    r"what|whoever|one|someone|somebody|anyone|anybody|everyone|everybody|nobody|no\s+one|none|nothing|"
-    r"everything|something|anything|all|both|each|every|any|many|most|some|several|few|others?|us|we|i|me|"
-    r"to|for|of|in|on|at|by|with|from|about|as|a|an|and|but|or|so|if|than|how|why|when|where|whether|not|"
-    r"['’]s?|s)(?![\w-])",
-    re.I,
+# "be" before a past participle is a passive ("must be held accountable"); before anything else
+# ("must be worthy", "should be focussing", "must be brave enough") the subject is asked to act.
+PARTICIPLE_RE = re.compile(
+    r"(?i:(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|made|brought|put|set|done|kept|left|met|paid|told|found|built|"
+    r"bound|cut|hit|hurt|let|lost|read|run|shut|spent|struck|taught|fought|sought|caught|bought|sold|sent|dealt|"
+    r"meant|heard|led|fed|stood|understood|withheld|upheld|shot|won|begun|thrown|torn|worn|shown)\b)",
+)
+BY_AGENT_RE = re.compile(
+    r"\bby\s+(?P<np>[^,.;:]{2,80}?)(?=\s+(?:themselves|itself|and|to|in|at|for)\b|[,.;:]|$)"
 )
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
 SURVEY_RE = re.compile(
@@ -213,6 +213,7 @@ SURVEY_RE = re.compile(
 REPORT_VERB_RE = re.compile(
     r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", re.I
 )
+RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # An indirect question or condition ("asked whether the Government should…"), but not "that is
 # why we should…".
@@ -229,6 +230,10 @@ class _Found:
     # found without a call verb or modal ("…by insisting that…", "urged dialogue"): inside an
     # earlier demand's action it is part of that demand, not one of its own
     weak: bool = False
+    # who a call inside the action asks ("We must ask the international community to…",
+    # "allegations … should encourage all political parties to…"): the targets when the demand
+    # itself names none
+    inner: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -320,7 +325,8 @@ def _find(
         return (_lowered(rx) if same else rx).finditer(src, s, e)
 
     for m in scan(_call_on_re()) if words & CALL_ON else ():
-        if FINITE_RE.search(text, m.start("t"), m.end("t")):
+        rel = RELATIVE_RE.search(text, m.start("t"), m.end("t"))  # "any countries that have not…"
+        if FINITE_RE.search(text, m.start("t"), rel.start() if rel else m.end("t")):
             continue  # "encouraging that the Government has initiated a strategy to…" is not a call
         found.append(
             _Found(
@@ -354,20 +360,16 @@ def _find(
             continue  # "We shall return": a promise, not a demand
         if REPORT_VERB_RE.match(text, m.start("a")):
             continue  # "I must advise you that…" reports, it does not demand
-        if m.group("be"):
-            found.append(_Found(cs, m.start(), cs, "passive", []))
-        elif SELF_RE.fullmatch(low):
+        passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
+        if passive:
+            agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
+            found.append(_Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else []))
+            continue
+        subject = None if SELF_RE.fullmatch(low) else targets.subject(text, cs, m.start())
+        if subject is None:
             found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:
-            found.append(
-                _Found(
-                    cs,
-                    m.start(),
-                    _action_start(m),
-                    "obligation",
-                    [(cs, cs + len(text[cs : m.start()].rstrip()))],
-                )
-            )
+            found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
     if words & calls.ALL:
         found.extend(_Found(*c, weak=True) for c in calls.mandatives(text, s, e, words))
     for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
@@ -379,6 +381,8 @@ def _find(
     if head and not object_follows(text, head, e):
         im = None  # "Support for refugees…", "Help Age International…"
     general = calls.imperative(text, s, e, imp) if im is None else None
+    if general and any(f.start == s for f in found):
+        general = None  # "Protest organizers should take steps…": a subject, not an imperative
     if general:
         found.append(_Found(*general))
     if im:
@@ -403,8 +407,9 @@ def _find(
 
 
 def _action_start(m: re.Match[str]) -> int:
-    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not"."""
-    for group in ("adv", "neg"):
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not", or
+    at "be" when it is no passive ("must be worthy of its name", "should be focussing on")."""
+    for group in ("adv", "neg", "be"):
         if m.group(group):
             return m.start(group)
     return m.start("a")
@@ -420,6 +425,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if out and out[-1].kind == "imperative" and f.kind != "obligation":
             continue  # "Call your representatives now, demanding…" is one call
         if out and (f.verb < out[-1].act + 1 or f.start <= out[-1].verb) and f.kind != "obligation":
+            if f.kind == "call_on":
+                out[-1].inner.extend(f.targets)
             continue
         if out and f.start <= out[-1].verb:
             continue
@@ -446,6 +453,20 @@ def _segments(text: str, triggers: _Triggers) -> Iterator[Segment]:
             continue
         for ps, pe in pieces:
             yield ps, pe, triggers.within(ps, pe), imperative_at(text, ps, pe)
+
+
+def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Target]:
+    """Who the demand asks to act (targets.py); a reader pressing someone: the phrase as written,
+    "your representatives in Congress"."""
+    out: list[targets.Target] = []
+    for span in f.targets:
+        if f.kind == "imperative":
+            out.append((span, " ".join(text[span[0] : span[1]].split())))
+        else:
+            out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    for span in f.inner if not out else ():
+        out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    return out
 
 
 def find_demands(
@@ -476,28 +497,9 @@ def find_demands(
             if key in seen:
                 continue  # a paragraph repeated verbatim is one demand
             seen.add(key)
-            tspans: list[tuple[int, int]] = []
-            tnames: list[str] = []
-            for ts, te in f.targets:
-                # a reader pressing someone: the target is the phrase, "your representatives in Congress"
-                inside = mentions.within(actors, ts, te) if f.kind != "imperative" else []
-                if inside:
-                    for span, name in inside:
-                        if name not in tnames:
-                            tnames.append(name)
-                            tspans.append(span)
-                else:
-                    lead = LEAD_RE.match(text, ts, te)  # "call for witnesses …": the "for" is not asked
-                    ts = lead.end() if lead else ts
-                    phrase = " ".join(text[ts:te].split())
-                    if PRONOUN_IT_RE.fullmatch(phrase):
-                        meant = _antecedent(text, actors, s)
-                        if meant:  # "It should …" after one organisation: that organisation
-                            tnames.append(meant)
-                            tspans.append((ts, te))
-                    elif _names_someone(phrase):
-                        tspans.append((ts, te))
-                        tnames.append(phrase)
+            found_targets = _targets(text, actors, f)
+            tspans = [span for span, _ in found_targets]
+            tnames = [name for _, name in found_targets]
             by = speakers.by(s, e, f.start, f.verb, end, f.kind in ("call_on", "call_for"))
             demands.append(
                 Demand(
@@ -529,58 +531,3 @@ def _real_action(action: str) -> bool:
     if len(action.split()) > 1:
         return True
     return action.islower() and action.strip("!.") not in EMPTY_ACTIONS
-
-
-LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
-PRONOUN_IT_RE = re.compile(r"it", re.I)
-ORGANISATIONS = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
-
-
-def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
-    """What "it" stands for at sentence start `s`: the one organisation named in the sentence
-    before, or nothing when there are none or several (no guessing)."""
-    prev = text.rfind(".", 0, max(0, s - 2))
-    orgs = {a.name for a in actors if a.type in ORGANISATIONS}
-    names = {name for _, name in mentions.within(actors, prev + 1, s) if name in orgs}
-    return names.pop() if len(names) == 1 else None
-
-
-DISCOURSE_RE = re.compile(
-    r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
-)
-# Words that end no name of an actor: a phrase ending with one is a fragment
-# ("development and cooperation and") or a thing rather than someone ("the world", "the plan").
-NOT_HEADS = frozenset(
-    """the a an and or of to for in on at with by from as that which who world plan agenda rules rule
-    opportunities opportunity region future time process idea effort efforts action actions work peace
-    policy situation approach strategy text issue issues problem problems way ways thing things impact
-    question focus return security mission missions goal goals aim task priority challenge answer
-    solution response need needs reform reforms""".split()
-)
-
-
-# Not "her": it is also a possessive ("her government" can be asked to act).
-PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
-CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
-HEAD_END_RE = re.compile(r"\s+(?:of|like|we|who|that|which|in|on|for|with)\s+", re.I)
-
-
-def _names_someone(phrase: str) -> bool:
-    """A target phrase with no actor found in it is kept only when it could name who is asked:
-    not a pronoun, a quantifier ("all countries", "no one"), a clause or a fragment."""
-    phrase = DISCOURSE_RE.sub("", phrase.strip(), count=1) if DISCOURSE_RE.match(phrase.strip()) else phrase
-    words = phrase.split()
-    if not words or len(words) > 8 or CLAUSE_MARK_RE.search(phrase) or NOT_ACTOR_RE.match(phrase):
-        return False
-    if any(w.lower().strip(".,’'\"”)") in PERSONAL_PRONOUNS for w in words):
-        return False  # "his uniform we", "also helps us win": a run-on clause, not a name
-    first, last = words[0], words[-1].lower().strip(".’'\"”)")
-    head = HEAD_END_RE.split(phrase, maxsplit=1)[0].split()  # "the impact of …": the impact
-    if (
-        (head and head[-1].lower() in NOT_HEADS)
-        or last in NOT_HEADS
-        or last.endswith("ly")
-        or (first.islower() and first.endswith("ing"))
-    ):
-        return False
-    return not (len(words) == 1 and first.islower() and not first.endswith("s"))

@@ -154,7 +154,7 @@ def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, acti
         "Release of the prisoners is expected within days.",
         "Help Age International welcomed the report.",
         # White House readout: a condition, not a demand
-        "They discussed readiness to impose severe consequences on Russia should it choose further escalation.",
+        "They discussed readiness to impose consequences on Russia should it choose further escalation.",
         # UN General Debate 2013 (UK): the noun "need"
         "And we have kept the political spotlight on the need to return assets stolen by the former regimes.",
         "It is important to note that the bill passed the Senate.",

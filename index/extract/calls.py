@@ -23,8 +23,8 @@ LET_US_RE = re.compile(
 )
 # "It is (high) time (for X) to…"; "it is imperative/essential/… (that) X V", "… for X to V", "… to V".
 TIME_RE = re.compile(
-    r"\bit(?:\s+is|['’]s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
-    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?to\s+(?P<a>[a-z])",
+    r"\bit(?:\s+is|['’]?s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
+    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
     re.I,
 )
 NEEDFUL_RE = re.compile(

@@ -105,6 +105,10 @@ URGED_RE = re.compile(
     r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
     re.I,
 )
+# "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
+WE_NEED_RE = re.compile(
+    r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
+)
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
@@ -121,6 +125,7 @@ MODAL_RE = re.compile(
     r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
     re.I,
 )
+FUTURE_RE = re.compile(r"(?:going\s+to|will|would|['’]ll|may|might|could)\s+$", re.I)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -144,7 +149,7 @@ CALL_ON_WORDS = (
 CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
-DEMAND, URGED, STRESSED = 2048, 4096, 8192  # after the bits of calls.FAMILIES
+DEMAND, URGED, STRESSED, NEEDS = 2048, 4096, 8192, 16384  # after the bits of calls.FAMILIES
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -154,6 +159,7 @@ for _bit, _group in (
     (DEMAND, "demand"),
     (URGED, "urg"),
     (STRESSED, "importance necessity need requirement urgen"),
+    (NEEDS, "need"),
     *calls.FAMILIES,
 ):
     for _w in _group.split():
@@ -210,9 +216,18 @@ SURVEY_RE = re.compile(
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
 )
+# Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
+# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
-    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", re.I
+    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess|expect|assume|know|"
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid))\b",
+    re.I,
 )
+ADJECTIVAL_RE = re.compile(
+    r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
+    r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
+)
+CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
 RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # An indirect question or condition ("asked whether the Government should…"), but not "that is
@@ -302,11 +317,47 @@ class _Triggers:
         return found
 
 
+def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
+    """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
+    turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
+    rx = _lowered(_call_on_re()) if same else _call_on_re()
+    pos = s
+    while True:
+        m = rx.search(src, pos, e)
+        if m is None:
+            return
+        ts, te = m.span("t")
+        if (
+            ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
+            or (  # "The petition calls on…"; not "the need for X to…", which names the call
+                NOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
+                and not NOUN_CALL_RE.match(src, m.start())
+            )
+            or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
+            or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
+        ):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _relative_start(text: str, ts: int, te: int) -> int:
+    """Where a relative clause begins in a target phrase ("any countries that have not…")."""
+    rel = RELATIVE_RE.search(text, ts, te)
+    return rel.start() if rel else te
+
+
+NOUN_CALL_RE = re.compile(
+    r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
+)
+NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|their|its|our|his|her|whose)\s+$", re.I)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (DEMAND_RE, DEMAND, False),
     (URGED_RE, URGED, True),
     (STRESSED_RE, STRESSED, True),
+    (WE_NEED_RE, NEEDS, False),
 )
 
 
@@ -324,10 +375,7 @@ def _find(
     def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return (_lowered(rx) if same else rx).finditer(src, s, e)
 
-    for m in scan(_call_on_re()) if words & CALL_ON else ():
-        rel = RELATIVE_RE.search(text, m.start("t"), m.end("t"))  # "any countries that have not…"
-        if FINITE_RE.search(text, m.start("t"), rel.start() if rel else m.end("t")):
-            continue  # "encouraging that the Government has initiated a strategy to…" is not a call
+    for m in _call_ons(text, src, s, e, same) if words & CALL_ON else ():
         found.append(
             _Found(
                 _clause_start(text, s, m.start()),
@@ -342,6 +390,8 @@ def _find(
             act = m.start("a") if m.group("a") else m.start("b")
             found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
     for m in scan(MODAL_RE) if words & MODAL else ():
+        if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "we're going to have to close this down": a forecast
         if (
             m.group("be") is None
             and m.group("neg") is None
@@ -358,7 +408,7 @@ def _find(
         low = subj.lower()
         if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
             continue  # "We shall return": a promise, not a demand
-        if REPORT_VERB_RE.match(text, m.start("a")):
+        if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")):
             continue  # "I must advise you that…" reports, it does not demand
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
         if passive:

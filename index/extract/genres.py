@@ -143,7 +143,7 @@ def _country_codes() -> dict[str, str]:
     states = set(_state_codes())
     found: dict[str, str] = {}
     for name, typ, code in _coded_rows():
-        if typ in ("state", "government", "legislature", "armed_force") and code[:3] in states:
+        if typ in ("state", "government", "legislature", "armed_force", "person") and code[:3] in states:
             found.setdefault(name, code[:3])
     for code, name in SPEAKERS.items():
         found.setdefault(name, code)

@@ -160,8 +160,8 @@ class Speakers:
             return None
         head_start, head_end, head = words[-1]
         low = head.lower().strip(".")
-        if low in ("we", "i") or (low == "to" and WE_RE.search(text, s, verb)):
-            return SELF  # "We are writing to urge you…"
+        if low in ("we", "i") or (low in ("to", "and") and WE_RE.search(text, s, min(verb, s + 12))):
+            return SELF  # "We are writing to urge you…", "I welcome …, and have asked my team…"
         if low in PRONOUNS:
             if low in ("it", "they") and self._last and head_start - self._last[0] < 800:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"
@@ -306,10 +306,28 @@ class Speakers:
         if kind == "person":
             if _same_person(who, voice) or _same_person(who, self.issuer or ""):
                 return True
-            return who in self.staff()
+            if who in self.staff():
+                return True
+            code = _code(voice)  # a government's voice: its own officials speak for it
+            return bool(code) and (code == _code(who) or self._official(who))
         if kind in ("state", "government"):
             code = _code(voice)
             return bool(code) and code == _code(who)
+        return False
+
+    def _official(self, who: str) -> bool:
+        """An official of the publishing government, by the title the text gives him: "The
+        Secretary", "Deputy Secretary Sherman", "Antony J. Blinken, Secretary of State"."""
+        if OFFICE_RE.fullmatch(who):
+            return True
+        for a in self.actors:
+            if a.name == who:
+                return any(
+                    OFFICE_BEFORE_RE.search(self.text, max(0, s - 40), s)
+                    or OFFICE_START_RE.match(self.text, s)  # the title inside the name's span
+                    or OFFICE_AFTER_RE.match(self.text, e)
+                    for s, e in a.mentions[:5]
+                )
         return False
 
     def staff(self) -> set[str]:
@@ -343,6 +361,16 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
             return name
     return None
 
+
+# Titles of a government's own officials (not "Secretary-General", not a foreign "President").
+OFFICES = (
+    r"(?:Deputy\s+|Under\s+|Assistant\s+|Press\s+)?Secretary(?!-General)(?:\s+of\s+State)?"
+    r"|Spokesperson|Ambassador|Special\s+Envoy|Vice\s+President|National\s+Security\s+Advis[eo]r"
+)
+OFFICE_RE = re.compile(rf"(?:the\s+)?(?:{OFFICES})(?:\s+of\s+[A-Z][\w ]+)?", re.I)
+OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICES})\s+$")
+OFFICE_START_RE = re.compile(rf"(?:{OFFICES})\s")
+OFFICE_AFTER_RE = re.compile(rf",\s+(?:U\.S\.\s+)?(?:Department\s+)?(?:{OFFICES})\b")
 
 # A party or organisation making calls as such: "Labor calls on…" (not "…, the Greens said",
 # which attributes a member's words).

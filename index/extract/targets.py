@@ -160,7 +160,9 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int) -> list[Ta
     inside = [
         (sp, n)
         for sp, n in mentions.within(actors, ts, te)
-        if sp[0] < head_end and n.lower().rsplit(" ", 1)[-1] not in THINGS  # "Arab Peace Initiative"
+        if sp[0] < head_end
+        and n.lower().rsplit(" ", 1)[-1] not in THINGS  # "Arab Peace Initiative"
+        and mentions.type_of(actors, n) != "place"  # "The Paris Conference must succeed"
     ]
     if inside:
         return inside

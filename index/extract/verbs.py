@@ -60,6 +60,13 @@ PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
 
 
+# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …".
+RHETORICAL_RE = re.compile(
+    r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*,?\s+for\s+example|consider\s+the\s+case|look\s+at|"
+    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it)|imagine|think\s+(?:about|of))\b"
+)
+
+
 def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(verb start, after the verb) when the sentence [start, end) begins with an imperative
     verb of action, in any case ("SCRAP BUSINESS MIGRATION SCHEME"), followed by what it acts
@@ -73,6 +80,8 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     if first is None or first.group().lower() not in ACTION_VERBS:
         return None
     if not (first.group()[0].isupper()):
+        return None
+    if RHETORICAL_RE.match(text, first.start(), end):
         return None
     return (first.start(), first.end()) if object_follows(text, first, end) else None
 

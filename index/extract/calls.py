@@ -18,7 +18,8 @@ Found = tuple[int, int, int, str, list[tuple[int, int]]]
 # "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
 LET_US_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
-    r"\b(?P<v>let\s+us|let['’]s)\s+(?!know\b)(?P<a>[a-z])",
+    r"\b(?P<v>let\s+us|let['’]s)\s+(?!know\b|take\s+a\s+look\b|look\s+at\b|see\b|be\s+(?:clear|honest|frank)\b|face\s+it\b)"
+    r"(?P<a>[a-z])",
     re.I,
 )
 # "It is (high) time (for X) to…"; "it is imperative/essential/… (that) X V", "… for X to V", "… to V".

@@ -125,7 +125,13 @@ MODAL_RE = re.compile(
     r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
     re.I,
 )
-FUTURE_RE = re.compile(r"(?:going\s+to|will|would|['’]ll|may|might|could)\s+$", re.I)
+# Before the modal: a forecast ("we're going to have to"), a negation ("I don't have to look
+# far"), or a reduced relative clause ("the money it needs to do the job").
+FUTURE_RE = re.compile(
+    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not))\s+$"
+    r"|\b(?:the|a|an|this|that|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$",
+    re.I,
+)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -216,6 +222,7 @@ SURVEY_RE = re.compile(
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
 )
+ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
 # you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
@@ -351,7 +358,7 @@ def _relative_start(text: str, ts: int, te: int) -> int:
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )
-NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|their|its|our|his|her|whose)\s+$", re.I)
+NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|their|its|our|his|her|whose)|[’']s)\s+$", re.I)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (DEMAND_RE, DEMAND, False),
@@ -408,7 +415,11 @@ def _find(
         low = subj.lower()
         if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
             continue  # "We shall return": a promise, not a demand
-        if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")):
+        if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
+            ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
+            and text[m.start() : m.start() + 6].lower() == "should"
+            and SELF_RE.fullmatch(low)
+        ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
         if passive:

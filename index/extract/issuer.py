@@ -283,7 +283,7 @@ def _senator(text: str, actors: tuple[Actor, ...], surname: str, given_names: fr
     forms: dict[str, int] = {}
     written = surname
     for hit in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
-        written = _name_case(hit.group(), surname)
+        written = _name_case(hit.group(), surname) if not hit.group().islower() else surname
         form = _given_before(text, hit.start(), given_names)
         if form:
             name = f"{form[0]} {written}"

@@ -66,6 +66,7 @@ OWN_THINGS = frozenset(
 )
 WORD_RE = re.compile(r"[\w’'.-]+")
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
+WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
     r"\b(?:to|on|for|in|into|onto|over|of|by|with|at|from|against|about|among|between|across|through|"
     r"towards?)\s+(?:the\s+)?$",
@@ -162,6 +163,8 @@ class Speakers:
         low = head.lower().strip(".")
         if low in ("we", "i") or (low in ("to", "and") and WE_RE.search(text, s, min(verb, s + 12))):
             return SELF  # "We are writing to urge you…", "I welcome …, and have asked my team…"
+        if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
+            return SELF  # "the way we as a society encourage migrants to…"
         if low in PRONOUNS:
             if low in ("it", "they") and self._last and head_start - self._last[0] < 800:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"

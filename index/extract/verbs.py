@@ -63,7 +63,7 @@ PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2
 # Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …".
 RHETORICAL_RE = re.compile(
     r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*,?\s+for\s+example|consider\s+the\s+case|look\s+at|"
-    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it)|imagine|think\s+(?:about|of))\b"
+    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of))\b"
 )
 
 

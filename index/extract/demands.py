@@ -79,7 +79,7 @@ def _call_on_re() -> re.Pattern[str]:
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
-        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 
@@ -256,6 +256,8 @@ class _Found:
     # "allegations … should encourage all political parties to…"): the targets when the demand
     # itself names none
     inner: list[tuple[int, int]] = field(default_factory=list)
+    # whether a subject before the verb makes the call ("Labor calls on…"), not "it is time…"
+    subject: bool = True
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -342,6 +344,7 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
             )
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
+            or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
         ):
             pos = m.start() + 1
             continue
@@ -358,6 +361,7 @@ def _relative_start(text: str, ts: int, te: int) -> int:
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )
+OF_RE = re.compile(r".*\bof\s+$")
 NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|their|its|our|his|her|whose)|[’']s)\s+$", re.I)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
@@ -432,11 +436,11 @@ def _find(
         else:
             found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
     if words & calls.ALL:
-        found.extend(_Found(*c, weak=True) for c in calls.mandatives(text, s, e, words))
+        found.extend(_Found(*c, weak=True, subject=False) for c in calls.mandatives(text, s, e, words))
     for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
         cs = _clause_start(text, s, m.start())
         if not NO_SUBJECT_RE.match(text, cs, m.start()):
-            found.append(_Found(cs, m.start(), cs, "call_for", [], weak=True))
+            found.append(_Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False))
     im = IMPERATIVE_RE.match(text, s, e)
     head = WORD_RE.match(text, im.start("v")) if im and " " not in im.group("v") else None
     if head and not object_follows(text, head, e):
@@ -561,7 +565,7 @@ def find_demands(
             found_targets = _targets(text, actors, f)
             tspans = [span for span, _ in found_targets]
             tnames = [name for _, name in found_targets]
-            by = speakers.by(s, e, f.start, f.verb, end, f.kind in ("call_on", "call_for"))
+            by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
             demands.append(
                 Demand(
                     by,

@@ -54,7 +54,8 @@ TITLES = frozenset(
 ACCORDING_RE = re.compile(r"\W*according\s+to\s+", re.I)
 # Words between a subject and its call verb: "Labor today also called on…", "X has repeatedly urged".
 ADVERBS = frozenset(
-    """has have had also today further again then now repeatedly jointly recently yesterday strongly
+    """has have had be been being also today further again then now repeatedly jointly recently
+    yesterday strongly
     formally publicly once again last week month year earlier this has since previously already
     consistently would will should""".split()
 )
@@ -92,7 +93,10 @@ VOICE_TITLE_RE = re.compile(
 SIGNED_CUES = ("undersigned", "members of", "issued", "released", "adopted")
 SIGNED_RE = re.compile(
     r"(?i:\b(?:undersigned\s+members\s+of|we,\s+the\s+members\s+of"
-    r"|(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
+    # the document's own text: "Following is the ANZUS Communique issued … by", "The text of the
+    # following statement was released by"; not "the presidential statement issued by the Council"
+    r"|(?:following\s+is\s+the\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
+    r"(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
     r"(?:(?:in|at|on)\s+[\w ]{1,30}?\s+)?by)\s+(?:the\s+)?)"
     rf"(?P<name>{NAME_RUN})"
 )
@@ -125,7 +129,9 @@ class Speakers:
     @property
     def voice(self) -> str | None:
         if self._voice is False:
-            found = _voice(self.text, self.actors, self._title) or self.issuer
+            # a speech or a senator's release speaks for its issuer alone
+            own = self._genre not in ("un-speech", "senate")
+            found = (_voice(self.text, self.actors, self._title) if own else None) or self.issuer
             if self._genre in ("release", "") and mentions.type_of(self.actors, self.issuer or "") in (
                 "person",
                 "",

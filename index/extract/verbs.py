@@ -105,7 +105,7 @@ def object_follows(text: str, first: re.Match[str], end: int) -> bool:
 
 
 # Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".
-FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share".split())
+FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share begin end".split())
 FURNITURE = frozenset(
     "release releases statement conference briefing office secretary gallery kit us desk line room".split()
 )

@@ -4,7 +4,8 @@ mandative clauses ("It is time for the United States Government to…", "It is i
 United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…") and
 hopes addressed to someone ("I hope that others will step up…").
 
-Each finder returns (clause start, verb, action start, kind, target spans) for demands.py.
+Each finder returns (clause start, verb, action start, kind, target spans, whether a subject
+before the verb makes the call) for demands.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from index.extract.verbs import base_verb_after
 
-Found = tuple[int, int, int, str, list[tuple[int, int]]]
+Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
 # "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
 LET_US_RE = re.compile(
@@ -91,33 +92,35 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     """The calls in sentence [s, e) of the families whose bits are set in `words`."""
     out: list[Found] = []
     for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
-        out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", []))
+        out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", [], False))
     for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
-        out.append((m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else []))
+        out.append(
+            (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
+        )
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             out.extend(_needful(text, m, e))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
-        out.append((m.start(), m.start(), m.start(), "self_exhortation", []))
+        out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
-        out.append((m.start(), m.start(), m.start("a"), "self_exhortation", []))
+        out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
-        out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")]))
+        out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")], False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
         cut = base_verb_after(text, m.end(), e)
         if cut:
-            out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])]))
+            out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
     return out
 
 
 def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     if m.group("to"):
-        return [(m.start(), m.start(), m.start("a"), "call_for", [])]
+        return [(m.start(), m.start(), m.start("a"), "call_for", [], False)]
     if m.group("for"):
         ft = FOR_TO_RE.match(text, m.end(), e)
-        return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")])] if ft else []
+        return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
     cut = base_verb_after(text, m.end(), e)
-    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])])] if cut else []
+    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
 
 
 def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found | None:
@@ -136,4 +139,4 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
-    return (verb, verb, verb, "imperative", [])
+    return (verb, verb, verb, "imperative", [], False)

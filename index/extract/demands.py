@@ -79,7 +79,7 @@ def _call_on_re() -> re.Pattern[str]:
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
-        r"\s+(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 
@@ -436,7 +436,7 @@ def _find(
         else:
             found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
     if words & calls.ALL:
-        found.extend(_Found(*c, weak=True, subject=False) for c in calls.mandatives(text, s, e, words))
+        found.extend(_Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
         cs = _clause_start(text, s, m.start())
         if not NO_SUBJECT_RE.match(text, cs, m.start()):
@@ -449,7 +449,7 @@ def _find(
     if general and any(f.start == s for f in found):
         general = None  # "Protest organizers should take steps…": a subject, not an imperative
     if general:
-        found.append(_Found(*general))
+        found.append(_Found(*general[:5], subject=False))
     if im:
         v = im.start("v")
         rest = im.start("rest")

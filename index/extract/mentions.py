@@ -5,6 +5,7 @@ last before a pronoun)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from index.models import Actor
 
@@ -53,6 +54,7 @@ def last_before(actors: tuple[Actor, ...], pos: int, types: frozenset[str], lo: 
     return None
 
 
+ROLE_OF_RE = re.compile(r"(Government|Parliament|Senate|President|Armed forces|Prime Minister) of ")
 _HEADS: list[tuple[tuple[Actor, ...], dict[str, tuple[list[int], list[str]]]]] = []
 
 
@@ -62,7 +64,8 @@ def last_headed(actors: tuple[Actor, ...], head: str, pos: int) -> tuple[int, st
     if not (_HEADS and _HEADS[0][0] is actors):
         by_head: dict[str, list[tuple[int, str]]] = {}
         for a in actors:
-            key = a.name.lower().rsplit(" ", 1)[-1].rstrip("s")
+            role = ROLE_OF_RE.match(a.name)  # "Government of India" is "the government"
+            key = (role.group(1) if role else a.name.rsplit(" ", 1)[-1]).lower().rstrip("s")
             by_head.setdefault(key, []).extend((s, a.name) for s, _ in a.mentions)
         index = {k: ([s for s, _ in sorted(v)], [n for _, n in sorted(v)]) for k, v in by_head.items()}
         _HEADS[:] = [(actors, index)]

@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 
-from index.extract import mentions
+from index.extract import mentions, targets
 from index.extract.genres import country_code
 from index.models import Actor
 
@@ -60,6 +60,13 @@ ADVERBS = frozenset(
     consistently would will should""".split()
 )
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
+PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
+# What stands for whoever made it: "the petition calls on…", "the movement also called for…".
+PROXIES = frozenset(
+    "petition movement campaign letter appeal motion ruling judgment judgement decision verdict".split()
+)
+# Members of a body: "Council members reiterated…" is the Council speaking.
+GROUP_NOUNS = frozenset("members delegations ministers leaders representatives delegates".split())
 # Things a statement or its author issues: "The measure calls on China…" is the senator's call.
 OWN_THINGS = frozenset(
     """measure resolution bill legislation amendment letter report statement declaration communique
@@ -172,7 +179,7 @@ class Speakers:
         if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
             return SELF  # "the way we as a society encourage migrants to…"
         if low in PRONOUNS:
-            if low in ("it", "they") and self._last and head_start - self._last[0] < 800:
+            if low in ("it", "they") and self._last and head_start - self._last[0] < 2000:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"
             return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
         named = [
@@ -182,6 +189,12 @@ class Speakers:
             and mentions.type_of(self.actors, name) in SPEAKING | {"population"}
         ]
         near = words[-2][0] if len(words) > 1 else head_start
+        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(
+            text, max(s, head_start - 30), head_start
+        ):
+            # "Durbin sent a letter to the President asking him to…": the one who sent it asks
+            first = [n for sp, n in named if sp[0] < head_start - 30 or not OBJECT_RE.search(text, s, sp[0])]
+            return first[0] if first else SELF
         if named and named[-1][0][1] > near:
             return named[-1][1]  # "…, Senator Natasha Stott Despoja, today called for…"
         if low.rstrip("s") in OWN_THINGS or low in OWN_THINGS:
@@ -189,7 +202,15 @@ class Speakers:
         if named and APPOSITION_RE.fullmatch(text, named[0][0][1], verb):
             return named[0][1]  # "Senator Andrew Bartlett, the Democrats' spokesperson, today called…"
         if head[:1].islower() or text[max(0, head_start - 4) : head_start].lower() == "the ":
-            return self._named_earlier(head_start, low)
+            if len(words) > 1 and words[-2][2][:1].isupper() and low in GROUP_NOUNS:
+                return self._named_earlier(words[-2][0], words[-2][2].lower())  # "Council members"
+            if low.rstrip("s") in PROXIES or targets.names_someone(head):
+                return self._named_earlier(head_start, low)  # "the petition", "the government"
+            return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
+        if len(words) > 1 and words[-2][2][:1].isupper() and not (named and named[-1][0][1] > words[-2][0]):
+            person = self._person_named([w for _, _, w in words[-3:]])  # "…Defenders Mary Lawlor urged"
+            if person:
+                return person
         if named and not WE_RE.search(text, named[0][0][1], verb):
             return named[0][1]
         return None

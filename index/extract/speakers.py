@@ -35,7 +35,8 @@ SPEECH_VERBS = (
 )
 # Reported speech ending just before the demanding clause: "Senator Bartlett said (that)…".
 REPORTED_RE = re.compile(
-    rf"(?:(?<![^\s(]))(?:{SPEECH_VERBS})(?:\s+(?:on\s+\w+|today|yesterday|also))?\s*(?:that\s*)?[,:]?\s*[“\"‘]?$"
+    rf"(?:(?<![^\s(]))(?:{SPEECH_VERBS})(?:\s+(?:(?:on|in|last|this)\s+\w+|today|yesterday|also))?"
+    r"\s*(?:that\s*)?[,:]?\s*[“\"‘]?$"
 )
 ATTRIBUTING = (
     r"said|says|added|adds|stressed|noted|argued|insisted|warned|explained|stated|concluded|continued|"
@@ -85,10 +86,12 @@ APPOSITION_RE = re.compile(r"\s*,[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also|
 # Staff and office-holders of an organisation: "…, Asia director at Human Rights Watch",
 # "Democrats’ immigration spokesperson, Senator Andrew Bartlett".
 STAFF_BETWEEN_RE = re.compile(
-    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?(?:at|of|for|with|from)\s+(?:the\s+)?$"
+    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?"
+    r"(?:at|of|for|with|from)\s+(?:the\s+)?$"
+    r"|^[^\S\n]{1,3}$"  # a letterhead: "Senator Andrew Bartlett Australian Democrats"
 )
 OFFICE_BETWEEN_RE = re.compile(
-    r"^(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,6}?$"
+    r"^(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote)[\w’'().-]+[\s,]+){0,10}?$"
 )
 VOICE_TITLE_RE = re.compile(
     r"^(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+(?:of|by)\s+(?:the\s+)?(?P<a>.+?)(?:\s+(?:on|regarding|following)\b.*)?$"
@@ -189,11 +192,15 @@ class Speakers:
             and mentions.type_of(self.actors, name) in SPEAKING | {"population"}
         ]
         near = words[-2][0] if len(words) > 1 else head_start
-        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(
-            text, max(s, head_start - 30), head_start
-        ):
+        ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
+        np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
+        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(text, max(s, np_start - 30), np_start):
             # "Durbin sent a letter to the President asking him to…": the one who sent it asks
-            first = [n for sp, n in named if sp[0] < head_start - 30 or not OBJECT_RE.search(text, s, sp[0])]
+            first = [
+                n
+                for sp, n in named
+                if sp[0] < np_start and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
+            ]
             return first[0] if first else SELF
         if named and named[-1][0][1] > near:
             return named[-1][1]  # "…, Senator Natasha Stott Despoja, today called for…"
@@ -207,7 +214,7 @@ class Speakers:
             if low.rstrip("s") in PROXIES or targets.names_someone(head):
                 return self._named_earlier(head_start, low)  # "the petition", "the government"
             return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
-        if len(words) > 1 and words[-2][2][:1].isupper() and not (named and named[-1][0][1] > words[-2][0]):
+        if len(words) > 1 and words[-2][2][:1].isupper() and not ending:
             person = self._person_named([w for _, _, w in words[-3:]])  # "…Defenders Mary Lawlor urged"
             if person:
                 return person

@@ -152,6 +152,9 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int) -> list[Ta
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
         return [(_last_span(actors, named, ts), named)] if named else []
     if low in SUBJECT_PRONOUNS:
+        same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
+        if same:
+            return [same]
         named = _antecedent(text, actors, ts)
         return [((ts, te), named)] if named else []
     if low == "you" or low.startswith("your "):
@@ -177,6 +180,22 @@ def _head_end(text: str, ts: int, te: int) -> int:
 def _last_span(actors: tuple[Actor, ...], name: str, pos: int) -> Span:
     spans = [sp for sp, n in mentions.within(actors, max(0, pos - 600), pos) if n == name]
     return spans[-1]
+
+
+def _same_sentence_subject(text: str, actors: tuple[Actor, ...], pos: int) -> Target | None:
+    """The subject of the clause before "and it" in the same sentence."""
+    if not AND_IT_RE.search(text, max(0, pos - 6), pos):
+        return None
+    # the sentence, or in a page without punctuation the words since the last lost full stop
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - 200) + 1
+    for stop in LOST_STOP_RE.finditer(text, start, pos):
+        start = stop.end()
+    named = mentions.within(actors, start, pos)
+    return named[0] if named and mentions.type_of(actors, named[0][1]) != "place" else None
+
+
+AND_IT_RE = re.compile(r"\band\s+$")
+LOST_STOP_RE = re.compile(r"[a-z][^\S\n]{2,}(?=[A-Z])")  # "…in  Darfur  The  resolution…"
 
 
 def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:

@@ -97,3 +97,39 @@ def test_reported_speech_is_credited_to_the_one_who_said_it() -> None:
     assert ex.issuer == "Human Rights Watch"  # the letter's sign-off
     assert demand_with(ex.demands, "grant amount should be increased").by == "Penny Wong"
     assert demand_with(ex.demands, "extend the child grant").by == "Human Rights Watch"
+
+
+def test_participle_after_an_object_is_the_call_of_the_sentence_subject(corpus: Path) -> None:
+    # "Senator Corzine and … Lautenberg wrote to the White House urging the United States to…"
+    name = "29Jun2004Corzine201.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "wrote to the White House urging").by == "Jon S. Corzine"
+
+
+def test_government_that_urged_is_the_government_named_before(corpus: Path) -> None:
+    # HRW, India: "In response to the farmers’ protest, the government has urged dialogue."
+    path = corpus / "hrw-news" / "2024-02-29-india-protect-farmers-right-peaceful-protest.txt"
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert demand_with(ex.demands, "the government has urged dialogue").by == "Government of India"
+
+
+def test_court_ruling_reported_is_the_courts_demand(corpus: Path) -> None:
+    # "In another key ruling, the Supreme Court has ruled in July that a person should be allowed to…"
+    path = (
+        corpus
+        / "hrw-news"
+        / "2024-08-08-letter-prime-minister-oli-regarding-human-rights-agenda-new-government.txt"
+    )
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert "Supreme Court" in (demand_with(ex.demands, "has ruled in July").by or "")
+
+
+def test_officials_of_the_publishing_government_speak_with_its_voice(corpus: Path) -> None:
+    # state.gov: "Deputy Secretary of State Wendy Sherman met yesterday with … and called for an end to…"
+    path = (
+        corpus
+        / "us-state-dept"
+        / "2022-04-29-deputy-secretary-shermans-meeting-with-leader-of-the-democratic-opposition-of-be.html"
+    )
+    ex = analyse(path, path.read_bytes()).extraction
+    assert {d.by for d in ex.demands} == {"Department of State"}

@@ -7,6 +7,8 @@ countries" and "to do".
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.extract import extract
@@ -169,3 +171,12 @@ def test_a_run_on_clause_with_a_pronoun_is_not_a_target() -> None:
     assert not names_someone("Musharraf has taken off his uniform we")
     assert not names_someone("also helps us win the war We")
     assert names_someone("your elected representatives")
+
+
+def test_it_after_and_is_the_subject_of_the_clause_before(corpus: Path) -> None:
+    # Senate page without punctuation: "China is hosting the Olympics next  year  and it has a
+    # responsibility to live up to the Olympic spirit of  peace"
+    name = "27Jun2007Menendez259.txt"
+    text = (corpus / "us-senate" / name).read_text(encoding="utf-8")
+    (d,) = [d for d in extract(text, source_name=name).demands if d.action.startswith("live up to")]
+    assert d.targets == ("China",)

@@ -76,10 +76,16 @@ LET, TIME, NEEDFUL, HOPE, MANDATIVE, CANNOT, TASK = 16, 32, 64, 128, 256, 512, 1
 FAMILIES = (
     (LET, "let~us let's"),
     (TIME, "time"),
-    (NEEDFUL, "imperative essential vital critical crucial urgen necessary incumbent important"),
-    (HOPE, "hope wish expectation"),
-    (MANDATIVE, "insist recommend propos urg ask request demand"),
-    (CANNOT, "cannot can't can~not must dare~not"),
+    (
+        NEEDFUL,
+        "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
+        "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
+        "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
+        "imperative essential~the vital~the critical~the crucial~the",
+    ),
+    (HOPE, "hope our~wish our~expectation"),
+    (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
+    (CANNOT, "we~cannot we~can't we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot"),
     (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal",

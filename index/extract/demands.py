@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from index.extract import calls, targets
 from index.extract.actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
 from index.extract.authority import authority
-from index.extract.segments import split
+from index.extract.segments import LONG, split
 from index.extract.speakers import Speakers
 from index.extract.tokens import sentences
 from index.extract.verbs import WORD_RE, imperative_at, object_follows
@@ -150,7 +150,8 @@ IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a po
 MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
-    "appeal call demand invit challeng tell told instruct need desire time ordered ordering direct"
+    "appeal call demand invit challeng tell told instruct need desire time ordered ordering directed "
+    "directing directs"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"
@@ -164,7 +165,7 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
-    (STRESSED, "importance necessity need requirement urgen"),
+    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to"),
     (NEEDS, "need"),
     *calls.FAMILIES,
 ):
@@ -178,7 +179,8 @@ ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
 # the regex engine's first-character prefilter and costs about eight times as much.
 # Only at the start of a word: "ought" in "thought" or "direct" in "indirect" examine nothing.
-TRIGGER_RE = re.compile(r"\b" + prefix_tree([(w, "") for w in _WORD_BITS]))
+# Two-word anchors match across the runs of spaces PDF text has ("the need  for").
+TRIGGER_RE = re.compile(r"\b" + prefix_tree([(w, "") for w in _WORD_BITS]).replace("\\ ", r"\s+"))
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
@@ -307,7 +309,14 @@ class _Triggers:
         self.text = text
         # One pass of a prefix-tree pattern: for the 70 words it costs half of a str.find per word
         bits = _WORD_BITS
-        hits = [(m.start(), m.end(), bits[m.group()]) for m in TRIGGER_RE.finditer(low)] if self.exact else []
+        hits = (
+            [
+                (m.start(), m.end(), bits.get(m.group()) or bits[" ".join(m.group().split())])
+                for m in TRIGGER_RE.finditer(low)
+            ]
+            if self.exact
+            else []
+        )
         self.starts = [h[0] for h in hits]
         self.hits = hits
 
@@ -509,7 +518,12 @@ def _segments(text: str, triggers: _Triggers) -> Iterator[Segment]:
     for n, (s, e) in enumerate(sentences(text)):
         words = triggers.within(s, e)
         imp = imperative_at(text, s, e)
-        if n and not words and not imp and text.find("\n", s, e) == -1:
+        multiline = text.find("\n", s, e) != -1
+        # Only a sentence on several lines, a long one or one beginning in capitals can hold a
+        # headline or a lost full stop (segments.split).
+        if not (multiline or e - s >= LONG or text[s : s + 2].isupper()) or (
+            n and not words and not imp and not multiline
+        ):
             yield s, e, words, imp
             continue
         pieces = split(text, s, e)

@@ -386,8 +386,7 @@ def _find(
 ) -> list[_Found]:
     """The calls in sentence [s, e); `words` are the trigger bits of the words inside it."""
     found: list[_Found] = []
-    sent = text[s:e]
-    if sent.rstrip("”\"’' ").endswith("?") or SURVEY_RE.search(sent):
+    if QUESTION_END_RE.search(text, max(s, e - 8), e) or SURVEY_RE.search(text, s, e):
         return found
     same = len(low) == len(text)  # lower() kept offsets: match the faster case-sensitive patterns
     src = low if same else text
@@ -475,9 +474,17 @@ def _find(
             )
         else:
             found.append(_Found(v, v, tgt[0][1] if tgt else rest, "imperative", tgt))
-    if not found and (first or sent.isupper()) and NEEDED_RE.search(sent):
+    if not found and (first or _capitals(text, s, e)) and NEEDED_RE.search(text, s, e):
         found.append(_Found(s, s, s, "call_for", []))
     return found
+
+
+QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
+
+
+def _capitals(text: str, s: int, e: int) -> bool:
+    """Whether the sentence is written in capitals (a headline), judged by its first words."""
+    return text[s : min(e, s + 60)].isupper()
 
 
 def _action_start(m: re.Match[str]) -> int:
@@ -558,7 +565,7 @@ def find_demands(
     low = text.lower()
     triggers = _Triggers(text, low)
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
-        if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
+        if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or _capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
         found = _dedupe(_find(text, low, s, e, n == 0, words, imp))
         for k, f in enumerate(found):

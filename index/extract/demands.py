@@ -579,9 +579,11 @@ def find_demands(
             action = " ".join(text[action_from:end].split()).strip(" ,.")
             if not _real_action(action):
                 continue  # "Text", "2.": a heading or stray capital word, not something to do
-            key = " ".join(text[f.start : end].split()).lower()
+            # a paragraph repeated verbatim is one demand, also where the repeats run on into
+            # different words (a release quoting its own letter, with no full stops left)
+            key = " ".join(WORD_RE.findall(text, f.start, min(end, f.start + 300))[:REPEAT_WORDS]).lower()
             if key in seen:
-                continue  # a paragraph repeated verbatim is one demand
+                continue
             seen.add(key)
             found_targets = _targets(text, actors, f)
             tspans = [span for span, _ in found_targets]
@@ -603,6 +605,9 @@ def find_demands(
 
 
 ACTION_RE = re.compile(r"[^\W\d_]{2,}")
+# How many words from a demand's start make it the same demand again (the catalog compares the
+# versions of a statement by as many words of their actions).
+REPEAT_WORDS = 12
 
 
 # One-word actions that ask nothing: ellipsis ("there has to be", "what needs to happen", "we

@@ -182,3 +182,13 @@ def test_headline_in_capitals_is_a_demand_apart_from_the_body(corpus: Path) -> N
     found = extract(text, source_name=name).demands
     (head,) = [d for d in found if "REVIEW OF POLICY" in d.action]
     assert head.by == "Australian Democrats" and "The Democrats say" not in text[head.start : head.end]
+
+
+def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: Path) -> None:
+    # The release quotes its letter's call, then prints the letter: the repeats run on into
+    # different words ("…democratic government  the bipartisan group of Senators wrote…").
+    name = "24Oct2007Clinton233.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    india = [d for d in ex.demands if d.action.startswith("use its influence to put pressure on the regime")]
+    assert len(india) == 1
+    assert india[0].targets == ("India",)

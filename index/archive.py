@@ -415,7 +415,7 @@ class Archive:
         change). User edits of actors are kept: they are applied over whatever is extracted.
         The catalog commits batch by batch, the index once at the end; killed in between, the
         index replays the committed batches on the next open."""
-        from .extract import extract
+        from .ingest.pipeline import reextract
 
         cancel = cancel or NeverCancelled()
         with self._writing() as conn:
@@ -429,7 +429,7 @@ class Archive:
                     batch = ids[start : start + REEXTRACT_BATCH]
                     with catalog.transaction(conn):
                         for doc in catalog.iter_documents(conn, batch):
-                            found = extract(doc.text, title=doc.title)
+                            found = reextract(doc, self.store.find(doc.sha256))
                             catalog.replace_extraction(conn, doc.id, found.actors, found.demands)
                             # an issuer the user corrected stays theirs
                             if found.issuer and "issuer" not in record_edits.edited_fields(conn, doc.id):

@@ -57,6 +57,7 @@ class ReadResult:
     otherwise). `ocr_pages` are the pages (from 1) whose text was read by OCR; `needs_ocr` is set
     when scanned pages were left unread because Tesseract is not installed.
     `issuer_hint` is an organisation named by the file's own metadata (page publisher, sender).
+    `source_url` is the address a saved web page gives for itself (its publisher is known by it).
     """
 
     text: str
@@ -66,6 +67,7 @@ class ReadResult:
     date_source: str | None = None
     issuer_hint: str | None = None
     author: str | None = None
+    source_url: str | None = None
     page_starts: tuple[int, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, context, organs, people, places, populations
+from . import acronyms, actors, context, genres, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -59,9 +59,19 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     return tuple(result)
 
 
-def extract(text: str, *, title: str | None = None, issuer_hint: str | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    issuer_hint: str | None = None,
+    source_name: str | None = None,
+    source_url: str | None = None,
+) -> Extraction:
     """Find the actors named in `text`, the demands made, and the issuing organisation.
 
+    Everything but `text` is optional metadata, used by the conventions of each genre (genres.py):
+    `issuer_hint` the publisher or sender the file names, `source_name` the file's name
+    ("GBR_71_2016.txt", "10Dec2007Martinez17.txt"), `source_url` the page's own address.
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
@@ -76,5 +86,6 @@ def extract(text: str, *, title: str | None = None, issuer_hint: str | None = No
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     found = _group(organs.resolve(chosen, auth))
-    issuer = find_issuer(text, found, issuer_hint)
-    return Extraction(issuer, found, find_demands(text, found, issuer))
+    hints = genres.hints(source_name, source_url, issuer_hint)
+    issuer = find_issuer(text, found, hints)
+    return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Actor, Demand
+from . import calls, targets
+from .actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
 from .authority import authority
+from .segments import LONG, split
+from .speakers import Speakers
 from .tokens import sentences
+from .verbs import WORD_RE, imperative_at, object_follows
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
 # the CAMEO list ("wonder", "grill", "interview") are questions, not calls.
@@ -44,6 +50,8 @@ CALL_VERBS = (
     "tell",
     "instruct",
     "need",
+    "order",
+    "direct",
 )
 
 
@@ -59,6 +67,8 @@ def _forms(verb: str) -> str:
         alts |= {"begged", "begging"}
     if head == "tell":
         alts |= {"told"}
+    if head in ("order", "direct"):
+        alts -= {head, head + "s"} if head == "order" else {head}  # "restore order", "direct talks"
     pat = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
     return pat + (r"\s+" + rest if rest else "")
 
@@ -69,58 +79,126 @@ def _call_on_re() -> re.Pattern[str]:
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
-        r"\s+(?!that\b|it\s+is\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 
 
+# Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
 CALL_FOR_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
+    r"(?P<a>\S)",
+    re.I,
+)
+DEMAND_RE = re.compile(
     # the look-behinds follow "demand": before it they would be tried at every position
-    r"(?P<a>\S)|\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
-    r"(?:s|ed|ing)?\s+(?!that\b)(?P<a2>[a-z])",
+    r"\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
+    # "demands include…", "demands for…": the noun
+    r"(?:s|ed|ing)?\s+(?!that\b|include|are\b|were\b|is\b|was\b|have\b|has\b|for\b|of\b|made\b|by\b|from\b|on\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+# "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
+URGED_RE = re.compile(
+    r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
+    r"for\b|today\b|yesterday\b|by\b|on\b|in\b|at\b|from\b|with\b|as\b|and\b|but\b|or\b|during\b|after\b|"
+    r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
+    re.I,
+)
+# "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
+WE_NEED_RE = re.compile(
+    r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
+)
+# communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
+STRESSED_RE = re.compile(
+    r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
+    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a>\S)"
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)",
     re.I,
 )
 MODAL_RE = re.compile(
-    r"\b(?:must|should|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
-    r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
-    r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
+    r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
+    r"further|all|first|jointly|collectively|seriously)\s+)*"
+    r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
     re.I,
 )
-IMPERATIVE_RE = re.compile(
-    r"^[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
-    r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b\s*(?P<rest>.*)",
-    re.S,
+# Before the modal: a forecast ("we're going to have to"), a negation ("I don't have to look
+# far"), or a reduced relative clause ("the money it needs to do the job").
+FUTURE_RE = re.compile(
+    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not))\s+$"
+    r"|\b(?:the|a|an|this|that|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$",
+    re.I,
+)
+# "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
+INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
+NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
+IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a position)
+    r"[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
+    r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b"
+    # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us"
+    r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line)\b|:)"
+    r"\s*(?P<rest>)",
 )
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
 # the regex engine's first-character prefilter and costs about eight times as much.
-TRIGGER_WORDS_TEXT = (
-    "must should need ought has~to have~to obligation duty responsib call urg implor beg beseech entreat "
-    "exhort adjure ask request press petition encourag want requir plead appeal demand invit challeng "
-    "tell told instruct desire time~for"
-)
-TRIGGER_WORDS = [w.replace("~", " ") for w in TRIGGER_WORDS_TEXT.split()]  # "~" joins two-word ones
-TRIGGER_RE = re.compile("|".join(TRIGGER_WORDS))
-# Words without which each costly pattern cannot match (a necessary condition, not a sufficient
-# one): a sentence examined for "must" is not searched for "calls on … to".
+# Which words must occur for each pattern to have a chance (a necessary condition, not a
+# sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
+# sentences hold none of them and are skipped.
+MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
-    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir "
-    "plead appeal call demand invit challeng tell told instruct need desire time".split()
+    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
+    "appeal call demand invit challeng tell told instruct need desire time ordered ordering directed "
+    "directing directs"
 )
-CALL_FOR_WORDS = "call appeal press push plead demand".split()
-EXAMINE, CALL_ON, CALL_FOR = 1, 2, 4  # what a word found in the text is evidence for
+CALL_FOR_WORDS = "call appeal press push plead"
+NEEDED_WORDS = "needed required called~for"
+MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
+DEMAND, URGED, STRESSED, NEEDS = 2048, 4096, 8192, 16384  # after the bits of calls.FAMILIES
 _WORD_BITS: dict[str, int] = {}
-for _bit, _group in ((EXAMINE, TRIGGER_WORDS), (CALL_ON, CALL_ON_WORDS), (CALL_FOR, CALL_FOR_WORDS)):
-    for _w in _group:
+for _bit, _group in (
+    (MODAL, MODAL_WORDS),
+    (CALL_ON, CALL_ON_WORDS),
+    (CALL_FOR, CALL_FOR_WORDS),
+    (NEEDED, NEEDED_WORDS),
+    (DEMAND, "demand"),
+    (URGED, "urg"),
+    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to"),
+    (NEEDS, "need"),
+    *calls.FAMILIES,
+):
+    for _w in _group.split():
+        _w = _w.replace("~", " ")  # "~" joins two-word ones
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+for _w in list(_WORD_BITS):  # the longest word wins a match: it carries the bits of its prefixes
+    for _k in range(1, len(_w)):
+        _WORD_BITS[_w] |= _WORD_BITS.get(_w[:_k], 0)
+ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
+# Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
+# the regex engine's first-character prefilter and costs about eight times as much.
+# Only at the start of a word: "ought" in "thought" or "direct" in "indirect" examine nothing.
+# Two-word anchors match across the runs of spaces PDF text has ("the need  for").
+TRIGGER_RE = re.compile(r"\b" + prefix_tree([(w, "") for w in _WORD_BITS]).replace("\\ ", r"\s+"))
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
-IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.lstrip("^").split(r"\b\s*(?P<rest>")[0] + r"\b")
+IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
+# "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
+NEEDED_NOW_RE = re.compile(
+    r"(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in|of|for)\b)",
+    re.I,
+)
+NO_SUBJECT_RE = re.compile(r"\s*(?:no|not|nothing|none|little|what|it)\b|\s*$", re.I)
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
 BOUNDARY_RE = re.compile(
     r"[;:“”\"(\u2013\u2014\u00ad]|\s-\s|\b(?:that|said|says|but|because|while|whereas)\b|,\s"
 )
+# The speaker's name before the verb only after a comma or quotation mark ("…, Human Rights
+# Watch said"): in a page without punctuation "…by the Sudanese government  said  Sen  Brownback"
+# keeps "the Sudanese government" in the action.
 TRAIL_RE = re.compile(
-    r"(?:,?[”\"’]?\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?(?:said|says|urged|concluded|added)"
+    r"(?:(?:[,”\"’]\s*,?\s*(?:[A-Z][\w.’' -]{0,60}\s)?|\s+)(?:said|says|urged|concluded|added)"
     r"(?:\s+(?:today|on \w+))?(?:\s+[^.]{0,60})?[”\"’.\s]*|[”\"’.\s,]+)$"
 )
 ATTRIBUTION_RE = re.compile(r"(?:said|says|urged|concluded|added)")  # TRAIL_RE cannot match without one
@@ -130,15 +208,15 @@ SELF_RE = re.compile(
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
-# A target phrase that names no one: a pronoun, a quantifier ("all countries", "no one") or a
-# phrase that starts like no subject ("to do", "’s what", "a policy for peace", "for an …").
-NOT_ACTOR_RE = re.compile(
-    r"(?:it|they|them|he|she|him|her|you|this|that|these|those|there|here|which|who|whom|"
-    r"what|whoever|one|someone|somebody|anyone|anybody|everyone|everybody|nobody|no\s+one|none|nothing|"
-    r"everything|something|anything|all|both|each|every|any|many|most|some|several|few|others?|us|we|i|me|"
-    r"to|for|of|in|on|at|by|with|from|about|as|a|an|and|but|or|so|if|than|how|why|when|where|whether|not|"
-    r"['’]s?|s)(?![\w-])",
-    re.I,
+# "be" before a past participle is a passive ("must be held accountable"); before anything else
+# ("must be worthy", "should be focussing", "must be brave enough") the subject is asked to act.
+PARTICIPLE_RE = re.compile(
+    r"(?i:(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|made|brought|put|set|done|kept|left|met|paid|told|found|built|"
+    r"bound|cut|hit|hurt|let|lost|read|run|shut|spent|struck|taught|fought|sought|caught|bought|sold|sent|dealt|"
+    r"meant|heard|led|fed|stood|understood|withheld|upheld|shot|won|begun|thrown|torn|worn|shown)\b)",
+)
+BY_AGENT_RE = re.compile(
+    r"\bby\s+(?P<np>[^,.;:]{2,80}?)(?=\s+(?:themselves|itself|and|to|in|at|for)\b|[,.;:]|$)"
 )
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
 SURVEY_RE = re.compile(
@@ -146,11 +224,24 @@ SURVEY_RE = re.compile(
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
 )
+ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
+# Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
+# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
-    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess)\b", re.I
+    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess|expect|assume|know|"
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid))\b",
+    re.I,
 )
+ADJECTIVAL_RE = re.compile(
+    r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
+    r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
+)
+CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
+RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
-REPORTING = re.compile(r"\b(?:if|whether|why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
+# An indirect question or condition ("asked whether the Government should…"), but not "that is
+# why we should…".
+REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
 @dataclass
@@ -160,6 +251,15 @@ class _Found:
     act: int
     kind: str
     targets: list[tuple[int, int]]
+    # found without a call verb or modal ("…by insisting that…", "urged dialogue"): inside an
+    # earlier demand's action it is part of that demand, not one of its own
+    weak: bool = False
+    # who a call inside the action asks ("We must ask the international community to…",
+    # "allegations … should encourage all political parties to…"): the targets when the demand
+    # itself names none
+    inner: list[tuple[int, int]] = field(default_factory=list)
+    # whether a subject before the verb makes the call ("Labor calls on…"), not "it is time…"
+    subject: bool = True
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -193,34 +293,6 @@ def _trim(text: str, a: int, b: int) -> int:
 _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 
 
-Spans = list[tuple[tuple[int, int], str]]
-
-
-_LAST: list[tuple[tuple[Actor, ...], list[int], Spans]] = []
-
-
-def _sorted_spans(actors: tuple[Actor, ...]) -> tuple[list[int], Spans]:
-    """Every mention as ((start, end), name), sorted, with the starts for bisection: sorting all
-    mentions again for each demand cost more than finding the demands. Remembered for the last
-    actors only, by identity (hashing the actors costs as much as sorting them)."""
-    if _LAST and _LAST[0][0] is actors:
-        return _LAST[0][1], _LAST[0][2]
-    items = sorted(((s, e), act.name) for act in actors for s, e in act.mentions)
-    starts = [it[0][0] for it in items]
-    _LAST[:] = [(actors, starts, items)]
-    return starts, items
-
-
-def _actor_spans(actors: tuple[Actor, ...], a: int, b: int) -> Spans:
-    """Mentions lying within [a, b), in text order."""
-    starts, items = _sorted_spans(actors)
-    out = []
-    for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
-        if items[i][0][1] <= b:
-            out.append(items[i])
-    return out
-
-
 @functools.cache
 def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern for the lower-cased text without re.I, which makes it several times faster.
@@ -235,22 +307,23 @@ class _Triggers:
     def __init__(self, text: str, low: str) -> None:
         self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
         self.text = text
-        # str.find per word runs at memory speed; one regex over all of them tries every position
-        hits: list[tuple[int, int, int]] = []
-        for word, bits in _WORD_BITS.items() if self.exact else ():
-            i = low.find(word)
-            n = len(word)
-            while i >= 0:
-                hits.append((i, i + n, bits))
-                i = low.find(word, i + 1)
-        hits.sort()
+        # One pass of a prefix-tree pattern: for the 70 words it costs half of a str.find per word
+        bits = _WORD_BITS
+        hits = (
+            [
+                (m.start(), m.end(), bits.get(m.group()) or bits[" ".join(m.group().split())])
+                for m in TRIGGER_RE.finditer(low)
+            ]
+            if self.exact
+            else []
+        )
         self.starts = [h[0] for h in hits]
         self.hits = hits
 
     def within(self, s: int, e: int) -> int:
         """The bits of the words lying inside [s, e) (every bit when offsets cannot be trusted)."""
         if not self.exact:
-            return (EXAMINE if TRIGGER_RE.search(self.text[s:e].lower()) else 0) | CALL_ON | CALL_FOR
+            return ANY if TRIGGER_RE.search(self.text[s:e].lower()) else 0
         hits = self.hits
         found = 0
         for i in range(bisect.bisect_left(self.starts, s), len(hits)):
@@ -262,11 +335,58 @@ class _Triggers:
         return found
 
 
-def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[_Found]:
+def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
+    """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
+    turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
+    rx = _lowered(_call_on_re()) if same else _call_on_re()
+    pos = s
+    while True:
+        m = rx.search(src, pos, e)
+        if m is None:
+            return
+        ts, te = m.span("t")
+        if (
+            ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
+            or (  # "The petition calls on…"; not "the need for X to…", which names the call
+                NOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
+                and not NOUN_CALL_RE.match(src, m.start())
+            )
+            or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
+            or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
+            or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
+        ):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _relative_start(text: str, ts: int, te: int) -> int:
+    """Where a relative clause begins in a target phrase ("any countries that have not…")."""
+    rel = RELATIVE_RE.search(text, ts, te)
+    return rel.start() if rel else te
+
+
+NOUN_CALL_RE = re.compile(
+    r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
+)
+OF_RE = re.compile(r".*\bof\s+$")
+NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|their|its|our|his|her|whose)|[’']s)\s+$", re.I)
+CALLS_FOR = (
+    (CALL_FOR_RE, CALL_FOR, False),
+    (DEMAND_RE, DEMAND, False),
+    (URGED_RE, URGED, True),
+    (STRESSED_RE, STRESSED, True),
+    (WE_NEED_RE, NEEDS, False),
+)
+
+
+def _find(
+    text: str, low: str, s: int, e: int, first: bool, words: int, imp: tuple[int, int] | None
+) -> list[_Found]:
     """The calls in sentence [s, e); `words` are the trigger bits of the words inside it."""
     found: list[_Found] = []
-    sent = text[s:e]
-    if sent.rstrip("”\"’' ").endswith("?") or SURVEY_RE.search(sent):
+    if QUESTION_END_RE.search(text, max(s, e - 8), e) or SURVEY_RE.search(text, s, e):
         return found
     same = len(low) == len(text)  # lower() kept offsets: match the faster case-sensitive patterns
     src = low if same else text
@@ -274,9 +394,7 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
     def scan(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return (_lowered(rx) if same else rx).finditer(src, s, e)
 
-    for m in scan(_call_on_re()) if words & CALL_ON else ():
-        if FINITE_RE.search(text, m.start("t"), m.end("t")):
-            continue  # "encouraging that the Government has initiated a strategy to…" is not a call
+    for m in _call_ons(text, src, s, e, same) if words & CALL_ON else ():
         found.append(
             _Found(
                 _clause_start(text, s, m.start()),
@@ -286,39 +404,63 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
                 [(m.start("t"), m.end("t"))],
             )
         )
-    for m in scan(CALL_FOR_RE) if words & CALL_FOR else ():
-        g = "a" if m.group("a") else "a2"
-        found.append(_Found(_clause_start(text, s, m.start()), m.start(), m.start(g), "call_for", []))
-    for m in scan(MODAL_RE):
+    for rx, bit, weak in CALLS_FOR:
+        for m in scan(rx) if words & bit else ():
+            act = m.start("a") if m.group("a") else m.start("b")
+            found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
+    for m in scan(MODAL_RE) if words & MODAL else ():
+        if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "we're going to have to close this down": a forecast
+        if (
+            m.group("be") is None
+            and m.group("neg") is None
+            and m.group("adv") is None
+            and INVERTED_RE.match(text, m.start("a"))
+        ):
+            continue  # "should it choose…"
+        if NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start()):
+            continue  # "the need to return assets"
         cs = _clause_start(text, s, m.start())
         subj = text[cs : m.start()].strip()
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
             continue
         low = subj.lower()
-        if REPORT_VERB_RE.match(text, m.start("a")):
+        if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
+            continue  # "We shall return": a promise, not a demand
+        if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
+            ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
+            and text[m.start() : m.start() + 6].lower() == "should"
+            and SELF_RE.fullmatch(low)
+        ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
-        if m.group("be"):
-            found.append(_Found(cs, m.start(), cs, "passive", []))
-        elif SELF_RE.fullmatch(low):
-            found.append(
-                _Found(
-                    cs, m.start(), m.start("neg") if m.group("neg") else m.start("a"), "self_exhortation", []
-                )
-            )
+        passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
+        if passive:
+            agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
+            found.append(_Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else []))
+            continue
+        subject = None if SELF_RE.fullmatch(low) else targets.subject(text, cs, m.start())
+        if subject is None:
+            found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:
-            found.append(
-                _Found(
-                    cs,
-                    m.start(),
-                    m.start("neg") if m.group("neg") else m.start("a"),
-                    "obligation",
-                    [(cs, cs + len(text[cs : m.start()].rstrip()))],
-                )
-            )
-    im = IMPERATIVE_RE.match(sent)
+            found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
+    if words & calls.ALL:
+        found.extend(_Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
+    for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
+        cs = _clause_start(text, s, m.start())
+        if not NO_SUBJECT_RE.match(text, cs, m.start()):
+            found.append(_Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False))
+    im = IMPERATIVE_RE.match(text, s, e)
+    head = WORD_RE.match(text, im.start("v")) if im and " " not in im.group("v") else None
+    if head and not object_follows(text, head, e):
+        im = None  # "Support for refugees…", "Help Age International…"
+    general = calls.imperative(text, s, e, imp) if im is None else None
+    if general and any(f.start == s for f in found):
+        general = None  # "Protest organizers should take steps…": a subject, not an imperative
+    if general:
+        found.append(_Found(*general[:5], subject=False))
     if im:
-        v = s + im.start("v")
-        rest = s + im.start("rest")
+        v = im.start("v")
+        rest = im.start("rest")
         tgt: list[tuple[int, int]] = []
         if im.group("v").split()[0] in ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press"):
             t = re.match(
@@ -332,9 +474,26 @@ def _find(text: str, low: str, s: int, e: int, first: bool, words: int) -> list[
             )
         else:
             found.append(_Found(v, v, tgt[0][1] if tgt else rest, "imperative", tgt))
-    if not found and (first or sent.isupper()) and NEEDED_RE.search(sent):
+    if not found and (first or _capitals(text, s, e)) and NEEDED_RE.search(text, s, e):
         found.append(_Found(s, s, s, "call_for", []))
     return found
+
+
+QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
+
+
+def _capitals(text: str, s: int, e: int) -> bool:
+    """Whether the sentence is written in capitals (a headline), judged by its first words."""
+    return text[s : min(e, s + 60)].isupper()
+
+
+def _action_start(m: re.Match[str]) -> int:
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not", or
+    at "be" when it is no passive ("must be worthy of its name", "should be focussing on")."""
+    for group in ("adv", "neg", "be"):
+        if m.group(group):
+            return m.start(group)
+    return m.start("a")
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
@@ -342,9 +501,13 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     found.sort(key=lambda f: (f.verb, f.kind != "imperative"))
     out: list[_Found] = []
     for f in found:
+        if out and f.weak and f.start > out[-1].act:
+            continue  # "Congress must play its role by insisting that…": one demand
         if out and out[-1].kind == "imperative" and f.kind != "obligation":
             continue  # "Call your representatives now, demanding…" is one call
         if out and (f.verb < out[-1].act + 1 or f.start <= out[-1].verb) and f.kind != "obligation":
+            if f.kind == "call_on":
+                out[-1].inner.extend(f.targets)
             continue
         if out and f.start <= out[-1].verb:
             continue
@@ -352,16 +515,59 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tuple[Demand, ...]:
+Segment = tuple[int, int, int, "tuple[int, int] | None"]
+
+
+def _segments(text: str, triggers: _Triggers) -> Iterator[Segment]:
+    """(start, end, trigger bits, imperative verb) of each sentence, split where a headline runs
+    into it or a full stop was lost (segments.split); a sentence of one line with neither a
+    trigger word nor an imperative is passed on whole, unexamined by the splitter: most are."""
+    for n, (s, e) in enumerate(sentences(text)):
+        words = triggers.within(s, e)
+        imp = imperative_at(text, s, e)
+        multiline = text.find("\n", s, e) != -1
+        # Only a sentence on several lines, a long one or one beginning in capitals can hold a
+        # headline or a lost full stop (segments.split).
+        if not (multiline or e - s >= LONG or text[s : s + 2].isupper()) or (
+            n and not words and not imp and not multiline
+        ):
+            yield s, e, words, imp
+            continue
+        pieces = split(text, s, e)
+        if len(pieces) == 1:
+            yield s, e, words, imp
+            continue
+        for ps, pe in pieces:
+            yield ps, pe, triggers.within(ps, pe), imperative_at(text, ps, pe)
+
+
+def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Target]:
+    """Who the demand asks to act (targets.py); a reader pressing someone: the phrase as written,
+    "your representatives in Congress"."""
+    out: list[targets.Target] = []
+    for span in f.targets:
+        if f.kind == "imperative":
+            out.append((span, " ".join(text[span[0] : span[1]].split())))
+        else:
+            out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    for span in f.inner if not out else ():
+        out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    return out
+
+
+def find_demands(
+    text: str, actors: tuple[Actor, ...], issuer: str | None, title: str | None = None, genre: str = ""
+) -> tuple[Demand, ...]:
+    """The demands of a text; `title` and `genre` (genres.Hints) help tell who makes them."""
     demands: list[Demand] = []
+    speakers = Speakers(text, actors, issuer, title, genre)
     seen: set[str] = set()
     low = text.lower()
     triggers = _Triggers(text, low)
-    for n, (s, e) in enumerate(sentences(text)):
-        words = triggers.within(s, e)
-        if not (words & EXAMINE or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or text[s:e].isupper()):
+    for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
+        if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or _capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        found = _dedupe(_find(text, low, s, e, n == 0, words))
+        found = _dedupe(_find(text, low, s, e, n == 0, words, imp))
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = _trim(text, f.act, end)
@@ -373,33 +579,16 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
             action = " ".join(text[action_from:end].split()).strip(" ,.")
             if not _real_action(action):
                 continue  # "Text", "2.": a heading or stray capital word, not something to do
-            key = " ".join(text[f.start : end].split()).lower()
+            # a paragraph repeated verbatim is one demand, also where the repeats run on into
+            # different words (a release quoting its own letter, with no full stops left)
+            key = " ".join(WORD_RE.findall(text, f.start, min(end, f.start + 300))[:REPEAT_WORDS]).lower()
             if key in seen:
-                continue  # a paragraph repeated verbatim is one demand
+                continue
             seen.add(key)
-            tspans: list[tuple[int, int]] = []
-            tnames: list[str] = []
-            for ts, te in f.targets:
-                # a reader pressing someone: the target is the phrase, "your representatives in Congress"
-                inside = _actor_spans(actors, ts, te) if f.kind != "imperative" else []
-                if inside:
-                    for span, name in inside:
-                        if name not in tnames:
-                            tnames.append(name)
-                            tspans.append(span)
-                else:
-                    lead = LEAD_RE.match(text, ts, te)  # "call for witnesses …": the "for" is not asked
-                    ts = lead.end() if lead else ts
-                    phrase = " ".join(text[ts:te].split())
-                    if PRONOUN_IT_RE.fullmatch(phrase):
-                        meant = _antecedent(text, actors, s)
-                        if meant:  # "It should …" after one organisation: that organisation
-                            tnames.append(meant)
-                            tspans.append((ts, te))
-                    elif _names_someone(phrase):
-                        tspans.append((ts, te))
-                        tnames.append(phrase)
-            by = _by(text, actors, f, s, issuer)
+            found_targets = _targets(text, actors, f)
+            tspans = [span for span, _ in found_targets]
+            tnames = [name for _, name in found_targets]
+            by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
             demands.append(
                 Demand(
                     by,
@@ -416,6 +605,9 @@ def find_demands(text: str, actors: tuple[Actor, ...], issuer: str | None) -> tu
 
 
 ACTION_RE = re.compile(r"[^\W\d_]{2,}")
+# How many words from a demand's start make it the same demand again (the catalog compares the
+# versions of a statement by as many words of their actions).
+REPEAT_WORDS = 12
 
 
 # One-word actions that ask nothing: ellipsis ("there has to be", "what needs to happen", "we
@@ -430,79 +622,3 @@ def _real_action(action: str) -> bool:
     if len(action.split()) > 1:
         return True
     return action.islower() and action.strip("!.") not in EMPTY_ACTIONS
-
-
-LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
-PRONOUN_IT_RE = re.compile(r"it", re.I)
-ORGANISATIONS = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
-
-
-def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
-    """What "it" stands for at sentence start `s`: the one organisation named in the sentence
-    before, or nothing when there are none or several (no guessing)."""
-    prev = text.rfind(".", 0, max(0, s - 2))
-    orgs = {a.name for a in actors if a.type in ORGANISATIONS}
-    names = {name for _, name in _actor_spans(actors, prev + 1, s) if name in orgs}
-    return names.pop() if len(names) == 1 else None
-
-
-DISCOURSE_RE = re.compile(
-    r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
-)
-# Words that end no name of an actor: a phrase ending with one is a fragment
-# ("development and cooperation and") or a thing rather than someone ("the world", "the plan").
-NOT_HEADS = frozenset(
-    """the a an and or of to for in on at with by from as that which who world plan agenda rules rule
-    opportunities opportunity region future time process idea effort efforts action actions work peace
-    policy situation approach strategy text issue issues problem problems way ways thing things impact
-    question focus return security mission missions goal goals aim task priority challenge answer
-    solution response need needs reform reforms""".split()
-)
-
-
-# Not "her": it is also a possessive ("her government" can be asked to act).
-PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
-CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
-HEAD_END_RE = re.compile(r"\s+(?:of|like|we|who|that|which|in|on|for|with)\s+", re.I)
-
-
-def _names_someone(phrase: str) -> bool:
-    """A target phrase with no actor found in it is kept only when it could name who is asked:
-    not a pronoun, a quantifier ("all countries", "no one"), a clause or a fragment."""
-    phrase = DISCOURSE_RE.sub("", phrase.strip(), count=1) if DISCOURSE_RE.match(phrase.strip()) else phrase
-    words = phrase.split()
-    if not words or len(words) > 8 or CLAUSE_MARK_RE.search(phrase) or NOT_ACTOR_RE.match(phrase):
-        return False
-    if any(w.lower().strip(".,’'\"”)") in PERSONAL_PRONOUNS for w in words):
-        return False  # "his uniform we", "also helps us win": a run-on clause, not a name
-    first, last = words[0], words[-1].lower().strip(".’'\"”)")
-    head = HEAD_END_RE.split(phrase, maxsplit=1)[0].split()  # "the impact of …": the impact
-    if (
-        (head and head[-1].lower() in NOT_HEADS)
-        or last in NOT_HEADS
-        or last.endswith("ly")
-        or (first.islower() and first.endswith("ing"))
-    ):
-        return False
-    return not (len(words) == 1 and first.islower() and not first.endswith("s"))
-
-
-OBJECT_RE = re.compile(r"\b(?:to|on|for|in|of|by|with|at)\s+(?:the\s+)?$")
-WE_RE = re.compile(r"\bwe\b", re.I)
-
-
-def _by(text: str, actors: tuple[Actor, ...], f: _Found, s: int, issuer: str | None) -> str | None:
-    """The demanding actor: the first actor named before a call verb ("Refugees International
-    calls on…"); "we", passives and unattributed obligations are the issuer's."""
-    if f.kind in ("call_on", "call_for"):
-        before = _actor_spans(actors, s, f.verb)
-        # Peoples and places are talked about; states, organisations and people make the calls.
-        speakers = {a.name for a in actors if a.type not in ("population", "place")}
-        ok = [
-            (span, name)
-            for span, name in before
-            if name in speakers and not OBJECT_RE.search(text, max(s, span[0] - 8), span[0])
-        ]
-        if ok and not WE_RE.search(text, ok[0][0][1], f.verb):
-            return ok[0][1]
-    return issuer

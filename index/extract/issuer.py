@@ -1,12 +1,18 @@
-"""Which organisation issued the statement, from the text itself: dateline, "X calls on…",
-"we at X", "… Human Rights Watch said today", a sign-off. None rather than a guess."""
+"""Which organisation issued the statement: first what its metadata says by the conventions of
+its genre (the page's publisher, the speaking delegation, the senator's office, the release's
+contributor — see genres.py), checked against the text where it names a person; otherwise from the
+text itself: dateline, "X calls on…", "we at X", "… Human Rights Watch said today", a sign-off,
+"on behalf of France". None rather than a guess."""
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from ..models import Actor
+from .authority import authority
+from .genres import Hints
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
 AFTER_RE = re.compile(
@@ -14,59 +20,152 @@ AFTER_RE = re.compile(
     r"condemn(?:s|ed)?|warned|stated|announced|made\s+a\s+submission|submitted|published|released|"
     r"wrote\s+to|researchers?|research|documented|interviewed)\b"
 )
+# An organisation introducing itself: "Human Rights Watch is an independent non-governmental
+# organization that…".
+SELF_DESCRIBED_RE = re.compile(
+    r"^\s+is\s+an?\s+(?:[\w-]+,?\s+){0,4}(?:organi[sz]ation|group|NGO|charity|network|coalition|institute|"
+    r"association|alliance|movement|union|federation|foundation)\b"
+)
+# A letter's sign-off names the signatory, the title and the organisation within a few lines.
+SIGNOFF_WORDS = ("sincerely", "faithfully", "truly,", "regards,")
+SIGNOFF_RE = re.compile(r"\b(?:yours\s+(?:faithfully|sincerely|truly)|sincerely|regards),?\s", re.I)
+SIGNOFF_WINDOW = 160
 # "X has …", "X is …" say little: anyone can be the subject of a sentence.
 WEAK_AFTER_RE = re.compile(r"^(?:,[^,.\n]{0,80},)?\s*(?:has|have|is)\b")
 # An actor asked to act ("the ASEAN working group should …") is the statement's target, not its issuer.
 ASKED_RE = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}(?:should|must|needs\s+to)\b")
 BEFORE_RE = re.compile(
-    r"(?:\bwe at|\bsaid|\bsays|©|\bcopyright|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
+    r"(?:\bwe at|\bsaid|\bsays|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
     # a memo's sender ("From: David Cockroft") and a letter's signatory ("Yours faithfully, …")
     r"|(?:^|\n)from:\s*$|\byours\s+(?:faithfully|sincerely|truly),?[\s\W]*$",
     re.I,
 )
 
 
+# A document's own copyright line comes at its end; "©" before a person's name elsewhere credits
+# a photographer ("© 2023 Mohammed Abed/AFP"), before an organisation its own picture.
+COPYRIGHT_RE = re.compile(r"(?:©|\bcopyright)[^.\n]{0,40}$", re.I)
+COPYRIGHT_TAIL = 600
+COPYRIGHT_CUES = ("©", "copyright")
+# The organisation a quoted staff member works for: "said Judith Sunderland, associate Europe
+# and Central Asia director at Human Rights Watch."
+STAFF_RE = re.compile(
+    r"\bsaid\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]*,\s+[^.,“”\"]{0,100}?\b(?:at|of|for|with)\s+(?:the\s+)?$"
+)
+STAFF_WINDOW = 160
+
 # Every BEFORE_RE match begins with one of these: a mention with none in the 60 characters
 # before it skips the costly search (most mentions).
-CUES = ("we at", "said", "says", "©", "copyright", "authori", "on behalf of", "from:", "yours")
+CUES = ("we at", "said", "says", "authori", "on behalf of", "from:", "yours")
 
 
-def _cue_starts(text: str) -> list[int] | None:
-    low = text.lower()
+def _cue_starts(
+    text: str, cues: tuple[str, ...] = CUES, ends: bool = False, low: str = ""
+) -> list[int] | None:
+    """Where the cue words begin (or end) in the text, sorted; None when lower-casing moved the
+    offsets. `low` is the lower-cased text when the caller has it."""
+    low = low or text.lower()
     if len(low) != len(text):
         return None  # offsets would disagree: search before every mention
     found = []
-    for cue in CUES:
+    for cue in cues:
         i = low.find(cue)
         while i >= 0:
-            found.append(i)
+            found.append(i + len(cue) if ends else i)
             i = low.find(cue, i + 1)
     return sorted(found)
 
 
-def _cue_near(cues: list[int] | None, start: int) -> bool:
+def _signoffs(text: str, low: str = "") -> list[int]:
+    """Where a letter's sign-off words end ("Yours sincerely,", "Regards,")."""
+    found = _cue_starts(text, SIGNOFF_WORDS, ends=True, low=low)
+    return [m.end() for m in SIGNOFF_RE.finditer(text)] if found is None else found
+
+
+def _near(ends: list[int], start: int, window: int) -> bool:
+    """Whether one of the sorted positions `ends` lies in [start - window, start]."""
+    i = bisect.bisect_left(ends, start - window)
+    return i < len(ends) and ends[i] <= start
+
+
+def _cue_near(cues: list[int] | None, start: int, window: int = 60) -> bool:
     if cues is None:
         return True
-    i = bisect.bisect_left(cues, start - 60)
+    i = bisect.bisect_left(cues, start - window)
     return i < len(cues) and cues[i] < start
 
 
-def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
+# The lead of a news release names its issuer: "…, Human Rights Watch said today."
+LEAD = 1500
+LEAD_RE = re.compile(
+    r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+(?:said|says|called|urged)|said\s+today|says\s+today)\b"
+)
+# "Human Rights Watch and the Drug Policy Alliance said…": the cue after the second name is
+# also the first's.
+COORDINATED_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on)\s+)?){0,6}[A-Z][\w'’.-]*"
+)
+
+
+AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+)?$")
+
+
+MENTIONS = 25
+
+
+def _score(
+    text: str,
+    actor: Actor,
+    cues: list[int] | None = None,
+    signoffs: list[int] | None = None,
+    copyrights: list[int] | None = None,
+) -> float:
     # Being named often is weak evidence: a UN speech names the United Nations throughout
-    # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest.
+    # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest. Only the
+    # three strongest cues count: a release reporting what another organisation said many times
+    # over is still not that organisation's.
     score = min(0.5 * len(actor.mentions), 1.5)
-    for start, end in actor.mentions:
-        after = text[end : end + 90]
-        if AFTER_RE.match(after):
-            score += 3
+    signoffs = signoffs if signoffs is not None else _signoffs(text)
+    copyrights = copyrights if copyrights is not None else _cue_starts(text, COPYRIGHT_CUES)
+    found: list[float] = []
+    # The first mentions and the last (a sign-off) hold the cues; scoring every one of fifty
+    # mentions of the text's subject cost more than the rest of issuer finding.
+    spans = actor.mentions if len(actor.mentions) <= MENTIONS else actor.mentions[:20] + actor.mentions[-5:]
+    for start, end in spans:
+        coordinated = COORDINATED_RE.match(text, end)
+        tail = coordinated.end() if coordinated else end
+        after = text[tail : tail + 90]
+        cue = 0.0
+        if SELF_DESCRIBED_RE.match(after) or (
+            actor.type != "person" and _near(signoffs, start, SIGNOFF_WINDOW)
+        ):
+            cue += 3
+        elif start < LEAD and LEAD_RE.match(after):
+            # "Human Rights Watch and the Drug Policy Alliance said today": the first named leads
+            cue += 3 if AND_BEFORE_RE.search(text, max(0, start - 6), start) else 6
+        elif AFTER_RE.match(after):
+            cue += 3
         elif WEAK_AFTER_RE.match(after):
-            score += 1
+            cue += 1
         elif ASKED_RE.match(after):
-            score -= 2
+            cue -= 2
         if _cue_near(cues, start) and BEFORE_RE.search(text[max(0, start - 60) : start]):
-            score += 3
+            cue += 3
+        elif (
+            (actor.type != "person" or start > len(text) - COPYRIGHT_TAIL)
+            and _cue_near(copyrights, start)
+            and COPYRIGHT_RE.search(text, max(0, start - 60), start)
+        ):
+            cue += 3
+        elif _cue_near(cues, start, STAFF_WINDOW) and STAFF_RE.search(
+            text, max(0, start - STAFF_WINDOW), start
+        ):
+            cue += 3
         if start < 250:
-            score += 1.5
+            cue += 1.5
+        found.append(cue)
+    found.sort(reverse=True)
+    score += sum(found[:3]) + sum(c for c in found[3:] if c < 0)
     if actor.type == "person":
         score *= 0.6  # an organisation is the issuer; its spokesperson only when none is named
     elif actor.type in ("government", "legislature", "media"):
@@ -74,17 +173,209 @@ def _score(text: str, actor: Actor, cues: list[int] | None = None) -> float:
     return score
 
 
-def find_issuer(text: str, actors: tuple[Actor, ...], hint: str | None = None) -> str | None:
-    if hint:
-        for a in actors:
-            if a.name.lower() == hint.lower() or hint.lower() in a.name.lower():
-                return a.name
+def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None) -> str | None:
+    hints = hints or Hints()
+    if hints.publisher:
+        return hints.publisher
+    if hints.state:
+        return hints.state
+    if hints.surname:
+        senator = _senator(text, actors, hints.surname, authority().given_names)
+        if senator:
+            return senator
+    if hints.contributor:
+        found = _contributor(actors, hints.contributor) or _contributor_in_text(text, hints.contributor)
+        if found:
+            return found
+    return _from_text(text, actors)
+
+
+# A speech to an assembly names the body it addresses throughout; that body does not issue it.
+ASSEMBLY_RE = re.compile(r"(?:General|this)\s+Assembly\b|Mr\.?\s+President\b")
+SPEAKER_RE = re.compile(r"\b(?:I|we|We|my|our|Our)\b")
+AUDIENCE_RE = re.compile(r"(?:UN |United Nations )?(?:General Assembly|Security Council)|United Nations|UN")
+
+
+def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     best, best_score = None, 0.0
-    cues = _cue_starts(text)
+    low = text.lower()  # once: lower-casing a long text costs more than any cue search
+    cues = _cue_starts(text, low=low)
+    signoffs = _signoffs(text, low)
+    copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)
+    speech: bool | None = None
     for a in actors:
         if a.type not in ORG_TYPES:
             continue
-        s = _score(text, a, cues)
+        if AUDIENCE_RE.fullmatch(a.name):
+            if speech is None:
+                speech = bool(ASSEMBLY_RE.search(text, 0, 3000) and SPEAKER_RE.search(text, 0, 3000))
+            if speech:
+                continue
+        s = _score(text, a, cues, signoffs, copyrights)
         if s > best_score:
             best, best_score = a.name, s
-    return best if best_score >= 3 else None
+    return (best if best_score >= 3 else None) or _delegation(text, actors, low)
+
+
+# A speech names its delegation: "I stand before those present on behalf of France", "on behalf
+# of the Government of the Islamic Republic of Iran", "my country, Lebanon,".
+DELEGATION_RE = re.compile(
+    r"(?:\bon\s+behalf\s+of|\bmy\s+country,)\s+(?:the\s+(?:Government|people)s?\s+(?:and\s+people\s+)?of\s+)?(?:the\s+)?$"
+)
+
+
+def _delegation(text: str, actors: tuple[Actor, ...], low: str = "") -> str | None:
+    cues = _cue_starts(text, ("behalf", "my country"), low=low)
+    if cues == []:
+        return None
+    named = {
+        a.name
+        for a in actors
+        if a.type in ("state", "igo", "government")
+        for start, _ in a.mentions
+        if _cue_near(cues, start) and DELEGATION_RE.search(text, max(0, start - 60), start)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def fold(word: str) -> str:
+    """A name word compared without case, accents or punctuation ("DeWine", "Dewine")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+PARTICLES = frozenset("of the for and in on to a de la van von".split())
+
+
+def _name_words(name: str, pattern: str = r"[^\W\d_]+") -> list[str]:
+    """The words of a name that identify it: no particles or initials ("Jon S. Corzine")."""
+    words = (fold(w) for w in re.findall(pattern, name) if w.lower() not in PARTICLES)
+    return [w for w in words if len(w) > 1]
+
+
+# Titles before a senator's given name ("Senator", "Mr", "Leader"), and other words that
+# end a run of names ("Statement of", "by", "U S").
+TITLE_WORDS = frozenset(
+    """senator sen sens senators mr mrs ms dr hon leader chairman chairwoman member whip""".split()
+)
+NOT_GIVEN = TITLE_WORDS | frozenset(
+    "the of statement by from and said says u s us ranking majority minority president colleague".split()
+)
+
+
+def _senator(text: str, actors: tuple[Actor, ...], surname: str, given_names: frozenset[str]) -> str | None:
+    """The senator whose surname the file name gives, as the text names him: a person found in
+    the text, else the given name written before the surname ("Senator Patrick Leahy",
+    "SENATOR PATRICK LEAHY", "Sen. Jon S. Corzine"), else the title and surname."""
+    key = fold(surname)
+    named = [
+        a
+        for a in actors
+        if a.type == "person"
+        and fold(a.name.split()[-1]) == key
+        and not any(fold(w) in NOT_GIVEN for w in a.name.split())
+        and len(a.name.split()) > 1
+    ]
+    if named:
+        name = max(named, key=lambda a: (len(a.mentions), len(a.name))).name
+        given, _, last = name.rpartition(" ")
+        return f"{given} {_name_case(last, surname)}"
+    forms: dict[str, int] = {}
+    written = surname
+    for hit in re.finditer(rf"\b{re.escape(surname)}\b", text, re.I):
+        written = _name_case(hit.group(), surname) if not hit.group().islower() else surname
+        form = _given_before(text, hit.start(), given_names)
+        if form:
+            name = f"{form[0]} {written}"
+            forms[name] = forms.get(name, 0) + form[1]
+    if forms:
+        return max(forms, key=lambda n: (forms[n], len(n)))
+    # Not named in full (a statement without its letterhead): the file name still says whose.
+    return f"Senator {written}"
+
+
+NAMES_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z'’]*\.?\s+)+$")
+
+
+def _given_before(text: str, pos: int, given_names: frozenset[str]) -> tuple[str, int] | None:
+    """The given names written just before a surname at `pos`, and how sure that is: 3 after a
+    title ("Senator Hillary Rodham Clinton"), 1 for a known given name alone ("Carl Levin")."""
+    run = NAMES_BEFORE_RE.search(text, max(0, pos - 60), pos)
+    words = run.group().split() if run else []
+    given: list[str] = []
+    while words:
+        w = words.pop()
+        if len(w.rstrip(".")) == 1 and w[0].isupper() and not given:
+            given.insert(0, w.rstrip(".") + ".")  # a middle initial
+            continue
+        if fold(w) in NOT_GIVEN or not w[0].isupper() or len(given) >= 3:
+            words.append(w)
+            break
+        given.insert(0, _name_case(w))
+    names = [g for g in given if not g.endswith(".")]
+    if not names:
+        return None
+    titled = bool(words) and fold(words[-1]) in TITLE_WORDS
+    if titled:
+        return " ".join(given), 3
+    if names[0] in given_names and len(names) == 1:
+        return " ".join(given), 1
+    return None
+
+
+def _name_case(word: str, other: str = "") -> str:
+    """A name word as a name is written: "PATRICK" → "Patrick"; "MCCAIN" → "McCain" when the
+    file name has it so."""
+    if other and fold(other) == fold(word) and not other.isupper() and other[1:] != other[1:].lower():
+        return other  # the file name keeps "McCain" where the text's capitals lost it
+    return word.capitalize() if word.isupper() else word
+
+
+ISSUING_TYPES = frozenset({"person", "party", "ngo", "igo", "legislature", "government", "media"})
+
+
+def _contributor(actors: tuple[Actor, ...], slug: tuple[str, ...]) -> str | None:
+    """The actor named by a release's contributor ("australian-democrats", "chipp-don",
+    "international-transport-workers-federationcockcroft-david"): every word of its name is a
+    word of the contributor (or begins or ends one, where the catalogue ran two together); a
+    person's surname is not the contributor's last word, which is the given name."""
+    slug_words = [fold(w) for w in slug]
+    best, best_cover = None, 0
+    for a in actors:
+        words = _name_words(a.name)
+        if a.type not in ISSUING_TYPES or not words:
+            continue
+        if a.type == "person" and not any(s.endswith(words[-1]) for s in slug_words[:-1]):
+            continue
+        if all(
+            any(s == w or (len(w) > 3 and (s.startswith(w) or s.endswith(w))) for s in slug_words)
+            for w in words
+        ):
+            if len(words) > best_cover:
+                best, best_cover = a.name, len(words)
+    return best
+
+
+# Words that make a contributor an organisation rather than a person ("liberal-party-of-australia").
+ORG_WORDS = frozenset(
+    """party australia australian union council association federation committee network alliance
+    coalition greens democrats labor liberal national nationals society service church international
+    foundation centre center institute commission league movement group embassy of for and the
+    amnesty refugee refugees council""".split()
+)
+
+
+def _contributor_in_text(text: str, slug: tuple[str, ...]) -> str | None:
+    """A person contributor the actor finder missed ("the Honourable  Andrew Peacock"): given
+    name and surname as the text writes them, or, where the text has the surname only
+    ("Mr Whitlam"), the name the contributor gives."""
+    if not 2 <= len(slug) <= 4 or any(w in ORG_WORDS for w in slug) or not slug[-1].isalpha():
+        return None
+    given, surname = slug[-1], slug[:-1]
+    sur_rx = r"[\s'’-]*".join(re.escape(w) for w in surname)
+    full = re.search(rf"\b{re.escape(given)}\s+{sur_rx}\b", text, re.I)
+    if full:
+        return " ".join(_name_case(w) for w in full.group().split())
+    if re.search(rf"\b{sur_rx}\b", text, re.I):
+        return " ".join([given.capitalize(), "-".join(w.capitalize() for w in surname)])
+    return None

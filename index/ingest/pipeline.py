@@ -21,9 +21,11 @@ from types import FrameType
 from ..engine import PreAnalyzed, pre_analyse
 from ..errors import ImportFailed
 from ..extract import extract
-from ..models import Extraction, ReadResult, TextMetadata
+from ..models import Document, Extraction, ReadResult, TextMetadata
 from .metadata import read_text_metadata
 from .readers import ocr, read_file
+from .readers.html import page_source, parse_html
+from .readers.limits import Unreadable
 from .record.document_dates import UNDATED, DocumentDate, choose_date
 from .record.text_repair import repair_pages, repair_text
 from .record.titles import Title, choose_title
@@ -64,7 +66,13 @@ def analyse(path: Path, data: bytes, *, for_index: bool = False) -> Analysed:
     date = choose_date(
         text=read.text, name=path.name, own=read.date, own_source=read.date_source, dateline=meta.date
     )
-    extraction = extract(read.text, title=title.text, issuer_hint=read.issuer_hint)
+    extraction = extract(
+        read.text,
+        title=title.text,
+        issuer_hint=read.issuer_hint,
+        source_name=path.name,
+        source_url=read.source_url,
+    )
     analysed = Analysed(
         read=read,
         meta=meta,
@@ -88,6 +96,25 @@ def _repaired(read: ReadResult) -> tuple[ReadResult, tuple[str, ...]]:
     if not repaired.repairs and title == read.title:
         return read, ()
     return replace(read, text=repaired.text, page_starts=starts, title=title), repaired.repairs
+
+
+def reextract(doc: Document, original: Path | None) -> Extraction:
+    """Extraction again over a stored text, with the metadata its genre's conventions read: the
+    file's name, and for a web page the publisher and address in the stored original (the page's
+    head only; the text stays the catalog's)."""
+    publisher = url = None
+    if doc.format == "html" and original is not None:
+        try:
+            publisher, url = page_source(parse_html(original.read_bytes()))
+        except (OSError, Unreadable):
+            pass  # the stored text is still worth extracting from
+    return extract(
+        doc.text,
+        title=doc.title,
+        issuer_hint=publisher,
+        source_name=Path(doc.source_path).name,
+        source_url=url,
+    )
 
 
 _WS = re.compile(r"\s+")

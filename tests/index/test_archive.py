@@ -217,3 +217,16 @@ def test_archive_on_a_read_only_disk_can_be_searched_but_not_imported_into(
                 archive.import_paths(seeds, jobs=1)
     finally:
         subprocess.run(["umount", "--lazy", str(mounted)], check=False)  # open index files must not block it
+
+
+def test_reextraction_keeps_the_issuer_the_file_name_and_page_address_give(
+    archive_dir: Path, corpus: Path
+) -> None:
+    page = corpus / "us-state-dept" / "2021-05-22-yemen-national-day.html"  # signed by the Secretary
+    speech = corpus / "un-speeches" / "GBR_71_2016.txt"  # names no delegation in its text
+    with Archive.open(archive_dir) as archive:
+        archive.import_paths([page, speech], jobs=1)
+        for _ in range(2):  # as imported, and after extraction runs anew
+            issuers = {h.title: archive.document(h.doc_id).issuer for h in archive.search("").hits}
+            assert sorted(issuers.values()) == ["U.S. Department of State", "United Kingdom"]
+            assert archive.reextract() == 2

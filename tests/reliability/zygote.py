@@ -102,6 +102,7 @@ def _perform(request: dict[str, Any]) -> None:
 def _extraction_names_round(number: int) -> None:
     """Make extraction name one more actor in every document (see module doc)."""
     import advocacy_archive.index.extract as extract_module
+    from advocacy_archive.index.ingest import pipeline
     from advocacy_archive.index.models import Actor
 
     real = extract_module.extract
@@ -112,6 +113,7 @@ def _extraction_names_round(number: int) -> None:
         return replace(found, actors=(*found.actors, extra))
 
     extract_module.extract = extract
+    pipeline.extract = extract  # re-extraction calls it there, with the file's name and address
 
 
 # -- the test's side --------------------------------------------------------------------------

@@ -43,6 +43,7 @@ _DATE_META = (
 )
 _AUTHOR_META = ("author", "dc.creator", "creator", "article:author")
 _PUBLISHER_META = ("og:site_name", "publisher", "dc.publisher", "dcterms.publisher")
+_URL_META = ("source-url", "og:url", "dc.identifier", "dc.source")
 _MAX_META_CHARS = 300  # longer "author" values are keyword soup, not a name
 
 
@@ -209,6 +210,26 @@ def html_to_text(data: bytes | str) -> str:
         return streamed_text(deep.text)[0]
 
 
+def _page_url(tree: lxml_html.HtmlElement) -> str | None:
+    """The address the page gives for itself: a URL meta tag or its canonical link."""
+    url = _meta(tree, _URL_META)
+    if url is None:
+        for link in tree.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+                url = link.get("href", "").strip()[:_MAX_META_CHARS]
+                break
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def page_source(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
+    """(publisher, address) the page's metadata names: extraction takes the issuer from them."""
+    author = _meta(tree, _AUTHOR_META)
+    publisher = _meta(tree, _PUBLISHER_META)
+    if publisher is None and author and looks_like_organisation(author):
+        publisher = author
+    return publisher, _page_url(tree)
+
+
 def read_html(data: bytes) -> ReadResult:
     """Read an HTML page's bytes. Raises Unreadable when there is no readable text."""
     try:
@@ -218,9 +239,7 @@ def read_html(data: bytes) -> ReadResult:
     title = _page_title(tree)
     date = parse_date(_meta(tree, _DATE_META) or "")
     author = _meta(tree, _AUTHOR_META)
-    publisher = _meta(tree, _PUBLISHER_META)
-    if publisher is None and author and looks_like_organisation(author):
-        publisher = author
+    publisher, url = page_source(tree)
     text = main_text(tree)
     if not text.strip():
         raise Unreadable("the page has no readable text")
@@ -232,6 +251,7 @@ def read_html(data: bytes) -> ReadResult:
         date_source="page" if date else None,
         issuer_hint=publisher,
         author=author,
+        source_url=url,
     )
 
 

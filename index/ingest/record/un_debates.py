@@ -36,6 +36,7 @@ class DebateSpeech:
     state: str
     session: int
     year: int
+    code: str = ""  # the delegation's code as the file names it ("JOR")
 
     @property
     def title(self) -> str:
@@ -51,11 +52,11 @@ def speech_of(file_name: str) -> DebateSpeech | None:
     match = _NAME.fullmatch(file_name)
     if match is None:
         return None
-    session, year = int(match["session"]), int(match["year"])
-    state = state_name(match["code"].upper())
+    session, year, code = int(match["session"]), int(match["year"]), match["code"].upper()
+    state = state_name(code)
     if state is None or session != year - _FIRST_SESSION_YEAR:
         return None
-    return DebateSpeech(state, session, year)
+    return DebateSpeech(state, session, year, code)
 
 
 @lru_cache(maxsize=512)

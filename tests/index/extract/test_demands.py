@@ -7,6 +7,11 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.models import Demand
+
+
+def demands(text: str) -> tuple[Demand, ...]:
+    return extract(text).demands
 
 
 def test_seed_refugees_international_demands(seeds: list[Path]) -> None:
@@ -89,3 +94,101 @@ def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
     (d,) = extract(text).demands
     assert [text[s:e] for s, e in d.target_spans] == ["Department of Defense"]
     assert d.action.startswith("release the report on the base closures")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        # HRW letter to Nepal's prime minister: recommendations as imperatives
+        (
+            "Amend the transitional justice bill to ensure that all conduct is covered.",
+            "imperative",
+            "Amend the",
+        ),
+        (
+            "Ensure that the bill provides for the independent appointment of judges.",
+            "imperative",
+            "Ensure that",
+        ),
+        # Senate floor statement without punctuation: "Show us the documents and provide us…"
+        ("Show us the documents and provide us with the sworn testimony", "imperative", "Show us"),
+        # Australian release headline in capitals
+        ("SCRAP BUSINESS MIGRATION SCHEME\n\nThe Government has announced changes.", "imperative", "SCRAP"),
+        # HRW headline: "Country: call"
+        (
+            "India: Protect Farmers’ Right to Peaceful Protest\n\nThe police detained farmers.",
+            "imperative",
+            "Protect",
+        ),
+        # UN General Debate 2013 (Turkey, USA), 2016 (EU)
+        (
+            "As we take these steps let us renew our efforts to examine other methods.",
+            "self_exhortation",
+            "let us",
+        ),
+        ("We cannot allow this episode of history to repeat itself.", "self_exhortation", "We cannot"),
+        (
+            "It is time for the United States Government to exercise international leadership.",
+            "call_for",
+            "exercise",
+        ),
+        ("Instead, we insist that the Iranian Government meet its responsibilities.", "call_on", "meet"),
+        ("I sincerely hope that both parties will make every effort to keep talks going.", "call_on", "make"),
+        # HRW: a thing needed
+        ("Strong legislation is needed to protect transgender people.", "call_for", "Strong legislation"),
+    ],
+)
+def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, action: str) -> None:
+    (d,) = [d for d in demands(text)]
+    assert d.kind == kind
+    assert d.action.startswith(action), d.action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press Release Dated: 17 Nov 2000 Press Release Number: 00/706 Portfolio: Immigration",
+        "PRESS RELEASE P.R. NO. 85/271 CANBERRA 24 OCTOBER 1985",
+        "About| Contact | Support Us | People | Policies | Parliament",
+        "Support for refugees has grown since the election.",
+        "Release of the prisoners is expected within days.",
+        "Help Age International welcomed the report.",
+        # White House readout: a condition, not a demand
+        "They discussed readiness to impose consequences on Russia should it choose further escalation.",
+        # UN General Debate 2013 (UK): the noun "need"
+        "And we have kept the political spotlight on the need to return assets stolen by the former regimes.",
+        "It is important to note that the bill passed the Senate.",
+        "The farmers’ current demands include an expanded list of crops.",
+    ],
+)
+def test_page_furniture_nouns_conditions_and_descriptions_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_unpunctuated_senate_page_is_split_at_lost_full_stops(corpus: Path) -> None:
+    # "…to stop the ongoing genocide in  Darfur  The  resolution  which…": one sentence of 3,000
+    # characters once, and one demand swallowing every other.
+    name = "27Jun2007Menendez259.txt"
+    text = (corpus / "us-senate" / name).read_text(encoding="utf-8")
+    found = extract(text, source_name=name).demands
+    assert len(found) >= 5
+    assert all(d.end - d.start < 400 for d in found)
+    assert any(d.action.startswith("live up to the Olympic spirit") for d in found)
+
+
+def test_headline_in_capitals_is_a_demand_apart_from_the_body(corpus: Path) -> None:
+    name = "2000-11-17-australian-democrats-211508100.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    found = extract(text, source_name=name).demands
+    (head,) = [d for d in found if "REVIEW OF POLICY" in d.action]
+    assert head.by == "Australian Democrats" and "The Democrats say" not in text[head.start : head.end]
+
+
+def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: Path) -> None:
+    # The release quotes its letter's call, then prints the letter: the repeats run on into
+    # different words ("…democratic government  the bipartisan group of Senators wrote…").
+    name = "24Oct2007Clinton233.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    india = [d for d in ex.demands if d.action.startswith("use its influence to put pressure on the regime")]
+    assert len(india) == 1
+    assert india[0].targets == ("India",)

@@ -41,8 +41,34 @@ def test_person_urged_is_not_the_issuer() -> None:
 
 
 def test_being_named_often_does_not_make_an_issuer(corpus: Path) -> None:
-    # A General Assembly speech names the United Nations throughout; it does not issue it.
-    text = (corpus / "un-speeches" / "FRA_71_2016.txt").read_text(encoding="utf-8")
+    # A General Assembly speech names the United Nations throughout; it does not issue it, and
+    # without its file name nothing in the text says which delegation speaks.
+    text = (corpus / "un-speeches" / "GBR_71_2016.txt").read_text(encoding="utf-8")
     found = extract(text)
     assert sum(len(a.mentions) for a in found.actors if a.name == "United Nations") >= 3
     assert found.issuer is None
+
+
+def test_speech_made_on_behalf_of_a_state_is_issued_by_it(corpus: Path) -> None:
+    # "I stand before those present on behalf of France to issue several appeals."
+    text = (corpus / "un-speeches" / "FRA_71_2016.txt").read_text(encoding="utf-8")
+    assert extract(text).issuer == "France"
+
+
+def test_lead_naming_two_organisations_gives_the_first(corpus: Path) -> None:
+    # "…, Human Rights Watch and the Drug Policy Alliance said today."; the Alliance's director
+    # is quoted more often than anyone from Human Rights Watch.
+    path = corpus / "hrw-news" / "2024-07-15-us-drug-linked-deportations-soar-despite-state-reforms.txt"
+    assert extract(path.read_text(encoding="utf-8")).issuer == "Human Rights Watch"
+
+
+def test_photographer_credited_in_a_caption_is_not_the_issuer() -> None:
+    text = (
+        "Rafah: Evacuation Plans Unlawful\n\n"
+        "Click to expand Image People inspect the rubble of a house in Rafah. "
+        "© 2023 Mohammed Abed/AFP via Getty Images\n\n"
+        "Forcing the people of Gaza from their homes would be a war crime, said Nadia Hardman, refugee "
+        "and migrant rights researcher at Human Rights Watch. Human Rights Watch has documented the "
+        "attacks since October."
+    )
+    assert extract(text).issuer == "Human Rights Watch"

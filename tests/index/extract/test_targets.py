@@ -7,6 +7,8 @@ countries" and "to do".
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from advocacy_archive.index.extract import extract
@@ -35,16 +37,71 @@ def test_we_after_a_discourse_word_is_the_speaker(text: str) -> None:
     "text",
     [
         "No one should doubt America’s readiness or our resolve.",
-        "All countries must respect the sovereignty of Ukraine.",
         "It must come to an immediate halt.",
         "Everyone should be able to live in peace.",
         "We call on everyone to remain calm.",
-        "Now is the time for all members to stand up.",
     ],
 )
 def test_pronouns_and_quantifiers_are_not_targets(text: str) -> None:
     (d,) = demands(text)
     assert d.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("All countries must respect the sovereignty of Ukraine.", ["All countries"]),
+        ("Now is the time for all members to stand up.", ["all members"]),
+        # UN General Debate, 2013: "both parties", "all States", "any countries that have not signed it"
+        ("I sincerely hope that both parties will make every effort to keep talks going.", ["both parties"]),
+        ("We call on all States to play their part in this forum.", ["all States"]),
+        (
+            "we urge any countries that have not signed it to do so.",
+            ["any countries that have not signed it"],
+        ),
+        # State Department, IPCC report: a list of those asked
+        (
+            "This moment requires world leaders, the private sector, and individuals to act together.",
+            ["world leaders", "the private sector", "individuals"],
+        ),
+    ],
+)
+def test_quantified_and_listed_groups_who_can_act_are_targets(text: str, asked: list[str]) -> None:
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We believe that the Arab Peace Initiative should form the basis for restoring peace.",
+        "We call for the adoption of policies to reduce greenhouse gas emissions.",
+        "Our agreement on chemical weapons should energize a larger diplomatic effort.",
+        "Budget must show Australia’s commitment to aid, not just defence",
+        "Mandatory detention is detention centre regime must end.",
+    ],
+)
+def test_things_and_fragments_of_clauses_are_not_targets(text: str) -> None:
+    for d in demands(text):
+        assert d.targets == (), d
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Treasurer Wayne Swan should explain why the aid budget was cut.", "Treasurer Wayne Swan"),
+        ("Donor countries need to step up their funding for the camps.", "Donor countries"),
+        ("Protest organizers should take steps to deter violence.", "Protest organizers"),
+        ("If nothing improper was done people need to stop hiding the facts", "people"),
+        ("The Department of     Justice must be worthy of its name", "The Department of     Justice"),
+        ("Nations of the world must be brave enough to use them.", "Nations of the world"),
+    ],
+)
+def test_subject_asked_to_act_is_a_target_even_when_no_authority_entry_names_it(
+    text: str, asked: str
+) -> None:
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == [asked] or d.targets, d
 
 
 def test_it_takes_the_one_organisation_named_just_before() -> None:
@@ -109,8 +166,17 @@ def test_short_real_demands_survive() -> None:
 
 def test_a_run_on_clause_with_a_pronoun_is_not_a_target() -> None:
     # Scraped pages lose their punctuation; the clause runs on into the next sentence's "we".
-    from advocacy_archive.index.extract.demands import _names_someone
+    from advocacy_archive.index.extract.targets import names_someone
 
-    assert not _names_someone("Musharraf has taken off his uniform we")
-    assert not _names_someone("also helps us win the war We")
-    assert _names_someone("your elected representatives")
+    assert not names_someone("Musharraf has taken off his uniform we")
+    assert not names_someone("also helps us win the war We")
+    assert names_someone("your elected representatives")
+
+
+def test_it_after_and_is_the_subject_of_the_clause_before(corpus: Path) -> None:
+    # Senate page without punctuation: "China is hosting the Olympics next  year  and it has a
+    # responsibility to live up to the Olympic spirit of  peace"
+    name = "27Jun2007Menendez259.txt"
+    text = (corpus / "us-senate" / name).read_text(encoding="utf-8")
+    (d,) = [d for d in extract(text, source_name=name).demands if d.action.startswith("live up to")]
+    assert d.targets == ("China",)

@@ -1,0 +1,148 @@
+"""Calls to action that no call verb or modal marks: imperatives with any verb of action ("Amend
+the transitional justice bill…", "SCRAP BUSINESS MIGRATION SCHEME"), "let us" within a sentence,
+mandative clauses ("It is time for the United States Government to…", "It is imperative the
+United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…") and
+hopes addressed to someone ("I hope that others will step up…").
+
+Each finder returns (clause start, verb, action start, kind, target spans, whether a subject
+before the verb makes the call) for demands.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import base_verb_after
+
+Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
+
+# "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
+LET_US_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
+    r"\b(?P<v>let\s+us|let['’]s)\s+(?!know\b|take\s+a\s+look\b|look\s+at\b|see\b|be\s+(?:clear|honest|frank)\b|face\s+it\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+# "It is (high) time (for X) to…"; "it is imperative/essential/… (that) X V", "… for X to V", "… to V".
+TIME_RE = re.compile(
+    r"\bit(?:\s+is|['’]?s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
+    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
+    re.I,
+)
+NEEDFUL_RE = re.compile(
+    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<w>imperative|essential|vital|critical|crucial|"
+    r"urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b)(?P<a>[a-z])|that\s+|(?=[a-zA-Z]))",
+    re.I,
+)
+IMPORTANT_RE = re.compile(
+    r"\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+)?important\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)(?P<a>[a-z])|that\s+)",
+    re.I,
+)
+FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
+# "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
+HOPE_RE = re.compile(
+    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
+    r"\bour\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
+    re.I,
+)
+MANDATIVE_RE = re.compile(
+    r"\b(?:insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
+    r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
+    re.I,
+)
+# "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
+# let this violence continue", "We cannot delay ambitious climate action any longer".
+CANNOT_RE = re.compile(
+    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|must\s+not|dare\s+not)\s+"
+    r"(?:,[^,.;]{1,40},\s*)?(?P<a>(?:allow|let|delay|afford|accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
+    r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
+    re.I,
+)
+# "What we need to do here and now is regain a sense of security"; "Our job is to bring back…".
+TASK_RE = re.compile(
+    r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
+    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?)"
+    r"\s+is\s+(?:to\s+)?(?P<a>[a-z])",
+    re.I,
+)
+
+
+# The words without which each finder cannot match, as (bit, words) for demands' word index;
+# "~" joins two words.
+LET, TIME, NEEDFUL, HOPE, MANDATIVE, CANNOT, TASK = 16, 32, 64, 128, 256, 512, 1024
+FAMILIES = (
+    (LET, "let~us let's"),
+    (TIME, "time"),
+    (
+        NEEDFUL,
+        "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
+        "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
+        "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
+        "imperative essential~the vital~the critical~the crucial~the",
+    ),
+    (HOPE, "hope our~wish our~expectation"),
+    (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
+    (CANNOT, "we~cannot we~can't we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot"),
+    (
+        TASK,
+        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal",
+    ),
+)
+ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK
+
+
+def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
+    """The calls in sentence [s, e) of the families whose bits are set in `words`."""
+    out: list[Found] = []
+    for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
+        out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", [], False))
+    for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
+        out.append(
+            (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
+        )
+    for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
+        for m in rx.finditer(text, s, e):
+            out.extend(_needful(text, m, e))
+    for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
+        out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
+    for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
+        out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
+    for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
+        out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")], False))
+    for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
+        cut = base_verb_after(text, m.end(), e)
+        if cut:
+            out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
+    return out
+
+
+def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
+    if m.group("to"):
+        return [(m.start(), m.start(), m.start("a"), "call_for", [], False)]
+    if m.group("for"):
+        ft = FOR_TO_RE.match(text, m.end(), e)
+        return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
+    cut = base_verb_after(text, m.end(), e)
+    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found | None:
+    """A sentence that begins with a verb of action (`head`, from verbs.imperative_at): a call to
+    the reader or the addressee."""
+    if head is None or text.find("|", s, e) != -1:
+        return None  # none, or a navigation bar ("About | Contact | Support Us")
+    words = text[s:e].split()
+    if len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Contact Us", "Sign Up Now": page furniture in title case
+    verb, after = head
+    if text[verb:after].lower() == "let" and re.match(
+        r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
+    ):
+        return None  # "Let me ask…"
+    rest = after
+    while rest < e and text[rest].isspace():
+        rest += 1
+    return (verb, verb, verb, "imperative", [], False)

@@ -1,0 +1,487 @@
+"""Who makes each demand (`by`): the statement's own voice unless the text credits it to someone
+else.
+
+The voice is the issuer, or the organisation a page publishes a statement for ("Media Freedom
+Coalition Statement on…" on state.gov). A demand is someone else's when the text says so: the
+subject of the call ("The Council called on Vietnam…", "She also said the grant should be
+increased", "the petition calls on…"), the speaker of a quotation or of reported speech
+("…, said Sen Brownback"; "Senator X said the Government should…"). "We", "I", the issuer's own
+staff ("said Judith Sunderland, … director at Human Rights Watch"), its spokesperson and, for a
+government's voice, its state ("The United States calls on…" on a State Department page) are the
+voice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ..models import Actor
+from . import mentions, targets
+from .genres import country_code
+
+PEOPLE = frozenset({"person"})
+SPEAKING = frozenset(
+    {"person", "ngo", "igo", "government", "legislature", "party", "state", "armed_group", "media"}
+)
+ORGS = frozenset({"ngo", "igo", "government", "legislature", "party", "armed_group", "media", "armed_force"})
+SELF = "\x00self"  # "we", "I": whoever speaks at that point
+
+SPEECH_VERBS = (
+    r"said|says|say|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|"
+    r"explained|explains|stated|states|wrote|writes|believes?|believed|told\s+[^,.;:“”\"]{1,40}?|urged|urges|"
+    r"concluded|continued|declared|maintained|emphasi[sz]ed|emphasi[sz]es|ruled|found|recommended|recommends"
+)
+# Reported speech ending just before the demanding clause: "Senator Bartlett said (that)…".
+REPORTED_RE = re.compile(
+    rf"(?:(?<![^\s(]))(?:{SPEECH_VERBS})(?:\s+(?:(?:on|in|last|this)\s+\w+|today|yesterday|also))?"
+    r"\s*(?:that\s*)?[,:]?\s*[“\"‘]?$"
+)
+ATTRIBUTING = (
+    r"said|says|added|adds|stressed|noted|argued|insisted|warned|explained|stated|concluded|continued|"
+    r"declared|urged"
+)
+NAME_RUN = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|at|the|on)\s+)*){0,6}[A-Z][\w’'.-]*"
+REPORTED_TAIL = 60
+# "…, said Sen Brownback." / "…,” Human Rights Watch said." / "…, he said" after the clause.
+SAID_AFTER_RE = re.compile(
+    rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
+    rf"|(?P<before>{NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:{ATTRIBUTING})\b)"
+)
+TITLES = frozenset(
+    "sen sen. senator senators rep rep. mr mr. mrs mrs. ms ms. dr dr. president minister secretary".split()
+)
+ACCORDING_RE = re.compile(r"\W*according\s+to\s+", re.I)
+# Words between a subject and its call verb: "Labor today also called on…", "X has repeatedly urged".
+ADVERBS = frozenset(
+    """has have had be been being also today further again then now repeatedly jointly recently
+    yesterday strongly
+    formally publicly once again last week month year earlier this has since previously already
+    consistently would will should""".split()
+)
+PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
+PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
+# What stands for whoever made it: "the petition calls on…", "the movement also called for…".
+PROXIES = frozenset(
+    "petition movement campaign letter appeal motion ruling judgment judgement decision verdict".split()
+)
+# Members of a body: "Council members reiterated…" is the Council speaking.
+GROUP_NOUNS = frozenset("members delegations ministers leaders representatives delegates".split())
+# Things a statement or its author issues: "The measure calls on China…" is the senator's call.
+OWN_THINGS = frozenset(
+    """measure resolution bill legislation amendment letter report statement declaration communique
+    communiqué motion act release submission paper proposal recommendations""".split()
+)
+WORD_RE = re.compile(r"[\w’'.-]+")
+WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
+WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
+OBJECT_RE = re.compile(
+    r"\b(?:to|on|for|in|into|onto|over|of|by|with|at|from|against|about|among|between|across|through|"
+    r"towards?)\s+(?:the\s+)?$",
+    re.I,
+)
+# The object of an infinitive ("calls on China to urge Sudan to…") is not who asks, also when a
+# page without full stops was split before it.
+INFINITIVE_OBJECT_RE = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+)?$")
+# An apposition between a subject and its verb: ", the Democrats' spokesperson, today ".
+APPOSITION_RE = re.compile(r"\s*,[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also|\s+again|\s+has|\s+have)*\s*")
+# Staff and office-holders of an organisation: "…, Asia director at Human Rights Watch",
+# "Democrats’ immigration spokesperson, Senator Andrew Bartlett".
+STAFF_BETWEEN_RE = re.compile(
+    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?"
+    r"(?:at|of|for|with|from)\s+(?:the\s+)?$"
+    r"|^[^\S\n]{1,3}$"  # a letterhead: "Senator Andrew Bartlett Australian Democrats"
+)
+OFFICE_BETWEEN_RE = re.compile(
+    r"^(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote)[\w’'().-]+[\s,]+){0,10}?$"
+)
+VOICE_TITLE_RE = re.compile(
+    r"^(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+(?:of|by)\s+(?:the\s+)?(?P<a>.+?)(?:\s+(?:on|regarding|following)\b.*)?$"
+    r"|^(?P<b>.+?)\s+(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+(?:on|of|regarding|following)\b",
+    re.I,
+)
+# A text that says whose statement it is: "The undersigned members of the Media Freedom
+# Coalition…", "Following is the ANZUS Communique issued in Washington by the ANZUS Council".
+SIGNED_CUES = ("undersigned", "members of", "issued", "released", "adopted")
+SIGNED_RE = re.compile(
+    r"(?i:\b(?:undersigned\s+members\s+of|we,\s+the\s+members\s+of"
+    # the document's own text: "Following is the ANZUS Communique issued … by", "The text of the
+    # following statement was released by"; not "the presidential statement issued by the Council"
+    r"|(?:following\s+is\s+the\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
+    r"(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
+    r"(?:(?:in|at|on)\s+[\w ]{1,30}?\s+)?by)\s+(?:the\s+)?)"
+    rf"(?P<name>{NAME_RUN})"
+)
+
+
+class Speakers:
+    """Who speaks where in one document."""
+
+    def __init__(
+        self,
+        text: str,
+        actors: tuple[Actor, ...],
+        issuer: str | None,
+        title: str | None = None,
+        genre: str = "",
+    ) -> None:
+        self.text = text
+        self.actors = actors
+        self.issuer = issuer
+        self._title = title
+        self._genre = genre
+        self._voice: str | None | bool = False  # found at the first demand: most sentences have none
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
+        self._low: str | None = None
+        self._quote_speakers: dict[int, str | None] = {}
+        self._staff: set[str] | None = None
+        self._last: tuple[int, str] | None = None  # the last call's subject: what "It also calls…" means
+
+    @property
+    def voice(self) -> str | None:
+        if self._voice is False:
+            # a speech or a senator's release speaks for its issuer alone
+            own = self._genre not in ("un-speech", "senate")
+            found = (_voice(self.text, self.actors, self._title) if own else None) or self.issuer
+            if self._genre in ("release", "") and mentions.type_of(self.actors, self.issuer or "") in (
+                "person",
+                "",
+            ):
+                found = _party_voice(self.text, self.actors) or found
+            self._voice = found
+        return self._voice if isinstance(self._voice, str) else None
+
+    # -- the demander of one clause ----------------------------------------------------------
+
+    def by(self, s: int, e: int, start: int, verb: int, end: int, call: bool) -> str | None:
+        """The demander of the clause [start, end) of sentence [s, e) whose call verb (or modal)
+        is at `verb`; `call` when it is a call verb with a subject ("X calls on…")."""
+        who = self._subject(s, verb) if call else None
+        if who is not None:
+            self._last = (verb, who)
+        if who is None or who == SELF:
+            said = self._reporter(s, e, start, end)
+            who = said if said is not None else who
+        if who is None or who == SELF or self._is_voice(who):
+            return self.voice
+        return who
+
+    def _subject(self, s: int, verb: int) -> str | None:
+        """The subject of a call verb: the actor named just before it, a pronoun's antecedent,
+        the document's own measure (SELF), "the Council" named before, or the one who made the
+        petition or motion it names."""
+        text = self.text
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, max(s, verb - 200), verb)]
+        while words and words[-1][2].lower() in ADVERBS:
+            words.pop()
+        if not words:
+            return None
+        head_start, head_end, head = words[-1]
+        low = head.lower().strip(".")
+        if low in ("we", "i") or (low in ("to", "and") and WE_RE.search(text, s, min(verb, s + 12))):
+            return SELF  # "We are writing to urge you…", "I welcome …, and have asked my team…"
+        if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
+            return SELF  # "the way we as a society encourage migrants to…"
+        if low in PRONOUNS:
+            if low in ("it", "they") and self._last and head_start - self._last[0] < 2000:
+                return self._last[1]  # "The measure calls on China to… It also calls on China to…"
+            return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
+        named = [
+            (span, name)
+            for span, name in mentions.within(self.actors, s, head_end)
+            if not OBJECT_RE.search(text, max(s, span[0] - 10), span[0])
+            and mentions.type_of(self.actors, name) in SPEAKING | {"population"}
+        ]
+        near = words[-2][0] if len(words) > 1 else head_start
+        ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
+        np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
+        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(text, max(s, np_start - 30), np_start):
+            # "Durbin sent a letter to the President asking him to…": the one who sent it asks
+            first = [
+                n
+                for sp, n in named
+                if sp[0] < np_start
+                and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
+                and not INFINITIVE_OBJECT_RE.search(text, max(0, sp[0] - 30), sp[0])
+            ]
+            return first[0] if first else SELF
+        if named and named[-1][0][1] > near:
+            return named[-1][1]  # "…, Senator Natasha Stott Despoja, today called for…"
+        if low.rstrip("s") in OWN_THINGS or low in OWN_THINGS:
+            return SELF
+        if named and APPOSITION_RE.fullmatch(text, named[0][0][1], verb):
+            return named[0][1]  # "Senator Andrew Bartlett, the Democrats' spokesperson, today called…"
+        if head[:1].islower() or text[max(0, head_start - 4) : head_start].lower() == "the ":
+            if len(words) > 1 and words[-2][2][:1].isupper() and low in GROUP_NOUNS:
+                return self._named_earlier(words[-2][0], words[-2][2].lower())  # "Council members"
+            if low.rstrip("s") in PROXIES or targets.names_someone(head):
+                return self._named_earlier(head_start, low)  # "the petition", "the government"
+            return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
+        if len(words) > 1 and words[-2][2][:1].isupper() and not ending:
+            person = self._person_named([w for _, _, w in words[-3:]])  # "…Defenders Mary Lawlor urged"
+            if person:
+                return person
+        if named and not WE_RE.search(text, named[0][0][1], verb):
+            return named[0][1]
+        return None
+
+    def _named_earlier(self, pos: int, head: str) -> str | None:
+        """ "The Council" → the council named before; "the petition", "the movement" → whoever the
+        text said made it, the last time it named one."""
+        stem = head.rstrip("s")
+        if self.voice and self.voice.lower().split()[-1].rstrip("s") == stem:
+            return self.voice  # "The Council called on…" in the ANZUS Council's communiqué
+        named = mentions.last_headed(self.actors, stem, pos)
+        if named is not None and named[0] > pos - 3000:
+            return named[1]
+        if self._low is None:
+            self._low = self.text.lower()
+        back = self._low.rfind(stem, max(0, pos - 3000), pos - 1)
+        if back < 0:
+            return None
+        sent = self.text.rfind(".", 0, back) + 1
+        for span, name in mentions.within(self.actors, sent, back):
+            if mentions.type_of(self.actors, name) in SPEAKING and not OBJECT_RE.search(
+                self.text, max(sent, span[0] - 10), span[0]
+            ):
+                return name
+        return None
+
+    def _reporter(self, s: int, e: int, start: int, end: int) -> str | None:
+        """The speaker a clause is reported from: a quotation's, "X said (that)…" before it,
+        "…, X said" after it, "According to X, …"."""
+        text = self.text
+        quote = self._quote_at(start)
+        if quote is not None:
+            return self._quote_speaker(quote)
+        # anchored at the clause: only its last words can hold the verb ("…Bartlett said that")
+        lead = REPORTED_RE.search(text, max(s, start - REPORTED_TAIL), start) if start > s else None
+        if lead:
+            return self._named_in(s, lead.start(), last=True)
+        if ACCORDING_RE.match(text, s, start):
+            return self._named_in(s, start, last=False)
+        after = SAID_AFTER_RE.match(text, end, min(e + 1, end + 160))
+        if after:
+            g = "after" if after.group("after") else "before"
+            return self._named_in(after.start(g), after.end(g), last=False)
+        return None
+
+    def _named_in(self, a: int, b: int, last: bool) -> str | None:
+        """The person or organisation named in [a, b) (the nearest the verb when `last`), a
+        pronoun's antecedent, or SELF for "we"/"I"."""
+        found = [
+            n for _, n in mentions.within(self.actors, a, b) if mentions.type_of(self.actors, n) in SPEAKING
+        ]
+        if found:
+            return found[-1] if last else found[0]
+        words = WORD_RE.findall(self.text, a, b)
+        while last and words and words[-1].lower() in ADVERBS:
+            words.pop()  # "She also said…"
+        if not words:
+            return None
+        w = (words[-1] if last else words[0]).lower()
+        if w in ("we", "i"):
+            return SELF
+        if w in PRONOUNS:
+            return mentions.last_before(self.actors, a, PRONOUNS[w], max(0, a - 1500))
+        return self._person_named(words)
+
+    def _person_named(self, words: list[str]) -> str | None:
+        """A speaker the actor finder missed ("said  Sen  Brownback" in a page without
+        punctuation): the person of that surname, else the name as written after a title."""
+        name = [w.rstrip(".") for w in words[:4] if w[:1].isupper() and w.lower() not in TITLES]
+        if not name:
+            return None
+        key = name[-1].casefold()
+        for known in (self.issuer, self.voice):
+            if known and known.split()[-1].casefold() == key:
+                return known  # the senator himself, whom the actor finder may have missed
+        for a in self.actors:
+            if a.type == "person" and a.name.split()[-1].casefold() == key:
+                return a.name
+        titled = words[0].lower() in TITLES
+        return " ".join(name) if titled or len(name) >= 2 else None
+
+    # -- quotations --------------------------------------------------------------------------
+
+    def _quote_at(self, pos: int) -> int | None:
+        if self._quotes is None:
+            self._quotes = _quotations(self.text)
+            self._quote_starts = [q[0] for q in self._quotes]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i if i >= 0 and self._quotes[i][1] > pos else None
+
+    def _quote_speaker(self, i: int) -> str | None:
+        """Whoever the text says spoke quotation i: "“…,” said X", "X said: “…”"; a quotation
+        with none continues the one just before it in the same or the previous paragraph."""
+        if i in self._quote_speakers:
+            return self._quote_speakers[i]
+        assert self._quotes is not None
+        qs, qe = self._quotes[i]
+        text = self.text
+        who = None
+        after = SAID_AFTER_RE.match(text, qe, min(len(text), qe + 160))
+        if after and text.find("\n", qe, after.end()) == -1:
+            g = "after" if after.group("after") else "before"
+            who = self._named_in(after.start(g), after.end(g), last=False)
+        if who is None:
+            para = text.rfind("\n", 0, qs) + 1
+            lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
+            if lead:
+                who = self._named_in(max(para, qs - 160), lead.start(), last=True)
+        if who is None and i > 0:
+            ps, pe = self._quotes[i - 1]
+            if text.count("\n\n", pe, qs) <= 1 and qs - pe < 1500:
+                who = self._quote_speaker(i - 1)
+        self._quote_speakers[i] = who
+        return who
+
+    # -- the voice and who belongs to it -----------------------------------------------------
+
+    def _is_voice(self, who: str) -> bool:
+        voice = self.voice or ""
+        if who in (voice, self.issuer):
+            return True
+        kind = mentions.type_of(self.actors, who)
+        if kind == "person":
+            if _same_person(who, voice) or _same_person(who, self.issuer or ""):
+                return True
+            if who in self.staff():
+                return True
+            code = _code(voice)  # a government's voice: its own officials speak for it
+            return bool(code) and (code == _code(who) or self._official(who))
+        if kind in ("state", "government"):
+            code = _code(voice)
+            return bool(code) and code == _code(who)
+        return False
+
+    def _official(self, who: str) -> bool:
+        """An official of the publishing government, by the title the text gives him: "The
+        Secretary", "Deputy Secretary Sherman", "Antony J. Blinken, Secretary of State"."""
+        if OFFICE_RE.fullmatch(who):
+            return True
+        for a in self.actors:
+            if a.name == who:
+                return any(
+                    OFFICE_BEFORE_RE.search(self.text, max(0, s - 40), s)
+                    or OFFICE_START_RE.match(self.text, s)  # the title inside the name's span
+                    or OFFICE_AFTER_RE.match(self.text, e)
+                    for s, e in a.mentions[:5]
+                )
+        return False
+
+    def staff(self) -> set[str]:
+        """People the text presents as working for or speaking for the voice."""
+        if self._staff is None:
+            self._staff = _staff(self.text, self.actors, self.voice) if self.voice else set()
+        return self._staff
+
+
+def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | None:
+    """An organisation a page publishes a statement for: named in the title as its author
+    ("Media Freedom Coalition Statement on…") or in the text as issuing or signing it ("The
+    undersigned members of the…", "the ANZUS Communique issued in Washington by the ANZUS
+    Council")."""
+    m = VOICE_TITLE_RE.match(title.strip()) if title else None
+    head = text[:2000].lower()
+    if m is None and not any(cue in head for cue in SIGNED_CUES):
+        return None  # the common case, and a far cheaper test than SIGNED_RE
+    names = {a.name.lower(): a.name for a in actors if a.type in ORGS - {"government"}}
+    if m:
+        author = (m.group("a") or m.group("b") or "").lower()
+        if author in names:
+            return names[author]
+    for m in SIGNED_RE.finditer(text, 0, 2000):
+        name = " ".join(m.group("name").split())
+        if name.startswith("Government"):
+            continue  # "released by the Governments of Austria, Bulgaria, …": many voices, not one
+        if name.lower() in names:
+            return names[name.lower()]
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+# Titles of a government's own officials (not "Secretary-General", not a foreign "President").
+OFFICES = (
+    r"(?:Deputy\s+|Under\s+|Assistant\s+|Press\s+)?Secretary(?!-General)(?:\s+of\s+State)?"
+    r"|Spokesperson|Ambassador|Special\s+Envoy|Vice\s+President|National\s+Security\s+Advis[eo]r"
+)
+OFFICE_RE = re.compile(rf"(?:the\s+)?(?:{OFFICES})(?:\s+of\s+[A-Z][\w ]+)?", re.I)
+OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICES})\s+$")
+OFFICE_START_RE = re.compile(rf"(?:{OFFICES})\s")
+OFFICE_AFTER_RE = re.compile(rf",\s+(?:U\.S\.\s+)?(?:Department\s+)?(?:{OFFICES})\b")
+
+# A party or organisation making calls as such: "Labor calls on…" (not "…, the Greens said",
+# which attributes a member's words).
+CALLER_RE = re.compile(
+    r"\s*(?:(?:today|also|further|again|have|has|would|strongly)\s+)*"
+    r"(?:calls?|called|urges?|urged|demands?|demanded|wants?)\b"
+)
+
+
+def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
+    """A member's release speaks for the party it has speak: "Labor calls on Tony Abbott…" in a
+    release of Labor's shadow ministers; the party most often the subject of such a verb."""
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.type in ("party", "ngo"):
+            n = sum(1 for _, e in a.mentions if CALLER_RE.match(text, e))
+            if n:
+                counts[a.name] = n
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
+    org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
+    if not org_spans:
+        return set()
+    starts = [s for s, _ in org_spans]
+    out = set()
+    for a in actors:
+        if a.type != "person":
+            continue
+        for ps, pe in a.mentions:
+            i = bisect.bisect_left(starts, pe)
+            after = org_spans[i] if i < len(org_spans) else None
+            before = org_spans[i - 1] if i > 0 else None
+            if (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]])) or (
+                before and ps - before[1] < 80 and OFFICE_BETWEEN_RE.match(text[before[1] : ps])
+            ):
+                out.add(a.name)
+                break
+    return out
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Senator Kennedy" and "Edward M. Kennedy", "Sen Cardin" and "Benjamin L. Cardin"."""
+    if not a or not b:
+        return False
+    return a.split()[-1].casefold() == b.split()[-1].casefold()
+
+
+@functools.cache
+def _code(name: str) -> str:
+    """The state an actor belongs to, by its authority code ("USAGOV" → "USA"), for states and
+    government organs; composed names ("Government of Syria") by their state."""
+    m = re.match(r"(?:Government|Armed forces|Parliament|President|Senate) of (?:the )?(.+)$", name)
+    return country_code(m.group(1) if m else name)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: “…” (to the paragraph's end when it does not close there, as a
+    quotation running on into the next paragraph does) and "…" pairs within a paragraph."""
+    out: list[tuple[int, int]] = []
+    for m in QUOTE_RE.finditer(text):
+        out.append((m.start() + 1, m.end()))
+    return out
+
+
+# A straight quotation opens after a space or bracket and closes before one or punctuation, so
+# that '…atrocities." "A decade ago…' is read as a closing and an opening mark.
+QUOTE_RE = re.compile(  # begins with the mark itself, so the engine skips other characters fast
+    r"“[^“”]{2,}?(?:”|(?=\n)|$)"
+    r"|\"(?<![^\s(\[]\")(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)"
+)

@@ -1,0 +1,241 @@
+"""Who a demand asks to act: the actors named in the asked phrase, or the phrase itself when it
+names someone the authority file does not know ("Treasurer Wayne Swan", "donor countries", "all
+parties", "those of us who continue to support the opposition"), never a thing or a fragment of
+a clause ("the adoption of policies", "the immediate end", "is detention centre regime").
+
+The phrase comes from the pattern that found the demand: the subject before "must/should"
+(narrowed here to the noun phrase next to the modal), the object of "calls on … to", the one
+pressed by an imperative. Coordinated phrases are judged conjunct by conjunct ("world leaders, the
+private sector, and individuals"); object pronouns are the person or organisation named before
+("asking him to…" after "a letter to the President").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Actor
+from . import mentions
+
+Span = tuple[int, int]
+Target = tuple[Span, str]
+
+# Heads of noun phrases that name people or bodies that can act.
+AGENTS = frozenset(
+    """countries country states state nations nation governments government authorities authority
+    administration administrations parties party members member leaders leader leadership community
+    communities people peoples citizens citizen donors donor companies company businesses business
+    corporations corporation firms firm industry industries organisations organizations organisation
+    organization agencies agency institutions institution officials official ministers minister
+    president presidents council councils committee committees commission commissions court courts
+    parliament parliaments congress senate legislature legislatures lawmakers politicians
+    representatives representative delegates delegations delegation allies ally partners partner
+    neighbours neighbors stakeholders employers employer unions union groups group forces force
+    military militaries army armies police militias militia rebels side sides men
+    women children parents families family individuals sector society media press journalists
+    doctors teachers schools universities banks investors shareholders consumers voters department
+    departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
+    alliance bloc public powers superpowers bodies body board boards platforms judiciary
+    judges prosecutors soldiers troops officers witnesses victims survivors""".split()
+)
+# Capitalised heads that name a thing, not an actor ("the Arab Peace Initiative", "Budget").
+THINGS = frozenset(
+    """initiative agreement plan act bill convention treaty declaration budget report strategy
+    framework program programme policy resolution charter protocol law code fund deal accord process
+    summit conference day week year games olympics election elections constitution amendment
+    review inquiry""".split()
+)
+# A plural of people ("organizers", "Australians", "activists", "migrants"), not of things.
+PEOPLE_SUFFIX_RE = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
+NOT_PEOPLE = frozenset(
+    """numbers matters borders papers letters orders centers centres waters powers others
+    grants plants""".split()
+)
+DETERMINERS = frozenset(
+    """the a an all any both each every our your their its his her those these this that other
+    some many most several free certain""".split()
+)
+# Where a noun phrase's head ends: a preposition or relative word after it ("the impact of…").
+HEAD_END_RE = re.compile(
+    r"\s+(?:of|in|on|for|with|from|at|around|across|who|that|which|whose|represented|like|to|by)\b", re.I
+)
+SUBJECT_PRONOUNS = {
+    "it": frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
+}
+OBJECT_PRONOUNS = {
+    "him": frozenset({"person"}),
+    "her": frozenset({"person"}),
+    "them": frozenset({"government", "igo", "ngo", "legislature", "party", "armed_group", "armed_force"}),
+}
+# Words before a subject that end the clause it belongs to: "…, the Democrats say recent
+# allegations should…" → "recent allegations"; "…inevitable and we need to…" → "we".
+CLAUSE_END = frozenset(
+    """is are was were has have had do does did will would can could may might say says said believe
+    believes believed think thinks thought argue argues argued insist insists warn warns note notes
+    stress stresses know knows that which who whom whose if when as because while although since
+    whether where why how and but or so then than also therefore thus however""".split()
+)
+WORD_RE = re.compile(r"[^\s,;:()“”\"]+")
+LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
+DISCOURSE_RE = re.compile(
+    r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
+)
+CONJUNCT_RE = re.compile(
+    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?!the\s+\w+\s+of\b)"
+    # "all countries – in particular the major economies – …"
+    r"|\s+[–—]\s+(?:in\s+particular\s+|especially\s+|including\s+|notably\s+)?"
+)
+SELF = frozenset({"we", "i", "us"})
+# A phrase holding one of these is a run-on clause, not a name ("Musharraf has taken off his
+# uniform we"); not "her": it is also a possessive ("her government" can be asked to act).
+PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
+
+
+def subject(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase right before a modal at `end`, within [start, end): the words back to
+    the nearest clause boundary; None when it is the speaker ("we", "I")."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    i = len(words)
+    while i > 0:
+        w = words[i - 1][2].lower().strip(".’'")
+        if w in CLAUSE_END and i < len(words):
+            break
+        i -= 1
+        if text.find(",", words[i - 1][1] if i else start, words[i][0]) != -1 and i < len(words) - 1:
+            break  # "…to the Government, Tony Abbott must…": a comma ends a clause before the subject
+    if i >= len(words):
+        return None
+    first = words[i][0]
+    if words[-1][2].lower() in SELF:
+        return None
+    return first, words[-1][1]
+
+
+def resolve(text: str, actors: tuple[Actor, ...], span: Span) -> list[Target]:
+    """The targets in one asked phrase."""
+    ts, te = span
+    lead = LEAD_RE.match(text, ts, te)  # "call for witnesses …": the "for" is not asked
+    ts = lead.end() if lead else ts
+    disc = DISCOURSE_RE.match(text, ts, te)
+    ts = disc.end() if disc else ts
+    out: list[Target] = []
+    named = mentions.within(actors, ts, te)
+    for cs, ce in _conjuncts(text, ts, te, [sp for sp, _ in named]):
+        out.extend(_conjunct(text, actors, cs, ce))
+    seen: set[str] = set()
+    return [t for t in out if not (t[1] in seen or seen.add(t[1]))]  # type: ignore[func-returns-value]
+
+
+def _conjuncts(text: str, ts: int, te: int, named: list[Span]) -> list[Span]:
+    """One phrase per conjunct: "world leaders, the private sector, and individuals" → three;
+    a phrase with no comma or "and" is one, and so is a name ("the Syrian and Russian
+    governments")."""
+    cuts = [
+        (m.start(), m.end())
+        for m in CONJUNCT_RE.finditer(text, ts, te)
+        if not any(a < m.start() < b for a, b in named)
+    ]
+    if not cuts:
+        return [(ts, te)]
+    out, start = [], ts
+    for a, b in cuts:
+        out.append((start, a))
+        start = b
+    out.append((start, te))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int) -> list[Target]:
+    phrase = text[ts:te].strip()
+    low = phrase.lower()
+    if low in OBJECT_PRONOUNS:
+        named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
+        return [(_last_span(actors, named, ts), named)] if named else []
+    if low in SUBJECT_PRONOUNS:
+        same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
+        if same:
+            return [same]
+        named = _antecedent(text, actors, ts)
+        return [((ts, te), named)] if named else []
+    if low == "you" or low.startswith("your "):
+        return [((ts, te), phrase)]  # a letter's addressee: "we urge you to…", "your Government"
+    head_end = _head_end(text, ts, te)
+    inside = [
+        (sp, n)
+        for sp, n in mentions.within(actors, ts, te)
+        if sp[0] < head_end
+        and n.lower().rsplit(" ", 1)[-1] not in THINGS  # "Arab Peace Initiative"
+        and mentions.type_of(actors, n) != "place"  # "The Paris Conference must succeed"
+    ]
+    if inside:
+        return inside
+    return [((ts, te), " ".join(phrase.split()))] if names_someone(text[ts:te]) else []
+
+
+def _head_end(text: str, ts: int, te: int) -> int:
+    m = HEAD_END_RE.search(text, ts, te)
+    return m.start() if m else te
+
+
+def _last_span(actors: tuple[Actor, ...], name: str, pos: int) -> Span:
+    spans = [sp for sp, n in mentions.within(actors, max(0, pos - 600), pos) if n == name]
+    return spans[-1]
+
+
+def _same_sentence_subject(text: str, actors: tuple[Actor, ...], pos: int) -> Target | None:
+    """The subject of the clause before "and it" in the same sentence."""
+    if not AND_IT_RE.search(text, max(0, pos - 6), pos):
+        return None
+    # the sentence, or in a page without punctuation the words since the last lost full stop
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - 200) + 1
+    for stop in LOST_STOP_RE.finditer(text, start, pos):
+        start = stop.end()
+    named = mentions.within(actors, start, pos)
+    return named[0] if named and mentions.type_of(actors, named[0][1]) != "place" else None
+
+
+AND_IT_RE = re.compile(r"\band\s+$")
+LOST_STOP_RE = re.compile(r"[a-z][^\S\n]{2,}(?=[A-Z])")  # "…in  Darfur  The  resolution…"
+
+
+def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
+    """What "it" stands for: the organisation that is the subject of the sentence before (the
+    first one named in it), or nothing when it shares that place ("The European Union and the
+    African Union met…") or there is none (no guessing)."""
+    sent = text.rfind(".", 0, max(0, s - 2))
+    prev = text.rfind(".", 0, max(0, sent - 1))
+    orgs = SUBJECT_PRONOUNS["it"]
+    named = [(sp, n) for sp, n in mentions.within(actors, prev + 1, s) if mentions.type_of(actors, n) in orgs]
+    if not named:
+        return None
+    (_, end), first = named[0]
+    if len(named) > 1 and re.match(r"\s+and\s+(?:the\s+)?$", text[end : named[1][0][0]]):
+        return None
+    return first
+
+
+def names_someone(phrase: str) -> bool:
+    """Whether a phrase no actor was found in names someone who can act: its head is a person or
+    a body ("donor countries", "Protest organizers", "Treasurer Wayne Swan", "those of us
+    who…"), not a thing, a pronoun or a fragment of a clause."""
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return False
+    if words[0].lower() == "those" and len(words) > 1 and words[1].lower() in ("who", "of"):
+        return True  # "those of us who continue to support the moderate opposition"
+    head_part = HEAD_END_RE.split(" " + " ".join(words), maxsplit=1)[0].split()
+    if any(w.strip(".,’'\"”)").lower() in PERSONAL_PRONOUNS for w in head_part):
+        return False
+    while head_part and head_part[0].lower() in DETERMINERS and len(head_part) > 1:
+        head_part = head_part[1:]
+    if not head_part or head_part[0].lower() in DETERMINERS:
+        return False  # "all", "those": a quantifier or pronoun alone names no one
+    head = head_part[-1].strip(".,’'\"”)(")
+    low = head.lower()
+    if phrase.isupper():
+        head = low  # a headline in capitals: "EXCISION OF MELVILLE ISLAND" names no one by its capitals
+    if head[:1].isupper() and len(head_part) > 1 or head.isupper() and len(head) > 1:
+        return low not in THINGS and low.rstrip("s") not in THINGS  # "Treasurer Wayne Swan", "UNHCR"
+    if low in AGENTS:
+        return not (words[0].islower() and words[0].endswith("ing"))  # not "helping communities"
+    return bool(PEOPLE_SUFFIX_RE.search(low)) and low not in NOT_PEOPLE and not low.endswith("ments")

@@ -1,0 +1,146 @@
+"""Verbs of action in their base form, as calls to action use them: at the head of an
+imperative ("Amend the transitional justice bill…", "SCRAP BUSINESS MIGRATION SCHEME", "Show us
+the documents") and after the subject of a mandative clause ("we insist that the Iranian
+Government meet its responsibilities", "it is imperative the United States … reinvigorate
+diplomacy").
+
+A closed list rather than a tagger: the recommendations of advocacy texts draw on a few hundred
+verbs, and a sentence that begins with a noun spelt like one of them ("Release of the
+prisoners…", "Support for refugees…") is told apart by the word after it (see `imperative_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTION_VERBS = frozenset(
+    """abandon abide abolish accelerate accept account acknowledge act adapt address adhere adjust
+    admit adopt advance advocate affirm align allocate allow amend announce apologise apologize
+    appeal apply appoint approve arrest ask assess assign assist assume assure attend authorise
+    authorize avert avoid ban bar begin bolster boost bring broaden build call cancel cease certify
+    challenge change channel clarify close collaborate collect combat commission commit compensate
+    complete comply concentrate condemn conduct confirm confront consider consult continue contribute
+    convene cooperate co-operate coordinate correct counter create criminalise criminalize curb cut
+    deal decide declare decriminalise decriminalize dedicate defend define defund deliver demand
+    demilitarise demilitarize denounce deploy designate destroy detain deter develop devote
+    disarm disband disclose discontinue dismantle dismiss disseminate distribute divest document
+    donate double drop educate eliminate embrace emphasise emphasize employ empower enable enact
+    encourage end endorse enforce engage enhance enlist ensure enter establish evacuate evaluate
+    examine exclude exercise expand expedite explain explore expose extend extradite facilitate
+    fight finalise finalize finance find fix focus follow forgo formulate free freeze fulfil
+    fulfill fund give grant guarantee halt handle hand hear heed help hold honor honour identify
+    implement impose improve include incorporate increase indict inform initiate insist inspect
+    instruct integrate intensify intervene introduce investigate invest invite issue join judge keep
+    launch lead learn legislate lend let lift limit listen lobby locate look lower maintain make
+    mandate meet minimise minimize mobilise mobilize modify monitor move name negotiate notify
+    nominate observe offer open oppose order outlaw overhaul pardon participate pass pay permit
+    persuade pledge plan play press pressure prevent prioritise prioritize proceed process prohibit
+    promote propose prosecute protect protest provide publicise publicize publish punish purchase
+    pursue push put quit raise ratify reach reaffirm rebuild recall receive recognise recognize
+    recommit reconsider reconvene redouble redress reduce reform refrain refuse regulate reinforce
+    reinvigorate revitalise revitalize reassess rethink refocus reengage re-engage reinvest rejoin
+    reinstate reject release relieve relocate remain remedy remember remove renew renounce reopen
+    repair repatriate repeal replace report represent request require rescind rescue resettle
+    resolve respect respond restore restrict resume retract return reunite reverse review revise
+    revisit revoke safeguard sanction save scale scrap scrutinise scrutinize secure seek seize send
+    separate set settle share show shut sign speak spend stand start step stop strengthen submit
+    suspend support sustain take tackle target tell terminate test track train transfer treat
+    uphold urge use verify vote waive welcome withdraw withhold work write""".split()
+)
+
+
+def _verb_head_pattern() -> str:
+    from .actors import _trie  # the one prefix-tree builder
+
+    forms = [f for v in ACTION_VERBS for f in (v.capitalize(), v.upper())]
+    return "(?:" + _trie([(f, "") for f in forms]) + r")(?![\w'’-])"
+
+
+# A verb of ACTION_VERBS capitalised or in capitals, as a sentence begins with it.
+VERB_HEAD_RE = re.compile(_verb_head_pattern())
+# Words after which a sentence-initial verb-form is a noun: "Release of…", "Support for…",
+# "Change is…", "Work on the bill…", "Report: …".
+NOUN_CUES = frozenset(
+    """of for in on to from is was are were has have had will would can could may might shall and
+    or but with by at as than which who whose s ’s 's""".split()
+)
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A headline's place name before its call: "India: Protect Farmers’ Right…"; list markers.
+PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
+PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
+
+
+# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …".
+RHETORICAL_RE = re.compile(
+    r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*,?\s+for\s+example|consider\s+the\s+case|look\s+at|"
+    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of))\b"
+)
+
+
+def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(verb start, after the verb) when the sentence [start, end) begins with an imperative
+    verb of action, in any case ("SCRAP BUSINESS MIGRATION SCHEME"), followed by what it acts
+    on; None otherwise."""
+    first = VERB_HEAD_RE.match(text, start, end)  # one C-level test for the common case
+    if first is None:
+        if text[start : start + 1] not in PREFIX_FIRST and text.find(":", start, min(end, start + 42)) == -1:
+            return None  # a sentence that begins with no verb and no prefix: most of them
+        pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+        first = VERB_HEAD_RE.match(text, pos, end)
+        if first is None:
+            return None
+    if RHETORICAL_RE.match(text, first.start(), end):
+        return None
+    return (first.start(), first.end()) if object_follows(text, first, end) else None
+
+
+def object_follows(text: str, first: re.Match[str], end: int) -> bool:
+    """Whether the word after a sentence-initial verb form makes it a verb with its object
+    ("Support the families…") rather than a noun or a name ("Support for…", "Help Age
+    International", "Press Release")."""
+    nxt = WORD_RE.search(text, first.end(), min(end, first.end() + 40))
+    if nxt is None or text[first.end() : nxt.start()].strip(" \t") not in ("", "-"):
+        return False  # "Report: …", "Help!" : punctuation between verb and object
+    if nxt.group().lower() in NOUN_CUES or first.group().lower() == nxt.group().lower():
+        return False
+    if nxt.group().lower() in FURNITURE and first.group().lower() in FURNITURE_VERBS:
+        return False  # "Press Release Dated: …", "PRESS RELEASE", "Contact Us", "Help Desk"
+    if first.group().isupper() != nxt.group().isupper() and nxt.group()[0].isupper():
+        return False  # "ACT Government" and other capitalised names beginning like a verb
+    if first.group()[1:].islower() and nxt.group()[0].isupper() and not _names_follow(first.group()):
+        return False  # "Help Age International": a name, not a call
+    return True
+
+
+# Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".
+FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share begin end".split())
+FURNITURE = frozenset(
+    "release releases statement conference briefing office secretary gallery kit us desk line room".split()
+)
+# Verbs a capitalised name may follow: "Call Senator X", "Tell Congress", "Support Refugees".
+NAMING_VERBS = frozenset(
+    "call contact tell urge ask write email press support join protect free release stop".split()
+)
+
+
+def _names_follow(verb: str) -> bool:
+    return verb.lower() in NAMING_VERBS
+
+
+def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int, int] | None:
+    """Where the subject that begins at `pos` ends and its verb in the base form starts, in a
+    mandative clause ("…insist that [the Iranian Government] meet its…"): the first word of
+    ACTION_VERBS in lower case after at least one word, before any finite verb."""
+    words = list(WORD_RE.finditer(text, pos, end))[:limit]
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if i and w.group().islower() and low in ACTION_VERBS:
+            return words[i - 1].end(), w.start()
+        if i and low == "be" and i + 1 < len(words) and words[i + 1].group().endswith("ed"):
+            return words[i - 1].end(), w.start()  # "recommended he be investigated"
+        if low in FINITE:
+            return None
+    return None
+
+
+FINITE = frozenset("is are was were will would has have had does did can could may might shall".split())

@@ -1,0 +1,138 @@
+"""Who makes each demand: the statement's voice unless the text credits the demand to someone
+else (the subject of the call, the speaker of a quotation or of reported speech)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
+from advocacy_archive.index.models import Demand
+
+
+def demand_with(demands: tuple[Demand, ...], words: str) -> Demand:
+    """The one demand whose action or sentence holds `words` (the action first: a sentence may
+    hold two demands)."""
+    found = [d for d in demands if words in " ".join(d.action.split())]
+    if not found:
+        found = [d for d in demands if words in " ".join(d.sentence.split())]
+    assert len(found) == 1, [d.sentence for d in found]
+    return found[0]
+
+
+def test_senator_quoted_in_another_senators_release_makes_his_demand(corpus: Path) -> None:
+    # No punctuation survives: "…committed by the Sudanese government  said  Sen  Brownback"
+    name = "27Jun2007Menendez259.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "should be using its economic").by == "Sam Brownback"
+    # "The measure calls on China… It also calls on China…": the senator's own resolution
+    assert demand_with(ex.demands, "It also calls on China").by == "Robert Menendez"
+    # "…calls on China to urge  Sudan to allow … to comply with U N resolutions demanding that…":
+    # Sudan, the object of "to urge", is not who asks, though the U N before "resolutions" is named
+    assert demand_with(ex.demands, "Sudan to allow the entry").by == "Robert Menendez"
+
+
+def test_quotation_running_on_without_attribution_keeps_its_speaker(corpus: Path) -> None:
+    name = "20Jul2004Dewine488.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    # '…repeat itself," said DeWine. "Arguments over … we must act quickly. Our bill…"'
+    assert demand_with(ex.demands, "we must act quickly").by == "Mike DeWine"
+
+
+def test_party_that_makes_the_calls_is_the_voice_of_its_members_release(corpus: Path) -> None:
+    # Three shadow ministers' release: "Today, Labor calls on Tony Abbott to…"
+    name = "2015-09-07-marles-richard-215658275.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Richard Marles"
+    assert demand_with(ex.demands, "work with the UNHCR").by == "Australian Labor Party"
+    assert demand_with(ex.demands, "Labor calls on Tony Abbott").by == "Australian Labor Party"
+
+
+def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
+    text = (
+        "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "
+        "have said.\n\n“The Government should be finding safe ways for them to reach Australia,” the "
+        "Greens’ immigration spokesperson, Senator Sarah Hanson-Young said."
+    )
+    ex = extract(text, source_name="2014-11-29-hanson-young-sarah-211415666.txt")
+    assert {d.by for d in ex.demands} == {"Sarah Hanson-Young"}
+
+
+def test_communique_is_the_voice_of_the_council_that_issued_it(corpus: Path) -> None:
+    name = "1980-02-28-peacock-andrew-213735791.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Andrew Peacock"  # the minister's release of the ANZUS communiqué
+    assert demand_with(ex.demands, "The Council called on Vietnam").by == "ANZUS Council"
+
+
+def test_joint_statement_published_by_the_state_department_is_the_coalitions(corpus: Path) -> None:
+    path = (
+        corpus
+        / "us-state-dept"
+        / "2021-05-29-media-freedom-coalition-statement-on-the-arrest-of-roman-protasevich.html"
+    )
+    ex = analyse(path, path.read_bytes()).extraction
+    assert ex.issuer == "U.S. Department of State"
+    assert (
+        demand_with(ex.demands, "Those responsible must be held accountable").by == "Media Freedom Coalition"
+    )
+
+
+def test_staff_quoted_by_their_organisation_speak_for_it() -> None:
+    text = (
+        "Tanzania: Police Linked to Killings at Gold Mine\n\n"
+        "Police have killed six people near the mine since February, Human Rights Watch said today.\n\n"
+        "“The authorities should investigate these deaths,” said Oryem Nyeko, senior Tanzania "
+        "researcher at Human Rights Watch."
+    )
+    ex = extract(text)
+    assert demand_with(ex.demands, "should investigate").by == "Human Rights Watch"
+
+
+def test_reported_speech_is_credited_to_the_one_who_said_it() -> None:
+    text = (
+        "Dear Prime Minister,\n\nWe are writing to urge you to extend the child grant to all districts. "
+        "It was encouraging when the foreign minister, Penny Wong, said the government intended to do so. "
+        "She also said the grant amount should be increased.\n\nYours sincerely,\n\n"
+        "Elaine Pearson\n\nAsia Director\n\nHuman Rights Watch"
+    )
+    ex = extract(text)
+    assert ex.issuer == "Human Rights Watch"  # the letter's sign-off
+    assert demand_with(ex.demands, "grant amount should be increased").by == "Penny Wong"
+    assert demand_with(ex.demands, "extend the child grant").by == "Human Rights Watch"
+
+
+def test_participle_after_an_object_is_the_call_of_the_sentence_subject(corpus: Path) -> None:
+    # "Senator Corzine and … Lautenberg wrote to the White House urging the United States to…"
+    name = "29Jun2004Corzine201.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "wrote to the White House urging").by == "Jon S. Corzine"
+
+
+def test_government_that_urged_is_the_government_named_before(corpus: Path) -> None:
+    # HRW, India: "In response to the farmers’ protest, the government has urged dialogue."
+    path = corpus / "hrw-news" / "2024-02-29-india-protect-farmers-right-peaceful-protest.txt"
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert demand_with(ex.demands, "the government has urged dialogue").by == "Government of India"
+
+
+def test_court_ruling_reported_is_the_courts_demand(corpus: Path) -> None:
+    # "In another key ruling, the Supreme Court has ruled in July that a person should be allowed to…"
+    path = (
+        corpus
+        / "hrw-news"
+        / "2024-08-08-letter-prime-minister-oli-regarding-human-rights-agenda-new-government.txt"
+    )
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert "Supreme Court" in (demand_with(ex.demands, "has ruled in July").by or "")
+
+
+def test_officials_of_the_publishing_government_speak_with_its_voice(corpus: Path) -> None:
+    # state.gov: "Deputy Secretary of State Wendy Sherman met yesterday with … and called for an end to…"
+    path = (
+        corpus
+        / "us-state-dept"
+        / "2022-04-29-deputy-secretary-shermans-meeting-with-leader-of-the-democratic-opposition-of-be.html"
+    )
+    ex = analyse(path, path.read_bytes()).extraction
+    assert {d.by for d in ex.demands} == {"U.S. Department of State"}

@@ -159,7 +159,7 @@ class DossierWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dossierTabs")
         self.documents_view = self._tab(
-            self.documents, PeriodProxy(self), self.tr("Documents"), self._open_doc
+            self.documents, PeriodProxy(self), self.tr("Documents"), self._open_doc, stretch=1
         )
         self.by_view = self._tab(
             self.by_model, DemandFilterProxy(self), self.tr("Demands made"), self._open_demand
@@ -168,11 +168,11 @@ class DossierWindow(QWidget):
             self.of_model, DemandFilterProxy(self), self.tr("Demands made of it"), self._open_demand
         )
         self.quotes_view = self._tab(
-            self.quotes, PeriodProxy(self), self.tr("Quoted as saying"), self._open_quote
+            self.quotes, PeriodProxy(self), self.tr("Quoted as saying"), self._open_quote, stretch=1
         )
-        self.aliases_view = self._tab(self.aliases, PeriodProxy(self), self.tr("Aliases"), None)
+        self.aliases_view = self._tab(self.aliases, PeriodProxy(self), self.tr("Aliases"), None, stretch=0)
         self.co_view = self._tab(
-            self.co_actors, PeriodProxy(self), self.tr("Named with"), self._open_co_actor
+            self.co_actors, PeriodProxy(self), self.tr("Named with"), self._open_co_actor, stretch=0
         )
         for view in (self.by_view, self.of_view):
             for column, width in ((COL_DATE, 96), (COL_BY, 170), (COL_TARGETS, 180), (COL_ACTION, 420)):
@@ -190,7 +190,10 @@ class DossierWindow(QWidget):
         proxy: PeriodProxy | DemandFilterProxy,
         title: str,
         activate: Callable[[QModelIndex], None] | None,
+        stretch: int | None = None,
     ) -> QTableView:
+        """A tab of the table `model`; the column `stretch` (a title, a quotation, a name) takes
+        the width left over, else the last column does."""
         proxy.setSourceModel(model)
         self.proxies.append(proxy)
         view = QTableView(self)
@@ -206,8 +209,11 @@ class DossierWindow(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setDefaultSectionSize(170)
+        if stretch is None:
+            header.setStretchLastSection(True)
+        else:  # a count or a date beside it keeps its own width, not all the window's
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.setAccessibleName(title)
         if activate is not None:
             view.activated.connect(activate)

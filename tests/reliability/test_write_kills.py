@@ -208,7 +208,9 @@ def test_an_operation_killed_at_random_moments_leaves_the_index_agreeing_with_th
     for round_ in range(1, KILLS + 1):
         request, names = make(folder, rng, round_)
         head_before = _head(folder)
-        if zygote.killed_after(rng.uniform(0.0, duration), archive=folder, **request):
+        # within the first run's first 80 %: a later run is often quicker (warm caches), and a
+        # kill drawn past its end proves nothing (the exact moments are tested below)
+        if zygote.killed_after(rng.uniform(0.0, 0.8 * duration), archive=folder, **request):
             killed += 1
             phases[_phase(folder, head_before)] += 1
         _consistent_after(folder, names, rng)

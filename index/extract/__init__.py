@@ -10,8 +10,6 @@ model; see NOTES.md for why.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..models import Actor, Demand, Extraction
 from . import acronyms, actors, context, genres, organs, people, places, populations
 from .authority import authority
@@ -46,13 +44,24 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
     return chosen
 
 
+def _commonest_type(ms: list[Mention]) -> str:
+    """The type most of the mentions have; on a tie the one met first (as Counter.most_common)."""
+    first = ms[0].type
+    if all(m.type == first for m in ms):
+        return first  # nearly every actor: no counting
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.type] = counts.get(m.type, 0) + 1
+    return max(counts, key=counts.__getitem__)  # max keeps the first of equals
+
+
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
         by_name.setdefault(m.name, []).append(m)
     result = []
     for name, ms in by_name.items():
-        typ = Counter(m.type for m in ms).most_common(1)[0][0]
+        typ = _commonest_type(ms)
         spans = tuple(sorted({(m.start, m.end) for m in ms}))
         result.append(Actor(name, typ, spans))
     result.sort(key=lambda a: a.mentions[0])

@@ -123,6 +123,43 @@ def match_at(
             yield m
 
 
+class WordStarts:
+    """`finditer` spans of a pattern that may begin only where no letter or digit precedes (and,
+    as after "\\b", no "_" when `underscore`), over lower-case text.
+
+    Written with a look-behind first ("(?<![^\\W_])…"), such a pattern has no character for the
+    regex engine's fast scan and runs its whole matcher at every character of the text. Here the
+    pattern sits in a look-ahead after the character before it, "[^a-z0-9](?=(…))": the engine
+    skips the letters, most of a text, in its tight loop (a third of the time). Matches are kept
+    as finditer keeps them: none begins inside an earlier one."""
+
+    __slots__ = ("first", "after", "underscore")
+
+    def __init__(self, body: str, underscore: bool = False) -> None:
+        self.first = re.compile(body)  # at the text's start, where no character precedes
+        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + "(?=(" + body + "))")
+        self.underscore = underscore
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        m = self.first.match(low)
+        end = 0
+        if m:
+            end = max(m.end(), 1)
+            out.append((0, m.end()))
+        underscore = self.underscore
+        for m in self.after.finditer(low):
+            start, stop = m.span(1)
+            if start < end:
+                continue  # inside the previous match
+            before = low[start - 1]
+            if before.isalnum() or (underscore and before == "_"):
+                continue  # a letter beyond a-z ("é") or a digit beyond 0-9 before it
+            out.append((start, stop))
+            end = max(stop, start + 1)
+        return out
+
+
 def words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 

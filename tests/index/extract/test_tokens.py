@@ -1,0 +1,36 @@
+"""The fast word-start search finds exactly what the plain pattern finds, on real text too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from advocacy_archive.index.extract.tokens import WordStarts
+
+BODY = r"(?:the(?=\s+un)|un(?:ited)?|a|sa|no(?![a-z]))"
+TRICKY = [
+    "united nations",  # at the text's start
+    "réunited, 2un _un un_ 'un' “the un” a-un",  # a non-ASCII letter, a digit, "_", quotes
+    "aaa a sa  saa unun un-a",  # inside words, a match right after another
+    "the the un nothing no",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+@pytest.mark.parametrize("underscore", [False, True])
+def test_word_starts_match_the_look_behind_pattern(text: str, underscore: bool) -> None:
+    plain = re.compile((r"\b" if underscore else r"(?<![^\W_])") + BODY)
+    assert WordStarts(BODY, underscore).spans(text) == [m.span() for m in plain.finditer(text)]
+
+
+def test_word_starts_match_the_look_behind_pattern_on_real_statements(corpus: Path) -> None:
+    plain = re.compile(r"(?<![^\W_])" + BODY)
+    starts = WordStarts(BODY)
+    files = sorted((corpus / "un-speeches").glob("*.txt"))[:5]
+    assert files
+    for f in files:
+        low = f.read_text(encoding="utf-8-sig").lower()
+        assert starts.spans(low) == [m.span() for m in plain.finditer(low)]

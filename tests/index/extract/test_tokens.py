@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from advocacy_archive.index.extract.tokens import WordStarts
+from advocacy_archive.index.extract.tokens import WordStarts, cap_words
 
 BODY = r"(?:the(?=\s+un)|un(?:ited)?|a|sa|no(?![a-z]))"
 TRICKY = [
@@ -34,3 +34,19 @@ def test_word_starts_match_the_look_behind_pattern_on_real_statements(corpus: Pa
     for f in files:
         low = f.read_text(encoding="utf-8-sig").lower()
         assert starts.spans(low) == [m.span() for m in plain.finditer(low)]
+
+
+def test_capitalised_words_are_found_at_capitals_beyond_ascii_and_never_inside_a_word() -> None:
+    text = "iPhone Élysée said 3D Ωmega Ärger _Under x.Y ǅemal"
+    assert cap_words(text) == [
+        (7, "Élysée"),
+        (22, "Ωmega"),
+        (28, "Ärger"),
+        (35, "Under"),
+        (43, "Y"),
+        (45, "ǅemal"),
+    ]
+    # the plain definition: a letter other than a-z, not preceded by a letter or digit
+    plain = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
+    every = "".join(f" {chr(i)}x a{chr(i)}" for i in range(0x2500) if not 0xD800 <= i <= 0xDFFF)
+    assert cap_words(every) == [(m.start(), m.group()) for m in plain.finditer(every)]

@@ -229,13 +229,18 @@ def _abbrev_continues(text: str, dot: int) -> bool:
     )
 
 
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
-
-
 def word_before(text: str, pos: int) -> str:
-    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first."""
-    m = _PREV_WORD_RE.search(text, max(0, pos - 24), pos)
-    return m.group(1) if m else ""
+    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first;
+    looked for in the 24 characters before `pos`. Walked back character by character: the
+    pattern it replaces, "([^\\W\\d_]+)\\s*$" searched over the stretch, tried every start in it."""
+    lo = max(0, pos - 24)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1  # [^\W\d_]: a letter or a numeral that is no decimal digit ("Ⅻ", "½")
+    return text[start:end]
 
 
 def sentence_initial(text: str, pos: int) -> bool:

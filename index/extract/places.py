@@ -28,7 +28,20 @@ PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|r
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
-COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
+# "northern", "south-eastern": where a compass adjective begins. No two of these words can overlap,
+# so finding each with str.find gives what (?:north|south|east|west)(?=ern|-) finds, in a third of
+# the time: the pattern's first letters are among the commonest.
+COMPASS_WORDS = tuple(w + tail for w in ("north", "south", "east", "west") for tail in ("ern", "-"))
+
+
+def _compass_starts(text: str) -> list[int]:
+    found = []
+    for word in COMPASS_WORDS:
+        i = text.find(word)
+        while i != -1:
+            found.append(i)
+            i = text.find(word, i + 1)
+    return sorted(found)
 
 
 def places(text: str, caps: Caps | None = None) -> list[Mention]:
@@ -36,7 +49,7 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
     heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
-    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
+    compass = [(i, "") for i in _compass_starts(text)]
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps

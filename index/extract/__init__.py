@@ -25,6 +25,8 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
     """Longest span first; the same span may carry several actors only when composed
     ("the Syrian and Russian governments")."""
     chosen = list(taken or [])
+    if not cands:
+        return chosen  # no acronyms or name parts to add: most documents
     size = max([m.end for m in chosen + cands], default=0) + 1
     occupied = bytearray(size)  # one byte per character: overlap tests stay linear
     by_span: dict[tuple[int, int], list[Mention]] = {}

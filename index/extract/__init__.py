@@ -92,7 +92,7 @@ def extract(
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
-    chosen = _select(acronyms.acronyms(text, chosen), chosen)
+    chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)

@@ -29,16 +29,21 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
         return chosen  # no acronyms or name parts to add: most documents
     size = max([m.end for m in chosen + cands], default=0) + 1
     occupied = bytearray(size)  # one byte per character: overlap tests stay linear
-    by_span: dict[tuple[int, int], list[Mention]] = {}
     for c in chosen:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
-        by_span.setdefault((c.start, c.end), []).append(c)
+    # The chosen mentions by span, needed only when a composed mention meets a taken span: built then.
+    by_span: dict[tuple[int, int], list[Mention]] | None = None
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if occupied.find(1, m.start, m.end) == -1:
             chosen.append(m)
             occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
-            by_span.setdefault((m.start, m.end), []).append(m)
+            if by_span is not None:
+                by_span.setdefault((m.start, m.end), []).append(m)
         elif m.rank == 4:
+            if by_span is None:
+                by_span = {}
+                for c in chosen:
+                    by_span.setdefault((c.start, c.end), []).append(c)
             same = by_span.get((m.start, m.end), [])
             if same and all(c.rank == 4 and c.name != m.name for c in same):
                 chosen.append(m)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .mention import Mention
 from .tokens import Caps, cap_words, match_at
 
@@ -57,7 +58,8 @@ HEADS: dict[str, str] = {
     "Herald": "media",
 }
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
-HEAD_RE = re.compile("|".join(HEADS))
+# A prefix tree: a flat alternation of the words cost 1.7 times as much.
+HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))
 LEADING_STOP = frozenset(
     """The A An In On At For This That Today Yesterday But And As If When While January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday

@@ -15,17 +15,40 @@ PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
     r"Detention Centre|Detention Center"
 )
+LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
 PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
-    rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"
+    rf"|\b([A-Z][a-z]+)[^\S\n]+({'|'.join(LOWER_HEADS)})\b"
     r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
 )
 
 
 # The head words of the first two kinds of place: a capitalised run is tried only when one
 # follows it closely, most runs have none.
-PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
+PLACE_HEAD_RE = re.compile(PLACE_HEADS)
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
+
+
+def _head_starts(text: str) -> list[int]:
+    """Where head words begin, as one pattern of all of them would find them (no match inside
+    another). The capitalised ones by pattern, the lower-case ones by str.find: a pattern beginning
+    with their letters, among the commonest, made the engine stop at most characters (0.23 →
+    0.15 s over the benchmark's 3,500 statements). No two capitalised heads can overlap, so the
+    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it."""
+    found = [(m.start(), m.end()) for m in PLACE_HEAD_RE.finditer(text)]
+    for word in LOWER_HEADS:
+        i = text.find(word)
+        while i != -1:
+            found.append((i, i + len(word)))
+            i = text.find(word, i + 1)
+    found.sort()
+    starts = []
+    end = 0
+    for start, stop in found:
+        if start >= end:
+            starts.append(start)
+            end = stop
+    return starts
 
 
 # "northern", "south-eastern": where a compass adjective begins. No two of these words can overlap,
@@ -48,7 +71,7 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
-    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
+    heads = _head_starts(text)
     compass = [(i, "") for i in _compass_starts(text)]
     if not heads and not compass:
         return out

@@ -65,7 +65,9 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
-CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
+# Possessive: what may follow a word (a space, or the phrase's end) is none of its characters,
+# so giving them back never helps, and it cost every capitalised word followed by no other.
+CAP = r"(?:[A-Z][\w'’.-]*+|\d++)"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
 DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 

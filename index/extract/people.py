@@ -148,7 +148,8 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
 
 
-PAIR_RE = re.compile(rf"\b({UP}{LOW}+|[A-Z]{{3,}})[^\S\n]+({UP}{LOW}+(?:-{UP}{LOW}+)?|[A-Z]{{3,}})\b")
+# Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a letter.
+PAIR_RE = re.compile(rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+({UP}{LOW}++(?:-{UP}{LOW}++)?|[A-Z]{{3,}}+)\b")
 
 
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from advocacy_archive.index.extract.tokens import WordStarts, cap_words
+from advocacy_archive.index.extract.people import SAID_AFTER_RE, SAID_WORDS
+from advocacy_archive.index.extract.tokens import WordStarts, cap_words, match_at, occurrences
 
 BODY = r"(?:the(?=\s+un)|un(?:ited)?|a|sa|no(?![a-z]))"
 TRICKY = [
@@ -50,3 +51,18 @@ def test_capitalised_words_are_found_at_capitals_beyond_ascii_and_never_inside_a
     plain = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
     every = "".join(f" {chr(i)}x a{chr(i)}" for i in range(0x2500) if not 0xD800 <= i <= 0xDFFF)
     assert cap_words(every) == [(m.start(), m.group()) for m in plain.finditer(every)]
+
+
+def test_a_pattern_tried_where_its_first_words_occur_finds_what_finditer_finds(corpus: Path) -> None:
+    text = "Officials said Jane Doe and Hasaid Omar Khan says Jo Bloggs, according to Ann Lee Smith said."
+    texts = [text] + [
+        f.read_text(encoding="utf-8-sig") for f in sorted((corpus / "un-speeches").glob("*.txt"))[:5]
+    ]
+    for t in texts:
+        found = match_at(SAID_AFTER_RE, t, occurrences(t, SAID_WORDS))
+        assert [m.span() for m in found] == [m.span() for m in SAID_AFTER_RE.finditer(t)]
+    assert [w for _, w in occurrences("camprovince camp", ("camp", "province"))] == [
+        "camp",
+        "province",
+        "camp",
+    ]

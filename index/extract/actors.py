@@ -23,6 +23,7 @@ from .tokens import (
     cap_words,
     fold,
     is_token_start,
+    lowered,
     tokens_before,
 )
 
@@ -155,7 +156,7 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     """Token starts where a dictionary, composed, population or office mention may begin."""
     st = _starts(auth)
     caps = cap_words(text) if caps is None else caps
-    low = text.lower()
+    low = lowered(text)
     # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
     if len(low) == len(text):
         pos = {start for start, _ in st.lower_starts.spans(low)}

@@ -20,7 +20,7 @@ from .actors import _trie as prefix_tree  # one prefix-tree pattern builder for 
 from .authority import authority
 from .segments import LONG, split
 from .speakers import Speakers
-from .tokens import WordStarts, sentences
+from .tokens import WordStarts, lowered, sentences
 from .verbs import WORD_RE, imperative_at, object_follows
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
@@ -564,7 +564,7 @@ def find_demands(
     demands: list[Demand] = []
     speakers = Speakers(text, actors, issuer, title, genre)
     seen: set[str] = set()
-    low = text.lower()
+    low = lowered(text)
     triggers = _Triggers(text, low)
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or _capitals(text, s, e)):

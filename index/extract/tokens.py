@@ -177,6 +177,22 @@ def occurrences(text: str, words: Iterable[str]) -> Caps:
     return found
 
 
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, remembered for the last text (by identity): the actor finder, the issuer and
+    demand finding each search the lower-cased text of the same document, and lower-casing it
+    three times cost a tenth of a second per 3,500 statements."""
+    global _LOWERED
+    last = _LOWERED  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low
+
+
 def words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 

@@ -10,8 +10,6 @@ model; see NOTES.md for why.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..models import Actor, Demand, Extraction
 from . import acronyms, actors, context, genres, organs, people, places, populations
 from .authority import authority
@@ -27,23 +25,41 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
     """Longest span first; the same span may carry several actors only when composed
     ("the Syrian and Russian governments")."""
     chosen = list(taken or [])
+    if not cands:
+        return chosen  # no acronyms or name parts to add: most documents
     size = max([m.end for m in chosen + cands], default=0) + 1
     occupied = bytearray(size)  # one byte per character: overlap tests stay linear
-    by_span: dict[tuple[int, int], list[Mention]] = {}
     for c in chosen:
         occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
-        by_span.setdefault((c.start, c.end), []).append(c)
+    # The chosen mentions by span, needed only when a composed mention meets a taken span: built then.
+    by_span: dict[tuple[int, int], list[Mention]] | None = None
     for m in sorted(cands, key=lambda m: (-(m.end - m.start), -m.rank, m.start)):
         if occupied.find(1, m.start, m.end) == -1:
             chosen.append(m)
             occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
-            by_span.setdefault((m.start, m.end), []).append(m)
+            if by_span is not None:
+                by_span.setdefault((m.start, m.end), []).append(m)
         elif m.rank == 4:
+            if by_span is None:
+                by_span = {}
+                for c in chosen:
+                    by_span.setdefault((c.start, c.end), []).append(c)
             same = by_span.get((m.start, m.end), [])
             if same and all(c.rank == 4 and c.name != m.name for c in same):
                 chosen.append(m)
                 same.append(m)
     return chosen
+
+
+def _commonest_type(ms: list[Mention]) -> str:
+    """The type most of the mentions have; on a tie the one met first (as Counter.most_common)."""
+    first = ms[0].type
+    if all(m.type == first for m in ms):
+        return first  # nearly every actor: no counting
+    counts: dict[str, int] = {}
+    for m in ms:
+        counts[m.type] = counts.get(m.type, 0) + 1
+    return max(counts, key=counts.__getitem__)  # max keeps the first of equals
 
 
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
@@ -52,7 +68,7 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
         by_name.setdefault(m.name, []).append(m)
     result = []
     for name, ms in by_name.items():
-        typ = Counter(m.type for m in ms).most_common(1)[0][0]
+        typ = _commonest_type(ms)
         spans = tuple(sorted({(m.start, m.end) for m in ms}))
         result.append(Actor(name, typ, spans))
     result.sort(key=lambda a: a.mentions[0])
@@ -81,7 +97,7 @@ def extract(
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
-    chosen = _select(acronyms.acronyms(text, chosen), chosen)
+    chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)

@@ -19,9 +19,11 @@ from .tokens import (
     Caps,
     Token,
     Window,
+    WordStarts,
     cap_words,
     fold,
     is_token_start,
+    lowered,
     tokens_before,
 )
 
@@ -67,7 +69,7 @@ class _Starts:
     dictionaries only at capitalised tokens and at these lower-case words, not at every token."""
 
     keys: dict[str, int]  # lower-cased first tokens of anything a finder matches → finder bits
-    lower_re: re.Pattern[str]  # lower-case words that can begin one, run over the lower-cased text
+    lower_starts: WordStarts  # lower-case words that can begin one, found in the lower-cased text
     lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
     adj_words: dict[str, int]  # first word of a country adjective → most words such an adjective has
     role_heads: frozenset[str]  # first words of role nouns
@@ -126,7 +128,8 @@ def _starts(auth: Authority) -> _Starts:
         end = r"(?![^\W_])" if word[-1:].isalnum() else ""  # a whole word, not "a" in "against"
         words.append((word, end + ahead))
     # Tried only where a word begins: inside words the look-behind fails at once (a third faster).
-    pattern = r"(?<![^\W_])" + _trie(words)
+    body = _trie(words)
+    pattern = r"(?<![^\W_])" + body
     keys: dict[str, int] = {}
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
@@ -144,7 +147,7 @@ def _starts(auth: Authority) -> _Starts:
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
     pops = populations.heads(auth)
-    found = _Starts(keys, re.compile(pattern), re.compile(pattern, re.I), adj_words, roles, pops)
+    found = _Starts(keys, WordStarts(body), re.compile(pattern, re.I), adj_words, roles, pops)
     _STARTS[id(auth)] = found
     return found
 
@@ -153,10 +156,12 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     """Token starts where a dictionary, composed, population or office mention may begin."""
     st = _starts(auth)
     caps = cap_words(text) if caps is None else caps
-    low = text.lower()
+    low = lowered(text)
     # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
-    lower = st.lower_re.finditer(low) if len(low) == len(text) else st.lower_re_i.finditer(text)
-    pos = {m.start() for m in lower}
+    if len(low) == len(text):
+        pos = {start for start, _ in st.lower_starts.spans(low)}
+    else:
+        pos = {m.start() for m in st.lower_re_i.finditer(text)}
     keys = st.keys
     for p, w in caps:
         lw = w.lower()

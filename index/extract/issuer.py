@@ -13,6 +13,7 @@ import unicodedata
 from ..models import Actor
 from .authority import authority
 from .genres import Hints
+from .tokens import lowered
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
 AFTER_RE = re.compile(
@@ -198,7 +199,7 @@ AUDIENCE_RE = re.compile(r"(?:UN |United Nations )?(?:General Assembly|Security 
 
 def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     best, best_score = None, 0.0
-    low = text.lower()  # once: lower-casing a long text costs more than any cue search
+    low = lowered(text)  # once: lower-casing a long text costs more than any cue search
     cues = _cue_starts(text, low=low)
     signoffs = _signoffs(text, low)
     copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)

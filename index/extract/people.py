@@ -9,7 +9,7 @@ import re
 
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, match_at, words
+from .tokens import Caps, cap_words, match_at, occurrences, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
@@ -40,14 +40,22 @@ TITLED_CAPS_RE = re.compile(
 TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}
 CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "SEN", "MR", "MS", "MRS", "DR"})
 # "said Jane Doe" is found from the verb, "Jane Doe said" and "Jane Doe, 42," from the name.
+SAID_WORDS = ("said", "says", "according to")  # found with str.find (tokens.occurrences)
 SAID_AFTER_RE = re.compile(
-    rf"(?:said|says|according to)\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
+    rf"(?:{'|'.join(SAID_WORDS)})\s+((?:{NAME})[^\S\n]+(?:{NAME})(?:[^\S\n]+(?:{NAME}))?)"
 )
 # Searched over the whole text, not tried at every capitalised word: the first name's capital is
 # not inside a word (the look-behind follows it, so the engine keeps its fast first-character scan).
-_FIRST_NAME = rf"{UP}(?<![^\W_].)(?:{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]+|\.)"
+_FIRST_NAME = rf"{UP}(?<![^\W_].)(?:{LOW}++(?:['’](?![sS]\b)[^\W\d_]++)*+(?:-{UP}{LOW}++)?|[A-Z]+|\.)"
+# NAME without backtracking into its letters: what follows a name word (a space, a comma, an
+# apostrophe or hyphen) is never a letter, so giving letters back cannot succeed, and trying it
+# at every capitalised word cost half the search.
+_NAME_ATOMIC = (
+    rf"{UP}(?:['’][A-Z])?{LOW}++(?:['’](?![sS]\b)[^\W\d_]++)*+(?:-{UP}{LOW}++)?|[A-Z]{{2,}}|[A-Z]\."
+    r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
+)
 SAID_RE = re.compile(
-    rf"({_FIRST_NAME}[^\S\n]+(?:{NAME}))"
+    rf"({_FIRST_NAME}[^\S\n]+(?:{_NAME_ATOMIC}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
 OFFICE_RE = re.compile(
@@ -89,7 +97,8 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
 def said(text: str, caps: Caps | None = None) -> list[Mention]:
     """`caps` is accepted like the other finders' but not needed."""
     out: list[Mention] = []
-    after = [m for m in SAID_AFTER_RE.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+    verbs = occurrences(text, SAID_WORDS)
+    after = [m for m in match_at(SAID_AFTER_RE, text, verbs) if not text[m.start() - 1 : m.start()].isalnum()]
     for m in [*after, *SAID_RE.finditer(text)]:
         name = _clean(m.group(1))
         if len(name.split()) >= 2:
@@ -141,7 +150,8 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
 
 
-PAIR_RE = re.compile(rf"\b({UP}{LOW}+|[A-Z]{{3,}})[^\S\n]+({UP}{LOW}+(?:-{UP}{LOW}+)?|[A-Z]{{3,}})\b")
+# Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a letter.
+PAIR_RE = re.compile(rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+({UP}{LOW}++(?:-{UP}{LOW}++)?|[A-Z]{{3,}}+)\b")
 
 
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:

@@ -9,34 +9,56 @@ import re
 
 from .authority import Authority, authority
 from .mention import Mention
-from .tokens import Caps, cap_words, fold, match_at, word_before
+from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
     r"Detention Centre|Detention Center"
 )
+LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
 PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
-    rf"|\b([A-Z][a-z]+)[^\S\n]+(province|district|governorate|camp|region|detention centre)\b"
+    rf"|\b([A-Z][a-z]+)[^\S\n]+({'|'.join(LOWER_HEADS)})\b"
     r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
 )
 
 
 # The head words of the first two kinds of place: a capitalised run is tried only when one
 # follows it closely, most runs have none.
-PLACE_HEAD_RE = re.compile(rf"{PLACE_HEADS}|province|district|governorate|camp|region|detention centre")
+PLACE_HEAD_RE = re.compile(PLACE_HEADS)
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
-COMPASS_RE = re.compile(r"(?:north|south|east|west)(?=ern|-)")
+def _head_starts(text: str) -> list[int]:
+    """Where head words begin, as one pattern of all of them would find them (no match inside
+    another). The capitalised ones by pattern, the lower-case ones by str.find: a pattern beginning
+    with their letters, among the commonest, made the engine stop at most characters (0.23 →
+    0.15 s over the benchmark's 3,500 statements). No two capitalised heads can overlap, so the
+    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it."""
+    found = [(m.start(), m.end()) for m in PLACE_HEAD_RE.finditer(text)]
+    found += [(i, i + len(word)) for i, word in occurrences(text, LOWER_HEADS)]
+    found.sort()
+    starts = []
+    end = 0
+    for start, stop in found:
+        if start >= end:
+            starts.append(start)
+            end = stop
+    return starts
+
+
+# "northern", "south-eastern": where a compass adjective begins. No two of these words can overlap,
+# so finding each with str.find gives what (?:north|south|east|west)(?=ern|-) finds, in a third of
+# the time: the pattern's first letters are among the commonest.
+COMPASS_WORDS = tuple(w + tail for w in ("north", "south", "east", "west") for tail in ("ern", "-"))
 
 
 def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
-    heads = [m.start() for m in PLACE_HEAD_RE.finditer(text)]
-    compass = [(m.start(), "") for m in COMPASS_RE.finditer(text)]
+    heads = _head_starts(text)
+    compass = [(i, "") for i, _ in occurrences(text, COMPASS_WORDS)]
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps
@@ -64,8 +86,9 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
 
 
 # "(D-IL)"; scraped releases lose the brackets and hyphen: "Durbin  D IL". Searched from the party
-# letter (a pattern starting at the name before it would be tried at every letter of the text).
-PARTY_STATE_RE = re.compile(r"(?<![\w-])[DRI][^\S\n]*[-–]?[^\S\n]*([A-Z]{2})\b(?![-–.]?\w)")
+# letter (a pattern starting at the name before it would be tried at every letter of the text);
+# the look-behind follows the letter so the engine keeps its fast first-character scan (5× faster).
+PARTY_STATE_RE = re.compile(r"[DRI](?<![\w-].)[^\S\n]*[-–]?[^\S\n]*([A-Z]{2})\b(?![-–.]?\w)")
 
 
 def party_states(text: str, auth: Authority) -> list[Mention]:

@@ -20,6 +20,7 @@ import re
 from ..models import Actor
 from . import mentions, targets
 from .genres import country_code
+from .tokens import lowered
 
 PEOPLE = frozenset({"person"})
 SPEAKING = frozenset(
@@ -237,7 +238,7 @@ class Speakers:
         if named is not None and named[0] > pos - 3000:
             return named[1]
         if self._low is None:
-            self._low = self.text.lower()
+            self._low = lowered(self.text)
         back = self._low.rfind(stem, max(0, pos - 3000), pos - 1)
         if back < 0:
             return None

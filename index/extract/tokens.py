@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import NamedTuple
 
 # "U.S." and "e.g." stay one token; a possessive "'s" is split off so "Australia's" looks up
@@ -98,8 +98,10 @@ def tokens_before(text: str, pos: int, n: int) -> list[Token]:
 # check case themselves). No leading \b: it would cost the regex its fast first-character scan.
 CAP_RE = re.compile(r"[^\W\d_a-z][^\W_]*")
 # The same, not inside another word ("iPhone"): the look-behind follows the first character so the
-# prefilter stays; [^\W_] is exactly what str.isalnum() accepts.
-_CAP_WORD_RE = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
+# prefilter stays; [^\W_] is exactly what str.isalnum() accepts. The first character is sought as
+# A-Z or beyond ASCII, then checked to be a letter: a class of ranges is tested far faster than
+# [^\W\d_a-z] at every character (0.41 → 0.23 s over the benchmark's 3,500 statements).
+_CAP_WORD_RE = re.compile(r"[A-Z\x80-\U0010FFFF](?<=[^\W\d_])(?<![^\W_].)[^\W_]*")
 Caps = list[tuple[int, str]]
 
 
@@ -121,6 +123,74 @@ def match_at(
         if m:
             end = max(m.end(), pos + 1)
             yield m
+
+
+class WordStarts:
+    """`finditer` spans of a pattern that may begin only where no letter or digit precedes (and,
+    as after "\\b", no "_" when `underscore`), over lower-case text.
+
+    Written with a look-behind first ("(?<![^\\W_])…"), such a pattern has no character for the
+    regex engine's fast scan and runs its whole matcher at every character of the text. Here the
+    pattern sits in a look-ahead after the character before it, "[^a-z0-9](?=(…))": the engine
+    skips the letters, most of a text, in its tight loop (a third of the time). Matches are kept
+    as finditer keeps them: none begins inside an earlier one."""
+
+    __slots__ = ("first", "after", "underscore")
+
+    def __init__(self, body: str, underscore: bool = False) -> None:
+        self.first = re.compile(body)  # at the text's start, where no character precedes
+        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + "(?=(" + body + "))")
+        self.underscore = underscore
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        m = self.first.match(low)
+        end = 0
+        if m:
+            end = max(m.end(), 1)
+            out.append((0, m.end()))
+        underscore = self.underscore
+        for m in self.after.finditer(low):
+            start, stop = m.span(1)
+            if start < end:
+                continue  # inside the previous match
+            before = low[start - 1]
+            if before.isalnum() or (underscore and before == "_"):
+                continue  # a letter beyond a-z ("é") or a digit beyond 0-9 before it
+            out.append((start, stop))
+            end = max(stop, start + 1)
+        return out
+
+
+def occurrences(text: str, words: Iterable[str]) -> Caps:
+    """(start, word) of every occurrence of each of a few literal words, overlapping ones too, in
+    text order: for a pattern beginning with common letters ("said", "camp") str.find is cheaper
+    than the regex engine, which stops at every one of those letters. With match_at this is the
+    pattern's finditer when the pattern can begin only with one of the words."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i != -1:
+            found.append((i, word))
+            i = text.find(word, i + 1)
+    found.sort()
+    return found
+
+
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, remembered for the last text (by identity): the actor finder, the issuer and
+    demand finding each search the lower-cased text of the same document, and lower-casing it
+    three times cost a tenth of a second per 3,500 statements."""
+    global _LOWERED
+    last = _LOWERED  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low
 
 
 def words(text: str) -> list[str]:
@@ -190,13 +260,18 @@ def _abbrev_continues(text: str, dot: int) -> bool:
     )
 
 
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
-
-
 def word_before(text: str, pos: int) -> str:
-    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first."""
-    m = _PREV_WORD_RE.search(text, max(0, pos - 24), pos)
-    return m.group(1) if m else ""
+    """The word (letters only) just before `pos`, or "" when punctuation or a number comes first;
+    looked for in the 24 characters before `pos`. Walked back character by character: the
+    pattern it replaces, "([^\\W\\d_]+)\\s*$" searched over the stretch, tried every start in it."""
+    lo = max(0, pos - 24)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1  # [^\W\d_]: a letter or a numeral that is no decimal digit ("Ⅻ", "½")
+    return text[start:end]
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -53,6 +53,16 @@ def test_acronym_defined_in_parentheses() -> None:
     assert spans(text, "Cross Border Relief Network") == ["Cross Border Relief Network", "CBRN", "CBRN"]
 
 
+def test_acronym_counts_only_as_a_whole_word() -> None:
+    text = (
+        "The Syrian Emergency Task Force (SETF) met today. SETF said x SETF, _SETF SETF_ ÉSETF 9SETF "
+        "SETFs setf (SETF)."
+    )
+    ex = extract(text)
+    (actor,) = [a for a in ex.actors if a.name == "Syrian Emergency Task Force"]
+    assert [s for s, _ in actor.mentions] == [4, 33, 50, 62, 104]
+
+
 def test_person_with_role_and_later_surname_reference() -> None:
     text = (
         "“Clearly, these are war crimes,” said SETF Deputy Director Evan Barrett. "

@@ -3,7 +3,11 @@ the state letters of U.S. senators' party labels in scraped releases."""
 
 from __future__ import annotations
 
+import random
+import re
+
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.places import LOWER_HEADS, PLACE_HEADS, _head_starts
 
 
 def found(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -59,3 +63,25 @@ def test_a_date_before_a_head_word_is_no_organisation() -> None:
     found_types = {name: t for name, (t, _) in found(text).items()}
     assert not [n for n in found_types if n.startswith("May")]
     assert found_types["Ambassador of the United States"] == "person"
+
+
+def test_head_words_are_found_where_one_pattern_of_them_all_finds_them() -> None:
+    every = re.compile(PLACE_HEADS + "|" + "|".join(LOWER_HEADS))
+    # overlapping words ("Islandistrict", "camprovince", "Detention Centregion") keep the first
+    pieces = [
+        "Islands",
+        "Island",
+        "district",
+        "camp",
+        "rovince",
+        "Detention Centre",
+        "gion",
+        "Camp",
+        " ",
+        "x",
+    ]
+    rng = random.Random(7)
+    texts = ["Islandistrict camprovince Detention Centregion Islands region"]
+    texts += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(2000)]
+    for text in texts:
+        assert _head_starts(text) == [m.start() for m in every.finditer(text)], text

@@ -1,0 +1,68 @@
+"""The fast word-start search finds exactly what the plain pattern finds, on real text too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from advocacy_archive.index.extract.people import SAID_AFTER_RE, SAID_WORDS
+from advocacy_archive.index.extract.tokens import WordStarts, cap_words, match_at, occurrences
+
+BODY = r"(?:the(?=\s+un)|un(?:ited)?|a|sa|no(?![a-z]))"
+TRICKY = [
+    "united nations",  # at the text's start
+    "réunited, 2un _un un_ 'un' “the un” a-un",  # a non-ASCII letter, a digit, "_", quotes
+    "aaa a sa  saa unun un-a",  # inside words, a match right after another
+    "the the un nothing no",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+@pytest.mark.parametrize("underscore", [False, True])
+def test_word_starts_match_the_look_behind_pattern(text: str, underscore: bool) -> None:
+    plain = re.compile((r"\b" if underscore else r"(?<![^\W_])") + BODY)
+    assert WordStarts(BODY, underscore).spans(text) == [m.span() for m in plain.finditer(text)]
+
+
+def test_word_starts_match_the_look_behind_pattern_on_real_statements(corpus: Path) -> None:
+    plain = re.compile(r"(?<![^\W_])" + BODY)
+    starts = WordStarts(BODY)
+    files = sorted((corpus / "un-speeches").glob("*.txt"))[:5]
+    assert files
+    for f in files:
+        low = f.read_text(encoding="utf-8-sig").lower()
+        assert starts.spans(low) == [m.span() for m in plain.finditer(low)]
+
+
+def test_capitalised_words_are_found_at_capitals_beyond_ascii_and_never_inside_a_word() -> None:
+    text = "iPhone Élysée said 3D Ωmega Ärger _Under x.Y ǅemal"
+    assert cap_words(text) == [
+        (7, "Élysée"),
+        (22, "Ωmega"),
+        (28, "Ärger"),
+        (35, "Under"),
+        (43, "Y"),
+        (45, "ǅemal"),
+    ]
+    # the plain definition: a letter other than a-z, not preceded by a letter or digit
+    plain = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
+    every = "".join(f" {chr(i)}x a{chr(i)}" for i in range(0x2500) if not 0xD800 <= i <= 0xDFFF)
+    assert cap_words(every) == [(m.start(), m.group()) for m in plain.finditer(every)]
+
+
+def test_a_pattern_tried_where_its_first_words_occur_finds_what_finditer_finds(corpus: Path) -> None:
+    text = "Officials said Jane Doe and Hasaid Omar Khan says Jo Bloggs, according to Ann Lee Smith said."
+    texts = [text] + [
+        f.read_text(encoding="utf-8-sig") for f in sorted((corpus / "un-speeches").glob("*.txt"))[:5]
+    ]
+    for t in texts:
+        found = match_at(SAID_AFTER_RE, t, occurrences(t, SAID_WORDS))
+        assert [m.span() for m in found] == [m.span() for m in SAID_AFTER_RE.finditer(t)]
+    assert [w for _, w in occurrences("camprovince camp", ("camp", "province"))] == [
+        "camp",
+        "province",
+        "camp",
+    ]

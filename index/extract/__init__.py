@@ -77,7 +77,7 @@ def extract(
     auth = authority()
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
-    cands += people.titled(text, caps) + people.said(text, caps)
+    cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))

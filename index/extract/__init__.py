@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, context, genres, organs, people, places, populations
+from . import acronyms, actors, anaphora, context, genres, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -85,6 +85,7 @@ def extract(
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
+    chosen = _select(anaphora.references(text, chosen), chosen)
     found = _group(organs.resolve(chosen, auth))
     hints = genres.hints(source_name, source_url, issuer_hint)
     issuer = find_issuer(text, found, hints)

@@ -95,6 +95,7 @@ TITLED_LIST_RE = re.compile(
     rf"({_ITEM}(?:{_LIST_SEP}{_ITEM})+)"
 )
 LIST_SPLIT_RE = re.compile(_LIST_SEP)
+PLURAL_TITLES = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
 # Not a name in such a list: a state's two letters, a party and state ("R Texas", "D Wash").
 NOT_LISTED_RE = re.compile(r"[A-Z]{2}|[DRI](?:[^\S\n].*)?")
 INITIAL_END_RE = re.compile(r"(?:^|[^\S\n])[A-Z]\.?$")
@@ -103,9 +104,11 @@ INITIAL_END_RE = re.compile(r"(?:^|[^\S\n])[A-Z]\.?$")
 def titled_lists(text: str, caps: Caps | None = None) -> list[Mention]:
     """Each name of a list after a plural title, one mention each; a state's two letters between
     them ("Nelson  FL") are left to the places finder."""
-    caps = cap_words(text) if caps is None else caps
-    first = ("Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen")
     out: list[Mention] = []
+    if not any(w in text for w in PLURAL_TITLES):
+        return out  # most statements: substring tests are far cheaper than a look at each capital
+    caps = cap_words(text) if caps is None else caps
+    first = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
     common = authority().common
     for m in match_at(TITLED_LIST_RE, text, caps, first):
         for start, end in _list_items(m.group(1), m.start(1)):

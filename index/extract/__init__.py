@@ -85,7 +85,7 @@ def extract(
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
-    chosen = _select(anaphora.references(text, chosen), chosen)
+    chosen = _select(anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen), chosen)
     found = _group(organs.resolve(chosen, auth))
     hints = genres.hints(source_name, source_url, issuer_hint)
     issuer = find_issuer(text, found, hints)

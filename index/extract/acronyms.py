@@ -65,6 +65,10 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+DATE_WORDS = frozenset(
+    """January February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
 CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
 DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -120,6 +124,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
+    dated = next((k for k, w in enumerate(words) if k and w in DATE_WORDS), None)
+    if dated is not None:
+        words = words[:dated]  # "the Committee on January 18": a date, not the committee's subject
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():

@@ -85,8 +85,17 @@ def extract(
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
-    chosen = _select(anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen), chosen)
-    found = _group(organs.resolve(chosen, auth))
+    referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
+    if referred:  # most statements have none: the selection need not run again
+        chosen = _select(referred, chosen)
+    offices = people.body_offices(text, chosen)
+    if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
+        chosen = [
+            c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)
+        ] + offices
     hints = genres.hints(source_name, source_url, issuer_hint)
+    # a speech's "our troops" are the speaking state's, whatever state it names most
+    own = auth.by_name.get(hints.state, -1) if hints.state else -1
+    found = _group(organs.resolve(chosen, auth, own))
     issuer = find_issuer(text, found, hints)
     return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

@@ -10,6 +10,7 @@ group named last joined distinct groups too often ("the RSF and the militias")."
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .mention import Mention
@@ -26,33 +27,37 @@ DETERMINER_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[^\S\n]*\n?[^\S\n]*(?<=\s)$")
 NAMED_ON_RE = re.compile(r"[^\S\n]+(?:[A-Z]|(?:of|for|on|to)[^\S\n]+[A-Z])")
 
 
+HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(HEADS)) + r")\b")
+
+
 def _head(text: str, m: Mention) -> str:
     """The body's head word, last or before its complement ("the Committee on Foreign Relations",
     "the Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
-    return next((w for w in reversed(text[m.start : m.end].split()) if w in HEADS), "")
+    found = HEAD_RE.findall(text, m.start, m.end)
+    return found[-1] if found else ""
 
 
 def references(text: str, chosen: list[Mention]) -> list[Mention]:
     """Mentions of "the/this <Head>" for each body named earlier with that head word."""
-    named = sorted((m.start, head, m) for m in chosen if m.type in BODY_TYPES and (head := _head(text, m)))
-    if not named:
-        return []
-    heads = sorted({h for _, h, _ in named})
-    # The head word is searched first (a literal, fast) and its determiner looked for before it.
-    pattern = re.compile(r"\b(" + "|".join(heads) + r")\b")
+    by_head: dict[str, list[Mention]] = {}
+    for c in chosen:
+        if c.type in BODY_TYPES and (head := _head(text, c)):
+            by_head.setdefault(head, []).append(c)
     out: list[Mention] = []
-    for m in pattern.finditer(text):
-        det = DETERMINER_RE.search(text, max(0, m.start() - 12), m.start())
-        if det is None or NAMED_ON_RE.match(text, m.end()):
-            continue
-        last = None
-        for start, head, body in named:
-            if start >= m.start():
-                break
-            if head == m.group(1):
-                last = body
-        if last is not None:
-            out.append(Mention(det.start(), m.end(), last.name, last.type, 2, aid=last.aid))
+    for head, bodies in by_head.items():
+        bodies.sort(key=lambda b: b.start)
+        starts = [b.start for b in bodies]
+        # Found by plain search (statements name few bodies), its determiner looked for before it.
+        pos = text.find(head, starts[0])
+        while pos >= 0:
+            end = pos + len(head)
+            if not (text[pos - 1 : pos].isalnum() or text[end : end + 1].isalnum()):
+                det = DETERMINER_RE.search(text, max(0, pos - 12), pos)
+                last = bisect.bisect_left(starts, pos) - 1
+                if det is not None and last >= 0 and not NAMED_ON_RE.match(text, end):
+                    body = bodies[last]
+                    out.append(Mention(det.start(), end, body.name, body.type, 2, aid=body.aid))
+            pos = text.find(head, end)
     return out
 
 

@@ -259,3 +259,25 @@ def resolve_short(people: list[Mention]) -> None:
     for p in people:
         if len(p.name.split()) == 1 and p.name.lower() in full:
             p.name = full[p.name.lower()]
+
+
+BODY_TYPES = frozenset({"legislature", "igo", "ngo", "government", "party", "media"})
+# After a body's possessive: "the Knesset’s foreign affairs and defense committee chair", "the
+# Council’s president". The office is one person's, the body only part of its name.
+BODY_OFFICE_RE = re.compile(
+    r"[’']s[^\S\n]+((?:[a-z-]+,?[^\S\n]+){0,6}?)(?:chair|chairman|chairwoman|chairperson|head|speaker|"
+    r"spokesperson|spokesman|spokeswoman|president|director|leader|secretary-general)\b"
+)
+
+
+def body_offices(text: str, chosen: list[Mention]) -> list[Mention]:
+    """An office named by the body it belongs to, as one person; it replaces the body's mention."""
+    out: list[Mention] = []
+    if "’s" not in text and "'s" not in text:
+        return out
+    for c in chosen:
+        if c.type in BODY_TYPES and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
+            start = c.start - 4 if text[max(0, c.start - 4) : c.start].lower() == "the " else c.start
+            office = text[m.end(1) : m.end()]
+            out.append(Mention(start, m.end(), f"{office.title()} of {c.name}", "person", 2))
+    return out

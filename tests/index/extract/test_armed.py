@@ -71,3 +71,17 @@ def test_the_fund_across_a_line_break_is_the_global_fund_named_before() -> None:
 def test_a_committee_before_a_date_is_no_committee_of_that_name() -> None:
     text = "Since the Attorney General last appeared before this Committee on January 18th, we waited."
     assert not any("January" in name for name in found(text))
+
+
+def test_our_troops_in_a_un_speech_are_the_speaking_states_forces(corpus: Path) -> None:
+    name = "USA_68_2013.txt"
+    text = (corpus / "un-speeches" / name).read_text(encoding="utf-8")
+    ex = extract(text, source_name=name)
+    ours = [a for a in ex.actors if any(text[s:e] == "our troops" for s, e in a.mentions)]
+    assert [a.name for a in ours] == ["Armed forces of the United States"]
+    assert not any(text[s:e] == "that military" for a in ex.actors for s, e in a.mentions)
+
+
+def test_a_states_troops_after_its_or_their_are_not_marked_again() -> None:
+    text = "The Council noted the failure of the Soviet Union to withdraw its troops from Afghanistan."
+    assert not any(s == "its troops" for _, ss in found(text).values() for s in ss)

@@ -67,3 +67,18 @@ def test_social_media_platforms_are_media() -> None:
     text = "The ministry ordered Facebook and YouTube to remove the posts."
     got = found(text)
     assert got["Facebook"][0] == "media" and got["YouTube"][0] == "media"
+
+
+def test_the_knesset_is_israels_parliament_as_israeli_lawmakers_are(corpus: Path) -> None:
+    name = "2024-04-17-west-bank-israel-responsible-rising-settler-violence.txt"
+    got = found((corpus / "hrw-news" / name).read_text(encoding="utf-8"))
+    assert got["Parliament of Israel"][0] == "legislature"
+    assert "Knesset" in " ".join(got["Parliament of Israel"][1])
+    assert found("Israeli lawmakers met.")["Parliament of Israel"][0] == "legislature"
+
+
+def test_an_office_named_by_its_body_is_one_person() -> None:
+    text = "The Knesset’s foreign affairs and defense committee chair said the soldiers were heroes."
+    got = found(text)
+    typ, surfaces = got["Chair of Parliament of Israel"]
+    assert typ == "person" and surfaces == ["The Knesset’s foreign affairs and defense committee chair"]

@@ -11,7 +11,7 @@ model; see NOTES.md for why.
 from __future__ import annotations
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, context, genres, organs, people, places, populations
+from . import acronyms, actors, anaphora, context, genres, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -93,7 +93,7 @@ def extract(
     auth = authority()
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
-    cands += people.titled(text, caps) + people.said(text, caps)
+    cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
@@ -101,7 +101,17 @@ def extract(
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
-    found = _group(organs.resolve(chosen, auth))
+    referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
+    if referred:  # most statements have none: the selection need not run again
+        chosen = _select(referred, chosen)
+    offices = people.body_offices(text, chosen)
+    if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
+        chosen = [
+            c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)
+        ] + offices
     hints = genres.hints(source_name, source_url, issuer_hint)
+    # a speech's "our troops" are the speaking state's, whatever state it names most
+    own = auth.by_name.get(hints.state, -1) if hints.state else -1
+    found = _group(organs.resolve(chosen, auth, own))
     issuer = find_issuer(text, found, hints)
     return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
+from .authority import authority
 from .mention import Mention
 from .tokens import Caps, cap_words, match_at
 
@@ -34,6 +35,7 @@ HEADS: dict[str, str] = {
     "Movement": "ngo",
     "Council": "ngo",
     "Committee": "ngo",
+    "Subcommittee": "ngo",
     "Commission": "ngo",
     "Organisation": "ngo",
     "Organization": "ngo",
@@ -64,6 +66,10 @@ LEADING_STOP = frozenset(
     """The A An In On At For This That Today Yesterday But And As If When While January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
+)
+DATE_WORDS = frozenset(
+    """January February March April May June July August September October November December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 # Possessive: what may follow a word (a space, or the phrase's end) is none of its characters,
 # so giving them back never helps, and it cost every capitalised word followed by no other.
@@ -121,6 +127,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
+    dated = next((k for k, w in enumerate(words) if k and w in DATE_WORDS), None)
+    if dated is not None:
+        words = words[:dated]  # "the Committee on January 18": a date, not the committee's subject
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
@@ -132,13 +141,63 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     )
     if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
         typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
+    body = next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k] in BODY_HEADS and words[k + 1] in ("on", "of", "for")
+        ),
+        0,
+    )
+    if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
+        typ = _body_type(words[: body + 1])
     if typ is None:
         return None
     name = " ".join(words)
-    if "United Nations" in name or name.startswith("UN "):
-        typ = "igo"
     end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+    if MEMBER_RE.match(text, end):
+        return None  # "the American Council member": a member, the body's name only a modifier
+    if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]):
+        typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
+    elif words[-1] in BODY_HEADS:
+        typ = _body_type(words)
+    elif body:
+        typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+MEMBER_RE = re.compile(r"[^\S\n]+(?:members?|representatives?|delegates?)\b")
+
+
+def _igo_first(word: str) -> bool:
+    """Whether the word alone names an intergovernmental organisation in the authority file."""
+    return word.isupper() and any(
+        authority().types[a.actor] == "igo" for a in authority().index.get(word.lower(), ())
+    )
+
+
+# A committee or commission named before its head word is a state's or a legislature's body
+# ("the Senate Foreign Relations Committee", "the Securities and Exchange Commission", "the
+# National Human Rights Commission"), unless the name makes it international ("the International
+# Law Commission", "the International Rescue Committee" keep their type).
+BODY_HEADS = frozenset({"Committee", "Subcommittee", "Commission"})
+INTERNATIONAL = frozenset(
+    {"International", "Nations", "UN", "European", "Inter-American", "African", "World"}
+)
+# Words that make a committee a legislature's: its chamber, or the subjects legislatures divide into.
+LEGISLATIVE = frozenset(
+    """Senate House Parliamentary Congressional Joint Select Standing Judiciary Appropriations Relations
+    Services Intelligence Finance Budget Estimates Privileges Ethics Rules Oversight Affairs Legislation
+    References""".split()
+)
+
+
+def _body_type(words: list[str]) -> str:
+    if INTERNATIONAL.intersection(words):
+        return HEADS[words[-1]] if words[-1] in HEADS else "ngo"
+    if words[-1] == "Commission":
+        return "government"
+    return "legislature" if LEGISLATIVE.intersection(words) else "ngo"
 
 
 def initials(name: str) -> str:

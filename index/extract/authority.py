@@ -44,6 +44,9 @@ EXTRA_ROLES: dict[str, str] = {
     "children": "population",
     "contingent": "armed_force",
     "peacekeepers": "armed_force",
+    "reservists": "armed_force",
+    "militia": "armed_group",
+    "militias": "armed_group",
 }
 
 

@@ -49,6 +49,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
     ("government", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
     ("government", "troops"): Organ("army", "armed_force", "Armed forces of {}"),
+    # A state's troops after a determiner: "our troops", "our reservists"; "the nine soldiers" are
+    # often a group of their own (statements name them apart from the army), so not "soldiers"
+    ("troops",): Organ("army", "armed_force", "Armed forces of {}"),
+    ("reservists",): Organ("army", "armed_force", "Armed forces of {}"),
     ("courts",): Organ("court", "government", "Courts of {}"),
     ("court",): Organ("court", "government", "Courts of {}"),
     ("judiciary",): Organ("court", "government", "Courts of {}"),
@@ -56,6 +60,7 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("legislature",): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
 }
+SOLDIERS = "Armed forces of {}"
 # Only with a capital: in lower case these are ordinary words ("the senate of students").
 CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("senate",): Organ("parl", "legislature", "Senate of {}"),
@@ -93,7 +98,8 @@ COMPOUND_HEADS = frozenset(
     chiefs commander commanders commission commissions aspects base bases operation operations
     personnel vehicle vehicles leader leaders crackdown decision decisions case cases ruling rulings
     hearing hearings proceedings records record documents data figures budget bill bills website
-    report reports statement statements response""".split()
+    report reports statement statements response action actions intervention interventions strike
+    strikes aid assistance""".split()
 )
 
 
@@ -134,6 +140,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
         return []
+    if organ.pattern == SOLDIERS and det in ("its", "their", "his", "her", "whose"):
+        return []  # "withdraw its troops": statements mark the state's forces, not these
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
@@ -262,13 +270,15 @@ def of_state(name: str) -> str:
     return name
 
 
-def resolve(mentions: list[Mention], auth: Authority) -> list[Mention]:
+def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list[Mention]:
     """Each organ word named after its state; those whose state cannot be told are dropped, save
-    offices that stand on their own ("the Minister", "the Opposition")."""
+    offices that stand on their own ("the Minister", "the Opposition"). `speaker` is the state
+    the metadata says speaks (a UN speech's), the own state of "our troops" if known."""
     if not any(m.organ or m.home for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
     subject, own, un = _homes(ordered, auth)
+    own = speaker if speaker >= 0 else own
     last: dict[str, int] = {}
     out = []
     for m in ordered:

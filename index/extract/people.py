@@ -12,7 +12,7 @@ from .mention import Mention
 from .tokens import Caps, cap_words, match_at, occurrences, words
 
 TITLES = (
-    r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
@@ -26,7 +26,7 @@ LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 UP = r"[A-ZÀ-ÖØ-Þ]"
 # A middle initial may have lost its full stop in scraped text ("Benjamin L  Cardin").
 NAME = (
-    rf"{UP}(?:['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
+    rf"{UP}(?:[a-z]{{1,2}}[A-Z]|['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
     r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
 )
 # A title followed by one to three capitalised name words, in normal or all-capital text.
@@ -94,6 +94,62 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+_ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"
+_LIST_SEP = r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]{2,}|[^\S\n]+and[^\S\n]+)"
+# A plural title before a list of names: "Senators Brownback, Dodd and Wyden", "Sens. Biden and
+# Lugar", and the scraped "Senators Brownback  Dodd  Klobuchar" whose commas became spaces.
+TITLED_LIST_RE = re.compile(
+    rf"\b(?:Senators|Sens\.?|Representatives|Reps\.?|Congressmen|Congresswomen)[^\S\n]+"
+    rf"({_ITEM}(?:{_LIST_SEP}{_ITEM})+)"
+)
+LIST_SPLIT_RE = re.compile(_LIST_SEP)
+PLURAL_TITLES = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
+# Not a name in such a list: a state's two letters, a party and state ("R Texas", "D Wash").
+NOT_LISTED_RE = re.compile(r"[A-Z]{2}|[DRI](?:[^\S\n].*)?")
+INITIAL_END_RE = re.compile(r"(?:^|[^\S\n])[A-Z]\.?$")
+
+
+def titled_lists(text: str, caps: Caps | None = None) -> list[Mention]:
+    """Each name of a list after a plural title, one mention each; a state's two letters between
+    them ("Nelson  FL") are left to the places finder."""
+    out: list[Mention] = []
+    if not any(w in text for w in PLURAL_TITLES):
+        return out  # most statements: substring tests are far cheaper than a look at each capital
+    caps = cap_words(text) if caps is None else caps
+    first = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
+    common = authority().common
+    for m in match_at(TITLED_LIST_RE, text, caps, first):
+        for start, end in _list_items(m.group(1), m.start(1)):
+            piece = text[start:end]
+            cut = next((w for w in piece.split()[1:] if len(w) > 2 and w.lower() in common), None)
+            if cut is not None:  # "Senators Clinton and Specter Introduce Legislation": a headline
+                end = start + piece.index(" " + cut)
+                piece = text[start:end]
+            name = "" if NOT_LISTED_RE.fullmatch(piece) else _clean(piece)
+            if name and name.split()[0] not in NOT_NAMES and "Senators" not in name:
+                out.append(Mention(start, end, name, "person", 2))
+    return out
+
+
+def _list_items(listed: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each name of a list; a name split at a double space after its middle
+    initial ("Edward M  Kennedy") is joined again."""
+    items: list[tuple[int, int]] = []
+    pos = 0
+    for sep in [*LIST_SPLIT_RE.finditer(listed), None]:
+        end = sep.start() if sep else len(listed)
+        items.append((pos, end))
+        pos = sep.end() if sep else end
+    merged: list[tuple[int, int]] = []
+    for start, end in items:
+        prev = merged[-1] if merged else None
+        if prev and INITIAL_END_RE.search(listed[prev[0] : prev[1]]) and not listed[prev[1] : start].strip():
+            merged[-1] = (prev[0], end)
+        else:
+            merged.append((start, end))
+    return [(offset + s, offset + e) for s, e in merged]
+
+
 def said(text: str, caps: Caps | None = None) -> list[Mention]:
     """`caps` is accepted like the other finders' but not needed."""
     out: list[Mention] = []
@@ -150,8 +206,11 @@ def non_person_words() -> frozenset[str]:
     return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
 
 
-# Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a letter.
-PAIR_RE = re.compile(rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+({UP}{LOW}++(?:-{UP}{LOW}++)?|[A-Z]{{3,}}+)\b")
+# Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a
+# letter. The surname may have a capital inside ("DeWine", "McCain", "MacArthur").
+PAIR_RE = re.compile(
+    rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+({UP}(?:[a-z]{{1,2}}[A-Z])?{LOW}++(?:-{UP}{LOW}++)?|[A-Z]{{3,}}+)\b"
+)
 
 
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:
@@ -194,7 +253,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     starts = [(p, w) for p, w in caps if w.lower() in parts or text[p + len(w) : p + len(w) + 1] in "'’-"]
     for m in match_at(NAME_PART_RE, text, starts):
         full = parts.get(m.group().lower())
-        if full and (m.group()[1:].islower() or m.group().isupper()):
+        word = m.group()
+        if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
             out.append(Mention(m.start(), m.end(), full, "person", 0))
     return out
 
@@ -209,3 +269,25 @@ def resolve_short(people: list[Mention]) -> None:
     for p in people:
         if len(p.name.split()) == 1 and p.name.lower() in full:
             p.name = full[p.name.lower()]
+
+
+BODY_TYPES = frozenset({"legislature", "igo", "ngo", "government", "party", "media"})
+# After a body's possessive: "the Knesset’s foreign affairs and defense committee chair", "the
+# Council’s president". The office is one person's, the body only part of its name.
+BODY_OFFICE_RE = re.compile(
+    r"[’']s[^\S\n]+((?:[a-z-]+,?[^\S\n]+){0,6}?)(?:chair|chairman|chairwoman|chairperson|head|speaker|"
+    r"spokesperson|spokesman|spokeswoman|president|director|leader|secretary-general)\b"
+)
+
+
+def body_offices(text: str, chosen: list[Mention]) -> list[Mention]:
+    """An office named by the body it belongs to, as one person; it replaces the body's mention."""
+    out: list[Mention] = []
+    if "’s" not in text and "'s" not in text:
+        return out
+    for c in chosen:
+        if c.type in BODY_TYPES and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
+            start = c.start - 4 if text[max(0, c.start - 4) : c.start].lower() == "the " else c.start
+            office = text[m.end(1) : m.end()]
+            out.append(Mention(start, m.end(), f"{office.title()} of {c.name}", "person", 2))
+    return out

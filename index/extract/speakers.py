@@ -95,7 +95,9 @@ STAFF_BETWEEN_RE = re.compile(
     r"|^[^\S\n]{1,3}$"  # a letterhead: "Senator Andrew Bartlett Australian Democrats"
 )
 OFFICE_BETWEEN_RE = re.compile(
-    r"^(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote)[\w’'().-]+[\s,]+){0,10}?$"
+    # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
+    # person named beside, not staff
+    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?$"
 )
 VOICE_TITLE_RE = re.compile(
     r"^(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+(?:of|by)\s+(?:the\s+)?(?P<a>.+?)(?:\s+(?:on|regarding|following)\b.*)?$"

@@ -1,0 +1,122 @@
+"""Actors named again by a common noun: bodies by their head word ("the ANZUS Council … The
+Council expressed", "the Senate Judiciary Committee … this Committee") and armed groups by what
+they are: "the rebels", militias by their name or alone.
+
+After "the" or "this" and written with a capital, a body's head word refers to the last body the
+text named with it; in lower case ("the council", "a commission") it is an ordinary noun and names
+no one. "The rebels" and militias are an actor of their own, as the annotation guidelines mark
+them, unless their name makes them a known group ("Janjaweed militias"): linking them to the armed
+group named last joined distinct groups too often ("the RSF and the militias")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .mention import Mention
+
+HEADS = frozenset(
+    """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
+    Bureau Foundation Institute Forum""".split()
+)
+BODY_TYPES = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_group", "media"})
+# "The Council of Europe", "the Commission for Refugees": a name of its own, not a reference back.
+# "the" or "this" right before the head word; one line break may come between, as in speeches
+# laid out in lines ("the \nFund’s").
+DETERMINER_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)[^\S\n]*\n?[^\S\n]*(?<=\s)$")
+NAMED_ON_RE = re.compile(r"[^\S\n]+(?:[A-Z]|(?:of|for|on|to)[^\S\n]+[A-Z])")
+
+
+HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(HEADS)) + r")\b")
+
+
+def _head(text: str, m: Mention) -> str:
+    """The body's head word, last or before its complement ("the Committee on Foreign Relations",
+    "the Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
+    found = HEAD_RE.findall(text, m.start, m.end)
+    return found[-1] if found else ""
+
+
+def references(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Mentions of "the/this <Head>" for each body named earlier with that head word."""
+    by_head: dict[str, list[Mention]] = {}
+    for c in chosen:
+        if c.type in BODY_TYPES and (head := _head(text, c)):
+            by_head.setdefault(head, []).append(c)
+    out: list[Mention] = []
+    for head, bodies in by_head.items():
+        bodies.sort(key=lambda b: b.start)
+        starts = [b.start for b in bodies]
+        # Found by plain search (statements name few bodies), its determiner looked for before it.
+        pos = text.find(head, starts[0])
+        while pos >= 0:
+            end = pos + len(head)
+            if not (text[pos - 1 : pos].isalnum() or text[end : end + 1].isalnum()):
+                det = DETERMINER_RE.search(text, max(0, pos - 12), pos)
+                last = bisect.bisect_left(starts, pos) - 1
+                if det is not None and last >= 0 and not NAMED_ON_RE.match(text, end):
+                    body = bodies[last]
+                    out.append(Mention(det.start(), end, body.name, body.type, 2, aid=body.aid))
+            pos = text.find(head, end)
+    return out
+
+
+# Militias by a name of their own ("the Dozo militia", "Dan Na Ambassagou militia"), or described
+# ("its allied militia", "pro-government militias", "militias"): an actor of their own, never an
+# armed group named before ("the RSF and the militias" are two).
+NOT_DESCRIBING = "by|of|and|or|to|for|with|from|in|on|at|against|as|than|is|are|was|were|has|have|had|other"
+MILITIA_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)[^\S\n]+"
+    rf"(?:(?!(?:{NOT_DESCRIBING})\b)[a-z][a-z-]+[^\S\n]+)??|\b[a-z]+-[a-z-]+[^\S\n]+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3})??\b[Mm]ilitias?$"  # searched up to the word
+)
+MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
+REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+rebels\b")
+KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")
+NAMED_MILITIA_RE = re.compile(r"[\"”’']?[^\S\n]+[Mm]ilitias?\b")
+
+
+def _militia_named(text: str, end: int, chosen: list[Mention]) -> Mention | None:
+    """The armed group that militias are: named right after them ("its allied militia, known as
+    the janjaweed"), else the last group the text named as militias ("Arab "janjaweed" militias"),
+    else the first it names so later."""
+    groups = sorted((c for c in chosen if c.type == "armed_group"), key=lambda c: c.start)
+    after = KNOWN_AS_RE.match(text, end)
+    known = next((c for c in groups if c.start == after.end()), None) if after else None
+    if known is not None:
+        return known
+    as_militias = [
+        c for c in groups if NAMED_MILITIA_RE.match(text, c.end) or c.name.lower().endswith(MILITIA_ENDS)
+    ]
+    before = [c for c in as_militias if c.start < end]
+    # A release's lead may say "militias" before its body names them: then the first named after.
+    return before[-1] if before else (as_militias[0] if as_militias else None)
+
+
+MILITIA_ENDS = ("militia", "militias")
+
+
+def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Militias, and "the rebels"."""
+    out: list[Mention] = []
+    if "ilitia" in text:
+        for word in MILITIA_WORD_RE.finditer(text):
+            m = MILITIA_RE.search(text, max(0, word.start() - 60), word.end())
+            if m is None:
+                continue
+            start = m.start()
+            if any(c.start < m.end() and c.end > start for c in chosen):
+                continue  # "Janjaweed militias", "the Sudanese militias": found as named or composed
+            if m.group("name"):
+                out.append(
+                    Mention(start, m.end(), " ".join(m.group("name").split()) + " militia", "armed_group", 1)
+                )
+                continue
+            group = _militia_named(text, m.end(), chosen + out)
+            if group is not None:
+                out.append(Mention(start, m.end(), group.name, group.type, 1, aid=group.aid))
+            else:
+                out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
+    for m in REBELS_RE.finditer(text) if "rebels" in text else ():
+        out.append(Mention(m.start(), m.end(), "Rebels", "armed_group", 1))
+    return out

@@ -1,0 +1,87 @@
+"""Armed forces and groups a reader sees named: militias by their name or alone, "the rebels",
+a former state's forces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocacy_archive.index.extract import extract
+
+
+def found(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+
+
+def test_a_militia_named_in_an_hrw_release_is_an_armed_group(corpus: Path) -> None:
+    name = "2024-05-08-mali-islamist-armed-groups-ethnic-militias-commit-atrocities.txt"
+    got = found((corpus / "hrw-news" / name).read_text(encoding="utf-8"))
+    typ, surfaces = got["Dozo militia"]
+    assert typ == "armed_group" and "the Dozo militia" in surfaces
+
+
+def test_militias_in_a_un_speech_are_an_armed_group(corpus: Path) -> None:
+    got = found((corpus / "un-speeches" / "QAT_71_2016.txt").read_text(encoding="utf-8"))
+    assert got["Militias"][0] == "armed_group"
+
+
+def test_militias_known_as_the_janjaweed_are_the_janjaweed() -> None:
+    text = (
+        "The government of Sudan and its allied militia, known as the janjaweed, continue the "
+        'attacks. Civilians have been murdered by "janjaweed" militias and by other militias.'
+    )
+    typ, surfaces = found(text)["Janjaweed"]
+    assert typ == "armed_group"
+    assert surfaces == ["its allied militia", "janjaweed", "janjaweed", "militias", "militias"]
+
+
+def test_militias_named_before_the_group_the_text_calls_militias_are_that_group() -> None:
+    text = (
+        "Civilians have been killed by militias linked to the Sudanese regime. Civilians have "
+        'been murdered by "janjaweed" militias linked to the Sudanese government.'
+    )
+    assert found(text)["Janjaweed"][1] == ["militias", "janjaweed", "militias"]
+
+
+def test_militias_after_a_preposition_or_verb_take_neither_in_their_span() -> None:
+    text = "The Council demands that the Government of Sudan disarm militias. Villages burned by militias."
+    assert found(text)["Militias"][1] == ["militias", "militias"]
+
+
+def test_the_rebels_in_a_un_speech_are_an_armed_group(corpus: Path) -> None:
+    got = found((corpus / "un-speeches" / "SAU_71_2016.txt").read_text(encoding="utf-8"))
+    assert got["Rebels"][0] == "armed_group"
+
+
+def test_soviet_forces_are_the_soviet_unions_armed_forces() -> None:
+    text = "Many thousands are now fleeing the occupation by Soviet forces of Afghanistan. The USSR refused."
+    got = found(text)
+    assert got["Armed forces of Soviet Union"] == ("armed_force", ["Soviet forces"])
+    assert got["Soviet Union"] == ("state", ["USSR"])
+
+
+def test_the_fund_across_a_line_break_is_the_global_fund_named_before() -> None:
+    text = (
+        "we would provide \n$1.6 billion to the Global Fund to Fight AIDS, \nTuberculosis and "
+        "Malaria. That is 10 per cent of the \nFund’s replenishment"
+    )
+    typ, surfaces = found(text)["Global Fund to Fight AIDS, Tuberculosis and Malaria"]
+    assert typ == "igo" and surfaces[-1] == "the \nFund"
+
+
+def test_a_committee_before_a_date_is_no_committee_of_that_name() -> None:
+    text = "Since the Attorney General last appeared before this Committee on January 18th, we waited."
+    assert not any("January" in name for name in found(text))
+
+
+def test_our_troops_in_a_un_speech_are_the_speaking_states_forces(corpus: Path) -> None:
+    name = "USA_68_2013.txt"
+    text = (corpus / "un-speeches" / name).read_text(encoding="utf-8")
+    ex = extract(text, source_name=name)
+    ours = [a for a in ex.actors if any(text[s:e] == "our troops" for s, e in a.mentions)]
+    assert [a.name for a in ours] == ["Armed forces of the United States"]
+    assert not any(text[s:e] == "that military" for a in ex.actors for s, e in a.mentions)
+
+
+def test_a_states_troops_after_its_or_their_are_not_marked_again() -> None:
+    text = "The Council noted the failure of the Soviet Union to withdraw its troops from Afghanistan."
+    assert not any(s == "its troops" for _, ss in found(text).values() for s in ss)

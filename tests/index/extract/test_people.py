@@ -1,0 +1,62 @@
+"""People a reader finds named in a statement: senators listed after a plural title, surnames with a
+capital inside, later references by the surname alone. Senate releases are read from the shared
+corpus (never copied here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocacy_archive.index.extract import extract
+
+
+def people(text: str) -> dict[str, list[str]]:
+    ex = extract(text)
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors if a.type == "person"}
+
+
+def senate(corpus: Path, name: str) -> str:
+    return (corpus / "us-senate" / name).read_text(encoding="utf-8")
+
+
+def test_each_senator_of_a_comma_list_after_senators_is_a_person(corpus: Path) -> None:
+    found = people(senate(corpus, "10May2005McConnell98.txt"))
+    for surname in ("Feinstein", "Leahy", "Brownback"):
+        assert any(surname in n for n in found), surname
+
+
+def test_senators_listed_with_the_commas_scraped_away_are_each_a_person(corpus: Path) -> None:
+    text = senate(corpus, "28Jun2007Smith1.txt")
+    found = people(text)
+    for surname in ("Kennedy", "Hagel", "Leahy", "Levin", "Lieberman"):
+        assert any(n.endswith(surname) for n in found), surname
+
+
+def test_a_middle_initial_before_a_double_space_stays_in_the_listed_name(corpus: Path) -> None:
+    found = people(senate(corpus, "7Dec2007Levin10.txt"))
+    assert not any(n in ("Edward", "Edward M") for n in found)
+    assert any(n.endswith("Kennedy") for n in found)
+
+
+def test_party_and_state_letters_in_a_senators_list_are_no_person() -> None:
+    found = people(
+        "U S Senators Dianne Feinstein  D Calif   Maria Cantwell  D Wash   today introduced a bill."
+    )
+    assert "Dianne Feinstein" in found and "Maria Cantwell" in found
+    assert not any(n.startswith(("D ", "R ")) for n in found)
+
+
+def test_surname_with_an_inner_capital_is_found_and_referred_to_again(corpus: Path) -> None:
+    text = senate(corpus, "22Dec2005Feinstein277.txt")
+    assert "Mike DeWine" in people(text)
+    short = 'Sens. Joe Biden (D-DE) and Mike DeWine (R-OH) introduced the bill. "Now," said DeWine.'
+    assert people(short)["Mike DeWine"] == ["Mike DeWine", "DeWine"]
+
+
+def test_plural_abbreviated_title_before_one_full_name(corpus: Path) -> None:
+    found = people(senate(corpus, "8May2007Clinton839.txt"))
+    assert any(n.endswith("Lautenberg") for n in found)
+
+
+def test_a_title_case_headline_after_a_senators_list_is_not_part_of_a_name() -> None:
+    found = people("Senators Clinton and Specter Introduce Legislation to Honor Veterans")
+    assert "Specter" in found and not any("Legislation" in n for n in found)

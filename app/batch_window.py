@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +35,7 @@ from ..index.archive import Archive
 from ..index.models import BatchQuery, BatchResult, BatchRow
 from .appearance import muted
 from .long_task import LongTask
+from .look_up_window import LookUpWindow
 from .models.batch_table import COL_BEST, COL_LINE, COL_QUERY, BatchProxy, BatchTableModel, RowRole
 from .models.facets import facet_label, value_label
 from .table_view import data_table
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 LIST_FILTER = "Lists of queries (*.txt *.csv *.tsv);;All files (*)"
 
 
-class BatchSearchWindow(QWidget):
+class BatchSearchWindow(LookUpWindow):
     query_chosen = Signal(str)  # show this query's results in the main window
     finished = Signal(object)  # BatchResult
     message = Signal(str)
@@ -156,14 +156,6 @@ class BatchSearchWindow(QWidget):
         splitter.setSizes([220, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Esc closes the window, as one expects of a window opened to look something up; it
-        # arrives here when the focused field or table has no use for it.
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
 
     # -- the list of queries ---------------------------------------------------------------
     def showEvent(self, event: Any) -> None:

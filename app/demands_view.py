@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -45,6 +45,7 @@ from .demands_csv import write_demands_csv
 from .dossier.review import ReviewController
 from .dossier.sparkline import SparklineDelegate
 from .dossier.timeline_chart import TimelineChart
+from .look_up_window import LookUpWindow
 from .messages import show_error
 from .models.demand_groups import (
     COL_BY as GROUP_COL_BY,
@@ -80,7 +81,7 @@ __all__ = ["AllDemandsWindow", "write_demands_csv"]
 log = logging.getLogger(__name__)
 
 
-class AllDemandsWindow(QWidget):
+class AllDemandsWindow(LookUpWindow):
     open_document = Signal(int, int, int)  # doc_id, start, end
     loaded = Signal(int)  # number of demands now in the table
     groups_loaded = Signal(int)  # number of groups now in the grouped view
@@ -283,14 +284,6 @@ class AllDemandsWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.count_label)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Esc closes the window, as one expects of a window opened to look something up; it
-        # arrives here when the focused field or table has no use for it.
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..index.models import SimilarDocuments
 from .appearance import muted
+from .look_up_window import LookUpWindow
 from .models.similar import COL_SHARED, COL_SOURCE, COL_TITLE, DOC_ID_ROLE, SimilarModel, SimilarProxy
 from .workers import run_in_background
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # only for type hints: widgets get the archive from the windo
     from ..index.archive import Archive
 
 
-class SimilarWindow(QWidget):
+class SimilarWindow(LookUpWindow):
     open_document = Signal(int)  # doc_id
     loaded = Signal(object)  # the SimilarDocuments shown
 
@@ -48,7 +48,6 @@ class SimilarWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(self.table, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)

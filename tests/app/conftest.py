@@ -21,15 +21,19 @@ from tests.app.answers import wait_for_answer
 STATE_DEPT_FILES = 10
 
 
+def settle_background_work() -> None:
+    """Wait until no background work is left. A result delivered at the end may start the work
+    it leads to (a search's facets, say): waited for again until nothing is left."""
+    deadline = time.monotonic() + 30
+    while not wait_for_all(5_000):
+        assert time.monotonic() < deadline, f"background work still running: {running_tasks()}"
+
+
 @pytest.fixture(autouse=True)
 def no_leftover_background_work(qtbot) -> Iterator[None]:
     """Every search and import runs on a pool thread: none may outlive its test (and its archive)."""
     yield
-    # A result delivered at the end may start the work it leads to (a search's facets, say):
-    # waited for again until nothing is left.
-    deadline = time.monotonic() + 30
-    while not wait_for_all(5_000):
-        assert time.monotonic() < deadline, f"background work still running: {running_tasks()}"
+    settle_background_work()
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +59,7 @@ def archive(built_archive: Path, tmp_path: Path) -> Iterator[Archive]:
     shutil.copytree(built_archive, path)
     opened = Archive.open(path)
     yield opened
+    settle_background_work()  # what a window started ends before its archive does
     opened.close()
 
 
@@ -62,6 +67,7 @@ def archive(built_archive: Path, tmp_path: Path) -> Iterator[Archive]:
 def empty_archive(tmp_path: Path) -> Iterator[Archive]:
     opened = Archive.open(tmp_path / "empty-archive")
     yield opened
+    settle_background_work()
     opened.close()
 
 

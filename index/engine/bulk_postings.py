@@ -24,6 +24,7 @@ from whoosh import columns, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, W3TermsReader, _lenfield
 from whoosh.util.numeric import byte_to_length
 
+from .packed_positions import columns_of
 from .state import SearcherState
 
 BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
@@ -36,11 +37,13 @@ _ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # whoosh.filedb.filetables._l
 @dataclass(frozen=True)
 class Postings:
     """One term's postings in one segment: ascending docnums, and each one's weight and encoded
-    value (for positions: a count, then a pickle of deltas; whoosh.formats)."""
+    value (for positions: a count, then the deltas, packed in `columns` columns
+    (packed_positions.py) or, when 0, pickled as whoosh.formats does)."""
 
     docs: np.ndarray
     weights: list[float]
     values: list[bytes]
+    columns: int = 0
 
 
 def read_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
@@ -61,7 +64,8 @@ def read_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
             weights.append(matcher.weight())
             values.append(matcher.value())
             matcher.next()
-    return Postings(np.frombuffer(docs, dtype=np.int32).astype(np.int64), weights, values)
+    columns = columns_of(reader.schema[fieldname])
+    return Postings(np.frombuffer(docs, dtype=np.int32).astype(np.int64), weights, values, columns)
 
 
 def walk_blocks(matcher: W3LeafMatcher) -> Iterator[W3LeafMatcher]:

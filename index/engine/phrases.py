@@ -22,6 +22,7 @@ from whoosh import matching, query, scoring
 
 from .bulk_postings import Postings, field_lengths, read_postings, values_of
 from .forms_query import ExactTerm, forms_idf
+from .packed_positions import bulk_deltas
 from .schema import TEXT_FIELDS
 from .state import SearcherState
 
@@ -46,6 +47,7 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     state: SearcherState | None = None
     forms: list[tuple[str, ...]] | None = None
+    _idfs: tuple[Any, list[float | None]] | None = None  # (top searcher, forms_idfs)
 
     def _state(self) -> SearcherState:
         return self.state if self.state is not None else SearcherState()
@@ -70,7 +72,9 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         if context is not None and context.weighting is None:  # only counting: no scores
             return matching.ListMatcher(found.docs)
         weighting = (context.weighting if context is not None else None) or searcher.weighting
-        scores = _scores(st, searcher, self.fieldname, groups, found, weighting)
+        scores = _scores(
+            st, searcher, self.fieldname, groups, self.forms_idfs(st, searcher), found, weighting
+        )
         if scores is None:
             return super().matcher(searcher, context)  # a weighting we cannot reproduce
         m = matching.ListMatcher(found.docs, weights=scores)
@@ -85,6 +89,23 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         if groups is None:
             return super().docs(searcher)
         return iter(self._found(st, searcher.reader(), groups).docs)
+
+    def forms_idfs(self, st: SearcherState, searcher: Any) -> list[float | None]:
+        """Each word's idf as one term standing for all its forms (None: a word of one form,
+        scored by its term's own idf). The same in every segment: a query scoring 15 segments
+        used to count the forms' documents in all 15 for each of them."""
+        parent = searcher.get_parent()
+        if self._idfs is None or self._idfs[0] is not parent:
+            field = parent.schema[self.fieldname]
+            wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
+            idfs = [
+                forms_idf(st, parent, self.fieldname, [field.to_bytes(f) for f in forms])
+                if len(forms) > 1
+                else None
+                for forms in wanted
+            ]
+            self._idfs = (parent, idfs)
+        return self._idfs[1]
 
     def groups(self, searcher: Any) -> list[list[bytes]] | None:
         """For each word, the index terms that may stand at its place in this segment; [] when
@@ -261,7 +282,7 @@ def _occurrences(postings: Postings, docs: np.ndarray) -> np.ndarray:
     if not len(docs):
         return np.zeros(0, dtype=np.int64)
     values = [postings.values[i] for i in np.searchsorted(postings.docs, docs).tolist()]
-    counts, flat = _deltas(values)
+    counts, flat = bulk_deltas(values, postings.columns) if postings.columns else _deltas(values)
     # positions are running sums of deltas within each document: one cumulative sum, less
     # what it had reached where each document begins
     running = np.cumsum(flat)
@@ -272,7 +293,8 @@ def _occurrences(postings: Postings, docs: np.ndarray) -> np.ndarray:
 
 
 def _deltas(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-    """The number of positions in each value, and all their deltas in a row.
+    """The number of positions in each value, and all their deltas in a row (an index of
+    schema 7 or older, whose positions Whoosh pickled).
 
     A value is a count, then a pickle (protocol 2) of one list: of position deltas, or of
     (delta, startchar, length) for a Characters field (whoosh.formats). The pickles' bodies
@@ -305,23 +327,24 @@ def _scores(
     searcher: Any,
     fieldname: str,
     groups: list[list[bytes]],
+    idfs: list[float | None],
     found: PhraseMatches,
     weighting: Any,
 ) -> list[float] | None:
     """Each document's score as Whoosh's phrase matcher gives it: the words' BM25F scores
     added in the order of its binary intersection tree. None for any other weighting.
     Computed over arrays with `scoring.bm25`'s operations in its order: the same floats. A word
-    standing for several forms is scored as one term (forms_query.py)."""
+    standing for several forms is scored as one term, of idf `idfs[i]` (forms_query.py)."""
     lengths = field_lengths(st, searcher.reader(), fieldname)
     fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
-    for group, weights in zip(groups, found.weights, strict=True):
+    for group, forms_idf_, weights in zip(groups, idfs, found.weights, strict=True):
         scorer = weighting.scorer(searcher, fieldname, group[0])
         if type(scorer) is not scoring.BM25FScorer:
             return None
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        if len(group) > 1:
-            idf = forms_idf(st, searcher.get_parent(), fieldname, group)
+        if forms_idf_ is not None:
+            idf = forms_idf_
         tf = np.array(weights, dtype=np.float64)
         per_word.append(idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))))
     summed: list[float] = _tree_sum(per_word).tolist()

@@ -21,7 +21,7 @@ import numpy as np
 from whoosh import matching, query, scoring
 
 from .bulk_postings import Postings, field_lengths, read_postings, values_of
-from .forms_query import ExactTerm, forms_idf
+from .forms_query import ExactTerm, forms_docs, idf_of
 from .packed_positions import bulk_deltas
 from .schema import TEXT_FIELDS
 from .state import SearcherState
@@ -37,6 +37,7 @@ class PhraseMatches:
 
     docs: list[int]
     weights: list[list[float]]  # per word, parallel to docs
+    holding: list[int]  # per word, how many of the segment's documents hold any of its terms
 
 
 class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
@@ -92,20 +93,38 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     def forms_idfs(self, st: SearcherState, searcher: Any) -> list[float | None]:
         """Each word's idf as one term standing for all its forms (None: a word of one form,
-        scored by its term's own idf). The same in every segment: a query scoring 15 segments
-        used to count the forms' documents in all 15 for each of them."""
+        scored by its term's own idf). The same in every segment, so worked out once per query
+        and index (a query scoring 15 segments used to count the forms' documents in all 15
+        for each of them)."""
         parent = searcher.get_parent()
         if self._idfs is None or self._idfs[0] is not parent:
-            field = parent.schema[self.fieldname]
-            wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
-            idfs = [
-                forms_idf(st, parent, self.fieldname, [field.to_bytes(f) for f in forms])
-                if len(forms) > 1
-                else None
-                for forms in wanted
-            ]
-            self._idfs = (parent, idfs)
+            self._idfs = (parent, self._forms_idfs(st, parent))
         return self._idfs[1]
+
+    def _forms_idfs(self, st: SearcherState, top: Any) -> list[float | None]:
+        """`forms_query.forms_idf` of each word of several forms, its documents counted from
+        each segment's matches: matching reads every form's postings anyway, and is remembered
+        for the scoring that follows, where counting them apart read them all again."""
+        wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
+        several = [len(forms) > 1 for forms in wanted]
+        if not any(several):
+            return [None] * len(wanted)
+        field = top.schema[self.fieldname]
+        holding = [0] * len(wanted)
+        for sub, _ in top.leaf_searchers():
+            groups = self.groups(sub)
+            if groups:
+                counts = self._found(st, sub.reader(), groups).holding
+            else:  # a word missing from the segment: nothing matches there, count apart
+                counts = [
+                    len(forms_docs(st, sub, self.fieldname, [field.to_bytes(f) for f in forms]))
+                    if many
+                    else 0
+                    for forms, many in zip(wanted, several, strict=True)
+                ]
+            holding = [total + n for total, n in zip(holding, counts, strict=True)]
+        count = top.doc_count_all()
+        return [idf_of(count, n) if many else None for n, many in zip(holding, several, strict=True)]
 
     def groups(self, searcher: Any) -> list[list[bytes]] | None:
         """For each word, the index terms that may stand at its place in this segment; [] when
@@ -131,7 +150,7 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     def _found(self, st: SearcherState, reader: Any, groups: list[list[bytes]]) -> PhraseMatches:
         if not groups:
-            return PhraseMatches([], [])
+            return PhraseMatches([], [], [])
         st.check_deadline()
         # The count, the ranked page and the next page each ask: remember per segment reader.
         key = (self.fieldname, tuple(map(tuple, groups)), self.slop)
@@ -158,7 +177,7 @@ def find_phrase(
     else:
         docs = _chained(per_word, shared, slop)
     weights = [_group_weights(members, docs) for members in per_word]
-    return PhraseMatches(docs.tolist(), weights)
+    return PhraseMatches(docs.tolist(), weights, [len(_docs_of(members)) for members in per_word])
 
 
 def _chained(per_word: list[list[Postings]], shared: np.ndarray, slop: int) -> np.ndarray:

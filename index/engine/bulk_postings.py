@@ -26,6 +26,7 @@ from whoosh.util.numeric import byte_to_length
 
 from .packed_positions import columns_of
 from .state import SearcherState
+from .term_index import closest_key_pos
 
 BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
 # A term's docnums and weights in one segment: compact arrays, at most 12 bytes a posting.
@@ -155,11 +156,11 @@ def terms_with_prefix(reader: Any, fieldname: str, prefix: bytes) -> list[bytes]
         return list(reader.expand_prefix(fieldname, prefix)) if fieldname in reader.schema else []
     table = terms._tindex
     low = terms._keycoder(fieldname, prefix)
-    start = table.closest_key_pos(low)
+    start = closest_key_pos(table, low)
     if start is None:
         return []
     high = _after_every_key_starting(low)
-    end = table.closest_key_pos(high) if high is not None else None
+    end = closest_key_pos(table, high) if high is not None else None
     data = table.dbfile.get(start, (table.endofdata if end is None else end) - start)
     found, pos, field_bytes = [], 0, len(low) - len(prefix)
     while pos < len(data):  # entries: key length, value length, key, value (filetables)

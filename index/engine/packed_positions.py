@@ -112,3 +112,11 @@ def bulk_deltas(values: list[bytes], columns: int) -> tuple[np.ndarray, np.ndarr
     at = np.repeat(first - before, counts) + np.arange(int(counts.sum()), dtype=np.int64)
     deltas: np.ndarray = numbers[at].astype(np.int64)
     return counts, deltas
+
+
+def characters(value: bytes) -> np.ndarray:
+    """One PackedCharacters value's positions, first characters and ends, as three rows."""
+    numbers = np.frombuffer(value, dtype=_U32, offset=_COUNT_BYTES).astype(np.int64).reshape(3, -1)
+    ends = np.cumsum(numbers[1] + numbers[2])  # each start is the previous end plus its gap
+    found: np.ndarray = np.stack([np.cumsum(numbers[0]), ends - numbers[2], ends])
+    return found

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from whoosh import matching, query, scoring
 
-from .bulk_postings import Postings, field_lengths, read_postings, values_of
+from .bulk_postings import Postings, doc_frequency, field_lengths, read_postings
 from .forms_query import ExactTerm, forms_docs, idf_of
 from .packed_positions import bulk_deltas
 from .schema import TEXT_FIELDS
@@ -136,13 +136,17 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         if not field.format or not field.format.supports("positions"):
             return None
         reader = searcher.reader()
+        st = self._state()
         wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
         groups = []
         for forms in wanted:
             try:
-                present = [b for b in (field.to_bytes(f) for f in forms) if (self.fieldname, b) in reader]
+                btexts = [field.to_bytes(f) for f in forms]
             except ValueError:
                 return []
+            # which terms the segment holds, remembered: the count, the ranking, the idf and
+            # the highlighting each ask
+            present = [b for b in btexts if doc_frequency(st, reader, self.fieldname, b)]
             if not present:
                 return []
             groups.append(present)
@@ -223,44 +227,6 @@ def _occurrence_count(members: list[Postings], docs: np.ndarray) -> int:
         at = np.searchsorted(postings.docs, held).tolist()
         total += sum(_count(postings.values[j])[0] for j in at)
     return total
-
-
-def phrase_spans(
-    st: SearcherState, reader: Any, groups: Sequence[Sequence[bytes]], slop: int, docnums: list[int]
-) -> dict[int, list[tuple[int, int]]]:
-    """Where the phrase occurs in each of `docnums` (of this body segment): from the first
-    character of its first word to the last of its last, read from the stored offsets."""
-    decode = reader.schema["body"].format.decode_characters
-    per_word: list[dict[int, dict[int, tuple[int, int]]]] = []  # docnum → position → chars
-    for group in groups:
-        at: dict[int, dict[int, tuple[int, int]]] = {}
-        for btext in group:
-            for docnum, value in values_of(st, reader, "body", btext, docnums).items():
-                at.setdefault(docnum, {}).update((pos, (s, e)) for pos, s, e in decode(value))
-        per_word.append(at)
-    found: dict[int, list[tuple[int, int]]] = {}
-    for docnum in docnums:
-        if not all(docnum in at for at in per_word):
-            continue
-        for start_pos, (start, _) in per_word[0][docnum].items():
-            end = _chain_end(per_word, docnum, start_pos, slop)
-            if end is not None:
-                found.setdefault(docnum, []).append((start, end))
-    return found
-
-
-def _chain_end(
-    per_word: list[dict[int, dict[int, tuple[int, int]]]], docnum: int, pos: int, slop: int
-) -> int | None:
-    """The last character of a chain of the phrase's words from position `pos`, or None."""
-    end = per_word[0][docnum][pos][1]
-    for at in per_word[1:]:
-        held = at[docnum]
-        nxt = next((p for p in range(pos + 1, pos + slop + 1) if p in held), None)
-        if nxt is None:
-            return None
-        pos, end = nxt, held[nxt][1]
-    return end
 
 
 def _docs_of(members: list[Postings]) -> np.ndarray:

@@ -6,21 +6,47 @@ entry, a posting list's header, the keys of a binary search in the term index. W
 of 8 KB: at 10,000 documents a phrase query made some 6,000 of them, a fifth of its time. Here a
 read at a given place is one `os.pread` of just the bytes asked for, and the file's position is
 left where the seek and read would have left it, so Whoosh's sequential reads that follow are
-unchanged. Where the system has no `pread` (Windows), Whoosh's own files are used.
+unchanged. A pickle read where the file stands (a posting block's header, read at every block a
+query visits) is likewise read in one piece and unpickled from memory, where `pickle.load` on
+the file read it a few bytes at a time. Where the system has no `pread` (Windows), Whoosh's own
+files are used.
 """
 
 from __future__ import annotations
 
+import io
 import os
+import pickle
 from typing import Any, BinaryIO
 
 from whoosh.filedb.compound import SubFile
 from whoosh.filedb.structfile import StructFile
 
 AVAILABLE = hasattr(os, "pread")
+_PICKLE_GUESS = 256  # bytes read for a pickle in one go: a block header is some 40
 
 
-class ReadFile(StructFile):  # type: ignore[misc]  # whoosh is untyped
+class _PositionalReads(StructFile):  # type: ignore[misc]  # whoosh is untyped
+    """`read_pickle` through `get` (see module doc); `get` is the subclass's."""
+
+    def read_pickle(self) -> Any:
+        start = self.tell()
+        size = _PICKLE_GUESS
+        while True:
+            chunk = self.get(start, size)
+            data = io.BytesIO(chunk)
+            try:
+                found = pickle.load(data)
+            except Exception:  # noqa: BLE001 (a pickle cut short fails in several ways: read on)
+                if len(chunk) < size:  # the whole rest of the file: truly damaged
+                    raise
+                size *= 16
+                continue
+            self.seek(start + data.tell())
+            return found
+
+
+class ReadFile(_PositionalReads):
     """A whole index file opened for reading (see module doc); its parts (a compound segment's
     files) read the same way."""
 
@@ -37,7 +63,7 @@ class ReadFile(StructFile):  # type: ignore[misc]  # whoosh is untyped
         return PartFile(SubFile(self.file, offset, length), self._fd, name=name or self._name)
 
 
-class PartFile(StructFile):  # type: ignore[misc]  # whoosh is untyped
+class PartFile(_PositionalReads):
     """One file inside a compound segment file: `length` bytes from `offset` (a SubFile)."""
 
     def __init__(self, part: SubFile, fd: int, name: str | None = None) -> None:

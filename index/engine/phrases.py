@@ -159,20 +159,24 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         # The count, the ranked page and the next page each ask: remember per segment reader.
         key = (self.fieldname, tuple(map(tuple, groups)), self.slop)
         found: PhraseMatches = st.of(reader).phrases.get(
-            key, lambda: find_phrase(reader, self.fieldname, groups, self.slop)
+            key, lambda: find_phrase(reader, self.fieldname, groups, self.slop, st)
         )
         return found
 
 
 def find_phrase(
-    reader: Any, fieldname: str, groups: Sequence[Sequence[bytes]], slop: int = 1
+    reader: Any,
+    fieldname: str,
+    groups: Sequence[Sequence[bytes]],
+    slop: int = 1,
+    st: SearcherState | None = None,
 ) -> PhraseMatches:
     """The documents where a term of each group occurs in order, each 1..slop positions after
     the previous one: what Whoosh's SpanNear2(ordered=True, mindist=1) accepts of its words.
 
     Every occurrence is a key `docnum << 32 | position`, so that following a chain of words
     through all candidate documents at once is a few array operations."""
-    per_word = [[read_postings(reader, fieldname, btext) for btext in group] for group in groups]
+    per_word = [[read_postings(reader, fieldname, btext, st) for btext in group] for group in groups]
     shared = _docs_of(per_word[0])
     for members in per_word[1:]:
         shared = np.intersect1d(shared, _docs_of(members), assume_unique=True)

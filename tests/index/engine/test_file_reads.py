@@ -3,6 +3,7 @@ file returns, and leave the file where Whoosh's would be, in a whole file and in
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,21 @@ def test_reads_and_positions_are_whooshs(path: Path) -> None:
         assert ours_file.get_array(64, "i", 10) == theirs_file.get_array(64, "i", 10)
     ours.close()
     theirs.close()
+
+
+def test_pickles_are_read_as_whoosh_reads_them(tmp_path: Path) -> None:
+    path = tmp_path / "pickles"
+    small, large = (3, 7, 2.5, 0, 1), {"words": ["refugees"] * 500}  # one longer than a first read
+    with path.open("wb") as f:
+        f.write(b"tag!")
+        for item in (small, large, small):
+            pickle.dump(item, f, 2)
+    size = path.stat().st_size
+    ours, theirs = file_reads.ReadFile(path.open("rb")), StructFile(path.open("rb"))
+    ours.seek(4)
+    theirs.seek(4)
+    for ours_file, theirs_file in ((ours, theirs), (ours.subset(4, size - 4), theirs.subset(4, size - 4))):
+        assert [ours_file.read_pickle() for _ in range(3)] == [theirs_file.read_pickle() for _ in range(3)]
+        assert ours_file.tell() == theirs_file.tell()
+        with pytest.raises(EOFError):
+            ours_file.read_pickle()

@@ -4,7 +4,9 @@ Whoosh's `OrderedHashReader.closest_key_pos` binary-searches the term file's ind
 key's place in the file), reading an index entry, then a key's length, then the key at every
 step: three reads of the file per step, some fifty per search, and a search per segment, field
 and word when a query's words are looked up with their forms (lexicon.py). Here the index array
-is read once per open term file, in one read, and each step reads its key in one.
+is read once per open term file, in one read, and each step reads its key in one; the keys a
+search has read are kept with the file (up to `_KEPT_KEYS`), since every search starts down the
+same middle keys.
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ _ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # an entry: key length, value
 _ENTRY_HEAD = 8
 _KEY_GUESS = 56  # bytes read past an entry's lengths in one go: most keys are shorter
 
+_KEPT_KEYS = 4096  # about 100 KB a term file
+
 _positions: weakref.WeakKeyDictionary[Any, np.ndarray] = weakref.WeakKeyDictionary()
+_kept: weakref.WeakKeyDictionary[Any, dict[int, bytes]] = weakref.WeakKeyDictionary()
 
 
 def closest_key_pos(table: Any, key: bytes) -> int | None:
     """`table.closest_key_pos(key)`: the file position of `key` or of the least key above it;
     None when every key is below it."""
-    keys = _Keys(table.dbfile, _index_of(table))
+    keys = _Keys(table.dbfile, _index_of(table), _kept.setdefault(table, {}))
     at = bisect_left(keys, key)
     return None if at == len(keys) else int(keys.positions[at])
 
@@ -46,14 +51,23 @@ def _index_of(table: Any) -> np.ndarray:
 class _Keys:
     """The term file's keys in order, each read when the binary search asks for it."""
 
-    def __init__(self, dbfile: Any, positions: np.ndarray) -> None:
+    def __init__(self, dbfile: Any, positions: np.ndarray, kept: dict[int, bytes]) -> None:
         self._dbfile = dbfile
         self.positions = positions
+        self._kept = kept
 
     def __len__(self) -> int:
         return len(self.positions)
 
     def __getitem__(self, i: int) -> bytes:
+        key = self._kept.get(i)
+        if key is None:
+            key = self._read(i)
+            if len(self._kept) < _KEPT_KEYS:
+                self._kept[i] = key
+        return key
+
+    def _read(self, i: int) -> bytes:
         pos = int(self.positions[i])
         entry: bytes = self._dbfile.get(pos, _ENTRY_HEAD + _KEY_GUESS)
         (length, _) = _ENTRY_LENGTHS(entry, 0)

@@ -47,7 +47,7 @@ def term_info(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> A
 
 def extent(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> Extent | None:
     """Where the term's posting list lies, when it can be read here (see module doc)."""
-    terms = getattr(reader, "_terms", None)
+    terms: Any = getattr(reader, "_terms", None)
     if type(terms) is not W3TermsReader or reader.has_deletions():
         return None
     info = term_info(st, reader, fieldname, btext)

@@ -50,15 +50,21 @@ def read_postings(reader: Any, fieldname: str, btext: bytes, st: SearcherState |
     """Every live document of one segment holding the term (`st`: where the term's look-up is
     remembered)."""
     columns = columns_of(reader.schema[fieldname])
-    where = posting_lists.extent(st or SearcherState(), reader, fieldname, btext)
+    st = st or SearcherState()
+    where = posting_lists.extent(st, reader, fieldname, btext)
     if where is not None:
         fixedsize = reader.schema[fieldname].format.fixed_value_size()
         parts, weights, values = [], [], []
-        for _, header, data in posting_lists.blocks(where):
+        maxids, offsets = [], []
+        for offset, header, data in posting_lists.blocks(where):
             ids, block_weights, block_values = posting_lists.decoded(header, data, fixedsize)
             parts.append(ids)
             weights.extend(block_weights)
             values.extend(block_values)
+            maxids.append(header[1])
+            offsets.append(offset)
+        # the blocks' index, for the page's highlights (values_of) to come
+        st.of(reader).blocks.get((fieldname, btext), lambda: (maxids, offsets))
         return Postings(np.concatenate(parts) if parts else np.zeros(0, np.int64), weights, values, columns)
     matcher = reader.postings(fieldname, btext)  # wrapped to skip deleted documents if any
     docs, weights, values = array("i"), [], []

@@ -9,7 +9,6 @@ block attributes is safe; any other matcher type takes the public, slower path.
 
 from __future__ import annotations
 
-import io
 import pickle
 import struct
 import zlib
@@ -24,27 +23,49 @@ from whoosh import columns, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, W3TermsReader, _lenfield
 from whoosh.util.numeric import byte_to_length
 
+from . import posting_lists
+from .packed_positions import columns_of
 from .state import SearcherState
+from .term_index import closest_key_pos
 
 BlockIndex = tuple[list[int], list[int]]  # each block's last docnum, and its offset in the file
 # A term's docnums and weights in one segment: compact arrays, at most 12 bytes a posting.
 PostingArrays = tuple["array[int]", "array[float]"]
-_BLOCK_SIZE = struct.Struct("!i").unpack_from  # whoosh.system.pack_int
 _ENTRY_LENGTHS = struct.Struct("!ii").unpack_from  # whoosh.filedb.filetables._lengths
 
 
 @dataclass(frozen=True)
 class Postings:
     """One term's postings in one segment: ascending docnums, and each one's weight and encoded
-    value (for positions: a count, then a pickle of deltas; whoosh.formats)."""
+    value (for positions: a count, then the deltas, packed in `columns` columns
+    (packed_positions.py) or, when 0, pickled as whoosh.formats does)."""
 
     docs: np.ndarray
     weights: list[float]
     values: list[bytes]
+    columns: int = 0
 
 
-def read_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
-    """Every live document of one segment holding the term."""
+def read_postings(reader: Any, fieldname: str, btext: bytes, st: SearcherState | None = None) -> Postings:
+    """Every live document of one segment holding the term (`st`: where the term's look-up is
+    remembered)."""
+    columns = columns_of(reader.schema[fieldname])
+    st = st or SearcherState()
+    where = posting_lists.extent(st, reader, fieldname, btext)
+    if where is not None:
+        fixedsize = reader.schema[fieldname].format.fixed_value_size()
+        parts, weights, values = [], [], []
+        maxids, offsets = [], []
+        for offset, header, data in posting_lists.blocks(where):
+            ids, block_weights, block_values = posting_lists.decoded(header, data, fixedsize)
+            parts.append(ids)
+            weights.extend(block_weights)
+            values.extend(block_values)
+            maxids.append(header[1])
+            offsets.append(offset)
+        # the blocks' index, for the page's highlights (values_of) to come
+        st.of(reader).blocks.get((fieldname, btext), lambda: (maxids, offsets))
+        return Postings(np.concatenate(parts) if parts else np.zeros(0, np.int64), weights, values, columns)
     matcher = reader.postings(fieldname, btext)  # wrapped to skip deleted documents if any
     docs, weights, values = array("i"), [], []
     if type(matcher) is W3LeafMatcher:
@@ -61,7 +82,7 @@ def read_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
             weights.append(matcher.weight())
             values.append(matcher.value())
             matcher.next()
-    return Postings(np.frombuffer(docs, dtype=np.int32).astype(np.int64), weights, values)
+    return Postings(np.frombuffer(docs, dtype=np.int32).astype(np.int64), weights, values, columns)
 
 
 def walk_blocks(matcher: W3LeafMatcher) -> Iterator[W3LeafMatcher]:
@@ -69,30 +90,13 @@ def walk_blocks(matcher: W3LeafMatcher) -> Iterator[W3LeafMatcher]:
     and `_read_values` then decode that block), all blocks taken from one read of the list:
     Whoosh reads each block's header in several small reads of the segment file, a fifth of a
     term query's time at 30,000 documents. The matcher is spent afterwards."""
-    for _, info, data in _blocks(matcher):
+    length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
+    for _, info, data in posting_lists.blocks((matcher._postfile, matcher._startoffset, length)):
         matcher._blocklength, matcher._maxid, matcher._maxweight, matcher._compression = info[:4]
         matcher._data = pickle.loads(zlib.decompress(data) if matcher._compression else data)
         matcher._ids = matcher._weights = matcher._values = None
         matcher._i = 0
         yield matcher
-
-
-def _blocks(matcher: W3LeafMatcher) -> Iterator[tuple[int, tuple[Any, ...], bytes]]:
-    """Each block of the matcher's posting list as (its offset in the file, its header, its
-    data), from one read of the whole list."""
-    length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
-    start = matcher._baseoffset  # after the list's 4-byte tag
-    listed = matcher._postfile.get(start, matcher._startoffset + length - start)
-    at = 0
-    while at < len(listed):  # a block: its signed length (negative: the last), header, data
-        (size,) = _BLOCK_SIZE(listed, at)
-        end = at + 4 + abs(size)
-        block = io.BytesIO(listed[at + 4 : end])
-        info = pickle.load(block)
-        yield start + at, info, block.read()
-        if size < 0:
-            return
-        at = end
 
 
 def values_of(
@@ -101,9 +105,10 @@ def values_of(
     """The term's posting values in those of `docnums` (of this segment) that hold it, reading
     only the blocks they are in: a snippet needs a few documents' character offsets, and
     skipping through a long posting list to reach them reads every block header on the way."""
-    matcher = reader.postings(fieldname, btext)
     found: dict[int, bytes] = {}
-    if type(matcher) is not W3LeafMatcher:  # deletions: Whoosh's walk, which skips them
+    where = posting_lists.extent(st, reader, fieldname, btext)
+    if where is None:  # deletions: Whoosh's walk, which skips them
+        matcher = reader.postings(fieldname, btext)
         for docnum in sorted(docnums):
             if matcher.is_active() and matcher.id() < docnum:
                 matcher.skip_to(docnum)
@@ -112,30 +117,31 @@ def values_of(
             if matcher.id() == docnum:
                 found[docnum] = matcher.value()
         return found
-    maxids, offsets = _block_index(st, reader, fieldname, btext, matcher)
+    maxids, offsets = _block_index(st, reader, fieldname, btext, where)
+    fixedsize = reader.schema[fieldname].format.fixed_value_size()
     current = -1
     for docnum in sorted(docnums):
         block = bisect_left(maxids, docnum)
         if block == len(maxids):
             break
         if block != current:
-            matcher._goto(offsets[block])
-            matcher._read_ids()
-            matcher._read_values()
-            ids, current = list(matcher._ids), block
-        at = bisect_left(ids, docnum)
-        if at < len(ids) and ids[at] == docnum:
-            found[docnum] = matcher._values[at]
+            ids, _, values = posting_lists.decoded(
+                *posting_lists.block_at(where[0], offsets[block]), fixedsize
+            )
+            held, current = ids.tolist(), block
+        at = bisect_left(held, docnum)
+        if at < len(held) and held[at] == docnum:
+            found[docnum] = values[at]
     return found
 
 
 def _block_index(
-    st: SearcherState, reader: Any, fieldname: str, btext: bytes, matcher: W3LeafMatcher
+    st: SearcherState, reader: Any, fieldname: str, btext: bytes, where: posting_lists.Extent
 ) -> BlockIndex:
     """Each block's last docnum and file offset, read once per segment reader and term."""
 
     def read() -> BlockIndex:
-        headers = [(info[1], offset) for offset, info, _ in _blocks(matcher)]
+        headers = [(header[1], offset) for offset, header, _ in posting_lists.blocks(where)]
         return [maxid for maxid, _ in headers], [offset for _, offset in headers]
 
     found: BlockIndex = st.of(reader).blocks.get((fieldname, btext), read)
@@ -151,11 +157,11 @@ def terms_with_prefix(reader: Any, fieldname: str, prefix: bytes) -> list[bytes]
         return list(reader.expand_prefix(fieldname, prefix)) if fieldname in reader.schema else []
     table = terms._tindex
     low = terms._keycoder(fieldname, prefix)
-    start = table.closest_key_pos(low)
+    start = closest_key_pos(table, low)
     if start is None:
         return []
     high = _after_every_key_starting(low)
-    end = table.closest_key_pos(high) if high is not None else None
+    end = closest_key_pos(table, high) if high is not None else None
     data = table.dbfile.get(start, (table.endofdata if end is None else end) - start)
     found, pos, field_bytes = [], 0, len(low) - len(prefix)
     while pos < len(data):  # entries: key length, value length, key, value (filetables)
@@ -242,18 +248,27 @@ def doc_frequency(st: SearcherState, reader: Any, fieldname: str, btext: bytes) 
     """`reader.doc_frequency`, remembered per segment reader (0: the term is not there; a
     term stays in the segment's term index while any of its documents does, deleted or not).
     Each look-up is several small reads of the term index file."""
-    return st.of(reader).frequencies.get((fieldname, btext), lambda: reader.doc_frequency(fieldname, btext))
+    info = posting_lists.term_info(st, reader, fieldname, btext)
+    return int(info.doc_frequency()) if info is not None else 0
 
 
 def postings_of(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
     found: PostingArrays = st.of(reader).postings.get(
-        (fieldname, btext), lambda: _read_arrays(reader, fieldname, btext)
+        (fieldname, btext), lambda: _read_arrays(st, reader, fieldname, btext)
     )
     return found
 
 
-def _read_arrays(reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
+def _read_arrays(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> PostingArrays:
     """A term's docnums and weights, block by block (no posting values: no positions decoded)."""
+    where = posting_lists.extent(st, reader, fieldname, btext)
+    if where is not None:
+        docs, weights = array("i"), array("d")
+        for _, header, data in posting_lists.blocks(where):
+            ids, block_weights, _ = posting_lists.decoded(header, data, None)
+            docs.extend(ids.tolist())
+            weights.extend(iter(block_weights))  # 32-bit floats, or a tuple of floats
+        return docs, weights
     matcher = reader.postings(fieldname, btext)
     docs = array("i")
     weights = array("d")  # a weight as Whoosh reads it, a Python float: kept exactly

@@ -105,7 +105,12 @@ def forms_idf(st: SearcherState, top: Any, fieldname: str, btexts: list[bytes]) 
         return st.of(sub.reader()).frequencies.get(key, lambda: len(forms_docs(st, sub, fieldname, btexts)))
 
     holding = sum(holding_in(sub) for sub, _ in top.leaf_searchers())
-    return math.log(top.doc_count_all() / (holding + 1)) + 1
+    return idf_of(top.doc_count_all(), holding)
+
+
+def idf_of(doc_count: int, holding: int) -> float:
+    """WeightingModel.idf of a term held by `holding` of an index's `doc_count` documents."""
+    return math.log(doc_count / (holding + 1)) + 1
 
 
 def forms_scores(

@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 from whoosh import matching, query, scoring
 
-from .bulk_postings import Postings, field_lengths, read_postings, values_of
-from .forms_query import ExactTerm, forms_idf
+from .bulk_postings import Postings, doc_frequency, field_lengths, read_postings
+from .forms_query import ExactTerm, forms_docs, idf_of
+from .packed_positions import bulk_deltas
 from .schema import TEXT_FIELDS
 from .state import SearcherState
 
@@ -36,6 +37,7 @@ class PhraseMatches:
 
     docs: list[int]
     weights: list[list[float]]  # per word, parallel to docs
+    holding: list[int]  # per word, how many of the segment's documents hold any of its terms
 
 
 class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
@@ -46,6 +48,7 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     state: SearcherState | None = None
     forms: list[tuple[str, ...]] | None = None
+    _idfs: tuple[Any, list[float | None]] | None = None  # (top searcher, forms_idfs)
 
     def _state(self) -> SearcherState:
         return self.state if self.state is not None else SearcherState()
@@ -70,7 +73,9 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         if context is not None and context.weighting is None:  # only counting: no scores
             return matching.ListMatcher(found.docs)
         weighting = (context.weighting if context is not None else None) or searcher.weighting
-        scores = _scores(st, searcher, self.fieldname, groups, found, weighting)
+        scores = _scores(
+            st, searcher, self.fieldname, groups, self.forms_idfs(st, searcher), found, weighting
+        )
         if scores is None:
             return super().matcher(searcher, context)  # a weighting we cannot reproduce
         m = matching.ListMatcher(found.docs, weights=scores)
@@ -86,6 +91,41 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
             return super().docs(searcher)
         return iter(self._found(st, searcher.reader(), groups).docs)
 
+    def forms_idfs(self, st: SearcherState, searcher: Any) -> list[float | None]:
+        """Each word's idf as one term standing for all its forms (None: a word of one form,
+        scored by its term's own idf). The same in every segment, so worked out once per query
+        and index (a query scoring 15 segments used to count the forms' documents in all 15
+        for each of them)."""
+        parent = searcher.get_parent()
+        if self._idfs is None or self._idfs[0] is not parent:
+            self._idfs = (parent, self._forms_idfs(st, parent))
+        return self._idfs[1]
+
+    def _forms_idfs(self, st: SearcherState, top: Any) -> list[float | None]:
+        """`forms_query.forms_idf` of each word of several forms, its documents counted from
+        each segment's matches: matching reads every form's postings anyway, and is remembered
+        for the scoring that follows, where counting them apart read them all again."""
+        wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
+        several = [len(forms) > 1 for forms in wanted]
+        if not any(several):
+            return [None] * len(wanted)
+        field = top.schema[self.fieldname]
+        holding = [0] * len(wanted)
+        for sub, _ in top.leaf_searchers():
+            groups = self.groups(sub)
+            if groups:
+                counts = self._found(st, sub.reader(), groups).holding
+            else:  # a word missing from the segment: nothing matches there, count apart
+                counts = [
+                    len(forms_docs(st, sub, self.fieldname, [field.to_bytes(f) for f in forms]))
+                    if many
+                    else 0
+                    for forms, many in zip(wanted, several, strict=True)
+                ]
+            holding = [total + n for total, n in zip(holding, counts, strict=True)]
+        count = top.doc_count_all()
+        return [idf_of(count, n) if many else None for n, many in zip(holding, several, strict=True)]
+
     def groups(self, searcher: Any) -> list[list[bytes]] | None:
         """For each word, the index terms that may stand at its place in this segment; [] when
         one word has none (nothing can match), None when the field has no positions (then
@@ -96,13 +136,17 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
         if not field.format or not field.format.supports("positions"):
             return None
         reader = searcher.reader()
+        st = self._state()
         wanted = self.forms if self.forms is not None else [(word,) for word in self.words]
         groups = []
         for forms in wanted:
             try:
-                present = [b for b in (field.to_bytes(f) for f in forms) if (self.fieldname, b) in reader]
+                btexts = [field.to_bytes(f) for f in forms]
             except ValueError:
                 return []
+            # which terms the segment holds, remembered: the count, the ranking, the idf and
+            # the highlighting each ask
+            present = [b for b in btexts if doc_frequency(st, reader, self.fieldname, b)]
             if not present:
                 return []
             groups.append(present)
@@ -110,25 +154,29 @@ class FastPhrase(query.Phrase):  # type: ignore[misc]  # whoosh is untyped
 
     def _found(self, st: SearcherState, reader: Any, groups: list[list[bytes]]) -> PhraseMatches:
         if not groups:
-            return PhraseMatches([], [])
+            return PhraseMatches([], [], [])
         st.check_deadline()
         # The count, the ranked page and the next page each ask: remember per segment reader.
         key = (self.fieldname, tuple(map(tuple, groups)), self.slop)
         found: PhraseMatches = st.of(reader).phrases.get(
-            key, lambda: find_phrase(reader, self.fieldname, groups, self.slop)
+            key, lambda: find_phrase(reader, self.fieldname, groups, self.slop, st)
         )
         return found
 
 
 def find_phrase(
-    reader: Any, fieldname: str, groups: Sequence[Sequence[bytes]], slop: int = 1
+    reader: Any,
+    fieldname: str,
+    groups: Sequence[Sequence[bytes]],
+    slop: int = 1,
+    st: SearcherState | None = None,
 ) -> PhraseMatches:
     """The documents where a term of each group occurs in order, each 1..slop positions after
     the previous one: what Whoosh's SpanNear2(ordered=True, mindist=1) accepts of its words.
 
     Every occurrence is a key `docnum << 32 | position`, so that following a chain of words
     through all candidate documents at once is a few array operations."""
-    per_word = [[read_postings(reader, fieldname, btext) for btext in group] for group in groups]
+    per_word = [[read_postings(reader, fieldname, btext, st) for btext in group] for group in groups]
     shared = _docs_of(per_word[0])
     for members in per_word[1:]:
         shared = np.intersect1d(shared, _docs_of(members), assume_unique=True)
@@ -137,7 +185,7 @@ def find_phrase(
     else:
         docs = _chained(per_word, shared, slop)
     weights = [_group_weights(members, docs) for members in per_word]
-    return PhraseMatches(docs.tolist(), weights)
+    return PhraseMatches(docs.tolist(), weights, [len(_docs_of(members)) for members in per_word])
 
 
 def _chained(per_word: list[list[Postings]], shared: np.ndarray, slop: int) -> np.ndarray:
@@ -185,44 +233,6 @@ def _occurrence_count(members: list[Postings], docs: np.ndarray) -> int:
     return total
 
 
-def phrase_spans(
-    st: SearcherState, reader: Any, groups: Sequence[Sequence[bytes]], slop: int, docnums: list[int]
-) -> dict[int, list[tuple[int, int]]]:
-    """Where the phrase occurs in each of `docnums` (of this body segment): from the first
-    character of its first word to the last of its last, read from the stored offsets."""
-    decode = reader.schema["body"].format.decode_characters
-    per_word: list[dict[int, dict[int, tuple[int, int]]]] = []  # docnum → position → chars
-    for group in groups:
-        at: dict[int, dict[int, tuple[int, int]]] = {}
-        for btext in group:
-            for docnum, value in values_of(st, reader, "body", btext, docnums).items():
-                at.setdefault(docnum, {}).update((pos, (s, e)) for pos, s, e in decode(value))
-        per_word.append(at)
-    found: dict[int, list[tuple[int, int]]] = {}
-    for docnum in docnums:
-        if not all(docnum in at for at in per_word):
-            continue
-        for start_pos, (start, _) in per_word[0][docnum].items():
-            end = _chain_end(per_word, docnum, start_pos, slop)
-            if end is not None:
-                found.setdefault(docnum, []).append((start, end))
-    return found
-
-
-def _chain_end(
-    per_word: list[dict[int, dict[int, tuple[int, int]]]], docnum: int, pos: int, slop: int
-) -> int | None:
-    """The last character of a chain of the phrase's words from position `pos`, or None."""
-    end = per_word[0][docnum][pos][1]
-    for at in per_word[1:]:
-        held = at[docnum]
-        nxt = next((p for p in range(pos + 1, pos + slop + 1) if p in held), None)
-        if nxt is None:
-            return None
-        pos, end = nxt, held[nxt][1]
-    return end
-
-
 def _docs_of(members: list[Postings]) -> np.ndarray:
     if len(members) == 1:
         return members[0].docs
@@ -261,7 +271,7 @@ def _occurrences(postings: Postings, docs: np.ndarray) -> np.ndarray:
     if not len(docs):
         return np.zeros(0, dtype=np.int64)
     values = [postings.values[i] for i in np.searchsorted(postings.docs, docs).tolist()]
-    counts, flat = _deltas(values)
+    counts, flat = bulk_deltas(values, postings.columns) if postings.columns else _deltas(values)
     # positions are running sums of deltas within each document: one cumulative sum, less
     # what it had reached where each document begins
     running = np.cumsum(flat)
@@ -272,7 +282,8 @@ def _occurrences(postings: Postings, docs: np.ndarray) -> np.ndarray:
 
 
 def _deltas(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-    """The number of positions in each value, and all their deltas in a row.
+    """The number of positions in each value, and all their deltas in a row (an index of
+    schema 7 or older, whose positions Whoosh pickled).
 
     A value is a count, then a pickle (protocol 2) of one list: of position deltas, or of
     (delta, startchar, length) for a Characters field (whoosh.formats). The pickles' bodies
@@ -305,23 +316,24 @@ def _scores(
     searcher: Any,
     fieldname: str,
     groups: list[list[bytes]],
+    idfs: list[float | None],
     found: PhraseMatches,
     weighting: Any,
 ) -> list[float] | None:
     """Each document's score as Whoosh's phrase matcher gives it: the words' BM25F scores
     added in the order of its binary intersection tree. None for any other weighting.
     Computed over arrays with `scoring.bm25`'s operations in its order: the same floats. A word
-    standing for several forms is scored as one term (forms_query.py)."""
+    standing for several forms is scored as one term, of idf `idfs[i]` (forms_query.py)."""
     lengths = field_lengths(st, searcher.reader(), fieldname)
     fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
-    for group, weights in zip(groups, found.weights, strict=True):
+    for group, forms_idf_, weights in zip(groups, idfs, found.weights, strict=True):
         scorer = weighting.scorer(searcher, fieldname, group[0])
         if type(scorer) is not scoring.BM25FScorer:
             return None
         idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        if len(group) > 1:
-            idf = forms_idf(st, searcher.get_parent(), fieldname, group)
+        if forms_idf_ is not None:
+            idf = forms_idf_
         tf = np.array(weights, dtype=np.float64)
         per_word.append(idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))))
     summed: list[float] = _tree_sum(per_word).tolist()

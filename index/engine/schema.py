@@ -17,11 +17,12 @@ from whoosh.analysis import SimpleAnalyzer
 
 from .. import dates
 from .analysis import FastPostings, text_analyzer
+from .packed_positions import packed
 
 # 2: no spelling field; 3: pre-analysed text; 4: words as written; 5: `by`, who makes the
 # demands; 6: each document's fingerprint (engine/search_index.py compares it with the catalog);
-# 7: the user's note
-INDEX_SCHEMA_VERSION = "7"
+# 7: the user's note; 8: title and body positions packed (packed_positions.py)
+INDEX_SCHEMA_VERSION = "8"
 # Names joined into one TEXT field; the separator keeps a phrase from running across two names
 # in the common case, since it is dropped by the tokenizer but never indexed as a word.
 NAME_SEPARATOR = " ; "
@@ -126,9 +127,9 @@ def make_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
         # Words as written (analysis.py); character offsets stored so that hits and snippets
-        # never re-analyse the text.
-        title=PreAnalyzableText(analyzer=text_analyzer(), field_boost=2.0),
-        body=PreAnalyzableText(analyzer=text_analyzer(), chars=True),
+        # never re-analyse the text; positions packed for the phrase matcher.
+        title=packed(PreAnalyzableText(analyzer=text_analyzer(), field_boost=2.0)),
+        body=packed(PreAnalyzableText(analyzer=text_analyzer(), chars=True)),
         issuer=fields.TEXT(analyzer=names),
         actor=fields.TEXT(analyzer=names),
         target=fields.TEXT(analyzer=names),

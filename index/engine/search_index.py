@@ -37,9 +37,10 @@ log = logging.getLogger(__name__)
 
 VERSION_FILE = "SCHEMA_VERSION"
 # Schema versions whose index this code can still search while their successor is built: 3 (the
-# old analyser, read through `names_for_old_indexes`) and 6 (7 without the note field, so `note:`
-# finds nothing until the upgrade).
-SEARCHABLE_OLD_VERSIONS = ("3", "6")
+# old analyser, read through `names_for_old_indexes`), 6 (7 without the note field, so `note:`
+# finds nothing until the upgrade) and 7 (8 with Whoosh's pickled positions: read through the
+# field's own format, only slower).
+SEARCHABLE_OLD_VERSIONS = ("3", "6", "7")
 NEW_SUFFIX, OLD_SUFFIX = ".new", ".old"  # an upgrade's index in the making, and the one it replaces
 
 

@@ -33,7 +33,8 @@ from .like import (
     holders,
     like_query,
 )
-from .phrases import FastPhrase, phrase_spans
+from .phrase_spans import phrase_spans
+from .phrases import FastPhrase
 from .state import SearcherState
 from .terms import count_docs, top_scored
 

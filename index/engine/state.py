@@ -53,6 +53,9 @@ class SegmentCaches:
     postings: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(128))
     # prefix → the terms it expands to
     expansions: Recent[tuple[str, bytes], list[bytes]] = field(default_factory=lambda: Recent(128))
+    # term → its TermInfo, None when absent (each look-up is several small reads of the term
+    # index); about 200 bytes a term
+    terminfos: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(16 * 128))
     # term → document frequency (each look-up is several small reads of the term index)
     frequencies: Recent[tuple[str, bytes], int] = field(default_factory=lambda: Recent(16 * 128))
     # term → each posting block's last docnum and file offset (a few hundred bytes a term)
@@ -61,7 +64,9 @@ class SegmentCaches:
     phrases: Recent[tuple[Any, ...], Any] = field(default_factory=lambda: Recent(32))
     # field → every document's length, or its date column: read once per segment reader
     lengths: dict[str, list[Any]] = field(default_factory=dict)
-    columns: dict[str, list[int | None]] = field(default_factory=dict)
+    columns: dict[str, Any] = field(default_factory=dict)
+    # date range → the documents within it (the count, the ranking and size estimates each ask)
+    ranges: Recent[tuple[Any, ...], list[int]] = field(default_factory=lambda: Recent(32))
     # first letter → the body lexicon's terms starting with it ("did you mean")
     lexicon: dict[str, list[str]] = field(default_factory=dict)
     # field → its words by length (fuzzy terms, "did you mean"): about 40 bytes a word

@@ -21,6 +21,8 @@ from whoosh.filedb.structfile import StructFile
 from whoosh.index import TOC, clean_files
 from whoosh.util.filelock import FileLock
 
+from . import file_reads
+
 INDEX_NAME = "MAIN"  # Whoosh's default index name: its files are _MAIN_<n>.toc, MAIN_<id>.seg …
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -41,6 +43,12 @@ class PrivateStorage(FileStorage):  # type: ignore[misc]  # whoosh is untyped
         fd = os.open(self._fpath(name), flags, FILE_MODE)
         os.fchmod(fd, FILE_MODE)  # O_CREAT leaves an existing file's mode as it was
         return StructFile(os.fdopen(fd, mode), name=name, **kwargs)
+
+    def open_file(self, name: str, **kwargs: Any) -> StructFile:
+        """The file for reading, each read at a given place one system call (file_reads.py)."""
+        if not file_reads.AVAILABLE:
+            return super().open_file(name, **kwargs)
+        return file_reads.ReadFile(open(self._fpath(name), "rb"), name=name, **kwargs)  # noqa: SIM115 (closed by Whoosh)
 
     def temp_storage(self, name: str | None = None) -> PrivateStorage:
         """The postings pool's scratch folder (Whoosh names it MAIN.tmp)."""

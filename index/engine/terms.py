@@ -277,7 +277,8 @@ def _phrase(st: SearcherState, q: FastPhrase, searcher: Any, weighting: Any) -> 
     found = q._found(st, searcher.reader(), groups)
     if not found.docs:
         return {}
-    scores = phrase_scores(st, searcher, q.fieldname, groups, found, weighting or searcher.weighting)
+    idfs = q.forms_idfs(st, searcher)
+    scores = phrase_scores(st, searcher, q.fieldname, groups, idfs, found, weighting or searcher.weighting)
     if scores is None:
         raise Unsupported("phrase weighting")
     return _boosted(dict(zip(found.docs, scores, strict=True)), q.boost)

@@ -138,3 +138,26 @@ def _with(q: query.Query, phrase: type) -> query.Query:
     if isinstance(q, query.Phrase):
         return phrase(q.fieldname, q.words, slop=q.slop, boost=q.boost)
     return q.apply(lambda sub: _with(sub, phrase)) if q.is_leaf() is False else q
+
+
+def test_a_phrase_word_of_several_forms_scores_alike_in_every_segment(tmp_path: Path) -> None:
+    """A word standing for its forms is scored with the idf of all of them, also in a segment
+    holding only one: the same documents score the same, in one segment or in two."""
+    first = {1: "The United Nations met.", 2: "Nations united against hunger.", 3: "The nation will unite."}
+    second = {4: "United nations delegates spoke.", 5: "The united nations of the south."}
+    whole = build(tmp_path / "one", first | second)
+    split = build(tmp_path / "two", first)
+    writer = split.writer()
+    for doc_id, text in second.items():
+        writer.add_document(id=str(doc_id), title="", body=text)
+    writer.commit(merge=False)
+
+    def scores(ix: Index) -> dict[int, float]:
+        q = parse(ix, '"united nations"')
+        q.subqueries[1].forms = [("united", "unite"), ("nations", "nation")]  # the body's phrase
+        with ix.searcher() as s:
+            assert len(s.leaf_searchers()) == (2 if ix is split else 1)
+            stored = s.reader().column_reader("id")
+            return {int(stored[h.docnum]): h.score for h in s.search(q, limit=None)}
+
+    assert scores(split) == pytest.approx(scores(whole)) and set(scores(whole)) == {1, 4, 5}

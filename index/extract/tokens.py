@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from typing import NamedTuple
@@ -231,7 +232,7 @@ ABBREV = frozenset(
 _END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*)")
 
 
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)$")
+_WORD_CHARS = string.ascii_letters + "."  # what may make the word before a full stop an abbreviation
 _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _NEXT_WORD_RE = re.compile(r"\s+(\S+)")
 
@@ -243,10 +244,15 @@ def _is_abbrev(text: str, dot: int) -> bool:
     tail = text[dot - _ABBREV_MAX - 1 : dot] if dot > _ABBREV_MAX else ""
     if tail.isascii() and tail.isalpha() and tail.islower():
         return False  # after a lower-case word longer than any abbreviation: most full stops
-    m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
-    if not m:
+    # The run of letters and dots just before the stop (or before a line break just before it, as
+    # "$" allows), what "([A-Za-z.]+)$" searched over the 12 characters finds, without the engine
+    # trying every start in them.
+    before = text[max(0, dot - 12) : dot]
+    if before.endswith("\n"):
+        before = before[:-1]
+    word = before[len(before.rstrip(_WORD_CHARS)) :]
+    if not word:
         return False
-    word = m.group(1)
     if _INITIALS_RE.fullmatch(word) or len(word) == 1:
         return word not in ("U.S", "U.K", "U.N") or _abbrev_continues(text, dot)
     return word.lower().strip(".") in ABBREV

@@ -75,9 +75,11 @@ class _Starts:
     role_heads: frozenset[str]  # first words of role nouns
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
+    singles: dict[str, Mention | None] = field(default_factory=dict)  # token → its one-token match
 
 
 _STARTS: dict[int, _Starts] = {}
+_SINGLES_KEPT = 1 << 16  # distinct tokens whose one-token match is remembered
 DICT, COMP, POP, OFF, DEM = 1, 2, 4, 8, 16  # which finders a start word can feed
 
 
@@ -263,12 +265,20 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
             if n:
                 same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
                 return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
-    found = auth.index.get(low)
-    if found is not None:
-        single = [a for a in found if _match_alias(toks, 0, a, text)]
-        if single:
-            return _dictionary_mention(toks[0].start, toks[0].end, single, auth)
-    return None
+    # A one-token alias matches by the token's text alone: what it makes of each distinct token is
+    # remembered (the same names recur in every document), the mention built anew at each place.
+    singles = _starts(auth).singles
+    made = singles.get(toks[0].text, False)
+    if made is False:
+        found = auth.index.get(low)
+        single = [a for a in found if _match_alias(toks, 0, a, text)] if found is not None else []
+        made = _dictionary_mention(0, 0, single, auth) if single else None
+        if len(singles) > _SINGLES_KEPT:
+            singles.clear()
+        singles[toks[0].text] = made
+    if made is None:
+        return None
+    return Mention(toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak)
 
 
 def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:

@@ -149,7 +149,9 @@ def _starts(auth: Authority) -> _Starts:
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
     pops = populations.heads(auth)
-    found = _Starts(keys, WordStarts(body), re.compile(pattern, re.I), adj_words, roles, pops)
+    found = _Starts(
+        keys, WordStarts(body, name="actor starts"), re.compile(pattern, re.I), adj_words, roles, pops
+    )
     _STARTS[id(auth)] = found
     return found
 
@@ -268,17 +270,21 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     # A one-token alias matches by the token's text alone: what it makes of each distinct token is
     # remembered (the same names recur in every document), the mention built anew at each place.
     singles = _starts(auth).singles
-    made = singles.get(toks[0].text, False)
-    if made is False:
+    word = toks[0].text
+    if word in singles:
+        made = singles[word]
+    else:
         found = auth.index.get(low)
         single = [a for a in found if _match_alias(toks, 0, a, text)] if found is not None else []
         made = _dictionary_mention(0, 0, single, auth) if single else None
         if len(singles) > _SINGLES_KEPT:
             singles.clear()
-        singles[toks[0].text] = made
+        singles[word] = made
     if made is None:
         return None
-    return Mention(toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak)
+    return Mention(
+        toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak
+    )
 
 
 def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:

@@ -142,16 +142,30 @@ class WordStarts:
     regex engine's fast scan and runs its whole matcher at every character of the text. Here the
     pattern sits in a look-ahead after the character before it, "[^a-z0-9](?=(…))": the engine
     skips the letters, most of a text, in its tight loop (a third of the time). Matches are kept
-    as finditer keeps them: none begins inside an earlier one."""
+    as finditer keeps them: none begins inside an earlier one.
 
-    __slots__ = ("first", "after", "underscore")
+    Patterns given a `name` are searched for together, in one pass over a text, whichever is asked
+    first (the actor finder's and the demand finder's scan the same lower-cased document): the
+    engine stops at each character before a word once, not once per pattern."""
 
-    def __init__(self, body: str, underscore: bool = False) -> None:
+    __slots__ = ("first", "after", "underscore", "body", "name")
+
+    def __init__(self, body: str, underscore: bool = False, name: str = "") -> None:
         self.first = re.compile(body)  # at the text's start, where no character precedes
         self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + "(?=(" + body + "))")
         self.underscore = underscore
+        self.body = body
+        self.name = name
+        if name:
+            _TOGETHER[name] = self  # a pattern built again (another authority) replaces its own
 
     def spans(self, low: str) -> list[tuple[int, int]]:
+        if self.name and len(_TOGETHER) > 1 and _TOGETHER.get(self.name) is self:
+            return _spans_together(low)[self.name]
+        return self._kept(low, (m.span(1) for m in self.after.finditer(low)))
+
+    def _kept(self, low: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The matches finditer keeps, of those found after a character that is no a-z or 0-9."""
         out: list[tuple[int, int]] = []
         m = self.first.match(low)
         end = 0
@@ -159,16 +173,53 @@ class WordStarts:
             end = max(m.end(), 1)
             out.append((0, m.end()))
         underscore = self.underscore
-        for m in self.after.finditer(low):
-            start, stop = m.span(1)
+        for start, stop in found:
             if start < end:
                 continue  # inside the previous match
             before = low[start - 1]
             if before.isalnum() or (underscore and before == "_"):
-                continue  # a letter beyond a-z ("é") or a digit beyond 0-9 before it
+                continue  # a letter beyond a-z ("é"), a digit beyond 0-9 or "_" before it
             out.append((start, stop))
             end = max(stop, start + 1)
         return out
+
+
+_TOGETHER: dict[str, WordStarts] = {}  # the named patterns, searched for in one pass
+# The one-pass pattern for the named patterns (rebuilt when they change), and what each of its
+# groups belongs to; the spans found in the last text, by name (the text compared by identity).
+_JOINT: tuple[tuple[WordStarts, ...], re.Pattern[str] | None, list[tuple[int, int]]] = ((), None, [])
+_JOINT_LAST: tuple[str | None, tuple[WordStarts, ...], dict[str, list[tuple[int, int]]]] = (None, (), {})
+
+
+def _spans_together(low: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every named pattern over `low`: one pass of "[^a-z0-9](?:(?=(A))(?=(B))?|(?=(B)))",
+    which at each character before a word tries each pattern as its own finditer would there."""
+    global _JOINT, _JOINT_LAST
+    members = tuple(_TOGETHER.values())
+    last = _JOINT_LAST  # one read: another thread may replace it meanwhile
+    if last[0] is low and last[1] == members:
+        return last[2]
+    joint = _JOINT
+    if joint[0] != members:
+        alternatives: list[str] = []
+        owners: list[tuple[int, int]] = []
+        for i in range(len(members)):
+            parts = []
+            for k in range(i, len(members)):
+                owners.append((len(owners) + 1, k))
+                parts.append(f"(?=({members[k].body}))" + ("?" if k > i else ""))
+            alternatives.append("".join(parts))
+        joint = _JOINT = (members, re.compile("[^a-z0-9](?:" + "|".join(alternatives) + ")"), owners)
+    _, rx, owners = joint
+    found: list[list[tuple[int, int]]] = [[] for _ in members]
+    for m in rx.finditer(low):  # type: ignore[union-attr]
+        regs = m.regs
+        for group, k in owners:
+            if regs[group][0] >= 0:
+                found[k].append(regs[group])
+    result = {ws.name: ws._kept(low, spans) for ws, spans in zip(members, found, strict=True)}
+    _JOINT_LAST = (low, members, result)
+    return result
 
 
 def occurrences(text: str, words: Iterable[str]) -> Caps:

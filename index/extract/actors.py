@@ -75,9 +75,11 @@ class _Starts:
     role_heads: frozenset[str]  # first words of role nouns
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
+    singles: dict[str, Mention | None] = field(default_factory=dict)  # token → its one-token match
 
 
 _STARTS: dict[int, _Starts] = {}
+_SINGLES_KEPT = 1 << 16  # distinct tokens whose one-token match is remembered
 DICT, COMP, POP, OFF, DEM = 1, 2, 4, 8, 16  # which finders a start word can feed
 
 
@@ -147,7 +149,9 @@ def _starts(auth: Authority) -> _Starts:
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
     pops = populations.heads(auth)
-    found = _Starts(keys, WordStarts(body), re.compile(pattern, re.I), adj_words, roles, pops)
+    found = _Starts(
+        keys, WordStarts(body, name="actor starts"), re.compile(pattern, re.I), adj_words, roles, pops
+    )
     _STARTS[id(auth)] = found
     return found
 
@@ -263,12 +267,24 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
             if n:
                 same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
                 return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
-    found = auth.index.get(low)
-    if found is not None:
-        single = [a for a in found if _match_alias(toks, 0, a, text)]
-        if single:
-            return _dictionary_mention(toks[0].start, toks[0].end, single, auth)
-    return None
+    # A one-token alias matches by the token's text alone: what it makes of each distinct token is
+    # remembered (the same names recur in every document), the mention built anew at each place.
+    singles = _starts(auth).singles
+    word = toks[0].text
+    if word in singles:
+        made = singles[word]
+    else:
+        found = auth.index.get(low)
+        single = [a for a in found if _match_alias(toks, 0, a, text)] if found is not None else []
+        made = _dictionary_mention(0, 0, single, auth) if single else None
+        if len(singles) > _SINGLES_KEPT:
+            singles.clear()
+        singles[word] = made
+    if made is None:
+        return None
+    return Mention(
+        toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak
+    )
 
 
 def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:

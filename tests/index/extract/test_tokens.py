@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from advocacy_archive.index.extract import tokens
 from advocacy_archive.index.extract.people import SAID_AFTER_RE, SAID_WORDS
 from advocacy_archive.index.extract.tokens import WordStarts, cap_words, match_at, occurrences
 
@@ -35,6 +36,22 @@ def test_word_starts_match_the_look_behind_pattern_on_real_statements(corpus: Pa
     for f in files:
         low = f.read_text(encoding="utf-8-sig").lower()
         assert starts.spans(low) == [m.span() for m in plain.finditer(low)]
+
+
+OTHER = r"(?:un(?:ited)?\s+nations|nations?|no)"
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_patterns_searched_together_find_what_each_finds_alone(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The actor finder's and the demand finder's word starts share one pass over a document."""
+    monkeypatch.setattr(tokens, "_TOGETHER", {})
+    one, other = WordStarts(BODY, name="one"), WordStarts(OTHER, underscore=True, name="other")
+    alone_one = [m.span() for m in re.compile(r"(?<![^\W_])" + BODY).finditer(text)]
+    alone_other = [m.span() for m in re.compile(r"\b" + OTHER).finditer(text)]
+    assert (one.spans(text), other.spans(text)) == (alone_one, alone_other)
+    assert other.spans(text) == alone_other  # remembered from the pass made for the first
 
 
 def test_capitalised_words_are_found_at_capitals_beyond_ascii_and_never_inside_a_word() -> None:

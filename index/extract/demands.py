@@ -356,6 +356,7 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
+            or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
         ):
             pos = m.start() + 1
             continue
@@ -369,6 +370,9 @@ def _relative_start(text: str, ts: int, te: int) -> int:
     return rel.start() if rel else te
 
 
+# A call verb in a condition states what would follow, asks nothing: "If we want the children
+# of the world to become tomorrow's leaders, we must…" (the demand is the main clause).
+CONDITION_RE = re.compile(r"(?i:\b(?:if|unless)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$")
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )

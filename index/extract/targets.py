@@ -106,7 +106,7 @@ def subject(text: str, start: int, end: int) -> Span | None:
     if i >= len(words):
         return None
     first = words[i][0]
-    if words[-1][2].lower() in SELF:
+    if words[-1][2].lower() in SELF and words[-1][2] != "US":  # "The US should…" is no "us"
         return None
     return first, words[-1][1]
 

@@ -192,3 +192,19 @@ def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: 
     india = [d for d in ex.demands if d.action.startswith("use its influence to put pressure on the regime")]
     assert len(india) == 1
     assert india[0].targets == ("India",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Senate (Durbin, quoted in Dole's release)
+        "If we want the children of the world to become tomorrow's leaders, we must provide them "
+        "with the basic building blocks to be successful.",
+        # UN speech (Russia, 2016)
+        "Hegemony has no place in the future, if we want it to be a just future that gives people "
+        "the opportunity to choose their own ways of development.",
+    ],
+)
+def test_a_condition_is_not_a_call(text: str) -> None:
+    # "If we want X to…" states what a demand would serve; only "we must provide…" asks
+    assert [d.action.split()[0] for d in demands(text)] in ([], ["provide"])

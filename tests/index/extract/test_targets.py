@@ -180,3 +180,18 @@ def test_it_after_and_is_the_subject_of_the_clause_before(corpus: Path) -> None:
     text = (corpus / "us-senate" / name).read_text(encoding="utf-8")
     (d,) = [d for d in extract(text, source_name=name).demands if d.action.startswith("live up to")]
     assert d.targets == ("China",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW: the country written "US" is not the pronoun "us"
+        "The US should end solitary confinement in immigration detention and work toward ending "
+        "immigration detention as a whole.",
+        "As part of restitution, the UK and US should restore the Chagos Islands, so that the "
+        "Chagossians can return to live permanently in dignity and prosperity.",
+    ],
+)
+def test_us_in_capitals_is_the_united_states_asked(text: str) -> None:
+    (d,) = extract(text).demands
+    assert "United States" in d.targets

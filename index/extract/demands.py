@@ -210,6 +210,15 @@ SELF_RE = re.compile(
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
+# A subject and its modal apart: "The recent actions of North Korea, which violate Security
+# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…".
+INSERTION_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?][^,;:.!?]{1,120}?),\s+"
+    r"(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
+    r"together\s+with|along\s+with|such\s+as)\b[^,;:.!?]{2,150},\s*$",
+    re.I,
+)
+INSERTION_SPAN = 300
 # "be" before a past participle is a passive ("must be held accountable"); before anything else
 # ("must be worthy", "should be focussing", "must be brave enough") the subject is asked to act.
 PARTICIPLE_RE = re.compile(
@@ -428,6 +437,13 @@ def _find(
             continue  # "the need to return assets"
         cs = _clause_start(text, s, m.start())
         subj = text[cs : m.start()].strip()
+        held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
+        if not subj and m.start() - s <= INSERTION_SPAN:
+            ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
+            if ins:
+                cs = s + ins.start("np")
+                held = (cs, s + ins.end("np"))
+                subj = text[cs : held[1]]
         if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
             continue
         low = subj.lower()
@@ -444,7 +460,7 @@ def _find(
             agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
             found.append(_Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else []))
             continue
-        subject = None if SELF_RE.fullmatch(low) else targets.subject(text, cs, m.start())
+        subject = None if SELF_RE.fullmatch(low) else held or targets.subject(text, cs, m.start())
         if subject is None:
             found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:

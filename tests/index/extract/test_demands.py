@@ -208,3 +208,31 @@ def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: 
 def test_a_condition_is_not_a_call(text: str) -> None:
     # "If we want X to…" states what a demand would serve; only "we must provide…" asks
     assert [d.action.split()[0] for d in demands(text)] in ([], ["provide"])
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # UN speech (Russia, 2016): a relative clause between the subject and "must"
+        (
+            "The recent actions of North Korea, which violate Security Council resolutions, must be stopped.",
+            [],
+        ),
+        # UN speech (USA, 2013)
+        (
+            "Arab States, and those who have supported the Palestinians, must recognize that stability "
+            "will be served only through a two-State solution and a secure Israel.",
+            ["Arab States"],
+        ),
+        # press release (Greens, 2004)
+        (
+            "Everyone, including those in rural and regional Australia, should have a bulk-billing "
+            "doctor nearby.",
+            None,  # who "Everyone" is, is targets.py's question; here only that it is a demand
+        ),
+    ],
+)
+def test_subject_set_apart_from_its_modal_still_makes_a_demand(text: str, asked: list[str] | None) -> None:
+    (d,) = demands("Peace is the aim. " + text)
+    assert d.sentence == text
+    assert asked is None or list(d.targets) == asked

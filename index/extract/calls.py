@@ -1,7 +1,8 @@
 """Calls to action that no call verb or modal marks: imperatives with any verb of action ("Amend
 the transitional justice bill…", "SCRAP BUSINESS MIGRATION SCHEME"), "let us" within a sentence,
 mandative clauses ("It is time for the United States Government to…", "It is imperative the
-United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…") and
+United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…"),
+prohibitions ("it is inadmissible to use that situation as a pretext…") and
 hopes addressed to someone ("I hope that others will step up…").
 
 Each finder returns (clause start, verb, action start, kind, target spans, whether a subject
@@ -30,14 +31,22 @@ TIME_RE = re.compile(
     re.I,
 )
 NEEDFUL_RE = re.compile(
-    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<w>imperative|essential|vital|critical|crucial|"
+    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}(?P<w>imperative|essential|vital|critical|crucial|"
     r"urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b)(?P<a>[a-z])|that\s+|(?=[a-zA-Z]))",
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
 IMPORTANT_RE = re.compile(
     r"\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+)?important\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
     r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)(?P<a>[a-z])|that\s+)",
+    re.I,
+)
+# A prohibition: "it is inadmissible to use that situation as a pretext…", "it is also utterly
+# unacceptable to hold athletic competitions…" (not "unacceptable that…", a condemnation).
+PROHIBITED_RE = re.compile(
+    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|simply)\s+){0,2}"
+    r"(?:unacceptable|inadmissible|unpardonable|intolerable|impermissible|unconscionable)\s+to\s+"
+    r"(?!us\b|me\b|them\b|the\b|a\b|an\b|all\b)(?P<a>[a-z])",
     re.I,
 )
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
@@ -81,7 +90,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
-        "imperative essential~the vital~the critical~the crucial~the",
+        "imperative essential~the vital~the critical~the crucial~the unacceptable~to inadmissible~to "
+        "unpardonable~to intolerable~to impermissible~to unconscionable~to",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
@@ -106,6 +116,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             out.extend(_needful(text, m, e))
+    for m in PROHIBITED_RE.finditer(text, s, e) if words & NEEDFUL else ():
+        out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():

@@ -236,3 +236,32 @@ def test_subject_set_apart_from_its_modal_still_makes_a_demand(text: str, asked:
     (d,) = demands("Peace is the aim. " + text)
     assert d.sentence == text
     assert asked is None or list(d.targets) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN speech (Russia, 2016)
+        "However, it is inadmissible to use that situation as a pretext for a massive militarization of "
+        "North-East Asia.",
+        "It is now essential to prevent the collapse of those agreements.",
+        # Senate (Leahy)
+        "And it is unacceptable to steamroll principles that protect fairness.",
+        # press release (Kerr, 1997)
+        "It is unacceptable to continue this piecemeal process of reappointment.",
+    ],
+)
+def test_prohibitions_and_needs_phrased_impersonally_are_demands(text: str) -> None:
+    assert len(demands(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unacceptable that children die in detention.",  # a condemnation
+        # state.gov interview: what something serves, not a call
+        "It’s also absolutely critical to helping end one of the worst wars in recent memory.",
+    ],
+)
+def test_condemnation_and_purpose_phrased_impersonally_are_not_demands(text: str) -> None:
+    assert demands(text) == ()

@@ -238,4 +238,7 @@ def names_someone(phrase: str) -> bool:
         return low not in THINGS and low.rstrip("s") not in THINGS  # "Treasurer Wayne Swan", "UNHCR"
     if low in AGENTS:
         return not (words[0].islower() and words[0].endswith("ing"))  # not "helping communities"
+    before = head_part[-2].lower() if len(head_part) > 1 else ""
+    if low.endswith("ing") and before.endswith("s") and before in AGENTS:  # not "family planning"
+        return True  # "individuals operating in Sudan", "companies doing business with the junta"
     return bool(PEOPLE_SUFFIX_RE.search(low)) and low not in NOT_PEOPLE and not low.endswith("ments")

@@ -195,3 +195,18 @@ def test_it_after_and_is_the_subject_of_the_clause_before(corpus: Path) -> None:
 def test_us_in_capitals_is_the_united_states_asked(text: str) -> None:
     (d,) = extract(text).demands
     assert "United States" in d.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # state.gov business advisory
+        (
+            "Businesses and individuals operating in Sudan should undertake increased due diligence.",
+            "individuals operating in Sudan",
+        ),
+    ],
+)
+def test_people_or_bodies_described_by_what_they_do_are_targets(text: str, asked: str) -> None:
+    (d,) = demands(text)
+    assert d.targets == (asked,)

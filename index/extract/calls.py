@@ -146,10 +146,11 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     the reader or the addressee."""
     if head is None or text.find("|", s, e) != -1:
         return None  # none, or a navigation bar ("About | Contact | Support Us")
-    words = text[s:e].split()
-    if len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
-        return None  # "Contact Us", "Sign Up Now": page furniture in title case
     verb, after = head
+    place = HEADLINE_PLACE_RE.match(text, s, verb)  # "Iraq: Repeal Anti-LGBT Law" asks Iraq
+    words = text[s:e].split()
+    if not place and len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Contact Us", "Sign Up Now": page furniture in title case
     if text[verb:after].lower() == "let" and re.match(
         r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
     ):
@@ -157,4 +158,12 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
-    return (verb, verb, verb, "imperative", [], False)
+    return (verb, verb, verb, "imperative", [place.span("who")] if place else [], False)
+
+
+# A headline's addressee as titles write it: "Trinidad and Tobago: …", "UN Rights Council: …";
+# not a transcript's speaker in capitals ("QUESTION: Welcome back.") nor a clause ("The world
+# is saying to Russia: Stop…").
+HEADLINE_PLACE_RE = re.compile(
+    r"(?P<who>(?=[^:]*[a-z])[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|the|de|du)\s+)?[A-Z][\w’'.-]*){0,4}):\s+$"
+)

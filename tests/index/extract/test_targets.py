@@ -210,3 +210,31 @@ def test_us_in_capitals_is_the_united_states_asked(text: str) -> None:
 def test_people_or_bodies_described_by_what_they_do_are_targets(text: str, asked: str) -> None:
     (d,) = demands(text)
     assert d.targets == (asked,)
+
+
+@pytest.mark.parametrize(
+    ("headline", "asked"),
+    [
+        ("Iraq: Repeal Anti-LGBT Law", "Iraq"),  # HRW, every word capitalised
+        ("India: Protect Farmers’ Right to Peaceful Protest", "India"),  # HRW
+    ],
+)
+def test_headline_call_after_a_country_asks_that_country(headline: str, asked: str) -> None:
+    text = headline + "\n\nThe authorities should act now."
+    d = next(d for d in demands(text) if d.sentence == headline)
+    assert [text[s:e] for s, e in d.target_spans] == [asked]
+
+
+def test_title_case_page_furniture_is_still_no_call() -> None:
+    assert demands("Contact Us\n\nThe authorities should act now.")[0].sentence != "Contact Us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUESTION: Follow up real quickly on that.",  # state.gov briefing: a speaker's label
+        "The world is saying to Russia: Stop these attacks immediately.",  # state.gov remarks
+    ],
+)
+def test_a_label_or_clause_before_a_colon_is_no_headline_addressee(text: str) -> None:
+    assert all(d.targets == () for d in demands(text))

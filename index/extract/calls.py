@@ -70,10 +70,12 @@ CANNOT_RE = re.compile(
     r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
-# "What we need to do here and now is regain a sense of security"; "Our job is to bring back…".
+# "What we need to do here and now is regain a sense of security"; "Our job is to bring back…";
+# "the way forward is to address…".
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
-    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?)"
+    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
+    r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
     r"\s+is\s+(?:to\s+)?(?P<a>[a-z])",
     re.I,
 )
@@ -98,7 +100,8 @@ FAMILIES = (
     (CANNOT, "we~cannot we~can't we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot"),
     (
         TASK,
-        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal",
+        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
+        "way~forward",
     ),
 )
 ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK

@@ -379,9 +379,12 @@ def _relative_start(text: str, ts: int, te: int) -> int:
     return rel.start() if rel else te
 
 
-# A call verb in a condition states what would follow, asks nothing: "If we want the children
-# of the world to become tomorrow's leaders, we must…" (the demand is the main clause).
-CONDITION_RE = re.compile(r"(?i:\b(?:if|unless)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$")
+# A call verb in a condition or a concession states what would follow or is granted, asks
+# nothing: "If we want the children of the world to become tomorrow's leaders, we must…", "While
+# we encourage individuals to prosper, we also need to…" (the demand is the main clause).
+CONDITION_RE = re.compile(
+    r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
+)
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )

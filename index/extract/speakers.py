@@ -77,6 +77,10 @@ OWN_THINGS = frozenset(
     communiqué motion act release submission paper proposal recommendations""".split()
 )
 WORD_RE = re.compile(r"[\w’'.-]+")
+# What an authority issues that orders or asks by itself ("a directive ordering…").
+ISSUED_THINGS = frozenset(
+    "directive directives order orders decree decrees instruction instructions circular memo ruling".split()
+)
 # Heads of a name that is an office, whose holder speaks for himself: "Russia’s Prosecutor General".
 OFFICE_HEADS = (
     "(?:General|Minister|President|Secretary|Prosecutor|Director|Commissioner|Ambassador|Spokes\\w+|"
@@ -216,8 +220,11 @@ class Speakers:
         near = words[-2][0] if len(words) > 1 else head_start
         ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
         np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
-        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(text, max(s, np_start - 30), np_start):
-            # "Durbin sent a letter to the President asking him to…": the one who sent it asks
+        if PARTICIPLE_CALL_RE.match(text, verb) and (
+            OBJECT_RE.search(text, max(s, np_start - 30), np_start) or low in ISSUED_THINGS
+        ):
+            # "Durbin sent a letter to the President asking him to…", "the Commission issued a
+            # directive ordering all media outlets to…": the one who sent or issued it asks
             first = [
                 n
                 for sp, n in named
@@ -225,7 +232,11 @@ class Speakers:
                 and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
                 and not INFINITIVE_OBJECT_RE.search(text, max(0, sp[0] - 30), sp[0])
             ]
-            return first[0] if first else SELF
+            if not first:
+                return SELF
+            # the issuer is the one right before "issued" ("…stated that the Indian government
+            # issued orders requiring…"); a letter's sender begins the sentence
+            return first[-1] if low in ISSUED_THINGS else first[0]
         if named and named[-1][0][1] > near:
             # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
             # ("The Secretary and President Ghani emphasized the need…") the voice or the first named

@@ -265,3 +265,23 @@ def test_prohibitions_and_needs_phrased_impersonally_are_demands(text: str) -> N
 )
 def test_condemnation_and_purpose_phrased_impersonally_are_not_demands(text: str) -> None:
     assert demands(text) == ()
+
+
+def test_call_granted_in_a_concession_is_not_the_demand() -> None:
+    # Senate op-ed (Craig): the demand is the main clause, once
+    text = (
+        "While we encourage individuals to prosper, we also need to ensure the protection of the "
+        "fruits of their labors."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("ensure the protection")
+
+
+def test_the_way_forward_is_a_call() -> None:
+    # Senate release (Durbin and Hagel), punctuation lost as scraped
+    text = (
+        "As I have said for many years  the way forward is to responsibly address the issue of "
+        "climate change with a national strategy"
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("responsibly address")

@@ -198,3 +198,21 @@ def test_president_of_an_organisation_known_by_its_initials_speaks_for_it(corpus
     ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
     assert ex.issuer == "Australian Medical Association"
     assert {d.by for d in ex.demands} == {"Australian Medical Association"}
+
+
+def test_authority_that_issued_an_order_makes_its_call(corpus: Path) -> None:
+    # HRW: "the Iraqi Communications and Media Commission issued a directive ordering all media
+    # outlets to replace the term…"
+    path = corpus / "hrw-news" / "2024-05-20-iraq-repeal-anti-lgbt-law.txt"
+    d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued a directive ordering")
+    assert d.by == "Iraqi Communications and Media Commission"
+    assert d.targets == ("all media outlets",)
+    # HRW: "…X … stated that the Indian government issued “executive orders” requiring…": the
+    # government right before "issued", not the company that reported it
+    path = (
+        corpus
+        / "hrw-news"
+        / "2024-04-08-indias-general-elections-technology-and-human-rights-questions-and-answers.txt"
+    )
+    d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued “executive orders”")
+    assert d.by == "Government of India"

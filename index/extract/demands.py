@@ -235,6 +235,17 @@ SURVEY_RE = re.compile(
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
 )
+# A press contact or a pointer to more information after a modal ("…should contact the news desk
+# at (202) 646-3272", "should visit www…"), page furniture rather than a call.
+POINTER_RE = re.compile(
+    r"(?i:(?:contact|call|email|e-mail|visit|see)\s+(?:[^.;]{0,60}?\b(?:news|press|media)\s+(?:desk|office|line|centre|center)"
+    r"|[^.;]{0,60}?\(?\d{3}\)?[\s.-]\d{3}|[^.;]{0,30}?(?:www\.|https?:)))"
+)
+# An instrument's general provisions say how to read or apply it, asking no one to act:
+# "shall be construed to impair…", "shall be implemented consistent with applicable law".
+PROVISION_RE = re.compile(
+    r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
+)
 ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
 # you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
@@ -366,6 +377,8 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
+            # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
+            or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
         ):
             pos = m.start() + 1
             continue
@@ -385,6 +398,25 @@ def _relative_start(text: str, ts: int, te: int) -> int:
 CONDITION_RE = re.compile(
     r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
 )
+ORDERS_RE = re.compile(r"(?i:order|direct)")
+# What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
+# of…", "additional resources", "funds".
+THING_ORDERED_RE = re.compile(
+    r"(?<!popula)(?<!genera)(?<!opposi)(?<!congrega)(?<!federa)(?<!associa)(?<!corpora)(?<!founda)"
+    r"(?:ance|ence|ment|tion|sion)$|^(?:resources|funds|funding|aid|money|doses|supplies)$"
+)
+
+
+def _thing_ordered(text: str, ts: int, te: int) -> bool:
+    """Whether what "ordered/directed" takes is a thing ("Federal assistance", "the deployment of
+    …") rather than someone ("the government", "the Sentencing Commission", "them")."""
+    end = HEAD_END_IN_TARGET_RE.search(text, ts, te)
+    words = text[ts : end.start() if end else te].split()
+    head = words[-1] if words else ""
+    return head.islower() and head not in targets.AGENTS and bool(THING_ORDERED_RE.search(head))
+
+
+HEAD_END_IN_TARGET_RE = re.compile(r"\s+(?:of|in|on|for|with|from|at|who|that|which|to|by)\b", re.I)
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )
@@ -458,6 +490,10 @@ def _find(
             and SELF_RE.fullmatch(low)
         ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
+        if POINTER_RE.match(text, m.start("a")):
+            continue  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
+        if m.group("be") and PROVISION_RE.match(text, m.end("be")):
+            continue  # "Nothing in this proclamation shall be construed to impair…": how to read it
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
         if passive:
             agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"

@@ -285,3 +285,36 @@ def test_the_way_forward_is_a_call() -> None:
     )
     (d,) = demands(text)
     assert d.action.startswith("responsibly address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House release: an act done, what was ordered is a thing
+        "The President declared that a major disaster exists in the State of Iowa and ordered Federal "
+        "assistance to supplement State and local recovery efforts.",
+        # state.gov transcript
+        "President Biden ordered the deployment of an additional 7,000 U.S. troops to Europe.",
+        # White House release: a press contact
+        "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) 646-3272.",
+        # White House proclamation: a general provision
+        "Nothing in this proclamation shall be construed to impair or otherwise affect the authority "
+        "granted by law to an executive department or agency.",
+    ],
+)
+def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW: an order to people is a call, reported
+        "Israeli military authorities have ordered the majority of Gaza’s population to evacuate "
+        "their homes.",
+        "On June 28, 2023, the Supreme Court ordered the government to register same-sex marriages.",
+        "Our bill directs the Sentencing Commission to reexamine the guidelines.",  # Senate release
+    ],
+)
+def test_orders_to_someone_are_demands(text: str) -> None:
+    assert len(demands(text)) == 1

@@ -49,6 +49,7 @@ PROHIBITED_RE = re.compile(
     r"(?!us\b|me\b|them\b|the\b|a\b|an\b|all\b)(?P<a>[a-z])",
     re.I,
 )
+WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
@@ -118,7 +119,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         )
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
-            out.extend(_needful(text, m, e))
+            if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
+                out.extend(_needful(text, m, e))  # not "when it is necessary to defend…, we will"
     for m in PROHIBITED_RE.finditer(text, s, e) if words & NEEDFUL else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():

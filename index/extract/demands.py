@@ -113,7 +113,10 @@ WE_NEED_RE = re.compile(
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
     r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a>\S)"
-    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)",
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
+    # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
+    r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
+    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
     re.I,
 )
 MODAL_RE = re.compile(
@@ -165,7 +168,7 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
-    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to"),
+    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to desire~to"),
     (NEEDS, "need"),
     *calls.FAMILIES,
 ):
@@ -263,6 +266,11 @@ RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # An indirect question or condition ("asked whether the Government should…"), but not "that is
 # why we should…".
+# A belief denied: "I do not believe that America or any nation should determine who will lead
+# Syria" says what should not happen without asking anyone.
+DISBELIEF_RE = re.compile(
+    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?)$"
+)
 REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
@@ -456,7 +464,7 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
-            act = m.start("a") if m.group("a") else m.start("b")
+            act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
     for m in scan(MODAL_RE) if words & MODAL else ():
         if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
@@ -479,7 +487,12 @@ def _find(
                 cs = s + ins.start("np")
                 held = (cs, s + ins.end("np"))
                 subj = text[cs : held[1]]
-        if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
+        if (
+            not subj
+            or REPORTING.search(text[s : m.start()])
+            or len(subj.split()) > 14
+            or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
+        ):
             continue
         low = subj.lower()
         if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":

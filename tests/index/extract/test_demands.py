@@ -318,3 +318,39 @@ def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
 )
 def test_orders_to_someone_are_demands(text: str) -> None:
     assert len(demands(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN speech (USA, 2013)
+        "I do not believe that America or any nation should determine who will lead Syria.",
+        "Wherever possible, we will build the capacity of our partners, but when it is necessary to "
+        "defend the United States against terrorist attack, we will take direct action.",
+        # press release (Carr, 2013)
+        "And I don't think that our rebalance and our engagement has to be at the expense of anybody else.",
+    ],
+)
+def test_a_belief_denied_or_a_condition_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the ANZUS communiqué in Peacock's 1980 release
+        (
+            "In the discussion of recent events in Afghanistan, emphasis was placed on the  importance "
+            "of a strong,  consistent,  and enduring stand in  opposition to the use of force.",
+            "a strong, consistent, and enduring stand",
+        ),
+        (
+            "They expressed  their strong concern over the danger to peace and their desire to see the  "
+            "withdrawal of Vietnamese troops from Kampuchea.",
+            "the withdrawal of Vietnamese troops",
+        ),
+    ],
+)
+def test_communique_phrasings_are_calls(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action)

@@ -112,7 +112,10 @@ WE_NEED_RE = re.compile(
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a>\S)"
+    r"highlight(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    # "the importance of" asks for an action ("of preventing the further spread…"), not for a thing
+    # valued ("the importance of the transatlantic Alliance")
+    r"|importance\s+of\s+(?=[a-z]+ing\b))(?P<a>\S)"
     r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"

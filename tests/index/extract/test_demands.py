@@ -354,3 +354,22 @@ def test_a_belief_denied_or_a_condition_is_not_a_demand(text: str) -> None:
 def test_communique_phrasings_are_calls(text: str, action: str) -> None:
     (d,) = demands(text)
     assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # state.gov readout: a thing valued, no one asked
+        ("The Deputy Secretary underscored the importance of European energy security.", 0),
+        # UN speech (Saudi Arabia, 2016)
+        ("We would also like to highlight the importance of the 2030 Agenda for Sustainable Development.", 0),
+        # the ANZUS communiqué in Peacock's 1980 release: an action asked for
+        (
+            "Council members reiterated the importance of preventing  the further spread of nuclear weapons.",
+            1,
+        ),
+        ("The Secretary and President Ghani emphasized the need to accelerate peace negotiations.", 1),
+    ],
+)
+def test_the_importance_of_an_action_is_a_call_of_a_thing_is_not(text: str, calls: int) -> None:
+    assert len(demands(text)) == calls

@@ -36,7 +36,7 @@ AGENTS = frozenset(
     doctors teachers schools universities banks investors shareholders consumers voters department
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
-    judges prosecutors soldiers troops officers witnesses victims survivors outlets""".split()
+    judges prosecutors soldiers troops officers witnesses victims survivors outlets economies""".split()
 )
 # Capitalised heads that name a thing, not an actor ("the Arab Peace Initiative", "Budget").
 THINGS = frozenset(

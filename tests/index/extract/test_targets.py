@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
 
 
@@ -238,3 +239,13 @@ def test_title_case_page_furniture_is_still_no_call() -> None:
 )
 def test_a_label_or_clause_before_a_colon_is_no_headline_addressee(text: str) -> None:
     assert all(d.targets == () for d in demands(text))
+
+
+def test_economies_asked_to_act_are_targets(corpus: Path) -> None:
+    # state.gov, IPCC report: "it is essential that all countries – in particular the major
+    # economies – do their part during this critical decade"
+    name = "2021-08-09-intergovernmental-panel-on-climate-change-working-group-i-contribution-to-the-si.html"
+    path = corpus / "us-state-dept" / name
+    ex = analyse(path, path.read_bytes()).extraction
+    (d,) = [d for d in ex.demands if "all countries" in d.sentence]
+    assert "the major economies" in d.targets

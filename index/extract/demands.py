@@ -293,6 +293,9 @@ class _Found:
     inner: list[tuple[int, int]] = field(default_factory=list)
     # whether a subject before the verb makes the call ("Labor calls on…"), not "it is time…"
     subject: bool = True
+    # the subject was set apart from its modal ("Friends of Israel, including the United States,
+    # must…"): a phrase that certainly names who is asked, though targets.py may not know its head
+    held: bool = False
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -519,7 +522,9 @@ def _find(
         if subject is None:
             found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:
-            found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
+            found.append(
+                _Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+            )
     if words & calls.ALL:
         found.extend(_Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
@@ -629,7 +634,21 @@ def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Ta
             out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     for span in f.inner if not out else ():
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):
+        out.append((f.targets[0], " ".join(text[f.targets[0][0] : f.targets[0][1]].split())))
     return out
+
+
+def _plain_subject(phrase: str) -> bool:
+    """A short noun phrase ("Friends of Israel", "Everyone"), not a clause ("It's completely
+    unacceptable that Iran"), a fragment ("and support") or a negative ("Nobody")."""
+    words = [w.strip("\"“”‘’'").lower() for w in phrase.split()]
+    return (
+        0 < len(words) <= 6
+        and phrase.strip()[:1].isupper()
+        and words[0] not in ("no", "nobody", "none", "nothing", "it's", "it’s")
+        and not any(w in targets.CLAUSE_END or w in targets.PERSONAL_PRONOUNS for w in words)
+    )
 
 
 def find_demands(

@@ -1,7 +1,8 @@
 """Calls to action that no call verb or modal marks: imperatives with any verb of action ("Amend
 the transitional justice bill…", "SCRAP BUSINESS MIGRATION SCHEME"), "let us" within a sentence,
 mandative clauses ("It is time for the United States Government to…", "It is imperative the
-United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…") and
+United States … reinvigorate diplomacy", "we insist that the Iranian Government meet…"),
+prohibitions ("it is inadmissible to use that situation as a pretext…") and
 hopes addressed to someone ("I hope that others will step up…").
 
 Each finder returns (clause start, verb, action start, kind, target spans, whether a subject
@@ -30,9 +31,9 @@ TIME_RE = re.compile(
     re.I,
 )
 NEEDFUL_RE = re.compile(
-    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?(?P<w>imperative|essential|vital|critical|crucial|"
+    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}(?P<w>imperative|essential|vital|critical|crucial|"
     r"urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b)(?P<a>[a-z])|that\s+|(?=[a-zA-Z]))",
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
 IMPORTANT_RE = re.compile(
@@ -40,6 +41,15 @@ IMPORTANT_RE = re.compile(
     r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)(?P<a>[a-z])|that\s+)",
     re.I,
 )
+# A prohibition: "it is inadmissible to use that situation as a pretext…", "it is also utterly
+# unacceptable to hold athletic competitions…" (not "unacceptable that…", a condemnation).
+PROHIBITED_RE = re.compile(
+    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|simply)\s+){0,2}"
+    r"(?:unacceptable|inadmissible|unpardonable|intolerable|impermissible|unconscionable)\s+to\s+"
+    r"(?!us\b|me\b|them\b|the\b|a\b|an\b|all\b)(?P<a>[a-z])",
+    re.I,
+)
+WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
@@ -61,10 +71,12 @@ CANNOT_RE = re.compile(
     r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
-# "What we need to do here and now is regain a sense of security"; "Our job is to bring back…".
+# "What we need to do here and now is regain a sense of security"; "Our job is to bring back…";
+# "the way forward is to address…".
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
-    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?)"
+    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
+    r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
     r"\s+is\s+(?:to\s+)?(?P<a>[a-z])",
     re.I,
 )
@@ -81,14 +93,16 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
-        "imperative essential~the vital~the critical~the crucial~the",
+        "imperative essential~the vital~the critical~the crucial~the unacceptable~to inadmissible~to "
+        "unpardonable~to intolerable~to impermissible~to unconscionable~to",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
     (CANNOT, "we~cannot we~can't we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot"),
     (
         TASK,
-        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal",
+        "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
+        "way~forward",
     ),
 )
 ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK
@@ -105,7 +119,10 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         )
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
-            out.extend(_needful(text, m, e))
+            if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
+                out.extend(_needful(text, m, e))  # not "when it is necessary to defend…, we will"
+    for m in PROHIBITED_RE.finditer(text, s, e) if words & NEEDFUL else ():
+        out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
@@ -134,10 +151,11 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     the reader or the addressee."""
     if head is None or text.find("|", s, e) != -1:
         return None  # none, or a navigation bar ("About | Contact | Support Us")
-    words = text[s:e].split()
-    if len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
-        return None  # "Contact Us", "Sign Up Now": page furniture in title case
     verb, after = head
+    place = HEADLINE_PLACE_RE.match(text, s, verb)  # "Iraq: Repeal Anti-LGBT Law" asks Iraq
+    words = text[s:e].split()
+    if not place and len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return None  # "Contact Us", "Sign Up Now": page furniture in title case
     if text[verb:after].lower() == "let" and re.match(
         r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
     ):
@@ -145,4 +163,12 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
-    return (verb, verb, verb, "imperative", [], False)
+    return (verb, verb, verb, "imperative", [place.span("who")] if place else [], False)
+
+
+# A headline's addressee as titles write it: "Trinidad and Tobago: …", "UN Rights Council: …";
+# not a transcript's speaker in capitals ("QUESTION: Welcome back.") nor a clause ("The world
+# is saying to Russia: Stop…").
+HEADLINE_PLACE_RE = re.compile(
+    r"(?P<who>(?=[^:]*[a-z])[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|the|de|du)\s+)?[A-Z][\w’'.-]*){0,4}):\s+$"
+)

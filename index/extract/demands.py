@@ -112,8 +112,14 @@ WE_NEED_RE = re.compile(
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?)\s+the\s+(?:importance|necessity|need|requirement|urgency)\s+(?:of|for|to)\s+(?P<a>\S)"
-    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)",
+    r"highlight(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    # "the importance of" asks for an action ("of preventing the further spread…"), not for a thing
+    # valued ("the importance of the transatlantic Alliance")
+    r"|importance\s+of\s+(?=[a-z]+ing\b))(?P<a>\S)"
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
+    # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
+    r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
+    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
     re.I,
 )
 MODAL_RE = re.compile(
@@ -165,7 +171,7 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
-    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to"),
+    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to desire~to"),
     (NEEDS, "need"),
     *calls.FAMILIES,
 ):
@@ -211,6 +217,15 @@ SELF_RE = re.compile(
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
+# A subject and its modal apart: "The recent actions of North Korea, which violate Security
+# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…".
+INSERTION_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?][^,;:.!?]{1,120}?),\s+"
+    r"(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
+    r"together\s+with|along\s+with|such\s+as)\b[^,;:.!?]{2,150},\s*$",
+    re.I,
+)
+INSERTION_SPAN = 300
 # "be" before a past participle is a passive ("must be held accountable"); before anything else
 # ("must be worthy", "should be focussing", "must be brave enough") the subject is asked to act.
 PARTICIPLE_RE = re.compile(
@@ -226,6 +241,17 @@ SURVEY_RE = re.compile(
     r"\d\s*(?:%|per\s*cent\b|percent\b)\s+(?:of\s+[^.;:]{0,60}?)?(?:believe|want|say|said|think|agree|support|"
     r"oppose|feel|felt|wanted|believed|thought|agreed|supported|opposed|would)\b",
     re.I,
+)
+# A press contact or a pointer to more information after a modal ("…should contact the news desk
+# at (202) 646-3272", "should visit www…"), page furniture rather than a call.
+POINTER_RE = re.compile(
+    r"(?i:(?:contact|call|email|e-mail|visit|see)\s+(?:[^.;]{0,60}?\b(?:news|press|media)\s+(?:desk|office|line|centre|center)"
+    r"|[^.;]{0,60}?\(?\d{3}\)?[\s.-]\d{3}|[^.;]{0,30}?(?:www\.|https?:)))"
+)
+# An instrument's general provisions say how to read or apply it, asking no one to act:
+# "shall be construed to impair…", "shall be implemented consistent with applicable law".
+PROVISION_RE = re.compile(
+    r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
 )
 ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
@@ -244,6 +270,11 @@ RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # An indirect question or condition ("asked whether the Government should…"), but not "that is
 # why we should…".
+# A belief denied: "I do not believe that America or any nation should determine who will lead
+# Syria" says what should not happen without asking anyone.
+DISBELIEF_RE = re.compile(
+    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?)$"
+)
 REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
@@ -263,6 +294,9 @@ class _Found:
     inner: list[tuple[int, int]] = field(default_factory=list)
     # whether a subject before the verb makes the call ("Labor calls on…"), not "it is time…"
     subject: bool = True
+    # the subject was set apart from its modal ("Friends of Israel, including the United States,
+    # must…"): a phrase that certainly names who is asked, though targets.py may not know its head
+    held: bool = False
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -357,6 +391,9 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
+            or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
+            # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
+            or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
         ):
             pos = m.start() + 1
             continue
@@ -370,6 +407,31 @@ def _relative_start(text: str, ts: int, te: int) -> int:
     return rel.start() if rel else te
 
 
+# A call verb in a condition or a concession states what would follow or is granted, asks
+# nothing: "If we want the children of the world to become tomorrow's leaders, we must…", "While
+# we encourage individuals to prosper, we also need to…" (the demand is the main clause).
+CONDITION_RE = re.compile(
+    r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
+)
+ORDERS_RE = re.compile(r"(?i:order|direct)")
+# What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
+# of…", "additional resources", "funds".
+THING_ORDERED_RE = re.compile(
+    r"(?<!popula)(?<!genera)(?<!opposi)(?<!congrega)(?<!federa)(?<!associa)(?<!corpora)(?<!founda)"
+    r"(?:ance|ence|ment|tion|sion)$|^(?:resources|funds|funding|aid|money|doses|supplies)$"
+)
+
+
+def _thing_ordered(text: str, ts: int, te: int) -> bool:
+    """Whether what "ordered/directed" takes is a thing ("Federal assistance", "the deployment of
+    …") rather than someone ("the government", "the Sentencing Commission", "them")."""
+    end = HEAD_END_IN_TARGET_RE.search(text, ts, te)
+    words = text[ts : end.start() if end else te].split()
+    head = words[-1] if words else ""
+    return head.islower() and head not in targets.AGENTS and bool(THING_ORDERED_RE.search(head))
+
+
+HEAD_END_IN_TARGET_RE = re.compile(r"\s+(?:of|in|on|for|with|from|at|who|that|which|to|by)\b", re.I)
 NOUN_CALL_RE = re.compile(
     r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
 )
@@ -409,7 +471,7 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
-            act = m.start("a") if m.group("a") else m.start("b")
+            act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
     for m in scan(MODAL_RE) if words & MODAL else ():
         if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
@@ -425,7 +487,19 @@ def _find(
             continue  # "the need to return assets"
         cs = _clause_start(text, s, m.start())
         subj = text[cs : m.start()].strip()
-        if not subj or REPORTING.search(text[s : m.start()]) or len(subj.split()) > 14:
+        held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
+        if not subj and m.start() - s <= INSERTION_SPAN:
+            ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
+            if ins:
+                cs = s + ins.start("np")
+                held = (cs, s + ins.end("np"))
+                subj = text[cs : held[1]]
+        if (
+            not subj
+            or REPORTING.search(text[s : m.start()])
+            or len(subj.split()) > 14
+            or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
+        ):
             continue
         low = subj.lower()
         if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
@@ -436,16 +510,22 @@ def _find(
             and SELF_RE.fullmatch(low)
         ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
+        if POINTER_RE.match(text, m.start("a")):
+            continue  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
+        if m.group("be") and PROVISION_RE.match(text, m.end("be")):
+            continue  # "Nothing in this proclamation shall be construed to impair…": how to read it
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
         if passive:
             agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
             found.append(_Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else []))
             continue
-        subject = None if SELF_RE.fullmatch(low) else targets.subject(text, cs, m.start())
+        subject = None if SELF_RE.fullmatch(low) else held or targets.subject(text, cs, m.start())
         if subject is None:
             found.append(_Found(cs, m.start(), _action_start(m), "self_exhortation", []))
         else:
-            found.append(_Found(cs, m.start(), _action_start(m), "obligation", [subject]))
+            found.append(
+                _Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+            )
     if words & calls.ALL:
         found.extend(_Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     for m in scan(NEEDED_NOW_RE) if words & NEEDED else ():
@@ -555,7 +635,21 @@ def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Ta
             out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     for span in f.inner if not out else ():
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+    if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):
+        out.append((f.targets[0], " ".join(text[f.targets[0][0] : f.targets[0][1]].split())))
     return out
+
+
+def _plain_subject(phrase: str) -> bool:
+    """A short noun phrase ("Friends of Israel", "Everyone"), not a clause ("It's completely
+    unacceptable that Iran"), a fragment ("and support") or a negative ("Nobody")."""
+    words = [w.strip("\"“”‘’'").lower() for w in phrase.split()]
+    return (
+        0 < len(words) <= 6
+        and phrase.strip()[:1].isupper()
+        and words[0] not in ("no", "nobody", "none", "nothing", "it's", "it’s")
+        and not any(w in targets.CLAUSE_END or w in targets.PERSONAL_PRONOUNS for w in words)
+    )
 
 
 def find_demands(

@@ -17,7 +17,10 @@ from .tokens import lowered
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
 AFTER_RE = re.compile(
-    r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:said|says|calls?|called|urged?|urges|demands?|welcomed?|"
+    # an organisation citing its own record, "Human Rights Watch has documented / condemned…";
+    # not "X has called / urged…", which a release reports of others, nor "ASEAN has said little"
+    r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:ha(?:s|ve)\s+(?:long\s+|also\s+|repeatedly\s+)?"
+    r"(?:condemned|documented)\b|said|says|calls?|called|urged?|urges|demands?|welcomed?|"
     r"condemn(?:s|ed)?|warned|stated|announced|made\s+a\s+submission|submitted|published|released|"
     r"wrote\s+to|researchers?|research|documented|interviewed)\b"
 )
@@ -185,7 +188,11 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
         if senator:
             return senator
     if hints.contributor:
-        found = _contributor(actors, hints.contributor) or _contributor_in_text(text, hints.contributor)
+        found = (
+            _contributor(actors, hints.contributor)
+            or _contributor_in_text(text, hints.contributor)
+            or _organisation_in_text(text, hints.contributor)
+        )
         if found:
             return found
     return _from_text(text, actors)
@@ -380,3 +387,21 @@ def _contributor_in_text(text: str, slug: tuple[str, ...]) -> str | None:
     if re.search(rf"\b{sur_rx}\b", text, re.I):
         return " ".join([given.capitalize(), "-".join(w.capitalize() for w in surname)])
     return None
+
+
+def _organisation_in_text(text: str, slug: tuple[str, ...]) -> str | None:
+    """An organisation contributor the actor finder missed or mistook ("Australian Medical
+    Association Limited" in a letterhead): its words in order in the text, as a name."""
+    if len(slug) < 2 or not any(w in ORG_WORDS for w in slug) or not all(w.isalpha() for w in slug):
+        return None
+    found = re.search(r"\b" + r"\s+".join(re.escape(w) for w in slug) + r"\b", text, re.I)
+    if found is None:
+        return None
+    return " ".join(
+        w if w.lower() in PARTICLES or _acronym(w) else _name_case(w) for w in found.group().split()
+    )
+
+
+def _acronym(word: str) -> bool:
+    """ "CRC", "UNSW": kept in capitals where a letterhead's capitals are undone."""
+    return word.isupper() and len(word) <= 4

@@ -8,7 +8,9 @@ increased", "the petition calls on…"), the speaker of a quotation or of report
 ("…, said Sen Brownback"; "Senator X said the Government should…"). "We", "I", the issuer's own
 staff ("said Judith Sunderland, … director at Human Rights Watch"), its spokesperson and, for a
 government's voice, its state ("The United States calls on…" on a State Department page) are the
-voice.
+voice. A call made jointly ("The Secretary and President Ghani emphasized…") is the voice's when it
+is among those named, else the first named's; a body's own document ("the AU's Agenda 2063 calls
+for…") makes the body's call.
 """
 
 from __future__ import annotations
@@ -75,6 +77,22 @@ OWN_THINGS = frozenset(
     communiqué motion act release submission paper proposal recommendations""".split()
 )
 WORD_RE = re.compile(r"[\w’'.-]+")
+# What an authority issues that orders or asks by itself ("a directive ordering…").
+ISSUED_THINGS = frozenset(
+    "directive directives order orders decree decrees instruction instructions circular memo ruling".split()
+)
+# Heads of a name that is an office, whose holder speaks for himself: "Russia’s Prosecutor General".
+OFFICE_HEADS = (
+    "(?:General|Minister|President|Secretary|Prosecutor|Director|Commissioner|Ambassador|Spokes\\w+|"
+    "Chief|Leader|Envoy|Rapporteur|Chair\\w*|Governor|King|Queen|Prince)"
+)
+# A possessive and the thing possessed: "’s Agenda 2063", "'s latest report", "’s Security Council".
+POSSESSED_RE = re.compile(
+    r"[’']s\s+(?:(?:new|latest|recent|own|annual|final|joint)\s+)?(?:[A-Z0-9][\w-]*(?:\s+(?:of|on|for|and)\s+|\s+)){0,5}"
+    rf"(?:(?!{OFFICE_HEADS}\b)[A-Z0-9][\w-]*|(?:{'|'.join(sorted(OWN_THINGS | PROXIES))})s?)\b"
+)
+# Between two coordinated subjects: "X and Y", "X, Y and Z", "X (D-IL) and Y".
+CONJUNCT_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?P<and>and|&)(?:\s+the)?)\s+")
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
 WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
@@ -97,7 +115,9 @@ STAFF_BETWEEN_RE = re.compile(
 OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
     # person named beside, not staff
-    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?$"
+    # "Sen. Elizabeth Dole, today joined Sen. Dick Durbin": a verb between, not an office
+    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b|with\b|[a-z]+ed\b)"
+    r"[\w’'().-]+[\s,]+){0,10}?$"
 )
 VOICE_TITLE_RE = re.compile(
     r"^(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+(?:of|by)\s+(?:the\s+)?(?P<a>.+?)(?:\s+(?:on|regarding|following)\b.*)?$"
@@ -200,8 +220,11 @@ class Speakers:
         near = words[-2][0] if len(words) > 1 else head_start
         ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
         np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
-        if PARTICIPLE_CALL_RE.match(text, verb) and OBJECT_RE.search(text, max(s, np_start - 30), np_start):
-            # "Durbin sent a letter to the President asking him to…": the one who sent it asks
+        if PARTICIPLE_CALL_RE.match(text, verb) and (
+            OBJECT_RE.search(text, max(s, np_start - 30), np_start) or low in ISSUED_THINGS
+        ):
+            # "Durbin sent a letter to the President asking him to…", "the Commission issued a
+            # directive ordering all media outlets to…": the one who sent or issued it asks
             first = [
                 n
                 for sp, n in named
@@ -209,9 +232,18 @@ class Speakers:
                 and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
                 and not INFINITIVE_OBJECT_RE.search(text, max(0, sp[0] - 30), sp[0])
             ]
-            return first[0] if first else SELF
+            if not first:
+                return SELF
+            # the issuer is the one right before "issued" ("…stated that the Indian government
+            # issued orders requiring…"); a letter's sender begins the sentence
+            return first[-1] if low in ISSUED_THINGS else first[0]
         if named and named[-1][0][1] > near:
-            return named[-1][1]  # "…, Senator Natasha Stott Despoja, today called for…"
+            # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
+            # ("The Secretary and President Ghani emphasized the need…") the voice or the first named
+            return self._first_conjunct(named)
+        owner = self._owner(named, verb)
+        if owner is not None:
+            return owner  # "The African Union's Agenda 2063, a blueprint …, calls for…"
         if low.rstrip("s") in OWN_THINGS or low in OWN_THINGS:
             return SELF
         if named and APPOSITION_RE.fullmatch(text, named[0][0][1], verb):
@@ -229,6 +261,33 @@ class Speakers:
         if named and not WE_RE.search(text, named[0][0][1], verb):
             return named[0][1]
         return None
+
+    def _owner(self, named: list[tuple[tuple[int, int], str]], verb: int) -> str | None:
+        """Whose document or body makes the call: the actor named with a possessive at the head
+        of the subject ("the AU's Agenda 2063 calls for…", "Amnesty's report urges…")."""
+        if not named:
+            return None
+        (_, end), name = named[-1]
+        m = POSSESSED_RE.match(self.text, end, verb)
+        if m is None:
+            return None
+        rest = self.text[m.end() : verb]
+        if APPOSITION_RE.fullmatch(rest) or all(w.lower() in ADVERBS for w in WORD_RE.findall(rest)):
+            return name
+        return None
+
+    def _first_conjunct(self, named: list[tuple[tuple[int, int], str]]) -> str:
+        """Who makes a call the last one named makes with others: the voice when it is among them
+        ("The Secretary and President Ghani emphasized…", "…, Amnesty International, and Human
+        Rights Watch urgently appeal…"), else the first named ("Sens X and Y called on…")."""
+        i = len(named) - 1
+        last = CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]) if i else None
+        if last is None or last.group("and") is None:
+            return named[i][1]  # "In Geneva, Senator X called…": no list without "and"
+        while i > 0 and CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]):
+            i -= 1
+        joint = [name for _, name in named[i:]]
+        return next((name for name in joint if self._is_voice(name)), joint[0])
 
     def _named_earlier(self, pos: int, head: str) -> str | None:
         """ "The Council" → the council named before; "the petition", "the movement" → whoever the
@@ -402,6 +461,11 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
             continue  # "released by the Governments of Austria, Bulgaria, …": many voices, not one
         if name.lower() in names:
             return names[name.lower()]
+        # "released by the G7 foreign ministers of Canada, …": the body named first, by the name
+        # the actor finder gave its mention ("G7" → "Group of Seven")
+        first = mentions.within(actors, m.start("name"), m.end("name"))
+        if first and first[0][0][0] == m.start("name") and first[0][1].lower() in names:
+            return first[0][1]
         if len(name.split()) >= 2:
             return name
     return None
@@ -439,6 +503,9 @@ def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
 
 def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
+    initials = _initials(voice)
+    if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
+        org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(rf"\b{initials}\b", text))})
     if not org_spans:
         return set()
     starts = [s for s, _ in org_spans]
@@ -456,6 +523,15 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
                 out.add(a.name)
                 break
     return out
+
+
+def _initials(name: str) -> str:
+    """An organisation's acronym by its capitalised words ("Australian Medical Association" →
+    "AMA"); "" for a name too short to have a telling one."""
+    words = [w for w in name.split() if w.lower() not in ("of", "for", "the", "and", "on")]
+    if len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ AGENTS = frozenset(
     doctors teachers schools universities banks investors shareholders consumers voters department
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
-    judges prosecutors soldiers troops officers witnesses victims survivors""".split()
+    judges prosecutors soldiers troops officers witnesses victims survivors outlets economies""".split()
 )
 # Capitalised heads that name a thing, not an actor ("the Arab Peace Initiative", "Budget").
 THINGS = frozenset(
@@ -106,7 +106,7 @@ def subject(text: str, start: int, end: int) -> Span | None:
     if i >= len(words):
         return None
     first = words[i][0]
-    if words[-1][2].lower() in SELF:
+    if words[-1][2].lower() in SELF and words[-1][2] != "US":  # "The US should…" is no "us"
         return None
     return first, words[-1][1]
 
@@ -238,4 +238,7 @@ def names_someone(phrase: str) -> bool:
         return low not in THINGS and low.rstrip("s") not in THINGS  # "Treasurer Wayne Swan", "UNHCR"
     if low in AGENTS:
         return not (words[0].islower() and words[0].endswith("ing"))  # not "helping communities"
+    before = head_part[-2].lower() if len(head_part) > 1 else ""
+    if low.endswith("ing") and before.endswith("s") and before in AGENTS:  # not "family planning"
+        return True  # "individuals operating in Sudan", "companies doing business with the junta"
     return bool(PEOPLE_SUFFIX_RE.search(low)) and low not in NOT_PEOPLE and not low.endswith("ments")

@@ -91,10 +91,12 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
     if RHETORICAL_RE.match(text, first.start(), end):
         return None
-    return (first.start(), first.end()) if object_follows(text, first, end) else None
+    # "Iraq: Repeal Anti-LGBT Law": after a headline's place name every word is capitalised
+    titled = text.find(":", start, first.start()) != -1
+    return (first.start(), first.end()) if object_follows(text, first, end, titled) else None
 
 
-def object_follows(text: str, first: re.Match[str], end: int) -> bool:
+def object_follows(text: str, first: re.Match[str], end: int, titled: bool = False) -> bool:
     """Whether the word after a sentence-initial verb form makes it a verb with its object
     ("Support the families…") rather than a noun or a name ("Support for…", "Help Age
     International", "Press Release")."""
@@ -107,7 +109,12 @@ def object_follows(text: str, first: re.Match[str], end: int) -> bool:
         return False  # "Press Release Dated: …", "PRESS RELEASE", "Contact Us", "Help Desk"
     if first.group().isupper() != nxt.group().isupper() and nxt.group()[0].isupper():
         return False  # "ACT Government" and other capitalised names beginning like a verb
-    if first.group()[1:].islower() and nxt.group()[0].isupper() and not _names_follow(first.group()):
+    if (
+        first.group()[1:].islower()
+        and nxt.group()[0].isupper()
+        and not _names_follow(first.group())
+        and not titled
+    ):
         return False  # "Help Age International": a name, not a call
     return True
 

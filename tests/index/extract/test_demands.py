@@ -192,3 +192,190 @@ def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: 
     india = [d for d in ex.demands if d.action.startswith("use its influence to put pressure on the regime")]
     assert len(india) == 1
     assert india[0].targets == ("India",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Senate (Durbin, quoted in Dole's release)
+        "If we want the children of the world to become tomorrow's leaders, we must provide them "
+        "with the basic building blocks to be successful.",
+        # UN speech (Russia, 2016)
+        "Hegemony has no place in the future, if we want it to be a just future that gives people "
+        "the opportunity to choose their own ways of development.",
+    ],
+)
+def test_a_condition_is_not_a_call(text: str) -> None:
+    # "If we want X to…" states what a demand would serve; only "we must provide…" asks
+    assert [d.action.split()[0] for d in demands(text)] in ([], ["provide"])
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # UN speech (Russia, 2016): a relative clause between the subject and "must"
+        (
+            "The recent actions of North Korea, which violate Security Council resolutions, must be stopped.",
+            [],
+        ),
+        # UN speech (USA, 2013)
+        (
+            "Arab States, and those who have supported the Palestinians, must recognize that stability "
+            "will be served only through a two-State solution and a secure Israel.",
+            ["Arab States"],
+        ),
+        # UN speech (USA, 2013): a head targets.py does not know, named as written
+        (
+            "Friends of Israel, including the United States, must recognize that Israel’s security "
+            "depends upon the realization of a Palestinian State.",
+            ["Friends of Israel"],
+        ),
+        # press release (Greens, 2004)
+        (
+            "Everyone, including those in rural and regional Australia, should have a bulk-billing "
+            "doctor nearby.",
+            None,  # who "Everyone" is, is targets.py's question; here only that it is a demand
+        ),
+    ],
+)
+def test_subject_set_apart_from_its_modal_still_makes_a_demand(text: str, asked: list[str] | None) -> None:
+    (d,) = demands("Peace is the aim. " + text)
+    assert d.sentence == text
+    assert asked is None or list(d.targets) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN speech (Russia, 2016)
+        "However, it is inadmissible to use that situation as a pretext for a massive militarization of "
+        "North-East Asia.",
+        "It is now essential to prevent the collapse of those agreements.",
+        # Senate (Leahy)
+        "And it is unacceptable to steamroll principles that protect fairness.",
+        # press release (Kerr, 1997)
+        "It is unacceptable to continue this piecemeal process of reappointment.",
+    ],
+)
+def test_prohibitions_and_needs_phrased_impersonally_are_demands(text: str) -> None:
+    assert len(demands(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unacceptable that children die in detention.",  # a condemnation
+        # state.gov interview: what something serves, not a call
+        "It’s also absolutely critical to helping end one of the worst wars in recent memory.",
+    ],
+)
+def test_condemnation_and_purpose_phrased_impersonally_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_call_granted_in_a_concession_is_not_the_demand() -> None:
+    # Senate op-ed (Craig): the demand is the main clause, once
+    text = (
+        "While we encourage individuals to prosper, we also need to ensure the protection of the "
+        "fruits of their labors."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("ensure the protection")
+
+
+def test_the_way_forward_is_a_call() -> None:
+    # Senate release (Durbin and Hagel), punctuation lost as scraped
+    text = (
+        "As I have said for many years  the way forward is to responsibly address the issue of "
+        "climate change with a national strategy"
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("responsibly address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House release: an act done, what was ordered is a thing
+        "The President declared that a major disaster exists in the State of Iowa and ordered Federal "
+        "assistance to supplement State and local recovery efforts.",
+        # state.gov transcript
+        "President Biden ordered the deployment of an additional 7,000 U.S. troops to Europe.",
+        # White House release: a press contact
+        "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) 646-3272.",
+        # White House proclamation: a general provision
+        "Nothing in this proclamation shall be construed to impair or otherwise affect the authority "
+        "granted by law to an executive department or agency.",
+    ],
+)
+def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW: an order to people is a call, reported
+        "Israeli military authorities have ordered the majority of Gaza’s population to evacuate "
+        "their homes.",
+        "On June 28, 2023, the Supreme Court ordered the government to register same-sex marriages.",
+        "Our bill directs the Sentencing Commission to reexamine the guidelines.",  # Senate release
+    ],
+)
+def test_orders_to_someone_are_demands(text: str) -> None:
+    assert len(demands(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN speech (USA, 2013)
+        "I do not believe that America or any nation should determine who will lead Syria.",
+        "Wherever possible, we will build the capacity of our partners, but when it is necessary to "
+        "defend the United States against terrorist attack, we will take direct action.",
+        # press release (Carr, 2013)
+        "And I don't think that our rebalance and our engagement has to be at the expense of anybody else.",
+    ],
+)
+def test_a_belief_denied_or_a_condition_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the ANZUS communiqué in Peacock's 1980 release
+        (
+            "In the discussion of recent events in Afghanistan, emphasis was placed on the  importance "
+            "of a strong,  consistent,  and enduring stand in  opposition to the use of force.",
+            "a strong, consistent, and enduring stand",
+        ),
+        (
+            "They expressed  their strong concern over the danger to peace and their desire to see the  "
+            "withdrawal of Vietnamese troops from Kampuchea.",
+            "the withdrawal of Vietnamese troops",
+        ),
+    ],
+)
+def test_communique_phrasings_are_calls(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # state.gov readout: a thing valued, no one asked
+        ("The Deputy Secretary underscored the importance of European energy security.", 0),
+        # UN speech (Saudi Arabia, 2016)
+        ("We would also like to highlight the importance of the 2030 Agenda for Sustainable Development.", 0),
+        # the ANZUS communiqué in Peacock's 1980 release: an action asked for
+        (
+            "Council members reiterated the importance of preventing  the further spread of nuclear weapons.",
+            1,
+        ),
+        ("The Secretary and President Ghani emphasized the need to accelerate peace negotiations.", 1),
+    ],
+)
+def test_the_importance_of_an_action_is_a_call_of_a_thing_is_not(text: str, calls: int) -> None:
+    assert len(demands(text)) == calls

@@ -72,3 +72,24 @@ def test_photographer_credited_in_a_caption_is_not_the_issuer() -> None:
         "attacks since October."
     )
     assert extract(text).issuer == "Human Rights Watch"
+
+
+def test_organisation_citing_its_own_record_is_the_issuer(corpus: Path) -> None:
+    # HRW's only mention: "Human Rights Watch has condemned solitary confinement practices in the US"
+    path = corpus / "hrw-news" / "2024-07-29-us-should-end-solitary-confinement-immigrants.txt"
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert ex.issuer == "Human Rights Watch"
+    # not "X has called…": the Council of Europe's commissioner reported in HRW's Peru release
+    path = corpus / "hrw-news" / "2024-06-27-peru-walks-back-anti-trans-guidance-health-system.txt"
+    assert (
+        extract(path.read_text(encoding="utf-8")).issuer
+        != "Council of Europe’s Commissioner for Human Rights"
+    )
+
+
+def test_contributor_organisation_in_a_letterhead_is_the_issuer(corpus: Path) -> None:
+    # "CRC for Contamination Assessment and Remediation of the Environment" heads the release;
+    # the scientist it quotes is not its issuer
+    name = "2012-11-14-crc-for-contamination-assessment-and-remediation-of-the-environment-211385137.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "CRC for Contamination Assessment and Remediation of the Environment"

@@ -136,3 +136,85 @@ def test_officials_of_the_publishing_government_speak_with_its_voice(corpus: Pat
     )
     ex = analyse(path, path.read_bytes()).extraction
     assert {d.by for d in ex.demands} == {"U.S. Department of State"}
+
+
+def test_joint_call_with_the_publishing_governments_official_is_the_voice(corpus: Path) -> None:
+    # state.gov readout: "Secretary Blinken and Foreign Minister Mangoush emphasized the need for…"
+    path = (
+        corpus
+        / "us-state-dept"
+        / "2021-06-17-secretary-blinkens-call-with-libyan-interim-foreign-minister-mangoush.html"
+    )
+    ex = analyse(path, path.read_bytes()).extraction
+    assert demand_with(ex.demands, "Foreign Minister Mangoush emphasized").by == "U.S. Department of State"
+
+
+def test_joint_call_of_two_senators_is_the_first_named_senators(corpus: Path) -> None:
+    # "Because of this controversy  Menendez and Reid called on Secretary Rice to advance…"
+    name = "11Jan2007Menendez411.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "Menendez and Reid called on").by == "Robert Menendez"
+
+
+def test_joint_statement_a_department_publishes_is_its_signatories(corpus: Path) -> None:
+    # "The text of the following statement was released by the G7 foreign ministers of Canada, …"
+    path = (
+        corpus
+        / "us-state-dept"
+        / "2022-05-30-g7-foreign-ministers-statement-on-the-launch-of-an-intercontinental-ballistic-mi.html"
+    )
+    ex = analyse(path, path.read_bytes()).extraction
+    assert ex.issuer == "U.S. Department of State"
+    assert demand_with(ex.demands, "We urge the DPRK to facilitate access").by == "Group of Seven"
+
+
+def test_a_bodys_own_document_makes_the_bodys_call(corpus: Path) -> None:
+    # HRW: "The African Union's Agenda 2063, a blueprint for …, calls for investments in education"
+    path = corpus / "hrw-news" / "2024-06-21-africa-pre-primary-education-children-benefits-everyone.txt"
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert demand_with(ex.demands, "Agenda 2063").by == "African Union"
+    # HRW: "The Human Rights Council’s April 4 resolution calls for restricting the Myanmar military’s…"
+    path = corpus / "hrw-news" / "2024-04-04-un-shows-conflicting-approaches-myanmar-crisis.txt"
+    ex = extract(path.read_text(encoding="utf-8"))
+    assert demand_with(ex.demands, "April 4 resolution calls for").by == "UN Human Rights Council"
+
+
+def test_an_office_holder_named_with_a_possessive_speaks_for_himself(corpus: Path) -> None:
+    # "On March 1, Russia’s Prosecutor General ordered the communications authority RosKomNadzor to…"
+    path = corpus / "us-state-dept" / "2022-03-03-media-crackdown-in-russia.html"
+    ex = analyse(path, path.read_bytes()).extraction
+    assert demand_with(ex.demands, "ordered the communications authority").by == "Russia’s Prosecutor General"
+
+
+def test_senator_another_senator_joined_is_not_his_staff(corpus: Path) -> None:
+    # "Sen. Elizabeth Dole, today joined Sen. Dick Durbin (D-Ill.) to introduce…"; later
+    # '"…," Durbin said. "… we must provide them with the basic building blocks…"'
+    name = "21Mar2007Dole164.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "we must provide them").by == "Dick Durbin"
+
+
+def test_president_of_an_organisation_known_by_its_initials_speaks_for_it(corpus: Path) -> None:
+    # AMA release: "the AMA's Federal President, Dr Kerryn Phelps, said today …"; '"…," Dr Phelps said.'
+    name = "2002-02-24-australian-medical-association-211234425.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Australian Medical Association"
+    assert {d.by for d in ex.demands} == {"Australian Medical Association"}
+
+
+def test_authority_that_issued_an_order_makes_its_call(corpus: Path) -> None:
+    # HRW: "the Iraqi Communications and Media Commission issued a directive ordering all media
+    # outlets to replace the term…"
+    path = corpus / "hrw-news" / "2024-05-20-iraq-repeal-anti-lgbt-law.txt"
+    d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued a directive ordering")
+    assert d.by == "Iraqi Communications and Media Commission"
+    assert d.targets == ("all media outlets",)
+    # HRW: "…X … stated that the Indian government issued “executive orders” requiring…": the
+    # government right before "issued", not the company that reported it
+    path = (
+        corpus
+        / "hrw-news"
+        / "2024-04-08-indias-general-elections-technology-and-human-rights-questions-and-answers.txt"
+    )
+    d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued “executive orders”")
+    assert d.by == "Government of India"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
 
 
@@ -180,3 +181,71 @@ def test_it_after_and_is_the_subject_of_the_clause_before(corpus: Path) -> None:
     text = (corpus / "us-senate" / name).read_text(encoding="utf-8")
     (d,) = [d for d in extract(text, source_name=name).demands if d.action.startswith("live up to")]
     assert d.targets == ("China",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW: the country written "US" is not the pronoun "us"
+        "The US should end solitary confinement in immigration detention and work toward ending "
+        "immigration detention as a whole.",
+        "As part of restitution, the UK and US should restore the Chagos Islands, so that the "
+        "Chagossians can return to live permanently in dignity and prosperity.",
+    ],
+)
+def test_us_in_capitals_is_the_united_states_asked(text: str) -> None:
+    (d,) = extract(text).demands
+    assert "United States" in d.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # state.gov business advisory
+        (
+            "Businesses and individuals operating in Sudan should undertake increased due diligence.",
+            "individuals operating in Sudan",
+        ),
+    ],
+)
+def test_people_or_bodies_described_by_what_they_do_are_targets(text: str, asked: str) -> None:
+    (d,) = demands(text)
+    assert d.targets == (asked,)
+
+
+@pytest.mark.parametrize(
+    ("headline", "asked"),
+    [
+        ("Iraq: Repeal Anti-LGBT Law", "Iraq"),  # HRW, every word capitalised
+        ("India: Protect Farmers’ Right to Peaceful Protest", "India"),  # HRW
+    ],
+)
+def test_headline_call_after_a_country_asks_that_country(headline: str, asked: str) -> None:
+    text = headline + "\n\nThe authorities should act now."
+    d = next(d for d in demands(text) if d.sentence == headline)
+    assert [text[s:e] for s, e in d.target_spans] == [asked]
+
+
+def test_title_case_page_furniture_is_still_no_call() -> None:
+    assert demands("Contact Us\n\nThe authorities should act now.")[0].sentence != "Contact Us"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUESTION: Follow up real quickly on that.",  # state.gov briefing: a speaker's label
+        "The world is saying to Russia: Stop these attacks immediately.",  # state.gov remarks
+    ],
+)
+def test_a_label_or_clause_before_a_colon_is_no_headline_addressee(text: str) -> None:
+    assert all(d.targets == () for d in demands(text))
+
+
+def test_economies_asked_to_act_are_targets(corpus: Path) -> None:
+    # state.gov, IPCC report: "it is essential that all countries – in particular the major
+    # economies – do their part during this critical decade"
+    name = "2021-08-09-intergovernmental-panel-on-climate-change-working-group-i-contribution-to-the-si.html"
+    path = corpus / "us-state-dept" / name
+    ex = analyse(path, path.read_bytes()).extraction
+    (d,) = [d for d in ex.demands if "all countries" in d.sentence]
+    assert "the major economies" in d.targets

@@ -40,6 +40,26 @@ PUBLISHERS = {
 }
 
 
+# What a publisher's web pages print around every statement, kept when a page is saved as text:
+# a statement that never names its publisher (a quarter of Human Rights Watch's news pages do not)
+# is still known by it. Used only where the text names no issuer (issuer.find_issuer); marks
+# that any site could print ("Share this", "Read more") do not belong here.
+PAGE_MARKS = {
+    "Click to expand Image": "Human Rights Watch",  # the caption control of hrw.org's photos
+    "Get updates on human rights issues from around the globe. Join our movement today.": (
+        "Human Rights Watch"  # hrw.org's newsletter box
+    ),
+}
+
+
+def page_publisher(text: str) -> str | None:
+    """The publisher whose page furniture the text carries, or None."""
+    for mark, publisher in PAGE_MARKS.items():
+        if mark in text:
+            return canonical(publisher)
+    return None
+
+
 @dataclass(frozen=True)
 class Hints:
     """What the metadata says. `publisher` and `state` are names as the authority file has them;

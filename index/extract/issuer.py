@@ -12,7 +12,7 @@ import unicodedata
 
 from ..models import Actor
 from .authority import authority
-from .genres import Hints
+from .genres import Hints, canonical, page_publisher
 from .tokens import lowered
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
@@ -192,10 +192,11 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
             _contributor(actors, hints.contributor)
             or _contributor_in_text(text, hints.contributor)
             or _organisation_in_text(text, hints.contributor)
+            or _known_organisation(hints.contributor)
         )
         if found:
             return found
-    return _from_text(text, actors)
+    return _from_text(text, actors) or page_publisher(text)
 
 
 # A speech to an assembly names the body it addresses throughout; that body does not issue it.
@@ -405,3 +406,17 @@ def _organisation_in_text(text: str, slug: tuple[str, ...]) -> str | None:
 def _acronym(word: str) -> bool:
     """ "CRC", "UNSW": kept in capitals where a letterhead's capitals are undone."""
     return word.isupper() and len(word) <= 4
+
+
+def _known_organisation(slug: tuple[str, ...]) -> str | None:
+    """A contributor that is, as a whole, the name of an organisation the authority file knows
+    ("australian-labor-party"), even where the text cannot be read for it: the catalogue's
+    contributor field is the release's author, and a scanned letterhead printed with every letter
+    eight times or in a decorative type names nobody an OCR or a rule can see."""
+    if len(slug) < 2 or not all(w.isalpha() for w in slug):
+        return None
+    name = canonical(" ".join(w if w in PARTICLES else w.capitalize() for w in slug))
+    aid = authority().by_name.get(name)
+    if aid is None or authority().types[aid] not in ISSUING_TYPES - {"person"}:
+        return None
+    return name

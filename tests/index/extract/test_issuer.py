@@ -93,3 +93,27 @@ def test_contributor_organisation_in_a_letterhead_is_the_issuer(corpus: Path) ->
     name = "2012-11-14-crc-for-contamination-assessment-and-remediation-of-the-environment-211385137.txt"
     ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
     assert ex.issuer == "CRC for Contamination Assessment and Remediation of the Environment"
+
+
+def test_party_contributor_is_the_issuer_where_the_text_cannot_tell(corpus: Path) -> None:
+    # Two shadow ministers head the release jointly, so the text alone names no one issuer; the
+    # catalogue files it under their party, the Australian Labor Party (the contributor field of
+    # its file name), which the authority file knows. A letterhead printed with every letter
+    # repeated, which no rule can read, is the same case.
+    name = "2003-11-15-australian-labor-party-211261342.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text).issuer is None
+    assert extract(text, source_name=name).issuer == "Australian Labor Party"
+
+
+def test_page_of_a_known_publisher_is_issued_by_it_when_the_text_names_nobody(corpus: Path) -> None:
+    # A Human Rights Watch news page that never names Human Rights Watch: the page furniture it was
+    # saved with ("Get updates on human rights issues…", "Click to expand Image") is hrw.org's.
+    path = corpus / "hrw-news" / "2024-03-21-cameroon-government-bans-opposition-coalitions.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Human Rights Watch" not in text
+    assert extract(text).issuer == "Human Rights Watch"
+    # the furniture is a fallback only: a page whose text names its issuer keeps it
+    caption = "Click to expand Image A protest in Geneva. © 2024 Private\n\n"
+    statement = "Amnesty International today called on the Swiss authorities to release the protesters."
+    assert extract(caption + statement).issuer == "Amnesty International"

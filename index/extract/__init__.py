@@ -11,7 +11,7 @@ model; see NOTES.md for why.
 from __future__ import annotations
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, anaphora, context, genres, organs, people, places, populations
+from . import acronyms, actors, anaphora, context, credits, genres, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -95,6 +95,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += credits.credited(text)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

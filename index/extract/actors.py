@@ -375,6 +375,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
+    if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
+        return []  # "U.S. officials": the country's abbreviation as a modifier names the country
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())
     if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():

@@ -86,12 +86,24 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     out: list[Mention] = []
     for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
         for m in match_at(rx, text, caps, first):
-            name = _clean(m.group(1))
+            name, end = _name_prefix(m.group(1), m.start(1))
             if " " not in name and name.lower() in authority().common:
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES:
-                out.append(Mention(m.start(), m.end(), name, "person", 2))
+                out.append(Mention(m.start(), end, name, "person", 2))
     return out
+
+
+def _name_prefix(found: str, start: int) -> tuple[str, int]:
+    """The longest run of first words of `found` that is a name, and where it ends: a heading
+    "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
+    parts = found.split()
+    for k in range(len(parts), 0, -1):
+        name = _clean(" ".join(parts[:k]))
+        if name:
+            last = parts[k - 1]
+            return name, found.index(last, sum(len(p) for p in parts[: k - 1])) + len(last) + start
+    return "", start
 
 
 _ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"

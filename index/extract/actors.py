@@ -349,6 +349,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     states: list[int] = []
     j = 0
+    after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back
     while win.has(j + 1):
         longest = adj_words.get(fold(toks[j].text))
         if longest is None:
@@ -358,7 +359,9 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         if st is None:
             break
         states.append(st[0])
+        named = " ".join(fold(x.text) for x in toks[j : j + st[1]]) == fold(auth.names[st[0]])
         j += st[1]
+        after_state = j if named else 0
         if win.has(j + 1) and toks[j].text in ("’s", "'s"):
             j += 1
         if win.has(j + 2) and toks[j].text in (",", "and"):
@@ -367,6 +370,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j += 1
             continue
         break
+    if after_state and j > after_state and toks[after_state].text in (",", "and"):
+        # "In Iraq, security forces …": the comma ends the place, no list of states; an adjective
+        # before one still modifies the role ("Russian, regime, and Iranian-backed forces")
+        j = after_state
     if not states or not win.has(j + 1) or toks[j].text.lower() not in _starts(auth).role_heads:
         return []
     win.has(j + 3)

@@ -1,6 +1,6 @@
 """Actors named again by a common noun: bodies by their head word ("the ANZUS Council … The
 Council expressed", "the Senate Judiciary Committee … this Committee") and armed groups by what
-they are: "the rebels", militias by their name or alone.
+they are: "the rebels", "the insurgents", militias by their name or alone.
 
 After "the" or "this" and written with a capital, a body's head word refers to the last body the
 text named with it; in lower case ("the council", "a commission") it is an ordinary noun and names
@@ -71,7 +71,7 @@ MILITIA_RE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3})??\b[Mm]ilitias?$"  # searched up to the word
 )
 MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
-REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+rebels\b")
+REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+(rebels|insurgents)\b")
 KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")
 NAMED_MILITIA_RE = re.compile(r"[\"”’']?[^\S\n]+[Mm]ilitias?\b")
 
@@ -97,7 +97,7 @@ MILITIA_ENDS = ("militia", "militias")
 
 
 def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Militias, and "the rebels"."""
+    """Militias, "the rebels" and "the insurgents"."""
     out: list[Mention] = []
     if "ilitia" in text:
         for word in MILITIA_WORD_RE.finditer(text):
@@ -117,6 +117,36 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, m.end(), group.name, group.type, 1, aid=group.aid))
             else:
                 out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
-    for m in REBELS_RE.finditer(text) if "rebels" in text else ():
-        out.append(Mention(m.start(), m.end(), "Rebels", "armed_group", 1))
+    for m in REBELS_RE.finditer(text) if "rebels" in text or "insurgents" in text else ():
+        out.append(Mention(m.start(), m.end(), m.group(1).title(), "armed_group", 1))
+    return out
+
+
+# "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a
+# compound ("our party room", "their party affiliation").
+POSSESSED_PARTY_RE = re.compile(r"\b(my|our|his|her|their)[^\S\n]+party\b(?![^\S\n]+(?:room|affiliation|line|members?)\b)", re.I)
+
+
+def possessed_parties(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each "our/my party" as the party the document names most (the speaker's own), each
+    "his/her/their party" as the party named last before it; none if the text names no party."""
+    out: list[Mention] = []
+    if "arty" not in text and "ARTY" not in text:
+        return out
+    parties = sorted((c for c in chosen if c.type == "party"), key=lambda c: c.start)
+    if not parties:
+        return out
+    counts: dict[str, int] = {}
+    for p in parties:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    most = max(counts, key=counts.__getitem__)
+    for m in POSSESSED_PARTY_RE.finditer(text):
+        before = [p for p in parties if p.end <= m.start()]
+        if m.group(1).lower() in ("my", "our"):
+            name = most
+        elif before:
+            name = before[-1].name
+        else:
+            continue
+        out.append(Mention(m.start(), m.end(), name, "party", 1))
     return out

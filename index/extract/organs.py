@@ -138,7 +138,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
-    if not det and not capital and organ.kind not in BARE_KINDS:
+    if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
         return []
@@ -176,10 +176,22 @@ BARE_RE = re.compile(r"security\s+forces\b")
 NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’-]*\s+$", re.I)
 
 
+# "passed by parliament", "a bill before parliament": after a preposition a chamber's word alone
+# is the state's legislature, as "Parliament" with a capital is.
+CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
+CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
+
+
+def _bare_chamber(organ: Organ, prev: str) -> bool:
+    return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
+
+
 def determined(text: str, pos: int) -> bool:
     """A determiner among the three words before `pos` (a quick test for lower-case organ words),
     or an organ that needs none."""
     if BARE_RE.match(text, pos):
+        return True
+    if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
     prev = word_before(text, pos)
     if prev.lower() in DETERMINERS:

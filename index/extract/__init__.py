@@ -11,7 +11,7 @@ model; see NOTES.md for why.
 from __future__ import annotations
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, anaphora, context, credits, genres, organs, people, places, populations
+from . import acronyms, actors, anaphora, context, credits, genres, holders, organs, people, places, populations
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -114,6 +114,8 @@ def extract(
     hints = genres.hints(source_name, source_url, issuer_hint)
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    found = _group(organs.resolve(chosen, auth, own))
+    resolved = organs.resolve(chosen, auth, own)
+    holders.link(text, resolved)  # "the Minister" named after the minister the text names
+    found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

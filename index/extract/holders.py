@@ -1,0 +1,86 @@
+"""Offices named for the person who holds them: one actor's mentions carry one name.
+
+A statement names a person with the title of the office ("Foreign Minister Andrew Peacock",
+"Secretary David Cockcroft") or beside it ("Philip Ruddock\\nMinister for Immigration …",
+"Tim Fischer, Shadow Minister for Trade"), then the office alone ("the Foreign Minister", "the
+Minister", "the Secretary"). The annotation guidelines mark the office alone as that person when
+the text identifies them, so an office mention takes the holder's name:
+- beside the person's name, separated by no more than a comma or a line break;
+- elsewhere, when exactly one person of the text was named with that title. An office "of" a
+  state or body ("President of the United States") is left alone: the person titled "President"
+  may be another state's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+
+# Words an office's name holds; a name with none of them is a person's own.
+OFFICE_WORDS = frozenset(
+    """minister secretary president treasurer premier governor chancellor ambassador director
+    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader""".split()
+)
+# What may stand between a name and its office: a comma, spaces, a few line breaks.
+GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def _words(name: str) -> list[str]:
+    return THE_RE.sub("", name).lower().split()
+
+
+def _is_office(m: Mention, persons: set[str]) -> bool:
+    return m.type == "person" and m.name not in persons and bool(OFFICE_WORDS.intersection(_words(m.name)))
+
+
+def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
+    """Title → the people named with it ("foreign minister" → {"Andrew Peacock"})."""
+    found: dict[str, set[str]] = {}
+    for p in people:
+        span = text[p.start : p.end]
+        # "Deputy Secretary Sherman" for "Wendy Sherman": the title ends where a name word begins
+        at = min((i for w in p.name.lower().split() if (i := span.lower().find(w)) >= 0), default=-1)
+        title = " ".join(_words(span[:at])) if at > 0 else ""
+        if title and OFFICE_WORDS.intersection(title.split()):
+            found.setdefault(title, set()).add(p.name)
+    return found
+
+
+def link(text: str, chosen: list[Mention]) -> None:
+    """Rename office mentions after their holder, in place."""
+    people = [m for m in chosen if m.type == "person" and not OFFICE_WORDS.intersection(_words(m.name))]
+    if not people:
+        return
+    names = {p.name for p in people}
+    offices = [m for m in chosen if _is_office(m, names)]
+    if not offices:
+        return
+    titles = _titles(text, people)
+    ordered = sorted(people, key=lambda p: p.start)
+    for o in offices:
+        holder = _beside(text, o, ordered)
+        if holder is None and " of " not in o.name:
+            holder = _titled(_words(o.name), titles)
+        if holder is not None:
+            o.name = holder
+
+
+def _beside(text: str, o: Mention, people: list[Mention]) -> str | None:
+    for p in people:
+        if 0 <= o.start - p.end <= 8 and GAP_RE.fullmatch(text, p.end, o.start):
+            return p.name  # "Tim Fischer, Shadow Minister for Trade"
+        if 0 <= p.start - o.end <= 8 and GAP_RE.fullmatch(text, o.end, p.start):
+            return p.name  # "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"
+    return None
+
+
+def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
+    said = " ".join(office)
+    holders = set(titles.get(said, ()))
+    if len(office) == 1:  # "the Minister": any title holding it ("Immigration Minister", "Secretary of State")
+        for title, people in titles.items():
+            if said in title.split():
+                holders |= people
+    return next(iter(holders)) if len(holders) == 1 else None

@@ -105,3 +105,27 @@ def party_states(text: str, auth: Authority) -> list[Mention]:
             continue  # after a name, not after a word ("and I OH")
         out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
     return out
+
+
+# "in the counties of Appanoose, Audubon, Buena Vista, … and Wright": each name of the list is a
+# place, whatever else the name may be (a surname, "Worth", "Mills"): the phrase says what it is.
+LISTED_AFTER = tuple(
+    f"{kind} of "
+    for kind in "counties provinces districts regions governorates municipalities parishes".split()
+)
+LIST_ITEM_RE = re.compile(r"(?:St\.|[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,2}")
+LIST_SEP_RE = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+
+
+def listed_places(text: str) -> list[Mention]:
+    """Each place of a list after "the counties of", "the provinces of"…"""
+    out: list[Mention] = []
+    for at, word in occurrences(text, LISTED_AFTER):
+        pos = at + len(word)
+        while (item := LIST_ITEM_RE.match(text, pos)) is not None:
+            out.append(Mention(item.start(), item.end(), item.group(), "place", 4))
+            sep = LIST_SEP_RE.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out

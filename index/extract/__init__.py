@@ -11,7 +11,19 @@ model; see NOTES.md for why.
 from __future__ import annotations
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, anaphora, context, credits, genres, holders, organs, people, places, populations
+from . import (
+    acronyms,
+    actors,
+    anaphora,
+    context,
+    credits,
+    genres,
+    holders,
+    organs,
+    people,
+    places,
+    populations,
+)
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer

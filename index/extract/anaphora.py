@@ -124,7 +124,9 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
 
 # "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a
 # compound ("our party room", "their party affiliation").
-POSSESSED_PARTY_RE = re.compile(r"\b(my|our|his|her|their)[^\S\n]+party\b(?![^\S\n]+(?:room|affiliation|line|members?)\b)", re.I)
+POSSESSED_PARTY_RE = re.compile(
+    r"\b(my|our|his|her|their)[^\S\n]+party\b(?![^\S\n]+(?:room|affiliation|line|members?)\b)", re.I
+)
 
 
 def possessed_parties(text: str, chosen: list[Mention]) -> list[Mention]:

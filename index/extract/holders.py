@@ -79,7 +79,8 @@ def _beside(text: str, o: Mention, people: list[Mention]) -> str | None:
 def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
-    if len(office) == 1:  # "the Minister": any title holding it ("Immigration Minister", "Secretary of State")
+    # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
+    if len(office) == 1:
         for title, people in titles.items():
             if said in title.split():
                 holders |= people

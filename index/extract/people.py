@@ -60,7 +60,8 @@ SAID_RE = re.compile(
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
 OFFICE_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
+    r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
+    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
     r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"

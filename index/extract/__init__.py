@@ -19,6 +19,7 @@ from . import (
     credits,
     genres,
     holders,
+    labels,
     organs,
     people,
     places,
@@ -107,7 +108,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
-    cands += credits.credited(text) + places.listed_places(text)
+    cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

@@ -20,7 +20,7 @@ from .mention import Mention
 # Words an office's name holds; a name with none of them is a person's own.
 OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
-    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader""".split()
+    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks.
 GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")

@@ -14,6 +14,7 @@ from .tokens import Caps, cap_words, match_at, occurrences, words
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Deputy Secretary of State|Deputy Secretary|"
+    r"Attorney General|"
     r"Assistant Secretary|Under Secretary|State Secretary|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
@@ -64,6 +65,7 @@ OFFICE_RE = re.compile(
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
     r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
+    r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
 )
 NOT_NAMES = frozenset(
@@ -179,11 +181,13 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
     "The Shadow Immigration Foreign Defence Defense Prime Deputy State Minister Secretary Governor U US "
+    "Attorney Assistant "
     "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
     r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|Minister|Secretary|Governor|"
+    r"Attorney|Assistant|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 

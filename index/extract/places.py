@@ -13,6 +13,7 @@ from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
+    r"Ocean|Sea|River|Gulf|"
     r"Detention Centre|Detention Center"
 )
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
@@ -77,7 +78,8 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 for part in (m.group(1), m.group(2)):
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
             else:
-                out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
+                name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
+                out.append(Mention(m.start(), m.end(), f"{name} {head}", "place", 2))
         elif m.group(4):
             out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .mention import Mention
+from .tokens import occurrences
 
 HEADS = frozenset(
     """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
@@ -124,17 +125,16 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
 
 # "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a
 # compound ("our party room", "their party affiliation").
-POSSESSED_PARTY_RE = re.compile(
-    r"\b(my|our|his|her|their)[^\S\n]+party\b(?![^\S\n]+(?:room|affiliation|line|members?)\b)", re.I
-)
+PARTY_WORDS = ("party", "Party", "PARTY")
+POSSESSORS = frozenset({"my", "our", "his", "her", "their"})
+COMPOUND_RE = re.compile(r"[^\S\n]+(?:room|affiliation|line|members?)\b")
+WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^\S\n]+$")
 
 
 def possessed_parties(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "our/my party" as the party the document names most (the speaker's own), each
     "his/her/their party" as the party named last before it; none if the text names no party."""
     out: list[Mention] = []
-    if "arty" not in text and "ARTY" not in text:
-        return out
     parties = sorted((c for c in chosen if c.type == "party"), key=lambda c: c.start)
     if not parties:
         return out
@@ -142,13 +142,20 @@ def possessed_parties(text: str, chosen: list[Mention]) -> list[Mention]:
     for p in parties:
         counts[p.name] = counts.get(p.name, 0) + 1
     most = max(counts, key=counts.__getitem__)
-    for m in POSSESSED_PARTY_RE.finditer(text):
-        before = [p for p in parties if p.end <= m.start()]
-        if m.group(1).lower() in ("my", "our"):
-            name = most
-        elif before:
-            name = before[-1].name
-        else:
+    # Found by plain search: a case-insensitive pattern over the whole text cost far more.
+    for at, word in occurrences(text, PARTY_WORDS):
+        end = at + len(word)
+        if text[end : end + 1].isalnum() or COMPOUND_RE.match(text, end):
             continue
-        out.append(Mention(m.start(), m.end(), name, "party", 1))
+        before = WORD_BEFORE_RE.search(text, max(0, at - 12), at)
+        if before is None or before.group(1).lower() not in POSSESSORS:
+            continue
+        if before.group(1).lower() in ("my", "our"):
+            name = most
+        else:
+            earlier = [p for p in parties if p.end <= before.start(1)]
+            if not earlier:
+                continue
+            name = earlier[-1].name
+        out.append(Mention(before.start(1), end, name, "party", 1))
     return out

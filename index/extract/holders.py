@@ -13,6 +13,7 @@ the text identifies them, so an office mention takes the holder's name:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .mention import Mention
@@ -31,8 +32,8 @@ def _words(name: str) -> list[str]:
     return THE_RE.sub("", name).lower().split()
 
 
-def _is_office(m: Mention, persons: set[str]) -> bool:
-    return m.type == "person" and m.name not in persons and bool(OFFICE_WORDS.intersection(_words(m.name)))
+def _has_office_word(name: str) -> bool:
+    return not OFFICE_WORDS.isdisjoint(name.lower().split())
 
 
 def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
@@ -50,29 +51,36 @@ def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
 
 def link(text: str, chosen: list[Mention]) -> None:
     """Rename office mentions after their holder, in place."""
-    people = [m for m in chosen if m.type == "person" and not OFFICE_WORDS.intersection(_words(m.name))]
-    if not people:
-        return
-    names = {p.name for p in people}
-    offices = [m for m in chosen if _is_office(m, names)]
-    if not offices:
-        return
+    is_office: dict[str, bool] = {}  # by name: most people are mentioned many times
+    offices: list[Mention] = []
+    people: list[Mention] = []
+    for m in chosen:
+        if m.type == "person":
+            office = is_office.get(m.name)
+            if office is None:
+                office = is_office[m.name] = _has_office_word(m.name)
+            (offices if office else people).append(m)
+    if not offices or not people:
+        return  # most statements: no office named alone
     titles = _titles(text, people)
     ordered = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
     for o in offices:
-        holder = _beside(text, o, ordered)
+        holder = _beside(text, o, ordered, starts)
         if holder is None and " of " not in o.name:
             holder = _titled(_words(o.name), titles)
         if holder is not None:
             o.name = holder
 
 
-def _beside(text: str, o: Mention, people: list[Mention]) -> str | None:
-    for p in people:
-        if 0 <= o.start - p.end <= 8 and GAP_RE.fullmatch(text, p.end, o.start):
-            return p.name  # "Tim Fischer, Shadow Minister for Trade"
-        if 0 <= p.start - o.end <= 8 and GAP_RE.fullmatch(text, o.end, p.start):
-            return p.name  # "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"
+def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> str | None:
+    """The person named right before or after the office ("Tim Fischer, Shadow Minister for
+    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    i = bisect.bisect_left(starts, o.start)
+    for p in people[max(0, i - 1) : i + 1]:
+        gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+        if 0 <= gap[1] - gap[0] <= 8 and GAP_RE.fullmatch(text, *gap):
+            return p.name
     return None
 
 

@@ -25,6 +25,12 @@ OFFICE_WORDS = frozenset(
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks.
 GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
+NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
+VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
+# Offices every state has one of: "the President" alone is no more the one titled "President
+# Obama" than the Assembly's president or another state's.
+MANY_HOLDERS = frozenset({"president"})
 THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -66,6 +72,11 @@ def link(text: str, chosen: list[Mention]) -> None:
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     for o in offices:
+        before = max(0, o.start - 8)
+        if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
+            continue  # "Mr. President": the speech addresses the chair, whoever was named before
+        if NOT_HELD_RE.search(text, before, o.start):
+            continue
         holder = _beside(text, o, ordered, starts)
         if holder is None and " of " not in o.name:
             holder = _titled(_words(o.name), titles)
@@ -88,7 +99,7 @@ def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
     # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
-    if len(office) == 1:
+    if len(office) == 1 and said not in MANY_HOLDERS:
         for title, people in titles.items():
             if said in title.split():
                 holders |= people

@@ -169,3 +169,20 @@ def test_well_known_bodies_the_dictionaries_lacked() -> None:
     assert found["International community"] == "other"
     assert found["Caribbean Community"] == "igo"
     assert found["Americas"] == "place"
+
+
+def test_an_office_addressed_or_named_indefinitely_keeps_its_own_name() -> None:
+    # UN General Debate, 2013 (Iran; United Kingdom)
+    text = "Mr. President, President Obama spoke of peace. A Prime Minister elected by Parliament is new."
+    found = spans(text)
+    assert "Mr. President" not in found.get("Barack Obama", [])
+    text = "Prime Minister Netanyahu spoke. Then a Prime Minister elected by Parliament agreed."
+    assert spans(text)["Benjamin Netanyahu"] == ["Prime Minister Netanyahu"]
+
+
+def test_a_company_named_after_the_sea_is_no_sea() -> None:
+    # State Department, 2021: withhold release orders against a fishing company
+    text = "CBP issued an order against the Dalian Ocean Fishing Co. for vessels in the South China Sea."
+    found = types(text)
+    assert "Dalian Ocean" not in found
+    assert found["South China Sea"] == "place"

@@ -169,6 +169,7 @@ def test_well_known_bodies_the_dictionaries_lacked() -> None:
     assert found["International community"] == "other"
     assert found["Caribbean Community"] == "igo"
     assert found["Americas"] == "place"
+    assert spans("The Kremlin ordered the strike.")["Government of Russia"] == ["Kremlin"]
 
 
 def test_an_office_addressed_or_named_indefinitely_keeps_its_own_name() -> None:

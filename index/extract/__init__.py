@@ -127,6 +127,8 @@ def extract(
     hints = genres.hints(source_name, source_url, issuer_hint)
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
+    if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
+        own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(chosen, auth, own)
     holders.link(text, resolved)  # "the Minister" named after the minister the text names
     found = _group(resolved)

@@ -348,7 +348,10 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
 
 
 def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
-    if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")):
+    # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
+    # state's senate with its state ("the Philippine Senate")
+    own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
+    if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
     for key in (m.organ, "exec", "any"):
         if key in last:

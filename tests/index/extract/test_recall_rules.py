@@ -187,3 +187,16 @@ def test_a_company_named_after_the_sea_is_no_sea() -> None:
     found = types(text)
     assert "Dalian Ocean" not in found
     assert found["South China Sea"] == "place"
+
+
+def test_the_senate_of_a_senators_release_is_the_united_states_senate() -> None:
+    # U.S. Senate, 2007: the release names Sudan and China far more than its own country
+    text = "Sudan must stop the killing. The Senate passed the resolution on Sudan and China today."
+    found = extract(text, source_name="27Jun2007Menendez259.txt").actors
+    assert {a.name for a in found if a.type == "legislature"} == {"Senate of the United States"}
+
+
+def test_a_date_after_a_titled_name_is_not_part_of_it() -> None:
+    # U.S. Senate hearing statement, 2007, scraped without punctuation
+    text = "Witness  Attorney General Gonzales    April 19  2007   This week the Attorney General spoke."
+    assert spans(text)["Gonzales"] == ["Attorney General Gonzales", "the Attorney General"]

@@ -45,10 +45,15 @@ def _has_office_word(name: str) -> bool:
 def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
     """Title → the people named with it ("foreign minister" → {"Andrew Peacock"})."""
     found: dict[str, set[str]] = {}
+    seen: set[tuple[str, str]] = set()
     for p in people:
         span = text[p.start : p.end]
+        if span == p.name or (span, p.name) in seen:
+            continue  # no title, or one already read: most mentions of most people
+        seen.add((span, p.name))
         # "Deputy Secretary Sherman" for "Wendy Sherman": the title ends where a name word begins
-        at = min((i for w in p.name.lower().split() if (i := span.lower().find(w)) >= 0), default=-1)
+        low = span.lower()
+        at = min((i for w in p.name.lower().split() if (i := low.find(w)) >= 0), default=-1)
         title = " ".join(_words(span[:at])) if at > 0 else ""
         if title and OFFICE_WORDS.intersection(title.split()):
             found.setdefault(title, set()).add(p.name)

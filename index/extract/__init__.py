@@ -11,7 +11,20 @@ model; see NOTES.md for why.
 from __future__ import annotations
 
 from ..models import Actor, Demand, Extraction
-from . import acronyms, actors, anaphora, context, genres, organs, people, places, populations
+from . import (
+    acronyms,
+    actors,
+    anaphora,
+    context,
+    credits,
+    genres,
+    holders,
+    labels,
+    organs,
+    people,
+    places,
+    populations,
+)
 from .authority import authority
 from .demands import find_demands
 from .issuer import find_issuer
@@ -95,6 +108,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
@@ -102,6 +116,7 @@ def extract(
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
+    referred += anaphora.possessed_parties(text, chosen)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     offices = people.body_offices(text, chosen)
@@ -112,6 +127,10 @@ def extract(
     hints = genres.hints(source_name, source_url, issuer_hint)
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    found = _group(organs.resolve(chosen, auth, own))
+    if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
+        own = auth.by_name.get("United States", -1)
+    resolved = organs.resolve(chosen, auth, own)
+    holders.link(text, resolved)  # "the Minister" named after the minister the text names
+    found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

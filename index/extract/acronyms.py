@@ -91,7 +91,9 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         return [(m.start(), phrase)]
     for sep in AND_RE.finditer(phrase):
         left = phrase[pos : sep.start()].split()
-        if left and left[-1] in HEADS:
+        # "and the" begins a new noun phrase ("Russia and the European Union"): no name runs on
+        # across it, so the left part stands alone even when it is no organisation
+        if left and (left[-1] in HEADS or sep.group().rstrip().endswith("the")):
             out.append((m.start() + pos, phrase[pos : sep.start()]))
             pos = sep.end()
     out.append((m.start() + pos, phrase[pos:]))
@@ -119,6 +121,9 @@ def _sentence_end(words: list[str]) -> list[str]:
             return [*words[:k], w[:-1]]
         if k and w == "the" and words[k - 1] not in ("of", "for", "on", "and", "to", "against"):
             return words[:k]
+    last = words[-1] if words else ""
+    if last.endswith(".") and len(last) > 4 and last[:-1].isalpha():
+        return [*words[:-1], last[:-1]]  # "… the Media Freedom Coalition.": the sentence's stop
     return words
 
 
@@ -157,7 +162,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
-    if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]):
+    if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
         typ = _body_type(words)
@@ -166,6 +171,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     return Mention(start, end, name, typ, 1)
 
 
+# Names only groupings of states take: "the Group of 20", "the Eurasian Economic Union", "the
+# Gulf Cooperation Council", "the Economic Community of West African States".
+IGO_RE = re.compile(r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$")
 MEMBER_RE = re.compile(r"[^\S\n]+(?:members?|representatives?|delegates?)\b")
 
 

@@ -365,6 +365,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     states: list[int] = []
     j = 0
+    after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back
+    last_state = (0, 0)
     while win.has(j + 1):
         longest = adj_words.get(fold(toks[j].text))
         if longest is None:
@@ -374,7 +376,9 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         if st is None:
             break
         states.append(st[0])
+        last_state = (j, st[1])
         j += st[1]
+        after_state = j
         if win.has(j + 1) and toks[j].text in ("’s", "'s"):
             j += 1
         if win.has(j + 2) and toks[j].text in (",", "and"):
@@ -383,6 +387,12 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j += 1
             continue
         break
+    if after_state and j > after_state and toks[after_state].text in (",", "and"):
+        # "In Iraq, security forces …": the comma ends the place, no list of states; an adjective
+        # before one still modifies the role ("Russian, regime, and Iranian-backed forces")
+        at, n = last_state
+        if " ".join(fold(x.text) for x in toks[at : at + n]) == fold(auth.names[states[-1]]):
+            j = after_state
     if not states or not win.has(j + 1) or toks[j].text.lower() not in _starts(auth).role_heads:
         return []
     win.has(j + 3)
@@ -391,6 +401,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
+    if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
+        return []  # "U.S. officials": the country's abbreviation as a modifier names the country
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())
     if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():

@@ -1,6 +1,6 @@
 """Actors named again by a common noun: bodies by their head word ("the ANZUS Council … The
 Council expressed", "the Senate Judiciary Committee … this Committee") and armed groups by what
-they are: "the rebels", militias by their name or alone.
+they are: "the rebels", "the insurgents", militias by their name or alone.
 
 After "the" or "this" and written with a capital, a body's head word refers to the last body the
 text named with it; in lower case ("the council", "a commission") it is an ordinary noun and names
@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .mention import Mention
+from .tokens import occurrences
 
 HEADS = frozenset(
     """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
@@ -71,7 +72,7 @@ MILITIA_RE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3})??\b[Mm]ilitias?$"  # searched up to the word
 )
 MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
-REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+rebels\b")
+REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+(rebels|insurgents)\b")
 KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")
 NAMED_MILITIA_RE = re.compile(r"[\"”’']?[^\S\n]+[Mm]ilitias?\b")
 
@@ -97,7 +98,7 @@ MILITIA_ENDS = ("militia", "militias")
 
 
 def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Militias, and "the rebels"."""
+    """Militias, "the rebels" and "the insurgents"."""
     out: list[Mention] = []
     if "ilitia" in text:
         for word in MILITIA_WORD_RE.finditer(text):
@@ -117,6 +118,44 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, m.end(), group.name, group.type, 1, aid=group.aid))
             else:
                 out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
-    for m in REBELS_RE.finditer(text) if "rebels" in text else ():
-        out.append(Mention(m.start(), m.end(), "Rebels", "armed_group", 1))
+    for m in REBELS_RE.finditer(text) if "rebels" in text or "insurgents" in text else ():
+        out.append(Mention(m.start(), m.end(), m.group(1).title(), "armed_group", 1))
+    return out
+
+
+# "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a
+# compound ("our party room", "their party affiliation").
+PARTY_WORDS = ("party", "Party", "PARTY")
+POSSESSORS = frozenset({"my", "our", "his", "her", "their"})
+COMPOUND_RE = re.compile(r"[^\S\n]+(?:room|affiliation|line|members?)\b")
+WORD_BEFORE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[^\S\n]+$")
+
+
+def possessed_parties(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each "our/my party" as the party the document names most (the speaker's own), each
+    "his/her/their party" as the party named last before it; none if the text names no party."""
+    out: list[Mention] = []
+    parties = sorted((c for c in chosen if c.type == "party"), key=lambda c: c.start)
+    if not parties:
+        return out
+    counts: dict[str, int] = {}
+    for p in parties:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    most = max(counts, key=counts.__getitem__)
+    # Found by plain search: a case-insensitive pattern over the whole text cost far more.
+    for at, word in occurrences(text, PARTY_WORDS):
+        end = at + len(word)
+        if text[end : end + 1].isalnum() or COMPOUND_RE.match(text, end):
+            continue
+        before = WORD_BEFORE_RE.search(text, max(0, at - 12), at)
+        if before is None or before.group(1).lower() not in POSSESSORS:
+            continue
+        if before.group(1).lower() in ("my", "our"):
+            name = most
+        else:
+            earlier = [p for p in parties if p.end <= before.start(1)]
+            if not earlier:
+                continue
+            name = earlier[-1].name
+        out.append(Mention(before.start(1), end, name, "party", 1))
     return out

@@ -32,6 +32,9 @@ EXTRA_ROLES: dict[str, str] = {
     "army": "armed_force",
     "security forces": "armed_force",
     "police": "government",
+    # "Thai officials", "Libyan officials": a state's officials named as a body are its government
+    # (bare "officials" is no actor: the role composes only after a country's name or adjective)
+    "officials": "government",
     "parliament": "legislature",
     "people": "population",
     "civilians": "population",

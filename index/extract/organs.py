@@ -122,6 +122,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     organ, n, this_only = found
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
+    if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
+        return []  # "the Foreign Military Sales program": a word inside some other name
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
@@ -136,7 +138,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
-    if not det and not capital:
+    if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
         return []
@@ -148,17 +150,54 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
 
 
+def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
+    """Whether capitalised words that are no determiner stand on both sides of the organ word.
+    A chamber's word is let be: "Chairman  Senate Judiciary Committee" names its committee."""
+    if n >= len(toks) or not prev[:1].isupper() or prev.lower() in DETERMINERS:
+        return False
+    after = toks[n].text
+    return after[:1].isupper() and after.isalpha() and not after.isupper()
+
+
 DETERMINED_RE = re.compile(
     r"\b(?:the|this|that|its|their|his|her|our|your|my|whose|these|those)(?:\s+[a-z]+){0,2}\s+$",
     re.I,
 )
 
 
+# Organ words that name the organ without a determiner: "harassed at checkpoints by security
+# forces" is the state's security forces, where a bare "police" or "court" is often a compound
+# or a generic word ("police brutality", "court cases").
+BARE_KINDS = frozenset({"security"})
+BARE_RE = re.compile(r"security\s+forces\b")
+
+
+# A determiner and one capitalised word, a leader's or a place's name, before the organ word.
+NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’-]*\s+$", re.I)
+
+
+# "passed by parliament", "a bill before parliament": after a preposition a chamber's word alone
+# is the state's legislature, as "Parliament" with a capital is.
+CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
+CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
+
+
+def _bare_chamber(organ: Organ, prev: str) -> bool:
+    return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
+
+
 def determined(text: str, pos: int) -> bool:
-    """A determiner among the three words before `pos` (a quick test for lower-case organ words)."""
+    """A determiner among the three words before `pos` (a quick test for lower-case organ words),
+    or an organ that needs none."""
+    if BARE_RE.match(text, pos):
+        return True
+    if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
+        return True
     prev = word_before(text, pos)
     if prev.lower() in DETERMINERS:
         return True
+    if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
+        return True  # "the Abbott government", "the Castro regime": organ_at decides
     if not prev.islower():
         return False  # after a name, a number or punctuation: no determiner of its own
     return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None
@@ -309,7 +348,10 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
 
 
 def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
-    if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")):
+    # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
+    # state's senate with its state ("the Philippine Senate")
+    own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
+    if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
     for key in (m.organ, "exec", "any"):
         if key in last:

@@ -13,7 +13,9 @@ from .tokens import Caps, cap_words, match_at, occurrences, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
-    r"Vice President|Prime Minister|Foreign Minister|Minister|Secretary of State|Secretary|Deputy Director|"
+    r"Vice President|Prime Minister|Foreign Minister|Minister|Deputy Secretary of State|Deputy Secretary|"
+    r"Attorney General|"
+    r"Assistant Secretary|Under Secretary|State Secretary|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
@@ -59,9 +61,11 @@ SAID_RE = re.compile(
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
 OFFICE_RE = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime)\s+)?"
+    r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
+    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
     r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
+    r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
 )
 NOT_NAMES = frozenset(
@@ -69,7 +73,8 @@ NOT_NAMES = frozenset(
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
-    Spokesperson Spokesman Region Province District Sen Sens Rep Reps""".split()
+    Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
+    June July August September October November December""".split()
 )
 
 
@@ -86,12 +91,24 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     out: list[Mention] = []
     for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
         for m in match_at(rx, text, caps, first):
-            name = _clean(m.group(1))
+            name, end = _name_prefix(m.group(1), m.start(1))
             if " " not in name and name.lower() in authority().common:
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES:
-                out.append(Mention(m.start(), m.end(), name, "person", 2))
+                out.append(Mention(m.start(), end, name, "person", 2))
     return out
+
+
+def _name_prefix(found: str, start: int) -> tuple[str, int]:
+    """The longest run of first words of `found` that is a name, and where it ends: a heading
+    "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
+    parts = found.split()
+    for k in range(len(parts), 0, -1):
+        name = _clean(" ".join(parts[:k]))
+        if name:
+            last = parts[k - 1]
+            return name, found.index(last, sum(len(p) for p in parts[: k - 1])) + len(last) + start
+    return "", start
 
 
 _ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"
@@ -164,12 +181,14 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
 
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
-    "The Shadow Immigration Foreign Defence Defense Prime Deputy Minister Secretary Governor U US "
+    "The Shadow Immigration Foreign Defence Defense Prime Deputy State Minister Secretary Governor U US "
+    "Attorney Assistant "
     "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
-    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|Minister|Secretary|Governor|"
+    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|Minister|Secretary|Governor|"
+    r"Attorney|Assistant|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 

@@ -13,8 +13,11 @@ from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
+    r"Ocean|Sea|River|Gulf|"
     r"Detention Centre|Detention Center"
 )
+WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
+NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
 PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
@@ -76,8 +79,12 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 single = head[:-1] if head.endswith("s") else head
                 for part in (m.group(1), m.group(2)):
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
+            elif head in WATERS and NAME_GOES_ON_RE.match(text, m.end()):
+                continue  # "Dalian Ocean Fishing Co.": a company's name, not the sea's
             else:
-                out.append(Mention(m.start(), m.end(), f"{m.group(1)} {head}", "place", 2))
+                name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
+                name = head if name == "The" else f"{name} {head}"
+                out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4):
             out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:
@@ -104,4 +111,30 @@ def party_states(text: str, auth: Authority) -> list[Mention]:
         if not word_before(text, i)[:1].isupper():
             continue  # after a name, not after a word ("and I OH")
         out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
+    return out
+
+
+# "in the counties of Appanoose, Audubon, Buena Vista, … and Wright": each name of the list is a
+# place, whatever else the name may be (a surname, "Worth", "Mills"): the phrase says what it is.
+LISTED_KINDS = frozenset("counties provinces districts regions governorates municipalities parishes".split())
+KIND_BEFORE_RE = re.compile(r"[a-z]+$")
+LIST_ITEM_RE = re.compile(r"(?:St\.|[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,2}")
+LIST_SEP_RE = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+
+
+def listed_places(text: str) -> list[Mention]:
+    """Each place of a list after "the counties of", "the provinces of"…"""
+    out: list[Mention] = []
+    # One search for "s of " and a look at the word it ends: seven searches cost seven passes.
+    for at, _ in occurrences(text, ("s of ",)):
+        kind = KIND_BEFORE_RE.search(text, max(0, at - 14), at + 1)
+        if kind is None or kind.group() not in LISTED_KINDS:
+            continue
+        pos = at + 5
+        while (item := LIST_ITEM_RE.match(text, pos)) is not None:
+            out.append(Mention(item.start(), item.end(), item.group(), "place", 4))
+            sep = LIST_SEP_RE.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
     return out

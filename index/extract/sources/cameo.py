@@ -17,8 +17,8 @@ from .entries import Entry
 ROLE_TYPES: tuple[tuple[str, str], ...] = (
     ("LEG", "legislature"),
     ("MIL", "armed_force"),
-    ("COP", "armed_force"),
-    ("SPY", "armed_force"),
+    ("COP", "government"),  # police: a state's civil organ, as the guidelines type "Thai police"
+    ("SPY", "government"),  # intelligence services: agencies, not the military
     ("REB", "armed_group"),
     ("INS", "armed_group"),
     ("UAF", "armed_group"),
@@ -259,7 +259,7 @@ def role_rows(path: Path) -> list[tuple[str, str]]:
     wanted = {
         "GOV": "government",
         "MIL": "armed_force",
-        "COP": "armed_force",
+        "COP": "government",
         "LEG": "legislature",
         "JUD": "government",
         "REB": "armed_group",

@@ -1,0 +1,101 @@
+"""People named where a page credits someone rather than says something about them: photo credits
+("© 2024 AP Photo/Altaf Qadri", "© 2022 John Holmes for Human Rights Watch") and media contacts
+("Media Contact: Noah Schultz-Byard 0427 604 760", "Contact: Luke Friedrich, 651/645-0323").
+
+Such names stand without a title or a "said", so the other finders of people miss them, and the
+dictionary may take a surname for a place ("Waterford"). The annotation guidelines mark them as
+people. The structure alone tells them: a credit's pieces after "©" and a year, a name followed
+by a telephone number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .people import NAME, TITLED_RE, _clean, non_person_words
+
+_NAME_WORDS = rf"(?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,2}}"
+# "© 2024 AP Photo/Aurelien Morissard": the credit runs to the end of its line.
+CREDIT_RE = re.compile(r"©[^\S\n]*(?:\d{4}[^\S\n]+)?([^\n]{3,120})")
+CREDIT_SPLIT_RE = re.compile(r"[^\S\n]*/[^\S\n]*|[^\S\n]+for[^\S\n]+")
+# A telephone number: "0427 604 760", "02 6270 5464", "202 224 4524", "651/645-0323",
+# "(02) 6277 7700", digits in groups, at least eight in all; the name ends just before it, on its
+# line ("Kirsty Waterford  02 6270 5464", "contact Serena Rogers on 0419 833 571").
+PHONE_RE = re.compile(r"(?<![\d/.-])\(?\d{2,4}\)?(?:[^\S\n]|[/.-])\d{3,4}(?:[^\S\n]|[.-])?\d{3,4}(?![\d])")
+# Runs of digits and separators that may hold a number: found first, as a pattern that starts
+# with a digit scans five times faster than PHONE_RE, whose optional bracket comes first.
+DIGITS_RE = re.compile(r"\d\d[\d ()/.-]{6,14}\d")
+CONTACT_REACH = 1500  # characters from either end of the page
+WORD_RE = re.compile(r"[^\s,;:]+")
+NAME_WORD_RE = re.compile(NAME)
+NAME_FULL_RE = re.compile(_NAME_WORDS)
+# What a photo agency's credit ends in ("Getty Images", "AP Photo"): the agency, not a person.
+AGENCY_WORDS = frozenset({"Photo", "Photos", "Images", "Pictures", "Photography", "Agency"})
+
+
+def _person(text: str, start: int, piece: str) -> Mention | None:
+    """A mention of the person `piece` names, if it is two or three words of a name and no word
+    of it is one that names things ("Getty Images", "Human Rights Watch", "AP Photo")."""
+    piece = piece.strip()
+    if not NAME_FULL_RE.fullmatch(piece):
+        return None
+    words = piece.split()
+    # A given name may also begin places ("Luke" of "St Luke"): only the later words are tested.
+    things = non_person_words()
+    if any(w.isupper() for w in words) or any(w.lower() in things or w in AGENCY_WORDS for w in words[1:]):
+        return None
+    if TITLED_RE.match(piece):
+        return None  # "Senator Andrew Bartlett": a titled name, found with its title elsewhere
+    name = _clean(piece)
+    if len(name.split()) < 2 or name != piece:
+        return None  # a word of it is no name ("Press Office", "National Desk")
+    return Mention(start, start + len(piece), name, "person", 2)
+
+
+def credited(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "©" in text:
+        for m in CREDIT_RE.finditer(text):
+            pos = m.start(1)
+            for part in CREDIT_SPLIT_RE.split(m.group(1)):
+                found = _person(text, text.index(part, pos), part) if part.strip() else None
+                if found is not None:
+                    out.append(found)
+                pos = text.index(part, pos) + len(part)
+    # A media contact stands in a page's header or footer: only those are read (a long speech's
+    # middle holds figures, not telephone numbers).
+    if len(text) > 2 * CONTACT_REACH:
+        runs = [
+            *DIGITS_RE.finditer(text, 0, CONTACT_REACH),
+            *DIGITS_RE.finditer(text, len(text) - CONTACT_REACH),
+        ]
+    else:
+        runs = list(DIGITS_RE.finditer(text))
+    for run in runs:
+        phone = PHONE_RE.search(text, max(0, run.start() - 1), run.end())
+        if phone is None or sum(c.isdigit() for c in phone.group()) < 8:
+            continue
+        found = _named_before(text, phone.start())
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _named_before(text: str, end: int) -> Mention | None:
+    """The person whose name ends just before `end` on its line, read back word by word (a
+    pattern searched from the line's start cost most of this module's time)."""
+    line_start = max(text.rfind("\n", 0, end) + 1, end - 80)
+    words = list(WORD_RE.finditer(text, line_start, end))
+    if words and words[-1].group() == "on":
+        end = words.pop().start()  # "contact Serena Rogers on 0419 …"
+    name: list[re.Match[str]] = []
+    for w in reversed(words):
+        if len(name) == 3 or not NAME_WORD_RE.fullmatch(w.group()):
+            break
+        if name and text[w.end() : name[0].start()].strip(" \t"):
+            break  # "Contact: Scot Montrey": the colon ends the name
+        name.insert(0, w)
+    if len(name) < 2 or text[name[-1].end() : end].strip(" \t,"):
+        return None
+    return _person(text, name[0].start(), text[name[0].start() : name[-1].end()])

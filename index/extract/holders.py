@@ -1,0 +1,111 @@
+"""Offices named for the person who holds them: one actor's mentions carry one name.
+
+A statement names a person with the title of the office ("Foreign Minister Andrew Peacock",
+"Secretary David Cockcroft") or beside it ("Philip Ruddock\\nMinister for Immigration …",
+"Tim Fischer, Shadow Minister for Trade"), then the office alone ("the Foreign Minister", "the
+Minister", "the Secretary"). The annotation guidelines mark the office alone as that person when
+the text identifies them, so an office mention takes the holder's name:
+- beside the person's name, separated by no more than a comma or a line break;
+- elsewhere, when exactly one person of the text was named with that title. An office "of" a
+  state or body ("President of the United States") is left alone: the person titled "President"
+  may be another state's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .mention import Mention
+
+# Words an office's name holds; a name with none of them is a person's own.
+OFFICE_WORDS = frozenset(
+    """minister secretary president treasurer premier governor chancellor ambassador director
+    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney""".split()
+)
+# What may stand between a name and its office: a comma, spaces, a few line breaks.
+GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
+NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
+VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
+# Offices every state has one of: "the President" alone is no more the one titled "President
+# Obama" than the Assembly's president or another state's.
+MANY_HOLDERS = frozenset({"president"})
+THE_RE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def _words(name: str) -> list[str]:
+    return THE_RE.sub("", name).lower().split()
+
+
+def _has_office_word(name: str) -> bool:
+    return not OFFICE_WORDS.isdisjoint(name.lower().split())
+
+
+def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
+    """Title → the people named with it ("foreign minister" → {"Andrew Peacock"})."""
+    found: dict[str, set[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for p in people:
+        span = text[p.start : p.end]
+        if span == p.name or (span, p.name) in seen:
+            continue  # no title, or one already read: most mentions of most people
+        seen.add((span, p.name))
+        # "Deputy Secretary Sherman" for "Wendy Sherman": the title ends where a name word begins
+        low = span.lower()
+        at = min((i for w in p.name.lower().split() if (i := low.find(w)) >= 0), default=-1)
+        title = " ".join(_words(span[:at])) if at > 0 else ""
+        if title and OFFICE_WORDS.intersection(title.split()):
+            found.setdefault(title, set()).add(p.name)
+    return found
+
+
+def link(text: str, chosen: list[Mention]) -> None:
+    """Rename office mentions after their holder, in place."""
+    is_office: dict[str, bool] = {}  # by name: most people are mentioned many times
+    offices: list[Mention] = []
+    people: list[Mention] = []
+    for m in chosen:
+        if m.type == "person":
+            office = is_office.get(m.name)
+            if office is None:
+                office = is_office[m.name] = _has_office_word(m.name)
+            (offices if office else people).append(m)
+    if not offices or not people:
+        return  # most statements: no office named alone
+    titles = _titles(text, people)
+    ordered = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    for o in offices:
+        before = max(0, o.start - 8)
+        if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
+            continue  # "Mr. President": the speech addresses the chair, whoever was named before
+        if NOT_HELD_RE.search(text, before, o.start):
+            continue
+        holder = _beside(text, o, ordered, starts)
+        if holder is None and " of " not in o.name:
+            holder = _titled(_words(o.name), titles)
+        if holder is not None:
+            o.name = holder
+
+
+def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> str | None:
+    """The person named right before or after the office ("Tim Fischer, Shadow Minister for
+    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    i = bisect.bisect_left(starts, o.start)
+    for p in people[max(0, i - 1) : i + 1]:
+        gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+        if 0 <= gap[1] - gap[0] <= 8 and GAP_RE.fullmatch(text, *gap):
+            return p.name
+    return None
+
+
+def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
+    said = " ".join(office)
+    holders = set(titles.get(said, ()))
+    # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
+    if len(office) == 1 and said not in MANY_HOLDERS:
+        for title, people in titles.items():
+            if said in title.split():
+                holders |= people
+    return next(iter(holders)) if len(holders) == 1 else None

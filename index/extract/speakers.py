@@ -462,7 +462,7 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
         if name.lower() in names:
             return names[name.lower()]
         # "released by the G7 foreign ministers of Canada, …": the body named first, by the name
-        # the actor finder gave its mention ("G7" → "Group of Seven")
+        # the actor finder gave its mention ("the Group of Seven" → "G7")
         first = mentions.within(actors, m.start("name"), m.end("name"))
         if first and first[0][0][0] == m.start("name") and first[0][1].lower() in names:
             return first[0][1]

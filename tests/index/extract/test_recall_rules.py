@@ -37,7 +37,7 @@ def test_a_name_and_the_next_organisation_after_and_the_are_two_actors() -> None
     found = types(text)
     assert found["Russia"] == "state"
     assert found["European Union"] == "igo"
-    assert found["Group of 20"] == "igo"
+    assert found["G20"] == "igo"
 
 
 def test_an_economic_union_and_a_cooperation_council_are_intergovernmental() -> None:

@@ -165,7 +165,7 @@ def test_joint_statement_a_department_publishes_is_its_signatories(corpus: Path)
     )
     ex = analyse(path, path.read_bytes()).extraction
     assert ex.issuer == "U.S. Department of State"
-    assert demand_with(ex.demands, "We urge the DPRK to facilitate access").by == "Group of Seven"
+    assert demand_with(ex.demands, "We urge the DPRK to facilitate access").by == "G7"
 
 
 def test_a_bodys_own_document_makes_the_bodys_call(corpus: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from whoosh import matching, query, scoring
 
-from .bulk_postings import Postings, doc_frequency, field_lengths, read_postings
+from .bulk_postings import CachedLengthBM25F, Postings, doc_frequency, field_lengths, read_postings
 from .forms_query import ExactTerm, forms_docs, idf_of
 from .packed_positions import bulk_deltas
 from .schema import TEXT_FIELDS
@@ -328,16 +328,34 @@ def _scores(
     fl = np.array([lengths[d] for d in found.docs], dtype=np.float64)
     per_word = []
     for group, forms_idf_, weights in zip(groups, idfs, found.weights, strict=True):
-        scorer = weighting.scorer(searcher, fieldname, group[0])
-        if type(scorer) is not scoring.BM25FScorer:
+        parameters = _bm25f_parameters(searcher, weighting, fieldname, group[0], forms_idf_)
+        if parameters is None:
             return None
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        if forms_idf_ is not None:
-            idf = forms_idf_
+        idf, avgfl, b, k1 = parameters
         tf = np.array(weights, dtype=np.float64)
         per_word.append(idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))))
     summed: list[float] = _tree_sum(per_word).tolist()
     return summed
+
+
+def _bm25f_parameters(
+    searcher: Any, weighting: Any, fieldname: str, btext: bytes, idf: float | None
+) -> tuple[float, float, float, float] | None:
+    """The idf (`idf` when given), average field length, B and K1 that `weighting.scorer` gives
+    a BM25FScorer of the term, without making one: its set-up also looks the term up in the
+    segment's term file, for a best score the phrase does not use. None for another scorer."""
+    if type(weighting) not in (scoring.BM25F, CachedLengthBM25F) or not searcher.schema[fieldname].scorable:
+        scorer = weighting.scorer(searcher, fieldname, btext)
+        if type(scorer) is not scoring.BM25FScorer:
+            return None
+        return idf if idf is not None else scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    parent = searcher.get_parent()  # as BM25FScorer: global statistics from the top searcher
+    return (
+        idf if idf is not None else parent.idf(fieldname, btext),
+        parent.avg_field_length(fieldname) or 1,
+        weighting._field_B.get(fieldname, weighting.B),
+        weighting.K1,
+    )
 
 
 def _tree_sum(columns: list[np.ndarray]) -> np.ndarray:

@@ -196,8 +196,8 @@ def _chained(per_word: list[list[Postings]], shared: np.ndarray, slop: int) -> n
         if not len(ends):
             break
         following = (ends[:, None] + steps).ravel()
-        ends = np.unique(following[np.isin(following, _group_occurrences(members, shared))])
-    found: np.ndarray = np.unique(ends >> 32)
+        ends = _distinct(following[np.isin(following, _group_occurrences(members, shared))])
+    found: np.ndarray = _distinct(ends >> 32)
     return found
 
 
@@ -213,13 +213,24 @@ def _adjacent(per_word: list[list[Postings]], shared: np.ndarray) -> np.ndarray:
         keys = _group_occurrences(per_word[i], docs)
         keys = keys[(keys & _POSITION_MASK) >= i] - i  # where the phrase would start
         starts = keys if starts is None else starts[np.isin(starts, keys, assume_unique=True)]
-        docs = np.unique(starts >> 32)
+        docs = _distinct(starts >> 32)
         if not len(docs):
             break
     return docs
 
 
 _POSITION_MASK = (1 << 32) - 1
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """`np.unique(keys)`: sorted, each once. NumPy 2's unique hashes every key before sorting
+    the distinct ones, some 10 times slower than a sort and a look at neighbours on the
+    mostly sorted keys of a phrase (a tenth of a phrase's time)."""
+    ordered = np.sort(keys)
+    keep = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    found: np.ndarray = ordered[keep]
+    return found
 
 
 def _occurrence_count(members: list[Postings], docs: np.ndarray) -> int:
@@ -236,7 +247,7 @@ def _occurrence_count(members: list[Postings], docs: np.ndarray) -> int:
 def _docs_of(members: list[Postings]) -> np.ndarray:
     if len(members) == 1:
         return members[0].docs
-    found: np.ndarray = np.unique(np.concatenate([p.docs for p in members]))
+    found: np.ndarray = _distinct(np.concatenate([p.docs for p in members]))
     return found
 
 
@@ -245,7 +256,7 @@ def _group_occurrences(members: list[Postings], docs: np.ndarray) -> np.ndarray:
     if len(members) == 1:
         return _occurrences(members[0], docs)
     parts = [_occurrences(p, np.intersect1d(docs, p.docs, assume_unique=True)) for p in members]
-    found: np.ndarray = np.unique(np.concatenate(parts))
+    found: np.ndarray = _distinct(np.concatenate(parts))
     return found
 
 
@@ -255,7 +266,7 @@ def _group_weights(members: list[Postings], docs: np.ndarray) -> list[float]:
         return _pick(members[0].weights, np.searchsorted(members[0].docs, docs))
     total = np.zeros(len(docs), dtype=np.float64)
     for p in members:
-        held = np.isin(docs, p.docs)
+        held = np.isin(docs, p.docs, assume_unique=True)
         at = np.searchsorted(p.docs, docs[held])
         total[held] += np.array(p.weights, dtype=np.float64)[at]
     weights: list[float] = total.tolist()

@@ -45,27 +45,52 @@ class Postings:
     values: list[bytes]
     columns: int = 0
 
+    def nbytes(self) -> int:
+        """About what the postings take in memory: each weight a float object, each value a
+        bytes object (33 bytes with CPython's header), and a list slot for each."""
+        values = 41 * len(self.values) + sum(map(len, self.values))
+        return int(self.docs.nbytes) + 32 * len(self.weights) + values
+
 
 def read_postings(reader: Any, fieldname: str, btext: bytes, st: SearcherState | None = None) -> Postings:
-    """Every live document of one segment holding the term (`st`: where the term's look-up is
-    remembered)."""
-    columns = columns_of(reader.schema[fieldname])
+    """Every live document of one segment holding the term (`st`: where the term's look-up and
+    its decoded list are remembered: decoding a common word's blocks is a fifth of a phrase)."""
     st = st or SearcherState()
     where = posting_lists.extent(st, reader, fieldname, btext)
-    if where is not None:
-        fixedsize = reader.schema[fieldname].format.fixed_value_size()
-        parts, weights, values = [], [], []
-        maxids, offsets = [], []
-        for offset, header, data in posting_lists.blocks(where):
-            ids, block_weights, block_values = posting_lists.decoded(header, data, fixedsize)
-            parts.append(ids)
-            weights.extend(block_weights)
-            values.extend(block_values)
-            maxids.append(header[1])
-            offsets.append(offset)
-        # the blocks' index, for the page's highlights (values_of) to come
-        st.of(reader).blocks.get((fieldname, btext), lambda: (maxids, offsets))
-        return Postings(np.concatenate(parts) if parts else np.zeros(0, np.int64), weights, values, columns)
+    if where is None:
+        return _matched_postings(reader, fieldname, btext)
+    key = (st.of(reader), fieldname, btext)
+    found: Postings | None = st.decoded.get(key)
+    if found is None:
+        found = _decoded_postings(st, reader, fieldname, btext, where)
+        st.decoded.put(key, found, found.nbytes())
+    return found
+
+
+def _decoded_postings(
+    st: SearcherState, reader: Any, fieldname: str, btext: bytes, where: posting_lists.Extent
+) -> Postings:
+    """The term's list read in one piece and its blocks decoded (posting_lists.py)."""
+    fixedsize = reader.schema[fieldname].format.fixed_value_size()
+    parts, weights, values = [], [], []
+    maxids, offsets = [], []
+    for offset, header, data in posting_lists.blocks(where):
+        ids, block_weights, block_values = posting_lists.decoded(header, data, fixedsize)
+        parts.append(ids)
+        weights.extend(block_weights)
+        values.extend(block_values)
+        maxids.append(header[1])
+        offsets.append(offset)
+    # the blocks' index, for the page's highlights (values_of) once the list is pushed out
+    st.of(reader).blocks.get((fieldname, btext), lambda: (maxids, offsets))
+    docs = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    docs.flags.writeable = False  # shared by every phrase holding the word
+    return Postings(docs, weights, values, columns_of(reader.schema[fieldname]))
+
+
+def _matched_postings(reader: Any, fieldname: str, btext: bytes) -> Postings:
+    """The term's postings through Whoosh's matcher, which skips deleted documents."""
+    columns = columns_of(reader.schema[fieldname])
     matcher = reader.postings(fieldname, btext)  # wrapped to skip deleted documents if any
     docs, weights, values = array("i"), [], []
     if type(matcher) is W3LeafMatcher:
@@ -117,6 +142,9 @@ def values_of(
             if matcher.id() == docnum:
                 found[docnum] = matcher.value()
         return found
+    held_list: Postings | None = st.decoded.get((st.of(reader), fieldname, btext))
+    if held_list is not None:  # decoded for the phrase's count: no block read again
+        return _values_in(held_list, docnums)
     maxids, offsets = _block_index(st, reader, fieldname, btext, where)
     fixedsize = reader.schema[fieldname].format.fixed_value_size()
     current = -1
@@ -133,6 +161,14 @@ def values_of(
         if at < len(held) and held[at] == docnum:
             found[docnum] = values[at]
     return found
+
+
+def _values_in(postings: Postings, docnums: Iterable[int]) -> dict[int, bytes]:
+    """The values of those of `docnums` that the decoded postings hold."""
+    wanted = np.array(sorted(docnums), dtype=np.int64)
+    at = np.minimum(np.searchsorted(postings.docs, wanted), max(len(postings.docs) - 1, 0))
+    held = postings.docs[at] == wanted if len(postings.docs) else np.zeros(len(wanted), bool)
+    return {d: postings.values[i] for d, i in zip(wanted[held].tolist(), at[held].tolist(), strict=True)}
 
 
 def _block_index(
@@ -152,22 +188,33 @@ def terms_with_prefix(reader: Any, fieldname: str, prefix: bytes) -> list[bytes]
     """The field's terms starting with `prefix` in one segment, in order: what
     `reader.expand_prefix` yields, from one read of the term file's range instead of several
     small reads per term (a letter of the body lexicon is some 10,000 terms a segment)."""
+    entries = term_entries(reader, fieldname, prefix)
+    if entries is None:
+        return list(reader.expand_prefix(fieldname, prefix)) if fieldname in reader.schema else []
+    return list(entries)
+
+
+def term_entries(reader: Any, fieldname: str, prefix: bytes) -> dict[bytes, bytes] | None:
+    """The field's terms starting with `prefix` in one segment, in order, each with its
+    TermInfo as the term file stores it (what a look-up of the term reads again, a few small
+    reads each); None when the segment's term file is not Whoosh 3's."""
     terms: Any = getattr(reader, "_terms", None)
     if type(terms) is not W3TermsReader or fieldname not in terms._fieldmap:
-        return list(reader.expand_prefix(fieldname, prefix)) if fieldname in reader.schema else []
+        return None
     table = terms._tindex
     low = terms._keycoder(fieldname, prefix)
     start = closest_key_pos(table, low)
     if start is None:
-        return []
+        return {}
     high = _after_every_key_starting(low)
     end = closest_key_pos(table, high) if high is not None else None
     data = table.dbfile.get(start, (table.endofdata if end is None else end) - start)
-    found, pos, field_bytes = [], 0, len(low) - len(prefix)
+    found, pos, field_bytes = {}, 0, len(low) - len(prefix)
     while pos < len(data):  # entries: key length, value length, key, value (filetables)
         keylen, datalen = _ENTRY_LENGTHS(data, pos)
-        found.append(data[pos + 8 + field_bytes : pos + 8 + keylen])
-        pos += 8 + keylen + datalen
+        value_at = pos + 8 + keylen
+        found[data[pos + 8 + field_bytes : value_at]] = data[value_at : value_at + datalen]
+        pos = value_at + datalen
     return found
 
 

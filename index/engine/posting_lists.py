@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3TermsReader
+from whoosh.codec.whoosh3 import W3TermInfo, W3TermsReader
 from whoosh.reading import TermNotFound
 
 from .state import SearcherState
@@ -43,6 +43,14 @@ def term_info(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> A
             return None
 
     return st.of(reader).terminfos.get((fieldname, btext), look_up)
+
+
+def remember_term_info(
+    st: SearcherState, reader: Any, fieldname: str, btext: bytes, stored: bytes | None
+) -> None:
+    """Keep the term's TermInfo as the term file stores it (None: the segment lacks the term),
+    read with its neighbours in a range of the file (bulk_postings.term_entries)."""
+    st.of(reader).terminfos.get((fieldname, btext), lambda: W3TermInfo.from_bytes(stored) if stored else None)
 
 
 def extent(st: SearcherState, reader: Any, fieldname: str, btext: bytes) -> Extent | None:

@@ -25,6 +25,8 @@ from ..deadline import NEVER, Deadline
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+# decoded posting lists kept per open index: "of" alone is some 7.5 MB at 10,000 documents
+DECODED_BYTES = 64 * 1024 * 1024
 
 
 class Recent(Generic[K, V]):
@@ -45,6 +47,33 @@ class Recent(Generic[K, V]):
         return value
 
 
+class SizedRecent(Generic[K, V]):
+    """A least-recently-used map bounded in bytes: `put` keeps an answer of `size` bytes (as
+    its caller estimates it), dropping the least recently used ones beyond `capacity`."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.held = 0  # bytes
+        self._items: OrderedDict[K, tuple[V, int]] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        found = self._items.get(key)
+        if found is None:
+            return None
+        self._items.move_to_end(key)
+        return found[0]
+
+    def put(self, key: K, value: V, size: int) -> None:
+        if size > self.capacity:  # it would push out everything else
+            return
+        old = self._items.pop(key, None)
+        self.held += size - (old[1] if old is not None else 0)
+        self._items[key] = (value, size)
+        while self.held > self.capacity:
+            _, (_, dropped) = self._items.popitem(last=False)
+            self.held -= dropped
+
+
 @dataclass(eq=False)
 class SegmentCaches:
     """Everything remembered of one segment reader (sizes: see each use)."""
@@ -53,6 +82,8 @@ class SegmentCaches:
     postings: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(128))
     # prefix → the terms it expands to
     expansions: Recent[tuple[str, bytes], list[bytes]] = field(default_factory=lambda: Recent(128))
+    # the lexicon's prefix → the term file's entries under it: term → its stored TermInfo
+    entries: Recent[tuple[str, bytes], dict[bytes, bytes] | None] = field(default_factory=lambda: Recent(128))
     # term → its TermInfo, None when absent (each look-up is several small reads of the term
     # index); about 200 bytes a term
     terminfos: Recent[tuple[str, bytes], Any] = field(default_factory=lambda: Recent(16 * 128))
@@ -77,8 +108,12 @@ class SearcherState:
     """The caches of one open index, by segment reader (weakly: a reader dropped on refresh
     takes its caches with it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, decoded_bytes: int = DECODED_BYTES) -> None:
         self.lock = threading.RLock()
+        # (segment's caches, field, term) → the term's decoded posting list (bulk_postings.py):
+        # the small words of phrases ("of", "the") are read in full by every phrase holding
+        # them. One bound for every segment; a segment's entries outlive it only until pushed out.
+        self.decoded: SizedRecent[tuple[SegmentCaches, str, bytes], Any] = SizedRecent(decoded_bytes)
         self._segments: weakref.WeakKeyDictionary[Any, SegmentCaches] = weakref.WeakKeyDictionary()
         self.deadline: Deadline = NEVER  # the current query's, set while it holds `lock`
 

@@ -248,6 +248,8 @@ def _size(st: SearcherState, q: query.Query, reader: Any) -> int:
         except ValueError:
             return 0
         return doc_frequency(st, reader, q.fieldname, btext)
+    if type(q) is FastPhrase and q.words:  # Phrase.estimate_size: its words' least size
+        return min(_size(st, query.Term(q.fieldname, word), reader) for word in q.words)
     size: int = q.estimate_size(reader)
     return size
 

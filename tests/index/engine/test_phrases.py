@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from whoosh import query
+from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.index import Index
 
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.engine import posting_lists
 from advocacy_archive.index.engine.phrases import FastPhrase
 from advocacy_archive.index.engine.query_parser import parser_for
 from advocacy_archive.index.engine.schema import make_schema
 from advocacy_archive.index.engine.search_index import storage
+from advocacy_archive.index.engine.state import SearcherState
 
 TEXTS = {
     1: "The United Nations met today. Nations united against hunger.",
@@ -161,3 +165,78 @@ def test_a_phrase_word_of_several_forms_scores_alike_in_every_segment(tmp_path: 
             return {int(stored[h.docnum]): h.score for h in s.search(q, limit=None)}
 
     assert scores(split) == pytest.approx(scores(whole)) and set(scores(whole)) == {1, 4, 5}
+
+
+SHARING_OF = [
+    '"weapons of mass destruction"',
+    '"masses of them"',
+    '"rights of humans"',
+    '"front of the nations"',
+]
+
+
+def bound(q: query.Query, st: SearcherState) -> query.Query:
+    """`q` with each of its phrases using the caches `st` (as the engine binds them)."""
+    phrases = [q] if isinstance(q, FastPhrase) else [sub for sub in q.leaves() if isinstance(sub, FastPhrase)]
+    assert phrases
+    for phrase in phrases:
+        phrase.state = st
+    return q
+
+
+@pytest.mark.parametrize("kept_bytes", [0, 600, 64 * 1024 * 1024])
+def test_phrases_sharing_a_word_match_as_whoosh_whatever_lists_are_kept(
+    small_index: Index, kept_bytes: int
+) -> None:
+    """Phrases sharing "of" and "the", asked in turn with room for no decoded list, for one or
+    two, or for all: each finds and scores what Whoosh's own Phrase does, and what is kept stays
+    within its bound."""
+    st = SearcherState(decoded_bytes=kept_bytes)
+    with small_index.searcher() as s:
+        for text in SHARING_OF * 2:
+            ours = bound(parse(small_index, text), st)
+            theirs = parse(small_index, text, query.Phrase)
+            found = [(h.docnum, h.score) for h in s.search(ours, limit=None)]
+            assert found == [(h.docnum, h.score) for h in s.search(theirs, limit=None)] and found, text
+            assert st.decoded.held <= kept_bytes
+    assert st.decoded.held > 0 or kept_bytes == 0
+
+
+def test_a_word_shared_by_phrases_is_read_once(small_index: Index, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second phrase holding "of" takes its decoded list from the first: only its own
+    other words are read from the postings file."""
+    st = SearcherState()
+    read: list[int] = []
+    reading = posting_lists.blocks
+
+    def counted(where: posting_lists.Extent) -> Any:
+        read.append(where[1])
+        return reading(where)
+
+    monkeypatch.setattr(posting_lists, "blocks", counted)
+    with small_index.searcher() as s:
+        first, second = (bound(parse(small_index, text), st) for text in SHARING_OF[:2])
+        assert len(s.search(first, limit=None)) == 1
+        of = posting_lists.extent(st, s.reader(), "body", b"of")
+        assert of is not None and of[1] in read
+        read.clear()
+        assert len(s.search(second, limit=None)) == 1
+        assert read and of[1] not in read
+
+
+def test_parsing_a_phrase_keeps_its_words_term_infos(
+    sample_archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The forms of a phrase's words are found in a range of the term file that holds their
+    TermInfos: matching the phrase then looks none of them up again."""
+    looked_up: list[bytes] = []
+    looking_up = W3TermsReader.term_info
+
+    def counted(self: Any, fieldname: str, btext: bytes) -> Any:
+        looked_up.append(btext)
+        return looking_up(self, fieldname, btext)
+
+    monkeypatch.setattr(W3TermsReader, "term_info", counted)
+    result = sample_archive.search('"international community"', page_size=20)
+    assert result.total > 3 and result.hits[0].hits
+    assert not [t for t in looked_up if t.startswith((b"internation", b"communit"))]

@@ -115,6 +115,9 @@ class SearcherState:
         # them. One bound for every segment; a segment's entries outlive it only until pushed out.
         self.decoded: SizedRecent[tuple[SegmentCaches, str, bytes], Any] = SizedRecent(decoded_bytes)
         self._segments: weakref.WeakKeyDictionary[Any, SegmentCaches] = weakref.WeakKeyDictionary()
+        # (field, the segments' caches) → the words of all those segments by length (lexicon.py);
+        # two: the searcher in use and the one before a refresh
+        self.lexicons: Recent[tuple[str, tuple[SegmentCaches, ...]], dict[int, list[str]]] = Recent(2)
         self.deadline: Deadline = NEVER  # the current query's, set while it holds `lock`
 
     def check_deadline(self) -> None:

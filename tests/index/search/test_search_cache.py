@@ -37,3 +37,16 @@ def test_misspelt_word_is_corrected_to_a_word_not_a_stem(sample_archive: Archive
     result = sample_archive.search("humanitarain")
     assert result.suggestion is not None
     assert result.suggestion.lower().startswith("humanitarian")
+
+
+def test_fuzzy_word_and_suggestion_find_a_word_imported_after_the_first_fuzzy_search(
+    sample_archive: Archive, tmp_path: Path
+) -> None:
+    # The words fuzzy terms are compared with are merged across segments once and remembered;
+    # a commit adds a segment, and its words must be compared too.
+    assert sample_archive.search("zanzibarian~").total == 0
+    new = tmp_path / "new.txt"
+    new.write_text("Zanzibarian fishermen call on the government to release the detained crew.\n")
+    sample_archive.import_paths([new], jobs=1)
+    assert sample_archive.search("zanzibarain~").total == 1  # a swap of two letters: one edit
+    assert sample_archive.search("zanzibarain").suggestion == "zanzibarian"

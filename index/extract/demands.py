@@ -437,6 +437,32 @@ NOUN_CALL_RE = re.compile(
 )
 OF_RE = re.compile(r".*\bof\s+$")
 NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|their|its|our|his|her|whose)|[’']s)\s+$", re.I)
+# "the international community's repeated calls for peace", "despite the calls for…": the noun
+# names calls made (by others, before), it makes none; unless the sentence makes it again,
+# "we renew our call for…", "Human Rights Watch reiterated its calls for…".
+CALL_NOUN_RE = re.compile(r"(?i:calls?|appeals?)\b")
+NAMED_CALL_RE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|their|its|our|his|her|whose|your|my|despite|amid|following"
+    r"|ignor(?:e|es|ed|ing)|heed(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|def(?:y|ies|ied|ying))"
+    r"|[’']s)"
+    r"(?:\s+[a-z]+(?:ed|ing|ent|ive|al|ous|ic|ful|ous|y)){0,2}\s+$",
+    re.I,
+)
+MAKING_CALL_RE = re.compile(
+    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add|lend|lent|continu|"
+    r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
+)
+
+
+def _call_named(text: str, s: int, at: int) -> bool:
+    """Whether the "call(s) for" at `at` is a noun naming calls rather than a call made."""
+    if not CALL_NOUN_RE.match(text, at):
+        return False
+    before = text[max(s, at - 60) : at]
+    named = NAMED_CALL_RE.search(before)
+    return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
+
+
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (DEMAND_RE, DEMAND, False),
@@ -471,6 +497,8 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
+            if rx is CALL_FOR_RE and _call_named(text, s, m.start()):
+                continue  # "Despite the international community's repeated calls for peace, …"
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
     for m in scan(MODAL_RE) if words & MODAL else ():

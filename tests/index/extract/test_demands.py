@@ -379,3 +379,33 @@ def test_communique_phrasings_are_calls(text: str, action: str) -> None:
 )
 def test_the_importance_of_an_action_is_a_call_of_a_thing_is_not(text: str, calls: int) -> None:
     assert len(demands(text)) == calls
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW, Pakistan 2024: the authorities ignored others' calls; HRW asks nothing here
+        "Balochistan has the highest number of enforced disappearances in all of Pakistan, with the "
+        "authorities willfully ignoring calls for accountability for years, Gossman said.",
+        # a General Debate speech (Guinea, 2011): others' calls, then a fact
+        "Despite the international community's repeated calls for peace, areas of conflict and tension "
+        "continue in several regions of the world, in particular in Africa, the Middle East and Asia.",
+        # an Australian minister, 1997: whose call a measure answers
+        "They answer the community's call for affordable and accessible justice.",
+    ],
+)
+def test_calls_named_as_a_noun_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # U.S. Senate, 2007 (Mikulski): the senator makes her call again
+        "Sen. Barbara A. Mikulski continued her call for the immediate release of Montgomery Sibanda.",
+        "Human Rights Watch reiterated its call for an independent investigation into the killings.",
+        "We renew our calls for an immediate ceasefire.",
+    ],
+)
+def test_a_call_made_again_is_a_demand(sentence: str) -> None:
+    assert len(demands(sentence)) == 1

@@ -232,10 +232,18 @@ PAIR_RE = re.compile(
 )
 
 
+# A given name, a middle initial and a surname ("Antony J. Blinken", "Joseph R. Biden"): the
+# initial makes it a person's name whether or not the given name is in our list.
+INITIALLED_RE = re.compile(
+    rf"\b({UP}{LOW}++)[^\S\n]+[A-Z]\.[^\S\n]+({UP}(?:[a-z]{{1,2}}[A-Z])?{LOW}++(?:-{UP}{LOW}++)?)\b"
+)
+
+
 def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None) -> list[Mention]:
-    """Two capitalised words whose first is a known given name ("Helene Teichmann")."""
+    """Two capitalised words whose first is a known given name ("Helene Teichmann"), and any
+    given name with a middle initial ("Antony J. Blinken")."""
     caps = cap_words(text) if caps is None else caps
-    out: list[Mention] = []
+    out = _initialled(text, caps)
     things = non_person_words()
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
@@ -250,6 +258,22 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
+    return out
+
+
+def _initialled(text: str, caps: Caps) -> list[Mention]:
+    things = non_person_words()
+    common = authority().common
+    out: list[Mention] = []
+    for m in match_at(INITIALLED_RE, text, caps):
+        first, last = m.group(1), m.group(2)
+        if first in NOT_NAMES or first in TITLE_FIRST or last in NOT_NAMES or last.lower() in things:
+            continue
+        if first.lower() in common or last.lower() in common:
+            continue  # "Section A. Further", "Plan B. The": words of a sentence, no name
+        name = _clean(m.group())
+        if name:
+            out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
 
 

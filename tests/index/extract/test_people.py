@@ -60,3 +60,14 @@ def test_plural_abbreviated_title_before_one_full_name(corpus: Path) -> None:
 def test_a_title_case_headline_after_a_senators_list_is_not_part_of_a_name() -> None:
     found = people("Senators Clinton and Specter Introduce Legislation to Honor Veterans")
     assert "Specter" in found and not any("Legislation" in n for n in found)
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> None:
+    # a State Department page's byline: "Antony" is in no list of given names, the initial says
+    # it is a name; the office after it is then his, not a person called "Secretary"
+    found = extract("Antony J. Blinken, Secretary of State\nThe United States strongly condemns the attack.")
+    people = {a.name for a in found.actors if a.type == "person"}
+    assert people == {"Antony J. Blinken"}
+    # a title before an initialled name is not its given name
+    found = extract("Minister of Foreign Affairs Secretary A. Shayeq spoke in Kabul.")
+    assert all(not a.name.startswith("Secretary") for a in found.actors)

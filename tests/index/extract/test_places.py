@@ -85,3 +85,10 @@ def test_head_words_are_found_where_one_pattern_of_them_all_finds_them() -> None
     texts += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(2000)]
     for text in texts:
         assert _head_starts(text) == [m.start() for m in every.finditer(text)], text
+
+
+def test_washington_dc_is_one_place_as_datelines_write_it() -> None:
+    # Senate datelines ("WASHINGTON, D.C. --") and State Department pages ("Washington, DC")
+    text = "WASHINGTON, D.C. -- The senator spoke.\nThe Department of State in Washington, DC said so."
+    places = [a for a in extract(text).actors if a.type == "place"]
+    assert [(a.name, len(a.mentions)) for a in places] == [("Washington, D.C.", 2)]

@@ -141,6 +141,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return None
     # A head word first names an organisation only before its complement: "Department of Health",
     # "Committee to Protect Journalists"; "Senate Democrats and Labor" is no legislature.
+    if words[0] in OFFICE_FIRST and words[1] in ("of", "for"):
+        # "President of the General Assembly", "Minister for Immigration": an office held by
+        # one person, a person as the guidelines type it, not the body its name ends with
+        return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
     typ = HEADS.get(words[-1]) or (
         HEADS.get(words[0]) if words[1] in ("of", "for", "on", "to", "against") else None
     )
@@ -159,7 +163,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     if typ is None:
         return None
     name = " ".join(words)
-    end = text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+    end = _end(text, start, words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
     if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
@@ -169,6 +173,19 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _end(text: str, start: int, words: list[str]) -> int:
+    """Where the name made of `words`, found at `start`, ends in the text."""
+    return text.find(words[-1], start + len(" ".join(words[:-1]))) + len(words[-1])
+
+
+# The first word of an office's name ("President of …", "Secretary-General of …").
+OFFICE_FIRST = frozenset(
+    """President Vice-President Secretary Secretary-General Under-Secretary-General Chair Chairman
+    Chairwoman Chairperson Director Director-General Minister Speaker Commissioner Governor Mayor
+    Ombudsman High-Commissioner""".split()
+)
 
 
 # Names only groupings of states take: "the Group of 20", "the Eurasian Economic Union", "the

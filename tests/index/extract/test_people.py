@@ -71,3 +71,11 @@ def test_a_name_with_a_middle_initial_is_a_person_whatever_the_given_name() -> N
     # a title before an initialled name is not its given name
     found = extract("Minister of Foreign Affairs Secretary A. Shayeq spoke in Kabul.")
     assert all(not a.name.startswith("Secretary") for a in found.actors)
+
+
+def test_an_office_named_with_its_body_is_a_person_not_the_body() -> None:
+    # UN General Debate (many speeches) and an Australian release
+    found = extract("I congratulate the President of the General Assembly on his election.")
+    assert [(a.name, a.type) for a in found.actors] == [("President of the General Assembly", "person")]
+    found = extract("The Commissioner of the Australian Federal Police said the operation continues.")
+    assert {a.type for a in found.actors} == {"person"}

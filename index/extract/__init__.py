@@ -88,6 +88,24 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     return tuple(result)
 
 
+# A body's head word standing alone ("the Department", "this Ministry") where nothing in the text
+# names a body it could stand for: the issuing body speaking of itself, as a State Department page
+# says "the Department" and a ministry's release "the Ministry".
+HEAD_WORDS = frozenset("Department Ministry Office Agency Commission Committee Council Embassy".split())
+
+
+def _issuer_named_by_head(found: tuple[Actor, ...], issuer: str | None) -> tuple[Actor, ...]:
+    words = set(issuer.split()) if issuer else set()
+    heads = [a for a in found if a.name in HEAD_WORDS and a.name in words]
+    if not heads or issuer is None:
+        return found
+    own = next((a for a in found if a.name == issuer), None)
+    spans = tuple(sorted({s for a in heads for s in a.mentions} | set(own.mentions if own else ())))
+    merged = Actor(issuer, own.type if own else heads[0].type, spans)
+    rest = [a for a in found if a not in heads and a is not own]
+    return tuple(sorted([*rest, merged], key=lambda a: a.mentions[0]))
+
+
 def extract(
     text: str,
     *,
@@ -133,4 +151,5 @@ def extract(
     holders.link(text, resolved)  # "the Minister" named after the minister the text names
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
+    found = _issuer_named_by_head(found, issuer)
     return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))

@@ -117,3 +117,15 @@ def test_page_of_a_known_publisher_is_issued_by_it_when_the_text_names_nobody(co
     caption = "Click to expand Image A protest in Geneva. © 2024 Private\n\n"
     statement = "Amnesty International today called on the Swiss authorities to release the protesters."
     assert extract(caption + statement).issuer == "Amnesty International"
+
+
+def test_the_issuing_department_speaking_of_itself_is_the_issuer() -> None:
+    # a State Department page (state.gov): "the Department" is the Department of State itself
+    text = (
+        "The United States stands with all Bulgarians whose work drives reforms forward, and the "
+        "Department will continue to use its authorities to promote accountability for corrupt actors."
+    )
+    ex = extract(text, source_url="https://www.state.gov/designation-of-bulgarian-officials/")
+    assert ex.issuer == "U.S. Department of State"
+    assert "Department" not in {a.name for a in ex.actors}
+    assert any(a.name == "U.S. Department of State" for a in ex.actors)

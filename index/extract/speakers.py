@@ -552,15 +552,26 @@ def _code(name: str) -> str:
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: “…” (to the paragraph's end when it does not close there, as a
     quotation running on into the next paragraph does) and "…" pairs within a paragraph."""
+    # What one pattern of both kinds would find (they begin with different marks, so at most one
+    # can match at a place), from two searches: a pattern whose branches begin with different
+    # characters has no first character to skip by and ran its matcher at every character
+    # (0.15 → 0.04 s over the benchmark's 3,498 statements). Each search is repeated only when
+    # the other kind's match has run past its next match.
     out: list[tuple[int, int]] = []
-    for m in QUOTE_RE.finditer(text):
+    curly, straight = CURLY_QUOTE_RE.search(text), STRAIGHT_QUOTE_RE.search(text)
+    while curly is not None or straight is not None:
+        first_curly = straight is None or (curly is not None and curly.start() < straight.start())
+        m = curly if first_curly else straight
+        assert m is not None  # one of the two is found
         out.append((m.start() + 1, m.end()))
+        if curly is not None and curly.start() < m.end():
+            curly = CURLY_QUOTE_RE.search(text, m.end())
+        if straight is not None and straight.start() < m.end():
+            straight = STRAIGHT_QUOTE_RE.search(text, m.end())
     return out
 
 
+CURLY_QUOTE_RE = re.compile(r"“[^“”]{2,}?(?:”|(?=\n)|$)")
 # A straight quotation opens after a space or bracket and closes before one or punctuation, so
 # that '…atrocities." "A decade ago…' is read as a closing and an opening mark.
-QUOTE_RE = re.compile(  # begins with the mark itself, so the engine skips other characters fast
-    r"“[^“”]{2,}?(?:”|(?=\n)|$)"
-    r"|\"(?<![^\s(\[]\")(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)"
-)
+STRAIGHT_QUOTE_RE = re.compile(r"\"(?<![^\s(\[]\")(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)")

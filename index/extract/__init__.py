@@ -117,6 +117,7 @@ def extract(
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
+    referred += anaphora.soldiers(text, chosen)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     offices = people.body_offices(text, chosen)

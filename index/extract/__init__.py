@@ -24,6 +24,7 @@ from . import (
     people,
     places,
     populations,
+    ships,
 )
 from .authority import authority
 from .demands import find_demands
@@ -109,6 +110,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
+    cands += ships.ships(text)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

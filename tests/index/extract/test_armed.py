@@ -159,3 +159,28 @@ def test_soldiers_are_no_force_where_the_text_named_no_states_soldiers() -> None
     assert not any("soldiers" in s for _, ss in found(text).values() for s in ss)
     text = "We are humbled by the searing memories \nof soldiers suffering in the war."
     assert not any("soldiers" in s for _, ss in found(text).values() for s in ss)
+
+
+def test_warships_and_an_air_force_named_in_a_press_release_are_armed_forces() -> None:
+    # Australian Labor Party release, 2010: ships by name, the air force by its acronym
+    text = (
+        "HMAS Childers, operating under the control of Border Protection Command, intercepted the "
+        "vessel. RAAF P3 surveillance aircraft, operating under the control of Border Protection "
+        "Command, and HMAS Glenelg, operating under the control of Border Protection Command, helped."
+    )
+    got = found(text)
+    assert got["HMAS Childers"] == ("armed_force", ["HMAS Childers"])
+    assert got["HMAS Glenelg"] == ("armed_force", ["HMAS Glenelg"])
+    assert got["Royal Australian Air Force"] == ("armed_force", ["RAAF"])
+
+
+def test_a_warship_is_no_city_of_its_name() -> None:
+    # Foreign Minister's statement, 1980; State Department, 2022
+    text = "a force in the Indian Ocean led by the aircraft carrier HMAS Melbourne,  Naval and air support"
+    got = found(text)
+    assert got["HMAS Melbourne"] == ("armed_force", ["HMAS Melbourne"]) and "Melbourne" not in got
+    text = "from the visit of the USS Howard to disaster assistance provided by the USS Sampson."
+    assert {n: t for n, (t, _) in found(text).items()} == {
+        "USS Howard": "armed_force",
+        "USS Sampson": "armed_force",
+    }

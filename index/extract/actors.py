@@ -174,7 +174,7 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
         pos = {start for start, _ in st.lower_starts.spans(low)}
     else:
         pos = {m.start() for m in st.lower_re_i.finditer(text)}
-    keys = st.keys
+    keys, apostrophe_heads = st.keys, st.apostrophe_heads
     for p, w in caps:
         lw = w.lower()
         if (
@@ -182,7 +182,7 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
             or (not lw.isascii() and fold(lw) in keys)
             or (len(w) == 1 and text[p + 1 : p + 2] == ".")
             # the capitalised word stops at an apostrophe inside a name ("Da’esh"), the tokenizer not
-            or (lw in st.apostrophe_heads and _apostrophe_name(text, p, keys))
+            or (lw in apostrophe_heads and _apostrophe_name(text, p, keys))
         ):
             pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]

@@ -156,7 +156,9 @@ def _surface(text: str, m: Mention) -> str:
 
 def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the soldiers", "soldiers", "gendarmes" after a state's soldiers were named, as that force."""
-    forces = [c for c in chosen if c.type == "armed_force"]  # most statements name none
+    if "oldiers" not in text and "endarmes" not in text:
+        return []  # most statements name none
+    forces = [c for c in chosen if c.type == "armed_force"]
     named = sorted((c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)), key=lambda c: c.start)
     out: list[Mention] = []
     for m in SOLDIERS_RE.finditer(text) if named else ():

@@ -10,7 +10,7 @@ import re
 
 from .mention import Mention
 
-PREFIXES = ("HMAS", "HMS", "HMCS", "HMNZS", "USS", "USNS", "INS")
+PREFIXES = ("HMAS", "HMS", "HMCS", "HMNZS", "USS")
 SHIP_RE = re.compile(r"\b(?:" + "|".join(PREFIXES) + r")[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,2}")
 # A ship's name is never one of these: the prefix is then an acronym of something else.
 NOT_NAME = frozenset({"The", "And", "In", "On", "Of", "To", "A"})
@@ -22,7 +22,7 @@ WORD_RE = re.compile(r"\S+")
 def ships(text: str) -> list[Mention]:
     """Each warship named with its navy's prefix."""
     out: list[Mention] = []
-    if not any(p in text for p in ("HM", "USS", "USNS", "INS")):
+    if "HM" not in text and "USS" not in text:
         return out  # most statements name none: no search
     for m in SHIP_RE.finditer(text):
         words = list(WORD_RE.finditer(text, m.start(), m.end()))

@@ -78,6 +78,11 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = ("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups")
 NAMED_ALONE = frozenset({"insurgents", "armed groups"})
+# "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
+# unlike a parliament's Opposition (a party).
+ARMED_OPPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z]\w+[^\S\n]+)?(?:moderate|armed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b"
+)
 THE_BEFORE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
 ACCUSED_RE = re.compile(r"\b(?:[Ss]uspected|[Aa]lleged)[^\S\n]+$")
 KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")
@@ -135,6 +140,8 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         start = at if the is None else the.start()
         out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
+    for m in ARMED_OPPOSITION_RE.finditer(text) if "opposition" in text else ():
+        out.append(Mention(m.start(), m.end(), "Armed opposition", "armed_group", 1))
     return out
 
 

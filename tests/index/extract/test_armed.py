@@ -184,3 +184,14 @@ def test_a_warship_is_no_city_of_its_name() -> None:
         "USS Howard": "armed_force",
         "USS Sampson": "armed_force",
     }
+
+
+def test_the_moderate_opposition_of_a_civil_war_is_an_armed_group_not_a_parliaments_opposition() -> None:
+    # UN General Assembly: Russia, 2016; the United Kingdom, 2013 (laid out in lines)
+    text = "separate what is known as the moderate opposition from the terrorists. And, in that regard"
+    assert found(text)["Armed opposition"] == ("armed_group", ["the moderate opposition"])
+    text = "No meaningful political \nsolution can occur without the moderate Syrian \nopposition."
+    assert found(text)["Armed opposition"] == ("armed_group", ["the moderate Syrian \nopposition"])
+    # Leader of the Opposition's speech, 1982
+    text = "Bill Hayden, M.P., Leader of the Opposition  to a Parliamentary Luncheon"
+    assert all(t != "armed_group" for t, _ in found(text).values())

@@ -24,6 +24,7 @@ from . import (
     people,
     places,
     populations,
+    ships,
 )
 from .authority import authority
 from .demands import find_demands
@@ -127,6 +128,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
+    cands += ships.ships(text)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
@@ -135,6 +137,7 @@ def extract(
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
+    referred += anaphora.soldiers(text, chosen)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     offices = people.body_offices(text, chosen)

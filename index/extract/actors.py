@@ -76,6 +76,8 @@ class _Starts:
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
     singles: dict[str, Mention | None] = field(default_factory=dict)  # token → its one-token match
+    # what a capitalised word is before the apostrophe of a name ("da" of "Da’esh")
+    apostrophe_heads: frozenset[str] = frozenset()
 
 
 _STARTS: dict[int, _Starts] = {}
@@ -152,8 +154,14 @@ def _starts(auth: Authority) -> _Starts:
     found = _Starts(
         keys, WordStarts(body, name="actor starts"), re.compile(pattern, re.I), adj_words, roles, pops
     )
+    found.apostrophe_heads = frozenset(re.split("['’]", k)[0] for k in keys if "'" in k or "’" in k)
     _STARTS[id(auth)] = found
     return found
+
+
+def _apostrophe_name(text: str, p: int, keys: dict[str, int]) -> bool:
+    token = TOKEN_RE.match(text, p)
+    return token is not None and fold(token.group()) in keys
 
 
 def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int]:
@@ -166,13 +174,15 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
         pos = {start for start, _ in st.lower_starts.spans(low)}
     else:
         pos = {m.start() for m in st.lower_re_i.finditer(text)}
-    keys = st.keys
+    keys, apostrophe_heads = st.keys, st.apostrophe_heads
     for p, w in caps:
         lw = w.lower()
         if (
             lw in keys
             or (not lw.isascii() and fold(lw) in keys)
             or (len(w) == 1 and text[p + 1 : p + 2] == ".")
+            # the capitalised word stops at an apostrophe inside a name ("Da’esh"), the tokenizer not
+            or (lw in apostrophe_heads and _apostrophe_name(text, p, keys))
         ):
             pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]

@@ -72,7 +72,19 @@ MILITIA_RE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3})??\b[Mm]ilitias?$"  # searched up to the word
 )
 MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
-REBELS_RE = re.compile(r"\b[Tt]he[^\S\n]+(rebels|insurgents)\b")
+# Armed groups named by what they are. After "the" the word refers to a group the text is about
+# ("the terrorists", "the jihadists"); alone it is often a category ("trying terrorists in
+# court"), except "insurgents" and "armed groups", which name the fighters of the conflict at hand.
+# "Suspected insurgents" are people accused, not the group.
+DESCRIBED = ("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups")
+NAMED_ALONE = frozenset({"insurgents", "armed groups"})
+# "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
+# unlike a parliament's Opposition (a party).
+ARMED_OPPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z]\w+[^\S\n]+)?(?:moderate|armed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b"
+)
+THE_BEFORE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
+ACCUSED_RE = re.compile(r"\b(?:[Ss]uspected|[Aa]lleged)[^\S\n]+$")
 KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")
 NAMED_MILITIA_RE = re.compile(r"[\"”’']?[^\S\n]+[Mm]ilitias?\b")
 
@@ -98,7 +110,7 @@ MILITIA_ENDS = ("militia", "militias")
 
 
 def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Militias, "the rebels" and "the insurgents"."""
+    """Militias, and armed groups named by what they are ("the rebels", "insurgents", "armed groups")."""
     out: list[Mention] = []
     if "ilitia" in text:
         for word in MILITIA_WORD_RE.finditer(text):
@@ -118,8 +130,54 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, m.end(), group.name, group.type, 1, aid=group.aid))
             else:
                 out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
-    for m in REBELS_RE.finditer(text) if "rebels" in text or "insurgents" in text else ():
-        out.append(Mention(m.start(), m.end(), m.group(1).title(), "armed_group", 1))
+    # Found by plain search: most statements name none of these words.
+    for at, what in occurrences(text, DESCRIBED):
+        end = at + len(what)
+        if text[at - 1 : at].isalnum() or text[end : end + 1].isalnum():
+            continue
+        the = THE_BEFORE_RE.search(text, max(0, at - 8), at)
+        if the is None and (what not in NAMED_ALONE or ACCUSED_RE.search(text, max(0, at - 12), at)):
+            continue
+        start = at if the is None else the.start()
+        out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
+    for m in ARMED_OPPOSITION_RE.finditer(text) if "opposition" in text else ():
+        out.append(Mention(m.start(), m.end(), "Armed opposition", "armed_group", 1))
+    return out
+
+
+# Soldiers named again without their state ("Malian soldiers … the soldiers did nothing"):
+# the force whose soldiers the text named last. Where it named none, "soldiers" are anyone's
+# ("memories of soldiers suffering"), and "child soldiers" or "former soldiers" are no force.
+SOLDIER_WORDS = ("soldiers", "gendarmes")
+SOLDIERS_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?\b([Ss]oldiers|[Gg]endarmes)\b"
+)
+BEFORE_BARE_RE = re.compile(
+    rf"(?:^|\n|[^\w\s]|\b(?:{NOT_DESCRIBING}|said|that|when|while|where|after|before|told|saw))[^\S\n]*$"
+)
+
+
+def _surface(text: str, m: Mention) -> str:
+    return text[m.start : m.end].lower()
+
+
+def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each "the soldiers", "soldiers", "gendarmes" after a state's soldiers were named, as that force."""
+    if "oldiers" not in text and "endarmes" not in text:
+        return []  # most statements name none
+    forces = [c for c in chosen if c.type == "armed_force"]
+    named = sorted((c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)), key=lambda c: c.start)
+    out: list[Mention] = []
+    for m in SOLDIERS_RE.finditer(text) if named else ():
+        if any(c.start < m.end() and c.end > m.start() for c in chosen):
+            continue  # "Malian soldiers", "the nine Israeli soldiers": found already
+        bare = m.start() == m.start(1)
+        if bare and not BEFORE_BARE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        word = m.group(1).lower()
+        force = [c for c in named if c.end <= m.start() and _surface(text, c).endswith(word)]
+        if force:
+            out.append(Mention(m.start(), m.end(), force[-1].name, "armed_force", 1, aid=force[-1].aid))
     return out
 
 

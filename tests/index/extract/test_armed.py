@@ -85,3 +85,113 @@ def test_our_troops_in_a_un_speech_are_the_speaking_states_forces(corpus: Path) 
 def test_a_states_troops_after_its_or_their_are_not_marked_again() -> None:
     text = "The Council noted the failure of the Soviet Union to withdraw its troops from Afghanistan."
     assert not any(s == "its troops" for _, ss in found(text).values() for s in ss)
+
+
+def test_armed_groups_described_by_what_they_are_are_armed_groups() -> None:
+    # HRW, Mali, 2024
+    text = "“Islamist armed groups and ethnic militias are brutally attacking civilians,” said Allegrozzi."
+    assert found(text)["Armed groups"] == ("armed_group", ["armed groups"])
+    # U.S. Senate, 2004: "the insurgents", and insurgents without "the"
+    text = (
+        "Currently, 34 nations are providing military and security forces to assist the Iraqis in "
+        "defending their newly free country from the insurgents and terrorists."
+    )
+    assert found(text)["Insurgents"] == ("armed_group", ["the insurgents"])
+    text = "such naivete in the face of efforts by thousands of insurgents and foreign fighters to terrorize"
+    assert found(text)["Insurgents"] == ("armed_group", ["insurgents"])
+
+
+def test_the_jihadists_and_the_terrorists_are_armed_groups_but_terrorists_in_general_are_not() -> None:
+    # HRW, Mali, 2024
+    text = "Some of us decided to negotiate with the jihadists and lay down weapons."
+    assert found(text)["Jihadists"] == ("armed_group", ["the jihadists"])
+    # UN General Assembly, Russia, 2016
+    text = "the demand to separate the moderate opposition from the terrorists. And we act."
+    assert found(text)["Terrorists"] == ("armed_group", ["the terrorists"])
+    # UN General Assembly, United States, 2013
+    text = "It does not become a safe haven for terrorists. In Kenya, we have \nseen terrorists target."
+    assert "Terrorists" not in found(text)
+
+
+def test_suspected_insurgents_are_people_accused_not_the_group() -> None:
+    # HRW, Thailand, 2024
+    text = "not a single soldier has been prosecuted for extrajudicially killing suspected insurgents."
+    assert "Insurgents" not in found(text)
+
+
+def test_an_acronym_of_a_jihadist_coalition_and_a_pro_government_militia_are_typed_as_such() -> None:
+    # HRW, Mali, 2024
+    text = (
+        "Human Rights Watch documented two attacks by the Group for the Support of Islam and Muslims "
+        "(Jama’at Nusrat al-Islam wa al-Muslimeen, JNIM) on the villages of Ogota and Ouémbé. Abuses "
+        "by the Malian security forces and apparent Russia-backed Wagner forces were documented."
+    )
+    got = found(text)
+    assert got["Group for the Support of Islam and Muslims"] == (
+        "armed_group",
+        ["Group for the Support of Islam and Muslims", "JNIM"],
+    )
+    assert got["Wagner Group"][0] == "armed_force"
+
+
+def test_daesh_with_an_apostrophe_is_the_islamic_state() -> None:
+    # UN General Assembly, European Union, 2016
+    text = "This year we have witnessed a rising wave of terror carried out in particular by Da’esh."
+    assert found(text)["Islamic State"] == ("armed_group", ["Da’esh"])
+
+
+def test_soldiers_named_again_are_the_force_whose_soldiers_the_text_named() -> None:
+    # HRW, Mali, 2024
+    text = (
+        "They contacted Malian soldiers based in Bankass, seeking protection, without success. "
+        "So we asked our relatives to inform the soldiers about the threats.\n\nBut the soldiers "
+        "didn’t do anything. Witnesses said soldiers never came."
+    )
+    assert found(text)["Armed forces of Mali"] == (
+        "armed_force",
+        ["Malian soldiers", "the soldiers", "the soldiers", "soldiers"],
+    )
+
+
+def test_soldiers_are_no_force_where_the_text_named_no_states_soldiers() -> None:
+    # HRW, Mozambique, 2024; UN General Assembly, United States, 2013
+    text = "Al-Shabab’s ability to recruit, train and use child soldiers is very concerning."
+    assert not any("soldiers" in s for _, ss in found(text).values() for s in ss)
+    text = "We are humbled by the searing memories \nof soldiers suffering in the war."
+    assert not any("soldiers" in s for _, ss in found(text).values() for s in ss)
+
+
+def test_warships_and_an_air_force_named_in_a_press_release_are_armed_forces() -> None:
+    # Australian Labor Party release, 2010: ships by name, the air force by its acronym
+    text = (
+        "HMAS Childers, operating under the control of Border Protection Command, intercepted the "
+        "vessel. RAAF P3 surveillance aircraft, operating under the control of Border Protection "
+        "Command, and HMAS Glenelg, operating under the control of Border Protection Command, helped."
+    )
+    got = found(text)
+    assert got["HMAS Childers"] == ("armed_force", ["HMAS Childers"])
+    assert got["HMAS Glenelg"] == ("armed_force", ["HMAS Glenelg"])
+    assert got["Royal Australian Air Force"] == ("armed_force", ["RAAF"])
+
+
+def test_a_warship_is_no_city_of_its_name() -> None:
+    # Foreign Minister's statement, 1980; State Department, 2022
+    text = "a force in the Indian Ocean led by the aircraft carrier HMAS Melbourne,  Naval and air support"
+    got = found(text)
+    assert got["HMAS Melbourne"] == ("armed_force", ["HMAS Melbourne"]) and "Melbourne" not in got
+    text = "from the visit of the USS Howard to disaster assistance provided by the USS Sampson."
+    assert {n: t for n, (t, _) in found(text).items()} == {
+        "USS Howard": "armed_force",
+        "USS Sampson": "armed_force",
+    }
+
+
+def test_the_moderate_opposition_of_a_civil_war_is_an_armed_group_not_a_parliaments_opposition() -> None:
+    # UN General Assembly: Russia, 2016; the United Kingdom, 2013 (laid out in lines)
+    text = "separate what is known as the moderate opposition from the terrorists. And, in that regard"
+    assert found(text)["Armed opposition"] == ("armed_group", ["the moderate opposition"])
+    text = "No meaningful political \nsolution can occur without the moderate Syrian \nopposition."
+    assert found(text)["Armed opposition"] == ("armed_group", ["the moderate Syrian \nopposition"])
+    # Leader of the Opposition's speech, 1982
+    text = "Bill Hayden, M.P., Leader of the Opposition  to a Parliamentary Luncheon"
+    assert all(t != "armed_group" for t, _ in found(text).values())

@@ -10,6 +10,8 @@ model; see NOTES.md for why.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Actor, Demand, Extraction
 from . import (
     acronyms,
@@ -95,6 +97,20 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
 HEAD_WORDS = frozenset("Department Ministry Office Agency Commission Committee Council Embassy".split())
 
 
+# A web page's byline, its first line: "Antony J. Blinken, Secretary of State", "Ned Price,
+# Department Spokesperson", "Office of the Spokesperson". Short, no sentence, a name and a title
+# or an office: who signs the page, which the issuer already says.
+BYLINE_RE = re.compile(r"(?:Office of [^,.!?:\n]{3,60}|[^,!?:\n]{3,40}, [^,.!?:\n]{3,50})[^\S\n]*(?:\n|$)")
+
+
+def _byline_end(text: str, genre: str) -> int:
+    """Where a web page's byline ends, or 0 when the page has none (or is no web page)."""
+    if genre != "web":
+        return 0
+    m = BYLINE_RE.match(text)
+    return m.end() if m else 0
+
+
 def _issuer_named_by_head(found: tuple[Actor, ...], issuer: str | None) -> tuple[Actor, ...]:
     words = set(issuer.split()) if issuer else set()
     heads = [a for a in found if a.name in HEAD_WORDS and a.name in words]
@@ -146,6 +162,9 @@ def extract(
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)
         ] + offices
     hints = genres.hints(source_name, source_url, issuer_hint)
+    byline = _byline_end(text, hints.genre)
+    if byline:  # the page's author line, like its dateline, is the record's, not a mention
+        chosen = [c for c in chosen if c.start >= byline]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own

@@ -129,3 +129,19 @@ def test_the_issuing_department_speaking_of_itself_is_the_issuer() -> None:
     assert ex.issuer == "U.S. Department of State"
     assert "Department" not in {a.name for a in ex.actors}
     assert any(a.name == "U.S. Department of State" for a in ex.actors)
+
+
+def test_a_web_pages_byline_names_no_actor() -> None:
+    # state.gov pages open with their byline; who signs the page is the record's, as a dateline is
+    page = (
+        "https://www.state.gov/the-united-states-strongly-condemns-the-russian-missile-attack-against-odesa/"
+    )
+    text = (
+        "Antony J. Blinken, Secretary of State\nThe United States strongly condemns the Russian missile "
+        "attack on the Ukrainian port of Odesa today."
+    )
+    ex = extract(text, source_url=page)
+    assert ex.issuer == "U.S. Department of State"
+    assert {a.type for a in ex.actors} == {"state", "place"}
+    # a plain text file has no byline: the same line names its person there
+    assert any(a.name == "Antony J. Blinken" for a in extract(text).actors)

@@ -79,3 +79,14 @@ def test_an_office_named_with_its_body_is_a_person_not_the_body() -> None:
     assert [(a.name, a.type) for a in found.actors] == [("President of the General Assembly", "person")]
     found = extract("The Commissioner of the Australian Federal Police said the operation continues.")
     assert {a.type for a in found.actors} == {"person"}
+
+
+def test_a_given_name_after_a_place_or_body_word_still_begins_a_name() -> None:
+    # State Department pages: the place or office word before the name took the given name
+    # into its own pair, and the person was lost
+    for text, person in [
+        ("U.S. Special Envoy for Yemen Tim Lenderking returned on June 3 from travel.", "Tim Lenderking"),
+        ("Deputy Secretary of State Wendy Sherman met the delegation.", "Wendy Sherman"),
+    ]:
+        assert person in {a.name for a in extract(text).actors if a.type == "person"}
+    assert {a.name for a in extract("Human Rights Watch said so.").actors} == {"Human Rights Watch"}

@@ -5,7 +5,6 @@ from the catalog; the catalog never changes, and an upgrade cut short leaves not
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,9 +17,9 @@ from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 
 from advocacy_archive.index.archive import Archive
 from advocacy_archive.index.engine.schema import INDEX_SCHEMA_VERSION, PreAnalyzableText
-from advocacy_archive.index.engine.search_index import SearchIndex, storage
-from advocacy_archive.index.search.index_documents import from_catalog
+from advocacy_archive.index.engine.search_index import SearchIndex
 from advocacy_archive.index.store import catalog
+from tests.index.engine.old_indexes import archive_with_old_index
 
 
 def _release_01_schema() -> fields.Schema:
@@ -47,19 +46,8 @@ def _release_01_schema() -> fields.Schema:
 
 @pytest.fixture
 def old_archive(sample_archive_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "old"
-    shutil.copytree(sample_archive_template, folder)
-    shutil.rmtree(folder / "whoosh")
-    (folder / "whoosh").mkdir()
-    ix = storage(folder / "whoosh").create_index(_release_01_schema())
-    conn = catalog.connect(folder / "catalog.sqlite")
-    writer = ix.writer()
-    names = set(ix.schema.names())
-    for doc in from_catalog(conn, sorted(catalog.document_ids(conn))):
-        writer.add_document(**{k: v for k, v in doc.fields().items() if k in names})  # 0.1's fields
-    writer.commit()
-    conn.close()
-    (folder / "whoosh" / "SCHEMA_VERSION").write_text("3")
+    # release 0.1's index holds only its own fields
+    folder = archive_with_old_index(sample_archive_template, tmp_path / "old", _release_01_schema(), "3")
     del sys.modules["index.search_index"], sys.modules["index"]  # a new process of today's release
     return folder
 

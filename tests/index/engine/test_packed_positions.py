@@ -5,7 +5,6 @@ indexed again."""
 
 from __future__ import annotations
 
-import shutil
 from itertools import accumulate
 from pathlib import Path
 
@@ -15,10 +14,8 @@ from whoosh import formats
 from advocacy_archive.index.archive import Archive
 from advocacy_archive.index.engine.packed_positions import PackedCharacters, PackedPositions, bulk_deltas
 from advocacy_archive.index.engine.schema import INDEX_SCHEMA_VERSION, make_schema
-from advocacy_archive.index.engine.search_index import storage
 from advocacy_archive.index.ingest.readers import read_file
-from advocacy_archive.index.search.index_documents import from_catalog
-from advocacy_archive.index.store import catalog
+from tests.index.engine.old_indexes import archive_with_old_index
 
 PHRASES = ('"the international community"', '"human rights"', '"rule of law"', '"united nations"')
 
@@ -78,19 +75,7 @@ def _schema_7() -> object:
 
 @pytest.fixture
 def archive_of_schema_7(sample_archive_template: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "seven"
-    shutil.copytree(sample_archive_template, folder)
-    shutil.rmtree(folder / "whoosh")
-    (folder / "whoosh").mkdir()
-    ix = storage(folder / "whoosh").create_index(_schema_7())
-    conn = catalog.connect(folder / "catalog.sqlite")
-    writer = ix.writer()
-    for doc in from_catalog(conn, sorted(catalog.document_ids(conn))):
-        writer.add_document(**doc.fields())
-    writer.commit()
-    conn.close()
-    (folder / "whoosh" / "SCHEMA_VERSION").write_text("7")
-    return folder
+    return archive_with_old_index(sample_archive_template, tmp_path / "seven", _schema_7(), "7")
 
 
 def _answers(archive: Archive) -> dict[str, tuple[int, dict[int, object]]]:

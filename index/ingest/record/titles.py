@@ -119,11 +119,23 @@ def _blocks(lines: list[str]) -> list[str]:
     return blocks
 
 
+# A letterhead printed in a display type that a scan reads as each letter several times over
+# ("LLLLLLL LA AAAAAAAUUUUUUUU…"): no words at all.
+_STAMPED = re.compile(r"(\w)\1{2,}")
+
+
+def _stamped(words: list[str]) -> bool:
+    """Whether most of `words` are mostly runs of one letter repeated."""
+    runs = sum(1 for w in words if sum(len(m.group()) for m in _STAMPED.finditer(w)) * 2 > len(w))
+    return runs * 2 > len(words)
+
+
 def reads_as_headline(block: str) -> bool:
-    """Short, one unit of sense, not cut off mid-sentence."""
+    """Short, one unit of sense, not cut off mid-sentence, made of words."""
     words = block.split()
     return (
-        2 <= len(words) <= _MAX_TITLE_WORDS
+        not _stamped(words)
+        and 2 <= len(words) <= _MAX_TITLE_WORDS
         and len(block) <= MAX_TITLE_CHARS
         and not sentence_ends(block)
         and _ENDS_MID_SENTENCE.search(block) is None

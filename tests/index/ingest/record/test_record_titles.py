@@ -113,3 +113,17 @@ def test_the_pages_own_title_wins(corpus: Path, archive_dir: Path) -> None:
         (outcome,) = archive.import_paths([path], jobs=1).imported
         doc = archive.document(outcome.doc_id)
     assert (doc.title, doc.title_source) == ("Joint Statement on Syria", "page")
+
+
+def test_a_letterhead_scanned_as_repeated_letters_is_no_title(corpus: Path) -> None:
+    # Labor's 2002 letterhead is printed in a type a scan reads as each letter eight times over
+    text = (corpus / "press-releases" / "2002-07-08-australian-labor-party-211245197.txt").read_text(
+        encoding="utf-8"
+    )
+    assert text.lstrip().startswith("L L L L")
+    title = headline(text)
+    assert title is None or not re.search(r"(\w)\1\1", title)
+    assert (
+        headline("AAA Rating Cut For Greece\n\nThe agency cut the rating today.")
+        == "AAA Rating Cut For Greece"
+    )

@@ -81,7 +81,8 @@ def _commonest_type(ms: list[Mention]) -> str:
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
-        by_name.setdefault(m.name, []).append(m)
+        # a name read from the text may carry the curly apostrophe the authority's lacks: one actor
+        by_name.setdefault(m.name.replace("’", "'"), []).append(m)
     result = []
     for name, ms in by_name.items():
         typ = _commonest_type(ms)

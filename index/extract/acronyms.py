@@ -8,7 +8,7 @@ import re
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, match_at
+from .tokens import Caps, cap_words, fold, match_at
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
@@ -27,9 +27,9 @@ HEADS: dict[str, str] = {
     "Pact": "ngo",
     "Trust": "ngo",
     "Campaign": "ngo",
-    "Initiative": "ngo",
+    "Initiative": "ngo",  # "the Nobel Women’s Initiative"; but see _plan
     "Forum": "ngo",
-    "Force": "ngo",
+    "Force": "armed_force",  # a state's ("the Qods Force"); see _force for a task force, a police force
     "Union": "ngo",
     "League": "ngo",
     "Movement": "ngo",
@@ -47,6 +47,7 @@ HEADS: dict[str, str] = {
     "Department": "government",
     "Command": "government",
     "Agency": "government",
+    "Directorate": "government",
     "Court": "government",
     "Parliament": "legislature",
     "Assembly": "legislature",
@@ -62,11 +63,17 @@ HEADS: dict[str, str] = {
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 # A prefix tree: a flat alternation of the words cost 1.7 times as much.
 HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))
+# First words of an initiative that is a plan states put forward, not an organisation: "the Arab
+# Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
+REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
 LEADING_STOP = frozenset(
     """The A An In On At For This That Today Yesterday But And As If When While January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+# Documents a body issues, named after it: the name before them is the body's.
+DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
+DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -93,7 +100,10 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         left = phrase[pos : sep.start()].split()
         # "and the" begins a new noun phrase ("Russia and the European Union"): no name runs on
         # across it, so the left part stands alone even when it is no organisation
-        if left and (left[-1] in HEADS or sep.group().rstrip().endswith("the")):
+        new_phrase = sep.group().rstrip().endswith("the")
+        right = AND_RE.split(phrase[sep.end() :], 1)[0].split()
+        known = _known(left) or _known(right)  # "… Nuclear Weapons and Security Council resolutions"
+        if left and (new_phrase or left[-1] in HEADS or left[-1] == "Government" or known):
             out.append((m.start() + pos, phrase[pos : sep.start()]))
             pos = sep.end()
     out.append((m.start() + pos, phrase[pos:]))
@@ -106,11 +116,36 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
     for m0 in match_at(ORG_RE, text, caps):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
-        for start, piece in _pieces(m0):
-            found = _organisation(text, start, piece.split())
-            if found is not None:
-                out.append(found)
+        for m in _sentences(m0):
+            for start, piece in _pieces(m):
+                found = _organisation(text, start, piece.split())
+                if found is not None:
+                    out.append(found)
     return out
+
+
+# A sentence's end inside a capitalised phrase, or a "The" after its first word, which begins
+# another name ("Click to expand Image The United Nations Security Council’s…", "… with the Center
+# for Naval Analyses   The report will…").
+SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3}\.)[^\S\n]+(?=[A-Z])|[^\S\n]+(?=The\b)")
+WHOLE_RE = re.compile(r".+", re.S)
+
+
+def _sentences(m: re.Match[str]) -> list[re.Match[str]]:
+    """The phrase cut where a sentence or a name ends inside it: "… Revolutionary Guard Corps – Qods
+    Force. The Syrian Emergency Task Force briefed us" holds two names."""
+    phrase = m.group()
+    if ". " not in phrase and "The" not in phrase[1:]:
+        return [m]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for end in SENTENCE_END_RE.finditer(phrase):
+        if "." not in phrase[pos : end.start() - 1].rsplit(" ", 1)[-1]:  # not "U.S.", "St."
+            spans.append((pos, end.start()))
+            pos = end.end()
+    spans.append((pos, len(phrase)))
+    found = (WHOLE_RE.match(m.string, m.start() + a, m.start() + b) for a, b in spans)
+    return [f for f in found if f is not None]
 
 
 def _sentence_end(words: list[str]) -> list[str]:
@@ -128,13 +163,7 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
-    words = _sentence_end(words)
-    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
-        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
-        words = words[1:]
-    dated = next((k for k, w in enumerate(words) if k and w in DATE_WORDS), None)
-    if dated is not None:
-        words = words[:dated]  # "the Committee on January 18": a date, not the committee's subject
+    start, words = _trimmed(text, start, _sentence_end(words))
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
@@ -145,9 +174,11 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         # "President of the General Assembly", "Minister for Immigration": an office held by
         # one person, a person as the guidelines type it, not the body its name ends with
         return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
-    typ = HEADS.get(words[-1]) or (
-        HEADS.get(words[0]) if words[1] in ("of", "for", "on", "to", "against") else None
-    )
+    typ = None if _state_named(words) else HEADS.get(words[-1])
+    if typ is None and words[1] in ("of", "for", "on", "to", "against"):
+        typ = HEADS.get(words[0])
+    if words[-1] == "Initiative" and _plan(words):
+        return None
     if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
         typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
     body = next(
@@ -158,6 +189,12 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         ),
         0,
     )
+    if typ == "armed_force":
+        typ = _force(words)
+    elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
+        typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
+    elif words[0] == "Presidential":
+        typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
         typ = _body_type(words[: body + 1])
     if typ is None:
@@ -173,6 +210,80 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The words of the phrase that can be the organisation's name, and where they begin."""
+    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if k and _dated(words, k)), None)
+    if cut is not None:
+        words = words[:cut]  # "the Committee on January 18": a date, not the committee's subject
+    cut = next((k for k, w in enumerate(words) if k and w in DOCUMENTS), None)
+    if cut is not None:
+        # "UN Security Council Resolution 2254": the council's document, the council named in it;
+        # "the Biden-DeWine Senate Resolution": a document, no body
+        words = words[:cut] if _known(words[:cut]) else []
+    if words and words[-1].endswith(("'s", "’s")):
+        words = [*words[:-1], words[-1][:-2]]  # "the Department of the Treasury’s press release"
+        if len(words) > 2 and words[-2] == "of" and _state_named(words):
+            words = words[:-2]  # "I assure the Assembly of Syria’s commitment": the state's own
+    office = next((k for k in range(1, len(words) - 1) if _office_at(words, k)), 0)
+    if office:  # "said Levin  Chairman of the Senate Armed Services Committee": the office begins
+        start = text.index(words[office], start + len(" ".join(words[:office])))
+        words = words[office:]
+    if len(words) > 2 and words[0] in DELEGATES and words[1] == "of":
+        # "Representatives of the Arab League": the body is the actor its delegates stand for
+        cut = 3 if words[2] == "the" else 2
+        start = text.index(words[cut], start + len(" ".join(words[:cut]))) if len(words) > cut else start
+        words = words[cut:]
+    return start, words
+
+
+def _office_at(words: list[str], k: int) -> bool:
+    return words[k] in OFFICE_FIRST and words[k + 1] in ("of", "for")
+
+
+def _plan(words: list[str]) -> bool:
+    """Whether an initiative is a plan of states: a peace plan, or one named for a region or by a
+    state's adjective ("the Arab Peace Initiative", "the European Green Deal Initiative")."""
+    return "Peace" in words or words[0] in REGIONAL or fold(words[0]) in authority().adjectives
+
+
+def _force(words: list[str]) -> str:
+    """A force is a state's armed force, but a task force is a working group ("the Syrian Emergency
+    Task Force", "the Financial Action Task Force") and a police force the state's executive."""
+    before = words[-2] if len(words) > 1 else ""
+    return {"Task": "ngo", "Police": "government"}.get(before, "armed_force")
+
+
+def _dated(words: list[str], k: int) -> bool:
+    """Whether a date or a term begins at word k: "the Security Council on 10 July", "election to
+    the Council for the 2022-2024 term"; not "the Group of 20", "Region 4"."""
+    w = words[k]
+    return w in DATE_WORDS or w.isdigit() and words[k - 1] in ("on", "for", "the", "in", "since")
+
+
+def _known(words: list[str], typ: str = "") -> bool:
+    """Whether the words are an alias in the authority file: "the League of Arab States and European
+    Union" is two bodies, as the first is a whole name."""
+    keys = tuple(fold(w) for w in words)
+    auth = authority()
+    if not keys:
+        return False
+    found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), [])
+    return any(a.keys == keys and (not typ or auth.types[a.actor] == typ) for a in found)
+
+
+def _state_named(words: list[str]) -> bool:
+    """Whether the name ends in "of <a state>": "the Declaration of the Russian Federation" is a
+    document, its last word the state's ("Federation"), not the head of an organisation's name."""
+    if "of" not in words:
+        return False
+    tail = words[len(words) - words[::-1].index("of") :]
+    tail = tail[1:] if tail[:1] == ["the"] else tail
+    return _known(tail, "state")
 
 
 def _end(text: str, start: int, words: list[str]) -> int:

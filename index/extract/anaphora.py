@@ -69,7 +69,8 @@ NOT_DESCRIBING = "by|of|and|or|to|for|with|from|in|on|at|against|as|than|is|are|
 MILITIA_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]hese|[Tt]hose)[^\S\n]+"
     rf"(?:(?!(?:{NOT_DESCRIBING})\b)[a-z][a-z-]+[^\S\n]+)??|\b[a-z]+-[a-z-]+[^\S\n]+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3})??\b[Mm]ilitias?$"  # searched up to the word
+    r"(?P<name>(?:(?!(?:Both|All|These|Those|Such|Many|Some|Other|Several)\b)[A-Z][\w'’-]*[^\S\n]+){1,3})??"
+    r"\b[Mm]ilitias?$"  # searched up to the word; "Both militias" names no militia "Both"
 )
 MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # Armed groups named by what they are. After "the" the word refers to a group the text is about

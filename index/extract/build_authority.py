@@ -143,7 +143,12 @@ def build(cameo_dir: Path, corpus: Path, out_dir: Path = OUT_DIR) -> int:
 
     def ordinary(name: str) -> bool:
         low = name.lower()
-        compass = re.fullmatch(r"(north|south|east|west)(ern)?|central|capital|coast(al)?", low)
+        # compass points also in French, Spanish and Portuguese: "Nord" is in "Nord Stream 2"
+        compass = re.fullmatch(
+            r"(north|south|east|west)(ern)?|central|capital|coast(al)?|nord|sud|est|ouest|centre|"
+            r"norte|sur|sul|este|oeste|centro",
+            low,
+        )
         return low in common or low in adjectives or len(name) < 3 or in_names[low] >= 10 or bool(compass)
 
     subdivisions = countries.subdivision_entries(ordinary)

@@ -5,8 +5,8 @@ Three kinds of match need the context's support:
   "~Organization": Tanzim; "~IS": Islamic State). It counts only where it is written as a name —
   capitalised inside a sentence, not in an all-capitals or title-case heading ("SCHEDULE IS
   SUBJECT TO CHANGE") — and the document supports it: the same actor is named there by another
-  alias, or the actor's state is named there. An acronym such as "US" is written as a name by its
-  case alone, outside all-capitals runs.
+  alias, or the actor's state is one the document is about. An acronym such as "US" is written as
+  a name by its case alone, outside all-capitals runs.
 - a party's alias that does not name its country ("Democrats", "Labor"): it counts only where
   that country is named in the document, so a U.S. senator's "Democrats" is not the Australian
   Democrats.
@@ -29,6 +29,7 @@ from .tokens import fold, sentence_initial, words
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 LINE_MAX = 200  # a longer line is running text, not a heading
+SHARE = 3  # a state named a third as often as the document's main one is one of its subjects
 
 
 def _country(m: Mention, auth: Authority) -> int:
@@ -72,11 +73,18 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
 
 def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:
     country = auth.country[m.aid]
-    supported = m.aid in seen or (country >= 0 and named[country] > 0)
+    supported = m.aid in seen or (country >= 0 and _documents_country(country, named))
     span = text[m.start : m.end]
     if span.isupper() and len(span) > 1:  # an acronym: its case makes it a name outside headings
         return supported or not in_capitals_run(text, m.start, m.end)
     return supported and written_as_name(text, m.start, m.end)
+
+
+def _documents_country(country: int, named: Counter[int]) -> bool:
+    """Whether the document is about this state, not merely naming it in passing: it is named at
+    least a third as often as the state named most (Russia's speech that lists France once does
+    not make "the World Festival of Youth" the Basque group Gazteriak)."""
+    return named[country] > 0 and named[country] * SHARE >= max(named.values())
 
 
 def written_as_name(text: str, start: int, end: int) -> bool:

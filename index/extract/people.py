@@ -33,8 +33,11 @@ NAME = (
     r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
 )
 # A title followed by one to three capitalised name words, in normal or all-capital text.
+# Between the words of a titled name, one line break may stand: UN speeches are hard-wrapped
+# ("including Ambassador Chris \nStevens").
+_NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 TITLED_RE = re.compile(
-    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:[^\S\n]+(?:{NAME})){{0,2}})\b"
+    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
 )
 TITLED_CAPS_RE = re.compile(
     r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
@@ -75,7 +78,9 @@ NOT_NAMES = frozenset(
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
-    June July August September October November December""".split()
+    June July August September October November December Jr Sr Directorate Agency Ministry Bureau
+    Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
+    Declaration News""".split()
 )
 
 
@@ -104,6 +109,10 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
     """The longest run of first words of `found` that is a name, and where it ends: a heading
     "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
     parts = found.split()
+    if "\n" in found:  # a hard-wrapped name goes on, a line beginning with an ordinary word does not
+        first, rest = found.split("\n", 1)
+        if rest.split() and rest.split()[0].lower() in authority().common:
+            parts = first.split()
     for k in range(len(parts), 0, -1):
         name = _clean(" ".join(parts[:k]))
         if name:

@@ -17,6 +17,7 @@ PLACE_HEADS = (
     r"Detention Centre|Detention Center"
 )
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
+DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
 PLACE_RE = re.compile(
@@ -85,7 +86,7 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
                 name = head if name == "The" else f"{name} {head}"
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
-        elif m.group(4):
+        elif m.group(4) and m.group(4) not in DETERMINERS:  # not "This region is undergoing…"
             out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))

@@ -50,14 +50,18 @@ GENERIC = frozenset(
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
-    """the a an this that these those all many some most several other such any each every few fewer
+    """the a an these those all many some most several other such any each every few fewer
     more both no numerous various countless its their our his her your my whose of for with from in
     on at by among including against between without about like over under""".split()
 )
+# "this" and "that" agree with no plural noun: before one they are a conjunction or a pronoun
+# ("history shows that strong men…"). "Own" and "same" refer back and set no group apart ("its own
+# people", "the same people").
 NOT_MODIFIERS = LICENSING | frozenset(
-    """to is are was were be been being has have had will would should must can could may might do
-    does did not than who which that also only even just still very so as if but because when while
-    where there here it they we he she you i me us them him said says told and or""".split()
+    """this that own same to is are was were be been being has have had will would should must can
+    could may might do does did not than who which that also only even just still very so as if but
+    because when while where there here it they we he she you i me us them him said says told and
+    or""".split()
 )
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
@@ -84,6 +88,9 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)
     start = mods[0].start if mods else head.start
+    whole = COMPOUND_RE.search(text, max(0, start - 30), start) if mods else None
+    if whole is not None:  # "long-term residents", "school-aged children": the whole compound
+        start = whole.start()
     nationality = next((t for t in mods if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
     capital = [t for t in mods if _is_name(t, text, auth)]
     key = tuple(fold(t.text) for t in (*mods, head))
@@ -101,12 +108,16 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     if nationality is not None:
         name = f"{nationality.text} {noun}"
     elif capital:
-        name = f"{capital[-1].text} {noun}"
+        name = f"{_capital_run(mods, capital[-1], text)} {noun}"
     else:
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
         kept = [w for w in describing if not w.endswith(("ing", "ed")) and not NUMBER_RE.fullmatch(w)]
+        if whole is not None and kept[:1] == [mods[0].text.lower()]:
+            kept[0] = text[start : mods[0].end].lower()
         name = " ".join([*kept, noun]).capitalize()
+        if not kept and not number and low in ("people", "peoples"):
+            return None  # "the freedom-loving people of Burma": the people of Burma, found elsewhere
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)  # "Alawites", "Sikhs"
     m = Mention(start, head.end, name, "population", 2)
     if not (mods or named or _placed(win)):
@@ -142,8 +153,11 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
         w = t.text
         if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
             break
-        if "\n\n" in text[t.end : (run[0] if run else head).start]:
-            break
+        if w.endswith("ies") and w.islower():
+            break  # a plural noun heads its own phrase: "the countries people leave"
+        gap = text[t.end : (run[0] if run else head).start]
+        if len(gap) > 2 or "\n\n" in gap:
+            break  # a blank line, or a layout's run of spaces ("America       Young men"): a heading
         run.insert(0, t)
         if len(run) == 4:
             break
@@ -167,6 +181,18 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     return kept
 
 
+def _capital_run(mods: list[Token], last: Token, text: str) -> str:
+    """The capitalised words around the name's last one, as written: "United States citizens", not
+    "United citizens" (only "United" is no ordinary word)."""
+    k = mods.index(last)
+    end = k
+    while end + 1 < len(mods) and mods[end + 1].text[:1].isupper():
+        if mods[end + 1].start - mods[end].end != 1:
+            break  # a line break or a layout's run of spaces: a heading, not one name
+        end += 1
+    return text[mods[k].start : mods[end].end]
+
+
 def _is_name(t: Token, text: str, auth: Authority) -> bool:
     """A capitalised word that names a group ("Dalit", "Hmong", "LGBT", "Palestinian"), not an ordinary
     word capitalised in a caption or heading ("Click to expand Image Activists")."""
@@ -176,13 +202,23 @@ def _is_name(t: Token, text: str, auth: Authority) -> bool:
     return fold(w) in auth.adjectives or (fold(w) not in auth.common and not sentence_initial(text, t.start))
 
 
+# Quantifiers that also stand alone as a subject: a verb may follow them ("some consider people
+# who take up arms…").
+PRONOUN_QUANTIFIERS = frozenset("some many most all few several both others".split())
+
+
 def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     if prev is None or sentence_initial(text, t.start):
         return True
     p = prev.text
+    from .verbs import ACTION_VERBS  # here: verbs builds its pattern with the actor finder's trie
+
+    if p.lower() in PRONOUN_QUANTIFIERS and t.text in ACTION_VERBS:
+        return False
     return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
 
 
+COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 PAIR_RE = re.compile(r"([^\W\d_]+)\s+and\s+$")
 
 

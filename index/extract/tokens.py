@@ -257,8 +257,11 @@ def words(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
-# Letters NFKD does not take apart ("ı" in "Davutoğlu" has no dot to drop).
-_UNFOLDED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"})
+# Letters NFKD does not take apart ("ı" in "Davutoğlu" has no dot to drop), and the curly
+# apostrophe, read as the straight one ("People’s Republic of China" is the alias "People's …").
+_UNFOLDED = str.maketrans(
+    {"’": "'", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"}
+)
 
 
 @functools.lru_cache(maxsize=1 << 17)  # the C cache answers repeated words without a Python call

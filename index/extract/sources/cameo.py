@@ -254,6 +254,11 @@ def _join_acronyms(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+# CAMEO files events as their agents' roles ("uprising", "insurgency"); "the Syrian uprising" is
+# what happened, not who did it.
+EVENT_RE = re.compile(r"\b(?:uprising|insurgency|rebellion|revolution|insurrection|mutiny)$")
+
+
 def role_rows(path: Path) -> list[tuple[str, str]]:
     """Agent nouns of the roles we compose ("Syrian government") with their actor type."""
     wanted = {
@@ -273,7 +278,7 @@ def role_rows(path: Path) -> list[tuple[str, str]]:
             noun = phrase(m.group(1)).lower()
             # "ambassador to", "embassy in": the role is the noun; what follows is another actor
             noun = re.sub(r"\s+(?:to|in|at|for|of)$", "", noun)
-            if "!" not in noun and len(noun.split()) <= 3:
+            if "!" not in noun and len(noun.split()) <= 3 and not EVENT_RE.search(noun):
                 rows.setdefault(noun, wanted[m.group(2)])
     return sorted(rows.items())
 

@@ -195,3 +195,14 @@ def test_the_moderate_opposition_of_a_civil_war_is_an_armed_group_not_a_parliame
     # Leader of the Opposition's speech, 1982
     text = "Bill Hayden, M.P., Leader of the Opposition  to a Parliamentary Luncheon"
     assert all(t != "armed_group" for t, _ in found(text).values())
+
+
+def test_an_uprising_is_no_armed_group_and_both_militias_are_militias() -> None:
+    # State Department joint statement on Syria, 2022; sanctions page, 2021
+    text = (
+        "Today marks 11 years since the Syrian uprising. Saraya al-Areen is a militia. "
+        "Both militias were designated today pursuant to E.O. 13894."
+    )
+    names = {a.name: a.type for a in extract(text).actors}
+    assert "Syrian uprising" not in names
+    assert "Both militia" not in names

@@ -82,3 +82,87 @@ def test_an_office_named_by_its_body_is_one_person() -> None:
     got = found(text)
     typ, surfaces = got["Chair of Parliament of Israel"]
     assert typ == "person" and surfaces == ["The Knesset’s foreign affairs and defense committee chair"]
+
+
+def test_a_date_or_term_after_a_body_is_no_part_of_its_name() -> None:
+    # Lebanon and Germany, UN General Debate; a State Department page, 2021
+    text = (
+        "We point out the presidential statement issued by the Security Council on 10 July. "
+        "Willy Brandt spoke in the General Assembly on 26 September 1973. "
+        "The United States is pursuing election to the Council for the 2022-2024 term."
+    )
+    names = set(found(text))
+    assert {"UN Security Council", "UN General Assembly"} <= names
+    assert not [n for n in names if any(ch.isdigit() for ch in n)]
+
+
+def test_a_possessive_ends_a_bodys_name() -> None:
+    # a State Department page, 2021; Syria, UN General Debate 2013
+    text = (
+        "For more information, please see the Department of the Treasury’s press release. "
+        "I assure the Assembly of Syria’s commitment to fully implementing the provisions."
+    )
+    got = found(text)
+    assert got["Department of the Treasury"][0] == "government"
+    assert not [n for n in got if n.endswith(("’s", "'s"))]
+    assert "Assembly of Syria" not in got
+
+
+def test_a_force_is_armed_a_task_force_is_not_and_a_peace_plan_is_no_organisation() -> None:
+    # a State Department page, 2021; Saudi Arabia, UN General Debate 2016; HRW, 2024
+    text = (
+        "They dealt with senior officials in Iran’s Islamic Revolutionary Guard Corps – Qods Force. "
+        "The Syrian Emergency Task Force briefed us. "
+        "We believe that the Arab Peace Initiative should form the basis for restoring peace. "
+        "The Nobel Women’s Initiative wrote to the minister."
+    )
+    got = found(text)
+    assert got["Qods Force"][0] == "armed_force"
+    assert got["Syrian Emergency Task Force"][0] == "ngo"
+    assert "Arab Peace Initiative" not in got
+    assert got["Nobel Women's Initiative"][0] == "ngo"
+
+
+def test_two_bodies_joined_by_and_are_two_and_delegates_name_their_body() -> None:
+    # State Department joint statements on Syria, 2021 and 2022
+    text = (
+        "The foreign ministers of Egypt and France, and representatives of the League of Arab States "
+        "and European Union, met today. Representatives of the Arab League, Egypt and Iraq met in Rome."
+    )
+    got = found(text)
+    assert "League of Arab States and European Union" not in got
+    assert got["European Union"][0] == "igo"
+    assert not [n for n in got if n.startswith("Representatives")]
+
+
+def test_a_resolution_names_its_council_and_a_states_army_is_its_armed_force() -> None:
+    # State Department joint statements on Syria, 2021; Syria, UN General Debate 2016
+    text = (
+        "We reaffirmed strong support for UN-led efforts to implement all aspects of UN Security "
+        "Council Resolution 2254. We coordinate with the Syrian Arab Army and the Presidential Council."
+    )
+    got = found(text)
+    assert not [n for n in got if "Resolution" in n]
+    assert got["UN Security Council"][0] == "igo"
+    assert got["Syrian Arab Army"][0] == "armed_force"
+    assert got["Presidential Council"][0] == "government"
+
+
+def test_a_treaty_and_a_council_joined_by_and_are_no_organisation_together() -> None:
+    # United States, UN General Debate 2013
+    text = (
+        "Iran must meet its responsibilities under the Treaty on the Non-Proliferation of Nuclear "
+        "Weapons and Security Council resolutions."
+    )
+    assert set(found(text)) == {"Iran", "UN Security Council"}
+
+
+def test_a_the_inside_a_capitalised_run_begins_another_name() -> None:
+    # HRW photo caption, 2024; a Senate release, 2007
+    text = (
+        "Click to expand Image The United Nations Security Council’s first open meeting on Myanmar. "
+        "A board studying climate change with the Center for Naval Analyses   The report will be released."
+    )
+    got = found(text)
+    assert "UN Security Council" in got and "Center for Naval Analyses" in got
+    assert not [n for n in got if n.startswith("Image") or n.endswith("The")]

@@ -74,3 +74,26 @@ def test_labor_in_a_forced_labour_story_is_no_australian_party() -> None:
 def test_labor_in_an_australian_release_is_the_labor_party() -> None:
     text = "The Democrats call on Labor to support the amendment in the Australian Senate."
     assert found(text).get("Australian Labor Party") == "party"
+
+
+def test_youth_in_a_un_speech_that_names_france_once_is_no_basque_group() -> None:
+    # Russia, UN General Debate 2016: France is named, but the speech is not about France
+    text = (
+        "Russia and Russia's partners will work with the Russian Government and Russian diplomats. "
+        "France and Germany took part in Minsk. Russia welcomes it. "
+        "We invite everyone to take part in the nineteenth World Festival of Youth and Students in "
+        "Sochi in October 2017."
+    )
+    assert "Gazteriak" not in found(text)
+
+
+def test_the_peoples_republic_of_china_with_a_curly_apostrophe_is_china_not_taiwan() -> None:
+    # Russia, UN General Debate 2016
+    text = (
+        "Our commitment to that approach was reaffirmed in the Declaration of the Russian Federation "
+        "and the People’s Republic of China on the Promotion of International Law."
+    )
+    got = found(text)
+    assert got.get("China") == "state"
+    assert "Taiwan" not in got
+    assert "Declaration of the Russian Federation" not in got  # a document, not an organisation

@@ -90,3 +90,26 @@ def test_a_given_name_after_a_place_or_body_word_still_begins_a_name() -> None:
     ]:
         assert person in {a.name for a in extract(text).actors if a.type == "person"}
     assert {a.name for a in extract("Human Rights Watch said so.").actors} == {"Human Rights Watch"}
+
+
+def test_a_titled_name_wrapped_onto_the_next_line_is_one_person() -> None:
+    # United States, UN General Debate 2013 (the speeches are hard-wrapped)
+    text = "It resulted in the death of Americans, including Ambassador Chris \nStevens — a man of courage."
+    assert "Chris Stevens" in people(text)
+
+
+def test_a_wrapped_line_that_begins_with_an_ordinary_word_ends_the_name() -> None:
+    # a Senate release, 2007
+    text = "Sen. Jon Kyl \nJust as we did in 2006, we will vote for the bill."
+    assert "Jon Kyl" in people(text)
+
+
+def test_a_suffix_or_a_body_after_a_title_word_is_no_person() -> None:
+    # United States, UN General Debate 2013; a State Department page, 2021
+    text = (
+        "Last month, I stood where 50 years ago Martin Luther King Jr. told America about his dream. "
+        "Seven prisons are operated by the Syrian General Intelligence Directorate."
+    )
+    names = people(text)
+    assert "Martin Luther King Jr." in names
+    assert "Jr" not in names and "Intelligence Directorate" not in names

@@ -92,3 +92,13 @@ def test_washington_dc_is_one_place_as_datelines_write_it() -> None:
     text = "WASHINGTON, D.C. -- The senator spoke.\nThe Department of State in Washington, DC said so."
     places = [a for a in extract(text).actors if a.type == "place"]
     assert [(a.name, len(a.mentions)) for a in places] == [("Washington, D.C.", 2)]
+
+
+def test_a_determiner_before_region_and_a_pipelines_name_are_no_place() -> None:
+    # Iran and Qatar, UN General Debate 2016; a State Department page, 2021
+    text = (
+        "Terrorism in the Middle East is spreading. The region is caught in a web of destruction, and "
+        "this region is undergoing several crises. We discussed the Nord Stream 2 pipeline."
+    )
+    got = {a.name for a in extract(text).actors if a.type == "place"}
+    assert got == {"Middle East"}

@@ -64,3 +64,38 @@ def test_bare_generic_nouns_are_no_population() -> None:
 def test_a_verb_before_a_noun_does_not_make_a_group() -> None:
     text = "The law would protect patients from abuse."
     assert populations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # United Kingdom, Qatar, Syria and the United States, UN General Debate 2013 and 2016
+        "The issue is the use of such weapons by the regime against its own people.",
+        "Some consider people who take up arms against the State to be heroes.",
+        "We need to do better for the countries people leave and the countries they move through.",
+        "History shows that strong men are then left with two paths.",
+        "They came here only to protect the future of their own people, while the same people elsewhere suffered.",
+        "It is the hegemony and dominion that thwart peoples’ capabilities.",
+        "This is a just future that gives people the opportunity to choose.",
+        "He was suggesting that somehow people who look different are corrupting the character of our countries.",
+    ],
+)
+def test_a_verb_a_pronoun_or_another_noun_before_people_sets_no_group_apart(text: str) -> None:
+    assert populations(text) == {}
+
+
+def test_a_hyphenated_describing_word_is_kept_whole() -> None:
+    # a State Department briefing, 2022; a Senate release, 2007
+    text = (
+        "There are many reasons why people might resist leaving, including if they are long-term "
+        "residents of Ukraine. The program feeds 300 million school-aged children."
+    )
+    got = populations(text)
+    assert got.get("Long-term residents") == ["long-term residents"]
+    assert ["school-aged children"] in got.values()
+
+
+def test_a_states_name_before_a_group_is_kept_whole() -> None:
+    # United States, UN General Debate 2013
+    text = "It resulted in the death of four outstanding United States citizens who were committed to peace."
+    assert "United States citizens" in populations(text)

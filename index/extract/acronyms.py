@@ -71,6 +71,8 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+# Legal forms and registration numbers after a body's name, in letterheads.
+CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
 DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
 DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
@@ -229,6 +231,9 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
         words = [*words[:-1], words[-1][:-2]]  # "the Department of the Treasury’s press release"
         if len(words) > 2 and words[-2] == "of" and _state_named(words):
             words = words[:-2]  # "I assure the Assembly of Syria’s commitment": the state's own
+    legal = next((k for k, w in enumerate(words) if k > 1 and w in CORPORATE), 0)
+    if legal:  # "Australian Medical Association Limited  ABN 37 008 426 793": the association
+        words = words[:legal]
     office = next((k for k in range(1, len(words) - 1) if _office_at(words, k)), 0)
     if office:  # "said Levin  Chairman of the Senate Armed Services Committee": the office begins
         start = text.index(words[office], start + len(" ".join(words[:office])))

@@ -56,12 +56,12 @@ LICENSING = frozenset(
 )
 # "this" and "that" agree with no plural noun: before one they are a conjunction or a pronoun
 # ("history shows that strong men…"). "Own" and "same" refer back and set no group apart ("its own
-# people", "the same people").
+# people", "the same people"), nor do ordinals ("among the earliest victims of terrorism").
 NOT_MODIFIERS = LICENSING | frozenset(
-    """this that own same to is are was were be been being has have had will would should must can
-    could may might do does did not than who which that also only even just still very so as if but
-    because when while where there here it they we he she you i me us them him said says told and
-    or""".split()
+    """this that own same first last earliest latest next to is are was were be been being has have
+    had will would should must can could may might do does did not than who which that also only
+    even just still very so as if but because when while where there here it they we he she you i
+    me us them him said says told and or""".split()
 )
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
@@ -230,8 +230,10 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     m = PAIR_RE.search(text, max(0, head.start - 30), head.start)
     if m is None or fold(m.group(1)) not in auth.people or fold(m.group(1)) in CORE_HEADS:
         return None
-    name = f"{m.group(1)} and {head.text}"
-    name = name[0].upper() + name[1:]
+    # ordinary nouns in lower case whatever the text's case ("Women and Girls" in a heading is
+    # "Women and girls"), names of groups as written ("Muslims and Christians")
+    first, second = (w.lower() if fold(w) in auth.common else w for w in (m.group(1), head.text))
+    name = f"{first[0].upper()}{first[1:]} and {second}"
     return Mention(m.start(1), head.end, name, "population", 2)
 
 

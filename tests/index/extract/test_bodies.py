@@ -166,3 +166,13 @@ def test_a_the_inside_a_capitalised_run_begins_another_name() -> None:
     got = found(text)
     assert "UN Security Council" in got and "Center for Naval Analyses" in got
     assert not [n for n in got if n.startswith("Image") or n.endswith("The")]
+
+
+def test_a_letterheads_legal_form_ends_the_name_and_its_initials_name_it_again() -> None:
+    # Australian Medical Association release, 2013
+    text = (
+        "Australian Medical Association Limited  ABN 37 008 426 793\n\n"
+        "The AMA today released Key Health Issues for the 2013 Federal Election."
+    )
+    got = found(text)
+    assert got["Australian Medical Association"] == ("ngo", ["Australian Medical Association", "AMA"])

@@ -99,3 +99,14 @@ def test_a_states_name_before_a_group_is_kept_whole() -> None:
     # United States, UN General Debate 2013
     text = "It resulted in the death of four outstanding United States citizens who were committed to peace."
     assert "United States citizens" in populations(text)
+
+
+def test_a_heading_in_title_case_names_the_same_group_as_the_text() -> None:
+    # HRW, 2024
+    text = "Women and Girls in Afghanistan\n\nThe Taliban have banned women and girls from parks."
+    assert populations(text)["Women and girls"] == ["Women and Girls", "women and girls"]
+
+
+def test_an_ordinal_sets_no_group_apart() -> None:
+    # Saudi Arabia, UN General Debate 2016
+    assert populations("We were among the earliest victims of terrorism.") == {}

@@ -22,6 +22,7 @@ from . import (
     genres,
     holders,
     labels,
+    office_titles,
     organs,
     people,
     places,
@@ -112,6 +113,22 @@ def _byline_end(text: str, genre: str) -> int:
     return m.end() if m else 0
 
 
+SIGNER_RE = re.compile(r"((?:[A-Z][\w'’-]*\.?[^\S\n]+){1,3}[A-Z][\w'’-]+), ([^,.!?:\n]+?)[^\S\n]*\n?$")
+
+
+def _signers(byline: str, hints: genres.Hints) -> tuple[tuple[str, str], ...]:
+    """Who the page says holds an office, beside its text: the person and title of its byline
+    ("Antony J. Blinken, Secretary of State"), and on the Department of State's own pages its head,
+    whom "the Secretary" names there."""
+    out = []
+    m = SIGNER_RE.fullmatch(byline)
+    if m:
+        out.append((m.group(1), m.group(2)))
+    if hints.publisher == "U.S. Department of State":
+        out.append(("U.S. Secretary of State", "Secretary of State"))
+    return tuple(out)
+
+
 def _issuer_named_by_head(found: tuple[Actor, ...], issuer: str | None) -> tuple[Actor, ...]:
     words = set(issuer.split()) if issuer else set()
     heads = [a for a in found if a.name in HEAD_WORDS and a.name in words]
@@ -145,7 +162,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
-    cands += ships.ships(text)
+    cands += ships.ships(text) + office_titles.office_titled(text, caps)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
@@ -171,7 +188,8 @@ def extract(
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(chosen, auth, own)
-    holders.link(text, resolved)  # "the Minister" named after the minister the text names
+    # "the Minister" named after the minister the text names, "the Secretary" after the signer
+    holders.link(text, resolved, _signers(text[:byline], hints))
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

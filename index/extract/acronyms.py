@@ -71,6 +71,8 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+# Phrases built like a body's name that name none: the President's annual address.
+NO_BODIES = frozenset({"State of the Union"})
 # Legal forms and registration numbers after a body's name, in letterheads.
 CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
@@ -126,10 +128,10 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
-# A sentence's end inside a capitalised phrase, or a "The" after its first word, which begins
-# another name ("Click to expand Image The United Nations Security Council’s…", "… with the Center
-# for Naval Analyses   The report will…").
-SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3}\.)[^\S\n]+(?=[A-Z])|[^\S\n]+(?=The\b)")
+# A sentence's end inside a capitalised phrase, a layout's run of spaces (a scraped letterhead),
+# or a "The" after its first word, which begins another name ("Click to expand Image The United
+# Nations Security Council’s…", "… with the Center for Naval Analyses   The report will…").
+SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3}\.)[^\S\n]+(?=[A-Z])|[^\S\n]+(?=The\b)|[^\S\n]{3,}")
 WHOLE_RE = re.compile(r".+", re.S)
 
 
@@ -137,7 +139,7 @@ def _sentences(m: re.Match[str]) -> list[re.Match[str]]:
     """The phrase cut where a sentence or a name ends inside it: "… Revolutionary Guard Corps – Qods
     Force. The Syrian Emergency Task Force briefed us" holds two names."""
     phrase = m.group()
-    if ". " not in phrase and "The" not in phrase[1:]:
+    if ". " not in phrase and "The" not in phrase[1:] and "   " not in phrase:
         return [m]
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -169,6 +171,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
+        return None
+    if " ".join(words) in NO_BODIES:
         return None
     # A head word first names an organisation only before its complement: "Department of Health",
     # "Committee to Protect Journalists"; "Senate Democrats and Labor" is no legislature.

@@ -427,7 +427,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         elif typ in ROLE_NAMES:
             name, kind = ROLE_NAMES[typ].format(state), typ
         else:
-            adj = toks[0].text if len(states) == 1 else auth.names[aid]
+            # the adjective as written, all its words ("North Korean people"), for one state
+            adj = " ".join(x.text for x in toks[: last_state[1]]) if len(states) == 1 else auth.names[aid]
             name, kind = f"{adj} {noun.lower()}", typ
         out.append(Mention(start, end, name, kind, 4, country=aid))
     return out

@@ -26,6 +26,7 @@ from .authority import Authority
 from .mention import Mention
 from .tokens import fold, sentence_initial, words
 
+DETERMINERS = frozenset("The A An This That These Those Its Their Our His Her".split())
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 LINE_MAX = 200  # a longer line is running text, not a heading
@@ -49,6 +50,7 @@ def _bound(m: Mention, text: str, auth: Authority) -> bool:
 
 def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     """The candidates without the matches their context does not support, ambiguous ones resolved."""
+    cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
     doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]
     if not doubtful:
         return cands
@@ -75,9 +77,38 @@ def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: 
     country = auth.country[m.aid]
     supported = m.aid in seen or (country >= 0 and _documents_country(country, named))
     span = text[m.start : m.end]
-    if span.isupper() and len(span) > 1:  # an acronym: its case makes it a name outside headings
+    if span.isupper() and 1 < len(span) <= 4:  # an acronym: its case makes it a name outside headings
         return supported or not in_capitals_run(text, m.start, m.end)
-    return supported and written_as_name(text, m.start, m.end)
+    return supported and written_as_name(text, m.start, m.end) and not inside_name(text, m.start, m.end)
+
+
+NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+$")
+NEIGHBOUR_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
+
+
+def _given_name(m: Mention, text: str, auth: Authority) -> bool:
+    """Whether a one-word group's name begins a person's here: "Israeli National Security Advisor
+    Eyal Hulata" (Eyal, an Israeli group in CAMEO), followed by a name no ordinary word."""
+    span = text[m.start : m.end]
+    if " " in span or span.isupper():
+        return False
+    after = NEIGHBOUR_AFTER_RE.match(text, m.end)
+    return (
+        after is not None
+        and after.group(1)[:1].isupper()
+        and after.group(1)[1:].islower()
+        and fold(after.group(1)) not in auth.common
+    )
+
+
+def inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the word is part of a longer name written around it: "the Bertelsmann Foundation",
+    "the International Day of Zero Tolerance", "MS YOUTH: This is Marta Youth"."""
+    before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1)[:1].isupper() and before.group(1) not in DETERMINERS:
+        return True
+    after = NEIGHBOUR_AFTER_RE.match(text, end)
+    return after is not None and after.group(1)[:1].isupper() and after.group(1)[1:].islower()
 
 
 def _documents_country(country: int, named: Counter[int]) -> bool:

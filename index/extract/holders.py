@@ -60,8 +60,10 @@ def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
     return found
 
 
-def link(text: str, chosen: list[Mention]) -> None:
-    """Rename office mentions after their holder, in place."""
+def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] = ()) -> None:
+    """Rename office mentions after their holder, in place. `signers` are names and titles the
+    page gives beside its text: its byline's ("Antony J. Blinken", "Secretary of State"): "the
+    Secretary" of a page he signs, and "Mr. Secretary" in its transcript, are he."""
     is_office: dict[str, bool] = {}  # by name: most people are mentioned many times
     offices: list[Mention] = []
     people: list[Mention] = []
@@ -71,12 +73,18 @@ def link(text: str, chosen: list[Mention]) -> None:
             if office is None:
                 office = is_office[m.name] = _has_office_word(m.name)
             (offices if office else people).append(m)
-    if not offices or not people:
+    if not offices or not (people or signers):
         return  # most statements: no office named alone
     titles = _titles(text, people)
+    signed = [(name, set(_words(title))) for name, title in signers]
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     for o in offices:
+        said = set(_words(o.name))
+        signer = next((name for name, title in signed if said <= title), None)
+        if signer is not None and " of " not in o.name:
+            o.name = signer
+            continue
         before = max(0, o.start - 8)
         if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
             continue  # "Mr. President": the speech addresses the chair, whoever was named before

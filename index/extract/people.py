@@ -13,7 +13,8 @@ from .mention import Mention
 from .tokens import Caps, cap_words, match_at, occurrences, words
 
 TITLES = (
-    r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    r"(?:The\s+)?Hon\.?|Right Honourable|Right Honorable|Honourable|Honorable|"
+    r"Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Deputy Secretary of State|Deputy Secretary|"
     r"Attorney General|"
     r"Assistant Secretary|Under Secretary|State Secretary|Secretary of State|Secretary|Deputy Director|"
@@ -67,7 +68,8 @@ SAID_RE = re.compile(
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
-    r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
+    r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?(?!(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)\b)[A-Z][a-z]+){0,3})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
@@ -92,6 +94,9 @@ def _clean(name: str) -> str:
     return " ".join(p.title() if p.isupper() and len(p) > 2 else p for p in parts)
 
 
+INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.[^\S\n]*)+")  # "the Honourable D.J… Killen" garbled
+
+
 def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
@@ -100,7 +105,7 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
             name, end = _name_prefix(m.group(1), m.start(1))
             if " " not in name and name.lower() in authority().common:
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
-            if name and name.split()[0] not in NOT_NAMES:
+            if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
                 out.append(Mention(m.start(), end, name, "person", 2))
     return out
 

@@ -78,6 +78,8 @@ def heads(auth: Authority) -> frozenset[str]:
 def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     """A population whose head noun is the window's first token, or None."""
     head = win.toks[0]
+    if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
+        return None  # "International Women’s Day", "the Children’s Fund": a name's word
     prev = word_before(text, head.start)
     if prev == "and":
         pair = _coordinated(text, head, low, auth)
@@ -97,8 +99,10 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     for n in range(min(len(key), 3), 0, -1):
         if key[-n:] in CORE:
             name = CORE[key[-n:]]
-            if nationality is not None or capital:  # "Palestinian detainees", "Hmong refugees"
-                name = f"{(nationality or capital[-1]).text} {name[0].lower()}{name[1:]}"
+            # "Palestinian detainees", "Hmong refugees"; not "Indigenous indigenous peoples"
+            qualifier = nationality or (capital[-1] if capital else None)
+            if qualifier is not None and fold(qualifier.text) != fold(name.split()[0]):
+                name = f"{qualifier.text} {name[0].lower()}{name[1:]}"
             return Mention(start, head.end, name, "population", 2)
     number = any(NUMBER_RE.fullmatch(t.text.lower()) for t in mods)
     describing = [t.text.lower() for t in mods if t.text.islower() or t is mods[0] and t.text[1:].islower()]
@@ -218,6 +222,7 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
 
 
+POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 PAIR_RE = re.compile(r"([^\W\d_]+)\s+and\s+$")
 

@@ -227,8 +227,35 @@ def plain_entries(path: Path, states: Collection[str], common: Collection[str]) 
             and _looks_like_person(words, common)
         ):
             typ = "person"  # "KOFI_ANNAN [IGOUNO]": a person working for the organisation
+        elif typ == "armed_group" and _militant_leader(words):
+            typ = "person"  # "OSAMA_BIN_LADEN [IMGMUSALQ]": the group's leader, a named person
         out.append(Entry(display(name), typ, code, [display(name)] + [display(s) for s in syns]))
     return _join_acronyms(out)
+
+
+# Arabic words that begin a group's name ("Jabhat al-Nusra": the Nusra Front), and particles of
+# a person's name ("bin", "al" inside it: "Osama bin Laden", "Ayman al Zawahiri").
+GROUP_FIRST = frozenset(
+    "jabhat harakat jamaat jama'at jaish jaysh ansar hizb kataib kata'ib liwa saraya tanzim".split()
+)
+NAME_PARTICLES = frozenset("bin ibn al".split())
+
+
+def _militant_leader(words: list[str]) -> bool:
+    """Whether a MilNonState entry names a person: three or more words with "bin" or "al" after
+    the first, none of them an organisation's word, not an Arabic group name."""
+    low = [w.lower() for w in words]
+    return (
+        len(words) >= 3
+        and any(w in NAME_PARTICLES or w.startswith("al-") for w in low[1:-1] + low[-1:])
+        and low[0] not in GROUP_FIRST
+        and not any(w in ORG_WORDS or w.rstrip("s") in MILITANT_WORDS for w in low)
+    )
+
+
+MILITANT_WORDS = frozenset(
+    "brigade battalion front army movement group martyr force organization troop".split()
+)
 
 
 def _join_acronyms(entries: list[Entry]) -> list[Entry]:

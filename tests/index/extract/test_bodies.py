@@ -176,3 +176,9 @@ def test_a_letterheads_legal_form_ends_the_name_and_its_initials_name_it_again()
     )
     got = found(text)
     assert got["Australian Medical Association"] == ("ngo", ["Australian Medical Association", "AMA"])
+
+
+def test_the_state_of_the_union_is_an_address_not_a_body() -> None:
+    # a State Department page, 2022
+    text = "As President Biden said in his State of the Union address last night, we stand with Ukraine."
+    assert "State of the Union" not in found(text)

@@ -97,3 +97,27 @@ def test_the_peoples_republic_of_china_with_a_curly_apostrophe_is_china_not_taiw
     assert got.get("China") == "state"
     assert "Taiwan" not in got
     assert "Declaration of the Russian Federation" not in got  # a document, not an organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # State Department pages, 2021 and 2022
+        ("I work with the Bertelsmann Foundation on a survey in the United States.", "El Rukn"),
+        (
+            "The United States observes the International Day of Zero Tolerance for Female Genital "
+            "Mutilation.",
+            "Secret Organization Zero",
+        ),
+        ("MS YOUTH: Thank you. This is Marta Youth responding on French policy in France.", "Gazteriak"),
+        ("Sherman met with Israeli National Security Advisor Eyal Hulata yesterday.", "Eyal"),
+    ],
+)
+def test_a_dictionary_word_inside_a_longer_name_is_not_that_actor(text: str, not_found: str) -> None:
+    assert not_found not in found(text)
+
+
+def test_a_leader_cameo_files_under_his_group_is_a_person() -> None:
+    # a State Department press briefing, 2021
+    text = "Osama bin Laden was brought to justice 10 years ago, and al-Qaida is degraded."
+    assert found(text)["Osama bin Laden"] == "person"

@@ -110,3 +110,15 @@ def test_a_heading_in_title_case_names_the_same_group_as_the_text() -> None:
 def test_an_ordinal_sets_no_group_apart() -> None:
     # Saudi Arabia, UN General Debate 2016
     assert populations("We were among the earliest victims of terrorism.") == {}
+
+
+def test_a_groups_word_in_a_days_name_and_a_two_word_nationality() -> None:
+    # State Department pages, 2021 and 2022
+    text = (
+        "On International Women’s Day, the United States is proud to stand with women. We support "
+        "the North Korean people and Indigenous peoples in Brazil."
+    )
+    got = populations(text)
+    assert "International women" not in got
+    assert "North Korean people" in got
+    assert "Indigenous peoples" in got and "Indigenous indigenous peoples" not in got

@@ -1,0 +1,102 @@
+"""People titled with their office's whole name: "Minister of Finance Assen Vassilev", "Assistant
+Secretary of State for Consular Affairs Rena Bitter", "Deputy Minister of Defense Khalid bin Salman".
+
+State Department and White House pages name foreign ministers and U.S. officials this way, and
+the office alone ("Minister", "Secretary") had been the whole mention, a person called
+"Minister". The office's name runs on in capitalised words until the holder's name begins; the
+name is the last words of the run that name no thing (`people.non_person_words`: "Finance",
+"Affairs", "Defense" end an office's name, no surname), at least two of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import authority
+from .mention import Mention
+from .people import non_person_words
+from .tokens import Caps, cap_words, fold, match_at
+
+HEADS = frozenset("Minister Secretary Director Commissioner Adviser Advisor Administrator Ambassador".split())
+_HEADS = "(?:" + "|".join(sorted(HEADS)) + ")"
+# a name's word, a title ("Dr. Karen Donfried") or an initial ("Jennifer R. Littlejohn")
+_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Sen|Hon)\.|[A-Z]\.|(?!{_HEADS}\b)[A-Z][\w'’-]*)"
+# The office's head word, its "of" or "for", then its name and the holder's in capitalised words
+# (another office's head word ends the run: "Minister of Finance Assen Vassilev and Minister of …").
+OFFICE_NAME_RE = re.compile(
+    rf"{_HEADS}(?:-General)?"
+    r"[^\S\n]{1,2}(?:of|for|to)[^\S\n]{1,2}"
+    rf"((?:(?:the|and|of|for|on|bin|ibn|al|el)[^\S\n]{{1,2}}|,[^\S\n]?(?=and\b|[A-Z])|{_WORD}[^\S\n]{{0,2}}){{2,16}})"
+)
+TITLES = frozenset(
+    """Dr. Dr Mr Mr. Mrs Mrs. Ms Ms. Senator Sen. Hon Hon. Sir Dame His Her Excellency Right Honourable
+    Honorable""".split()
+)
+# First words of an office's name, which begin the next office after a holder's name.
+QUALIFIERS = frozenset(
+    "Deputy Assistant Principal Acting Senior Special Under Vice Chief Executive Prime Foreign".split()
+)
+POSTNOMINALS = frozenset("MP AM AO AC QC SC KC OBE MBE CBE PhD Jr".split())
+PARTICLES = frozenset("bin ibn al el de da van von".split())
+
+
+def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
+    caps = cap_words(text) if caps is None else caps
+    out: list[Mention] = []
+    for m in match_at(OFFICE_NAME_RE, text, caps, HEADS):
+        name = _holder(m.group(1))
+        if name is not None:
+            last = name[-1]
+            end = text.rfind(last, m.start(1), m.end(1)) + len(last)
+            out.append(Mention(m.start(), end, " ".join(name), "person", 3))  # over the office alone
+    return out
+
+
+def _holder(run: str) -> list[str] | None:
+    """The words of the holder's name at the end of the office's run of words."""
+    words = run.split()
+    while words and (not words[-1][:1].isupper() or words[-1].strip(",") in QUALIFIERS | POSTNOMINALS):
+        # "… Coordination Abdul Qadir Patel and", "… Ricardo Zúniga, Deputy Assistant": what
+        # follows the name (the next office's first words)
+        words.pop()
+    k = len(words)
+    while k > 0 and _name_word(words, k - 1):
+        k -= 1
+    if len(words) - k == 1 and len(words) > 2 and words[k - 1][:1].isupper() and _name_word(words, k):
+        k -= 1  # "Minister of Foreign Affairs Ararat Mirzoyan": a given name that names a mountain too
+    if k and words[k - 1] == "and":
+        return None  # "Secretary for … Affairs and Chris Bowen MP": another person, no holder
+    if k == 0 or words[k - 1].lower() in ("of", "for", "the", "on"):
+        k += 1  # "Minister of Finance Assen Vassilev": the office's name is at least one word
+    if any(w.endswith(",") for w in words[k:-1]):
+        return None  # "Mr. Sikandar Sultan Raja, Chief Election…": a list, not one name
+    name = [w.strip(",") for w in words[k:] if w not in TITLES]
+    if all(_ordinary(w) for w in name):
+        return None  # a title-case headline: "… the Prime Minister of India Burma Urge"
+    given = authority().given_names
+    if len(name) > 2 and name[0] not in given and name[1] in given:
+        name = name[1:]  # "for Energy Transformation Anna Shpitsberg": the office ends before Anna
+    if not 2 <= len(name) <= 5 or words[k - 1].endswith(",") or name[0] in PARTICLES:
+        return None  # no holder's name after the office's, or a list ("Finance, Energy and Trade")
+    return name
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary word or a place's name, no part of a person's."""
+    auth = authority()
+    low = fold(word)
+    places = ("state", "place")
+    return low in auth.common or any(auth.types[a.actor] in places for a in auth.index.get(low, ()))
+
+
+def _name_word(words: list[str], i: int) -> bool:
+    """A word of a person's name: capitalised and naming no thing, or a particle inside one
+    ("Khalid bin Salman al Saud")."""
+    w = words[i]
+    if w in PARTICLES:
+        return i > 0 and words[i - 1][:1].isupper()
+    if not w[:1].isupper():
+        return False
+    given = authority().given_names
+    # "William Hague": a given name, and a surname after one, even when it also names a thing
+    return w.strip(",").lower() not in non_person_words() or w in given or i > 0 and words[i - 1] in given

@@ -1,0 +1,70 @@
+"""People titled with their office's whole name, on State Department pages and releases: the
+holder is the person, the office alone is never a person called "Minister" or "Secretary"."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+STATE_PAGE = "https://www.state.gov/a-page/"
+
+
+def people(text: str, url: str | None = None) -> dict[str, list[str]]:
+    ex = extract(text, source_url=url)
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # State Department readouts, 2021 and 2022
+        (
+            "Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Assen Vassilev and "
+            "Minister of Energy Alexander Nikolov led the delegation.",
+            {"Assen Vassilev", "Alexander Nikolov"},
+        ),
+        ("Assistant Secretary of State for Consular Affairs Rena Bitter will travel to Mexico.", {"Rena Bitter"}),
+        (
+            "Nuland met with Saudi Arabia’s Deputy Minister of Defense Khalid bin Salman al Saud today.",
+            {"Khalid bin Salman al Saud"},
+        ),
+        (
+            "Blinken signed for the United States, and Minister of Foreign Affairs Ararat Mirzoyan "
+            "signed for Armenia.",
+            {"Ararat Mirzoyan"},
+        ),
+        # an Australian release, 1980
+        (
+            "The meeting was attended by the Right Honourable Brian Talboys, and the Honourable Andrew "
+            "Peacock, Foreign Minister of Australia.",
+            {"Brian Talboys", "Andrew Peacock"},
+        ),
+    ],
+)
+def test_the_holder_named_after_the_office_is_the_person(text: str, holders: set[str]) -> None:
+    names = set(people(text))
+    assert holders <= names
+    assert not names & {"Minister", "Secretary"}
+
+
+def test_an_office_with_no_holder_named_after_it_stays_the_office() -> None:
+    # an Australian release, 1993
+    text = "The Minister for Immigration and Ethnic Affairs said the review would be completed."
+    assert set(people(text)) == {"Minister for Immigration and Ethnic Affairs"}
+
+
+def test_the_secretary_on_a_signed_page_is_its_signer() -> None:
+    # a State Department page and its transcript, 2021
+    text = (
+        "Antony J. Blinken, Secretary of State\nThe Secretary met today with Foreign Minister Lapid.\n"
+        "QUESTION: Thank you, Mr. Secretary."
+    )
+    got = people(text, STATE_PAGE)
+    assert got["Antony J. Blinken"] == ["The Secretary", "Mr. Secretary"]
+
+
+def test_the_secretary_on_an_unsigned_department_page_is_the_secretary_of_state() -> None:
+    # a State Department press briefing, 2022
+    text = "Ned Price, Department Spokesperson\nMR PRICE: The Secretary will travel to Cuba tomorrow."
+    assert people(text, STATE_PAGE) == {"U.S. Secretary of State": ["The Secretary"]}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from . import said_starts
 from .authority import authority
@@ -269,16 +270,28 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
 
 
 # The middle initial alone, searched first: a text has few, and the name is then tried only
-# at the word before each (trying it at every capitalised word cost five times as much).
-INITIAL_RE = re.compile(r"[^\S\n][A-Z]\.[^\S\n]")
+# at the word before each (trying it at every capitalised word cost five times as much). Sought
+# from its full stop: begun with the white space before the letter, the pattern stopped the
+# engine at every space of the text (0.24 → 0.03 s over the benchmark's 3,500 statements).
+INITIAL_RE = re.compile(r"\.(?<=[^\S\n][A-Z]\.)[^\S\n]")
+
+
+def _initials(text: str) -> Iterator[int]:
+    """Where the matches of " X. " (the white space, the letter, the stop, the white space) begin,
+    none inside the one before, as that pattern's finditer finds them."""
+    end = 0
+    for i in INITIAL_RE.finditer(text):
+        start = i.start() - 2
+        if start >= end:
+            yield start
+            end = i.end()
 
 
 def _initialled(text: str) -> list[Mention]:
     things = non_person_words()
     common = authority().common
     out: list[Mention] = []
-    for i in INITIAL_RE.finditer(text):
-        start = i.start()
+    for start in _initials(text):
         while start > 0 and text[start - 1] in " \t":
             start -= 1
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):

@@ -116,7 +116,7 @@ Caps = list[tuple[int, str]]
 
 def cap_words(text: str) -> Caps:
     """(start, word) of every capitalised word that is not the inside of another ("iPhone")."""
-    return [(m.start(), m.group()) for m in _CAP_WORD_RE.finditer(text)]
+    return [(m.start(), m[0]) for m in _CAP_WORD_RE.finditer(text)]  # m[0]: no method call
 
 
 def match_at(
@@ -125,11 +125,15 @@ def match_at(
     """`rx.finditer(text)` for a pattern whose matches begin at a capitalised word (optionally one
     of `first`): trying it at those words only is many times cheaper than at every character."""
     end = 0
+    match = rx.match
+    if first is None:  # the same loop without the test of the word: most callers, at every capital
+        for pos, _ in caps:
+            if pos >= end and (m := match(text, pos)):
+                end = max(m.end(), pos + 1)
+                yield m
+        return
     for pos, word in caps:
-        if pos < end or (first is not None and word not in first):
-            continue
-        m = rx.match(text, pos)
-        if m:
+        if pos >= end and word in first and (m := match(text, pos)):
             end = max(m.end(), pos + 1)
             yield m
 

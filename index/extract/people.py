@@ -326,7 +326,12 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     if not parts:
         return out
     caps = cap_words(text) if caps is None else caps
-    starts = [(p, w) for p, w in caps if w.lower() in parts or text[p + len(w) : p + len(w) + 1] in "'’-"]
+    # A word followed by an apostrophe or a hyphen ("O’Brien", "Smith-Jones") or ending the text is
+    # tried whatever it is: the pattern may run on past it. Where those marks stand is found once,
+    # not sliced out after each of the text's capitalised words.
+    marked = {i for i, _ in occurrences(text, ("'", "’", "-"))}
+    marked.add(len(text))
+    starts = [(p, w) for p, w in caps if p + len(w) in marked or w.lower() in parts]
     for m in match_at(NAME_PART_RE, text, starts):
         full = parts.get(m.group().lower())
         word = m.group()

@@ -76,6 +76,9 @@ class _Starts:
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
     singles: dict[str, Mention | None] = field(default_factory=dict)  # token → its one-token match
+    # (token, next token, blank line between) → the aliases of two tokens they match, when no
+    # longer alias's third token follows: what _match_window finds for them, known after once
+    pairs: dict[tuple[str, str, bool], list[Alias]] = field(default_factory=dict)
     # what a capitalised word is before the apostrophe of a name ("da" of "Da’esh")
     apostrophe_heads: frozenset[str] = frozenset()
     # first tokens of the aliases of two tokens or more: only after these is a second token read
@@ -276,12 +279,19 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     if low in starts.pair_firsts and win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
         third, pairs = _by_third(auth, key)
         longer = third.get(fold(toks[2].text), []) if third and win.has(3) else []
-        tried = [*longer, *pairs]
-        for k, alias in enumerate(tried):
-            n = _match_window(win, alias, text)
-            if n:
-                same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
-                return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
+        if longer:
+            found = _longest(win, [*longer, *pairs], text)
+        else:  # two tokens decide: the same pair of words recurs across documents
+            pair = (toks[0].text, toks[1].text, "\n\n" in text[toks[0].end : toks[1].start])
+            found = starts.pairs.get(pair)
+            if found is None:
+                found = _longest(win, pairs, text)
+                if len(starts.pairs) > _SINGLES_KEPT:
+                    starts.pairs.clear()
+                starts.pairs[pair] = found
+        if found:
+            n = len(found[0].tokens)
+            return _dictionary_mention(toks[0].start, toks[n - 1].end, found, auth)
     # A one-token alias matches by the token's text alone: what it makes of each distinct token is
     # remembered (the same names recur in every document), the mention built anew at each place.
     singles = starts.singles
@@ -300,6 +310,16 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     return Mention(
         toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak
     )
+
+
+def _longest(win: Window, tried: list[Alias], text: str) -> list[Alias]:
+    """The first alias of `tried` (longest first) that matches at the window's start, and the
+    later ones as long that match too ("Democrats" of two parties); [] when none does."""
+    for k, alias in enumerate(tried):
+        n = _match_window(win, alias, text)
+        if n:
+            return [alias, *(a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text))]
+    return []
 
 
 def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:

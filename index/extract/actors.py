@@ -279,19 +279,10 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     if low in starts.pair_firsts and win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
         third, pairs = _by_third(auth, key)
         longer = third.get(fold(toks[2].text), []) if third and win.has(3) else []
-        if longer:
-            found = _longest(win, [*longer, *pairs], text)
-        else:  # two tokens decide: the same pair of words recurs across documents
-            pair = (toks[0].text, toks[1].text, "\n\n" in text[toks[0].end : toks[1].start])
-            found = starts.pairs.get(pair)
-            if found is None:
-                found = _longest(win, pairs, text)
-                if len(starts.pairs) > _SINGLES_KEPT:
-                    starts.pairs.clear()
-                starts.pairs[pair] = found
-        if found:
-            n = len(found[0].tokens)
-            return _dictionary_mention(toks[0].start, toks[n - 1].end, found, auth)
+        matched = _longest(win, [*longer, *pairs], text) if longer else _pair_match(win, pairs, text, starts)
+        if matched:
+            n = len(matched[0].tokens)
+            return _dictionary_mention(toks[0].start, toks[n - 1].end, matched, auth)
     # A one-token alias matches by the token's text alone: what it makes of each distinct token is
     # remembered (the same names recur in every document), the mention built anew at each place.
     singles = starts.singles
@@ -310,6 +301,20 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     return Mention(
         toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak
     )
+
+
+def _pair_match(win: Window, pairs: list[Alias], text: str, starts: _Starts) -> list[Alias]:
+    """_longest over aliases of two tokens, which the two tokens and the space between decide:
+    remembered, as the same pairs of words recur across documents."""
+    toks = win.toks
+    pair = (toks[0].text, toks[1].text, "\n\n" in text[toks[0].end : toks[1].start])
+    found = starts.pairs.get(pair)
+    if found is None:
+        found = _longest(win, pairs, text)
+        if len(starts.pairs) > _SINGLES_KEPT:
+            starts.pairs.clear()
+        starts.pairs[pair] = found
+    return found
 
 
 def _longest(win: Window, tried: list[Alias], text: str) -> list[Alias]:

@@ -144,7 +144,8 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
             continue
         start = at if the is None else the.start()
         out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
-    for m in ARMED_OPPOSITION_RE.finditer(text) if "opposition" in text and ARMED_CORE_RE.search(text) else ():
+    armed = "opposition" in text and ARMED_CORE_RE.search(text) is not None
+    for m in ARMED_OPPOSITION_RE.finditer(text) if armed else ():
         out.append(Mention(m.start(), m.end(), "Armed opposition", "armed_group", 1))
     return out
 

@@ -63,9 +63,8 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
     heads = _head_starts(text)
-    compass = [
-        (i, "") for i, word in occurrences(text, COMPASS_POINTS) if text.startswith(COMPASS_ENDINGS, i + len(word))
-    ]
+    points = occurrences(text, COMPASS_POINTS)
+    compass = [(i, "") for i, word in points if text.startswith(COMPASS_ENDINGS, i + len(word))]
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps

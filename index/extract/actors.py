@@ -76,8 +76,13 @@ class _Starts:
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
     singles: dict[str, Mention | None] = field(default_factory=dict)  # token → its one-token match
+    # (token, next token, blank line between) → the aliases of two tokens they match, when no
+    # longer alias's third token follows: what _match_window finds for them, known after once
+    pairs: dict[tuple[str, str, bool], list[Alias]] = field(default_factory=dict)
     # what a capitalised word is before the apostrophe of a name ("da" of "Da’esh")
     apostrophe_heads: frozenset[str] = frozenset()
+    # first tokens of the aliases of two tokens or more: only after these is a second token read
+    pair_firsts: frozenset[str] = frozenset()
 
 
 _STARTS: dict[int, _Starts] = {}
@@ -155,6 +160,7 @@ def _starts(auth: Authority) -> _Starts:
         keys, WordStarts(body, name="actor starts"), re.compile(pattern, re.I), adj_words, roles, pops
     )
     found.apostrophe_heads = frozenset(re.split("['’]", k)[0] for k in keys if "'" in k or "’" in k)
+    found.pair_firsts = frozenset(k[0] for k in auth.index2)
     _STARTS[id(auth)] = found
     return found
 
@@ -268,18 +274,18 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     """The longest authority alias starting at the window's first token."""
     toks = win.toks
     low = fold(toks[0].text)
-    if win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
+    starts = _starts(auth)
+    # Two in five words here begin no longer alias ("Australia", "Ukraine"): no second token is read
+    if low in starts.pair_firsts and win.has(2) and (key := (low, fold(toks[1].text))) in auth.index2:
         third, pairs = _by_third(auth, key)
         longer = third.get(fold(toks[2].text), []) if third and win.has(3) else []
-        tried = [*longer, *pairs]
-        for k, alias in enumerate(tried):
-            n = _match_window(win, alias, text)
-            if n:
-                same = [a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text)]
-                return _dictionary_mention(toks[0].start, toks[n - 1].end, [alias, *same], auth)
+        matched = _longest(win, [*longer, *pairs], text) if longer else _pair_match(win, pairs, text, starts)
+        if matched:
+            n = len(matched[0].tokens)
+            return _dictionary_mention(toks[0].start, toks[n - 1].end, matched, auth)
     # A one-token alias matches by the token's text alone: what it makes of each distinct token is
     # remembered (the same names recur in every document), the mention built anew at each place.
-    singles = _starts(auth).singles
+    singles = starts.singles
     word = toks[0].text
     if word in singles:
         made = singles[word]
@@ -295,6 +301,30 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     return Mention(
         toks[0].start, toks[0].end, made.name, made.type, 3, "", "", made.aid, made.alts, made.weak
     )
+
+
+def _pair_match(win: Window, pairs: list[Alias], text: str, starts: _Starts) -> list[Alias]:
+    """_longest over aliases of two tokens, which the two tokens and the space between decide:
+    remembered, as the same pairs of words recur across documents."""
+    toks = win.toks
+    pair = (toks[0].text, toks[1].text, "\n\n" in text[toks[0].end : toks[1].start])
+    found = starts.pairs.get(pair)
+    if found is None:
+        found = _longest(win, pairs, text)
+        if len(starts.pairs) > _SINGLES_KEPT:
+            starts.pairs.clear()
+        starts.pairs[pair] = found
+    return found
+
+
+def _longest(win: Window, tried: list[Alias], text: str) -> list[Alias]:
+    """The first alias of `tried` (longest first) that matches at the window's start, and the
+    later ones as long that match too ("Democrats" of two parties); [] when none does."""
+    for k, alias in enumerate(tried):
+        n = _match_window(win, alias, text)
+        if n:
+            return [alias, *(a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text))]
+    return []
 
 
 def _dictionary_mention(start: int, end: int, aliases: list[Alias], auth: Authority) -> Mention:
@@ -329,10 +359,14 @@ def _match_window(win: Window, alias: Alias, text: str) -> int:
 def _state_at(toks: list[Token], i: int, auth: Authority) -> tuple[int, int] | None:
     """A capitalised country adjective or name at token i ("Syrian", "Russia"), as (actor, length)."""
     t = toks[i].text
-    longest = _starts(auth).adj_words.get(fold(t))
+    first = fold(t)
+    longest = _starts(auth).adj_words.get(first)
     if not t[:1].isupper() or longest is None:
         return None
-    for n in range(min(3, longest), 0, -1):  # most adjectives are one word: try no longer keys
+    if longest == 1:  # most adjectives are one word: the word's own key, capitalised as checked
+        aid = auth.adjectives.get(first)
+        return None if aid is None else (aid, 1)
+    for n in range(min(3, longest), 0, -1):  # try no longer keys than the longest such adjective
         key = " ".join(fold(x.text) for x in toks[i : i + n])
         aid = auth.adjectives.get(key)
         if aid is not None and all(x.text[:1].isupper() for x in toks[i : i + n]):

@@ -330,11 +330,20 @@ def _trim(text: str, a: int, b: int) -> int:
 _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 
 
-@functools.cache
+# Each pattern with its lower-case twin, by the pattern's identity: a compiled pattern hashes its
+# whole compiled code, and hashing the call-on pattern for each sentence (as functools.cache did)
+# cost as much as a search of the sentence with it. The pattern is kept so its id stays its own.
+_LOWERED_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
 def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern for the lower-cased text without re.I, which makes it several times faster.
     Under re.I "[A-Z]" matched any letter; in lower-cased text that is "[a-z]"."""
-    return re.compile(rx.pattern.replace("(?<=[A-Z])", "(?<=[a-z])"), rx.flags & ~re.I)
+    found = _LOWERED_RX.get(id(rx))
+    if found is None:
+        low = re.compile(rx.pattern.replace("(?<=[A-Z])", "(?<=[a-z])"), rx.flags & ~re.I)
+        found = _LOWERED_RX[id(rx)] = (rx, low)
+    return found[1]
 
 
 class _Triggers:

@@ -53,8 +53,10 @@ def _head_starts(text: str) -> list[int]:
 
 # "northern", "south-eastern": where a compass adjective begins. No two of these words can overlap,
 # so finding each with str.find gives what (?:north|south|east|west)(?=ern|-) finds, in a third of
-# the time: the pattern's first letters are among the commonest.
-COMPASS_WORDS = tuple(w + tail for w in ("north", "south", "east", "west") for tail in ("ern", "-"))
+# the time: the pattern's first letters are among the commonest. Each point is sought once and its
+# ending checked after it: half the passes over the text of a search for each whole word.
+COMPASS_POINTS = ("north", "south", "east", "west")
+COMPASS_ENDINGS = ("ern", "-")
 
 
 def places(text: str, caps: Caps | None = None) -> list[Mention]:
@@ -62,7 +64,8 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     "southern Thailand"), which the country-level dictionaries do not list."""
     out: list[Mention] = []
     heads = _head_starts(text)
-    compass = [(i, "") for i, _ in occurrences(text, COMPASS_WORDS)]
+    points = occurrences(text, COMPASS_POINTS)
+    compass = [(i, "") for i, word in points if text.startswith(COMPASS_ENDINGS, i + len(word))]
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps

@@ -505,7 +505,10 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)
     if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
-        org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(rf"\b{initials}\b", text))})
+        # "\bAMA\b" with its first boundary tested after the letters: begun with "\b" the pattern has
+        # no first letter to skip to and runs at every character of the text
+        whole = rf"{initials}\b(?<!\w{initials})"
+        org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(whole, text))})
     if not org_spans:
         return set()
     starts = [s for s, _ in org_spans]

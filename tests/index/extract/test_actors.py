@@ -106,3 +106,13 @@ def test_a_possessive_is_not_part_of_a_name_but_an_apostrophe_can_be() -> None:
     text = "President Obama’s envoy met Senator O'Brien. Mr Smith's view differs."
     found = {text[s:e] for actor in extract(text).actors if actor.type == "person" for s, e in actor.mentions}
     assert found == {"President Obama", "Senator O'Brien", "Mr Smith"}
+
+
+def test_a_pair_of_words_names_its_actor_each_time_it_recurs_but_not_across_a_blank_line() -> None:
+    """What a pair of words matches is remembered from its first sighting: the pair split by a
+    blank line (a heading above a paragraph) is another pair, and "U.S." after it still matches."""
+    first = "The United States said so."
+    assert [a.name for a in extract(first).actors] == ["United States"]
+    assert extract("The United\n\nStates said so.").actors == ()
+    assert [a.name for a in extract("The United \n States said so.").actors] == ["United States"]
+    assert extract(first).actors == extract(first).actors

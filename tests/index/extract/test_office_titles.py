@@ -24,7 +24,10 @@ def people(text: str, url: str | None = None) -> dict[str, list[str]]:
             "Minister of Energy Alexander Nikolov led the delegation.",
             {"Assen Vassilev", "Alexander Nikolov"},
         ),
-        ("Assistant Secretary of State for Consular Affairs Rena Bitter will travel to Mexico.", {"Rena Bitter"}),
+        (
+            "Assistant Secretary of State for Consular Affairs Rena Bitter will travel to Mexico.",
+            {"Rena Bitter"},
+        ),
         (
             "Nuland met with Saudi Arabia’s Deputy Minister of Defense Khalid bin Salman al Saud today.",
             {"Khalid bin Salman al Saud"},

@@ -4,9 +4,11 @@ corpus (never copied here)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.people import _initials
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -113,3 +115,17 @@ def test_a_suffix_or_a_body_after_a_title_word_is_no_person() -> None:
     names = people(text)
     assert "Martin Luther King Jr." in names
     assert "Jr" not in names and "Intelligence Directorate" not in names
+
+
+def test_middle_initials_are_found_where_the_pattern_from_the_space_before_finds_them(corpus: Path) -> None:
+    """The initial is sought from its full stop (a pattern from the space before it stopped at every
+    space); each is found where " X. " matched, none inside the one before ("H. W." after "George")."""
+    plain = re.compile(r"[^\S\n][A-Z]\.[^\S\n]")
+    texts = ["George H. W. Bush met A. B. C. Smith;\nJ. Doe and Antony J.\tBlinken. Plan B.\n", "K. "]
+    texts += [f.read_text(encoding="utf-8-sig") for f in sorted((corpus / "us-senate").glob("*.txt"))[:20]]
+    for text in texts:
+        assert list(_initials(text)) == [m.start() for m in plain.finditer(text)]
+    # " W. " and " B. " begin inside the match before; a line break is no space around an initial
+    assert list(_initials(texts[0])) == [6, 21, 27, 55]
+    found = people("Today Antony J. Blinken spoke with Yair Lapid.")
+    assert found["Antony J. Blinken"] == ["Antony J. Blinken"]

@@ -74,10 +74,10 @@ def test_a_verb_before_a_noun_does_not_make_a_group() -> None:
         "Some consider people who take up arms against the State to be heroes.",
         "We need to do better for the countries people leave and the countries they move through.",
         "History shows that strong men are then left with two paths.",
-        "They came here only to protect the future of their own people, while the same people elsewhere suffered.",
+        "They came to protect the future of their own people, while the same people elsewhere suffered.",
         "It is the hegemony and dominion that thwart peoples’ capabilities.",
         "This is a just future that gives people the opportunity to choose.",
-        "He was suggesting that somehow people who look different are corrupting the character of our countries.",
+        "He was suggesting that somehow people who look different are corrupting our countries.",
     ],
 )
 def test_a_verb_a_pronoun_or_another_noun_before_people_sets_no_group_apart(text: str) -> None:

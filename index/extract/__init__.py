@@ -27,6 +27,7 @@ from . import (
     places,
     populations,
     ships,
+    short_names,
 )
 from .authority import authority
 from .demands import find_demands
@@ -171,6 +172,7 @@ def extract(
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(chosen, auth, own)
     holders.link(text, resolved)  # "the Minister" named after the minister the text names
+    short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

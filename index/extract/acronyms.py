@@ -129,12 +129,17 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     words = _sentence_end(words)
+    suffix = next((k for k, w in enumerate(words) if k > 1 and w in COMPANY_SUFFIXES), None)
+    if suffix is not None:  # "Australian Medical Association Limited  ABN 37 …": the association
+        words = words[:suffix]
     while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     dated = next((k for k, w in enumerate(words) if k and w in DATE_WORDS), None)
     if dated is not None:
         words = words[:dated]  # "the Committee on January 18": a date, not the committee's subject
+        while words and words[-1].isdigit():
+            words = words[:-1]  # "the ANZUS Council on 27 February": the day goes with the month
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
@@ -173,6 +178,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+COMPANY_SUFFIXES = frozenset({"Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Incorporated"})
 
 
 def _end(text: str, start: int, words: list[str]) -> int:

@@ -31,6 +31,12 @@ PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
 )
 DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
+# Role nouns that name a state's government as a whole ("Indian authorities", "Thai officials",
+# "the Syrian regime"); other government roles are bodies of their own (courts, ministries).
+EXECUTIVE = frozenset(
+    """government governments authorities authority officials regime administration cabinet leadership
+    leaders junta executive""".split()
+)
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
@@ -421,9 +427,15 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     for aid in dict.fromkeys(states):
         state = organs.of_state(auth.names[aid])
         if office:  # "the Palestinian Ambassador": an office held by one person
-            name, kind = f"{noun.title()} of {state}", "person"
+            name, kind = f"{_title(noun)} of {state}", "person"
         elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
             name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
+        elif typ == "government" and noun.lower().split()[-1] not in EXECUTIVE and len(states) == 1:
+            # "Nepal’s Supreme Court", "the Indonesian Foreign Ministry": a body of its own, which
+            # statements name apart from the government ("Nepali embassies" as written)
+            adj = toks[0].text if fold(toks[0].text) in auth.adjectives else auth.names[aid]
+            name = f"{adj} {noun.lower()}" if noun.lower().endswith("s") else f"{_title(noun)} of {state}"
+            kind = typ
         elif typ in ROLE_NAMES:
             name, kind = ROLE_NAMES[typ].format(state), typ
         else:
@@ -431,6 +443,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             name, kind = f"{adj} {noun.lower()}", typ
         out.append(Mention(start, end, name, kind, 4, country=aid))
     return out
+
+
+def _title(noun: str) -> str:
+    """A role noun as the first part of a name: "Secretary of State", "Supreme Court"."""
+    return " ".join(w if w.lower() in PARTICLES else w[:1].upper() + w[1:].lower() for w in noun.split())
 
 
 def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[Mention]:

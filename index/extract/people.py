@@ -61,10 +61,13 @@ SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{_NAME_ATOMIC}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
+# A letterhead's contact line after the portfolio ("… Multicultural Affairs Telephone: (06) …",
+# "… Ethnic Affairs Parliament House"): no word of the office's name.
+CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parliament|Address)\b"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
-    r"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?"
+    rf"(?:Minister|Secretary)\b(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?(?!{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
@@ -84,6 +87,8 @@ def _clean(name: str) -> str:
     if any(p.lower() in adjectives or p.title() in NOT_NAMES for p in name.split()):
         return ""  # "Australian Democrats", "Multicultural Affairs": not a person's name
     parts = [p for p in name.split() if p not in NOT_NAMES]
+    while len(parts) > 1 and parts[-1] in POSTNOMINALS:
+        parts.pop()  # "Thomson MP said": the letters after a member's name are no part of it
     return " ".join(p.title() if p.isupper() and len(p) > 2 else p for p in parts)
 
 
@@ -100,11 +105,22 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+# "AMA President, Dr Steve Hambleton, said": an office before the name, no name itself.
+OFFICE_ENDS = frozenset(
+    "President Secretary Director Chairman Chair Commissioner Ambassador Governor".split()
+)
+POSTNOMINALS = frozenset("MP MHR AO AC QC".split())
+AFTER_NAME = POSTNOMINALS | frozenset("Senator Minister MR Member Leader Shadow Spokesperson".split())
+
+
 def _name_prefix(found: str, start: int) -> tuple[str, int]:
     """The longest run of first words of `found` that is a name, and where it ends: a heading
     "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
     parts = found.split()
-    for k in range(len(parts), 0, -1):
+    # a title after the name begins another line's office or a postnominal: "Senator Andrew
+    # Bartlett Senator for Queensland", "The Hon. Philip Ruddock MR" (media release)
+    cut = next((k for k in range(1, len(parts)) if parts[k].rstrip(".") in AFTER_NAME), len(parts))
+    for k in range(cut, 0, -1):
         name = _clean(" ".join(parts[:k]))
         if name:
             last = parts[k - 1]
@@ -176,7 +192,7 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
     # SAID_RE tried only where a name before a cue can begin (said_starts.py): its finditer, faster
     for m in [*after, *match_at(SAID_RE, text, said_starts.name_starts(text))]:
         name = _clean(m.group(1))
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
             out.append(Mention(m.start(1), m.end(1), name, "person", 2))
     return out
 

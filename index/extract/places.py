@@ -65,6 +65,7 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps
+    auth = authority()
     # Matches begin at a capitalised word before a head word, or at a compass adjective.
     near = [
         (p, w)
@@ -86,7 +87,14 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = head if name == "The" else f"{name} {head}"
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4):
-            out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
+            # "the Darfur region" is Darfur, named so elsewhere; a province or a camp keeps its head
+            # not "This region", "the Arab region", "the West region", "the ASEAN region", "the
+            # Gulf region": a word that names a place on its own, no organisation or water's head
+            word = fold(m.group(4))
+            named = m.group(5) == "region" and word not in auth.common and word not in auth.adjectives
+            named = named and not m.group(4).isupper() and m.group(4) not in WATERS
+            name = m.group(4) if named else f"{m.group(4)} {m.group(5)}"
+            out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out

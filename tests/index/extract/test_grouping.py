@@ -1,0 +1,99 @@
+"""One actor, one name: the forms a statement uses for one actor (a full name and its short form,
+an office and its holder, a state's court and "the Supreme Court") carry the name a reader sees
+in the panels, and different actors keep different names. Real sentences of each genre."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def names(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+
+
+def test_a_states_court_is_its_own_body_and_keeps_its_name_when_shortened() -> None:
+    # HRW letter to Nepal's prime minister, 2024
+    text = (
+        "Nepal’s Supreme Court has ordered the government to amend the law. Your government should "
+        "implement the orders of the Supreme Court without delay."
+    )
+    found = names(text)
+    assert found["Supreme Court of Nepal"] == ["Nepal’s Supreme Court", "Supreme Court"]
+    assert "Nepal’s Supreme Court" not in found.get("Government of Nepal", [])
+
+
+def test_a_states_officials_and_authorities_are_still_its_government() -> None:
+    # HRW, 2024
+    text = "Indian authorities detained farmers, and Indian officials blocked their accounts."
+    assert names(text)["Government of India"] == ["Indian authorities", "Indian officials"]
+
+
+def test_the_department_after_its_full_name_is_that_department() -> None:
+    # U.S. Senate (Leahy), 2007
+    text = (
+        "I have asked the Department of Justice for the documents. The Department has refused, and "
+        "this Justice Department owes the Committee an answer."
+    )
+    found = names(text)
+    assert found["Department of Justice"] == ["Department of Justice", "The Department", "Justice Department"]
+    assert "Department" not in found
+
+
+def test_a_short_form_stays_apart_when_two_bodies_could_be_meant() -> None:
+    text = "The Department of Justice and the Department of State met today. The Department said nothing."
+    assert "Department" in names(text)
+
+
+def test_the_minister_is_the_minister_named_beside_the_full_title() -> None:
+    # Ruddock media release, 2003: letterhead, lead, and the office alone later
+    text = (
+        "Philip Ruddock MP  MINISTER FOR IMMIGRATION AND MULTICULTURAL AND INDIGENOUS AFFAIRS\n\n"
+        "The Minister for Immigration and Multicultural and Indigenous Affairs, Philip Ruddock, today "
+        "announced new arrangements. The Minister said the returns would continue."
+    )
+    found = names(text)
+    assert {"Philip Ruddock"} == {n for n in found if "Ruddock" in n or "Minister" in n}
+    assert "The Minister" in found["Philip Ruddock"]
+
+
+def test_letters_after_a_name_and_the_next_lines_title_are_no_part_of_it() -> None:
+    # Australian Democrats release, 2000; Ruddock release, 1996
+    text = (
+        "Senator Andrew Bartlett Senator for Queensland Australian Democrats spokesperson\n\n"
+        "The Hon. Philip Ruddock MR Parliament House, Canberra ACT 2600\n\n"
+        "Minister for Immigration and Multicultural Affairs Telephone: (06) 277 7860\n\n"
+        "Senator Bartlett said detention should end."
+    )
+    found = names(text)
+    assert "Andrew Bartlett" in found and "Philip Ruddock" in found
+    assert not any(n.endswith(("Senator", " MR", "Telephone")) for n in found)
+
+
+def test_an_office_before_a_name_is_no_persons_name_and_its_body_keeps_its_acronym() -> None:
+    # Australian Medical Association release, 2013
+    text = (
+        "Australian Medical Association Limited  ABN 37 008 426 793\n\n"
+        "The AMA today released its policies. Speaking in Canberra, AMA President, Dr Steve "
+        "Hambleton, said that the AMA’s policies are affordable."
+    )
+    found = names(text)
+    assert found["Australian Medical Association"].count("AMA") == 3
+    assert "AMA" not in found.get("Steve Hambleton", [])
+
+
+def test_a_body_named_on_a_date_is_named_without_the_day() -> None:
+    # Peacock's release of the ANZUS communiqué, 1980
+    text = "The communique issued by the ANZUS Council on 27 February 1980. The Council met in Washington."
+    assert names(text)["ANZUS Council"] == ["ANZUS Council", "The Council"]
+
+
+def test_a_region_named_by_its_place_is_that_place() -> None:
+    # U.S. Senate (Cardin), 2007
+    text = "The genocide in Darfur continues. Violence in the Darfur region has spread to Chad."
+    assert names(text)["Darfur"] == ["Darfur", "Darfur region"]
+
+
+def test_a_region_named_by_a_common_word_or_an_organisation_keeps_its_head() -> None:
+    text = "Peace in this region matters. The ASEAN region needs rights. Stability in the Gulf region."
+    found = names(text)
+    assert "ASEAN" not in found and "Gulf" not in found and "This" not in found

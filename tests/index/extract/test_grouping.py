@@ -97,3 +97,27 @@ def test_a_region_named_by_a_common_word_or_an_organisation_keeps_its_head() -> 
     text = "Peace in this region matters. The ASEAN region needs rights. Stability in the Gulf region."
     found = names(text)
     assert "ASEAN" not in found and "Gulf" not in found and "This" not in found
+
+
+def test_the_jihadists_of_a_release_about_one_armed_group_are_that_group() -> None:
+    # HRW on Mali, 2024: a witness speaks of the group the release names
+    text = (
+        "The Al-Qaeda-linked JNIM has attacked villages. JNIM fighters killed 40 civilians, and JNIM "
+        "has besieged the town. A farmer said: I saw the terrorists coming. The jihadists burned our "
+        "homes, and the fighters came back four days later."
+    )
+    jnim = [a for a in extract(text).actors if "JNIM" in [text[s:e] for s, e in a.mentions]]
+    assert len(jnim) == 1
+    forms = [text[s:e] for s, e in jnim[0].mentions]
+    assert {"the terrorists", "The jihadists", "the fighters"} <= set(forms)
+
+
+def test_the_terrorists_stay_their_own_actor_where_no_group_stands_out() -> None:
+    # Russia at the UN, 2016: two groups named alike
+    text = (
+        "ISIL and Jabhat al-Nusra must be defeated. The coalition must separate the moderate "
+        "opposition from the terrorists."
+    )
+    found = names(text)
+    assert found["Terrorists"] == ["the terrorists"]
+    assert "the fighters" not in str(found)

@@ -37,7 +37,7 @@ class Organ(NamedTuple):
 ORGANS: dict[tuple[str, ...], Organ] = {
     ("government",): Organ("exec", "government", "Government of {}"),
     ("authorities",): Organ("exec", "government", "Government of {}"),
-    ("regime",): Organ("exec", "government", "Government of {}"),
+    ("regime",): Organ("regime", "government", "Government of {}"),
     ("administration",): Organ("exec", "government", "Government of {}"),
     ("cabinet",): Organ("exec", "government", "Government of {}"),
     ("junta",): Organ("exec", "government", "Government of {}"),
@@ -133,7 +133,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if named:
             return named
     named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
-    if organ.kind == "exec" and not det and named_first:
+    if organ.kind in ("exec", "regime") and not det and named_first:
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
@@ -249,7 +249,7 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, w.lower()
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
-        if organ.kind == "exec" and w in NOT_THE_STATES:
+        if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:
             break
     return -1, ""
 
@@ -326,6 +326,10 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
             kind = kind_of(m) if c >= 0 else ""
             if kind:
                 last[kind] = last["any"] = c
+            if c >= 0:
+                last["named"] = c  # any state, its people or its leader: what "the regime" may be
+                if m.type == "government" and m.name.endswith(" regime"):
+                    m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
             out.append(m)
             continue
         if m.organ == "un":
@@ -334,7 +338,9 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
                 m.home = ""
                 out.append(m)
             continue
-        state = _state_for(m, last, subject, own)
+        state = (
+            _regime_of(last, subject, speaker) if m.organ == "regime" else _state_for(m, last, subject, own)
+        )
         if "{}" not in m.home:
             m.home = ""
             out.append(m)
@@ -345,6 +351,16 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
+    """Whose "the regime" is: the government named last, else the state or leader named last,
+    else the document's subject; never the speaking state's (a UN speech's, a senator's), which
+    no statement calls a regime."""
+    for state in (last.get("exec", -1), last.get("named", -1), subject):
+        if state >= 0 and state != speaker:
+            return state
+    return -1
 
 
 def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:

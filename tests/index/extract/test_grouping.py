@@ -121,3 +121,17 @@ def test_the_terrorists_stay_their_own_actor_where_no_group_stands_out() -> None
     found = names(text)
     assert found["Terrorists"] == ["the terrorists"]
     assert "the fighters" not in str(found)
+
+
+def test_the_regime_in_a_speech_is_the_foreign_government_never_the_speakers() -> None:
+    # United States at the UN General Debate, 2013 (USA_68_2013.txt)
+    text = (
+        "Nowhere have we seen those trends converge more powerfully than in Syria. Al-Assad’s "
+        "traditional allies have propped him up, citing principles of sovereignty to shield his "
+        "regime. On 21 August, the regime used chemical weapons. The evidence is overwhelming that "
+        "the Al-Assad regime used such weapons."
+    )
+    ex = extract(text, source_name="USA_68_2013.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+    assert found["Government of Syria"] == ["his regime", "the regime", "Assad regime"]
+    assert "Government of the United States" not in found

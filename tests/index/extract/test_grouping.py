@@ -135,3 +135,14 @@ def test_the_regime_in_a_speech_is_the_foreign_government_never_the_speakers() -
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
     assert found["Government of Syria"] == ["his regime", "the regime", "Assad regime"]
     assert "Government of the United States" not in found
+
+
+def test_a_photo_captions_control_word_is_no_part_of_a_groups_name() -> None:
+    # HRW, 2024: hrw.org's "Click to expand Image" before a caption in title case
+    text = (
+        "Click to expand Image Protesting farmers flee tear gas near the border. The protesting "
+        "farmers have taken several measures. Police fired on farmers. The farmers stayed."
+    )
+    found = names(text)
+    assert "Image farmers" not in found
+    assert "Image Protesting farmers" in found["Farmers"]

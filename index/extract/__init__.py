@@ -170,7 +170,7 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
-    resolved = organs.resolve(chosen, auth, own)
+    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own)
     holders.link(text, resolved)  # "the Minister" named after the minister the text names
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     found = _group(resolved)

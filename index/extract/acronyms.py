@@ -8,7 +8,7 @@ import re
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, match_at
+from .tokens import Caps, cap_words, fold, match_at
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
@@ -167,8 +167,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _body_type(words[: body + 1])
     if typ is None:
         return None
-    name = " ".join(words)
     end = _end(text, start, words)
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
+        words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
+    name = " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
     if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):

@@ -396,3 +396,30 @@ def _homes(ordered: list[Mention], auth: Authority) -> tuple[int, int, str]:
     subject = about.most_common(1)[0][0] if about else -1
     home = own.most_common(1)[0][0] if own else -1
     return subject, home, un
+
+
+# A party or leader before "-led": "the BJP-led government", "India’s Bharatiya Janata Party
+# (BJP)-led government". The government is the state's, whoever leads it.
+LED_RE = re.compile(r"(?:[^\S\n]*\([A-Z]+\))?-led[^\S\n]+(?:government|authorities|administration)\b")
+THE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+def led_governments(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The mentions with each party or leader named before "-led government" taken into one
+    mention of the state's government (resolved later as "the government" is); an acronym in
+    brackets inside it ("(BJP)") goes with it."""
+    if "-led " not in text:
+        return chosen  # nearly every statement
+    led: list[Mention] = []
+    for m in chosen:
+        found = LED_RE.match(text, m.end) if m.type in ("party", "person") else None
+        if found is not None:
+            the = THE_RE.search(text, max(0, m.start - 5), m.start)
+            start = the.start() if the else m.start
+            led.append(
+                Mention(start, found.end(), "Government of {}", "government", 1, "Government of {}", "exec")
+            )
+    if not led:
+        return chosen
+    kept = [m for m in chosen if not any(g.start <= m.start and m.end <= g.end for g in led)]
+    return kept + led

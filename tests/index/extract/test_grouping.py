@@ -146,3 +146,19 @@ def test_a_photo_captions_control_word_is_no_part_of_a_groups_name() -> None:
     found = names(text)
     assert "Image farmers" not in found
     assert "Image Protesting farmers" in found["Farmers"]
+
+
+def test_a_party_led_government_is_the_states_government_and_the_party_keeps_its_name() -> None:
+    # HRW on India's farmers, 2024
+    text = (
+        "India’s Bharatiya Janata Party (BJP)-led government has repeatedly cracked down on peaceful "
+        "protests. BJP supporters have used social media to attack the farmers. Indian authorities "
+        "should act, and it’s critical for the BJP-led government to minimize harm."
+    )
+    found = names(text)
+    assert found["Government of India"] == [
+        "India’s Bharatiya Janata Party (BJP)-led government",
+        "Indian authorities",
+        "the BJP-led government",
+    ]
+    assert found["Bharatiya Janata Party"] == ["BJP"]

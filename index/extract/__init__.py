@@ -17,6 +17,7 @@ from . import (
     acronyms,
     actors,
     anaphora,
+    capitals,
     context,
     credits,
     genres,
@@ -171,6 +172,7 @@ def extract(
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own)
+    capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     holders.link(text, resolved)  # "the Minister" named after the minister the text names
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     found = _group(resolved)

@@ -162,3 +162,16 @@ def test_a_party_led_government_is_the_states_government_and_the_party_keeps_its
         "the BJP-led government",
     ]
     assert found["Bharatiya Janata Party"] == ["BJP"]
+
+
+def test_a_capital_pressed_or_acting_is_its_government_and_a_capital_visited_a_place() -> None:
+    # U.S. Senate (Cardin, Menendez), 2007; HRW on the Paris Olympics, 2024
+    text = (
+        "We were able to persuade Khartoum to negotiate. China must leverage its ties with Khartoum, "
+        "and the Sudanese government must act. Khartoum has refused. Paris will host the Games, and "
+        "athletes arrived in Khartoum."
+    )
+    found = names(text)
+    assert found["Government of Sudan"] == ["Khartoum", "Khartoum", "Sudanese government", "Khartoum"]
+    assert found["Khartoum"] == ["Khartoum"]
+    assert found["Paris"] == ["Paris"]

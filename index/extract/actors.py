@@ -198,6 +198,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
     """Dictionary, composed, population and office mentions, in one pass over the candidates.
     Each finder keeps its own list so the selection sees them in the same order as ever."""
     st = _starts(auth)
+    scraped = "’s" not in text and "'s" not in text  # possessives without their apostrophes
     dic: list[Mention] = []
     comp: list[Mention] = []
     pops: list[Mention] = []
@@ -244,7 +245,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & POP:
             pops += _populations_at(win, text, low, auth)
         if bits & DEM:
-            d = _demonym_at(win, auth)
+            d = _demonym_at(win, auth, scraped)
             if d is not None:
                 pops.append(d)
         if bits & OFF:
@@ -464,11 +465,22 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
     return out
 
 
-def _demonym_at(win: Window, auth: Authority) -> Mention | None:
+def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:
     """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
     looks like one ("Philippines") stays the country."""
     t = win.toks[0]
     if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
         return None
-    country = auth.adjectives.get(fold(t.text)[:-1], -1)
+    stem = fold(t.text)[:-1]
+    country = auth.adjectives.get(stem, -1)
+    named = win.has(2) and win.toks[1].text[:1].isupper()  # "Frances Douch": a given name
+    if (
+        scraped
+        and country >= 0
+        and not named
+        and fold(auth.names[country]) == stem
+        and auth.types[country] == "state"
+    ):
+        # "Sudans oil", "Cubas people" in a text scraped without apostrophes: the state's possessive
+        return Mention(t.start, t.end, auth.names[country], "state", 1, aid=country, country=country)
     return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)

@@ -175,3 +175,15 @@ def test_a_capital_pressed_or_acting_is_its_government_and_a_capital_visited_a_p
     assert found["Government of Sudan"] == ["Khartoum", "Khartoum", "Sudanese government", "Khartoum"]
     assert found["Khartoum"] == ["Khartoum"]
     assert found["Paris"] == ["Paris"]
+
+
+def test_a_states_possessive_scraped_without_its_apostrophe_is_the_state() -> None:
+    # U.S. Senate (Menendez), 2007: the release's punctuation was stripped
+    text = "China purchases at least 70 percent of Sudans  oil and has sold arms to Sudan  "
+    assert names(text)["Sudan"] == ["Sudans", "Sudan"]
+
+
+def test_a_given_name_like_a_states_plural_is_no_state() -> None:
+    # Taylor media release, 2013: a list of names
+    text = "Thanks to Bob Rogers, Tim Meares, Frances Douch and Geoff Kettle  "
+    assert "France" not in names(text)

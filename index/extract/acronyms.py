@@ -243,11 +243,12 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
     for m in DEF_RE.finditer(text):
-        before = [f for f in found if 0 <= m.start() - f.end <= 2]
+        # not an organ word still to be resolved ("the Coalition (UNPOL)" is named as its state's)
+        before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
             table[m.group(1)] = before[0]
     for f in found:
-        if f.type not in ("person", "state", "place", "population"):
+        if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)
             if len(ini) >= 3:
                 table.setdefault(ini, f)

@@ -42,7 +42,7 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     """Mentions of "the/this <Head>" for each body named earlier with that head word."""
     by_head: dict[str, list[Mention]] = {}
     for c in chosen:
-        if c.type in BODY_TYPES and (head := _head(text, c)):
+        if c.type in BODY_TYPES and not c.home and (head := _head(text, c)):  # no organ word unresolved
             by_head.setdefault(head, []).append(c)
     out: list[Mention] = []
     for head, bodies in by_head.items():

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from . import organs  # read at call time: organs looks capitals up too
 from .authority import Authority
 from .mention import Mention
-from .organs import of_state
 
 # Capitals that statements use for their governments, and the state (as the authority names it).
 CAPITALS = {
@@ -93,4 +93,4 @@ def governments(text: str, mentions: list[Mention], auth: Authority) -> None:
         )
         if coordinated or _seat(text, m):  # "a message to Beijing and Khartoum": both
             seats.append(m)
-            m.name, m.type = f"Government of {of_state(state)}", "government"
+            m.name, m.type = f"Government of {organs.of_state(state)}", "government"

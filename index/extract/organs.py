@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import capitals  # read at call time: capitals names governments as organs do
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -138,6 +139,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
+        place = auth.by_name.get(prev, -1)
+        if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
+            # "The Haryana government", "the Queensland Government": a province's own government
+            return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
     if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):

@@ -365,7 +365,7 @@ def body_offices(text: str, chosen: list[Mention]) -> list[Mention]:
     if "’s" not in text and "'s" not in text:
         return out
     for c in chosen:
-        if c.type in BODY_TYPES and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
+        if c.type in BODY_TYPES and not c.home and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
             start = c.start - 4 if text[max(0, c.start - 4) : c.start].lower() == "the " else c.start
             office = text[m.end(1) : m.end()]
             out.append(Mention(start, m.end(), f"{office.title()} of {c.name}", "person", 2))

@@ -187,3 +187,23 @@ def test_a_given_name_like_a_states_plural_is_no_state() -> None:
     # Taylor media release, 2013: a list of names
     text = "Thanks to Bob Rogers, Tim Meares, Frances Douch and Geoff Kettle  "
     assert "France" not in names(text)
+
+
+def test_a_provinces_government_is_its_own_not_the_states() -> None:
+    # HRW on India's farmers, 2024
+    text = (
+        "Indian authorities detained farmers. The Haryana government suspended internet services, "
+        "and the Indian government said nothing."
+    )
+    found = names(text)
+    assert found["Government of Haryana"] == ["The Haryana government"]
+    assert found["Government of India"] == ["Indian authorities", "Indian government"]
+
+
+def test_no_name_shows_an_unfilled_pattern() -> None:
+    # Labor transcript, 2010: "the Coalition" after "the Coalition Government"; HRW on Chad, 2024
+    text = (
+        "The Coalition Government has failed. Do you think the Coalition should be nervous? "
+        "Chad’s transitional government’s removal of the president was condemned."
+    )
+    assert not any("{}" in n for n in names(text))

@@ -87,12 +87,11 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = head if name == "The" else f"{name} {head}"
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4):
-            # "the Darfur region" is Darfur, named so elsewhere; a province or a camp keeps its head
-            # not "This region", "the Arab region", "the West region", "the ASEAN region", "the
-            # Gulf region": a word that names a place on its own, no organisation or water's head
-            word = fold(m.group(4))
-            named = m.group(5) == "region" and word not in auth.common and word not in auth.adjectives
-            named = named and not m.group(4).isupper() and m.group(4) not in WATERS
+            # "the Darfur region" is Darfur, a place the authority knows by that name; not "This
+            # region", "the Arab region", "the ASEAN region", "the Chad region" (a state's name)
+            known = auth.by_name.get(m.group(4), -1)
+            named = m.group(5) == "region" and known >= 0 and auth.types[known] == "place"
+            named = named and m.group(4) not in WATERS  # "the Gulf region" is more than the Gulf
             name = m.group(4) if named else f"{m.group(4)} {m.group(5)}"
             out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:

@@ -94,9 +94,12 @@ def test_a_region_named_by_its_place_is_that_place() -> None:
 
 
 def test_a_region_named_by_a_common_word_or_an_organisation_keeps_its_head() -> None:
-    text = "Peace in this region matters. The ASEAN region needs rights. Stability in the Gulf region."
+    text = (
+        "Peace in this region matters. The ASEAN region needs rights. Stability in the Gulf region "
+        "and the Arab region."
+    )
     found = names(text)
-    assert "ASEAN" not in found and "Gulf" not in found and "This" not in found
+    assert not {"ASEAN", "Gulf", "This", "Arab"} & set(found)
 
 
 def test_the_jihadists_of_a_release_about_one_armed_group_are_that_group() -> None:

@@ -461,8 +461,29 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
     if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
-        out.append(Mention(start, toks[2].end, f"People of {toks[2].text}", "population", 5))
+        # "the people of Syria" are the Syrian people, as the text also calls them
+        adj = _adjective(auth, auth.adjectives.get(fold(toks[2].text), -1))
+        name = f"{adj} people" if adj and fold(toks[2].text) != fold(adj) else f"People of {toks[2].text}"
+        out.append(Mention(start, toks[2].end, name, "population", 5))
     return out
+
+
+_ADJECTIVES: dict[int, dict[int, str]] = {}  # id(authority) → state → its first adjective
+
+
+def _adjective(auth: Authority, state: int) -> str:
+    """A state's nationality adjective as names use it ("Syrian"), or "" for no state."""
+    if state < 0 or auth.types[state] != "state":
+        return ""
+    table = _ADJECTIVES.get(id(auth))
+    if table is None:
+        table = {}
+        for word, aid in auth.adjectives.items():  # in the authority's order: the first is the usual
+            if word != fold(auth.names[aid]) and word.isalpha():
+                table.setdefault(aid, word.title())
+        _ADJECTIVES.clear()
+        _ADJECTIVES[id(auth)] = table
+    return table.get(state, "")
 
 
 def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:

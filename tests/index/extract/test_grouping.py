@@ -210,3 +210,14 @@ def test_no_name_shows_an_unfilled_pattern() -> None:
         "Chad’s transitional government’s removal of the president was condemned."
     )
     assert not any("{}" in n for n in names(text))
+
+
+def test_the_people_of_a_state_are_its_people_by_their_adjective() -> None:
+    # Qatar at the UN General Debate, 2016
+    text = (
+        "The Syrian people have paid a heavy price. We stand with the people of Syria, and with the "
+        "people of Aleppo."
+    )
+    found = names(text)
+    assert found["Syrian people"] == ["Syrian people", "the people of Syria"]
+    assert "People of Aleppo" in found

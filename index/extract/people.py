@@ -10,7 +10,7 @@ import re
 from . import said_starts
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, match_at, occurrences, words
+from .tokens import Caps, cap_words, fold, match_at, occurrences, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
@@ -338,16 +338,46 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     return out
 
 
+OFFICE_IN_NAME = frozenset("Minister Secretary President Senator Senators General Director Chair".split())
+
+
+def _given(word: str, given: frozenset[str], common: frozenset[str]) -> bool:
+    """A word that can be a given name: one our list knows, or a capitalised word that is no
+    ordinary word ("Natasha", not "Senators", "Co-Chairs", "DR", "Day")."""
+    if word in given:
+        return True
+    return (
+        word not in OFFICE_IN_NAME
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and fold(word) not in common
+    )
+
+
 def resolve_short(people: list[Mention]) -> None:
-    """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford")."""
+    """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford");
+    so does a two-word surname ("Senator Stott Despoja" → "Natasha Stott Despoja") when exactly one
+    longer name ends in it."""
     full: dict[str, str] = {}
+    longer: dict[str, set[str]] = {}
+    given, common = authority().given_names, authority().common
     for p in people:
         words = p.name.split()
         if len(words) >= 2:
             full.setdefault(words[-1].lower(), p.name)
+        if len(words) == 3 and _given(words[0], given, common):  # a given name, a two-word surname
+            longer.setdefault(" ".join(words[-2:]).lower(), set()).add(p.name)
     for p in people:
-        if len(p.name.split()) == 1 and p.name.lower() in full:
+        words = p.name.split()
+        if len(words) == 1 and p.name.lower() in full:
             p.name = full[p.name.lower()]
+        elif (
+            len(words) == 2
+            and not OFFICE_IN_NAME.intersection(words)
+            and len(names := longer.get(p.name.lower(), set())) == 1
+        ):
+            p.name = next(iter(names))
 
 
 BODY_TYPES = frozenset({"legislature", "igo", "ngo", "government", "party", "media"})

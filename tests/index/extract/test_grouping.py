@@ -221,3 +221,14 @@ def test_the_people_of_a_state_are_its_people_by_their_adjective() -> None:
     found = names(text)
     assert found["Syrian people"] == ["Syrian people", "the people of Syria"]
     assert "People of Aleppo" in found
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    # Australian Democrats release (Stott Despoja), 2005
+    text = (
+        "Senator Natasha Stott Despoja today called on the Government to act. Senator Stott Despoja "
+        "said the Prime Minister must answer. The Deputy Prime Minister declined to comment."
+    )
+    found = names(text)
+    assert "Stott Despoja" not in found
+    assert "Deputy Prime Minister" not in found.get("Prime Minister", [])

@@ -56,6 +56,25 @@ def _head_starts(text: str) -> list[int]:
 COMPASS_WORDS = tuple(w + tail for w in ("north", "south", "east", "west") for tail in ("ern", "-"))
 
 
+# A part of a continent ("North Africa", "Central Asia", "Eastern Europe"): a place of its own,
+# not the continent its last word names, unless the authority knows the phrase ("South Africa").
+CONTINENT_PART_RE = re.compile(
+    r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[^\S\n]+(?:Africa|Asia|America|Europe)\b"
+)
+CONTINENTS = ("Africa", "Asia", "America", "Europe")
+
+
+def continent_parts(text: str, auth: Authority) -> list[Mention]:
+    """Each part of a continent named by a compass word, as the place it is."""
+    if not any(c in text for c in CONTINENTS):
+        return []  # most statements
+    return [
+        Mention(m.start(), m.end(), " ".join(m.group().split()), "place", 2)
+        for m in CONTINENT_PART_RE.finditer(text)
+        if " ".join(m.group().split()) not in auth.by_name
+    ]
+
+
 def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""

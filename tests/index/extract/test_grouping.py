@@ -232,3 +232,15 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     found = names(text)
     assert "Stott Despoja" not in found
     assert "Deputy Prime Minister" not in found.get("Prime Minister", [])
+
+
+def test_a_part_of_a_continent_is_its_own_place_and_no_state() -> None:
+    # United States at the UN, 2013; a Labor transcript, 2002
+    text = (
+        "Across North Africa and the Middle East, people rose up. Africa is changing. Trade with "
+        "North America and Western Europe grew, and South Africa voted."
+    )
+    found = names(text)
+    assert found["North Africa"] == ["North Africa"]
+    assert found["Africa"] == ["Africa"]
+    assert "United States" not in found and found["South Africa"] == ["South Africa"]

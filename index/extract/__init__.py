@@ -17,6 +17,7 @@ from . import (
     acronyms,
     actors,
     anaphora,
+    capitals,
     context,
     credits,
     genres,
@@ -28,6 +29,7 @@ from . import (
     places,
     populations,
     ships,
+    short_names,
 )
 from .authority import authority
 from .demands import find_demands
@@ -162,7 +164,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
-    cands += ships.ships(text) + office_titles.office_titled(text, caps)
+    cands += ships.ships(text) + office_titles.office_titled(text, caps) + places.continent_parts(text, auth)
     cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
@@ -187,9 +189,11 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
-    resolved = organs.resolve(chosen, auth, own)
+    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own)
+    capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))
+    short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -205,8 +205,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _body_type(words[: body + 1])
     if typ is None:
         return None
-    name = " ".join(words)
     end = _end(text, start, words)
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
+        words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
+    name = " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
     if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
@@ -353,11 +355,12 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
     for m in DEF_RE.finditer(text):
-        before = [f for f in found if 0 <= m.start() - f.end <= 2]
+        # not an organ word still to be resolved ("the Coalition (UNPOL)" is named as its state's)
+        before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
             table[m.group(1)] = before[0]
     for f in found:
-        if f.type not in ("person", "state", "place", "population"):
+        if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)
             if len(ini) >= 3:
                 table.setdefault(ini, f)

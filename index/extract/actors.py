@@ -31,6 +31,12 @@ PARTICLES = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
 )
 DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
+# Role nouns that name a state's government as a whole ("Indian authorities", "Thai officials",
+# "the Syrian regime"); other government roles are bodies of their own (courts, ministries).
+EXECUTIVE = frozenset(
+    """government governments authorities authority officials regime administration cabinet leadership
+    leaders junta executive""".split()
+)
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
@@ -198,6 +204,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
     """Dictionary, composed, population and office mentions, in one pass over the candidates.
     Each finder keeps its own list so the selection sees them in the same order as ever."""
     st = _starts(auth)
+    scraped = "’s" not in text and "'s" not in text  # possessives without their apostrophes
     dic: list[Mention] = []
     comp: list[Mention] = []
     pops: list[Mention] = []
@@ -244,7 +251,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & POP:
             pops += _populations_at(win, text, low, auth)
         if bits & DEM:
-            d = _demonym_at(win, auth)
+            d = _demonym_at(win, auth, scraped)
             if d is not None:
                 pops.append(d)
         if bits & OFF:
@@ -455,9 +462,15 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     for aid in dict.fromkeys(states):
         state = organs.of_state(auth.names[aid])
         if office:  # "the Palestinian Ambassador": an office held by one person
-            name, kind = f"{noun.title()} of {state}", "person"
+            name, kind = f"{_title(noun)} of {state}", "person"
         elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
             name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
+        elif typ == "government" and noun.lower().split()[-1] not in EXECUTIVE and len(states) == 1:
+            # "Nepal’s Supreme Court", "the Indonesian Foreign Ministry": a body of its own, which
+            # statements name apart from the government ("Nepali embassies" as written)
+            adj = toks[0].text if fold(toks[0].text) in auth.adjectives else auth.names[aid]
+            name = f"{adj} {noun.lower()}" if noun.lower().endswith("s") else f"{_title(noun)} of {state}"
+            kind = typ
         elif typ in ROLE_NAMES:
             name, kind = ROLE_NAMES[typ].format(state), typ
         else:
@@ -466,6 +479,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             name, kind = f"{adj} {noun.lower()}", typ
         out.append(Mention(start, end, name, kind, 4, country=aid))
     return out
+
+
+def _title(noun: str) -> str:
+    """A role noun as the first part of a name: "Secretary of State", "Supreme Court"."""
+    return " ".join(w if w.lower() in PARTICLES else w[:1].upper() + w[1:].lower() for w in noun.split())
 
 
 def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[Mention]:
@@ -478,15 +496,47 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
     if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
-        out.append(Mention(start, toks[2].end, f"People of {toks[2].text}", "population", 5))
+        # "the people of Syria" are the Syrian people, as the text also calls them
+        adj = _adjective(auth, auth.adjectives.get(fold(toks[2].text), -1))
+        name = f"{adj} people" if adj and fold(toks[2].text) != fold(adj) else f"People of {toks[2].text}"
+        out.append(Mention(start, toks[2].end, name, "population", 5))
     return out
 
 
-def _demonym_at(win: Window, auth: Authority) -> Mention | None:
+_ADJECTIVES: dict[int, dict[int, str]] = {}  # id(authority) → state → its first adjective
+
+
+def _adjective(auth: Authority, state: int) -> str:
+    """A state's nationality adjective as names use it ("Syrian"), or "" for no state."""
+    if state < 0 or auth.types[state] != "state":
+        return ""
+    table = _ADJECTIVES.get(id(auth))
+    if table is None:
+        table = {}
+        for word, aid in auth.adjectives.items():  # in the authority's order: the first is the usual
+            if word != fold(auth.names[aid]) and word.isalpha():
+                table.setdefault(aid, word.title())
+        _ADJECTIVES.clear()
+        _ADJECTIVES[id(auth)] = table
+    return table.get(state, "")
+
+
+def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:
     """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
     looks like one ("Philippines") stays the country."""
     t = win.toks[0]
     if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
         return None
-    country = auth.adjectives.get(fold(t.text)[:-1], -1)
+    stem = fold(t.text)[:-1]
+    country = auth.adjectives.get(stem, -1)
+    named = win.has(2) and win.toks[1].text[:1].isupper()  # "Frances Douch": a given name
+    if (
+        scraped
+        and country >= 0
+        and not named
+        and fold(auth.names[country]) == stem
+        and auth.types[country] == "state"
+    ):
+        # "Sudans oil", "Cubas people" in a text scraped without apostrophes: the state's possessive
+        return Mention(t.start, t.end, auth.names[country], "state", 1, aid=country, country=country)
     return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)

@@ -42,7 +42,7 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     """Mentions of "the/this <Head>" for each body named earlier with that head word."""
     by_head: dict[str, list[Mention]] = {}
     for c in chosen:
-        if c.type in BODY_TYPES and (head := _head(text, c)):
+        if c.type in BODY_TYPES and not c.home and (head := _head(text, c)):  # no organ word unresolved
             by_head.setdefault(head, []).append(c)
     out: list[Mention] = []
     for head, bodies in by_head.items():
@@ -79,6 +79,32 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = ("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups")
 NAMED_ALONE = frozenset({"insurgents", "armed groups"})
+# "Armed groups" name a class of actor even after "the"; the other words after "the" mean the
+# fighters the text is about.
+CATEGORIES = frozenset({"armed groups"})
+# A release about one armed group ("JNIM" named again and again) calls it "the jihadists", "the
+# terrorists", "the fighters" in its witnesses' words: those are that group. With no group named
+# that often, or two named alike ("ISIL", "al-Nusra"), the words stay an actor of their own.
+SALIENT_MENTIONS = 3
+SALIENT_SHARE = 2 / 3
+
+
+def _salient_group(chosen: list[Mention]) -> Mention | None:
+    """The armed group the text names by its own name most, if it names it often and others seldom."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for c in chosen:
+        if c.type == "armed_group" and c.aid >= 0:
+            counts[c.name] = counts.get(c.name, 0) + 1
+            first.setdefault(c.name, c)
+    if not counts:
+        return None  # nearly every statement
+    top = max(counts, key=counts.__getitem__)
+    if counts[top] < SALIENT_MENTIONS or counts[top] < SALIENT_SHARE * sum(counts.values()):
+        return None
+    return first[top]
+
+
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
 # unlike a parliament's Opposition (a party).
 ARMED_OPPOSITION_RE = re.compile(
@@ -136,7 +162,8 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
             else:
                 out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
     # Found by plain search: most statements name none of these words.
-    for at, what in occurrences(text, DESCRIBED):
+    salient = _salient_group(chosen)
+    for at, what in occurrences(text, DESCRIBED if salient is None else DESCRIBED + ("fighters",)):
         end = at + len(what)
         if text[at - 1 : at].isalnum() or text[end : end + 1].isalnum():
             continue
@@ -144,7 +171,10 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
         if the is None and (what not in NAMED_ALONE or ACCUSED_RE.search(text, max(0, at - 12), at)):
             continue
         start = at if the is None else the.start()
-        out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
+        if the is not None and salient is not None and what not in CATEGORIES:
+            out.append(Mention(start, end, salient.name, salient.type, 1, aid=salient.aid))
+        elif what != "fighters":
+            out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
     armed = "opposition" in text and ARMED_CORE_RE.search(text) is not None
     for m in ARMED_OPPOSITION_RE.finditer(text) if armed else ():
         out.append(Mention(m.start(), m.end(), "Armed opposition", "armed_group", 1))

@@ -23,8 +23,9 @@ OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
     commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney""".split()
 )
-# What may stand between a name and its office: a comma, spaces, a few line breaks.
-GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# What may stand between a name and its office: a comma, spaces, a few line breaks, and the
+# letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
+GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -73,28 +74,58 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             if office is None:
                 office = is_office[m.name] = _has_office_word(m.name)
             (offices if office else people).append(m)
-    if not offices or not (people or signers):
+    if signers and offices:
+        offices = [o for o in offices if not _signed(o, signers)]
+    if not offices or not people:
         return  # most statements: no office named alone
     titles = _titles(text, people)
-    signed = [(name, set(_words(title))) for name, title in signers]
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
-    for o in offices:
-        said = set(_words(o.name))
-        signer = next((name for name, title in signed if said <= title), None)
-        if signer is not None and " of " not in o.name:
-            o.name = signer
-            continue
-        before = max(0, o.start - 8)
-        if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
-            continue  # "Mr. President": the speech addresses the chair, whoever was named before
-        if NOT_HELD_RE.search(text, before, o.start):
-            continue
+    held = [o for o in offices if _held(text, o)]
+    alone = []
+    for o in held:
         holder = _beside(text, o, ordered, starts)
-        if holder is None and " of " not in o.name:
-            holder = _titled(_words(o.name), titles)
+        if holder is None:
+            alone.append(o)
+            continue
+        # "the Minister for Immigration …, Philip Ruddock": the full title names its holder for the
+        # short ones elsewhere ("The Minister", a letterhead's "MINISTER"), if what is written
+        # holds an office word of that title (not a "Deputy" named "Deputy Secretary") and the
+        # holder's name is a full one
+        title, written = _words(o.name), _words(text[o.start : o.end])
+        if _has_office_word(" ".join(written)) and set(written) <= set(title) and _full(holder):
+            titles.setdefault(" ".join(title), set()).add(holder)
+        o.name = holder
+    for o in alone:
+        holder = _titled(_words(o.name), titles) if " of " not in o.name else None
         if holder is not None:
             o.name = holder
+
+
+def _signed(o: Mention, signers: tuple[tuple[str, str], ...]) -> bool:
+    """Rename an office alone after the page's signer who holds it ("the Secretary", "Mr.
+    Secretary" on a page the Secretary of State signs); whether it was."""
+    if " of " in o.name:
+        return False
+    said = set(_words(o.name))
+    signer = next((name for name, title in signers if said <= set(_words(title))), None)
+    if signer is not None:
+        o.name = signer
+    return signer is not None
+
+
+def _full(name: str) -> bool:
+    """A given name and a surname, not one word or an initial ("Ian", "M.")."""
+    return len(name.split()) > 1 and "." not in name
+
+
+def _held(text: str, o: Mention) -> bool:
+    """Whether an office mention stands for someone the text may name: not "Mr. President"
+    (the speech addresses the chair, whoever was named before), not "a Prime Minister"."""
+    before = max(0, o.start - 8)
+    if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
+        return False
+    return NOT_HELD_RE.search(text, before, o.start) is None
 
 
 def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> str | None:
@@ -103,7 +134,7 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
-        if 0 <= gap[1] - gap[0] <= 8 and GAP_RE.fullmatch(text, *gap):
+        if 0 <= gap[1] - gap[0] <= 12 and GAP_RE.fullmatch(text, *gap):
             return p.name
     return None
 

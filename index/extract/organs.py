@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from . import capitals  # read at call time: capitals names governments as organs do
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -37,7 +38,7 @@ class Organ(NamedTuple):
 ORGANS: dict[tuple[str, ...], Organ] = {
     ("government",): Organ("exec", "government", "Government of {}"),
     ("authorities",): Organ("exec", "government", "Government of {}"),
-    ("regime",): Organ("exec", "government", "Government of {}"),
+    ("regime",): Organ("regime", "government", "Government of {}"),
     ("administration",): Organ("exec", "government", "Government of {}"),
     ("cabinet",): Organ("exec", "government", "Government of {}"),
     ("junta",): Organ("exec", "government", "Government of {}"),
@@ -133,11 +134,15 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if named:
             return named
     named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
-    if organ.kind == "exec" and not det and named_first:
+    if organ.kind in ("exec", "regime") and not det and named_first:
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
+        place = auth.by_name.get(prev, -1)
+        if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
+            # "The Haryana government", "the Queensland Government": a province's own government
+            return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
     if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
     if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
@@ -249,7 +254,7 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, w.lower()
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
-        if organ.kind == "exec" and w in NOT_THE_STATES:
+        if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:
             break
     return -1, ""
 
@@ -326,6 +331,10 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
             kind = kind_of(m) if c >= 0 else ""
             if kind:
                 last[kind] = last["any"] = c
+            if c >= 0:
+                last["named"] = c  # any state, its people or its leader: what "the regime" may be
+                if m.type == "government" and m.name.endswith(" regime"):
+                    m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
             out.append(m)
             continue
         if m.organ == "un":
@@ -334,7 +343,9 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
                 m.home = ""
                 out.append(m)
             continue
-        state = _state_for(m, last, subject, own)
+        state = (
+            _regime_of(last, subject, speaker) if m.organ == "regime" else _state_for(m, last, subject, own)
+        )
         if "{}" not in m.home:
             m.home = ""
             out.append(m)
@@ -345,6 +356,16 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
+    """Whose "the regime" is: the government named last, else the state or leader named last,
+    else the document's subject; never the speaking state's (a UN speech's, a senator's), which
+    no statement calls a regime."""
+    for state in (last.get("exec", -1), last.get("named", -1), subject):
+        if state >= 0 and state != speaker:
+            return state
+    return -1
 
 
 def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
@@ -380,3 +401,30 @@ def _homes(ordered: list[Mention], auth: Authority) -> tuple[int, int, str]:
     subject = about.most_common(1)[0][0] if about else -1
     home = own.most_common(1)[0][0] if own else -1
     return subject, home, un
+
+
+# A party or leader before "-led": "the BJP-led government", "India’s Bharatiya Janata Party
+# (BJP)-led government". The government is the state's, whoever leads it.
+LED_RE = re.compile(r"(?:[^\S\n]*\([A-Z]+\))?-led[^\S\n]+(?:government|authorities|administration)\b")
+THE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+def led_governments(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The mentions with each party or leader named before "-led government" taken into one
+    mention of the state's government (resolved later as "the government" is); an acronym in
+    brackets inside it ("(BJP)") goes with it."""
+    if "-led " not in text:
+        return chosen  # nearly every statement
+    led: list[Mention] = []
+    for m in chosen:
+        found = LED_RE.match(text, m.end) if m.type in ("party", "person") else None
+        if found is not None:
+            the = THE_RE.search(text, max(0, m.start - 5), m.start)
+            start = the.start() if the else m.start
+            led.append(
+                Mention(start, found.end(), "Government of {}", "government", 1, "Government of {}", "exec")
+            )
+    if not led:
+        return chosen
+    kept = [m for m in chosen if not any(g.start <= m.start and m.end <= g.end for g in led)]
+    return kept + led

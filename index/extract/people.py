@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from . import said_starts
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, match_at, occurrences, words
+from .tokens import Caps, cap_words, fold, match_at, occurrences, words
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Right Honourable|Right Honorable|Honourable|Honorable|"
@@ -66,11 +66,17 @@ SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{_NAME_ATOMIC}))"
     rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
+# A letterhead's contact line after the portfolio ("… Multicultural Affairs Telephone: (06) …",
+# "… Ethnic Affairs Parliament House"): no word of the office's name.
+CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parliament|Address)\b"
+# Words that begin a name or another office after an office's own words ("Minister of Finance
+# Assen Vassilev and Minister of…", "Prime Minister of Pakistan and Mr. …").
+OFFICE_NOT_NAME = "(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
     r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
-    r"(?:[^\S\n]+(?:and[^\S\n]+)?(?!(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)\b)[A-Z][a-z]+){0,3})?"
+    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
@@ -92,6 +98,8 @@ def _clean(name: str) -> str:
     if any(p.lower() in adjectives or p.title() in NOT_NAMES for p in name.split()):
         return ""  # "Australian Democrats", "Multicultural Affairs": not a person's name
     parts = [p for p in name.split() if p not in NOT_NAMES]
+    while len(parts) > 1 and parts[-1] in POSTNOMINALS:
+        parts.pop()  # "Thomson MP said": the letters after a member's name are no part of it
     return " ".join(p.title() if p.isupper() and len(p) > 2 else p for p in parts)
 
 
@@ -111,6 +119,14 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+# "AMA President, Dr Steve Hambleton, said": an office before the name, no name itself.
+OFFICE_ENDS = frozenset(
+    "President Secretary Director Chairman Chair Commissioner Ambassador Governor".split()
+)
+POSTNOMINALS = frozenset("MP MHR AO AC QC".split())
+AFTER_NAME = POSTNOMINALS | frozenset("Senator Minister MR Member Leader Shadow Spokesperson".split())
+
+
 def _name_prefix(found: str, start: int) -> tuple[str, int]:
     """The longest run of first words of `found` that is a name, and where it ends: a heading
     "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
@@ -119,7 +135,10 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
         first, rest = found.split("\n", 1)
         if rest.split() and rest.split()[0].lower() in authority().common:
             parts = first.split()
-    for k in range(len(parts), 0, -1):
+    # a title after the name begins another line's office or a postnominal: "Senator Andrew
+    # Bartlett Senator for Queensland", "The Hon. Philip Ruddock MR" (media release)
+    cut = next((k for k in range(1, len(parts)) if parts[k].rstrip(".") in AFTER_NAME), len(parts))
+    for k in range(cut, 0, -1):
         name = _clean(" ".join(parts[:k]))
         if name:
             last = parts[k - 1]
@@ -191,7 +210,7 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
     # SAID_RE tried only where a name before a cue can begin (said_starts.py): its finditer, faster
     for m in [*after, *match_at(SAID_RE, text, said_starts.name_starts(text))]:
         name = _clean(m.group(1))
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
             out.append(Mention(m.start(1), m.end(1), name, "person", 2))
     return out
 
@@ -354,16 +373,46 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     return out
 
 
+OFFICE_IN_NAME = frozenset("Minister Secretary President Senator Senators General Director Chair".split())
+
+
+def _given(word: str, given: frozenset[str], common: frozenset[str]) -> bool:
+    """A word that can be a given name: one our list knows, or a capitalised word that is no
+    ordinary word ("Natasha", not "Senators", "Co-Chairs", "DR", "Day")."""
+    if word in given:
+        return True
+    return (
+        word not in OFFICE_IN_NAME
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and fold(word) not in common
+    )
+
+
 def resolve_short(people: list[Mention]) -> None:
-    """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford")."""
+    """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford");
+    so does a two-word surname ("Senator Stott Despoja" → "Natasha Stott Despoja") when exactly one
+    longer name ends in it."""
     full: dict[str, str] = {}
+    longer: dict[str, set[str]] = {}
+    given, common = authority().given_names, authority().common
     for p in people:
         words = p.name.split()
         if len(words) >= 2:
             full.setdefault(words[-1].lower(), p.name)
+        if len(words) == 3 and _given(words[0], given, common):  # a given name, a two-word surname
+            longer.setdefault(" ".join(words[-2:]).lower(), set()).add(p.name)
     for p in people:
-        if len(p.name.split()) == 1 and p.name.lower() in full:
+        words = p.name.split()
+        if len(words) == 1 and p.name.lower() in full:
             p.name = full[p.name.lower()]
+        elif (
+            len(words) == 2
+            and not OFFICE_IN_NAME.intersection(words)
+            and len(names := longer.get(p.name.lower(), set())) == 1
+        ):
+            p.name = next(iter(names))
 
 
 BODY_TYPES = frozenset({"legislature", "igo", "ngo", "government", "party", "media"})
@@ -381,7 +430,7 @@ def body_offices(text: str, chosen: list[Mention]) -> list[Mention]:
     if "’s" not in text and "'s" not in text:
         return out
     for c in chosen:
-        if c.type in BODY_TYPES and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
+        if c.type in BODY_TYPES and not c.home and (m := BODY_OFFICE_RE.match(text, c.end)) is not None:
             start = c.start - 4 if text[max(0, c.start - 4) : c.start].lower() == "the " else c.start
             office = text[m.end(1) : m.end()]
             out.append(Mention(start, m.end(), f"{office.title()} of {c.name}", "person", 2))

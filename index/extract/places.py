@@ -59,6 +59,25 @@ COMPASS_POINTS = ("north", "south", "east", "west")
 COMPASS_ENDINGS = ("ern", "-")
 
 
+# A part of a continent ("North Africa", "Central Asia", "Eastern Europe"): a place of its own,
+# not the continent its last word names, unless the authority knows the phrase ("South Africa").
+CONTINENT_PART_RE = re.compile(
+    r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[^\S\n]+(?:Africa|Asia|America|Europe)\b"
+)
+CONTINENTS = ("Africa", "Asia", "America", "Europe")
+
+
+def continent_parts(text: str, auth: Authority) -> list[Mention]:
+    """Each part of a continent named by a compass word, as the place it is."""
+    if not any(c in text for c in CONTINENTS):
+        return []  # most statements
+    return [
+        Mention(m.start(), m.end(), " ".join(m.group().split()), "place", 2)
+        for m in CONTINENT_PART_RE.finditer(text)
+        if " ".join(m.group().split()) not in auth.by_name
+    ]
+
+
 def places(text: str, caps: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
     "southern Thailand"), which the country-level dictionaries do not list."""
@@ -69,6 +88,7 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     if not heads and not compass:
         return out
     caps = cap_words(text) if caps is None else caps
+    auth = authority()
     # Matches begin at a capitalised word before a head word, or at a compass adjective.
     near = [
         (p, w)
@@ -90,7 +110,13 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = head if name == "The" else f"{name} {head}"
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4) and m.group(4) not in DETERMINERS:  # not "This region is undergoing…"
-            out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
+            # "the Darfur region" is Darfur, a place the authority knows by that name; not "This
+            # region", "the Arab region", "the ASEAN region", "the Chad region" (a state's name)
+            known = auth.by_name.get(m.group(4), -1)
+            named = m.group(5) == "region" and known >= 0 and auth.types[known] == "place"
+            named = named and m.group(4) not in WATERS  # "the Gulf region" is more than the Gulf
+            name = m.group(4) if named else f"{m.group(4)} {m.group(5)}"
+            out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(7) and fold(m.group(7)) in authority().adjectives:
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out

@@ -94,7 +94,9 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     if whole is not None:  # "long-term residents", "school-aged children": the whole compound
         start = whole.start()
     nationality = next((t for t in mods if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
-    capital = [t for t in mods if _is_name(t, text, auth)]
+    capital = [
+        t for i, t in enumerate(mods) if _is_name(t, text, auth) and not _before_title_case(mods, i, auth)
+    ]
     key = tuple(fold(t.text) for t in (*mods, head))
     for n in range(min(len(key), 3), 0, -1):
         if key[-n:] in CORE:
@@ -105,7 +107,13 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
                 name = f"{qualifier.text} {name[0].lower()}{name[1:]}"
             return Mention(start, head.end, name, "population", 2)
     number = any(NUMBER_RE.fullmatch(t.text.lower()) for t in mods)
-    describing = [t.text.lower() for t in mods if t.text.islower() or t is mods[0] and t.text[1:].islower()]
+    # In a title-case caption ("Image Protesting farmers") a capitalised first word describes nothing
+    heading = _before_title_case(mods, 0, auth)
+    describing = [
+        t.text.lower()
+        for t in mods
+        if t.text.islower() or t is mods[0] and t.text[1:].islower() and not heading
+    ]
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
@@ -209,6 +217,15 @@ def _is_name(t: Token, text: str, auth: Authority) -> bool:
 # Quantifiers that also stand alone as a subject: a verb may follow them ("some consider people
 # who take up arms…").
 PRONOUN_QUANTIFIERS = frozenset("some many most all few several both others".split())
+
+
+def _before_title_case(mods: list[Token], i: int, auth: Authority) -> bool:
+    """Whether the modifier at i is followed by a participle written with a capital: a caption
+    or heading in title case ("Click to expand Image Protesting farmers"), whose capitals name nothing."""
+    if i + 1 >= len(mods):
+        return False
+    after = mods[i + 1].text  # a participle: "Protesting", "Displaced", not "Apple Daily"
+    return after[:1].isupper() and after.endswith(("ing", "ed")) and fold(after) in auth.common
 
 
 def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:

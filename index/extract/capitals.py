@@ -1,0 +1,96 @@
+"""A capital standing for its government: "to persuade Khartoum to negotiate", "We call on
+Pyongyang to abandon its programme", "ties with Khartoum", "Moscow has refused".
+
+Statements name a government by its seat as often as by its name, and the annotations mark such
+a capital as that government ("Khartoum" = Government of Sudan), while a capital where something
+happens or someone goes ("in Khartoum", "visited Moscow", a dateline) stays a place. A capital
+is read as its government only where the words around it make it an agent or an addressee: after
+a verb of persuading or pressing, after "with", "on" or "against", before a verb or a modal,
+or with a possessive. A "to" before it is left alone: "a message to Beijing" and "close to
+Canberra", "from Perth to Canberra" read alike. Washington is left out: it is also a U.S. state, and a U.S.
+statement's "Washington" is mostly where it was issued.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import organs  # read at call time: organs looks capitals up too
+from .authority import Authority
+from .mention import Mention
+
+# Capitals that statements use for their governments, and the state (as the authority names it).
+CAPITALS = {
+    "Khartoum": "Sudan",
+    "Beijing": "China",
+    "Moscow": "Russia",
+    "Pyongyang": "North Korea",
+    "Tehran": "Iran",
+    "Damascus": "Syria",
+    "Havana": "Cuba",
+    "Caracas": "Venezuela",
+    "Kabul": "Afghanistan",
+    "Baghdad": "Iraq",
+    "Riyadh": "Saudi Arabia",
+    "Ankara": "Turkey",
+    "Cairo": "Egypt",
+    "Tripoli": "Libya",
+    "Naypyidaw": "Myanmar",
+    "Rangoon": "Myanmar",
+    "Islamabad": "Pakistan",
+    "New Delhi": "India",
+    "Tokyo": "Japan",
+    "Seoul": "South Korea",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Minsk": "Belarus",
+    "Jakarta": "Indonesia",
+    "Hanoi": "Vietnam",
+    "Harare": "Zimbabwe",
+    "Kigali": "Rwanda",
+    "Kinshasa": "Democratic Republic of the Congo",
+    "Addis Ababa": "Ethiopia",
+    "Asmara": "Eritrea",
+    "Juba": "South Sudan",
+    "Managua": "Nicaragua",
+    "London": "United Kingdom",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Canberra": "Australia",
+}
+# Words before a capital that make it an addressee or a party: "pressure on Khartoum", "ties
+# with Beijing", "persuade Khartoum to", "call on Pyongyang".
+BEFORE = frozenset(
+    """with on upon against pressure press pressed pressing persuade persuaded convince convinced
+    urge urged urging move moved warn warned tell told allow allowed let""".split()
+)
+# After the capital: a verb, a modal or a possessive makes it the actor.
+AFTER_RE = re.compile(
+    r"(?:’s|'s|[^\S\n]+(?:has|have|had|must|should|cannot|refuses|"
+    r"refused|continues|continued|says|said|insists|insisted|wants|agreed))\b"
+)
+WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\S\n]+(?:([A-Za-z]+)[^\S\n]+)?$")
+
+
+def _seat(text: str, m: Mention) -> bool:
+    """Whether the capital at `m` is its government by the words around it."""
+    before = WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    low = (before.group(2) or before.group(1)).lower() if before else ""
+    if low in BEFORE:
+        return True
+    return AFTER_RE.match(text, m.end) is not None and low not in ("in", "at", "from", "near", "of")
+
+
+def governments(text: str, mentions: list[Mention], auth: Authority) -> None:
+    """Rename, in place, each capital that stands for its government (type government)."""
+    seats: list[Mention] = []
+    for m in mentions:
+        state = CAPITALS.get(m.name) if m.type == "place" else None
+        if state is None or state not in auth.by_name:
+            continue
+        coordinated = text[max(0, m.start - 5) : m.start] == " and " and any(
+            s.end + 5 == m.start for s in seats
+        )
+        if coordinated or _seat(text, m):  # "a message to Beijing and Khartoum": both
+            seats.append(m)
+            m.name, m.type = f"Government of {organs.of_state(state)}", "government"

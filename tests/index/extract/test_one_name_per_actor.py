@@ -1,0 +1,246 @@
+"""One actor, one name: the forms a statement uses for one actor (a full name and its short form,
+an office and its holder, a state's court and "the Supreme Court") carry the name a reader sees
+in the panels, and different actors keep different names. Real sentences of each genre."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def names(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+
+
+def test_a_states_court_is_its_own_body_and_keeps_its_name_when_shortened() -> None:
+    # HRW letter to Nepal's prime minister, 2024
+    text = (
+        "Nepal’s Supreme Court has ordered the government to amend the law. Your government should "
+        "implement the orders of the Supreme Court without delay."
+    )
+    found = names(text)
+    assert found["Supreme Court of Nepal"] == ["Nepal’s Supreme Court", "Supreme Court"]
+    assert "Nepal’s Supreme Court" not in found.get("Government of Nepal", [])
+
+
+def test_a_states_officials_and_authorities_are_still_its_government() -> None:
+    # HRW, 2024
+    text = "Indian authorities detained farmers, and Indian officials blocked their accounts."
+    assert names(text)["Government of India"] == ["Indian authorities", "Indian officials"]
+
+
+def test_the_department_after_its_full_name_is_that_department() -> None:
+    # U.S. Senate (Leahy), 2007
+    text = (
+        "I have asked the Department of Justice for the documents. The Department has refused, and "
+        "this Justice Department owes the Committee an answer."
+    )
+    found = names(text)
+    assert found["Department of Justice"] == ["Department of Justice", "The Department", "Justice Department"]
+    assert "Department" not in found
+
+
+def test_a_short_form_stays_apart_when_two_bodies_could_be_meant() -> None:
+    text = "The Department of Justice and the Department of State met today. The Department said nothing."
+    assert "Department" in names(text)
+
+
+def test_the_minister_is_the_minister_named_beside_the_full_title() -> None:
+    # Ruddock media release, 2003: letterhead, lead, and the office alone later
+    text = (
+        "Philip Ruddock MP  MINISTER FOR IMMIGRATION AND MULTICULTURAL AND INDIGENOUS AFFAIRS\n\n"
+        "The Minister for Immigration and Multicultural and Indigenous Affairs, Philip Ruddock, today "
+        "announced new arrangements. The Minister said the returns would continue."
+    )
+    found = names(text)
+    assert {"Philip Ruddock"} == {n for n in found if "Ruddock" in n or "Minister" in n}
+    assert "The Minister" in found["Philip Ruddock"]
+
+
+def test_letters_after_a_name_and_the_next_lines_title_are_no_part_of_it() -> None:
+    # Australian Democrats release, 2000; Ruddock release, 1996
+    text = (
+        "Senator Andrew Bartlett Senator for Queensland Australian Democrats spokesperson\n\n"
+        "The Hon. Philip Ruddock MR Parliament House, Canberra ACT 2600\n\n"
+        "Minister for Immigration and Multicultural Affairs Telephone: (06) 277 7860\n\n"
+        "Senator Bartlett said detention should end."
+    )
+    found = names(text)
+    assert "Andrew Bartlett" in found and "Philip Ruddock" in found
+    assert not any(n.endswith(("Senator", " MR", "Telephone")) for n in found)
+
+
+def test_an_office_before_a_name_is_no_persons_name_and_its_body_keeps_its_acronym() -> None:
+    # Australian Medical Association release, 2013
+    text = (
+        "Australian Medical Association Limited  ABN 37 008 426 793\n\n"
+        "The AMA today released its policies. Speaking in Canberra, AMA President, Dr Steve "
+        "Hambleton, said that the AMA’s policies are affordable."
+    )
+    found = names(text)
+    assert found["Australian Medical Association"].count("AMA") == 3
+    assert "AMA" not in found.get("Steve Hambleton", [])
+
+
+def test_a_body_named_on_a_date_is_named_without_the_day() -> None:
+    # Peacock's release of the ANZUS communiqué, 1980
+    text = "The communique issued by the ANZUS Council on 27 February 1980. The Council met in Washington."
+    assert names(text)["ANZUS Council"] == ["ANZUS Council", "The Council"]
+
+
+def test_a_region_named_by_its_place_is_that_place() -> None:
+    # U.S. Senate (Cardin), 2007
+    text = "The genocide in Darfur continues. Violence in the Darfur region has spread to Chad."
+    assert names(text)["Darfur"] == ["Darfur", "Darfur region"]
+
+
+def test_a_region_named_by_a_common_word_or_an_organisation_keeps_its_head() -> None:
+    text = (
+        "Peace in this region matters. The ASEAN region needs rights. Stability in the Gulf region "
+        "and the Arab region."
+    )
+    found = names(text)
+    assert not {"ASEAN", "Gulf", "This", "Arab"} & set(found)
+
+
+def test_the_jihadists_of_a_release_about_one_armed_group_are_that_group() -> None:
+    # HRW on Mali, 2024: a witness speaks of the group the release names
+    text = (
+        "The Al-Qaeda-linked JNIM has attacked villages. JNIM fighters killed 40 civilians, and JNIM "
+        "has besieged the town. A farmer said: I saw the terrorists coming. The jihadists burned our "
+        "homes, and the fighters came back four days later."
+    )
+    jnim = [a for a in extract(text).actors if "JNIM" in [text[s:e] for s, e in a.mentions]]
+    assert len(jnim) == 1
+    forms = [text[s:e] for s, e in jnim[0].mentions]
+    assert {"the terrorists", "The jihadists", "the fighters"} <= set(forms)
+
+
+def test_the_terrorists_stay_their_own_actor_where_no_group_stands_out() -> None:
+    # Russia at the UN, 2016: two groups named alike
+    text = (
+        "ISIL and Jabhat al-Nusra must be defeated. The coalition must separate the moderate "
+        "opposition from the terrorists."
+    )
+    found = names(text)
+    assert found["Terrorists"] == ["the terrorists"]
+    assert "the fighters" not in str(found)
+
+
+def test_the_regime_in_a_speech_is_the_foreign_government_never_the_speakers() -> None:
+    # United States at the UN General Debate, 2013 (USA_68_2013.txt)
+    text = (
+        "Nowhere have we seen those trends converge more powerfully than in Syria. Al-Assad’s "
+        "traditional allies have propped him up, citing principles of sovereignty to shield his "
+        "regime. On 21 August, the regime used chemical weapons. The evidence is overwhelming that "
+        "the Al-Assad regime used such weapons."
+    )
+    ex = extract(text, source_name="USA_68_2013.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+    assert found["Government of Syria"] == ["his regime", "the regime", "Assad regime"]
+    assert "Government of the United States" not in found
+
+
+def test_a_photo_captions_control_word_is_no_part_of_a_groups_name() -> None:
+    # HRW, 2024: hrw.org's "Click to expand Image" before a caption in title case
+    text = (
+        "Click to expand Image Protesting farmers flee tear gas near the border. The protesting "
+        "farmers have taken several measures. Police fired on farmers. The farmers stayed."
+    )
+    found = names(text)
+    assert "Image farmers" not in found
+    assert "Image Protesting farmers" in found["Farmers"]
+
+
+def test_a_party_led_government_is_the_states_government_and_the_party_keeps_its_name() -> None:
+    # HRW on India's farmers, 2024
+    text = (
+        "India’s Bharatiya Janata Party (BJP)-led government has repeatedly cracked down on peaceful "
+        "protests. BJP supporters have used social media to attack the farmers. Indian authorities "
+        "should act, and it’s critical for the BJP-led government to minimize harm."
+    )
+    found = names(text)
+    assert found["Government of India"] == [
+        "India’s Bharatiya Janata Party (BJP)-led government",
+        "Indian authorities",
+        "the BJP-led government",
+    ]
+    assert found["Bharatiya Janata Party"] == ["BJP"]
+
+
+def test_a_capital_pressed_or_acting_is_its_government_and_a_capital_visited_a_place() -> None:
+    # U.S. Senate (Cardin, Menendez), 2007; HRW on the Paris Olympics, 2024
+    text = (
+        "We were able to persuade Khartoum to negotiate. China must leverage its ties with Khartoum, "
+        "and the Sudanese government must act. Khartoum has refused. Paris will host the Games, and "
+        "athletes arrived in Khartoum."
+    )
+    found = names(text)
+    assert found["Government of Sudan"] == ["Khartoum", "Khartoum", "Sudanese government", "Khartoum"]
+    assert found["Khartoum"] == ["Khartoum"]
+    assert found["Paris"] == ["Paris"]
+
+
+def test_a_states_possessive_scraped_without_its_apostrophe_is_the_state() -> None:
+    # U.S. Senate (Menendez), 2007: the release's punctuation was stripped
+    text = "China purchases at least 70 percent of Sudans  oil and has sold arms to Sudan  "
+    assert names(text)["Sudan"] == ["Sudans", "Sudan"]
+
+
+def test_a_given_name_like_a_states_plural_is_no_state() -> None:
+    # Taylor media release, 2013: a list of names
+    text = "Thanks to Bob Rogers, Tim Meares, Frances Douch and Geoff Kettle  "
+    assert "France" not in names(text)
+
+
+def test_a_provinces_government_is_its_own_not_the_states() -> None:
+    # HRW on India's farmers, 2024
+    text = (
+        "Indian authorities detained farmers. The Haryana government suspended internet services, "
+        "and the Indian government said nothing."
+    )
+    found = names(text)
+    assert found["Government of Haryana"] == ["The Haryana government"]
+    assert found["Government of India"] == ["Indian authorities", "Indian government"]
+
+
+def test_no_name_shows_an_unfilled_pattern() -> None:
+    # Labor transcript, 2010: "the Coalition" after "the Coalition Government"; HRW on Chad, 2024
+    text = (
+        "The Coalition Government has failed. Do you think the Coalition should be nervous? "
+        "Chad’s transitional government’s removal of the president was condemned."
+    )
+    assert not any("{}" in n for n in names(text))
+
+
+def test_the_people_of_a_state_are_its_people_by_their_adjective() -> None:
+    # Qatar at the UN General Debate, 2016
+    text = (
+        "The Syrian people have paid a heavy price. We stand with the people of Syria, and with the "
+        "people of Aleppo."
+    )
+    found = names(text)
+    assert found["Syrian people"] == ["Syrian people", "the people of Syria"]
+    assert "People of Aleppo" in found
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    # Australian Democrats release (Stott Despoja), 2005
+    text = (
+        "Senator Natasha Stott Despoja today called on the Government to act. Senator Stott Despoja "
+        "said the Prime Minister must answer. The Deputy Prime Minister declined to comment."
+    )
+    found = names(text)
+    assert "Stott Despoja" not in found
+    assert "Deputy Prime Minister" not in found.get("Prime Minister", [])
+
+
+def test_a_part_of_a_continent_is_its_own_place_and_no_state() -> None:
+    # United States at the UN, 2013; a Labor transcript, 2002
+    text = (
+        "Across North Africa and the Middle East, people rose up. Africa is changing. Trade with "
+        "North America and Western Europe grew, and South Africa voted."
+    )
+    found = names(text)
+    assert found["North Africa"] == ["North Africa"]
+    assert found["Africa"] == ["Africa"]
+    assert "United States" not in found and found["South Africa"] == ["South Africa"]

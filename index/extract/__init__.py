@@ -24,6 +24,7 @@ from . import (
     labels,
     organs,
     people,
+    place_phrases,
     places,
     populations,
     ships,
@@ -144,8 +145,9 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
-    cands += ships.ships(text)
-    cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
+    kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
+    cands += ships.ships(text) + place_phrases.places(text, auth, kinds) + places.party_states(text, auth)
+    cands += acronyms.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]

@@ -7,8 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import place_phrases
 from .authority import Authority, authority
 from .mention import Mention
+from .place_phrases import known_alias
 from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 
 PLACE_HEADS = (
@@ -32,14 +34,15 @@ PLACE_HEAD_RE = re.compile(PLACE_HEADS)
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
-def _head_starts(text: str) -> list[int]:
+def _head_starts(text: str, lower: Caps) -> list[int]:
     """Where head words begin, as one pattern of all of them would find them (no match inside
     another). The capitalised ones by pattern, the lower-case ones by str.find: a pattern beginning
     with their letters, among the commonest, made the engine stop at most characters (0.23 →
     0.15 s over the benchmark's 3,500 statements). No two capitalised heads can overlap, so the
-    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it."""
+    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it.
+    `lower` is where the lower-case ones occur (found with place_phrases' words: one search)."""
     found = [(m.start(), m.end()) for m in PLACE_HEAD_RE.finditer(text)]
-    found += [(i, i + len(word)) for i, word in occurrences(text, LOWER_HEADS)]
+    found += [(i, i + len(word)) for i, word in lower]
     found.sort()
     starts = []
     end = 0
@@ -56,11 +59,14 @@ def _head_starts(text: str) -> list[int]:
 COMPASS_WORDS = tuple(w + tail for w in ("north", "south", "east", "west") for tail in ("ern", "-"))
 
 
-def places(text: str, caps: Caps | None = None) -> list[Mention]:
+def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
-    "southern Thailand"), which the country-level dictionaries do not list."""
+    "southern Thailand"), which the country-level dictionaries do not list. `kinds`: the words
+    `place_phrases.kind_words` found in the text, when the caller has them."""
     out: list[Mention] = []
-    heads = _head_starts(text)
+    kinds = place_phrases.kind_words(text) if kinds is None else kinds
+    auth = authority()
+    heads = _head_starts(text, [(i, w) for i, w in kinds if w in LOWER_HEADS])
     compass = [(i, "") for i, _ in occurrences(text, COMPASS_WORDS)]
     if not heads and not compass:
         return out
@@ -87,7 +93,8 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4):
             out.append(Mention(m.start(), m.end(), f"{m.group(4)} {m.group(5)}", "place", 2))
-        elif m.group(7) and fold(m.group(7)) in authority().adjectives:
+        elif m.group(7) and fold(m.group(7)) in auth.adjectives and known_alias(auth, m.group(7)):
+            # a country's name, not its adjective: "southern Lebanese town" is no place
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out
 

@@ -17,6 +17,7 @@ from . import (
     acronyms,
     actors,
     anaphora,
+    appositions,
     context,
     credits,
     genres,
@@ -144,6 +145,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += appositions.appositions(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += ships.ships(text) + place_phrases.places(text, auth, kinds) + places.party_states(text, auth)

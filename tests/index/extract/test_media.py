@@ -22,3 +22,9 @@ def test_a_newspaper_named_in_a_briefing() -> None:
     # State Department, 2021
     text = "We condemn a raid by the Hong Kong police on the Apple Daily and arrest of executives."
     assert media(text) == {"Apple Daily": ["Apple Daily"]}
+
+
+def test_a_channel_named_by_what_it_is_is_media() -> None:
+    # HRW, 2024 (Ecuador)
+    text = "Armed men staged a takeover of the state-owned TV channel, TC Television, on January 9."
+    assert media(text) == {"TC Television": ["TC Television"]}

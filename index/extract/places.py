@@ -16,7 +16,18 @@ from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
     r"Ocean|Sea|River|Gulf|"
-    r"Detention Centre|Detention Center"
+    r"Detention Centre|Detention Center|Detention Facility|"
+    # buildings and sites the annotators mark as places ("Tahrir Square", "Al-Aqsa Mosque",
+    # "Kitante Primary School", "Lombrum Naval Base", "the Eiffel Tower", "Evin Prison")
+    r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Hospital|School|"
+    r"Stadium|Palace|Base|Museum|Mountains|Heights|Desert|Plateau"
+)
+# A building's name is a place only when a word of it is a name, not an ordinary word ("Kitante
+# Primary School", not "the Regional School" of strategic thought nor "Many Face Prison" in a
+# headline), and when it ends there ("the Private Prison Information Act" is a bill).
+FACILITIES = frozenset(
+    """Detention Facility Square Tower Mosque Church Cathedral Temple Synagogue Airport Prison
+    Hospital School Stadium Palace Base Museum""".split()
 )
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
@@ -81,12 +92,15 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
+            if head.split()[-1] in FACILITIES and not _building(text, m, auth):
+                continue
             if m.group(2):  # coordinated: both places share the span
                 single = head[:-1] if head.endswith("s") else head
                 for part in (m.group(1), m.group(2)):
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
             elif head in WATERS and NAME_GOES_ON_RE.match(text, m.end()):
                 continue  # "Dalian Ocean Fishing Co.": a company's name, not the sea's
+
             else:
                 name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
                 name = head if name == "The" else f"{name} {head}"
@@ -97,6 +111,14 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
             # a country's name, not its adjective: "southern Lebanese town" is no place
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out
+
+
+def _building(text: str, m: re.Match[str], auth: Authority) -> bool:
+    """Whether a name before a building's head word names one building: not two ("Tackling and
+    Preventing School"), not one of ordinary words or adjectives ("the All-Ukrainian School")."""
+    if m.group(2) or NAME_GOES_ON_RE.match(text, m.end()):
+        return False
+    return not all(fold(w) in auth.common or fold(w) in auth.adjectives for w in m.group(1).split())
 
 
 # "(D-IL)"; scraped releases lose the brackets and hyphen: "Durbin  D IL". Searched from the party

@@ -68,3 +68,17 @@ def test_a_known_city_keeps_its_dictionary_name() -> None:
     found = places(text)
     assert found["Maaloula"] == ["Maaloula"]
     assert found["Aleppo"] == ["Aleppo"]
+
+
+def test_a_named_school_or_airport_is_a_place() -> None:
+    # HRW, 2024 (Uganda; Venezuela)
+    text = "Children attending a pre-primary class at Kitante Primary School in Kampala, Uganda."
+    assert "Kitante Primary School" in places(text)
+    text = "The rights defender was arbitrarily detained at Caracas Airport in Venezuela."
+    assert places(text) == {"Caracas Airport": ["Caracas Airport"]}
+
+
+def test_a_headline_or_a_bill_ending_in_a_building_word_names_no_building() -> None:
+    # HRW, 2024 headline; U.S. Senate, 2007
+    assert places("Tunisia: Many Face Prison Over Debts") == {}
+    assert places("Senator Joe Lieberman has introduced the Private Prison Information Act of 2007.") == {}

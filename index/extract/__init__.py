@@ -148,7 +148,8 @@ def extract(
     cands += appositions.appositions(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
-    cands += ships.ships(text) + place_phrases.places(text, auth, kinds) + places.party_states(text, auth)
+    cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
+    cands += ships.ships(text) + places.party_states(text, auth)
     cands += acronyms.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

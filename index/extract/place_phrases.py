@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import HEADS as ORG_HEADS
 from .authority import Authority
 from .mention import Mention
 from .tokens import Caps, fold, occurrences, words
@@ -129,6 +130,42 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
     return [(s, e, " ".join(n.split())) for s, e, n in found if _name_ok(auth, n)]
 
 
+# "in Nacala, Mozambique,", "near Terre Haute, Indiana.": a name after a word for where, then a
+# state or a place the dictionary found, and the sentence goes on as after a place. Looked for
+# only before the dictionary's states and places: a search from every comma cost twice this module.
+GOES_ON_RE = re.compile(r"[,.;:)\]’”]|[^\S\n]+(?:on|in|where|which|after|before|last|this|during|for)\b")
+WHERE_BEFORE_RE = re.compile(
+    rf"\b(?:in|near|outside|from|at|to|around|into|toward|towards)[^\S\n]+({NAME}),[^\S\n]+$"
+)
+WHERE_TYPES = frozenset({"state", "place"})
+# Words that end an organisation's name or a university's: "Flinders University, Adelaide".
+NOT_LOCATED = frozenset("University College Institute School Hospital".split())
+
+
+def _located(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each place named before the state or place it lies in, of those the
+    dictionary `found`."""
+    out: list[tuple[int, int, str]] = []
+    wheres = [m for m in found if m.type in WHERE_TYPES and text.startswith(", ", m.start - 2)]
+    if not wheres:
+        return out
+    named = {m.end for m in found}  # "Damascus, Syria": the dictionary has the name before
+    for m in wheres:
+        if m.weak or m.start - 2 in named or not text[m.start - 3 : m.start - 2].isalpha():
+            continue
+        if not GOES_ON_RE.match(text, m.end):
+            continue
+        where = WHERE_BEFORE_RE.search(text, max(0, m.start - WINDOW // 2), m.start)
+        if where is None:
+            continue
+        name = where.group(1)
+        last = name.split()[-1]
+        if last in NOT_LOCATED or last in ORG_HEADS or name.isupper():
+            continue  # "Macquarie University, Sydney", "EVTV, Miami"
+        out.append((where.start(1), where.end(1), name))
+    return out
+
+
 # What follows a word that is part of a longer name or compound: "Kharkivska Regional Department",
 # "Arab-Israeli".
 LONGER_NAME_RE = re.compile(r"\w|-\w|[^\S\n]+[A-Z]")
@@ -151,9 +188,13 @@ def kind_words(text: str) -> Caps:
     return occurrences(text, KINDS)
 
 
-def places(text: str, auth: Authority, kinds: Caps | None = None) -> list[Mention]:
-    """Each place a phrase names, at every place the text writes it."""
+def places(
+    text: str, auth: Authority, kinds: Caps | None = None, found: list[Mention] | None = None
+) -> list[Mention]:
+    """Each place a phrase names, at every place the text writes it. `found`: the dictionary's
+    mentions, some of them states and places a name before may lie in."""
     named = _named(text, auth, kind_words(text) if kinds is None else kinds)
+    named += [n for n in _located(text, found or []) if _name_ok(auth, n[2])]
     spans = {(s, e): name for s, e, name in named}
     for name in set(spans.values()):
         spans.update((span, name) for span in _elsewhere(text, name))

@@ -82,3 +82,19 @@ def test_a_headline_or_a_bill_ending_in_a_building_word_names_no_building() -> N
     # HRW, 2024 headline; U.S. Senate, 2007
     assert places("Tunisia: Many Face Prison Over Debts") == {}
     assert places("Senator Joe Lieberman has introduced the Private Prison Information Act of 2007.") == {}
+
+
+def test_a_town_named_before_its_country_is_a_place() -> None:
+    # HRW, 2024 photo captions and reports
+    text = "Students at the main entrance of a public school in Nacala, Mozambique, July 4, 2018."
+    assert places(text)["Nacala"] == ["Nacala"]
+    text = "He was executed at the United States Penitentiary in Terre Haute, Indiana."
+    assert "Terre Haute" in places(text)
+
+
+def test_a_person_or_a_university_before_a_country_is_no_place() -> None:
+    # HRW, 2024; Australian press release, 2003
+    text = "The following quote can be attributed to Niku Jafarnia, Yemen and Bahrain researcher."
+    assert "Niku Jafarnia" not in places(text)
+    text = "She studied at Macquarie University, Sydney, in the 1990s."
+    assert "Macquarie University" not in places(text)

@@ -76,8 +76,13 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # ("the terrorists", "the jihadists"); alone it is often a category ("trying terrorists in
 # court"), except "insurgents" and "armed groups", which name the fighters of the conflict at hand.
 # "Suspected insurgents" are people accused, not the group.
-DESCRIBED = ("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups")
-NAMED_ALONE = frozenset({"insurgents", "armed groups"})
+DESCRIBED = (
+    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups", "militants"),
+    *("militiamen", "bandits", "guerrillas", "paramilitaries", "armed group"),
+    # a sentence's first word: "Insurgents attacked", "Militants killed"
+    *("Insurgents", "Armed groups", "Militants"),
+)
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "militants", "Insurgents", "Armed groups", "Militants"})
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
 # unlike a parliament's Opposition (a party).
 ARMED_OPPOSITION_RE = re.compile(

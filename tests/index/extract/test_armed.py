@@ -195,3 +195,10 @@ def test_the_moderate_opposition_of_a_civil_war_is_an_armed_group_not_a_parliame
     # Leader of the Opposition's speech, 1982
     text = "Bill Hayden, M.P., Leader of the Opposition  to a Parliamentary Luncheon"
     assert all(t != "armed_group" for t, _ in found(text).values())
+
+
+def test_militants_named_by_what_they_are_are_an_armed_group() -> None:
+    # HRW, 2024 (Dagestan)
+    text = "It recalled the attack in the outskirts of Moscow, in which militants killed 145 people."
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found["Militants"] == "armed_group"

@@ -82,7 +82,8 @@ DESCRIBED = (
     # a sentence's first word: "Insurgents attacked", "Militants killed"
     *("Insurgents", "Armed groups", "Militants"),
 )
-NAMED_ALONE = frozenset({"insurgents", "armed groups", "militants", "Insurgents", "Armed groups", "Militants"})
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "militants"})
+NAMED_ALONE |= {w[:1].upper() + w[1:] for w in NAMED_ALONE}
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
 # unlike a parliament's Opposition (a party).
 ARMED_OPPOSITION_RE = re.compile(

@@ -47,6 +47,13 @@ HEADS: dict[str, str] = {
     "Department": "government",
     "Command": "government",
     "Agency": "government",
+    # a state's organs named by what they are: "the Federal Bureau of Investigation", "the
+    # National Intelligence Directorate", "the Civil Aviation Authority" (not "Administration",
+    # "Division" nor "Police": "the Biden-Harris Administration" is the President's government,
+    # "the New South Wales Division" a party's, "the Indonesian Police" composed with its state)
+    "Bureau": "government",
+    "Directorate": "government",
+    "Authority": "government",
     "Court": "government",
     "Parliament": "legislature",
     "Assembly": "legislature",
@@ -78,6 +85,7 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+LED = ("-led", "-backed", "-linked", "-aligned", "-based", "-run")
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -140,7 +148,8 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     words = _sentence_end(words)
-    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
+    # "On May 5 Senate …": a date; "the Hamas-led Palestinian Authority": who leads it, no part of it
+    while words and (words[0] in LEADING_STOP or words[0].isdigit() or words[0].endswith(LED)):
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     dated = next((k for k, w in enumerate(words) if k and w in DATE_WORDS), None)

@@ -82,3 +82,29 @@ def test_an_office_named_by_its_body_is_one_person() -> None:
     got = found(text)
     typ, surfaces = got["Chair of Parliament of Israel"]
     assert typ == "person" and surfaces == ["The Knesset’s foreign affairs and defense committee chair"]
+
+
+def test_a_state_organ_named_by_its_head_word_is_the_government() -> None:
+    # Australian press release, 1998; State Department, 2021
+    for text, name in (
+        (
+            "In Australia alone it is estimated by the National Crime Authority that billions are lost.",
+            "National Crime Authority",
+        ),
+        (
+            "He met officials of the Bureau of Overseas Buildings Operations in Niamey.",
+            "Bureau of Overseas Buildings Operations",
+        ),
+    ):
+        found = {a.name: a.type for a in extract(text).actors}
+        assert found[name] == "government", text
+
+
+def test_who_backs_a_group_is_no_part_of_its_name() -> None:
+    # HRW, 2024 (Yemen)
+    text = (
+        "(Beirut) – Forces linked with the UAE-backed Southern Transitional Council (STC) seized the shelter."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Southern Transitional Council"] == ["Southern Transitional Council", "STC"]
+    assert found["United Arab Emirates"] == ["UAE"]

@@ -85,6 +85,9 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
+# The state organs' head words, which also head a law's sections ("Sec. 2. Emergency Authority.").
+ORGAN_HEADS = frozenset({"Bureau", "Directorate", "Authority"})
+SECTION_RE = re.compile(r"(?:^|\n|\d\.)[^\S\n]*$")
 LED = ("-led", "-backed", "-linked", "-aligned", "-based", "-run")
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November December Monday
@@ -186,6 +189,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     end = _end(text, start, words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
+    if words[-1] in ORGAN_HEADS and text.startswith(".", end) and _section_heading(text, start):
+        return None  # "Section 1. Emergency Authority. (a) To provide…": a section's heading
     if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
@@ -193,6 +198,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _section_heading(text: str, start: int) -> bool:
+    return SECTION_RE.search(text, max(0, start - 8), start) is not None
 
 
 def _end(text: str, start: int, words: list[str]) -> int:

@@ -108,3 +108,9 @@ def test_who_backs_a_group_is_no_part_of_its_name() -> None:
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Southern Transitional Council"] == ["Southern Transitional Council", "STC"]
     assert found["United Arab Emirates"] == ["UAE"]
+
+
+def test_a_laws_section_heading_is_no_organ() -> None:
+    # White House, 2022 (emergency declaration)
+    text = "I hereby direct as follows:\nSection 1. Emergency Authority. (a) To provide additional authority."
+    assert [a for a in extract(text).actors if a.type == "government"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import HEADS
+from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import Authority
 from .mention import Mention
 from .place_phrases import WORD, known_alias
@@ -59,8 +60,9 @@ _PATTERNS: dict[int, re.Pattern[str]] = {}
 def _pattern(auth: Authority) -> re.Pattern[str]:
     found = _PATTERNS.get(id(auth))
     if found is None:
-        nouns = sorted({*auth.people.values(), *ROLE_NOUNS} - NOT_PERSON_NOUNS, key=len, reverse=True)
-        found = _PATTERNS[id(auth)] = re.compile(APPOSITION.format("|".join(map(re.escape, nouns))))
+        nouns = {*auth.people.values(), *ROLE_NOUNS} - NOT_PERSON_NOUNS
+        # a prefix tree: a flat alternation of 230 nouns tried at each word cost twice as much
+        found = _PATTERNS[id(auth)] = re.compile(APPOSITION.format(prefix_tree([(n, "") for n in nouns])))
     return found
 
 

@@ -90,3 +90,13 @@ def test_a_given_name_after_a_place_or_body_word_still_begins_a_name() -> None:
     ]:
         assert person in {a.name for a in extract(text).actors if a.type == "person"}
     assert {a.name for a in extract("Human Rights Watch said so.").actors} == {"Human Rights Watch"}
+
+
+def test_a_hyphenated_given_name_and_the_un_and_senate_titles_are_kept_whole() -> None:
+    # UN General Assembly, 2016; U.S. Senate, 2005
+    text = "I thank Secretary-General Ban Ki-moon for his leadership."
+    assert [a.name for a in extract(text).actors] == ["Ban Ki-moon"]
+    text = "Senate Majority Leader Bill Frist introduced the bill."
+    assert "Bill Frist" in [a.name for a in extract(text).actors]
+    # the group that leads a body is no part of a name: "Hamas-led" stays Hamas
+    assert "Hamas" in [a.name for a in extract("The Hamas-led government fell.").actors]

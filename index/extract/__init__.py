@@ -17,6 +17,7 @@ from . import (
     acronyms,
     actors,
     anaphora,
+    appositions,
     capitals,
     context,
     credits,
@@ -26,6 +27,7 @@ from . import (
     office_titles,
     organs,
     people,
+    place_phrases,
     places,
     populations,
     ships,
@@ -163,9 +165,13 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += appositions.appositions(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
-    cands += ships.ships(text) + office_titles.office_titled(text, caps) + places.continent_parts(text, auth)
-    cands += acronyms.organisations(text, caps) + places.places(text, caps) + places.party_states(text, auth)
+    kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
+    cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
+    cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
+    cands += office_titles.office_titled(text, caps)
+    cands += acronyms.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]

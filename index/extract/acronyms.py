@@ -47,7 +47,13 @@ HEADS: dict[str, str] = {
     "Department": "government",
     "Command": "government",
     "Agency": "government",
+    # a state's organs named by what they are: "the Federal Bureau of Investigation", "the
+    # National Intelligence Directorate", "the Civil Aviation Authority" (not "Administration",
+    # "Division" nor "Police": "the Biden-Harris Administration" is the President's government,
+    # "the New South Wales Division" a party's, "the Indonesian Police" composed with its state)
+    "Bureau": "government",
     "Directorate": "government",
+    "Authority": "government",
     "Court": "government",
     "Parliament": "legislature",
     "Assembly": "legislature",
@@ -59,6 +65,17 @@ HEADS: dict[str, str] = {
     "Times": "media",
     "Post": "media",
     "Herald": "media",
+    # a broadcaster's or a paper's own name ends in what it is: "Channels TV", "Nigerian Television",
+    # "Vatican Radio", "Premium Times", "the Daily Telegraph", "the Kyiv Post", "Apple Daily" (not
+    # "Gazette" nor "Journal": "the Official Gazette", "the Journal of Neuroscience" publish no news)
+    "TV": "media",
+    "Television": "media",
+    "Radio": "media",
+    "Tribune": "media",
+    "Telegraph": "media",
+    "Chronicle": "media",
+    "Daily": "media",
+    "Magazine": "media",
 }
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 # A prefix tree: a flat alternation of the words cost 1.7 times as much.
@@ -78,6 +95,10 @@ CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
 DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
 DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
+# The state organs' head words, which also head a law's sections ("Sec. 2. Emergency Authority.").
+ORGAN_HEADS = frozenset({"Bureau", "Directorate", "Authority"})
+SECTION_RE = re.compile(r"(?:^|\n|\d\.)[^\S\n]*$")
+LED = ("-led", "-backed", "-linked", "-aligned", "-based", "-run")
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -211,6 +232,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     name = " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
+    if words[-1] in ORGAN_HEADS and text.startswith(".", end) and _section_heading(text, start):
+        return None  # "Section 1. Emergency Authority. (a) To provide…": a section's heading
     if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
@@ -222,7 +245,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
 
 def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     """The words of the phrase that can be the organisation's name, and where they begin."""
-    while words and (words[0] in LEADING_STOP or words[0].isdigit()):  # "On May 5 Senate …": a date
+    # "On May 5 Senate …": a date; "the Hamas-led Palestinian Authority": who leads it, no part of it
+    while words and (words[0] in LEADING_STOP or words[0].isdigit() or words[0].endswith(LED)):
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     cut = next((k for k, w in enumerate(words) if k and _dated(words, k)), None)
@@ -295,6 +319,10 @@ def _state_named(words: list[str]) -> bool:
     tail = words[len(words) - words[::-1].index("of") :]
     tail = tail[1:] if tail[:1] == ["the"] else tail
     return _known(tail, "state")
+
+
+def _section_heading(text: str, start: int) -> bool:
+    return SECTION_RE.search(text, max(0, start - 8), start) is not None
 
 
 def _end(text: str, start: int, words: list[str]) -> int:

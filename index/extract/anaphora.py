@@ -77,8 +77,16 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # ("the terrorists", "the jihadists"); alone it is often a category ("trying terrorists in
 # court"), except "insurgents" and "armed groups", which name the fighters of the conflict at hand.
 # "Suspected insurgents" are people accused, not the group.
-DESCRIBED = ("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "armed groups")
-NAMED_ALONE = frozenset({"insurgents", "armed groups"})
+DESCRIBED = (
+    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
+    *("militants", "militiamen", "bandits"),
+)
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "militants"})
+# Searched without their first letter, which is looked at after: one search finds "Insurgents"
+# first in a sentence and "insurgents" (a search for each form cost a third of this finder), and
+# "rmed group" finds "armed group" and "armed groups".
+STEMS = {w[1:]: w for w in DESCRIBED} | {"rmed group": "armed group"}
+STEMS_WITH_FIGHTERS = STEMS | {"ighters": "fighters"}  # in a release about one group (_salient_group)
 # "Armed groups" name a class of actor even after "the"; the other words after "the" mean the
 # fighters the text is about.
 CATEGORIES = frozenset({"armed groups"})
@@ -163,9 +171,16 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, m.end(), "Militias", "armed_group", 1))
     # Found by plain search: most statements name none of these words.
     salient = _salient_group(chosen)
-    for at, what in occurrences(text, DESCRIBED if salient is None else DESCRIBED + ("fighters",)):
-        end = at + len(what)
-        if text[at - 1 : at].isalnum() or text[end : end + 1].isalnum():
+    stems = STEMS if salient is None else STEMS_WITH_FIGHTERS
+    for stem_at, stem in occurrences(text, stems):
+        at, what = stem_at - 1, stems[stem]
+        end = stem_at + len(stem)
+        if what == "armed group" and text.startswith("s", end):
+            what, end = "armed groups", end + 1
+        first = text[at : at + 1]
+        if first != what[0] and not (first == what[0].upper() and what in NAMED_ALONE):
+            continue  # another word ("Rebels" as a name, "harmed group")
+        if at < 0 or text[at - 1 : at].isalnum() or text[end : end + 1].isalnum():
             continue
         the = THE_BEFORE_RE.search(text, max(0, at - 8), at)
         if the is None and (what not in NAMED_ALONE or ACCUSED_RE.search(text, max(0, at - 12), at)):

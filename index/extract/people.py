@@ -22,7 +22,7 @@ TITLES = (
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
-    r"Chairman|Premier"
+    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
@@ -31,7 +31,7 @@ LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 UP = r"[A-ZÀ-ÖØ-Þ]"
 # A middle initial may have lost its full stop in scraped text ("Benjamin L  Cardin").
 NAME = (
-    rf"{UP}(?:[a-z]{{1,2}}[A-Z]|['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+)?|[A-Z]{{2,}}|[A-Z]\."
+    rf"{UP}(?:[a-z]{{1,2}}[A-Z]|['’][A-Z])?{LOW}+(?:['’](?![sS]\b)[^\W\d_]+)*(?:-{UP}{LOW}+|-(?!led\b|run\b|era\b|born\b)[a-z]{{2,4}}\b)?|[A-Z]{{2,}}|[A-Z]\."
     r"|[A-Z](?=[^\S\n]+[A-Z][a-z])"
 )
 # A title followed by one to three capitalised name words, in normal or all-capital text.

@@ -7,14 +7,27 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import place_phrases
 from .authority import Authority, authority
 from .mention import Mention
+from .place_phrases import known_alias
 from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
     r"Ocean|Sea|River|Gulf|"
-    r"Detention Centre|Detention Center"
+    r"Detention Centre|Detention Center|Detention Facility|"
+    # buildings and sites the annotators mark as places ("Tahrir Square", "Al-Aqsa Mosque",
+    # "Kitante Primary School", "Lombrum Naval Base", "the Eiffel Tower", "Evin Prison")
+    r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Hospital|School|"
+    r"Stadium|Palace|Base|Museum|Mountains|Heights|Desert|Plateau"
+)
+# A building's name is a place only when a word of it is a name, not an ordinary word ("Kitante
+# Primary School", not "the Regional School" of strategic thought nor "Many Face Prison" in a
+# headline), and when it ends there ("the Private Prison Information Act" is a bill).
+FACILITIES = frozenset(
+    """Detention Facility Square Tower Mosque Church Cathedral Temple Synagogue Airport Prison
+    Hospital School Stadium Palace Base Museum""".split()
 )
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
 DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
@@ -33,14 +46,15 @@ PLACE_HEAD_RE = re.compile(PLACE_HEADS)
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
-def _head_starts(text: str) -> list[int]:
+def _head_starts(text: str, lower: Caps) -> list[int]:
     """Where head words begin, as one pattern of all of them would find them (no match inside
     another). The capitalised ones by pattern, the lower-case ones by str.find: a pattern beginning
     with their letters, among the commonest, made the engine stop at most characters (0.23 →
     0.15 s over the benchmark's 3,500 statements). No two capitalised heads can overlap, so the
-    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it."""
+    pattern finds every one of them, and the earliest of overlapping words is kept, as finditer keeps it.
+    `lower` is where the lower-case ones occur (found with place_phrases' words: one search)."""
     found = [(m.start(), m.end()) for m in PLACE_HEAD_RE.finditer(text)]
-    found += [(i, i + len(word)) for i, word in occurrences(text, LOWER_HEADS)]
+    found += [(i, i + len(word)) for i, word in lower]
     found.sort()
     starts = []
     end = 0
@@ -78,11 +92,14 @@ def continent_parts(text: str, auth: Authority) -> list[Mention]:
     ]
 
 
-def places(text: str, caps: Caps | None = None) -> list[Mention]:
+def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> list[Mention]:
     """Places named by a head word ("Melville and Bathurst Islands", "Pattani province",
-    "southern Thailand"), which the country-level dictionaries do not list."""
+    "southern Thailand"), which the country-level dictionaries do not list. `kinds`: the words
+    `place_phrases.kind_words` found in the text, when the caller has them."""
     out: list[Mention] = []
-    heads = _head_starts(text)
+    kinds = place_phrases.kind_words(text) if kinds is None else kinds
+    auth = authority()
+    heads = _head_starts(text, [(i, w) for i, w in kinds if w in LOWER_HEADS])
     points = occurrences(text, COMPASS_POINTS)
     compass = [(i, "") for i, word in points if text.startswith(COMPASS_ENDINGS, i + len(word))]
     if not heads and not compass:
@@ -99,12 +116,15 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
+            if head.split()[-1] in FACILITIES and not _building(text, m, auth):
+                continue
             if m.group(2):  # coordinated: both places share the span
                 single = head[:-1] if head.endswith("s") else head
                 for part in (m.group(1), m.group(2)):
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
             elif head in WATERS and NAME_GOES_ON_RE.match(text, m.end()):
                 continue  # "Dalian Ocean Fishing Co.": a company's name, not the sea's
+
             else:
                 name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
                 name = head if name == "The" else f"{name} {head}"
@@ -117,9 +137,18 @@ def places(text: str, caps: Caps | None = None) -> list[Mention]:
             named = named and m.group(4) not in WATERS  # "the Gulf region" is more than the Gulf
             name = m.group(4) if named else f"{m.group(4)} {m.group(5)}"
             out.append(Mention(m.start(), m.end(), name, "place", 2))
-        elif m.group(7) and fold(m.group(7)) in authority().adjectives:
+        elif m.group(7) and fold(m.group(7)) in auth.adjectives and known_alias(auth, m.group(7)):
+            # a country's name, not its adjective: "southern Lebanese town" is no place
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out
+
+
+def _building(text: str, m: re.Match[str], auth: Authority) -> bool:
+    """Whether a name before a building's head word names one building: not two ("Tackling and
+    Preventing School"), not one of ordinary words or adjectives ("the All-Ukrainian School")."""
+    if m.group(2) or NAME_GOES_ON_RE.match(text, m.end()):
+        return False
+    return not all(fold(w) in auth.common or fold(w) in auth.adjectives for w in m.group(1).split())
 
 
 # "(D-IL)"; scraped releases lose the brackets and hyphen: "Durbin  D IL". Searched from the party

@@ -206,3 +206,10 @@ def test_an_uprising_is_no_armed_group_and_both_militias_are_militias() -> None:
     names = {a.name: a.type for a in extract(text).actors}
     assert "Syrian uprising" not in names
     assert "Both militia" not in names
+
+
+def test_militants_named_by_what_they_are_are_an_armed_group() -> None:
+    # HRW, 2024 (Dagestan)
+    text = "It recalled the attack in the outskirts of Moscow, in which militants killed 145 people."
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found["Militants"] == "armed_group"

@@ -182,3 +182,35 @@ def test_the_state_of_the_union_is_an_address_not_a_body() -> None:
     # a State Department page, 2022
     text = "As President Biden said in his State of the Union address last night, we stand with Ukraine."
     assert "State of the Union" not in found(text)
+
+
+def test_a_state_organ_named_by_its_head_word_is_the_government() -> None:
+    # Australian press release, 1998; State Department, 2021
+    for text, name in (
+        (
+            "In Australia alone it is estimated by the National Crime Authority that billions are lost.",
+            "National Crime Authority",
+        ),
+        (
+            "He met officials of the Bureau of Overseas Buildings Operations in Niamey.",
+            "Bureau of Overseas Buildings Operations",
+        ),
+    ):
+        found = {a.name: a.type for a in extract(text).actors}
+        assert found[name] == "government", text
+
+
+def test_who_backs_a_group_is_no_part_of_its_name() -> None:
+    # HRW, 2024 (Yemen)
+    text = (
+        "(Beirut) – Forces linked with the UAE-backed Southern Transitional Council (STC) seized the shelter."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Southern Transitional Council"] == ["Southern Transitional Council", "STC"]
+    assert found["United Arab Emirates"] == ["UAE"]
+
+
+def test_a_laws_section_heading_is_no_organ() -> None:
+    # White House, 2022 (emergency declaration)
+    text = "I hereby direct as follows:\nSection 1. Emergency Authority. (a) To provide additional authority."
+    assert [a for a in extract(text).actors if a.type == "government"] == []

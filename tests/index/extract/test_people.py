@@ -129,3 +129,13 @@ def test_middle_initials_are_found_where_the_pattern_from_the_space_before_finds
     assert list(_initials(texts[0])) == [6, 21, 27, 55]
     found = people("Today Antony J. Blinken spoke with Yair Lapid.")
     assert found["Antony J. Blinken"] == ["Antony J. Blinken"]
+
+
+def test_a_hyphenated_given_name_and_the_un_and_senate_titles_are_kept_whole() -> None:
+    # UN General Assembly, 2016; U.S. Senate, 2005
+    text = "I thank Secretary-General Ban Ki-moon for his leadership."
+    assert [a.name for a in extract(text).actors] == ["Ban Ki-moon"]
+    text = "Senate Majority Leader Bill Frist introduced the bill."
+    assert "Bill Frist" in [a.name for a in extract(text).actors]
+    # the group that leads a body is no part of a name: "Hamas-led" stays Hamas
+    assert "Hamas" in [a.name for a in extract("The Hamas-led government fell.").actors]

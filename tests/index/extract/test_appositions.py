@@ -1,0 +1,45 @@
+"""People named once, with no title and no "said", whom an apposition says are people: on
+sentences from Human Rights Watch reports."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
+
+
+def test_a_name_set_off_by_an_age_and_an_occupation_is_a_persons() -> None:
+    # HRW, 2024 (India)
+    text = "On February 21, Shubhkaran Singh, a 24-year old farmer, died of a bullet wound to the head."
+    assert people(text) == {"Shubhkaran Singh": ["Shubhkaran Singh"]}
+
+
+def test_the_person_is_found_again_by_the_surname_alone() -> None:
+    # HRW, 2024 (Kazakhstan)
+    text = (
+        "Darkhan Valiev, another civic activist prosecuted twice in recent years, described it as "
+        "being left without means of survival. Valiev appealed."
+    )
+    assert people(text) == {"Darkhan Valiev": ["Darkhan Valiev", "Valiev"]}
+
+
+def test_an_apposition_naming_an_office_makes_a_person() -> None:
+    # HRW, 2024 (Iraq)
+    text = "It was a bill introduced on August 15 by Raad Al-Maliki, an independent member of parliament."
+    assert "Raad Al-Maliki" in people(text)
+
+
+def test_a_place_before_the_person_stays_a_place() -> None:
+    # HRW, 2024 (Ukraine)
+    text = "In Melitopol, Hanna Bout, a teacher at the Agricultural Lyceum, said they changed the flags."
+    assert list(people(text)) == ["Hanna Bout"]
+
+
+def test_a_company_or_a_campaign_described_like_a_person_is_none() -> None:
+    # HRW, 2024
+    text = "Glencore, a global commodities trader, told Human Rights Watch it purchases aluminum."
+    assert people(text) == {}
+    text = "The event was hosted by Mines Action Canada, a co-founder of the International Network."
+    assert people(text) == {}

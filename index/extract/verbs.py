@@ -70,10 +70,11 @@ PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
 
 
-# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …".
+# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …",
+# a retort ("Tell that to the 2 million refugees").
 RHETORICAL_RE = re.compile(
     r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*,?\s+for\s+example|consider\s+the\s+case|look\s+at|"
-    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of))\b"
+    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of)|tell\s+that\s+to)\b"
 )
 
 
@@ -122,7 +123,9 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
 # Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".
 FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share begin end".split())
 FURNITURE = frozenset(
-    "release releases statement conference briefing office secretary gallery kit us desk line room".split()
+    # "Begin text:", "End Transcript": the markers around a statement's text on a web page
+    "release releases statement conference briefing office secretary gallery kit us desk line room text "
+    "transcript quote".split()
 )
 # Verbs a capitalised name may follow: "Call Senator X", "Tell Congress", "Support Refugees".
 NAMING_VERBS = frozenset(

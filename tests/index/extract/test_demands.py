@@ -409,3 +409,35 @@ def test_calls_named_as_a_noun_are_not_demands(sentence: str) -> None:
 )
 def test_a_call_made_again_is_a_demand(sentence: str) -> None:
     assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW witness accounts: orders told as events of the story
+        "The guards told us to throw her body out, but the men refused to do so.",
+        "Soldiers ordered him to strip, cuffed and blindfolded him, then took him for questioning.",
+        "Msendo told Human Rights Watch that contrary to what happened with the relocation to Sale "
+        "division between 2007 and 2010, the government has made efforts to coordinate with the local "
+        "authorities from both regions.",
+        # Australian minister's interview (Burke, 2013) and a Senate release (Durbin, 2007)
+        "The Prime Minister rang me and asked me to stay on.",
+        "When Chairman Leahy asked me to chair this Subcommittee, I agreed.",
+        # a senator's retort (Reid, 2007)
+        "Tell that to the 2 million refugees.",
+        # state.gov page furniture before a joint statement
+        "Begin text:\nWe, the Ministers of the United States, Italy and Canada, met today to discuss "
+        "the crisis in Syria.",
+    ],
+)
+def test_narrated_orders_retorts_and_page_markers_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_a_request_the_speaker_made_is_still_a_demand() -> None:
+    # U.S. Senate (Biden, 2007): the senator's own call, reported by him
+    text = (
+        "I recently met with the U.N. Secretary General and urged him to move rapidly to raise these forces."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("move rapidly")

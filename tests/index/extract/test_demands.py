@@ -441,3 +441,43 @@ def test_a_request_the_speaker_made_is_still_a_demand() -> None:
     )
     (d,) = demands(text)
     assert d.action.startswith("move rapidly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Gaza, 2024): a legal standard, and press releases (Chambliss 2007, Ruddock 1990):
+        # reproaches for the past
+        "This indicates that the Israeli military knew or should have known that the group of people "
+        "they were firing on were civilians.",
+        "The Air Force should have been more proactive to fix this problem before it got to this point.",
+        "In my view, the Prime Minister should have heeded my advice of yesterday.",
+        # "demand" as a noun or in a name (Maurice 2001, West 1983, Bilney 1994)
+        "Support for an independent state based on Papuan ethno-nationalist demands can no longer be "
+        "sustained given the changed demographics.",
+        "The remainder of the program will consist of some 3,000 persons in the Occupations in Demand "
+        "sub-category.",
+        "As world food demand could treble in 50 years, agricultural research would remain high priorities.",
+        # what others want, told (Buchholz 2012, Ellison 2004)
+        "There are other people who want the insurance company to just settle a claim.",
+        "He is wanted in Australia to face two charges under the Migration Act.",
+        # an interview answer's opening (Truss 2013)
+        "Look the difficulty with the convention is the way it’s been imported into Australian law.",
+    ],
+)
+def test_reproaches_nouns_others_wishes_and_interview_fillers_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Milne 2012, Senate headline (Schumer 2005), HRW (Tajikistan 2024)
+        "And we certainly want the mining industry to pay its way.",
+        "15 Senators Demand U S Take Stronger Action Against Saudis For Egregious Violations",
+        "It is imperative that Tajikistan’s international partners remember the May 2022 events in Khorog "
+        "and demand accountability.",
+    ],
+)
+def test_the_speakers_wish_and_a_demand_made_are_demands(sentence: str) -> None:
+    assert demands(sentence)

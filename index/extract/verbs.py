@@ -34,7 +34,7 @@ ACTION_VERBS = frozenset(
     launch lead learn legislate lend let lift limit listen lobby locate look lower maintain make
     mandate meet minimise minimize mobilise mobilize modify monitor move name negotiate notify
     nominate observe offer open oppose order outlaw overhaul pardon participate pass pay permit
-    persuade pledge plan play press pressure prevent prioritise prioritize proceed process prohibit
+    persuade pledge plan play prepare press pressure prevent prioritise prioritize proceed process prohibit
     promote propose prosecute protect protest provide publicise publicize publish punish purchase
     pursue push put quit raise ratify reach reaffirm rebuild recall receive recognise recognize
     recommit reconsider reconvene redouble redress reduce reform refrain refuse regulate reinforce
@@ -85,7 +85,7 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = VERB_HEAD_RE.match(text, start, end)  # one C-level test for the common case
     if first is None:
         if text[start : start + 1] not in PREFIX_FIRST and text.find(":", start, min(end, start + 42)) == -1:
-            return None  # a sentence that begins with no verb and no prefix: most of them
+            return _after_adverb(text, start, end)  # most sentences: no verb, no prefix, no adverb
         pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
         first = VERB_HEAD_RE.match(text, pos, end)
         if first is None:
@@ -97,6 +97,34 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (first.start(), first.end()) if object_follows(text, first, end, titled) else None
 
 
+# A recommendation's manner adverbs before its verb: "Fully and impartially investigate the
+# disappearance…", "Publicly report on the role…", "Immediately end the systematic detention…",
+# "Instead, strengthen protection measures…" (HRW letters and reports list dozens). Words in
+# -ly that are no adverbs ("Family support services", "Italy", "July") are left out.
+ADVERB_HEAD_RE = re.compile(r"(?:[A-Z][a-z]{2,}ly|Instead)(?:,?\s+and\s+[a-z]{3,}ly)?,?\s+(?=[a-z])")
+NOT_ADVERBS = frozenset(
+    "family italy july only early assembly rally ally supply reply anomaly monopoly holy daily weekly "
+    "monthly yearly elderly likely friendly lily emily kelly molly holly sally billy".split()
+)
+# (not "Simply put, this means…", "Simply put, Germany is…": an aside before a clause)
+ADVERB_VERB_END_RE = re.compile(r"\s+[A-Za-z]|,\s+(?!(?:this|that|it|we|they|he|she|the|there)\b)[a-z]")
+LOWER_VERB_RE = re.compile("(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+def _after_adverb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(verb start, after the verb) of "Fully and impartially investigate…", or None."""
+    space = text.find(" ", start, min(end, start + 20))
+    if space < 0 or not (text[space - 2 : space] in ("ly", "y,") or text.startswith("Instead", start)):
+        return None  # the cheap test: the first word ends in -ly
+    adverb = ADVERB_HEAD_RE.match(text, start, end)
+    if adverb is None or text[start : text.find("ly", start) + 2].lower() in NOT_ADVERBS:
+        return None
+    verb = LOWER_VERB_RE.match(text, adverb.end(), end)
+    # after an adverb a verb form is a verb: "Actively seek to investigate…", "Fully and
+    # impartially investigate, in cooperation with…"
+    return (verb.start(), verb.end()) if verb and ADVERB_VERB_END_RE.match(text, verb.end(), end) else None
+
+
 def object_follows(text: str, first: re.Match[str], end: int, titled: bool = False) -> bool:
     """Whether the word after a sentence-initial verb form makes it a verb with its object
     ("Support the families…") rather than a noun or a name ("Support for…", "Help Age
@@ -104,6 +132,10 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
     nxt = WORD_RE.search(text, first.end(), min(end, first.end() + 40))
     if nxt is None or text[first.end() : nxt.start()].strip(" \t") not in ("", "-"):
         return False  # "Report: …", "Help!" : punctuation between verb and object
+    if nxt.group().lower() == "and" and first.group()[1:].islower():
+        # "Suspend and take disciplinary action…": two verbs; "Support and Services Act": a name
+        second = WORD_RE.search(text, nxt.end(), min(end, nxt.end() + 30))
+        return second is not None and second.group() in ACTION_VERBS
     if nxt.group().lower() in NOUN_CUES or first.group().lower() == nxt.group().lower():
         return False
     if nxt.group().lower() in FURNITURE and first.group().lower() in FURNITURE_VERBS:

@@ -481,3 +481,49 @@ def test_reproaches_nouns_others_wishes_and_interview_fillers_are_not_demands(se
 )
 def test_the_speakers_wish_and_a_demand_made_are_demands(sentence: str) -> None:
     assert demands(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # HRW recommendation lists (Thailand 2024, Chad 2024, Nepal letter 2024)
+        (
+            "Fully and impartially investigate the disappearance of Free Lao member Phetphouthon "
+            "Philachane in Vientiane November 2019.",
+            "investigate the disappearance",
+        ),
+        (
+            "Publicly and unequivocally condemn cruel, inhuman, or degrading treatment and torture in the "
+            "two prisons.",
+            "condemn cruel",
+        ),
+        (
+            "Suspend and take disciplinary action against police officers or gendarmes responsible for "
+            "these abuses.",
+            "Suspend and take",
+        ),
+        (
+            "Instead, strengthen protection measures for workers in this sector in coordination with the "
+            "destination countries.",
+            "strengthen protection",
+        ),
+        ("Prepare legislation recognizing same sex marriage.", "Prepare legislation"),
+    ],
+)
+def test_recommendations_led_by_adverbs_or_two_verbs_are_demands(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "imperative"
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # state.gov transcript; a Senate release; an HRW narrative
+        "Simply put, Germany is among our closest friends and closest partners in the world.",
+        "Family support services were cut in 2013.",
+        "Finally, the amendment stipulates that the council will develop the rules.",
+    ],
+)
+def test_asides_and_nouns_in_ly_before_a_verb_form_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()

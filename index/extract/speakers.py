@@ -168,9 +168,10 @@ class Speakers:
             # a speech or a senator's release speaks for its issuer alone
             own = self._genre not in ("un-speech", "senate")
             found = (_voice(self.text, self.actors, self._title) if own else None) or self.issuer
-            if self._genre in ("release", "") and mentions.type_of(self.actors, self.issuer or "") in (
-                "person",
-                "",
+            if (
+                self._genre in ("release", "")
+                and mentions.type_of(self.actors, self.issuer or "") in ("person", "")
+                and not TRANSCRIPT_RE.search(self.text, 0, TRANSCRIPT_HEAD)
             ):
                 found = _party_voice(self.text, self.actors) or found
             self._voice = found
@@ -487,6 +488,15 @@ CALLER_RE = re.compile(
     r"\s*(?:(?:today|also|further|again|have|has|would|strongly)\s+)*"
     r"(?:calls?|called|urges?|urged|demands?|demanded|wants?)\b"
 )
+
+
+# An interview or press conference speaks in its speakers' own voices: "Labor wants…" in a
+# minister's doorstop is what he says of his opponents, not the party his transcript speaks for
+# (in 2,464 corpus files 52 calls of Pyne, Morrison and Marles were given to a party so).
+TRANSCRIPT_RE = re.compile(
+    r"(?i:\btranscript\b|\bE\s*&\s*O\s*E\b|\binterview\b|press\s+conference|\bdoorstop\b)"
+)
+TRANSCRIPT_HEAD = 600
 
 
 def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:

@@ -48,6 +48,14 @@ def test_party_that_makes_the_calls_is_the_voice_of_its_members_release(corpus: 
     assert demand_with(ex.demands, "Labor calls on Tony Abbott").by == "Australian Labor Party"
 
 
+def test_a_ministers_interview_speaks_in_his_voice_not_his_opponents_party(corpus: Path) -> None:
+    # Sky News transcript (Pyne, 2013): "Labor wants…" there is what the minister says of Labor
+    name = "2013-11-17-pyne-christopher-211400757.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Christopher Pyne"
+    assert demand_with(ex.demands, "Labor should stop standing on their digs").by == "Christopher Pyne"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "

@@ -31,9 +31,11 @@ TIME_RE = re.compile(
     re.I,
 )
 NEEDFUL_RE = re.compile(
-    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}(?P<w>imperative|essential|vital|critical|crucial|"
-    r"urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
+    # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
+    r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}"
+    r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
+    r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
 IMPORTANT_RE = re.compile(
@@ -93,8 +95,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
-        "imperative essential~the vital~the critical~the crucial~the unacceptable~to inadmissible~to "
-        "unpardonable~to intolerable~to impermissible~to unconscionable~to",
+        "importance~to imperative essential~the vital~the critical~the crucial~the unacceptable~to "
+        "inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),

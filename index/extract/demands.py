@@ -111,10 +111,11 @@ WE_NEED_RE = re.compile(
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
-    # "the importance of" asks for an action ("of preventing the further spread…"), not for a thing
+    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    # "the importance of" asks for an action ("of preventing the further spread…", "the critical
+    # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
-    r"|importance\s+of\s+(?=[a-z]+ing\b))(?P<a>\S)"
+    r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))(?P<a>\S)"
     r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
@@ -124,6 +125,9 @@ STRESSED_RE = re.compile(
 MODAL_RE = re.compile(
     r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
     r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    # "The Security Council bears a special responsibility to impose…"; not "bear full
+    # responsibility for the consequences", a blame
+    r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
     r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
     r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
     r"further|all|first|jointly|collectively|seriously)\s+)*"
@@ -171,7 +175,12 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
-    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to desire~to"),
+    (
+        STRESSED,
+        "the~importance the~critical~importance the~vital~importance the~utmost~importance "
+        "the~great~importance the~paramount~importance the~necessity the~requirement the~urgency "
+        "need~for need~to desire~to",
+    ),
     (NEEDS, "need"),
     *calls.FAMILIES,
 ):

@@ -527,3 +527,50 @@ def test_recommendations_led_by_adverbs_or_two_verbs_are_demands(sentence: str, 
 )
 def test_asides_and_nouns_in_ly_before_a_verb_form_are_not_demands(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # UN General Debate (Qatar 2016, France 2013, Russia 2013, Iran 2016)
+        (
+            "The Security Council bears a special responsibility to impose international legitimacy.",
+            "impose international legitimacy",
+        ),
+        ("And the United Nations bears the responsibility to act.", "act"),
+        ("We deem it necessary to intensify the activity of the Quartet.", "intensify the activity"),
+        ("Iran considers it imperative to preserve the territorial integrity of States.", "preserve"),
+        # HRW (Sudan 2024) and state.gov communiqués (Syria ministerial 2021, Japan 2022)
+        (
+            "It is of paramount importance to hear directly from sexual violence survivors themselves.",
+            "hear directly",
+        ),
+        (
+            "We stressed the critical importance of meeting humanitarian needs, including life-saving "
+            "assistance.",
+            "meeting humanitarian needs",
+        ),
+        (
+            "We also reaffirm the importance of achieving a swift resolution of the abductions issue.",
+            "achieving",
+        ),
+    ],
+)
+def test_responsibilities_and_necessities_stated_are_calls(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # G7 statement on Russia (2022): a blame, not a call
+        "President Putin, and his government and supporters, bear full responsibility for the economic "
+        "and social consequences of these sanctions.",
+        # state.gov readout: a thing valued
+        "Secretary Blinken and Chancellor Merkel emphasized the importance of a coordinated Transatlantic "
+        "approach to addressing global challenges.",
+    ],
+)
+def test_blame_and_a_thing_valued_are_not_calls(sentence: str) -> None:
+    assert demands(sentence) == ()

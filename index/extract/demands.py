@@ -499,7 +499,8 @@ def _call_named(text: str, s: int, at: int) -> bool:
 # need"), or in a name in title case ("Occupations in Demand list"); in 874 corpus files 12 such
 # were taken for calls.
 DEMAND_NOUN_BEFORE_RE = re.compile(
-    r"(?i:\b(?:more|most|very|so|less|increasingly|of|its|their|our|his|her|these|those|such|"
+    r"(?i:\b(?:more|most|very|so|less|increasingly|of|its|their|our|his|her|these|those|such|that|"
+    r"new|extra|growing|increasing|rising|higher|lower|wage|"
     r"[a-z]+(?:ist|ent|ing|ive|ous|ary|al))\s+)$"
 )
 DEMAND_NOUN_AFTER_RE = re.compile(
@@ -806,4 +807,15 @@ def _real_action(action: str) -> bool:
         return False
     if len(action.split()) > 1:
         return True
-    return action.islower() and action.strip("!.") not in EMPTY_ACTIONS
+    word = action.strip("!.").lower()
+    # a verb that stands alone in capitals ends a headline ("EAST TIMORESE SHOULD STAY"); another
+    # word in capitals is a typed line cut off ("WE MUST ALL", "THE PRIVATE SECTOR MUST TAKE"), in
+    # title case a heading
+    if action.isupper():
+        return word in ALONE_VERBS
+    return action.islower() and word not in EMPTY_ACTIONS
+
+
+ALONE_VERBS = frozenset(
+    "stay go leave act end resign stop quit withdraw apologise apologize intervene cease return wait".split()
+)

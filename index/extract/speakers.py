@@ -52,6 +52,8 @@ SAID_AFTER_RE = re.compile(
     rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
     rf"|(?P<before>{NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:{ATTRIBUTING})\b)"
 )
+# Words no name is made of, which a capitalised headline or a sentence's start puts before a verb.
+NOT_NAME_WORDS = frozenset("we i i'm i’m but and or is are was were also only so if then".split())
 TITLES = frozenset(
     "sen sen. senator senators rep rep. mr mr. mrs mrs. ms ms. dr dr. president minister secretary".split()
 )
@@ -365,6 +367,8 @@ class Speakers:
             if a.type == "person" and a.name.split()[-1].casefold() == key:
                 return a.name
         titled = words[0].lower() in TITLES
+        if not titled and (all(w.isupper() for w in name) or any(w.lower() in NOT_NAME_WORDS for w in name)):
+            return None  # a headline's words ("SENATE RESOLUTION REITERATES"), "We Were Only", "But I'm"
         return " ".join(name) if titled or len(name) >= 2 else None
 
     # -- quotations --------------------------------------------------------------------------

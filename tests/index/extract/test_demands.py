@@ -574,3 +574,24 @@ def test_responsibilities_and_necessities_stated_are_calls(sentence: str, action
 )
 def test_blame_and_a_thing_valued_are_not_calls(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+def test_a_headline_in_capitals_ending_on_its_verb_is_a_demand() -> None:
+    # Labor release, 2005: the headline above the body
+    text = "EAST  TIMORESE  SHOULD  STAY\n\n\nThe Government has decided to send them home."
+    (d,) = demands(text)
+    assert (d.kind, d.action) == ("obligation", "STAY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # typed speeches in capitals, a line cut off before its object (Macphee 1983)
+        "RELATION IN THE ASIAN-PACIFIC REGION, WE MUST ALL\n\nLEARN TO TRADE",
+        # and "demand" as a noun (Macphee 1983, a state.gov passport briefing)
+        "REDUCED BY IMPORTS IS REPLACED BY NEW DEMANDS IN\n\nEXPORT AND DOMESTIC INDUSTRIES.",
+        "We are also ramping up and surging to meet the higher demand levels.",
+    ],
+)
+def test_typed_lines_cut_off_and_demand_as_a_noun_are_not_demands(text: str) -> None:
+    assert demands(text) == ()

@@ -226,3 +226,11 @@ def test_authority_that_issued_an_order_makes_its_call(corpus: Path) -> None:
     )
     d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued “executive orders”")
     assert d.by == "Government of India"
+
+
+def test_a_senate_headline_in_capitals_is_the_senators_call(corpus: Path) -> None:
+    # "…AUTHOR OF SENATE RESOLUTION REITERATES CALL ON CHINA TO ACT": no one named "Senate
+    # Resolution Reiterates" calls
+    name = "07Aug2007Menendez208.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "REITERATES CALL ON CHINA").by == "Robert Menendez"

@@ -721,7 +721,10 @@ def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Ta
         if f.kind == "imperative":
             out.append((span, " ".join(text[span[0] : span[1]].split())))
         else:
-            out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+            asked = f.kind == "call_on"
+            out.extend(
+                t for t in targets.resolve(text, actors, span, asked) if t[1] not in {n for _, n in out}
+            )
     for span in f.inner if not out else ():
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):

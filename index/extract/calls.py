@@ -56,10 +56,14 @@ FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
     r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
-    r"\bour\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    # "It is my hope that India will do more…" (a Senate release)
+    r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
     re.I,
 )
+SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b(?:we|I)$", re.S)
+# "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
+HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
     r"\b(?:insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
@@ -130,7 +134,11 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
         out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
-        out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")], False))
+        # "…that with the help of the League of Arab States we can begin…": the speaker's own
+        hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
+        out.append((m.start(), m.start(), m.start("a"), "call_on", hoped, False))
+    for m in HOPE_TO_SEE_RE.finditer(text, s, e) if words & HOPE else ():
+        out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
         cut = base_verb_after(text, m.end(), e)
         if cut:

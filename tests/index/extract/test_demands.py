@@ -595,3 +595,24 @@ def test_a_headline_in_capitals_ending_on_its_verb_is_a_demand() -> None:
 )
 def test_typed_lines_cut_off_and_demand_as_a_noun_are_not_demands(text: str) -> None:
     assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # Senate releases (McConnell 2005, Biden 2006) and a UN speech (France 2013)
+        (
+            "It is my hope that India will do more to push Burma's junta into negotiating with the NLD.",
+            ("India",),
+        ),
+        (
+            "It is my hope that with the help of the League of Arab States and UN Peacekeepers we can "
+            "begin to stem the tide of violence.",
+            (),
+        ),
+        ("It is also my hope to see the Secretary-General’s powers of inquiry strengthened.", ()),
+    ],
+)
+def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[str, ...]) -> None:
+    (d,) = demands(sentence)
+    assert d.targets == asked

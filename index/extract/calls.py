@@ -30,6 +30,19 @@ TIME_RE = re.compile(
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
     re.I,
 )
+# "Now is the time to act on climate change", "This is the time to accelerate access to
+# education…"; not "I don't believe that now is the time to be critical of Indonesia".
+NOW_RE = re.compile(
+    r"\b(?:now|this)\s+is\s+(?:the|a)\s+(?:right\s+|critical\s+|crucial\s+)?(?:time|moment)\s+to\s+(?P<a>[a-z])",
+    re.I,
+)
+DOUBTED_RE = re.compile(r"(?i:(?:n['’]t|not)\s+(?:believe|think)\s+(?:that\s+)?)$")
+# A sentence whose subject is an action and whose predicate calls it necessary: "Eliminating the
+# occupation has become an urgent political and security prerequisite" (a UN speech).
+GERUND_NEED_RE = re.compile(
+    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\b[^.;:]{0,80}?\b(?:is|has\s+become|remains|becomes)\s+(?:an?\s+)?"
+    r"(?:[a-z]+\s+){0,4}(?:necessity|prerequisite|imperative)\b"
+)
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}"
@@ -99,8 +112,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
-        "importance~to imperative essential~the vital~the critical~the crucial~the unacceptable~to "
-        "inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to",
+        "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
+        "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
@@ -123,6 +136,12 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append(
             (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
         )
+    for m in NOW_RE.finditer(text, s, e) if words & TIME else ():
+        if not DOUBTED_RE.search(text, max(s, m.start() - 40), m.start()):
+            out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
+    gerund = GERUND_NEED_RE.match(text, s, e) if words & NEEDFUL else None
+    if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
+        out.append((s, s, gerund.start("a"), "call_for", [], False))
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()):

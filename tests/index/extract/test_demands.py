@@ -616,3 +616,29 @@ def test_typed_lines_cut_off_and_demand_as_a_noun_are_not_demands(text: str) -> 
 def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[str, ...]) -> None:
     (d,) = demands(sentence)
     assert d.targets == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Sudan 2024, Africa 2024), a Senate release (Feinstein 2007), a UN speech (Qatar 2016)
+        "Ethiopian and Eritrean refugees in Sudan have been forgotten for too long; now is the time to act.",
+        "This is the time to accelerate access to education for all children, including pre-primary.",
+        "Now is the time to expand our efforts against this devastating disease.",
+        "Putting an end to this humanitarian disaster has become a political and moral necessity.",
+    ],
+)
+def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:
+    assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # press release (Downer, 1999) and state.gov (a priority stated, no call)
+        "But, again, I don’t believe that now is the time to be critical of Indonesia.",
+        "Preventing Daesh’s resurgence remains a priority.",
+    ],
+)
+def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> None:
+    assert demands(sentence) == ()

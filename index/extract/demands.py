@@ -104,6 +104,13 @@ URGED_RE = re.compile(
     r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
     re.I,
 )
+# Before "urge" as a noun: "the democratic urge", "an urge"; the verb follows a subject or modal.
+URGE_NOUN_RE = re.compile(
+    r"(?i:\b(?:the|an|this|that|their|our|its|his|her|[a-z]+(?:ic|al|ous|ive|ing))\s+)$"
+)
+# Calls told of people as who they are, not made here: "those who called for change", "protesters
+# who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
+WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
 # "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
 WE_NEED_RE = re.compile(
     r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
@@ -285,7 +292,9 @@ FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # A belief denied: "I do not believe that America or any nation should determine who will lead
 # Syria" says what should not happen without asking anyone.
 DISBELIEF_RE = re.compile(
-    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?)$"
+    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?"
+    # "…, nor do I believe that America or any nation should determine who will lead Syria"
+    r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
 )
 REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
@@ -554,6 +563,12 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
+            if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
+                continue  # "The democratic urge remains as strong…": the noun
+            if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(
+                text, max(s, m.start() - 12), m.start()
+            ):
+                continue  # "we chose to support those who called for change": who they were
             if rx is CALL_FOR_RE and _call_named(text, s, m.start()):
                 continue  # "Despite the international community's repeated calls for peace, …"
             if rx is DEMAND_RE and _demand_noun(text, s, m):

@@ -642,3 +642,19 @@ def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str)
 )
 def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN General Debate 2013 (USA, UK), HRW (Sri Lanka 2024), a minister (Evans 1995)
+        "I do not believe that military action can achieve a lasting peace, nor do I believe that "
+        "America or any nation should determine who will lead Syria.",
+        "And we chose to support those who called for change.",
+        "The democratic urge remains as strong among the people as it was when they first rejoiced.",
+        "Take climate change, for example — the report issued this morning shows the danger.",
+        "The Biden-Harris administration stands by the Cuban people who demand their human rights.",
+    ],
+)
+def test_beliefs_denied_calls_of_whom_we_describe_and_the_noun_urge_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()

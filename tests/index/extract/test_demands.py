@@ -658,3 +658,17 @@ def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> No
 )
 def test_beliefs_denied_calls_of_whom_we_describe_and_the_noun_urge_are_not_demands(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Chad 2024, California 2024), a Prime Minister (Gillard 2011), a minister (Macphee 1980)
+        "The government did not call for an investigation into the killing.",
+        "We did not ask people to identify their race or ethnicity.",
+        "I have never asked Tony Abbott to endorse the Government’s policies.",
+        "A large proportion of this increase is from workers with skills in demand in Australia.",
+    ],
+)
+def test_calls_not_made_and_skills_in_demand_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()

@@ -265,6 +265,16 @@ POINTER_RE = re.compile(
     r"(?i:(?:contact|call|email|e-mail|visit|see)\s+(?:[^.;]{0,60}?\b(?:news|press|media)\s+(?:desk|office|line|centre|center)"
     r"|[^.;]{0,60}?\(?\d{3}\)?[\s.-]\d{3}|[^.;]{0,30}?(?:www\.|https?:)))"
 )
+# How to take part in a meeting or a programme: "Members of the public who wish to access the
+# meeting should contact…", "Attendees should plan to enter the web conference waiting room…",
+# "persons wishing to benefit from this fund should submit new applications" (notices).
+LOGISTICS_SUBJECT_RE = re.compile(
+    r"(?i:\bwho\s+wish(?:es)?\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
+    r"\bmembers\s+of\s+the\s+public\b|\battendees\b|\bparticipants\b)"
+)
+LOGISTICS_VERB_RE = re.compile(
+    r"(?i:contact|register|submit|plan|e-?mail|rsvp|send|apply|visit|enter|join)\b"
+)
 # An instrument's general provisions say how to read or apply it, asking no one to act:
 # "shall be construed to impair…", "shall be implemented consistent with applicable law".
 PROVISION_RE = re.compile(
@@ -616,7 +626,9 @@ def _find(
             and SELF_RE.fullmatch(low)
         ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
-        if POINTER_RE.match(text, m.start("a")):
+        if POINTER_RE.match(text, m.start("a")) or (
+            LOGISTICS_SUBJECT_RE.search(subj) and LOGISTICS_VERB_RE.match(text, m.start("a"))
+        ):
             continue  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
         if HAVE_DONE_RE.match(text, m.start("a")):
             continue  # "the Air Force should have handled this…": a reproach for the past

@@ -303,6 +303,9 @@ def test_the_way_forward_is_a_call() -> None:
         "President Biden ordered the deployment of an additional 7,000 U.S. troops to Europe.",
         # White House release: a press contact
         "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) 646-3272.",
+        # state.gov meeting notices: how to take part
+        "Members of the public who wish to access the meeting should contact Mr. Thomas Shearer.",
+        "Attendees should plan to enter the web conference waiting room by 11:50 a.m.",
         # White House proclamation: a general provision
         "Nothing in this proclamation shall be construed to impair or otherwise affect the authority "
         "granted by law to an executive department or agency.",

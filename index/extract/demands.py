@@ -112,6 +112,15 @@ URGE_NOUN_RE = re.compile(
 # Calls told of people as who they are, not made here: "those who called for change", "protesters
 # who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
 WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
+# Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
+# stakeholders", "encouraged progress on protecting human rights", "encourage increased support
+# for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
+ENCOURAGED_RE = re.compile(
+    r"(?:(?<=\bwe\s)|(?<=\bi\s)|(?<=also\s)|(?<=strongly\s)|(?<=continue\sto\s)|(?<=\band\s))encourag(?:e|es|ed)\s+"
+    r"(?=(?:further|continued|greater|increased|renewed|more|full)\s+[a-z]|(?:progress|dialogue|cooperation|"
+    r"co-operation|efforts|resumption|repatriations?|reforms?)\b)(?P<a>[a-z])",
+    re.I,
+)
 # "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
 WE_NEED_RE = re.compile(
     r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
@@ -543,6 +552,7 @@ def _demand_noun(text: str, s: int, m: re.Match[str]) -> bool:
 
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
+    (ENCOURAGED_RE, CALL_ON, True),
     (DEMAND_RE, DEMAND, False),
     (URGED_RE, URGED, True),
     (STRESSED_RE, STRESSED, True),
@@ -588,7 +598,11 @@ def _find(
             if rx is DEMAND_RE and _demand_noun(text, s, m):
                 continue  # "separatist demands can no longer…", "the difficult and demanding task"
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
-            found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
+            # what a communiqué encourages is its own voice's call, whoever it names before
+            own = rx is not ENCOURAGED_RE
+            found.append(
+                _Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak, subject=own)
+            )
     for m in scan(MODAL_RE) if words & MODAL else ():
         if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
             continue  # "we're going to have to close this down": a forecast

@@ -675,3 +675,20 @@ def test_beliefs_denied_calls_of_whom_we_describe_and_the_noun_urge_are_not_dema
 )
 def test_calls_not_made_and_skills_in_demand_are_not_demands(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+def test_a_thing_a_communique_encourages_is_its_own_call() -> None:
+    # state.gov (ECOWAS summit, 2022): "we" encourage; ECOWAS is only named before
+    text = (
+        "We welcome ECOWAS’s continued engagement in Guinea and encourage further cooperation and "
+        "dialogue with all stakeholders."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("further cooperation")
+    assert d.by is None  # the statement's own voice: no issuer in a bare sentence
+
+
+def test_encouragement_told_of_others_is_no_call() -> None:
+    # a minister's release (1989): what governments did
+    text = "Over the years governments have assisted and encouraged the growth in home ownership."
+    assert demands(text) == ()

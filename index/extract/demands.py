@@ -297,7 +297,10 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 # you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
     r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess|expect|assume|know|"
-    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid))\b",
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
+    # a warning, like "must know": "Russia should be in no doubt that any further military
+    # aggression … will have massive consequences", "should be under no illusions that…"
+    r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?))\b",
     re.I,
 )
 ADJECTIVAL_RE = re.compile(

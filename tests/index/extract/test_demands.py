@@ -336,6 +336,10 @@ def test_orders_to_someone_are_demands(text: str) -> None:
         "I do not believe that America or any nation should determine who will lead Syria.",
         "Wherever possible, we will build the capacity of our partners, but when it is necessary to "
         "defend the United States against terrorist attack, we will take direct action.",
+        # G7 foreign ministers on Russia (state.gov, 2022) and a senator's release (Hill, 1990): warnings
+        "Russia should be in no doubt that any further military aggression against Ukraine will have "
+        "massive consequences.",
+        "Australia should be under no illusions that huge and expensive hurdles remain.",
         # press release (Carr, 2013)
         "And I don't think that our rebalance and our engagement has to be at the expense of anybody else.",
     ],

@@ -112,11 +112,14 @@ URGE_NOUN_RE = re.compile(
 # Calls told of people as who they are, not made here: "those who called for change", "protesters
 # who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
 WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
+# The speaker's voice before "encourage" ("We encourage", "and encourage"), tested on a match
+# only: look-behinds at the head of ENCOURAGED_RE made it try every position of a sentence.
+ENCOURAGER_RE = re.compile(r"(?i:\b(?:we|i|also|strongly|continue\s+to|and)\s+)$")
 # Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
 # stakeholders", "encouraged progress on protecting human rights", "encourage increased support
 # for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
 ENCOURAGED_RE = re.compile(
-    r"(?:(?<=\bwe\s)|(?<=\bi\s)|(?<=also\s)|(?<=strongly\s)|(?<=continue\sto\s)|(?<=\band\s))encourag(?:e|es|ed)\s+"
+    r"\bencourag(?:e|es|ed)\s+"
     r"(?=(?:further|continued|greater|increased|renewed|more|full)\s+[a-z]|(?:progress|dialogue|cooperation|"
     r"co-operation|efforts|resumption|repatriations?|reforms?)\b)(?P<a>[a-z])",
     re.I,
@@ -588,6 +591,8 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
+            if rx is ENCOURAGED_RE and not ENCOURAGER_RE.search(text, max(s, m.start() - 14), m.start()):
+                continue  # "the reforms have encouraged progress…": no voice encourages here
             if NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
                 continue  # "the minister did not call for an investigation": a call not made
             if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):

@@ -164,9 +164,8 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
     phrase = text[ts:te].strip()
     low = phrase.lower()
     if low in OBJECT_PRONOUNS:
-        # the pronoun's own place, where the demand asks, under the name it stands for
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
-        return [((ts, te), named)] if named else []
+        return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)] if named else []
     if low in SUBJECT_PRONOUNS:
         same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
         if same:
@@ -193,6 +192,19 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
 def _head_end(text: str, ts: int, te: int) -> int:
     m = HEAD_END_RE.search(text, ts, te)
     return m.start() if m else te
+
+
+def _antecedent_span(text: str, actors: tuple[Actor, ...], name: str, pos: int) -> Span | None:
+    """Where the pronoun's antecedent is named in the same sentence ("sent a letter to the
+    President asking him to…"); None when it is named in an earlier one, and the pronoun marks
+    where the demand asks ("…Thai authorities. We urged them to…")."""
+    spans = [sp for sp, n in mentions.within(actors, max(0, pos - 300), pos) if n == name]
+    if not spans or SENTENCE_END_RE.search(text, spans[-1][1], pos):
+        return None
+    return spans[-1]
+
+
+SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _same_sentence_subject(text: str, actors: tuple[Actor, ...], pos: int) -> Target | None:

@@ -283,3 +283,11 @@ def test_a_pronoun_target_is_marked_where_the_demand_asks() -> None:
     (d,) = demands(text)
     assert d.targets == ("Government of Thailand",)
     assert [text[s:e] for s, e in d.target_spans] == ["them"]
+
+
+def test_a_pronoun_whose_antecedent_is_in_the_sentence_targets_the_antecedent(corpus: Path) -> None:
+    # Senate release (Durbin, 2007): "him" is the President named in the same sentence
+    text = (corpus / "us-senate" / "07Jun2007Durbin14.txt").read_text(encoding="utf-8")
+    ex = extract(text, source_name="07Jun2007Durbin14.txt")
+    (d,) = [d for d in ex.demands if "asking him to introduce" in " ".join(d.sentence.split())]
+    assert [" ".join(text[s:e].split()) for s, e in d.target_spans] == ["the President"]

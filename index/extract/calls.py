@@ -30,10 +30,25 @@ TIME_RE = re.compile(
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
     re.I,
 )
+# "Now is the time to act on climate change", "This is the time to accelerate access to
+# education…"; not "I don't believe that now is the time to be critical of Indonesia".
+NOW_RE = re.compile(
+    r"\b(?:now|this)\s+is\s+(?:the|a)\s+(?:right\s+|critical\s+|crucial\s+)?(?:time|moment)\s+to\s+(?P<a>[a-z])",
+    re.I,
+)
+DOUBTED_RE = re.compile(r"(?i:(?:n['’]t|not)\s+(?:believe|think)\s+(?:that\s+)?)$")
+# A sentence whose subject is an action and whose predicate calls it necessary: "Eliminating the
+# occupation has become an urgent political and security prerequisite" (a UN speech).
+GERUND_NEED_RE = re.compile(
+    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\b[^.;:]{0,80}?\b(?:is|has\s+become|remains|becomes)\s+(?:an?\s+)?"
+    r"(?:[a-z]+\s+){0,4}(?:necessity|prerequisite|imperative)\b"
+)
 NEEDFUL_RE = re.compile(
-    r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}(?P<w>imperative|essential|vital|critical|crucial|"
-    r"urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
+    # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
+    r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}"
+    r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
+    r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
 IMPORTANT_RE = re.compile(
@@ -54,10 +69,14 @@ FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
     r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
-    r"\bour\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    # "It is my hope that India will do more…" (a Senate release)
+    r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
     re.I,
 )
+SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b(?:we|I)$", re.S)
+# "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
+HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
     r"\b(?:insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
@@ -93,8 +112,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
-        "imperative essential~the vital~the critical~the crucial~the unacceptable~to inadmissible~to "
-        "unpardonable~to intolerable~to impermissible~to unconscionable~to",
+        "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
+        "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
@@ -117,6 +136,12 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append(
             (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
         )
+    for m in NOW_RE.finditer(text, s, e) if words & TIME else ():
+        if not DOUBTED_RE.search(text, max(s, m.start() - 40), m.start()):
+            out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
+    gerund = GERUND_NEED_RE.match(text, s, e) if words & NEEDFUL else None
+    if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
+        out.append((s, s, gerund.start("a"), "call_for", [], False))
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
@@ -128,7 +153,11 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
         out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
-        out.append((m.start(), m.start(), m.start("a"), "call_on", [m.span("t")], False))
+        # "…that with the help of the League of Arab States we can begin…": the speaker's own
+        hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
+        out.append((m.start(), m.start(), m.start("a"), "call_on", hoped, False))
+    for m in HOPE_TO_SEE_RE.finditer(text, s, e) if words & HOPE else ():
+        out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
         cut = base_verb_after(text, m.end(), e)
         if cut:

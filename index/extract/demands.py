@@ -24,7 +24,9 @@ from .tokens import WordStarts, lowered, sentences
 from .verbs import WORD_RE, imperative_at, object_follows
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
-# the CAMEO list ("wonder", "grill", "interview") are questions, not calls.
+# the CAMEO list ("wonder", "grill", "interview") are questions, not calls. Not "tell": in 874
+# corpus files all 94 of its "told X … to" were narration ("the guards told us to throw the
+# bodies out", "Msendo told Human Rights Watch that … to"), none a call.
 CALL_VERBS = (
     "urge",
     "implore",
@@ -47,7 +49,6 @@ CALL_VERBS = (
     "demand of",
     "invite",
     "challenge",
-    "tell",
     "instruct",
     "need",
     "order",
@@ -65,8 +66,6 @@ def _forms(verb: str) -> str:
         alts |= {head + "es"}
     if head == "beg":
         alts |= {"begged", "begging"}
-    if head == "tell":
-        alts |= {"told"}
     if head in ("order", "direct"):
         alts -= {head, head + "s"} if head == "order" else {head}  # "restore order", "direct talks"
     pat = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
@@ -105,6 +104,26 @@ URGED_RE = re.compile(
     r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
     re.I,
 )
+NOT_CALLED_RE = re.compile(r"(?i:\b(?:not|n['’]t|never)\s+)$")
+# Before "urge" as a noun: "the democratic urge", "an urge"; the verb follows a subject or modal.
+URGE_NOUN_RE = re.compile(
+    r"(?i:\b(?:the|an|this|that|their|our|its|his|her|[a-z]+(?:ic|al|ous|ive|ing))\s+)$"
+)
+# Calls told of people as who they are, not made here: "those who called for change", "protesters
+# who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
+WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
+# The speaker's voice before "encourage" ("We encourage", "and encourage"), tested on a match
+# only: look-behinds at the head of ENCOURAGED_RE made it try every position of a sentence.
+ENCOURAGER_RE = re.compile(r"(?i:\b(?:we|i|also|strongly|continue\s+to|and)\s+)$")
+# Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
+# stakeholders", "encouraged progress on protecting human rights", "encourage increased support
+# for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
+ENCOURAGED_RE = re.compile(
+    r"\bencourag(?:e|es|ed)\s+"
+    r"(?=(?:further|continued|greater|increased|renewed|more|full)\s+[a-z]|(?:progress|dialogue|cooperation|"
+    r"co-operation|efforts|resumption|repatriations?|reforms?)\b)(?P<a>[a-z])",
+    re.I,
+)
 # "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
 WE_NEED_RE = re.compile(
     r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
@@ -112,10 +131,11 @@ WE_NEED_RE = re.compile(
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
-    # "the importance of" asks for an action ("of preventing the further spread…"), not for a thing
+    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    # "the importance of" asks for an action ("of preventing the further spread…", "the critical
+    # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
-    r"|importance\s+of\s+(?=[a-z]+ing\b))(?P<a>\S)"
+    r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))(?P<a>\S)"
     r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
@@ -125,6 +145,9 @@ STRESSED_RE = re.compile(
 MODAL_RE = re.compile(
     r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
     r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    # "The Security Council bears a special responsibility to impose…"; not "bear full
+    # responsibility for the consequences", a blame
+    r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
     r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
     r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
     r"further|all|first|jointly|collectively|seriously)\s+)*"
@@ -145,7 +168,8 @@ IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a po
     r"[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
     r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b"
     # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us"
-    r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line)\b|:)"
+    # and a retort, "Tell that to the 2 million refugees"
+    r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line|that\s+to)\b|:)"
     r"\s*(?P<rest>)",
 )
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
@@ -156,7 +180,7 @@ IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a po
 MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
-    "appeal call demand invit challeng tell told instruct need desire time ordered ordering directed "
+    "appeal call demand invit challeng instruct need desire time ordered ordering directed "
     "directing directs"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
@@ -171,7 +195,12 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
-    (STRESSED, "the~importance the~necessity the~requirement the~urgency need~for need~to desire~to"),
+    (
+        STRESSED,
+        "the~importance the~critical~importance the~vital~importance the~utmost~importance "
+        "the~great~importance the~paramount~importance the~necessity the~requirement the~urgency "
+        "need~for need~to desire~to",
+    ),
     (NEEDS, "need"),
     *calls.FAMILIES,
 ):
@@ -248,17 +277,33 @@ POINTER_RE = re.compile(
     r"(?i:(?:contact|call|email|e-mail|visit|see)\s+(?:[^.;]{0,60}?\b(?:news|press|media)\s+(?:desk|office|line|centre|center)"
     r"|[^.;]{0,60}?\(?\d{3}\)?[\s.-]\d{3}|[^.;]{0,30}?(?:www\.|https?:)))"
 )
+# How to take part in a meeting or a programme: "Members of the public who wish to access the
+# meeting should contact…", "Attendees should plan to enter the web conference waiting room…",
+# "persons wishing to benefit from this fund should submit new applications" (notices).
+LOGISTICS_SUBJECT_RE = re.compile(
+    r"(?i:\bwho\s+wish(?:es)?\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
+    r"\bmembers\s+of\s+the\s+public\b|\battendees\b|\bparticipants\b)"
+)
+LOGISTICS_VERB_RE = re.compile(
+    r"(?i:contact|register|submit|plan|e-?mail|rsvp|send|apply|visit|enter|join)\b"
+)
 # An instrument's general provisions say how to read or apply it, asking no one to act:
 # "shall be construed to impair…", "shall be implemented consistent with applicable law".
 PROVISION_RE = re.compile(
     r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
 )
 ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
+# A modal before a perfect looks back: a reproach ("should have acted earlier"), an inference
+# ("must have forgotten") or a legal standard ("knew or should have known"), none a call.
+HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
 # you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
     r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess|expect|assume|know|"
-    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid))\b",
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
+    # a warning, like "must know": "Russia should be in no doubt that any further military
+    # aggression … will have massive consequences", "should be under no illusions that…"
+    r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?))\b",
     re.I,
 )
 ADJECTIVAL_RE = re.compile(
@@ -273,7 +318,9 @@ FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
 # A belief denied: "I do not believe that America or any nation should determine who will lead
 # Syria" says what should not happen without asking anyone.
 DISBELIEF_RE = re.compile(
-    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?)$"
+    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?"
+    # "…, nor do I believe that America or any nation should determine who will lead Syria"
+    r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
 )
 REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
@@ -403,6 +450,12 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
             # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
+            or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
+            or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
+            or (
+                WANT_RE.match(src, m.start())
+                and not WANTER_RE.search(text, max(s, m.start() - 40), m.start())
+            )
         ):
             pos = m.start() + 1
             continue
@@ -423,6 +476,19 @@ CONDITION_RE = re.compile(
     r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
 )
 ORDERS_RE = re.compile(r"(?i:order|direct)")
+# "want X to": a call when the speaker wants it ("We want people to respect…", "we certainly want
+# the mining industry to pay its way"); what others want is told, not asked ("people who want
+# the insurance company to just settle", "if the Government wants our help to…", "He is wanted
+# in Australia to face two charges").
+WANT_RE = re.compile(r"(?i:want)")
+WANTER_RE = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
+    r"simply|very\s+much)\s+)*)$"
+)
+# An order or request to a pronoun told in the past is an event of a story, a witness's or the
+# speaker's ("they asked me to stay on", "Settlers ordered them to leave"), not a call the
+# statement makes; "we urged him to…" is the speaker's call and stays.
+NARRATED_RE = re.compile(r"(?i:(?:asked|ordered|wanted|instructed|begged)\s+(?:me|us|him|her|them)\s+to\b)")
 # What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
 # of…", "additional resources", "funds".
 THING_ORDERED_RE = re.compile(
@@ -472,8 +538,36 @@ def _call_named(text: str, s: int, at: int) -> bool:
     return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
 
 
+# "demand(s)" as a noun: after a word that qualifies a noun ("separatist demands", "incessant
+# demands", "more challenging demands"), before a verb or a word that follows a noun ("demands
+# can no longer be sustained", "demands should be heard", "demands which", "demand and a
+# need"), or in a name in title case ("Occupations in Demand list"); in 874 corpus files 12 such
+# were taken for calls.
+DEMAND_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:more|most|very|so|less|increasingly|of|in|its|their|our|his|her|these|those|such|that|"
+    r"new|extra|growing|increasing|rising|higher|lower|wage|"
+    r"[a-z]+(?:ist|ent|ing|ive|ous|ary|al))\s+)$"
+)
+DEMAND_NOUN_AFTER_RE = re.compile(
+    r"(?i:can|could|should|will|would|must|may|might|having|coming|which|who|that|up|upon|and|or|but|"
+    r"list|being|been|were|was|is|are|made|placed|of)\b"
+)
+
+
+def _demand_noun(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the "demand" of a DEMAND_RE match is a noun or an adjective, not a call."""
+    at = m.start()
+    if text[at].isupper() and text[m.start("a")].islower() and at > s:
+        return True  # "in Demand sub-category": a name, mid-sentence; not "Senators Demand U S Take…"
+    return bool(
+        DEMAND_NOUN_BEFORE_RE.search(text, max(s, at - 30), at)
+        or DEMAND_NOUN_AFTER_RE.match(text, m.start("a"))
+    )
+
+
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
+    (ENCOURAGED_RE, CALL_ON, True),
     (DEMAND_RE, DEMAND, False),
     (URGED_RE, URGED, True),
     (STRESSED_RE, STRESSED, True),
@@ -506,10 +600,26 @@ def _find(
         )
     for rx, bit, weak in CALLS_FOR:
         for m in scan(rx) if words & bit else ():
+            if rx is ENCOURAGED_RE and not ENCOURAGER_RE.search(text, max(s, m.start() - 14), m.start()):
+                continue  # "the reforms have encouraged progress…": no voice encourages here
+            if NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "the minister did not call for an investigation": a call not made
+            if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
+                continue  # "The democratic urge remains as strong…": the noun
+            if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(
+                text, max(s, m.start() - 12), m.start()
+            ):
+                continue  # "we chose to support those who called for change": who they were
             if rx is CALL_FOR_RE and _call_named(text, s, m.start()):
                 continue  # "Despite the international community's repeated calls for peace, …"
+            if rx is DEMAND_RE and _demand_noun(text, s, m):
+                continue  # "separatist demands can no longer…", "the difficult and demanding task"
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
-            found.append(_Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak))
+            # what a communiqué encourages is its own voice's call, whoever it names before
+            own = rx is not ENCOURAGED_RE
+            found.append(
+                _Found(_clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak, subject=own)
+            )
     for m in scan(MODAL_RE) if words & MODAL else ():
         if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
             continue  # "we're going to have to close this down": a forecast
@@ -547,8 +657,12 @@ def _find(
             and SELF_RE.fullmatch(low)
         ):  # "We should be able to do at least as well": an expectation
             continue  # "I must advise you that…" reports, it does not demand
-        if POINTER_RE.match(text, m.start("a")):
+        if POINTER_RE.match(text, m.start("a")) or (
+            LOGISTICS_SUBJECT_RE.search(subj) and LOGISTICS_VERB_RE.match(text, m.start("a"))
+        ):
             continue  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
+        if HAVE_DONE_RE.match(text, m.start("a")):
+            continue  # "the Air Force should have handled this…": a reproach for the past
         if m.group("be") and PROVISION_RE.match(text, m.end("be")):
             continue  # "Nothing in this proclamation shall be construed to impair…": how to read it
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
@@ -669,7 +783,10 @@ def _targets(text: str, actors: tuple[Actor, ...], f: _Found) -> list[targets.Ta
         if f.kind == "imperative":
             out.append((span, " ".join(text[span[0] : span[1]].split())))
         else:
-            out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
+            asked = f.kind == "call_on"
+            out.extend(
+                t for t in targets.resolve(text, actors, span, asked) if t[1] not in {n for _, n in out}
+            )
     for span in f.inner if not out else ():
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):
@@ -755,4 +872,15 @@ def _real_action(action: str) -> bool:
         return False
     if len(action.split()) > 1:
         return True
-    return action.islower() and action.strip("!.") not in EMPTY_ACTIONS
+    word = action.strip("!.").lower()
+    # a verb that stands alone in capitals ends a headline ("EAST TIMORESE SHOULD STAY"); another
+    # word in capitals is a typed line cut off ("WE MUST ALL", "THE PRIVATE SECTOR MUST TAKE"), in
+    # title case a heading
+    if action.isupper():
+        return word in ALONE_VERBS
+    return action.islower() and word not in EMPTY_ACTIONS
+
+
+ALONE_VERBS = frozenset(
+    "stay go leave act end resign stop quit withdraw apologise apologize intervene cease return wait".split()
+)

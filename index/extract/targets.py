@@ -36,8 +36,12 @@ AGENTS = frozenset(
     doctors teachers schools universities banks investors shareholders consumers voters department
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
-    judges prosecutors soldiers troops officers witnesses victims survivors outlets economies""".split()
+    judges prosecutors soldiers troops officers witnesses victims survivors outlets economies
+    world humanity mankind""".split()
 )
+# "others" names the rest asked to join ("I hope that others will step up", "encourage others to
+# do the same") when it stands alone; "everyone" names no one in particular and stays out.
+EVERYONE = frozenset({"others"})
 # Capitalised heads that name a thing, not an actor ("the Arab Peace Initiative", "Budget").
 THINGS = frozenset(
     """initiative agreement plan act bill convention treaty declaration budget report strategy
@@ -65,7 +69,17 @@ SUBJECT_PRONOUNS = {
 OBJECT_PRONOUNS = {
     "him": frozenset({"person"}),
     "her": frozenset({"person"}),
-    "them": frozenset({"government", "igo", "ngo", "legislature", "party", "armed_group", "armed_force"}),
+    "them": frozenset(
+        {
+            "government",
+            "igo",
+            "ngo",
+            "legislature",
+            "party",
+            "armed_group",
+            "armed_force",
+        }
+    ),
 }
 # Words before a subject that end the clause it belongs to: "…, the Democrats say recent
 # allegations should…" → "recent allegations"; "…inevitable and we need to…" → "we".
@@ -111,8 +125,9 @@ def subject(text: str, start: int, end: int) -> Span | None:
     return first, words[-1][1]
 
 
-def resolve(text: str, actors: tuple[Actor, ...], span: Span) -> list[Target]:
-    """The targets in one asked phrase."""
+def resolve(text: str, actors: tuple[Actor, ...], span: Span, asked: bool = False) -> list[Target]:
+    """The targets in one asked phrase; `asked` when it is the object of a call verb ("call on X
+    to…"), where a place stands for its government."""
     ts, te = span
     lead = LEAD_RE.match(text, ts, te)  # "call for witnesses …": the "for" is not asked
     ts = lead.end() if lead else ts
@@ -121,7 +136,7 @@ def resolve(text: str, actors: tuple[Actor, ...], span: Span) -> list[Target]:
     out: list[Target] = []
     named = mentions.within(actors, ts, te)
     for cs, ce in _conjuncts(text, ts, te, [sp for sp, _ in named]):
-        out.extend(_conjunct(text, actors, cs, ce))
+        out.extend(_conjunct(text, actors, cs, ce, asked))
     seen: set[str] = set()
     return [t for t in out if not (t[1] in seen or seen.add(t[1]))]  # type: ignore[func-returns-value]
 
@@ -145,12 +160,12 @@ def _conjuncts(text: str, ts: int, te: int, named: list[Span]) -> list[Span]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int) -> list[Target]:
+def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: bool = False) -> list[Target]:
     phrase = text[ts:te].strip()
     low = phrase.lower()
     if low in OBJECT_PRONOUNS:
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
-        return [(_last_span(actors, named, ts), named)] if named else []
+        return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)] if named else []
     if low in SUBJECT_PRONOUNS:
         same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
         if same:
@@ -165,7 +180,9 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int) -> list[Ta
         for sp, n in mentions.within(actors, ts, te)
         if sp[0] < head_end
         and n.lower().rsplit(" ", 1)[-1] not in THINGS  # "Arab Peace Initiative"
-        and mentions.type_of(actors, n) != "place"  # "The Paris Conference must succeed"
+        # "The Paris Conference must succeed"; but a place called on by its name alone is asked
+        # as its government is ("We call on Pyongyang to abandon…"; not "the Adelaide community")
+        and (mentions.type_of(actors, n) != "place" or (asked and text[sp[0] : sp[1]] == phrase))
     ]
     if inside:
         return inside
@@ -177,9 +194,17 @@ def _head_end(text: str, ts: int, te: int) -> int:
     return m.start() if m else te
 
 
-def _last_span(actors: tuple[Actor, ...], name: str, pos: int) -> Span:
-    spans = [sp for sp, n in mentions.within(actors, max(0, pos - 600), pos) if n == name]
+def _antecedent_span(text: str, actors: tuple[Actor, ...], name: str, pos: int) -> Span | None:
+    """Where the pronoun's antecedent is named in the same sentence ("sent a letter to the
+    President asking him to…"); None when it is named in an earlier one, and the pronoun marks
+    where the demand asks ("…Thai authorities. We urged them to…")."""
+    spans = [sp for sp, n in mentions.within(actors, max(0, pos - 300), pos) if n == name]
+    if not spans or SENTENCE_END_RE.search(text, spans[-1][1], pos):
+        return None
     return spans[-1]
+
+
+SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _same_sentence_subject(text: str, actors: tuple[Actor, ...], pos: int) -> Target | None:
@@ -236,6 +261,8 @@ def names_someone(phrase: str) -> bool:
         head = low  # a headline in capitals: "EXCISION OF MELVILLE ISLAND" names no one by its capitals
     if head[:1].isupper() and len(head_part) > 1 or head.isupper() and len(head) > 1:
         return low not in THINGS and low.rstrip("s") not in THINGS  # "Treasurer Wayne Swan", "UNHCR"
+    if low in EVERYONE:
+        return len(head_part) == 1  # "others"; not "the rights others have"
     if low in AGENTS:
         return not (words[0].islower() and words[0].endswith("ing"))  # not "helping communities"
     before = head_part[-2].lower() if len(head_part) > 1 else ""

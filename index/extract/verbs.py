@@ -34,7 +34,7 @@ ACTION_VERBS = frozenset(
     launch lead learn legislate lend let lift limit listen lobby locate look lower maintain make
     mandate meet minimise minimize mobilise mobilize modify monitor move name negotiate notify
     nominate observe offer open oppose order outlaw overhaul pardon participate pass pay permit
-    persuade pledge plan play press pressure prevent prioritise prioritize proceed process prohibit
+    persuade pledge plan play prepare press pressure prevent prioritise prioritize proceed process prohibit
     promote propose prosecute protect protest provide publicise publicize publish punish purchase
     pursue push put quit raise ratify reach reaffirm rebuild recall receive recognise recognize
     recommit reconsider reconvene redouble redress reduce reform refrain refuse regulate reinforce
@@ -70,10 +70,11 @@ PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
 
 
-# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …".
+# Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …",
+# a retort ("Tell that to the 2 million refugees"), an interview answer's "Look, the medical advice…".
 RHETORICAL_RE = re.compile(
-    r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*,?\s+for\s+example|consider\s+the\s+case|look\s+at|"
-    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of))\b"
+    r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*(?:[^,.;]{1,40},)?\s+for\s+(?:example|instance)|consider\s+the\s+case|look\s+at|"
+    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of)|tell\s+that\s+to|look(?!\s+(?:into|after)\b))\b"
 )
 
 
@@ -84,7 +85,9 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = VERB_HEAD_RE.match(text, start, end)  # one C-level test for the common case
     if first is None:
         if text[start : start + 1] not in PREFIX_FIRST and text.find(":", start, min(end, start + 42)) == -1:
-            return None  # a sentence that begins with no verb and no prefix: most of them
+            # most sentences: no verb, no prefix, no adverb (one C-level test)
+            adverb = ADVERB_HEAD_RE.match(text, start, end)
+            return _after_adverb(text, start, adverb, end) if adverb else None
         pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
         first = VERB_HEAD_RE.match(text, pos, end)
         if first is None:
@@ -96,6 +99,34 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (first.start(), first.end()) if object_follows(text, first, end, titled) else None
 
 
+# A recommendation's manner adverbs before its verb: "Fully and impartially investigate the
+# disappearance…", "Publicly report on the role…", "Immediately end the systematic detention…",
+# "Instead, strengthen protection measures…" (HRW letters and reports list dozens). Words in
+# -ly that are no adverbs ("Family support services", "Italy", "July") are left out.
+ADVERB_HEAD_RE = re.compile(r"(?:[A-Z][a-z]{2,}ly|Instead)(?:,?\s+and\s+[a-z]{3,}ly)?,?\s+(?=[a-z])")
+NOT_ADVERBS = frozenset(
+    "family italy july only early assembly rally ally supply reply anomaly monopoly holy daily weekly "
+    "monthly yearly elderly likely friendly lily emily kelly molly holly sally billy "
+    # discourse adverbs of speech, not manners of acting: "Basically bring me into the Cabinet or…"
+    "basically actually really obviously clearly certainly frankly honestly literally simply essentially "
+    "generally usually probably possibly hopefully personally interestingly unfortunately fortunately "
+    "naturally apparently presumably".split()
+)
+# (not "Simply put, this means…", "Simply put, Germany is…": an aside before a clause)
+ADVERB_VERB_END_RE = re.compile(r"\s+[A-Za-z]|,\s+(?!(?:this|that|it|we|they|he|she|the|there)\b)[a-z]")
+LOWER_VERB_RE = re.compile("(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+def _after_adverb(text: str, start: int, adverb: re.Match[str], end: int) -> tuple[int, int] | None:
+    """(verb start, after the verb) of "Fully and impartially investigate…", or None."""
+    if text[start : text.find("ly", start) + 2].lower() in NOT_ADVERBS:
+        return None
+    verb = LOWER_VERB_RE.match(text, adverb.end(), end)
+    # after an adverb a verb form is a verb: "Actively seek to investigate…", "Fully and
+    # impartially investigate, in cooperation with…"
+    return (verb.start(), verb.end()) if verb and ADVERB_VERB_END_RE.match(text, verb.end(), end) else None
+
+
 def object_follows(text: str, first: re.Match[str], end: int, titled: bool = False) -> bool:
     """Whether the word after a sentence-initial verb form makes it a verb with its object
     ("Support the families…") rather than a noun or a name ("Support for…", "Help Age
@@ -103,6 +134,10 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
     nxt = WORD_RE.search(text, first.end(), min(end, first.end() + 40))
     if nxt is None or text[first.end() : nxt.start()].strip(" \t") not in ("", "-"):
         return False  # "Report: …", "Help!" : punctuation between verb and object
+    if nxt.group().lower() == "and" and first.group()[1:].islower():
+        # "Suspend and take disciplinary action…": two verbs; "Support and Services Act": a name
+        second = WORD_RE.search(text, nxt.end(), min(end, nxt.end() + 30))
+        return second is not None and second.group() in ACTION_VERBS
     if nxt.group().lower() in NOUN_CUES or first.group().lower() == nxt.group().lower():
         return False
     if nxt.group().lower() in FURNITURE and first.group().lower() in FURNITURE_VERBS:
@@ -122,7 +157,9 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
 # Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".
 FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share begin end".split())
 FURNITURE = frozenset(
-    "release releases statement conference briefing office secretary gallery kit us desk line room".split()
+    # "Begin text:", "End Transcript": the markers around a statement's text on a web page
+    "release releases statement conference briefing office secretary gallery kit us desk line room text "
+    "transcript quote".split()
 )
 # Verbs a capitalised name may follow: "Call Senator X", "Tell Congress", "Support Refugees".
 NAMING_VERBS = frozenset(

@@ -303,6 +303,9 @@ def test_the_way_forward_is_a_call() -> None:
         "President Biden ordered the deployment of an additional 7,000 U.S. troops to Europe.",
         # White House release: a press contact
         "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) 646-3272.",
+        # state.gov meeting notices: how to take part
+        "Members of the public who wish to access the meeting should contact Mr. Thomas Shearer.",
+        "Attendees should plan to enter the web conference waiting room by 11:50 a.m.",
         # White House proclamation: a general provision
         "Nothing in this proclamation shall be construed to impair or otherwise affect the authority "
         "granted by law to an executive department or agency.",
@@ -333,6 +336,10 @@ def test_orders_to_someone_are_demands(text: str) -> None:
         "I do not believe that America or any nation should determine who will lead Syria.",
         "Wherever possible, we will build the capacity of our partners, but when it is necessary to "
         "defend the United States against terrorist attack, we will take direct action.",
+        # G7 foreign ministers on Russia (state.gov, 2022) and a senator's release (Hill, 1990): warnings
+        "Russia should be in no doubt that any further military aggression against Ukraine will have "
+        "massive consequences.",
+        "Australia should be under no illusions that huge and expensive hurdles remain.",
         # press release (Carr, 2013)
         "And I don't think that our rebalance and our engagement has to be at the expense of anybody else.",
     ],
@@ -409,3 +416,283 @@ def test_calls_named_as_a_noun_are_not_demands(sentence: str) -> None:
 )
 def test_a_call_made_again_is_a_demand(sentence: str) -> None:
     assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW witness accounts: orders told as events of the story
+        "The guards told us to throw her body out, but the men refused to do so.",
+        "Soldiers ordered him to strip, cuffed and blindfolded him, then took him for questioning.",
+        "Msendo told Human Rights Watch that contrary to what happened with the relocation to Sale "
+        "division between 2007 and 2010, the government has made efforts to coordinate with the local "
+        "authorities from both regions.",
+        # Australian minister's interview (Burke, 2013) and a Senate release (Durbin, 2007)
+        "The Prime Minister rang me and asked me to stay on.",
+        "When Chairman Leahy asked me to chair this Subcommittee, I agreed.",
+        # a senator's retort (Reid, 2007)
+        "Tell that to the 2 million refugees.",
+        # state.gov page furniture before a joint statement
+        "Begin text:\nWe, the Ministers of the United States, Italy and Canada, met today to discuss "
+        "the crisis in Syria.",
+    ],
+)
+def test_narrated_orders_retorts_and_page_markers_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_a_request_the_speaker_made_is_still_a_demand() -> None:
+    # U.S. Senate (Biden, 2007): the senator's own call, reported by him
+    text = (
+        "I recently met with the U.N. Secretary General and urged him to move rapidly to raise these forces."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("move rapidly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Gaza, 2024): a legal standard, and press releases (Chambliss 2007, Ruddock 1990):
+        # reproaches for the past
+        "This indicates that the Israeli military knew or should have known that the group of people "
+        "they were firing on were civilians.",
+        "The Air Force should have been more proactive to fix this problem before it got to this point.",
+        "In my view, the Prime Minister should have heeded my advice of yesterday.",
+        # "demand" as a noun or in a name (Maurice 2001, West 1983, Bilney 1994)
+        "Support for an independent state based on Papuan ethno-nationalist demands can no longer be "
+        "sustained given the changed demographics.",
+        "The remainder of the program will consist of some 3,000 persons in the Occupations in Demand "
+        "sub-category.",
+        "As world food demand could treble in 50 years, agricultural research would remain high priorities.",
+        # what others want, told (Buchholz 2012, Ellison 2004)
+        "There are other people who want the insurance company to just settle a claim.",
+        "He is wanted in Australia to face two charges under the Migration Act.",
+        # an interview answer's opening (Truss 2013)
+        "Look the difficulty with the convention is the way it’s been imported into Australian law.",
+    ],
+)
+def test_reproaches_nouns_others_wishes_and_interview_fillers_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Milne 2012, Senate headline (Schumer 2005), HRW (Tajikistan 2024)
+        "And we certainly want the mining industry to pay its way.",
+        "15 Senators Demand U S Take Stronger Action Against Saudis For Egregious Violations",
+        "It is imperative that Tajikistan’s international partners remember the May 2022 events in Khorog "
+        "and demand accountability.",
+    ],
+)
+def test_the_speakers_wish_and_a_demand_made_are_demands(sentence: str) -> None:
+    assert demands(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # HRW recommendation lists (Thailand 2024, Chad 2024, Nepal letter 2024)
+        (
+            "Fully and impartially investigate the disappearance of Free Lao member Phetphouthon "
+            "Philachane in Vientiane November 2019.",
+            "investigate the disappearance",
+        ),
+        (
+            "Publicly and unequivocally condemn cruel, inhuman, or degrading treatment and torture in the "
+            "two prisons.",
+            "condemn cruel",
+        ),
+        (
+            "Suspend and take disciplinary action against police officers or gendarmes responsible for "
+            "these abuses.",
+            "Suspend and take",
+        ),
+        (
+            "Instead, strengthen protection measures for workers in this sector in coordination with the "
+            "destination countries.",
+            "strengthen protection",
+        ),
+        ("Prepare legislation recognizing same sex marriage.", "Prepare legislation"),
+    ],
+)
+def test_recommendations_led_by_adverbs_or_two_verbs_are_demands(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "imperative"
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # state.gov transcript; a Senate release; an HRW narrative
+        "Simply put, Germany is among our closest friends and closest partners in the world.",
+        "Family support services were cut in 2013.",
+        "Finally, the amendment stipulates that the council will develop the rules.",
+    ],
+)
+def test_asides_and_nouns_in_ly_before_a_verb_form_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # UN General Debate (Qatar 2016, France 2013, Russia 2013, Iran 2016)
+        (
+            "The Security Council bears a special responsibility to impose international legitimacy.",
+            "impose international legitimacy",
+        ),
+        ("And the United Nations bears the responsibility to act.", "act"),
+        ("We deem it necessary to intensify the activity of the Quartet.", "intensify the activity"),
+        ("Iran considers it imperative to preserve the territorial integrity of States.", "preserve"),
+        # HRW (Sudan 2024) and state.gov communiqués (Syria ministerial 2021, Japan 2022)
+        (
+            "It is of paramount importance to hear directly from sexual violence survivors themselves.",
+            "hear directly",
+        ),
+        (
+            "We stressed the critical importance of meeting humanitarian needs, including life-saving "
+            "assistance.",
+            "meeting humanitarian needs",
+        ),
+        (
+            "We also reaffirm the importance of achieving a swift resolution of the abductions issue.",
+            "achieving",
+        ),
+    ],
+)
+def test_responsibilities_and_necessities_stated_are_calls(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # G7 statement on Russia (2022): a blame, not a call
+        "President Putin, and his government and supporters, bear full responsibility for the economic "
+        "and social consequences of these sanctions.",
+        # state.gov readout: a thing valued
+        "Secretary Blinken and Chancellor Merkel emphasized the importance of a coordinated Transatlantic "
+        "approach to addressing global challenges.",
+    ],
+)
+def test_blame_and_a_thing_valued_are_not_calls(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_a_headline_in_capitals_ending_on_its_verb_is_a_demand() -> None:
+    # Labor release, 2005: the headline above the body
+    text = "EAST  TIMORESE  SHOULD  STAY\n\n\nThe Government has decided to send them home."
+    (d,) = demands(text)
+    assert (d.kind, d.action) == ("obligation", "STAY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # typed speeches in capitals, a line cut off before its object (Macphee 1983)
+        "RELATION IN THE ASIAN-PACIFIC REGION, WE MUST ALL\n\nLEARN TO TRADE",
+        # and "demand" as a noun (Macphee 1983, a state.gov passport briefing)
+        "REDUCED BY IMPORTS IS REPLACED BY NEW DEMANDS IN\n\nEXPORT AND DOMESTIC INDUSTRIES.",
+        "We are also ramping up and surging to meet the higher demand levels.",
+    ],
+)
+def test_typed_lines_cut_off_and_demand_as_a_noun_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # Senate releases (McConnell 2005, Biden 2006) and a UN speech (France 2013)
+        (
+            "It is my hope that India will do more to push Burma's junta into negotiating with the NLD.",
+            ("India",),
+        ),
+        (
+            "It is my hope that with the help of the League of Arab States and UN Peacekeepers we can "
+            "begin to stem the tide of violence.",
+            (),
+        ),
+        ("It is also my hope to see the Secretary-General’s powers of inquiry strengthened.", ()),
+    ],
+)
+def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[str, ...]) -> None:
+    (d,) = demands(sentence)
+    assert d.targets == asked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Sudan 2024, Africa 2024), a Senate release (Feinstein 2007), a UN speech (Qatar 2016)
+        "Ethiopian and Eritrean refugees in Sudan have been forgotten for too long; now is the time to act.",
+        "This is the time to accelerate access to education for all children, including pre-primary.",
+        "Now is the time to expand our efforts against this devastating disease.",
+        "Putting an end to this humanitarian disaster has become a political and moral necessity.",
+    ],
+)
+def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:
+    assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # press release (Downer, 1999) and state.gov (a priority stated, no call)
+        "But, again, I don’t believe that now is the time to be critical of Indonesia.",
+        "Preventing Daesh’s resurgence remains a priority.",
+    ],
+)
+def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN General Debate 2013 (USA, UK), HRW (Sri Lanka 2024), a minister (Evans 1995)
+        "I do not believe that military action can achieve a lasting peace, nor do I believe that "
+        "America or any nation should determine who will lead Syria.",
+        "And we chose to support those who called for change.",
+        "The democratic urge remains as strong among the people as it was when they first rejoiced.",
+        "Take climate change, for example — the report issued this morning shows the danger.",
+        "The Biden-Harris administration stands by the Cuban people who demand their human rights.",
+    ],
+)
+def test_beliefs_denied_calls_of_whom_we_describe_and_the_noun_urge_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW (Chad 2024, California 2024), a Prime Minister (Gillard 2011), a minister (Macphee 1980)
+        "The government did not call for an investigation into the killing.",
+        "We did not ask people to identify their race or ethnicity.",
+        "I have never asked Tony Abbott to endorse the Government’s policies.",
+        "A large proportion of this increase is from workers with skills in demand in Australia.",
+    ],
+)
+def test_calls_not_made_and_skills_in_demand_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_a_thing_a_communique_encourages_is_its_own_call() -> None:
+    # state.gov (ECOWAS summit, 2022): "we" encourage; ECOWAS is only named before
+    text = (
+        "We welcome ECOWAS’s continued engagement in Guinea and encourage further cooperation and "
+        "dialogue with all stakeholders."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("further cooperation")
+    assert d.by is None  # the statement's own voice: no issuer in a bare sentence
+
+
+def test_encouragement_told_of_others_is_no_call() -> None:
+    # a minister's release (1989): what governments did
+    text = "Over the years governments have assisted and encouraged the growth in home ownership."
+    assert demands(text) == ()

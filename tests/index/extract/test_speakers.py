@@ -48,6 +48,14 @@ def test_party_that_makes_the_calls_is_the_voice_of_its_members_release(corpus: 
     assert demand_with(ex.demands, "Labor calls on Tony Abbott").by == "Australian Labor Party"
 
 
+def test_a_ministers_interview_speaks_in_his_voice_not_his_opponents_party(corpus: Path) -> None:
+    # Sky News transcript (Pyne, 2013): "Labor wants…" there is what the minister says of Labor
+    name = "2013-11-17-pyne-christopher-211400757.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Christopher Pyne"
+    assert demand_with(ex.demands, "Labor should stop standing on their digs").by == "Christopher Pyne"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "
@@ -218,3 +226,11 @@ def test_authority_that_issued_an_order_makes_its_call(corpus: Path) -> None:
     )
     d = demand_with(extract(path.read_text(encoding="utf-8")).demands, "issued “executive orders”")
     assert d.by == "Government of India"
+
+
+def test_a_senate_headline_in_capitals_is_the_senators_call(corpus: Path) -> None:
+    # "…AUTHOR OF SENATE RESOLUTION REITERATES CALL ON CHINA TO ACT": no one named "Senate
+    # Resolution Reiterates" calls
+    name = "07Aug2007Menendez208.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "REITERATES CALL ON CHINA").by == "Robert Menendez"

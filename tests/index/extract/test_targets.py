@@ -249,3 +249,45 @@ def test_economies_asked_to_act_are_targets(corpus: Path) -> None:
     ex = analyse(path, path.read_bytes()).extraction
     (d,) = [d for d in ex.demands if "all countries" in d.sentence]
     assert "the major economies" in d.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # UN General Debate (Jordan 2013, Russia 2016, UK 2013) and a Senate release (Frist 2006)
+        ("To protect the future, our world must respond.", ["our world"]),
+        ("Those who are suffering in Syria also need the world to be resolute.", ["the world"]),
+        ("We call on Pyongyang to abandon its nuclear-missile programmes.", ["Pyongyang"]),
+        ("The world has raised close to $1 billion, and I hope that others will step up.", ["others"]),
+        (
+            "I urge others in the international community to continue to contribute to this effort.",
+            ["others in the international community"],
+        ),
+    ],
+)
+def test_the_world_others_and_a_capital_called_on_are_targets(text: str, asked: list[str]) -> None:
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == asked
+
+
+def test_a_place_inside_a_group_named_is_no_target() -> None:
+    # Australian minister, 2006: the community is asked, not the city
+    text = "The Minister urged the Adelaide community to support activities to mark the day."
+    (d,) = demands(text)
+    assert d.targets == ("the Adelaide community",)
+
+
+def test_a_pronoun_target_is_marked_where_the_demand_asks() -> None:
+    # "them" names the authorities met before, and is marked in the sentence that asks them
+    text = "Human Rights Watch met the Thai authorities on Monday. We urged them to release the activists."
+    (d,) = demands(text)
+    assert d.targets == ("Government of Thailand",)
+    assert [text[s:e] for s, e in d.target_spans] == ["them"]
+
+
+def test_a_pronoun_whose_antecedent_is_in_the_sentence_targets_the_antecedent(corpus: Path) -> None:
+    # Senate release (Durbin, 2007): "him" is the President named in the same sentence
+    text = (corpus / "us-senate" / "07Jun2007Durbin14.txt").read_text(encoding="utf-8")
+    ex = extract(text, source_name="07Jun2007Durbin14.txt")
+    (d,) = [d for d in ex.demands if "asking him to introduce" in " ".join(d.sentence.split())]
+    assert [" ".join(text[s:e].split()) for s, e in d.target_spans] == ["the President"]

@@ -127,7 +127,10 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
 
             else:
                 name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
-                name = head if name == "The" else f"{name} {head}"
+                # an administrative area's kind in lower case, as the text's "Tigray region" has it:
+                # "Tigray Region" in a heading is the same place
+                kind = head.lower() if head.lower() in LOWER_HEADS else head
+                name = head if name == "The" else f"{name} {kind}"
                 out.append(Mention(m.start(), m.end(), name, "place", 2))
         elif m.group(4) and m.group(4) not in DETERMINERS:  # not "This region is undergoing…"
             # "the Darfur region" is Darfur, a place the authority knows by that name; not "This

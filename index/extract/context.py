@@ -26,6 +26,12 @@ from .authority import Authority
 from .mention import Mention
 from .tokens import fold, sentence_initial, words
 
+# Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
+ROLES = frozenset(
+    """Senator Senators Member Members Leader Minister Ministers Candidate Candidates Councillor
+    Spokesperson Spokesman Spokeswoman President Secretary Chairman Chair Party Government
+    Deputy""".split()
+)
 DETERMINERS = frozenset("The A An This That These Those Its Their Our His Her".split())
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -79,7 +85,7 @@ def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: 
     span = text[m.start : m.end]
     if span.isupper() and 1 < len(span) <= 4:  # an acronym: its case makes it a name outside headings
         return supported or not in_capitals_run(text, m.start, m.end)
-    return supported and written_as_name(text, m.start, m.end) and not inside_name(text, m.start, m.end)
+    return supported and written_as_name(text, m.start, m.end) and not inside_name(text, m.start, m.end, auth)
 
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+$")
@@ -101,14 +107,24 @@ def _given_name(m: Mention, text: str, auth: Authority) -> bool:
     )
 
 
-def inside_name(text: str, start: int, end: int) -> bool:
+def inside_name(text: str, start: int, end: int, auth: Authority) -> bool:
     """Whether the word is part of a longer name written around it: "the Bertelsmann Foundation",
-    "the International Day of Zero Tolerance", "MS YOUTH: This is Marta Youth"."""
+    "the International Day of Zero Tolerance", "MS YOUTH: This is Marta Youth". A place before it
+    and a role after it make no name of it: "Queensland Nationals Senator Matt Canavan"."""
     before = NEIGHBOUR_BEFORE_RE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1)[:1].isupper() and before.group(1) not in DETERMINERS:
-        return True
+        if not _place_word(before.group(1), auth):
+            return True
     after = NEIGHBOUR_AFTER_RE.match(text, end)
-    return after is not None and after.group(1)[:1].isupper() and after.group(1)[1:].islower()
+    if after is None or not after.group(1)[:1].isupper() or not after.group(1)[1:].islower():
+        return False
+    return after.group(1) not in ROLES
+
+
+def _place_word(word: str, auth: Authority) -> bool:
+    low = fold(word)
+    places = ("state", "place")
+    return low in auth.adjectives or any(auth.types[a.actor] in places for a in auth.index.get(low, ()))
 
 
 def _documents_country(country: int, named: Counter[int]) -> bool:

@@ -71,6 +71,8 @@ def _holder(run: str) -> list[str] | None:
     if any(w.endswith(",") for w in words[k:-1]):
         return None  # "Mr. Sikandar Sultan Raja, Chief Election…": a list, not one name
     name = [w.strip(",") for w in words[k:] if w not in TITLES]
+    while len(name) > 2 and _ordinary(name[0]) and name[0] not in authority().given_names:
+        name = name[1:]  # "High Commissioner for Human Rights Bachelet": "Rights" ends the office
     if all(_ordinary(w) for w in name):
         return None  # a title-case headline: "… the Prime Minister of India Burma Urge"
     given = authority().given_names

@@ -89,7 +89,7 @@ NOT_NAMES = frozenset(
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
-    Declaration News President Speaker Excellency""".split()
+    Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant""".split()
 )
 
 

@@ -47,6 +47,17 @@ TITLED_CAPS_RE = re.compile(
 # The first words a title can begin with ("The Hon", "Vice President"), for a quick test.
 TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}
 CAPS_TITLE_FIRST = frozenset({"THE", "HON", "SENATOR", "SEN", "MR", "MS", "MRS", "DR"})
+# A transcript's speaker label, an office and a name in capitals before a colon: "FOREIGN MINISTER
+# LE DRIAN: (Via interpreter) …", "SECRETARY BLINKEN:" (State Department transcripts).
+SPEAKER_LABEL_RE = re.compile(
+    r"\b(?:(?:FOREIGN|PRIME|DEPUTY|VICE|DEFENSE|DEFENCE)[^\S\n]+)?"
+    r"(?:MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|GOVERNOR|CHAIRMAN|SPEAKER)"
+    r"[^\S\n]+((?:[A-Z][A-Z'’-]+[^\S\n]+){0,2}[A-Z][A-Z'’-]+)(?=:)"
+)
+LABEL_FIRST = frozenset(
+    "FOREIGN PRIME DEPUTY VICE DEFENSE DEFENCE MINISTER SECRETARY PRESIDENT AMBASSADOR GOVERNOR CHAIRMAN "
+    "SPEAKER".split()
+)
 # "said Jane Doe" is found from the verb, "Jane Doe said" and "Jane Doe, 42," from the name.
 SAID_WORDS = ("said", "says", "according to")  # found with str.find (tokens.occurrences)
 SAID_AFTER_RE = re.compile(
@@ -109,9 +120,14 @@ INITIALS_ONLY_RE = re.compile(r"(?:[A-Z]\.[^\S\n]*)+")  # "the Honourable D.J…
 def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for rx, first in ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST)):
+    finders = ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST), (SPEAKER_LABEL_RE, LABEL_FIRST))
+    for rx, first in finders:
         for m in match_at(rx, text, caps, first):
             name, end = _name_prefix(m.group(1), m.start(1))
+            if rx is SPEAKER_LABEL_RE:
+                if name.split()[-1].lower() in authority().common:
+                    continue  # a headline in capitals: "THE PRESIDENT MUST ACT:"
+                name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere
             if " " not in name and name.lower() in authority().common:
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):

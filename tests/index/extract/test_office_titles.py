@@ -72,3 +72,15 @@ def test_the_secretary_on_an_unsigned_department_page_is_the_secretary_of_state(
     # a State Department press briefing, 2022
     text = "Ned Price, Department Spokesperson\nMR PRICE: The Secretary will travel to Cuba tomorrow."
     assert people(text, STATE_PAGE) == {"U.S. Secretary of State": ["The Secretary"]}
+
+
+def test_a_transcripts_speaker_label_in_capitals_names_the_speaker() -> None:
+    # a State Department transcript, Paris, 2021
+    text = (
+        "Antony J. Blinken, Secretary of State\nParis, France\n"
+        "FOREIGN MINISTER LE DRIAN: (Via interpreter) Welcome to Paris.\n"
+        "SECRETARY BLINKEN: Thank you. France is our partner. THE PRESIDENT MUST ACT: now."
+    )
+    got = people(text, STATE_PAGE)
+    assert got["Le Drian"] == ["FOREIGN MINISTER LE DRIAN"]
+    assert "Minister" not in got and "Must Act" not in got

@@ -78,6 +78,7 @@ class Authority:
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
     people: dict[str, str] = field(default_factory=dict)  # plural noun for people → singular ("farmers")
     subdivisions: dict[str, int] = field(default_factory=dict)  # "USA-NJ" → New Jersey
+    legislators: dict[str, list[str]] = field(default_factory=dict)  # "craig" → ["Larry Craig"]
 
 
 def _read(name: str) -> list[list[str]]:
@@ -117,7 +118,14 @@ def _plurals(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-FILES = ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt")
+FILES = (
+    "actors.tsv",
+    "roles.tsv",
+    "demand_verbs.tsv",
+    "common_words.txt",
+    "person_nouns.txt",
+    "us_senators.txt",
+)
 
 
 def _digest() -> str:
@@ -182,6 +190,8 @@ def _parse() -> Authority:
     # "AUSPTY" (the Australian Labor Party) belongs to Australia; "IGOUNO" to no state
     auth.country = [state_of_code.get(code[:3], -1) for code in codes]
     auth.subdivisions = {code: aid for aid, code in enumerate(codes) if "-" in code}
+    for row in _read("us_senators.txt"):  # by surname
+        auth.legislators.setdefault(fold(row[0].split()[-1]), []).append(row[0])
     # A dependent territory has its own government ("the Hong Kong authorities"): its name
     # composes with role nouns as a state's adjective does.
     for aid, (typ, code) in enumerate(zip(auth.types, codes, strict=True)):

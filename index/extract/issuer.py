@@ -299,8 +299,10 @@ def _senator(text: str, actors: tuple[Actor, ...], surname: str, given_names: fr
             forms[name] = forms.get(name, 0) + form[1]
     if forms:
         return max(forms, key=lambda n: (forms[n], len(n)))
-    # Not named in full (a statement without its letterhead): the file name still says whose.
-    return f"Senator {written}"
+    # Not named in full (a statement without its letterhead): the file name still says whose,
+    # and the Senate's own list who that senator is ("Senator Craig": Larry Craig).
+    listed = authority().legislators.get(key, [])
+    return listed[0] if len(listed) == 1 else f"Senator {written}"
 
 
 NAMES_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z'’]*\.?\s+)+$")

@@ -36,7 +36,8 @@ def test_un_speech_code_missing_from_the_authority_still_names_the_state() -> No
         ("13Jun2005Leahy212.txt", "Patrick Leahy"),  # "Floor Statement Of Senator Patrick Leahy"
         ("17Jul2007McCain59.txt", "John McCain"),  # the letterhead in capitals: the file keeps "McCain"
         ("27Jun2007Menendez259.txt", "Robert Menendez"),  # a joint release: the file says whose office
-        ("01Mar2005Kennedy13.txt", "Senator Kennedy"),  # the text never names him
+        ("01Mar2005Kennedy13.txt", "Edward M. Kennedy"),  # the text never names him: the Senate list
+        ("6Aug2004Craig150.txt", "Larry Craig"),  # an op-ed that never names its senator
     ],
 )
 def test_senate_release_is_issued_by_the_senator_its_file_names(

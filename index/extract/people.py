@@ -124,7 +124,7 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     for rx, first in finders:
         for m in match_at(rx, text, caps, first):
             name, end = _name_prefix(m.group(1), m.start(1))
-            if rx is SPEAKER_LABEL_RE:
+            if rx is SPEAKER_LABEL_RE and name:
                 if name.split()[-1].lower() in authority().common:
                     continue  # a headline in capitals: "THE PRESIDENT MUST ACT:"
                 name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere

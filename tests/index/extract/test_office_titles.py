@@ -84,3 +84,9 @@ def test_a_transcripts_speaker_label_in_capitals_names_the_speaker() -> None:
     got = people(text, STATE_PAGE)
     assert got["Le Drian"] == ["FOREIGN MINISTER LE DRIAN"]
     assert "Minister" not in got and "Must Act" not in got
+
+
+def test_a_speaker_label_whose_words_name_no_one_is_skipped_without_error() -> None:
+    # a briefing's label of office words only
+    text = "SECRETARY DEPUTY: Good morning.\nMINISTER PRESIDENT: Thank you."
+    assert people(text, STATE_PAGE) == {}

@@ -165,6 +165,11 @@ def _starts(auth: Authority) -> _Starts:
     return found
 
 
+def prepare(auth: Authority) -> None:
+    """Derive the start words from the authority now, not in the first text scanned."""
+    _starts(auth)
+
+
 def _apostrophe_name(text: str, p: int, keys: dict[str, int]) -> bool:
     token = TOKEN_RE.match(text, p)
     return token is not None and fold(token.group()) in keys

@@ -189,7 +189,9 @@ ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
 _TRIGGER = prefix_tree([(w, "") for w in _WORD_BITS]).replace("\\ ", r"\s+")
 TRIGGER_RE = re.compile(r"\b" + _TRIGGER)
 # TRIGGER_RE.finditer, faster (tokens.WordStarts), in one pass with the actor finder's word starts
-TRIGGER_STARTS = WordStarts(_TRIGGER, underscore=True, name="demand triggers")
+TRIGGER_STARTS = WordStarts(
+    _TRIGGER, underscore=True, name="demand triggers", firsts="".join(w[0] for w in _WORD_BITS)
+)
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.

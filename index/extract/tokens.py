@@ -157,14 +157,17 @@ class WordStarts:
     first (the actor finder's and the demand finder's scan the same lower-cased document): the
     engine stops at each character before a word once, not once per pattern."""
 
-    __slots__ = ("first", "after", "underscore", "body", "name")
+    __slots__ = ("first", "after", "underscore", "body", "name", "firsts")
 
-    def __init__(self, body: str, underscore: bool = False, name: str = "") -> None:
+    def __init__(self, body: str, underscore: bool = False, name: str = "", firsts: str = "") -> None:
+        """`firsts`, when given, holds every character a match can begin with."""
         self.first = re.compile(body)  # at the text's start, where no character precedes
-        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + "(?=(" + body + "))")
+        ahead = _one_of(firsts) if firsts else ""
+        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + ahead + "(?=(" + body + "))")
         self.underscore = underscore
         self.body = body
         self.name = name
+        self.firsts = firsts
         if name:
             _TOGETHER[name] = self  # a pattern built again (another authority) replaces its own
 
@@ -249,8 +252,17 @@ def _joint(
                 owners.append((len(owners) + 1, k))
                 parts.append(f"(?=({members[k].body}))" + ("?" if k > i else ""))
             alternatives.append("".join(parts))
-        joint = _JOINT = (members, re.compile("[^a-z0-9](?:" + "|".join(alternatives) + ")"), owners)
+        # Before a space, a comma, a digit…, which begin no pattern, one test of the character
+        # after instead of each pattern's alternatives in turn (0.90 → 0.78 s over the benchmark)
+        ahead = _one_of("".join(m.firsts for m in members)) if all(m.firsts for m in members) else ""
+        pattern = "[^a-z0-9]" + ahead + "(?:" + "|".join(alternatives) + ")"
+        joint = _JOINT = (members, re.compile(pattern), owners)
     return joint
+
+
+def _one_of(chars: str) -> str:
+    """A look-ahead for one of `chars`."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(set(chars))) + "])"
 
 
 def prepare_word_starts() -> None:

@@ -127,3 +127,19 @@ def test_prepare_builds_what_the_first_statement_would_build() -> None:
     prepare()
     assert id(authority()) in actors._STARTS
     assert tokens._JOINT[0] == tuple(tokens._TOGETHER.values())
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_word_starts_told_their_first_letters_find_the_same(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letters every match begins with make the pass skip other places, never a match."""
+    monkeypatch.setattr(tokens, "_TOGETHER", {})
+    monkeypatch.setattr(tokens, "_JOINT_LAST", (None, (), {}))
+    alone_one = [m.span() for m in re.compile(r"(?<![^\W_])" + BODY).finditer(text)]
+    alone_other = [m.span() for m in re.compile(r"\b" + OTHER).finditer(text)]
+    assert WordStarts(BODY, firsts="tuasn").spans(text) == alone_one
+    one = WordStarts(BODY, name="one", firsts="tuasn")
+    other = WordStarts(OTHER, underscore=True, name="other", firsts="un")
+    assert (one.spans(text), other.spans(text)) == (alone_one, alone_other)
+    assert "(?=[" in tokens._JOINT[1].pattern  # type: ignore[union-attr]

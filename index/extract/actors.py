@@ -162,13 +162,25 @@ def _starts(auth: Authority) -> _Starts:
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
     roles = frozenset(k[0] for k in auth.roles)
     pops = populations.heads(auth)
+    # the first letters of the words begin every match (an empty word would begin with anything)
+    firsts = "".join({word[0] for word, _ in words}) if all(word for word, _ in words) else ""
     found = _Starts(
-        keys, WordStarts(body, name="actor starts"), re.compile(pattern, re.I), adj_words, roles, pops
+        keys,
+        WordStarts(body, name="actor starts", firsts=firsts),
+        re.compile(pattern, re.I),
+        adj_words,
+        roles,
+        pops,
     )
     found.apostrophe_heads = frozenset(re.split("['’]", k)[0] for k in keys if "'" in k or "’" in k)
     found.pair_firsts = frozenset(k[0] for k in auth.index2)
     _STARTS[id(auth)] = found
     return found
+
+
+def prepare(auth: Authority) -> None:
+    """Derive the start words from the authority now, not in the first text scanned."""
+    _starts(auth)
 
 
 def _apostrophe_name(text: str, p: int, keys: dict[str, int]) -> bool:

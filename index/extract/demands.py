@@ -20,7 +20,7 @@ from .actors import _trie as prefix_tree  # one prefix-tree pattern builder for 
 from .authority import authority
 from .segments import LONG, split
 from .speakers import Speakers
-from .tokens import WordStarts, lowered, sentences
+from .tokens import WordSearch, WordStarts, lowered, sentences
 from .verbs import WORD_RE, imperative_at, object_follows
 
 # Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
@@ -76,8 +76,8 @@ def _forms(verb: str) -> str:
 def _call_on_re() -> re.Pattern[str]:
     verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
+    return re.compile(  # no "\b" first: _call_on_search tests the word boundary
+        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
         r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
@@ -218,7 +218,9 @@ ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
 _TRIGGER = prefix_tree([(w, "") for w in _WORD_BITS]).replace("\\ ", r"\s+")
 TRIGGER_RE = re.compile(r"\b" + _TRIGGER)
 # TRIGGER_RE.finditer, faster (tokens.WordStarts), in one pass with the actor finder's word starts
-TRIGGER_STARTS = WordStarts(_TRIGGER, underscore=True, name="demand triggers")
+TRIGGER_STARTS = WordStarts(
+    _TRIGGER, underscore=True, name="demand triggers", firsts="".join(w[0] for w in _WORD_BITS)
+)
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
@@ -383,6 +385,18 @@ _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 _LOWERED_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
+def prepare() -> None:
+    """Compile the call-on pattern (built from the authority's verbs) now, in both forms."""
+    _call_on_search(True)
+    _call_on_search(False)
+
+
+@functools.cache
+def _call_on_search(same: bool) -> WordSearch:
+    """The call-on pattern from a word's start, for the lower-cased text when `same`."""
+    return WordSearch(_lowered(_call_on_re()) if same else _call_on_re())
+
+
 def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern for the lower-cased text without re.I, which makes it several times faster.
     Under re.I "[A-Z]" matched any letter; in lower-cased text that is "[a-z]"."""
@@ -431,7 +445,7 @@ class _Triggers:
 def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
     """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
     turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
-    rx = _lowered(_call_on_re()) if same else _call_on_re()
+    rx = _call_on_search(same)
     pos = s
     while True:
         m = rx.search(src, pos, e)

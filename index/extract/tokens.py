@@ -157,14 +157,17 @@ class WordStarts:
     first (the actor finder's and the demand finder's scan the same lower-cased document): the
     engine stops at each character before a word once, not once per pattern."""
 
-    __slots__ = ("first", "after", "underscore", "body", "name")
+    __slots__ = ("first", "after", "underscore", "body", "name", "firsts")
 
-    def __init__(self, body: str, underscore: bool = False, name: str = "") -> None:
+    def __init__(self, body: str, underscore: bool = False, name: str = "", firsts: str = "") -> None:
+        """`firsts`, when given, holds every character a match can begin with."""
         self.first = re.compile(body)  # at the text's start, where no character precedes
-        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + "(?=(" + body + "))")
+        ahead = _one_of(firsts) if firsts else ""
+        self.after = re.compile(("[^a-z0-9_]" if underscore else "[^a-z0-9]") + ahead + "(?=(" + body + "))")
         self.underscore = underscore
         self.body = body
         self.name = name
+        self.firsts = firsts
         if name:
             _TOGETHER[name] = self  # a pattern built again (another authority) replaces its own
 
@@ -193,6 +196,40 @@ class WordStarts:
         return out
 
 
+class WordSearch:
+    """`search(text, pos, endpos)` of "\\b" + `body`, for a body whose matches begin with a letter.
+
+    A pattern that begins with "\\b" gives the regex engine no character to skip by: it runs its
+    matcher at every character of the text. Here the body is sought after the character before it,
+    "[^a-z0-9](?=body)", so the engine skips the letters in its tight loop; a hit whose character
+    before is a word character after all ("é", "_") is passed over, and the match is the body's
+    own at the hit, as the "\\b" pattern's search would find it."""
+
+    __slots__ = ("body", "after")
+
+    def __init__(self, body: re.Pattern[str]) -> None:
+        self.body = body
+        # Under re.I "[^a-z0-9]" also leaves out A-Z and letters folding to a-z: all word characters.
+        self.after = re.compile("[^a-z0-9](?=" + body.pattern + ")", body.flags)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if pos < endpos and (pos == 0 or not _is_word(text[pos - 1])):
+            m = self.body.match(text, pos, endpos)  # at `pos`, whose character before is not searched
+            if m is not None:
+                return m
+        while (hit := self.after.search(text, pos, endpos)) is not None:
+            at = hit.start()
+            if not _is_word(text[at]):
+                return self.body.match(text, at + 1, endpos)
+            pos = at + 1
+        return None
+
+
+def _is_word(ch: str) -> bool:
+    """What "\\b" takes for a word character: a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
 _TOGETHER: dict[str, WordStarts] = {}  # the named patterns, searched for in one pass
 # The one-pass pattern for the named patterns (rebuilt when they change), and what each of its
 # groups belongs to; the spans found in the last text, by name (the text compared by identity).
@@ -200,14 +237,11 @@ _JOINT: tuple[tuple[WordStarts, ...], re.Pattern[str] | None, list[tuple[int, in
 _JOINT_LAST: tuple[str | None, tuple[WordStarts, ...], dict[str, list[tuple[int, int]]]] = (None, (), {})
 
 
-def _spans_together(low: str) -> dict[str, list[tuple[int, int]]]:
-    """The spans of every named pattern over `low`: one pass of "[^a-z0-9](?:(?=(A))(?=(B))?|(?=(B)))",
-    which at each character before a word tries each pattern as its own finditer would there."""
-    global _JOINT, _JOINT_LAST
-    members = tuple(_TOGETHER.values())
-    last = _JOINT_LAST  # one read: another thread may replace it meanwhile
-    if last[0] is low and last[1] == members:
-        return last[2]
+def _joint(
+    members: tuple[WordStarts, ...],
+) -> tuple[tuple[WordStarts, ...], re.Pattern[str] | None, list[tuple[int, int]]]:
+    """The one-pass pattern for the named patterns, built when they change."""
+    global _JOINT
     joint = _JOINT
     if joint[0] != members:
         alternatives: list[str] = []
@@ -218,8 +252,33 @@ def _spans_together(low: str) -> dict[str, list[tuple[int, int]]]:
                 owners.append((len(owners) + 1, k))
                 parts.append(f"(?=({members[k].body}))" + ("?" if k > i else ""))
             alternatives.append("".join(parts))
-        joint = _JOINT = (members, re.compile("[^a-z0-9](?:" + "|".join(alternatives) + ")"), owners)
-    _, rx, owners = joint
+        # Before a space, a comma, a digit…, which begin no pattern, one test of the character
+        # after instead of each pattern's alternatives in turn (0.90 → 0.78 s over the benchmark)
+        ahead = _one_of("".join(m.firsts for m in members)) if all(m.firsts for m in members) else ""
+        pattern = "[^a-z0-9]" + ahead + "(?:" + "|".join(alternatives) + ")"
+        joint = _JOINT = (members, re.compile(pattern), owners)
+    return joint
+
+
+def _one_of(chars: str) -> str:
+    """A look-ahead for one of `chars`."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(set(chars))) + "])"
+
+
+def prepare_word_starts() -> None:
+    """Compile the one-pass pattern of the named patterns now rather than in the first text."""
+    _joint(tuple(_TOGETHER.values()))
+
+
+def _spans_together(low: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every named pattern over `low`: one pass of "[^a-z0-9](?:(?=(A))(?=(B))?|(?=(B)))",
+    which at each character before a word tries each pattern as its own finditer would there."""
+    global _JOINT_LAST
+    members = tuple(_TOGETHER.values())
+    last = _JOINT_LAST  # one read: another thread may replace it meanwhile
+    if last[0] is low and last[1] == members:
+        return last[2]
+    _, rx, owners = _joint(members)
     found: list[list[tuple[int, int]]] = [[] for _ in members]
     for m in rx.finditer(low):  # type: ignore[union-attr]
         regs = m.regs

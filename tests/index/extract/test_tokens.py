@@ -83,3 +83,63 @@ def test_a_pattern_tried_where_its_first_words_occur_finds_what_finditer_finds(c
         "province",
         "camp",
     ]
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "United nations THE UN", "Ésa é-un Un"])
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_a_search_from_word_starts_finds_what_the_boundary_pattern_finds(text: str, flags: int) -> None:
+    """WordSearch (the call-on search) against "\\b" + body, from every start and to every end."""
+    body = re.compile(BODY, flags)
+    plain = re.compile(r"\b" + BODY, flags)
+    fast = tokens.WordSearch(body)
+    for pos in range(len(text) + 1):
+        for endpos in range(pos, len(text) + 1):
+            got, want = fast.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (text, pos, endpos)
+
+
+def test_the_call_on_search_finds_what_its_boundary_pattern_finds_in_real_statements(corpus: Path) -> None:
+    from advocacy_archive.index.extract import demands
+
+    for same, rx in ((True, demands._lowered(demands._call_on_re())), (False, demands._call_on_re())):
+        plain = re.compile(r"\b" + rx.pattern, rx.flags)
+        fast = demands._call_on_search(same)
+        files = sorted((corpus / "hrw-news").glob("*.txt"))[:120:4]
+        assert files
+        found = 0
+        for f in files:
+            text = f.read_text(encoding="utf-8-sig")
+            text = text.lower() if same else text
+            for s, e in tokens.sentences(text):
+                pos = s
+                while (want := plain.search(text, pos, e)) is not None:
+                    got = fast.search(text, pos, e)
+                    assert got is not None and got.regs == want.regs
+                    found += 1
+                    pos = want.start() + 1
+                assert fast.search(text, pos, e) is None
+        assert found > 10  # the statements hold calls on someone to act
+
+
+def test_prepare_builds_what_the_first_statement_would_build() -> None:
+    from advocacy_archive.index.extract import actors, authority, prepare
+
+    prepare()
+    assert id(authority()) in actors._STARTS
+    assert tokens._JOINT[0] == tuple(tokens._TOGETHER.values())
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_word_starts_told_their_first_letters_find_the_same(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letters every match begins with make the pass skip other places, never a match."""
+    monkeypatch.setattr(tokens, "_TOGETHER", {})
+    monkeypatch.setattr(tokens, "_JOINT_LAST", (None, (), {}))
+    alone_one = [m.span() for m in re.compile(r"(?<![^\W_])" + BODY).finditer(text)]
+    alone_other = [m.span() for m in re.compile(r"\b" + OTHER).finditer(text)]
+    assert WordStarts(BODY, firsts="tuasn").spans(text) == alone_one
+    one = WordStarts(BODY, name="one", firsts="tuasn")
+    other = WordStarts(OTHER, underscore=True, name="other", firsts="un")
+    assert (one.spans(text), other.spans(text)) == (alone_one, alone_other)
+    assert "(?=[" in tokens._JOINT[1].pattern  # type: ignore[union-attr]

@@ -75,8 +75,8 @@ COMPASS_ENDINGS = ("ern", "-")
 
 # A part of a continent ("North Africa", "Central Asia", "Eastern Europe"): a place of its own,
 # not the continent its last word names, unless the authority knows the phrase ("South Africa").
-CONTINENT_PART_RE = re.compile(
-    r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[^\S\n]+(?:Africa|Asia|America|Europe)\b"
+COMPASS_BEFORE_RE = re.compile(
+    r"(?<![\w-])(North|South|East|West|Central|Northern|Southern|Eastern|Western)[^\S\n]+$"
 )
 CONTINENTS = ("Africa", "Asia", "America", "Europe")
 
@@ -85,11 +85,17 @@ def continent_parts(text: str, auth: Authority) -> list[Mention]:
     """Each part of a continent named by a compass word, as the place it is."""
     if not any(c in text for c in CONTINENTS):
         return []  # most statements
-    return [
-        Mention(m.start(), m.end(), " ".join(m.group().split()), "place", 2)
-        for m in CONTINENT_PART_RE.finditer(text)
-        if " ".join(m.group().split()) not in auth.by_name
-    ]
+    # Searched from the continent's name, which is rare, back to the compass word: the pattern
+    # run over the whole text stopped at every character (0.13 s over a third of the benchmark).
+    out = []
+    for at, word in occurrences(text, CONTINENTS):
+        m = COMPASS_BEFORE_RE.search(text, max(0, at - 12), at)
+        if m is None or text[at + len(word) : at + len(word) + 1].isalnum():
+            continue
+        name = f"{m.group(1)} {word}"
+        if name not in auth.by_name:
+            out.append(Mention(m.start(), at + len(word), name, "place", 2))
+    return out
 
 
 def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> list[Mention]:

@@ -442,6 +442,9 @@ class _Triggers:
         return found
 
 
+INNER_CALL_RE = re.compile(r"(?i:\b(?:calls?|called|appeals?|urges?|urged)\s+(?:on|upon|for)\b)")
+
+
 def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
     """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
     turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
@@ -459,6 +462,9 @@ def _call_ons(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Ma
                 and not NOUN_CALL_RE.match(src, m.start())
             )
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
+            # "global needs for refugee resettlement, FECCA reiterates our call for Australia to":
+            # the call inside is the one made, tried next
+            or INNER_CALL_RE.search(text, ts, te)
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"

@@ -291,3 +291,13 @@ def test_a_pronoun_whose_antecedent_is_in_the_sentence_targets_the_antecedent(co
     ex = extract(text, source_name="07Jun2007Durbin14.txt")
     (d,) = [d for d in ex.demands if "asking him to introduce" in " ".join(d.sentence.split())]
     assert [" ".join(text[s:e].split()) for s, e in d.target_spans] == ["the President"]
+
+
+def test_a_call_made_inside_a_longer_phrase_asks_its_own_target() -> None:
+    # FECCA release, Refugee Week
+    text = (
+        "With growing global needs for refugee resettlement, FECCA reiterates our call for Australia "
+        "to stand by our moral and international obligations and provide refugee resettlement."
+    )
+    (demand,) = demands(text)
+    assert demand.targets == ("Australia",)

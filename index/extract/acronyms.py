@@ -84,7 +84,8 @@ HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
 LEADING_STOP = frozenset(
-    """The A An In On At For This That Today Yesterday But And As If When While January February March
+    """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
+    While January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )

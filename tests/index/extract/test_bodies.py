@@ -214,3 +214,9 @@ def test_a_laws_section_heading_is_no_organ() -> None:
     # White House, 2022 (emergency declaration)
     text = "I hereby direct as follows:\nSection 1. Emergency Authority. (a) To provide additional authority."
     assert [a for a in extract(text).actors if a.type == "government"] == []
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_bodys_name() -> None:
+    # Turkey, UN General Debate 2016
+    text = "The terrorist organization injured 2,194 people. Our Parliament building was bombed."
+    assert "Our Parliament" not in found(text)

@@ -121,9 +121,11 @@ def _full(name: str) -> bool:
 
 def _held(text: str, o: Mention) -> bool:
     """Whether an office mention stands for someone the text may name: not "Mr. President"
-    (the speech addresses the chair, whoever was named before), not "a Prime Minister"."""
+    (the speech addresses the chair, whoever was named before), not "a Prime Minister". "Madam
+    Minister" in a transcript addresses the minister the text names ("Foreign Minister Payne")."""
     before = max(0, o.start - 8)
-    if VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start):
+    vocative = VOCATIVE_RE.search(text, before, o.start) or VOCATIVE_RE.match(text, o.start)
+    if vocative and not MANY_HOLDERS.isdisjoint(_words(o.name)):
         return False
     return NOT_HELD_RE.search(text, before, o.start) is None
 

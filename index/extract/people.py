@@ -100,7 +100,8 @@ NOT_NAMES = frozenset(
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
-    Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant""".split()
+    Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Mr Mrs Ms
+    Madam Sir""".split()
 )
 
 

@@ -90,3 +90,15 @@ def test_a_speaker_label_whose_words_name_no_one_is_skipped_without_error() -> N
     # a briefing's label of office words only
     text = "SECRETARY DEPUTY: Good morning.\nMINISTER PRESIDENT: Thank you."
     assert not set(people(text, STATE_PAGE)) & {"Deputy", "President", "Secretary"}
+
+
+def test_madam_minister_in_a_transcript_is_the_minister_it_names() -> None:
+    # a State Department transcript, Melbourne, 2022
+    text = (
+        "Antony J. Blinken, Secretary of State\n"
+        "SECRETARY BLINKEN: Good afternoon. Foreign Minister Marise Payne and I met today. "
+        "Madam Minister, thank you. We must help democratic forces in Burma  Mr  Prime Minister."
+    )
+    got = people(text, STATE_PAGE)
+    assert "Minister" not in got and "Burma Mr" not in got
+    assert "Minister" in got["Marise Payne"]

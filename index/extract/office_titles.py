@@ -37,6 +37,7 @@ QUALIFIERS = frozenset(
     "Deputy Assistant Principal Acting Senior Special Under Vice Chief Executive Prime Foreign".split()
 )
 POSTNOMINALS = frozenset("MP AM AO AC QC SC KC OBE MBE CBE PhD Jr".split())
+AFTER_HOLDER = QUALIFIERS | POSTNOMINALS
 PARTICLES = frozenset("bin ibn al el de da van von".split())
 
 
@@ -55,7 +56,7 @@ def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
 def _holder(run: str) -> list[str] | None:
     """The words of the holder's name at the end of the office's run of words."""
     words = run.split()
-    while words and (not words[-1][:1].isupper() or words[-1].strip(",") in QUALIFIERS | POSTNOMINALS):
+    while words and (not words[-1][:1].isupper() or words[-1].strip(",") in AFTER_HOLDER):
         # "… Coordination Abdul Qadir Patel and", "… Ricardo Zúniga, Deputy Assistant": what
         # follows the name (the next office's first words)
         words.pop()

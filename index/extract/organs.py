@@ -328,7 +328,7 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
     for m in ordered:
         if not m.home:
             c = _country(m, auth)
-            kind = kind_of(m) if c >= 0 else ""
+            kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
                 last[kind] = last["any"] = c
             if c >= 0:

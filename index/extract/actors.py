@@ -37,6 +37,10 @@ EXECUTIVE = frozenset(
     """government governments authorities authority officials regime administration cabinet leadership
     leaders junta executive""".split()
 )
+# Roles only a state has: with a union's adjective they name its members' ("European leaders").
+STATES_ONLY = frozenset(
+    {"leaders", "intelligence community", "intelligence agencies", "intelligence services"}
+)
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
@@ -466,7 +470,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
-    if noun.lower() == "leaders" and any(auth.types[aid] != "state" for aid in states):
+    if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
         return []  # "European leaders" lead the Union's states, not the Union
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())

@@ -39,6 +39,9 @@ EXTRA_ROLES: dict[str, str] = {
     # officials are ("leader" alone is one person; "American leadership" is mostly the quality)
     "leaders": "government",
     "parliament": "legislature",
+    "intelligence community": "government",
+    "intelligence agencies": "government",
+    "intelligence services": "government",
     "people": "population",
     "civilians": "population",
     "refugees": "population",

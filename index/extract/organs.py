@@ -14,6 +14,9 @@ A lower-case organ word counts only after a determiner ("the", "its", "this"), o
 to two words between ("the interim government", "the local police"), and not as the first part of
 a compound ("the police station", "the government officials"). "The state government", "the local
 government" are a state's provinces, not the state.
+
+A state's intelligence community ("the intelligence community", "Russian intelligence services")
+is a body of its own: naming another state's leaves "the administration" to the state named before.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # often a group of their own (statements name them apart from the army), so not "soldiers"
     ("troops",): Organ("army", "armed_force", "Armed forces of {}"),
     ("reservists",): Organ("army", "armed_force", "Armed forces of {}"),
+    # "the intelligence community", "our intelligence agencies": one body of the state's executive
+    ("intelligence", "community"): Organ("intel", "government", "Intelligence community of {}"),
+    ("intelligence", "agencies"): Organ("intel", "government", "Intelligence community of {}"),
+    ("intelligence", "services"): Organ("intel", "government", "Intelligence community of {}"),
     ("courts",): Organ("court", "government", "Courts of {}"),
     ("court",): Organ("court", "government", "Courts of {}"),
     ("judiciary",): Organ("court", "government", "Courts of {}"),
@@ -121,6 +128,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if found is None:
         return []
     organ, n, this_only = found
+    if organ.kind == "intel" and capital:
+        return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
@@ -330,7 +339,9 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
             c = _country(m, auth)
             kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
-                last[kind] = last["any"] = c
+                last[kind] = c
+                if kind != "intel":  # "Russian intelligence services" leave "the administration" be
+                    last["any"] = c
             if c >= 0:
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
                 if m.type == "government" and m.name.endswith(" regime"):

@@ -85,7 +85,12 @@ THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("body",): Organ("un", "igo", "United Nations"),
     ("assembly",): Organ("un", "igo", "UN General Assembly"),
 }
-FIRST_WORDS = frozenset(k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table) | {"governments"}
+# "successive governments", "previous administrations": one state's governments one after another
+PLURAL_EXECUTIVES = frozenset({"governments", "administrations"})
+SUCCESSIVE = frozenset({"successive", "previous", "past", "consecutive"})
+FIRST_WORDS = PLURAL_EXECUTIVES | frozenset(
+    k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table
+)
 DETERMINERS = frozenset("the this that its their his her our your whose these those".split())
 OWN_DETERMINERS = frozenset({"our", "my"})
 # Words between a determiner and the organ that make it something else.
@@ -122,6 +127,11 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
+    if low in PLURAL_EXECUTIVES and prev.lower() in SUCCESSIVE and not (win.has(2) and toks[1].text == "of"):
+        # "successive governments have failed": the governments of the state whose politics the
+        # text is about, its issuer's own as with "the Government" ("previous administrations…")
+        pattern = ORGANS[("government",)].pattern
+        return [Mention(before[-1].start, toks[0].end, pattern, "government", 1, pattern, "own")]
     if low == "governments":
         return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
     found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, prev.lower())
@@ -208,7 +218,7 @@ def determined(text: str, pos: int) -> bool:
     if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
     prev = word_before(text, pos)
-    if prev.lower() in DETERMINERS:
+    if prev.lower() in DETERMINERS or prev.lower() in SUCCESSIVE:
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides

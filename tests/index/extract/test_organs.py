@@ -104,3 +104,21 @@ def test_another_states_intelligence_services_leave_the_administration_the_issue
     found = spans(text)
     assert found["Intelligence community of Russia"] == ["Russian intelligence services"]
     assert found["Government of the United States"] == ["The administration"]
+
+
+def test_successive_governments_are_the_states_government_over_the_years() -> None:
+    # HRW, Nepal: "Successive governments have not followed through on commitments"
+    text = (
+        "The Nepali government should expand the Child Grant. Successive governments have not followed "
+        "through on commitments to children."
+    )
+    assert spans(text)["Government of Nepal"] == ["Nepali government", "Successive governments"]
+
+
+def test_previous_administrations_are_the_issuers_own() -> None:
+    # U.S. State Department briefing on the DPRK
+    text = (
+        "Secretary Blinken met President Biden in Washington. We will engage North Korea. We know that "
+        "previous administrations have tried this."
+    )
+    assert "previous administrations" in spans(text)["Government of the United States"]

@@ -37,6 +37,10 @@ EXECUTIVE = frozenset(
     """government governments authorities authority officials regime administration cabinet leadership
     leaders junta executive""".split()
 )
+# Roles only a state has: with a union's adjective they name its members' ("European leaders").
+STATES_ONLY = frozenset(
+    {"leaders", "intelligence community", "intelligence agencies", "intelligence services"}
+)
 ROLE_NAMES = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
@@ -466,6 +470,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
+    if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
+        return []  # "European leaders" lead the Union's states, not the Union
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())
     if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
@@ -489,7 +495,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             # the adjective as written, all its words ("North Korean people"), for one state
             adj = " ".join(x.text for x in toks[: last_state[1]]) if len(states) == 1 else auth.names[aid]
             name, kind = f"{adj} {noun.lower()}", typ
-        out.append(Mention(start, end, name, kind, 4, country=aid))
+        # leaders are named as those who meet and are urged; "the authorities" after "Australian
+        # leaders should raise…" are still the state the statement is about (organs.resolve)
+        leaders = "leaders" if noun.lower() == "leaders" else ""
+        out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
     return out
 
 

@@ -35,7 +35,13 @@ EXTRA_ROLES: dict[str, str] = {
     # "Thai officials", "Libyan officials": a state's officials named as a body are its government
     # (bare "officials" is no actor: the role composes only after a country's name or adjective)
     "officials": "government",
+    # "Israeli and Palestinian leaders": a state's leaders as a body are its government, as its
+    # officials are ("leader" alone is one person; "American leadership" is mostly the quality)
+    "leaders": "government",
     "parliament": "legislature",
+    "intelligence community": "government",
+    "intelligence agencies": "government",
+    "intelligence services": "government",
     "people": "population",
     "civilians": "population",
     "refugees": "population",

@@ -14,6 +14,9 @@ A lower-case organ word counts only after a determiner ("the", "its", "this"), o
 to two words between ("the interim government", "the local police"), and not as the first part of
 a compound ("the police station", "the government officials"). "The state government", "the local
 government" are a state's provinces, not the state.
+
+A state's intelligence community ("the intelligence community", "Russian intelligence services")
+is a body of its own: naming another state's leaves "the administration" to the state named before.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # often a group of their own (statements name them apart from the army), so not "soldiers"
     ("troops",): Organ("army", "armed_force", "Armed forces of {}"),
     ("reservists",): Organ("army", "armed_force", "Armed forces of {}"),
+    # "the intelligence community", "our intelligence agencies": one body of the state's executive
+    ("intelligence", "community"): Organ("intel", "government", "Intelligence community of {}"),
+    ("intelligence", "agencies"): Organ("intel", "government", "Intelligence community of {}"),
+    ("intelligence", "services"): Organ("intel", "government", "Intelligence community of {}"),
     ("courts",): Organ("court", "government", "Courts of {}"),
     ("court",): Organ("court", "government", "Courts of {}"),
     ("judiciary",): Organ("court", "government", "Courts of {}"),
@@ -78,7 +85,12 @@ THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("body",): Organ("un", "igo", "United Nations"),
     ("assembly",): Organ("un", "igo", "UN General Assembly"),
 }
-FIRST_WORDS = frozenset(k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table) | {"governments"}
+# "successive governments", "previous administrations": one state's governments one after another
+PLURAL_EXECUTIVES = frozenset({"governments", "administrations"})
+SUCCESSIVE = frozenset({"successive", "previous", "past", "consecutive"})
+FIRST_WORDS = PLURAL_EXECUTIVES | frozenset(
+    k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table
+)
 DETERMINERS = frozenset("the this that its their his her our your whose these those".split())
 OWN_DETERMINERS = frozenset({"our", "my"})
 # Words between a determiner and the organ that make it something else.
@@ -115,12 +127,19 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
+    if low in PLURAL_EXECUTIVES and prev.lower() in SUCCESSIVE and not (win.has(2) and toks[1].text == "of"):
+        # "successive governments have failed": the governments of the state whose politics the
+        # text is about, its issuer's own as with "the Government" ("previous administrations…")
+        pattern = ORGANS[("government",)].pattern
+        return [Mention(before[-1].start, toks[0].end, pattern, "government", 1, pattern, "own")]
     if low == "governments":
         return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
     found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, prev.lower())
     if found is None:
         return []
     organ, n, this_only = found
+    if organ.kind == "intel" and capital:
+        return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
@@ -199,7 +218,7 @@ def determined(text: str, pos: int) -> bool:
     if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
     prev = word_before(text, pos)
-    if prev.lower() in DETERMINERS:
+    if prev.lower() in DETERMINERS or prev.lower() in SUCCESSIVE:
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides
@@ -328,9 +347,11 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
     for m in ordered:
         if not m.home:
             c = _country(m, auth)
-            kind = kind_of(m) if c >= 0 else ""
+            kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
-                last[kind] = last["any"] = c
+                last[kind] = c
+                if kind != "intel":  # "Russian intelligence services" leave "the administration" be
+                    last["any"] = c
             if c >= 0:
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
                 if m.type == "government" and m.name.endswith(" regime"):

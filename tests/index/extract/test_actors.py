@@ -26,6 +26,30 @@ def test_coordinated_governments_are_split_into_two_actors_on_one_span() -> None
     assert spans(text, "Government of Syria") == spans(text, "Government of Russia")
 
 
+def test_a_states_leaders_are_its_government_each_for_coordinated_adjectives() -> None:
+    # un-speeches: "Let us support Israeli and Palestinian leaders who are prepared to walk…"
+    text = "Let us support Israeli and Palestinian leaders who are prepared to walk the difficult road."
+    found = names(text)
+    assert found["Government of Israel"] == "government"
+    assert found["Government of Palestine"] == "government"
+    assert spans(text, "Government of Israel") == ["Israeli and Palestinian leaders"]
+
+
+def test_leaders_of_a_union_are_not_its_government() -> None:
+    found = names("European leaders met in Brussels to discuss the crisis.")
+    assert not any(name.startswith("Government of") for name in found)
+
+
+def test_the_authorities_stay_the_subjects_after_another_states_leaders_are_urged() -> None:
+    # hrw-news: Australian leaders are urged to raise abuses in Indonesia's Papua
+    text = (
+        "Indonesian authorities have cracked down on protests in Papua. Australian leaders should raise "
+        "these concerns with Indonesia. The authorities arrested nearly 250 people for joining protests."
+    )
+    assert spans(text, "Government of Indonesia") == ["Indonesian authorities", "The authorities"]
+    assert spans(text, "Government of Australia") == ["Australian leaders"]
+
+
 def test_pronoun_us_is_not_the_united_states() -> None:
     found = names("This human tragedy shocks and horrifies us all. The U.S. must act.")
     assert found.get("United States") == "state"

@@ -80,3 +80,45 @@ def test_the_president_of_a_us_release_is_the_us_president_first_in_a_sentence_t
         "thanks the Senate."
     )
     assert spans(text)["President of the United States"] == ["The President", "the President"]
+
+
+def test_the_intelligence_community_is_the_states_named_with_its_agencies() -> None:
+    # U.S. Senate, 2007: "the coordinated judgments of all U.S. intelligence agencies"
+    text = (
+        "They contain the coordinated judgments of all U.S. intelligence agencies regarding the likely "
+        "course of future events. The bill asks the intelligence community to provide a strategic estimate."
+    )
+    found = spans(text)
+    assert found["Intelligence community of the United States"] == [
+        "U.S. intelligence agencies",
+        "the intelligence community",
+    ]
+
+
+def test_another_states_intelligence_services_leave_the_administration_the_issuers() -> None:
+    # U.S. State Department briefing: a foreign service named, then "the administration"
+    text = (
+        "The United States condemns the attack. The United States will act. Russian intelligence "
+        "services hacked the election. The administration will respond."
+    )
+    found = spans(text)
+    assert found["Intelligence community of Russia"] == ["Russian intelligence services"]
+    assert found["Government of the United States"] == ["The administration"]
+
+
+def test_successive_governments_are_the_states_government_over_the_years() -> None:
+    # HRW, Nepal: "Successive governments have not followed through on commitments"
+    text = (
+        "The Nepali government should expand the Child Grant. Successive governments have not followed "
+        "through on commitments to children."
+    )
+    assert spans(text)["Government of Nepal"] == ["Nepali government", "Successive governments"]
+
+
+def test_previous_administrations_are_the_issuers_own() -> None:
+    # U.S. State Department briefing on the DPRK
+    text = (
+        "Secretary Blinken met President Biden in Washington. We will engage North Korea. We know that "
+        "previous administrations have tried this."
+    )
+    assert "previous administrations" in spans(text)["Government of the United States"]

@@ -22,7 +22,12 @@ TITLES = (
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
-    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader"
+    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader|"
+    # offices the State Department and the White House put before a name ("Department
+    # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
+    # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
+    r"Spokesperson|Spokesman|Spokeswoman|National Security Advisor|National Security Adviser|"
+    r"Deputy Administrator|Administrator"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
@@ -100,7 +105,8 @@ NOT_NAMES = frozenset(
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
-    Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant""".split()
+    Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
 )
 
 

@@ -139,3 +139,22 @@ def test_a_hyphenated_given_name_and_the_un_and_senate_titles_are_kept_whole() -
     assert "Bill Frist" in [a.name for a in extract(text).actors]
     # the group that leads a body is no part of a name: "Hamas-led" stays Hamas
     assert "Hamas" in [a.name for a in extract("The Hamas-led government fell.").actors]
+
+
+def test_a_spokesperson_or_security_adviser_before_a_name_titles_a_person() -> None:
+    text = (
+        "The below is attributable to Spokesperson Ned Price: Secretary Blinken spoke today. "
+        "National Security Advisor Jake Sullivan met USAID Administrator Samantha Power."
+    )
+    found = people(text)
+    assert "Spokesperson Ned Price" in found["Ned Price"]
+    assert "National Security Advisor Jake Sullivan" in found["Jake Sullivan"]
+    assert "Administrator Samantha Power" in found["Samantha Power"]
+    assert not any("Security" in n or "Advisor" in n for n in found)
+
+
+def test_a_weekday_after_a_titled_name_is_no_part_of_it(corpus: Path) -> None:
+    release = corpus / "press-releases" / "2010-01-05-ludlam-scott-211332908.txt"
+    found = people(release.read_text(encoding="utf-8"))
+    assert "Scott Ludlam" in found
+    assert not any("Tuesday" in n for n in found)

@@ -158,3 +158,16 @@ def test_a_weekday_after_a_titled_name_is_no_part_of_it(corpus: Path) -> None:
     found = people(release.read_text(encoding="utf-8"))
     assert "Scott Ludlam" in found
     assert not any("Tuesday" in n for n in found)
+
+
+def test_a_photographer_credited_for_a_body_is_a_person_and_the_body_stays_an_ngo() -> None:
+    text = (
+        "Mariam is one of many LGBT Iraqis who said they were harassed at checkpoints. "
+        "© 2022 John Holmes for Human Rights Watch\n\nBeirut – Iraq should repeal the law. "
+        "Physicians for Human Rights also called for repeal."
+    )
+    ex = extract(text)
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("John Holmes") == "person"
+    assert not any("Holmes" in n for n, t in types.items() if t != "person")
+    assert types.get("Physicians for Human Rights") == "ngo"

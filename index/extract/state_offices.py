@@ -23,6 +23,7 @@ OFFICE = r"(?:prime minister|minister|president|vice president|ambassador|envoy|
 STATE_OFFICE_RE = re.compile(rf"[’']s[^\S\n]+((?:[a-z-]+[^\S\n]+){{0,3}}?){OFFICE}\b(?![^\S\n]+[A-Z])")
 STATE_WORD_RE = re.compile(r"(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*$")
 WORD_RE = re.compile(r"\S+")
+PLACES = ("state", "place")
 # What the text says of the holder rather than of the office.
 NOT_PORTFOLIO = frozenset(
     """new newly elected current first female woman next former then top interim acting military de
@@ -60,6 +61,7 @@ def _state_before(text: str, end: int, auth: Authority) -> tuple[int, str] | Non
     for start in reversed(starts):
         phrase = " ".join(text[start:end].split())
         aid = auth.adjectives.get(fold(phrase))
-        if aid is not None and auth.types[aid] in ("state", "place") and fold(auth.names[aid]) == fold(phrase):
+        # the state's own name, not an adjective ("Israeli’s") nor another of its names
+        if aid is not None and auth.types[aid] in PLACES and fold(auth.names[aid]) == fold(phrase):
             return start, auth.names[aid]
     return None

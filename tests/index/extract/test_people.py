@@ -171,3 +171,19 @@ def test_a_photographer_credited_for_a_body_is_a_person_and_the_body_stays_an_ng
     assert types.get("John Holmes") == "person"
     assert not any("Holmes" in n for n, t in types.items() if t != "person")
     assert types.get("Physicians for Human Rights") == "ngo"
+
+
+def test_a_name_between_commas_after_an_office_is_the_speaker_not_the_office() -> None:
+    # HRW, 2024 (letter to Nepal's prime minister)
+    text = (
+        "It was encouraging earlier this year when the then Minister for Women, Children and Senior "
+        "Citizens, Bhagawati Chaudhary, said the then government intended to extend the program."
+    )
+    found = people(text)
+    assert "Bhagawati Chaudhary" in found
+    assert "Senior Citizens" not in found
+
+
+def test_a_body_between_commas_before_said_leaves_the_name_before_it_the_speaker() -> None:
+    text = "Jane Doe, Human Rights Watch, said the law should be repealed."
+    assert "Jane Doe" in people(text)

@@ -19,8 +19,13 @@ from .tokens import fold
 # One person's offices; "minister" alone too ("Russia’s minister of…" names the portfolio after).
 OFFICE = r"(?:prime minister|minister|president|vice president|ambassador|envoy|king|queen|attorney general)"
 # Up to three lower-case words before the office: the portfolio ("justice", "foreign affairs") or
-# what the text says of the holder ("newly elected", "first female"), not kept in the name.
-STATE_OFFICE_RE = re.compile(rf"[’']s[^\S\n]+((?:[a-z-]+[^\S\n]+){{0,3}}?){OFFICE}\b(?![^\S\n]+[A-Z])")
+# what the text says of the holder ("newly elected", "first female"), not kept in the name. One
+# pattern for each apostrophe, each beginning with its literal: a first character class ("[’']s")
+# stopped the engine at every character, 0.13 s over the benchmark's statements, three times the
+# two patterns' cost.
+STATE_OFFICE_RES = tuple(
+    re.compile(rf"{q}s[^\S\n]+((?:[a-z-]+[^\S\n]+){{0,3}}?){OFFICE}\b(?![^\S\n]+[A-Z])") for q in "’'"
+)
 STATE_WORD_RE = re.compile(r"(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*$")
 WORD_RE = re.compile(r"\S+")
 PLACES = ("state", "place")
@@ -37,7 +42,7 @@ def state_offices(text: str, auth: Authority) -> list[Mention]:
     out: list[Mention] = []
     if "’s" not in text and "'s" not in text:
         return out
-    for m in STATE_OFFICE_RE.finditer(text):
+    for m in (m for rx in STATE_OFFICE_RES for m in rx.finditer(text)):
         state = _state_before(text, m.start(), auth)
         if state is None:
             continue

@@ -33,6 +33,7 @@ from . import (
     populations,
     ships,
     short_names,
+    state_offices,
 )
 from .authority import authority
 from .demands import find_demands
@@ -178,7 +179,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
-    cands += appositions.appositions(text, auth)
+    cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places

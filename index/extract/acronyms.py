@@ -269,12 +269,26 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     if office:  # "said Levin  Chairman of the Senate Armed Services Committee": the office begins
         start = text.index(words[office], start + len(" ".join(words[:office])))
         words = words[office:]
+    worker = _worker_for(words)
+    if worker:  # "© 2022 John Holmes for Human Rights Watch": a person working for the body
+        start = text.index(words[worker], start + len(" ".join(words[:worker])))
+        words = words[worker:]
     if len(words) > 2 and words[0] in DELEGATES and words[1] == "of":
         # "Representatives of the Arab League": the body is the actor its delegates stand for
         cut = 3 if words[2] == "the" else 2
         start = text.index(words[cut], start + len(" ".join(words[:cut]))) if len(words) > cut else start
         words = words[cut:]
     return start, words
+
+
+def _worker_for(words: list[str]) -> int:
+    """Where the body begins after a person's name and "for" ("John Holmes for Human Rights
+    Watch", a photo credit), or 0: the name is a known given name and one or two more words, none
+    a body's head ("Physicians for Human Rights", "George Mason Center for …" stay whole)."""
+    k = next((k for k in (2, 3) if k < len(words) - 1 and words[k] == "for"), 0)
+    if not k or words[0] not in authority().given_names or any(w in HEADS for w in words[1:k]):
+        return 0
+    return k + 1
 
 
 def _office_at(words: list[str], k: int) -> bool:

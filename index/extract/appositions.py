@@ -14,6 +14,7 @@ from .acronyms import HEADS
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import Authority
 from .mention import Mention
+from .people import TITLE_FIRST
 from .place_phrases import WORD, known_alias
 from .tokens import fold
 
@@ -53,6 +54,20 @@ NOT_IN_NAMES = frozenset(
 )
 PREPOSITIONS = frozenset("In On At From To Near Outside Inside".split())
 NOT_PERSON_TYPES = frozenset({"state", "igo", "ngo", "government", "legislature", "party", "media"})
+
+# ", Administrator, Federal Emergency…", ", Department Spokesperson", ", Executive Director of…":
+# an office with a capital, in the letterheads and signatures of the State Department and of
+# Human Rights Watch, with no article. Not when a name follows the office ("Biden, Secretary
+# Blinken"): the text then lists titled people, and the word before may be anything.
+OFFICES = (
+    "Administrator Spokesperson Spokesman Spokeswoman Director Secretary Ambassador Minister Chairman "
+    "Chairwoman Chair President Commissioner Coordinator Advisor Adviser Counselor Envoy Representative"
+).split()
+OFFICE_APPOSITION_RE = re.compile(
+    r",[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,3}?"
+    rf"(?:{'|'.join(OFFICES)})"
+    r"(?=[^\S\n]*(?:[,.;:<\"”)]|\n|$)|[^\S\n]+(?:of|for|at|to|in|on|and)\b)"
+)
 
 _PATTERNS: dict[int, re.Pattern[str]] = {}
 
@@ -110,4 +125,25 @@ def appositions(text: str, auth: Authority) -> list[Mention]:
         words = _name(auth, [text[s:e] for s, e in spans])
         if words:
             out.append(Mention(spans[-len(words)][0], run.end(), " ".join(words), "person", 2))
+    if "," in text:
+        out += _office_appositions(text, auth)
+    return out
+
+
+def _office_appositions(text: str, auth: Authority) -> list[Mention]:
+    """A person for each full name followed by its capitalised office. Stricter than after a
+    role noun: two or three words, none an ordinary word ("Human Rights, Minister Syamsuddin",
+    "Strategic Dialogue, Assistant Secretary…" are no names)."""
+    out: list[Mention] = []
+    for m in OFFICE_APPOSITION_RE.finditer(text):
+        run = NAME_BEFORE_RE.search(text, max(0, m.start() - WINDOW), m.start())
+        if run is None:
+            continue
+        spans = [w.span() for w in WORD_RE.finditer(text, run.start(), run.end())]
+        words = _name(auth, [text[s:e] for s, e in spans])
+        while words and any(part in TITLE_FIRST for part in words[0].split("-")):
+            words = words[1:]  # "Vice-Chancellor Werner Kogler, Minister of…": the title is no name
+        if len(words) < 2 or any(fold(w) in auth.common for w in words):
+            continue
+        out.append(Mention(spans[-len(words)][0], run.end(), " ".join(words), "person", 2))
     return out

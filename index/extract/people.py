@@ -22,7 +22,12 @@ TITLES = (
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
-    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader"
+    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader|"
+    # offices the State Department and the White House put before a name ("Department
+    # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
+    # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
+    r"Spokesperson|Spokesman|Spokeswoman|National Security Advisor|National Security Adviser|"
+    r"Deputy Administrator|Administrator"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
@@ -75,7 +80,7 @@ _NAME_ATOMIC = (
 )
 SAID_RE = re.compile(
     rf"({_FIRST_NAME}[^\S\n]+(?:{_NAME_ATOMIC}))"
-    rf"(?:(?:,[^,.\n]{{3,80}},)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
+    rf"(?:(?:,([^,.\n]{{3,80}}),)?\s+(?:said|says|told)\b|,\s+(?:aged\s+)?\d{{1,2}},)"
 )
 # A letterhead's contact line after the portfolio ("… Multicultural Affairs Telephone: (06) …",
 # "… Ethnic Affairs Parliament House"): no word of the office's name.
@@ -101,7 +106,7 @@ NOT_NAMES = frozenset(
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
     Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Mr Mrs Ms
-    Madam Sir""".split()
+    Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 
 
@@ -226,10 +231,28 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
     after = [m for m in match_at(SAID_AFTER_RE, text, verbs) if not text[m.start() - 1 : m.start()].isalnum()]
     # SAID_RE tried only where a name before a cue can begin (said_starts.py): its finditer, faster
     for m in [*after, *match_at(SAID_RE, text, said_starts.name_starts(text))]:
-        name = _clean(m.group(1))
+        group = 2 if m.re is SAID_RE and m.group(2) and _aside_name(m.group(2)) else 1
+        name = _clean(m.group(group).strip())
         if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
-            out.append(Mention(m.start(1), m.end(1), name, "person", 2))
+            start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
+            out.append(Mention(start, m.end(group), name, "person", 2))
     return out
+
+
+ASIDE_NAME_RE = re.compile(rf"[^\S\n]*((?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,2}})")
+
+
+def _aside_name(aside: str) -> bool:
+    """Whether the aside before "said" is the speaker's own name, the words before it the office:
+    "the Minister for Women, Children and Senior Citizens, Bhagawati Chaudhary, said". Not a
+    body's or a place's name ("Jane Doe, Human Rights Watch, said"), nor a titled name, which the
+    title finds."""
+    m = ASIDE_NAME_RE.fullmatch(aside)
+    if m is None or TITLED_RE.match(m.group(1)):
+        return False
+    words = m.group(1).split()
+    common, things = authority().common, non_person_words()
+    return not any(w.lower() in common or w.lower() in things or w.isupper() for w in words)
 
 
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")

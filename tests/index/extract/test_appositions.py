@@ -43,3 +43,25 @@ def test_a_company_or_a_campaign_described_like_a_person_is_none() -> None:
     assert people(text) == {}
     text = "The event was hosted by Mines Action Canada, a co-founder of the International Network."
     assert people(text) == {}
+
+
+def test_a_name_followed_by_its_capitalised_office_is_a_persons() -> None:
+    # White House, 2022 (Iowa disaster declaration); HRW, 2024 (a signatories' list)
+    text = (
+        "Deanne Criswell, Administrator, Federal Emergency Management Agency (FEMA), Department of "
+        "Homeland Security, named a coordinator.\n\nMuhammad Khurram Agha, Secretary to the Prime "
+        "Minister, attended."
+    )
+    found = people(text)
+    assert "Deanne Criswell" in found
+    assert "Muhammad Khurram Agha" in found
+
+
+def test_a_phrase_or_a_place_before_a_capitalised_office_is_no_person() -> None:
+    # State Department, 2021-2022 (travel announcements and a joint statement)
+    text = (
+        "In Oman, the Deputy Secretary will meet with officials. On the Strategic Dialogue, Assistant "
+        "Secretary Donfried also spoke. We thank the Ministry of Law and Human Rights, Minister Syamsuddin."
+    )
+    found = people(text)
+    assert not any(n in ("Oman", "Strategic Dialogue", "Human Rights") for n in found)

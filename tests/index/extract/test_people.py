@@ -139,3 +139,51 @@ def test_a_hyphenated_given_name_and_the_un_and_senate_titles_are_kept_whole() -
     assert "Bill Frist" in [a.name for a in extract(text).actors]
     # the group that leads a body is no part of a name: "Hamas-led" stays Hamas
     assert "Hamas" in [a.name for a in extract("The Hamas-led government fell.").actors]
+
+
+def test_a_spokesperson_or_security_adviser_before_a_name_titles_a_person() -> None:
+    text = (
+        "The below is attributable to Spokesperson Ned Price: Secretary Blinken spoke today. "
+        "National Security Advisor Jake Sullivan met USAID Administrator Samantha Power."
+    )
+    found = people(text)
+    assert "Spokesperson Ned Price" in found["Ned Price"]
+    assert "National Security Advisor Jake Sullivan" in found["Jake Sullivan"]
+    assert "Administrator Samantha Power" in found["Samantha Power"]
+    assert not any("Security" in n or "Advisor" in n for n in found)
+
+
+def test_a_weekday_after_a_titled_name_is_no_part_of_it(corpus: Path) -> None:
+    release = corpus / "press-releases" / "2010-01-05-ludlam-scott-211332908.txt"
+    found = people(release.read_text(encoding="utf-8"))
+    assert "Scott Ludlam" in found
+    assert not any("Tuesday" in n for n in found)
+
+
+def test_a_photographer_credited_for_a_body_is_a_person_and_the_body_stays_an_ngo() -> None:
+    text = (
+        "Mariam is one of many LGBT Iraqis who said they were harassed at checkpoints. "
+        "© 2022 John Holmes for Human Rights Watch\n\nBeirut – Iraq should repeal the law. "
+        "Physicians for Human Rights also called for repeal."
+    )
+    ex = extract(text)
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("John Holmes") == "person"
+    assert not any("Holmes" in n for n, t in types.items() if t != "person")
+    assert types.get("Physicians for Human Rights") == "ngo"
+
+
+def test_a_name_between_commas_after_an_office_is_the_speaker_not_the_office() -> None:
+    # HRW, 2024 (letter to Nepal's prime minister)
+    text = (
+        "It was encouraging earlier this year when the then Minister for Women, Children and Senior "
+        "Citizens, Bhagawati Chaudhary, said the then government intended to extend the program."
+    )
+    found = people(text)
+    assert "Bhagawati Chaudhary" in found
+    assert "Senior Citizens" not in found
+
+
+def test_a_body_between_commas_before_said_leaves_the_name_before_it_the_speaker() -> None:
+    text = "Jane Doe, Human Rights Watch, said the law should be repealed."
+    assert "Jane Doe" in people(text)

@@ -26,6 +26,7 @@ from . import (
     holders,
     labels,
     office_titles,
+    organisations,
     organs,
     people,
     place_phrases,
@@ -185,7 +186,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps)
-    cands += acronyms.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import HEADS
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import Authority
 from .mention import Mention
+from .organisations import HEADS
 from .people import TITLE_FIRST
 from .place_phrases import WORD, known_alias
 from .tokens import fold

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import HEADS as ORG_HEADS
 from .authority import Authority
 from .mention import Mention
+from .organisations import HEADS as ORG_HEADS
 from .tokens import Caps, fold, occurrences, words
 
 # Words for a settlement or an area, written in lower case after or before its name, as found by

@@ -86,6 +86,10 @@ class Authority:
     subdivisions: dict[str, int] = field(default_factory=dict)  # "USA-NJ" → New Jersey
     legislators: dict[str, list[str]] = field(default_factory=dict)  # "craig" → ["Larry Craig"]
 
+    def names_a_place(self, word: str) -> bool:
+        """Whether one word is a state's or a place's name in the file ("Queensland", "Burma")."""
+        return any(self.types[a.actor] in ("state", "place") for a in self.index.get(fold(word), ()))
+
 
 def _read(name: str) -> list[list[str]]:
     text = resource_path("authority", name).read_text(encoding="utf-8")

@@ -122,9 +122,7 @@ def inside_name(text: str, start: int, end: int, auth: Authority) -> bool:
 
 
 def _place_word(word: str, auth: Authority) -> bool:
-    low = fold(word)
-    places = ("state", "place")
-    return low in auth.adjectives or any(auth.types[a.actor] in places for a in auth.index.get(low, ()))
+    return fold(word) in auth.adjectives or auth.names_a_place(word)
 
 
 def _documents_country(country: int, named: Counter[int]) -> bool:

@@ -87,9 +87,7 @@ def _holder(run: str) -> list[str] | None:
 def _ordinary(word: str) -> bool:
     """An ordinary word or a place's name, no part of a person's."""
     auth = authority()
-    low = fold(word)
-    places = ("state", "place")
-    return low in auth.common or any(auth.types[a.actor] in places for a in auth.index.get(low, ()))
+    return fold(word) in auth.common or auth.names_a_place(word)
 
 
 def _name_word(words: list[str], i: int) -> bool:

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..index import dates
 from ..index.archive import Archive
@@ -24,6 +32,7 @@ from .archive_tasks import ArchiveTasks
 from .check_action import install_check_action
 from .dossier.install import ReviewDesk
 from .exports import Exporter
+from .extraction_notice import ExtractionNotice
 from .help_dialogs import shortcuts_html, show_page, syntax_html
 from .import_flow import ImportController, choose_files, choose_folder, drop_paths
 from .index_upgrade import IndexUpgrade
@@ -57,7 +66,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
-        self.setCentralWidget(self.stack)
+        self.extraction_notice = ExtractionNotice(self)
+        self.setCentralWidget(_above(self.extraction_notice, self.stack))
         self.importer = self._make_importer()
         self.index_upgrade = IndexUpgrade(self)
         self.opener = ArchiveOpener(self)
@@ -72,6 +82,7 @@ class MainWindow(QMainWindow):
         self.tasks.message.connect(self.status)
         self.tasks.changed.connect(self._archive_changed)
         self.tasks.restored.connect(self._offer_restored)
+        self.extraction_notice.extract_requested.connect(self.tasks.reextract)
         self.actions_ = build_actions(self, self._slots())
         self.review_desk = ReviewDesk(self)  # dossiers, review by hand, the Edit menu
         install_check_action(self)  # Archive › Check archive… (its own module: check_action.py)
@@ -155,6 +166,7 @@ class MainWindow(QMainWindow):
             self.workspace.saved.reload()  # new documents: new matches of saved searches
         self._update_status()
         self.index_upgrade.start_if_due(self.archive)
+        self.extraction_notice.update_for(archive, empty=empty)
         self.page_shown.emit()
 
     def _update_status(self) -> None:
@@ -364,7 +376,14 @@ class MainWindow(QMainWindow):
 
     def _import_sample(self, archive: Archive, empty: object) -> None:
         sample = resource_path("sample", "documents")
-        if archive is not self.archive or not empty:
+        if archive is not self.archive:
+            return
+        if not empty:
+            # the sample shows what the installed rules find: an earlier release's findings
+            # are replaced at once (edits made in the sample are kept)
+            if archive.extraction_outdated:
+                self.extraction_notice.hide()
+                self.tasks.reextract()
             return
         if sample.is_dir():
             self.import_paths([sample])
@@ -416,3 +435,14 @@ class MainWindow(QMainWindow):
         if self.batch is not None:
             self.batch.close()
         super().closeEvent(event)
+
+
+def _above(top: QWidget, main: QWidget) -> QWidget:
+    """`top` (a notice, hidden unless due) over `main`, edge to edge."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(top)
+    layout.addWidget(main, 1)
+    return box

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import record_fields
+from . import extraction_rules, record_fields
 from .dossier import queries as dossier_queries
 from .dossier.edits import Edit
 from .engine import IndexUnreadable, SearchIndex
@@ -86,6 +86,7 @@ class Archive:
         self._facets = FacetColumns(self._conn, saved=path / WHOOSH, save=not self.readonly)
         self._answers = AnswerCache()
         self._groups = dossier_queries.GroupCache()
+        self._extraction_outdated = False  # known once the archive is opened for writing
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, on_progress: OnProgress = no_progress) -> Archive:
@@ -127,6 +128,7 @@ class Archive:
                 from .ingest.record.upgrade import upgrade_records
 
                 upgrade_records(self._conn, on_progress)
+            self._note_extraction_rules()
             self._sketch_stored(on_progress)
             if not self._index.outdated:
                 removed = self._index.clean_leftovers()
@@ -145,6 +147,21 @@ class Archive:
             log.warning("The search index of %s could not be repaired: %s", self.path, exc.strerror)
         finally:
             lock.release()
+
+    def _note_extraction_rules(self) -> None:
+        """Whether the stored actors and demands are the current rules' (an empty archive takes
+        the current rules' mark, so that what is imported next is known to be current)."""
+        rules = extraction_rules.current()
+        if catalog.is_empty(self._conn):
+            with catalog.transaction(self._conn):
+                catalog.mark_extraction_current(self._conn, rules)
+        self._extraction_outdated = catalog.extraction_outdated(self._conn, rules)
+
+    @property
+    def extraction_outdated(self) -> bool:
+        """The actors and demands were found by the rules of an earlier release: `reextract`
+        is due (it keeps the user's edits). Never true of an archive opened read-only."""
+        return self._extraction_outdated
 
     def _catch_up_if_idle(self) -> None:
         """Before a search: if the catalog moved on without the index (a writer killed in
@@ -438,6 +455,10 @@ class Archive:
                     done += len(batch)
                     on_progress(done, len(ids), "Extracting actors and demands")
                 writer.reflect(catalog_position(conn))
+            if done == len(ids):
+                with catalog.transaction(conn):
+                    catalog.mark_extraction_current(conn, extraction_rules.current())
+                self._extraction_outdated = False
             return done
 
     def set_actor_override(self, name: str, *, canonical: str | None = None, type: str | None = None) -> None:

@@ -255,6 +255,12 @@ def _run(args: argparse.Namespace, archive: Archive) -> int:
     handlers.update(DESK_HANDLERS)
     if archive.index_outdated and args.command != "reindex":
         _upgrade_index(archive)
+    if archive.extraction_outdated and args.command != "reextract":
+        print(
+            "Actors and demands in this archive were found by an earlier release's rules: "
+            "`advocacy-archive reextract` finds them again (your edits are kept).",
+            file=sys.stderr,
+        )
     return handlers[args.command](args, archive)
 
 

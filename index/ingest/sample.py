@@ -9,8 +9,12 @@ from ..progress import CancelFlag, OnProgress, no_progress
 
 
 def open_sample_archive(on_progress: OnProgress = no_progress, cancel: CancelFlag | None = None) -> Archive:
-    """Open the sample archive, importing the bundled documents the first time."""
+    """Open the sample archive, importing the bundled documents the first time, and finding
+    their actors and demands again when an earlier release found them (the sample shows what
+    the installed rules do; edits made in it are kept)."""
     archive = Archive.open(sample_archive_dir())
     if archive.is_empty():
         archive.import_paths([resource_path("sample", "documents")], on_progress=on_progress, cancel=cancel)
+    elif archive.extraction_outdated:
+        archive.reextract(on_progress=on_progress, cancel=cancel)
     return archive

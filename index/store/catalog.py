@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 # kept in the `meta` table; an archive opened with older records brings them up to date.
 RECORD_RULES_KEY = "record_rules"
 RECORD_RULES = "1"
+# The fingerprint of the extraction rules that last extracted every document (extraction_rules.py).
+EXTRACTION_RULES_KEY = "extraction_rules"
 
 DOCUMENT_COLUMNS = (
     "id, sha256, title, issuer, date, date_source, place, language, word_count, source_path, "
@@ -449,6 +451,16 @@ def records_outdated(conn: sqlite3.Connection) -> bool:
 
 def mark_records_current(conn: sqlite3.Connection) -> None:
     meta_set(conn, RECORD_RULES_KEY, RECORD_RULES)
+
+
+def extraction_outdated(conn: sqlite3.Connection, rules: str) -> bool:
+    """Whether documents hold actors and demands found by other rules than `rules`. An empty
+    archive is current whatever it records; one from a release before the fingerprint is not."""
+    return meta_get(conn, EXTRACTION_RULES_KEY) != rules and not is_empty(conn)
+
+
+def mark_extraction_current(conn: sqlite3.Connection, rules: str) -> None:
+    meta_set(conn, EXTRACTION_RULES_KEY, rules)
 
 
 def update_records(conn: sqlite3.Connection, changes: Iterable[RecordChange]) -> None:

@@ -203,10 +203,13 @@ def test_an_operation_killed_at_random_moments_leaves_the_index_agreeing_with_th
     assert zygote.run(archive=folder, **request) == 0, "the operation fails even when not killed"
     duration = time.monotonic() - started
     _consistent_after(folder, names, rng)
-    killed = 0
+    killed = rounds = 0
     phases: Counter[str] = Counter()
-    for round_ in range(1, KILLS + 1):
-        request, names = make(folder, rng, round_)
+    # Rounds go on until KILLS kills have landed mid-operation: on a loaded machine a quick
+    # operation (an edit takes tens of milliseconds) often ends before the kill drawn for it.
+    while killed < KILLS and rounds < 3 * KILLS:
+        rounds += 1
+        request, names = make(folder, rng, rounds)
         head_before = _head(folder)
         # within the first run's first 80 %: a later run is often quicker (warm caches), and a
         # kill drawn past its end proves nothing (the exact moments are tested below)
@@ -215,11 +218,11 @@ def test_an_operation_killed_at_random_moments_leaves_the_index_agreeing_with_th
             phases[_phase(folder, head_before)] += 1
         _consistent_after(folder, names, rng)
     print(
-        f"\n{operation}: {killed} of {KILLS} SIGKILLs landed mid-operation and were survived "
+        f"\n{operation}: {killed} of {rounds} SIGKILLs landed mid-operation and were survived "
         f"({dict(phases)}; one run takes {duration:.2f} s; all in {time.monotonic() - started:.0f} s)",
         file=sys.stderr,
     )
-    assert killed >= KILLS * 0.7, f"only {killed} of {KILLS} kills landed before the {operation} ended"
+    assert killed == KILLS, f"only {killed} of {rounds} kills landed before the {operation} ended"
 
 
 EXACT_MOMENTS = [

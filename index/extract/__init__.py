@@ -37,6 +37,7 @@ from . import (
     state_offices,
 )
 from .authority import authority
+from .demand_merge import merge_within_sentences
 from .demands import find_demands
 from .issuer import find_issuer
 from .mention import Mention
@@ -218,4 +219,5 @@ def extract(
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)
-    return Extraction(issuer, found, find_demands(text, found, issuer, title, hints.genre))
+    demands = merge_within_sentences(find_demands(text, found, issuer, title, hints.genre))
+    return Extraction(issuer, found, demands)

@@ -1,0 +1,40 @@
+"""A sentence that presses one call in two clauses is one demand; a clause that asks someone
+new is a demand of its own (real sentences from HRW, a UN speech, a Senate release)."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def _in(text: str, sentence_start: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    found = extract(text, title="Statement").demands
+    return [(d.start, d.end, d.targets) for d in found if d.sentence.startswith(sentence_start)]
+
+
+def test_two_clauses_of_one_call_are_one_demand_spanning_both() -> None:
+    sentence = (
+        "No one should be held at Koro Toro without charges, and anyone currently so held should "
+        "be released immediately."
+    )
+    text = f"Chad: End Abuses at Koro Toro Prison\n\n{sentence} Human Rights Watch said."
+    [(start, end, _)] = _in(text, "No one should")
+    assert text[start:end].startswith("No one should be held")
+    assert text[end - 30 : end + 1].strip().endswith("released immediately.")
+
+
+def test_a_relative_clause_that_repeats_the_call_adds_no_demand() -> None:
+    text = (
+        "Those responsible for using such weapons must be called to account before the International "
+        "Criminal Court, which must at last be able to begin its independent investigations."
+    )
+    assert len(_in(text, "Those responsible")) == 1
+
+
+def test_a_second_addressee_in_the_same_sentence_is_a_second_demand() -> None:
+    text = (
+        "Senator Brownback today called on the Government of Sudan to disarm the Janjaweed militias, "
+        "and urged the United Nations Security Council to impose targeted sanctions."
+    )
+    found = _in(text, "Senator Brownback")
+    assert len(found) == 2
+    assert [targets for _, _, targets in found] == [("Government of Sudan",), ("UN Security Council",)]

@@ -185,10 +185,10 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     words = text[s:e].split()
     if not place and len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Contact Us", "Sign Up Now": page furniture in title case
-    if text[verb:after].lower() == "let" and re.match(
+    if text[verb:after].lower() in ("let", "allow", "permit") and re.match(
         r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
     ):
-        return None  # "Let me ask…"
+        return None  # "Let me ask…", "Allow me to thank…", "Permit me to recall…"
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1

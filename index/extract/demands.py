@@ -305,9 +305,16 @@ REPORT_VERB_RE = re.compile(
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
-    r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?))\b",
+    r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"
+    # the passive of the same, before what is said: "It should be pointed out that…", "It must
+    # be borne in mind, however, that…", "It should be noted that…" (a speech's signposts)
+    r"be\s+(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|recalled|remembered|recogni[sz]ed|"
+    r"mentioned|said|added|borne\s+in\s+mind)\s*(?:,[^,]{1,40},\s*)?that)\b",
     re.I,
 )
+# "I should like to express…", "we would wish to thank…": a speaker's courtesy, not a call (a call
+# it introduces, "I should like to appeal to all States to…", is found by its own verb).
+COURTESY_RE = re.compile(r"(?:like|wish)\s+to\b", re.I)
 ADJECTIVAL_RE = re.compile(
     r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
     r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
@@ -671,6 +678,8 @@ def _find(
         low = subj.lower()
         if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
             continue  # "We shall return": a promise, not a demand
+        if SELF_RE.fullmatch(low) and COURTESY_RE.match(text, m.start("a")):
+            continue  # "I should like to thank…"
         if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
             ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
             and text[m.start() : m.start() + 6].lower() == "should"

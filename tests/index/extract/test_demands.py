@@ -696,3 +696,29 @@ def test_encouragement_told_of_others_is_no_call() -> None:
     # a minister's release (1989): what governments did
     text = "Over the years governments have assisted and encouraged the growth in home ownership."
     assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN General Debate courtesies
+        "Allow me to express today my highest regard for Secretary-General Ban Ki-moon for his dedication.",
+        "Here I should also like to say a word about the assassination of Iranian nuclear scientists.",
+        # a speech's and a minister's signposts (UN speech; Australian release)
+        "It should be borne in mind, however, that their negative impact is not limited merely to their "
+        "intended victims.",
+        "It should be noted that many of our people have been forced to flee to neighbouring countries.",
+        "It should be remembered that if the same rate of tax still applied, a taxpayer would pay more.",
+    ],
+)
+def test_courtesies_and_signposts_ask_nothing(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+def test_a_call_a_courtesy_introduces_is_still_a_call() -> None:
+    text = (
+        "I should like to appeal to the industrial countries to bring their development aid into an "
+        "acceptable relationship with their economic power."
+    )
+    (d,) = extract(text).demands
+    assert d.kind == "call_on" and [text[s:e] for s, e in d.target_spans] == ["the industrial countries"]

@@ -106,7 +106,8 @@ NOT_NAMES = frozenset(
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
     Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Mr Mrs Ms
-    Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday Calls Urges Urge Should Must
+    Condemn Condemns Demands Says""".split()
 )
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.extract.people import _initials
 
@@ -187,3 +189,25 @@ def test_a_name_between_commas_after_an_office_is_the_speaker_not_the_office() -
 def test_a_body_between_commas_before_said_leaves_the_name_before_it_the_speaker() -> None:
     text = "Jane Doe, Human Rights Watch, said the law should be repealed."
     assert "Jane Doe" in people(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "absent", "present"),
+    [
+        (
+            "SEN CARDIN CALLS FOR INTERNATIONAL ACTION ON GENOCIDE IN DARFUR",
+            "Cardin Calls",
+            None,
+        ),
+        (
+            "Senate Women s Caucus on Burma Urges India to Pressure Burmese Military Junta",
+            "Burma Urges",
+            "Myanmar",
+        ),
+        ("Iran: New President Should Confront Rights Abuses", "Should Confront", None),
+    ],
+)
+def test_a_headlines_verb_is_no_part_of_a_name(headline: str, absent: str, present: str | None) -> None:
+    names = {a.name for a in extract(f"{headline}\n\nWASHINGTON, DC - The Senator spoke today.").actors}
+    assert absent not in names
+    assert present is None or present in names

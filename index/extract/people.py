@@ -12,6 +12,7 @@ from . import said_starts
 from .authority import authority
 from .mention import Mention
 from .tokens import Caps, cap_words, fold, match_at, occurrences, words
+from .verbs import HEADLINE_VERBS
 
 TITLES = (
     r"(?:The\s+)?Hon\.?|Right Honourable|Right Honorable|Honourable|Honorable|"
@@ -97,8 +98,9 @@ OFFICE_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
 )
-NOT_NAMES = frozenset(
-    """The This That These Those It He She We They In On At For And But Of A An As If When While
+NOT_NAMES = (
+    frozenset(
+        """The This That These Those It He She We They In On At For And But Of A An As If When While
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
@@ -106,8 +108,9 @@ NOT_NAMES = frozenset(
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
     Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
     Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Mr Mrs Ms
-    Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday Calls Urges Urge Should Must
-    Condemn Condemns Demands Says""".split()
+    Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    )
+    | HEADLINE_VERBS
 )
 
 

@@ -12,6 +12,7 @@ from .authority import Authority, authority
 from .mention import Mention
 from .place_phrases import known_alias
 from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
+from .verbs import HEADLINE_VERBS
 
 PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
@@ -122,6 +123,8 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
+            if not HEADLINE_VERBS.isdisjoint(m.group(1).split()):
+                continue  # "Democrats Condemn New Detention Centre Proposals": a headline
             if head.split()[-1] in FACILITIES and not _building(text, m, auth):
                 continue
             if m.group(2):  # coordinated: both places share the span

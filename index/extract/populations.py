@@ -216,6 +216,7 @@ def _is_name(t: Token, text: str, auth: Authority) -> bool:
 
 # Quantifiers that also stand alone as a subject: a verb may follow them ("some consider people
 # who take up arms…").
+PRONOUNS = frozenset("i we you he she they it".split())
 PRONOUN_QUANTIFIERS = frozenset("some many most all few several both others".split())
 
 
@@ -232,6 +233,8 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     if prev is None or sentence_initial(text, t.start):
         return True
     p = prev.text
+    if fold(p) in PRONOUNS:
+        return False  # "I urge people to…": after a subject pronoun stands its verb
     from .verbs import ACTION_VERBS  # here: verbs builds its pattern with the actor finder's trie
 
     if p.lower() in PRONOUN_QUANTIFIERS and t.text in ACTION_VERBS:

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 import re
 
+# What a title-case headline writes with a capital after its subject ("Burma Urges India to…",
+# "Democrats Condemn New Detention Centre Proposals", "New President Should Confront Rights
+# Abuses"): never a word of a person's or a place's name.
+HEADLINE_VERBS = frozenset("Calls Urges Urge Should Must Condemn Condemns Demands Says".split())
+
 ACTION_VERBS = frozenset(
     """abandon abide abolish accelerate accept account acknowledge act adapt address adhere adjust
     admit adopt advance advocate affirm align allocate allow amend announce apologise apologize

@@ -104,3 +104,8 @@ def test_a_determiner_before_region_and_a_pipelines_name_are_no_place() -> None:
     )
     got = {a.name for a in extract(text).actors if a.type == "place"}
     assert got == {"Middle East"}
+
+
+def test_a_title_case_headline_names_no_detention_centre() -> None:
+    text = "Democrats Condemn New Detention Centre Proposals\n\nThe Australian Democrats condemned them."
+    assert not [a for a in extract(text).actors if a.type == "place"]

@@ -122,3 +122,16 @@ def test_a_groups_word_in_a_days_name_and_a_two_word_nationality() -> None:
     assert "International women" not in got
     assert "North Korean people" in got
     assert "Indigenous peoples" in got and "Indigenous indigenous peoples" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This Saturday, I urge people to think about the government\'s draconian policies."',  # AU
+        "Well, I think people understand that the policy has worked.",  # a minister's interview
+        "We join people across the world in mourning the victims.",  # a Senate release
+    ],
+)
+def test_the_verb_after_a_subject_pronoun_sets_no_group_apart(sentence: str) -> None:
+    names = {a.name for a in extract(sentence).actors}
+    assert not any(name.endswith(" people") for name in names), names

@@ -52,17 +52,40 @@ def phrase(raw: str) -> str:
 
 def display(words: str) -> str:
     """Upper-case dictionary phrase → display case ("UNITED_STATES_OF_AMERICA" → "United States of
-    America")."""
+    America"). A bracketed acronym keeps its capitals ("… TAMIL_EELAM_(LTTE)" → "… Tamil Eelam
+    (LTTE)"), a bracketed qualifier is a name ("(SOUTH_AFRICA)" → "(South Africa)")."""
     out = []
     for i, w in enumerate(words.split()):
+        opening, w = ("(", w[1:]) if w.startswith("(") else ("", w)
         lw = w.lower()
-        if i and lw in SMALL:
+        if i and lw in SMALL and not opening:
             out.append(lw)
-        elif "." in w or (len(w) <= 4 and not re.search(r"[AEIOUY]", w)):
-            out.append(w)  # acronyms and initials keep their case: "U.S.", "NATO"
+        elif (
+            "." in w
+            or (len(w) <= 4 and not re.search(r"[AEIOUY]", w))
+            or BRACKETED_ACRONYM_RE.fullmatch(opening + w)
+        ):
+            out.append(opening + w)  # acronyms and initials keep their case: "U.S.", "NATO"
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+            out.append(opening + "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
+
+
+# Two to five capitals ("(LTTE)", "(CPN-M)"); longer ones are names ("(BOLIVIA)", "(GREECE)"),
+# as are the compass words ("Korea (SOUTH)").
+BRACKETED_ACRONYM_RE = re.compile(r"\((?!NORTH|SOUTH)[A-Z][A-Z-]{1,4}\)")
+
+
+def names(name: str, synonyms: list[str]) -> tuple[str, list[str]]:
+    """An entry's display name and aliases. A name that ends in its bracketed acronym is shown
+    without it ("Liberation Tigers of Tamil Eelam") and known with and without it (without it
+    only where it is more than ordinary words: see `_named`); the acronym alone is left to the
+    text that introduces it (acronyms.py): two or three capitals alone ("AN", "CA") would fire on
+    ordinary words."""
+    shown = display(name)
+    bracket = BRACKETED_ACRONYM_RE.search(shown)
+    short = shown[: bracket.start()].rstrip() if bracket and bracket.end() == len(shown) else shown
+    return short, [*dict.fromkeys([short, shown, *(display(s) for s in synonyms)])]
 
 
 def current_code(codes: list[tuple[str, str]]) -> str:
@@ -195,7 +218,7 @@ def country_entries(
             continue
         elif not org and not all(w.lower() in common for w in words):
             continue  # neither an organisation nor a person's name
-        out.append(Entry(display(name), typ, code, [display(name)] + [display(s) for s in syns]))
+        out.append(Entry(*_named(name, syns, typ, code, common)))
     return out
 
 
@@ -229,8 +252,17 @@ def plain_entries(path: Path, states: Collection[str], common: Collection[str]) 
             typ = "person"  # "KOFI_ANNAN [IGOUNO]": a person working for the organisation
         elif typ == "armed_group" and _militant_leader(words):
             typ = "person"  # "OSAMA_BIN_LADEN [IMGMUSALQ]": the group's leader, a named person
-        out.append(Entry(display(name), typ, code, [display(name)] + [display(s) for s in syns]))
+        out.append(Entry(*_named(name, syns, typ, code, common)))
     return _join_acronyms(out)
+
+
+def _named(
+    name: str, syns: list[str], typ: str, code: str, common: Collection[str]
+) -> tuple[str, str, str, list[str]]:
+    shown, aliases = names(name, syns)
+    if shown != display(name) and all(w.lower() in common for w in shown.split()):
+        aliases.remove(shown)  # "Direct Action (DA)": without its acronym, two ordinary words
+    return shown, typ, code, aliases
 
 
 # Arabic words that begin a group's name ("Jabhat al-Nusra": the Nusra Front), and particles of

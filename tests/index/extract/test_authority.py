@@ -144,3 +144,21 @@ def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, cor
     build_mod.build(corpus.parent / "kb" / "cameo", corpus, tmp_path)
     for name in ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt"):
         assert filecmp.cmp(tmp_path / name, resources / name, shallow=False), name
+
+
+def test_a_dictionary_name_ending_in_its_acronym_is_shown_and_found_without_it() -> None:
+    # HRW, June 2024; the CAMEO entry is LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)
+    for text in (
+        "Fifteen years since the total defeat of the separatist Liberation Tigers of Tamil Eelam (LTTE) "
+        "in 2009, there has been no accountability.",
+        "The Liberation Tigers of Tamil Eelam were defeated in 2009.",
+    ):
+        assert ("Liberation Tigers of Tamil Eelam", "armed_group") in {
+            (a.name, a.type) for a in extract(text).actors
+        }
+
+
+def test_without_its_acronym_a_dictionary_name_of_ordinary_words_names_no_group() -> None:
+    # an Australian release on climate policy; CAMEO's DIRECT_ACTION_(GREECE) is a Greek group
+    text = "The Government's Direct Action policy will not meet the 2020 target, Mr Marles said."
+    assert "armed_group" not in {a.type for a in extract(text).actors}

@@ -84,9 +84,11 @@ HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))
 # First words of an initiative that is a plan states put forward, not an organisation: "the Arab
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
+# Words that begin a capitalised run without being a name's: articles, dates, and page furniture
+# (HRW's captions "Click to expand Image Front gate of…", a Senate page's "Latest News").
 LEADING_STOP = frozenset(
     """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
-    While January February March
+    While Image Photo Latest January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
@@ -309,9 +311,19 @@ def _force(words: list[str]) -> str:
 
 def _dated(words: list[str], k: int) -> bool:
     """Whether a date or a term begins at word k: "the Security Council on 10 July", "election to
-    the Council for the 2022-2024 term"; not "the Group of 20", "Region 4"."""
+    the Council for the 2022-2024 term", a citation's "Financial Times 13 December 2006", "Irish
+    Times 1997"; not "the Group of 20", "Region 4"."""
     w = words[k]
-    return w in DATE_WORDS or w.isdigit() and words[k - 1] in ("on", "for", "the", "in", "since")
+    if w in DATE_WORDS or YEAR_RE.fullmatch(w) and k == len(words) - 1:
+        return True  # a year at the end; within a name it is the name's ("Dignity 2026 Coalition")
+    if not w.isdigit():
+        return False
+    if words[k - 1] in ("on", "for", "the", "in", "since"):
+        return True
+    return k + 1 < len(words) and words[k + 1] in DATE_WORDS
+
+
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _known(words: list[str], typ: str = "") -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -220,3 +222,35 @@ def test_a_possessive_pronoun_is_no_part_of_a_bodys_name() -> None:
     # Turkey, UN General Debate 2016
     text = "The terrorist organization injured 2,194 people. Our Parliament building was bombed."
     assert "Our Parliament" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an Australian Labor policy paper's endnotes
+        (
+            "xvi “Move to charge Ahmadi-Nejad over Israel remarks” Financial Times 13 December 2006",
+            "Financial Times",
+        ),
+        ("vi Irish Times 1997 quoted in Age, 4 December 1997.", "Irish Times"),
+        # a year inside a name is the name's (HRW, May 2024)
+        (
+            "Member organizations include the AFL-CIO and the Dignity 2026 Coalition.",
+            "Dignity 2026 Coalition",
+        ),
+    ],
+)
+def test_a_citations_date_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert name in {a.name for a in extract(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW's photo captions
+        "Click to expand Image Front gate of Jail Ogaden, May 2019. © 2019 Felix Horne/Human Rights Watch",
+        "Latest News TOPICS",  # a Senate page's navigation
+    ],
+)
+def test_page_furniture_begins_no_body(text: str) -> None:
+    assert {a.type for a in extract(text).actors} <= {"person", "ngo"}

@@ -474,6 +474,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "European leaders" lead the Union's states, not the Union
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())
+    if office and typ == "population":
+        return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"
     if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
         return []  # "United States Senator Dick Durbin": a titled person, found as such
     out = []

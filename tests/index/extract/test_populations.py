@@ -135,3 +135,15 @@ def test_a_groups_word_in_a_days_name_and_a_two_word_nationality() -> None:
 def test_the_verb_after_a_subject_pronoun_sets_no_group_apart(sentence: str) -> None:
     names = {a.name for a in extract(sentence).actors}
     assert not any(name.endswith(" people") for name in names), names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“If the fighting approaches Gedaref, we will not be safe,” an Ethiopian refugee told me.",  # HRW
+        "Hungarian refugee families arrived in 1956.",  # an Australian historian's release
+        "It undermines the integrity of Australia's refugee determination processes.",  # a minister
+    ],
+)
+def test_one_refugee_or_a_refugee_policy_is_no_person_and_no_group(sentence: str) -> None:
+    assert not [a for a in extract(sentence).actors if a.type in ("person", "population")]

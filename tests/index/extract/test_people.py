@@ -211,3 +211,13 @@ def test_a_headlines_verb_is_no_part_of_a_name(headline: str, absent: str, prese
     names = {a.name for a in extract(f"{headline}\n\nWASHINGTON, DC - The Senator spoke today.").actors}
     assert absent not in names
     assert present is None or present in names
+
+
+def test_a_transcripts_journalist_is_nobodys_name() -> None:
+    # a Foreign Minister's interview transcript (Australia, February 2016)
+    text = (
+        "JOURNALIST First of all concerning the relationship.\n\nJULIE BISHOP Australia and Japan are "
+        "close.\n\nJOURNALIST You said to all parties. It means China does.\n\n"
+        "JOURNALIST So what will you do?"
+    )
+    assert [a.name for a in extract(text).actors if a.type == "person"] == ["Julie Bishop"]

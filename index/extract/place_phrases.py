@@ -25,18 +25,19 @@ from .tokens import Caps, fold, occurrences, words
 # Each word costs a pass over every text; "suburb", "municipality", "county", "oblast", "island"
 # and "settlement" found a few places each in 3,500 statements (and "the Christian settlement").
 KINDS = (
-    *"village town city neighbo camp district province governorate region".split(),
+    *"village town city neighbo camp district province governorate region capital".split(),
     "detention centre",
 )
 KIND_WORD_RE = re.compile(r"[a-z]+")
 # The whole words those find that name an area, and which of them stand after the name.
 KIND_WORDS = frozenset(
-    "village town township city neighbourhood neighborhood camp district province governorate region".split()
+    "village town township city neighbourhood neighborhood camp district province governorate region "
+    "capital".split()
 )
 # "Pattani province", "Arctic region": `places.places` finds these as places of their own, and
 # "the Arab region" names no place to look for elsewhere ("Arab world"). A camp is named here
 # before "refugee camp" only.
-NOT_AFTER_NAME = frozenset("district province governorate region camp".split())
+NOT_AFTER_NAME = frozenset("district province governorate region camp capital".split())
 LIST_SEP_RE = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
 
 # One word of a place's name: capitalised, with an Arabic article joined ("Al-Sham", "al-Qasr")
@@ -54,6 +55,9 @@ AFTER_RE = re.compile(rf"[^\S\n]+of[^\S\n]+({NAME})")
 BEFORE_RE = re.compile(
     rf"(?:({NAME})[^\S\n]+(?:refugee[^\S\n]+)?|({NAME}),[^\S\n]+(?:a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}})$"
 )
+# "El Fashir, the capital of North Darfur": a capital is one of a kind, "the" capital. (What
+# follows "the capital of" is a state or a region the dictionary knows.)
+CAPITAL_BEFORE_RE = re.compile(rf"({NAME}),[^\S\n]+the[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?$")
 WINDOW = 90  # characters before a kind word searched for its name: longer than any such phrase
 
 # Capitalised words that begin a sentence or qualify the kind rather than name a place.
@@ -117,6 +121,12 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
         plural = kind.endswith("s") and kind[:-1] in KIND_WORDS or kind == "cities"
         if (at and text[at - 1].isalnum()) or not (kind in KIND_WORDS or plural):
             continue  # inside a word ("Chinatown", "electricity") or another word ("regional")
+        if kind == "capital":
+            before = CAPITAL_BEFORE_RE.search(text, max(0, at - WINDOW), at)
+            if before is not None:
+                cut, name = _trim(before.group(1))
+                found.append((before.start(1) + cut, before.end(1), name))
+            continue
         after = AFTER_RE.match(text, at + len(kind))
         if after is not None:
             found += _listed(text, after) if plural else [(after.start(1), after.end(1), after.group(1))]

@@ -98,3 +98,19 @@ def test_a_person_or_a_university_before_a_country_is_no_place() -> None:
     assert "Niku Jafarnia" not in places(text)
     text = "She studied at Macquarie University, Sydney, in the 1990s."
     assert "Macquarie University" not in places(text)
+
+
+def test_a_name_in_apposition_to_the_capital_is_a_place_not_a_person() -> None:
+    # HRW, April 2024: "El Fashir" is in no dictionary; ", the capital of" had read as a person's role
+    text = (
+        "The RSF said they would not allow aid from Port Sudan to reach El Fashir, the capital of "
+        "North Darfur, saying this plan was bad. Fighting in El Fashir continues."
+    )
+    found = {(a.name, a.type) for a in extract(text).actors}
+    assert ("El Fashir", "place") in found and ("El Fashir", "person") not in found
+
+
+def test_the_majak_daw_apposition_still_names_a_person() -> None:
+    # an Australian minister's release, December 2009
+    text = "Laurie Ferguson congratulated Majak Daw, the first player of Sudanese origin to be drafted."
+    assert ("Majak Daw", "person") in {(a.name, a.type) for a in extract(text).actors}

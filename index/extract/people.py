@@ -303,7 +303,13 @@ def non_person_words() -> frozenset[str]:
         counts = person if typ == "person" else other
         for w in words(name):
             counts[w.lower()] = counts.get(w.lower(), 0) + 1
-    return frozenset(w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0))
+    found = {w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0)}
+    return frozenset(found | STREET_WORDS)
+
+
+# The kinds of street an address names ("5/9 Sydney Avenue, Barton", "17 Sydney Rd, Manly"): the
+# dictionaries file few streets, so their words are added here.
+STREET_WORDS = frozenset("avenue ave road rd street st drive lane terrace parade highway boulevard".split())
 
 
 # Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a

@@ -221,3 +221,12 @@ def test_a_transcripts_journalist_is_nobodys_name() -> None:
         "JOURNALIST So what will you do?"
     )
     assert [a.name for a in extract(text).actors if a.type == "person"] == ["Julie Bishop"]
+
+
+def test_a_street_in_an_authorisation_line_is_nobody() -> None:
+    # Australian parties' releases end with who authorised them, and where
+    for text in (
+        "Authorised by G. Wright, Australian Labor, 5/9 Sydney Avenue, Barton, ACT, 2600",
+        "Authorised by Tony Abbott MHR, Level 2, 17 Sydney Rd, Manly NSW 2095",
+    ):
+        assert not [a.name for a in extract(text).actors if a.name.startswith("Sydney ")]

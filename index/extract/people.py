@@ -117,8 +117,9 @@ NOT_NAMES = (
 
 def _clean(name: str) -> str:
     adjectives = authority().adjectives
-    if any(p.lower() in adjectives or p.title() in NOT_NAMES for p in name.split()):
-        return ""  # "Australian Democrats", "Multicultural Affairs": not a person's name
+    parts = name.split()
+    if fold(name) in adjectives or any(p.lower() in adjectives or p.title() in NOT_NAMES for p in parts):
+        return ""  # "Australian Democrats", "Multicultural Affairs", "Sri Lankan": not a person's name
     parts = [p for p in name.split() if p not in NOT_NAMES]
     while len(parts) > 1 and parts[-1] in POSTNOMINALS:
         parts.pop()  # "Thomson MP said": the letters after a member's name are no part of it

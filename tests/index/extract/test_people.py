@@ -230,3 +230,9 @@ def test_a_street_in_an_authorisation_line_is_nobody() -> None:
         "Authorised by Tony Abbott MHR, Level 2, 17 Sydney Rd, Manly NSW 2095",
     ):
         assert not [a.name for a in extract(text).actors if a.name.startswith("Sydney ")]
+
+
+def test_a_two_word_nationality_is_no_given_name_and_surname() -> None:
+    # "Sri" is a given name; "Sri Lankan" is Sri Lanka's adjective (a minister's interview, 2013)
+    text = "There are security concerns around a small number: a Sri Lankan man who has fled his home."
+    assert "person" not in {a.type for a in extract(text).actors}

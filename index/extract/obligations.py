@@ -126,11 +126,40 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
             yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
             continue
-        subject = None if SELF_RE.fullmatch(subj.lower()) else held or targets.subject(text, cs, m.start())
+        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())
         if subject is None:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
         else:
             yield Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+
+
+# "President Bush and Secretary of State Condoleeza Rice must…", "Russia and China should…": the
+# conjunct before "and" is asked too when it is a name or a body, not a clause ("…is inevitable
+# and governments must…").
+AND_BEFORE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+$")
+NAME_WORD_RE = re.compile(r"[A-Z][\w’'.-]*|of|for|the|on|and|de|[’']s")
+
+
+def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
+    """The subject before the modal at `at` (targets.subject), with a conjunct before "and"
+    that begins the clause at `cs` and names someone."""
+    subject = targets.subject(text, cs, at)
+    if subject is None or subject[0] <= cs:
+        return subject
+    joint = AND_BEFORE_RE.search(text, cs, subject[0])
+    if joint is None:
+        return subject
+    phrase = text[cs : joint.start()]
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return subject
+    first = words[0].lower()
+    rest = words[1:] if first in ("both", "the", "either") else words
+    named = bool(rest) and all(NAME_WORD_RE.fullmatch(w) for w in rest) and rest[0][:1].isupper()
+    clause = any(w.lower() in targets.CLAUSE_END for w in words)
+    # a noun phrase begins with a name or a determiner, not a verb ("…that protects schools and")
+    begins = words[0][:1].isupper() or first in targets.DETERMINERS
+    return (cs, subject[1]) if begins and not clause and (named or targets.names_someone(phrase)) else subject
 
 
 def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:

@@ -696,3 +696,39 @@ def test_encouragement_told_of_others_is_no_call() -> None:
     # a minister's release (1989): what governments did
     text = "Over the years governments have assisted and encouraged the growth in home ownership."
     assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (  # a Senate release
+            "President Bush and Secretary of State Condoleeza Rice must place Sudan higher on the U S "
+            "Chinese agenda.",
+            ["President Bush", "Secretary of State Condoleeza Rice"],
+        ),
+        (  # an HRW release
+            "“The UN and AU leadership should examine all possible options and deploy a mission before "
+            "it’s too late.",
+            ["UN", "AU"],
+        ),
+    ],
+)
+def test_every_conjunct_of_a_coordinated_subject_is_asked(sentence: str, asked: list[str]) -> None:
+    (d,) = demands(sentence)
+    assert [sentence[s:e] for s, e in d.target_spans] == asked
+
+
+def test_a_clause_before_and_is_not_asked_with_the_subject(corpus: Path) -> None:
+    # "Signing a declaration that protects schools and education during wartime should be an easy
+    # sell": "protects schools" is no one asked; Labor and the Democrats both are
+    text = (
+        corpus
+        / "hrw-news/2024-06-11-120-countries-have-signed-safe-schools-declaration-sadly-us-isnt-one-them.txt"
+    ).read_text(encoding="utf-8-sig")
+    (sell,) = [d for d in extract(text).demands if d.action.startswith("be an easy sell")]
+    assert sell.targets == ()
+    text = (corpus / "press-releases/2001-09-08-australian-greens-211228573.txt").read_text(
+        encoding="utf-8-sig"
+    )
+    (oppose,) = [d for d in extract(text).demands if d.action.startswith("oppose it and")]
+    assert set(oppose.targets) == {"Australian Labor Party", "Australian Democrats"}

@@ -71,7 +71,7 @@ def _call_on_re() -> re.Pattern[str]:
     verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(  # no "\b" first: _call_on_search tests the word boundary
-        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on))"
+        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|pressure)\s+(?:for|on))"
         r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
@@ -115,6 +115,12 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
         ts, te = m.span("t")
         if (
             ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
+            # "called for an end to violence": a call for a thing (calls_for), whose "to" begins
+            # no action; "called for the Federal Government to increase…" asks the Government
+            or (src.endswith("for", m.start(), ts - 1) and not _someone(text, ts, te))
+            # "called for the Kampuchean people to be able to choose…": a call for their freedom,
+            # which asks them nothing
+            or src.startswith("be able ", m.start("a"))
             or (  # "The petition calls on…"; not "the need for X to…", which names the call
                 NOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
                 and not NOUN_CALL_RE.match(src, m.start())
@@ -139,6 +145,18 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             continue
         yield m
         pos = m.end()
+
+
+def _someone(text: str, ts: int, te: int) -> bool:
+    """Whether the phrase after "call for" names whom the call asks: a name ("Israel", "the
+    Federal Government", "the Burmese military regime") or a body or people ("all parties", "the
+    authorities"); not a thing ("an end", "the adoption of policies")."""
+    first = text[ts:te].split(None, 1)[0]
+    if first.islower() and first.endswith("ing"):
+        return False  # "calls for strengthening the United Nations capacity to…": an action
+    head = targets.HEAD_END_RE.search(text, ts, te)
+    named = any(w[:1].isupper() for w in text[ts : head.start() if head else te].split())
+    return named or targets.names_someone(text[ts:te])  # "the Burmese military regime"
 
 
 def _relative_start(text: str, ts: int, te: int) -> int:

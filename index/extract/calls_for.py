@@ -102,7 +102,16 @@ def _call_named(text: str, s: int, at: int) -> bool:
         return False
     before = text[max(s, at - 60) : at]
     named = NAMED_CALL_RE.search(before)
+    if (
+        named is not None
+        and SINGULAR_SUBJECT_RE.fullmatch(named.group())
+        and text[at : at + 6].lower() == "calls "
+    ):
+        return False  # "This calls for strengthening the United Nations": a verb after "this"
     return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
+
+
+SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")
 
 
 # "demand(s)" as a noun: after a word that qualifies a noun ("separatist demands", "incessant

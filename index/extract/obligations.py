@@ -57,8 +57,9 @@ PARTICIPLE_RE = re.compile(
     r"meant|heard|led|fed|stood|understood|withheld|upheld|shot|won|begun|thrown|torn|worn|shown)\b)",
 )
 BY_AGENT_RE = re.compile(
-    r"\bby\s+(?P<np>[^,.;:]{2,80}?)(?=\s+(?:themselves|itself|and|to|in|at|for)\b|[,.;:]|$)"
+    r"\bby\s+(?P<np>[^,.;:]{2,80}?)(?=\s+(?:themselves|itself|and|to|in|at|for|during|before|after|within|until|as|when|if)\b|[,.;:]|$)"
 )
+PASSIVE_END_RE = re.compile(r"[,;:]|\sto\s")
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
 # A press contact or a pointer to more information after a modal ("…should contact the news desk
 # at (202) 646-3272", "should visit www…"), page furniture rather than a call.
@@ -123,7 +124,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue
         passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
         if passive:
-            agent = BY_AGENT_RE.search(text, m.end("be"), e)  # "…must be addressed by Muslim communities"
+            # "…must be addressed by Muslim communities"; not the agent of a later verb ("need to be
+            # protected, not towed back to be imprisoned by their persecutors")
+            cut = PASSIVE_END_RE.search(text, m.end("be"), e)
+            agent = BY_AGENT_RE.search(text, m.end("be"), cut.start() if cut else e)
             yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
             continue
         subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())

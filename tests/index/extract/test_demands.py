@@ -732,3 +732,41 @@ def test_a_clause_before_and_is_not_asked_with_the_subject(corpus: Path) -> None
     )
     (oppose,) = [d for d in extract(text).demands if d.action.startswith("oppose it and")]
     assert set(oppose.targets) == {"Australian Labor Party", "Australian Democrats"}
+
+
+def test_a_call_for_someone_to_act_asks_them() -> None:
+    text = (  # an Australian release
+        "Leader of the Australian Democrats, Senator Natasha Stott Despoja, today called for the Federal "
+        "Government to increase its commitment to overseas aid in next week’s Budget."
+    )
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == ["the Federal Government"]
+    assert d.action.startswith("increase its commitment")
+
+
+def test_a_call_for_a_thing_keeps_the_thing_in_its_action() -> None:
+    text = (  # an HRW release: "an end" is no one asked, and "to the attacks" begins no action
+        "Both speakers called for an end to the attacks on this cultural heritage because they "
+        "recognized its significance to both the people of Yemen and the international community."
+    )
+    (d,) = demands(text)
+    assert d.targets == ()
+    assert d.action.startswith("an end to the attacks")
+
+
+def test_this_calls_for_is_a_call_made() -> None:
+    text = (  # a UN speech
+        "The international community faces many different problems related to peace and security. "
+        "This calls for strengthening the United Nations capacity to tackle these challenges and problems."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("strengthening the United Nations capacity")
+
+
+def test_the_agent_of_a_later_verb_is_not_asked_by_a_passive() -> None:
+    text = (  # an Australian release
+        "“Refugees need to be protected, not towed back to be imprisoned by their persecutors,” the "
+        "Greens’  immigration spokesperson, Senator Sarah Hanson-Young said."
+    )
+    (d,) = demands(text)
+    assert d.kind == "passive" and d.targets == ()

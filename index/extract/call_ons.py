@@ -47,6 +47,11 @@ CALL_VERBS = (
     "need",
     "order",
     "direct",
+    # the speaker's expectation of someone, in diplomatic speech a call: "we expect Russia to
+    # implement the announced reduction", "we look to the Government of Tunisia to uphold…"
+    "expect",
+    "look to",
+    "count on",
 )
 
 
@@ -140,6 +145,7 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
                 WANT_RE.match(src, m.start())
                 and not WANTER_RE.search(text, max(s, m.start() - 40), m.start())
             )
+            or (EXPECT_RE.match(src, m.start()) and not _expected(text, src, s, m))
         ):
             pos = m.start() + 1
             continue
@@ -181,6 +187,40 @@ WANTER_RE = re.compile(
     r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
     r"simply|very\s+much)\s+)*)$"
 )
+# "expect / look to / count on X to": a call only in the speaker's voice ("We expect them to keep
+# their promises"; not "analysts expect prices to rise"), of someone named ("we look to President
+# Bukele to make progress"; not "we look to build on…"), to act ("we expect the first
+# beneficiaries to begin arriving" is a forecast).
+EXPECT_RE = re.compile(r"(?i:expect|look|count)")
+EXPECTER_RE = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:(?:also|fully|certainly|now|still|therefore|all|very\s+much)\s+)*)$"
+)
+SPEAKER_BEGINS_RE = re.compile(
+    r"(?:[,;:.“\"(—–-]\s*|\b(?:and|but|so|now|therefore|thus|indeed|today|that|because|here|then|also|again)\s+)$",
+    re.I,
+)
+AS_WE_RE = re.compile(r"(?i:\b(?:as|when|while|if)\s+(?:i|we)\s+)$")
+ASKED_PRONOUNS = frozenset({"them", "him", "her", "you", "everyone", "all of you"})
+HAPPENING_RE = re.compile(r"(?:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
+
+
+def _expected(text: str, src: str, s: int, m: re.Match[str]) -> bool:
+    """Whether "expect / look to / count on X to V" at `m` is the speaker's call on X."""
+    speaker = EXPECTER_RE.search(text, max(s, m.start() - 40), m.start())
+    return (
+        speaker is not None
+        # "the functions we expect the Court to perform": a relative clause, what is expected
+        and (
+            not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
+            or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
+        )
+        # "as we look to the Madrid summit next month to convene the NATO Allies": a time, no call
+        and not AS_WE_RE.search(text, max(s, m.start() - 12), m.start())
+        and (_someone(text, *m.span("t")) or src[m.start("t") : m.end("t")] in ASKED_PRONOUNS)
+        and not HAPPENING_RE.match(src, m.start("a"))
+    )
+
+
 # An order or request to a pronoun told in the past is an event of a story, a witness's or the
 # speaker's ("they asked me to stay on", "Settlers ordered them to leave"), not a call the
 # statement makes; "we urged him to…" is the speaker's call and stays.

@@ -34,6 +34,9 @@ SURVEY_RE = re.compile(
 QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
 
 
+EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
+
+
 def prepare() -> None:
     """Compile the call-on pattern (built from the authority's verbs) now, in both forms."""
     call_ons.prepare()
@@ -153,6 +156,8 @@ def find_demands(
             found_targets = _targets(text, actors, f)
             tspans = [span for span, _ in found_targets]
             tnames = [name for _, name in found_targets]
+            if tnames and EXPECTS_RE.match(text, f.verb) and all(speakers.own(n) for n in tnames):
+                continue  # "We expect the Secretary to announce…": a briefing's forecast, no call
             by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
             demands.append(
                 Demand(

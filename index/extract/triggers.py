@@ -22,7 +22,7 @@ MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib 
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need desire time ordered ordering directed "
-    "directing directs"
+    "directing directs expect look~to looks~to count~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
 
 
@@ -770,3 +771,47 @@ def test_the_agent_of_a_later_verb_is_not_asked_by_a_passive() -> None:
     )
     (d,) = demands(text)
     assert d.kind == "passive" and d.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Similarly, we expect the United Nations to keep its promises.", "United Nations"),  # a UN speech
+        (  # a G7 statement on state.gov
+            "As a first step, we expect Russia to implement the announced reduction of its military "
+            "activity near Ukraine’s borders.",
+            "Russia",
+        ),
+        (  # a State Department briefing
+            "And we look to the Government of Tunisia to uphold and respect the rights of journalists.",
+            "the Government of Tunisia",
+        ),
+    ],
+)
+def test_the_speakers_expectation_of_someone_is_a_call_on_them(sentence: str, asked: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "call_on" and [sentence[s:e] for s, e in d.target_spans] == [asked]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast, a relative clause, a time and someone else's expectation
+        "And indeed, we expect the first beneficiaries of the program to begin arriving very, very soon.",
+        "In relation to the ICC, allow me now to consider some of the functions we expect the Court to "
+        "perform, as well as to assess its prospects in relation to those functions.",
+        "He will continue to engage with our allies and partners, including as we look to the Madrid "
+        "summit next month to convene the NATO Allies.",
+        "Economists expect interest rates to rise again next year.",
+    ],
+)
+def test_expectations_that_ask_no_one_are_not_calls(sentence: str) -> None:
+    assert not [d for d in demands(sentence) if d.kind == "call_on"]
+
+
+def test_a_briefings_expectation_of_its_own_secretary_is_no_call(corpus: Path) -> None:
+    name = "2021-08-03-briefing-with-senior-state-department-officials-previewing-secretary-blinkens-pa.html"
+    path = corpus / "us-state-dept" / name
+    ex = analyse(path, path.read_bytes()).extraction
+    assert ex.demands  # its other calls stay
+    assert not [d for d in ex.demands if d.action.startswith(("detail continued", "announce exciting"))]

@@ -28,10 +28,13 @@ MODAL_RE = re.compile(
 # Before the modal: a forecast ("we're going to have to"), a negation ("I don't have to look
 # far"), or a reduced relative clause ("the money it needs to do the job").
 FUTURE_RE = re.compile(
-    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not))\s+$"
-    r"|\b(?:the|a|an|this|that|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$",
+    # "we don’t necessarily need to do that": no need
+    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
     re.I,
 )
+# Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
+# job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
+RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$", re.I)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -89,7 +92,9 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
 # you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
 REPORT_VERB_RE = re.compile(
-    r"(?:advise|say|stress|note|add|admit|remind|emphasi[sz]e|point out|confess|expect|assume|know|"
+    # "I should just note that…", "I should like to say a word about…"
+    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
+    r"point out|confess|expect|assume|know|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
@@ -108,6 +113,9 @@ DISBELIEF_RE = re.compile(
 REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
+RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+
+
 def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     """The obligations in sentence [s, e); `src` is the lower-cased text when `same`."""
     for m in scan(MODAL_RE, src, s, e, same):
@@ -118,6 +126,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             not subj
             or REPORTING.search(text[s : m.start()])
             or len(subj.split()) > 14
+            # "exercising what should be a universal right", "those who must flee": a relative
+            # clause describes, it asks no one (not "…elections, which must be credible", nor
+            # "What has to be done, I suggest, is to reaffirm…")
+            or (subj.rsplit(None, 1)[-1].lower() in RELATIVES and " " in subj)
             or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
             or not _asks(text, m, subj)
         ):
@@ -168,8 +180,10 @@ def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
 
 def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
-    if FUTURE_RE.search(text, max(s, m.start() - 12), m.start()):
+    if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "we're going to have to close this down": a forecast
+    if text[m.start()] in "nhNH" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
+        return False  # "the credibility it needs to be an effective … organization": a relative
     if (
         m.group("be") is None
         and m.group("neg") is None

@@ -815,3 +815,37 @@ def test_a_briefings_expectation_of_its_own_secretary_is_no_call(corpus: Path) -
     ex = analyse(path, path.read_bytes()).extraction
     assert ex.demands  # its other calls stay
     assert not [d for d in ex.demands if d.action.startswith(("detail continued", "announce exciting"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause describes (State Department briefing, a UN speech, a Senate release)
+        "And it was just last month that the so-called Damas de Blanco were imprisoned for doing nothing "
+        "more than exercising what should be a universal right.",
+        "Unless they stop using it to advance their own nefarious interests, the U.N. will never attain "
+        "the credibility it needs to be an effective and accountable organization.",
+        # no need, a polite aside and a note (briefings, a UN speech)
+        "For our part, we don’t necessarily need to do that because we know that a formal response from "
+        "the Russian Federation is forthcoming.",
+        "Here I should also like to say a word about the criminal assassination of Iranian nuclear "
+        "scientists.",
+        "The – I should just note that the unprecedented flow of migrants out of Ukraine has contributed to "
+        "the larger global challenge of unprecedented levels of migration.",
+    ],
+)
+def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To meet this challenge we must also more effectively deploy civilian police to missions.",
+        "What has to be done, I suggest, is to reaffirm the importance of the institution.",
+        "We remain concerned about Afghanistan as it prepares for elections in 2014, which must be "
+        "credible, transparent and inclusive.",
+    ],
+)
+def test_modals_beside_relative_looking_words_still_ask(sentence: str) -> None:
+    assert len(demands(sentence)) == 1

@@ -186,9 +186,11 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     if not place and len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Contact Us", "Sign Up Now": page furniture in title case
     if text[verb:after].lower() == "let" and re.match(
-        r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
+        r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b|(?:this|that|it)\s+be\b|there\s+be\s+no\s+(?:doubt|mistake)\b)",
+        text[after:e],
+        re.I,
     ):
-        return None  # "Let me ask…"
+        return None  # "Let me ask…", "Let this be our promise…", "Let there be no doubt"
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1

@@ -12,6 +12,7 @@ holds, so that most sentences are passed over unexamined.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -35,6 +36,33 @@ QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
 
 
 EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
+
+
+# The turns of a transcript: "QUESTION: …", "SECRETARY BLINKEN: …", "JOURNALIST: …".
+# "RICHARD MARLES, SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION:" (a long label, commas)
+# or in title case ("Morrison:", "Q:")
+TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
+ASKERS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER"})
+
+
+class _Questions:
+    """Where the questions of a transcript's interviewers lie: what they ask the speaker is no
+    demand of the statement."""
+
+    def __init__(self, text: str) -> None:
+        self.turns: list[tuple[int, bool]] = []
+        if any(
+            f"{w}:" in text for w in ("QUESTION", "Question", "Q", "JOURNALIST", "Journalist", "REPORTER")
+        ):
+            self.turns = [
+                (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
+            ]
+        self.starts = [pos for pos, _ in self.turns]
+
+    def within(self, pos: int) -> bool:
+        """Whether `pos` lies in an interviewer's turn."""
+        i = bisect.bisect_right(self.starts, pos)
+        return i > 0 and self.turns[i - 1][1]
 
 
 def prepare() -> None:
@@ -132,9 +160,12 @@ def find_demands(
     seen: set[str] = set()
     low = lowered(text)
     triggers = Triggers(text, low)
+    asking = _Questions(text)
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
+        if asking.within(s):
+            continue  # "QUESTION: …Americans probably should be prepared for…": a journalist asks
         found = dedupe(_find(text, low, s, e, n == 0, words, imp))
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e

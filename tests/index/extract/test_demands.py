@@ -849,3 +849,40 @@ def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
 )
 def test_modals_beside_relative_looking_words_still_ask(sentence: str) -> None:
     assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN speeches: a subject that begins like a verb, a promise
+        "Open societies do not fear change, and in the twenty-first century such openness to reform is "
+        "critical to lasting stability and success.",
+        "Close union among the nations of Europe is and will remain the response to our history.",
+        "Let this be our promise, not only for future generations, but for those we serve today.",
+        # page furniture on state.gov
+        "Contact ECA-Press@state.gov for press queries.",
+        "Learn more at http://www.state.gov/j/tip/ and follow us at @JTIP_State.",
+    ],
+)
+def test_sentences_that_only_begin_like_imperatives_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_an_imperative_with_a_bare_object_stays() -> None:
+    (d,) = demands("Free political prisoners and ensure they are not detained again.")
+    assert d.kind == "imperative"
+
+
+def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> None:
+    text = (corpus / "press-releases/2017-11-22-bishop-julie-251629365.txt").read_text(encoding="utf-8-sig")
+    found = [d.action for d in extract(text).demands]
+    assert not [a for a in found if a.startswith("go back to Parliament, that")]  # JOURNALIST: …
+    text = "\n".join(
+        [
+            "QUESTION: So, the President indicated that Americans probably should be prepared for higher "
+            "gas prices.",
+            "SECRETARY BLINKEN: Russia must withdraw its forces from Ukraine's borders.",
+        ]
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("withdraw its forces")

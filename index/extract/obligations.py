@@ -15,7 +15,7 @@ from .triggers import scan
 
 MODAL_RE = re.compile(
     r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
-    r"ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
     r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
@@ -130,6 +130,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             # clause describes, it asks no one (not "…elections, which must be credible", nor
             # "What has to be done, I suggest, is to reaffirm…")
             or (subj.rsplit(None, 1)[-1].lower() in RELATIVES and " " in subj)
+            # "the place which has the first responsibility to provide…": which one, not a call
+            or (subj.rsplit(None, 1)[-1].lower() == "which" and m.group()[:1].lower() == "h")
             or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
             or not _asks(text, m, subj)
         ):

@@ -886,3 +886,48 @@ def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> 
     )
     (d,) = extract(text).demands
     assert d.action.startswith("withdraw its forces")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (  # a UN speech: an action as the subject of "is key"
+            "Building a global strategy and network against terrorism is key, including in preventing "
+            "radicalization and confronting the issues of foreign fighters and terrorist financing.",
+            "Building a global strategy",
+        ),
+        ("It is important in this environment to get back to basics.", "get back to basics"),  # the AMA
+        (  # a UN speech
+            "The time is now ripe for the entire international community to get behind the pursuit of peace.",
+            "get behind the pursuit of peace",
+        ),
+        ("We cannot, in good conscience, let this violence continue.", "We cannot"),  # a Senate release
+        (
+            "Countries all over the world came to our aid in 2005 and we now have the moral responsibility to "
+            "get aid to Burma as quickly and efficiently as we can.",
+            "get aid to Burma",
+        ),
+    ],
+)
+def test_calls_phrased_as_what_is_key_timely_or_owed(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+
+
+def test_the_time_is_ripe_for_someone_asks_them() -> None:
+    text = "The time is now ripe for the entire international community to get behind the pursuit of peace."
+    (d,) = demands(text)
+    assert d.targets == ("International community",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting is essential to their strategy.",
+        "Maintaining social networks is necessary for the health and wellbeing of young people.",
+        "They bring people directly to Australia rather than going to the place which has the first "
+        "responsibility to provide a place of safety.",
+    ],
+)
+def test_what_is_necessary_or_whose_responsibility_it_is_asks_no_one(sentence: str) -> None:
+    assert demands(sentence) == ()

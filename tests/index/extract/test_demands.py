@@ -903,8 +903,8 @@ def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> 
         ),
         ("We cannot, in good conscience, let this violence continue.", "We cannot"),  # a Senate release
         (
-            "Countries all over the world came to our aid in 2005 and we now have the moral responsibility to "
-            "get aid to Burma as quickly and efficiently as we can.",
+            "Countries all over the world came to our aid in 2005 and we now have the moral responsibility "
+            "to get aid to Burma as quickly and efficiently as we can.",
             "get aid to Burma",
         ),
     ],

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..models import Actor, Demand
 from . import call_ons, calls, calls_for, imperatives, obligations, targets
@@ -35,6 +36,7 @@ SURVEY_RE = re.compile(
 QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
 
 
+AND_RE = re.compile(r"\band\b")
 EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
 
 
@@ -190,6 +192,17 @@ def find_demands(
             if tnames and EXPECTS_RE.match(text, f.verb) and all(speakers.own(n) for n in tnames):
                 continue  # "We expect the Secretary to announce…": a briefing's forecast, no call
             by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
+            prev = demands[-1] if k and demands else None
+            if (
+                prev is not None
+                and prev.start >= s
+                and (prev.targets, prev.by) == (tuple(tnames), by)
+                and AND_RE.search(text, max(prev.start, f.start - 12), min(f.verb, f.start + 6))
+            ):
+                # "there must be a strong Security Council resolution…, and there must be
+                # consequences if they fail": clauses joined by "and" ask their party once
+                demands[-1] = replace(prev, end=end, action=f"{prev.action}; {action}")
+                continue
             demands.append(
                 Demand(
                     by,

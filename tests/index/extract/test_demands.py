@@ -931,3 +931,21 @@ def test_the_time_is_ripe_for_someone_asks_them() -> None:
 )
 def test_what_is_necessary_or_whose_responsibility_it_is_asks_no_one(sentence: str) -> None:
     assert demands(sentence) == ()
+
+
+def test_clauses_joined_by_and_that_ask_the_same_party_are_one_demand() -> None:
+    text = (  # a UN speech: two clauses, no party named in either
+        "Now, there must be a strong Security Council resolution to verify that the Al-Assad regime is "
+        "keeping its commitments, and there must be consequences if they fail to do so."
+    )
+    (d,) = demands(text)
+    assert text[d.start : d.end].endswith("if they fail to do so")
+    assert "consequences" in d.action
+
+
+def test_clauses_asking_different_parties_stay_apart() -> None:
+    text = (  # an HRW release
+        "Thai authorities should urgently investigate this killing, and the UN should monitor the inquiry."
+    )
+    found = [[text[s:e] for s, e in d.target_spans] for d in demands(text)]
+    assert found == [["Thai authorities"], ["UN"]]

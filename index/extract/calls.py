@@ -30,6 +30,13 @@ TIME_RE = re.compile(
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
     re.I,
 )
+# "The time is now ripe for the entire international community to get behind the pursuit of
+# peace", "The time has come for the Government to act".
+TIME_COME_RE = re.compile(
+    r"\bthe\s+time\s+(?:is\s+(?:now\s+)?(?:ripe|right)|has\s+(?:now\s+)?come)\s+"
+    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?to\s+(?P<a>[a-z])",
+    re.I,
+)
 # "Now is the time to act on climate change", "This is the time to accelerate access to
 # education…"; not "I don't believe that now is the time to be critical of Indonesia".
 NOW_RE = re.compile(
@@ -51,8 +58,17 @@ NEEDFUL_RE = re.compile(
     r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
+# "Building a global strategy and network against terrorism is key, including in preventing…",
+# "Ensuring accountability is essential": an action with its object; not "Fighting is essential".
+GERUND_KEY_RE = re.compile(
+    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\s+[^.;:]{1,80}?\s(?:is|remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?"
+    r"(?:key|essential|vital|crucial|critical|indispensable)\b"
+)
 IMPORTANT_RE = re.compile(
-    r"\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+)?important\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+)?important\s+"
+    # "It is important in this environment to get back to basics"
+    r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
+    r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
     r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)(?P<a>[a-z])|that\s+)",
     re.I,
 )
@@ -85,8 +101,8 @@ MANDATIVE_RE = re.compile(
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
 # let this violence continue", "We cannot delay ambitious climate action any longer".
 CANNOT_RE = re.compile(
-    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|must\s+not|dare\s+not)\s+"
-    r"(?:,[^,.;]{1,40},\s*)?(?P<a>(?:allow|let|delay|afford|accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
+    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|must\s+not|dare\s+not)"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford|accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
     r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
@@ -113,7 +129,9 @@ FAMILIES = (
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
         "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
-        "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to",
+        "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
+        "important~in important~at important~during important~under is~key is~essential is~vital "
+        "is~crucial is~critical is~indispensable",
     ),
     (HOPE, "hope our~wish our~expectation"),
     (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
@@ -136,10 +154,16 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append(
             (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
         )
+    for m in TIME_COME_RE.finditer(text, s, e) if words & TIME else ():
+        out.append(
+            (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
+        )
     for m in NOW_RE.finditer(text, s, e) if words & TIME else ():
         if not DOUBTED_RE.search(text, max(s, m.start() - 40), m.start()):
             out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
-    gerund = GERUND_NEED_RE.match(text, s, e) if words & NEEDFUL else None
+    gerund = (
+        (GERUND_NEED_RE.match(text, s, e) or GERUND_KEY_RE.match(text, s, e)) if words & NEEDFUL else None
+    )
     if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
         out.append((s, s, gerund.start("a"), "call_for", [], False))
     for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
@@ -186,9 +210,11 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
     if not place and len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
         return None  # "Contact Us", "Sign Up Now": page furniture in title case
     if text[verb:after].lower() in ("let", "allow", "permit") and re.match(
-        r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b)", text[after:e], re.I
+        r"\s+(?:me\b|us\s+know\b|['’]s\s+see\b|(?:this|that|it)\s+be\b|there\s+be\s+no\s+(?:doubt|mistake)\b)",
+        text[after:e],
+        re.I,
     ):
-        return None  # "Let me ask…", "Allow me to thank…", "Permit me to recall…"
+        return None  # "Let me ask…", "Allow me to thank…", "Let this be our promise…", "Let there be…"
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1

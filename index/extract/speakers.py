@@ -407,6 +407,10 @@ class Speakers:
 
     # -- the voice and who belongs to it -----------------------------------------------------
 
+    def own(self, who: str) -> bool:
+        """Whether `who` is the voice itself or speaks for it (its staff, its officials)."""
+        return self._is_voice(who)
+
     def _is_voice(self, who: str) -> bool:
         voice = self.voice or ""
         if who in (voice, self.issuer):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
 
 
@@ -722,3 +723,255 @@ def test_a_call_a_courtesy_introduces_is_still_a_call() -> None:
     )
     (d,) = extract(text).demands
     assert d.kind == "call_on" and [text[s:e] for s, e in d.target_spans] == ["the industrial countries"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (  # a Senate release
+            "President Bush and Secretary of State Condoleeza Rice must place Sudan higher on the U S "
+            "Chinese agenda.",
+            ["President Bush", "Secretary of State Condoleeza Rice"],
+        ),
+        (  # an HRW release
+            "“The UN and AU leadership should examine all possible options and deploy a mission before "
+            "it’s too late.",
+            ["UN", "AU"],
+        ),
+    ],
+)
+def test_every_conjunct_of_a_coordinated_subject_is_asked(sentence: str, asked: list[str]) -> None:
+    (d,) = demands(sentence)
+    assert [sentence[s:e] for s, e in d.target_spans] == asked
+
+
+def test_a_clause_before_and_is_not_asked_with_the_subject(corpus: Path) -> None:
+    # "Signing a declaration that protects schools and education during wartime should be an easy
+    # sell": "protects schools" is no one asked; Labor and the Democrats both are
+    text = (
+        corpus
+        / "hrw-news/2024-06-11-120-countries-have-signed-safe-schools-declaration-sadly-us-isnt-one-them.txt"
+    ).read_text(encoding="utf-8-sig")
+    (sell,) = [d for d in extract(text).demands if d.action.startswith("be an easy sell")]
+    assert sell.targets == ()
+    text = (corpus / "press-releases/2001-09-08-australian-greens-211228573.txt").read_text(
+        encoding="utf-8-sig"
+    )
+    (oppose,) = [d for d in extract(text).demands if d.action.startswith("oppose it and")]
+    assert set(oppose.targets) == {"Australian Labor Party", "Australian Democrats"}
+
+
+def test_a_call_for_someone_to_act_asks_them() -> None:
+    text = (  # an Australian release
+        "Leader of the Australian Democrats, Senator Natasha Stott Despoja, today called for the Federal "
+        "Government to increase its commitment to overseas aid in next week’s Budget."
+    )
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == ["the Federal Government"]
+    assert d.action.startswith("increase its commitment")
+
+
+def test_a_call_for_a_thing_keeps_the_thing_in_its_action() -> None:
+    text = (  # an HRW release: "an end" is no one asked, and "to the attacks" begins no action
+        "Both speakers called for an end to the attacks on this cultural heritage because they "
+        "recognized its significance to both the people of Yemen and the international community."
+    )
+    (d,) = demands(text)
+    assert d.targets == ()
+    assert d.action.startswith("an end to the attacks")
+
+
+def test_this_calls_for_is_a_call_made() -> None:
+    text = (  # a UN speech
+        "The international community faces many different problems related to peace and security. "
+        "This calls for strengthening the United Nations capacity to tackle these challenges and problems."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("strengthening the United Nations capacity")
+
+
+def test_the_agent_of_a_later_verb_is_not_asked_by_a_passive() -> None:
+    text = (  # an Australian release
+        "“Refugees need to be protected, not towed back to be imprisoned by their persecutors,” the "
+        "Greens’  immigration spokesperson, Senator Sarah Hanson-Young said."
+    )
+    (d,) = demands(text)
+    assert d.kind == "passive" and d.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Similarly, we expect the United Nations to keep its promises.", "United Nations"),  # a UN speech
+        (  # a G7 statement on state.gov
+            "As a first step, we expect Russia to implement the announced reduction of its military "
+            "activity near Ukraine’s borders.",
+            "Russia",
+        ),
+        (  # a State Department briefing
+            "And we look to the Government of Tunisia to uphold and respect the rights of journalists.",
+            "the Government of Tunisia",
+        ),
+    ],
+)
+def test_the_speakers_expectation_of_someone_is_a_call_on_them(sentence: str, asked: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "call_on" and [sentence[s:e] for s, e in d.target_spans] == [asked]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast, a relative clause, a time and someone else's expectation
+        "And indeed, we expect the first beneficiaries of the program to begin arriving very, very soon.",
+        "In relation to the ICC, allow me now to consider some of the functions we expect the Court to "
+        "perform, as well as to assess its prospects in relation to those functions.",
+        "He will continue to engage with our allies and partners, including as we look to the Madrid "
+        "summit next month to convene the NATO Allies.",
+        "Economists expect interest rates to rise again next year.",
+    ],
+)
+def test_expectations_that_ask_no_one_are_not_calls(sentence: str) -> None:
+    assert not [d for d in demands(sentence) if d.kind == "call_on"]
+
+
+def test_a_briefings_expectation_of_its_own_secretary_is_no_call(corpus: Path) -> None:
+    name = "2021-08-03-briefing-with-senior-state-department-officials-previewing-secretary-blinkens-pa.html"
+    path = corpus / "us-state-dept" / name
+    ex = analyse(path, path.read_bytes()).extraction
+    assert ex.demands  # its other calls stay
+    assert not [d for d in ex.demands if d.action.startswith(("detail continued", "announce exciting"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause describes (State Department briefing, a UN speech, a Senate release)
+        "And it was just last month that the so-called Damas de Blanco were imprisoned for doing nothing "
+        "more than exercising what should be a universal right.",
+        "Unless they stop using it to advance their own nefarious interests, the U.N. will never attain "
+        "the credibility it needs to be an effective and accountable organization.",
+        # no need, a polite aside and a note (briefings, a UN speech)
+        "For our part, we don’t necessarily need to do that because we know that a formal response from "
+        "the Russian Federation is forthcoming.",
+        "Here I should also like to say a word about the criminal assassination of Iranian nuclear "
+        "scientists.",
+        "The – I should just note that the unprecedented flow of migrants out of Ukraine has contributed to "
+        "the larger global challenge of unprecedented levels of migration.",
+    ],
+)
+def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To meet this challenge we must also more effectively deploy civilian police to missions.",
+        "What has to be done, I suggest, is to reaffirm the importance of the institution.",
+        "We remain concerned about Afghanistan as it prepares for elections in 2014, which must be "
+        "credible, transparent and inclusive.",
+    ],
+)
+def test_modals_beside_relative_looking_words_still_ask(sentence: str) -> None:
+    assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN speeches: a subject that begins like a verb, a promise
+        "Open societies do not fear change, and in the twenty-first century such openness to reform is "
+        "critical to lasting stability and success.",
+        "Close union among the nations of Europe is and will remain the response to our history.",
+        "Let this be our promise, not only for future generations, but for those we serve today.",
+        # page furniture on state.gov
+        "Contact ECA-Press@state.gov for press queries.",
+        "Learn more at http://www.state.gov/j/tip/ and follow us at @JTIP_State.",
+    ],
+)
+def test_sentences_that_only_begin_like_imperatives_are_not_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_an_imperative_with_a_bare_object_stays() -> None:
+    (d,) = demands("Free political prisoners and ensure they are not detained again.")
+    assert d.kind == "imperative"
+
+
+def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> None:
+    text = (corpus / "press-releases/2017-11-22-bishop-julie-251629365.txt").read_text(encoding="utf-8-sig")
+    found = [d.action for d in extract(text).demands]
+    assert not [a for a in found if a.startswith("go back to Parliament, that")]  # JOURNALIST: …
+    text = "\n".join(
+        [
+            "QUESTION: So, the President indicated that Americans probably should be prepared for higher "
+            "gas prices.",
+            "SECRETARY BLINKEN: Russia must withdraw its forces from Ukraine's borders.",
+        ]
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("withdraw its forces")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (  # a UN speech: an action as the subject of "is key"
+            "Building a global strategy and network against terrorism is key, including in preventing "
+            "radicalization and confronting the issues of foreign fighters and terrorist financing.",
+            "Building a global strategy",
+        ),
+        ("It is important in this environment to get back to basics.", "get back to basics"),  # the AMA
+        (  # a UN speech
+            "The time is now ripe for the entire international community to get behind the pursuit of peace.",
+            "get behind the pursuit of peace",
+        ),
+        ("We cannot, in good conscience, let this violence continue.", "We cannot"),  # a Senate release
+        (
+            "Countries all over the world came to our aid in 2005 and we now have the moral responsibility "
+            "to get aid to Burma as quickly and efficiently as we can.",
+            "get aid to Burma",
+        ),
+    ],
+)
+def test_calls_phrased_as_what_is_key_timely_or_owed(sentence: str, action: str) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+
+
+def test_the_time_is_ripe_for_someone_asks_them() -> None:
+    text = "The time is now ripe for the entire international community to get behind the pursuit of peace."
+    (d,) = demands(text)
+    assert d.targets == ("International community",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting is essential to their strategy.",
+        "Maintaining social networks is necessary for the health and wellbeing of young people.",
+        "They bring people directly to Australia rather than going to the place which has the first "
+        "responsibility to provide a place of safety.",
+    ],
+)
+def test_what_is_necessary_or_whose_responsibility_it_is_asks_no_one(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_clauses_joined_by_and_that_ask_the_same_party_are_one_demand() -> None:
+    text = (  # a UN speech: two clauses, no party named in either
+        "Now, there must be a strong Security Council resolution to verify that the Al-Assad regime is "
+        "keeping its commitments, and there must be consequences if they fail to do so."
+    )
+    (d,) = demands(text)
+    assert text[d.start : d.end].endswith("if they fail to do so")
+    assert "consequences" in d.action
+
+
+def test_clauses_asking_different_parties_stay_apart() -> None:
+    text = (  # an HRW release
+        "Thai authorities should urgently investigate this killing, and the UN should monitor the inquiry."
+    )
+    found = [[text[s:e] for s, e in d.target_spans] for d in demands(text)]
+    assert found == [["Thai authorities"], ["UN"]]

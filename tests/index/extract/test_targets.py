@@ -204,13 +204,13 @@ def test_us_in_capitals_is_the_united_states_asked(text: str) -> None:
         # state.gov business advisory
         (
             "Businesses and individuals operating in Sudan should undertake increased due diligence.",
-            "individuals operating in Sudan",
+            ("Businesses", "individuals operating in Sudan"),
         ),
     ],
 )
-def test_people_or_bodies_described_by_what_they_do_are_targets(text: str, asked: str) -> None:
+def test_people_or_bodies_described_by_what_they_do_are_targets(text: str, asked: tuple[str, ...]) -> None:
     (d,) = demands(text)
-    assert d.targets == (asked,)
+    assert d.targets == asked
 
 
 @pytest.mark.parametrize(

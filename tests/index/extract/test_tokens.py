@@ -99,11 +99,14 @@ def test_a_search_from_word_starts_finds_what_the_boundary_pattern_finds(text: s
 
 
 def test_the_call_on_search_finds_what_its_boundary_pattern_finds_in_real_statements(corpus: Path) -> None:
-    from advocacy_archive.index.extract import demands
+    from advocacy_archive.index.extract import call_ons, triggers
 
-    for same, rx in ((True, demands._lowered(demands._call_on_re())), (False, demands._call_on_re())):
+    for same, rx in (
+        (True, triggers.lowered_pattern(call_ons._call_on_re())),
+        (False, call_ons._call_on_re()),
+    ):
         plain = re.compile(r"\b" + rx.pattern, rx.flags)
-        fast = demands._call_on_search(same)
+        fast = call_ons._call_on_search(same)
         files = sorted((corpus / "hrw-news").glob("*.txt"))[:120:4]
         assert files
         found = 0

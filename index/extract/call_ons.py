@@ -1,0 +1,258 @@
+"""Calls made to someone named: "X calls on Y to Z", "we urge Y to Z", "asked the Government to…",
+"the need for X to…". The phrase between the verb and "to" is whom the call asks to act; a
+verb-like word that turns out a noun or an adjective ("The petition calls on…", "challenging
+times") or a call told rather than made ("Soldiers ordered him to strip", "If we want X to…") is
+passed over, and the search goes on one word further.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from . import targets
+from .authority import authority
+from .clauses import Found, clause_start
+from .tokens import WordSearch
+from .triggers import lowered_pattern
+
+# Verbs of the CAMEO APPEAL/DEMAND families that take "someone to do something"; the rest of
+# the CAMEO list ("wonder", "grill", "interview") are questions, not calls. Not "tell": in 874
+# corpus files all 94 of its "told X … to" were narration ("the guards told us to throw the
+# bodies out", "Msendo told Human Rights Watch that … to"), none a call.
+CALL_VERBS = (
+    "urge",
+    "implore",
+    "beg",
+    "beseech",
+    "entreat",
+    "exhort",
+    "adjure",
+    "ask",
+    "request",
+    "press",
+    "petition",
+    "encourage",
+    "want",
+    "require",
+    "plead with",
+    "appeal to",
+    "call on",
+    "call upon",
+    "demand of",
+    "invite",
+    "challenge",
+    "instruct",
+    "need",
+    "order",
+    "direct",
+    # the speaker's expectation of someone, in diplomatic speech a call: "we expect Russia to
+    # implement the announced reduction", "we look to the Government of Tunisia to uphold…"
+    "expect",
+    "look to",
+    "count on",
+)
+
+
+def _forms(verb: str) -> str:
+    head, _, rest = verb.partition(" ")
+    stem = head[:-1] if head.endswith("e") else head
+    alts = {head, head + "s", stem + "ed", stem + "ing"}
+    if head.endswith("e"):
+        alts |= {head + "d"}
+    if head.endswith("s"):
+        alts |= {head + "es"}
+    if head == "beg":
+        alts |= {"begged", "begging"}
+    if head in ("order", "direct"):
+        alts -= {head, head + "s"} if head == "order" else {head}  # "restore order", "direct talks"
+    pat = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+    return pat + (r"\s+" + rest if rest else "")
+
+
+@functools.cache
+def _call_on_re() -> re.Pattern[str]:
+    verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
+    alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(  # no "\b" first: _call_on_search tests the word boundary
+        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|pressure)\s+(?:for|on))"
+        r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        re.I,
+    )
+
+
+NOT_CALLED_RE = re.compile(r"(?i:\b(?:not|n['’]t|never)\s+)$")
+
+ADJECTIVAL_RE = re.compile(
+    r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
+    r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
+)
+CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
+RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
+FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
+
+
+def prepare() -> None:
+    """Compile the call-on pattern (built from the authority's verbs) now, in both forms."""
+    _call_on_search(True)
+    _call_on_search(False)
+
+
+@functools.cache
+def _call_on_search(same: bool) -> WordSearch:
+    """The call-on pattern from a word's start, for the lower-cased text when `same`."""
+    return WordSearch(lowered_pattern(_call_on_re()) if same else _call_on_re())
+
+
+INNER_CALL_RE = re.compile(r"(?i:\b(?:calls?|called|appeals?|urges?|urged)\s+(?:on|upon|for)\b)")
+
+
+def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
+    """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
+    turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
+    rx = _call_on_search(same)
+    pos = s
+    while True:
+        m = rx.search(src, pos, e)
+        if m is None:
+            return
+        ts, te = m.span("t")
+        if (
+            ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
+            # "called for an end to violence": a call for a thing (calls_for), whose "to" begins
+            # no action; "called for the Federal Government to increase…" asks the Government
+            or (src.endswith("for", m.start(), ts - 1) and not _someone(text, ts, te))
+            # "called for the Kampuchean people to be able to choose…": a call for their freedom,
+            # which asks them nothing
+            or src.startswith("be able ", m.start("a"))
+            or (  # "The petition calls on…"; not "the need for X to…", which names the call
+                NOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
+                and not NOUN_CALL_RE.match(src, m.start())
+            )
+            or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
+            # "global needs for refugee resettlement, FECCA reiterates our call for Australia to":
+            # the call inside is the one made, tried next
+            or INNER_CALL_RE.search(text, ts, te)
+            or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
+            or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
+            or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
+            # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
+            or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
+            or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
+            or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
+            or (
+                WANT_RE.match(src, m.start())
+                and not WANTER_RE.search(text, max(s, m.start() - 40), m.start())
+            )
+            or (EXPECT_RE.match(src, m.start()) and not _expected(text, src, s, m))
+        ):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _someone(text: str, ts: int, te: int) -> bool:
+    """Whether the phrase after "call for" names whom the call asks: a name ("Israel", "the
+    Federal Government", "the Burmese military regime") or a body or people ("all parties", "the
+    authorities"); not a thing ("an end", "the adoption of policies")."""
+    first = text[ts:te].split(None, 1)[0]
+    if first.islower() and first.endswith("ing"):
+        return False  # "calls for strengthening the United Nations capacity to…": an action
+    head = targets.HEAD_END_RE.search(text, ts, te)
+    named = any(w[:1].isupper() for w in text[ts : head.start() if head else te].split())
+    return named or targets.names_someone(text[ts:te])  # "the Burmese military regime"
+
+
+def _relative_start(text: str, ts: int, te: int) -> int:
+    """Where a relative clause begins in a target phrase ("any countries that have not…")."""
+    rel = RELATIVE_RE.search(text, ts, te)
+    return rel.start() if rel else te
+
+
+# A call verb in a condition or a concession states what would follow or is granted, asks
+# nothing: "If we want the children of the world to become tomorrow's leaders, we must…", "While
+# we encourage individuals to prosper, we also need to…" (the demand is the main clause).
+CONDITION_RE = re.compile(
+    r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
+)
+ORDERS_RE = re.compile(r"(?i:order|direct)")
+# "want X to": a call when the speaker wants it ("We want people to respect…", "we certainly want
+# the mining industry to pay its way"); what others want is told, not asked ("people who want
+# the insurance company to just settle", "if the Government wants our help to…", "He is wanted
+# in Australia to face two charges").
+WANT_RE = re.compile(r"(?i:want)")
+WANTER_RE = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
+    r"simply|very\s+much)\s+)*)$"
+)
+# "expect / look to / count on X to": a call only in the speaker's voice ("We expect them to keep
+# their promises"; not "analysts expect prices to rise"), of someone named ("we look to President
+# Bukele to make progress"; not "we look to build on…"), to act ("we expect the first
+# beneficiaries to begin arriving" is a forecast).
+EXPECT_RE = re.compile(r"(?i:expect|look|count)")
+EXPECTER_RE = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:(?:also|fully|certainly|now|still|therefore|all|very\s+much)\s+)*)$"
+)
+SPEAKER_BEGINS_RE = re.compile(
+    r"(?:[,;:.“\"(—–-]\s*|\b(?:and|but|so|now|therefore|thus|indeed|today|that|because|here|then|also|again)\s+)$",
+    re.I,
+)
+AS_WE_RE = re.compile(r"(?i:\b(?:as|when|while|if)\s+(?:i|we)\s+)$")
+ASKED_PRONOUNS = frozenset({"them", "him", "her", "you", "everyone", "all of you"})
+HAPPENING_RE = re.compile(r"(?:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
+
+
+def _expected(text: str, src: str, s: int, m: re.Match[str]) -> bool:
+    """Whether "expect / look to / count on X to V" at `m` is the speaker's call on X."""
+    speaker = EXPECTER_RE.search(text, max(s, m.start() - 40), m.start())
+    return (
+        speaker is not None
+        # "the functions we expect the Court to perform": a relative clause, what is expected
+        and (
+            not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
+            or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
+        )
+        # "as we look to the Madrid summit next month to convene the NATO Allies": a time, no call
+        and not AS_WE_RE.search(text, max(s, m.start() - 12), m.start())
+        and (_someone(text, *m.span("t")) or src[m.start("t") : m.end("t")] in ASKED_PRONOUNS)
+        and not HAPPENING_RE.match(src, m.start("a"))
+    )
+
+
+# An order or request to a pronoun told in the past is an event of a story, a witness's or the
+# speaker's ("they asked me to stay on", "Settlers ordered them to leave"), not a call the
+# statement makes; "we urged him to…" is the speaker's call and stays.
+NARRATED_RE = re.compile(r"(?i:(?:asked|ordered|wanted|instructed|begged)\s+(?:me|us|him|her|them)\s+to\b)")
+# What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
+# of…", "additional resources", "funds".
+THING_ORDERED_RE = re.compile(
+    r"(?<!popula)(?<!genera)(?<!opposi)(?<!congrega)(?<!federa)(?<!associa)(?<!corpora)(?<!founda)"
+    r"(?:ance|ence|ment|tion|sion)$|^(?:resources|funds|funding|aid|money|doses|supplies)$"
+)
+
+
+def _thing_ordered(text: str, ts: int, te: int) -> bool:
+    """Whether what "ordered/directed" takes is a thing ("Federal assistance", "the deployment of
+    …") rather than someone ("the government", "the Sentencing Commission", "them")."""
+    end = HEAD_END_IN_TARGET_RE.search(text, ts, te)
+    words = text[ts : end.start() if end else te].split()
+    head = words[-1] if words else ""
+    return head.islower() and head not in targets.AGENTS and bool(THING_ORDERED_RE.search(head))
+
+
+HEAD_END_IN_TARGET_RE = re.compile(r"\s+(?:of|in|on|for|with|from|at|who|that|which|to|by)\b", re.I)
+NOUN_CALL_RE = re.compile(
+    r"(?i:(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call|calls|appeal|pressure)\s+(?:for|on)\b)"
+)
+OF_RE = re.compile(r".*\bof\s+$")
+NOUN_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|this|that|their|its|our|his|her|whose)|[’']s)\s+$", re.I)
+
+
+def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
+    """The calls on someone in sentence [s, e); `src` is the lower-cased text when `same`."""
+    for m in _matches(text, src, s, e, same):
+        yield Found(
+            clause_start(text, s, m.start()), m.start(), m.start("a"), "call_on", [(m.start("t"), m.end("t"))]
+        )

@@ -1,0 +1,187 @@
+"""Calls for a thing rather than on someone: "we call for an independent inquiry", "HRW demanded
+the release of…", "the government has urged dialogue", "(we) encourage further cooperation",
+"We need the facts", communiqués' "stressed the need for…", and "Immediate action is required".
+A call named rather than made ("despite the repeated calls for peace", "separatist demands", "those
+who called for change", "did not call for") is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .call_ons import NOT_CALLED_RE
+from .clauses import Found, clause_start
+from .triggers import CALL_FOR, CALL_ON, DEMAND, NEEDS, STRESSED, URGED, scan
+
+# Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
+CALL_FOR_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
+    r"(?P<a>\S)",
+    re.I,
+)
+DEMAND_RE = re.compile(
+    # the look-behinds follow "demand": before it they would be tried at every position
+    r"\bdemand(?<!\bto\sdemand)(?<!\ba\sdemand)(?<!\ban\sdemand)(?<!\bthe\sdemand)(?<!\bmost\sdemand)"
+    # "demands include…", "demands for…": the noun
+    r"(?:s|ed|ing)?\s+(?!that\b|include|are\b|were\b|is\b|was\b|have\b|has\b|for\b|of\b|made\b|by\b|from\b|on\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+# "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
+URGED_RE = re.compile(
+    r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
+    r"for\b|today\b|yesterday\b|by\b|on\b|in\b|at\b|from\b|with\b|as\b|and\b|but\b|or\b|during\b|after\b|"
+    r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
+    re.I,
+)
+# Before "urge" as a noun: "the democratic urge", "an urge"; the verb follows a subject or modal.
+URGE_NOUN_RE = re.compile(
+    r"(?i:\b(?:the|an|this|that|their|our|its|his|her|[a-z]+(?:ic|al|ous|ive|ing))\s+)$"
+)
+# Calls told of people as who they are, not made here: "those who called for change", "protesters
+# who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
+WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
+# The speaker's voice before "encourage" ("We encourage", "and encourage"), tested on a match
+# only: look-behinds at the head of ENCOURAGED_RE made it try every position of a sentence.
+ENCOURAGER_RE = re.compile(r"(?i:\b(?:we|i|also|strongly|continue\s+to|and)\s+)$")
+# Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
+# stakeholders", "encouraged progress on protecting human rights", "encourage increased support
+# for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
+ENCOURAGED_RE = re.compile(
+    r"\bencourag(?:e|es|ed)\s+"
+    r"(?=(?:further|continued|greater|increased|renewed|more|full)\s+[a-z]|(?:progress|dialogue|cooperation|"
+    r"co-operation|efforts|resumption|repatriations?|reforms?)\b)(?P<a>[a-z])",
+    re.I,
+)
+# "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
+WE_NEED_RE = re.compile(
+    r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
+)
+# communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
+STRESSED_RE = re.compile(
+    r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
+    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    # "the importance of" asks for an action ("of preventing the further spread…", "the critical
+    # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
+    # valued ("the importance of the transatlantic Alliance")
+    r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))(?P<a>\S)"
+    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
+    # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
+    r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
+    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
+    re.I,
+)
+# "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
+NEEDED_NOW_RE = re.compile(
+    r"(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in|of|for)\b)",
+    re.I,
+)
+NO_SUBJECT_RE = re.compile(r"\s*(?:no|not|nothing|none|little|what|it)\b|\s*$", re.I)
+# "the international community's repeated calls for peace", "despite the calls for…": the noun
+# names calls made (by others, before), it makes none; unless the sentence makes it again,
+# "we renew our call for…", "Human Rights Watch reiterated its calls for…".
+CALL_NOUN_RE = re.compile(r"(?i:calls?|appeals?)\b")
+NAMED_CALL_RE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|their|its|our|his|her|whose|your|my|despite|amid|following"
+    r"|ignor(?:e|es|ed|ing)|heed(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|def(?:y|ies|ied|ying))"
+    r"|[’']s)"
+    r"(?:\s+[a-z]+(?:ed|ing|ent|ive|al|ous|ic|ful|ous|y)){0,2}\s+$",
+    re.I,
+)
+MAKING_CALL_RE = re.compile(
+    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add|lend|lent|continu|"
+    r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
+)
+
+
+def _call_named(text: str, s: int, at: int) -> bool:
+    """Whether the "call(s) for" at `at` is a noun naming calls rather than a call made."""
+    if not CALL_NOUN_RE.match(text, at):
+        return False
+    before = text[max(s, at - 60) : at]
+    named = NAMED_CALL_RE.search(before)
+    if (
+        named is not None
+        and SINGULAR_SUBJECT_RE.fullmatch(named.group())
+        and text[at : at + 6].lower() == "calls "
+    ):
+        return False  # "This calls for strengthening the United Nations": a verb after "this"
+    return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
+
+
+SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")
+
+
+# "demand(s)" as a noun: after a word that qualifies a noun ("separatist demands", "incessant
+# demands", "more challenging demands"), before a verb or a word that follows a noun ("demands
+# can no longer be sustained", "demands should be heard", "demands which", "demand and a
+# need"), or in a name in title case ("Occupations in Demand list"); in 874 corpus files 12 such
+# were taken for calls.
+DEMAND_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:more|most|very|so|less|increasingly|of|in|its|their|our|his|her|these|those|such|that|"
+    r"new|extra|growing|increasing|rising|higher|lower|wage|"
+    r"[a-z]+(?:ist|ent|ing|ive|ous|ary|al))\s+)$"
+)
+DEMAND_NOUN_AFTER_RE = re.compile(
+    r"(?i:can|could|should|will|would|must|may|might|having|coming|which|who|that|up|upon|and|or|but|"
+    r"list|being|been|were|was|is|are|made|placed|of)\b"
+)
+
+
+def _demand_noun(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the "demand" of a DEMAND_RE match is a noun or an adjective, not a call."""
+    at = m.start()
+    if text[at].isupper() and text[m.start("a")].islower() and at > s:
+        return True  # "in Demand sub-category": a name, mid-sentence; not "Senators Demand U S Take…"
+    return bool(
+        DEMAND_NOUN_BEFORE_RE.search(text, max(s, at - 30), at)
+        or DEMAND_NOUN_AFTER_RE.match(text, m.start("a"))
+    )
+
+
+CALLS_FOR = (
+    (CALL_FOR_RE, CALL_FOR, False),
+    (ENCOURAGED_RE, CALL_ON, True),
+    (DEMAND_RE, DEMAND, False),
+    (URGED_RE, URGED, True),
+    (STRESSED_RE, STRESSED, True),
+    (WE_NEED_RE, NEEDS, False),
+)
+
+
+def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterator[Found]:
+    """The calls for a thing in sentence [s, e) whose trigger words (`words`) occur in it."""
+    for rx, bit, weak in CALLS_FOR:
+        for m in scan(rx, src, s, e, same) if words & bit else ():
+            if not _made(text, s, rx, m):
+                continue
+            act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
+            # what a communiqué encourages is its own voice's call, whoever it names before
+            own = rx is not ENCOURAGED_RE
+            yield Found(clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak, subject=own)
+
+
+def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether the match of `rx` makes a call, rather than names or denies one."""
+    if rx is ENCOURAGED_RE and not ENCOURAGER_RE.search(text, max(s, m.start() - 14), m.start()):
+        return False  # "the reforms have encouraged progress…": no voice encourages here
+    if NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
+        return False  # "the minister did not call for an investigation": a call not made
+    if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
+        return False  # "The democratic urge remains as strong…": the noun
+    if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
+        return False  # "we chose to support those who called for change": who they were
+    if rx is CALL_FOR_RE and _call_named(text, s, m.start()):
+        return False  # "Despite the international community's repeated calls for peace, …"
+    # "separatist demands can no longer…", "the difficult and demanding task"
+    return not (rx is DEMAND_RE and _demand_noun(text, s, m))
+
+
+def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
+    """ "Strong legislation is needed to…", "Immediate action is required" in sentence [s, e)."""
+    for m in scan(NEEDED_NOW_RE, src, s, e, same):
+        cs = clause_start(text, s, m.start())
+        if not NO_SUBJECT_RE.match(text, cs, m.start()):
+            yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)

@@ -1,0 +1,246 @@
+"""Obligations: "Y must/should/has to/is obliged to Z", "the UN must be given access" (a passive,
+whose agent after "by" is asked), and the speaker's own "we must…" (a self-exhortation). A modal
+that forecasts ("we're going to have to"), reports ("I must advise you that…"), reproaches ("should
+have acted"), points to a press desk or tells how to read an instrument asks no one to act.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import targets
+from .clauses import Found, clause_start
+from .triggers import scan
+
+MODAL_RE = re.compile(
+    r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    # "The Security Council bears a special responsibility to impose…"; not "bear full
+    # responsibility for the consequences", a blame
+    r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
+    r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
+    r"further|all|first|jointly|collectively|seriously)\s+)*"
+    r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
+    re.I,
+)
+# Before the modal: a forecast ("we're going to have to"), a negation ("I don't have to look
+# far"), or a reduced relative clause ("the money it needs to do the job").
+FUTURE_RE = re.compile(
+    # "we don’t necessarily need to do that": no need
+    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
+    re.I,
+)
+# Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
+# job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
+RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$", re.I)
+# "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
+INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
+NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
+SELF_RE = re.compile(
+    r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
+    r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
+    re.I,
+)
+# A subject and its modal apart: "The recent actions of North Korea, which violate Security
+# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…".
+INSERTION_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?][^,;:.!?]{1,120}?),\s+"
+    r"(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
+    r"together\s+with|along\s+with|such\s+as)\b[^,;:.!?]{2,150},\s*$",
+    re.I,
+)
+INSERTION_SPAN = 300
+# "be" before a past participle is a passive ("must be held accountable"); before anything else
+# ("must be worthy", "should be focussing", "must be brave enough") the subject is asked to act.
+PARTICIPLE_RE = re.compile(
+    r"(?i:(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|made|brought|put|set|done|kept|left|met|paid|told|found|built|"
+    r"bound|cut|hit|hurt|let|lost|read|run|shut|spent|struck|taught|fought|sought|caught|bought|sold|sent|dealt|"
+    r"meant|heard|led|fed|stood|understood|withheld|upheld|shot|won|begun|thrown|torn|worn|shown)\b)",
+)
+BY_AGENT_RE = re.compile(
+    r"\bby\s+(?P<np>[^,.;:]{2,80}?)(?=\s+(?:themselves|itself|and|to|in|at|for|during|before|after|within|until|as|when|if)\b|[,.;:]|$)"
+)
+PASSIVE_END_RE = re.compile(r"[,;:]|\sto\s")
+# Opinion polls report what people think ("71% believe the Government should …"): not demands.
+# A press contact or a pointer to more information after a modal ("…should contact the news desk
+# at (202) 646-3272", "should visit www…"), page furniture rather than a call.
+POINTER_RE = re.compile(
+    r"(?i:(?:contact|call|email|e-mail|visit|see)\s+(?:[^.;]{0,60}?\b(?:news|press|media)\s+(?:desk|office|line|centre|center)"
+    r"|[^.;]{0,60}?\(?\d{3}\)?[\s.-]\d{3}|[^.;]{0,30}?(?:www\.|https?:)))"
+)
+# How to take part in a meeting or a programme: "Members of the public who wish to access the
+# meeting should contact…", "Attendees should plan to enter the web conference waiting room…",
+# "persons wishing to benefit from this fund should submit new applications" (notices).
+LOGISTICS_SUBJECT_RE = re.compile(
+    r"(?i:\bwho\s+wish(?:es)?\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
+    r"\bmembers\s+of\s+the\s+public\b|\battendees\b|\bparticipants\b)"
+)
+LOGISTICS_VERB_RE = re.compile(
+    r"(?i:contact|register|submit|plan|e-?mail|rsvp|send|apply|visit|enter|join)\b"
+)
+# An instrument's general provisions say how to read or apply it, asking no one to act:
+# "shall be construed to impair…", "shall be implemented consistent with applicable law".
+PROVISION_RE = re.compile(
+    r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
+)
+ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
+# A modal before a perfect looks back: a reproach ("should have acted earlier"), an inference
+# ("must have forgotten") or a legal standard ("knew or should have known"), none a call.
+HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
+# Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
+# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
+REPORT_VERB_RE = re.compile(
+    # "I should just note that…", "I should like to say a word about…"
+    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
+    r"point out|confess|expect|assume|know|"
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
+    # a warning, like "must know": "Russia should be in no doubt that any further military
+    # aggression … will have massive consequences", "should be under no illusions that…"
+    r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"
+    # the passive of the same, before what is said: "It should be pointed out that…", "It must
+    # be borne in mind, however, that…", "It should be noted that…" (a speech's signposts)
+    r"be\s+(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|recalled|remembered|recogni[sz]ed|"
+    r"mentioned|said|added|borne\s+in\s+mind)\s*(?:,[^,]{1,40},\s*)?that)\b",
+    re.I,
+)
+# A belief denied: "I do not believe that America or any nation should determine who will lead
+# Syria" says what should not happen without asking anyone.
+DISBELIEF_RE = re.compile(
+    r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?"
+    # "…, nor do I believe that America or any nation should determine who will lead Syria"
+    r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
+)
+# An indirect question or condition ("asked whether the Government should…"), but not "that is
+# why we should…".
+REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
+
+
+RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+
+
+def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
+    """The obligations in sentence [s, e); `src` is the lower-cased text when `same`."""
+    for m in scan(MODAL_RE, src, s, e, same):
+        if not _a_modal(text, s, m):
+            continue
+        cs, subj, held = _subject(text, s, m)
+        if (
+            not subj
+            or REPORTING.search(text[s : m.start()])
+            or len(subj.split()) > 14
+            # "exercising what should be a universal right", "those who must flee": a relative
+            # clause describes, it asks no one (not "…elections, which must be credible", nor
+            # "What has to be done, I suggest, is to reaffirm…")
+            or (subj.rsplit(None, 1)[-1].lower() in RELATIVES and " " in subj)
+            # "the place which has the first responsibility to provide…": which one, not a call
+            or (subj.rsplit(None, 1)[-1].lower() == "which" and m.group()[:1].lower() == "h")
+            or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
+            or not _asks(text, m, subj)
+        ):
+            continue
+        passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
+        if passive:
+            # "…must be addressed by Muslim communities"; not the agent of a later verb ("need to be
+            # protected, not towed back to be imprisoned by their persecutors")
+            cut = PASSIVE_END_RE.search(text, m.end("be"), e)
+            agent = BY_AGENT_RE.search(text, m.end("be"), cut.start() if cut else e)
+            yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
+            continue
+        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())
+        if subject is None:
+            yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
+        else:
+            yield Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+
+
+# "President Bush and Secretary of State Condoleeza Rice must…", "Russia and China should…": the
+# conjunct before "and" is asked too when it is a name or a body, not a clause ("…is inevitable
+# and governments must…").
+AND_BEFORE_RE = re.compile(r"\s*,?\s+(?:and|&)\s+$")
+NAME_WORD_RE = re.compile(r"[A-Z][\w’'.-]*|of|for|the|on|and|de|[’']s")
+
+
+def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
+    """The subject before the modal at `at` (targets.subject), with a conjunct before "and"
+    that begins the clause at `cs` and names someone."""
+    subject = targets.subject(text, cs, at)
+    if subject is None or subject[0] <= cs:
+        return subject
+    joint = AND_BEFORE_RE.search(text, cs, subject[0])
+    if joint is None:
+        return subject
+    phrase = text[cs : joint.start()]
+    words = phrase.split()
+    if not words or len(words) > 10:
+        return subject
+    first = words[0].lower()
+    rest = words[1:] if first in ("both", "the", "either") else words
+    named = bool(rest) and all(NAME_WORD_RE.fullmatch(w) for w in rest) and rest[0][:1].isupper()
+    clause = any(w.lower() in targets.CLAUSE_END for w in words)
+    # a noun phrase begins with a name or a determiner, not a verb ("…that protects schools and")
+    begins = words[0][:1].isupper() or first in targets.DETERMINERS
+    return (cs, subject[1]) if begins and not clause and (named or targets.names_someone(phrase)) else subject
+
+
+def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
+    if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
+        return False  # "we're going to have to close this down": a forecast
+    if text[m.start()] in "nhNH" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
+        return False  # "the credibility it needs to be an effective … organization": a relative
+    if (
+        m.group("be") is None
+        and m.group("neg") is None
+        and m.group("adv") is None
+        and INVERTED_RE.match(text, m.start("a"))
+    ):
+        return False  # "should it choose…"
+    return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
+
+
+def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, int] | None]:
+    """The clause start, the subject before the modal, and the subject's span when an insertion
+    holds it apart from its modal."""
+    cs = clause_start(text, s, m.start())
+    subj = text[cs : m.start()].strip()
+    held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
+    if not subj and m.start() - s <= INSERTION_SPAN:
+        ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
+        if ins:
+            cs = s + ins.start("np")
+            held = (cs, s + ins.end("np"))
+            subj = text[cs : held[1]]
+    return cs, subj, held
+
+
+def _asks(text: str, m: re.Match[str], subj: str) -> bool:
+    """Whether what follows the modal asks for an act: not a promise, a report, a pointer to a
+    press desk, a reproach for the past or how to read an instrument."""
+    low = subj.lower()
+    if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
+        return False  # "We shall return": a promise, not a demand
+    if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
+        ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
+        and text[m.start() : m.start() + 6].lower() == "should"
+        and SELF_RE.fullmatch(low)
+    ):  # "We should be able to do at least as well": an expectation
+        return False  # "I must advise you that…" reports, it does not demand
+    if POINTER_RE.match(text, m.start("a")) or (
+        LOGISTICS_SUBJECT_RE.search(subj) and LOGISTICS_VERB_RE.match(text, m.start("a"))
+    ):
+        return False  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
+    if HAVE_DONE_RE.match(text, m.start("a")):
+        return False  # "the Air Force should have handled this…": a reproach for the past
+    # "Nothing in this proclamation shall be construed to impair…": how to read it
+    return not (m.group("be") and PROVISION_RE.match(text, m.end("be")))
+
+
+def _action_start(m: re.Match[str]) -> int:
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not", or
+    at "be" when it is no passive ("must be worthy of its name", "should be focussing on")."""
+    for group in ("adv", "neg", "be"):
+        if m.group(group):
+            return m.start(group)
+    return m.start("a")

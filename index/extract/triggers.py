@@ -1,0 +1,120 @@
+"""Which trigger words a sentence holds, found in one pass over the lower-cased text: a sentence is
+examined only when one lies inside it, and each costly pattern of the demand finders only when its
+own words do. Also each pattern's lower-case twin, matched without re.I (several times faster).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import operator
+import re
+from collections.abc import Iterator
+
+from . import calls
+from .actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
+from .tokens import WordStarts
+
+# Which words must occur for each pattern to have a chance (a necessary condition, not a
+# sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
+# sentences hold none of them and are skipped.
+MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
+CALL_ON_WORDS = (
+    "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
+    "appeal call demand invit challeng instruct need desire time ordered ordering directed "
+    "directing directs expect look~to looks~to count~on"
+)
+CALL_FOR_WORDS = "call appeal press push plead"
+NEEDED_WORDS = "needed required called~for"
+MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
+DEMAND, URGED, STRESSED, NEEDS = 2048, 4096, 8192, 16384  # after the bits of calls.FAMILIES
+_WORD_BITS: dict[str, int] = {}
+for _bit, _group in (
+    (MODAL, MODAL_WORDS),
+    (CALL_ON, CALL_ON_WORDS),
+    (CALL_FOR, CALL_FOR_WORDS),
+    (NEEDED, NEEDED_WORDS),
+    (DEMAND, "demand"),
+    (URGED, "urg"),
+    (
+        STRESSED,
+        "the~importance the~critical~importance the~vital~importance the~utmost~importance "
+        "the~great~importance the~paramount~importance the~necessity the~requirement the~urgency "
+        "need~for need~to desire~to",
+    ),
+    (NEEDS, "need"),
+    *calls.FAMILIES,
+):
+    for _w in _group.split():
+        _w = _w.replace("~", " ")  # "~" joins two-word ones
+        _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+for _w in list(_WORD_BITS):  # the longest word wins a match: it carries the bits of its prefixes
+    for _k in range(1, len(_w)):
+        _WORD_BITS[_w] |= _WORD_BITS.get(_w[:_k], 0)
+ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
+# Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
+# the regex engine's first-character prefilter and costs about eight times as much.
+# Only at the start of a word: "ought" in "thought" or "direct" in "indirect" examine nothing.
+# Two-word anchors match across the runs of spaces PDF text has ("the need  for").
+_TRIGGER = prefix_tree([(w, "") for w in _WORD_BITS]).replace("\\ ", r"\s+")
+TRIGGER_RE = re.compile(r"\b" + _TRIGGER)
+# TRIGGER_RE.finditer, faster (tokens.WordStarts), in one pass with the actor finder's word starts
+TRIGGER_STARTS = WordStarts(
+    _TRIGGER, underscore=True, name="demand triggers", firsts="".join(w[0] for w in _WORD_BITS)
+)
+
+
+# Each pattern with its lower-case twin, by the pattern's identity: a compiled pattern hashes its
+# whole compiled code, and hashing the call-on pattern for each sentence (as functools.cache did)
+# cost as much as a search of the sentence with it. The pattern is kept so its id stays its own.
+_LOWERED_RX: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def lowered_pattern(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern for the lower-cased text without re.I, which makes it several times faster.
+    Under re.I "[A-Z]" matched any letter; in lower-cased text that is "[a-z]"."""
+    found = _LOWERED_RX.get(id(rx))
+    if found is None:
+        low = re.compile(rx.pattern.replace("(?<=[A-Z])", "(?<=[a-z])"), rx.flags & ~re.I)
+        found = _LOWERED_RX[id(rx)] = (rx, low)
+    return found[1]
+
+
+class Triggers:
+    """Where trigger words occur, found in one pass over the lower-cased text; a sentence is
+    examined only when one lies inside it, and each costly pattern only when its own words do."""
+
+    def __init__(self, text: str, low: str) -> None:
+        self.exact = len(low) == len(text)  # lower() changed the length ("İ"): offsets disagree
+        self.text = text
+        # One pass of a prefix-tree pattern: for the 70 words it costs half of a str.find per word
+        bits = _WORD_BITS
+        hits = (
+            [
+                (s, e, bits.get(low[s:e]) or bits[" ".join(low[s:e].split())])
+                for s, e in TRIGGER_STARTS.spans(low)
+            ]
+            if self.exact
+            else []
+        )
+        self.starts = [h[0] for h in hits]
+        self.hits = hits
+
+    def within(self, s: int, e: int) -> int:
+        """The bits of the words lying inside [s, e) (every bit when offsets cannot be trusted)."""
+        if not self.exact:
+            return ANY if TRIGGER_RE.search(self.text[s:e].lower()) else 0
+        hits = self.hits
+        found = 0
+        for i in range(bisect.bisect_left(self.starts, s), len(hits)):
+            start, end, bits = hits[i]
+            if start >= e:
+                break
+            if end <= e:
+                found |= bits
+        return found
+
+
+def scan(rx: re.Pattern[str], src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
+    """`rx` over [s, e) of `src`, the lower-cased text when `same` (its lower-case twin then)."""
+    return (lowered_pattern(rx) if same else rx).finditer(src, s, e)

@@ -19,6 +19,7 @@ from . import (
     anaphora,
     appositions,
     capitals,
+    chambers,
     context,
     credits,
     demands,
@@ -194,7 +195,7 @@ def extract(
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
-    referred += anaphora.soldiers(text, chosen)
+    referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     offices = people.body_offices(text, chosen)
@@ -210,7 +211,7 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
-    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own)
+    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))

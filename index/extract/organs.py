@@ -80,6 +80,10 @@ CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("organisation",): Organ("un", "igo", "United Nations"),
 }
 # After "this" in a speech: the body the speaker addresses.
+# "the Assembly" of a UN speech is the General Assembly it addresses, as "the Organization" is the
+# United Nations. Elsewhere it is as often a parliament named before ("Kenya's National Assembly
+# … the Assembly"): kind "speech" is resolved only in a UN speech.
+CAPITAL_ONLY[("assembly",)] = Organ("speech", "igo", "UN General Assembly")
 THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("institution",): Organ("un", "igo", "United Nations"),
     ("body",): Organ("un", "igo", "United Nations"),
@@ -164,8 +168,15 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
             return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
     if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
-    if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
+    if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
         return []
+    if (
+        organ.kind == "speech"
+        and len(before) > 2
+        and before[-2].text == "of"
+        and before[-3].text[:1].isupper()
+    ):
+        return []  # "President of the Assembly": an office's title, whose holder is the mention
     if organ.pattern == SOLDIERS and det in ("its", "their", "his", "her", "whose"):
         return []  # "withdraw its troops": statements mark the state's forces, not these
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
@@ -333,15 +344,20 @@ def of_state(name: str) -> str:
     return name
 
 
-def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list[Mention]:
+def resolve(
+    mentions: list[Mention], auth: Authority, speaker: int = -1, un_speech: bool = False
+) -> list[Mention]:
     """Each organ word named after its state; those whose state cannot be told are dropped, save
     offices that stand on their own ("the Minister", "the Opposition"). `speaker` is the state
-    the metadata says speaks (a UN speech's), the own state of "our troops" if known."""
+    the metadata says speaks (a UN speech's), the own state of "our troops" if known; in a UN
+    speech (`un_speech`) "this Organization" and "the Assembly" are the UN's whether or not the
+    text names it."""
     if not any(m.organ or m.home for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
     subject, own, un = _homes(ordered, auth)
     own = speaker if speaker >= 0 else own
+    un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
     out = []
     for m in ordered:
@@ -358,8 +374,8 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
                     m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
             out.append(m)
             continue
-        if m.organ == "un":
-            if un:
+        if m.organ == "un" or m.organ == "speech":
+            if un and (m.organ == "un" or un_speech):
                 m.name = m.home if m.home != "United Nations" else un
                 m.home = ""
                 out.append(m)

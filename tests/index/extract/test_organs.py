@@ -122,3 +122,22 @@ def test_previous_administrations_are_the_issuers_own() -> None:
         "previous administrations have tried this."
     )
     assert "previous administrations" in spans(text)["Government of the United States"]
+
+
+def test_the_assembly_of_a_un_speech_is_the_general_assembly() -> None:
+    # Iran, General Debate 2016; Qatar, 2013 (the Assembly's President is an office, not the body)
+    text = (
+        "I hope that the decisions and initiatives taken by the Assembly will play an effective role. "
+        "I thank Mr. Vuk Jeremic, President of the Assembly at its sixty-seventh session."
+    )
+    found = extract(text, source_name="IRN_71_2016.txt").actors
+    assembly = [text[s:e] for a in found if a.name == "UN General Assembly" for s, e in a.mentions]
+    assert assembly == ["the Assembly"]
+
+
+def test_the_assembly_outside_a_un_speech_is_no_general_assembly() -> None:
+    # HRW-style: a national assembly named before "the Assembly"
+    text = (
+        "Kenya's National Assembly passed the bill; the Assembly must now repeal it, the United Nations said."
+    )
+    assert "UN General Assembly" not in {a.name for a in extract(text).actors}

@@ -381,7 +381,9 @@ def resolve(
                 out.append(m)
             continue
         state = (
-            _regime_of(last, subject, speaker) if m.organ == "regime" else _state_for(m, last, subject, own)
+            _regime_of(last, subject, speaker)
+            if m.organ == "regime"
+            else _state_for(m, last, subject, own, un_speech)
         )
         if "{}" not in m.home:
             m.home = ""
@@ -405,10 +407,14 @@ def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     return -1
 
 
-def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
+def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_speech: bool = False) -> int:
     # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
     # state's senate with its state ("the Philippine Senate")
     own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
+    if un_speech and m.start_cap and m.organ == "exec" and "named" in last:
+        # A UN speech writes every government with a capital and its own as "my Government":
+        # "In Iraq, … the Government and the people continue" is Iraq's, the state named last.
+        return last["named"]
     if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
     for key in (m.organ, "exec", "any"):

@@ -141,3 +141,18 @@ def test_the_assembly_outside_a_un_speech_is_no_general_assembly() -> None:
         "Kenya's National Assembly passed the bill; the Assembly must now repeal it, the United Nations said."
     )
     assert "UN General Assembly" not in {a.name for a in extract(text).actors}
+
+
+def test_the_government_in_a_un_speech_is_the_state_named_last_not_the_speakers() -> None:
+    # Russia, General Debate 2016: Ukraine's government; the speaker's own is "my Government"
+    text = (
+        "We have seen that sort of zero-sum game in Ukraine, which is very close to us, in the "
+        "unconstitutional attempts to overthrow the Government and now in Ukraine’s refusal to fulfil "
+        "the Minsk Agreement. My Government stands ready to help."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="RUS_71_2016.txt").actors
+    }
+    assert found["Government of Ukraine"] == ["the Government"]
+    assert found["Government of Russia"] == ["My Government"]

@@ -26,7 +26,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
-from . import capitals  # read at call time: capitals names governments as organs do
+from . import (
+    capitals,  # read at call time: capitals names governments as organs do
+    possessors,
+)
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -46,6 +49,8 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("cabinet",): Organ("exec", "government", "Government of {}"),
     ("junta",): Organ("exec", "government", "Government of {}"),
     ("military", "junta"): Organ("exec", "government", "Government of {}"),
+    ("military", "authorities"): Organ("exec", "government", "Government of {}"),
+    ("military", "government"): Organ("exec", "government", "Government of {}"),
     ("police",): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
@@ -151,6 +156,14 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
+    if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
+        owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
+        if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
+            name = organ.pattern.format(of_state(auth.names[owned[1]]))
+            # below the composition's rank: "Ghana’s supreme court" is its Supreme Court, a role
+            return [Mention(owned[0], toks[n - 1].end, name, organ.type, 2, country=owned[1])]
+        if owned is not None:  # "the country’s highest court": as "the court"
+            start, det = owned[0], "the"
     start = toks[0].start if start < 0 else start
     if organ.pattern.endswith("{}") and organ.kind != "own" and win.has(n + 1) and toks[n].text == "of":
         named = _of_states(win, n, start, organ, auth, state_at, each=False)
@@ -185,6 +198,23 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
 
 
+# After a possessive and a description, "military" is as often an adjective ("Russia’s continued
+# military build-up") and "regime" a policy ("Australia's detention regime"): the first only
+# before a verb or punctuation, the second only after an adjective, not a noun.
+AFTER_ORGAN = frozenset("has have had is are was were will would should must can could and or".split())
+NOUN_ENDINGS = ("ion", "ment", "ship", "ance", "ence", "port", "ions")
+
+
+def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
+    toks = win.toks
+    if organ.kind == "regime":
+        return not prev.endswith(NOUN_ENDINGS)
+    if organ.kind == "army" and n == 1 and win.has(2):
+        after = toks[1].text
+        return not after[:1].isalpha() or after in AFTER_ORGAN
+    return True
+
+
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
     """Whether capitalised words that are no determiner stand on both sides of the organ word.
     A chamber's word is let be: "Chairman  Senate Judiciary Committee" names its committee."""
@@ -194,6 +224,8 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
     return after[:1].isupper() and after.isalpha() and not after.isupper()
 
 
+# Organs a state's possessive may name across a description (possessors.py).
+POSSESSABLE = frozenset({"exec", "regime", "police", "security", "army", "court", "parl", "intel"})
 DETERMINED_RE = re.compile(
     r"\b(?:the|this|that|its|their|his|her|our|your|my|whose|these|those)(?:\s+[a-z]+){0,2}\s+$",
     re.I,
@@ -235,7 +267,9 @@ def determined(text: str, pos: int) -> bool:
         return True  # "the Abbott government", "the Castro regime": organ_at decides
     if not prev.islower():
         return False  # after a name, a number or punctuation: no determiner of its own
-    return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None
+    return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None or possessors.after_possessive(
+        text, pos
+    )
 
 
 def _of_states(

@@ -24,6 +24,7 @@ from . import (
     credits,
     demands,
     genres,
+    group_references,
     holders,
     labels,
     office_titles,
@@ -196,6 +197,7 @@ def extract(
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
+    referred += group_references.references(text, chosen + referred)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     offices = people.body_offices(text, chosen)

@@ -179,6 +179,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
             # "The Haryana government", "the Queensland Government": a province's own government
             return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
+    if organ.kind in ("exec", "regime") and win.has(n + 2) and toks[n].text == "in":
+        seated = _seated_in(win, n + 1, start, organ, auth, state_at)
+        if seated:
+            return seated
     if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
     if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
@@ -213,6 +217,30 @@ def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
         after = toks[1].text
         return not after[:1].isalpha() or after in AFTER_ORGAN
     return True
+
+
+def _seated_in(
+    win: Window, j: int, start: int, organ: Organ, auth: Authority, state_at: StateAt
+) -> list[Mention]:
+    """ "the government in Khartoum", "the totalitarian regime in Cuba": one mention of the
+    government of the state, or of the state whose capital, is named after "in" (token j). The
+    state named last before would often be another ("threaten the government in Khartoum" in a
+    release about the Senate's own bill)."""
+    toks = win.toks
+    win.has(j + 3)
+    st = state_at(toks, j)
+    if st is not None and auth.types[st[0]] == "state":
+        state, end = st
+    else:
+        two = " ".join(t.text for t in toks[j : j + 2])
+        n = 2 if two in capitals.CAPITALS else 1
+        seat = two if n == 2 else toks[j].text
+        state = auth.by_name.get(capitals.CAPITALS.get(seat, ""), -1)
+        if state < 0:
+            return []  # "the government in January", "the authorities in Rakhine State"
+        end = toks[j + n - 1].end
+    name = organ.pattern.format(of_state(auth.names[state]))
+    return [Mention(start, end, name, organ.type, 5, country=state)]
 
 
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:

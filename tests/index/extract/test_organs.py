@@ -156,3 +156,18 @@ def test_the_government_in_a_un_speech_is_the_state_named_last_not_the_speakers(
     }
     assert found["Government of Ukraine"] == ["the Government"]
     assert found["Government of Russia"] == ["My Government"]
+
+
+def test_a_government_seated_in_a_capital_is_that_states_one_mention() -> None:
+    # U.S. Senate, Cardin, 2007: the release names the U.S. government before it
+    text = (
+        "The United States government must lead. It is not enough to posture and threaten the "
+        "government in Khartoum. The totalitarian regime in Cuba must go."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="14Feb2007Cardin288.txt").actors
+    }
+    assert found["Government of Sudan"] == ["the government in Khartoum"]
+    assert found["Government of Cuba"] == ["The totalitarian regime in Cuba"]
+    assert "Khartoum" not in found

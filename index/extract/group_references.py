@@ -34,10 +34,15 @@ ARMED = frozenset(
     insurgent violent radical separatist non-state""".split()
 )
 NEUTRAL = frozenset({"same", "former", "banned", "outlawed"})
+# What a news outlet is called again ("Apple Daily … the newspaper", "RTHK … the broadcaster").
+MEDIA_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "channel"})
+# An outlet is named again bare ("the newspaper"); "the public broadcaster" is a kind of outlet,
+# often another than the one named last (state_media.py).
+MEDIA_MODS: frozenset[str] = frozenset()
 DESCRIPTION_RE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)"
     r"(?P<mods>(?:[^\S\n]+[A-Za-z][a-z-]*){0,2}?)"
-    r"[^\S\n]+(?P<noun>groups?|organi[sz]ations?|movement)\b"
+    r"[^\S\n]+(?P<noun>groups?|organi[sz]ations?|movement|newspaper|outlet|broadcaster|channel)\b"
 )
 # "the group of people", "the group members", "the movement restrictions": other things; "the
 # organization Palestine Legal", "the armed group Islamic State": the name that follows is the mention.
@@ -53,13 +58,14 @@ NOUN_TYPES = {
     "group": ("armed_group", "ngo"),
     "organization": ("armed_group", "ngo", "igo"),
     "movement": ("armed_group", "ngo", "party"),
+    **{noun: ("media",) for noun in MEDIA_NOUNS},
 }
 # Bodies a description could stand for: the last of these before it decides.
 BODIES = frozenset(
     {"armed_group", "ngo", "igo", "party", "government", "legislature", "media", "armed_force"}
 )
 REACH = 600  # characters back to the body it names: a few sentences
-WORDS = ("group", "organization", "organisation", "movement")
+WORDS = ("group", "organization", "organisation", "movement", *MEDIA_NOUNS)
 
 
 def _kind(noun: str) -> str:
@@ -82,7 +88,8 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
         if plural != det.startswith(("these", "those", "the ", "the\n")) and not det.startswith("the"):
             continue  # "that groups such as …": a conjunction; "these group" no description
         mods = m.group("mods").lower().split()
-        if any(w not in ARMED and w not in NEUTRAL for w in mods) or NOT_AFTER_RE.match(text, m.end()):
+        allowed = MEDIA_MODS if m.group("noun") in MEDIA_NOUNS else ARMED | NEUTRAL
+        if any(w not in allowed for w in mods) or NOT_AFTER_RE.match(text, m.end()):
             continue
         if ONE_OF_RE.search(text, max(0, m.start() - 12), m.start()) or _overlaps(taken, m.start(), m.end()):
             continue  # "the Islamist armed group JNIM": a name found already

@@ -36,6 +36,7 @@ from . import (
     populations,
     ships,
     short_names,
+    sides,
     state_media,
     state_offices,
 )
@@ -189,6 +190,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
+    cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

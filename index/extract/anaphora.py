@@ -18,7 +18,7 @@ from .tokens import occurrences, sentence_initial
 
 HEADS = frozenset(
     """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
-    Bureau Foundation Institute Forum""".split()
+    Bureau Foundation Institute Forum League Union""".split()
 )
 BODY_TYPES = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_group", "media"})
 # "The Council of Europe", "the Commission for Refugees": a name of its own, not a reference back.

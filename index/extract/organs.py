@@ -153,6 +153,9 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
+    named = _named_government(win, n, organ, before, auth) if capital else None
+    if named is not None:
+        return [named]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
@@ -217,6 +220,40 @@ def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
         after = toks[1].text
         return not after[:1].isalpha() or after in AFTER_ORGAN
     return True
+
+
+# "the Government of National Unity", "the Government of National Accord": a government's own
+# name, after "of" no state but capitalised words.
+NAME_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _named_government(
+    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority
+) -> Mention | None:
+    """A government named for what it is ("the Sudanese Government of National Unity"), as the
+    government of the state whose adjective comes first, else of the state the text named last (not
+    the issuer's, as a capitalised "Government" alone is)."""
+    toks = win.toks
+    if organ.kind != "exec" or not (win.has(n + 3) and toks[n].text == "of"):
+        return None
+    j = n + 1
+    while win.has(j + 1) and (NAME_WORD_RE.fullmatch(toks[j].text) or toks[j].text in ("and", "of")):
+        j += 1
+    while j > n + 1 and not NAME_WORD_RE.fullmatch(toks[j - 1].text):
+        j -= 1
+    words = [t.text for t in toks[n + 1 : j]]
+    if len(words) < 2 or any(fold(w) in auth.adjectives or w in auth.by_name for w in words):
+        return None  # "the Government of Sudan", "the Governments of Kenya and Uganda": states
+    end = toks[j - 1].end
+    prev = before[-1] if before else None
+    state = auth.adjectives.get(fold(prev.text), -1) if prev is not None and prev.text[:1].isupper() else -1
+    if state >= 0 and auth.types[state] == "state":
+        start = before[-2].start if len(before) > 1 and before[-2].text.lower() == "the" else prev.start
+        return Mention(
+            start, end, organ.pattern.format(of_state(auth.names[state])), organ.type, 5, country=state
+        )
+    start = prev.start if prev is not None and prev.text.lower() == "the" else toks[0].start
+    return Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "named")
 
 
 def _seated_in(
@@ -473,6 +510,8 @@ def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_spee
     # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
     # state's senate with its state ("the Philippine Senate")
     own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
+    if m.organ == "named":  # "the Government of National Accord": of the state spoken of last
+        return last.get("named", last.get("exec", subject))
     if un_speech and m.start_cap and m.organ == "exec" and "named" in last:
         # A UN speech writes every government with a capital and its own as "my Government":
         # "In Iraq, … the Government and the people continue" is Iraq's, the state named last.

@@ -232,3 +232,14 @@ def test_militias_first_in_a_sentence_are_the_militias_named_in_lower_case() -> 
     )
     militias = [a for a in extract(text).actors if a.type == "armed_group" and "ilitia" in a.name]
     assert len(militias) == 1 and len(militias[0].mentions) == 2
+
+
+def test_the_union_named_again_is_the_union_named_before() -> None:
+    # HRW, Egypt, 2024 (abridged)
+    text = (
+        "The European Union will host an investment conference. Both the EU commission and council "
+        "stressed that steps towards democratization constitute a pre-condition for granting the "
+        "Union's macro-financial assistance to Egypt."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert "the Union" in found["European Union"]

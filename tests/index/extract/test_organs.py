@@ -171,3 +171,18 @@ def test_a_government_seated_in_a_capital_is_that_states_one_mention() -> None:
     assert found["Government of Sudan"] == ["the government in Khartoum"]
     assert found["Government of Cuba"] == ["The totalitarian regime in Cuba"]
     assert "Khartoum" not in found
+
+
+def test_a_government_named_for_what_it_is_is_its_states_government() -> None:
+    # France, General Debate 2016: not France's own government, though a UN speech's
+    text = (
+        "The risk is chaos and division, and it exists beyond Syria. It also exists in Libya. Our "
+        "priority must be to re-establish the State around the Government of National Accord led by "
+        "Prime Minister Al-Sarraj. My Government will help."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="FRA_71_2016.txt").actors
+    }
+    assert found["Government of Libya"] == ["the Government of National Accord"]
+    assert found["Government of France"] == ["My Government"]

@@ -27,6 +27,7 @@ from . import (
     group_references,
     holders,
     labels,
+    missions,
     office_titles,
     organisations,
     organs,
@@ -203,6 +204,7 @@ def extract(
     referred += group_references.references(text, chosen + referred)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
+    chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"
     offices = people.body_offices(text, chosen)
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [

@@ -19,12 +19,15 @@ from . import (
     anaphora,
     appositions,
     capitals,
+    chambers,
     context,
     credits,
     demands,
     genres,
+    group_references,
     holders,
     labels,
+    missions,
     office_titles,
     organisations,
     organs,
@@ -34,6 +37,8 @@ from . import (
     populations,
     ships,
     short_names,
+    sides,
+    state_media,
     state_offices,
 )
 from .authority import authority
@@ -186,7 +191,8 @@ def extract(
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
-    cands += office_titles.office_titled(text, caps)
+    cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
+    cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
@@ -195,9 +201,11 @@ def extract(
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
-    referred += anaphora.soldiers(text, chosen)
+    referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
+    referred += group_references.references(text, chosen + referred)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
+    chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"
     offices = people.body_offices(text, chosen)
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
@@ -211,7 +219,7 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
-    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own)
+    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))

@@ -14,11 +14,11 @@ import bisect
 import re
 
 from .mention import Mention
-from .tokens import occurrences
+from .tokens import occurrences, sentence_initial
 
 HEADS = frozenset(
     """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
-    Bureau Foundation Institute Forum""".split()
+    Bureau Foundation Institute Forum League Union""".split()
 )
 BODY_TYPES = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_group", "media"})
 # "The Council of Europe", "the Commission for Refugees": a name of its own, not a reference back.
@@ -81,15 +81,16 @@ DESCRIBED = (
     *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
     *("militants", "militiamen", "bandits"),
 )
-NAMED_ALONE = frozenset({"insurgents", "armed groups", "militants"})
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"
 # first in a sentence and "insurgents" (a search for each form cost a third of this finder), and
 # "rmed group" finds "armed group" and "armed groups".
-STEMS = {w[1:]: w for w in DESCRIBED} | {"rmed group": "armed group"}
+STEMS = {w[1:]: w for w in DESCRIBED} | {"rmed group": "armed group", "ebel group": "rebel group"}
+GROUPS = ("armed group", "rebel group")  # "s" after them: the plural, a class of actor
 STEMS_WITH_FIGHTERS = STEMS | {"ighters": "fighters"}  # in a release about one group (_salient_group)
 # "Armed groups" name a class of actor even after "the"; the other words after "the" mean the
 # fighters the text is about.
-CATEGORIES = frozenset({"armed groups"})
+CATEGORIES = frozenset({"armed groups", "rebel groups"})
 # A release about one armed group ("JNIM" named again and again) calls it "the jihadists", "the
 # terrorists", "the fighters" in its witnesses' words: those are that group. With no group named
 # that often, or two named alike ("ISIL", "al-Nusra"), the words stay an actor of their own.
@@ -148,6 +149,13 @@ def _militia_named(text: str, end: int, chosen: list[Mention]) -> Mention | None
 MILITIA_ENDS = ("militia", "militias")
 
 
+def _described(text: str, at: int, name: str) -> bool:
+    """Whether a capitalised word before "militias" is only a sentence's first word, which the text
+    writes in lower case elsewhere ("Ethnic militias killed …" after "ethnic militias")."""
+    word = name.split()[0]
+    return len(name.split()) == 1 and sentence_initial(text, at) and f"{word.lower()} " in text
+
+
 def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
     """Militias, and armed groups named by what they are ("the rebels", "insurgents", "armed groups")."""
     out: list[Mention] = []
@@ -159,7 +167,7 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
             start = m.start()
             if any(c.start < m.end() and c.end > start for c in chosen):
                 continue  # "Janjaweed militias", "the Sudanese militias": found as named or composed
-            if m.group("name"):
+            if m.group("name") and not _described(text, m.start("name"), m.group("name")):
                 out.append(
                     Mention(start, m.end(), " ".join(m.group("name").split()) + " militia", "armed_group", 1)
                 )
@@ -175,8 +183,8 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
     for stem_at, stem in occurrences(text, stems):
         at, what = stem_at - 1, stems[stem]
         end = stem_at + len(stem)
-        if what == "armed group" and text.startswith("s", end):
-            what, end = "armed groups", end + 1
+        if what in GROUPS and text.startswith("s", end):
+            what, end = what + "s", end + 1
         first = text[at : at + 1]
         if first != what[0] and not (first == what[0].upper() and what in NAMED_ALONE):
             continue  # another word ("Rebels" as a name, "harmed group")

@@ -26,7 +26,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
-from . import capitals  # read at call time: capitals names governments as organs do
+from . import (
+    capitals,  # read at call time: capitals names governments as organs do
+    possessors,
+)
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -46,6 +49,8 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("cabinet",): Organ("exec", "government", "Government of {}"),
     ("junta",): Organ("exec", "government", "Government of {}"),
     ("military", "junta"): Organ("exec", "government", "Government of {}"),
+    ("military", "authorities"): Organ("exec", "government", "Government of {}"),
+    ("military", "government"): Organ("exec", "government", "Government of {}"),
     ("police",): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
@@ -80,6 +85,10 @@ CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("organisation",): Organ("un", "igo", "United Nations"),
 }
 # After "this" in a speech: the body the speaker addresses.
+# "the Assembly" of a UN speech is the General Assembly it addresses, as "the Organization" is the
+# United Nations. Elsewhere it is as often a parliament named before ("Kenya's National Assembly
+# … the Assembly"): kind "speech" is resolved only in a UN speech.
+CAPITAL_ONLY[("assembly",)] = Organ("speech", "igo", "UN General Assembly")
 THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("institution",): Organ("un", "igo", "United Nations"),
     ("body",): Organ("un", "igo", "United Nations"),
@@ -144,9 +153,20 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
+    named = _named_government(win, n, organ, before, auth) if capital else None
+    if named is not None:
+        return [named]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
+    if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
+        owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
+        if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
+            name = organ.pattern.format(of_state(auth.names[owned[1]]))
+            # below the composition's rank: "Ghana’s supreme court" is its Supreme Court, a role
+            return [Mention(owned[0], toks[n - 1].end, name, organ.type, 2, country=owned[1])]
+        if owned is not None:  # "the country’s highest court": as "the court"
+            start, det = owned[0], "the"
     start = toks[0].start if start < 0 else start
     if organ.pattern.endswith("{}") and organ.kind != "own" and win.has(n + 1) and toks[n].text == "of":
         named = _of_states(win, n, start, organ, auth, state_at, each=False)
@@ -162,16 +182,102 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
             # "The Haryana government", "the Queensland Government": a province's own government
             return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
+    if organ.kind in ("exec", "regime") and win.has(n + 2) and toks[n].text == "in":
+        seated = _seated_in(win, n + 1, start, organ, auth, state_at)
+        if seated:
+            return seated
     if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
         return []
-    if (organ.kind == "un" and det not in ("this", "the")) or (this_only and det != "this"):
+    if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
         return []
+    if (
+        organ.kind == "speech"
+        and len(before) > 2
+        and before[-2].text == "of"
+        and before[-3].text[:1].isupper()
+    ):
+        return []  # "President of the Assembly": an office's title, whose holder is the mention
     if organ.pattern == SOLDIERS and det in ("its", "their", "his", "her", "whose"):
         return []  # "withdraw its troops": statements mark the state's forces, not these
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
     return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
+
+
+# After a possessive and a description, "military" is as often an adjective ("Russia’s continued
+# military build-up") and "regime" a policy ("Australia's detention regime"): the first only
+# before a verb or punctuation, the second only after an adjective, not a noun.
+AFTER_ORGAN = frozenset("has have had is are was were will would should must can could and or".split())
+NOUN_ENDINGS = ("ion", "ment", "ship", "ance", "ence", "port", "ions")
+
+
+def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
+    toks = win.toks
+    if organ.kind == "regime":
+        return not prev.endswith(NOUN_ENDINGS)
+    if organ.kind == "army" and n == 1 and win.has(2):
+        after = toks[1].text
+        return not after[:1].isalpha() or after in AFTER_ORGAN
+    return True
+
+
+# "the Government of National Unity", "the Government of National Accord": a government's own
+# name, after "of" no state but capitalised words.
+NAME_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _named_government(
+    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority
+) -> Mention | None:
+    """A government named for what it is ("the Sudanese Government of National Unity"), as the
+    government of the state whose adjective comes first, else of the state the text named last (not
+    the issuer's, as a capitalised "Government" alone is)."""
+    toks = win.toks
+    if organ.kind != "exec" or not (win.has(n + 3) and toks[n].text == "of"):
+        return None
+    j = n + 1
+    while win.has(j + 1) and (NAME_WORD_RE.fullmatch(toks[j].text) or toks[j].text in ("and", "of")):
+        j += 1
+    while j > n + 1 and not NAME_WORD_RE.fullmatch(toks[j - 1].text):
+        j -= 1
+    words = [t.text for t in toks[n + 1 : j]]
+    if len(words) < 2 or any(fold(w) in auth.adjectives or w in auth.by_name for w in words):
+        return None  # "the Government of Sudan", "the Governments of Kenya and Uganda": states
+    end = toks[j - 1].end
+    prev = before[-1] if before else None
+    state = auth.adjectives.get(fold(prev.text), -1) if prev is not None and prev.text[:1].isupper() else -1
+    if state >= 0 and auth.types[state] == "state":
+        start = before[-2].start if len(before) > 1 and before[-2].text.lower() == "the" else prev.start
+        return Mention(
+            start, end, organ.pattern.format(of_state(auth.names[state])), organ.type, 5, country=state
+        )
+    start = prev.start if prev is not None and prev.text.lower() == "the" else toks[0].start
+    return Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "named")
+
+
+def _seated_in(
+    win: Window, j: int, start: int, organ: Organ, auth: Authority, state_at: StateAt
+) -> list[Mention]:
+    """ "the government in Khartoum", "the totalitarian regime in Cuba": one mention of the
+    government of the state, or of the state whose capital, is named after "in" (token j). The
+    state named last before would often be another ("threaten the government in Khartoum" in a
+    release about the Senate's own bill)."""
+    toks = win.toks
+    win.has(j + 3)
+    st = state_at(toks, j)
+    if st is not None and auth.types[st[0]] == "state":
+        state, end = st
+    else:
+        two = " ".join(t.text for t in toks[j : j + 2])
+        n = 2 if two in capitals.CAPITALS else 1
+        seat = two if n == 2 else toks[j].text
+        state = auth.by_name.get(capitals.CAPITALS.get(seat, ""), -1)
+        if state < 0:
+            return []  # "the government in January", "the authorities in Rakhine State"
+        end = toks[j + n - 1].end
+    name = organ.pattern.format(of_state(auth.names[state]))
+    return [Mention(start, end, name, organ.type, 5, country=state)]
 
 
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
@@ -183,6 +289,8 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
     return after[:1].isupper() and after.isalpha() and not after.isupper()
 
 
+# Organs a state's possessive may name across a description (possessors.py).
+POSSESSABLE = frozenset({"exec", "regime", "police", "security", "army", "court", "parl", "intel"})
 DETERMINED_RE = re.compile(
     r"\b(?:the|this|that|its|their|his|her|our|your|my|whose|these|those)(?:\s+[a-z]+){0,2}\s+$",
     re.I,
@@ -224,7 +332,9 @@ def determined(text: str, pos: int) -> bool:
         return True  # "the Abbott government", "the Castro regime": organ_at decides
     if not prev.islower():
         return False  # after a name, a number or punctuation: no determiner of its own
-    return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None
+    return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None or possessors.after_possessive(
+        text, pos
+    )
 
 
 def _of_states(
@@ -333,15 +443,20 @@ def of_state(name: str) -> str:
     return name
 
 
-def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list[Mention]:
+def resolve(
+    mentions: list[Mention], auth: Authority, speaker: int = -1, un_speech: bool = False
+) -> list[Mention]:
     """Each organ word named after its state; those whose state cannot be told are dropped, save
     offices that stand on their own ("the Minister", "the Opposition"). `speaker` is the state
-    the metadata says speaks (a UN speech's), the own state of "our troops" if known."""
+    the metadata says speaks (a UN speech's), the own state of "our troops" if known; in a UN
+    speech (`un_speech`) "this Organization" and "the Assembly" are the UN's whether or not the
+    text names it."""
     if not any(m.organ or m.home for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
     subject, own, un = _homes(ordered, auth)
     own = speaker if speaker >= 0 else own
+    un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
     out = []
     for m in ordered:
@@ -358,14 +473,16 @@ def resolve(mentions: list[Mention], auth: Authority, speaker: int = -1) -> list
                     m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
             out.append(m)
             continue
-        if m.organ == "un":
-            if un:
+        if m.organ == "un" or m.organ == "speech":
+            if un and (m.organ == "un" or un_speech):
                 m.name = m.home if m.home != "United Nations" else un
                 m.home = ""
                 out.append(m)
             continue
         state = (
-            _regime_of(last, subject, speaker) if m.organ == "regime" else _state_for(m, last, subject, own)
+            _regime_of(last, subject, speaker)
+            if m.organ == "regime"
+            else _state_for(m, last, subject, own, un_speech)
         )
         if "{}" not in m.home:
             m.home = ""
@@ -389,10 +506,16 @@ def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     return -1
 
 
-def _state_for(m: Mention, last: dict[str, int], subject: int, own: int) -> int:
+def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_speech: bool = False) -> int:
     # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
     # state's senate with its state ("the Philippine Senate")
     own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
+    if m.organ == "named":  # "the Government of National Accord": of the state spoken of last
+        return last.get("named", last.get("exec", subject))
+    if un_speech and m.start_cap and m.organ == "exec" and "named" in last:
+        # A UN speech writes every government with a capital and its own as "my Government":
+        # "In Iraq, … the Government and the people continue" is Iraq's, the state named last.
+        return last["named"]
     if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
     for key in (m.organ, "exec", "any"):

@@ -77,6 +77,18 @@ def heads(auth: Authority) -> frozenset[str]:
 
 def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     """A population whose head noun is the window's first token, or None."""
+    found = _population_at(win, text, low, auth)
+    condition = CONDITION_RE.match(text, win.toks[0].end) if low in CONDITION_HEADS else None
+    if condition is None:
+        return found
+    # "seven people with psychosocial disabilities", "women and girls with disabilities": the
+    # group found, with its condition
+    start = found.start if found is not None else win.toks[0].start
+    name = found.name if found is not None and found.name.lower() != low else low.capitalize()
+    return Mention(start, condition.end(), " ".join(f"{name}{condition.group()}".split()), "population", 2)
+
+
+def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
@@ -268,10 +280,22 @@ PLACE_AFTER_RE = re.compile(
 )
 
 
+# "people with psychosocial disabilities", "children with disabilities", "people born with intersex
+# traits", "people living with HIV": a condition after "with" sets the group apart, as a word
+# before the noun does ("disabled children").
+CONDITION_RE = re.compile(
+    r"[^\S\n]+(?:born[^\S\n]+|living[^\S\n]+)?with[^\S\n]+((?:[a-z-]+[^\S\n]+){0,2}?"
+    r"(?:disabilities|a[^\S\n]+disability|HIV(?:/AIDS)?|AIDS|intersex[^\S\n]+traits|albinism|autism|dementia))\b"
+)
+CONDITION_HEADS = frozenset("people persons children women men adults girls boys students".split())
+
+
 def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
     """False for most sightings of the commonest nouns, which name no group: "the children", "many
     workers" (a quick test before reading the words around them)."""
     if low not in GENERIC:
+        return True
+    if low in CONDITION_HEADS and CONDITION_RE.match(text, end):
         return True
     prev = word_before(text, start).lower()
     return (

@@ -213,3 +213,33 @@ def test_militants_named_by_what_they_are_are_an_armed_group() -> None:
     text = "It recalled the attack in the outskirts of Moscow, in which militants killed 145 people."
     found = {a.name: a.type for a in extract(text).actors}
     assert found["Militants"] == "armed_group"
+
+
+def test_rebel_groups_are_a_class_of_armed_group() -> None:
+    # U.S. Senate, Snowe, 2006; Clinton, 2006
+    text = (
+        "Sanctions should target members of the Sudanese government, Janjaweed, and rebel groups who are "
+        "responsible for the atrocities. We should remind rebel groups that they will be held accountable."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Rebel groups"] == ("armed_group", ["rebel groups", "rebel groups"])
+
+
+def test_militias_first_in_a_sentence_are_the_militias_named_in_lower_case() -> None:
+    # HRW, Mali, 2024 (abridged)
+    text = (
+        "Islamist armed groups and ethnic militias have killed civilians. Ethnic militias burned a village."
+    )
+    militias = [a for a in extract(text).actors if a.type == "armed_group" and "ilitia" in a.name]
+    assert len(militias) == 1 and len(militias[0].mentions) == 2
+
+
+def test_the_union_named_again_is_the_union_named_before() -> None:
+    # HRW, Egypt, 2024 (abridged)
+    text = (
+        "The European Union will host an investment conference. Both the EU commission and council "
+        "stressed that steps towards democratization constitute a pre-condition for granting the "
+        "Union's macro-financial assistance to Egypt."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert "the Union" in found["European Union"]

@@ -28,3 +28,36 @@ def test_a_channel_named_by_what_it_is_is_media() -> None:
     # HRW, 2024 (Ecuador)
     text = "Armed men staged a takeover of the state-owned TV channel, TC Television, on January 9."
     assert media(text) == {"TC Television": ["TC Television"]}
+
+
+def test_state_media_are_the_media_of_the_state_named() -> None:
+    # HRW, 2024 (China; Ethiopia)
+    text = "Human Rights Watch reviewed online Chinese state media articles, company reports, and filings."
+    assert media(text) == {"State media of China": ["Chinese state media"]}
+    text = (
+        "Ethiopia’s government released a former official. State media reported that Ethiopia’s "
+        "Ministry of Justice dropped the charges."
+    )
+    assert media(text) == {"State media of Ethiopia": ["State media"]}
+
+
+def test_an_outlet_named_again_bare_is_that_outlet_a_public_broadcaster_another() -> None:
+    # State Department, Media Freedom Coalition on Apple Daily, 2021 (abridged)
+    text = (
+        "Hong Kong authorities forced the closure of the Apple Daily newspaper. The newspaper’s "
+        "editors were arrested, amid pressure on the independence of the public broadcaster."
+    )
+    found = media(text)
+    assert found["Apple Daily"] == ["Apple Daily", "The newspaper"]
+    assert [w for name, ws in found.items() if name != "Apple Daily" for w in ws] == [
+        "the public broadcaster"
+    ]
+
+
+def test_independent_or_local_media_are_no_actor() -> None:
+    # HRW, 2024 (Kyrgyzstan)
+    text = (
+        "The Interior Ministry’s press service told local media that it opened a case against "
+        "independent media."
+    )
+    assert media(text) == {}

@@ -122,3 +122,67 @@ def test_previous_administrations_are_the_issuers_own() -> None:
         "previous administrations have tried this."
     )
     assert "previous administrations" in spans(text)["Government of the United States"]
+
+
+def test_the_assembly_of_a_un_speech_is_the_general_assembly() -> None:
+    # Iran, General Debate 2016; Qatar, 2013 (the Assembly's President is an office, not the body)
+    text = (
+        "I hope that the decisions and initiatives taken by the Assembly will play an effective role. "
+        "I thank Mr. Vuk Jeremic, President of the Assembly at its sixty-seventh session."
+    )
+    found = extract(text, source_name="IRN_71_2016.txt").actors
+    assembly = [text[s:e] for a in found if a.name == "UN General Assembly" for s, e in a.mentions]
+    assert assembly == ["the Assembly"]
+
+
+def test_the_assembly_outside_a_un_speech_is_no_general_assembly() -> None:
+    # HRW-style: a national assembly named before "the Assembly"
+    text = (
+        "Kenya's National Assembly passed the bill; the Assembly must now repeal it, the United Nations said."
+    )
+    assert "UN General Assembly" not in {a.name for a in extract(text).actors}
+
+
+def test_the_government_in_a_un_speech_is_the_state_named_last_not_the_speakers() -> None:
+    # Russia, General Debate 2016: Ukraine's government; the speaker's own is "my Government"
+    text = (
+        "We have seen that sort of zero-sum game in Ukraine, which is very close to us, in the "
+        "unconstitutional attempts to overthrow the Government and now in Ukraine’s refusal to fulfil "
+        "the Minsk Agreement. My Government stands ready to help."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="RUS_71_2016.txt").actors
+    }
+    assert found["Government of Ukraine"] == ["the Government"]
+    assert found["Government of Russia"] == ["My Government"]
+
+
+def test_a_government_seated_in_a_capital_is_that_states_one_mention() -> None:
+    # U.S. Senate, Cardin, 2007: the release names the U.S. government before it
+    text = (
+        "The United States government must lead. It is not enough to posture and threaten the "
+        "government in Khartoum. The totalitarian regime in Cuba must go."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="14Feb2007Cardin288.txt").actors
+    }
+    assert found["Government of Sudan"] == ["the government in Khartoum"]
+    assert found["Government of Cuba"] == ["The totalitarian regime in Cuba"]
+    assert "Khartoum" not in found
+
+
+def test_a_government_named_for_what_it_is_is_its_states_government() -> None:
+    # France, General Debate 2016: not France's own government, though a UN speech's
+    text = (
+        "The risk is chaos and division, and it exists beyond Syria. It also exists in Libya. Our "
+        "priority must be to re-establish the State around the Government of National Accord led by "
+        "Prime Minister Al-Sarraj. My Government will help."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="FRA_71_2016.txt").actors
+    }
+    assert found["Government of Libya"] == ["the Government of National Accord"]
+    assert found["Government of France"] == ["My Government"]

@@ -147,3 +147,20 @@ def test_the_verb_after_a_subject_pronoun_sets_no_group_apart(sentence: str) -> 
 )
 def test_one_refugee_or_a_refugee_policy_is_no_person_and_no_group(sentence: str) -> None:
     assert not [a for a in extract(sentence).actors if a.type in ("person", "population")]
+
+
+def test_people_with_a_condition_are_one_group_with_it() -> None:
+    # HRW, solitary confinement in the US, 2024; Afghanistan, 2024
+    text = (
+        "Solitary confinement disproportionally targets people with psychosocial disabilities. "
+        "Women and girls with disabilities face compounded challenges."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["People with psychosocial disabilities"] == ["people with psychosocial disabilities"]
+    assert found["Women and girls with disabilities"] == ["Women and girls with disabilities"]
+
+
+def test_people_with_something_else_are_no_group() -> None:
+    # Australian release, 2000s: "young people with a forum"
+    text = "For a decade, Youth Poll has provided young people with a forum to express their views."
+    assert not any("with" in a.name for a in extract(text).actors)

@@ -1,0 +1,73 @@
+"""A legislature's chambers named without their state: "the House of Representatives", "the
+House", "the lower house", "the chamber".
+
+A U.S. senator's release says "the bill passed the House of Representatives" and "both the
+Senate and the House"; an Australian member's release "in the House" or "the Upper House". The
+dictionary knows the chamber only with its state ("the U.S. House of Representatives"), so these
+named no actor. They are the chamber of the issuer's own legislature, as "the Senate" is
+(organs.resolve, kind "own"); a lower-case description ("the lower house", "the chamber") is a
+chamber of the parliament the text named last and takes that state ("Thailand's parliament …
+the lower house approved").
+
+"House" alone is an ordinary word in many names ("the White House", "Government House", "the
+House Appropriations Subcommittee"), so it counts only right after "the", before no other
+capitalised word, and only in a text that names a legislature's other parts (Senate, Congress,
+Parliament, Representatives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import Mention
+from .organs import COMPOUND_HEADS
+
+HOUSE = "House of Representatives of {}"
+# "the House of   Representatives": texts from PDFs space words unevenly. Bare "House" before
+# "of" or a capitalised word is part of another name ("the House of Commons", "the House
+# Appropriations Subcommittee").
+HOUSE_RE = re.compile(
+    r"\b[Tt]he[^\S\n]+House(?:\s+of\s+Representatives\b|\b(?![^\S\n]*(?:of\b|[A-Z])))"
+    r"(?P<next>[^\S\n]*[a-z]+)?"
+)
+# "Leader of the House", "Speaker of the House": an office's title, not the chamber.
+OFFICE_OF_RE = re.compile(r"[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")
+# "the House bill", "the House floor", "break the House barrier": the chamber as a modifier,
+# which the annotation marks no more than "Security Council" in "Security Council Resolution".
+COMPOUNDS = COMPOUND_HEADS | frozenset(
+    "bill floor version barrier vote votes passage resolution leadership majority minority side".split()
+)
+LEGISLATIVE_WORDS = ("Senate", "Congress", "Parliament", "Representatives")
+# A lower-case chamber refers to the parliament named before it.
+DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+[Hh]ouse\b")
+
+
+def _house(text: str) -> list[Mention]:
+    if "House" not in text or not any(w in text for w in LEGISLATIVE_WORDS):
+        return []  # nearly every statement
+    out = []
+    for m in HOUSE_RE.finditer(text):
+        if OFFICE_OF_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.group("next") and m.group("next").strip() in COMPOUNDS:
+            continue
+        end = m.start("next") if m.group("next") else m.end()
+        out.append(Mention(m.start(), end, HOUSE, "legislature", 1, HOUSE, "own"))
+    return out
+
+
+def chambers(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each "the House (of Representatives)" as the issuer's own chamber, each "the lower/upper
+    house" as a chamber of the parliament named last before it."""
+    out = _house(text)
+    if "ouse" in text:
+        parliaments = sorted((c for c in chosen if c.type == "legislature"), key=lambda c: c.start)
+        for m in DESCRIBED_RE.finditer(text) if parliaments else ():
+            before = [p for p in parliaments if p.end <= m.start()]
+            lower = m.group().lower().endswith("lower house")
+            if before and not (lower and before[-1].name.startswith("Senate")):  # the Senate is the upper
+                p = before[-1]
+                out.append(
+                    Mention(m.start(), m.end(), p.name, p.type, 1, p.home, p.organ, p.aid, country=p.country)
+                )
+    return out

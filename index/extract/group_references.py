@@ -1,0 +1,135 @@
+"""Bodies named again by what they are: "the group", "these groups", "the paramilitary group",
+"That terrorist organization", "the organization", "the movement".
+
+A release names an armed group or an organisation once ("the Rapid Support Forces (RSF)",
+"Anera") and then describes it ("The paramilitary group looted homes", "the organization told
+Human Rights Watch"). The annotation marks such a description as the actor it stands for. The
+description takes the body named last before it, within a few sentences, when that body is of
+a kind the noun fits: an armed group for a description that says it is armed ("the armed group",
+"the rebel group", "these terrorist organizations"), an armed group or an organisation for "the
+group", "the organization" (a "movement" only one with Movement in its name).
+
+What keeps these from naming the wrong body: the description must be definite ("the", "this",
+"these"), its words between determiner and noun must say nothing else ("the working group", "the
+age group", "the group of people" name no one named before), and the body named last must be of
+the fitting kind, not merely the last of that kind: "Human Rights Watch found that the group was
+visible to the cameras" names a group of people, and the organisation named last was no group.
+The text's most named organisation and the publisher whose page it is are its issuer, which
+speaks of itself as "we", never as "the organization". A plural description ("the groups said")
+is a set of bodies, which the annotation does not mark, save for armed groups named in the
+plural before ("the Houthis … these groups").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import genres
+from .mention import Mention
+
+# Words that say a group is armed; "same", "former", "banned" say nothing of its kind.
+ARMED = frozenset(
+    """armed paramilitary rebel militant terrorist extremist jihadist jihadi islamist islamic
+    insurgent violent radical separatist non-state""".split()
+)
+NEUTRAL = frozenset({"same", "former", "banned", "outlawed"})
+# What a news outlet is called again ("Apple Daily … the newspaper", "RTHK … the broadcaster").
+MEDIA_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "channel"})
+# An outlet is named again bare ("the newspaper"); "the public broadcaster" is a kind of outlet,
+# often another than the one named last (state_media.py).
+MEDIA_MODS: frozenset[str] = frozenset()
+DESCRIPTION_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)"
+    r"(?P<mods>(?:[^\S\n]+[A-Za-z][a-z-]*){0,2}?)"
+    r"[^\S\n]+(?P<noun>groups?|organi[sz]ations?|movement|newspaper|outlet|broadcaster|channel)\b"
+)
+# "the group of people", "the group members", "the movement restrictions": other things; "the
+# organization Palestine Legal", "the armed group Islamic State": the name that follows is the mention.
+# "The group heading toward the village": a participle after it makes it one band in a narrative.
+NOT_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:of|members?|leaders?|restrictions?|chair\w*|size|level|[A-Z]|[a-z]+ing\b)"
+)
+# "one of the organizations": one of several, not the one named before.
+ONE_OF_RE = re.compile(
+    r"\b(?:one|some|any|none|each|many|most|either|neither)[^\S\n]+(?:of|in)[^\S\n]+$", re.I
+)
+NOUN_TYPES = {
+    "group": ("armed_group", "ngo"),
+    "organization": ("armed_group", "ngo", "igo"),
+    "movement": ("armed_group", "ngo", "party"),
+    **{noun: ("media",) for noun in MEDIA_NOUNS},
+}
+# Bodies a description could stand for: the last of these before it decides.
+BODIES = frozenset(
+    {"armed_group", "ngo", "igo", "party", "government", "legislature", "media", "armed_force"}
+)
+REACH = 600  # characters back to the body it names: a few sentences
+WORDS = ("group", "organization", "organisation", "movement", *MEDIA_NOUNS)
+
+
+def _kind(noun: str) -> str:
+    return "organization" if noun.startswith("organi") else noun.rstrip("s")
+
+
+def references(text: str, chosen: list[Mention]) -> list[Mention]:
+    """Each definite description of a body as the body named last before it, if it fits."""
+    if not any(w in text for w in WORDS):
+        return []
+    bodies = sorted((c for c in chosen if c.type in BODIES), key=lambda c: c.start)
+    if not bodies:
+        return []  # most statements with "group" in them name no body it could be
+    issuer = {_most_named(bodies), genres.page_publisher(text)}
+    ends = [b.end for b in bodies]
+    taken = sorted((c.start, c.end) for c in chosen)
+    out = []
+    for m in DESCRIPTION_RE.finditer(text):
+        det, plural = m.group()[:5].lower(), m.group("noun").endswith("s")
+        if plural != det.startswith(("these", "those", "the ", "the\n")) and not det.startswith("the"):
+            continue  # "that groups such as …": a conjunction; "these group" no description
+        mods = m.group("mods").lower().split()
+        allowed = MEDIA_MODS if m.group("noun") in MEDIA_NOUNS else ARMED | NEUTRAL
+        if any(w not in allowed for w in mods) or NOT_AFTER_RE.match(text, m.end()):
+            continue
+        if ONE_OF_RE.search(text, max(0, m.start() - 12), m.start()) or _overlaps(taken, m.start(), m.end()):
+            continue  # "the Islamist armed group JNIM": a name found already
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - bodies[k].end > REACH:
+            continue
+        body = bodies[k]
+        kind = _kind(m.group("noun"))
+        fits = ("armed_group",) if any(w in ARMED for w in mods) else NOUN_TYPES[kind]
+        if body.type not in fits or body.name in issuer:
+            continue
+        written = text[body.start : body.end]
+        if plural and not (body.type == "armed_group" and written.endswith("s") and not written.isupper()):
+            continue  # "the groups said": the signatories of a joint statement, a set of bodies
+        if kind == "movement" and "movement" not in body.name.lower():
+            continue
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                body.name,
+                body.type,
+                1,
+                body.home,
+                body.organ,
+                body.aid,
+                country=body.country,
+            )
+        )
+    return out
+
+
+def _most_named(bodies: list[Mention]) -> str:
+    counts: dict[str, int] = {}
+    for b in bodies:
+        if b.type == "ngo":
+            counts[b.name] = counts.get(b.name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(taken, (end,))
+    return any(s < end and e > start for s, e in taken[max(0, i - 3) : i])

@@ -1,0 +1,36 @@
+"""A state's government as a party to talks: "the Austrian side", "the Russian side".
+
+Readouts and joint statements of talks name each government by its side ("the Ukrainian side
+proposed", "Secretary Blinken and the Indian side discussed"); the annotation marks such a side as
+that state's government (tests/extraction_eval/README.md, the Austria statement). A nationality
+adjective alone names no actor, so these were not found. Only a state's adjective counts: "the
+European side" is the Union's, "the Asia side" no state's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .mention import Mention
+from .organs import ORGANS, of_state
+from .tokens import fold
+
+# "the Ukrainian side of the line": a place, not a party to talks.
+SIDE_RE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?P<adj>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+side\b(?![^\S\n]+of\b)"
+)
+GOVERNMENT = ORGANS[("government",)].pattern
+
+
+def sides(text: str, auth: Authority) -> list[Mention]:
+    """Each "the <nationality> side" as that state's government."""
+    if " side" not in text:
+        return []  # most statements
+    out = []
+    for m in SIDE_RE.finditer(text):
+        state = auth.adjectives.get(fold(m.group("adj")), -1)
+        if state >= 0 and auth.types[state] == "state":
+            name = GOVERNMENT.format(of_state(auth.names[state]))
+            out.append(Mention(m.start(), m.end(), name, "government", 4, country=state))
+    return out

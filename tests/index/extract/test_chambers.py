@@ -1,0 +1,47 @@
+"""A legislature's chambers named without their state ("the House of Representatives", "the
+House", "the Upper House") are the issuer's own chamber, on real sentences of Senate and
+Australian releases."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def legislatures(text: str, source: str) -> dict[str, list[str]]:
+    found = extract(text, source_name=source).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "legislature"}
+
+
+def test_a_senators_house_is_the_us_house_of_representatives() -> None:
+    # U.S. Senate, Kennedy, 2007 (punctuation stripped as scraped)
+    text = (
+        "The bill passed the House of Representatives in March  and it was also approved by the Senate "
+        "as an amendment to the Defense Authorization Bill in September  Both the House and Senate are "
+        "expected to act upon the Defense Authorization Bill"
+    )
+    found = legislatures(text, "30Nov2007Kennedy8.txt")
+    assert found["House of Representatives of the United States"] == [
+        "the House of Representatives",
+        "the House",
+    ]
+    assert found["Senate of the United States"] == ["the Senate", "Senate"]
+
+
+def test_house_inside_another_name_or_title_is_no_chamber() -> None:
+    # U.S. Senate, 2005; an Australian minister's letterhead, 2014
+    text = (
+        "Earlier this month Rep. Kirk, a member of the House Appropriations Subcommittee, wrote to the "
+        "Senate. CHRISTOPHER PYNE MP  Minister for Education  Leader of The House  TRANSCRIPT"
+    )
+    assert not any(name.startswith("House of Representatives") for name in legislatures(text, ""))
+
+
+def test_the_upper_house_is_the_senate_named_before() -> None:
+    # Australian Democrats, Stott Despoja, 2001
+    text = (
+        "The Senate has been the house of review. The Australian Democrats could hold the balance of "
+        "power, not only in the Upper   House but in the House of   Representatives as well."
+    )
+    found = legislatures(text, "2001-10-02-stott-despoja-natasha-211229538.txt")
+    assert found["Senate of Australia"] == ["The Senate", "the Upper   House"]
+    assert found["House of Representatives of Australia"] == ["the House of   Representatives"]

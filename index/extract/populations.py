@@ -61,8 +61,8 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him said says told and or""".split()
-)
+    me us them him said says told and or image photo""".split()
+)  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"

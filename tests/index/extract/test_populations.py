@@ -164,3 +164,9 @@ def test_people_with_something_else_are_no_group() -> None:
     # Australian release, 2000s: "young people with a forum"
     text = "For a decade, Youth Poll has provided young people with a forum to express their views."
     assert not any("with" in a.name for a in extract(text).actors)
+
+
+def test_a_captions_image_is_no_part_of_a_group() -> None:
+    # HRW's photo captions begin "Click to expand Image"
+    text = "Click to expand Image Activists protest outside the court in Kampala, May 2024."
+    assert not [a.name for a in extract(text).actors if a.name.startswith("Image")]

@@ -187,3 +187,41 @@ def test_a_name_between_commas_after_an_office_is_the_speaker_not_the_office() -
 def test_a_body_between_commas_before_said_leaves_the_name_before_it_the_speaker() -> None:
     text = "Jane Doe, Human Rights Watch, said the law should be repealed."
     assert "Jane Doe" in people(text)
+
+
+def test_a_surname_before_a_possessive_is_the_person_named_in_full() -> None:
+    text = (
+        "UN Secretary-General Kofi Annan wrote to the leaders of the coalition. "
+        "Annan's letter will give aid and comfort to the insurgents. "
+        "Secretary of State Antony Blinken met the minister. Blinken’s visit followed."
+    )
+    found = people(text)
+    assert found["Kofi Annan"][1:] == ["Annan"]
+    assert found["Antony Blinken"][1:] == ["Blinken"]
+
+
+def test_a_name_written_again_in_full_is_one_mention_not_one_per_word() -> None:
+    text = (
+        "“The killing must be investigated,” said Elaine Pearson, Asia director. "
+        "Those responsible for Elaine Pearson’s concerns were not named."
+    )
+    assert people(text)["Elaine Pearson"] == ["Elaine Pearson", "Elaine Pearson"]
+
+
+def test_a_scraped_releases_lost_punctuation_ends_the_name(corpus: Path) -> None:
+    # "said Hagel    Risk assessment …", "Senators Dick Durbin  D IL  and Chuck Hagel  R NE"
+    found = people(senate(corpus, "28Mar2007Durbin4.txt"))
+    assert not any("Risk" in n for n in found)
+    assert "Dick Durbin" in found and "Hagel" in found["Chuck Hagel"]
+    # a letterhead's columns: "U S  SENATOR PATRICK        LEAHY                  VERMONT"
+    assert "Patrick Leahy" in people(senate(corpus, "19Apr2007Leahy358.txt"))
+
+
+def test_a_given_name_after_a_letterheads_office_begins_its_holders_name() -> None:
+    text = (
+        "MEDIA  RELEASE\n\nMinister for Immigration and Multicultural Affairs  Philip Ruddock  and  "
+        "W A Minister for Multicultural and Ethnic Affairs\n\nThe Minister said the program would continue."
+    )
+    found = people(text)
+    assert "Philip Ruddock" in found["Philip Ruddock"]
+    assert not any(n.endswith("Philip") for n in found)

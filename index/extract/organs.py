@@ -138,6 +138,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if found is None:
         return []
     organ, n, this_only = found
+    if organ.kind == "head" and prev.lower() in DEPUTIES:
+        return []  # "the Vice President" holds another office, found as such (people.offices)
     if organ.kind == "intel" and capital:
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
@@ -181,6 +183,10 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
         return False
     after = toks[n].text
     return after[:1].isupper() and after.isalpha() and not after.isupper()
+
+
+# Words before a head of state's title that make it another office.
+DEPUTIES = frozenset({"vice", "deputy"})
 
 
 DETERMINED_RE = re.compile(

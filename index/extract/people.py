@@ -96,6 +96,7 @@ OFFICE_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
+    r"|\b(?:[Tt]he\s+)?Vice[- ]President\b"
 )
 NOT_NAMES = frozenset(
     """The This That These Those It He She We They In On At For And But Of A An As If When While
@@ -295,13 +296,13 @@ def _aside_name(aside: str) -> bool:
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
     "The Shadow Immigration Foreign Defence Defense Prime Deputy State Minister Secretary Governor U US "
-    "Attorney Assistant "
+    "Attorney Assistant Vice "
     "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
     r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|Minister|Secretary|Governor|"
-    r"Attorney|Assistant|"
+    r"Attorney|Assistant|Vice|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 

@@ -225,3 +225,14 @@ def test_a_given_name_after_a_letterheads_office_begins_its_holders_name() -> No
     found = people(text)
     assert "Philip Ruddock" in found["Philip Ruddock"]
     assert not any(n.endswith("Philip") for n in found)
+
+
+def test_the_vice_president_is_the_vice_president_named_not_the_president() -> None:
+    text = (
+        "Vice President Kamala Harris met today with leaders of Caribbean nations. "
+        "The Vice President discussed the climate crisis and energy security. "
+        "President Biden welcomed the meeting."
+    )
+    found = people(text)
+    assert found["Kamala Harris"] == ["Vice President Kamala Harris", "The Vice President"]
+    assert "President of the United States" not in found

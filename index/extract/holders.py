@@ -26,6 +26,10 @@ OFFICE_WORDS = frozenset(
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
 GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# After the name, an office found without its article: "Ken Hackett, the President of Catholic
+# Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
+# Peacock" is the next person of a list.
+GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:the[^\S\n]+)?")
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -136,7 +140,8 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
-        if 0 <= gap[1] - gap[0] <= 12 and GAP_RE.fullmatch(text, *gap):
+        gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
+        if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
             return p.name
     return None
 

@@ -143,9 +143,26 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
             for start, piece in _pieces(m):
-                found = _organisation(text, start, piece.split())
-                if found is not None:
-                    out.append(found)
+                for at, words in _after_the(start, piece):
+                    found = _organisation(text, at, words)
+                    if found is not None:
+                        out.append(found)
+    return out
+
+
+THE_RE = re.compile(r"[^\S\n]+the[^\S\n]+(?=[A-Z])")
+PREPOSITIONS = frozenset({"of", "for", "on", "and", "to", "against"})
+
+
+def _after_the(start: int, piece: str) -> list[tuple[int, list[str]]]:
+    """The phrase, and the name a "the" after a word no preposition begins: "Today the Department
+    of Justice is …" names the Department, which the cut at that "the" (_sentence_end) left out."""
+    out = [(start, piece.split())]
+    for the in THE_RE.finditer(piece):
+        before = piece[: the.start()].rsplit(None, 1)[-1] if piece[: the.start()].strip() else ""
+        if before and before not in PREPOSITIONS:
+            out.append((start + the.end(), piece[the.end() :].split()))
+            break  # the rest is tried whole; a later "the" is cut there again
     return out
 
 

@@ -4,6 +4,8 @@ in the panels, and different actors keep different names. Real sentences of each
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 
@@ -244,3 +246,22 @@ def test_a_part_of_a_continent_is_its_own_place_and_no_state() -> None:
     assert found["North Africa"] == ["North Africa"]
     assert found["Africa"] == ["Africa"]
     assert "United States" not in found and found["South Africa"] == ["South Africa"]
+
+
+def test_a_body_named_after_a_sentences_first_words_and_the_is_named_in_full() -> None:
+    # U.S. Senate (Leahy), 2007: "Today the Department of Justice is experiencing a crisis"
+    text = (
+        "Today the Department of Justice is experiencing a crisis of leadership. We hear disturbing "
+        "reports of lawyers leaving the Department."
+    )
+    found = names(text)
+    assert found["Department of Justice"] == ["Department of Justice", "the Department"]
+    assert "Department" not in found
+
+
+def test_an_office_after_a_persons_name_and_the_is_that_person(corpus: Path) -> None:
+    # "… and Oxfam America     Ken Hackett  the President of Catholic Relief Services  in a letter"
+    text = (corpus / "us-senate" / "31Jan2006Obama598.txt").read_text(encoding="utf-8")
+    found = names(text)
+    assert "President of Catholic Relief Services" in found["Ken Hackett"]
+    assert "President of Catholic Relief Services" not in found

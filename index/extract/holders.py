@@ -78,11 +78,13 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             if office is None:
                 office = is_office[m.name] = _has_office_word(m.name)
             (offices if office else people).append(m)
-    if signers and offices:
-        offices = [o for o in offices if not _signed(o, signers)]
-    if not offices or not people:
+    if not offices:
         return  # most statements: no office named alone
     titles = _titles(text, people)
+    if signers:
+        offices = [o for o in offices if not _signed(o, signers, titles)]
+    if not offices or not people:
+        return
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     held = [o for o in offices if _held(text, o)]
@@ -106,13 +108,17 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             o.name = holder
 
 
-def _signed(o: Mention, signers: tuple[tuple[str, str], ...]) -> bool:
+def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:
     """Rename an office alone after the page's signer who holds it ("the Secretary", "Mr.
-    Secretary" on a page the Secretary of State signs); whether it was."""
+    Secretary" on a page the Secretary of State signs); whether it was. A person the text itself
+    names with the title comes first ("Secretary Blinken … The Secretary"), and the title's words
+    must stand in the signer's in order: "the State Secretary" is no Secretary of State."""
     if " of " in o.name:
         return False
-    said = set(_words(o.name))
-    signer = next((name for name, title in signers if said <= set(_words(title))), None)
+    said = _words(o.name)
+    signer = _titled(said, titles)
+    if signer is None:
+        signer = next((name for name, title in signers if _within(said, _words(title))), None)
     if signer is not None:
         o.name = signer
     return signer is not None
@@ -146,9 +152,19 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     return None
 
 
+def _within(words: list[str], title: list[str]) -> bool:
+    """Whether the words stand together, in order, in the title."""
+    n = len(words)
+    return any(title[k : k + n] == words for k in range(len(title) - n + 1))
+
+
 def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
+    if len(office) > 1:  # "the State Secretary" after "German State Secretary Miguel Berger"
+        for title, people in titles.items():
+            if title.split()[-len(office) :] == office:
+                holders |= people
     # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
     if len(office) == 1 and said not in MANY_HOLDERS:
         for title, people in titles.items():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.ingest.pipeline import analyse
 
 
 def names(text: str) -> dict[str, list[str]]:
@@ -265,3 +266,22 @@ def test_an_office_after_a_persons_name_and_the_is_that_person(corpus: Path) -> 
     found = names(text)
     assert "President of Catholic Relief Services" in found["Ken Hackett"]
     assert "President of Catholic Relief Services" not in found
+
+
+def test_the_secretary_on_a_state_department_page_is_the_secretary_it_names(corpus: Path) -> None:
+    # "… Secretary of State Antony J. Blinken spoke with … The Secretary expressed …", and the
+    # German "State Secretary Berger" is no Secretary of State
+    pages = corpus / "us-state-dept"
+    for page, holder, office in (
+        ("2021-08-03-secretary-blinkens-call-with-afghan-president-ghani-4.html", "Blinken", "The Secretary"),
+        (
+            "2021-06-17-deputy-secretary-shermans-meeting-with-german-state-secretary-berger.html",
+            "Berger",
+            "the State Secretary",
+        ),
+    ):
+        path = pages / page
+        done = analyse(path, path.read_bytes())
+        text = done.read.text
+        holders = {a.name for a in done.extraction.actors for s, e in a.mentions if text[s:e] == office}
+        assert len(holders) == 1 and holder in holders.pop()

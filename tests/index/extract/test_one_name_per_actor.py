@@ -285,3 +285,23 @@ def test_the_secretary_on_a_state_department_page_is_the_secretary_it_names(corp
         text = done.read.text
         holders = {a.name for a in done.extraction.actors for s, e in a.mentions if text[s:e] == office}
         assert len(holders) == 1 and holder in holders.pop()
+
+
+def test_the_court_after_an_international_court_is_that_court_not_the_states() -> None:
+    # Australian Parliamentary Secretary's speech on the ICC, 2001
+    text = (
+        "We support the International Criminal Court because it is in the national interest. "
+        "The fact that so many countries have signed up to the ICC is a fair indication that the "
+        "Court is a worthwhile idea. The Court will only try individuals, not Australia."
+    )
+    found = names(text)
+    assert found["International Criminal Court"][-2:] == ["the Court", "The Court"]
+    assert "Courts of Australia" not in found
+
+
+def test_the_mission_is_the_un_mission_named_before() -> None:
+    text = (
+        "The United Nations Assistance Mission in Afghanistan (UNAMA) documented the executions. "
+        "The Mission called on the Taliban to end them."
+    )
+    assert "The Mission" in next(v for k, v in names(text).items() if "Mission" in k)

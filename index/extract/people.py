@@ -90,7 +90,7 @@ CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parl
 OFFICE_NOT_NAME = "(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
-    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
+    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
     r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
     rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
@@ -295,13 +295,13 @@ def _aside_name(aside: str) -> bool:
 
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
-    "The Shadow Immigration Foreign Defence Defense Prime Deputy State Minister Secretary Governor U US "
-    "Attorney Assistant Vice "
+    "The Shadow Immigration Foreign Defence Defense Prime Deputy State General Minister Secretary Governor "
+    "U US Attorney Assistant Vice "
     "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
-    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|Minister|Secretary|Governor|"
+    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|General|Minister|Secretary|Governor|"
     r"Attorney|Assistant|Vice|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )

@@ -236,3 +236,12 @@ def test_the_vice_president_is_the_vice_president_named_not_the_president() -> N
     found = people(text)
     assert found["Kamala Harris"] == ["Vice President Kamala Harris", "The Vice President"]
     assert "President of the United States" not in found
+
+
+def test_a_general_secretary_beside_a_name_is_that_person() -> None:
+    # International Transport Workers' Federation letter to the Prime Minister, 2001
+    text = (
+        "To: The Prime Minister of Australia, Mr John Howard\n\nFrom: David Cockroft, General Secretary\n\n"
+        "30 August 2001\n\nDear Prime Minister, we urge you to let the ship's passengers land."
+    )
+    assert people(text)["David Cockroft"] == ["David Cockroft", "General Secretary"]

@@ -47,9 +47,9 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     if by_head:  # named again by another form ("the ICC is a Court which…"): the last named is it
         heads = {b.name: head for head, bodies in by_head.items() for b in bodies}
         for c in chosen:
-            head = heads.get(c.name)
-            if head is not None and _head(text, c) != head:
-                by_head[head].append(c)
+            named = heads.get(c.name)
+            if named is not None and _head(text, c) != named:
+                by_head[named].append(c)
     out: list[Mention] = []
     for head, bodies in by_head.items():
         bodies.sort(key=lambda b: b.start)

@@ -96,7 +96,7 @@ OFFICE_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
-    r"|\b(?:[Tt]he\s+)?Vice[- ]President\b"
+    r"|\b(?:[Tt]he\s+)?(?:Vice[- ]President|Deputy President)\b|\bthe\s+(?:vice|deputy)[- ]president\b"
 )
 NOT_NAMES = frozenset(
     """The This That These Those It He She We They In On At For And But Of A An As If When While
@@ -302,7 +302,7 @@ OFFICE_FIRST = frozenset(
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
     r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|General|Minister|Secretary|Governor|"
-    r"Attorney|Assistant|Vice|"
+    r"Attorney|Assistant|Vice|vice|deputy\s+president|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 

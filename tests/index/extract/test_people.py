@@ -245,3 +245,12 @@ def test_a_general_secretary_beside_a_name_is_that_person() -> None:
         "30 August 2001\n\nDear Prime Minister, we urge you to let the ship's passengers land."
     )
     assert people(text)["David Cockroft"] == ["David Cockroft", "General Secretary"]
+
+
+def test_the_deputy_president_beside_a_name_is_that_person() -> None:
+    # HRW, South Africa, 2024
+    text = (
+        "Government officials have also been stoking anti-immigration sentiment. Kenny Kunene, the "
+        "deputy president of the Patriotic Alliance political party, said migrants must leave."
+    )
+    assert people(text)["Kenny Kunene"] == ["Kenny Kunene", "the deputy president"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .authority import authority
 from .mention import Mention
 
 # Words an office's name holds; a name with none of them is a person's own.
@@ -90,16 +91,18 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
     held = [o for o in offices if _held(text, o)]
     alone = []
     for o in held:
-        holder = _beside(text, o, ordered, starts)
-        if holder is None:
+        beside = _beside(text, o, ordered, starts)
+        if beside is None:
             alone.append(o)
             continue
+        holder = beside.name
         # "the Minister for Immigration …, Philip Ruddock": the full title names its holder for the
         # short ones elsewhere ("The Minister", a letterhead's "MINISTER"), if what is written
         # holds an office word of that title (not a "Deputy" named "Deputy Secretary") and the
-        # holder's name is a full one
+        # holder's name is a full one, or a surname after a title ("…, Mr Hurford")
         title, written = _words(o.name), _words(text[o.start : o.end])
-        if _has_office_word(" ".join(written)) and set(written) <= set(title) and _full(holder):
+        named = _full(holder) or _titled_surname(text, beside)
+        if _has_office_word(" ".join(written)) and set(written) <= set(title) and named:
             titles.setdefault(" ".join(title), set()).add(holder)
         o.name = holder
     for o in alone:
@@ -129,6 +132,14 @@ def _full(name: str) -> bool:
     return len(name.split()) > 1 and "." not in name
 
 
+def _titled_surname(text: str, p: Mention) -> bool:
+    """A one-word name written after a title ("Mr Hurford", "Senator Chipp"): a surname, unless a
+    given name ("Mr Michael" at a line's end)."""
+    if not p.name.isalpha() or len(p.name) < 3 or p.name in authority().given_names:
+        return False
+    return " ".join(text[p.start : p.end].split()[1:]) == p.name
+
+
 def _held(text: str, o: Mention) -> bool:
     """Whether an office mention stands for someone the text may name: not "Mr. President"
     (the speech addresses the chair, whoever was named before), not "a Prime Minister". "Madam
@@ -140,7 +151,7 @@ def _held(text: str, o: Mention) -> bool:
     return NOT_HELD_RE.search(text, before, o.start) is None
 
 
-def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> str | None:
+def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
     Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
     i = bisect.bisect_left(starts, o.start)
@@ -148,7 +159,7 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
         gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
         if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
-            return p.name
+            return p
     return None
 
 

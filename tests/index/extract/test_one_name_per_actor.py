@@ -305,3 +305,15 @@ def test_the_mission_is_the_un_mission_named_before() -> None:
         "The Mission called on the Taliban to end them."
     )
     assert "The Mission" in next(v for k, v in names(text).items() if "Mission" in k)
+
+
+def test_the_minister_is_the_minister_named_by_title_and_surname_beside_the_office() -> None:
+    # Australian Democrats release, 1985: the holder is named "Mr Hurford" only
+    text = (
+        "Senator Don Chipp today\n\nurged the Minister for Immigration and Ethnic Affairs, Mr Hurford,\n\n"
+        'to treat the new Irian Jayan refugees with compassion. "No doubt, the Minister would have '
+        'been happier had they stayed away," Senator Chipp said.'
+    )
+    found = names(text)
+    assert "the Minister" in found["Hurford"]
+    assert "Minister" not in found

@@ -106,9 +106,9 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             titles.setdefault(" ".join(title), set()).add(holder)
         o.name = holder
     for o in alone:
-        holder = _titled(_words(o.name), titles) if " of " not in o.name else None
-        if holder is not None:
-            o.name = holder
+        titled = _titled(_words(o.name), titles) if " of " not in o.name else None
+        if titled is not None:
+            o.name = titled
 
 
 def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:

@@ -38,6 +38,7 @@ from . import (
     ships,
     short_names,
     sides,
+    signatures,
     state_media,
     state_offices,
 )
@@ -188,6 +189,7 @@ def extract(
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
+    cands += signatures.signatures(text)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)

@@ -18,7 +18,7 @@ from .tokens import occurrences, sentence_initial
 
 HEADS = frozenset(
     """Council Committee Subcommittee Commission Coalition Tribunal Alliance Agency Fund Panel Board
-    Bureau Foundation Institute Forum League Union""".split()
+    Bureau Foundation Institute Forum League Union Court Mission""".split()
 )
 BODY_TYPES = frozenset({"igo", "ngo", "government", "legislature", "party", "armed_group", "media"})
 # "The Council of Europe", "the Commission for Refugees": a name of its own, not a reference back.
@@ -44,6 +44,12 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     for c in chosen:
         if c.type in BODY_TYPES and not c.home and (head := _head(text, c)):  # no organ word unresolved
             by_head.setdefault(head, []).append(c)
+    if by_head:  # named again by another form ("the ICC is a Court which…"): the last named is it
+        heads = {b.name: head for head, bodies in by_head.items() for b in bodies}
+        for c in chosen:
+            named = heads.get(c.name)
+            if named is not None and _head(text, c) != named:
+                by_head[named].append(c)
     out: list[Mention] = []
     for head, bodies in by_head.items():
         bodies.sort(key=lambda b: b.start)
@@ -59,6 +65,24 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
                     body = bodies[last]
                     out.append(Mention(det.start(), end, body.name, body.type, 2, aid=body.aid))
             pos = text.find(head, end)
+    return _named_organs(out, chosen)
+
+
+def _named_organs(refs: list[Mention], chosen: list[Mention]) -> list[Mention]:
+    """A reference that an organ word took ("The Court" after "the International Criminal Court",
+    which organs.py would name a state's courts) renames that mention in place: the body the text
+    named with the word is meant, not the state's organ of that kind."""
+    organs = [c for c in chosen if c.home] if refs else []
+    if not organs:
+        return refs
+    out = []
+    for r in refs:
+        organ = next((c for c in organs if c.start < r.end and r.start < c.end), None)
+        if organ is None:
+            out.append(r)
+            continue
+        organ.name, organ.type, organ.aid = r.name, r.type, r.aid
+        organ.home = organ.organ = ""
     return out
 
 

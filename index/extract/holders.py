@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .authority import authority
 from .mention import Mention
 
 # Words an office's name holds; a name with none of them is a person's own.
@@ -26,6 +27,10 @@ OFFICE_WORDS = frozenset(
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
 GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# After the name, an office found without its article: "Ken Hackett, the President of Catholic
+# Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
+# Peacock" is the next person of a list.
+GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:the[^\S\n]+)?")
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -74,41 +79,49 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             if office is None:
                 office = is_office[m.name] = _has_office_word(m.name)
             (offices if office else people).append(m)
-    if signers and offices:
-        offices = [o for o in offices if not _signed(o, signers)]
-    if not offices or not people:
+    if not offices:
         return  # most statements: no office named alone
     titles = _titles(text, people)
+    if signers:
+        offices = [o for o in offices if not _signed(o, signers, titles)]
+    if not offices or not people:
+        return
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     held = [o for o in offices if _held(text, o)]
     alone = []
     for o in held:
-        holder = _beside(text, o, ordered, starts)
-        if holder is None:
+        beside = _beside(text, o, ordered, starts)
+        if beside is None:
             alone.append(o)
             continue
+        holder = beside.name
         # "the Minister for Immigration …, Philip Ruddock": the full title names its holder for the
         # short ones elsewhere ("The Minister", a letterhead's "MINISTER"), if what is written
         # holds an office word of that title (not a "Deputy" named "Deputy Secretary") and the
-        # holder's name is a full one
+        # holder's name is a full one, or a surname after a title ("…, Mr Hurford")
         title, written = _words(o.name), _words(text[o.start : o.end])
-        if _has_office_word(" ".join(written)) and set(written) <= set(title) and _full(holder):
+        named = _full(holder) or _titled_surname(text, beside)
+        if _has_office_word(" ".join(written)) and set(written) <= set(title) and named:
             titles.setdefault(" ".join(title), set()).add(holder)
         o.name = holder
     for o in alone:
-        holder = _titled(_words(o.name), titles) if " of " not in o.name else None
-        if holder is not None:
-            o.name = holder
+        titled = _titled(_words(o.name), titles) if " of " not in o.name else None
+        if titled is not None:
+            o.name = titled
 
 
-def _signed(o: Mention, signers: tuple[tuple[str, str], ...]) -> bool:
+def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:
     """Rename an office alone after the page's signer who holds it ("the Secretary", "Mr.
-    Secretary" on a page the Secretary of State signs); whether it was."""
+    Secretary" on a page the Secretary of State signs); whether it was. A person the text itself
+    names with the title comes first ("Secretary Blinken … The Secretary"), and the title's words
+    must stand in the signer's in order: "the State Secretary" is no Secretary of State."""
     if " of " in o.name:
         return False
-    said = set(_words(o.name))
-    signer = next((name for name, title in signers if said <= set(_words(title))), None)
+    said = _words(o.name)
+    signer = _titled(said, titles)
+    if signer is None:
+        signer = next((name for name, title in signers if _within(said, _words(title))), None)
     if signer is not None:
         o.name = signer
     return signer is not None
@@ -117,6 +130,14 @@ def _signed(o: Mention, signers: tuple[tuple[str, str], ...]) -> bool:
 def _full(name: str) -> bool:
     """A given name and a surname, not one word or an initial ("Ian", "M.")."""
     return len(name.split()) > 1 and "." not in name
+
+
+def _titled_surname(text: str, p: Mention) -> bool:
+    """A one-word name written after a title ("Mr Hurford", "Senator Chipp"): a surname, unless a
+    given name ("Mr Michael" at a line's end)."""
+    if not p.name.isalpha() or len(p.name) < 3 or p.name in authority().given_names:
+        return False
+    return " ".join(text[p.start : p.end].split()[1:]) == p.name
 
 
 def _held(text: str, o: Mention) -> bool:
@@ -130,20 +151,31 @@ def _held(text: str, o: Mention) -> bool:
     return NOT_HELD_RE.search(text, before, o.start) is None
 
 
-def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> str | None:
+def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
     Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
-        if 0 <= gap[1] - gap[0] <= 12 and GAP_RE.fullmatch(text, *gap):
-            return p.name
+        gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
+        if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
+            return p
     return None
+
+
+def _within(words: list[str], title: list[str]) -> bool:
+    """Whether the words stand together, in order, in the title."""
+    n = len(words)
+    return any(title[k : k + n] == words for k in range(len(title) - n + 1))
 
 
 def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
+    if len(office) > 1:  # "the State Secretary" after "German State Secretary Miguel Berger"
+        for title, people in titles.items():
+            if title.split()[-len(office) :] == office:
+                holders |= people
     # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
     if len(office) == 1 and said not in MANY_HOLDERS:
         for title, people in titles.items():

@@ -117,7 +117,8 @@ AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")
 
 
 def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
-    """Split "X Foundation and the Y Foundation" into two phrases; keep "Ministry of A and B"."""
+    """Split "X Foundation and the Y Foundation" into two phrases, and "the House and Senate"
+    (chambers.py names each); keep "Ministry of A and B"."""
     out = []
     pos = 0
     phrase = m.group()
@@ -130,7 +131,7 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         new_phrase = sep.group().rstrip().endswith("the")
         right = AND_RE.split(phrase[sep.end() :], 1)[0].split()
         known = _known(left) or _known(right)  # "… Nuclear Weapons and Security Council resolutions"
-        if left and (new_phrase or left[-1] in HEADS or left[-1] == "Government" or known):
+        if left and (new_phrase or left[-1] in HEADS or left[-1] in ("Government", "House") or known):
             out.append((m.start() + pos, phrase[pos : sep.start()]))
             pos = sep.end()
     out.append((m.start() + pos, phrase[pos:]))
@@ -145,9 +146,26 @@ def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
             for start, piece in _pieces(m):
-                found = _organisation(text, start, piece.split())
-                if found is not None:
-                    out.append(found)
+                for at, words in _after_the(start, piece):
+                    found = _organisation(text, at, words)
+                    if found is not None:
+                        out.append(found)
+    return out
+
+
+THE_RE = re.compile(r"[^\S\n]+the[^\S\n]+(?=[A-Z])")
+PREPOSITIONS = frozenset({"of", "for", "on", "and", "to", "against"})
+
+
+def _after_the(start: int, piece: str) -> list[tuple[int, list[str]]]:
+    """The phrase, and the name a "the" after a word no preposition begins: "Today the Department
+    of Justice is …" names the Department, which the cut at that "the" (_sentence_end) left out."""
+    out = [(start, piece.split())]
+    for the in THE_RE.finditer(piece):
+        before = piece[: the.start()].rsplit(None, 1)[-1] if piece[: the.start()].strip() else ""
+        if before and before not in PREPOSITIONS:
+            out.append((start + the.end(), piece[the.end() :].split()))
+            break  # the rest is tried whole; a later "the" is cut there again
     return out
 
 

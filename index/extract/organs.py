@@ -147,6 +147,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if found is None:
         return []
     organ, n, this_only = found
+    if organ.kind == "head" and prev.lower() in DEPUTIES:
+        return []  # "the Vice President" holds another office, found as such (people.offices)
     if organ.kind == "intel" and capital:
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
@@ -291,6 +293,10 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
 
 # Organs a state's possessive may name across a description (possessors.py).
 POSSESSABLE = frozenset({"exec", "regime", "police", "security", "army", "court", "parl", "intel"})
+# Words before a head of state's title that make it another office.
+DEPUTIES = frozenset({"vice", "deputy"})
+
+
 DETERMINED_RE = re.compile(
     r"\b(?:the|this|that|its|their|his|her|our|your|my|whose|these|those)(?:\s+[a-z]+){0,2}\s+$",
     re.I,

@@ -91,12 +91,13 @@ CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parl
 OFFICE_NOT_NAME = "(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
-    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State)\s+)?"
+    r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
     r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
     rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
+    r"|\b(?:[Tt]he\s+)?(?:Vice[- ]President|Deputy President)\b|\bthe\s+(?:vice|deputy)[- ]president\b"
 )
 NOT_NAMES = (
     frozenset(
@@ -166,6 +167,7 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
     # a title after the name begins another line's office or a postnominal: "Senator Andrew
     # Bartlett Senator for Queensland", "The Hon. Philip Ruddock MR" (media release)
     cut = next((k for k in range(1, len(parts)) if parts[k].rstrip(".") in AFTER_NAME), len(parts))
+    cut = min(cut, run_on(found))
     for k in range(cut, 0, -1):
         name = _clean(" ".join(parts[:k]))
         if name:
@@ -174,8 +176,41 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
     return "", start
 
 
+WORD_RE = re.compile(r"\S+")
+
+
+def run_on(found: str) -> int:
+    """How many first words of a name found by its pattern are the name. A scraped text's lost
+    punctuation leaves wide gaps ("said Hagel    Risk assessment", "Sen  Brownback  Instead",
+    "Senator Tom Harkin  D IA"), as do a letterhead's columns ("SENATOR PATRICK    LEAHY    VERMONT"):
+    past such a gap the name ends before an ordinary word, a place, a party's letter or a word of
+    the name again. A single space is a name's own ("Condoleezza Rice", "MR MICK YOUNG"), and so is
+    any word after given names alone ("General George  Washington")."""
+    spans = [(m.start(), m.group()) for m in WORD_RE.finditer(found)]
+    auth = authority()
+    for k in range(1, len(spans)):
+        gap = found[spans[k - 1][0] + len(spans[k - 1][1]) : spans[k][0]]
+        before = spans[k - 1][1].rstrip(".")
+        wide = len(gap) > 1 and "\n" not in gap and len(before) > 1  # "Edward M  Kennedy": an initial's
+        if not wide or all(w.title() in auth.given_names for _, w in spans[:k]):
+            continue
+        word = spans[k][1].strip(",;:")
+        if (
+            (word.lower() in auth.common and len(word) > 1)
+            or len(word) == 1
+            or word.lower() in (w.lower() for _, w in spans[:k])
+            or auth.names_a_place(word)
+        ):
+            return k
+    return len(spans)
+
+
 _ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"
-_LIST_SEP = r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]{2,}|[^\S\n]+and[^\S\n]+)"
+# A scraped "(D-IL)" after a senator's name is left as "  D IL  ": it separates two names too.
+_LIST_SEP = (
+    r"(?:(?:[^\S\n]{2,}[DRI][^\S\n]+[A-Z]{2}\b)?"
+    r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]{2,}(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+))"
+)
 # A plural title before a list of names: "Senators Brownback, Dodd and Wyden", "Sens. Biden and
 # Lugar", and the scraped "Senators Brownback  Dodd  Klobuchar" whose commas became spaces.
 TITLED_LIST_RE = re.compile(
@@ -238,10 +273,13 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
     # SAID_RE tried only where a name before a cue can begin (said_starts.py): its finditer, faster
     for m in [*after, *match_at(SAID_RE, text, said_starts.name_starts(text))]:
         group = 2 if m.re is SAID_RE and m.group(2) and _aside_name(m.group(2)) else 1
-        name = _clean(m.group(group).strip())
+        found = m.group(group)
+        kept = WORD_RE.findall(found)[: run_on(found)]
+        found = found[: found.rindex(kept[-1]) + len(kept[-1])]
+        name = _clean(found.strip())
         if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
-            start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
-            out.append(Mention(start, m.end(group), name, "person", 2))
+            start = m.start(group) + len(found) - len(found.lstrip())
+            out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
     return out
 
 
@@ -263,14 +301,14 @@ def _aside_name(aside: str) -> bool:
 
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
-    "The Shadow Immigration Foreign Defence Defense Prime Deputy State Minister Secretary Governor U US "
-    "Attorney Assistant "
+    "The Shadow Immigration Foreign Defence Defense Prime Deputy State General Minister Secretary Governor "
+    "U US Attorney Assistant Vice "
     "American".split()
 )
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
-    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|Minister|Secretary|Governor|"
-    r"Attorney|Assistant|"
+    r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|General|Minister|Secretary|Governor|"
+    r"Attorney|Assistant|Vice|vice|deputy\s+president|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 
@@ -281,15 +319,24 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     starts = [(p, w) for p, w in caps if w in OFFICE_FIRST]
     starts += [(m.start(), "the") for m in THE_OFFICE_RE.finditer(text)]
     out: list[Mention] = []
+    given = authority().given_names
     for m in match_at(OFFICE_RE, text, sorted(starts)):
-        words = m.group().split()
+        found = m.group()
+        # a letterhead's "Minister for Immigration and Multicultural Affairs  Philip Ruddock": past
+        # a wide gap, a given name begins the holder's name, no word of the office
+        if (wide := GIVEN_AFTER_GAP_RE.search(found)) is not None and wide.group(1) in given:
+            found = found[: wide.start()]
+        words = found.split()
         if words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
         if US_PRESIDENT_RE.search(name):
             name = "President of the United States"
-        out.append(Mention(m.start(), m.end(), name, "person", 2))
+        out.append(Mention(m.start(), m.start() + len(found), name, "person", 2))
     return out
+
+
+GIVEN_AFTER_GAP_RE = re.compile(r"[^\S\n]{2,}([A-Z][a-z]+)")
 
 
 @functools.cache
@@ -395,7 +442,8 @@ def _initialled(text: str) -> list[Mention]:
     return out
 
 
-NAME_PART_RE = re.compile(r"\b[A-Z][A-Za-z'’-]+\b")
+# A possessive "'s" is no part of the name: "Annan's letter", "Blinken’s visit" are Annan, Blinken.
+NAME_PART_RE = re.compile(r"\b[A-Z](?:[A-Za-z-]|['’](?![sS]\b))+\b")
 
 
 def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> list[Mention]:
@@ -421,7 +469,11 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         full = parts.get(m.group().lower())
         word = m.group()
         if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
-            out.append(Mention(m.start(), m.end(), full, "person", 0))
+            last = out[-1] if out else None
+            if last is not None and last.name == full and not text[last.end : m.start()].strip(" \t"):
+                last.end = m.end()  # "Roning Dolah" again: the whole name is one mention, not two
+            else:
+                out.append(Mention(m.start(), m.end(), full, "person", 0))
     return out
 
 

@@ -236,3 +236,70 @@ def test_a_two_word_nationality_is_no_given_name_and_surname() -> None:
     # "Sri" is a given name; "Sri Lankan" is Sri Lanka's adjective (a minister's interview, 2013)
     text = "There are security concerns around a small number: a Sri Lankan man who has fled his home."
     assert "person" not in {a.type for a in extract(text).actors}
+
+
+def test_a_surname_before_a_possessive_is_the_person_named_in_full() -> None:
+    text = (
+        "UN Secretary-General Kofi Annan wrote to the leaders of the coalition. "
+        "Annan's letter will give aid and comfort to the insurgents. "
+        "Secretary of State Antony Blinken met the minister. Blinken’s visit followed."
+    )
+    found = people(text)
+    assert found["Kofi Annan"][1:] == ["Annan"]
+    assert found["Antony Blinken"][1:] == ["Blinken"]
+
+
+def test_a_name_written_again_in_full_is_one_mention_not_one_per_word() -> None:
+    text = (
+        "“The killing must be investigated,” said Elaine Pearson, Asia director. "
+        "Those responsible for Elaine Pearson’s concerns were not named."
+    )
+    assert people(text)["Elaine Pearson"] == ["Elaine Pearson", "Elaine Pearson"]
+
+
+def test_a_scraped_releases_lost_punctuation_ends_the_name(corpus: Path) -> None:
+    # "said Hagel    Risk assessment …", "Senators Dick Durbin  D IL  and Chuck Hagel  R NE"
+    found = people(senate(corpus, "28Mar2007Durbin4.txt"))
+    assert not any("Risk" in n for n in found)
+    assert "Dick Durbin" in found and "Hagel" in found["Chuck Hagel"]
+    # a letterhead's columns: "U S  SENATOR PATRICK        LEAHY                  VERMONT"
+    assert "Patrick Leahy" in people(senate(corpus, "19Apr2007Leahy358.txt"))
+
+
+def test_a_given_name_after_a_letterheads_office_begins_its_holders_name() -> None:
+    text = (
+        "MEDIA  RELEASE\n\nMinister for Immigration and Multicultural Affairs  Philip Ruddock  and  "
+        "W A Minister for Multicultural and Ethnic Affairs\n\nThe Minister said the program would continue."
+    )
+    found = people(text)
+    assert "Philip Ruddock" in found["Philip Ruddock"]
+    assert not any(n.endswith("Philip") for n in found)
+
+
+def test_the_vice_president_is_the_vice_president_named_not_the_president() -> None:
+    text = (
+        "Vice President Kamala Harris met today with leaders of Caribbean nations. "
+        "The Vice President discussed the climate crisis and energy security. "
+        "President Biden welcomed the meeting."
+    )
+    found = people(text)
+    assert found["Kamala Harris"] == ["Vice President Kamala Harris", "The Vice President"]
+    assert "President of the United States" not in found
+
+
+def test_a_general_secretary_beside_a_name_is_that_person() -> None:
+    # International Transport Workers' Federation letter to the Prime Minister, 2001
+    text = (
+        "To: The Prime Minister of Australia, Mr John Howard\n\nFrom: David Cockroft, General Secretary\n\n"
+        "30 August 2001\n\nDear Prime Minister, we urge you to let the ship's passengers land."
+    )
+    assert people(text)["David Cockroft"] == ["David Cockroft", "General Secretary"]
+
+
+def test_the_deputy_president_beside_a_name_is_that_person() -> None:
+    # HRW, South Africa, 2024
+    text = (
+        "Government officials have also been stoking anti-immigration sentiment. Kenny Kunene, the "
+        "deputy president of the Patriotic Alliance political party, said migrants must leave."
+    )
+    assert people(text)["Kenny Kunene"] == ["Kenny Kunene", "the deputy president"]

@@ -101,7 +101,8 @@ OFFICE_RE = re.compile(
 )
 NOT_NAMES = (
     frozenset(
-        """The This That These Those It He She We They You In On At For And But Of A An As If When While
+        """The This That These Those It He She We They You In On At For To And But Of A An As If When While
+    Senator Senators Co-Chairs Congress
     Journalist Reporter Question Interviewer
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
     House Parliament Party Minister Committee Commission National Federal United Nations Democrats

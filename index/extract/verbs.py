@@ -16,7 +16,10 @@ import re
 # What a title-case headline writes with a capital after its subject ("Burma Urges India to…",
 # "Democrats Condemn New Detention Centre Proposals", "New President Should Confront Rights
 # Abuses"): never a word of a person's or a place's name.
-HEADLINE_VERBS = frozenset("Calls Urges Urge Should Must Condemn Condemns Demands Says".split())
+HEADLINE_VERBS = frozenset(
+    """Calls Urges Urge Should Must Condemn Condemns Demands Says Joins Thanks Welcomes Praises Announces
+    Introduces Applauds Slams Backs Regarding Downplayed""".split()
+)
 
 ACTION_VERBS = frozenset(
     """abandon abide abolish accelerate accept account acknowledge act adapt address adhere adjust

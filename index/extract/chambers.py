@@ -26,10 +26,11 @@ HOUSE = "House of Representatives of {}"
 # "the House of   Representatives": texts from PDFs space words unevenly. Bare "House" before
 # "of" or a capitalised word is part of another name ("the House of Commons", "the House
 # Appropriations Subcommittee").
+# Found from "House" (a literal the search skips to), its "the" read back.
 HOUSE_RE = re.compile(
-    r"\b[Tt]he[^\S\n]+House(?:\s+of\s+Representatives\b|\b(?![^\S\n]*(?:of\b|[A-Z])))"
-    r"(?P<next>[^\S\n]*[a-z]+)?"
+    r"House(?:\s+of\s+Representatives\b|\b(?![^\S\n]*(?:of\b|[A-Z])))(?P<next>[^\S\n]*[a-z]+)?"
 )
+THE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
 # "Leader of the House", "Speaker of the House": an office's title, not the chamber.
 OFFICE_OF_RE = re.compile(r"[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")
 # "the House bill", "the House floor", "break the House barrier": the chamber as a modifier,
@@ -38,8 +39,11 @@ COMPOUNDS = COMPOUND_HEADS | frozenset(
     "bill floor version barrier vote votes passage resolution leadership majority minority side".split()
 )
 LEGISLATIVE_WORDS = ("Senate", "Congress", "Parliament", "Representatives")
-# A lower-case chamber refers to the parliament named before it.
-DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+[Hh]ouse\b")
+# A lower-case chamber refers to the parliament named before it. "ouse" is searched for (a literal
+# the search skips to) and the words before read back: a pattern beginning with "the" or a letter
+# class was tried at every character of every text.
+HOUSE_WORD_RE = re.compile(r"ouse\b")
+DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+$")
 
 
 def _house(text: str) -> list[Mention]:
@@ -47,12 +51,13 @@ def _house(text: str) -> list[Mention]:
         return []  # nearly every statement
     out = []
     for m in HOUSE_RE.finditer(text):
-        if OFFICE_OF_RE.search(text, max(0, m.start() - 20), m.start()):
+        the = THE_RE.search(text, max(0, m.start() - 8), m.start())
+        if the is None or OFFICE_OF_RE.search(text, max(0, the.start() - 20), the.start()):
             continue
         if m.group("next") and m.group("next").strip() in COMPOUNDS:
             continue
         end = m.start("next") if m.group("next") else m.end()
-        out.append(Mention(m.start(), end, HOUSE, "legislature", 1, HOUSE, "own"))
+        out.append(Mention(the.start(), end, HOUSE, "legislature", 1, HOUSE, "own"))
     return out
 
 
@@ -60,14 +65,16 @@ def chambers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the House (of Representatives)" as the issuer's own chamber, each "the lower/upper
     house" as a chamber of the parliament named last before it."""
     out = _house(text)
-    if "ouse" in text:
+    described = []
+    for word in HOUSE_WORD_RE.finditer(text):
+        at = word.start() - 1
+        if at > 0 and text[at] in "Hh" and (m := DESCRIBED_RE.search(text, max(0, at - 20), at)):
+            described.append((m.start(), word.end(), "ower" in m.group()))
+    if described:
         parliaments = sorted((c for c in chosen if c.type == "legislature"), key=lambda c: c.start)
-        for m in DESCRIBED_RE.finditer(text) if parliaments else ():
-            before = [p for p in parliaments if p.end <= m.start()]
-            lower = m.group().lower().endswith("lower house")
+        for start, end, lower in described if parliaments else ():
+            before = [p for p in parliaments if p.end <= start]
             if before and not (lower and before[-1].name.startswith("Senate")):  # the Senate is the upper
                 p = before[-1]
-                out.append(
-                    Mention(m.start(), m.end(), p.name, p.type, 1, p.home, p.organ, p.aid, country=p.country)
-                )
+                out.append(Mention(start, end, p.name, p.type, 1, p.home, p.organ, p.aid, country=p.country))
     return out

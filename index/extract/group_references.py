@@ -27,6 +27,7 @@ import re
 
 from . import genres
 from .mention import Mention
+from .tokens import occurrences
 
 # Words that say a group is armed; "same", "former", "banned" say nothing of its kind.
 ARMED = frozenset(
@@ -39,10 +40,12 @@ MEDIA_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "channel"})
 # An outlet is named again bare ("the newspaper"); "the public broadcaster" is a kind of outlet,
 # often another than the one named last (state_media.py).
 MEDIA_MODS: frozenset[str] = frozenset()
-DESCRIPTION_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)"
-    r"(?P<mods>(?:[^\S\n]+[A-Za-z][a-z-]*){0,2}?)"
-    r"[^\S\n]+(?P<noun>groups?|organi[sz]ations?|movement|newspaper|outlet|broadcaster|channel)\b"
+# The noun is found first by plain search (tokens.occurrences), its determiner and describing
+# words read back from it: a pattern beginning with the determiner was tried at every "the" of
+# every text, one beginning with the nouns at every g, o, m, n, b and c.
+NOUNS = ("group", "organization", "organisation", "movement", "newspaper", "outlet", "broadcaster", "channel")
+DETERMINED_RE = re.compile(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)(?P<mods>(?:[^\S\n]+[A-Za-z][a-z-]*){0,2}?)[^\S\n]+$"
 )
 # "the group of people", "the group members", "the movement restrictions": other things; "the
 # organization Palestine Legal", "the armed group Islamic State": the name that follows is the mention.
@@ -83,21 +86,28 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     ends = [b.end for b in bodies]
     taken = sorted((c.start, c.end) for c in chosen)
     out = []
-    for m in DESCRIPTION_RE.finditer(text):
-        det, plural = m.group()[:5].lower(), m.group("noun").endswith("s")
+    for at, word in occurrences(text, NOUNS):
+        end = at + len(word) + (text[at + len(word) : at + len(word) + 1] == "s")
+        if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
+            continue  # "subgroup", "groupings"
+        m = DETERMINED_RE.search(text, max(0, at - 40), at)
+        if m is None:
+            continue
+        noun = text[at:end]
+        det, plural = m.group()[:5].lower(), noun.endswith("s")
         if plural != det.startswith(("these", "those", "the ", "the\n")) and not det.startswith("the"):
             continue  # "that groups such as …": a conjunction; "these group" no description
         mods = m.group("mods").lower().split()
-        allowed = MEDIA_MODS if m.group("noun") in MEDIA_NOUNS else ARMED | NEUTRAL
-        if any(w not in allowed for w in mods) or NOT_AFTER_RE.match(text, m.end()):
+        allowed = MEDIA_MODS if noun in MEDIA_NOUNS else ARMED | NEUTRAL
+        if any(w not in allowed for w in mods) or NOT_AFTER_RE.match(text, end):
             continue
-        if ONE_OF_RE.search(text, max(0, m.start() - 12), m.start()) or _overlaps(taken, m.start(), m.end()):
+        if ONE_OF_RE.search(text, max(0, m.start() - 12), m.start()) or _overlaps(taken, m.start(), end):
             continue  # "the Islamist armed group JNIM": a name found already
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or m.start() - bodies[k].end > REACH:
             continue
         body = bodies[k]
-        kind = _kind(m.group("noun"))
+        kind = _kind(noun)
         fits = ("armed_group",) if any(w in ARMED for w in mods) else NOUN_TYPES[kind]
         if body.type not in fits or body.name in issuer:
             continue
@@ -109,7 +119,7 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
         out.append(
             Mention(
                 m.start(),
-                m.end(),
+                end,
                 body.name,
                 body.type,
                 1,

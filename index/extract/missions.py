@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 
 from .mention import Mention
+from .tokens import occurrences
 
 WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*)"  # "U.N." or a capitalised word, no sentence's full stop
-MISSION_RE = re.compile(
-    rf"(?P<name>(?:(?:{WORD}|and|of|for|on)[^\S\n]+){{0,6}}?{WORD}[^\S\n]+"
-    r"(?:Mission|Force|Operation)[^\S\n]+(?:in|to|for)[^\S\n]+(?:the[^\S\n]+)?)(?=[A-Z])"
-)
+# The kind of mission and the preposition are found first (a literal the engine skips to); the
+# capitalised words of its name are read back from there.
+KINDS = ("Mission", "Force", "Operation")  # found by plain search (tokens.occurrences)
+AFTER_KIND_RE = re.compile(r"[^\S\n]+(?:in|to|for)[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")
+NAME_RE = re.compile(rf"(?:(?:{WORD}|and|of|for|on)[^\S\n]+){{0,6}}?{WORD}[^\S\n]+$")
 ACRONYM_RE = re.compile(r"[^\S\n]*\(?[^\S\n]*(?P<acronym>[A-Z]{3,})\b")
 BODY_TYPES = frozenset({"igo", "ngo"})
 
@@ -31,9 +33,17 @@ def missions(text: str, chosen: list[Mention]) -> list[Mention]:
     if "Mission" not in text and "Force" not in text and "Operation" not in text:
         return chosen
     found = []
-    by_start = {c.start: c for c in chosen}
-    for m in MISSION_RE.finditer(text):
-        start, end = m.span("name")
+    by_start: dict[int, Mention] = {}
+    for at, word in occurrences(text, KINDS):
+        kind = AFTER_KIND_RE.match(text, at + len(word))
+        if kind is None:
+            continue
+        if not by_start:
+            by_start = {c.start: c for c in chosen}
+        m = NAME_RE.search(text, max(0, at - 120), at)
+        if m is None:
+            continue
+        start, end = m.start(), kind.end()
         place = by_start.get(end)
         if place is None or place.type not in ("state", "place"):
             continue  # the place must be one the text names: it ends the mission's name

@@ -155,9 +155,9 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
-    named = _named_government(win, n, organ, before, auth) if capital else None
-    if named is not None:
-        return [named]
+    own_name = _named_government(win, n, organ, before, auth) if capital else None
+    if own_name is not None:
+        return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
     start, det = _determiner(before, organ)
@@ -249,7 +249,7 @@ def _named_government(
     end = toks[j - 1].end
     prev = before[-1] if before else None
     state = auth.adjectives.get(fold(prev.text), -1) if prev is not None and prev.text[:1].isupper() else -1
-    if state >= 0 and auth.types[state] == "state":
+    if prev is not None and state >= 0 and auth.types[state] == "state":
         start = before[-2].start if len(before) > 1 and before[-2].text.lower() == "the" else prev.start
         return Mention(
             start, end, organ.pattern.format(of_state(auth.names[state])), organ.type, 5, country=state

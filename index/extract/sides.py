@@ -16,10 +16,11 @@ from .mention import Mention
 from .organs import ORGANS, of_state
 from .tokens import fold
 
-# "the Ukrainian side of the line": a place, not a party to talks.
-SIDE_RE = re.compile(
-    r"\b[Tt]he[^\S\n]+(?P<adj>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+side\b(?![^\S\n]+of\b)"
-)
+# "side" is found first (a literal the search skips to), the words before it read back ("the
+# Austrian "): a pattern beginning with "the" was tried at every "the" of every text. "the
+# Ukrainian side of the line" is a place.
+SIDE_RE = re.compile(r"side\b(?![^\S\n]+of\b)")
+BEFORE_RE = re.compile(r"\b[Tt]he[^\S\n]+(?P<adj>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+$")
 GOVERNMENT = ORGANS[("government",)].pattern
 
 
@@ -28,9 +29,15 @@ def sides(text: str, auth: Authority) -> list[Mention]:
     if " side" not in text:
         return []  # most statements
     out = []
-    for m in SIDE_RE.finditer(text):
-        state = auth.adjectives.get(fold(m.group("adj")), -1)
-        if state >= 0 and auth.types[state] == "state":
+    for side in SIDE_RE.finditer(text):
+        if (
+            text[side.start() - 2 : side.start() - 1].isalpha() is False
+            or text[side.start() - 1 : side.start()] != " "
+        ):
+            continue  # "inside", "outside": no word of its own
+        m = BEFORE_RE.search(text, max(0, side.start() - 40), side.start())
+        state = auth.adjectives.get(fold(m.group("adj")), -1) if m else -1
+        if m is not None and state >= 0 and auth.types[state] == "state":
             name = GOVERNMENT.format(of_state(auth.names[state]))
-            out.append(Mention(m.start(), m.end(), name, "government", 4, country=state))
+            out.append(Mention(m.start(), side.end(), name, "government", 4, country=state))
     return out

@@ -52,6 +52,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("military", "authorities"): Organ("exec", "government", "Government of {}"),
     ("military", "government"): Organ("exec", "government", "Government of {}"),
     ("police",): Organ("police", "government", "Police of {}"),
+    # "the Nigeria Police Force … the police": one body (the composition reads this table too)
+    ("police", "force"): Organ("police", "government", "Police of {}"),
+    ("police", "service"): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),

@@ -186,3 +186,13 @@ def test_a_government_named_for_what_it_is_is_its_states_government() -> None:
     }
     assert found["Government of Libya"] == ["the Government of National Accord"]
     assert found["Government of France"] == ["My Government"]
+
+
+def test_a_states_police_force_is_its_police() -> None:
+    # HRW, Nigeria, 2024 (abridged)
+    text = (
+        "The protests were against the brutality of the Nigerian police force unit called SARS. The "
+        "police have cautioned against the protests."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Police of Nigeria"] == ["Nigerian police force", "The police"]

@@ -23,7 +23,7 @@ from .tokens import fold
 ROLE_NOUNS = (
     "director official leader founder co-founder head spokesperson spokesman spokeswoman mother "
     "father son daughter wife husband brother sister officer chief coordinator researcher principal "
-    "mayor chairman chairwoman chairperson president secretary member player captain coach"
+    "mayor chairman chairwoman chairperson president secretary member player captain coach commander-in-chief"
 ).split()  # one word each: "member of parliament" split had made "of" a noun (", the capital of")
 # ", a 24-year-old farmer", ", the school's director", ", 28,": up to three words before the noun
 # ("a former human rights lawyer"). Searched from the comma: the engine skips to each comma.

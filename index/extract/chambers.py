@@ -12,7 +12,7 @@ the lower house approved").
 "House" alone is an ordinary word in many names ("the White House", "Government House", "the
 House Appropriations Subcommittee"), so it counts only right after "the", before no other
 capitalised word, and only in a text that names a legislature's other parts (Senate, Congress,
-Parliament, Representatives).
+Parliament).
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ OFFICE_OF_RE = re.compile(r"[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")
 COMPOUNDS = COMPOUND_HEADS | frozenset(
     "bill floor version barrier vote votes passage resolution leadership majority minority side".split()
 )
-LEGISLATIVE_WORDS = ("Senate", "Congress", "Parliament", "Representatives")
+# A text that names its own legislature's other parts: "the House" is then that legislature's.
+# "Representatives" alone does not tell ("the House of Representatives and the High State
+# Council" of Libya, in a joint statement of other states).
+LEGISLATIVE_WORDS = ("Senate", "Congress", "Parliament")
 # A lower-case chamber refers to the parliament named before it. "ouse" is searched for (a literal
 # the search skips to) and the words before read back: a pattern beginning with "the" or a letter
 # class was tried at every character of every text.

@@ -209,6 +209,8 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     start, words = _trimmed(text, start, _sentence_end(words))
+    if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
+        words = words[: words.index("on")]  # "Follow the Department of State on Facebook and Twitter"
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
@@ -341,6 +343,8 @@ def _dated(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1] in DATE_WORDS
 
 
+# Where a body is followed, not part of its name.
+PLATFORMS = frozenset("Facebook Twitter Instagram YouTube TikTok Telegram WhatsApp LinkedIn X and".split())
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 

@@ -488,11 +488,12 @@ def resolve(
                 m.home = ""
                 out.append(m)
             continue
-        state = (
-            _regime_of(last, subject, speaker)
-            if m.organ == "regime"
-            else _state_for(m, last, subject, own, un_speech)
-        )
+        if m.organ == "regime":
+            state = _regime_of(last, subject, speaker)
+        elif m.organ == "media":  # "official state media": a state the statement speaks of, not its own
+            state = _regime_of(last, subject, speaker if speaker >= 0 else own)
+        else:
+            state = _state_for(m, last, subject, own, un_speech)
         if "{}" not in m.home:
             m.home = ""
             out.append(m)

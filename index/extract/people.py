@@ -327,6 +327,11 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
         # a wide gap, a given name begins the holder's name, no word of the office
         if (wide := GIVEN_AFTER_GAP_RE.search(found)) is not None and wide.group(1) in given:
             found = found[: wide.start()]
+        last = LAST_WORD_RE.search(found)
+        if last and last.group(1) in given and SURNAME_NEXT_RE.match(text, m.start() + len(found)):
+            # "Assistant Secretary for Conflict and Stabilization Operations Anne Witkowsky": the
+            # given name and surname after the office are its holder's
+            found = found[: last.start()]
         words = found.split()
         if words[0].lower() == "the":
             words = words[1:]
@@ -338,6 +343,8 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
 
 
 GIVEN_AFTER_GAP_RE = re.compile(r"[^\S\n]{2,}([A-Z][a-z]+)")
+LAST_WORD_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)$")
+SURNAME_NEXT_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 
 
 @functools.cache

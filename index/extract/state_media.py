@@ -4,7 +4,8 @@ broadcaster", "a state-owned TV channel", "the state news agency", "the public b
 Releases about a government's critics cite its media as an actor ("State media reported that …",
 "smear campaigns in state media", "set fire to the state broadcaster’s offices") without naming
 an outlet the dictionary knows. They are the media of the state whose adjective comes first, else
-of the state the text is about, resolved as "the government" is (organs.resolve). Media no state
+of the state the text speaks of, resolved as "the regime" is (organs.resolve): never the
+issuer's own (a State Department statement's "official state media" are China's). Media no state
 runs ("independent media", "local media", "the media") are no one actor by the annotation
 guidelines, and "pro-government media" no state's own.
 """
@@ -51,5 +52,5 @@ def state_media(text: str, auth: Authority) -> list[Mention]:
         if adj and det:
             continue  # "the Iran State Television": a name of its own
         start = m.start("det") if det and m is not None else at
-        out.append(Mention(start, core.end(), pattern, "media", 2, pattern, "exec"))
+        out.append(Mention(start, core.end(), pattern, "media", 2, pattern, "media"))
     return out

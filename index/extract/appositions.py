@@ -23,7 +23,8 @@ from .tokens import fold
 ROLE_NOUNS = (
     "director official leader founder co-founder head spokesperson spokesman spokeswoman mother "
     "father son daughter wife husband brother sister officer chief coordinator researcher principal "
-    "mayor chairman chairwoman chairperson president secretary member player captain coach commander-in-chief"
+    "mayor chairman chairwoman chairperson president secretary member player captain coach "
+    "commander-in-chief owner"
 ).split()  # one word each: "member of parliament" split had made "of" a noun (", the capital of")
 # ", a 24-year-old farmer", ", the school's director", ", 28,": up to three words before the noun
 # ("a former human rights lawyer"). Searched from the comma: the engine skips to each comma.
@@ -66,7 +67,7 @@ OFFICES = (
 OFFICE_APPOSITION_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+){0,3}?"
     rf"(?:{'|'.join(OFFICES)})"
-    r"(?=[^\S\n]*(?:[,.;:<\"”)]|\n|$)|[^\S\n]+(?:of|for|at|to|in|on|and)\b)"
+    r"(?=[^\S\n]*(?:[,.;:<\"”)]|\n|$)|[^\S\n]+(?:of|for|at|to|in|on|and)\b|[^\S\n]+\([A-Z]+\))"
 )
 
 _PATTERNS: dict[int, re.Pattern[str]] = {}

@@ -48,3 +48,14 @@ def test_an_office_before_its_holders_given_name_ends_before_it() -> None:
 def test_a_commander_in_chief_in_apposition_is_a_named_person() -> None:
     text = "Intent is evident in comments by Min Aung Hlaing, the commander-in-chief of the Burmese military."
     assert ("Min Aung Hlaing", "person") in _actors(text)
+
+
+def test_people_set_off_by_what_they_own_or_an_acronymed_office_are_named() -> None:
+    # sanctions and appointments pages, 2022
+    assert ("Gennady Nikolayevich Timchenko", "person") in _actors(
+        "As a result, Gennady Nikolayevich Timchenko, the owner of OOO Volga Group, is sanctioned."
+    )
+    assert ("Laura Lane", "person") in _actors(
+        "The United States welcomes the appointment of Laura Lane, Executive Vice President (EVP) and "
+        "Chief Corporate Affairs Officer of UPS."
+    )

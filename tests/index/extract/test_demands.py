@@ -949,3 +949,23 @@ def test_clauses_asking_different_parties_stay_apart() -> None:
     )
     found = [[text[s:e] for s, e in d.target_spans] for d in demands(text)]
     assert found == [["Thai authorities"], ["UN"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker's own duties and plans (Australian transcripts and speeches, HRW testimony)
+        "I have to wrap up our discussion.",
+        "I should mention that this year’s budget included a package worth more than $209 million to "
+        "provide additional support to refugees.",
+        "If today I am in Arusha and I want to go to Ngorongoro, I must have an ID to enter the place.",
+        "Put together they mean this - the creation of a strong economy and just society.",
+    ],
+)
+def test_the_speakers_own_duty_and_participles_are_no_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_we_must_still_exhorts() -> None:
+    (d,) = demands("We must use our international law-enforcement networks to track down these criminals.")
+    assert d.kind == "self_exhortation"

@@ -141,10 +141,11 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
-            or (
-                WANT_RE.match(src, m.start())
-                and not WANTER_RE.search(text, max(s, m.start() - 40), m.start())
-            )
+            or (WANT_RE.match(src, m.start()) and not _wanted(text, s, m))
+            # "requires giving priority to…", "requires cooperation and joint action in order to
+            # uproot…": an action or a purpose, no one asked
+            or GERUND_RE.match(text, ts)
+            or IN_ORDER_RE.search(src, ts, te)
             or (EXPECT_RE.match(src, m.start()) and not _expected(text, src, s, m))
         ):
             pos = m.start() + 1
@@ -204,16 +205,31 @@ ASKED_PRONOUNS = frozenset({"them", "him", "her", "you", "everyone", "all of you
 HAPPENING_RE = re.compile(r"(?:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
 
 
+GERUND_RE = re.compile(r"[a-z]+ing\s")
+IN_ORDER_RE = re.compile(r"\b(?:in\s+order|so\s+as)$")
+
+
+def _speaking(text: str, s: int, speaker: re.Match[str]) -> bool:
+    """Whether the "we"/"I" of `speaker` begins a clause: "the functions we expect the Court to
+    perform", "what side of history I want the United States to be on" are relative clauses."""
+    return (
+        not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
+        or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
+    )
+
+
+def _wanted(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether "want X to V" at `m` is the speaker's call."""
+    speaker = WANTER_RE.search(text, max(s, m.start() - 40), m.start())
+    return speaker is not None and _speaking(text, s, speaker)
+
+
 def _expected(text: str, src: str, s: int, m: re.Match[str]) -> bool:
     """Whether "expect / look to / count on X to V" at `m` is the speaker's call on X."""
     speaker = EXPECTER_RE.search(text, max(s, m.start() - 40), m.start())
     return (
         speaker is not None
-        # "the functions we expect the Court to perform": a relative clause, what is expected
-        and (
-            not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
-            or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
-        )
+        and _speaking(text, s, speaker)
         # "as we look to the Madrid summit next month to convene the NATO Allies": a time, no call
         and not AS_WE_RE.search(text, max(s, m.start() - 12), m.start())
         and (_someone(text, *m.span("t")) or src[m.start("t") : m.end("t")] in ASKED_PRONOUNS)

@@ -969,3 +969,24 @@ def test_the_speakers_own_duty_and_participles_are_no_demands(sentence: str) -> 
 def test_we_must_still_exhorts() -> None:
     (d,) = demands("We must use our international law-enforcement networks to track down these criminals.")
     assert d.kind == "self_exhortation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN speeches: a relative clause, a purpose, an action required; a Senate release
+        "I know what side of history I want the United States of America to be on.",
+        "This challenge requires cooperation and joint action in order to uproot the causes of forced "
+        "displacement.",
+        "The international community faces many different problems related to peace and security, in "
+        "addition to challenges facing the efforts made to solve disputes peacefully.",
+    ],
+)
+def test_call_verbs_whose_object_is_no_one_asked_make_no_call(sentence: str) -> None:
+    assert not [d for d in demands(sentence) if d.kind == "call_on"]
+
+
+def test_a_name_ending_in_ing_is_still_asked() -> None:
+    text = "He also called on Beijing to cease its pressure campaign against Taiwan."
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == ["Beijing"]

@@ -990,3 +990,23 @@ def test_a_name_ending_in_ing_is_still_asked() -> None:
     text = "He also called on Beijing to cease its pressure campaign against Taiwan."
     (d,) = demands(text)
     assert [text[s:e] for s, e in d.target_spans] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [  # UN speeches: the voice's own argument, whoever the evidence names
+        (
+            "The tragedies in Iraq, Libya, Yemen and Syria have proved the need to stop opportunistic "
+            "attempts to use extremists as a way to advance geopolitical intentions.",
+            "stop opportunistic attempts",
+        ),
+        (
+            "That entails the need to learn to respect one’s partners and respect the cultural and "
+            "civilizational diversity of the modern world.",
+            "learn to respect",
+        ),
+    ],
+)
+def test_evidence_of_a_need_to_act_is_a_call_in_the_voice(sentence: str, action: str) -> None:
+    (d,) = extract(sentence, source_name="RUS_71_2016.txt").demands
+    assert d.action.startswith(action) and d.by == "Russia"

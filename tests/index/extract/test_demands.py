@@ -1010,3 +1010,12 @@ def test_a_name_ending_in_ing_is_still_asked() -> None:
 def test_evidence_of_a_need_to_act_is_a_call_in_the_voice(sentence: str, action: str) -> None:
     (d,) = extract(sentence, source_name="RUS_71_2016.txt").demands
     assert d.action.startswith(action) and d.by == "Russia"
+
+
+def test_a_lists_lead_in_is_no_demand_but_its_items_are() -> None:
+    text = (  # an HRW letter
+        "We urge your government to:\n\nAnnounce concrete steps to extend the Child Grant to all "
+        "districts, and increase the monthly payment."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("Announce concrete steps")

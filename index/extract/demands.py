@@ -45,6 +45,7 @@ EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
 # or in title case ("Morrison:", "Q:")
 TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
 ASKERS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER"})
+ASKER_RE = re.compile(r"\n[ \t]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:")
 
 
 class _Questions:
@@ -53,9 +54,7 @@ class _Questions:
 
     def __init__(self, text: str) -> None:
         self.turns: list[tuple[int, bool]] = []
-        if any(
-            f"{w}:" in text for w in ("QUESTION", "Question", "Q", "JOURNALIST", "Journalist", "REPORTER")
-        ):
+        if ASKER_RE.search(text):  # most texts are no transcript: one search, no turns
             self.turns = [
                 (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
             ]

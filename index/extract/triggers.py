@@ -22,7 +22,11 @@ MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib 
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need desire time ordered ordering directed "
-    "directing directs expect look~to looks~to count~on"
+    "directing directs"
+    # only in the speaker's voice (call_ons.EXPECTER_RE): "expected", "expectations" examine nothing
+    " we~expect we~also~expect we~fully~expect we~certainly~expect we~still~expect we~now~expect"
+    " we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect we~look~to"
+    " we~also~look~to i~look~to we~count~on i~count~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"

@@ -24,7 +24,7 @@ from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_ON, MODAL, NEEDED, Triggers
+from .triggers import CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
 from .verbs import WORD_RE, imperative_at
 
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
@@ -82,6 +82,8 @@ def _find(
     src = low if same else text
     if words & CALL_ON:
         found.extend(call_ons.find(text, src, s, e, same))
+    if words & EXPECTS:
+        found.extend(call_ons.expectations(text, s, e))
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))

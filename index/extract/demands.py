@@ -54,7 +54,8 @@ class _Questions:
 
     def __init__(self, text: str) -> None:
         self.turns: list[tuple[int, bool]] = []
-        if ASKER_RE.search(text):  # most texts are no transcript: one search, no turns
+        # most texts are no transcript: one search, no turns
+        if ASKER_RE.search(text) or ASKER_RE.match("\n" + text[:40]):
             self.turns = [
                 (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
             ]

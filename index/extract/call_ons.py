@@ -47,11 +47,6 @@ CALL_VERBS = (
     "need",
     "order",
     "direct",
-    # the speaker's expectation of someone, in diplomatic speech a call: "we expect Russia to
-    # implement the announced reduction", "we look to the Government of Tunisia to uphold…"
-    "expect",
-    "look to",
-    "count on",
 )
 
 
@@ -141,11 +136,11 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
-            or (
-                WANT_RE.match(src, m.start())
-                and not WANTER_RE.search(text, max(s, m.start() - 40), m.start())
-            )
-            or (EXPECT_RE.match(src, m.start()) and not _expected(text, src, s, m))
+            or (WANT_RE.match(src, m.start()) and not _wanted(text, s, m))
+            # "requires giving priority to…", "requires cooperation and joint action in order to
+            # uproot…": an action or a purpose, no one asked
+            or GERUND_RE.match(text, ts)
+            or IN_ORDER_RE.search(src, ts, te)
         ):
             pos = m.start() + 1
             continue
@@ -187,38 +182,62 @@ WANTER_RE = re.compile(
     r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
     r"simply|very\s+much)\s+)*)$"
 )
-# "expect / look to / count on X to": a call only in the speaker's voice ("We expect them to keep
-# their promises"; not "analysts expect prices to rise"), of someone named ("we look to President
-# Bukele to make progress"; not "we look to build on…"), to act ("we expect the first
-# beneficiaries to begin arriving" is a forecast).
-EXPECT_RE = re.compile(r"(?i:expect|look|count)")
-EXPECTER_RE = re.compile(
-    r"(?i:\b(?:i|we)\s+(?:(?:also|fully|certainly|now|still|therefore|all|very\s+much)\s+)*)$"
+# The speaker's expectation of someone, in diplomatic speech a call: "we expect Russia to implement
+# the announced reduction", "we look to the Government of Tunisia to uphold…"; not of something
+# ("we look to build on…"), a forecast ("we expect the first beneficiaries to begin arriving"), a
+# relative clause ("the functions we expect the Court to perform") or a time ("as we look to the
+# Madrid summit next month to convene…"). A pattern of its own, tried only where "we expect", "I
+# look to"… occur (triggers.EXPECTS): in the call-on pattern its verbs made every word beginning
+# with "e" or "l" a place to try.
+EXPECTATION_RE = re.compile(
+    r"\b(?:i|we)\s+(?:(?:also|fully|certainly|now|still|therefore|all|very\s+much)\s+)*"
+    r"(?P<v>expect|look\s+to|count\s+on)\s+(?=\S)(?P<t>[^.;:!?]{1,160}?)\s+to\s+[“\"‘]?"
+    r"(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
+    re.I,
 )
 SPEAKER_BEGINS_RE = re.compile(
     r"(?:[,;:.“\"(—–-]\s*|\b(?:and|but|so|now|therefore|thus|indeed|today|that|because|here|then|also|again)\s+)$",
     re.I,
 )
-AS_WE_RE = re.compile(r"(?i:\b(?:as|when|while|if)\s+(?:i|we)\s+)$")
+AS_WE_RE = re.compile(r"(?i:\b(?:as|when|while|if)\s+)$")
 ASKED_PRONOUNS = frozenset({"them", "him", "her", "you", "everyone", "all of you"})
-HAPPENING_RE = re.compile(r"(?:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
+HAPPENING_RE = re.compile(r"(?i:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
 
 
-def _expected(text: str, src: str, s: int, m: re.Match[str]) -> bool:
-    """Whether "expect / look to / count on X to V" at `m` is the speaker's call on X."""
-    speaker = EXPECTER_RE.search(text, max(s, m.start() - 40), m.start())
+GERUND_RE = re.compile(r"[a-z]+ing\s")
+IN_ORDER_RE = re.compile(r"\b(?:in\s+order|so\s+as)$")
+
+
+def _speaking(text: str, s: int, speaker: re.Match[str]) -> bool:
+    """Whether the "we"/"I" of `speaker` begins a clause: "the functions we expect the Court to
+    perform", "what side of history I want the United States to be on" are relative clauses."""
     return (
-        speaker is not None
-        # "the functions we expect the Court to perform": a relative clause, what is expected
-        and (
-            not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
-            or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
-        )
-        # "as we look to the Madrid summit next month to convene the NATO Allies": a time, no call
-        and not AS_WE_RE.search(text, max(s, m.start() - 12), m.start())
-        and (_someone(text, *m.span("t")) or src[m.start("t") : m.end("t")] in ASKED_PRONOUNS)
-        and not HAPPENING_RE.match(src, m.start("a"))
+        not text[s : speaker.start()].strip(" “\"‘'")  # the sentence's start
+        or SPEAKER_BEGINS_RE.search(text, max(s, speaker.start() - 12), speaker.start()) is not None
     )
+
+
+def _wanted(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether "want X to V" at `m` is the speaker's call."""
+    speaker = WANTER_RE.search(text, max(s, m.start() - 40), m.start())
+    return speaker is not None and _speaking(text, s, speaker)
+
+
+def expectations(text: str, s: int, e: int) -> Iterator[Found]:
+    """The speaker's expectations of someone named in sentence [s, e)."""
+    for m in EXPECTATION_RE.finditer(text, s, e):
+        ts, te = m.span("t")
+        if (
+            _speaking(text, s, m)
+            and not AS_WE_RE.search(text, max(s, m.start() - 8), m.start())
+            and (_someone(text, ts, te) or text[ts:te].lower() in ASKED_PRONOUNS)
+            and not HAPPENING_RE.match(text, m.start("a"))
+            and not CLAUSE_IN_TARGET_RE.search(text, ts, te)
+            and not IN_ORDER_RE.search(text, ts, te)
+        ):
+            yield Found(
+                clause_start(text, s, m.start("v")), m.start("v"), m.start("a"), "call_on", [(ts, te)]
+            )
 
 
 # An order or request to a pronoun told in the past is an event of a story, a witness's or the

@@ -141,12 +141,23 @@ def _demand_noun(text: str, s: int, m: re.Match[str]) -> bool:
     )
 
 
+# Evidence that argues for an act, in the statement's own voice whatever it names first: "The
+# tragedies in Iraq, Libya, Yemen and Syria have proved the need to stop…", "That entails the need
+# to learn to respect one's partners"; not the need for a thing ("…illustrate the need for
+# stronger environmental rights protections" argues, it asks no one).
+EVIDENCE_RE = re.compile(
+    r"\b(?:illustrat(?:e|es|ed)|expos(?:e|es|ed)|demonstrat(?:e|es|ed)|show(?:s|ed)?|prov(?:e|es|ed)|"
+    r"confirm(?:s|ed)?|reveal(?:s|ed)?|entail(?:s|ed)?|point(?:s|ed)?\s+to)\s+(?:(?:again|clearly|also)\s+)?"
+    r"the\s+(?:urgent\s+|pressing\s+)?need\s+to\s+(?P<a>[a-z])",
+    re.I,
+)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (ENCOURAGED_RE, CALL_ON, True),
     (DEMAND_RE, DEMAND, False),
     (URGED_RE, URGED, True),
     (STRESSED_RE, STRESSED, True),
+    (EVIDENCE_RE, STRESSED, True),
     (WE_NEED_RE, NEEDS, False),
 )
 
@@ -159,7 +170,7 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
                 continue
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
-            own = rx is not ENCOURAGED_RE
+            own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
             yield Found(clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak, subject=own)
 
 

@@ -105,9 +105,14 @@ REPEAT_WORDS = 12
 EMPTY_ACTIONS = frozenset("be do happen go see them you it us him her me text quote transcript".split())
 
 
+LEAD_IN_RE = re.compile(r"\bto\s*:$")
+
+
 def real_action(action: str) -> bool:
     """Not "Text", "2." or "be": a heading, a stray word or an ellipsis is nothing to do."""
-    if not ACTION_RE.search(action):
+    if not ACTION_RE.search(action) or (LEAD_IN_RE.search(action) and len(action.split()) <= 4):
+        # "We urge your government to:": a list's lead-in, whose items
+        # are the calls (not "…urge the Committee to call on the government of Iraq to:")
         return False
     if len(action.split()) > 1:
         return True

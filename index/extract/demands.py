@@ -24,7 +24,7 @@ from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_ON, MODAL, NEEDED, Triggers
+from .triggers import CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
 from .verbs import WORD_RE, imperative_at
 
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
@@ -45,6 +45,7 @@ EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
 # or in title case ("Morrison:", "Q:")
 TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
 ASKERS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER"})
+ASKER_RE = re.compile(r"\n[ \t]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:")
 
 
 class _Questions:
@@ -53,9 +54,8 @@ class _Questions:
 
     def __init__(self, text: str) -> None:
         self.turns: list[tuple[int, bool]] = []
-        if any(
-            f"{w}:" in text for w in ("QUESTION", "Question", "Q", "JOURNALIST", "Journalist", "REPORTER")
-        ):
+        # most texts are no transcript: one search, no turns
+        if ASKER_RE.search(text) or ASKER_RE.match("\n" + text[:40]):
             self.turns = [
                 (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
             ]
@@ -83,6 +83,8 @@ def _find(
     src = low if same else text
     if words & CALL_ON:
         found.extend(call_ons.find(text, src, s, e, same))
+    if words & EXPECTS:
+        found.extend(call_ons.expectations(text, s, e))
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))

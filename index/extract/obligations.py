@@ -148,6 +148,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             agent = BY_AGENT_RE.search(text, m.end("be"), cut.start() if cut else e)
             yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
             continue
+        if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
+            continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
         subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())
         if subject is None:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])

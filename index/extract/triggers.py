@@ -22,12 +22,18 @@ MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib 
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need desire time ordered ordering directed "
-    "directing directs expect look~to looks~to count~on"
+    "directing directs"
+)
+# The speaker's expectations (call_ons.EXPECTATION_RE): "expected", "expectations" examine nothing.
+EXPECTS_WORDS = (
+    "we~expect we~also~expect we~fully~expect we~certainly~expect we~still~expect we~now~expect "
+    "we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect "
+    "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
-DEMAND, URGED, STRESSED, NEEDS = 2048, 4096, 8192, 16384  # after the bits of calls.FAMILIES
+DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -43,6 +49,7 @@ for _bit, _group in (
         "need~for need~to desire~to",
     ),
     (NEEDS, "need"),
+    (EXPECTS, EXPECTS_WORDS),
     *calls.FAMILIES,
 ):
     for _w in _group.split():

@@ -81,7 +81,8 @@ PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2
 # Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …",
 # a retort ("Tell that to the 2 million refugees"), an interview answer's "Look, the medical advice…".
 RHETORICAL_RE = re.compile(
-    r"(?i:make\s+no\s+mistake|mark\s+my\s+words|take\s*(?:[^,.;]{1,40},)?\s+for\s+(?:example|instance)|consider\s+the\s+case|look\s+at|"
+    # "Put simply, …", "Put together they mean this": a participle, not an order
+    r"(?i:put\s+(?:simply|together|another\s+way|differently|bluntly|briefly)\b|make\s+no\s+mistake|mark\s+my\s+words|take\s*(?:[^,.;]{1,40},)?\s+for\s+(?:example|instance)|consider\s+the\s+case|look\s+at|"
     r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of)|tell\s+that\s+to|look(?!\s+(?:into|after)\b))\b"
 )
 

@@ -975,3 +975,73 @@ def test_clauses_asking_different_parties_stay_apart() -> None:
     )
     found = [[text[s:e] for s, e in d.target_spans] for d in demands(text)]
     assert found == [["Thai authorities"], ["UN"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker's own duties and plans (Australian transcripts and speeches, HRW testimony)
+        "I have to wrap up our discussion.",
+        "I should mention that this year’s budget included a package worth more than $209 million to "
+        "provide additional support to refugees.",
+        "If today I am in Arusha and I want to go to Ngorongoro, I must have an ID to enter the place.",
+        "Put together they mean this - the creation of a strong economy and just society.",
+    ],
+)
+def test_the_speakers_own_duty_and_participles_are_no_demands(sentence: str) -> None:
+    assert demands(sentence) == ()
+
+
+def test_we_must_still_exhorts() -> None:
+    (d,) = demands("We must use our international law-enforcement networks to track down these criminals.")
+    assert d.kind == "self_exhortation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN speeches: a relative clause, a purpose, an action required; a Senate release
+        "I know what side of history I want the United States of America to be on.",
+        "This challenge requires cooperation and joint action in order to uproot the causes of forced "
+        "displacement.",
+        "The international community faces many different problems related to peace and security, in "
+        "addition to challenges facing the efforts made to solve disputes peacefully.",
+    ],
+)
+def test_call_verbs_whose_object_is_no_one_asked_make_no_call(sentence: str) -> None:
+    assert not [d for d in demands(sentence) if d.kind == "call_on"]
+
+
+def test_a_name_ending_in_ing_is_still_asked() -> None:
+    text = "He also called on Beijing to cease its pressure campaign against Taiwan."
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == ["Beijing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [  # UN speeches: the voice's own argument, whoever the evidence names
+        (
+            "The tragedies in Iraq, Libya, Yemen and Syria have proved the need to stop opportunistic "
+            "attempts to use extremists as a way to advance geopolitical intentions.",
+            "stop opportunistic attempts",
+        ),
+        (
+            "That entails the need to learn to respect one’s partners and respect the cultural and "
+            "civilizational diversity of the modern world.",
+            "learn to respect",
+        ),
+    ],
+)
+def test_evidence_of_a_need_to_act_is_a_call_in_the_voice(sentence: str, action: str) -> None:
+    (d,) = extract(sentence, source_name="RUS_71_2016.txt").demands
+    assert d.action.startswith(action) and d.by == "Russia"
+
+
+def test_a_lists_lead_in_is_no_demand_but_its_items_are() -> None:
+    text = (  # an HRW letter
+        "We urge your government to:\n\nAnnounce concrete steps to extend the Child Grant to all "
+        "districts, and increase the monthly payment."
+    )
+    (d,) = demands(text)
+    assert d.action.startswith("Announce concrete steps")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from . import organs, populations
 from .authority import Alias, Authority
@@ -93,11 +95,32 @@ class _Starts:
     apostrophe_heads: frozenset[str] = frozenset()
     # first tokens of the aliases of two tokens or more: only after these is a second token read
     pair_firsts: frozenset[str] = frozenset()
+    # token text → (the finder bits its text alone allows, its folded form): see _word_bits
+    word_bits: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # capitalised words met so far, and those of them that can begin a mention: see _learn_caps
+    cap_seen: set[str] = field(default_factory=set)
+    cap_sure: set[str] = field(default_factory=set)
+    cap_maybe: set[str] = field(default_factory=set)
 
 
 _STARTS: dict[int, _Starts] = {}
 _SINGLES_KEPT = 1 << 16  # distinct tokens whose one-token match is remembered
 DICT, COMP, POP, OFF, DEM = 1, 2, 4, 8, 16  # which finders a start word can feed
+PAIR = 32  # with DICT: the word begins only aliases of two tokens or more, so the next one decides
+
+
+def _word_bits(word: str, keys: dict[str, int], index: dict[str, list[Alias]]) -> tuple[int, str]:
+    """What a token's text alone says of the finders that may start at it, and its folded form:
+    the same words recur at every candidate, so this is remembered per distinct token text."""
+    low = word.lower()
+    if not low.isascii():
+        low = fold(low)
+    bits = keys.get(low, 0)
+    if not word[:1].isupper():
+        bits &= ~COMP
+    if bits & DICT and low not in index:
+        bits |= PAIR
+    return bits, low
 
 
 def _lower_ok(alias_tok: str) -> bool:
@@ -192,6 +215,27 @@ def _apostrophe_name(text: str, p: int, keys: dict[str, int]) -> bool:
     return token is not None and fold(token.group()) in keys
 
 
+_first, _second = itemgetter(0), itemgetter(1)
+
+
+def _learn_caps(st: _Starts, words: set[str]) -> None:
+    """Sort capitalised words not met before: those whose lower-cased form begins a mention
+    (`cap_sure`), those that may by what follows them, a single letter before a dot ("U.S.") or a
+    name's part before an apostrophe ("Da’esh") (`cap_maybe`), and the rest."""
+    if len(st.cap_seen) > _SINGLES_KEPT:
+        st.cap_seen.clear()
+        st.cap_sure.clear()
+        st.cap_maybe.clear()
+    keys = st.keys
+    for w in words - st.cap_seen:
+        lw = w.lower()
+        if lw in keys or (not lw.isascii() and fold(lw) in keys):
+            st.cap_sure.add(w)
+        elif len(w) == 1 or lw in st.apostrophe_heads:
+            st.cap_maybe.add(w)
+        st.cap_seen.add(w)
+
+
 def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int]:
     """Token starts where a dictionary, composed, population or office mention may begin."""
     st = _starts(auth)
@@ -199,20 +243,24 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     low = lowered(text)
     # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
     if len(low) == len(text):
-        pos = {start for start, _ in st.lower_starts.spans(low)}
+        pos = set(map(_first, st.lower_starts.spans(low)))
     else:
         pos = {m.start() for m in st.lower_re_i.finditer(text)}
-    keys, apostrophe_heads = st.keys, st.apostrophe_heads
-    for p, w in caps:
-        lw = w.lower()
-        if (
-            lw in keys
-            or (not lw.isascii() and fold(lw) in keys)
-            or (len(w) == 1 and text[p + 1 : p + 2] == ".")
-            # the capitalised word stops at an apostrophe inside a name ("Da’esh"), the tokenizer not
-            or (lw in apostrophe_heads and _apostrophe_name(text, p, keys))
-        ):
-            pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
+    sure, maybe = st.cap_sure, st.cap_maybe
+    words = set(map(_second, caps))
+    if not words <= st.cap_seen:
+        _learn_caps(st, words)
+    # Which capitalised words can begin a mention is a matter of the word alone for nearly all:
+    # their positions are picked out without a Python step per word.
+    pos.update(compress(map(_first, caps), map(sure.__contains__, map(_second, caps))))
+    if not maybe.isdisjoint(words):
+        keys, apostrophe_heads = st.keys, st.apostrophe_heads
+        for p, w in compress(caps, map(maybe.__contains__, map(_second, caps))):
+            if (len(w) == 1 and text[p + 1 : p + 2] == ".") or (
+                # the capitalised word stops at an apostrophe inside a name ("Da’esh"), the tokenizer not
+                w.lower() in apostrophe_heads and _apostrophe_name(text, p, keys)
+            ):
+                pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
@@ -228,25 +276,31 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
     dict_end = comp_end = 0
     keys = st.keys
     index, index2 = auth.index, auth.index2
+    word_bits = st.word_bits
     for p in candidates(text, auth, caps):
         first = TOKEN_RE.match(text, p)
         if first is None:
             continue
         word = first.group()
-        low = word.lower()
-        if not low.isascii():
-            low = fold(low)
-        bits = keys.get(low, 0)
+        known = word_bits.get(word)
+        if known is None:
+            known = _word_bits(word, keys, index)
+            if len(word_bits) > _SINGLES_KEPT:
+                word_bits.clear()
+            word_bits[word] = known
+        bits, low = known
         if p < dict_end:
-            bits &= ~DICT  # a dictionary match is not searched again inside itself
-        if p < comp_end or not word[:1].isupper():
+            bits &= ~(DICT | PAIR)  # a dictionary match is not searched again inside itself
+        if p < comp_end:
             bits &= ~COMP
+        if not bits:
+            continue  # most often a later word of the name just found ("States" of "United States")
         second = None
-        if bits & DICT and low not in index:
+        if bits & PAIR:
             # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
             second = NEXT_RE.match(text, first.end())
             if second is None or (low, fold(second.group(1))) not in index2:
-                bits &= ~DICT
+                bits &= ~(DICT | PAIR)
         if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
             bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
         if bits & POP and not populations.worth_a_look(text, p, first.end(), low):

@@ -5,6 +5,8 @@ Crime Authority"): where the name begins and ends in the phrase, and what type i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -141,7 +143,7 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
 def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m0 in match_at(ORG_RE, text, caps):
+    for m0 in match_at(ORG_RE, text, _on_head_lines(text, caps)):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
@@ -167,6 +169,24 @@ def _after_the(start: int, piece: str) -> list[tuple[int, list[str]]]:
             out.append((start + the.end(), piece[the.end() :].split()))
             break  # the rest is tried whole; a later "the" is cut there again
     return out
+
+
+def _on_head_lines(text: str, caps: Caps) -> Caps:
+    """The capitalised words on the lines where a head word appears (as HEAD_RE finds it, even
+    inside a word): no phrase crosses a line break, so no other line holds a phrase with a head.
+    Most lines of a statement have none, and ORG_RE need not be tried on them."""
+    out: Caps = []
+    hit = HEAD_RE.search(text)
+    while hit is not None:
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.end())
+        end = len(text) if end < 0 else end
+        out += caps[bisect_left(caps, start, key=_START) : bisect_left(caps, end, key=_START)]
+        hit = HEAD_RE.search(text, end)
+    return out
+
+
+_START = itemgetter(0)
 
 
 # A sentence's end inside a capitalised phrase, a layout's run of spaces (a scraped letterhead),

@@ -140,3 +140,24 @@ def test_a_pair_of_words_names_its_actor_each_time_it_recurs_but_not_across_a_bl
     assert extract("The United\n\nStates said so.").actors == ()
     assert [a.name for a in extract("The United \n States said so.").actors] == ["United States"]
     assert extract(first).actors == extract(first).actors
+
+
+def test_words_met_in_earlier_statements_are_read_as_in_the_first() -> None:
+    # The actor scan remembers, per word, whether a mention can begin there ("U.S." by its dot,
+    # "Da’esh" by its apostrophe, "Secretary" by the word after it): statements read later in the
+    # same process must find what a fresh one finds.
+    text = (
+        "The U.S. Government and the Syrian regime fought Da’esh near Raqqa, "
+        "Secretary of State Antony J. Blinken said."
+    )
+    first = [(a.name, a.type, a.mentions) for a in extract(text).actors]
+    extract("Da’esh. U.S. A Secretary. Syrian regime. The State of Palestine. I said so.")
+    again = [(a.name, a.type, a.mentions) for a in extract(text).actors]
+    assert again == first
+    assert [name for name, _, _ in first] == [
+        "Government of the United States",
+        "Government of Syria",
+        "Islamic State",
+        "Raqqa",
+        "Antony J. Blinken",
+    ]

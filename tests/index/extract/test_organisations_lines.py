@@ -1,0 +1,39 @@
+"""Unknown organisations are sought only on the lines that hold a head word: a capitalised phrase
+never crosses a line break, so the other lines cannot hold one (and skipping them is faster)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advocacy_archive.index.extract import organisations
+from advocacy_archive.index.extract.tokens import cap_words
+
+
+def _spans(text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start, m.end, m.name, m.type) for m in organisations.organisations(text, cap_words(text))]
+
+
+def test_an_organisation_on_one_line_of_many_is_found() -> None:
+    text = (
+        "Press Release\n"
+        "Geneva, Monday 3 June\n"
+        "The Syrian Emergency Task Force briefed Ambassador Linda Thomas-Greenfield today.\n"
+        "Contact: Jane Doe\n"
+    )
+    names = [name for _, _, name, _ in _spans(text)]
+    assert names == ["Syrian Emergency Task Force"]
+
+
+@pytest.mark.parametrize("folder", ["hrw-news", "press-releases", "us-senate", "un-speeches"])
+def test_the_lines_without_a_head_word_change_nothing_found(
+    corpus: Path, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [p.read_text(encoding="utf-8-sig") for p in sorted((corpus / folder).glob("*.txt"))[:8]]
+    assert any("\n" in t for t in texts)
+    fast = [_spans(t) for t in texts]
+    monkeypatch.setattr(organisations, "_on_head_lines", lambda text, caps: caps)
+    every_word = [_spans(t) for t in texts]
+    assert fast == every_word
+    assert any(fast)

@@ -57,6 +57,8 @@ def _bound(m: Mention, text: str, auth: Authority) -> bool:
 def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     """The candidates without the matches their context does not support, ambiguous ones resolved."""
     cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
+    if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
+        cands = [m for m in cands if not (m.type == "state" and text.startswith("$", m.end))]
     doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]
     if not doubtful:
         return cands

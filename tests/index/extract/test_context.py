@@ -121,3 +121,12 @@ def test_a_leader_cameo_files_under_his_group_is_a_person() -> None:
     # a State Department press briefing, 2021
     text = "Osama bin Laden was brought to justice 10 years ago, and al-Qaida is degraded."
     assert found(text)["Osama bin Laden"] == "person"
+
+
+def test_a_currency_sign_after_a_states_abbreviation_is_money_not_the_state() -> None:
+    # HRW on Iraq's anti-LGBT law, May 2024; an Australian minister, 2002
+    text = "It imposes a fine between 10 million Iraqi dinars (US$7,700) and 15 million dinars (US$11,500)."
+    assert "United States" not in {a.name for a in extract(text).actors}
+    assert "United States" in {a.name for a in extract("The US government must act.").actors} | {
+        a.name for a in extract("The US must act.").actors
+    }

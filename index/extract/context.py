@@ -35,8 +35,16 @@ ROLES = frozenset(
 DETERMINERS = frozenset("The A An This That These Those Its Their Our His Her".split())
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+KIND_OF_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he[^\S\n]+modern)[^\S\n]+\Z")
 LINE_MAX = 200  # a longer line is running text, not a heading
 SHARE = 3  # a state named a third as often as the document's main one is one of its subjects
+
+
+def _kind_of_state(m: Mention, text: str) -> bool:
+    """Whether "… State" names a kind of state: "an Islamic State", "the modern Islamic State"."""
+    if not text.endswith("State", m.start, m.end):
+        return False
+    return KIND_OF_RE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _country(m: Mention, auth: Authority) -> int:
@@ -57,6 +65,9 @@ def _bound(m: Mention, text: str, auth: Authority) -> bool:
 def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     """The candidates without the matches their context does not support, ambiguous ones resolved."""
     cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
+    # "a model for an Islamic State", "the modern Islamic State should be a civic State": a kind
+    # of state, not the group of that name, which no one writes with "an" or "modern"
+    cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
         cands = [m for m in cands if not (m.type == "state" and text.startswith("$", m.end))]
     doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]

@@ -130,3 +130,20 @@ def test_a_currency_sign_after_a_states_abbreviation_is_money_not_the_state() ->
     assert "United States" in {a.name for a in extract("The US government must act.").actors} | {
         a.name for a in extract("The US must act.").actors
     }
+
+
+def test_an_islamic_state_as_a_form_of_state_is_no_armed_group() -> None:
+    # Jordan's UN speech, 2013: the scholars on "an Islamic State"
+    text = (
+        "They rejected the model for an Islamic State, but they affirmed that the modern Islamic "
+        "State should be a civic State. A Hamas commander and Islamic State fighters attacked."
+    )
+    groups = [(a.name, len(a.mentions)) for a in extract(text).actors if a.type == "armed_group"]
+    assert sorted(groups) == [("Hamas", 1), ("Islamic State", 1)]
+
+
+def test_the_arab_and_muslim_worlds_are_places() -> None:
+    # the U.S. and Jordanian UN speeches, 2013
+    text = "We stand with the Arab world. Extremism threatens the Muslim world, the Ummah."
+    found = {(a.name, a.type) for a in extract(text).actors}
+    assert found == {("Arab world", "place"), ("Muslim world", "place")}

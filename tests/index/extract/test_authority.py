@@ -162,3 +162,15 @@ def test_without_its_acronym_a_dictionary_name_of_ordinary_words_names_no_group(
     # an Australian release on climate policy; CAMEO's DIRECT_ACTION_(GREECE) is a Greek group
     text = "The Government's Direct Action policy will not meet the 2020 target, Mr Marles said."
     assert "armed_group" not in {a.type for a in extract(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("When we met in St. Petersburg, we agreed on a framework.", "Saint Petersburg", "place"),
+        ("Talks at the Conference on Disarmament in Geneva stalled again.", "Conference on Disarmament", "igo"),
+        ("The eurozone is recovering, and the euro area has grown.", "Eurozone", "place"),
+    ],
+)
+def test_general_knowledge_the_dictionaries_spell_one_way_or_lack(text: str, name: str, typ: str) -> None:
+    assert (name, typ) in {(a.name, a.type) for a in extract(text).actors}

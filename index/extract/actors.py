@@ -545,6 +545,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             adj = toks[0].text if fold(toks[0].text) in auth.adjectives else auth.names[aid]
             name = f"{adj} {noun.lower()}" if noun.lower().endswith("s") else f"{_title(noun)} of {state}"
             kind = typ
+        elif typ == "legislature":
+            name, kind = _legislature(noun.lower(), aid, state, auth), typ
         elif typ in ROLE_NAMES:
             name, kind = ROLE_NAMES[typ].format(state), typ
         else:
@@ -556,6 +558,19 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         leaders = "leaders" if noun.lower() == "leaders" else ""
         out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
     return out
+
+
+def _legislature(noun: str, aid: int, state: str, auth: Authority) -> str:
+    """A state's chamber or legislature by the name the text's other mentions of it take: "the
+    U.S. Senate" and "U.S. Senators" are the "Senate of the United States" that "the Senate"
+    is (organs, chambers.py); "the US Congress", "US lawmakers" the legislature the dictionary
+    names ("United States Congress"), else "Parliament of X"."""
+    if noun.startswith("senat"):
+        return f"Senate of {state}"
+    if noun == "house of representatives":
+        return f"House of Representatives of {state}"
+    congress = f"{auth.names[aid]} Congress"
+    return congress if auth.by_name.get(congress, -1) >= 0 else ROLE_NAMES["legislature"].format(state)
 
 
 def _title(noun: str) -> str:

@@ -45,3 +45,15 @@ def test_the_upper_house_is_the_senate_named_before() -> None:
     found = legislatures(text, "2001-10-02-stott-despoja-natasha-211229538.txt")
     assert found["Senate of Australia"] == ["The Senate", "the Upper   House"]
     assert found["House of Representatives of Australia"] == ["the House of   Representatives"]
+
+
+def test_a_states_named_chamber_is_the_one_actor_its_bare_name_is() -> None:
+    # U.S. Senate releases, 2005–2007: "the U.S. Senate", "the Senate", "U.S. Senators" are one
+    # chamber; "the US Congress" and "US lawmakers" the Congress the dictionary names
+    text = (
+        "The U.S. Senate passed the resolution. The Senate acted quickly. U.S. Senators agreed, "
+        "and US lawmakers urged the US Congress to act."
+    )
+    found = legislatures(text, "4Jan2005Lugar273.txt")
+    assert found["Senate of the United States"] == ["U.S. Senate", "The Senate", "U.S. Senators"]
+    assert found["United States Congress"] == ["US lawmakers", "US Congress"]

@@ -12,6 +12,7 @@ from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
 from .tokens import Caps, cap_words, fold, match_at
+from .verbs import HEADLINE_VERBS
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
@@ -90,7 +91,7 @@ REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split(
 # (HRW's captions "Click to expand Image Front gate of…", a Senate page's "Latest News").
 LEADING_STOP = frozenset(
     """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
-    While Image Photo Latest January February March
+    While Image Photo Latest Sen Senator January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
@@ -229,8 +230,7 @@ def _sentence_end(words: list[str]) -> list[str]:
 
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     start, words = _trimmed(text, start, _sentence_end(words))
-    if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
-        words = words[: words.index("on")]  # "Follow the Department of State on Facebook and Twitter"
+    start, words = _named_part(text, start, words)
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
@@ -283,6 +283,28 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The words that name the body, where a phrase holds more: a headline's subject and verb
+    ("Increase Economic Pressure on Sudan Passes Senate"), a member ("Sen Cardin a Member of the
+    Senate Foreign Relations Committee"), where it is followed ("the Department of State on
+    Facebook and Twitter")."""
+    verb = max((k for k, w in enumerate(words) if w in HEADLINE_VERBS), default=-1)
+    if verb >= 0:
+        words = words[verb + 1 :]
+        start = text.index(words[0], start) if words else start
+    member = next((k for k, w in enumerate(words[:-2]) if w in MEMBER_WORDS and words[k + 1] == "of"), -1)
+    if member >= 0:
+        words = words[member + 2 :]
+        words = words[1:] if words[:1] == ["the"] else words
+        start = text.index(words[0], start)
+    if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
+        words = words[: words.index("on")]
+    return start, words
+
+
+MEMBER_WORDS = frozenset({"Member", "Members"})
 
 
 def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:

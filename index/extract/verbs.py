@@ -18,7 +18,7 @@ import re
 # Abuses"): never a word of a person's or a place's name.
 HEADLINE_VERBS = frozenset(
     """Calls Urges Urge Should Must Condemn Condemns Demands Says Joins Thanks Welcomes Praises Announces
-    Introduces Applauds Slams Backs Regarding Downplayed""".split()
+    Introduces Applauds Slams Backs Regarding Downplayed Passes Approves""".split()
 )
 
 ACTION_VERBS = frozenset(

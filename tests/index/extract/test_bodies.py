@@ -254,3 +254,21 @@ def test_a_citations_date_is_no_part_of_a_name(text: str, name: str) -> None:
 )
 def test_page_furniture_begins_no_body(text: str) -> None:
     assert {a.type for a in extract(text).actors} <= {"person", "ngo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # U.S. Senate releases, 2006–2007
+        ("Bill to Increase Economic Pressure on Sudan Passes Senate", None),
+        ("Sen Cardin a Member of the Senate Foreign Relations Committee said today", None),
+        (
+            "DeWine, Chairman and Ranking Member of the Senate Appropriations Committee, said",
+            "Senate Appropriations Committee",
+        ),
+    ],
+)
+def test_a_headline_or_a_member_is_no_part_of_a_bodys_name(text: str, body: str | None) -> None:
+    names = {a.name for a in extract(text).actors}
+    assert not [n for n in names if " Passes " in n or " a Member of " in n or n.startswith("Chairman and")]
+    assert body is None or body in names

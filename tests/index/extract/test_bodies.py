@@ -272,3 +272,19 @@ def test_a_headline_or_a_member_is_no_part_of_a_bodys_name(text: str, body: str 
     names = {a.name for a in extract(text).actors}
     assert not [n for n in names if " Passes " in n or " a Member of " in n or n.startswith("Chairman and")]
     assert body is None or body in names
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Mr Abbott said it is in the DNA of the Liberal Party to cut taxes in Australia.",
+            "Liberal Party of Australia",
+        ),
+        ("The Left of the Labor Party opposed offshore processing in Australia.", "Australian Labor Party"),
+    ],
+)
+def test_a_part_of_a_known_party_is_the_party(text: str, party: str) -> None:
+    # Australian releases, 2002 and 2013
+    names = {a.name for a in extract(text).actors if a.type == "party"}
+    assert names == {party}

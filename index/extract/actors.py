@@ -526,6 +526,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
         return []  # "European leaders" lead the Union's states, not the Union
+    if typ == "legislature" and len(states) == 1 and auth.types[states[0]] != "state":
+        # "the European Parliament": the Union's own body, by the name it has
+        name = " ".join(x.text for x in toks[: j + n])
+        return [Mention(toks[0].start, toks[j + n - 1].end, name, typ, 4, country=states[0])]
     start, end = toks[0].start, toks[j + n - 1].end
     office = organs.person_office(noun.lower())
     if office and typ == "population":

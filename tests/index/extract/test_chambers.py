@@ -57,3 +57,9 @@ def test_a_states_named_chamber_is_the_one_actor_its_bare_name_is() -> None:
     found = legislatures(text, "4Jan2005Lugar273.txt")
     assert found["Senate of the United States"] == ["U.S. Senate", "The Senate", "U.S. Senators"]
     assert found["United States Congress"] == ["US lawmakers", "US Congress"]
+
+
+def test_the_european_parliament_keeps_its_own_name() -> None:
+    # HRW on Georgia's foreign agents law, April 2024
+    found = legislatures("The European Parliament adopted a resolution on Georgia.", "2024-04-04-x.txt")
+    assert found == {"European Parliament": ["European Parliament"]}

@@ -38,6 +38,10 @@ SIGNOFF_WINDOW = 160
 WEAK_AFTER_RE = re.compile(r"^(?:,[^,.\n]{0,80},)?\s*(?:has|have|is)\b")
 # An actor asked to act ("the ASEAN working group should …") is the statement's target, not its issuer.
 ASKED_RE = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}(?:should|must|needs\s+to)\b")
+# A letter's addressee, in its title or its opening: "Joint Letter on Human Rights Situation to
+# Member and Observer States of the United Nations Human Rights Council", "Letter to the Prime
+# Minister": written to, not by.
+ADDRESSEE_RE = re.compile(r"\b[Ll]etter\b[^.\n]{0,80}\bto\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the)\s+)*){0,5}$")
 BEFORE_RE = re.compile(
     r"(?:\bwe at|\bsaid|\bsays|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
     # a memo's sender ("From: David Cockroft") and a letter's signatory ("Yours faithfully, …")
@@ -153,6 +157,8 @@ def _score(
             cue += 1
         elif ASKED_RE.match(after):
             cue -= 2
+        if start < LEAD and ADDRESSEE_RE.search(text, max(0, start - 160), start):
+            cue -= 3
         if _cue_near(cues, start) and BEFORE_RE.search(text[max(0, start - 60) : start]):
             cue += 3
         elif (
@@ -210,6 +216,9 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     low = lowered(text)  # once: lower-casing a long text costs more than any cue search
     cues = _cue_starts(text, low=low)
     signoffs = _signoffs(text, low)
+    signed = _signed_by(text, actors, signoffs)
+    if signed:
+        return signed
     copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)
     speech: bool | None = None
     for a in actors:
@@ -224,6 +233,22 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
         if s > best_score:
             best, best_score = a.name, s
     return (best if best_score >= 3 else None) or _delegation(text, actors, low)
+
+
+SIGNATURE_TAIL = 800  # a letter's sign-off stands in its last lines
+SIGNATURE = 300  # characters after it that hold the signatory's name, title and organisation
+
+
+def _signed_by(text: str, actors: tuple[Actor, ...], signoffs: list[int]) -> str | None:
+    """The one organisation a letter's signature names ("Yours sincerely, Bruno Stagno Ugarte,
+    Chief Advocacy Officer, Human Rights Watch"): whoever the letter reports on at length, its
+    signatory wrote it. A joint letter signed by many leaves the question to the other cues."""
+    if not signoffs or signoffs[-1] < len(text) - SIGNATURE_TAIL:
+        return None
+    last = signoffs[-1]
+    bodies = [a for a in actors if a.type in ORG_TYPES and a.type != "person"]
+    named = {a.name for a in bodies for s, _ in a.mentions if last <= s < last + SIGNATURE}
+    return named.pop() if len(named) == 1 else None
 
 
 # A speech names its delegation: "I stand before those present on behalf of France", "on behalf

@@ -145,3 +145,17 @@ def test_a_web_pages_byline_names_no_actor() -> None:
     assert {a.type for a in ex.actors} == {"state", "place"}
     # a plain text file has no byline: the same line names its person there
     assert any(a.name == "Antony J. Blinken" for a in extract(text).actors)
+
+
+def test_a_letters_signature_names_its_issuer_whoever_it_reports_on(corpus: Path) -> None:
+    # HRW's letter to EU ministers on UNRWA (2024) names UNRWA 28 times and is signed
+    # "Yours sincerely, Bruno Stagno Ugarte, Chief Advocacy Officer, Human Rights Watch"
+    path = corpus / "hrw-news" / "2024-02-07-letter-eu-and-eu-foreign-and-development-ministers-unrwa.txt"
+    assert extract(path.read_text(encoding="utf-8-sig")).issuer == "Human Rights Watch"
+
+
+def test_a_letters_addressee_is_not_its_issuer(corpus: Path) -> None:
+    # a joint letter "to Member and Observer States of the United Nations Human Rights Council"
+    name = "2024-05-30-bahrain-joint-letter-human-rights-situation-member-and-observer-states-united.txt"
+    text = (corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")
+    assert extract(text).issuer != "UN Human Rights Council"

@@ -401,18 +401,28 @@ ORG_WORDS = frozenset(
 )
 
 
+SLUG_TITLES = frozenset("mr mrs ms dr senator the hon with".split())
+
+
 def _contributor_in_text(text: str, slug: tuple[str, ...]) -> str | None:
     """A person contributor the actor finder missed ("the Honourable  Andrew Peacock"): given
     name and surname as the text writes them, or, where the text has the surname only
     ("Mr Whitlam"), the name the contributor gives."""
+    while len(slug) > 2 and slug[0] in SLUG_TITLES:
+        slug = slug[1:]  # "senator-george-brandis", "with-howard-sattler", "mr-scott-buchholz"
     if not 2 <= len(slug) <= 4 or any(w in ORG_WORDS for w in slug) or not slug[-1].isalpha():
         return None
+    # The catalogue writes "surname-given" ("ruddock-philip"), now and then "given-surname"
+    # ("chris-uhlmann"): the order the text writes the name in tells.
+    for given, surname in ((slug[-1], slug[:-1]), (slug[0], slug[1:])):
+        sur_rx = r"[\s'’-]*".join(re.escape(w) for w in surname)
+        full = re.search(rf"\b{re.escape(given)}\s+{sur_rx}\b", text, re.I)
+        if full:
+            return " ".join(_name_case(w) for w in full.group().split())
     given, surname = slug[-1], slug[:-1]
-    sur_rx = r"[\s'’-]*".join(re.escape(w) for w in surname)
-    full = re.search(rf"\b{re.escape(given)}\s+{sur_rx}\b", text, re.I)
-    if full:
-        return " ".join(_name_case(w) for w in full.group().split())
-    if re.search(rf"\b{sur_rx}\b", text, re.I):
+    if surname[-1].capitalize() in authority().given_names:
+        return None  # "chris-…": a given name first, and the text never writes the whole name
+    if re.search(r"\b" + r"[\s'’-]*".join(re.escape(w) for w in surname) + r"\b", text, re.I):
         return " ".join([given.capitalize(), "-".join(w.capitalize() for w in surname)])
     return None
 

@@ -159,3 +159,15 @@ def test_a_letters_addressee_is_not_its_issuer(corpus: Path) -> None:
     name = "2024-05-30-bahrain-joint-letter-human-rights-situation-member-and-observer-states-united.txt"
     text = (corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")
     assert extract(text).issuer != "UN Human Rights Council"
+
+
+def test_a_contributor_written_given_name_first_is_named_as_the_text_writes_it(corpus: Path) -> None:
+    # Trove files most releases "surname-given" ("ruddock-philip") and some "given-surname"
+    # ("chris-uhlmann", "senator-george-brandis"): the issuer was "Uhlmann Chris"
+    for name, issuer in (
+        ("2010-11-05-chris-uhlmann-211345683.txt", "Chris Uhlmann"),
+        ("2011-04-27-senator-george-brandis-211351915.txt", "George Brandis"),
+        ("2003-07-28-ruddock-philip-211255893.txt", "Philip Ruddock"),
+    ):
+        text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+        assert extract(text, source_name=name).issuer == issuer

@@ -301,11 +301,13 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start)
     if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
         words = words[: words.index("on")]
-    of = words.index("of") if "of" in words[1:] else -1
-    if of > 0 and not any(w in HEADS or w in OFFICE_FIRST for w in words[:of]):
-        rest = words[of + 2 :] if words[of + 1 : of + 2] == ["the"] else words[of + 1 :]
-        if len(rest) > 1 and _known(rest):  # "the DNA of the Liberal Party", "the Left of the Labor Party"
-            words, start = rest, text.index(rest[0], start)
+    for joint in ("of", "for"):
+        at = words.index(joint) if joint in words[1:] else -1
+        if at > 0 and not any(w in HEADS or w in OFFICE_FIRST for w in words[:at]):
+            rest = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
+            # "the DNA of the Liberal Party", a photo's "© 2024 Rositsa Raleva for Human Rights Watch"
+            if len(rest) > 1 and _known(rest):
+                words, start = rest, text.index(rest[0], start)
     while words and words[0] in CONNECTORS:  # "… for the Labor Party" after a dropped office
         words = words[1:]
         start = text.index(words[0], start) if words else start

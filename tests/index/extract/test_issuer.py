@@ -171,3 +171,16 @@ def test_a_contributor_written_given_name_first_is_named_as_the_text_writes_it(c
     ):
         text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
         assert extract(text, source_name=name).issuer == issuer
+
+
+def test_a_photo_credit_for_the_issuer_is_no_body_of_its_own() -> None:
+    # HRW's captions: "© 2024 Rositsa Raleva for Human Rights Watch"; the credit was an NGO
+    # "Rositsa Raleva for Human Rights Watch" and the release's issuer
+    text = (
+        "Click to expand Image Migrant workers in Doha, Qatar, 2024. © 2024 Rositsa Raleva for Human "
+        "Rights Watch\n\nQatar risks backsliding. Human Rights Watch stressed that abusive employers "
+        "must be held to account."
+    )
+    found = extract(text)
+    assert found.issuer == "Human Rights Watch"
+    assert ("Rositsa Raleva", "person") in {(a.name, a.type) for a in found.actors}

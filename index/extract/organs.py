@@ -490,8 +490,10 @@ def resolve(
             continue
         if m.organ == "regime":
             state = _regime_of(last, subject, speaker)
-        elif m.organ == "media":  # "official state media": a state the statement speaks of, not its own
-            state = _regime_of(last, subject, speaker if speaker >= 0 else own)
+        elif m.organ == "media":
+            # "official state media" with no state named: the state the statement is about, never
+            # its own; where that is the speaker's, whose is not told and none is named
+            state = subject if subject not in (own, speaker) else -1
         else:
             state = _state_for(m, last, subject, own, un_speech)
         if "{}" not in m.home:

@@ -29,7 +29,9 @@ STATE_RE = re.compile(
     r"(?:[^\S\n]+(?:channel|outlet|station))?\b"
 )
 PUBLIC_RE = re.compile(r"ublic[^\S\n]+(?:broadcaster|television|radio)\b")
-BEFORE_RE = re.compile(r"(?:\b(?P<det>[Tt]he|[Ii]ts)[^\S\n]+)?(?:\b(?P<adj>[A-Z][a-z]+)[^\S\n]+)?$")
+BEFORE_RE = re.compile(
+    r"(?:\b(?P<det>[Tt]he|[Ii]ts)[^\S\n]+)?(?:\b(?P<adj>[A-Z][a-z]+)(?P<pos>['’]s)?[^\S\n]+)?$"
+)
 
 
 def state_media(text: str, auth: Authority) -> list[Mention]:
@@ -45,6 +47,8 @@ def state_media(text: str, auth: Authority) -> list[Mention]:
         m = BEFORE_RE.search(text, max(0, at - 30), at)
         det, adj = (m.group("det"), m.group("adj")) if m else (None, None)
         state = auth.adjectives.get(fold(adj), -1) if adj else -1
+        if adj and m is not None and m.group("pos"):  # "Russia's state-controlled media"
+            state = auth.by_name.get(adj, -1)
         if state >= 0 and auth.types[state] == "state" and m is not None:
             name = pattern.format(auth.names[state])
             out.append(Mention(m.start(), core.end(), name, "media", 2, country=state))

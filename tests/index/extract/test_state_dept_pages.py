@@ -62,5 +62,5 @@ def test_people_set_off_by_what_they_own_or_an_acronymed_office_are_named() -> N
 
 
 def test_a_states_possessive_names_whose_state_media_they_are() -> None:
-    text = "Ukraine is under threat. Today, that drumbeat has only intensified in Russia’s state-controlled media."
+    text = "Ukraine is under threat. That drumbeat has only intensified in Russia’s state-controlled media."
     assert ("State media of Russia", "media") in _actors(text)

@@ -47,7 +47,10 @@ def test_syria_composes_to_government_of_syria_and_regime_alias_exists() -> None
     assert auth.names[syria] == "Syria"
     assert auth.roles[("government",)] == "government"
     assert auth.roles[("regime",)] == "government"
-    assert "Assad regime" in auth.by_name
+    # "the (Al-)Assad regime" names Syria's government, not an actor of its own
+    assert "Assad regime" not in auth.by_name
+    for text in ("The Assad regime bombed Aleppo.", "The Al-Assad regime bombed Aleppo."):
+        assert ("Government of Syria", "government") in {(a.name, a.type) for a in extract(text).actors}
 
 
 def test_us_is_an_upper_case_alias_only() -> None:

@@ -49,7 +49,7 @@ def test_syria_composes_to_government_of_syria_and_regime_alias_exists() -> None
     assert auth.roles[("regime",)] == "government"
     # "the (Al-)Assad regime" names Syria's government, not an actor of its own
     assert "Assad regime" not in auth.by_name
-    for text in ("The Assad regime bombed Aleppo.", "The Al-Assad regime bombed Aleppo."):
+    for text in ("The Assad regime bombed Syria.", "In Syria, the Al-Assad regime bombed Aleppo."):
         assert ("Government of Syria", "government") in {(a.name, a.type) for a in extract(text).actors}
 
 

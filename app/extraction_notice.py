@@ -38,13 +38,20 @@ class ExtractionNotice(QFrame):
         layout.addWidget(self.extract_button)
         layout.addWidget(self.dismiss_button)
         self.extract_button.clicked.connect(self._extract)
-        self.dismiss_button.clicked.connect(self.hide)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self._archive: Archive | None = None
+        self._dismissed: Archive | None = None  # "Not now" holds for this opening of the archive
         self.hide()
 
     def update_for(self, archive: Archive, *, empty: bool) -> None:
         """Shown while `archive`'s extraction is outdated (read from a flag the archive set
-        when it was opened: nothing here waits on the catalog)."""
-        self.setVisible(archive.extraction_outdated and not empty)
+        when it was opened: nothing here waits on the catalog), unless put off for it."""
+        self._archive = archive
+        self.setVisible(archive.extraction_outdated and not empty and archive is not self._dismissed)
+
+    def _dismiss(self) -> None:
+        self._dismissed = self._archive
+        self.hide()
 
     def _extract(self) -> None:
         self.hide()

@@ -65,6 +65,8 @@ def test_not_now_hides_the_notice_and_an_up_to_date_archive_shows_none(
     qtbot.waitUntil(win.extraction_notice.isVisible)
     win.extraction_notice.dismiss_button.click()
     assert not win.extraction_notice.isVisible() and outdated.extraction_outdated
+    win.extraction_notice.update_for(outdated, empty=False)  # the page shown again (after an import)
+    assert not win.extraction_notice.isVisible()
     current = _window(qtbot, archive, settings)
     qtbot.wait(200)
     assert not current.extraction_notice.isVisible()

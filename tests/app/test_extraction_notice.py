@@ -12,9 +12,9 @@ import pytest
 
 from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.settings import Settings
-from advocacy_archive.app.workers import wait_for_all
 from advocacy_archive.index.archive import Archive
 from tests.app.answers import wait_for_answer
+from tests.app.conftest import settle_background_work
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def outdated(built_archive: Path, tmp_path: Path) -> Iterator[Archive]:
     conn.close()
     opened = Archive.open(path)
     yield opened
-    wait_for_all(30_000)  # what a window started ends before its archive does
+    settle_background_work()  # what a window started ends before its archive does
     opened.close()
 
 
@@ -54,6 +54,7 @@ def test_the_notice_offers_to_extract_again_and_goes_once_done(
     with qtbot.waitSignal(win.tasks.message, timeout=300_000) as said:
         notice.extract_button.click()
     assert "Extracted actors and demands again" in said.args[0]
+    wait_for_answer(qtbot, win)  # the window searches and reads the document anew
     assert not notice.isVisible()
     assert not outdated.extraction_outdated and outdated.stats().demands > 0
 

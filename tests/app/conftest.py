@@ -84,8 +84,8 @@ def settings(settings_path: Path) -> Settings:
     return Settings(settings_path)
 
 
-@pytest.fixture
-def window(qtbot, archive: Archive, settings: Settings) -> Iterator[MainWindow]:
+def shown_window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
+    """A main window on `archive`, shown, with the answer to its first search."""
     win = MainWindow(archive, settings)
     qtbot.addWidget(win)
     win.show()
@@ -93,6 +93,12 @@ def window(qtbot, archive: Archive, settings: Settings) -> Iterator[MainWindow]:
     # the first search (everything) runs in the background; tests start from its answer, hits
     # and facet counts (which arrive after the hits)
     wait_for_answer(qtbot, win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, archive: Archive, settings: Settings) -> Iterator[MainWindow]:
+    win = shown_window(qtbot, archive, settings)
     yield win
     # What the window started last (a search after a change, a document read again, and what
     # their answers start in turn) finishes before the archive under it is closed.

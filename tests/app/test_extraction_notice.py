@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from advocacy_archive.app.main_window import MainWindow
 from advocacy_archive.app.settings import Settings
 from advocacy_archive.index.archive import Archive
 from tests.app.answers import wait_for_answer
-from tests.app.conftest import settle_background_work
+from tests.app.conftest import settle_background_work, shown_window
 
 
 @pytest.fixture
@@ -34,19 +33,10 @@ def outdated(built_archive: Path, tmp_path: Path) -> Iterator[Archive]:
     opened.close()
 
 
-def _window(qtbot, archive: Archive, settings: Settings) -> MainWindow:
-    win = MainWindow(archive, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    wait_for_answer(qtbot, win)
-    return win
-
-
 def test_the_notice_offers_to_extract_again_and_goes_once_done(
     qtbot, outdated: Archive, settings: Settings
 ) -> None:
-    win = _window(qtbot, outdated, settings)
+    win = shown_window(qtbot, outdated, settings)
     notice = win.extraction_notice
     qtbot.waitUntil(notice.isVisible)
     assert "earlier version" in notice.label.text() and "corrections are kept" in notice.label.text()
@@ -62,12 +52,12 @@ def test_the_notice_offers_to_extract_again_and_goes_once_done(
 def test_not_now_hides_the_notice_and_an_up_to_date_archive_shows_none(
     qtbot, outdated: Archive, archive: Archive, settings: Settings
 ) -> None:
-    win = _window(qtbot, outdated, settings)
+    win = shown_window(qtbot, outdated, settings)
     qtbot.waitUntil(win.extraction_notice.isVisible)
     win.extraction_notice.dismiss_button.click()
     assert not win.extraction_notice.isVisible() and outdated.extraction_outdated
     win.extraction_notice.update_for(outdated, empty=False)  # the page shown again (after an import)
     assert not win.extraction_notice.isVisible()
-    current = _window(qtbot, archive, settings)
+    current = shown_window(qtbot, archive, settings)
     qtbot.wait(200)
     assert not current.extraction_notice.isVisible()

@@ -369,6 +369,7 @@ def _dictionary_at(win: Window, text: str, auth: Authority) -> Mention | None:
     else:
         found = auth.index.get(low)
         single = [a for a in found if _match_alias(toks, 0, a, text)] if found is not None else []
+        single.sort(key=lambda a: a.tokens[0] != word)  # "Mexico" the state before "México", a place
         made = _dictionary_mention(0, 0, single, auth) if single else None
         if len(singles) > _SINGLES_KEPT:
             singles.clear()
@@ -400,7 +401,11 @@ def _longest(win: Window, tried: list[Alias], text: str) -> list[Alias]:
     for k, alias in enumerate(tried):
         n = _match_window(win, alias, text)
         if n:
-            return [alias, *(a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text))]
+            same = (a for a in tried[k + 1 :] if len(a.tokens) == n and _match_window(win, a, text))
+            found = [alias, *same]
+            if len(found) > 1:  # the alias written as the text writes it first ("Mexico", not "México")
+                found.sort(key=lambda a: any(w != t.text for w, t in zip(a.tokens, win.toks, strict=False)))
+            return found
     return []
 
 

@@ -8,7 +8,9 @@ An entry's *current* code is the one without an end date: Kazakhstan is filed ``
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+import unicodedata
+from collections.abc import Collection, Iterator, Mapping
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from .entries import Entry
@@ -161,6 +163,42 @@ def is_country_name(alias: str, country: str) -> bool:
     return len(a) <= 3 or alias.lower()[:4] == country.lower()[:4]
 
 
+# Words a state's formal name adds to its short one: "Czech Republik", "Seychelle Islands".
+FORMAL = frozenset(
+    "republic republik rep kingdom state states federation federal democratic people's union islands isles".split()
+)
+
+
+def _folded_words(name: str) -> list[str]:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return re.findall(r"[a-z][a-z'’]*", plain)
+
+
+def spelt_from(alias: str, names: Collection[str], code: str) -> bool:
+    """Whether a synonym CAMEO files under a state is written with the state's own names, so names
+    the state: "Viet Nam", "Bosnia-Hercegovina", "United Kingsom", "USA", "ROK". A word foreign to
+    them makes it a place inside the state ("Mexico City", "Australian Alps", "Franche-Comte",
+    "Leipzig"), and a three-letter word that is no acronym of them is a town ("Goa", "Qom", "Fez")."""
+    letters = alias.replace(" ", "").replace(".", "")
+    if len(letters) <= 3:
+        acronyms = {code} | {i for n in names for i in initials(n)}
+        return letters.upper() in acronyms or any(i.startswith(letters.upper()) for i in acronyms)
+    own = [w for n in names for w in _folded_words(n)]
+    stems = {w[:3] for w in own}
+    squashed = "".join(_folded_words(alias))
+    if any(SequenceMatcher(None, squashed, "".join(_folded_words(n))).ratio() >= 0.85 for n in names):
+        return True  # "Bangla Desh", "Sing a Pore"
+    return all(
+        w in SMALL or w in FORMAL or w[:3] in stems or len(w) == 1 or _misspelt(w, own)
+        for w in _folded_words(alias)
+    )
+
+
+def _misspelt(word: str, own: list[str]) -> bool:
+    """ "Zeeland" for "Zealand", "Corea" for "Korea": CAMEO keeps the misspellings it met."""
+    return any(SequenceMatcher(None, word, w).ratio() >= 0.75 for w in own)
+
+
 def typed_entries(path: Path) -> Iterator[tuple[str, list[str], str, str]]:
     """Dictionary entries with their current code and the actor type it maps to; entries whose
     code maps to no actor type are passed over."""
@@ -181,11 +219,12 @@ def _looks_like_person(words: list[str], common: Collection[str]) -> bool:
 
 
 def country_entries(
-    path: Path, states: Collection[str], demonyms: Collection[str], common: Collection[str]
+    path: Path, states: Mapping[str, Collection[str]], demonyms: Collection[str], common: Collection[str]
 ) -> list[Entry]:
     """Entries of Phoenix.Countries: a state's synonyms become its aliases or adjectives, or places
-    (cities filed under it); `states` are the codes that are states, `demonyms` the adjectives
-    already known (which are never places: "American", "Dutch")."""
+    (cities filed under it); `states` maps the codes that are states to the names the state goes by
+    elsewhere (ISO 3166, the hand additions), `demonyms` are the adjectives already known (which are
+    never places: "American", "Dutch")."""
     out: list[Entry] = []
     known = {d.lower() for d in demonyms}
     for name, syns, code in parse_tabari(path):
@@ -197,19 +236,8 @@ def country_entries(
                 continue
             typ = "person"
         if typ == "state":
-            if code not in states:
-                continue  # CAMEO's fictional Kinakuta and the like
-            state = Entry(display(name), "state", code, [display(name)])
-            for s in syns:
-                if s.lower() in known:
-                    continue
-                if is_demonym(s, name):
-                    state.adjectives.append(display(s))
-                elif is_country_name(s, name):
-                    state.aliases.append(display(s))
-                elif len(s) > 2 and s.lower() not in common:  # "WESTERN" is no place's name
-                    out.append(Entry(display(s), "place", code, [display(s)]))
-            out.append(state)
+            if code in states:  # not CAMEO's fictional Kinakuta and the like
+                out += _state_entries(display(name), syns, code, [*states[code]], known, common)
             continue
         org = any(w.lower() in ORG_WORDS for w in words)
         if not org and _looks_like_person(words, common):
@@ -220,6 +248,29 @@ def country_entries(
             continue  # neither an organisation nor a person's name
         out.append(Entry(*_named(name, syns, typ, code, common)))
     return out
+
+
+def _state_entries(
+    name: str, syns: list[str], code: str, names: list[str], known: Collection[str], common: Collection[str]
+) -> list[Entry]:
+    """A state's entry and the places filed under it. CAMEO files some cities as entries of their
+    own under the state's code ("LEIPZIG_ [DEU]" with Dresden and Halle, "MAYOTTE_ [FRA]"): those
+    are places, or the merge by code would make "Leipzig" a name of Germany."""
+    is_state = spelt_from(name, names, code)
+    state = Entry(name, "state", code, [name])
+    out = []
+    for s in syns:
+        if s.lower() in known:
+            continue
+        if is_state and is_demonym(s, name):
+            state.adjectives.append(display(s))
+        elif is_state and is_country_name(s, name) and spelt_from(display(s), [*names, name], code):
+            state.aliases.append(display(s))
+        elif len(s) > 2 and s.lower() not in common and not is_demonym(s, name):  # "WESTERN" is no place
+            out.append(Entry(display(s), "place", code, [display(s)]))
+    if is_state:
+        return [*out, state]
+    return [Entry(name, "place", code, [name]), *out]
 
 
 def initials(name: str) -> list[str]:

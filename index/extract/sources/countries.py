@@ -83,6 +83,15 @@ def subdivision_entries(skip: Callable[[str], bool]) -> list[Entry]:
     return out
 
 
+def state_names(hand: list[Entry]) -> dict[str, list[str]]:
+    """Every state's code and the names it goes by in ISO 3166 and in the hand additions."""
+    names: dict[str, list[str]] = {}
+    for e in country_entries() + hand:
+        if e.type == "state":
+            names.setdefault(e.code, []).extend(e.aliases)
+    return names
+
+
 def state_codes() -> frozenset[str]:
     """Codes that name a state: UN members and observers, Taiwan, Kosovo, dissolved states."""
     import pycountry

@@ -178,3 +178,37 @@ def test_without_its_acronym_a_dictionary_name_of_ordinary_words_names_no_group(
 )
 def test_general_knowledge_the_dictionaries_spell_one_way_or_lack(text: str, name: str, typ: str) -> None:
     assert (name, typ) in {(a.name, a.type) for a in extract(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want", "not_state"),
+    [
+        # CAMEO files cities, ranges and regions under a state; they are places inside it
+        ("The talks opened in Mexico City on Monday.", ("Mexico City", "place"), "Mexico"),
+        ("Protesters marched through Leipzig.", ("Leipzig", "place"), "Germany"),
+        ("Pilgrims gathered in Qom.", ("Qom", "place"), "Iran"),
+        ("Moldova does not control Transnistria.", ("Transnistria", "place"), None),
+        # "Mexico" is the state, not the state of México (a subdivision, written with its accent)
+        ("Canada, Germany, Jordan, Mexico and Sweden co-hosted the summit.", ("Mexico", "state"), None),
+    ],
+)
+def test_places_filed_under_a_state_are_not_the_state(
+    sentence: str, want: tuple[str, str], not_state: str | None
+) -> None:
+    found = {(a.name, a.type) for a in extract(sentence).actors}
+    assert want in found
+    assert (not_state, "state") not in found
+    assert ("México", "place") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Viet Nam signed the treaty.", "Vietnam"),
+        ("The ROK and Japan met in Seoul.", "South Korea"),
+        ("Exports from the USA fell.", "United States"),
+        ("New Zeland signed the treaty.", "New Zealand"),
+    ],
+)
+def test_a_state_keeps_its_variant_spellings_and_acronyms_as_aliases(sentence: str, state: str) -> None:
+    assert (state, "state") in {(a.name, a.type) for a in extract(sentence).actors}

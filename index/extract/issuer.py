@@ -199,6 +199,7 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
             or _contributor_in_text(text, hints.contributor)
             or _organisation_in_text(text, hints.contributor)
             or _known_organisation(hints.contributor)
+            or (None if _letterhead_person(text, actors) else _contributor_named(hints.contributor))
         )
         if found:
             return found
@@ -425,6 +426,70 @@ def _contributor_in_text(text: str, slug: tuple[str, ...]) -> str | None:
     if re.search(r"\b" + r"[\s'’-]*".join(re.escape(w) for w in surname) + r"\b", text, re.I):
         return " ".join([given.capitalize(), "-".join(w.capitalize() for w in surname)])
     return None
+
+
+def _contributor_named(slug: tuple[str, ...]) -> str | None:
+    """A person contributor the text never names: a speech headed "SPEECH BY THE PRIME MINISTER",
+    an "ELECTORATE TALK". The catalogue says whose release it is; the person quoted or praised
+    most ("Indira Gandhi" in a memorial lecture) did not issue it. Only where the catalogue
+    writes the name its usual way, surname then a known given name ("hawke-bob"): the few it
+    writes given name first are mostly interviewers ("barry-cassidy"), not who released it."""
+    while len(slug) > 2 and slug[0] in SLUG_TITLES:
+        slug = slug[1:]
+    if not 2 <= len(slug) <= 4 or any(w in ORG_WORDS or not w.isalpha() for w in slug):
+        return None
+    given, surname = slug[-1].capitalize(), slug[:-1]
+    given_names = authority().given_names
+    if given not in given_names or surname[0].capitalize() in given_names:
+        return None
+    return " ".join([given, "-".join(_slug_case(w) for w in _joined_particles(surname))])
+
+
+# A member's letterhead: "SENATOR JANE ROE", "The Hon Julie Bishop MP", "CHRIS BOWEN MP" on a
+# line of their own at the head, perhaps with an office ("… Spokesperson on Law & Justice").
+HEAD = 400
+TITLE_RE = re.compile(r"(?i)(?:senator|the\s+hon\.?(?:ourable)?|mr|mrs|ms|dr)\.?\s+")
+OFFICE_RE = re.compile(r"\b(?:Minister|President|Secretary|Leader|Premier|Spokes\w+|Opposition|Treasurer)\b")
+SENTENCE_WORD_RE = re.compile(r"\b(?!(?:on|of|for|and|the|in)\b)[a-z]{2,}\b")
+
+
+def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> bool:
+    """Whether the release's head names a person on a line of their own, who then issued it
+    whatever the catalogue says (it credits some releases to the wrong member). A name that
+    opens a sentence ("Mr David Edwards PSM has been appointed…") is no letterhead."""
+    for a in actors:
+        if a.type != "person" or " " not in a.name or OFFICE_RE.search(a.name):
+            continue  # a name, not an office ("Minister for Home Affairs")
+        for start, end in a.mentions:
+            if start >= HEAD:
+                break
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            before = text[line_start:start].strip()
+            rest = text[end : line_end if line_end >= 0 else len(text)]
+            if (not before or TITLE_RE.fullmatch(before + " ")) and not SENTENCE_WORD_RE.search(rest):
+                return True
+    return False
+
+
+def _joined_particles(words: tuple[str, ...]) -> list[str]:
+    """ "o-connor" is one surname: O'Connor."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "o":
+            out[-1] = "o'" + w
+        else:
+            out.append(w)
+    return out
+
+
+def _slug_case(word: str) -> str:
+    """A catalogue's lower-case surname as written: "O'Connor", "McClelland"."""
+    if word.startswith("o'"):
+        return "O'" + word[2:].capitalize()
+    if word.startswith("mc") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    return word.capitalize()
 
 
 def _organisation_in_text(text: str, slug: tuple[str, ...]) -> str | None:

@@ -165,7 +165,8 @@ def is_country_name(alias: str, country: str) -> bool:
 
 # Words a state's formal name adds to its short one: "Czech Republik", "Seychelle Islands".
 FORMAL = frozenset(
-    "republic republik rep kingdom state states federation federal democratic people's union islands isles".split()
+    "republic republik rep kingdom state states federation federal democratic people's union".split()
+    + ["islands", "isles"]
 )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -184,3 +186,35 @@ def test_a_photo_credit_for_the_issuer_is_no_body_of_its_own() -> None:
     found = extract(text)
     assert found.issuer == "Human Rights Watch"
     assert ("Rositsa Raleva", "person") in {(a.name, a.type) for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer"),
+    [
+        # "SPEECH BY THE PRIME MINISTER", an Indira Gandhi memorial lecture naming her 16 times
+        ("1989-02-10-hawke-bob-214059184.txt", "Bob Hawke"),
+        # an "ELECTORATE TALK" that never names its speaker
+        ("1977-05-01-fraser-malcolm-213719289.txt", "Malcolm Fraser"),
+        # a Prime Minister's release naming the Prime Minister only by office
+        ("2013-07-12-rudd-kevin-211397058.txt", "Kevin Rudd"),
+        ("2011-10-22-o-connor-brendan-211362297.txt", "Brendan O'Connor"),
+    ],
+)
+def test_a_release_the_text_does_not_sign_is_its_contributors(corpus: Path, name: str, issuer: str) -> None:
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text, source_name=name).issuer == issuer
+
+
+def test_a_member_in_the_letterhead_issues_the_release_the_catalogue_credits_to_another(corpus: Path) -> None:
+    # "CHRIS BOWEN MP / MINISTER FOR IMMIGRATION AND CITIZENSHIP", filed under Robert McClelland
+    name = "2011-12-05-mcclelland-robert-211365325.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text, source_name=name).issuer == "Chris Bowen"
+
+
+def test_an_interviewer_the_catalogue_credits_is_not_named_the_issuer(corpus: Path) -> None:
+    # the catalogue writes interviewers given name first ("barry-cassidy"); the text spells him
+    # "Barrie", and the Minister he interviews is who released the transcript
+    name = "2011-09-11-barry-cassidy-211360068.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text, source_name=name).issuer != "Barry Cassidy"

@@ -71,17 +71,45 @@ def _holder(run: str) -> list[str] | None:
         k += 1  # "Minister of Finance Assen Vassilev": the office's name is at least one word
     if any(w.endswith(",") for w in words[k:-1]):
         return None  # "Mr. Sikandar Sultan Raja, Chief Election…": a list, not one name
+    if k < len(words) - 1 and k and words[k - 1] in ARTICLES:
+        k += 1  # "Ambassador to El Salvador Jean Manes": the state's name ends the office
     name = [w.strip(",") for w in words[k:] if w not in TITLES]
     while len(name) > 2 and _ordinary(name[0]) and name[0] not in authority().given_names:
+        name = name[1:]  # "Minister of State for Foreign Affairs Adel al-Jubeir": "Affairs" ends the office
+    if len(name) == 2 and _office_word(name[0]) and not _place(name):
         name = name[1:]  # "High Commissioner for Human Rights Bachelet": "Rights" ends the office
+    # a surname alone ("Secretary of Homeland Security Mayorkas"), written as a name
+    surname_only = (
+        len(name) == 1
+        and SURNAME_RE.fullmatch(name[0]) is not None
+        and not _ordinary(name[0])
+        and words[-2] not in ARTICLES  # "Ambassador to El Salvador": a state's name
+    )
     if all(_ordinary(w) for w in name):
         return None  # a title-case headline: "… the Prime Minister of India Burma Urge"
     given = authority().given_names
     if len(name) > 2 and name[0] not in given and name[1] in given:
         name = name[1:]  # "for Energy Transformation Anna Shpitsberg": the office ends before Anna
-    if not 2 <= len(name) <= 5 or words[k - 1].endswith(",") or name[0] in PARTICLES:
+    if not (1 if surname_only else 2) <= len(name) <= 5 or words[k - 1].endswith(",") or name[0] in PARTICLES:
         return None  # no holder's name after the office's, or a list ("Finance, Energy and Trade")
     return name
+
+
+ARTICLES = frozenset("El La Le Las Los The the".split())
+SURNAME_RE = re.compile(r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _office_word(word: str) -> bool:
+    """A word that ends an office's name, not a given name: an ordinary English word that names
+    things ("Rights", "Security", "Technology"); "Park" (Park Jin) and "Bill" name people too."""
+    return fold(word) in authority().common and word.lower() in non_person_words()
+
+
+def _place(words: list[str]) -> bool:
+    """Whether the words are a place's name: "Port Moresby"."""
+    auth = authority()
+    aid = auth.by_name.get(" ".join(words))
+    return aid is not None and auth.types[aid] in ("place", "state")
 
 
 def _ordinary(word: str) -> bool:

@@ -108,3 +108,36 @@ def test_a_title_in_a_scraped_release_is_no_surname() -> None:
     # Senate release, 2007, scraped without punctuation
     text = "America has a responsibility to help democratic forces in Burma  Mr  Prime Minister  as friends."
     assert "Burma Mr" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "not_person"),
+    [
+        # State Department briefings and readouts, 2021–2022: the office's last word is no given name
+        (
+            "UN High Commissioner for Human Rights Bachelet issued a statement essentially warning of war.",
+            "Bachelet",
+            "Rights Bachelet",
+        ),
+        (
+            "Secretary of Homeland Security Mayorkas and Secretary of Commerce Raimondo will travel.",
+            "Mayorkas",
+            "Security Mayorkas",
+        ),
+        ("Secretary of Foreign Affairs Locsin met the Secretary.", "Locsin", "Affairs Locsin"),
+        # a holder's given name that is also a word stays: "Park" and "Bill" name people too
+        ("The Secretary met Minister of Foreign Affairs Park Jin in Seoul.", "Park Jin", "Jin"),
+        ("Ambassador to the UN Bill Richardson spoke.", "Bill Richardson", "Richardson"),
+        # a state's name after "El" ends the office, not a surname
+        ("U.S. Ambassador to El Salvador Jean Manes said so.", "Jean Manes", "Salvador Jean Manes"),
+    ],
+)
+def test_a_holder_named_by_surname_after_the_office(text: str, holder: str, not_person: str) -> None:
+    got = people(text, STATE_PAGE)
+    assert holder in got
+    assert not_person not in got
+
+
+def test_a_word_of_the_text_after_an_office_is_no_holder() -> None:
+    got = people("Secretary of State I’ve said it before.", STATE_PAGE)
+    assert "I’ve" not in got and "I've" not in got

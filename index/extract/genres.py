@@ -42,8 +42,8 @@ PUBLISHERS = {
 
 # What a publisher's web pages print around every statement, kept when a page is saved as text:
 # a statement that never names its publisher (a quarter of Human Rights Watch's news pages do not)
-# is still known by it. Used only where the text names no issuer (issuer.find_issuer); marks
-# that any site could print ("Share this", "Read more") do not belong here.
+# is still known by it, and one that reports on others at length is still its own (issuer.py);
+# marks that any site could print ("Share this", "Read more") do not belong here.
 PAGE_MARKS = {
     "Click to expand Image": "Human Rights Watch",  # the caption control of hrw.org's photos
     "Get updates on human rights issues from around the globe. Join our movement today.": (

@@ -112,7 +112,7 @@ DATE_WORDS = frozenset(
 )
 # Possessive: what may follow a word (a space, or the phrase's end) is none of its characters,
 # so giving them back never helps, and it cost every capitalised word followed by no other.
-CAP = r"(?:[A-Z][\w'’.-]*+|\d++)"
+CAP = r"(?:[A-Z][\w'’.-]*+|\d++(?![^\W\d_]))"  # "Article 19", not "… of 16th Street"
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
 
 

@@ -42,7 +42,7 @@ from . import (
     state_media,
     state_offices,
 )
-from .authority import authority
+from .authority import Authority, authority
 from .demand_merge import merge_within_sentences
 from .demands import find_demands
 from .issuer import find_issuer
@@ -167,6 +167,15 @@ def _issuer_named_by_head(found: tuple[Actor, ...], issuer: str | None) -> tuple
     return tuple(sorted([*rest, merged], key=lambda a: a.mentions[0]))
 
 
+def _publishers_state(publisher: str, auth: Authority) -> int:
+    """The state whose government or legislature publishes a page ("U.S. Department of State"),
+    or -1 for any other publisher (Human Rights Watch)."""
+    aid = auth.by_name.get(publisher, -1)
+    if aid < 0 or auth.types[aid] not in ("government", "legislature"):
+        return -1
+    return auth.country[aid]
+
+
 def extract(
     text: str,
     *,
@@ -221,6 +230,8 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
+    elif hints.publisher and own < 0:  # a state's own page (state.gov): "The President" is its own
+        own = _publishers_state(hints.publisher, auth)
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer

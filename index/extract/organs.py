@@ -80,6 +80,9 @@ SOLDIERS = "Armed forces of {}"
 # Only with a capital: in lower case these are ordinary words ("the senate of students").
 CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("senate",): Organ("parl", "legislature", "Senate of {}"),
+    # "Congress": the legislature of the state the text is about where that state's is a congress
+    # (a report on Honduras), else the United States' (resolve)
+    ("congress",): Organ("parl", "legislature", "Congress of {}"),
     ("opposition",): Organ("", "party", "Opposition"),
     ("minister",): Organ("", "person", "Minister"),
     ("department",): Organ("", "government", "Department"),
@@ -167,7 +170,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
         owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
         if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
-            name = organ.pattern.format(of_state(auth.names[owned[1]]))
+            name = organ_name(organ.pattern, owned[1], auth)
             # below the composition's rank: "Ghana’s supreme court" is its Supreme Court, a role
             return [Mention(owned[0], toks[n - 1].end, name, organ.type, 2, country=owned[1])]
         if owned is not None:  # "the country’s highest court": as "the court"
@@ -183,6 +186,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
+        leader = _leaders_state(prev, auth)
+        if leader >= 0:  # "the Lukashenka regime", "the Maduro government": the leader's state's
+            name = organ_name(organ.pattern, leader, auth)
+            return [Mention(start, toks[n - 1].end, name, organ.type, 2, country=leader)]
         place = auth.by_name.get(prev, -1)
         if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
             # "The Haryana government", "the Queensland Government": a province's own government
@@ -254,9 +261,7 @@ def _named_government(
     state = auth.adjectives.get(fold(prev.text), -1) if prev is not None and prev.text[:1].isupper() else -1
     if prev is not None and state >= 0 and auth.types[state] == "state":
         start = before[-2].start if len(before) > 1 and before[-2].text.lower() == "the" else prev.start
-        return Mention(
-            start, end, organ.pattern.format(of_state(auth.names[state])), organ.type, 5, country=state
-        )
+        return Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)
     start = prev.start if prev is not None and prev.text.lower() == "the" else toks[0].start
     return Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "named")
 
@@ -281,7 +286,7 @@ def _seated_in(
         if state < 0:
             return []  # "the government in January", "the authorities in Rakhine State"
         end = toks[j + n - 1].end
-    name = organ.pattern.format(of_state(auth.names[state]))
+    name = organ_name(organ.pattern, state, auth)
     return [Mention(start, end, name, organ.type, 5, country=state)]
 
 
@@ -325,6 +330,14 @@ CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
 
 def _bare_chamber(organ: Organ, prev: str) -> bool:
     return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
+
+
+def _leaders_state(word: str, auth: Authority) -> int:
+    """The state of the leader a word names in the authority ("Maduro": Venezuela), or -1."""
+    for alias in auth.index.get(fold(word), ()):
+        if auth.types[alias.actor] == "person" and auth.country[alias.actor] >= 0 and alias.tokens[0] == word:
+            return auth.country[alias.actor]
+    return -1
 
 
 def determined(text: str, pos: int) -> bool:
@@ -374,7 +387,7 @@ def _of_states(
         j += 2 if toks[j].text == "," and toks[j + 1].text == "and" else 1
     out = []
     for aid, first, last in found[: None if each else 1]:
-        name = organ.pattern.format(of_state(auth.names[aid]))
+        name = organ_name(organ.pattern, aid, auth)
         lo = first.start if each else start
         # An office-holder's title leaves the state its own mention ("his election as President of
         # the United Arab Emirates"); a body's name takes it in ("the government of Sudan").
@@ -444,6 +457,47 @@ def person_office(noun: str) -> bool:
     return last in PERSON_WORDS or PERSON_SUFFIX.search(last) is not None
 
 
+# States whose national legislature is called a congress (their constitutions' names).
+CONGRESS_STATES = frozenset(
+    {
+        "United States",
+        "Philippines",
+        "Honduras",
+        "Guatemala",
+        "Peru",
+        "Colombia",
+        "Chile",
+        "Argentina",
+        "Mexico",
+        "Brazil",
+        "Paraguay",
+        "Dominican Republic",
+        "Micronesia",
+    }
+)
+
+
+def _congress_of(state: int, auth: Authority) -> int:
+    """The state a bare "Congress" is the legislature of: the one the text points to if its
+    legislature is a congress, else the United States ("Congress should fund aid to Syria")."""
+    if state >= 0 and auth.names[state] in CONGRESS_STATES:
+        return state
+    return auth.by_name.get("United States", -1)
+
+
+def organ_name(pattern: str, state: int, auth: Authority) -> str:
+    """An organ's name for a state: "Courts of Honduras"; a legislature by the name the dictionary
+    gives it where it has one ("United States Congress", which "the U.S. Congress" also is)."""
+    if pattern == "{}":
+        return auth.names[state]
+    if pattern in ("Parliament of {}", CAPITAL_ONLY[("congress",)].pattern):
+        pattern = "Parliament of {}"
+        congress = f"{auth.names[state]} Congress"
+        if auth.by_name.get(congress, -1) >= 0:
+            return congress
+    return pattern.format(of_state(auth.names[state]))
+
+
 def of_state(name: str) -> str:
     """A state's name as it follows "of": "the United States", "the Netherlands", "Syria"."""
     plural = name.endswith(("Islands", "Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros"))
@@ -467,6 +521,7 @@ def resolve(
     own = speaker if speaker >= 0 else own
     un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
+    named: list[int] = []
     out = []
     for m in ordered:
         if not m.home:
@@ -477,6 +532,7 @@ def resolve(
                 if kind != "intel":  # "Russian intelligence services" leave "the administration" be
                     last["any"] = c
             if c >= 0:
+                named.append(c)
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
                 if m.type == "government" and m.name.endswith(" regime"):
                     m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
@@ -490,6 +546,8 @@ def resolve(
             continue
         if m.organ == "regime":
             state = _regime_of(last, subject, speaker)
+        elif m.organ == "own" and m.home == "{}":  # "the Kingdom"
+            state = _kingdom([own] if un_speech else [*reversed(named), subject, own], auth)
         elif m.organ == "media":
             # "official state media" with no state named: the state the statement is about, never
             # its own; where that is the speaker's, whose is not told and none is named
@@ -500,12 +558,39 @@ def resolve(
             m.home = ""
             out.append(m)
             continue
+        if m.home == CAPITAL_ONLY[("congress",)].pattern:
+            state = _congress_of(state, auth)
+            if state >= 0:  # named as surely as "the U.S. Congress": "The President" after it is its state's
+                last["parl"] = last["any"] = state
         if state < 0:
             continue
-        m.name = m.home.format(of_state(auth.names[state]) if m.home != "{}" else auth.names[state])
+        m.name = organ_name(m.home, state, auth)
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+def _kingdom(candidates: list[int], auth: Authority) -> int:
+    """The first of the states a text points to that is a kingdom: "the Kingdom" of a State
+    Department readout is the Saudi kingdom it named, never the United States."""
+    return next((c for c in candidates if c >= 0 and c in _kingdoms(auth)), -1)
+
+
+_KINGDOMS: dict[int, frozenset[int]] = {}
+
+
+def _kingdoms(auth: Authority) -> frozenset[int]:
+    """States whose names in the authority call them a kingdom ("Hashemite Kingdom of Jordan")."""
+    found = _KINGDOMS.get(id(auth))
+    if found is None:
+        found = frozenset(
+            a.actor
+            for aliases in auth.index2.values()
+            for a in aliases
+            if "kingdom" in a.keys and auth.types[a.actor] == "state"
+        )
+        _KINGDOMS[id(auth)] = found
+    return found
 
 
 def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:

@@ -196,3 +196,43 @@ def test_a_states_police_force_is_its_police() -> None:
     )
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Police of Nigeria"] == ["Nigerian police force", "The police"]
+
+
+def test_congress_is_the_legislature_of_a_state_that_has_one_else_the_united_states() -> None:
+    # HRW on Honduras, 2024: "Congress" had been the United States Congress
+    honduras = (
+        "Honduras: Submission on judicial independence. Every seven years, Congress selects all 15 "
+        "members of the Supreme Court. Honduras should reform the process."
+    )
+    assert spans(honduras)["Parliament of Honduras"] == ["Congress"]
+    # a statement about Syria asks the U.S. Congress, as a senator's release does
+    syria = "Congress should fund aid to Syrian refugees. Syria is at war."
+    assert spans(syria)["United States Congress"] == ["Congress"]
+    said = "Senator Durbin said Congress must act on Sudan now."
+    release = extract(said, source_name="07Jun2007Durbin14.txt")
+    assert ("United States Congress", "legislature") in {(a.name, a.type) for a in release.actors}
+
+
+def test_a_leaders_regime_or_administration_is_the_leaders_states_government() -> None:
+    # State Department press briefings, 2021: the Lukashenka regime had been Russia's government,
+    # the Biden administration Israel's
+    text = (
+        "We discussed Russia and Israel. The Lukashenka regime must free them, and the Maduro regime "
+        "must too. The Biden administration will respond."
+    )
+    found = spans(text)
+    assert found["Government of Belarus"] == ["The Lukashenka regime"]
+    assert found["Government of Venezuela"] == ["the Maduro regime"]
+    assert found["Government of the United States"] == ["The Biden administration"]
+
+
+def test_a_state_department_pages_president_is_the_us_president_and_its_kingdom_is_a_kingdom() -> None:
+    # State Department readouts, 2022: "The President" had been Russia's, "the Kingdom" the U.S.
+    page = "https://www.state.gov/secretary-blinkens-meeting/"
+    text = (
+        "Secretary Blinken met Moroccan Foreign Minister Bourita to discuss Russia’s war on Ukraine. "
+        "The Secretary thanked Morocco. The President looks forward to welcoming the Kingdom to the summit."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=page).actors}
+    assert "The President" in found["President of the United States"]
+    assert "the Kingdom" in found["Morocco"]

@@ -313,6 +313,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
             if m is not None:
                 dic.append(m)
                 dict_end = m.end
+        if bits & COMP and _second_of_compound(text, p):
+            bits &= ~COMP  # "the Inter-American Court" is no court of the United States
         if bits & COMP:
             found = _composed_at(win, auth)
             if found:
@@ -477,6 +479,20 @@ def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | No
 
 
 _JOINERS = frozenset({"’s", "'s", ",", "and"})  # what may come between a country word and its role
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
+
+
+def _second_of_compound(text: str, p: int) -> bool:
+    """Whether the word at `p` ends a capitalised compound ("Inter-American", "Sino-Russian",
+    "Afro-Colombian"), whose state it does not name; "pro-Russian separatists" are Russia's side."""
+    if p < 2 or text[p - 1] != "-" or not text[p - 2].isalpha():
+        return False
+    q = p - 2
+    while q > 0 and text[q - 1].isalpha():
+        q -= 1
+    return text[q].isupper() and text[q : p - 1].lower() not in STANCE_PREFIXES
 
 
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:

@@ -113,7 +113,7 @@ DATE_WORDS = frozenset(
 # Possessive: what may follow a word (a space, or the phrase's end) is none of its characters,
 # so giving them back never helps, and it cost every capitalised word followed by no other.
 CAP = r"(?:[A-Z][\w'’.-]*+|\d++(?![^\W\d_]))"  # "Article 19", not "… of 16th Street"
-ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de)[^\S\n]+)*{CAP})+")
+ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de|against)[^\S\n]+)*{CAP})+")
 
 
 AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")
@@ -254,7 +254,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         (
             k
             for k in range(1, len(words) - 1)
-            if words[k] in BODY_HEADS and words[k + 1] in ("on", "of", "for")
+            if words[k] in BODY_HEADS and words[k + 1] in ("on", "of", "for", "against")
         ),
         0,
     )

@@ -161,3 +161,21 @@ def test_words_met_in_earlier_statements_are_read_as_in_the_first() -> None:
         "Raqqa",
         "Antony J. Blinken",
     ]
+
+
+def test_a_states_adjective_inside_a_capitalised_compound_names_no_state_organ() -> None:
+    # HRW on Honduras, 2024: "the Inter-American Court" had been the courts of the United States
+    text = (
+        "The Inter-American Court of Human Rights and the UN special rapporteur criticised it. "
+        "Afro-Colombian communities protested."
+    )
+    found = {(a.name, a.type) for a in extract(text).actors}
+    assert ("Inter-American Court of Human Rights", "igo") in found
+    assert not any(name.endswith("of the United States") for name, _ in found)
+
+
+def test_a_bodys_name_runs_on_over_against() -> None:
+    # HRW on Honduras, 2024: the name had been cut to "International Commission"
+    text = "The government refused to renew the International Commission against Corruption and Impunity."
+    names = {a.name for a in extract(text).actors}
+    assert "International Commission against Corruption and Impunity" in names

@@ -39,7 +39,7 @@ HEADS: dict[str, str] = {
     "Movement": "ngo",
     "Council": "ngo",
     "Committee": "ngo",
-    "Subcommittee": "ngo",
+    "Subcommittee": "legislature",  # a committee's part: "the Subcommittee on Human Rights and the Law"
     "Commission": "ngo",
     "Organisation": "ngo",
     "Organization": "ngo",
@@ -116,6 +116,7 @@ CAP = r"(?:[A-Z][\w'’.-]*+|\d++(?![^\W\d_]))"  # "Article 19", not "… of 16t
 ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|a|de|against)[^\S\n]+)*{CAP})+")
 
 
+PERSON_TITLES = frozenset("Senator Sen Representative Rep Mr Mrs Ms Dr President Secretary Minister".split())
 AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")
 
 
@@ -134,7 +135,9 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         new_phrase = sep.group().rstrip().endswith("the")
         right = AND_RE.split(phrase[sep.end() :], 1)[0].split()
         known = _known(left) or _known(right)  # "… Nuclear Weapons and Security Council resolutions"
-        if left and (new_phrase or left[-1] in HEADS or left[-1] in ("Government", "House") or known):
+        person = bool(right) and right[0].rstrip(".") in PERSON_TITLES  # "… Refugees and Senator Leahy"
+        ends_name = left and (left[-1] in HEADS or left[-1] in ("Government", "House"))
+        if left and (new_phrase or ends_name or known or person):
             out.append((m.start() + pos, phrase[pos : sep.start()]))
             pos = sep.end()
     out.append((m.start() + pos, phrase[pos:]))

@@ -288,3 +288,21 @@ def test_a_part_of_a_known_party_is_the_party(text: str, party: str) -> None:
     # Australian releases, 2002 and 2013
     names = {a.name for a in extract(text).actors if a.type == "party"}
     assert names == {party}
+
+
+def test_a_senators_title_after_and_begins_another_name() -> None:
+    # U.S. Senate release, 2007, scraped without punctuation: one "person" had run from the
+    # subcommittee's name into "and Senator Leahy"
+    text = (
+        "Kennedy  Chairman of the Senate Judiciary Subcommittee on Immigration  Border Security  and "
+        "Refugees and Senator Leahy  chairman of the Appropriations Subcommittee  wrote the letter."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert not any(name.endswith("Senator Leahy") and name != "Senator Leahy" for name in names)
+    assert "Leahy" in names
+
+
+def test_a_subcommittee_is_a_legislatures() -> None:
+    # U.S. Senate, 2007: "the Subcommittee on Human Rights and the Law" had been an NGO
+    found = {(a.name, a.type) for a in extract("Durbin chairs the Subcommittee on Human Rights.").actors}
+    assert ("Subcommittee on Human Rights", "legislature") in found

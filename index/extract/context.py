@@ -47,6 +47,20 @@ def _kind_of_state(m: Mention, text: str) -> bool:
     return KIND_OF_RE.search(text, max(0, m.start - 12), m.start) is not None
 
 
+# "Let's take a final question from Charlotte", "Charlotte, your line is open", "I'll call on Lara":
+# a journalist's given name, not the city it also names.
+FLOOR_BEFORE_RE = re.compile(r"(?:question\s+from|call\s+on|go\s+to|turn\s+to)[^\S\n]+\Z", re.I)
+FLOOR_AFTER_RE = re.compile(
+    r"(?:,[^\S\n]*(?:your\s+line\s+is\s+open|(?:please\s+)?go\s+ahead)|[^\S\n]+\(inaudible\))", re.I
+)
+
+
+def _given_the_floor(m: Mention, text: str) -> bool:
+    return " " not in text[m.start : m.end] and bool(
+        FLOOR_BEFORE_RE.search(text, max(0, m.start - 20), m.start) or FLOOR_AFTER_RE.match(text, m.end)
+    )
+
+
 def _country(m: Mention, auth: Authority) -> int:
     return m.country if m.country >= 0 else (auth.country[m.aid] if m.aid >= 0 else -1)
 
@@ -68,6 +82,8 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     # "a model for an Islamic State", "the modern Islamic State should be a civic State": a kind
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
+    if "MODERATOR" in text or "OPERATOR" in text:  # a briefing's transcript gives the floor by name
+        cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
         cands = [m for m in cands if not (m.type == "state" and text.startswith("$", m.end))]
     doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]

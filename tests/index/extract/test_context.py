@@ -147,3 +147,15 @@ def test_the_arab_and_muslim_worlds_are_places() -> None:
     text = "We stand with the Arab world. Extremism threatens the Muslim world, the Ummah."
     found = {(a.name, a.type) for a in extract(text).actors}
     assert found == {("Arab world", "place"), ("Muslim world", "place")}
+
+
+def test_a_journalist_given_the_floor_is_not_the_city_of_her_name() -> None:
+    # State Department briefing, 2022: "Charlotte" had been a place
+    text = (
+        "MODERATOR: Let’s take a final question from Charlotte (inaudible).\n"
+        "OPERATOR: Charlotte, your line is open. Please, go ahead.\n"
+        "QUESTION: Thank you. Will the embassy in Kyiv stay open?"
+    )
+    assert "Charlotte" not in {a.name for a in extract(text).actors}
+    # outside a transcript the city stays
+    assert "Charlotte" in {a.name for a in extract("The rally was held in Charlotte on Monday.").actors}

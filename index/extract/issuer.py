@@ -198,12 +198,15 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
         if senator:
             return senator
     if hints.contributor:
+        head = _letterhead_person(text, actors)
+        if head and _another_person(head, hints.contributor):
+            return head  # "The Hon. Scott Morrison MP" heads an interview filed under "ben-fordham"
         found = (
             _contributor(actors, hints.contributor)
             or _contributor_in_text(text, hints.contributor)
             or _organisation_in_text(text, hints.contributor)
             or _known_organisation(hints.contributor)
-            or (None if _letterhead_person(text, actors) else _contributor_named(hints.contributor))
+            or (None if head else _contributor_named(hints.contributor))
         )
         if found:
             return found
@@ -460,10 +463,11 @@ OFFICE_RE = re.compile(r"\b(?:Minister|President|Secretary|Leader|Premier|Spokes
 SENTENCE_WORD_RE = re.compile(r"\b(?!(?:on|of|for|and|the|in)\b)[a-z]{2,}\b")
 
 
-def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> bool:
-    """Whether the release's head names a person on a line of their own, who then issued it
-    whatever the catalogue says (it credits some releases to the wrong member). A name that
-    opens a sentence ("Mr David Edwards PSM has been appointed…") is no letterhead."""
+def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> str | None:
+    """The person the release's head names on a line of their own, who then issued it whatever
+    the catalogue says (it credits some releases to the wrong member, and interviews to the
+    interviewer). A name that opens a sentence ("Mr David Edwards PSM has been appointed…") is
+    no letterhead."""
     for a in actors:
         if a.type != "person" or " " not in a.name or OFFICE_RE.search(a.name):
             continue  # a name, not an office ("Minister for Home Affairs")
@@ -475,8 +479,20 @@ def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> bool:
             before = text[line_start:start].strip()
             rest = text[end : line_end if line_end >= 0 else len(text)]
             if (not before or TITLE_RE.fullmatch(before + " ")) and not SENTENCE_WORD_RE.search(rest):
-                return True
-    return False
+                return a.name
+    return None
+
+
+def _another_person(name: str, slug: tuple[str, ...]) -> bool:
+    """Whether the catalogue credits the release to an interviewer other than `name`. It writes
+    members surname first ("clare-jason", also on releases made jointly with another member)
+    and interviewers given name first ("ben-fordham", "laura-jayes"): only those."""
+    if any(w in ORG_WORDS or w in SLUG_TITLES for w in slug) or not 2 <= len(slug) <= 4:
+        return False  # a party's release, or a member's ("senator-george-brandis")
+    given = authority().given_names
+    if slug[0].capitalize() not in given or slug[-1].capitalize() in given:
+        return False
+    return fold(name.split()[-1]) not in {fold(w) for w in slug}
 
 
 def _joined_particles(words: tuple[str, ...]) -> list[str]:

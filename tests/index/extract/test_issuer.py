@@ -244,3 +244,11 @@ def test_the_body_a_submission_is_addressed_to_did_not_write_it(corpus: Path) ->
     assert ex.issuer == "Human Rights Watch"
     committee = ("Committee on Economic, Social and Cultural Rights", "igo")
     assert committee in {(a.name, a.type) for a in ex.actors}
+
+
+def test_an_interview_filed_under_its_interviewer_is_the_interviewees(corpus: Path) -> None:
+    # "The Hon. Scott Morrison MP / Minister for Immigration …  Interview with Ben Fordham":
+    # the catalogue files it under "ben-fordham"; the issuer had been "Fordham Ben"
+    name = "2014-02-20-ben-fordham-211404368.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text, source_name=name).issuer == "Scott Morrison"

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import (
+    bare_organs,
     capitals,  # read at call time: capitals names governments as organs do
     possessors,
 )
@@ -163,7 +164,9 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
-    start, det = _determiner(before, organ)
+    bare = n == 1 and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
+    # "the court urged authorities": a bare organ word takes no determiner across a verb
+    start, det = (-1, "") if bare else _determiner(before, organ)
     if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
         owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
         if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
@@ -191,7 +194,13 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         seated = _seated_in(win, n + 1, start, organ, auth, state_at)
         if seated:
             return seated
-    if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
+    if (
+        not det
+        and not capital
+        and organ.kind not in BARE_KINDS
+        and not _bare_chamber(organ, prev)
+        and not bare
+    ):
         return []
     if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
         return []
@@ -334,6 +343,10 @@ def determined(text: str, pos: int) -> bool:
         return True
     if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
+    if text.startswith(bare_organs.BARE_WORDS, pos):
+        end = pos + (11 if text.startswith("authorities", pos) else 6)
+        if bare_organs.bare_at(text, pos, end, COMPOUND_HEADS):
+            return True
     prev = word_before(text, pos)
     if prev.lower() in DETERMINERS or prev.lower() in SUCCESSIVE:
         return True

@@ -18,6 +18,7 @@ from . import (
     actors,
     anaphora,
     appositions,
+    armed_descriptions,
     capitals,
     chambers,
     context,
@@ -202,6 +203,7 @@ def extract(
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
+    referred += armed_descriptions.armed_descriptions(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += group_references.references(text, chosen + referred)

@@ -46,7 +46,7 @@ CORE_HEADS = frozenset(k[-1] for k in CORE)
 GENERIC = frozenset(
     """children women men people persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
-    nationals youths""".split()
+    nationals youths communities community""".split()
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
@@ -61,18 +61,23 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him said says told and or image photo""".split()
+    me us them him said says told and or image photo particular""".split()
 )  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
 )
 REPEATED = 3
+# Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
+# communities", "the Sikh community", "minority communities" (a community without a name or
+# "minority" before it, "local communities", "the international community", is anyone's).
+GROUP_NOUNS = ("minorities", "communities", "community")
+COMMUNITY = frozenset({"communities", "community"})
 
 
 def heads(auth: Authority) -> frozenset[str]:
     """Plural nouns a population can end in."""
-    return frozenset([*auth.people, "people", "peoples", "persons", "idps"])
+    return frozenset([*auth.people, "people", "peoples", "persons", "idps", *GROUP_NOUNS])
 
 
 def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
@@ -129,6 +134,12 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
+    if noun in COMMUNITY and not (nationality or capital or "minority" in describing):
+        return None  # "local communities", "host communities": anyone's
+    if noun in COMMUNITY and (
+        head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
+    ):
+        return None  # "the European Community": a name; "North Carolina communities": a place's towns
     if nationality is not None:
         name = f"{nationality.text} {noun}"
     elif capital:
@@ -203,6 +214,18 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
                 break
         kept.insert(0, t)
     return kept
+
+
+def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Authority) -> bool:
+    """Whether the capitalised words before the noun name a place ("Asia Pacific", "North Carolina")."""
+    if not capital:
+        return False
+    places = ("place", "state")
+    named = (auth.by_name.get(t.text, -1) for t in capital)
+    return (
+        any(a >= 0 and auth.types[a] in places for a in named)
+        or _capital_run(mods, capital[0], text) in auth.by_name
+    )
 
 
 def _capital_run(mods: list[Token], last: Token, text: str) -> str:

@@ -170,3 +170,26 @@ def test_a_captions_image_is_no_part_of_a_group() -> None:
     # HRW's photo captions begin "Click to expand Image"
     text = "Click to expand Image Activists protest outside the court in Kampala, May 2024."
     assert not [a.name for a in extract(text).actors if a.name.startswith("Image")]
+
+
+def test_minorities_and_communities_set_apart_by_a_name_are_populations() -> None:
+    # HRW, 2024 (India; Germany; Myanmar); U.S. Senate, 2007
+    text = (
+        "Security forces failed to uphold the rights of Hindus and other minority communities. "
+        "Officials are in regular contact with Jewish communities and groups. The army attacked "
+        "Rohingya communities. Coleman is working with the Hmong community to find a solution."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found["Minority communities"] == "population"
+    assert found["Jewish communities"] == "population"
+    assert found["Rohingya communities"] == "population"
+    assert found["Hmong community"] == "population"
+
+
+def test_communities_anyone_lives_in_are_no_population() -> None:
+    # Australian press release, 2009; UN speech, 2016; U.S. Senate, 2007
+    text = (
+        "We are intimately involved in our local communities. The international community must act. "
+        "The grants will help North Carolina communities end homelessness."
+    )
+    assert not any(a.type == "population" for a in extract(text).actors)

@@ -134,8 +134,11 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
-    if noun in COMMUNITY and not (nationality or capital or "minority" in describing):
+    if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
         return None  # "local communities", "host communities": anyone's
+    if noun in COMMUNITY and not mods and prev.lower() == "minority":
+        # "against religious minority communities": the group, whatever describes it further
+        return Mention(before[-1].start, head.end, "Minority communities", "population", 2)
     if noun in COMMUNITY and (
         head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
     ):

@@ -193,3 +193,9 @@ def test_communities_anyone_lives_in_are_no_population() -> None:
         "The grants will help North Carolina communities end homelessness."
     )
     assert not any(a.type == "population" for a in extract(text).actors)
+
+
+def test_minority_communities_described_further_are_a_population() -> None:
+    # HRW, 2024 (India)
+    text = "BJP leaders and supporters incite violence against religious minority communities."
+    assert {a.name for a in extract(text).actors if a.type == "population"} == {"Minority communities"}

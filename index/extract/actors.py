@@ -541,7 +541,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         state = organs.of_state(auth.names[aid])
         if office:  # "the Palestinian Ambassador": an office held by one person
             name, kind = f"{_title(noun)} of {state}", "person"
-        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
+        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None and organ.kind != "parl":
             name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
         elif typ == "government" and noun.lower().split()[-1] not in EXECUTIVE and len(states) == 1:
             # "Nepal’s Supreme Court", "the Indonesian Foreign Ministry": a body of its own, which

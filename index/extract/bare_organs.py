@@ -20,7 +20,9 @@ import re
 
 from .tokens import word_before
 
-BARE_WORDS = ("authorities", "police")
+BARE_WORDS = ("authorities", "police", "lawmakers", "legislators")
+# Words that are rarely a modifier: any word after them but a noun they modify will do.
+NOUN_ONLY = ("authorities", "lawmakers", "legislators")
 # Words a bare organ word may follow: it begins a noun phrase of its own after them.
 BEFORE = frozenset(
     """with by to from for on against between among and or but that when while where as after
@@ -64,7 +66,9 @@ def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> 
         return False
     if low in ("and", "or") and _modifies(text, after.end(), compound_heads):
         return False  # "police and military personnel": both words modify the noun after them
-    if text.startswith("authorities", start):
+    if text.startswith(("lawmakers", "legislators"), start) and low in ("in", "from", "of"):
+        return False  # "legislators in the Kurdistan Region": some members, of some body
+    if text.startswith(NOUN_ONLY, start):
         return True
     if word[:1].isupper():
         return False  # "police Chief Smith", a heading in title case

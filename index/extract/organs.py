@@ -75,9 +75,15 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("judiciary",): Organ("court", "government", "Courts of {}"),
     ("parliament",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislature",): Organ("parl", "legislature", "Parliament of {}"),
+    # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
+    ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
+    ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
 }
 SOLDIERS = "Armed forces of {}"
+PARLIAMENT = "Parliament of {}"
+# A legislature's chambers: "the parliament" is not one of them.
+CHAMBER_NAMES = ("Senate", "House", "Upper", "Lower")
 # Only with a capital: in lower case these are ordinary words ("the senate of students").
 CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("senate",): Organ("parl", "legislature", "Senate of {}"),
@@ -344,7 +350,7 @@ def determined(text: str, pos: int) -> bool:
     if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
     if text.startswith(bare_organs.BARE_WORDS, pos):
-        end = pos + (11 if text.startswith("authorities", pos) else 6)
+        end = pos + next(len(w) for w in bare_organs.BARE_WORDS if text.startswith(w, pos))
         if bare_organs.bare_at(text, pos, end, COMPOUND_HEADS):
             return True
     prev = word_before(text, pos)
@@ -480,6 +486,7 @@ def resolve(
     own = speaker if speaker >= 0 else own
     un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
+    legislatures = _legislatures(ordered, auth)
     out = []
     for m in ordered:
         if not m.home:
@@ -516,8 +523,23 @@ def resolve(
         if state < 0:
             continue
         m.name = m.home.format(of_state(auth.names[state]) if m.home != "{}" else auth.names[state])
+        if m.home == PARLIAMENT:  # "Congress … the lawmakers": the legislature as named
+            congress = f"{auth.names[state]} Congress"  # else as the dictionary names it
+            m.name = legislatures.get(state, congress if congress in auth.by_name else m.name)
         m.country, m.home = state, ""
         out.append(m)
+    return out
+
+
+def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:
+    """Each state's legislature by the name the text gives it ("United States Congress", "National
+    Assembly"), not a chamber's; "the lawmakers" before the name are its members too."""
+    out: dict[int, str] = {}
+    for m in ordered:
+        if not m.home and m.type == "legislature" and not m.name.startswith(CHAMBER_NAMES):
+            c = _country(m, auth)
+            if c >= 0 and kind_of(m) == "parl":
+                out.setdefault(c, m.name)
     return out
 
 

@@ -38,3 +38,20 @@ def test_police_modifying_a_noun_or_after_a_describing_word_is_no_organ() -> Non
         "should investigate. The mission includes magistrates and police and military personnel."
     )
     assert not any(a.type == "government" for a in extract(text).actors)
+
+
+def test_lawmakers_are_the_legislature_as_the_text_names_it() -> None:
+    # HRW, 2024 (Kenya); U.S. Senate, 2007
+    text = (
+        "Kenya's National Assembly passed the bill. The parliament must now reconsider, and "
+        "lawmakers should reject it."
+    )
+    assert spans(text)["Parliament of Kenya"] == ["Kenya's National Assembly", "The parliament", "lawmakers"]
+    text = "Catholic Relief Services, in a letter to the lawmakers endorsing the bill, said Congress must act"
+    assert spans(text)["United States Congress"] == ["the lawmakers", "Congress"]
+
+
+def test_legislators_somewhere_are_some_members_of_some_body() -> None:
+    # HRW, 2024 (Iraq)
+    text = "The Iraqi law followed a proposed law put forward by legislators in the Kurdistan Region of Iraq."
+    assert not any(a.type == "legislature" for a in extract(text).actors)

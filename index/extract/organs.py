@@ -342,6 +342,15 @@ def _bare_chamber(organ: Organ, prev: str) -> bool:
     return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
 
 
+# "a brutal regime", "an authoritarian regime", "a repressive dictatorial regime": a government
+# judged by what it does, where "a sanctions regime", "a visa regime" are rules. The words
+# between must read as judging adjectives.
+EVALUATIVE_RE = re.compile(
+    r"\b[Aa]n?(?:[^\S\n]+(?:[a-z]+(?:ive|ian|al|ic|ous|ary|ist|ent|ant|less|ful)|corrupt|cruel))"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+(?:ive|ian|al|ic|ous|ary|ist|ent|ant|less|ful))?[^\S\n]+$"
+)
+
+
 def determined(text: str, pos: int) -> bool:
     """A determiner among the three words before `pos` (a quick test for lower-case organ words),
     or an organ that needs none."""
@@ -355,6 +364,8 @@ def determined(text: str, pos: int) -> bool:
             return True
     prev = word_before(text, pos)
     if prev.lower() in DETERMINERS or prev.lower() in SUCCESSIVE:
+        return True
+    if text.startswith("regime", pos) and EVALUATIVE_RE.search(text, max(0, pos - 40), pos):
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides
@@ -409,6 +420,8 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
         w = before[k].text
         if w.lower() in DETERMINERS or w.lower() == "my":
             return before[k].start, w.lower()
+        if w.lower() in ("a", "an") and organ.kind == "regime" and k < len(before) - 1:
+            return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
         if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:

@@ -21,6 +21,7 @@ from . import (
     armed_descriptions,
     capitals,
     chambers,
+    coalitions,
     context,
     credits,
     demands,
@@ -223,7 +224,8 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
         own = auth.by_name.get("United States", -1)
-    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
+    chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
+    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))

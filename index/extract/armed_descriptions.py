@@ -64,19 +64,32 @@ PROXY_BEFORE_RE = re.compile(
 FIGHTER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?(?P<mods>(?:[A-Za-z]+[^\S\n]+){1,2})$"
 )
-# A part of each word that begins such a phrase, looked for first.
-CUES = ("rist", "xtremis", "ihadi", "slamis", "ilitant", "eparatist", "nsurgent", "aramilitar", "akfiri")
-CUES += ("fighters", "ndamentalis", "ercenar", "acked", "ffiliated", "inked", "ponsored")
+# The words that begin the phrases for bodies, searched for first (without a first letter that
+# may be a capital): the noun is read after them. Searching for the nouns ("groups", "forces")
+# stopped at every body of every statement.
+STARTS = ("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri")
+STARTS += ("backed", "affiliated", "linked", "sponsored")
+NOUN_AFTER_RE = re.compile(
+    r"\w*[^\S\n]+(?:(?:foreign|armed|local|terrorist|extremist)[^\S\n]+)?"
+    r"(groups|organizations|organisations|factions|networks|cells|forces|militias|fighters|proxies|"
+    r"separatists|rebels)\b"
+)
 NOT_PROXY = frozenset({"state", "government", "us", "u.s", "nato", "un"})  # armed forces, not groups
 
 
 def armed_descriptions(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each plural description of armed groups the other finders left."""
     out: list[Mention] = []
-    if not any(cue in text for cue in CUES):
+    nouns = {}
+    for at, _ in occurrences(text, STARTS):
+        after = NOUN_AFTER_RE.match(text, at)
+        if after is not None:
+            nouns[after.start(1)] = after.group(1)
+    nouns.update((at, noun) for at, noun in occurrences(text, FIGHTERS))
+    if not nouns:
         return out  # most statements name none of these words
     taken = [(c.start, c.end) for c in chosen]
-    for at, noun in occurrences(text, (*BODIES, *FIGHTERS, *PROXY_HEADS)):
+    for at, noun in sorted(nouns.items()):
         end = at + len(noun)
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue

@@ -43,9 +43,12 @@ MEDIA_MODS: frozenset[str] = frozenset()
 # The noun is found first by plain search (tokens.occurrences), its determiner and describing
 # words read back from it: a pattern beginning with the determiner was tried at every "the" of
 # every text, one beginning with the nouns at every g, o, m, n, b and c.
+# "Forces" only right after a determiner: searched for alone it stopped at every "security forces",
+# "armed forces" of every statement.
+FORCES = ("he forces", "se forces")
 NOUNS = (
     *("group", "organization", "organisation", "movement", "newspaper", "outlet", "broadcaster", "channel"),
-    *("forces", "ministry"),
+    *("ministry", *FORCES),
 )
 # The last determiner before the noun: "ensure that the forces" is "the forces".
 DETERMINED_RE = re.compile(
@@ -76,7 +79,7 @@ BODIES = frozenset(
     {"armed_group", "ngo", "igo", "party", "government", "legislature", "media", "armed_force"}
 )
 REACH = 600  # characters back to the body it names: a few sentences
-WORDS = ("group", "organization", "organisation", "movement", "forces", "ministry", *MEDIA_NOUNS)
+WORDS = ("group", "organization", "organisation", "movement", "ministry", *FORCES, *MEDIA_NOUNS)
 
 
 def _kind(noun: str) -> str:
@@ -97,6 +100,8 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     taken = sorted((c.start, c.end) for c in chosen)
     out = []
     for at, word in occurrences(text, NOUNS):
+        if word in FORCES:
+            at, word = at + 3, "forces"
         end = at + len(word) + (text[at + len(word) : at + len(word) + 1] == "s")
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue  # "subgroup", "groupings"

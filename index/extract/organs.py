@@ -170,7 +170,11 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
-    bare = n == 1 and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
+    bare = (
+        n == 1
+        and low in bare_organs.BARE_WORDS
+        and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
+    )
     # "the court urged authorities": a bare organ word takes no determiner across a verb
     start, det = (-1, "") if bare else _determiner(before, organ)
     if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):

@@ -484,6 +484,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
     ):
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
+    if win.text[max(0, toks[0].start - 4) : toks[0].start].lower() == "non-":
+        return []  # "the non-Australian contingent": everyone else's
     states: list[int] = []
     j = 0
     after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back

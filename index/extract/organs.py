@@ -468,7 +468,8 @@ PERSON_WORDS = frozenset(
     "minister president premier king queen prince princess chief leader head official sheikh emir "
     "sultan judge justice secretary envoy consul".split()
 )
-NOT_PERSONS = frozenset("military power border order quarter center centre headquarter".split())
+# Nouns for bodies that end like an office-holder's ("contingent" like "agent")
+NOT_PERSONS = frozenset("military power border order quarter center centre headquarter contingent".split())
 
 
 def person_office(noun: str) -> bool:

@@ -67,8 +67,10 @@ FIGHTER_BEFORE_RE = re.compile(
 # The words that begin the phrases for bodies, searched for first (without a first letter that
 # may be a capital): the noun is read after them. Searching for the nouns ("groups", "forces")
 # stopped at every body of every statement.
-STARTS = ("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri")
-STARTS += ("backed", "affiliated", "linked", "sponsored")
+STARTS = (
+    *("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri"),
+    *("backed", "affiliated", "linked", "sponsored"),
+)
 NOUN_AFTER_RE = re.compile(
     r"\w*[^\S\n]+(?:(?:foreign|armed|local|terrorist|extremist)[^\S\n]+)?"
     r"(groups|organizations|organisations|factions|networks|cells|forces|militias|fighters|proxies|"

@@ -55,11 +55,11 @@ def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> 
     prev = word_before(text, start)
     if prev and prev.lower() not in BEFORE:
         return False
-    after = NEXT_RE.match(text, end)
-    word = after.group(1) if after is not None else None
     if text[end : end + 1] in ("’", "'"):
         return False  # "police’s", "authorities' decision": a possessive, read as a modifier
-    if word is None:
+    after = NEXT_RE.match(text, end)
+    word = after.group(1) if after is not None else None
+    if after is None or word is None:
         return True  # punctuation or a line's end
     low = word.lower()
     if low in compound_heads or low in MODIFIED:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import participles
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -84,6 +85,12 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     """A population whose head noun is the window's first token, or None."""
     found = _population_at(win, text, low, auth)
     condition = CONDITION_RE.match(text, win.toks[0].end) if low in CONDITION_HEADS else None
+    if condition is None and (found is None or found.weak):
+        # "people being detained", "journalists reporting on the protests"
+        doing = participles.participle_end(text, win.toks[0].end, low)
+        if doing > 0:
+            name = " ".join(text[win.toks[0].start : doing].split())
+            return Mention(win.toks[0].start, doing, name[:1].upper() + name[1:], "population", 2)
     if condition is None:
         return found
     # "seven people with psychosocial disabilities", "women and girls with disabilities": the
@@ -322,6 +329,8 @@ def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
     if low not in GENERIC:
         return True
     if low in CONDITION_HEADS and CONDITION_RE.match(text, end):
+        return True
+    if participles.participle_end(text, end, low) > 0:
         return True
     prev = word_before(text, start).lower()
     return (

@@ -199,3 +199,22 @@ def test_minority_communities_described_further_are_a_population() -> None:
     # HRW, 2024 (India)
     text = "BJP leaders and supporters incite violence against religious minority communities."
     assert {a.name for a in extract(text).actors if a.type == "population"} == {"Minority communities"}
+
+
+def test_people_set_apart_by_what_is_done_to_them() -> None:
+    # HRW, 2024 (Yemen; Uganda)
+    text = (
+        "The UN has received reports of women being prevented from traveling in Houthi-controlled "
+        "areas. Officials said people being detained were beaten."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Women being prevented from traveling"] == ["women being prevented from traveling"]
+    assert found["People being detained"] == ["people being detained"]
+
+
+def test_people_doing_something_are_no_group_by_that_alone() -> None:
+    # Australian press releases, 2001 and 2013
+    text = (
+        "We will stamp out people smuggling. The cargo boom is driven in part by people buying things online."
+    )
+    assert not any(a.type == "population" for a in extract(text).actors)

@@ -17,13 +17,6 @@ HEADS = frozenset(
     """people persons children women men girls boys families workers journalists activists
     students protesters farmers migrants residents civilians prisoners detainees refugees""".split()
 )
-# Words in -ing that are no participle of the noun's own: prepositions, and verbs of saying
-# ("people saying that …" reports what they say, it sets no group apart).
-NOT_PARTICIPLES = frozenset(
-    """including during according regarding concerning following notwithstanding pending excluding
-    considering involving saying thinking feeling wanting going trying getting nothing something
-    anything everything morning evening thing king spring string""".split()
-)
 # Words that end the group's span: a clause's own words after the participle's phrase.
 STOPS = frozenset(
     """and or but that which who whom whose to is are was were be been have has had will would
@@ -46,7 +39,7 @@ def participle_end(text: str, end: int, low: str) -> int:
     if low not in HEADS:
         return -1
     m = PARTICIPLE_RE.match(text, end)
-    if m is None or m.group(1).split()[-1] in NOT_PARTICIPLES:
+    if m is None:
         return -1
     ends = [(m.end(), "")]
     for _ in range(MOST_AFTER):

@@ -158,6 +158,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
         kept = [w for w in describing if not w.endswith(("ing", "ed")) and not NUMBER_RE.fullmatch(w)]
+        while kept and kept[0] in ("and", "or") or kept[-1:] in (["and"], ["or"]):
+            kept = kept[1:] if kept[0] in ("and", "or") else kept[:-1]  # "disabled and handicapped"
         if whole is not None and kept[:1] == [mods[0].text.lower()]:
             kept[0] = text[start : mods[0].end].lower()
         name = " ".join([*kept, noun]).capitalize()
@@ -194,8 +196,12 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     a preposition, a number or a name, or first in a sentence) — "the protesting farmers", "for
     humanitarian entrants", "Ugandan student activists", not "the law fails migrant workers"."""
     run: list[Token] = []
-    for t in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
         w = t.text
+        if w in ("and", "or") and len(run) == 1 and _coordinates(before, i, run[0]):
+            run.insert(0, t)  # "ethnic and religious minorities", "African and Caribbean immigrants"
+            continue
         if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
             break
         if w.endswith("ies") and w.islower():
@@ -215,14 +221,20 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     for k in range(len(run) - core - 1, -1, -1):
         t = run[k]
         strong = _is_name(t, text, auth) or NUMBER_RE.fullmatch(t.text.lower()) is not None
+        if t.text in ("and", "or"):
+            kept.insert(0, t)  # joins two describing words (_coordinates): the first decides
+            continue
         if not strong:
             lower += 1
             prev = (
                 run[k - 1] if k else (before[len(before) - len(run) - 1] if len(before) > len(run) else None)
             )
-            if lower > 2 or not _licenses(prev, t, text, auth):
+            joined = k > 0 and run[k - 1].text in ("and", "or")  # the second of two (_coordinates)
+            if lower > 2 or not (joined or _licenses(prev, t, text, auth)):
                 break
         kept.insert(0, t)
+    if kept and kept[0].text in ("and", "or"):
+        kept = kept[2:]  # "inform users", "jail or beat people": the first word is no modifier
     return kept
 
 
@@ -236,6 +248,18 @@ def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Author
         any(a >= 0 and auth.types[a] in places for a in named)
         or _capital_run(mods, capital[0], text) in auth.by_name
     )
+
+
+def _coordinates(before: list[Token], i: int, after: Token) -> bool:
+    """Whether "and" at i joins two describing words alike in case: "sexual and gender",
+    "African and Caribbean" — not a list of nouns ("farmers and migrant workers")."""
+    if i == 0:
+        return False
+    first = before[i - 1].text
+    alike = first[:1].isupper() == after.text[:1].isupper()
+    if first.endswith(("s", "ing")) or after.text.endswith("ing"):
+        return False  # nouns, and verbs joined ("requiring or pressuring girls")
+    return first.isalpha() and alike and fold(first) not in NOT_MODIFIERS
 
 
 def _capital_run(mods: list[Token], last: Token, text: str) -> str:
@@ -284,7 +308,10 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
 
     if p.lower() in PRONOUN_QUANTIFIERS and t.text in ACTION_VERBS:
         return False
-    return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
+    if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
+        return True
+    # after a name its verb may stand: "Australia accepted Khmer refugees"
+    return _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed"))
 
 
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")

@@ -218,3 +218,33 @@ def test_people_doing_something_are_no_group_by_that_alone() -> None:
         "We will stamp out people smuggling. The cargo boom is driven in part by people buying things online."
     )
     assert not any(a.type == "population" for a in extract(text).actors)
+
+
+def test_two_describing_words_joined_by_and_set_one_group_apart() -> None:
+    # HRW, 2024 (Iran; Iraq); Australian press release, 1980
+    text = (
+        "The targeting of ethnic and religious minorities is apparent. The law punishes sexual and "
+        "gender minorities. The camps hold thousands of Indochinese and Khmer refugees."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Ethnic and religious minorities"] == ["ethnic and religious minorities"]
+    # after a verb the first word may be the verb's: the group is then not told apart
+    assert not any("sexual" in m.lower() for ms in found.values() for m in ms)
+    assert found["Khmer refugees"] == ["Indochinese and Khmer refugees"]
+
+
+def test_verbs_joined_by_or_describe_no_group() -> None:
+    # HRW, 2024 (Indonesia); Australian press release, 2013
+    text = (
+        "They campaign against requiring or pressuring girls to wear the jilbab. Companies must "
+        "label content and inform users."
+    )
+    assert not any(a.type == "population" for a in extract(text).actors)
+
+
+def test_a_names_verb_is_no_describing_word() -> None:
+    # Australian press release, 1980
+    text = "Australia accepted Khmer refugees."
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Khmer refugees"] == ["Khmer refugees"]
+    assert found["Australia"] == ["Australia"]

@@ -47,7 +47,7 @@ CORE_HEADS = frozenset(k[-1] for k in CORE)
 GENERIC = frozenset(
     """children women men people persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
-    nationals youths communities community""".split()
+    nationals youths communities community population""".split()
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
@@ -72,8 +72,17 @@ REPEATED = 3
 # Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
 # communities", "the Sikh community", "minority communities" (a community without a name or
 # "minority" before it, "local communities", "the international community", is anyone's).
-GROUP_NOUNS = ("minorities", "communities", "community")
+GROUP_NOUNS = ("minorities", "communities", "community", "population")
 COMMUNITY = frozenset({"communities", "community"})
+# A noun after "population" that it modifies: "population growth", "a major population centre".
+COMPOUND_AFTER_RE = re.compile(
+    r"\s+(?:growth|centres?|centers?|policy|policies|density|figures?|levels?|control|size|movements?|transfers?|displacements?|data|census|health|planning|pressures?|decline|increase|targets?|research)\b"
+)
+# Words that tell a population's size or extent, not who its people are.
+SIZES = frozenset(
+    """entire whole total vast large small growing general overall world global national majority
+    remaining current existing ageing aging young old rural urban""".split()
+)
 
 
 def heads(auth: Authority) -> frozenset[str]:
@@ -141,6 +150,10 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
+    if noun == "population" and not (nationality or capital or set(describing) - SIZES):
+        return None  # "the entire population", "a growing population": how many, not who
+    if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):
+        return None  # "Population Research" in a bureau's name; "population growth", "… centre"
     if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
         return None  # "local communities", "host communities": anyone's
     if noun in COMMUNITY and not mods and prev.lower() == "minority":
@@ -179,6 +192,8 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
+    if low == "population" and (named or COMPOUND_AFTER_RE.match(text, head.end)):
+        return None  # "Population Research" in a bureau's name, "population growth"
     placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None

@@ -248,3 +248,14 @@ def test_a_names_verb_is_no_describing_word() -> None:
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Khmer refugees"] == ["Khmer refugees"]
     assert found["Australia"] == ["Australia"]
+
+
+def test_a_population_told_apart_by_who_its_people_are() -> None:
+    # HRW, 2024; U.S. Senate, 2004; UN speech, 2016
+    text = (
+        "These effects matter to the civilian population. The Muslim population grew. The entire "
+        "population is displaced, and future population growth is uncertain."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    expected = {"Civilian population": ["civilian population"], "Muslim population": ["Muslim population"]}
+    assert found == expected

@@ -74,6 +74,7 @@ REPEATED = 3
 # "minority" before it, "local communities", "the international community", is anyone's).
 GROUP_NOUNS = ("minorities", "communities", "community", "population")
 COMMUNITY = frozenset({"communities", "community"})
+PLACE_NOUNS = COMMUNITY | {"population"}  # a place's: "North Carolina communities", "the Gaza population"
 # A noun after "population" that it modifies: "population growth", "a major population centre".
 COMPOUND_AFTER_RE = re.compile(
     r"\s+(?:growth|centres?|centers?|policy|policies|density|figures?|levels?|control|size|movements?|transfers?|displacements?|data|census|health|planning|pressures?|decline|increase|targets?|research)\b"
@@ -159,7 +160,7 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if noun in COMMUNITY and not mods and prev.lower() == "minority":
         # "against religious minority communities": the group, whatever describes it further
         return Mention(before[-1].start, head.end, "Minority communities", "population", 2)
-    if noun in COMMUNITY and (
+    if noun in PLACE_NOUNS and (
         head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
     ):
         return None  # "the European Community": a name; "North Carolina communities": a place's towns
@@ -192,8 +193,9 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
-    if low == "population" and (named or COMPOUND_AFTER_RE.match(text, head.end)):
-        return None  # "Population Research" in a bureau's name, "population growth"
+    if low == "population":
+        return None  # "Population Research" in a bureau's name, "population growth", and "15
+        # percent of the population of El Fasher": a statistic of the place, which keeps its mention
     placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None
@@ -214,7 +216,7 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     for i in range(len(before) - 1, -1, -1):
         t = before[i]
         w = t.text
-        if w in ("and", "or") and len(run) == 1 and _coordinates(before, i, run[0]):
+        if w in ("and", "or") and len(run) == 1 and _coordinates(before, i, run[0], auth):
             run.insert(0, t)  # "ethnic and religious minorities", "African and Caribbean immigrants"
             continue
         if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
@@ -265,7 +267,7 @@ def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Author
     )
 
 
-def _coordinates(before: list[Token], i: int, after: Token) -> bool:
+def _coordinates(before: list[Token], i: int, after: Token, auth: Authority) -> bool:
     """Whether "and" at i joins two describing words alike in case: "sexual and gender",
     "African and Caribbean" — not a list of nouns ("farmers and migrant workers")."""
     if i == 0:
@@ -274,7 +276,14 @@ def _coordinates(before: list[Token], i: int, after: Token) -> bool:
     alike = first[:1].isupper() == after.text[:1].isupper()
     if first.endswith(("s", "ing")) or after.text.endswith("ing"):
         return False  # nouns, and verbs joined ("requiring or pressuring girls")
+    if any(_place_name(w, auth) for w in (first, after.text)):
+        return False  # "in Pakistan and Afghanistan women …": places listed, each a mention
     return first.isalpha() and alike and fold(first) not in NOT_MODIFIERS
+
+
+def _place_name(word: str, auth: Authority) -> bool:
+    aid = auth.by_name.get(word, -1)
+    return aid >= 0 and auth.types[aid] in ("place", "state")
 
 
 def _capital_run(mods: list[Token], last: Token, text: str) -> str:

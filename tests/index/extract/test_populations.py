@@ -265,8 +265,8 @@ def test_places_listed_and_a_places_population_keep_their_place() -> None:
     # U.S. Senate, 2007; HRW, 2024
     text = (
         "Abuse is endemic, and in some like Pakistan and Afghanistan women who are raped are in "
-        "danger. The IPC projected that 15 percent of the population of El Fasher would face famine."
+        "danger. The IPC projected that 15 percent of the population of Aleppo would face famine."
     )
     found = {a.name: a.type for a in extract(text).actors}
     assert found["Pakistan"] == "state"
-    assert found["El Fasher"] == "place"
+    assert found["Aleppo"] == "place"

@@ -44,8 +44,15 @@ BODIES = ("groups", "organizations", "organisations", "factions", "networks", "c
 FIGHTERS = ("terrorists", "extremists", "fighters", "jihadists", "fundamentalists", "mercenaries")
 FIGHTER_MODS = frozenset(
     """foreign islamic islamist radical violent armed mercenary takfiri international jihadist
-    extremist terrorist these those""".split()
+    extremist terrorist rebel separatist insurgent militant these those""".split()
 )
+# Forces of a side that is no state's ("rebel forces", "separatist forces"); "armed forces" and
+# "paramilitary forces" are as often a state's own. Men described as armed ("armed men stormed
+# the church") are the attackers of a narrative, not a population.
+REBEL_FORCES_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?(?P<side>[Rr]ebel|[Ss]eparatist|[Ii]nsurgent|[Ii]slamist|[Jj]ihadist)[^\S\n]+$"
+)
+ARMED_MEN_RE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?[Aa]rmed[^\S\n]+$")
 PROXY_HEADS = ("forces", "militias", "fighters", "proxies", "separatists", "rebels", "groups")
 
 # The words before a plural body noun, read back from it: armed words, "armed" among them.
@@ -68,13 +75,13 @@ FIGHTER_BEFORE_RE = re.compile(
 # may be a capital): the noun is read after them. Searching for the nouns ("groups", "forces")
 # stopped at every body of every statement.
 STARTS = (
-    *("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri"),
+    *("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri", "ebel", "rmed men"),
     *("backed", "affiliated", "linked", "sponsored"),
 )
 NOUN_AFTER_RE = re.compile(
     r"\w*[^\S\n]+(?:(?:foreign|armed|local|terrorist|extremist)[^\S\n]+)?"
     r"(groups|organizations|organisations|factions|networks|cells|forces|militias|fighters|proxies|"
-    r"separatists|rebels)\b"
+    r"separatists|rebels|men)\b"
 )
 NOT_PROXY = frozenset({"state", "government", "us", "u.s", "nato", "un"})  # armed forces, not groups
 
@@ -117,6 +124,13 @@ def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
             kind = "groups" if noun.startswith(("group", "organi", "faction")) else noun
             name = f"{armed.capitalize()} {kind}"
             return Mention(body.start(), end, name, "armed_group", 1)
+    if noun == "forces":
+        side = REBEL_FORCES_RE.search(text, lo, at)
+        if side is not None:
+            return Mention(side.start(), end, f"{side.group('side').capitalize()} forces", "armed_group", 1)
+    if noun == "men":
+        armed = ARMED_MEN_RE.search(text, lo, at)
+        return Mention(armed.start(), end, "Armed men", "armed_group", 1) if armed else None
     if noun in FIGHTERS:
         fighter = FIGHTER_BEFORE_RE.search(text, lo, at)
         if fighter is None:

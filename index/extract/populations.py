@@ -151,6 +151,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
+    if "armed" in describing:
+        return None  # "armed men": fighters, an armed group (armed_descriptions.py)
     if noun == "population" and not (nationality or capital or set(describing) - SIZES):
         return None  # "the entire population", "a growing population": how many, not who
     if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):

@@ -45,3 +45,22 @@ def test_categories_a_policy_speaks_of_are_no_actor() -> None:
         "membership of a terrorist organization. Our courts are trying terrorists in courts of law."
     )
     assert armed(text) == {}
+
+
+def test_rebel_forces_separatist_fighters_armed_men_and_the_attackers() -> None:
+    # HRW, 2024 (Cameroon; Burkina Faso); U.S. Senate, 2007
+    text = (
+        "Soldiers attacked the community, which was suspected of harboring separatist fighters. "
+        "Rebel forces seized the town. Armed men stormed the church, and the attackers fled."
+    )
+    found = armed(text)
+    assert found["Separatist fighters"] == ["separatist fighters"]
+    assert found["Rebel forces"] == ["Rebel forces"]
+    assert found["Armed men"] == ["Armed men"]
+    assert found["Attackers"] == ["the attackers"]
+
+
+def test_a_states_armed_forces_are_no_armed_group() -> None:
+    # State Department, 2022
+    text = "The armed forces of Mali and paramilitary forces opened fire."
+    assert armed(text) == {}

@@ -52,6 +52,7 @@ FIGHTER_MODS = frozenset(
 REBEL_FORCES_RE = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?(?P<side>[Rr]ebel|[Ss]eparatist|[Ii]nsurgent|[Ii]slamist|[Jj]ihadist)[^\S\n]+$"
 )
+SIDES = frozenset({"rebel", "separatist", "insurgent", "islamist", "jihadist", "militant"})
 ARMED_MEN_RE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?[Aa]rmed[^\S\n]+$")
 PROXY_HEADS = ("forces", "militias", "fighters", "proxies", "separatists", "rebels", "groups")
 
@@ -127,7 +128,8 @@ def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
     if noun == "forces":
         side = REBEL_FORCES_RE.search(text, lo, at)
         if side is not None:
-            return Mention(side.start(), end, f"{side.group('side').capitalize()} forces", "armed_group", 1)
+            # one side, whatever its fighters are called: "rebel forces" are "the rebels"
+            return Mention(side.start(), end, f"{side.group('side').capitalize()}s", "armed_group", 1)
     if noun == "men":
         armed = ARMED_MEN_RE.search(text, lo, at)
         return Mention(armed.start(), end, "Armed men", "armed_group", 1) if armed else None
@@ -144,6 +146,8 @@ def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
             start = fighter.start()
         what = [w for w in kept if w.lower() not in ("these", "those")]
         written = " ".join([*what, noun])
+        if noun == "fighters" and len(what) == 1 and what[0].lower() in SIDES:
+            written = f"{what[0].lower()}s"  # "separatist fighters" are "the separatists"
         if noun == "fighters" and not what:
             return None  # "these fighters": whose is told by the text around, not by the phrase
         return Mention(start, end, _name(written), "armed_group", 1)

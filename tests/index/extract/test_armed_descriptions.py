@@ -54,8 +54,8 @@ def test_rebel_forces_separatist_fighters_armed_men_and_the_attackers() -> None:
         "Rebel forces seized the town. Armed men stormed the church, and the attackers fled."
     )
     found = armed(text)
-    assert found["Separatist fighters"] == ["separatist fighters"]
-    assert found["Rebel forces"] == ["Rebel forces"]
+    assert found["Separatists"] == ["separatist fighters"]
+    assert found["Rebels"] == ["Rebel forces"]
     assert found["Armed men"] == ["Armed men"]
     assert found["Attackers"] == ["the attackers"]
 
@@ -64,3 +64,15 @@ def test_a_states_armed_forces_are_no_armed_group() -> None:
     # State Department, 2022
     text = "The armed forces of Mali and paramilitary forces opened fire."
     assert armed(text) == {}
+
+
+def test_the_attackers_are_the_armed_group_named_before_them() -> None:
+    # HRW, 2024 (Nigeria)
+    text = "Boko Haram fighters attacked the village. The attackers fled into the forest."
+    assert armed(text)["Boko Haram"][-1] == "The attackers"
+
+
+def test_rebel_forces_and_the_rebels_are_one_side() -> None:
+    # U.S. Senate, 2006
+    text = "Rebel forces seized the town. The rebels then looted the market."
+    assert armed(text) == {"Rebels": ["Rebel forces", "The rebels"]}

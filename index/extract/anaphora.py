@@ -103,7 +103,7 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = (
     *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
-    *("militants", "militiamen", "bandits", "attackers", "assailants"),
+    *("militants", "militiamen", "bandits"),
 )
 NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"
@@ -136,16 +136,6 @@ def _salient_group(chosen: list[Mention]) -> Mention | None:
     if counts[top] < SALIENT_MENTIONS or counts[top] < SALIENT_SHARE * sum(counts.values()):
         return None
     return first[top]
-
-
-# Those who attacked, named by the attack: the armed group the text named last, a few sentences back.
-ASSAILANTS = frozenset({"attackers", "assailants"})
-ASSAILANT_REACH = 600
-
-
-def _named_before(chosen: list[Mention], at: int) -> Mention | None:
-    before = [c for c in chosen if c.type == "armed_group" and c.end <= at and at - c.end <= ASSAILANT_REACH]
-    return max(before, key=lambda c: c.end) if before else None
 
 
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
@@ -228,10 +218,7 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
         if the is None and (what not in NAMED_ALONE or ACCUSED_RE.search(text, max(0, at - 12), at)):
             continue
         start = at if the is None else the.start()
-        named = _named_before(chosen, start) if what in ASSAILANTS and the is not None else None
-        if named is not None:  # "the RSF attacked … the attackers fled": the group named last
-            out.append(Mention(start, end, named.name, named.type, 1, aid=named.aid))
-        elif the is not None and salient is not None and what not in CATEGORIES:
+        if the is not None and salient is not None and what not in CATEGORIES:
             out.append(Mention(start, end, salient.name, salient.type, 1, aid=salient.aid))
         elif what != "fighters":
             out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))

@@ -18,8 +18,10 @@ from . import (
     actors,
     anaphora,
     appositions,
+    armed_descriptions,
     capitals,
     chambers,
+    coalitions,
     context,
     credits,
     demands,
@@ -211,6 +213,7 @@ def extract(
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
+    referred += armed_descriptions.armed_descriptions(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += group_references.references(text, chosen + referred)
@@ -232,7 +235,8 @@ def extract(
         own = auth.by_name.get("United States", -1)
     elif hints.publisher and own < 0:  # a state's own page (state.gov): "The President" is its own
         own = _publishers_state(hints.publisher, auth)
-    resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
+    chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
+    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))

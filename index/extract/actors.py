@@ -505,6 +505,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
     ):
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
+    if win.text[max(0, toks[0].start - 4) : toks[0].start].lower() == "non-":
+        return []  # "the non-Australian contingent": everyone else's
     states: list[int] = []
     j = 0
     after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back
@@ -562,7 +564,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         state = organs.of_state(auth.names[aid])
         if office:  # "the Palestinian Ambassador": an office held by one person
             name, kind = f"{_title(noun)} of {state}", "person"
-        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None:
+        elif (organ := organs.ORGANS.get(tuple(noun.lower().split()))) is not None and organ.kind != "parl":
             name, kind = organ.pattern.format(state), organ.type  # "Thai police" → Police of Thailand
         elif typ == "government" and noun.lower().split()[-1] not in EXECUTIVE and len(states) == 1:
             # "Nepal’s Supreme Court", "the Indonesian Foreign Ministry": a body of its own, which

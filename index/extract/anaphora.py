@@ -231,9 +231,9 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
 # Soldiers named again without their state ("Malian soldiers … the soldiers did nothing"):
 # the force whose soldiers the text named last. Where it named none, "soldiers" are anyone's
 # ("memories of soldiers suffering"), and "child soldiers" or "former soldiers" are no force.
-SOLDIER_WORDS = ("soldiers", "gendarmes")
+SOLDIER_WORDS = ("soldiers", "gendarmes", "peacekeepers")  # "Australian peacekeepers … these peacekeepers"
 SOLDIERS_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?\b([Ss]oldiers|[Gg]endarmes)\b"
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?\b([Ss]oldiers|[Gg]endarmes|[Pp]eacekeepers)\b"
 )
 BEFORE_BARE_RE = re.compile(
     rf"(?:^|\n|[^\w\s]|\b(?:{NOT_DESCRIBING}|said|that|when|while|where|after|before|told|saw))[^\S\n]*$"
@@ -246,7 +246,7 @@ def _surface(text: str, m: Mention) -> str:
 
 def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the soldiers", "soldiers", "gendarmes" after a state's soldiers were named, as that force."""
-    if "oldiers" not in text and "endarmes" not in text:
+    if "oldiers" not in text and "endarmes" not in text and "eacekeepers" not in text:
         return []  # most statements name none
     forces = [c for c in chosen if c.type == "armed_force"]
     named = sorted((c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)), key=lambda c: c.start)

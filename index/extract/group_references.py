@@ -43,9 +43,17 @@ MEDIA_MODS: frozenset[str] = frozenset()
 # The noun is found first by plain search (tokens.occurrences), its determiner and describing
 # words read back from it: a pattern beginning with the determiner was tried at every "the" of
 # every text, one beginning with the nouns at every g, o, m, n, b and c.
-NOUNS = ("group", "organization", "organisation", "movement", "newspaper", "outlet", "broadcaster", "channel")
+# "Forces" only right after a determiner: searched for alone it stopped at every "security forces",
+# "armed forces" of every statement.
+FORCES = ("he forces", "se forces")
+NOUNS = (
+    *("group", "organization", "organisation", "movement", "newspaper", "outlet", "broadcaster", "channel"),
+    *("ministry", *FORCES),
+)
+# The last determiner before the noun: "ensure that the forces" is "the forces".
 DETERMINED_RE = re.compile(
-    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)(?P<mods>(?:[^\S\n]+[A-Za-z][a-z-]*){0,2}?)[^\S\n]+$"
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)"
+    r"(?P<mods>(?:[^\S\n]+(?!(?:the|this|these|those|that)\b)[A-Za-z][a-z-]*){0,2}?)[^\S\n]+$"
 )
 # "the group of people", "the group members", "the movement restrictions": other things; "the
 # organization Palestine Legal", "the armed group Islamic State": the name that follows is the mention.
@@ -61,6 +69,9 @@ NOUN_TYPES = {
     "group": ("armed_group", "ngo"),
     "organization": ("armed_group", "ngo", "igo"),
     "movement": ("armed_group", "ngo", "party"),
+    # "The forces have plundered…" after "the RSF", "the security forces": one body, though plural
+    "forces": ("armed_group", "armed_force", "government"),
+    "ministry": ("government",),
     **{noun: ("media",) for noun in MEDIA_NOUNS},
 }
 # Bodies a description could stand for: the last of these before it decides.
@@ -68,10 +79,12 @@ BODIES = frozenset(
     {"armed_group", "ngo", "igo", "party", "government", "legislature", "media", "armed_force"}
 )
 REACH = 600  # characters back to the body it names: a few sentences
-WORDS = ("group", "organization", "organisation", "movement", *MEDIA_NOUNS)
+WORDS = ("group", "organization", "organisation", "movement", "ministry", *FORCES, *MEDIA_NOUNS)
 
 
 def _kind(noun: str) -> str:
+    if noun in ("forces", "ministry"):
+        return noun
     return "organization" if noun.startswith("organi") else noun.rstrip("s")
 
 
@@ -87,6 +100,8 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
     taken = sorted((c.start, c.end) for c in chosen)
     out = []
     for at, word in occurrences(text, NOUNS):
+        if word in FORCES:
+            at, word = at + 3, "forces"
         end = at + len(word) + (text[at + len(word) : at + len(word) + 1] == "s")
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue  # "subgroup", "groupings"
@@ -94,28 +109,38 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
         if m is None:
             continue
         noun = text[at:end]
-        det, plural = m.group()[:5].lower(), noun.endswith("s")
+        det, plural = m.group()[:5].lower(), noun.endswith("s") and noun != "forces"
         if plural != det.startswith(("these", "those", "the ", "the\n")) and not det.startswith("the"):
             continue  # "that groups such as …": a conjunction; "these group" no description
         mods = m.group("mods").lower().split()
         allowed = MEDIA_MODS if noun in MEDIA_NOUNS else ARMED | NEUTRAL
-        if any(w not in allowed for w in mods) or NOT_AFTER_RE.match(text, end):
+        if noun == "ministry":
+            allowed = frozenset()  # "the health ministry": checked against the body's name below
+        if any(w not in allowed for w in mods) and noun != "ministry" or NOT_AFTER_RE.match(text, end):
             continue
         if ONE_OF_RE.search(text, max(0, m.start() - 12), m.start()) or _overlaps(taken, m.start(), end):
             continue  # "the Islamist armed group JNIM": a name found already
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or m.start() - bodies[k].end > REACH:
             continue
-        body = bodies[k]
         kind = _kind(noun)
+        if kind == "forces" and text.startswith(",", end):
+            continue  # "the forces, terrorists in particular, that aim to…": a kind of forces
+        if kind == "forces":  # the forces named last, past the other bodies named since
+            k = _last_forces(text, bodies, k, m.start())
+            if k < 0:
+                continue
+        body = bodies[k]
         fits = ("armed_group",) if any(w in ARMED for w in mods) else NOUN_TYPES[kind]
         if body.type not in fits or body.name in issuer:
             continue
         written = text[body.start : body.end]
         if plural and not (body.type == "armed_group" and written.endswith("s") and not written.isupper()):
             continue  # "the groups said": the signatories of a joint statement, a set of bodies
-        if kind == "movement" and "movement" not in body.name.lower():
-            continue
+        if kind in ("movement", "ministry") and not _named_by(body.name.lower(), kind, mods):
+            continue  # a movement or a ministry only one so named ("the health ministry": of Health)
+        if kind == "forces" and body.type == "government" and not written.lower().endswith("forces"):
+            continue  # "the forces" after "the security forces", not after "the government"
         out.append(
             Mention(
                 m.start(),
@@ -130,6 +155,20 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+def _last_forces(text: str, bodies: list[Mention], k: int, at: int) -> int:
+    """The last armed body, or body named as forces, within reach before `at`, or -1."""
+    while k >= 0 and at - bodies[k].end <= REACH:
+        b = bodies[k]
+        if b.type in ("armed_group", "armed_force") or text[b.start : b.end].lower().endswith("forces"):
+            return k
+        k -= 1
+    return -1
+
+
+def _named_by(name: str, kind: str, mods: list[str]) -> bool:
+    return kind in name and all(w in name for w in mods)
 
 
 def _most_named(bodies: list[Mention]) -> str:

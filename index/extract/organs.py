@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import (
+    bare_organs,
     capitals,  # read at call time: capitals names governments as organs do
     possessors,
 )
@@ -74,9 +75,15 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("judiciary",): Organ("court", "government", "Courts of {}"),
     ("parliament",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislature",): Organ("parl", "legislature", "Parliament of {}"),
+    # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
+    ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
+    ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
 }
 SOLDIERS = "Armed forces of {}"
+PARLIAMENT = "Parliament of {}"
+# A legislature's chambers: "the parliament" is not one of them.
+CHAMBER_NAMES = ("Senate", "House", "Upper", "Lower")
 # Only with a capital: in lower case these are ordinary words ("the senate of students").
 CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("senate",): Organ("parl", "legislature", "Senate of {}"),
@@ -166,7 +173,13 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
         return []  # "the Syrian government": composed with its country
-    start, det = _determiner(before, organ)
+    bare = (
+        n == 1
+        and low in bare_organs.BARE_WORDS
+        and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
+    )
+    # "the court urged authorities": a bare organ word takes no determiner across a verb
+    start, det = (-1, "") if bare else _determiner(before, organ)
     if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
         owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
         if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
@@ -198,7 +211,13 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         seated = _seated_in(win, n + 1, start, organ, auth, state_at)
         if seated:
             return seated
-    if not det and not capital and organ.kind not in BARE_KINDS and not _bare_chamber(organ, prev):
+    if (
+        not det
+        and not capital
+        and organ.kind not in BARE_KINDS
+        and not _bare_chamber(organ, prev)
+        and not bare
+    ):
         return []
     if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
         return []
@@ -340,6 +359,15 @@ def _leaders_state(word: str, auth: Authority) -> int:
     return -1
 
 
+# "a brutal regime", "an authoritarian regime", "a repressive dictatorial regime": a government
+# judged by what it does, where "a sanctions regime", "a visa regime" are rules. The words
+# between must read as judging adjectives.
+EVALUATIVE_RE = re.compile(
+    r"\b[Aa]n?(?:[^\S\n]+(?:[a-z]+(?:ive|ian|al|ic|ous|ary|ist|ent|ant|less|ful)|corrupt|cruel))"
+    r"(?:[^\S\n]+(?:and[^\S\n]+)?[a-z]+(?:ive|ian|al|ic|ous|ary|ist|ent|ant|less|ful))?[^\S\n]+$"
+)
+
+
 def determined(text: str, pos: int) -> bool:
     """A determiner among the three words before `pos` (a quick test for lower-case organ words),
     or an organ that needs none."""
@@ -347,8 +375,14 @@ def determined(text: str, pos: int) -> bool:
         return True
     if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
         return True
+    if text.startswith(bare_organs.BARE_WORDS, pos):
+        end = pos + next(len(w) for w in bare_organs.BARE_WORDS if text.startswith(w, pos))
+        if bare_organs.bare_at(text, pos, end, COMPOUND_HEADS):
+            return True
     prev = word_before(text, pos)
     if prev.lower() in DETERMINERS or prev.lower() in SUCCESSIVE:
+        return True
+    if text.startswith("regime", pos) and EVALUATIVE_RE.search(text, max(0, pos - 40), pos):
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides
@@ -403,6 +437,8 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
         w = before[k].text
         if w.lower() in DETERMINERS or w.lower() == "my":
             return before[k].start, w.lower()
+        if w.lower() in ("a", "an") and organ.kind == "regime" and k < len(before) - 1:
+            return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
         if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:
@@ -445,7 +481,8 @@ PERSON_WORDS = frozenset(
     "minister president premier king queen prince princess chief leader head official sheikh emir "
     "sultan judge justice secretary envoy consul".split()
 )
-NOT_PERSONS = frozenset("military power border order quarter center centre headquarter".split())
+# Nouns for bodies that end like an office-holder's ("contingent" like "agent")
+NOT_PERSONS = frozenset("military power border order quarter center centre headquarter contingent".split())
 
 
 def person_office(noun: str) -> bool:
@@ -522,6 +559,7 @@ def resolve(
     un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
     named: list[int] = []
+    legislatures = _legislatures(ordered, auth)
     out = []
     for m in ordered:
         if not m.home:
@@ -565,6 +603,8 @@ def resolve(
         if state < 0:
             continue
         m.name = organ_name(m.home, state, auth)
+        if m.home in (PARLIAMENT, CAPITAL_ONLY[("congress",)].pattern):  # "Congress … the lawmakers"
+            m.name = legislatures.get(state, m.name)  # the legislature as the text names it
         m.country, m.home = state, ""
         out.append(m)
     return out
@@ -591,6 +631,18 @@ def _kingdoms(auth: Authority) -> frozenset[int]:
         )
         _KINGDOMS[id(auth)] = found
     return found
+
+
+def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:
+    """Each state's legislature by the name the text gives it ("United States Congress", "National
+    Assembly"), not a chamber's; "the lawmakers" before the name are its members too."""
+    out: dict[int, str] = {}
+    for m in ordered:
+        if not m.home and m.type == "legislature" and not m.name.startswith(CHAMBER_NAMES):
+            c = _country(m, auth)
+            if c >= 0 and kind_of(m) == "parl":
+                out.setdefault(c, m.name)
+    return out
 
 
 def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import participles
 from .authority import Authority
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -46,7 +47,7 @@ CORE_HEADS = frozenset(k[-1] for k in CORE)
 GENERIC = frozenset(
     """children women men people persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
-    nationals youths""".split()
+    nationals youths communities community population""".split()
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
@@ -61,24 +62,45 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him said says told and or image photo""".split()
+    me us them him said says told and or image photo particular""".split()
 )  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
 )
 REPEATED = 3
+# Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
+# communities", "the Sikh community", "minority communities" (a community without a name or
+# "minority" before it, "local communities", "the international community", is anyone's).
+GROUP_NOUNS = ("minorities", "communities", "community", "population")
+COMMUNITY = frozenset({"communities", "community"})
+PLACE_NOUNS = COMMUNITY | {"population"}  # a place's: "North Carolina communities", "the Gaza population"
+# A noun after "population" that it modifies: "population growth", "a major population centre".
+COMPOUND_AFTER_RE = re.compile(
+    r"\s+(?:growth|centres?|centers?|policy|policies|density|figures?|levels?|control|size|movements?|transfers?|displacements?|data|census|health|planning|pressures?|decline|increase|targets?|research)\b"
+)
+# Words that tell a population's size or extent, not who its people are.
+SIZES = frozenset(
+    """entire whole total vast large small growing general overall world global national majority
+    remaining current existing ageing aging young old rural urban""".split()
+)
 
 
 def heads(auth: Authority) -> frozenset[str]:
     """Plural nouns a population can end in."""
-    return frozenset([*auth.people, "people", "peoples", "persons", "idps"])
+    return frozenset([*auth.people, "people", "peoples", "persons", "idps", *GROUP_NOUNS])
 
 
 def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     """A population whose head noun is the window's first token, or None."""
     found = _population_at(win, text, low, auth)
     condition = CONDITION_RE.match(text, win.toks[0].end) if low in CONDITION_HEADS else None
+    if condition is None and (found is None or found.weak):
+        # "people being detained", "journalists reporting on the protests"
+        doing = participles.participle_end(text, win.toks[0].end, low)
+        if doing > 0:
+            name = " ".join(text[win.toks[0].start : doing].split())
+            return Mention(win.toks[0].start, doing, name[:1].upper() + name[1:], "population", 2)
     if condition is None:
         return found
     # "seven people with psychosocial disabilities", "women and girls with disabilities": the
@@ -129,6 +151,21 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if low in ("people", "peoples") and not (nationality or capital or describing or number):
         return None  # "people of X" and "the Syrian people" are found elsewhere
     noun = head.text.lower()
+    if "armed" in describing:
+        return None  # "armed men": fighters, an armed group (armed_descriptions.py)
+    if noun == "population" and not (nationality or capital or set(describing) - SIZES):
+        return None  # "the entire population", "a growing population": how many, not who
+    if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):
+        return None  # "Population Research" in a bureau's name; "population growth", "… centre"
+    if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
+        return None  # "local communities", "host communities": anyone's
+    if noun in COMMUNITY and not mods and prev.lower() == "minority":
+        # "against religious minority communities": the group, whatever describes it further
+        return Mention(before[-1].start, head.end, "Minority communities", "population", 2)
+    if noun in PLACE_NOUNS and (
+        head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
+    ):
+        return None  # "the European Community": a name; "North Carolina communities": a place's towns
     if nationality is not None:
         name = f"{nationality.text} {noun}"
     elif capital:
@@ -137,6 +174,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
         kept = [w for w in describing if not w.endswith(("ing", "ed")) and not NUMBER_RE.fullmatch(w)]
+        while kept and kept[0] in ("and", "or") or kept[-1:] in (["and"], ["or"]):
+            kept = kept[1:] if kept[0] in ("and", "or") else kept[:-1]  # "disabled and handicapped"
         if whole is not None and kept[:1] == [mods[0].text.lower()]:
             kept[0] = text[start : mods[0].end].lower()
         name = " ".join([*kept, noun]).capitalize()
@@ -156,6 +195,9 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
+    if low == "population":
+        return None  # "Population Research" in a bureau's name, "population growth", and "15
+        # percent of the population of El Fasher": a statistic of the place, which keeps its mention
     placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None
@@ -173,8 +215,12 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     a preposition, a number or a name, or first in a sentence) — "the protesting farmers", "for
     humanitarian entrants", "Ugandan student activists", not "the law fails migrant workers"."""
     run: list[Token] = []
-    for t in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
         w = t.text
+        if w in ("and", "or") and len(run) == 1 and _coordinates(before, i, run[0], auth):
+            run.insert(0, t)  # "ethnic and religious minorities", "African and Caribbean immigrants"
+            continue
         if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
             break
         if w.endswith("ies") and w.islower():
@@ -194,15 +240,52 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     for k in range(len(run) - core - 1, -1, -1):
         t = run[k]
         strong = _is_name(t, text, auth) or NUMBER_RE.fullmatch(t.text.lower()) is not None
+        if t.text in ("and", "or"):
+            kept.insert(0, t)  # joins two describing words (_coordinates): the first decides
+            continue
         if not strong:
             lower += 1
             prev = (
                 run[k - 1] if k else (before[len(before) - len(run) - 1] if len(before) > len(run) else None)
             )
-            if lower > 2 or not _licenses(prev, t, text, auth):
+            joined = k > 0 and run[k - 1].text in ("and", "or")  # the second of two (_coordinates)
+            if lower > 2 or not (joined or _licenses(prev, t, text, auth)):
                 break
         kept.insert(0, t)
+    if kept and kept[0].text in ("and", "or"):
+        kept = kept[2:]  # "inform users", "jail or beat people": the first word is no modifier
     return kept
+
+
+def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Authority) -> bool:
+    """Whether the capitalised words before the noun name a place ("Asia Pacific", "North Carolina")."""
+    if not capital:
+        return False
+    places = ("place", "state")
+    named = (auth.by_name.get(t.text, -1) for t in capital)
+    return (
+        any(a >= 0 and auth.types[a] in places for a in named)
+        or _capital_run(mods, capital[0], text) in auth.by_name
+    )
+
+
+def _coordinates(before: list[Token], i: int, after: Token, auth: Authority) -> bool:
+    """Whether "and" at i joins two describing words alike in case: "sexual and gender",
+    "African and Caribbean" — not a list of nouns ("farmers and migrant workers")."""
+    if i == 0:
+        return False
+    first = before[i - 1].text
+    alike = first[:1].isupper() == after.text[:1].isupper()
+    if first.endswith(("s", "ing")) or after.text.endswith("ing"):
+        return False  # nouns, and verbs joined ("requiring or pressuring girls")
+    if any(_place_name(w, auth) for w in (first, after.text)):
+        return False  # "in Pakistan and Afghanistan women …": places listed, each a mention
+    return first.isalpha() and alike and fold(first) not in NOT_MODIFIERS
+
+
+def _place_name(word: str, auth: Authority) -> bool:
+    aid = auth.by_name.get(word, -1)
+    return aid >= 0 and auth.types[aid] in ("place", "state")
 
 
 def _capital_run(mods: list[Token], last: Token, text: str) -> str:
@@ -251,7 +334,10 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
 
     if p.lower() in PRONOUN_QUANTIFIERS and t.text in ACTION_VERBS:
         return False
-    return fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None or _is_name(prev, text, auth)
+    if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
+        return True
+    # after a name its verb may stand: "Australia accepted Khmer refugees"
+    return _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed"))
 
 
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
@@ -296,6 +382,8 @@ def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
     if low not in GENERIC:
         return True
     if low in CONDITION_HEADS and CONDITION_RE.match(text, end):
+        return True
+    if participles.participle_end(text, end, low) > 0:
         return True
     prev = word_before(text, start).lower()
     return (

@@ -243,3 +243,16 @@ def test_the_union_named_again_is_the_union_named_before() -> None:
     )
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert "the Union" in found["European Union"]
+
+
+def test_a_states_contingent_and_peacekeepers_are_its_armed_forces() -> None:
+    # Australian press releases, 1999 and 2002
+    text = (
+        "Australian peacekeepers arrived in Dili. These peacekeepers are well trained, and the "
+        "Australian contingent will stay. I spoke for the benefit of the non-Australian contingent."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Armed forces of Australia"] == (
+        "armed_force",
+        ["Australian peacekeepers", "These peacekeepers", "Australian contingent"],
+    )

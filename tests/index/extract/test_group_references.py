@@ -57,3 +57,26 @@ def test_a_description_before_a_name_or_of_several_is_no_reference() -> None:
         "organizations told us."
     )
     assert mentions(text).get("New York Civil Liberties Union") == ["New York Civil Liberties Union"]
+
+
+def test_the_forces_are_the_armed_body_named_last() -> None:
+    # HRW, 2024 (Sudan; India)
+    text = (
+        "The Rapid Support Forces (RSF) attacked El Geneina in June. The forces have plundered and "
+        "destroyed homes. The Indian government should direct the security forces to take all "
+        "necessary steps to ensure that the forces act with restraint."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Rapid Support Forces"][-1] == "The forces"
+    assert found["Security forces of India"] == ["the security forces", "the forces"]
+
+
+def test_forces_of_a_kind_are_no_reference() -> None:
+    # UN speech, 2016
+    text = (
+        "The Islamic State has attacked our cities. Doing nothing would play into the hands of the "
+        "forces, terrorists in particular, that aim to divide us. We must fend off the forces of "
+        "insularity and isolationism."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert all("forces" not in m for ms in found.values() for m in ms)

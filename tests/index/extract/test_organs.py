@@ -236,3 +236,19 @@ def test_a_state_department_pages_president_is_the_us_president_and_its_kingdom_
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=page).actors}
     assert "The President" in found["President of the United States"]
     assert "the Kingdom" in found["Morocco"]
+
+
+def test_a_regime_judged_by_what_it_does_is_the_government() -> None:
+    # UN speeches, 2013 (Syria; United States)
+    text = (
+        "In Syria the people took to the streets to protest against a repressive dictatorial regime. "
+        "Peaceful protests against an authoritarian regime were met with repression."
+    )
+    expected = ["a repressive dictatorial regime", "an authoritarian regime"]
+    assert spans(text)["Government of Syria"] == expected
+
+
+def test_a_regime_of_rules_is_no_government() -> None:
+    # Australian press releases, 2002 and 2006
+    text = "Australia has no sanctions regime against Cuba, and supports the non-proliferation regime."
+    assert not any(a.type == "government" for a in extract(text).actors)

@@ -1,0 +1,60 @@
+""" "Authorities" and "police" with no determiner are the organs of the state the text is about,
+unless a word on either side makes them part of another phrase."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def spans(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+
+
+def test_bare_police_reported_acting_are_the_states_police() -> None:
+    # HRW, 2024 (Tajikistan)
+    text = (
+        "Tajik authorities have prosecuted Pamiri activists. Over the next two days, police blocked "
+        "and dispersed protesters using rubber bullets and teargas."
+    )
+    found = spans(text)
+    assert found["Police of Tajikistan"] == ["police"]
+    assert found["Government of Tajikistan"] == ["Tajik authorities"]
+
+
+def test_bare_authorities_after_a_preposition_or_a_verb_of_asking() -> None:
+    # HRW, 2024 (Nigeria; Venezuela)
+    text = (
+        "The Nigerian government has warned protesters. Rather than undermining the right to "
+        "protest, authorities should address the underlying issues. The court urged authorities "
+        "to investigate."
+    )
+    assert spans(text)["Government of Nigeria"][1:] == ["authorities", "authorities"]
+
+
+def test_police_modifying_a_noun_or_after_a_describing_word_is_no_organ() -> None:
+    # Australian press release, 1993; HRW, 2024; UN speech, 2013
+    text = (
+        "Nigeria must end police brutality and reform police training. Judicial authorities "
+        "should investigate. The mission includes magistrates and police and military personnel."
+    )
+    assert not any(a.type == "government" for a in extract(text).actors)
+
+
+def test_lawmakers_are_the_legislature_as_the_text_names_it() -> None:
+    # HRW, 2024 (Kenya); U.S. Senate, 2007
+    text = (
+        "Kenya's National Assembly passed the bill. The parliament must now reconsider, and "
+        "lawmakers should reject it."
+    )
+    assert spans(text)["Parliament of Kenya"] == ["Kenya's National Assembly", "The parliament", "lawmakers"]
+    # a senator's release (its file name says so): "Congress" and its lawmakers are the U.S.'s
+    text = "Catholic Relief Services, in a letter to the lawmakers endorsing the bill, said Congress must act"
+    release = extract(text, source_name="07Jun2007Durbin14.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in release.actors}
+    assert found["United States Congress"] == ["the lawmakers", "Congress"]
+
+
+def test_legislators_somewhere_are_some_members_of_some_body() -> None:
+    # HRW, 2024 (Iraq)
+    text = "The Iraqi law followed a proposed law put forward by legislators in the Kurdistan Region of Iraq."
+    assert not any(a.type == "legislature" for a in extract(text).actors)

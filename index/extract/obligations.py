@@ -38,18 +38,30 @@ RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
+RELATIVE_THAT_RE = re.compile(r"\bthat\s+$", re.I)
 SELF_RE = re.compile(
     r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
 # A subject and its modal apart: "The recent actions of North Korea, which violate Security
-# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…".
+# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…",
+# "Israel, especially, should…", "All of the incidents…, by whomsoever committed, must be
+# investigated", "The least developed countries, those that are the most fragile…, must…",
+# "Iran’s nuclear programme — and for that matter, that of all other countries — must…".
 INSERTION_RE = re.compile(
-    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?][^,;:.!?]{1,120}?),\s+"
-    r"(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
-    r"together\s+with|along\s+with|such\s+as)\b[^,;:.!?]{2,150},\s*$",
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–][^,;:.!?—–]{1,120}?)(?:,\s+"
+    r"(?:(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
+    r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever)\b[^,;:.!?]{2,150}|"
+    r"(?:too|also|indeed|in\s+turn|above\s+all|for\s+(?:its|their|his|her|our)\s+part|in\s+particular|"
+    r"especially|therefore|however|of\s+course|first\s+and\s+foremost))"
+    r",|\s+[—–]\s[^—–.;!?]{2,150}\s[—–])\s*$",
     re.I,
+)
+# Not a subject but a condition or a setting before the insertion: "If they fail, in turn, …"
+INSERTION_NOT_SUBJECT = frozenset(
+    "if when while as because although though unless since after before once whether where in on at for "
+    "with by to from during under".split()
 )
 INSERTION_SPAN = 300
 # "be" before a past participle is a passive ("must be held accountable"); before anything else
@@ -94,7 +106,7 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
-    r"point out|confess|expect|assume|know|"
+    r"point out|confess|expect|assume|know|mean|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
@@ -199,7 +211,11 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         and INVERTED_RE.match(text, m.start("a"))
     ):
         return False  # "should it choose…"
-    return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
+    if text[m.start()] in "nN":
+        return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
+    # "an error that should be rectified": a relative clause describes; not "This must stop",
+    # "Missions like this must remain central", "That must change" (a subject, not a noun's "need")
+    return not RELATIVE_THAT_RE.search(text, max(s + 1, m.start() - 8), m.start())
 
 
 def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, int] | None]:
@@ -210,7 +226,7 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
     if not subj and m.start() - s <= INSERTION_SPAN:
         ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
-        if ins:
+        if ins and ins.group("np").split()[0].lower() not in INSERTION_NOT_SUBJECT:
             cs = s + ins.start("np")
             held = (cs, s + ins.end("np"))
             subj = text[cs : held[1]]

@@ -1,0 +1,85 @@
+"""Obligations whose subject is a pronoun, or is held apart from its modal ("Israel, especially,
+should…"), in real sentences from UN speeches and releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+def _actions(text: str) -> list[str]:
+    return [d.action for d in extract(text).demands]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Assembly, Turkey 2016: "we must not" is also a "we cannot…" call word
+        (
+            "We must not lose any more time in ending the conflict, the terrorism and the environment "
+            "of persecution, which are the sources of the problem in Syria.",
+            "not lose any more time",
+        ),
+        # a demonstrative subject is no noun's "need": "the need to…" is; "This must…" asks
+        (
+            "Every person in this country deserves to be protected. This must include the many "
+            "vulnerable women and men currently held in immigration detention.",
+            "include the many",
+        ),
+        ("Missions like this must remain central to the work of the United Nations.", "remain central"),
+        ("That must not happen.", "not happen"),
+    ],
+)
+def test_modal_after_a_pronoun_or_we_must_not_is_a_demand(text: str, action: str) -> None:
+    assert any(a.startswith(action) for a in _actions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "action"),
+    [
+        (
+            "Israel, especially, should respect the sanctity of the Temple Mount and put an end to "
+            "violations of its status.",
+            "Israel",
+            "respect the sanctity",
+        ),
+        (
+            "First, Iran’s nuclear programme — and for that matter, that of all other countries — must "
+            "pursue exclusively peaceful purposes.",
+            "Iran",
+            "pursue exclusively peaceful purposes",
+        ),
+    ],
+)
+def test_subject_held_apart_by_an_adverb_or_dashes_is_asked(text: str, target: str, action: str) -> None:
+    (d,) = extract(text).demands
+    assert d.action.startswith(action)
+    assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of the incidents associated with the use of chemical weapons in Syria, by whomsoever "
+        "committed, must be investigated in a professional and unbiased manner.",
+        "The least developed countries, those that are the most fragile and vulnerable, must be aided "
+        "in the transition.",
+    ],
+)
+def test_passive_subject_held_apart_is_a_demand(text: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause describes the error; "should mean that" explains
+        "Breaches in compliance with the JCPOA represent an error that should be rectified forthwith.",
+        "This should mean that officials read the reports.",
+        "In 2015, especially, prices rose sharply.",
+    ],
+)
+def test_relative_clauses_and_explanations_are_not_demands(text: str) -> None:
+    assert extract(text).demands == ()

@@ -240,7 +240,7 @@ class Speakers:
             # the issuer is the one right before "issued" ("…stated that the Indian government
             # issued orders requiring…"); a letter's sender begins the sentence
             return first[-1] if low in ISSUED_THINGS else first[0]
-        if named and named[-1][0][1] > near:
+        if named and named[-1][0][1] > near and "," not in text[named[-1][0][1] : head_start]:
             # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
             # ("The Secretary and President Ghani emphasized the need…") the voice or the first named
             return self._first_conjunct(named)
@@ -519,7 +519,23 @@ def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# A release's letterhead: the member whose name heads the page of a party's or an organisation's
+# release ("Senator Kerry Nettle  Senator for New South Wales" atop a Greens release) speaks for it.
+LETTERHEAD = 250
+
+
 def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
+    out = set()
+    body = mentions.type_of(actors, voice) in ORGS
+    if body:
+        out = {
+            a.name
+            for a in actors
+            if a.type == "person"
+            and a.mentions
+            and a.mentions[0][0] < LETTERHEAD
+            and not text[text.rfind("\n", 0, a.mentions[0][0]) + 1 : a.mentions[0][0]].strip(" \t")
+        }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)
     if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
@@ -528,9 +544,8 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
         whole = rf"{initials}\b(?<!\w{initials})"
         org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(whole, text))})
     if not org_spans:
-        return set()
+        return out
     starts = [s for s, _ in org_spans]
-    out = set()
     for a in actors:
         if a.type != "person":
             continue
@@ -538,8 +553,12 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
             i = bisect.bisect_left(starts, pe)
             after = org_spans[i] if i < len(org_spans) else None
             before = org_spans[i - 1] if i > 0 else None
-            if (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]])) or (
-                before and ps - before[1] < 80 and OFFICE_BETWEEN_RE.match(text[before[1] : ps])
+            between = text[before[1] : ps] if before and ps - before[1] < 80 else None
+            if (
+                (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]]))
+                or (between is not None and OFFICE_BETWEEN_RE.match(between))
+                # "Australian Greens Senator Kerry Nettle": a body's name before its member's
+                or (body and between is not None and between.strip(" ") == "")
             ):
                 out.add(a.name)
                 break

@@ -1,0 +1,33 @@
+"""Who makes the calls of a party's release: its member quoted or named in the letterhead speaks
+for the party; a place named before another subject does not make the call."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+# An Australian Greens release of 2006 (press-releases corpus), shortened.
+GREENS = (
+    "Senator Kerry Nettle  Senator for New South Wales\n\nTreat West Papuans like East Timorese\n\n"
+    "Australian Greens Senator Kerry Nettle today called on the Federal Government to treat the newly "
+    "arrived West Papuan asylum seekers in the same way as the East Timorese.\n\n"
+    '"Australia should treat the West Papuan asylum seekers like we treated the East Timorese in the '
+    '1990s," said Senator Nettle.\n'
+)
+
+
+def test_party_member_named_with_the_party_speaks_for_it() -> None:
+    ex = extract(GREENS, issuer_hint="Australian Greens", source_name="australian-greens")
+    assert ex.issuer == "Australian Greens"
+    assert len(ex.demands) == 2
+    assert {d.by for d in ex.demands} == {"Australian Greens"}
+
+
+def test_a_place_before_a_comma_is_not_the_subject_of_demands() -> None:
+    text = (
+        "Laurie Ferguson MP  Shadow Minister for Immigration\n\n"
+        "“Whilst it would be hard to argue that they would face persecution in contemporary East Timor, "
+        "humanity demands that due to the handling of this case, they be allowed to stay,” Laurie "
+        "Ferguson concluded.\n"
+    )
+    (d,) = extract(text).demands
+    assert d.by == "Laurie Ferguson"

@@ -21,6 +21,7 @@ import re
 
 from ..models import Actor
 from . import mentions, targets
+from .authority import authority
 from .genres import country_code
 from .tokens import lowered
 from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
@@ -210,7 +211,7 @@ class Speakers:
             return None
         interviewer = voice[-1].upper() in self.turns.askers if self.turns else False
         own = key in self.text[:LETTERHEAD].upper()
-        if not interviewer and (own or mentions.type_of(self.actors, self.voice or "") != "person"):
+        if not interviewer and (own or _kind(self.actors, self.voice or "") != "person"):
             # an organisation's people speak for it (a State Department briefing); the release's
             # own speaker ("EVANS:" under Senator Chris Evans's name) is the voice
             return None
@@ -546,9 +547,19 @@ def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
 LETTERHEAD = 250
 
 
+def _kind(actors: tuple[Actor, ...], name: str) -> str:
+    """An actor's type, also of one the text never names (a release filed under "Australian Labor
+    Party" that names only its member), by the authority file."""
+    kind = mentions.type_of(actors, name)
+    if kind:
+        return kind
+    aid = authority().by_name.get(name)
+    return authority().types[aid] if aid is not None else ""
+
+
 def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
     out = set()
-    body = mentions.type_of(actors, voice) in ORGS
+    body = _kind(actors, voice) in ORGS
     if body:
         out = {
             a.name

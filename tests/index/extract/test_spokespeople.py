@@ -31,3 +31,20 @@ def test_a_place_before_a_comma_is_not_the_subject_of_demands() -> None:
     )
     (d,) = extract(text).demands
     assert d.by == "Laurie Ferguson"
+
+
+def test_release_filed_under_a_party_it_never_names_speaks_for_the_party() -> None:
+    # A Liberal Party release of 2010 (press-releases corpus), shortened: the letterhead names the
+    # senator, the catalogue the party.
+    text = (
+        "HOMELESS PLEDGE AMOUNTS TO $33 PER HOMELESS PERSON PER YEAR\n\nSenator Gary Humphries\n"
+        "Shadow Parliamentary Secretary for Families, Housing and Human Services\n\n"
+        "Today's announcement by Kevin Rudd in relation to homelessness is yet another political "
+        "announcement.\n\n"
+        '"We need real and practical solutions to combat homelessness and only a Coalition Government '
+        'can achieve this," Senator Humphries concluded.\n'
+    )
+    ex = extract(text, issuer_hint="Liberal Party of Australia", source_name="liberal-party-of-australia")
+    assert ex.issuer == "Liberal Party of Australia"
+    (d,) = ex.demands
+    assert d.by == "Liberal Party of Australia"

@@ -20,7 +20,7 @@ from ..models import Actor, Demand
 from . import call_ons, calls, calls_for, imperatives, obligations, targets
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
-from .segments import LONG, split
+from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
 from .triggers import CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
@@ -78,7 +78,7 @@ def _segments(text: str, triggers: Triggers) -> Iterator[Segment]:
     """(start, end, trigger bits, imperative verb) of each sentence, split where a headline runs
     into it or a full stop was lost (segments.split); a sentence of one line with neither a
     trigger word nor an imperative is passed on whole, unexamined by the splitter: most are."""
-    for n, (s, e) in enumerate(sentences(text)):
+    for n, (s, e) in enumerate(join_wrapped(text, sentences(text))):
         words = triggers.within(s, e)
         imp = imperative_at(text, s, e)
         multiline = text.find("\n", s, e) != -1
@@ -141,9 +141,10 @@ def find_demands(
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        if turns.within_question(s):
-            continue  # "QUESTION: …Americans probably should be prepared for…": a journalist asks
         found = dedupe(_find(text, low, s, e, n == 0, words, imp))
+        if turns.turns:
+            # "QUESTION: …Americans probably should be prepared for…": a journalist asks
+            found = [f for f in found if not turns.within_question(f.start)]
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = trim(text, f.act, end)

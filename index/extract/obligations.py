@@ -130,6 +130,16 @@ REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+
 
 
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+SUBJECT_WORDS = 14
+PASSIVE_SUBJECT_WORDS = 24
+# A long subject holding a clause of its own: a verb ("access … poses the greatest danger … and
+# must be considered"), an indirect question ("to determine who among those rescued should be
+# sent"), a relative clause on something else ("those … whose rights should be fulfilled"); not
+# "All those who are responsible for violations … must be held accountable".
+LONG_SUBJECT_CLAUSE_RE = re.compile(
+    r"(?i:\b(?:whose|whether|how|what|which|when|where|why)\b|(?<!\bthose\s)(?<!\banyone\s)(?<!\bpeople\s)"
+    r"(?<!\bpersons\s)(?<!\ball\s)\bwho\b|(?<!\bwho\s)\b(?:is|are|was|were|has|have|had|poses|says|said)\b)"
+)
 
 
 def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
@@ -141,7 +151,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if (
             not subj
             or REPORTING.search(text[s : m.start()])
-            or len(subj.split()) > 14
+            # a long subject is a clause, not who is asked; what a passive asks to be done to may
+            # be long ("All those who are responsible for violations of … must be held accountable")
+            or len(subj.split()) > (PASSIVE_SUBJECT_WORDS if _passive(text, m) else SUBJECT_WORDS)
+            or (len(subj.split()) > SUBJECT_WORDS and LONG_SUBJECT_CLAUSE_RE.search(subj))
             # "exercising what should be a universal right", "those who must flee": a relative
             # clause describes, it asks no one (not "…elections, which must be credible", nor
             # "What has to be done, I suggest, is to reaffirm…")
@@ -152,8 +165,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or not _asks(text, m, subj)
         ):
             continue
-        passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
-        if passive:
+        if _passive(text, m):
             # "…must be addressed by Muslim communities"; not the agent of a later verb ("need to be
             # protected, not towed back to be imprisoned by their persecutors")
             cut = PASSIVE_END_RE.search(text, m.end("be"), e)
@@ -196,6 +208,11 @@ def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
     # a noun phrase begins with a name or a determiner, not a verb ("…that protects schools and")
     begins = words[0][:1].isupper() or first in targets.DETERMINERS
     return (cs, subject[1]) if begins and not clause and (named or targets.names_someone(phrase)) else subject
+
+
+def _passive(text: str, m: re.Match[str]) -> bool:
+    """Whether the modal of `m` begins a passive ("must be held accountable")."""
+    return bool(m.group("be") and PARTICIPLE_RE.match(text, m.end("be")))
 
 
 def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:

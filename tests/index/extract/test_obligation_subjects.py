@@ -83,3 +83,39 @@ def test_passive_subject_held_apart_is_a_demand(text: str) -> None:
 )
 def test_relative_clauses_and_explanations_are_not_demands(text: str) -> None:
     assert extract(text).demands == ()
+
+
+def test_long_subject_of_a_passive_is_a_demand() -> None:
+    # a State Department briefing, 12 July 2021
+    text = (
+        "All those who are responsible for violations of international humanitarian law and human "
+        "rights abuses must be held accountable."
+    )
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW on the Italy-Albania migration deal: an indirect question, not a demand
+        "It is unclear how and by whom assessments will be made to determine who among those rescued "
+        "or intercepted should be sent to Albania.",
+        # a relative clause on a long noun phrase (UN General Assembly, United Kingdom 2016)
+        "It reduces the resources for those who genuinely need protection and whose rights under the "
+        "Refugee Convention should always be fulfilled.",
+    ],
+)
+def test_long_subject_holding_a_clause_of_its_own_is_no_demand(text: str) -> None:
+    assert extract(text).demands == ()
+
+
+def test_need_stressed_to_someone_asks_him() -> None:
+    # a State Department briefing, 12 July 2021
+    text = (
+        "We continue to emphasize to both Israel and to the Palestinian Authority the need to refrain "
+        "from unilateral action that exacerbates tension."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("refrain from unilateral action")
+    assert "Israel" in d.targets

@@ -28,6 +28,12 @@ DEMAND_RE = re.compile(
     r"(?P<a>[a-z])",
     re.I,
 )
+# The speaker requesting a thing: "we respectfully request the establishment of a reliable,
+# independent monitoring mechanism" (a Senate letter); not "the request", "they requested".
+REQUESTED_RE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|now|again|hereby)\s+){0,2}(?P<v>request)\s+(?P<a>(?:the|an?)\s+[a-z])",
+    re.I,
+)
 # "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
 URGED_RE = re.compile(
     r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
@@ -161,6 +167,7 @@ CALLS_FOR = (
     (STRESSED_RE, STRESSED, True),
     (EVIDENCE_RE, STRESSED, True),
     (WE_NEED_RE, NEEDS, False),
+    (REQUESTED_RE, CALL_ON, False),
 )
 
 
@@ -174,10 +181,11 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
             cs = clause_start(text, s, m.start())
+            verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked
-                yield Found(cs, m.start(), act, "call_on", [m.span("to")], weak, subject=own)
+                yield Found(cs, verb, act, "call_on", [m.span("to")], weak, subject=own)
                 continue
-            yield Found(cs, m.start(), act, "call_for", [], weak, subject=own)
+            yield Found(cs, verb, act, "call_for", [], weak, subject=own)
 
 
 def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:

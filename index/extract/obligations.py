@@ -48,11 +48,13 @@ SELF_RE = re.compile(
 # Council resolutions, must be stopped", "Friends of Israel, including the United States, must…",
 # "Israel, especially, should…", "All of the incidents…, by whomsoever committed, must be
 # investigated", "The least developed countries, those that are the most fragile…, must…",
-# "Iran’s nuclear programme — and for that matter, that of all other countries — must…".
+# "Iran’s nuclear programme — and for that matter, that of all other countries — must…", "we, as a
+# nation dedicated to the advancement of human rights worldwide, must…".
 INSERTION_RE = re.compile(
     r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–][^,;:.!?—–]{1,120}?)(?:,\s+"
     r"(?:(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
-    r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever)\b[^,;:.!?]{2,150}|"
+    r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever|"
+    r"as\s+(?:a|an|the)\s)[^,;:.!?]{2,150}|"
     r"(?:too|also|indeed|in\s+turn|above\s+all|for\s+(?:its|their|his|her|our)\s+part|in\s+particular|"
     r"especially|therefore|however|of\s+course|first\s+and\s+foremost))"
     r",|\s+[—–]\s[^—–.;!?]{2,150}\s[—–])\s*$",

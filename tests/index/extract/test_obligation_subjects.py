@@ -119,3 +119,25 @@ def test_need_stressed_to_someone_asks_him() -> None:
     (d,) = extract(text).demands
     assert d.action.startswith("refrain from unilateral action")
     assert "Israel" in d.targets
+
+
+def test_we_set_apart_as_a_nation_is_the_speakers_own_call() -> None:
+    # a Senate letter on the Hmong in Laos (Dayton, 2005)
+    text = (
+        "Moreover, we, as a nation dedicated to the advancement of human rights worldwide, must commit "
+        "attention to these allegations of abuse."
+    )
+    (d,) = extract(text).demands
+    assert d.kind == "self_exhortation"
+    assert d.action.startswith("commit attention")
+
+
+def test_speaker_requesting_a_thing_calls_for_it() -> None:
+    text = (
+        "In light of the seriousness of the plight of the Hmong people, we respectfully request the "
+        "establishment of a reliable, independent monitoring mechanism."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("the establishment of a reliable")
+    assert d.by != "Hmong people"
+    assert extract("They requested a meeting. The request was denied.").demands == ()

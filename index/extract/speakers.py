@@ -112,9 +112,16 @@ APPOSITION_RE = re.compile(r"\s*,[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also|
 # Staff and office-holders of an organisation: "…, Asia director at Human Rights Watch",
 # "Democrats’ immigration spokesperson, Senator Andrew Bartlett".
 STAFF_BETWEEN_RE = re.compile(
-    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?"
+    # "…, senior refugee and migrant rights officer at Human Rights Watch"; not "X and Y of…"
+    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\s+[A-Z])[\w’'().-]+[\s,]+){0,10}?"
     r"(?:at|of|for|with|from)\s+(?:the\s+)?$"
     r"|^[^\S\n]{1,3}$"  # a letterhead: "Senator Andrew Bartlett Australian Democrats"
+)
+# A title with no organisation after the name, as an organisation's own pages give their staff's:
+# "…,” said Michael Page, Middle East deputy director." on a Human Rights Watch page.
+BARE_TITLE_RE = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,6}?(?:director|researcher|spokes(?:person|man|woman)|advocate|counsel|officer|"
+    r"executive|head|chief|coordinator|adviser|advisor|president|chair|manager|campaigner|lead)\s*(?=[.”\"])"
 )
 OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
@@ -569,6 +576,11 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
             and a.mentions[0][0] < LETTERHEAD
             and not text[text.rfind("\n", 0, a.mentions[0][0]) + 1 : a.mentions[0][0]].strip(" \t")
         }
+        out |= {
+            a.name
+            for a in actors
+            if a.type == "person" and any(_bare_title(text, actors, e) for _, e in a.mentions[:6])
+        }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)
     if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
@@ -596,6 +608,14 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
                 out.add(a.name)
                 break
     return out
+
+
+def _bare_title(text: str, actors: tuple[Actor, ...], end: int) -> bool:
+    """Whether a person's name ending at `end` is followed by a title naming no organisation."""
+    m = BARE_TITLE_RE.match(text, end, end + 90)
+    return m is not None and all(
+        mentions.type_of(actors, n) in ("place", "state") for _, n in mentions.within(actors, end, m.end())
+    )
 
 
 def _initials(name: str) -> str:

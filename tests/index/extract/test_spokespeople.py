@@ -3,6 +3,8 @@ for the party; a place named before another subject does not make the call."""
 
 from __future__ import annotations
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 # An Australian Greens release of 2006 (press-releases corpus), shortened.
@@ -48,3 +50,27 @@ def test_release_filed_under_a_party_it_never_names_speaks_for_the_party() -> No
     assert ex.issuer == "Liberal Party of Australia"
     (d,) = ex.demands
     assert d.by == "Liberal Party of Australia"
+
+
+@pytest.mark.parametrize(
+    ("said", "surname"),
+    [
+        # Human Rights Watch, 3 January 2024: a title with "and" in it
+        (
+            "said Michelle Randhawa, senior refugee and migrant rights officer at Human Rights Watch",
+            "Randhawa",
+        ),
+        # Human Rights Watch, 11 January 2024: its own page gives the title alone
+        ("said Michael Page, Middle East deputy director", "Page"),
+    ],
+)
+def test_organisations_staff_quoted_speak_for_it(said: str, surname: str) -> None:
+    text = (
+        "Israel: Gaza Workers Held Incommunicado for Weeks\n\n"
+        "(Jerusalem) – Israeli authorities detained thousands of workers from Gaza, Human Rights Watch "
+        "said today.\n\n"
+        f"“Israeli authorities detained thousands of workers for weeks without charge,” {said}.\n\n"
+        f"“Israeli authorities should disclose how many workers from Gaza were detained,” {surname} said.\n"
+    )
+    (d,) = extract(text, issuer_hint="Human Rights Watch", source_name="hrw").demands
+    assert d.by == "Human Rights Watch"

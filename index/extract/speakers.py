@@ -97,6 +97,8 @@ POSSESSED_RE = re.compile(
 )
 # Between two coordinated subjects: "X and Y", "X, Y and Z", "X (D-IL) and Y".
 CONJUNCT_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?P<and>and|&)(?:\s+the)?)\s+")
+# Between two people named as one subject, with their titles: " MP, and Minister for Home Affairs, "
+TITLED_AND_RE = re.compile(r"[^.;:“”\"]{0,30}?,?\s+and\s+(?:(?!said|says|told|called|urged)[^.;:“”\"]){0,80}")
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
 WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
@@ -325,6 +327,11 @@ class Speakers:
         i = len(named) - 1
         last = CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]) if i else None
         if last is None or last.group("and") is None:
+            # "The Minister for Immigration, Chris Bowen MP, and Minister for Home Affairs, Jason
+            # Clare MP, today called on…": titles between the two, one of them the voice
+            for span, name in named[:i]:
+                if self._is_voice(name) and TITLED_AND_RE.fullmatch(self.text, span[1], named[i][0][0]):
+                    return name
             return named[i][1]  # "In Geneva, Senator X called…": no list without "and"
         while i > 0 and CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]):
             i -= 1

@@ -74,3 +74,15 @@ def test_organisations_staff_quoted_speak_for_it(said: str, surname: str) -> Non
     )
     (d,) = extract(text, issuer_hint="Human Rights Watch", source_name="hrw").demands
     assert d.by == "Human Rights Watch"
+
+
+def test_joint_call_of_two_ministers_with_titles_is_the_issuers() -> None:
+    # Chris Bowen's release of 21 May 2012 (press-releases corpus)
+    text = (
+        "The Minister for Immigration and Citizenship, Chris Bowen MP, and Minister for Home Affairs, "
+        "Jason Clare MP, today called on Tony Abbott to stop standing in the way of real action on "
+        "people smuggling.\n"
+    )
+    (d,) = extract(text, issuer_hint="Chris Bowen", source_name="bowen-chris").demands
+    assert d.by == "Chris Bowen"
+    assert d.targets == ("Tony Abbott",)

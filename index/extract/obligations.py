@@ -126,12 +126,15 @@ DISBELIEF_RE = re.compile(
     # "…, nor do I believe that America or any nation should determine who will lead Syria"
     r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
 )
-# An indirect question or condition ("asked whether the Government should…"), but not "that is
+# An indirect question or condition ("asked whether the Government should…"), but not "that is (that’s)
 # why we should…".
-REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
+REPORTING = re.compile(
+    r"\b(?:if|whether|(?<!\bis\s)(?<![’']s\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I
+)
 
 
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
 SUBJECT_WORDS = 14
 PASSIVE_SUBJECT_WORDS = 24
 # A long subject holding a clause of its own: a verb ("access … poses the greatest danger … and
@@ -241,6 +244,9 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     """The clause start, the subject before the modal, and the subject's span when an insertion
     holds it apart from its modal."""
     cs = clause_start(text, s, m.start())
+    why = WHY_LEAD_RE.match(text, cs, m.start())
+    if why:
+        cs = why.end()  # "…and that’s why the boats need to be stopped": the boats
     subj = text[cs : m.start()].strip()
     held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
     if not subj and m.start() - s <= INSERTION_SPAN:

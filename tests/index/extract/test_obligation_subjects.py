@@ -141,3 +141,11 @@ def test_speaker_requesting_a_thing_calls_for_it() -> None:
     assert d.action.startswith("the establishment of a reliable")
     assert d.by != "Hmong people"
     assert extract("They requested a meeting. The request was denied.").demands == ()
+
+
+def test_thats_why_introduces_a_demand_not_a_question() -> None:
+    # Tony Abbott and Scott Morrison's press conference, 27 May 2010
+    text = "But people die on boats, as we know, and that’s why the boats need to be stopped."
+    (d,) = extract(text).demands
+    assert d.action == "the boats need to be stopped"
+    assert extract("They asked why the Government should pay.").demands == ()

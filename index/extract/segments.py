@@ -47,14 +47,17 @@ WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
 WRAP = 70
 WRAP_MAX = 130  # printed lines are 70-130 characters; a longer one is a paragraph or a headline
 WRAPPED_MIN = 3
+WRAP_HEAD = 5000  # a double-spaced text shows it in its first page
 
 
 def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the sentences a blank line after a full printed line broke joined again."""
+    if _wraps(text) < WRAPPED_MIN:
+        return spans  # most texts: a few blank lines, after full stops
     joins = [
         i for i in range(len(spans) - 1) if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
     ]
-    if not joins or _wraps(text) < WRAPPED_MIN:
+    if not joins:
         return spans
     out = list(spans[: joins[0]])
     at = set(joins)
@@ -73,18 +76,22 @@ STARTERS = frozenset(
     before since because during under over today yesterday meanwhile also page""".split()
 )
 FIRST_WORD_RE = re.compile(r"[\w’']+")
-WORD_THEN_BLANK_RE = re.compile(r"\w[^\S\n]*\n[^\S\n]*\n")
 
 
 def _wraps(text: str) -> int:
-    """How many full printed lines a blank line follows in mid-sentence (before a lower-case word
-    too, which the sentence splitter already reads on)."""
+    """How many full printed lines a blank line follows in mid-sentence on the first page (before a
+    lower-case word too, which the sentence splitter already reads on), up to WRAPPED_MIN."""
     n = 0
-    for m in WORD_THEN_BLANK_RE.finditer(text):
-        if WRAP <= m.start() - text.rfind("\n", 0, m.start()) < WRAP_MAX:
+    at = text.find("\n\n", 0, WRAP_HEAD)
+    while at != -1:
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end and text[end - 1].isalnum() and WRAP <= end - text.rfind("\n", 0, end) - 1 < WRAP_MAX:
             n += 1
             if n >= WRAPPED_MIN:
                 break
+        at = text.find("\n\n", at + 2, WRAP_HEAD)
     return n
 
 

@@ -27,6 +27,9 @@ from .tokens import lowered
 from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
 
 PEOPLE = frozenset({"person"})
+LABEL_MAX = 200  # a speaker's label line before his quotation, with his titles
+ATTRIBUTED_RE = re.compile(r"(?i:\battributed\s+to\s+)")
+LABEL_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|read|will|would|did|does)\b")
 SPEAKING = frozenset(
     {"person", "ngo", "igo", "government", "legislature", "party", "state", "armed_group", "media"}
 )
@@ -43,6 +46,8 @@ REPORTED_RE = re.compile(
     rf"(?:(?<![^\s(]))(?:{SPEECH_VERBS})(?:\s+(?:(?:on|in|last|this)\s+\w+|today|yesterday|also))?"
     r"\s*(?:that\s*)?[,:]?\s*[“\"‘]?$"
 )
+# A label ending in a speech verb: "…, David Cameron, for example declared that:"
+LABEL_SAID_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+that)?\s*:$")
 ATTRIBUTING = (
     r"said|says|added|adds|stressed|noted|argued|insisted|warned|explained|stated|concluded|continued|"
     r"declared|urged"
@@ -444,12 +449,50 @@ class Speakers:
             lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
             if lead:
                 who = self._named_in(max(para, qs - 160), lead.start(), last=True)
+        if who is None:
+            who = self._labelled(qs)
         if who is None and i > 0:
             ps, pe = self._quotes[i - 1]
             if text.count("\n\n", pe, qs) <= 1 and qs - pe < 1500:
                 who = self._quote_speaker(i - 1)
         self._quote_speakers[i] = who
         return who
+
+    def _labelled(self, qs: int) -> str | None:
+        """The speaker a line ending in a colon names before a quotation that opens a paragraph,
+        as a joint statement sets out its signatories' words ("David Manne, Executive Director and
+        Principal Solicitor, Refugee Legal:"): the organisation, for whom its spokesperson speaks,
+        else the person."""
+        text = self.text
+        para = text.rfind("\n", 0, qs) + 1
+        if text[para : qs - 1].strip():
+            return None  # the quotation does not open its paragraph
+        label_end = len(text[:para].rstrip())
+        if label_end < 1 or text[label_end - 1] != ":":
+            return None
+        label_start = text.rfind("\n", 0, label_end) + 1
+        if label_end - label_start > LABEL_MAX:
+            return None
+        label = text[label_start:label_end]
+        said = LABEL_SAID_RE.search(label)
+        if said:  # "The then British Prime Minister, David Cameron, for example declared that:"
+            if LABEL_VERB_RE.search(label, 0, said.start()):
+                return None  # "Senator Bartlett also read … what the asylum seekers told him:"
+            speaking = [
+                n
+                for _, n in mentions.within(self.actors, label_start, label_start + said.start())
+                if mentions.type_of(self.actors, n) in SPEAKING
+            ]
+            return speaking[-1] if speaking else None
+        cue = ATTRIBUTED_RE.search(label)  # "The following quote can be attributed to X, …:"
+        if cue:
+            label_start += cue.end()
+        elif LABEL_VERB_RE.search(label):
+            return None  # a sentence ("Senator Bartlett also read … what they told him:")
+        named = mentions.within(self.actors, label_start, label_end)
+        orgs = [n for _, n in named if mentions.type_of(self.actors, n) in ORGS]
+        people = [n for _, n in named if mentions.type_of(self.actors, n) == "person"]
+        return orgs[-1] if orgs else people[0] if people else None
 
     # -- the voice and who belongs to it -----------------------------------------------------
 

@@ -86,3 +86,32 @@ def test_joint_call_of_two_ministers_with_titles_is_the_issuers() -> None:
     (d,) = extract(text, issuer_hint="Chris Bowen", source_name="bowen-chris").demands
     assert d.by == "Chris Bowen"
     assert d.targets == ("Tony Abbott",)
+
+
+# A joint media release of 2 April 2020 (press-releases corpus), shortened: each signatory's words
+# under a label line, and no one issuer.
+JOINT = """Media Release  | For immediate release: Thursday 2 April 2020
+
+A coalition of human rights lawyers have today called on the Morrison Government to act urgently.
+
+David Burke, Legal Director at the Human Rights Law Centre:
+
+“Everyone deserves to be safe in this public health crisis. The Morrison Government must allow people to
+return to their families or support them in other safe housing.”
+
+Senator Bartlett also read to the Senate a transcript of what the asylum seekers told him:
+
+“Welcome as representatives of Australia. You must see with your own eyes.”
+"""
+
+
+def test_quotation_under_a_speakers_label_line_is_his_organisations() -> None:
+    ex = extract(JOINT)
+    (d,) = [d for d in ex.demands if d.action.startswith("allow people to return")]
+    assert d.by == "Human Rights Law Centre"
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label() -> None:
+    ex = extract(JOINT)
+    (d,) = [d for d in ex.demands if "own eyes" in d.action]
+    assert d.by != "Senate of Australia"

@@ -28,6 +28,12 @@ DEMAND_RE = re.compile(
     r"(?P<a>[a-z])",
     re.I,
 )
+# The speaker requesting a thing: "we respectfully request the establishment of a reliable,
+# independent monitoring mechanism" (a Senate letter); not "the request", "they requested".
+REQUESTED_RE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|now|again|hereby)\s+){0,2}(?P<v>request)\s+(?P<a>(?:the|an?)\s+[a-z])",
+    re.I,
+)
 # "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
 URGED_RE = re.compile(
     r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
@@ -61,7 +67,9 @@ WE_NEED_RE = re.compile(
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
+    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+"
+    # "We continue to emphasize to both Israel and to the Palestinian Authority the need to…"
+    r"(?:to\s+(?P<to>[^,.;:!?]{2,80}?)\s+)?the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
     # "the importance of" asks for an action ("of preventing the further spread…", "the critical
     # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
@@ -159,6 +167,7 @@ CALLS_FOR = (
     (STRESSED_RE, STRESSED, True),
     (EVIDENCE_RE, STRESSED, True),
     (WE_NEED_RE, NEEDS, False),
+    (REQUESTED_RE, CALL_ON, False),
 )
 
 
@@ -171,7 +180,12 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
-            yield Found(clause_start(text, s, m.start()), m.start(), act, "call_for", [], weak, subject=own)
+            cs = clause_start(text, s, m.start())
+            verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
+            if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked
+                yield Found(cs, verb, act, "call_on", [m.span("to")], weak, subject=own)
+                continue
+            yield Found(cs, verb, act, "call_for", [], weak, subject=own)
 
 
 def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:

@@ -12,7 +12,6 @@ holds, so that most sentences are passed over unexamined.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -21,10 +20,11 @@ from ..models import Actor, Demand
 from . import call_ons, calls, calls_for, imperatives, obligations, targets
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
-from .segments import LONG, split
+from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
 from .triggers import CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
+from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
 # Opinion polls report what people think ("71% believe the Government should …"): not demands.
@@ -38,33 +38,6 @@ QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
 
 AND_RE = re.compile(r"\band\b")
 EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
-
-
-# The turns of a transcript: "QUESTION: …", "SECRETARY BLINKEN: …", "JOURNALIST: …".
-# "RICHARD MARLES, SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION:" (a long label, commas)
-# or in title case ("Morrison:", "Q:")
-TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
-ASKERS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER"})
-ASKER_RE = re.compile(r"\n[ \t]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:")
-
-
-class _Questions:
-    """Where the questions of a transcript's interviewers lie: what they ask the speaker is no
-    demand of the statement."""
-
-    def __init__(self, text: str) -> None:
-        self.turns: list[tuple[int, bool]] = []
-        # most texts are no transcript: one search, no turns
-        if ASKER_RE.search(text) or ASKER_RE.match("\n" + text[:40]):
-            self.turns = [
-                (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
-            ]
-        self.starts = [pos for pos, _ in self.turns]
-
-    def within(self, pos: int) -> bool:
-        """Whether `pos` lies in an interviewer's turn."""
-        i = bisect.bisect_right(self.starts, pos)
-        return i > 0 and self.turns[i - 1][1]
 
 
 def prepare() -> None:
@@ -105,7 +78,7 @@ def _segments(text: str, triggers: Triggers) -> Iterator[Segment]:
     """(start, end, trigger bits, imperative verb) of each sentence, split where a headline runs
     into it or a full stop was lost (segments.split); a sentence of one line with neither a
     trigger word nor an imperative is passed on whole, unexamined by the splitter: most are."""
-    for n, (s, e) in enumerate(sentences(text)):
+    for n, (s, e) in enumerate(join_wrapped(text, sentences(text))):
         words = triggers.within(s, e)
         imp = imperative_at(text, s, e)
         multiline = text.find("\n", s, e) != -1
@@ -160,17 +133,18 @@ def find_demands(
 ) -> tuple[Demand, ...]:
     """The demands of a text; `title` and `genre` (genres.Hints) help tell who makes them."""
     demands: list[Demand] = []
-    speakers = Speakers(text, actors, issuer, title, genre)
+    turns = Turns(text)
+    speakers = Speakers(text, actors, issuer, title, genre, turns)
     seen: set[str] = set()
     low = lowered(text)
     triggers = Triggers(text, low)
-    asking = _Questions(text)
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        if asking.within(s):
-            continue  # "QUESTION: …Americans probably should be prepared for…": a journalist asks
         found = dedupe(_find(text, low, s, e, n == 0, words, imp))
+        if turns.turns:
+            # "QUESTION: …Americans probably should be prepared for…": a journalist asks
+            found = [f for f in found if not turns.within_question(f.start)]
         for k, f in enumerate(found):
             end = found[k + 1].start if k + 1 < len(found) else e
             end = trim(text, f.act, end)

@@ -38,18 +38,32 @@ RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
+RELATIVE_THAT_RE = re.compile(r"\bthat\s+$", re.I)
 SELF_RE = re.compile(
     r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )
 # A subject and its modal apart: "The recent actions of North Korea, which violate Security
-# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…".
+# Council resolutions, must be stopped", "Friends of Israel, including the United States, must…",
+# "Israel, especially, should…", "All of the incidents…, by whomsoever committed, must be
+# investigated", "The least developed countries, those that are the most fragile…, must…",
+# "Iran’s nuclear programme — and for that matter, that of all other countries — must…", "we, as a
+# nation dedicated to the advancement of human rights worldwide, must…".
 INSERTION_RE = re.compile(
-    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?][^,;:.!?]{1,120}?),\s+"
-    r"(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
-    r"together\s+with|along\s+with|such\s+as)\b[^,;:.!?]{2,150},\s*$",
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–][^,;:.!?—–]{1,120}?)(?:,\s+"
+    r"(?:(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
+    r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever|"
+    r"as\s+(?:a|an|the)\s)[^,;:.!?]{2,150}|"
+    r"(?:too|also|indeed|in\s+turn|above\s+all|for\s+(?:its|their|his|her|our)\s+part|in\s+particular|"
+    r"especially|therefore|however|of\s+course|first\s+and\s+foremost))"
+    r",|\s+[—–]\s[^—–.;!?]{2,150}\s[—–])\s*$",
     re.I,
+)
+# Not a subject but a condition or a setting before the insertion: "If they fail, in turn, …"
+INSERTION_NOT_SUBJECT = frozenset(
+    "if when while as because although though unless since after before once whether where in on at for "
+    "with by to from during under".split()
 )
 INSERTION_SPAN = 300
 # "be" before a past participle is a passive ("must be held accountable"); before anything else
@@ -94,7 +108,7 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
-    r"point out|confess|expect|assume|know|"
+    r"point out|confess|expect|assume|know|mean|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
@@ -112,12 +126,25 @@ DISBELIEF_RE = re.compile(
     # "…, nor do I believe that America or any nation should determine who will lead Syria"
     r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
 )
-# An indirect question or condition ("asked whether the Government should…"), but not "that is
+# An indirect question or condition ("asked whether the Government should…"), but not "that is (that’s)
 # why we should…".
-REPORTING = re.compile(r"\b(?:if|whether|(?<!\bis\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I)
+REPORTING = re.compile(
+    r"\b(?:if|whether|(?<!\bis\s)(?<![’']s\s)why|how|what|who|when)\s+\S+(?:\s+\S+)?\s*$", re.I
+)
 
 
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
+SUBJECT_WORDS = 14
+PASSIVE_SUBJECT_WORDS = 24
+# A long subject holding a clause of its own: a verb ("access … poses the greatest danger … and
+# must be considered"), an indirect question ("to determine who among those rescued should be
+# sent"), a relative clause on something else ("those … whose rights should be fulfilled"); not
+# "All those who are responsible for violations … must be held accountable".
+LONG_SUBJECT_CLAUSE_RE = re.compile(
+    r"(?i:\b(?:whose|whether|how|what|which|when|where|why)\b|(?<!\bthose\s)(?<!\banyone\s)(?<!\bpeople\s)"
+    r"(?<!\bpersons\s)(?<!\ball\s)\bwho\b|(?<!\bwho\s)\b(?:is|are|was|were|has|have|had|poses|says|said)\b)"
+)
 
 
 def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
@@ -129,7 +156,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if (
             not subj
             or REPORTING.search(text[s : m.start()])
-            or len(subj.split()) > 14
+            # a long subject is a clause, not who is asked; what a passive asks to be done to may
+            # be long ("All those who are responsible for violations of … must be held accountable")
+            or len(subj.split()) > (PASSIVE_SUBJECT_WORDS if _passive(text, m) else SUBJECT_WORDS)
+            or (len(subj.split()) > SUBJECT_WORDS and LONG_SUBJECT_CLAUSE_RE.search(subj))
             # "exercising what should be a universal right", "those who must flee": a relative
             # clause describes, it asks no one (not "…elections, which must be credible", nor
             # "What has to be done, I suggest, is to reaffirm…")
@@ -140,8 +170,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or not _asks(text, m, subj)
         ):
             continue
-        passive = m.group("be") and PARTICIPLE_RE.match(text, m.end("be"))
-        if passive:
+        if _passive(text, m):
             # "…must be addressed by Muslim communities"; not the agent of a later verb ("need to be
             # protected, not towed back to be imprisoned by their persecutors")
             cut = PASSIVE_END_RE.search(text, m.end("be"), e)
@@ -186,6 +215,11 @@ def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
     return (cs, subject[1]) if begins and not clause and (named or targets.names_someone(phrase)) else subject
 
 
+def _passive(text: str, m: re.Match[str]) -> bool:
+    """Whether the modal of `m` begins a passive ("must be held accountable")."""
+    return bool(m.group("be") and PARTICIPLE_RE.match(text, m.end("be")))
+
+
 def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
     if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
@@ -199,18 +233,25 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         and INVERTED_RE.match(text, m.start("a"))
     ):
         return False  # "should it choose…"
-    return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
+    if text[m.start()] in "nN":
+        return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
+    # "an error that should be rectified": a relative clause describes; not "This must stop",
+    # "Missions like this must remain central", "That must change" (a subject, not a noun's "need")
+    return not RELATIVE_THAT_RE.search(text, max(s + 1, m.start() - 8), m.start())
 
 
 def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, int] | None]:
     """The clause start, the subject before the modal, and the subject's span when an insertion
     holds it apart from its modal."""
     cs = clause_start(text, s, m.start())
+    why = WHY_LEAD_RE.match(text, cs, m.start())
+    if why:
+        cs = why.end()  # "…and that’s why the boats need to be stopped": the boats
     subj = text[cs : m.start()].strip()
     held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
     if not subj and m.start() - s <= INSERTION_SPAN:
         ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
-        if ins:
+        if ins and ins.group("np").split()[0].lower() not in INSERTION_NOT_SUBJECT:
             cs = s + ins.start("np")
             held = (cs, s + ins.end("np"))
             subj = text[cs : held[1]]

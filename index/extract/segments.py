@@ -4,7 +4,9 @@ Half the scraped U.S. Senate releases have no punctuation left: a full stop beca
 ("…in Darfur  The Foreign Relations Committee approved…"), so the sentence splitter sees one
 sentence of several thousand characters, and one demand swallowed a whole release. Releases
 extracted from PDFs run a headline in capitals into the body ("SCRAP BUSINESS MIGRATION SCHEME
-The Government…"). Both are split here; ordinary sentences pass through unchanged.
+The Government…"). Both are split here; ordinary sentences pass through unchanged. Releases
+extracted with a blank line after every printed line break their sentences at each ("…has today
+called on the Rudd\n\nGovernment to reveal…"): those are joined again.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .tokens import _add, sentences  # _add: a span without its outer white space
+from .verbs import imperative_at
 
 # Longer than nearly every punctuated sentence: only these are searched for lost boundaries.
 LONG = 300
@@ -36,6 +39,77 @@ CAPS_RUN_RE = re.compile(  # begins with a capital (not "\b"), so the engine ski
 HEAD = 300  # characters from a sentence's start in which a headline may run into it
 GAP3_RE = re.compile(r"[^\S\n]{3}")
 WORD_BEFORE_RE = re.compile(r"([\w']+)\W*$")
+
+
+# A printed line: a blank line after one so long that ends in a word wraps a sentence, in a
+# text where that happens WRAPPED_MIN times or more (double-spaced PDF text, 11% of the releases
+# since 2005); a heading or a list item alone is rarer and shorter.
+WRAP = 70
+WRAP_MAX = 130  # printed lines are 70-130 characters; a longer one is a paragraph or a headline
+WRAPPED_MIN = 3
+WRAP_HEAD = 5000  # a double-spaced text shows it in its first page
+
+
+def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the sentences a blank line after a full printed line broke joined again."""
+    if _wraps(text) < WRAPPED_MIN:
+        return spans  # most texts: a few blank lines, after full stops
+    joins = [
+        i for i in range(len(spans) - 1) if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
+    ]
+    if not joins:
+        return spans
+    out = list(spans[: joins[0]])
+    at = set(joins)
+    for i in range(joins[0], len(spans)):
+        if i - 1 in at:
+            out[-1] = (out[-1][0], spans[i][1])
+        else:
+            out.append(spans[i])
+    return out
+
+
+# Words a sentence begins with, not a name run on from the line before ("the Rudd\n\nGovernment")
+STARTERS = frozenset(
+    """a an the this that these those there it its we i you he she they our their his her my your
+    in on at for from with by as if when while but and or so yet however although though after
+    before since because during under over today yesterday meanwhile also page""".split()
+)
+FIRST_WORD_RE = re.compile(r"[\w’']+")
+
+
+def _wraps(text: str) -> int:
+    """How many full printed lines a blank line follows in mid-sentence on the first page (before a
+    lower-case word too, which the sentence splitter already reads on), up to WRAPPED_MIN."""
+    n = 0
+    at = text.find("\n\n", 0, WRAP_HEAD)
+    while at != -1:
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end and text[end - 1].isalnum() and WRAP <= end - text.rfind("\n", 0, end) - 1 < WRAP_MAX:
+            n += 1
+            if n >= WRAPPED_MIN:
+                break
+        at = text.find("\n\n", at + 2, WRAP_HEAD)
+    return n
+
+
+def _wrapped(text: str, end: int, nxt: int, nxt_end: int) -> bool:
+    """Whether the break between a sentence ending at `end` and the next at [nxt, nxt_end) is a
+    blank line after a printed line ending in a word, before a capital: not a full stop's, a
+    heading's ("…in immigration detention\n\nA coalition of…") or a list's ("…free expression\n\n
+    Encourage regional bar associations…")."""
+    if not text[end - 1].isalnum() or not text[nxt].isupper() or text.count("\n", end, nxt) < 2:
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    if not WRAP <= end - line < WRAP_MAX or text[line:end].isupper():
+        return False
+    last = WORD_BEFORE_RE.search(text, max(line, end - 30), end)
+    if last and last.group(1).lower() in GLUE:
+        return True  # "…the facilities on\n\nChristmas Island"
+    first = FIRST_WORD_RE.match(text, nxt)
+    return not (first and first.group().lower() in STARTERS) and imperative_at(text, nxt, nxt_end) is None
 
 
 def segments(text: str) -> list[tuple[int, int]]:

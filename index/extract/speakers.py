@@ -21,10 +21,15 @@ import re
 
 from ..models import Actor
 from . import mentions, targets
+from .authority import authority
 from .genres import country_code
 from .tokens import lowered
+from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
 
 PEOPLE = frozenset({"person"})
+LABEL_MAX = 200  # a speaker's label line before his quotation, with his titles
+ATTRIBUTED_RE = re.compile(r"(?i:\battributed\s+to\s+)")
+LABEL_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|told|read|will|would|did|does)\b")
 SPEAKING = frozenset(
     {"person", "ngo", "igo", "government", "legislature", "party", "state", "armed_group", "media"}
 )
@@ -41,6 +46,8 @@ REPORTED_RE = re.compile(
     rf"(?:(?<![^\s(]))(?:{SPEECH_VERBS})(?:\s+(?:(?:on|in|last|this)\s+\w+|today|yesterday|also))?"
     r"\s*(?:that\s*)?[,:]?\s*[“\"‘]?$"
 )
+# A label ending in a speech verb: "…, David Cameron, for example declared that:"
+LABEL_SAID_RE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:\s+that)?\s*:$")
 ATTRIBUTING = (
     r"said|says|added|adds|stressed|noted|argued|insisted|warned|explained|stated|concluded|continued|"
     r"declared|urged"
@@ -95,6 +102,8 @@ POSSESSED_RE = re.compile(
 )
 # Between two coordinated subjects: "X and Y", "X, Y and Z", "X (D-IL) and Y".
 CONJUNCT_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?P<and>and|&)(?:\s+the)?)\s+")
+# Between two people named as one subject, with their titles: " MP, and Minister for Home Affairs, "
+TITLED_AND_RE = re.compile(r"[^.;:“”\"]{0,30}?,?\s+and\s+(?:(?!said|says|told|called|urged)[^.;:“”\"]){0,80}")
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
 WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
@@ -110,9 +119,16 @@ APPOSITION_RE = re.compile(r"\s*,[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also|
 # Staff and office-holders of an organisation: "…, Asia director at Human Rights Watch",
 # "Democrats’ immigration spokesperson, Senator Andrew Bartlett".
 STAFF_BETWEEN_RE = re.compile(
-    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\b)[\w’'().-]+[\s,]+){0,10}?"
+    # "…, senior refugee and migrant rights officer at Human Rights Watch"; not "X and Y of…"
+    r"^[\s,]*(?:(?!said|says|told|urged|called|asked|met|wrote|and\s+[A-Z])[\w’'().-]+[\s,]+){0,10}?"
     r"(?:at|of|for|with|from)\s+(?:the\s+)?$"
     r"|^[^\S\n]{1,3}$"  # a letterhead: "Senator Andrew Bartlett Australian Democrats"
+)
+# A title with no organisation after the name, as an organisation's own pages give their staff's:
+# "…,” said Michael Page, Middle East deputy director." on a Human Rights Watch page.
+BARE_TITLE_RE = re.compile(
+    r",\s+(?:[\w’'-]+\s+){0,6}?(?:director|researcher|spokes(?:person|man|woman)|advocate|counsel|officer|"
+    r"executive|head|chief|coordinator|adviser|advisor|president|chair|manager|campaigner|lead)\s*(?=[.”\"])"
 )
 OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
@@ -150,8 +166,10 @@ class Speakers:
         issuer: str | None,
         title: str | None = None,
         genre: str = "",
+        turns: Turns | None = None,
     ) -> None:
         self.text = text
+        self.turns = turns
         self.actors = actors
         self.issuer = issuer
         self._title = title
@@ -173,6 +191,9 @@ class Speakers:
             if (
                 self._genre in ("release", "")
                 and mentions.type_of(self.actors, self.issuer or "") in ("person", "")
+                # An interview or press conference speaks in its speakers' own voices: "Labor
+                # wants…" in a minister's doorstop is what he says of his opponents, not the party
+                # his transcript speaks for (in 2,464 corpus files 52 calls were given to a party so).
                 and not TRANSCRIPT_RE.search(self.text, 0, TRANSCRIPT_HEAD)
             ):
                 found = _party_voice(self.text, self.actors) or found
@@ -191,8 +212,33 @@ class Speakers:
             said = self._reporter(s, e, start, end)
             who = said if said is not None else who
         if who is None or who == SELF or self._is_voice(who):
-            return self.voice
+            return self._turn_speaker(start) or self.voice
         return who
+
+    def _turn_speaker(self, pos: int) -> str | None:
+        """In a transcript, the one whose turn holds `pos` when the voice is not his: a guest
+        debating the release's own speaker ("EMERSON:" in Senator Brandis's transcript), or the
+        interviewee where the voice is the interviewer (a file named for the radio host)."""
+        key = self.turns.speaker(pos) if self.turns else None
+        voice = (self.voice or "").split()
+        if key is None or not voice or key == voice[-1].upper():
+            return None
+        interviewer = voice[-1].upper() in self.turns.askers if self.turns else False
+        own = key in self.text[:LETTERHEAD].upper()
+        if not interviewer and (own or _kind(self.actors, self.voice or "") != "person"):
+            # an organisation's people speak for it (a State Department briefing); the release's
+            # own speaker ("EVANS:" under Senator Chris Evans's name) is the voice
+            return None
+        for a in self.actors:
+            if a.type == "person" and a.name.split()[-1].upper() == key:
+                return a.name
+        # one the actor finder missed: his full label ("SCOTT MORRISON:"), else his name as the
+        # text writes it ("…Scott Morrison, good morning")
+        label = self.turns.labels.get(key, "") if self.turns else ""
+        if len(label.split()) in (2, 3) and label.replace(" ", "").isalpha():
+            return label.title()
+        named = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(key.title())}\b", self.text)
+        return named.group() if named else None
 
     def _subject(self, s: int, verb: int) -> str | None:
         """The subject of a call verb: the actor named just before it, a pronoun's antecedent,
@@ -240,7 +286,7 @@ class Speakers:
             # the issuer is the one right before "issued" ("…stated that the Indian government
             # issued orders requiring…"); a letter's sender begins the sentence
             return first[-1] if low in ISSUED_THINGS else first[0]
-        if named and named[-1][0][1] > near:
+        if named and named[-1][0][1] > near and "," not in text[named[-1][0][1] : head_start]:
             # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
             # ("The Secretary and President Ghani emphasized the need…") the voice or the first named
             return self._first_conjunct(named)
@@ -286,6 +332,11 @@ class Speakers:
         i = len(named) - 1
         last = CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]) if i else None
         if last is None or last.group("and") is None:
+            # "The Minister for Immigration, Chris Bowen MP, and Minister for Home Affairs, Jason
+            # Clare MP, today called on…": titles between the two, one of them the voice
+            for span, name in named[:i]:
+                if self._is_voice(name) and TITLED_AND_RE.fullmatch(self.text, span[1], named[i][0][0]):
+                    return name
             return named[i][1]  # "In Geneva, Senator X called…": no list without "and"
         while i > 0 and CONJUNCT_RE.fullmatch(self.text, named[i - 1][0][1], named[i][0][0]):
             i -= 1
@@ -398,12 +449,50 @@ class Speakers:
             lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
             if lead:
                 who = self._named_in(max(para, qs - 160), lead.start(), last=True)
+        if who is None:
+            who = self._labelled(qs)
         if who is None and i > 0:
             ps, pe = self._quotes[i - 1]
             if text.count("\n\n", pe, qs) <= 1 and qs - pe < 1500:
                 who = self._quote_speaker(i - 1)
         self._quote_speakers[i] = who
         return who
+
+    def _labelled(self, qs: int) -> str | None:
+        """The speaker a line ending in a colon names before a quotation that opens a paragraph,
+        as a joint statement sets out its signatories' words ("David Manne, Executive Director and
+        Principal Solicitor, Refugee Legal:"): the organisation, for whom its spokesperson speaks,
+        else the person."""
+        text = self.text
+        para = text.rfind("\n", 0, qs) + 1
+        if text[para : qs - 1].strip():
+            return None  # the quotation does not open its paragraph
+        label_end = len(text[:para].rstrip())
+        if label_end < 1 or text[label_end - 1] != ":":
+            return None
+        label_start = text.rfind("\n", 0, label_end) + 1
+        if label_end - label_start > LABEL_MAX:
+            return None
+        label = text[label_start:label_end]
+        said = LABEL_SAID_RE.search(label)
+        if said:  # "The then British Prime Minister, David Cameron, for example declared that:"
+            if LABEL_VERB_RE.search(label, 0, said.start()):
+                return None  # "Senator Bartlett also read … what the asylum seekers told him:"
+            speaking = [
+                n
+                for _, n in mentions.within(self.actors, label_start, label_start + said.start())
+                if mentions.type_of(self.actors, n) in SPEAKING
+            ]
+            return speaking[-1] if speaking else None
+        cue = ATTRIBUTED_RE.search(label)  # "The following quote can be attributed to X, …:"
+        if cue:
+            label_start += cue.end()
+        elif LABEL_VERB_RE.search(label):
+            return None  # a sentence ("Senator Bartlett also read … what they told him:")
+        named = mentions.within(self.actors, label_start, label_end)
+        orgs = [n for _, n in named if mentions.type_of(self.actors, n) in ORGS]
+        people = [n for _, n in named if mentions.type_of(self.actors, n) == "person"]
+        return orgs[-1] if orgs else people[0] if people else None
 
     # -- the voice and who belongs to it -----------------------------------------------------
 
@@ -498,15 +587,6 @@ CALLER_RE = re.compile(
 )
 
 
-# An interview or press conference speaks in its speakers' own voices: "Labor wants…" in a
-# minister's doorstop is what he says of his opponents, not the party his transcript speaks for
-# (in 2,464 corpus files 52 calls of Pyne, Morrison and Marles were given to a party so).
-TRANSCRIPT_RE = re.compile(
-    r"(?i:\btranscript\b|\bE\s*&\s*O\s*E\b|\binterview\b|press\s+conference|\bdoorstop\b)"
-)
-TRANSCRIPT_HEAD = 600
-
-
 def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     """A member's release speaks for the party it has speak: "Labor calls on Tony Abbott…" in a
     release of Labor's shadow ministers; the party most often the subject of such a verb."""
@@ -519,7 +599,38 @@ def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+# A release's letterhead: the member whose name heads the page of a party's or an organisation's
+# release ("Senator Kerry Nettle  Senator for New South Wales" atop a Greens release) speaks for it.
+LETTERHEAD = 250
+
+
+def _kind(actors: tuple[Actor, ...], name: str) -> str:
+    """An actor's type, also of one the text never names (a release filed under "Australian Labor
+    Party" that names only its member), by the authority file."""
+    kind = mentions.type_of(actors, name)
+    if kind:
+        return kind
+    aid = authority().by_name.get(name)
+    return authority().types[aid] if aid is not None else ""
+
+
 def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
+    out = set()
+    body = _kind(actors, voice) in ORGS
+    if body:
+        out = {
+            a.name
+            for a in actors
+            if a.type == "person"
+            and a.mentions
+            and a.mentions[0][0] < LETTERHEAD
+            and not text[text.rfind("\n", 0, a.mentions[0][0]) + 1 : a.mentions[0][0]].strip(" \t")
+        }
+        out |= {
+            a.name
+            for a in actors
+            if a.type == "person" and any(_bare_title(text, actors, e) for _, e in a.mentions[:6])
+        }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)
     if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
@@ -528,9 +639,8 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
         whole = rf"{initials}\b(?<!\w{initials})"
         org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(whole, text))})
     if not org_spans:
-        return set()
+        return out
     starts = [s for s, _ in org_spans]
-    out = set()
     for a in actors:
         if a.type != "person":
             continue
@@ -538,12 +648,24 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
             i = bisect.bisect_left(starts, pe)
             after = org_spans[i] if i < len(org_spans) else None
             before = org_spans[i - 1] if i > 0 else None
-            if (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]])) or (
-                before and ps - before[1] < 80 and OFFICE_BETWEEN_RE.match(text[before[1] : ps])
+            between = text[before[1] : ps] if before and ps - before[1] < 80 else None
+            if (
+                (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]]))
+                or (between is not None and OFFICE_BETWEEN_RE.match(between))
+                # "Australian Greens Senator Kerry Nettle": a body's name before its member's
+                or (body and between is not None and between.strip(" ") == "")
             ):
                 out.add(a.name)
                 break
     return out
+
+
+def _bare_title(text: str, actors: tuple[Actor, ...], end: int) -> bool:
+    """Whether a person's name ending at `end` is followed by a title naming no organisation."""
+    m = BARE_TITLE_RE.match(text, end, end + 90)
+    return m is not None and all(
+        mentions.type_of(actors, n) in ("place", "state") for _, n in mentions.within(actors, end, m.end())
+    )
 
 
 def _initials(name: str) -> str:

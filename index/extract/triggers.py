@@ -58,6 +58,12 @@ for _bit, _group in (
 for _w in list(_WORD_BITS):  # the longest word wins a match: it carries the bits of its prefixes
     for _k in range(1, len(_w)):
         _WORD_BITS[_w] |= _WORD_BITS.get(_w[:_k], 0)
+# ... and of the words inside it: "we must not" (a CANNOT call) hides the "must" the obligations
+# look for ("We must not lose any more time…"), "the necessity" hides "necessity".
+for _w in [w for w in _WORD_BITS if " " in w]:
+    for _at in [i + 1 for i, c in enumerate(_w) if c == " "]:
+        for _k in range(_at + 1, len(_w) + 1):
+            _WORD_BITS[_w] |= _WORD_BITS.get(_w[_at:_k], 0)
 ANY = functools.reduce(operator.or_, set(_WORD_BITS.values()))
 # Matched case-sensitively against the lower-cased text: a case-insensitive alternation defeats
 # the regex engine's first-character prefilter and costs about eight times as much.

@@ -1,0 +1,151 @@
+"""Obligations whose subject is a pronoun, or is held apart from its modal ("Israel, especially,
+should…"), in real sentences from UN speeches and releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+def _actions(text: str) -> list[str]:
+    return [d.action for d in extract(text).demands]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Assembly, Turkey 2016: "we must not" is also a "we cannot…" call word
+        (
+            "We must not lose any more time in ending the conflict, the terrorism and the environment "
+            "of persecution, which are the sources of the problem in Syria.",
+            "not lose any more time",
+        ),
+        # a demonstrative subject is no noun's "need": "the need to…" is; "This must…" asks
+        (
+            "Every person in this country deserves to be protected. This must include the many "
+            "vulnerable women and men currently held in immigration detention.",
+            "include the many",
+        ),
+        ("Missions like this must remain central to the work of the United Nations.", "remain central"),
+        ("That must not happen.", "not happen"),
+    ],
+)
+def test_modal_after_a_pronoun_or_we_must_not_is_a_demand(text: str, action: str) -> None:
+    assert any(a.startswith(action) for a in _actions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "action"),
+    [
+        (
+            "Israel, especially, should respect the sanctity of the Temple Mount and put an end to "
+            "violations of its status.",
+            "Israel",
+            "respect the sanctity",
+        ),
+        (
+            "First, Iran’s nuclear programme — and for that matter, that of all other countries — must "
+            "pursue exclusively peaceful purposes.",
+            "Iran",
+            "pursue exclusively peaceful purposes",
+        ),
+    ],
+)
+def test_subject_held_apart_by_an_adverb_or_dashes_is_asked(text: str, target: str, action: str) -> None:
+    (d,) = extract(text).demands
+    assert d.action.startswith(action)
+    assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All of the incidents associated with the use of chemical weapons in Syria, by whomsoever "
+        "committed, must be investigated in a professional and unbiased manner.",
+        "The least developed countries, those that are the most fragile and vulnerable, must be aided "
+        "in the transition.",
+    ],
+)
+def test_passive_subject_held_apart_is_a_demand(text: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause describes the error; "should mean that" explains
+        "Breaches in compliance with the JCPOA represent an error that should be rectified forthwith.",
+        "This should mean that officials read the reports.",
+        "In 2015, especially, prices rose sharply.",
+    ],
+)
+def test_relative_clauses_and_explanations_are_not_demands(text: str) -> None:
+    assert extract(text).demands == ()
+
+
+def test_long_subject_of_a_passive_is_a_demand() -> None:
+    # a State Department briefing, 12 July 2021
+    text = (
+        "All those who are responsible for violations of international humanitarian law and human "
+        "rights abuses must be held accountable."
+    )
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW on the Italy-Albania migration deal: an indirect question, not a demand
+        "It is unclear how and by whom assessments will be made to determine who among those rescued "
+        "or intercepted should be sent to Albania.",
+        # a relative clause on a long noun phrase (UN General Assembly, United Kingdom 2016)
+        "It reduces the resources for those who genuinely need protection and whose rights under the "
+        "Refugee Convention should always be fulfilled.",
+    ],
+)
+def test_long_subject_holding_a_clause_of_its_own_is_no_demand(text: str) -> None:
+    assert extract(text).demands == ()
+
+
+def test_need_stressed_to_someone_asks_him() -> None:
+    # a State Department briefing, 12 July 2021
+    text = (
+        "We continue to emphasize to both Israel and to the Palestinian Authority the need to refrain "
+        "from unilateral action that exacerbates tension."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("refrain from unilateral action")
+    assert "Israel" in d.targets
+
+
+def test_we_set_apart_as_a_nation_is_the_speakers_own_call() -> None:
+    # a Senate letter on the Hmong in Laos (Dayton, 2005)
+    text = (
+        "Moreover, we, as a nation dedicated to the advancement of human rights worldwide, must commit "
+        "attention to these allegations of abuse."
+    )
+    (d,) = extract(text).demands
+    assert d.kind == "self_exhortation"
+    assert d.action.startswith("commit attention")
+
+
+def test_speaker_requesting_a_thing_calls_for_it() -> None:
+    text = (
+        "In light of the seriousness of the plight of the Hmong people, we respectfully request the "
+        "establishment of a reliable, independent monitoring mechanism."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("the establishment of a reliable")
+    assert d.by != "Hmong people"
+    assert extract("They requested a meeting. The request was denied.").demands == ()
+
+
+def test_thats_why_introduces_a_demand_not_a_question() -> None:
+    # Tony Abbott and Scott Morrison's press conference, 27 May 2010
+    text = "But people die on boats, as we know, and that’s why the boats need to be stopped."
+    (d,) = extract(text).demands
+    assert d.action == "the boats need to be stopped"
+    assert extract("They asked why the Government should pay.").demands == ()

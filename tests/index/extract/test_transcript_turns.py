@@ -1,0 +1,61 @@
+"""Transcripts of interviews: the interviewer, named or labelled, asks and makes no demand of the
+statement; a demand in a guest's turn is the guest's (real turns from the press-release corpus)."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.turns import Turns
+
+# Scott Morrison interviewed by Lyndal Curtis (ABC News 24, 2013), shortened; the archive filed it
+# under the interviewer's name.
+INTERVIEW = """Transcript
+
+Friday 23 August 2013
+
+ABC News 24 with Lyndal Curtis
+
+LYNDAL CURTIS:
+Scott Morrison, welcome to ABC News 24, now you've announced new deterrence measures involving more AFP
+officers in the region, how many do you envisage being involved?
+
+SCOTT MORRISON:
+Well more than double the current deployment but the real issue for the AFP deployment is not just the
+number of officers, which the government has actually cut back by 40 percent, but it's the Special
+Operations funding that is needed to support them. We need to disrupt this activity up within the region.
+
+CURTIS:
+So how many police officers would be involved overall in the three countries you've mentioned?
+
+MORRISON:
+Over the three, we'd be more than certainly doubling what's in Indonesia at the moment and we've
+certainly funded to increase it in the other places. The ultimate arrangements though, we want to be very
+careful, Lyndal, that we want to work through those details with the governments of those countries.
+
+CURTIS:
+Some say the government should just let the navy handle it. Do you destroy the boats?
+
+MORRISON:
+We destroy them. The government should be out there patrolling, intercepting, doing that work.
+"""
+
+
+def test_named_interviewer_is_found_by_her_questions() -> None:
+    turns = Turns(INTERVIEW)
+    assert turns.askers == {"CURTIS"}
+    assert turns.speaker(INTERVIEW.index("We need to disrupt")) == "MORRISON"
+
+
+def test_interviewers_questions_are_no_demands_and_the_guest_makes_his_own() -> None:
+    ex = extract(INTERVIEW, issuer_hint="Lyndal Curtis", source_name="lyndal-curtis")
+    actions = [d.action for d in ex.demands]
+    assert not any("navy" in a for a in actions)  # the interviewer's question
+    assert any(a.startswith("disrupt this activity") for a in actions)
+    assert ex.demands and {d.by for d in ex.demands} == {"Scott Morrison"}
+
+
+def test_a_release_quoting_a_question_is_no_transcript() -> None:
+    text = (
+        "The Greens today called on the Government to act.\n\n"
+        "Background: the inquiry asked whether the Minister should resign?\n"
+    )
+    assert Turns(text).speaker(text.index("the inquiry")) is None

@@ -1,0 +1,58 @@
+"""Releases extracted from PDFs with a blank line after every printed line: a sentence runs on
+across them, while a headline or a list item stays apart (real releases, shortened)."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+# Michael Keenan's release of 11 January 2010 (press-releases corpus), as extracted.
+KEENAN = """Mon, 11th January 2010
+
+NO VACANCIES ON CHRISTMAS ISLAND - SO WHERE TO NEXT?
+
+Mr Michael Keenan MP
+
+Acting Shadow Minister for Immigration and Citizenship Michael Keenan has today called on the Rudd
+
+Government to reveal how they intend to accommodate the growing number of asylum seekers, as facilities on
+
+Christmas Island hit breaking point.
+
+Mr Keenan's warning follows the interception of another unauthorised arrival yesterday afternoon 4.8 nautical
+
+miles north of Christmas Island, making it the fourth this year, and the boats keep coming to the
+
+Territory at an almost daily rate while the Government is unable to say where they will all be accommodated.
+"""
+
+
+def test_call_broken_by_a_blank_line_after_a_printed_line_is_found() -> None:
+    (d,) = [d for d in extract(KEENAN).demands if d.kind == "call_on"]
+    assert d.action.startswith("reveal how they intend to accommodate")
+    assert "Christmas Island hit breaking point" in d.action
+
+
+# A headline longer than a printed line, then a paragraph, then recommendations one to a line.
+LISTED = """Geneva based human rights organisation urges Australia to remove excessive restrictions on the \
+rights to freedom of expression, association and peaceful assembly
+
+Australia should repeal excessive restrictions on the fundamental rights to freedom of expression,
+
+association and peaceful assembly, according to a new report to be considered by the UN Human
+
+Rights Council in Geneva.
+
+The report says the Government must consult civil society before it introduces new national
+
+Release all lawyers detained for their work and drop the charges brought against them in retaliation
+
+Encourage regional bar associations to draw up rosters of lawyers to visit prisons and advise them
+"""
+
+
+def test_headline_and_list_items_stay_apart() -> None:
+    actions = [d.action for d in extract(LISTED).demands]
+    assert any(a.startswith("repeal excessive restrictions") for a in actions)
+    assert any(a.startswith("remove excessive restrictions") for a in actions)
+    assert any(a.startswith("Release all lawyers") for a in actions)
+    assert any(a.startswith("draw up rosters") for a in actions)  # "Encourage … to draw up"

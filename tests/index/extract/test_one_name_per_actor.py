@@ -317,3 +317,61 @@ def test_the_minister_is_the_minister_named_by_title_and_surname_beside_the_offi
     found = names(text)
     assert "the Minister" in found["Hurford"]
     assert "Minister" not in found
+
+
+def test_a_person_named_by_the_word_the_title_goes_with_is_the_person_named_in_full() -> None:
+    # HRW on Thailand, 2024: the prime minister in full, then by his given name
+    text = (
+        "“Thai Prime Minister Srettha Thavisin should break with this practice and prosecute Thai "
+        "officials wrongfully collaborating with foreign governments acting on Thai soil.” "
+        "“Prime Minister Srettha should act to restore Thailand’s deserved reputation as a country "
+        "that is a safe haven for dissidents from abroad,” Pearson said."
+    )
+    found = names(text)
+    assert "Srettha" not in found
+    assert found["Srettha Thavisin"] == ["Prime Minister Srettha Thavisin", "Prime Minister Srettha"]
+
+
+def test_a_president_named_by_his_first_family_name_is_the_president_named_in_full() -> None:
+    # State Department briefing, 2021
+    text = (
+        "While there, he will meet with Costa Rican President Alvarado, senior Costa Rican officials, "
+        "and Americans. And Secretary Blinken will also meet with Costa Rican President Carlos "
+        "Alvarado Quesada to discuss our very robust relationship."
+    )
+    found = names(text)
+    assert "Alvarado" not in found
+    assert "President Alvarado" in found["Carlos Alvarado Quesada"]
+
+
+def test_a_name_without_its_middle_name_or_the_letters_after_it_is_one_person() -> None:
+    # Staples media release, 1990: letterhead with the letters after the name, then the lead
+    text = (
+        "Minister for Aged, Family and Health Services  Hon. Peter Staples M.P.\n\n"
+        "Emergency Relief Agencies throughout the State will receive grants, the Federal Minister "
+        "for Aged, Family and Health Services, Peter Staples announced today."
+    )
+    assert [n for n in names(text) if "Staples" in n] == ["Peter Staples"]
+    # Senate Women's Caucus letter, 2007: the middle name written, then the signature without it
+    text = (
+        "The caucus also includes Hillary Rodham Clinton (D-N.Y.) and Blanche Lambert Lincoln. "
+        "Sincerely, Senator Hillary Clinton, Senator Lambert Lincoln"
+    )
+    found = names(text)
+    assert len([n for n in found if "Clinton" in n]) == 1
+    assert len([n for n in found if "Lincoln" in n]) == 1
+
+
+def test_a_short_name_two_people_could_bear_stays_apart() -> None:
+    # the initials tell father and son apart; the name without them could be either
+    text = "Antony J. Pemberton met Antony K. Pemberton today. Antony Pemberton said nothing."
+    found = names(text)
+    assert found["Antony J. Pemberton"] == ["Antony J. Pemberton"]
+    assert found["Antony K. Pemberton"] == ["Antony K. Pemberton"]
+    assert found["Antony Pemberton"] == ["Antony Pemberton"]
+    # a president's first family name, when two people of the text bear it
+    text = (
+        "President Carlos Alvarado Quesada met Minister Rosa Alvarado Ruiz. President Alvarado said nothing."
+    )
+    assert "President Carlos Alvarado Quesada" not in names(text).get("Rosa Alvarado Ruiz", [])
+    assert "President Alvarado" not in names(text).get("Carlos Alvarado Quesada", [])

@@ -1,0 +1,94 @@
+"""One person written fuller and shorter in one text: a person's mentions carry one name.
+
+A statement names a person in full once and then otherwise: without the middle name or initial
+("Hillary Rodham Clinton" … "Hillary Clinton", "Julie J. Chung" … "Julie Chung"), without the
+letters after the name ("Peter Staples M.P." … "Peter Staples"), by the second family name alone
+("Senator Blanche Lambert Lincoln" … "Lambert Lincoln"), or by the one word a title goes with
+when that word is no surname ("President Hu Jintao" … "President Hu", "Prime Minister Srettha
+Thavisin" … "Prime Minister Srettha", "President Carlos Alvarado Quesada" … "President Alvarado").
+Each shorter form is found as a name of its own and would stand as a person apart.
+
+A shorter name takes the fuller one when exactly one person of the text is named fuller so:
+"Bush" is left alone beside both "George W. Bush" and "George H. W. Bush".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import authority
+from .holders import OFFICE_WORDS
+from .mention import Mention
+
+# Letters after a name, which say what the person is, not who ("M.P.", "AM", "QC").
+POSTNOMINALS = frozenset("MP M.P. MHR AM AO AC QC SC KC OBE MBE CBE".split())
+INITIAL_RE = re.compile(r"[A-Z]\.?")
+# Words that begin another person's name as often as this one's: never a name's only word.
+PARTICLES = frozenset("al el bin ibn de da di van von der le la".split())
+
+
+def _core(name: str) -> tuple[str, ...]:
+    """The name's words that tell who: no initials, no letters after it, lower case."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in POSTNOMINALS:
+        words.pop()
+    return tuple(w.lower() for w in words if not INITIAL_RE.fullmatch(w))
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the shorter name's words stand in the fuller one, in order, ending it."""
+    if not short or not full or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `b` names the person of `a` more fully: more telling words, or as many and more
+    written ("Julie J. Chung" over "Julie Chung"), but none of the letters after a name."""
+    ca, cb = cores[a], cores[b]
+    if len(ca) == 1:
+        return ca[0] in cb and ca[0] not in PARTICLES and len(ca[0]) > 2
+    if not _within(ca, cb):
+        return False
+    if _initials(a) and _initials(a) != _initials(b):
+        return False  # "George W. Bush" is not "George H. W. Bush" written shorter
+    if len(cb) != len(ca):
+        return len(cb) > len(ca)
+    return _bare(b) and (not _bare(a) or len(b.split()) > len(a.split()))
+
+
+def _initials(name: str) -> list[str]:
+    return [w[0] for w in name.split() if INITIAL_RE.fullmatch(w)]
+
+
+def _bare(name: str) -> bool:
+    return name.split()[-1] not in POSTNOMINALS
+
+
+def unify(people: list[Mention]) -> None:
+    """Rename, in place, each person named shorter after the one person named fuller so."""
+    # an office is no name: "Prime Minister" is not "Deputy Prime Minister" written shorter
+    names = {p.name for p in people if p.name[:1].isupper() and OFFICE_WORDS.isdisjoint(_core(p.name))}
+    if len(names) < 2:
+        return  # most statements name one person or none
+    cores = {n: _core(n) for n in names}
+    fullest: dict[str, str] = {}
+    for a in names:
+        fuller = [b for b in names if b != a and _fuller(a, b, cores)]
+        # the fullest of them: those no other of them names more fully
+        top = [b for b in fuller if not any(c != b and _fuller(b, c, cores) for c in fuller)]
+        if len(top) == 1:
+            fullest[a] = top[0]
+    if not fullest:
+        return
+    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
+    # Rodham Clinton" the text writes): the archive's other statements name the person so.
+    known = authority().by_name
+    for top in set(fullest.values()):
+        group = sorted([top, *(a for a, t in fullest.items() if t == top)])
+        own = next((n for n in group if n in known), top)
+        for n in group:
+            fullest[n] = own
+    for p in people:
+        p.name = fullest.get(p.name, p.name)

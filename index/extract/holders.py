@@ -106,9 +106,35 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             titles.setdefault(" ".join(title), set()).add(holder)
         o.name = holder
     for o in alone:
-        titled = _titled(_words(o.name), titles) if " of " not in o.name else None
+        titled = _titled(_words(o.name), titles) if " of " not in o.name else _head_of(o, titles)
         if titled is not None:
             o.name = titled
+
+
+# Titles of someone who no longer holds the office, or holds another: "former President Clinton".
+NOT_HOLDING = frozenset("former late vice deputy acting then".split())
+
+
+def _head_of(o: Mention, titles: dict[str, set[str]]) -> str | None:
+    """Who "the President" resolved to a state's ("President of the United States") is: the one
+    person of that state the text titles "President" ("President Bush"), as a U.S. senator's
+    "the President" is the President Bush the release names. Whose state a person is the
+    authority file tells; a president of another state ("President Putin") is not the one."""
+    head, _, state = o.name.partition(" of ")
+    if head.lower() not in MANY_HOLDERS:
+        return None
+    auth = authority()
+    sid = o.country if o.country >= 0 else auth.by_name.get(state, -1)
+    if sid < 0:
+        return None
+    holders = {
+        name
+        for title, names in titles.items()
+        if title.split()[-1] == head.lower() and NOT_HOLDING.isdisjoint(title.split())
+        for name in names
+        if (aid := auth.by_name.get(name, -1)) >= 0 and auth.country[aid] == sid
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:

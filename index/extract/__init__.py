@@ -126,6 +126,10 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
 HEAD_WORDS = frozenset("Department Ministry Office Agency Commission Committee Council Embassy".split())
 
 
+# Publishers of web pages who speak for the United States (genres.PUBLISHERS, as canonical).
+US_GOVERNMENT_PUBLISHERS = frozenset({"U.S. Department of State", "White House"})
+
+
 # A web page's byline, its first line: "Antony J. Blinken, Secretary of State", "Ned Price,
 # Department Spokesperson", "Office of the Spokesperson". Short, no sentence, a name and a title
 # or an office: who signs the page, which the issuer already says.
@@ -221,7 +225,9 @@ def extract(
         chosen = [c for c in chosen if c.start >= byline]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
+    if hints.genre == "senate" or hints.publisher in US_GOVERNMENT_PUBLISHERS:
+        # a U.S. senator's release, a State Department or White House page: "the Senate", "the
+        # Administration", "the President" are the United States', whatever state it names most
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"

@@ -375,3 +375,30 @@ def test_a_short_name_two_people_could_bear_stays_apart() -> None:
     )
     assert "President Carlos Alvarado Quesada" not in names(text).get("Rosa Alvarado Ruiz", [])
     assert "President Alvarado" not in names(text).get("Carlos Alvarado Quesada", [])
+
+
+def test_the_president_of_a_senators_release_is_the_president_it_names() -> None:
+    # U.S. Senate (Corzine), 2004
+    text = (
+        "“But this resolution also calls on the President to lead an international effort to stop "
+        "this genocide.” According to Corzine, President Bush should act quickly to declare that "
+        "genocide is taking place in the Sudan. President al Bashir must stop the attacks."
+    )
+    hits = extract(text, source_name="23Jul2004Corzine189.txt").actors
+    bush = next(a for a in hits if "President Bush" in [text[s:e] for s, e in a.mentions])
+    assert "the President" in [text[s:e] for s, e in bush.mentions]
+    assert not any(text[s:e] == "President al Bashir" for s, e in bush.mentions)
+
+
+def test_the_president_on_a_state_department_page_is_the_us_president_not_the_one_discussed() -> None:
+    # State Department press briefing, 2022: Putin named often, "the President" is Biden
+    text = (
+        "QUESTION: To clarify, the President called Putin a war criminal. President Putin has not "
+        "answered. MR PRICE: Secretary Blinken echoed the same sentiment that the President conveyed "
+        "a day earlier. President Biden’s comments last week speak to the horror of the brutality "
+        "Russia has unleashed, and President Putin knows it."
+    )
+    url = "https://www.state.gov/briefings/department-press-briefing-march-21-2022/"
+    hits = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=url).actors}
+    assert hits["Joe Biden"].count("the President") == 2
+    assert "the President" not in hits["Vladimir Putin"]

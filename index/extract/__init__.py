@@ -106,13 +106,29 @@ def _commonest_type(ms: list[Mention]) -> str:
     return max(counts, key=counts.__getitem__)  # max keeps the first of equals
 
 
+def _commonest_name(ms: list[Mention]) -> str:
+    """The writing most of the mentions have; on a tie the authority file's, else the fuller
+    ("… of the Treasury")."""
+    counts: dict[str, int] = {}
+    known: set[str] = set()
+    for m in ms:
+        counts[m.name] = counts.get(m.name, 0) + 1
+        if m.aid >= 0:
+            known.add(m.name)
+    return max(counts, key=lambda n: (counts[n], n in known, len(n)))
+
+
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
-        # a name read from the text may carry the curly apostrophe the authority's lacks: one actor
-        by_name.setdefault(m.name.replace("’", "'"), []).append(m)
+        # a name read from the text may carry the curly apostrophe the authority's lacks, or an
+        # article the other writing of it lacks ("Department of the Treasury", "Department of
+        # Treasury"): one actor
+        by_name.setdefault(m.name.replace("’", "'").replace(" of the ", " of "), []).append(m)
     result = []
-    for name, ms in by_name.items():
+    for ms in by_name.values():
+        name = ms[0].name if all(m.name == ms[0].name for m in ms) else _commonest_name(ms)
+        name = name.replace("’", "'")
         typ = _commonest_type(ms)
         spans = tuple(sorted({(m.start, m.end) for m in ms}))
         result.append(Actor(name, typ, spans))

@@ -402,3 +402,35 @@ def test_the_president_on_a_state_department_page_is_the_us_president_not_the_on
     hits = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=url).actors}
     assert hits["Joe Biden"].count("the President") == 2
     assert "the President" not in hits["Vladimir Putin"]
+
+
+def test_a_body_named_with_whose_it_is_and_without_is_one_body() -> None:
+    # HRW on Belarus's lawyers, 2024
+    text = (
+        "The Justice Ministry’s Qualification Commission, which administers the professional legal "
+        "entry exam, used minor errors in paperwork to revoke the licenses of lawyers. The "
+        "Qualification Commission did not reply. Human Right Watch wrote to the Belarusian Justice "
+        "Ministry in April 2024. Since 2020, more than 140 lawyers faced license revocation by the "
+        "Justice Ministry."
+    )
+    found = names(text)
+    assert "Qualification Commission" not in found and "Justice Ministry" not in found
+    assert found["Belarusian Justice Ministry"] == ["Belarusian Justice Ministry", "Justice Ministry"]
+    # a UN body named with "UN" once and without it later keeps the UN's type
+    text = (
+        "Human Rights Watch made a submission to the UN Committee on the Rights of the Child. The "
+        "Committee on the Rights of the Child will review Iraq's record in May."
+    )
+    hits = {a.name: a for a in extract(text).actors}
+    assert len(hits["UN Committee on the Rights of the Child"].mentions) == 2
+    assert hits["UN Committee on the Rights of the Child"].type == "igo"
+
+
+def test_a_name_written_with_and_without_its_article_is_one_actor() -> None:
+    # State Department press briefing, 2021
+    text = (
+        "In response, the Department of Treasury and the United States are imposing sanctions on "
+        "members of the Ortega regime. When it comes to Nicaragua, the Department of the Treasury "
+        "announced sanctions against some of those responsible."
+    )
+    assert [n for n in names(text) if "Treasury" in n] == ["Department of the Treasury"]

@@ -22,7 +22,8 @@ from .mention import Mention
 # Words an office's name holds; a name with none of them is a person's own.
 OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
-    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney""".split()
+    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney
+    secretary-general""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
@@ -107,6 +108,11 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
         o.name = holder
     for o in alone:
         titled = _titled(_words(o.name), titles) if " of " not in o.name else _head_of(o, titles)
+        if titled is None and " of " not in o.name:
+            # named by the dictionary for the office it most often is ("Secretary General" is the
+            # UN's), written as the text's own person's title: "Arab League Secretary General Amr
+            # Moussa … the Secretary General"
+            titled = _titled(_words(text[o.start : o.end]), titles)
         if titled is not None:
             o.name = titled
 

@@ -434,3 +434,22 @@ def test_a_name_written_with_and_without_its_article_is_one_actor() -> None:
         "announced sanctions against some of those responsible."
     )
     assert [n for n in names(text) if "Treasury" in n] == ["Department of the Treasury"]
+
+
+def test_the_secretary_general_is_the_one_the_text_titles_so_not_always_the_uns() -> None:
+    # U.S. Senate (Biden), 2006: a letter to the Arab League's Secretary General
+    text = (
+        "The text of the letter is below:  October 10, 2006  His Excellency Amr Moussa  Secretary "
+        "General  The League of Arab States  Cairo, Egypt  Dear Secretary General Moussa: We write "
+        "to request that you employ all diplomatic means available to urge President Omar Hassan "
+        "El-Bashir to halt Sudan's military offensive in Darfur."
+    )
+    found = names(text)
+    assert "UN Secretary-General" not in found
+    assert "Secretary General" in [f.strip() for f in found["Amr Moussa"]]
+    # a UN speech, 2016: the Secretary-General is the one it thanks by name
+    text = (
+        "We thank Secretary-General Ban Ki-moon for his valuable contributions as he ends his 10-year "
+        "tenure. The Secretary-General served in a time of global challenges."
+    )
+    assert names(text)["Ban Ki-moon"] == ["Secretary-General Ban Ki-moon", "Secretary-General"]

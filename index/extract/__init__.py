@@ -221,7 +221,7 @@ def extract(
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
-    name_variants.unify(persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
+    name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += anaphora.possessed_parties(text, chosen)

@@ -47,6 +47,8 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
     """Whether `b` names the person of `a` more fully: more telling words, or as many and more
     written ("Julie J. Chung" over "Julie Chung"), but none of the letters after a name."""
     ca, cb = cores[a], cores[b]
+    if len(ca) == len(cb) > 1 and ca[1:] == cb[1:] and _short_given(ca[0], cb[0]):
+        return True  # "Chris Ellison" for "Christopher Ellison"
     if len(ca) == 1:
         return ca[0] in cb and ca[0] not in PARTICLES and len(ca[0]) > 2
     if not _within(ca, cb):
@@ -58,6 +60,11 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
     return _bare(b) and (not _bare(a) or len(b.split()) > len(a.split()))
 
 
+def _short_given(short: str, full: str) -> bool:
+    """A given name cut short: "Chris" of "Christopher", "Rob" of "Robert"."""
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
+
+
 def _initials(name: str) -> list[str]:
     return [w[0] for w in name.split() if INITIAL_RE.fullmatch(w)]
 
@@ -66,18 +73,42 @@ def _bare(name: str) -> bool:
     return name.split()[-1] not in POSTNOMINALS
 
 
-def unify(people: list[Mention]) -> None:
+def _surname_only(text: str, name: str, people: list[Mention]) -> bool:
+    """Whether every mention of the person is the surname alone ("Biden", "BIDEN"): the
+    dictionary's guess at whose surname it is, not the text's."""
+    last = name.split()[-1].lower()
+    return all(text[p.start : p.end].lower() == last for p in people if p.name == name)
+
+
+def _without_office(names: set[str], people: list[Mention]) -> None:
+    """ "Shadow Minister for Foreign Affairs Julie Bishop" is Julie Bishop, named elsewhere: an
+    office's name run into the holder's is the holder."""
+    plain = {n for n in names if len(n.split()) > 1 and OFFICE_WORDS.isdisjoint(_core(n))}
+    for p in people:
+        if p.name not in plain and not OFFICE_WORDS.isdisjoint(_core(p.name)):
+            held = next((n for n in plain if p.name.endswith(" " + n)), None)
+            if held is not None:
+                p.name = held
+
+
+def unify(text: str, people: list[Mention]) -> None:
     """Rename, in place, each person named shorter after the one person named fuller so."""
-    # an office is no name: "Prime Minister" is not "Deputy Prime Minister" written shorter
-    names = {p.name for p in people if p.name[:1].isupper() and OFFICE_WORDS.isdisjoint(_core(p.name))}
+    names = {p.name for p in people if p.name[:1].isupper()}
     if len(names) < 2:
         return  # most statements name one person or none
+    _without_office(names, people)
+    # an office is no name: "Prime Minister" is not "Deputy Prime Minister" written shorter
+    names = {p.name for p in people if p.name[:1].isupper() and OFFICE_WORDS.isdisjoint(_core(p.name))}
     cores = {n: _core(n) for n in names}
     fullest: dict[str, str] = {}
     for a in names:
         fuller = [b for b in names if b != a and _fuller(a, b, cores)]
         # the fullest of them: those no other of them names more fully
         top = [b for b in fuller if not any(c != b and _fuller(b, c, cores) for c in fuller)]
+        if not top and len(cores[a]) > 1 and _surname_only(text, a, people):
+            # "Biden" the dictionary calls Joe Biden, in a text naming "Joseph R. Biden"
+            same = [b for b in names if b != a and len(cores[b]) > 1 and cores[b][-1] == cores[a][-1]]
+            top = [b for b in same if not any(c != b and _fuller(b, c, cores) for c in same)]
         if len(top) == 1:
             fullest[a] = top[0]
     if not fullest:

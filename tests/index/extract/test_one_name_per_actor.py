@@ -453,3 +453,30 @@ def test_the_secretary_general_is_the_one_the_text_titles_so_not_always_the_uns(
         "tenure. The Secretary-General served in a time of global challenges."
     )
     assert names(text)["Ban Ki-moon"] == ["Secretary-General Ban Ki-moon", "Secretary-General"]
+
+
+def test_a_given_name_cut_short_and_a_dictionary_surname_are_the_person_the_text_names() -> None:
+    # Ellison media release, 2002: the letterhead's full given name, the lead's short one
+    text = (
+        "SENATOR THE HON. CHRISTOPHER ELLISON\nMinister for Justice and Customs\n\n"
+        "Senator Chris Ellison today announced an extra $218.1 million for Customs. “The funds "
+        "allocated in the Budget demonstrate this Government’s commitment,” Senator Ellison said."
+    )
+    assert len([n for n in names(text) if "Ellison" in n]) == 1
+    # U.S. Senate (Biden), 2006: the surname alone is the senator the release names
+    text = (
+        "Senator Joseph R. Biden (D-DE) led all 100 Senators in calling on the League to end the "
+        "ethnic cleansing in Darfur. Biden said the world must act."
+    )
+    assert len([n for n in names(text) if "Biden" in n]) == 1
+
+
+def test_an_office_run_into_its_holders_name_is_the_holder() -> None:
+    # Bishop interview transcript, 2011
+    text = (
+        "STEVE VIZARD    Well last night Opposition Leader Tony Abbott delivered his Budget Reply "
+        "speech.\n\nOn the line now Deputy Opposition Leader, Shadow Minister for Foreign Affairs "
+        "Julie  Bishop joins me. Hi Julie, how are you?\n\nJULIE BISHOP    Hi Steve, I am very well "
+        "indeed. I am surprised the Prime Minister is being so arrogant."
+    )
+    assert [n for n in names(text) if "Bishop" in n] == ["Julie Bishop"]

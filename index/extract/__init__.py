@@ -33,6 +33,7 @@ from . import (
     organisations,
     organs,
     people,
+    peoples,
     place_phrases,
     places,
     populations,
@@ -250,6 +251,7 @@ def extract(
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints))
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
+    peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

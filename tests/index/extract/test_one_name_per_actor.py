@@ -480,3 +480,18 @@ def test_an_office_run_into_its_holders_name_is_the_holder() -> None:
         "indeed. I am surprised the Prime Minister is being so arrogant."
     )
     assert [n for n in names(text) if "Bishop" in n] == ["Julie Bishop"]
+
+
+def test_a_states_people_named_with_of_and_with_its_adjective_are_one_group() -> None:
+    # U.S. Senate (Kerry), 2007
+    text = (
+        "In spite of great danger, the long suffering people of Burma have risen up against one of "
+        "the world's most repressive regimes. The Burmese people must know that America and all "
+        "free people across the globe stand in awe of their commitment and courage."
+    )
+    found = names(text)
+    assert "People of Burma" not in found
+    assert len(found["Burmese people"]) == 2
+    # "in" counts whoever is there: the people in Syria are not only the Syrians
+    text = "Aid must reach the people in Syria. The Syrian people have suffered enough."
+    assert "Syrian people" not in [n for n, forms in names(text).items() if "people in Syria" in forms]

@@ -148,9 +148,14 @@ def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, 
     Secretary" on a page the Secretary of State signs); whether it was. A person the text itself
     names with the title comes first ("Secretary Blinken … The Secretary"), and the title's words
     must stand in the signer's in order: "the State Secretary" is no Secretary of State."""
-    if " of " in o.name:
-        return False
     said = _words(o.name)
+    if " of " in o.name:
+        # "the Secretary of State" on the page he signs: whom the text titles so, else the signer
+        if not any(said == _words(title) for _, title in signers):
+            return False
+        signer = _titled(said, titles) or _titled(said[:1], titles)
+        o.name = signer or next(name for name, title in signers if said == _words(title))
+        return True
     signer = _titled(said, titles)
     if signer is None:
         signer = next((name for name, title in signers if _within(said, _words(title))), None)
@@ -204,6 +209,10 @@ def _within(words: list[str], title: list[str]) -> bool:
 def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
+    if len(holders) == 1:
+        # one person titled just so ("Secretary Blinken") is meant before those whose title holds
+        # the word ("Assistant Secretary Chung")
+        return next(iter(holders))
     if len(office) > 1:  # "the State Secretary" after "German State Secretary Miguel Berger"
         for title, people in titles.items():
             if title.split()[-len(office) :] == office:

@@ -495,3 +495,19 @@ def test_a_states_people_named_with_of_and_with_its_adjective_are_one_group() ->
     # "in" counts whoever is there: the people in Syria are not only the Syrians
     text = "Aid must reach the people in Syria. The Syrian people have suffered enough."
     assert "Syrian people" not in [n for n, forms in names(text).items() if "people in Syria" in forms]
+
+
+def test_the_secretary_is_the_one_titled_secretary_before_an_assistant_secretary() -> None:
+    # State Department briefing, 2021: an assistant secretary briefs on the Secretary's travel
+    text = (
+        "It is our pleasure to have as your briefer today Acting Assistant Secretary Julie Chung. "
+        "She will talk with you about Secretary Blinken’s upcoming travel to Costa Rica. On June "
+        "1st, the Secretary will attend a regional meeting of the Central American foreign "
+        "ministers. Secretary Blinken will also raise issues with the Secretary of State's "
+        "counterparts."
+    )
+    url = "https://www.state.gov/briefing-with-acting-assistant-secretary-julie-chung/"
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=url).actors}
+    assert "the Secretary" in found["Blinken"]
+    assert "the Secretary of State" in found["Blinken"]
+    assert "U.S. Secretary of State" not in found

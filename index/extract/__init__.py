@@ -249,7 +249,7 @@ def extract(
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
-    holders.link(text, resolved, _signers(text[:byline], hints))
+    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     found = _group(resolved)

@@ -511,3 +511,24 @@ def test_the_secretary_is_the_one_titled_secretary_before_an_assistant_secretary
     assert "the Secretary" in found["Blinken"]
     assert "the Secretary of State" in found["Blinken"]
     assert "U.S. Secretary of State" not in found
+
+
+def test_the_president_a_report_speaks_of_is_the_one_it_titles_so() -> None:
+    # HRW on Uzbekistan, 2024: a president the dictionary does not know, titled twice
+    text = (
+        "Uzbekistan: Imprisoned for ‘Insulting’ President Online\n\n"
+        "Increasing numbers of people in Uzbekistan are being prosecuted for insulting the president "
+        "online, Human Rights Watch said today. President Shavkat Mirziyoyev promised reforms. "
+        "“People in Uzbekistan should be able to criticize the president openly,” said Hugh "
+        "Williamson. President Mirziyoyev has not answered."
+    )
+    found = names(text)
+    assert found["Shavkat Mirziyoyev"].count("the president") == 2
+    # HRW on Senegal, 2024: the former president it knows is not the new one it names
+    text = (
+        "Senegal’s newly elected president, Bassirou Diomaye Faye, should make protecting human "
+        "rights a priority. On February 3, former President Macky Sall announced that elections "
+        "would be delayed. “By taking bold steps, President Faye would turn the page,” Allegrozzi "
+        "said. The president takes office today."
+    )
+    assert "The president" not in names(text).get("Macky Sall", [])

@@ -116,9 +116,9 @@ def unify(text: str, people: list[Mention]) -> None:
     # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
     # Rodham Clinton" the text writes): the archive's other statements name the person so.
     known = authority().by_name
-    for top in set(fullest.values()):
-        group = sorted([top, *(a for a, t in fullest.items() if t == top)])
-        own = next((n for n in group if n in known), top)
+    for target in set(fullest.values()):
+        group = sorted([target, *(a for a, t in fullest.items() if t == target)])
+        own = next((n for n in group if n in known), target)
         for n in group:
             fullest[n] = own
     for p in people:

@@ -5,7 +5,8 @@ A statement names a person in full once and then otherwise: without the middle n
 letters after the name ("Peter Staples M.P." … "Peter Staples"), by the second family name alone
 ("Senator Blanche Lambert Lincoln" … "Lambert Lincoln"), or by the one word a title goes with
 when that word is no surname ("President Hu Jintao" … "President Hu", "Prime Minister Srettha
-Thavisin" … "Prime Minister Srettha", "President Carlos Alvarado Quesada" … "President Alvarado").
+Thavisin" … "Prime Minister Srettha", "President Carlos Alvarado Quesada" … "President Alvarado"),
+or cut short where a finder stopped reading ("Abdel Fattah" of "Abdel Fattah El Sisi").
 Each shorter form is found as a name of its own and would stand as a person apart.
 
 A shorter name takes the fuller one when exactly one person of the text is named fuller so:
@@ -51,6 +52,8 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
         return True  # "Chris Ellison" for "Christopher Ellison"
     if len(ca) == 1:
         return ca[0] in cb and ca[0] not in PARTICLES and len(ca[0]) > 2
+    if len(cb) > len(ca) > 1 and cb[: len(ca)] == ca:
+        return True  # "President Abdel Fattah al-Sisi" read as far as "Abdel Fattah"
     if not _within(ca, cb):
         return False
     if _initials(a) and _initials(a) != _initials(b):

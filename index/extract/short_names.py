@@ -90,5 +90,9 @@ def link(text: str, mentions: list[Mention]) -> None:
         if m.type not in BODY_TYPES or " of " in m.name:
             continue
         fulls = [n for n, at in first_full.get(m.name.lower(), {}).items() if at < m.start]
+        if len(fulls) > 1:
+            # a name run on into the next sentence ("Department of Justice They", where the text
+            # lost its full stops) is the body named before it, no second body
+            fulls = [n for n in fulls if not any(n.startswith(f + " ") for f in fulls)]
         if len(fulls) == 1:
             m.name = fulls[0]

@@ -543,3 +543,14 @@ def test_a_name_read_only_as_far_as_its_first_words_is_the_person_named_in_full(
     found = names(text)
     assert "Abdel Fattah" not in found
     assert "Sisi" in found["Abdel Fattah El Sisi"]
+
+
+def test_the_department_after_a_name_run_into_the_next_sentence_is_still_that_department() -> None:
+    # U.S. Senate (Leahy), 2007: the release lost its full stops
+    text = (
+        "The Department of Justice  They have not answered our questions about the memorandum  "
+        "The Department of Justice has changed its policy  Now the Department must explain it"
+    )
+    found = names(text)
+    assert "Department" not in found
+    assert "the Department" in found["Department of Justice"]

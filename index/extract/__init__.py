@@ -27,6 +27,7 @@ from . import (
     group_references,
     holders,
     labels,
+    leaders_governments,
     missions,
     name_variants,
     office_titles,
@@ -248,6 +249,7 @@ def extract(
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"

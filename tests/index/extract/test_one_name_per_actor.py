@@ -10,8 +10,8 @@ from advocacy_archive.index.extract import extract
 from advocacy_archive.index.ingest.pipeline import analyse
 
 
-def names(text: str) -> dict[str, list[str]]:
-    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+def names(text: str, source_name: str | None = None) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_name=source_name).actors}
 
 
 def test_a_states_court_is_its_own_body_and_keeps_its_name_when_shortened() -> None:
@@ -554,3 +554,18 @@ def test_the_department_after_a_name_run_into_the_next_sentence_is_still_that_de
     found = names(text)
     assert "Department" not in found
     assert "the Department" in found["Department of Justice"]
+
+
+def test_a_government_named_for_its_leader_is_the_leaders_states() -> None:
+    # U.S. Senate (DeWine), 2004: Sudan named just before; the administration is the U.S.'s
+    text = (
+        "The government of Sudan has armed the Janjaweed militias in Darfur. The Bush "
+        "administration has made clear that it will not pursue peace in the south at the expense "
+        "of the people of Darfur."
+    )
+    found = names(text, source_name="20Jul2004Dewine488.txt")
+    assert found["Government of the United States"] == ["The Bush administration"]
+    assert "The Bush administration" not in found["Government of Sudan"]
+    # HRW, 2024: a state's adjective before "government" names no leader
+    text = "The German government and Chancellor Olaf Scholz met Chinese officials."
+    assert "German government" in names(text)["Government of Germany"]

@@ -243,13 +243,16 @@ def extract(
         chosen = [c for c in chosen if c.start >= byline]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    if hints.genre == "senate" or hints.publisher in US_GOVERNMENT_PUBLISHERS:
+    us_page = hints.genre == "senate" or hints.publisher in US_GOVERNMENT_PUBLISHERS
+    if us_page:
         # a U.S. senator's release, a State Department or White House page: "the Senate", "the
         # Administration", "the President" are the United States', whatever state it names most
         own = auth.by_name.get("United States", -1)
     resolved = organs.resolve(organs.led_governments(text, chosen), auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
+    if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
+        leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"

@@ -68,3 +68,20 @@ def link(text: str, mentions: list[Mention], auth: Authority) -> None:
         state = _leader_state(led.group(1), people, auth)
         if state >= 0 and auth.types[state] == "state":
             m.name, m.country = f"Government of {of_state(auth.names[state])}", state
+
+
+# "the administration", "this administration", "the previous administration": no state or leader
+# named with it.
+ADMINISTRATION_RE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:(?:previous|last|current|new|full|present)\s+)?[Aa]dministration"
+)
+
+
+def own_administration(text: str, mentions: list[Mention], own: int, auth: Authority) -> None:
+    """Rename, in place, "the administration" of a U.S. government page as the speaking state's
+    government: a State Department briefing's "Does the administration agree?" after a question
+    on the Palestinian Authority is the Biden administration, not the Authority."""
+    name = f"Government of {of_state(auth.names[own])}"
+    for m in mentions:
+        if m.type == "government" and m.name != name and ADMINISTRATION_RE.fullmatch(text, m.start, m.end):
+            m.name, m.country = name, own

@@ -569,3 +569,16 @@ def test_a_government_named_for_its_leader_is_the_leaders_states() -> None:
     # HRW, 2024: a state's adjective before "government" names no leader
     text = "The German government and Chancellor Olaf Scholz met Chinese officials."
     assert "German government" in names(text)["Government of Germany"]
+
+
+def test_the_administration_of_a_state_department_briefing_is_the_us_one() -> None:
+    # State Department press briefing, 2021: a question on the Palestinians
+    text = (
+        "QUESTION: The Palestinian Authority wants East Jerusalem to be the capital of a future "
+        "state. Is that something the administration agrees with? MR PRICE: Well, before the "
+        "previous administration closed it, the consulate was in Jerusalem."
+    )
+    url = "https://www.state.gov/briefings/department-press-briefing-june-9-2021/"
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=url).actors}
+    assert found["Government of the United States"] == ["the administration", "the previous administration"]
+    assert found["Government of Palestine"] == ["Palestinian Authority"]

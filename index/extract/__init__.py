@@ -57,12 +57,14 @@ __all__ = ["extract", "prepare", "Extraction", "Actor", "Demand"]
 
 def prepare() -> None:
     """Load the authority and build now what extraction derives from it once per process (the
-    actor finder's start words, the words that name no person, the one-pass pattern of the word
-    starts, the call-on pattern): they cost the first statement about 0.1 s, thirty times
-    what a statement costs. Optional: `extract` builds whatever is missing on first use."""
+    actor finder's start words, the words that name no person, the states of the people it
+    knows by surname, the one-pass pattern of the word starts, the call-on pattern): they cost
+    the first statement about 0.1 s, thirty times what a statement costs. Optional: `extract`
+    builds whatever is missing on first use."""
     auth = authority()
     actors.prepare(auth)
     people.non_person_words()
+    leaders_governments.surname_states(auth)
     demands.prepare()
     prepare_word_starts()  # last: after every pattern searched for together exists
 

@@ -25,7 +25,7 @@ LED_RE = re.compile(
 _SURNAMES: dict[int, dict[str, frozenset[int]]] = {}
 
 
-def _surname_states(auth: Authority) -> dict[str, frozenset[int]]:
+def surname_states(auth: Authority) -> dict[str, frozenset[int]]:
     """The states of the people the file knows, by their surname ("bush" → the United States);
     built once per authority, on the first leader's government met."""
     key = id(auth)
@@ -49,7 +49,7 @@ def _leader_state(surname: str, people: list[Mention], auth: Authority) -> int:
         aliases = auth.index.get(key, [])
         states = {auth.country[a.actor] for a in aliases if auth.types[a.actor] == "person"}
         if not aliases:
-            states = set(_surname_states(auth).get(key, ()))
+            states = set(surname_states(auth).get(key, ()))
     states.discard(-1)
     return next(iter(states)) if len(states) == 1 else -1
 

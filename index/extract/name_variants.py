@@ -103,14 +103,24 @@ def unify(text: str, people: list[Mention]) -> None:
     # an office is no name: "Prime Minister" is not "Deputy Prime Minister" written shorter
     names = {p.name for p in people if p.name[:1].isupper() and OFFICE_WORDS.isdisjoint(_core(p.name))}
     cores = {n: _core(n) for n in names}
+    # a fuller name shares a word with the shorter one: only those are compared
+    by_word: dict[str, set[str]] = {}
+    for n, core in cores.items():
+        for w in core:
+            by_word.setdefault(w, set()).add(n)
     fullest: dict[str, str] = {}
     for a in names:
-        fuller = [b for b in names if b != a and _fuller(a, b, cores)]
+        near = {b for w in cores[a] for b in by_word.get(w, ())}
+        fuller = [b for b in near if b != a and _fuller(a, b, cores)]
         # the fullest of them: those no other of them names more fully
         top = [b for b in fuller if not any(c != b and _fuller(b, c, cores) for c in fuller)]
         if not top and len(cores[a]) > 1 and _surname_only(text, a, people):
             # "Biden" the dictionary calls Joe Biden, in a text naming "Joseph R. Biden"
-            same = [b for b in names if b != a and len(cores[b]) > 1 and cores[b][-1] == cores[a][-1]]
+            same = [
+                b
+                for b in by_word.get(cores[a][-1], ())
+                if b != a and len(cores[b]) > 1 and cores[b][-1] == cores[a][-1]
+            ]
             top = [b for b in same if not any(c != b and _fuller(b, c, cores) for c in same)]
         if len(top) == 1:
             fullest[a] = top[0]

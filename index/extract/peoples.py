@@ -48,10 +48,13 @@ def link(mentions: list[Mention]) -> None:
     named: dict[tuple[int, str], set[str]] = {}
     of: list[tuple[Mention, tuple[int, str]]] = []
     auth = authority()
+    keys: dict[str, tuple[int, str] | None] = {}  # by name: a group is mentioned many times
     for m in mentions:
         if m.type != "population":
             continue
-        key = _key(m.name, auth)
+        if m.name not in keys:
+            keys[m.name] = _key(m.name, auth)
+        key = keys[m.name]
         if key is None:
             continue
         if OF_RE.fullmatch(m.name):

@@ -57,8 +57,13 @@ def _unowned(name: str) -> str | None:
 def _owned(mentions: list[Mention]) -> None:
     """Rename, in place, a body named without whose it is after the one body named with it."""
     full: dict[str, dict[str, Mention]] = {}  # the name without → names with → first mention
+    read: dict[str, str | None] = {}  # by name: a body is mentioned many times
     for m in mentions:
-        if m.type in BODY_TYPES and (rest := _unowned(m.name)) is not None:
+        if m.type not in BODY_TYPES:
+            continue
+        if m.name not in read:
+            read[m.name] = _unowned(m.name)
+        if (rest := read[m.name]) is not None:
             full.setdefault(rest.lower(), {}).setdefault(m.name, m)
     if not full:
         return  # most statements

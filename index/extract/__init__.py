@@ -29,11 +29,14 @@ from . import (
     group_references,
     holders,
     labels,
+    leaders_governments,
     missions,
+    name_variants,
     office_titles,
     organisations,
     organs,
     people,
+    peoples,
     place_phrases,
     places,
     populations,
@@ -56,12 +59,14 @@ __all__ = ["extract", "prepare", "Extraction", "Actor", "Demand"]
 
 def prepare() -> None:
     """Load the authority and build now what extraction derives from it once per process (the
-    actor finder's start words, the words that name no person, the one-pass pattern of the word
-    starts, the call-on pattern): they cost the first statement about 0.1 s, thirty times
-    what a statement costs. Optional: `extract` builds whatever is missing on first use."""
+    actor finder's start words, the words that name no person, the states of the people it
+    knows by surname, the one-pass pattern of the word starts, the call-on pattern): they cost
+    the first statement about 0.1 s, thirty times what a statement costs. Optional: `extract`
+    builds whatever is missing on first use."""
     auth = authority()
     actors.prepare(auth)
     people.non_person_words()
+    leaders_governments.surname_states(auth)
     demands.prepare()
     prepare_word_starts()  # last: after every pattern searched for together exists
 
@@ -107,13 +112,29 @@ def _commonest_type(ms: list[Mention]) -> str:
     return max(counts, key=counts.__getitem__)  # max keeps the first of equals
 
 
+def _commonest_name(ms: list[Mention]) -> str:
+    """The writing most of the mentions have; on a tie the authority file's, else the fuller
+    ("… of the Treasury")."""
+    counts: dict[str, int] = {}
+    known: set[str] = set()
+    for m in ms:
+        counts[m.name] = counts.get(m.name, 0) + 1
+        if m.aid >= 0:
+            known.add(m.name)
+    return max(counts, key=lambda n: (counts[n], n in known, len(n)))
+
+
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
     by_name: dict[str, list[Mention]] = {}
     for m in mentions:
-        # a name read from the text may carry the curly apostrophe the authority's lacks: one actor
-        by_name.setdefault(m.name.replace("’", "'"), []).append(m)
+        # a name read from the text may carry the curly apostrophe the authority's lacks, or an
+        # article the other writing of it lacks ("Department of the Treasury", "Department of
+        # Treasury"): one actor
+        by_name.setdefault(m.name.replace("’", "'").replace(" of the ", " of "), []).append(m)
     result = []
-    for name, ms in by_name.items():
+    for ms in by_name.values():
+        name = ms[0].name if all(m.name == ms[0].name for m in ms) else _commonest_name(ms)
+        name = name.replace("’", "'")
         typ = _commonest_type(ms)
         spans = tuple(sorted({(m.start, m.end) for m in ms}))
         result.append(Actor(name, typ, spans))
@@ -125,6 +146,10 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
 # names a body it could stand for: the issuing body speaking of itself, as a State Department page
 # says "the Department" and a ministry's release "the Ministry".
 HEAD_WORDS = frozenset("Department Ministry Office Agency Commission Committee Council Embassy".split())
+
+
+# Publishers of web pages who speak for the United States (genres.PUBLISHERS, as canonical).
+US_GOVERNMENT_PUBLISHERS = frozenset({"U.S. Department of State", "White House"})
 
 
 # A web page's byline, its first line: "Antony J. Blinken, Secretary of State", "Ned Price,
@@ -211,6 +236,7 @@ def extract(
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
+    name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     referred += armed_descriptions.armed_descriptions(text, chosen)
@@ -231,16 +257,23 @@ def extract(
         chosen = [c for c in chosen if c.start >= byline]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    if hints.genre == "senate":  # a U.S. senator's release: "the Senate", "the Administration" are its own
+    us_page = hints.genre == "senate" or hints.publisher in US_GOVERNMENT_PUBLISHERS
+    if us_page:
+        # a U.S. senator's release, a State Department or White House page: "the Senate", "the
+        # Administration", "the President" are the United States', whatever state it names most
         own = auth.by_name.get("United States", -1)
     elif hints.publisher and own < 0:  # a state's own page (state.gov): "The President" is its own
         own = _publishers_state(hints.publisher, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
+    if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
+        leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
-    holders.link(text, resolved, _signers(text[:byline], hints))
+    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
+    peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -22,7 +22,8 @@ from .mention import Mention
 # Words an office's name holds; a name with none of them is a person's own.
 OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
-    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney""".split()
+    commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney
+    secretary-general""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
@@ -48,6 +49,15 @@ def _has_office_word(name: str) -> bool:
     return not OFFICE_WORDS.isdisjoint(name.lower().split())
 
 
+def _titled_counts(text: str, people: list[Mention]) -> dict[str, int]:
+    """How often each person is written with "President" before the name."""
+    counts: dict[str, int] = {}
+    for p in people:
+        if "resident" in text[p.start : p.end] and text[p.start : p.end] != p.name:
+            counts[p.name] = counts.get(p.name, 0) + 1
+    return counts
+
+
 def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
     """Title → the people named with it ("foreign minister" → {"Andrew Peacock"})."""
     found: dict[str, set[str]] = {}
@@ -66,10 +76,18 @@ def _titles(text: str, people: list[Mention]) -> dict[str, set[str]]:
     return found
 
 
-def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] = ()) -> None:
+def link(
+    text: str,
+    chosen: list[Mention],
+    signers: tuple[tuple[str, str], ...] = (),
+    own: int = -1,
+    un_speech: bool = False,
+) -> None:
     """Rename office mentions after their holder, in place. `signers` are names and titles the
     page gives beside its text: its byline's ("Antony J. Blinken", "Secretary of State"): "the
-    Secretary" of a page he signs, and "Mr. Secretary" in its transcript, are he."""
+    Secretary" of a page he signs, and "Mr. Secretary" in its transcript, are he. `own` is the
+    speaking state if the metadata tells it; in a UN speech (`un_speech`) the president the text
+    titles by name is the Assembly's ("I congratulate President Ashe"), no state's."""
     is_office: dict[str, bool] = {}  # by name: most people are mentioned many times
     offices: list[Mention] = []
     people: list[Mention] = []
@@ -82,6 +100,7 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
     if not offices:
         return  # most statements: no office named alone
     titles = _titles(text, people)
+    counts = _titled_counts(text, people)
     if signers:
         offices = [o for o in offices if not _signed(o, signers, titles)]
     if not offices or not people:
@@ -106,9 +125,57 @@ def link(text: str, chosen: list[Mention], signers: tuple[tuple[str, str], ...] 
             titles.setdefault(" ".join(title), set()).add(holder)
         o.name = holder
     for o in alone:
-        titled = _titled(_words(o.name), titles) if " of " not in o.name else None
+        if " of " not in o.name:
+            titled = _titled(_words(o.name), titles)
+        else:
+            titled = _head_of(o, titles, -2 if un_speech else own, counts)
+        if titled is None and " of " not in o.name:
+            # named by the dictionary for the office it most often is ("Secretary General" is the
+            # UN's), written as the text's own person's title: "Arab League Secretary General Amr
+            # Moussa … the Secretary General"
+            titled = _titled(_words(text[o.start : o.end]), titles)
         if titled is not None:
             o.name = titled
+
+
+# Titles of someone who no longer holds the office, or holds another: "former President Clinton".
+NOT_HOLDING = frozenset("former late vice deputy acting then".split())
+
+
+def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: dict[str, int]) -> str | None:
+    """Who "the President" resolved to a state's ("President of the United States") is: the one
+    person of that state the text titles "President" ("President Bush"), as a U.S. senator's
+    "the President" is the President Bush the release names. Whose state a person is the
+    authority file tells; a president of another state ("President Putin") is not the one.
+    A president the file does not know ("President Mirziyoyev") is the one of the state a report
+    is about when the text titles no other president: not of the speaker's own state, whose
+    "the President" the text need not name while naming a foreign one (`own` -2: of no state)."""
+    head, _, state = o.name.partition(" of ")
+    if head.lower() not in MANY_HOLDERS:
+        return None
+    auth = authority()
+    sid = o.country if o.country >= 0 else auth.by_name.get(state, -1)
+    if sid < 0:
+        return None
+    titled = {
+        name
+        for title, names in titles.items()
+        if title.split()[-1] == head.lower() and NOT_HOLDING.isdisjoint(title.split())
+        for name in names
+    }
+    whose = {name: auth.country[aid] if (aid := auth.by_name.get(name, -1)) >= 0 else -1 for name in titled}
+    # a president of that state, or one the file does not know ("President Faye" beside the
+    # "President Macky Sall" it knows as Senegal's): two are none. The speaking state's own
+    # president the file knows: one it does not is another state's.
+    holders = [name for name, c in whose.items() if c == sid or (c < 0 and sid != own)]
+    if len(holders) != 1:
+        return None
+    unknown = whose[holders[0]] < 0
+    if unknown and (own == -2 or len(whose) > 1 or titled_times.get(holders[0], 0) < 2):
+        # titled so more than once: a former president named once is not the one a report
+        # speaks of, whom the text may name otherwise
+        return None
+    return holders[0]
 
 
 def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:
@@ -116,9 +183,14 @@ def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, 
     Secretary" on a page the Secretary of State signs); whether it was. A person the text itself
     names with the title comes first ("Secretary Blinken … The Secretary"), and the title's words
     must stand in the signer's in order: "the State Secretary" is no Secretary of State."""
-    if " of " in o.name:
-        return False
     said = _words(o.name)
+    if " of " in o.name:
+        # "the Secretary of State" on the page he signs: whom the text titles so, else the signer
+        if not any(said == _words(title) for _, title in signers):
+            return False
+        signer = _titled(said, titles) or _titled(said[:1], titles)
+        o.name = signer or next(name for name, title in signers if said == _words(title))
+        return True
     signer = _titled(said, titles)
     if signer is None:
         signer = next((name for name, title in signers if _within(said, _words(title))), None)
@@ -172,6 +244,10 @@ def _within(words: list[str], title: list[str]) -> bool:
 def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
+    if len(holders) == 1:
+        # one person titled just so ("Secretary Blinken") is meant before those whose title holds
+        # the word ("Assistant Secretary Chung")
+        return next(iter(holders))
     if len(office) > 1:  # "the State Secretary" after "German State Secretary Miguel Berger"
         for title, people in titles.items():
             if title.split()[-len(office) :] == office:

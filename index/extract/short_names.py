@@ -7,11 +7,20 @@ are found on their own (a dictionary's generic "Supreme Court", the organ word "
 would stand as actors apart from the body they mean. A short form takes the full name when the
 text named exactly one such body before it; with two ("the Department of Justice", "the
 Department of State") the short form is left as it is, since either could be meant.
+
+A body is also named with whose it is before its name, then without: "the UN Committee on the
+Rights of the Child … the Committee on the Rights of the Child", "the Belarusian Justice Ministry
+… the Justice Ministry", "the Justice Ministry’s Qualification Commission … the Qualification
+Commission". The name without takes the one named with, and its type: the body is one.
 """
 
 from __future__ import annotations
 
+import re
+
+from .authority import authority
 from .mention import Mention
+from .tokens import fold
 
 BODY_TYPES = frozenset({"government", "legislature", "igo", "ngo", "party", "media", "armed_group"})
 
@@ -27,8 +36,47 @@ def _short_forms(name: str) -> list[str]:
     return forms
 
 
+# Whose a body is, written before its name: an organisation's, a state's name ("U.S. Justice
+# Department"), or a possessive ("the Justice Ministry’s Qualification Commission").
+OWNER_RE = re.compile(r"(?:UN|U\.N\.|United Nations|U\.S\.|US|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*[’']s) (?=[A-Z])")
+
+
+def _unowned(name: str) -> str | None:
+    """The body's name without whose it is ("Justice Ministry" for "Belarusian Justice Ministry"),
+    at least two words of it, or None."""
+    m = OWNER_RE.match(name)
+    if m is not None:
+        rest = name[m.end() :]
+    else:
+        first, _, rest = name.partition(" ")
+        if fold(first) not in authority().adjectives:
+            return None
+    return rest if " " in rest else None
+
+
+def _owned(mentions: list[Mention]) -> None:
+    """Rename, in place, a body named without whose it is after the one body named with it."""
+    full: dict[str, dict[str, Mention]] = {}  # the name without → names with → first mention
+    read: dict[str, str | None] = {}  # by name: a body is mentioned many times
+    for m in mentions:
+        if m.type not in BODY_TYPES:
+            continue
+        if m.name not in read:
+            read[m.name] = _unowned(m.name)
+        if (rest := read[m.name]) is not None:
+            full.setdefault(rest.lower(), {}).setdefault(m.name, m)
+    if not full:
+        return  # most statements
+    for m in mentions:
+        fulls = full.get(m.name.lower()) if m.type in BODY_TYPES else None
+        if fulls and len(fulls) == 1:
+            owned = next(iter(fulls.values()))
+            m.name, m.type = owned.name, owned.type
+
+
 def link(text: str, mentions: list[Mention]) -> None:
     """Rename, in place, short forms after the one full name the text gave before them."""
+    _owned(mentions)
     first_full: dict[str, dict[str, int]] = {}  # short form → full names → where first named
     for m in mentions:
         if m.type not in BODY_TYPES:
@@ -47,5 +95,9 @@ def link(text: str, mentions: list[Mention]) -> None:
         if m.type not in BODY_TYPES or " of " in m.name:
             continue
         fulls = [n for n, at in first_full.get(m.name.lower(), {}).items() if at < m.start]
+        if len(fulls) > 1:
+            # a name run on into the next sentence ("Department of Justice They", where the text
+            # lost its full stops) is the body named before it, no second body
+            fulls = [n for n in fulls if not any(n.startswith(f + " ") for f in fulls)]
         if len(fulls) == 1:
             m.name = fulls[0]

@@ -1,0 +1,87 @@
+"""A government named for its leader: "the Bush administration", "the Biden administration", "the
+Maduro regime" are the government of the leader's state, whatever state the text named last.
+
+The organ word ("administration", "regime") is resolved to a state by the text around it, and a
+U.S. senator's "The Bush administration" after a paragraph on Khartoum had become the government
+of Sudan. The leader's name says whose: the state the authority file gives the person the text
+names with that surname ("President Bush"), else the one person the file knows by that name or
+surname. A state's adjective or name ("the German government", "the UK government") is no leader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .mention import Mention
+from .organs import of_state
+from .tokens import fold
+
+LED_RE = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w'’-]+)(?:['’]s)?\s+(?:[Aa]dministration|[Gg]overnment|[Rr]egime)"
+)
+
+
+_SURNAMES: dict[int, dict[str, frozenset[int]]] = {}
+
+
+def surname_states(auth: Authority) -> dict[str, frozenset[int]]:
+    """The states of the people the file knows, by their surname ("bush" → the United States);
+    built once per authority, on the first leader's government met."""
+    key = id(auth)
+    if key not in _SURNAMES:
+        found: dict[str, set[int]] = {}
+        for aid, name in enumerate(auth.names):
+            if auth.types[aid] == "person" and " " in name:
+                found.setdefault(fold(name.split()[-1]), set()).add(auth.country[aid])
+        _SURNAMES[key] = {k: frozenset(v) for k, v in found.items()}
+    return _SURNAMES[key]
+
+
+def _leader_state(surname: str, people: list[Mention], auth: Authority) -> int:
+    """The state of the person called so: one the text names, else the file's only one."""
+    key = fold(surname)
+    if key in auth.adjectives or auth.names_a_place(surname):
+        return -1  # "the German government", "the UK government": no leader's name
+    named = {p.name for p in people if p.name.split()[-1] == surname}
+    states = {auth.country[aid] for n in named if (aid := auth.by_name.get(n, -1)) >= 0}
+    if not named:
+        aliases = auth.index.get(key, [])
+        states = {auth.country[a.actor] for a in aliases if auth.types[a.actor] == "person"}
+        if not aliases:
+            states = set(surname_states(auth).get(key, ()))
+    states.discard(-1)
+    return next(iter(states)) if len(states) == 1 else -1
+
+
+def link(text: str, mentions: list[Mention], auth: Authority) -> None:
+    """Rename, in place, each government named for its leader after the leader's state."""
+    people: list[Mention] | None = None
+    for m in mentions:
+        if m.type != "government" or not m.name.startswith("Government of "):
+            continue
+        led = LED_RE.fullmatch(text, m.start, m.end)
+        if led is None:
+            continue  # nearly every government: no leader's name before the organ word
+        if people is None:
+            people = [p for p in mentions if p.type == "person"]
+        state = _leader_state(led.group(1), people, auth)
+        if state >= 0 and auth.types[state] == "state":
+            m.name, m.country = f"Government of {of_state(auth.names[state])}", state
+
+
+# "the administration", "this administration", "the previous administration": no state or leader
+# named with it.
+ADMINISTRATION_RE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:(?:previous|last|current|new|full|present)\s+)?[Aa]dministration"
+)
+
+
+def own_administration(text: str, mentions: list[Mention], own: int, auth: Authority) -> None:
+    """Rename, in place, "the administration" of a U.S. government page as the speaking state's
+    government: a State Department briefing's "Does the administration agree?" after a question
+    on the Palestinian Authority is the Biden administration, not the Authority."""
+    name = f"Government of {of_state(auth.names[own])}"
+    for m in mentions:
+        if m.type == "government" and m.name != name and ADMINISTRATION_RE.fullmatch(text, m.start, m.end):
+            m.name, m.country = name, own

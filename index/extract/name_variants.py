@@ -1,0 +1,138 @@
+"""One person written fuller and shorter in one text: a person's mentions carry one name.
+
+A statement names a person in full once and then otherwise: without the middle name or initial
+("Hillary Rodham Clinton" … "Hillary Clinton", "Julie J. Chung" … "Julie Chung"), without the
+letters after the name ("Peter Staples M.P." … "Peter Staples"), by the second family name alone
+("Senator Blanche Lambert Lincoln" … "Lambert Lincoln"), or by the one word a title goes with
+when that word is no surname ("President Hu Jintao" … "President Hu", "Prime Minister Srettha
+Thavisin" … "Prime Minister Srettha", "President Carlos Alvarado Quesada" … "President Alvarado"),
+or cut short where a finder stopped reading ("Abdel Fattah" of "Abdel Fattah El Sisi").
+Each shorter form is found as a name of its own and would stand as a person apart.
+
+A shorter name takes the fuller one when exactly one person of the text is named fuller so:
+"Bush" is left alone beside both "George W. Bush" and "George H. W. Bush".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import authority
+from .holders import OFFICE_WORDS
+from .mention import Mention
+
+# Letters after a name, which say what the person is, not who ("M.P.", "AM", "QC").
+POSTNOMINALS = frozenset("MP M.P. MHR AM AO AC QC SC KC OBE MBE CBE".split())
+INITIAL_RE = re.compile(r"[A-Z]\.?")
+# Words that begin another person's name as often as this one's: never a name's only word.
+PARTICLES = frozenset("al el bin ibn de da di van von der le la".split())
+
+
+def _core(name: str) -> tuple[str, ...]:
+    """The name's words that tell who: no initials, no letters after it, lower case."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in POSTNOMINALS:
+        words.pop()
+    return tuple(w.lower() for w in words if not INITIAL_RE.fullmatch(w))
+
+
+def _within(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the shorter name's words stand in the fuller one, in order, ending it."""
+    if not short or not full or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `b` names the person of `a` more fully: more telling words, or as many and more
+    written ("Julie J. Chung" over "Julie Chung"), but none of the letters after a name."""
+    ca, cb = cores[a], cores[b]
+    if len(ca) == len(cb) > 1 and ca[1:] == cb[1:] and _short_given(ca[0], cb[0]):
+        return True  # "Chris Ellison" for "Christopher Ellison"
+    if len(ca) == 1:
+        return ca[0] in cb and ca[0] not in PARTICLES and len(ca[0]) > 2
+    if len(cb) > len(ca) > 1 and cb[: len(ca)] == ca:
+        return True  # "President Abdel Fattah al-Sisi" read as far as "Abdel Fattah"
+    if not _within(ca, cb):
+        return False
+    if _initials(a) and _initials(a) != _initials(b):
+        return False  # "George W. Bush" is not "George H. W. Bush" written shorter
+    if len(cb) != len(ca):
+        return len(cb) > len(ca)
+    return _bare(b) and (not _bare(a) or len(b.split()) > len(a.split()))
+
+
+def _short_given(short: str, full: str) -> bool:
+    """A given name cut short: "Chris" of "Christopher", "Rob" of "Robert"."""
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
+
+
+def _initials(name: str) -> list[str]:
+    return [w[0] for w in name.split() if INITIAL_RE.fullmatch(w)]
+
+
+def _bare(name: str) -> bool:
+    return name.split()[-1] not in POSTNOMINALS
+
+
+def _surname_only(text: str, name: str, people: list[Mention]) -> bool:
+    """Whether every mention of the person is the surname alone ("Biden", "BIDEN"): the
+    dictionary's guess at whose surname it is, not the text's."""
+    last = name.split()[-1].lower()
+    return all(text[p.start : p.end].lower() == last for p in people if p.name == name)
+
+
+def _without_office(names: set[str], people: list[Mention]) -> None:
+    """ "Shadow Minister for Foreign Affairs Julie Bishop" is Julie Bishop, named elsewhere: an
+    office's name run into the holder's is the holder."""
+    plain = {n for n in names if len(n.split()) > 1 and OFFICE_WORDS.isdisjoint(_core(n))}
+    for p in people:
+        if p.name not in plain and not OFFICE_WORDS.isdisjoint(_core(p.name)):
+            held = next((n for n in plain if p.name.endswith(" " + n)), None)
+            if held is not None:
+                p.name = held
+
+
+def unify(text: str, people: list[Mention]) -> None:
+    """Rename, in place, each person named shorter after the one person named fuller so."""
+    names = {p.name for p in people if p.name[:1].isupper()}
+    if len(names) < 2:
+        return  # most statements name one person or none
+    _without_office(names, people)
+    # an office is no name: "Prime Minister" is not "Deputy Prime Minister" written shorter
+    names = {p.name for p in people if p.name[:1].isupper() and OFFICE_WORDS.isdisjoint(_core(p.name))}
+    cores = {n: _core(n) for n in names}
+    # a fuller name shares a word with the shorter one: only those are compared
+    by_word: dict[str, set[str]] = {}
+    for n, core in cores.items():
+        for w in core:
+            by_word.setdefault(w, set()).add(n)
+    fullest: dict[str, str] = {}
+    for a in names:
+        near = {b for w in cores[a] for b in by_word.get(w, ())}
+        fuller = [b for b in near if b != a and _fuller(a, b, cores)]
+        # the fullest of them: those no other of them names more fully
+        top = [b for b in fuller if not any(c != b and _fuller(b, c, cores) for c in fuller)]
+        if not top and len(cores[a]) > 1 and _surname_only(text, a, people):
+            # "Biden" the dictionary calls Joe Biden, in a text naming "Joseph R. Biden"
+            same = [
+                b
+                for b in by_word.get(cores[a][-1], ())
+                if b != a and len(cores[b]) > 1 and cores[b][-1] == cores[a][-1]
+            ]
+            top = [b for b in same if not any(c != b and _fuller(b, c, cores) for c in same)]
+        if len(top) == 1:
+            fullest[a] = top[0]
+    if not fullest:
+        return
+    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
+    # Rodham Clinton" the text writes): the archive's other statements name the person so.
+    known = authority().by_name
+    for target in set(fullest.values()):
+        group = sorted([target, *(a for a, t in fullest.items() if t == target)])
+        own = next((n for n in group if n in known), target)
+        for n in group:
+            fullest[n] = own
+    for p in people:
+        p.name = fullest.get(p.name, p.name)

@@ -422,8 +422,8 @@ def test_a_body_named_with_whose_it_is_and_without_is_one_body() -> None:
         "Committee on the Rights of the Child will review Iraq's record in May."
     )
     hits = {a.name: a for a in extract(text).actors}
-    assert len(hits["UN Committee on the Rights of the Child"].mentions) == 2
-    assert hits["UN Committee on the Rights of the Child"].type == "igo"
+    assert len(hits["Committee on the Rights of the Child"].mentions) == 2
+    assert hits["Committee on the Rights of the Child"].type == "igo"
 
 
 def test_a_name_written_with_and_without_its_article_is_one_actor() -> None:

@@ -31,10 +31,12 @@ from . import (
     office_titles,
     organisations,
     organs,
+    particles,
     people,
     place_phrases,
     places,
     populations,
+    role_names,
     ships,
     short_names,
     sides,
@@ -61,6 +63,7 @@ def prepare() -> None:
     actors.prepare(auth)
     people.non_person_words()
     demands.prepare()
+    role_names.prepare(auth)
     prepare_word_starts()  # last: after every pattern searched for together exists
 
 
@@ -188,6 +191,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
+    cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     cands += signatures.signatures(text)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
@@ -196,6 +200,7 @@ def extract(
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     persons = [m for m in chosen if m.type == "person"]

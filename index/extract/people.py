@@ -279,7 +279,12 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
         kept = WORD_RE.findall(found)[: run_on(found)]
         found = found[: found.rindex(kept[-1]) + len(kept[-1])]
         name = _clean(found.strip())
-        if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
+        if (
+            len(name.split()) >= 2
+            and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS
+            # "The Karakalpak Movement said", "Bahrain Watch says": a body speaks, no person
+            and name.split()[-1].lower() not in non_person_words()
+        ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
     return out

@@ -288,3 +288,36 @@ def test_a_part_of_a_known_party_is_the_party(text: str, party: str) -> None:
     # Australian releases, 2002 and 2013
     names = {a.name for a in extract(text).actors if a.type == "party"}
     assert names == {party}
+
+
+def test_a_body_named_by_a_head_word_before_what_it_works_for_is_an_organisation() -> None:
+    # HRW, 2024 (United Arab Emirates; Bahrain; Tajikistan)
+    text = (
+        "The Emirates Detainees Advocacy Center, the Gulf Centre for Human Rights (GCHR), and the "
+        "Bahrain Institute for Rights and Democracy wrote to the director of the Lawyers Association "
+        "of Pamir."
+    )
+    got = found(text)
+    assert got["Gulf Centre for Human Rights"] == ("ngo", ["Gulf Centre for Human Rights", "GCHR"])
+    assert got["Bahrain Institute for Rights and Democracy"][0] == "ngo"
+    assert got["Lawyers Association of Pamir"][0] == "ngo"
+    assert "Gulf" not in got and "Bahrain" not in got
+
+
+def test_a_known_body_before_its_subject_or_an_office_before_a_body_stays_as_it_was() -> None:
+    # UN speech; State Department, 2021 (OAS); HRW headline, 2024
+    text = (
+        "The Human Rights Council for years did nothing. Blinken spoke today with Secretary General "
+        "of the Organization of American States (OAS) Luis Almagro.\nLay a Strong Foundation for All "
+        "Children\n"
+    )
+    got = found(text)
+    assert got["UN Human Rights Council"] == ("igo", ["Human Rights Council"])
+    assert got["Organization of American States"][0] == "igo"
+    assert not any("Foundation" in name for name in got)
+
+
+def test_a_body_speaking_is_no_person() -> None:
+    # HRW, 2024 (Uzbekistan)
+    text = "The Karakalpak Movement said the trials were unfair."
+    assert found(text)["Karakalpak Movement"][0] == "ngo"

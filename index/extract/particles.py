@@ -33,8 +33,9 @@ SURNAME_RE = re.compile(rf"[^\S\n]+(?:(?:al|el)-)?({WORD})(?![\w'’-])")
 def extend(text: str, cands: list[Mention], auth: Authority) -> None:
     """Lengthen each person found by a finder of names (not the dictionary's, whose aliases are
     whole) over the particle and surname that follow it."""
-    for m in cands:
-        if m.type != "person" or m.rank > 2:
+    persons = [m for m in cands if m.type == "person"]
+    for m in persons:
+        if m.rank > 2:
             continue
         for _ in range(3):  # "Sheikh Mohamed bin Zayed bin Sultan Al Nahyan": one name of four parts
             after = AFTER_RE.match(text, m.end)
@@ -42,5 +43,7 @@ def extend(text: str, cands: list[Mention], auth: Authority) -> None:
                 after = SURNAME_RE.match(text, m.end)
             if after is None or fold(after.group(1).split("-")[0]) in auth.common:
                 break  # "Ahmed de Facto…": an ordinary word, no surname
+            if any(o.start <= m.end and after.end() <= o.end for o in persons if o is not m):
+                break  # another finder read the name on ("Minister of Defense Khalid bin Salman al Saud")
             m.name = f"{m.name} {' '.join(text[m.end : after.end()].split())}"
             m.end = after.end()

@@ -27,6 +27,7 @@ from . import (
     group_references,
     holders,
     labels,
+    media_names,
     missions,
     office_titles,
     organisations,
@@ -198,6 +199,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
+    cands += media_names.media_names(text, auth)
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"

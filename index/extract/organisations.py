@@ -264,6 +264,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _force(words)
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
+    elif words[-2:] == ["News", "Agency"]:
+        typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
     elif words[0] == "Presidential":
         typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"

@@ -20,6 +20,7 @@ from . import (
     appositions,
     capitals,
     chambers,
+    conjuncts,
     context,
     credits,
     demands,
@@ -205,6 +206,7 @@ def extract(
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
+    chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     chosen = _select(people.name_parts(text, persons, caps), chosen)

@@ -28,6 +28,7 @@ from . import (
     group_references,
     holders,
     labels,
+    legislatures_of,
     media_names,
     missions,
     office_titles,
@@ -201,6 +202,7 @@ def extract(
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth)
+    cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"

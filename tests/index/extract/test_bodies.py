@@ -321,3 +321,18 @@ def test_a_body_speaking_is_no_person() -> None:
     # HRW, 2024 (Uzbekistan)
     text = "The Karakalpak Movement said the trials were unfair."
     assert found(text)["Karakalpak Movement"][0] == "ngo"
+
+
+def test_a_chamber_of_a_named_state_is_that_states_legislature() -> None:
+    # HRW, 2024 (Kenya; Peru); a Senate release (the United States)
+    text = (
+        "The National Assembly of Kenya debated the bill, and Kenya's parliament passed it. The "
+        "Congress of Peru impeached him. The Congress of the United States acted, and Congress must act."
+    )
+    got = found(text)
+    assert got["Parliament of Kenya"] == (
+        "legislature",
+        ["The National Assembly of Kenya", "Kenya's parliament"],
+    )
+    assert got["Parliament of Peru"] == ("legislature", ["The Congress of Peru"])
+    assert got["United States Congress"] == ("legislature", ["The Congress of the United States", "Congress"])

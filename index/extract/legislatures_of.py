@@ -48,7 +48,7 @@ def _own(chamber: list[str], aid: int, auth: Authority) -> str | None:
     """The dictionary's name of the chamber, when the state after it is its own: "the Congress of
     the United States" is the "United States Congress" the text names elsewhere as "Congress"."""
     keys = tuple(fold(w) for w in chamber)
-    found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get(keys[:2], [])
+    found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), [])
     for alias in found:
         if alias.keys == keys and auth.country[alias.actor] == aid:
             return auth.names[alias.actor]

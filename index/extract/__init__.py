@@ -22,6 +22,7 @@ from . import (
     capitals,
     chambers,
     coalitions,
+    conjuncts,
     context,
     credits,
     demands,
@@ -30,16 +31,20 @@ from . import (
     holders,
     labels,
     leaders_governments,
+    legislatures_of,
+    media_names,
     missions,
     name_variants,
     office_titles,
     organisations,
     organs,
+    particles,
     people,
     peoples,
     place_phrases,
     places,
     populations,
+    role_names,
     ships,
     short_names,
     sides,
@@ -68,6 +73,7 @@ def prepare() -> None:
     people.non_person_words()
     leaders_governments.surname_states(auth)
     demands.prepare()
+    role_names.prepare(auth)
     prepare_word_starts()  # last: after every pattern searched for together exists
 
 
@@ -224,16 +230,21 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
+    cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     cands += signatures.signatures(text)
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
+    cands += media_names.media_names(text, auth)
+    cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
+    chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"

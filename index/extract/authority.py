@@ -39,6 +39,11 @@ EXTRA_ROLES: dict[str, str] = {
     # officials are ("leader" alone is one person; "American leadership" is mostly the quality)
     "leaders": "government",
     "parliament": "legislature",
+    # "the Israeli defense minister", "Pakistani prime minister": one person (organs.person_office)
+    **{
+        f"{portfolio} minister": "government"
+        for portfolio in "prime foreign defence defense interior finance justice".split()
+    },
     "intelligence community": "government",
     "intelligence agencies": "government",
     "intelligence services": "government",

@@ -2,8 +2,9 @@
 (D-Mass.) and Jo Ann Emerson (R-Mo.)". The abbreviation is the state, a place by the annotation
 guidelines, and the name just before the label is a person's, whatever else its words may be.
 
-The two-letter postal labels ("(D-IL)", "Durbin  D IL") are read by `places.party_states`; this
-module reads the abbreviations of the AP Stylebook, which the postal codes do not cover.
+The two-letter postal labels' states ("(D-IL)", "Durbin  D IL") are read by `places.party_states`;
+this module reads the abbreviations of the AP Stylebook, which the postal codes do not cover, and
+the name before either kind ("Herb Kohl (D-WI)").
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 
 from .authority import Authority
 from .mention import Mention
-from .people import NAME, _clean
+from .people import NAME, PLURAL_TITLES, _clean
+from .tokens import fold
 
 # AP Stylebook state abbreviations → ISO 3166-2 codes. States whose names the AP writes in full
 # (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are matched by name.
@@ -26,24 +28,43 @@ AP_STATES = {
     "Wyo.": "WY", "Alaska": "AK", "Hawaii": "HI", "Idaho": "ID", "Iowa": "IA", "Maine": "ME",
     "Ohio": "OH", "Texas": "TX", "Utah": "UT",
 }  # fmt: skip
-LABEL_RE = re.compile(
-    r"\([DRI]-(" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")\)"
-)
+# The postal letters ("(D-WI)") are `places.party_states`' place: only the name before is read here.
+_AP = "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True))
+LABEL_RE = re.compile(rf"\([DRI]-(?:({_AP})|[A-Z]{{2}})\)")
 NAME_BEFORE_RE = re.compile(rf"((?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,3}})[^\S\n]*$")
 
 
 def labelled(text: str, auth: Authority) -> list[Mention]:
-    """The state of each AP-style label as a place, and the name before the label as a person."""
+    """The state of each AP-style label as a place, and the name before any label as a person."""
     out: list[Mention] = []
     if "-" not in text or "(" not in text:
         return out
     for m in LABEL_RE.finditer(text):
-        aid = auth.subdivisions.get("USA-" + AP_STATES[m.group(1)])
-        if aid is None:
-            continue
-        out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
+        if m.group(1) is not None:
+            aid = auth.subdivisions.get("USA-" + AP_STATES[m.group(1)])
+            if aid is None:
+                continue
+            out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
         before = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
-        name = _clean(before.group(1)) if before is not None else ""
-        if before is not None and len(name.split()) >= 2:
-            out.append(Mention(before.start(1), before.end(1), name, "person", 2))
+        if before is not None:
+            out += _person(before, auth)
     return out
+
+
+WORD_RE = re.compile(r"\S+")
+
+
+def _person(before: re.Match[str], auth: Authority) -> list[Mention]:
+    """The name before a label, without the words of a title or a sentence before it ("Senators
+    Russ Feingold (D-WI)"): the longest run of its last words that is a name of two words or more."""
+    spans = [w.span() for w in WORD_RE.finditer(before.string, before.start(1), before.end(1))]
+    for k in range(len(spans) - 1):
+        first = before.string[spans[k][0] : spans[k][1]]
+        if fold(first) in auth.common and len(spans) - k > 2:
+            continue  # "Yesterday Herb Kohl (D-WI)": the sentence's first word ("Norm Coleman" stays)
+        name = _clean(before.string[spans[k][0] : before.end(1)])
+        if PLURAL_TITLES.intersection(name.split()):
+            continue  # "U.S. Representatives Donald Payne (D-NJ)"
+        if len(name.split()) >= 2:
+            return [Mention(spans[k][0], before.end(1), name, "person", 2)]
+    return []

@@ -249,6 +249,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     typ = None if _state_named(words) else HEADS.get(words[-1])
     if typ is None and words[1] in ("of", "for", "on", "to", "against"):
         typ = HEADS.get(words[0])
+    if typ is None and "  " not in text[start : _end(text, start, words)]:
+        typ = _head_before_complement(words)  # not across a scraped list's gaps between names
     if words[-1] == "Initiative" and _plan(words):
         return None
     if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
@@ -265,6 +267,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _force(words)
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
+    elif words[-2:] == ["News", "Agency"]:
+        typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
     elif words[0] == "Presidential":
         typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
@@ -415,6 +419,27 @@ def _known(words: list[str], typ: str = "") -> bool:
         return False
     found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), [])
     return any(a.keys == keys and (not typ or auth.types[a.actor] == typ) for a in found)
+
+
+# Heads of a civil society body's name that a complement may follow: "the Gulf Centre for Human
+# Rights", "the Bahrain Institute for Rights and Democracy", "the Syrian Network for Human Rights".
+NGO_HEADS = frozenset(w for w, t in HEADS.items() if t == "ngo") - {"International", "Watch"}
+
+
+def _head_before_complement(words: list[str]) -> str | None:
+    """The type of a name whose head word stands inside it, before "for" or "of" and what the body
+    works for, after a place's or a people's name: no ordinary phrase ("Security Council on
+    Syria": the dictionary's body before its subject, not a name of its own)."""
+    for k in range(1, len(words) - 2):
+        if words[k] in HEADS or words[k] in PREPOSITIONS:
+            if words[k] not in NGO_HEADS or words[k + 1] not in ("for", "of"):
+                return None  # "Secretary General of the Organization of …", "… Campaign Cairo Institute"
+            if any(w[:1].islower() for w in words[:k]):
+                return None  # "Lay a Strong Foundation for All Children": a headline's sentence
+            if _known(words[: k + 1]) or _state_named(words):
+                return None  # "the Human Rights Council of …": a known body, then its subject
+            return HEADS[words[k]]
+    return None
 
 
 def _state_named(words: list[str]) -> bool:

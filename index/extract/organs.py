@@ -79,6 +79,14 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
+    # A state's ministers by portfolio, in lower case as reports write them after naming the state
+    # ("the prime minister", "the foreign minister"): one person each, as "Israel’s justice
+    # minister" is (state_offices.py), named alike
+    ("prime", "minister"): Organ("head", "person", "Prime Minister of {}"),
+    **{
+        (portfolio, "minister"): Organ("head", "person", f"{portfolio.title()} Minister of {{}}")
+        for portfolio in "foreign defence defense interior finance justice".split()
+    },
 }
 SOLDIERS = "Armed forces of {}"
 PARLIAMENT = "Parliament of {}"
@@ -160,6 +168,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if found is None:
         return []
     organ, n, this_only = found
+    if capital and organ.pattern.endswith(" Minister of {}"):
+        return []  # "the Prime Minister": an office's title, read as such (people.offices)
     if organ.kind == "head" and prev.lower() in DEPUTIES:
         return []  # "the Vice President" holds another office, found as such (people.offices)
     if organ.kind == "intel" and capital:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from . import said_starts
 from .authority import authority
 from .mention import Mention
+from .particles import PARTICLES
 from .tokens import Caps, cap_words, fold, match_at, occurrences, words
 from .verbs import HEADLINE_VERBS
 
@@ -278,7 +279,12 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
         kept = WORD_RE.findall(found)[: run_on(found)]
         found = found[: found.rindex(kept[-1]) + len(kept[-1])]
         name = _clean(found.strip())
-        if len(name.split()) >= 2 and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS:
+        if (
+            len(name.split()) >= 2
+            and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS
+            # "The Karakalpak Movement said", "Bahrain Watch says": a body speaks, no person
+            and name.split()[-1].lower() not in non_person_words()
+        ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
     return out
@@ -460,6 +466,11 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     parts: dict[str, str] = {}
     for p in people:
         words = p.name.split()
+        # a joined particle is written again with its surname, which alone is found too
+        # ("Prime Minister Mohammed Shia al-Sudani" … "al-Sudani said"): the surname stands for it
+        words = [w.split("-", 1)[1] if w[:3] in ("al-", "el-") else w for w in words]
+        # a particle is no part to look for, but leaves the name's others ("Mohammed bin Zayed")
+        words = [w for w in words if w.lower() not in NAME_PARTICLES]
         if len(words) >= 2 and not any(w[:1].islower() for w in words):
             for w in words:
                 if len(w) > 2 and w not in NOT_NAMES:
@@ -485,6 +496,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     return out
 
 
+# Lower-case words inside a person's name (`particles`): no office's "of" or "for".
+NAME_PARTICLES = frozenset(PARTICLES.split("|"))
 OFFICE_IN_NAME = frozenset("Minister Secretary President Senator Senators General Director Chair".split())
 
 
@@ -509,16 +522,23 @@ def resolve_short(people: list[Mention]) -> None:
     full: dict[str, str] = {}
     longer: dict[str, set[str]] = {}
     given, common = authority().given_names, authority().common
+    given_of: dict[str, set[str]] = {}  # a name's first word, when a particle follows it
     for p in people:
         words = p.name.split()
         if len(words) >= 2:
             full.setdefault(words[-1].lower(), p.name)
+        if len(words) >= 3 and words[1].lower() in NAME_PARTICLES:
+            given_of.setdefault(words[0].lower(), set()).add(p.name)
         if len(words) == 3 and _given(words[0], given, common):  # a given name, a two-word surname
             longer.setdefault(" ".join(words[-2:]).lower(), set()).add(p.name)
     for p in people:
         words = p.name.split()
         if len(words) == 1 and p.name.lower() in full:
             p.name = full[p.name.lower()]
+        elif len(words) == 1 and len(names := given_of.get(p.name.lower(), set())) == 1:
+            # "Sheikh Mohammed" after "Sheikh Mohammed bin Zayed Al Nahyan": an Arabic name is
+            # shortened to the given name, which the particle after it marks as given
+            p.name = next(iter(names))
         elif (
             len(words) == 2
             and not OFFICE_IN_NAME.intersection(words)

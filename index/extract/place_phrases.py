@@ -27,12 +27,14 @@ from .tokens import Caps, fold, occurrences, words
 KINDS = (
     *"village town city neighbo camp district province governorate region capital".split(),
     "detention centre",
+    # "Insein prison", "Nasiriyah prison": the reports on detention name the prison it happened in
+    *"prison jail".split(),
 )
 KIND_WORD_RE = re.compile(r"[a-z]+")
 # The whole words those find that name an area, and which of them stand after the name.
 KIND_WORDS = frozenset(
     "village town township city neighbourhood neighborhood camp district province governorate region "
-    "capital".split()
+    "capital prison jail".split()
 )
 # "Pattani province", "Arctic region": `places.places` finds these as places of their own, and
 # "the Arab region" names no place to look for elsewhere ("Arab world"). A camp is named here
@@ -80,8 +82,8 @@ def known_alias(auth: Authority, name: str) -> bool:
 
 def _name_ok(auth: Authority, name: str) -> bool:
     first = name.split()[0]
-    if first in NOT_NAMES or fold(first) in auth.adjectives:
-        return False  # "The city", "Russian town": a qualifier, no name
+    if first in NOT_NAMES or fold(first) in auth.adjectives or fold(name) in auth.adjectives:
+        return False  # "The city", "Russian town", "a Sri Lankan jail": a qualifier, no name
     if " " not in name and fold(name) in auth.common:
         return False  # "Recently, a village…": an ordinary word
     if " " not in name and fold(name) + "s" in auth.people:
@@ -127,7 +129,8 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
                 cut, name = _trim(before.group(1))
                 found.append((before.start(1) + cut, before.end(1), name))
             continue
-        after = AFTER_RE.match(text, at + len(kind))
+        # "the escape from prison of José …": what follows a prison's "of" is its prisoner
+        after = None if kind.startswith(("prison", "jail")) else AFTER_RE.match(text, at + len(kind))
         if after is not None:
             found += _listed(text, after) if plural else [(after.start(1), after.end(1), after.group(1))]
         if kind in NOT_AFTER_NAME and not (kind == "camp" and text.endswith("refugee ", 0, at)):
@@ -145,7 +148,7 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
 # only before the dictionary's states and places: a search from every comma cost twice this module.
 GOES_ON_RE = re.compile(r"[,.;:)\]’”]|[^\S\n]+(?:on|in|where|which|after|before|last|this|during|for)\b")
 WHERE_BEFORE_RE = re.compile(
-    rf"\b(?:in|near|outside|from|at|to|around|into|toward|towards)[^\S\n]+({NAME}),[^\S\n]+$"
+    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ff]rom|[Aa]t|to|[Aa]round|into|toward|towards)[^\S\n]+({NAME}),[^\S\n]+$"
 )
 WHERE_TYPES = frozenset({"state", "place"})
 # Words that end an organisation's name or a university's: "Flinders University, Adelaide".

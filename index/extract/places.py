@@ -20,14 +20,14 @@ PLACE_HEADS = (
     r"Detention Centre|Detention Center|Detention Facility|"
     # buildings and sites the annotators mark as places ("Tahrir Square", "Al-Aqsa Mosque",
     # "Kitante Primary School", "Lombrum Naval Base", "the Eiffel Tower", "Evin Prison")
-    r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Hospital|School|"
+    r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Jail|Hospital|School|"
     r"Stadium|Palace|Base|Museum|Mountains|Heights|Desert|Plateau"
 )
 # A building's name is a place only when a word of it is a name, not an ordinary word ("Kitante
 # Primary School", not "the Regional School" of strategic thought nor "Many Face Prison" in a
 # headline), and when it ends there ("the Private Prison Information Act" is a bill).
 FACILITIES = frozenset(
-    """Detention Facility Square Tower Mosque Church Cathedral Temple Synagogue Airport Prison
+    """Detention Facility Square Tower Mosque Church Cathedral Temple Synagogue Airport Prison Jail
     Hospital School Stadium Palace Base Museum""".split()
 )
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})

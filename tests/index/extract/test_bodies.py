@@ -306,3 +306,51 @@ def test_a_subcommittee_is_a_legislatures() -> None:
     # U.S. Senate, 2007: "the Subcommittee on Human Rights and the Law" had been an NGO
     found = {(a.name, a.type) for a in extract("Durbin chairs the Subcommittee on Human Rights.").actors}
     assert ("Subcommittee on Human Rights", "legislature") in found
+
+
+def test_a_body_named_by_a_head_word_before_what_it_works_for_is_an_organisation() -> None:
+    # HRW, 2024 (United Arab Emirates; Bahrain; Tajikistan)
+    text = (
+        "The Emirates Detainees Advocacy Center, the Gulf Centre for Human Rights (GCHR), and the "
+        "Bahrain Institute for Rights and Democracy wrote to the director of the Lawyers Association "
+        "of Pamir."
+    )
+    got = found(text)
+    assert got["Gulf Centre for Human Rights"] == ("ngo", ["Gulf Centre for Human Rights", "GCHR"])
+    assert got["Bahrain Institute for Rights and Democracy"][0] == "ngo"
+    assert got["Lawyers Association of Pamir"][0] == "ngo"
+    assert "Gulf" not in got and "Bahrain" not in got
+
+
+def test_a_known_body_before_its_subject_or_an_office_before_a_body_stays_as_it_was() -> None:
+    # UN speech; State Department, 2021 (OAS); HRW headline, 2024
+    text = (
+        "The Human Rights Council for years did nothing. Blinken spoke today with Secretary General "
+        "of the Organization of American States (OAS) Luis Almagro.\nLay a Strong Foundation for All "
+        "Children\n"
+    )
+    got = found(text)
+    assert got["UN Human Rights Council"] == ("igo", ["Human Rights Council"])
+    assert got["Organization of American States"][0] == "igo"
+    assert not any("Foundation" in name for name in got)
+
+
+def test_a_body_speaking_is_no_person() -> None:
+    # HRW, 2024 (Uzbekistan)
+    text = "The Karakalpak Movement said the trials were unfair."
+    assert found(text)["Karakalpak Movement"][0] == "ngo"
+
+
+def test_a_chamber_of_a_named_state_is_that_states_legislature() -> None:
+    # HRW, 2024 (Kenya; Peru); a Senate release (the United States)
+    text = (
+        "The National Assembly of Kenya debated the bill, and Kenya's parliament passed it. The "
+        "Congress of Peru impeached him. The Congress of the United States acted, and Congress must act."
+    )
+    got = found(text)
+    assert got["Parliament of Kenya"] == (
+        "legislature",
+        ["The National Assembly of Kenya", "Kenya's parliament"],
+    )
+    assert got["Parliament of Peru"] == ("legislature", ["The Congress of Peru"])
+    assert got["United States Congress"] == ("legislature", ["The Congress of the United States", "Congress"])

@@ -61,3 +61,32 @@ def test_independent_or_local_media_are_no_actor() -> None:
         "independent media."
     )
     assert media(text) == {}
+
+
+def test_a_paper_named_by_the_noun_beside_it_is_media_wherever_the_text_names_it() -> None:
+    # HRW, 2024 (Iran; Germany; Tunisia)
+    text = (
+        "Amir Raeesian, Saheli’s lawyer, told the Shargh media outlet on April 24. On November 18, "
+        "Raeesian told Shargh that Salehi had been released. The German newspaper Handelsblatt "
+        "alleged it. This clampdown targets the independent outlet Nawaat."
+    )
+    assert media(text) == {
+        "Shargh": ["Shargh", "Shargh"],
+        "Handelsblatt": ["Handelsblatt"],
+        "Nawaat": ["Nawaat"],
+    }
+
+
+def test_a_news_agency_is_media_not_a_state_organ() -> None:
+    # HRW, 2024 (Iran)
+    text = "The Tasnim news agency and Fars News Agency reported the verdict."
+    assert media(text) == {"Tasnim": ["Tasnim"], "Fars News Agency": ["Fars News Agency"]}
+
+
+def test_a_person_set_off_after_the_noun_or_a_papers_language_is_no_medium() -> None:
+    # Australian press release (broadcaster); UN speech, 2016 (United States)
+    text = (
+        "Why keep antagonising broadcaster, Alan Jones? We see protests against Western newspaper "
+        "cartoons. The Arabic daily reported it."
+    )
+    assert media(text) == {}

@@ -114,3 +114,19 @@ def test_the_majak_daw_apposition_still_names_a_person() -> None:
     # an Australian minister's release, December 2009
     text = "Laurie Ferguson congratulated Majak Daw, the first player of Sudanese origin to be drafted."
     assert ("Majak Daw", "person") in {(a.name, a.type) for a in extract(text).actors}
+
+
+def test_a_prison_named_by_its_place_is_a_place_but_not_a_prisoner_nor_a_peoples_jail() -> None:
+    # HRW, 2024 (Iraq; Bhutan; Ecuador; Sri Lanka)
+    text = (
+        "Thirteen men were executed in Nasiriyah prison on December 25. Prisoners at Chemgang Jail "
+        "are ill. The escape from prison of José Adolfo Macías Villamar followed. He died in a Sri "
+        "Lankan jail."
+    )
+    assert places(text) == {"Nasiriyah": ["Nasiriyah"], "Chemgang Jail": ["Chemgang Jail"]}
+
+
+def test_a_town_before_its_region_opening_a_sentence_is_a_place() -> None:
+    # HRW, 2024 (India)
+    text = "In Panvel, Maharashtra, a scuffle ensued in a Muslim-dominated neighborhood."
+    assert places(text) == {"Panvel": ["Panvel"], "Maharashtra": ["Maharashtra"]}

@@ -109,3 +109,15 @@ def test_a_determiner_before_region_and_a_pipelines_name_are_no_place() -> None:
 def test_a_title_case_headline_names_no_detention_centre() -> None:
     text = "Democrats Condemn New Detention Centre Proposals\n\nThe Australian Democrats condemned them."
     assert not [a for a in extract(text).actors if a.type == "place"]
+
+
+def test_the_name_before_a_party_state_label_is_a_persons_after_a_plural_title_too() -> None:
+    # U.S. Senate, 2007 (Coleman): senators whose given names our list does not know
+    text = (
+        "In a letter to Secretary of State Condoleezza Rice today, Senators Russ Feingold (D-WI), "
+        "Norm Coleman (R-MN), Herb Kohl (D-WI), and Amy Klobuchar (D-MN) expressed concern."
+    )
+    got = found(text)
+    for name in ("Russ Feingold", "Norm Coleman", "Herb Kohl", "Amy Klobuchar"):
+        assert got[name] == ("person", [name])
+    assert got["Wisconsin"] == ("place", ["WI", "WI"])

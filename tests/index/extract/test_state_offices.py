@@ -34,3 +34,13 @@ def test_a_persons_or_a_partys_spokesperson_and_a_sentence_are_left_alone() -> N
     )
     found = typed(text)
     assert not any("spokes" in m or "leadership" in m for m, t in found.items() if t == "person")
+
+
+def test_a_portfolio_minister_in_lower_case_is_one_person_of_the_state_spoken_of() -> None:
+    # State Department, 2021 (Israel); HRW, 2024 (Israel)
+    text = (
+        "Secretary Blinken met Israeli Foreign Minister Yair Lapid. The Israeli defense minister "
+        "spoke later, and the foreign minister is exactly right."
+    )
+    assert typed(text)["Israeli defense minister"] == "person"
+    assert typed(text)["the foreign minister"] == "person"

@@ -1,0 +1,87 @@
+"""News media no dictionary lists, known by the noun beside the name: "the newspaper Kommersant",
+"the pro-government daily Sabah", "the Tasnim news agency", "Al-Masry Al-Youm newspaper".
+
+Reports cite the national press of the country they cover, an open class as villages are: the
+phrase says what the name is, whatever else the name could be (a place, a word). A name the
+phrase made a medium's is one wherever else the text writes it ("Shargh reported…"), as the
+annotators mark every mention. Names the authority knows are left to the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .mention import Mention
+from .people import NOT_NAMES
+from .place_phrases import known_alias
+from .tokens import fold, occurrences
+
+# Nouns for a medium that its name follows ("the daily Haaretz", "the broadcaster Dozhd") …
+BEFORE_NAME = ("newspaper", "daily", "weekly", "broadcaster", "tabloid", "outlet", "news agency", "magazine")
+# … and those that follow its name ("the Tasnim news agency", "the Shargh media outlet").
+AFTER_NAME = frozenset({"newspaper", "news agency", "outlet", "news website", "magazine"})
+WORD = r"(?:(?:al|el)-)?[A-Z][\w'’]*(?:-(?:(?:al|el)-)?[A-Z][\w'’]*)*"
+# One to four words, the name ending where no capital follows: a longer run is a title's.
+# No comma between: "the broadcaster, Alan Jones", "his newspaper, Madeleine said" name people.
+NAME_AFTER_RE = re.compile(rf"[^\S\n]+({WORD}(?:[^\S\n]+{WORD}){{0,3}})(?![^\S\n]*[A-Z\d]|[\w-])")
+NAME_BEFORE_RE = re.compile(rf"(?<![\w-])({WORD}(?:[^\S\n]+{WORD}){{0,3}})[^\S\n]+(?:media[^\S\n]+)?$")
+# Languages and regions name a paper's readers, not the paper: "the Arabic daily", "an Urdu
+# newspaper", "Western newspaper cartoons".
+LANGUAGES = frozenset(
+    """Arabic Hindi Urdu Persian Farsi English Kurdish Hebrew Tamil Sinhala Pashto Dari Malay Swahili
+    Amharic Mandarin Cantonese Spanish Portuguese German Italian Japanese Korean Turkish Bengali
+    Punjabi Burmese Khmer Thai Lao Vietnamese Indonesian Tigrinya Somali Hausa Ukrainian Russian
+    French Chinese Uzbek Tajik Kazakh Kyrgyz Azeri Georgian Armenian Belarusian Sunday Saturday
+    Western Eastern Northern Southern Local Regional Foreign Official""".split()
+)
+
+
+def _ok(auth: Authority, name: str) -> bool:
+    """Whether the words can be a medium's name: no people's or language's adjective, no ordinary
+    word alone, no name the dictionary knows (it types it)."""
+    words = name.split()
+    for w in words:
+        if w in NOT_NAMES or w in LANGUAGES or w.endswith("-language") or fold(w) in auth.adjectives:
+            return False
+    if (len(words) == 1 and fold(name) in auth.common) or fold(name) in auth.adjectives:
+        return False
+    return not known_alias(auth, name)
+
+
+def _named(text: str, auth: Authority) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for at, noun in occurrences(text, BEFORE_NAME):
+        end = at + len(noun)
+        if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
+            continue  # inside a word ("dailyhunt")
+        after = NAME_AFTER_RE.match(text, end)
+        if after is not None and noun in BEFORE_NAME:
+            found.append((after.start(1), after.end(1), after.group(1)))
+        if noun in AFTER_NAME or noun == "outlet":
+            before = NAME_BEFORE_RE.search(text, max(0, at - 60), at)
+            if before is not None and (noun != "outlet" or text[before.end(1) : at].strip() == "media"):
+                found.append((before.start(1), before.end(1), before.group(1)))
+    return [(s, e, " ".join(n.split())) for s, e, n in map(_trimmed, found) if _ok(auth, n)]
+
+
+def _trimmed(found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Without the words that begin the sentence or the phrase: "The Tasnim news agency"."""
+    start, end, name = found
+    while " " in name and name.split(None, 1)[0] in NOT_NAMES:
+        rest = name.split(None, 1)[1]
+        start, name = start + len(name) - len(rest), rest
+    return start, end, name
+
+
+def media_names(text: str, auth: Authority) -> list[Mention]:
+    """Each medium the noun beside it names, at every place the text writes its name."""
+    spans = {(s, e): name for s, e, name in _named(text, auth)}
+    for name in set(spans.values()):
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            if not (i and text[i - 1].isalnum()) and not text[j : j + 1].isalnum():
+                spans[(i, j)] = name
+            i = text.find(name, j)
+    return [Mention(s, e, name, "media", 2) for (s, e), name in spans.items()]

@@ -1,0 +1,36 @@
+"""A person's name runs on over a lower-case particle and the surname after it: on sentences
+from Human Rights Watch and State Department statements."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
+
+
+def test_a_titled_name_runs_on_over_a_joined_particle() -> None:
+    # HRW, 2024 (Iraq)
+    text = (
+        "In a September 2023 statement, Prime Minister Mohammed Shia al-Sudani said that executions "
+        "would continue."
+    )
+    assert people(text) == {"Mohammed Shia al-Sudani": ["Prime Minister Mohammed Shia al-Sudani"]}
+
+
+def test_a_name_of_several_particles_is_one_and_its_given_name_alone_stands_for_it() -> None:
+    # White House, 2022 (United Arab Emirates)
+    text = (
+        "I congratulate my long-time friend Sheikh Mohammed bin Zayed Al Nahyan on his election. "
+        "I look forward to working with Sheikh Mohammed."
+    )
+    assert people(text) == {
+        "Mohammed bin Zayed Al Nahyan": ["Sheikh Mohammed bin Zayed Al Nahyan", "Sheikh Mohammed"]
+    }
+
+
+def test_a_capitalised_particle_does_not_end_the_name() -> None:
+    # State Department, 2021 (Egypt)
+    text = "Secretary Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi."
+    assert "Abdel Fattah Al Sisi" in people(text)

@@ -84,7 +84,10 @@ NOUN_AFTER_RE = re.compile(
     r"(groups|organizations|organisations|factions|networks|cells|forces|militias|fighters|proxies|"
     r"separatists|rebels|men)\b"
 )
-NOT_PROXY = frozenset({"state", "government", "us", "u.s", "nato", "un"})  # armed forces, not groups
+# Armed forces, not groups; and words that back nobody ("the RSF and affiliated militias").
+NOT_PROXY = frozenset({"state", "government", "us", "u.s", "nato", "un"}) | frozenset(
+    "and or with its their his her other of".split()
+)
 
 
 def armed_descriptions(text: str, chosen: list[Mention]) -> list[Mention]:

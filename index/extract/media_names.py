@@ -24,7 +24,14 @@ AFTER_NAME = frozenset({"newspaper", "news agency", "outlet", "news website", "m
 WORD = r"(?:(?:al|el)-)?[A-Z][\w'’]*(?:-(?:(?:al|el)-)?[A-Z][\w'’]*)*"
 # One to four words, the name ending where no capital follows: a longer run is a title's.
 # No comma between: "the broadcaster, Alan Jones", "his newspaper, Madeleine said" name people.
-NAME_AFTER_RE = re.compile(rf"[^\S\n]+({WORD}(?:[^\S\n]+{WORD}){{0,3}})(?![^\S\n]*[A-Z\d]|[\w-])")
+# A scraped page's wide gap after the noun is a lost full stop: "… endure daily      The Maoists".
+NAME_AFTER_RE = re.compile(rf"[^\S\n]{{1,2}}({WORD}(?:[^\S\n]+{WORD}){{0,3}})(?![^\S\n]*[A-Z\d]|[\w-])")
+# "daily" and "weekly" are nouns after a determiner or a describing word ("the daily Sabah", "the
+# pro-government daily Sabah", "Turkish daily Hürriyet"), adverbs elsewhere ("they endure daily").
+PERIODICAL_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)|[A-Za-z]+-[a-z]+|[A-Z][\w'’-]*|\b[a-z]+(?:al|ing|ent|ist|ian|ese|ish))"
+    r"[^\S\n]+\Z"
+)
 NAME_BEFORE_RE = re.compile(rf"(?<![\w-])({WORD}(?:[^\S\n]+{WORD}){{0,3}})[^\S\n]+(?:media[^\S\n]+)?$")
 # Languages and regions name a paper's readers, not the paper: "the Arabic daily", "an Urdu
 # newspaper", "Western newspaper cartoons".
@@ -55,6 +62,8 @@ def _named(text: str, auth: Authority) -> list[tuple[int, int, str]]:
         end = at + len(noun)
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue  # inside a word ("dailyhunt")
+        if noun in ("daily", "weekly") and not PERIODICAL_BEFORE_RE.search(text, max(0, at - 40), at):
+            continue
         after = NAME_AFTER_RE.match(text, end)
         if after is not None and noun in BEFORE_NAME:
             found.append((after.start(1), after.end(1), after.group(1)))

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from . import (
     bare_organs,
     capitals,  # read at call time: capitals names governments as organs do
+    monarchies,
     possessors,
 )
 from .authority import Authority
@@ -595,7 +596,7 @@ def resolve(
         if m.organ == "regime":
             state = _regime_of(last, subject, speaker)
         elif m.organ == "own" and m.home == "{}":  # "the Kingdom"
-            state = _kingdom([own] if un_speech else [*reversed(named), subject, own], auth)
+            state = monarchies.kingdom([own] if un_speech else [*reversed(named), subject, own], auth)
         elif m.organ == "media":
             # "official state media" with no state named: the state the statement is about, never
             # its own; where that is the speaker's, whose is not told and none is named
@@ -606,6 +607,10 @@ def resolve(
             m.home = ""
             out.append(m)
             continue
+        if m.home == ORGANS[("president",)].pattern and state >= 0:
+            # "the President" in an Australian release: the president the text points to, not
+            # Australia's, which has none
+            state = monarchies.presidency([state, *reversed(named), subject], auth)
         if m.home == CAPITAL_ONLY[("congress",)].pattern:
             state = _congress_of(state, auth)
             if state >= 0:  # named as surely as "the U.S. Congress": "The President" after it is its state's
@@ -618,29 +623,6 @@ def resolve(
         m.country, m.home = state, ""
         out.append(m)
     return out
-
-
-def _kingdom(candidates: list[int], auth: Authority) -> int:
-    """The first of the states a text points to that is a kingdom: "the Kingdom" of a State
-    Department readout is the Saudi kingdom it named, never the United States."""
-    return next((c for c in candidates if c >= 0 and c in _kingdoms(auth)), -1)
-
-
-_KINGDOMS: dict[int, frozenset[int]] = {}
-
-
-def _kingdoms(auth: Authority) -> frozenset[int]:
-    """States whose names in the authority call them a kingdom ("Hashemite Kingdom of Jordan")."""
-    found = _KINGDOMS.get(id(auth))
-    if found is None:
-        found = frozenset(
-            a.actor
-            for aliases in auth.index2.values()
-            for a in aliases
-            if "kingdom" in a.keys and auth.types[a.actor] == "state"
-        )
-        _KINGDOMS[id(auth)] = found
-    return found
 
 
 def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:

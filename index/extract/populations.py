@@ -155,6 +155,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # "armed men": fighters, an armed group (armed_descriptions.py)
     if noun == "population" and not (nationality or capital or set(describing) - SIZES):
         return None  # "the entire population", "a growing population": how many, not who
+    if noun == "population" and not (nationality or capital) and not _people_words(describing, auth):
+        return None  # "the whale population", "the school population": no people named by what they are
     if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):
         return None  # "Population Research" in a bureau's name; "population growth", "… centre"
     if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
@@ -188,6 +190,20 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             return None
         m.weak = True  # kept only if the document keeps coming back to them (settle below)
     return m
+
+
+PEOPLE_ADJECTIVES = frozenset("indigenous rural urban civilian displaced ethnic minority native".split())
+
+
+ADJECTIVE_RE = re.compile(r"[a-z]+(?:ed|ing|ous|ent|ant|ive|al|ian|ese|ish|ic|less|ful|able|ible)")
+
+
+def _people_words(describing: list[str], auth: Authority) -> bool:
+    """Whether the describing words say who the people are: a noun for people ("refugee"), or an
+    adjective ("the affected population", "the innocent population"), not a thing's noun ("the
+    whale population", "the school population", "the islands population")."""
+    people = set(auth.people.values())
+    return any(w in people or w in PEOPLE_ADJECTIVES or ADJECTIVE_RE.fullmatch(w) for w in describing)
 
 
 def _unmodified(text: str, head: Token, low: str) -> Mention | None:

@@ -69,3 +69,13 @@ def test_rebel_forces_and_the_rebels_are_one_side() -> None:
     # U.S. Senate, 2006
     text = "Rebel forces seized the town. The rebels then looted the market."
     assert armed(text) == {"Rebels": ["Rebel forces", "The rebels"]}
+
+
+def test_and_backs_no_militia() -> None:
+    # HRW, 2024 (Sudan): "the RSF and affiliated militias" had made "And affiliated militias"
+    text = (
+        "In El Geneina, the RSF and affiliated militias attacked the Massalit. Iranian-backed militias fired."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert "And affiliated militias" not in names
+    assert "Iranian-backed militias" in names

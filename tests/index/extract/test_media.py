@@ -90,3 +90,12 @@ def test_a_person_set_off_after_the_noun_or_a_papers_language_is_no_medium() -> 
         "cartoons. The Arabic daily reported it."
     )
     assert media(text) == {}
+
+
+def test_daily_as_an_adverb_names_no_newspaper() -> None:
+    # U.S. Senate release, 2006, scraped without full stops: "the Maoists" had become a newspaper
+    text = "the poverty and violence that they endure daily      The Maoists have shown no respect for rights"
+    assert not any(a.type == "media" for a in extract(text).actors)
+    assert ("Haaretz", "media") in {
+        (a.name, a.type) for a in extract("He wrote in the daily Haaretz.").actors
+    }

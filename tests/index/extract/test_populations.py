@@ -270,3 +270,12 @@ def test_places_listed_and_a_places_population_keep_their_place() -> None:
     found = {a.name: a.type for a in extract(text).actors}
     assert found["Pakistan"] == "state"
     assert found["Aleppo"] == "place"
+
+
+def test_a_population_of_animals_or_of_an_institution_is_no_people() -> None:
+    # Australian release, 2016 (whaling); HRW, 2024
+    for text in ("Japan hunts whales, and the whale population is falling.", "The school population grew."):
+        assert not any(a.type == "population" for a in extract(text).actors), text
+    assert "Civilian population" in {
+        a.name for a in extract("The civilian population of Gaza suffered.").actors
+    }

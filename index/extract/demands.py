@@ -43,7 +43,9 @@ EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
 # The turns of a transcript: "QUESTION: …", "SECRETARY BLINKEN: …", "JOURNALIST: …".
 # "RICHARD MARLES, SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION:" (a long label, commas)
 # or in title case ("Morrison:", "Q:")
-TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
+# Sought from the line break before the turn, in the text after a "\n": begun with "(?m)^" the
+# pattern has no character to skip to and ran its matcher at every character of a transcript.
+TURN_RE = re.compile(r"\n[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
 ASKERS = frozenset({"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER"})
 ASKER_RE = re.compile(r"\n[ \t]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:")
 
@@ -56,8 +58,9 @@ class _Questions:
         self.turns: list[tuple[int, bool]] = []
         # most texts are no transcript: one search, no turns
         if ASKER_RE.search(text) or ASKER_RE.match("\n" + text[:40]):
+            # m.start(), the "\n" put before each line, is where the line begins in `text`
             self.turns = [
-                (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer(text)
+                (m.start(), m.group("who").strip().upper() in ASKERS) for m in TURN_RE.finditer("\n" + text)
             ]
         self.starts = [pos for pos, _ in self.turns]
 

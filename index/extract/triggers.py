@@ -34,6 +34,9 @@ CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
 DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES
+# "encouraged further progress" (calls_for.ENCOURAGED_RE) holds this stem: the call-on words of
+# most sentences ("need", "time", "ask") are no reason to search them for it
+ENCOURAGE = 65536
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -42,6 +45,7 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
+    (ENCOURAGE, "encourag"),
     (
         STRESSED,
         "the~importance the~critical~importance the~vital~importance the~utmost~importance "

@@ -21,8 +21,7 @@ from .tokens import WordStarts
 MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
-    "appeal call demand invit challeng instruct need desire time ordered ordering directed "
-    "directing directs"
+    "appeal call demand invit challeng instruct need ordered ordering directed directing directs"
 )
 # The speaker's expectations (call_ons.EXPECTATION_RE): "expected", "expectations" examine nothing.
 EXPECTS_WORDS = (
@@ -37,6 +36,9 @@ DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # afte
 # "encouraged further progress" (calls_for.ENCOURAGED_RE) holds this stem: the call-on words of
 # most sentences ("need", "time", "ask") are no reason to search them for it
 ENCOURAGE = 65536
+# "time" and "desire" call on someone only as "it is time for X to", "the desire for X to" (the
+# call-on pattern's nouns): common words, they send a sentence to it only with "for" or "on" after
+CALL_NOUNS = 131072
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -46,6 +48,7 @@ for _bit, _group in (
     (DEMAND, "demand"),
     (URGED, "urg"),
     (ENCOURAGE, "encourag"),
+    (CALL_NOUNS, "time desire"),
     (
         STRESSED,
         "the~importance the~critical~importance the~vital~importance the~utmost~importance "

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .call_ons import NOT_CALLED_RE
 from .clauses import Found, clause_start
-from .triggers import CALL_FOR, CALL_ON, DEMAND, NEEDS, STRESSED, URGED, scan
+from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URGED, scan
 
 # Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
 CALL_FOR_RE = re.compile(
@@ -161,7 +161,7 @@ EVIDENCE_RE = re.compile(
 )
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
-    (ENCOURAGED_RE, CALL_ON, True),
+    (ENCOURAGED_RE, ENCOURAGE, True),
     (DEMAND_RE, DEMAND, False),
     (URGED_RE, URGED, True),
     (STRESSED_RE, STRESSED, True),

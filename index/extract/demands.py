@@ -23,7 +23,7 @@ from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
+from .triggers import CALL_NOUNS, CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
 from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
@@ -37,6 +37,8 @@ QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
 
 
 AND_RE = re.compile(r"\band\b")
+# What a call-on noun (triggers.CALL_NOUNS) needs after it to begin a call on someone
+CALL_NOUN_RE = re.compile(r"(?:time|desire)\s+(?:for|on)", re.I)
 EXPECTS_RE = re.compile(r"(?i:expect|look|count)")
 
 
@@ -54,7 +56,7 @@ def _find(
         return found
     same = len(low) == len(text)  # lower() kept offsets: match the faster case-sensitive patterns
     src = low if same else text
-    if words & CALL_ON:
+    if words & CALL_ON or (words & CALL_NOUNS and CALL_NOUN_RE.search(src, s, e)):
         found.extend(call_ons.find(text, src, s, e, same))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))

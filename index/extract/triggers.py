@@ -21,8 +21,7 @@ from .tokens import WordStarts
 MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
-    "appeal call demand invit challeng instruct need desire time ordered ordering directed "
-    "directing directs"
+    "appeal call demand invit challeng instruct need ordered ordering directed directing directs"
 )
 # The speaker's expectations (call_ons.EXPECTATION_RE): "expected", "expectations" examine nothing.
 EXPECTS_WORDS = (
@@ -34,6 +33,12 @@ CALL_FOR_WORDS = "call appeal press push plead"
 NEEDED_WORDS = "needed required called~for"
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
 DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES
+# "encouraged further progress" (calls_for.ENCOURAGED_RE) holds this stem: the call-on words of
+# most sentences ("need", "time", "ask") are no reason to search them for it
+ENCOURAGE = 65536
+# "time" and "desire" call on someone only as "it is time for X to", "the desire for X to" (the
+# call-on pattern's nouns): common words, they send a sentence to it only with "for" or "on" after
+CALL_NOUNS = 131072
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -42,6 +47,8 @@ for _bit, _group in (
     (NEEDED, NEEDED_WORDS),
     (DEMAND, "demand"),
     (URGED, "urg"),
+    (ENCOURAGE, "encourag"),
+    (CALL_NOUNS, "time desire"),
     (
         STRESSED,
         "the~importance the~critical~importance the~vital~importance the~utmost~importance "

@@ -13,7 +13,9 @@ import re
 
 # "RICHARD MARLES, SHADOW MINISTER FOR IMMIGRATION AND BORDER PROTECTION:" (a long label, commas)
 # or in title case ("Morrison:", "Q:")
-TURN_RE = re.compile(r"(?m)^[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
+# Sought from the line break before each turn, in the text after a "\n": begun with "(?m)^" the
+# pattern has no character to skip to and ran its matcher at every character of a transcript.
+TURN_RE = re.compile(r"\n[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
 ASKERS = frozenset(
     {"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER", "HOST", "PRESENTER", "COMPERE"}
 )
@@ -57,10 +59,10 @@ class Turns:
 
     def _read(self, text: str) -> None:
         found: list[tuple[int, int, str]] = []
-        for m in TURN_RE.finditer(text):
+        for m in TURN_RE.finditer("\n" + text):  # m.start(), the "\n", is where the line begins in `text`
             label = m.group("who")
             key = _key(label)
-            found.append((m.start(), m.end(), key))
+            found.append((m.start(), m.end() - 1, key))
             # "QUESTION:", "JOURNALIST 2:", "Q:", "SAMANTHA ARMYTAGE, HOST:"
             if any(part.split()[0].upper() in ASKERS for part in label.split(",") if part.split()):
                 self.askers.add(key)

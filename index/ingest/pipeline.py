@@ -195,9 +195,10 @@ def analyse_safely(path: str, data: bytes, ocr_on: bool = True) -> Analysed | Im
 
 def preload() -> None:
     """Runs in the fork server before workers are forked from it: they inherit the loaded
-    authority file instead of each parsing it again."""
-    from ..extract.authority import authority
+    authority file and the tables extraction derives from it instead of each building them
+    again."""
+    from ..extract import prepare
     from .sketch import preload_sketches
 
-    authority()
     preload_sketches()
+    prepare()  # last: it takes what the process holds out of the collector's reach (gc.freeze)

@@ -16,6 +16,7 @@ A shorter name takes the fuller one when exactly one person of the text is named
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .authority import authority
 from .holders import OFFICE_WORDS
@@ -28,6 +29,7 @@ INITIAL_RE = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset("al el bin ibn de da di van von der le la".split())
 
 
+@lru_cache(maxsize=4096)  # the same names recur in every statement, and are asked for many times
 def _core(name: str) -> tuple[str, ...]:
     """The name's words that tell who: no initials, no letters after it, lower case."""
     words = name.split()
@@ -76,11 +78,14 @@ def _bare(name: str) -> bool:
     return name.split()[-1] not in POSTNOMINALS
 
 
-def _surname_only(text: str, name: str, people: list[Mention]) -> bool:
-    """Whether every mention of the person is the surname alone ("Biden", "BIDEN"): the
-    dictionary's guess at whose surname it is, not the text's."""
-    last = name.split()[-1].lower()
-    return all(text[p.start : p.end].lower() == last for p in people if p.name == name)
+def _surname_only(text: str, people: list[Mention]) -> set[str]:
+    """The names every mention of which is the surname alone ("Biden", "BIDEN"): the dictionary's
+    guess at whose surname it is, not the text's. One pass over the mentions, not one a name."""
+    written_otherwise: set[str] = set()
+    for p in people:
+        if text[p.start : p.end].lower() != p.name.rsplit(None, 1)[-1].lower():
+            written_otherwise.add(p.name)
+    return {p.name for p in people} - written_otherwise
 
 
 def _without_office(names: set[str], people: list[Mention]) -> None:
@@ -109,12 +114,17 @@ def unify(text: str, people: list[Mention]) -> None:
         for w in core:
             by_word.setdefault(w, set()).add(n)
     fullest: dict[str, str] = {}
+    surname_only: set[str] | None = None
     for a in names:
         near = {b for w in cores[a] for b in by_word.get(w, ())}
         fuller = [b for b in near if b != a and _fuller(a, b, cores)]
         # the fullest of them: those no other of them names more fully
         top = [b for b in fuller if not any(c != b and _fuller(b, c, cores) for c in fuller)]
-        if not top and len(cores[a]) > 1 and _surname_only(text, a, people):
+        if not top and len(cores[a]) > 1:
+            if surname_only is None:
+                surname_only = _surname_only(text, people)
+            if a not in surname_only:
+                continue
             # "Biden" the dictionary calls Joe Biden, in a text naming "Joseph R. Biden"
             same = [
                 b

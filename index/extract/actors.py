@@ -303,6 +303,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
                 bits &= ~(DICT | PAIR)
         if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
             bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
+        if bits & OFF and low in organs.second_words() and not _second_fits(text, first.end(), low):
+            bits &= ~OFF  # "foreign policy", "prime time": no "foreign minister" begins here
         if bits & POP and not populations.worth_a_look(text, p, first.end(), low):
             bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
@@ -329,6 +331,15 @@ def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
         if bits & OFF:
             offs += organs.organ_at(win, text, low, auth, lambda toks, i: _state_name_at(text, toks, i, auth))
     return dic + comp + pops + offs
+
+
+NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]{5})")
+
+
+def _second_fits(text: str, end: int, low: str) -> bool:
+    """Whether the word after an organ's first word can be its second ("foreign minister(s)")."""
+    nxt = NEXT_WORD_RE.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in organs.second_words()[low]
 
 
 def _by_third(auth: Authority, key: tuple[str, str]) -> tuple[dict[str, list[Alias]], list[Alias]]:

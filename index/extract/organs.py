@@ -358,6 +358,26 @@ CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
 CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
 
 
+_SECOND_WORDS: dict[str, frozenset[str]] = {}
+
+
+def second_words() -> dict[str, frozenset[str]]:
+    """The first words that begin organs of two words or more only ("foreign" of "foreign
+    minister"), with the first five letters of the words that can follow them: the actor scan
+    asks organ_at about them only where one follows ("foreign policy" is no organ's)."""
+    if not _SECOND_WORDS:
+        firsts: dict[str, set[str]] = {}
+        singles = set()
+        for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY):
+            for key in table:
+                if len(key) == 1:
+                    singles.add(key[0])
+                else:
+                    firsts.setdefault(key[0], set()).add(key[1][:5])
+        _SECOND_WORDS.update({w: frozenset(s) for w, s in firsts.items() if w not in singles})
+    return _SECOND_WORDS
+
+
 def _bare_chamber(organ: Organ, prev: str) -> bool:
     return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
 

@@ -358,6 +358,12 @@ CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
 CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
 
 
+def _has_ministers(state: int, auth: Authority) -> bool:
+    """Whether a state's government has ministers: not the United States' (secretaries), not a
+    union's such as the EU."""
+    return state >= 0 and auth.types[state] == "state" and auth.names[state] != "United States"
+
+
 _SECOND_WORDS: dict[str, frozenset[str]] = {}
 
 
@@ -627,6 +633,10 @@ def resolve(
             m.home = ""
             out.append(m)
             continue
+        if m.home.endswith(" Minister of {}") and state >= 0:
+            # "the foreign minister" of a State Department readout: the other state's, the United
+            # States having secretaries, not ministers (nor a union of states its own)
+            state = next((c for c in [state, *reversed(named), subject] if _has_ministers(c, auth)), -1)
         if m.home == ORGANS[("president",)].pattern and state >= 0:
             # "the President" in an Australian release: the president the text points to, not
             # Australia's, which has none

@@ -30,3 +30,15 @@ def test_the_new_president_is_of_the_republic_the_text_names() -> None:
     found = named(text)
     assert found["President of Indonesia"] == ["The new president"]
     assert "President of Australia" not in found
+
+
+def test_a_state_department_readouts_foreign_minister_is_the_other_states() -> None:
+    # State Department, 2021: "the foreign minister" had been "Foreign Minister of the United States"
+    text = (
+        "Secretary Blinken met Israeli officials in Jerusalem. President Biden sent his regards to Israel. "
+        "The Secretary and the foreign minister discussed the ceasefire."
+    )
+    page = "https://www.state.gov/secretary-blinken-and-israeli-foreign-minister/"
+    names = {a.name for a in extract(text, source_url=page).actors}
+    assert "Foreign Minister of the United States" not in names
+    assert "Foreign Minister of Israel" in names

@@ -318,7 +318,15 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
     while words and words[0] in CONNECTORS:  # "… for the Labor Party" after a dropped office
         words = words[1:]
         start = text.index(words[0], start) if words else start
+    # "High Council for National Reconciliation Chairman Abdullah Abdullah": the body ends where
+    # its officer's title and name begin
+    officer = next((k for k, w in enumerate(words[1:], 1) if w in OFFICERS), 0)
+    if officer > 1:
+        words = words[:officer]
     return start, words
+
+
+OFFICERS = frozenset("Chairman Chairperson Chairwoman Chair Director Spokesperson Spokesman".split())
 
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "a", "de"})

@@ -354,3 +354,11 @@ def test_a_chamber_of_a_named_state_is_that_states_legislature() -> None:
     )
     assert got["Parliament of Peru"] == ("legislature", ["The Congress of Peru"])
     assert got["United States Congress"] == ("legislature", ["The Congress of the United States", "Congress"])
+
+
+def test_a_bodys_name_ends_where_its_officers_title_begins() -> None:
+    # State Department, 2021: one NGO had been named "… Reconciliation Chairman Abdullah Abdullah"
+    text = "Blinken spoke with Afghan High Council for National Reconciliation Chairman Abdullah Abdullah."
+    names = {a.name for a in extract(text).actors}
+    assert "Afghan High Council for National Reconciliation" in names
+    assert "Abdullah Abdullah" in names

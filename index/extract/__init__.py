@@ -162,10 +162,6 @@ def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
 HEAD_WORDS = frozenset("Department Ministry Office Agency Commission Committee Council Embassy".split())
 
 
-# Publishers of web pages who speak for the United States (genres.PUBLISHERS, as canonical).
-US_GOVERNMENT_PUBLISHERS = frozenset({"U.S. Department of State", "White House"})
-
-
 # A web page's byline, its first line: "Antony J. Blinken, Secretary of State", "Ned Price,
 # Department Spokesperson", "Office of the Spokesperson". Short, no sentence, a name and a title
 # or an office: who signs the page, which the issuer already says.
@@ -276,13 +272,13 @@ def extract(
         chosen = [c for c in chosen if c.start >= byline]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    us_page = hints.genre == "senate" or hints.publisher in US_GOVERNMENT_PUBLISHERS
-    if us_page:
-        # a U.S. senator's release, a State Department or White House page: "the Senate", "the
-        # Administration", "the President" are the United States', whatever state it names most
+    if hints.genre == "senate":
         own = auth.by_name.get("United States", -1)
-    elif hints.publisher and own < 0:  # a state's own page (state.gov): "The President" is its own
+    elif hints.publisher and own < 0:
         own = _publishers_state(hints.publisher, auth)
+    # a U.S. senator's release, a State Department or White House page: "the Senate", "the
+    # Administration", "the President" are the United States', whatever state it names most
+    us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"

@@ -389,7 +389,9 @@ def _bare_chamber(organ: Organ, prev: str) -> bool:
 
 
 def _leaders_state(word: str, auth: Authority) -> int:
-    """The state of the leader a word names in the authority ("Maduro": Venezuela), or -1."""
+    """The state of the leader a word names in the authority ("Maduro": Venezuela), or -1. Read
+    here, as the organ is found, so that a later "the regime" follows it; leaders_governments.py
+    names afterwards those the text itself names ("President Bush … the Bush administration")."""
     for alias in auth.index.get(fold(word), ()):
         if auth.types[alias.actor] == "person" and auth.country[alias.actor] >= 0 and alias.tokens[0] == word:
             return auth.country[alias.actor]

@@ -506,6 +506,9 @@ def _second_of_compound(text: str, p: int) -> bool:
     return text[q].isupper() and text[q : p - 1].lower() not in STANCE_PREFIXES
 
 
+COMMERCE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:Commerce|Industry|Trade)\b")
+
+
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors.
     Reads tokens only as far as the phrase goes: most country words are followed by no role."""
@@ -565,6 +568,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         name = " ".join(x.text for x in toks[: j + n])
         return [Mention(toks[0].start, toks[j + n - 1].end, name, typ, 4, country=states[0])]
     start, end = toks[0].start, toks[j + n - 1].end
+    if noun.lower() == "chamber" and COMMERCE_RE.match(win.text, toks[j + n - 1].end):
+        return []  # "the U.S. Chamber of Commerce": a business association, no chamber of Congress
     office = organs.person_office(noun.lower())
     if office and typ == "population":
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"

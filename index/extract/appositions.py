@@ -124,11 +124,19 @@ def appositions(text: str, auth: Authority) -> list[Mention]:
             continue
         spans = [w.span() for w in WORD_RE.finditer(text, run.start(), run.end())]
         words = _name(auth, [text[s:e] for s, e in spans])
+        if words and _counted(text, spans[-len(words)][0]):
+            continue  # "2,000 Javelin, 1,000 light anti-armor weapons": things counted, no person
         if words:
             out.append(Mention(spans[-len(words)][0], run.end(), " ".join(words), "person", 2))
     if "," in text:
         out += _office_appositions(text, auth)
     return out
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number stands right before the name."""
+    before = text[max(0, start - 12) : start].rstrip()
+    return before[-1:].isdigit()
 
 
 def _office_appositions(text: str, auth: Authority) -> list[Mention]:

@@ -114,7 +114,12 @@ def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: 
     span = text[m.start : m.end]
     if span.isupper() and 1 < len(span) <= 4:  # an acronym: its case makes it a name outside headings
         return supported or not in_capitals_run(text, m.start, m.end)
-    return supported and written_as_name(text, m.start, m.end) and not inside_name(text, m.start, m.end, auth)
+    return (
+        supported
+        and written_as_name(text, m.start, m.end)
+        and not inside_name(text, m.start, m.end, auth)
+        and not in_portfolio_list(text, m.start, m.end, auth)
+    )
 
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+$")
@@ -148,6 +153,19 @@ def inside_name(text: str, start: int, end: int, auth: Authority) -> bool:
     if after is None or not after.group(1)[:1].isupper() or not after.group(1)[1:].islower():
         return False
     return after.group(1) not in ROLES
+
+
+LISTED_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*),[^\S\n]+$")
+LISTED_AFTER_RE = re.compile(r"(?:,[^\S\n]*|[^\S\n]+and[^\S\n]+)([^\W\d_][\w'’-]*)")
+
+
+def in_portfolio_list(text: str, start: int, end: int, auth: Authority) -> bool:
+    """Whether the word stands in a list of capitalised ordinary words, a portfolio's or a
+    programme's title: "Minister of … Youth Welfare, Houses of Justice, Youth, Sport and …"."""
+    before = LISTED_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = LISTED_AFTER_RE.match(text, end)
+    words = [n.group(1) for n in (before, after) if n is not None]
+    return any(w[:1].isupper() and fold(w) in auth.common for w in words)
 
 
 def _place_word(word: str, auth: Authority) -> bool:

@@ -282,12 +282,27 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
         if (
             len(name.split()) >= 2
             and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS
+            and not _said_thing(text, m.start(group) + len(found) - len(found.lstrip()), name)
             # "The Karakalpak Movement said", "Bahrain Watch says": a body speaks, no person
             and name.split()[-1].lower() not in non_person_words()
         ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
     return out
+
+
+def _said_thing(text: str, start: int, name: str) -> bool:
+    """Whether the name of who said something is a body's or a thing's: one after "the" ("the
+    Joint Chiefs, General Milley, said"), or an ordinary word that is no given name before a place
+    or a word in capitals ("Embassy Kabul said", "said Get LOST"). "Mark Warner", "Grace Meng",
+    "Will Smith" stay people: their surnames are neither."""
+    if text[max(0, start - 4) : start].lower() == "the ":
+        return True
+    auth = authority()
+    first, last = (w.strip(",.;:") for w in text[start:].split()[:2])
+    if fold(first) not in auth.common or first.title() in auth.given_names:
+        return False
+    return (last.isupper() and not first.isupper()) or auth.names_a_place(last)
 
 
 ASIDE_NAME_RE = re.compile(rf"[^\S\n]*((?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,2}})")
@@ -408,11 +423,42 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and m.group(2) not in NOT_NAMES
             and first not in NOT_NAMES
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
+            and not _no_pair(text, m)
         ):
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
+
+
+# Heads of the names of things after a given name: "the Abraham Accords", "the David Citadel Hotel".
+# None is a surname; surnames that are ordinary words ("Rice", "Power", "Church") are left alone.
+THING_HEADS = frozenset(
+    "accords accord agreement agreements doctrine hotel embassy consulate stadium airport cathedral "
+    "mosque synagogue museum memorial prize award vaccine vaccines".split()
+)
+
+
+NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)")
+CODE_AFTER_RE = re.compile(r"-\d")  # "COVID-19"
+
+
+def _no_pair(text: str, m: re.Match[str]) -> bool:
+    """Whether a given name and the capitalised word after it are something else than a person:
+    a thing ("Abraham Accords"), a company ("Johnson & Johnson COVID-19"), a product's code
+    ("COVID-19"), or a people named from its place ("Hong Kongers", "New Yorkers")."""
+    second = m.group(2)
+    after = NEXT_WORD_RE.match(text, m.end())
+    if after is not None and after.group(1).lower() in THING_HEADS:
+        return True  # "David Citadel Hotel"
+    if second.lower() in THING_HEADS or CODE_AFTER_RE.match(text, m.end()):
+        return True
+    if text[max(0, m.start() - 2) : m.start()] == "& ":
+        return True
+    if not second.endswith("ers"):
+        return False
+    keys = (fold(m.group(1)), fold(second[:-3]))
+    return any(a.keys == keys for a in authority().index2.get(keys, ()))
 
 
 # The middle initial alone, searched first: a text has few, and the name is then tried only

@@ -159,3 +159,18 @@ def test_a_journalist_given_the_floor_is_not_the_city_of_her_name() -> None:
     assert "Charlotte" not in {a.name for a in extract(text).actors}
     # outside a transcript the city stays
     assert "Charlotte" in {a.name for a in extract("The rally was held in Charlotte on Monday.").actors}
+
+
+def test_youth_in_a_ministers_portfolio_is_no_basque_group() -> None:
+    # Second statement on Russia's war on Ukraine (State Department, 2022): forty states sign it,
+    # France among them (CAMEO files the Basque group under France), and a Belgian minister's
+    # portfolio lists "Youth" among other capitalised words
+    text = (
+        "Signed by the following ministers or their equivalents:\n"
+        "- Australia: The Hon Anika Wells MP, Minister for Aged Care and Minister for Sport\n"
+        "- Belgium: Valérie Glatigny, Minister for Higher Education, Adult Education, Scientific "
+        "Research, University Hospitals, Youth Welfare, Houses of Justice, Youth, Sport and the "
+        "Promotion of Brussels of the French-Speaking Community.\n"
+        "- France: Amélie Oudéa-Castéra, Minister for Sport and the Olympic and Paralympic Games\n"
+    )
+    assert "Gazteriak" not in found(text)

@@ -306,3 +306,27 @@ def test_the_deputy_president_beside_a_name_is_that_person() -> None:
         "deputy president of the Patriotic Alliance political party, said migrants must leave."
     )
     assert people(text)["Kenny Kunene"] == ["Kenny Kunene", "the deputy president"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        # State Department pages, 2021-2022: things, a company, a people and bodies beside "said"
+        ("We're charging it with the new energy of the Abraham Accords. We're working.", "Abraham"),
+        ("Secretary of State\nJerusalem David Citadel Hotel\nSECRETARY BLINKEN: Good evening.", "David"),
+        ("3 million doses of Johnson & Johnson COVID-19 vaccine will arrive in Campinas.", "Johnson"),
+        ("We urge Hong Kong authorities to cease their attacks on Hong Kongers.", "Hong"),
+        ("Just yesterday, Embassy Kabul said that the massacre of civilians could be war crimes.", "Embassy"),
+        ("The Chairman of the Joint Chiefs, General Milley, said the other day that…", "Joint"),
+        ("Tony threatened to get us t-shirts that said Get LOST in full caps.", "Get"),
+        ("It holds 800 Stinger systems; 2,000 Javelin, 1,000 light anti-armor weapons.", "Javelin"),
+        ("with the Government of India, the U.S. Chamber of Commerce, the Confederation", "Chamber"),
+    ],
+)
+def test_a_things_or_a_bodys_name_is_no_person(text: str, not_a_person: str) -> None:
+    assert not [name for name in people(text) if not_a_person in name]
+
+
+def test_people_whose_given_names_are_ordinary_words_still_speak() -> None:
+    text = "Grace Meng said the bill passed. Mark Warner said he agreed. MARK WARNER said so again."
+    assert set(people(text)) == {"Grace Meng", "Mark Warner"}

@@ -191,6 +191,7 @@ LISTED_KINDS = frozenset("counties provinces districts regions governorates muni
 KIND_BEFORE_RE = re.compile(r"[a-z]+$")
 LIST_ITEM_RE = re.compile(r"(?:St\.|[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*){0,2}")
 LIST_SEP_RE = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+NAMED_KIND_RE = re.compile(r"[A-Z][\w'’-]*[^\S\n]+$")
 
 
 def listed_places(text: str) -> list[Mention]:
@@ -201,6 +202,8 @@ def listed_places(text: str) -> list[Mention]:
         kind = KIND_BEFORE_RE.search(text, max(0, at - 14), at + 1)
         if kind is None or kind.group() not in LISTED_KINDS:
             continue
+        if NAMED_KIND_RE.search(text, max(0, kind.start() - 40), kind.start()):
+            continue  # "the Amhara and Afar regions of Ethiopia": the names came first, then their state
         pos = at + 5
         while (item := LIST_ITEM_RE.match(text, pos)) is not None:
             out.append(Mention(item.start(), item.end(), item.group(), "place", 4))

@@ -121,3 +121,12 @@ def test_the_name_before_a_party_state_label_is_a_persons_after_a_plural_title_t
     for name in ("Russ Feingold", "Norm Coleman", "Herb Kohl", "Amy Klobuchar"):
         assert got[name] == ("person", [name])
     assert got["Wisconsin"] == ("place", ["WI", "WI"])
+
+
+def test_the_state_after_named_regions_stays_a_state() -> None:
+    # State Department, 2021-2022: the regions are named first, then the state they lie in
+    for text, state in [
+        ("We condemn the violence in the Bandiagara and Gao regions of Mali this past weekend.", "Mali"),
+        ("the resumption of armed confrontation in the Amhara and Afar regions of Ethiopia, the", "Ethiopia"),
+    ]:
+        assert found(text)[state][0] == "state"

@@ -36,6 +36,7 @@ DETERMINERS = frozenset("The A An This That These Those Its Their Our His Her".s
 SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 KIND_OF_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he[^\S\n]+modern)[^\S\n]+\Z")
+BUILDING_AFTER_RE = re.compile(r"[^\S\n]+(?:mosque|church|temple|shrine|square|street|airport|hospital)\b")
 LINE_MAX = 200  # a longer line is running text, not a heading
 SHARE = 3  # a state named a third as often as the document's main one is one of its subjects
 
@@ -82,6 +83,8 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     # "a model for an Islamic State", "the modern Islamic State should be a civic State": a kind
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
+    # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
+    cands = [m for m in cands if not (m.type == "armed_group" and BUILDING_AFTER_RE.match(text, m.end))]
     if "MODERATOR" in text or "OPERATOR" in text:  # a briefing's transcript gives the floor by name
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state

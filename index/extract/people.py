@@ -517,6 +517,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         words = [w.split("-", 1)[1] if w[:3] in ("al-", "el-") else w for w in words]
         # a particle is no part to look for, but leaves the name's others ("Mohammed bin Zayed")
         words = [w for w in words if w.lower() not in NAME_PARTICLES]
+        if OFFICE_IN_NAME.intersection(words):
+            continue  # "Foreign Minister" is an office: "the Foreign Ministers" are not it
         if len(words) >= 2 and not any(w[:1].islower() for w in words):
             for w in words:
                 if len(w) > 2 and w not in NOT_NAMES:

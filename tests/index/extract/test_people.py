@@ -330,3 +330,12 @@ def test_a_things_or_a_bodys_name_is_no_person(text: str, not_a_person: str) -> 
 def test_people_whose_given_names_are_ordinary_words_still_speak() -> None:
     text = "Grace Meng said the bill passed. Mark Warner said he agreed. MARK WARNER said so again."
     assert set(people(text)) == {"Grace Meng", "Mark Warner"}
+
+
+def test_an_offices_words_are_no_later_reference_to_its_holder() -> None:
+    # State Department, 2022: "the Foreign Ministers" of a trilateral meeting are not "Foreign"
+    text = (
+        "Secretary Blinken and the Foreign Ministers discussed efforts. The Secretary and Foreign "
+        "Ministers condemned the launches. The Foreign Minister said so."
+    )
+    assert "Foreign" not in [m for spans in people(text).values() for m in spans]

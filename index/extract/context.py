@@ -41,6 +41,15 @@ LINE_MAX = 200  # a longer line is running text, not a heading
 SHARE = 3  # a state named a third as often as the document's main one is one of its subjects
 
 
+def _building(m: Mention, text: str) -> Mention:
+    """The group's mention, or the place it names when a building's noun follows it."""
+    after = BUILDING_AFTER_RE.match(text, m.end)
+    if after is None:
+        return m
+    name = " ".join(text[m.start : after.end()].split())
+    return Mention(m.start, after.end(), name[:1].upper() + name[1:], "place", 2)
+
+
 def _kind_of_state(m: Mention, text: str) -> bool:
     """Whether "… State" names a kind of state: "an Islamic State", "the modern Islamic State"."""
     if not text.endswith("State", m.start, m.end):
@@ -84,7 +93,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
-    cands = [m for m in cands if not (m.type == "armed_group" and BUILDING_AFTER_RE.match(text, m.end))]
+    cands = [_building(m, text) if m.type == "armed_group" else m for m in cands]
     if "MODERATOR" in text or "OPERATOR" in text:  # a briefing's transcript gives the floor by name
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state

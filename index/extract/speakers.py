@@ -73,6 +73,7 @@ ADVERBS = frozenset(
     consistently would will should""".split()
 )
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
+SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
 # What stands for whoever made it: "the petition calls on…", "the movement also called for…".
 PROXIES = frozenset(
@@ -259,6 +260,8 @@ class Speakers:
         if low in PRONOUNS:
             if low in ("it", "they") and self._last and head_start - self._last[0] < 2000:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"
+            if low in ("he", "she") and (subject := self._previous_subject(s, head_start)) is not None:
+                return subject
             return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
         named = [
             (span, name)
@@ -309,6 +312,22 @@ class Speakers:
                 return person
         if named and not WE_RE.search(text, named[0][0][1], verb):
             return named[0][1]
+        return None
+
+    def _previous_subject(self, s: int, pronoun: int) -> str | None:
+        """The person a sentence's "he" or "she" stands for when it names no one before it: the
+        subject of the sentence before, not whoever that sentence named last ("Deputy Secretary
+        Sherman assured the Prime Minister that… She also called on Cambodia…")."""
+        before = mentions.within(self.actors, s, pronoun)
+        if any(mentions.type_of(self.actors, n) in PEOPLE for _, n in before):
+            return None
+        text = self.text
+        stop = text.rfind(". ", 0, max(0, s - 2))
+        prev = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, max(0, s - 1)) + 1)
+        first = mentions.within(self.actors, prev, s)[:1]  # the sentence's first actor, its subject
+        for (start, _), name in first:
+            if start - prev <= SUBJECT_REACH and mentions.type_of(self.actors, name) in PEOPLE:
+                return name
         return None
 
     def _owner(self, named: list[tuple[tuple[int, int], str]], verb: int) -> str | None:

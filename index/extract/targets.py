@@ -90,6 +90,7 @@ CLAUSE_END = frozenset(
     whether where why how and but or so then than also therefore thus however""".split()
 )
 WORD_RE = re.compile(r"[^\s,;:()“”\"]+")
+AS_RE = re.compile(r"\s*as\s")
 LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
 DISCOURSE_RE = re.compile(
     r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
@@ -135,7 +136,10 @@ def resolve(text: str, actors: tuple[Actor, ...], span: Span, asked: bool = Fals
     ts = disc.end() if disc else ts
     out: list[Target] = []
     named = mentions.within(actors, ts, te)
-    for cs, ce in _conjuncts(text, ts, te, [sp for sp, _ in named]):
+    parts = _conjuncts(text, ts, te, [sp for sp, _ in named])
+    for cs, ce in parts:
+        if len(parts) > 1 and AS_RE.match(text, cs, ce):
+            continue  # "called on Cambodia, as a member of ASEAN, to…": what the one asked is
         out.extend(_conjunct(text, actors, cs, ce, asked))
     seen: set[str] = set()
     return [t for t in out if not (t[1] in seen or seen.add(t[1]))]  # type: ignore[func-returns-value]

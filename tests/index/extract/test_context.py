@@ -176,7 +176,8 @@ def test_youth_in_a_ministers_portfolio_is_no_basque_group() -> None:
     assert "Gazteriak" not in found(text)
 
 
-def test_a_mosque_named_like_an_armed_group_is_no_armed_group() -> None:
+def test_a_mosque_named_like_an_armed_group_is_a_place() -> None:
     # Saudi Arabia, UN General Debate 2016
     text = "We also condemn Israeli aggressions and attacks against Al-Aqsa mosque and the construction work."
     assert not [name for name, typ in found(text).items() if typ == "armed_group"]
+    assert found(text)["Al-Aqsa mosque"] == "place"

@@ -234,3 +234,27 @@ def test_a_senate_headline_in_capitals_is_the_senators_call(corpus: Path) -> Non
     name = "07Aug2007Menendez208.txt"
     ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
     assert demand_with(ex.demands, "REITERATES CALL ON CHINA").by == "Robert Menendez"
+
+
+def test_she_is_the_subject_of_the_sentence_before_not_whom_it_named_last() -> None:
+    # State Department, 2021: the Deputy Secretary, not the Prime Minister she met, calls on Cambodia
+    text = (
+        "Deputy Secretary Sherman assured the Prime Minister that the United States intends to work "
+        "with Cambodia in its role as 2022 ASEAN Chair. She also called on Cambodia, as a member of "
+        "ASEAN, to hold the Burmese military regime accountable to ASEAN’s Five-Point Consensus."
+    )
+    ex = extract(text, source_url="https://www.state.gov/deputy-secretary-of-state-wendy-shermans-visit/")
+    demand = demand_with(ex.demands, "She also called on Cambodia")
+    assert demand.by == "U.S. Department of State"
+    assert demand.targets == ("Cambodia",)  # "as a member of ASEAN" says what Cambodia is
+
+
+def test_he_after_a_sentence_naming_its_subject_first_is_that_subject() -> None:
+    # HRW, 2024: the blogger, not the president he called on to resign, called for a rally
+    text = (
+        "A court sentenced the blogger Otkirbek Sobirov to two years in prison. "
+        "The verdict says that Sobirov, who admitted he was frustrated about the gas cuts, sent messages "
+        "in which he criticized state policies and called on President Shavkat Mirziyoyev to resign. "
+        "He also called for a rally against gas and electricity shortages in Kokand."
+    )
+    assert demand_with(extract(text).demands, "a rally").by == "Otkirbek Sobirov"

@@ -411,6 +411,9 @@ class Speakers:
         ]
         if found:
             return found[-1] if last else found[0]
+        label = self.text.find(": ", a, b)
+        if label >= 0:  # "MR PRICE: We have always said…": the turn's label, then its speaker's words
+            a = label + 2
         words = WORD_RE.findall(self.text, a, b)
         while last and words and words[-1].lower() in ADVERBS:
             words.pop()  # "She also said…"

@@ -258,3 +258,14 @@ def test_he_after_a_sentence_naming_its_subject_first_is_that_subject() -> None:
         "He also called for a rally against gas and electricity shortages in Kokand."
     )
     assert demand_with(extract(text).demands, "a rally").by == "Otkirbek Sobirov"
+
+
+def test_a_briefers_turn_label_is_no_part_of_who_speaks() -> None:
+    # State Department press briefing, 2021: the spokesperson speaks for the Department
+    text = (
+        "QUESTION: Is the U.S. pressing Ghani specifically to form a national unity government?\n"
+        "MR PRICE: We have always said that this process has to be Afghan-led and Afghan-owned.\n"
+        "QUESTION: Thanks."
+    )
+    ex = extract(text, source_url="https://www.state.gov/briefings/department-press-briefing-july-8-2021/")
+    assert demand_with(ex.demands, "Afghan-led").by == "U.S. Department of State"

@@ -102,6 +102,12 @@ CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
 DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
 DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
+# What a body holds or has, named before it: "the Third Meeting of the India-U.S. Counternarcotics
+# Working Group", "the Charter of the Cultural Property Advisory Committee": the body is the actor.
+OCCASIONS = frozenset("Meeting Meetings Session Sessions Charter Round Anniversary Launch Opening".split())
+ORDINALS = frozenset(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Annual Inaugural".split()
+)
 # The state organs' head words, which also head a law's sections ("Sec. 2. Emergency Authority.").
 ORGAN_HEADS = frozenset({"Bureau", "Directorate", "Authority"})
 SECTION_RE = re.compile(r"(?:^|\n|\d\.)[^\S\n]*$")
@@ -345,6 +351,11 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     if cut is not None:
         words = words[:cut]  # "the Committee on January 18": a date, not the committee's subject
     cut = next((k for k, w in enumerate(words) if k and w in DOCUMENTS), None)
+    if cut is not None and len(words) > cut + 2 and words[cut + 1] == "of":
+        # "Joint Statement of the Third Meeting of the … Working Group": who issues it comes after
+        after = cut + 3 if words[cut + 2] == "the" else cut + 2
+        start = text.index(words[after], start + len(" ".join(words[:after])))
+        words, cut = words[after:], None
     if cut is not None:
         # "UN Security Council Resolution 2254": the council's document, the council named in it;
         # "the Biden-DeWine Senate Resolution": a document, no body
@@ -364,8 +375,12 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     if worker:  # "© 2022 John Holmes for Human Rights Watch": a person working for the body
         start = text.index(words[worker], start + len(" ".join(words[:worker])))
         words = words[worker:]
-    if len(words) > 2 and words[0] in DELEGATES and words[1] == "of":
-        # "Representatives of the Arab League": the body is the actor its delegates stand for
+    while len(words) > 3 and words[0] in ORDINALS:
+        start = text.index(words[1], start + len(words[0]))  # "Third Meeting of the … Working Group"
+        words = words[1:]
+    if len(words) > 2 and (words[0] in DELEGATES or words[0] in OCCASIONS) and words[1] == "of":
+        # "Representatives of the Arab League": the body is the actor its delegates stand for, and
+        # that holds the meeting named
         cut = 3 if words[2] == "the" else 2
         start = text.index(words[cut], start + len(" ".join(words[:cut]))) if len(words) > cut else start
         words = words[cut:]

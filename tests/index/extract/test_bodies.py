@@ -362,3 +362,14 @@ def test_a_bodys_name_ends_where_its_officers_title_begins() -> None:
     names = {a.name for a in extract(text).actors}
     assert "Afghan High Council for National Reconciliation" in names
     assert "Abdullah Abdullah" in names
+
+
+def test_a_meeting_or_a_charter_of_a_body_is_the_body() -> None:
+    # State Department, 2022: the body holds the meeting and has the charter; neither is an actor
+    text = (
+        "Joint Statement of the Third Meeting of the India-U.S. Counternarcotics Working Group. "
+        "The Department announced the renewal of the Charter of the Cultural Property Advisory Committee."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert {"India-U.S. Counternarcotics Working Group", "Cultural Property Advisory Committee"} <= names
+    assert not [n for n in names if n.startswith(("Third", "Charter"))]

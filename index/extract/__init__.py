@@ -20,6 +20,7 @@ from . import (
     anaphora,
     appositions,
     armed_descriptions,
+    broadcasters,
     capitals,
     chambers,
     coalitions,
@@ -241,7 +242,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
-    cands += media_names.media_names(text, auth)
+    cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)

@@ -1,0 +1,87 @@
+"""Named actors the finders missed on documents nobody annotated: surnames after an apostrophe,
+surnames that are ordinary words after an honorific, broadcasters and agencies whose name holds
+their medium's noun, and the agencies of photo credits."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def found(text: str, kind: str) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == kind}
+
+
+def test_a_surname_after_an_apostrophe_is_still_a_persons_name() -> None:
+    # Australian press releases, 2013: a transcript's label in capitals, a name in prose
+    text = (
+        "JOURNALIST: When will this begin for the families at Curtin?\n\n"
+        "BRENDAN O'CONNOR:  Look, as soon as it can be done administratively.\n"
+    )
+    assert "BRENDAN O'CONNOR" in sum(found(text, "person").values(), [])
+    text = (
+        "Julia Gillard has recently shuffled her front bench and the new Minister for  Immigration "
+        "and Citizenship is Brendan O'Connor, who has just been to Papua New Guinea."
+    )
+    assert "Brendan O'Connor" in sum(found(text, "person").values(), [])
+
+
+def test_an_ordinary_word_after_an_honorific_is_a_surname() -> None:
+    # U.S. Senate, Kerry, 2006 (scraped: punctuation lost)
+    text = "In 1990 I fought alongside Senator Dole to designate April 24 as a national day of remembrance"
+    assert found(text, "person") == {"Dole": ["Senator Dole"]}
+
+
+def test_an_office_word_or_a_nickname_after_an_honorific_is_no_surname() -> None:
+    # Australian press releases: a speech's address, and the Opposition Leader's nickname
+    assert found("Mr Chairman, Your Honours, distinguished guests, ladies and gentlemen.", "person") == {}
+    text = "If we just try and play Tony Abbott at his game, of out-negativing Dr No, well, that’s hard."
+    assert "Dr No" not in sum(found(text, "person").values(), [])
+    # a title that also begins other names keeps its old reading
+    text = "The Retention of Overseas Trained Doctors in General Practice in Regional Victoria"
+    assert found(text, "person") == {}
+
+
+def test_a_broadcaster_named_by_its_medium_is_media_wherever_it_is_cited() -> None:
+    # HRW, 2024 (Kazakhstan): a station reporting; (Afghanistan) a footnote citing a channel
+    text = (
+        "In January 2018, Radio Azattyk reported that Olesya Khalabuzar, who was convicted on "
+        "“inciting discord” charges, could no longer access alimony payments."
+    )
+    assert found(text, "media") == {"Radio Azattyk": ["Radio Azattyk"]}
+    text = "Amu TV, “Women activists urge Boycott of Doha meeting on Afghanistan” (2 June 2024)"
+    assert found(text, "media") == {"Amu TV": ["Amu TV"]}
+    # U.S. Senate, 2007 (Hmong in Laos): the broadcaster's full name, a country's adjective in it
+    text = (
+        "In the last two years, Amnesty International, Times Asia, the San Francisco Chronicle, and "
+        "the British Broadcasting Corporation have all reported on the dire situation of the Hmong."
+    )
+    assert "British Broadcasting Corporation" in found(text, "media")
+
+
+def test_a_medium_noun_after_a_peoples_adjective_or_an_ordinary_word_names_no_medium() -> None:
+    # Australian press releases: a programme's slot, a country's television in general
+    text = "I was interviewed on Radio National and on Dutch TV about the boats."
+    assert found(text, "media") == {}
+
+
+def test_the_agency_of_a_photo_credit_is_media() -> None:
+    # HRW, 2024 (Sri Lanka): the photographer, the agency, the distributor
+    text = (
+        "A Hindu worshipper celebrating the festival of Shivaratri in Colombo, on March 8, 2024. "
+        "© 2024 Thilina Kaluthotage/NurPhoto via AP Photo"
+    )
+    assert found(text, "media") == {"NurPhoto": ["NurPhoto"], "Associated Press": ["AP Photo"]}
+    assert "Thilina Kaluthotage" in found(text, "person")
+    # HRW, 2024 (Mali): satellite imagery credited to its maker
+    text = (
+        "February 1, 2024: © Image © 2024 Planet Labs PBC Infrared satellite image comparison "
+        "between January 26 and February 1, 2024, shows burn marks all over the village."
+    )
+    assert found(text, "media") == {"Planet Labs PBC": ["Planet Labs PBC"]}
+
+
+def test_a_photographer_before_via_stays_a_person() -> None:
+    # HRW, 2022 (India): the credit names the photographer twice over the agency
+    text = "Students protest in Bengaluru. ©2022/AP Photos/Oriane Zerah via AP Photos"
+    assert "Oriane Zerah" not in found(text, "media")
+    assert set(found(text, "media")) == {"Associated Press"}

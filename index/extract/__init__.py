@@ -46,6 +46,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    relatives,
     role_names,
     ships,
     short_names,
@@ -234,6 +235,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)

@@ -136,8 +136,8 @@ def _named_before(text: str, end: int) -> Mention | None:
     pattern searched from the line's start cost most of this module's time)."""
     line_start = max(text.rfind("\n", 0, end) + 1, end - 80)
     words = list(WORD_RE.finditer(text, line_start, end))
-    if words and words[-1].group() == "on":
-        end = words.pop().start()  # "contact Serena Rogers on 0419 …"
+    if words and words[-1].group() in ("on", "at"):
+        end = words.pop().start()  # "contact Serena Rogers on 0419 …", "contact Wes Sholtes at (202) …"
     name: list[re.Match[str]] = []
     for w in reversed(words):
         if len(name) == 3 or not NAME_WORD_RE.fullmatch(w.group()):

@@ -29,7 +29,11 @@ TITLES = (
     # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
     # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
     r"Spokesperson|Spokesman|Spokeswoman|National Security Advisor|National Security Adviser|"
-    r"Deputy Administrator|Administrator"
+    r"Deputy Administrator|Administrator|"
+    # religious and military ranks before a name ("Pope Francis", "Archbishop Desmond Tutu",
+    # "Lieutenant General Dubik"); not "Bishop" nor "Captain", surnames as often
+    r"Pope|Cardinal|Archbishop|Imam|Rabbi|Ayatollah|Grand Ayatollah|Field Marshal|"
+    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an

@@ -85,3 +85,46 @@ def test_a_photographer_before_via_stays_a_person() -> None:
     text = "Students protest in Bengaluru. ©2022/AP Photos/Oriane Zerah via AP Photos"
     assert "Oriane Zerah" not in found(text, "media")
     assert set(found(text, "media")) == {"Associated Press"}
+
+
+def test_a_name_before_a_relative_who_is_a_persons() -> None:
+    # Australian press release (ABC transcript), 2013; HRW, 2024 (Ukraine)
+    text = (
+        "JON FAINE: Minister, a couple of days ago The Age newspaper on its front page ran a story "
+        "from  Bianca Hall, who used freedom of information in order to obtain access to incident logs."
+    )
+    assert "Bianca Hall" in found(text, "person")
+    assert found(text, "media") == {"The Age": ["The Age"]}
+    text = "Mykhailo Voitov, who lived on the seventh floor, was also killed in the collapse."
+    assert found(text, "person") == {"Mykhailo Voitov": ["Mykhailo Voitov"]}
+
+
+def test_a_group_or_a_body_before_who_is_no_person() -> None:
+    # Australian press releases: a party, a people
+    text = "The reform was blocked by the Australian Greens, who voted against it in the Senate."
+    assert found(text, "person") == {}
+    text = "Many Sri Lankan Tamils, who fled the war, remain in detention."
+    assert found(text, "person") == {}
+
+
+def test_religious_and_military_ranks_title_a_name() -> None:
+    # HRW, 2024 (autonomous weapons); U.S. Senate, Burma sanctions
+    text = (
+        "The conference featured a message from Pope Francis and remarks by the foreign ministers "
+        "of Austria, Albania, Bangladesh, Costa Rica, and Sierra Leone."
+    )
+    assert "Pope Francis" in sum(found(text, "person").values(), [])
+    text = (
+        "As Archbishop Desmond Tutu has eloquently pointed out on several occasions, sanctions "
+        "worked in South Africa, and they can work in Burma, too."
+    )
+    assert "Archbishop Desmond Tutu" in sum(found(text, "person").values(), [])
+
+
+def test_a_contact_named_before_at_and_a_telephone_number_is_a_person() -> None:
+    # U.S. Senate, Hutchison's newsletter
+    text = (
+        "Please contact Wes Sholtes at (202) 224-2934 to let us know you'll be coming and to get "
+        "the best directions."
+    )
+    assert found(text, "person") == {"Wes Sholtes": ["Wes Sholtes"]}

@@ -128,3 +128,31 @@ def test_a_contact_named_before_at_and_a_telephone_number_is_a_person() -> None:
         "the best directions."
     )
     assert found(text, "person") == {"Wes Sholtes": ["Wes Sholtes"]}
+
+
+def test_towns_listed_with_a_known_place_are_places() -> None:
+    # HRW, 2024 (Sudan); U.S. Senate, Dole, 2007
+    text = (
+        "RSF forces confined them in homes and other facilities they occupied in Khartoum, Bahri, "
+        "and Omdurman, subjecting them to sexual violence."
+    )
+    assert {"Khartoum", "Bahri", "Omdurman"} <= set(found(text, "place"))
+    text = (
+        "I have seen first-hand how HOPE VI is revitalizing neighborhoods in cities like Charlotte, "
+        "Raleigh, Winston-Salem and Wilmington, and I will work to restore this important funding."
+    )
+    assert {"Winston-Salem", "Wilmington"} <= set(found(text, "place"))
+
+
+def test_people_listed_with_a_name_that_is_also_a_place_stay_no_places() -> None:
+    # HRW, 2024 (Gaza): "Farah" is also an Afghan province; (Thailand) "Siam" a kingdom
+    text = (
+        "The October 31 Israeli airstrike on the Engineers’ Building killed Wafa’, Wala’, Sama, "
+        "Farah, Yousef, Khadra and Salma."
+    )
+    assert not {"Sama", "Khadra", "Salma"} & set(found(text, "place"))
+    text = (
+        "In May 2019, three Thai dissidents—Chucheep Chivasut, Siam Theerawut, and Kritsana "
+        "Thapthai—were forcibly disappeared after Vietnamese authorities arrested them."
+    )
+    assert "Chucheep Chivasut" not in found(text, "place")

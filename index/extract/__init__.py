@@ -253,6 +253,7 @@ def extract(
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
+    chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"

@@ -156,3 +156,14 @@ def test_people_listed_with_a_name_that_is_also_a_place_stay_no_places() -> None
         "Thapthai—were forcibly disappeared after Vietnamese authorities arrested them."
     )
     assert "Chucheep Chivasut" not in found(text, "place")
+
+
+def test_a_village_a_phrase_made_a_place_is_one_wherever_the_text_names_it() -> None:
+    # HRW, 2024 (Mali): "in Konokassi, Segou region" makes it a place; the next paragraph names
+    # it alone
+    text = (
+        "On February 16, a Malian drone bombed a wedding celebration in an open-air location in "
+        "Konokassi, Segou region, three witnesses told Human Rights Watch. Witnesses said that the "
+        "following day, some villagers went back to Konokassi to bury the bodies of those killed."
+    )
+    assert found(text, "place")["Konokassi"] == ["Konokassi", "Konokassi"]

@@ -167,3 +167,17 @@ def test_a_village_a_phrase_made_a_place_is_one_wherever_the_text_names_it() -> 
         "following day, some villagers went back to Konokassi to bury the bodies of those killed."
     )
     assert found(text, "place")["Konokassi"] == ["Konokassi", "Konokassi"]
+
+
+def test_a_state_directorate_named_for_its_work_and_a_think_tank_are_bodies() -> None:
+    # HRW, 2024 (Mali); U.S. Senate, Reid, 2006
+    text = (
+        "He also promised that the National Directorate for Human Rights, a Justice Ministry body, "
+        "would begin its work."
+    )
+    assert "National Directorate for Human Rights" in found(text, "government")
+    text = (
+        "According to Kenneth Pollack, research director at the Saban Center for Middle East Policy "
+        "at the Brookings Institution, the problem the U.S. now needs to address is different."
+    )
+    assert "Brookings Institution" in found(text, "ngo")

@@ -94,7 +94,7 @@ def credited(text: str) -> list[Mention]:
 VIA_RE = re.compile(r"[^\S\n]+via[^\S\n]+")
 AGENCY_NAME_RE = re.compile(r"(?:[A-Z][\w&-]*[^\S\n]+){0,3}[A-Z][\w&-]*")
 PICTURE_WORDS = frozenset({"Labs", "Photo", "Photos", "Images", "Pictures", "Imagery"})
-AGAIN_RE = re.compile(r".*©[^\S\n]*(?:\d{4}[^\S\n]+)?")
+AGAIN_RE = re.compile(r"[^©\n]{0,20}?©[^\S\n]*(?:\d{4}[^\S\n]+)?")  # a word or two, then ©
 NO_AGENCY = frozenset({"Private", "User", "Pool", "File", "Handout"})
 
 

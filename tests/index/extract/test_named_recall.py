@@ -78,6 +78,12 @@ def test_the_agency_of_a_photo_credit_is_media() -> None:
         "between January 26 and February 1, 2024, shows burn marks all over the village."
     )
     assert found(text, "media") == {"Planet Labs PBC": ["Planet Labs PBC"]}
+    # HRW, 2024 (Gaza): the maker's credit, then the analysis's on the same line
+    text = (
+        "Satellite imagery from November 1, 2023, shows a large pile of rubble. Image © 2024 Planet "
+        "Labs PBC; Analysis and graphics © 2024 Human Rights Watch"
+    )
+    assert found(text, "media") == {"Planet Labs PBC": ["Planet Labs PBC"]}
 
 
 def test_a_photographer_before_via_stays_a_person() -> None:

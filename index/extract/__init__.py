@@ -20,6 +20,7 @@ from . import (
     anaphora,
     appositions,
     armed_descriptions,
+    broadcasters,
     capitals,
     chambers,
     coalitions,
@@ -45,6 +46,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    relatives,
     role_names,
     ships,
     short_names,
@@ -233,6 +235,7 @@ def extract(
     cands = context.settle(actors.scan(text, auth, caps), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
@@ -241,7 +244,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
-    cands += media_names.media_names(text, auth)
+    cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
@@ -249,6 +252,8 @@ def extract(
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
+    chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
+    chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"

@@ -1,5 +1,6 @@
 """People coordinated with a person: "Xu Zhiyong and Ding Jiaxi", "Jiang Yefei, Dong Guangping, and
-Gui Minhai", "Pakhshan Azizi and Warisha Moradi".
+Gui Minhai", "Pakhshan Azizi and Warisha Moradi"; and places with a place: "in Khartoum, Bahri, and
+Omdurman", "in Jarabulus and Al-Rai" (towns the dictionary does not list, beside one it does).
 
 A list joins things of one kind. Once one of its names is a person's (a title, a "said", a known
 given name made it one), a name of the same shape beside it, joined by a comma or an "and", is a
@@ -15,13 +16,17 @@ import re
 
 from .authority import Authority
 from .mention import Mention
-from .role_names import NAME, WORD_RE, _is_name
+from .role_names import NAME, WORD, WORD_RE, _is_name
 
 SEP = r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
 NEXT_RE = re.compile(rf"{SEP}({NAME})")
 # The name before a person: its words, then the separator, up to the person's first letter.
 PREV_RE = re.compile(rf"(?<![\w'’-])({NAME[: NAME.rindex('(?!')]}){SEP}$")
 WINDOW = 60  # characters before a person searched for the name before it
+# The same of one word or more ("Bahri", "Al-Rai"): a town's name is often one word.
+ONE_OR_MORE = rf"(?:{WORD}[^\S\n]+)?{WORD}(?![^\S\n]*[A-Z\d]|[\w'’-])"
+NEXT_ONE_RE = re.compile(rf"{SEP}({ONE_OR_MORE})")
+PREV_ONE_RE = re.compile(rf"(?<![\w'’-])({ONE_OR_MORE[: ONE_OR_MORE.rindex('(?!')]}){SEP}$")
 
 
 def conjuncts(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
@@ -44,19 +49,69 @@ def conjuncts(text: str, chosen: list[Mention], auth: Authority) -> list[Mention
     return out
 
 
-def _beside(text: str, m: Mention) -> list[tuple[int, int]]:
+# After a place, a comma alone may end the place's phrase ("In Kabul, Zabihullah Mujahid said"): a
+# name after it is the list's only where the list goes on after it.
+LIST_GOES_ON_RE = re.compile(r",|[^\S\n]+and\b")
+
+
+def places(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
+    """A place for each one-word or two-word name joined to a place's in a list, along the list
+    both ways: no word of it an ordinary word, a people's, a body's or a title, none a name the
+    dictionary knows (it types those). A list holding a given name of our list is one of people
+    ("killed Wafa’, Wala’, Sama, Farah, Yousef": "Farah" is also a province), and a place followed
+    by a capitalised word is part of another name ("Chucheep Chivasut, Siam Theerawut")."""
+    out: list[Mention] = []
+    taken = {(m.start, m.end) for m in chosen}
+    seen: set[tuple[int, int]] = set()
+    for seed in chosen:
+        if seed.type != "place" or NAME_GOES_ON_RE.match(text, seed.end):
+            continue
+        found, people = _listed_places(text, seed, auth, taken, seen)
+        if not people:
+            out += found
+    return out
+
+
+NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _listed_places(
+    text: str, seed: Mention, auth: Authority, taken: set[tuple[int, int]], seen: set[tuple[int, int]]
+) -> tuple[list[Mention], bool]:
+    """The names listed with a place, and whether one of them is a person's given name."""
+    found: list[Mention] = []
+    todo = [seed]
+    while todo:
+        m = todo.pop()
+        for start, end in _beside(text, m, min_words=1):
+            if (start, end) in seen or (start, end) in taken:
+                continue
+            seen.add((start, end))
+            words = WORD_RE.findall(text[start:end])
+            if end > m.end and text[m.end : m.end + 1] == "," and not LIST_GOES_ON_RE.match(text, end):
+                continue
+            if words[0] in auth.given_names:
+                return found, True
+            if len(words) <= 2 and _is_name(auth, words):
+                place = Mention(start, end, " ".join(words), "place", 1)
+                found.append(place)
+                todo.append(place)
+    return found, False
+
+
+def _beside(text: str, m: Mention, min_words: int = 2) -> list[tuple[int, int]]:
     """The names joined to the mention, after it and before it. The patterns are tried only where
     a comma or an "and" stands beside the mention: most people stand in no list, and the search
     back over the window before each cost more than all the rest of this module."""
     spans = []
     follows = text[m.end : m.end + 5]
     if follows[:1] == "," or follows[1:4] == "and":
-        after = NEXT_RE.match(text, m.end)
+        after = (NEXT_RE if min_words == 2 else NEXT_ONE_RE).match(text, m.end)
         if after is not None:
             spans.append(after.span(1))
     precedes = text[max(0, m.start - 5) : m.start].rstrip()
     if precedes.endswith((",", " and")):
-        before = PREV_RE.search(text, max(0, m.start - WINDOW), m.start)
+        before = (PREV_RE if min_words == 2 else PREV_ONE_RE).search(text, max(0, m.start - WINDOW), m.start)
         if before is not None:
             spans.append(before.span(1))
     return spans

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .authority import authority
 from .mention import Mention
-from .people import NAME, TITLED_RE, _clean, non_person_words
+from .people import NAME, NOT_NAMES, TITLED_RE, _clean, non_person_words
+from .place_phrases import known_alias
+from .tokens import fold
 
 _NAME_WORDS = rf"(?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,2}}"
 # "© 2024 AP Photo/Aurelien Morissard": the credit runs to the end of its line.
@@ -60,6 +63,8 @@ def credited(text: str) -> list[Mention]:
             pos = m.start(1)
             for part in CREDIT_SPLIT_RE.split(m.group(1)):
                 found = _person(text, text.index(part, pos), part) if part.strip() else None
+                if found is None and part.strip():
+                    found = _agency(text, text.index(part, pos), part)
                 if found is not None:
                     out.append(found)
                 pos = text.index(part, pos) + len(part)
@@ -82,13 +87,57 @@ def credited(text: str) -> list[Mention]:
     return out
 
 
+# A credit's agency, which the annotators mark as a medium: the one that passed the picture on
+# ("NurPhoto via AP Photo", "Sipa USA via AP Images", "Corbis via Getty Images": the distributor
+# after "via" is most often in the dictionary, the agency before it seldom) or one whose name
+# says it makes pictures ("Planet Labs PBC", satellite images). Its name is its capitalised words.
+VIA_RE = re.compile(r"[^\S\n]+via[^\S\n]+")
+AGENCY_NAME_RE = re.compile(r"(?:[A-Z][\w&-]*[^\S\n]+){0,3}[A-Z][\w&-]*")
+PICTURE_WORDS = frozenset({"Labs", "Photo", "Photos", "Images", "Pictures", "Imagery"})
+AGAIN_RE = re.compile(r"[^©\n]{0,20}?©[^\S\n]*(?:\d{4}[^\S\n]+)?")  # a word or two, then ©
+NO_AGENCY = frozenset({"Private", "User", "Pool", "File", "Handout"})
+
+
+def _agency(text: str, start: int, piece: str) -> Mention | None:
+    """The agency a credit's piece names before "via", or by a word for pictures, as a medium:
+    not a person's name, nor a name the dictionary knows (it types it), nor an office's."""
+    via = VIA_RE.search(piece)
+    head = piece[: via.start()] if via else piece
+    again = AGAIN_RE.match(head)  # "© Image © 2024 Planet Labs PBC": the line's first © took it in
+    lead = again.end() if again else len(head) - len(head.lstrip())
+    name = AGENCY_NAME_RE.match(head, lead)
+    if name is None:
+        return None
+    words = name.group().split()
+    if via is None:
+        last = max((k for k, w in enumerate(words) if k and w in PICTURE_WORDS), default=0)
+        if not last:
+            return None
+        # "Planet Labs PBC Infrared satellite image …": the name ends at the word for pictures
+        # and a company's letters after it
+        words = words[: last + 2 if last + 1 < len(words) and words[last + 1].isupper() else last + 1]
+        name = AGENCY_NAME_RE.match(head, lead, lead + len(" ".join(words)))
+        if name is None or name.group() != " ".join(words):
+            return None
+    if via is not None and name.end() != len(head.rstrip()):
+        return None  # "Eduardo Soteras for Agence France Press", "Channel 12": no name alone
+    if words[0] in NO_AGENCY or any(w in NOT_NAMES for w in words):
+        return None  # "Iranian Presidency Office via AP Photo": a body's, not an agency
+    auth = authority()
+    if known_alias(auth, name.group()) or known_alias(auth, words[0]) or fold(words[0]) in auth.adjectives:
+        return None  # "AP Photos": the dictionary's agency, named by its own alias
+    if NAME_FULL_RE.fullmatch(name.group()) and _person(text, start + name.start(), name.group()):
+        return None  # "Oriane Zerah via AP Photos": the photographer
+    return Mention(start + name.start(), start + name.end(), name.group(), "media", 2)
+
+
 def _named_before(text: str, end: int) -> Mention | None:
     """The person whose name ends just before `end` on its line, read back word by word (a
     pattern searched from the line's start cost most of this module's time)."""
     line_start = max(text.rfind("\n", 0, end) + 1, end - 80)
     words = list(WORD_RE.finditer(text, line_start, end))
-    if words and words[-1].group() == "on":
-        end = words.pop().start()  # "contact Serena Rogers on 0419 …"
+    if words and words[-1].group() in ("on", "at"):
+        end = words.pop().start()  # "contact Serena Rogers on 0419 …", "contact Wes Sholtes at (202) …"
     name: list[re.Match[str]] = []
     for w in reversed(words):
         if len(name) == 3 or not NAME_WORD_RE.fullmatch(w.group()):

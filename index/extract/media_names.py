@@ -71,7 +71,20 @@ def _named(text: str, auth: Authority) -> list[tuple[int, int, str]]:
             before = NAME_BEFORE_RE.search(text, max(0, at - 60), at)
             if before is not None and (noun != "outlet" or text[before.end(1) : at].strip() == "media"):
                 found.append((before.start(1), before.end(1), before.group(1)))
-    return [(s, e, " ".join(n.split())) for s, e, n in map(_trimmed, found) if _ok(auth, n)]
+    named = [(s, e, " ".join(n.split())) for s, e, n in map(_trimmed, found) if _ok(auth, n)]
+    return named + [f for f in found if _title_with_the(text, f, auth)]
+
+
+def _title_with_the(text: str, found: tuple[int, int, str], auth: Authority) -> bool:
+    """A paper whose title begins with a capital "The" inside a sentence, before the noun: "The
+    Age newspaper", "The Australian newspaper" (an ordinary word or an adjective after "the"
+    would be no name; the capital says it is a title's)."""
+    start, _, name = found
+    words = name.split()
+    if len(words) != 2 or words[0] != "The" or words[1] in NOT_NAMES or words[1] in LANGUAGES:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“‘'" and not known_alias(auth, words[1])
 
 
 def _trimmed(found: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -24,6 +24,7 @@ HEADS: dict[str, str] = {
     "Association": "ngo",
     "Network": "ngo",
     "Institute": "ngo",
+    "Institution": "ngo",  # a think tank's: "the Brookings Institution", "the Hoover Institution"
     "Centre": "ngo",
     "Center": "ngo",
     "Society": "ngo",
@@ -447,6 +448,10 @@ def _known(words: list[str], typ: str = "") -> bool:
 # Heads of a civil society body's name that a complement may follow: "the Gulf Centre for Human
 # Rights", "the Bahrain Institute for Rights and Democracy", "the Syrian Network for Human Rights".
 NGO_HEADS = frozenset(w for w, t in HEADS.items() if t == "ngo") - {"International", "Watch"}
+# A state's organ named for what it works on takes one too: "the National Directorate for Human
+# Rights", "the Bureau for Humanitarian Assistance", "the Agency for Cooperation" (not "Ministry"
+# nor "Department", whose "of" names the portfolio and is found as such).
+COMPLEMENT_HEADS = NGO_HEADS | {"Directorate", "Bureau", "Agency", "Authority"}
 
 
 def _head_before_complement(words: list[str]) -> str | None:
@@ -455,7 +460,7 @@ def _head_before_complement(words: list[str]) -> str | None:
     Syria": the dictionary's body before its subject, not a name of its own)."""
     for k in range(1, len(words) - 2):
         if words[k] in HEADS or words[k] in PREPOSITIONS:
-            if words[k] not in NGO_HEADS or words[k + 1] not in ("for", "of"):
+            if words[k] not in COMPLEMENT_HEADS or words[k + 1] not in ("for", "of"):
                 return None  # "Secretary General of the Organization of …", "… Campaign Cairo Institute"
             if any(w[:1].islower() for w in words[:k]):
                 return None  # "Lay a Strong Foundation for All Children": a headline's sentence

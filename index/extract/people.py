@@ -29,7 +29,11 @@ TITLES = (
     # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
     # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
     r"Spokesperson|Spokesman|Spokeswoman|National Security Advisor|National Security Adviser|"
-    r"Deputy Administrator|Administrator"
+    r"Deputy Administrator|Administrator|"
+    # religious and military ranks before a name ("Pope Francis", "Archbishop Desmond Tutu",
+    # "Lieutenant General Dubik"); not "Bishop" nor "Captain", surnames as often
+    r"Pope|Cardinal|Archbishop|Imam|Rabbi|Ayatollah|Grand Ayatollah|Field Marshal|"
+    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
@@ -143,11 +147,36 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
                 if name.split()[-1].lower() in authority().common:
                     continue  # a headline in capitals: "THE PRESIDENT MUST ACT:"
                 name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere
-            if " " not in name and name.lower() in authority().common:
+            if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
                 out.append(Mention(m.start(), end, name, "person", 2))
     return out
+
+
+# Titles that stand only before a person's name: after them an ordinary word is a surname
+# ("Senator Dole", "Mr Shorten", "Ms Worth", "Secretary Rice"), where after an office that also
+# begins other names it is not ("General Practice", "Minister Assisting", "Governor General").
+HONORIFICS = frozenset(
+    "Senator Sen Sen. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Congressman Congresswoman Rep. Secretary".split()
+)
+
+
+def _honorific_name(m: re.Match[str], name: str) -> bool:
+    """Whether the one word `name` after the title of `m` is a surname though an ordinary word:
+    an honorific's, three letters or more ("Dr No" is a nickname), no word of an office
+    ("Mr Chairman", "Mr Foreign Minister", "Secretary General")."""
+    title = m.string[m.start() : m.start(1)].split()
+    return (
+        len(title) == 1
+        and title[0] in HONORIFICS
+        and len(name) > 2
+        and name not in TITLE_FIRST
+        and name.lower() not in OFFICE_WORDS
+    )
+
+
+OFFICE_WORDS = frozenset("chair chairman chairwoman justice acting general assisting representing".split())
 
 
 # "AMA President, Dr Steve Hambleton, said": an office before the name, no name itself.
@@ -390,9 +419,11 @@ STREET_WORDS = frozenset("avenue ave road rd street st drive lane terrace parade
 
 
 # Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a
-# letter. The surname may have a capital inside ("DeWine", "McCain", "MacArthur").
+# letter. The surname may have a capital inside ("DeWine", "McCain", "MacArthur") or after an
+# apostrophe ("Brendan O'Connor", "KERRY O’BRIEN": some 200 such names in the press releases).
 PAIR_RE = re.compile(
-    rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+({UP}(?:[a-z]{{1,2}}[A-Z])?{LOW}++(?:-{UP}{LOW}++)?|[A-Z]{{3,}}+)\b"
+    rf"\b({UP}{LOW}++|[A-Z]{{3,}}+)[^\S\n]+"
+    rf"({UP}(?:[a-z]{{1,2}}[A-Z]|['’][A-Z])?{LOW}++(?:-{UP}{LOW}++)?|[A-Z](?:['’][A-Z])?[A-Z]{{2,}}+)\b"
 )
 
 

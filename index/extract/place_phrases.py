@@ -184,7 +184,7 @@ def _located(text: str, found: list[Mention]) -> list[tuple[int, int, str]]:
 LONGER_NAME_RE = re.compile(r"\w|-\w|[^\S\n]+[A-Z]")
 
 
-def _elsewhere(text: str, name: str) -> list[tuple[int, int]]:
+def elsewhere(text: str, name: str) -> list[tuple[int, int]]:
     """Where else the text writes the name as a whole word."""
     out = []
     i = text.find(name)
@@ -210,5 +210,5 @@ def places(
     named += [n for n in _located(text, found or []) if _name_ok(auth, n[2])]
     spans = {(s, e): name for s, e, name in named}
     for name in set(spans.values()):
-        spans.update((span, name) for span in _elsewhere(text, name))
+        spans.update((span, name) for span in elsewhere(text, name))
     return [Mention(s, e, name, "place", 5) for (s, e), name in spans.items()]

@@ -212,3 +212,23 @@ def listed_places(text: str) -> list[Mention]:
                 break
             pos = sep.end()
     return out
+
+
+def everywhere(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A place no dictionary lists, once a phrase made it one ("the villages of Attara, …; Dakka
+    Sebbe and Nienanpela in Segou region", "in Khartoum, Bahri, and Omdurman"), at every other
+    place the text writes its name ("In Dakka Sebbe, the operation …"): the annotators mark every
+    mention. Names the dictionary matched are found everywhere already; one word shorter than
+    four letters is left alone ("Ur")."""
+    names = {
+        text[m.start : m.end]
+        for m in chosen
+        if m.type == "place" and m.aid < 0 and text[m.start : m.start + 1].isupper()
+    }
+    out: list[Mention] = []
+    for name in names:
+        if len(name) < 4 or "\n" in name or not name.replace(" ", "").replace("-", "").isalpha():
+            continue
+        spans = place_phrases.elsewhere(text, name)
+        out += [Mention(s, e, " ".join(name.split()), "place", 1) for s, e in spans]
+    return out

@@ -167,9 +167,8 @@ def test_a_letters_addressee_is_not_its_issuer(corpus: Path) -> None:
 
 def test_a_contributor_written_given_name_first_is_named_as_the_text_writes_it(corpus: Path) -> None:
     # Trove files most releases "surname-given" ("ruddock-philip") and some "given-surname"
-    # ("chris-uhlmann", "senator-george-brandis"): the issuer was "Uhlmann Chris"
+    # ("senator-george-brandis"): the issuer was "Brandis George"
     for name, issuer in (
-        ("2010-11-05-chris-uhlmann-211345683.txt", "Chris Uhlmann"),
         ("2011-04-27-senator-george-brandis-211351915.txt", "George Brandis"),
         ("2003-07-28-ruddock-philip-211255893.txt", "Philip Ruddock"),
     ):
@@ -212,6 +211,11 @@ def test_a_member_in_the_letterhead_issues_the_release_the_catalogue_credits_to_
     name = "2011-12-05-mcclelland-robert-211365325.txt"
     text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
     assert extract(text, source_name=name).issuer == "Chris Bowen"
+    # "THE HON BRENDAN O’CONNOR MP / MINISTER FOR HOME AFFAIRS", Chris Uhlmann's interview of him
+    # filed under the interviewer (read as the issuer while "O’Connor" was no surname)
+    name = "2010-11-05-chris-uhlmann-211345683.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert extract(text, source_name=name).issuer == "Brendan O'Connor"
 
 
 def test_an_interviewer_the_catalogue_credits_is_not_named_the_issuer(corpus: Path) -> None:

@@ -67,12 +67,14 @@ def places(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
         if seed.type != "place" or NAME_GOES_ON_RE.match(text, seed.end):
             continue
         found, people = _listed_places(text, seed, auth, taken, seen)
-        if not people:
+        if not people and not SELF_LISTED_RE.search(text, max(0, seed.start - 60), seed.end + 60):
+            # "It's new for Abdullatif and Nasser and myself": a speaker lists people with himself
             out += found
     return out
 
 
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z]")
+SELF_LISTED_RE = re.compile(r"\band[^\S\n]+(?:myself|me|himself|herself)\b")
 
 
 def _listed_places(

@@ -176,7 +176,12 @@ def _honorific_name(m: re.Match[str], name: str) -> bool:
     )
 
 
-OFFICE_WORDS = frozenset("chair chairman chairwoman justice acting general assisting representing".split())
+# Offices and a briefing's roles addressed with an honorific ("Thank you, Mr. Operator", "Madam
+# Speaker", "Mr. Moderator"): no surname.
+OFFICE_WORDS = frozenset(
+    "chair chairman chairwoman justice acting general assisting representing operator moderator speaker "
+    "president secretary".split()
+)
 
 
 # "AMA President, Dr Steve Hambleton, said": an office before the name, no name itself.

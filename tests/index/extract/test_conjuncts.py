@@ -24,3 +24,9 @@ def test_a_body_or_a_place_listed_with_a_person_stays_what_it_is() -> None:
     text = "Senator Chipp and Amnesty International spoke. Ahmed Mansoor and Abu Dhabi officials met."
     got = people(text)
     assert not any("Amnesty" in name or "Abu Dhabi" in name for name in got)
+
+
+def test_names_a_speaker_lists_with_himself_are_people_not_places() -> None:
+    # State Department, 2022 (Negev Summit): "Nasser" is also a place of the authority file
+    text = "It’s new for, I think, Abdullatif and Nasser and myself to be in Israel. This is our first time."
+    assert "Abdullatif" not in {a.name for a in extract(text).actors if a.type == "place"}

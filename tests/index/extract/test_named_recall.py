@@ -36,6 +36,8 @@ def test_an_office_word_or_a_nickname_after_an_honorific_is_no_surname() -> None
     assert found("Mr Chairman, Your Honours, distinguished guests, ladies and gentlemen.", "person") == {}
     text = "If we just try and play Tony Abbott at his game, of out-negativing Dr No, well, that’s hard."
     assert "Dr No" not in sum(found(text, "person").values(), [])
+    # a State Department briefing hands over to its operator
+    assert found("Thank you very much, Mr. Operator. We will take questions.", "person") == {}
     # a title that also begins other names keeps its old reading
     text = "The Retention of Overseas Trained Doctors in General Practice in Regional Victoria"
     assert found(text, "person") == {}

@@ -226,6 +226,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         not det
         and not capital
         and organ.kind not in BARE_KINDS
+        and tuple(t.text.lower() for t in toks[:n]) not in BARE_ARMY
         and not _bare_chamber(organ, prev)
         and not bare
     ):
@@ -342,10 +343,12 @@ DETERMINED_RE = re.compile(
 
 
 # Organ words that name the organ without a determiner: "harassed at checkpoints by security
-# forces" is the state's security forces, where a bare "police" or "court" is often a compound
-# or a generic word ("police brutality", "court cases").
+# forces" is the state's security forces, "clashes between rebels and government forces" its army,
+# where a bare "police" or "court" is often a compound or a generic word ("police brutality",
+# "court cases").
 BARE_KINDS = frozenset({"security"})
-BARE_RE = re.compile(r"security\s+forces\b")
+BARE_ARMY = ("government", "forces"), ("government", "troops")
+BARE_RE = re.compile(r"(?:security|government)\s+(?:forces|troops)\b")
 
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.

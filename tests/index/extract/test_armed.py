@@ -256,3 +256,35 @@ def test_a_states_contingent_and_peacekeepers_are_its_armed_forces() -> None:
         "armed_force",
         ["Australian peacekeepers", "These peacekeepers", "Australian contingent"],
     )
+
+
+def test_soldiers_counted_after_a_states_military_are_that_military() -> None:
+    # HRW, Indonesia, 2024: the force is named as "the Indonesian military", never as soldiers
+    text = (
+        "The Indonesian military apologized to “all Papuan people” and detained 13 soldiers from an "
+        "elite battalion in West Java who had tortured a Papuan man in Gome, Central Papua. A video "
+        "posted to social media shows three soldiers in army undershirts brutally beating Definus "
+        "Kogoya. Several soldiers have been prosecuted but received light punishment."
+    )
+    assert found(text)["Armed forces of Indonesia"] == (
+        "armed_force",
+        ["Indonesian military", "13 soldiers", "three soldiers", "Several soldiers"],
+    )
+
+
+def test_government_forces_without_a_determiner_are_the_states_army() -> None:
+    # HRW, Burkina Faso, 2024
+    text = (
+        "GCPEA identified at least 11 incidents of schools being used by government forces, militias "
+        "and armed groups for military purposes across Burkina Faso in 2022 and 2023."
+    )
+    assert found(text)["Armed forces of Burkina Faso"] == ("armed_force", ["government forces"])
+
+
+def test_the_gangs_of_a_narrative_are_an_armed_group() -> None:
+    # HRW, Haiti, 2024
+    text = (
+        "“There is no state, the police are scared, and they have no way to defend us from the gangs "
+        "that shoot, kill, kidnap, rape women, and take away everything from us on a daily basis.”"
+    )
+    assert found(text)["Gangs"] == ("armed_group", ["the gangs"])

@@ -103,7 +103,7 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = (
     *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
-    *("militants", "militiamen", "bandits", "gangs"),
+    *("militants", "militiamen", "bandits", "gangs", "guerrillas"),
 )
 NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"

@@ -288,3 +288,15 @@ def test_the_gangs_of_a_narrative_are_an_armed_group() -> None:
         "that shoot, kill, kidnap, rape women, and take away everything from us on a daily basis.”"
     )
     assert found(text)["Gangs"] == ("armed_group", ["the gangs"])
+
+
+def test_the_guerrillas_of_a_speech_about_one_group_are_that_group() -> None:
+    # UN General Assembly, Colombia, 2017
+    text = (
+        "I announced to Colombia that our armed forces had taken down the head of the guerrillas of "
+        "the Fuerzas Armadas Revolucionarias de Colombia (FARC). Today I come to tell the Assembly "
+        "that the peace process with the FARC culminated in an agreement. The FARC delivered to the "
+        "United Nations more than 9,000 weapons."
+    )
+    farc = [a for a in extract(text).actors if any(text[s:e] == "the guerrillas" for s, e in a.mentions)]
+    assert [(a.type, text[a.mentions[-1][0] : a.mentions[-1][1]]) for a in farc] == [("armed_group", "FARC")]

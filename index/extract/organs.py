@@ -205,12 +205,21 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if named:
             return named
     named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
-    if organ.kind in ("exec", "regime") and not det and named_first:
+    # "the Biden-Harris administration", "the Ortega-Murillo regime": two leaders' names
+    pair = (
+        _leader_pair(text, toks[0].start)
+        if prev[:1].isupper() and before[-2:-1] and before[-2].text == "-"
+        else None
+    )
+    if organ.kind in ("exec", "regime") and not det and (named_first or pair):
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
         leader = _leaders_state(prev, auth)
+        if pair is not None:
+            start = pair[0]
+            leader = _leaders_state(pair[1], auth) if leader < 0 else leader
         if leader >= 0:  # "the Lukashenka regime", "the Maduro government": the leader's state's
             name = organ_name(organ.pattern, leader, auth)
             return [Mention(start, toks[n - 1].end, name, organ.type, 2, country=leader)]
@@ -319,6 +328,21 @@ def _seated_in(
         end = toks[j + n - 1].end
     name = organ_name(organ.pattern, state, auth)
     return [Mention(start, end, name, organ.type, 5, country=state)]
+
+
+def _leader_pair(text: str, pos: int) -> tuple[int, str] | None:
+    """(where the phrase starts, the first name) for two capitalised names joined by a hyphen
+    before `pos`, a government's leaders ("the Biden-Harris", "the Rudd-Gillard"), with the
+    determiner before them if any."""
+    before = tokens_before(text, pos, 5)
+    if len(before) < 3 or not before[-3].text[:1].isupper() or before[-3].end != before[-2].start:
+        return None
+    if before[-2].end != before[-1].start:
+        return None  # "Israel - Gaza": a dash between words, no compound name
+    start = before[-3].start
+    if len(before) > 3 and before[-4].text.lower() in DETERMINERS:
+        start = before[-4].start
+    return start, before[-3].text
 
 
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:

@@ -3,6 +3,8 @@ Organization") resolve to the state the text means, on real sentences of each ge
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 
@@ -277,3 +279,26 @@ def test_a_described_word_that_is_no_organ_leaves_the_states_bodies_as_they_were
     assert spans(text)["Parliament of Gambia"] == ["Gambian national assembly"]
     text = "A Syrian national identity card was found."
     assert not any(n.startswith(("Government", "Armed")) for n in spans(text))
+
+
+def test_a_government_named_for_two_leaders_is_their_states_government() -> None:
+    # State Department, 2022 and 2021
+    text = (
+        "The United States welcomes the resolution on Nicaragua adopted by the OAS General Assembly. "
+        "The resolution approved yesterday condemns the Ortega-Murillo regime’s repression in Nicaragua. "
+        "It is time for the Ortega-Murillo regime to change course. The Biden-Harris Administration is "
+        "deepening U.S. engagement with the Americas."
+    )
+    found = spans(text)
+    assert found["Government of the United States"] == ["The Biden-Harris Administration"]
+    assert found["Government of Nicaragua"] == ["the Ortega-Murillo regime", "the Ortega-Murillo regime"]
+    assert "Joe Biden" not in found  # the person's name is part of the government's
+
+
+def test_a_party_led_government_is_named_for_the_state_not_a_leader(corpus: Path) -> None:
+    # HRW, India, 2024: "BJP-led" is no pair of leaders' names
+    path = corpus / "hrw-news" / "2024-02-29-india-protect-farmers-right-peaceful-protest.txt"
+    text = path.read_text(encoding="utf-8")
+    phrase = "the BJP-led government"
+    led = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == phrase]
+    assert led and set(led) == {"Government of India"}

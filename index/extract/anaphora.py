@@ -237,10 +237,12 @@ STATE_FORCES = "Armed forces of "
 # Soldiers counted ("three soldiers took turns", "detained 13 soldiers", "several soldiers have
 # been prosecuted") are some of a force the text is about, as "the soldiers" are.
 COUNTS = r"(?i:two|three|four|five|six|seven|eight|nine|ten|(?:dozens|hundreds)[^\S\n]+of|several|many|some)"
-SOLDIERS_RE = re.compile(
+# Searched for as words (their first letter looked at after), then read back from: a pattern of
+# optional words before them stopped at every character of every statement that names a force.
+SOLDIER_STEMS = {"oldiers": "soldiers", "endarmes": "gendarmes", "eacekeepers": "peacekeepers"}
+BEFORE_SOLDIERS_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?"
-    rf"(?P<count>\b(?:[1-9][\d,]*|{COUNTS})[^\S\n]+)?"
-    r"\b([Ss]oldiers|[Gg]endarmes|[Pp]eacekeepers)\b"
+    rf"(?P<count>\b(?:[1-9][\d,]*|{COUNTS})[^\S\n]+)?\Z"
 )
 BEFORE_BARE_RE = re.compile(
     rf"(?:^|\n|[^\w\s]|\b(?:{NOT_DESCRIBING}|said|that|when|while|where|after|before|told|saw))[^\S\n]*$"
@@ -261,19 +263,25 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     # when a determiner or a count says which ("the soldiers", "three soldiers"), not bare ones
     states = [c for c in forces if c.name.startswith(STATE_FORCES)]
     out: list[Mention] = []
-    for m in SOLDIERS_RE.finditer(text) if named or states else ():
-        if any(c.start < m.end() and c.end > m.start() for c in chosen):
-            continue  # "Malian soldiers", "the nine Israeli soldiers": found already
-        bare = m.start() == m.start(2)
-        if bare and not BEFORE_BARE_RE.search(text, max(0, m.start() - 12), m.start()):
+    for at, stem in occurrences(text, SOLDIER_STEMS) if named or states else ():
+        word, start, end = SOLDIER_STEMS[stem], at - 1, at + len(stem)
+        if start < 0 or text[start].lower() != word[0] or text[end : end + 1].isalnum():
             continue
-        word = m.group(2).lower()
-        force = [c for c in named if c.end <= m.start() and _surface(text, c).endswith(word)]
+        if start and text[start - 1].isalnum():
+            continue  # inside a longer word
+        before = BEFORE_SOLDIERS_RE.search(text, max(0, start - 30), start)
+        first = before.start() if before is not None else start
+        if any(c.start < end and c.end > first for c in chosen):
+            continue  # "Malian soldiers", "the nine Israeli soldiers": found already
+        bare = first == start
+        if bare and not BEFORE_BARE_RE.search(text, max(0, start - 12), start):
+            continue
+        force = [c for c in named if c.end <= first and _surface(text, c).endswith(word)]
         if not force and not bare and word == "soldiers":
-            force = [c for c in states if c.end <= m.start()]
+            force = [c for c in states if c.end <= first]
         if force:  # as that force, or as the organ word it is, resolved alike ("the military")
             f = force[-1]
-            soldiers = Mention(m.start(), m.end(), f.name, "armed_force", 1, f.home, f.organ, f.aid)
+            soldiers = Mention(first, end, f.name, "armed_force", 1, f.home, f.organ, f.aid)
             soldiers.country = f.country
             out.append(soldiers)
     return out

@@ -562,13 +562,18 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j = after_state
     if not states or not win.has(j + 1):
         return []
-    win.has(j + 4)
-    role = _role_at(toks, j, auth)
-    if role is None and toks[j].text in STATE_ORGAN_WORDS:
+    heads = _starts(auth).role_heads
+    role = None
+    if toks[j].text.lower() in heads:
+        win.has(j + 3)
+        role = _role_at(toks, j, auth)
+    described = role is None and toks[j].text in STATE_ORGAN_WORDS and win.has(j + 2)
+    if described and toks[j + 1].text.lower() in heads:
         # "Israeli occupying forces", "the Nigerian federal government": an organ of the state's
         # own, not a "Syrian national identity" or "a Russian federal official"
-        role = _role_at(toks, j + 1, auth)
         j += 1
+        win.has(j + 3)
+        role = _role_at(toks, j, auth)
         if role is not None and role[0] not in ("government", "armed_force"):
             return []
     if role is None:

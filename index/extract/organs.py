@@ -61,8 +61,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),
     ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
-    ("government", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
-    ("government", "troops"): Organ("army", "armed_force", "Armed forces of {}"),
+    # the government's forces: of the state whose government the text named last, not of the last
+    # army it named ("South African troops … boys used to fight government forces" in Mozambique)
+    ("government", "forces"): Organ("government_army", "armed_force", "Armed forces of {}"),
+    ("government", "troops"): Organ("government_army", "armed_force", "Armed forces of {}"),
     # A state's troops after a determiner: "our troops", "our reservists"; "the nine soldiers" are
     # often a group of their own (statements name them apart from the army), so not "soldiers"
     ("troops",): Organ("army", "armed_force", "Armed forces of {}"),
@@ -355,7 +357,9 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
 
 
 # Organs a state's possessive may name across a description (possessors.py).
-POSSESSABLE = frozenset({"exec", "regime", "police", "security", "army", "court", "parl", "intel"})
+POSSESSABLE = frozenset(
+    {"exec", "regime", "police", "security", "army", "government_army", "court", "parl", "intel"}
+)
 # Words before a head of state's title that make it another office.
 DEPUTIES = frozenset({"vice", "deputy"})
 
@@ -718,6 +722,8 @@ def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_spee
         return last["named"]
     if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
+    if m.organ == "government_army" and "exec" not in last and subject >= 0:
+        return subject  # "government forces" before any government is named: the text's state's
     for key in (m.organ, "exec", "any"):
         if key in last:
             return last[key]

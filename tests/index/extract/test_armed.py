@@ -300,3 +300,11 @@ def test_the_guerrillas_of_a_speech_about_one_group_are_that_group() -> None:
     )
     farc = [a for a in extract(text).actors if any(text[s:e] == "the guerrillas" for s, e in a.mentions)]
     assert [(a.type, text[a.mentions[-1][0] : a.mentions[-1][1]]) for a in farc] == [("armed_group", "FARC")]
+
+
+def test_government_forces_are_the_governments_not_the_last_army_named(corpus: Path) -> None:
+    # HRW, Mozambique, 2024: South African troops of a regional mission are named before
+    path = corpus / "hrw-news" / "2024-05-15-mozambique-child-soldiers-used-raid-northern-town.txt"
+    text = path.read_text(encoding="utf-8")
+    ours = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == "government forces"]
+    assert ours == ["Armed forces of Mozambique", "Armed forces of Mozambique"]

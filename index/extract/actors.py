@@ -493,6 +493,13 @@ _JOINERS = frozenset({"’s", "'s", ",", "and"})  # what may come between a coun
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
+# Words that say which of a state's own organs a role is, between its country word and the role:
+# "Russian occupying authorities", "Israeli occupation forces", "the Nigerian federal government".
+# Not "opposition", "proxy", "regional" or "rebel": those name another side or a province; not
+# "naval" or "border", which modify more than organs ("Israeli naval gunfire", "border security").
+STATE_ORGAN_WORDS = frozenset(
+    "occupying occupation federal transitional transition interim central national".split()
+)
 
 
 def _second_of_compound(text: str, p: int) -> bool:
@@ -516,7 +523,12 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     starts = _starts(auth)
     adj_words = starts.adj_words
     if adj_words.get(fold(toks[0].text)) == 1 and (
-        not win.has(2) or (toks[1].text not in _JOINERS and toks[1].text.lower() not in starts.role_heads)
+        not win.has(2)
+        or (
+            toks[1].text not in _JOINERS
+            and toks[1].text.lower() not in starts.role_heads
+            and toks[1].text not in STATE_ORGAN_WORDS
+        )
     ):
         return []  # a one-word country name followed by no role, "and", "," or "'s": most of them
     if win.text[max(0, toks[0].start - 4) : toks[0].start].lower() == "non-":
@@ -551,10 +563,22 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         at, n = last_state
         if " ".join(fold(x.text) for x in toks[at : at + n]) == fold(auth.names[states[-1]]):
             j = after_state
-    if not states or not win.has(j + 1) or toks[j].text.lower() not in _starts(auth).role_heads:
+    if not states or not win.has(j + 1):
         return []
-    win.has(j + 3)
-    role = _role_at(toks, j, auth)
+    heads = _starts(auth).role_heads
+    role = None
+    if toks[j].text.lower() in heads:
+        win.has(j + 3)
+        role = _role_at(toks, j, auth)
+    described = role is None and toks[j].text in STATE_ORGAN_WORDS and win.has(j + 2)
+    if described and toks[j + 1].text.lower() in heads:
+        # "Israeli occupying forces", "the Nigerian federal government": an organ of the state's
+        # own, not a "Syrian national identity" or "a Russian federal official"
+        j += 1
+        win.has(j + 3)
+        role = _role_at(toks, j, auth)
+        if role is not None and role[0] not in ("government", "armed_force"):
+            return []
     if role is None:
         return []
     typ, n = role

@@ -103,18 +103,19 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = (
     *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
-    *("militants", "militiamen", "bandits"),
+    *("militants", "militiamen", "bandits", "gangs", "guerrillas"),
 )
-NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants"})
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"
 # first in a sentence and "insurgents" (a search for each form cost a third of this finder), and
 # "rmed group" finds "armed group" and "armed groups".
 STEMS = {w[1:]: w for w in DESCRIBED} | {"rmed group": "armed group", "ebel group": "rebel group"}
-GROUPS = ("armed group", "rebel group")  # "s" after them: the plural, a class of actor
+STEMS["rmed gang"] = "armed gang"  # "armed gangs" in Haiti are its armed groups, "criminal gangs" a category
+GROUPS = ("armed group", "rebel group", "armed gang")  # "s" after them: the plural, a class of actor
 STEMS_WITH_FIGHTERS = STEMS | {"ighters": "fighters"}  # in a release about one group (_salient_group)
 # "Armed groups" name a class of actor even after "the"; the other words after "the" mean the
 # fighters the text is about.
-CATEGORIES = frozenset({"armed groups", "rebel groups"})
+CATEGORIES = frozenset({"armed groups", "rebel groups", "armed gangs"})
 # A release about one armed group ("JNIM" named again and again) calls it "the jihadists", "the
 # terrorists", "the fighters" in its witnesses' words: those are that group. With no group named
 # that often, or two named alike ("ISIL", "al-Nusra"), the words stay an actor of their own.
@@ -232,8 +233,16 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
 # the force whose soldiers the text named last. Where it named none, "soldiers" are anyone's
 # ("memories of soldiers suffering"), and "child soldiers" or "former soldiers" are no force.
 SOLDIER_WORDS = ("soldiers", "gendarmes", "peacekeepers")  # "Australian peacekeepers … these peacekeepers"
-SOLDIERS_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?\b([Ss]oldiers|[Gg]endarmes|[Pp]eacekeepers)\b"
+STATE_FORCES = "Armed forces of "
+# Soldiers counted ("three soldiers took turns", "detained 13 soldiers", "several soldiers have
+# been prosecuted") are some of a force the text is about, as "the soldiers" are.
+COUNTS = r"(?i:two|three|four|five|six|seven|eight|nine|ten|(?:dozens|hundreds)[^\S\n]+of|several|many|some)"
+# Searched for as words (their first letter looked at after), then read back from: a pattern of
+# optional words before them stopped at every character of every statement that names a force.
+SOLDIER_STEMS = {"oldiers": "soldiers", "endarmes": "gendarmes", "eacekeepers": "peacekeepers"}
+BEFORE_SOLDIERS_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?"
+    rf"(?P<count>\b(?:[1-9][\d,]*|{COUNTS})[^\S\n]+)?\Z"
 )
 BEFORE_BARE_RE = re.compile(
     rf"(?:^|\n|[^\w\s]|\b(?:{NOT_DESCRIBING}|said|that|when|while|where|after|before|told|saw))[^\S\n]*$"
@@ -248,19 +257,33 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the soldiers", "soldiers", "gendarmes" after a state's soldiers were named, as that force."""
     if "oldiers" not in text and "endarmes" not in text and "eacekeepers" not in text:
         return []  # most statements name none
-    forces = [c for c in chosen if c.type == "armed_force"]
-    named = sorted((c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)), key=lambda c: c.start)
+    forces = sorted((c for c in chosen if c.type == "armed_force"), key=lambda c: c.start)
+    named = [c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)]
+    # A state's force named otherwise ("the Israeli military", "Indonesian forces"): its soldiers
+    # when a determiner or a count says which ("the soldiers", "three soldiers"), not bare ones
+    states = [c for c in forces if c.name.startswith(STATE_FORCES)]
     out: list[Mention] = []
-    for m in SOLDIERS_RE.finditer(text) if named else ():
-        if any(c.start < m.end() and c.end > m.start() for c in chosen):
-            continue  # "Malian soldiers", "the nine Israeli soldiers": found already
-        bare = m.start() == m.start(1)
-        if bare and not BEFORE_BARE_RE.search(text, max(0, m.start() - 12), m.start()):
+    for at, stem in occurrences(text, SOLDIER_STEMS) if named or states else ():
+        word, start, end = SOLDIER_STEMS[stem], at - 1, at + len(stem)
+        if start < 0 or text[start].lower() != word[0] or text[end : end + 1].isalnum():
             continue
-        word = m.group(1).lower()
-        force = [c for c in named if c.end <= m.start() and _surface(text, c).endswith(word)]
-        if force:
-            out.append(Mention(m.start(), m.end(), force[-1].name, "armed_force", 1, aid=force[-1].aid))
+        if start and text[start - 1].isalnum():
+            continue  # inside a longer word
+        before = BEFORE_SOLDIERS_RE.search(text, max(0, start - 30), start)
+        first = before.start() if before is not None else start
+        if any(c.start < end and c.end > first for c in chosen):
+            continue  # "Malian soldiers", "the nine Israeli soldiers": found already
+        bare = first == start
+        if bare and not BEFORE_BARE_RE.search(text, max(0, start - 12), start):
+            continue
+        force = [c for c in named if c.end <= first and _surface(text, c).endswith(word)]
+        if not force and not bare and word == "soldiers":
+            force = [c for c in states if c.end <= first]
+        if force:  # as that force, or as the organ word it is, resolved alike ("the military")
+            f = force[-1]
+            soldiers = Mention(first, end, f.name, "armed_force", 1, f.home, f.organ, f.aid)
+            soldiers.country = f.country
+            out.append(soldiers)
     return out
 
 

@@ -65,7 +65,12 @@ def link(text: str, mentions: list[Mention], auth: Authority) -> None:
             continue  # nearly every government: no leader's name before the organ word
         if people is None:
             people = [p for p in mentions if p.type == "person"]
-        state = _leader_state(led.group(1), people, auth)
+        # "the Ortega-Murillo regime", "the Biden-Harris administration": the first leader's;
+        # "the BJP-led government" is one name
+        names = led.group(1).split("-")
+        pair = len(names) == 2 and all(n[:1].isupper() and len(n) > 2 for n in names)
+        names = names if pair else [led.group(1)]  # "Al-Assad" is one name too
+        state = next((st for name in names if (st := _leader_state(name, people, auth)) >= 0), -1)
         if state >= 0 and auth.types[state] == "state":
             m.name, m.country = f"Government of {of_state(auth.names[state])}", state
 

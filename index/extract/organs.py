@@ -61,8 +61,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),
     ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
-    ("government", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
-    ("government", "troops"): Organ("army", "armed_force", "Armed forces of {}"),
+    # the government's forces: of the state whose government the text named last, not of the last
+    # army it named ("South African troops … boys used to fight government forces" in Mozambique)
+    ("government", "forces"): Organ("government_army", "armed_force", "Armed forces of {}"),
+    ("government", "troops"): Organ("government_army", "armed_force", "Armed forces of {}"),
     # A state's troops after a determiner: "our troops", "our reservists"; "the nine soldiers" are
     # often a group of their own (statements name them apart from the army), so not "soldiers"
     ("troops",): Organ("army", "armed_force", "Armed forces of {}"),
@@ -205,12 +207,21 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if named:
             return named
     named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
-    if organ.kind in ("exec", "regime") and not det and named_first:
+    # "the Biden-Harris administration", "the Ortega-Murillo regime": two leaders' names
+    pair = (
+        _leader_pair(text, toks[0].start)
+        if prev[:1].isupper() and before[-2:-1] and before[-2].text == "-"
+        else None
+    )
+    if organ.kind in ("exec", "regime") and not det and (named_first or pair):
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
         leader = _leaders_state(prev, auth)
+        if pair is not None:
+            start = pair[0]
+            leader = _leaders_state(pair[1], auth) if leader < 0 else leader
         if leader >= 0:  # "the Lukashenka regime", "the Maduro government": the leader's state's
             name = organ_name(organ.pattern, leader, auth)
             return [Mention(start, toks[n - 1].end, name, organ.type, 2, country=leader)]
@@ -226,6 +237,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         not det
         and not capital
         and organ.kind not in BARE_KINDS
+        and tuple(t.text.lower() for t in toks[:n]) not in BARE_ARMY
         and not _bare_chamber(organ, prev)
         and not bare
     ):
@@ -320,6 +332,21 @@ def _seated_in(
     return [Mention(start, end, name, organ.type, 5, country=state)]
 
 
+def _leader_pair(text: str, pos: int) -> tuple[int, str] | None:
+    """(where the phrase starts, the first name) for two capitalised names joined by a hyphen
+    before `pos`, a government's leaders ("the Biden-Harris", "the Rudd-Gillard"), with the
+    determiner before them if any."""
+    before = tokens_before(text, pos, 5)
+    if len(before) < 3 or not before[-3].text[:1].isupper() or before[-3].end != before[-2].start:
+        return None
+    if before[-2].end != before[-1].start:
+        return None  # "Israel - Gaza": a dash between words, no compound name
+    start = before[-3].start
+    if len(before) > 3 and before[-4].text.lower() in DETERMINERS:
+        start = before[-4].start
+    return start, before[-3].text
+
+
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
     """Whether capitalised words that are no determiner stand on both sides of the organ word.
     A chamber's word is let be: "Chairman  Senate Judiciary Committee" names its committee."""
@@ -330,7 +357,9 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
 
 
 # Organs a state's possessive may name across a description (possessors.py).
-POSSESSABLE = frozenset({"exec", "regime", "police", "security", "army", "court", "parl", "intel"})
+POSSESSABLE = frozenset(
+    {"exec", "regime", "police", "security", "army", "government_army", "court", "parl", "intel"}
+)
 # Words before a head of state's title that make it another office.
 DEPUTIES = frozenset({"vice", "deputy"})
 
@@ -342,10 +371,12 @@ DETERMINED_RE = re.compile(
 
 
 # Organ words that name the organ without a determiner: "harassed at checkpoints by security
-# forces" is the state's security forces, where a bare "police" or "court" is often a compound
-# or a generic word ("police brutality", "court cases").
+# forces" is the state's security forces, "clashes between rebels and government forces" its army,
+# where a bare "police" or "court" is often a compound or a generic word ("police brutality",
+# "court cases").
 BARE_KINDS = frozenset({"security"})
-BARE_RE = re.compile(r"security\s+forces\b")
+BARE_ARMY = ("government", "forces"), ("government", "troops")
+BARE_RE = re.compile(r"(?:security|government)\s+(?:forces|troops)\b")
 
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.
@@ -691,6 +722,8 @@ def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_spee
         return last["named"]
     if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
+    if m.organ == "government_army" and "exec" not in last and subject >= 0:
+        return subject  # "government forces" before any government is named: the text's state's
     for key in (m.organ, "exec", "any"):
         if key in last:
             return last[key]

@@ -256,3 +256,55 @@ def test_a_states_contingent_and_peacekeepers_are_its_armed_forces() -> None:
         "armed_force",
         ["Australian peacekeepers", "These peacekeepers", "Australian contingent"],
     )
+
+
+def test_soldiers_counted_after_a_states_military_are_that_military() -> None:
+    # HRW, Indonesia, 2024: the force is named as "the Indonesian military", never as soldiers
+    text = (
+        "The Indonesian military apologized to “all Papuan people” and detained 13 soldiers from an "
+        "elite battalion in West Java who had tortured a Papuan man in Gome, Central Papua. A video "
+        "posted to social media shows three soldiers in army undershirts brutally beating Definus "
+        "Kogoya. Several soldiers have been prosecuted but received light punishment."
+    )
+    assert found(text)["Armed forces of Indonesia"] == (
+        "armed_force",
+        ["Indonesian military", "13 soldiers", "three soldiers", "Several soldiers"],
+    )
+
+
+def test_government_forces_without_a_determiner_are_the_states_army() -> None:
+    # HRW, Burkina Faso, 2024
+    text = (
+        "GCPEA identified at least 11 incidents of schools being used by government forces, militias "
+        "and armed groups for military purposes across Burkina Faso in 2022 and 2023."
+    )
+    assert found(text)["Armed forces of Burkina Faso"] == ("armed_force", ["government forces"])
+
+
+def test_the_gangs_of_a_narrative_are_an_armed_group() -> None:
+    # HRW, Haiti, 2024
+    text = (
+        "“There is no state, the police are scared, and they have no way to defend us from the gangs "
+        "that shoot, kill, kidnap, rape women, and take away everything from us on a daily basis.”"
+    )
+    assert found(text)["Gangs"] == ("armed_group", ["the gangs"])
+
+
+def test_the_guerrillas_of_a_speech_about_one_group_are_that_group() -> None:
+    # UN General Assembly, Colombia, 2017
+    text = (
+        "I announced to Colombia that our armed forces had taken down the head of the guerrillas of "
+        "the Fuerzas Armadas Revolucionarias de Colombia (FARC). Today I come to tell the Assembly "
+        "that the peace process with the FARC culminated in an agreement. The FARC delivered to the "
+        "United Nations more than 9,000 weapons."
+    )
+    farc = [a for a in extract(text).actors if any(text[s:e] == "the guerrillas" for s, e in a.mentions)]
+    assert [(a.type, text[a.mentions[-1][0] : a.mentions[-1][1]]) for a in farc] == [("armed_group", "FARC")]
+
+
+def test_government_forces_are_the_governments_not_the_last_army_named(corpus: Path) -> None:
+    # HRW, Mozambique, 2024: South African troops of a regional mission are named before
+    path = corpus / "hrw-news" / "2024-05-15-mozambique-child-soldiers-used-raid-northern-town.txt"
+    text = path.read_text(encoding="utf-8")
+    ours = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == "government forces"]
+    assert ours == ["Armed forces of Mozambique", "Armed forces of Mozambique"]

@@ -3,6 +3,8 @@ Organization") resolve to the state the text means, on real sentences of each ge
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 
@@ -252,3 +254,51 @@ def test_a_regime_of_rules_is_no_government() -> None:
     # Australian press releases, 2002 and 2006
     text = "Australia has no sanctions regime against Cuba, and supports the non-proliferation regime."
     assert not any(a.type == "government" for a in extract(text).actors)
+
+
+def test_a_states_organ_described_between_its_adjective_and_the_role_is_that_states() -> None:
+    # UN General Assembly, Syria, 2024; HRW, Ukraine, 2023; State Department, Mali, 2022
+    text = (
+        "On 27 July 2024, Israeli occupying forces committed another heinous crime against our people "
+        "in the occupied Syrian Golan. Two weeks ago, the Israeli occupation authorities committed an "
+        "unprecedented crime against the Lebanese."
+    )
+    found = spans(text)
+    assert found["Armed forces of Israel"] == ["Israeli occupying forces"]
+    assert found["Government of Israel"] == ["Israeli occupation authorities"]
+    text = (
+        "These conflicting reports illustrate the urgent need for the Malian transition authorities to "
+        "give impartial investigators free, unfettered, and safe access to the area."
+    )
+    assert spans(text)["Government of Mali"] == ["Malian transition authorities"]
+
+
+def test_a_described_word_that_is_no_organ_leaves_the_states_bodies_as_they_were() -> None:
+    # HRW, Gambia, 2024: "national assembly" is the legislature's own role, not "assembly"
+    text = "On April 22, 2024, the Gambian national assembly approved two bills to further justice."
+    assert spans(text)["Parliament of Gambia"] == ["Gambian national assembly"]
+    text = "A Syrian national identity card was found."
+    assert not any(n.startswith(("Government", "Armed")) for n in spans(text))
+
+
+def test_a_government_named_for_two_leaders_is_their_states_government() -> None:
+    # State Department, 2022 and 2021
+    text = (
+        "The United States welcomes the resolution on Nicaragua adopted by the OAS General Assembly. "
+        "The resolution approved yesterday condemns the Ortega-Murillo regime’s repression in Nicaragua. "
+        "It is time for the Ortega-Murillo regime to change course. The Biden-Harris Administration is "
+        "deepening U.S. engagement with the Americas."
+    )
+    found = spans(text)
+    assert found["Government of the United States"] == ["The Biden-Harris Administration"]
+    assert found["Government of Nicaragua"] == ["the Ortega-Murillo regime", "the Ortega-Murillo regime"]
+    assert "Joe Biden" not in found  # the person's name is part of the government's
+
+
+def test_a_party_led_government_is_named_for_the_state_not_a_leader(corpus: Path) -> None:
+    # HRW, India, 2024: "BJP-led" is no pair of leaders' names
+    path = corpus / "hrw-news" / "2024-02-29-india-protect-farmers-right-peaceful-protest.txt"
+    text = path.read_text(encoding="utf-8")
+    phrase = "the BJP-led government"
+    led = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == phrase]
+    assert led and set(led) == {"Government of India"}

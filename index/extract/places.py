@@ -9,6 +9,7 @@ import re
 
 from . import place_phrases
 from .authority import Authority, authority
+from .keywords import has_any
 from .mention import Mention
 from .place_phrases import known_alias
 from .tokens import Caps, cap_words, fold, match_at, occurrences, word_before
@@ -84,7 +85,7 @@ CONTINENTS = ("Africa", "Asia", "America", "Europe")
 
 def continent_parts(text: str, auth: Authority) -> list[Mention]:
     """Each part of a continent named by a compass word, as the place it is."""
-    if not any(c in text for c in CONTINENTS):
+    if not has_any(text, CONTINENTS):
         return []  # most statements
     # Searched from the continent's name, which is rare, back to the compass word: the pattern
     # run over the whole text stopped at every character (0.13 s over a third of the benchmark).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .keywords import has_any
 from .mention import Mention
 from .tokens import occurrences, sentence_initial
 
@@ -184,7 +185,7 @@ def _described(text: str, at: int, name: str) -> bool:
 def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
     """Militias, and armed groups named by what they are ("the rebels", "insurgents", "armed groups")."""
     out: list[Mention] = []
-    if "ilitia" in text:
+    if has_any(text, ("ilitia",)):
         for word in MILITIA_WORD_RE.finditer(text):
             m = MILITIA_RE.search(text, max(0, word.start() - 60), word.end())
             if m is None:
@@ -223,7 +224,7 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, salient.name, salient.type, 1, aid=salient.aid))
         elif what != "fighters":
             out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))
-    armed = "opposition" in text and ARMED_CORE_RE.search(text) is not None
+    armed = has_any(text, ("opposition",)) and ARMED_CORE_RE.search(text) is not None
     for m in ARMED_OPPOSITION_RE.finditer(text) if armed else ():
         out.append(Mention(m.start(), m.end(), "Armed opposition", "armed_group", 1))
     return out
@@ -255,7 +256,7 @@ def _surface(text: str, m: Mention) -> str:
 
 def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the soldiers", "soldiers", "gendarmes" after a state's soldiers were named, as that force."""
-    if "oldiers" not in text and "endarmes" not in text and "eacekeepers" not in text:
+    if not has_any(text, ("oldiers", "endarmes", "eacekeepers")):
         return []  # most statements name none
     forces = sorted((c for c in chosen if c.type == "armed_force"), key=lambda c: c.start)
     named = [c for c in forces if _surface(text, c).endswith(SOLDIER_WORDS)]

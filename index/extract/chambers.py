@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .keywords import has_any
 from .mention import Mention
 from .organs import COMPOUND_HEADS
 
@@ -50,7 +51,7 @@ DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+$")
 
 
 def _house(text: str) -> list[Mention]:
-    if "House" not in text or not any(w in text for w in LEGISLATIVE_WORDS):
+    if not has_any(text, ("House",)) or not has_any(text, LEGISLATIVE_WORDS):
         return []  # nearly every statement
     out = []
     for m in HOUSE_RE.finditer(text):

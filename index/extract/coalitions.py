@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .authority import Authority
+from .keywords import has_any
 from .mention import Mention
 from .tokens import fold, occurrences
 
@@ -27,7 +28,7 @@ LEADERS = frozenset({"state", "igo"})  # "the NATO-led coalition": an alliance l
 
 def coalitions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
     """The mentions with each "X-led coalition" taken into one armed-force mention."""
-    if "led coalition" not in text:
+    if not has_any(text, ("led coalition",)):
         return chosen  # nearly every statement
     by_end = {m.end: m for m in chosen if m.type in LEADERS}
     found: list[Mention] = []

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from .authority import Authority
+from .keywords import has_any
 from .mention import Mention
 from .tokens import fold, sentence_initial, words
 
@@ -94,7 +95,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
     cands = [_building(m, text) if m.type == "armed_group" else m for m in cands]
-    if "MODERATOR" in text or "OPERATOR" in text:  # a briefing's transcript gives the floor by name
+    if has_any(text, ("MODERATOR", "OPERATOR")):  # a briefing's transcript gives the floor by name
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
         cands = [m for m in cands if not (m.type == "state" and text.startswith("$", m.end))]

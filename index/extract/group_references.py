@@ -26,6 +26,7 @@ import bisect
 import re
 
 from . import genres
+from .keywords import has_any
 from .mention import Mention
 from .tokens import occurrences
 
@@ -90,7 +91,7 @@ def _kind(noun: str) -> str:
 
 def references(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each definite description of a body as the body named last before it, if it fits."""
-    if not any(w in text for w in WORDS):
+    if not has_any(text, WORDS):
         return []
     bodies = sorted((c for c in chosen if c.type in BODIES), key=lambda c: c.start)
     if not bodies:

@@ -14,7 +14,7 @@ import re
 from .authority import Authority
 from .mention import Mention
 from .organs import of_state
-from .tokens import fold
+from .tokens import fold, match_at, occurrences
 
 CHAMBERS = (
     "National Assembly|Congress|Parliament|Senate|Chamber of Deputies|House of Representatives|"
@@ -26,11 +26,14 @@ CHAMBER_OF_RE = re.compile(
     rf"(?:{CHAMBERS})[^\S\n]+of[^\S\n]+((?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){{0,3}})"
 )
 STATE_TYPES = ("state", "place")
+# The chambers' names, each match's first words: the pattern is tried where the document's one
+# keyword pass found them (tokens.occurrences), not run over the whole text (0.09 s a benchmark).
+CHAMBER_WORDS = tuple(CHAMBERS.split("|"))
 
 
 def legislatures(text: str, auth: Authority) -> list[Mention]:
     out: list[Mention] = []
-    for m in CHAMBER_OF_RE.finditer(text):
+    for m in match_at(CHAMBER_OF_RE, text, occurrences(text, CHAMBER_WORDS)):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         state = _state(m.group(1), auth)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .keywords import has_any
 from .mention import Mention
 from .tokens import occurrences
 
@@ -30,7 +31,7 @@ BODY_TYPES = frozenset({"igo", "ngo"})
 def missions(text: str, chosen: list[Mention]) -> list[Mention]:
     """The chosen mentions with each mission's name made one mention, its parts dropped and its
     acronym, wherever it stands, made the mission's."""
-    if "Mission" not in text and "Force" not in text and "Operation" not in text:
+    if not has_any(text, KINDS):
         return chosen
     found = []
     by_start: dict[int, Mention] = {}

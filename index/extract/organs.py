@@ -33,6 +33,7 @@ from . import (
     possessors,
 )
 from .authority import Authority
+from .keywords import has_any
 from .mention import Mention
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
 
@@ -763,7 +764,7 @@ def led_governments(text: str, chosen: list[Mention]) -> list[Mention]:
     """The mentions with each party or leader named before "-led government" taken into one
     mention of the state's government (resolved later as "the government" is); an acronym in
     brackets inside it ("(BJP)") goes with it."""
-    if "-led " not in text:
+    if not has_any(text, ("-led ",)):
         return chosen  # nearly every statement
     led: list[Mention] = []
     for m in chosen:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from . import said_starts
 from .authority import authority
+from .keywords import has_any
 from .mention import Mention
 from .particles import PARTICLES
 from .tokens import Caps, cap_words, fold, match_at, occurrences, words
@@ -264,7 +265,7 @@ def titled_lists(text: str, caps: Caps | None = None) -> list[Mention]:
     """Each name of a list after a plural title, one mention each; a state's two letters between
     them ("Nelson  FL") are left to the places finder."""
     out: list[Mention] = []
-    if not any(w in text for w in PLURAL_TITLES):
+    if not has_any(text, PLURAL_TITLES):
         return out  # most statements: substring tests are far cheaper than a look at each capital
     caps = cap_words(text) if caps is None else caps
     first = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})

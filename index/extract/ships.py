@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .keywords import has_any
 from .mention import Mention
 
 PREFIXES = ("HMAS", "HMS", "HMCS", "HMNZS", "USS")
@@ -22,7 +23,7 @@ WORD_RE = re.compile(r"\S+")
 def ships(text: str) -> list[Mention]:
     """Each warship named with its navy's prefix."""
     out: list[Mention] = []
-    if "HM" not in text and "USS" not in text:
+    if not has_any(text, ("HM", "USS")):
         return out  # most statements name none: no search
     for m in SHIP_RE.finditer(text):
         words = list(WORD_RE.finditer(text, m.start(), m.end()))

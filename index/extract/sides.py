@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .authority import Authority
+from .keywords import has_any
 from .mention import Mention
 from .organs import ORGANS, of_state
 from .tokens import fold
@@ -26,7 +27,7 @@ GOVERNMENT = ORGANS[("government",)].pattern
 
 def sides(text: str, auth: Authority) -> list[Mention]:
     """Each "the <nationality> side" as that state's government."""
-    if " side" not in text:
+    if not has_any(text, (" side",)):
         return []  # most statements
     out = []
     for side in SIDE_RE.finditer(text):

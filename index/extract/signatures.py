@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .authority import authority
+from .keywords import has_any
 from .mention import Mention
 from .people import NOT_NAMES, TITLE_FIRST
 
@@ -26,7 +27,7 @@ NAME_LINE_RE = re.compile(rf"^[^\S\n]*({_WORD}(?:[^\S\n]+{_WORD}){{1,3}})[^\S\n]
 
 def signatures(text: str) -> list[Mention]:
     out: list[Mention] = []
-    if "incerely" not in text and "aithfully" not in text and "espectfully" not in text:
+    if not has_any(text, ("incerely", "aithfully", "espectfully")):
         return out  # nearly every statement: no letter's closing
     auth = authority()
     for closing in CLOSING_RE.finditer(text):

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from typing import NamedTuple
 
+from . import keywords
+
 # "U.S." and "e.g." stay one token; a possessive "'s" is split off so "Australia's" looks up
 # "Australia"; inner apostrophes ("Hay'at") stay inside the word.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
@@ -292,15 +294,12 @@ def _spans_together(low: str) -> dict[str, list[tuple[int, int]]]:
 
 def occurrences(text: str, words: Iterable[str]) -> Caps:
     """(start, word) of every occurrence of each of a few literal words, overlapping ones too, in
-    text order: for a pattern beginning with common letters ("said", "camp") str.find is cheaper
-    than the regex engine, which stops at every one of those letters. With match_at this is the
-    pattern's finditer when the pattern can begin only with one of the words."""
-    found = []
-    for word in words:
-        i = text.find(word)
-        while i != -1:
-            found.append((i, word))
-            i = text.find(word, i + 1)
+    text order. `words` must be a fixed vocabulary: every finder's words are found together, in
+    one pass over the text (keywords.py). With match_at this is the finditer of a pattern that can
+    begin only with one of the words, without the regex engine stopping at each of their letters."""
+    words = tuple(words)
+    where = keywords.index(text, words)
+    found = [(i, word) for word in words for i in where.get(word, ())]
     found.sort()
     return found
 

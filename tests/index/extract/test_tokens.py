@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from advocacy_archive.index.extract import tokens
+from advocacy_archive.index.extract import keywords, tokens
 from advocacy_archive.index.extract.people import SAID_AFTER_RE, SAID_WORDS
 from advocacy_archive.index.extract.tokens import WordStarts, cap_words, match_at, occurrences
 
@@ -83,6 +83,27 @@ def test_a_pattern_tried_where_its_first_words_occur_finds_what_finditer_finds(c
         "province",
         "camp",
     ]
+
+
+def _found_one_by_one(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The definition: every occurrence of each word, overlapping ones too, in text order."""
+    return sorted((i, w) for w in words for i in range(len(text)) if text.startswith(w, i))
+
+
+def test_keywords_found_in_one_pass_are_every_occurrence_of_each_finders_words(corpus: Path) -> None:
+    """Finders ask for their words in turn, each from the one pass over the text; a finder's
+    new words, a word inside another's ("ebel" in "ebels", "rebel group") and overlapping ones
+    ("--") are found as a search for each word alone finds them."""
+    rebels = "Rebels and rebel groups -- the rebels' allies -- said so; a rebel group, Ebel."
+    texts = [rebels] + [
+        f.read_text(encoding="utf-8-sig") for f in sorted((corpus / "hrw-news").glob("*.txt"))[:3]
+    ]
+    asks = [("ebel", "ebels", "ebel group"), ("-", "--"), ("said", "says", "according to"), ("camp", "s of ")]
+    for t in texts:
+        for words in asks:
+            assert occurrences(t, words) == _found_one_by_one(t, words)
+            assert keywords.has_any(t, words) == any(w in t for w in words)
+    assert keywords.has_any(rebels, ("ebel group",)) and not keywords.has_any(rebels, ("militia",))
 
 
 @pytest.mark.parametrize("text", [*TRICKY, "United nations THE UN", "Ésa é-un Un"])

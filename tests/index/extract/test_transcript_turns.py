@@ -3,8 +3,11 @@ statement; a demand in a guest's turn is the guest's (real turns from the press-
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
-from advocacy_archive.index.extract.turns import Turns
+from advocacy_archive.index.extract.turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
 
 # Scott Morrison interviewed by Lyndal Curtis (ABC News 24, 2013), shortened; the archive filed it
 # under the interviewer's name.
@@ -59,3 +62,16 @@ def test_a_release_quoting_a_question_is_no_transcript() -> None:
         "Background: the inquiry asked whether the Minister should resign?\n"
     )
     assert Turns(text).speaker(text.index("the inquiry")) is None
+
+
+def test_a_transcripts_head_is_known_as_the_plain_boundary_pattern_knows_it(corpus: Path) -> None:
+    """TRANSCRIPT_RE, written for the engine's fast scan, says of every head what the plain
+    pattern with "\\b" before each word says: real heads, and words inside others or after "_"."""
+    plain = re.compile(r"(?i:\btranscript\b|\bE\s*&\s*O\s*E\b|\binterview\b|press\s+conference|\bdoorstop\b)")
+    files = sorted((corpus / "press-releases").glob("*.txt"))
+    heads = [p.read_text(encoding="utf-8-sig")[:TRANSCRIPT_HEAD] for p in files]
+    tricky = ["_interview", "xinterview", "éinterview", "İnterview", "tranſcript", "TRANSCRIPTS", "Doorstop"]
+    tricky += ["e&o e", "aE & O E", "expressconference", "Press\nconference", "1transcript", "interview_"]
+    for head in [*heads, *tricky, *(t.upper() for t in tricky)]:
+        assert bool(TRANSCRIPT_RE.search(head)) == bool(plain.search(head)), head
+    assert sum(bool(TRANSCRIPT_RE.search(h)) for h in heads) > 10  # the press corpus has transcripts

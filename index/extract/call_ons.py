@@ -145,13 +145,16 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             # uproot…": an action or a purpose, no one asked
             or GERUND_RE.match(text, ts)
             or IN_ORDER_RE.search(src, ts, te)
-            or NOT_ASKED_RE.match(
-                src, ts
-            )  # "challenges in peace to…", "interests and challenges immediately…"
+            # "challenges in peace to…", "interests and challenges immediately…"
+            or NOT_ASKED_RE.match(src, ts)
+            # "needed surgery to treat…"
             or (
                 THING_VERB_RE.match(src, m.start())
                 and _a_thing(text, ts, te, NOUN_CALL_RE.match(src, m.start()))
-            )  # "needed surgery to treat…"
+            )
+            # "options to encourage employers to…", "is designed to encourage countries to…"
+            or PURPOSE_RE.search(src, max(s, m.start() - 24), m.start())
+            or HANDOVER_RE.match(src, m.start("a"))  # "I'm now going to ask Barnaby to say a few words"
         ):
             pos = m.start() + 1
             continue
@@ -164,6 +167,18 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
 # interests and challenges for…", "challenges in peace to security"). Not "for" or "on": "the
 # need for X to", "pressure on X to" take them.
 NOT_ASKED_RE = re.compile(r"(?:in|at|with|from|into|over|during|across|through|and|or|but|such|[a-z]+ly)\s")
+# A call verb as the purpose of a programme, a bill or a design describes what it does, and the
+# speaker asks no one: "A wider range of options to encourage employers to train and employ young
+# people", "is designed to encourage countries to comply", "a writ … is available to challenge
+# …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…".
+PURPOSE_RE = re.compile(
+    r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|ways?|measures?|incentives?|"
+    r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|plans?|funding|bills?|"
+    r"legislation|amendments?|mechanisms?|tools?)\s+to\s+)$"
+)
+# At a press conference a speaker hands over: "I'm going to ask Ronno and Stu to speak briefly",
+# "I invite the Minister to say a few words": a turn to speak, not a call to act.
+HANDOVER_RE = re.compile(r"(?i:(?:say|speak|talk|comment|introduce\s+(?:himself|herself|themselves))\b)")
 # A need or request told in the past ("needed surgery to treat…", "people who requested medical
 # evacuations to leave…") and "challenge", a noun as often ("present challenges for the right to
 # remedy"), ask only when what they take names someone. Not "needs": "Globalization needs

@@ -63,3 +63,52 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
     (d,) = extract(text).demands
     if target:
         assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a programme or a remedy is for (Australian releases)
+        "The Statement includes a wider range of options to encourage employers to train and employ "
+        "young people.",
+        "The review is designed to encourage countries to comply with their international human rights "
+        "obligations.",
+        "A writ of habeas corpus is available to challenge the lawfulness of the detention.",
+        # a press conference's handover
+        "I’m now going to ask Barnaby and my other colleagues to say a few words.",
+        "I am going to ask Ronno and Stu to speak briefly and obviously we will take some questions.",
+        # what has become impossible, or what the speaker cannot pay for
+        "Under the new law, lawyers can no longer work individually or open law firms.",
+        "That information can no longer be accessed and KPMG have been engaged.",
+        "“We can’t afford to pay a relative’s expenses each time,” she said.",
+    ],
+)
+def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) -> None:
+    assert asks(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target"),
+    [
+        # a senator's hedged call on his own chamber
+        ("Congress can no longer sit on the sidelines.", "obligation", "Congress"),
+        ("We can no longer wait for existing efforts to improve.", "self_exhortation", None),
+        # a UN speech's passive prohibition
+        ("The use of chemical weapons cannot be allowed to go unpunished.", "passive", None),
+        # an opposition spokesman's "it is time the Government…"
+        (
+            "It is time the Turnbull Government addressed its own failure in finding a durable, third "
+            "country resettlement arrangement.",
+            "call_for",
+            "Turnbull Government",
+        ),
+    ],
+)
+def test_hedged_calls_in_speeches_are_demands(sentence: str, kind: str, target: str | None) -> None:
+    text = LEAD + sentence
+    (d,) = extract(text).demands
+    assert d.kind == kind
+    if target is None:
+        assert d.target_spans == ()
+    else:
+        assert any(target in text[s:e] for s, e in d.target_spans)

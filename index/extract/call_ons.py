@@ -136,7 +136,8 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
-            # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
+            # "ordered Federal assistance to supplement…", "The administration requests these funds
+            # for the deployment of … to deter…": a thing given, not someone asked to act
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
@@ -225,7 +226,7 @@ def _relative_start(text: str, ts: int, te: int) -> int:
 CONDITION_RE = re.compile(
     r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
 )
-ORDERS_RE = re.compile(r"(?i:order|direct)")
+ORDERS_RE = re.compile(r"(?i:order|direct|request)")
 # "want X to": a call when the speaker wants it ("We want people to respect…", "we certainly want
 # the mining industry to pay its way"); what others want is told, not asked ("people who want
 # the insurance company to just settle", "if the Government wants our help to…", "He is wanted

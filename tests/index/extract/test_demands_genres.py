@@ -77,6 +77,11 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
         # a press conference's handover
         "I’m now going to ask Barnaby and my other colleagues to say a few words.",
         "I am going to ask Ronno and Stu to speak briefly and obviously we will take some questions.",
+        # a Senate release: money asked for, and a court's name
+        "The administration requests these funds for the deployment of radiation detection equipment "
+        "and the training of personnel at four ports to deter the trafficking of nuclear materials.",
+        "President Bush has now submitted three nominees to the United States Court of Appeals for the "
+        "Fifth Circuit.",
         # what has become impossible, or what the speaker cannot pay for
         "Under the new law, lawyers can no longer work individually or open law firms.",
         "That information can no longer be accessed and KPMG have been engaged.",

@@ -31,7 +31,7 @@ TIME_RE = re.compile(
     r"\bit(?:\s+is|['’]?s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s)"  # "Its time we show the world…"
     # "It is time the Turnbull Government addressed its own failure…": a past subjunctive
-    r"|(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"
+    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"
     r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped)\b))(?P<a>[a-z])",
     re.I,
 )
@@ -89,7 +89,9 @@ WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
-    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
+    # "We trust that the authorities will release him": a diplomat's hope; not "I trust this will
+    # provide a unique opportunity…", a forecast
+    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*(?:hope|trust(?=\s+that\b))|"
     # "It is my hope that India will do more…" (a Senate release)
     r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
@@ -99,7 +101,9 @@ SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
 HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
-    r"\b(?:insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
+    # "We would like to see the Government act", "I want to see the Council adopt…"
+    r"\b(?:(?:(?<=we\s)|(?<=i\s))(?:(?:would|['’]d|really|also|now|still)\s+)*(?:like|want|wish)\s+to\s+see|"
+    r"insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
     re.I,
 )
@@ -155,8 +159,12 @@ FAMILIES = (
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable",
     ),
-    (HOPE, "hope our~wish our~expectation"),
-    (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
+    (HOPE, "hope our~wish our~expectation we~trust i~trust we~also~trust"),
+    (
+        MANDATIVE,
+        "insist recommend propose~that proposes~that proposed~that urg ask request demand like~to~see "
+        "want~to~see wish~to~see",
+    ),
     (
         CANNOT,
         "we~cannot we~can't we~can’t we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot "

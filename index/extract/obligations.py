@@ -14,7 +14,8 @@ from .clauses import Found, clause_start
 from .triggers import scan
 
 MODAL_RE = re.compile(
-    r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    # "The Government would do well to listen": advice, not a forecast (FUTURE_RE looks before it)
+    r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
     r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame

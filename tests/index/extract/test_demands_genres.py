@@ -86,6 +86,7 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
         "Under the new law, lawyers can no longer work individually or open law firms.",
         "That information can no longer be accessed and KPMG have been engaged.",
         "“We can’t afford to pay a relative’s expenses each time,” she said.",
+        "I trust this will provide a unique opportunity for many Australians to contribute their ideas.",
     ],
 )
 def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) -> None:
@@ -100,6 +101,16 @@ def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) ->
         ("We can no longer wait for existing efforts to improve.", "self_exhortation", None),
         # a UN speech's passive prohibition
         ("The use of chemical weapons cannot be allowed to go unpunished.", "passive", None),
+        # a senator's mandative and wish, a diplomat's trust, advice
+        (
+            "To ensure Sunni support, it is imperative that Iraqis also agree to an oil revenue formula.",
+            "call_on",
+            "Iraqis",
+        ),
+        ("We would like to see the Saudis fund a major jobs creation program in Iraq.", "call_on", "Saudis"),
+        ("We trust that the authorities will release him without delay.", "call_on", "authorities"),
+        ("The Government would do well to listen to the families.", "obligation", "Government"),
+        ("It is high time that the Council acted on these reports.", "call_for", "Council"),
         # an opposition spokesman's "it is time the Government…"
         (
             "It is time the Turnbull Government addressed its own failure in finding a durable, third "

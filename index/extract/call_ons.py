@@ -155,7 +155,9 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             )
             # "options to encourage employers to…", "is designed to encourage countries to…"
             or PURPOSE_RE.search(src, max(s, m.start() - 24), m.start())
-            or HANDOVER_RE.match(src, m.start("a"))  # "I'm now going to ask Barnaby to say a few words"
+            or (
+                HANDING_RE.match(src, m.start()) and HANDOVER_RE.match(src, m.start("a"))
+            )  # "I'm now going to ask Barnaby to say a few words"
         ):
             pos = m.start() + 1
             continue
@@ -171,15 +173,18 @@ NOT_ASKED_RE = re.compile(r"(?:in|at|with|from|into|over|during|across|through|a
 # A call verb as the purpose of a programme, a bill or a design describes what it does, and the
 # speaker asks no one: "A wider range of options to encourage employers to train and employ young
 # people", "is designed to encourage countries to comply", "a writ … is available to challenge
-# …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…".
+# …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…",
+# "discussed measures to press the Burmese regime to cease the violence" (a call they make).
 PURPOSE_RE = re.compile(
-    r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|ways?|measures?|incentives?|"
-    r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|plans?|funding|bills?|"
+    r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|incentives?|"
+    r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|funding|bills?|"
     r"legislation|amendments?|mechanisms?|tools?)\s+to\s+)$"
 )
 # At a press conference a speaker hands over: "I'm going to ask Ronno and Stu to speak briefly",
 # "I invite the Minister to say a few words": a turn to speak, not a call to act.
-HANDOVER_RE = re.compile(r"(?i:(?:say|speak|talk|comment|introduce\s+(?:himself|herself|themselves))\b)")
+# Not "I challenge him to say that he will not fully privatise Telstra".
+HANDOVER_RE = re.compile(r"(?i:(?:say\s+(?:just\s+)?(?:a\s+few|a|some)\s+words?|speak|talk)\b)")
+HANDING_RE = re.compile(r"(?i:ask|invit)")
 # A need or request told in the past ("needed surgery to treat…", "people who requested medical
 # evacuations to leave…") and "challenge", a noun as often ("present challenges for the right to
 # remedy"), ask only when what they take names someone. Not "needs": "Globalization needs

@@ -89,9 +89,7 @@ WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
-    # "We trust that the authorities will release him": a diplomat's hope; not "I trust this will
-    # provide a unique opportunity…", a forecast
-    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*(?:hope|trust(?=\s+that\b))|"
+    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
     # "It is my hope that India will do more…" (a Senate release)
     r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
@@ -101,8 +99,9 @@ SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
 HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
-    # "We would like to see the Government act", "I want to see the Council adopt…"
-    r"\b(?:(?:(?<=we\s)|(?<=i\s))(?:(?:would|['’]d|really|also|now|still)\s+)*(?:like|want|wish)\s+to\s+see|"
+    # "We would like to see the Saudis fund…"; not "want to see": "want to see that Bali process
+    # with our co-chair", "want to see to it that…" (in press transcripts)
+    r"\b(?:(?:(?<=we\s)|(?<=i\s))(?:(?:also|really|certainly)\s+)?(?:would|['’]d)\s+like\s+to\s+see(?!\s+to\s+it\b)|"
     r"insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
     re.I,
@@ -159,11 +158,10 @@ FAMILIES = (
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable",
     ),
-    (HOPE, "hope our~wish our~expectation we~trust i~trust we~also~trust"),
+    (HOPE, "hope our~wish our~expectation"),
     (
         MANDATIVE,
-        "insist recommend propose~that proposes~that proposed~that urg ask request demand like~to~see "
-        "want~to~see wish~to~see",
+        "insist recommend propose~that proposes~that proposed~that urg ask request demand like~to~see",
     ),
     (
         CANNOT,

@@ -141,7 +141,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
-            or (WANT_RE.match(src, m.start()) and not _wanted(text, s, m))
+            or (
+                WANT_RE.match(src, m.start())
+                and (KNOW_RE.match(src, m.start("a")) or not _wanted(text, s, m))
+            )
             # "requires giving priority to…", "requires cooperation and joint action in order to
             # uproot…": an action or a purpose, no one asked
             or GERUND_RE.match(text, ts)
@@ -237,6 +240,9 @@ ORDERS_RE = re.compile(r"(?i:order|direct|request)")
 # the insurance company to just settle", "if the Government wants our help to…", "He is wanted
 # in Australia to face two charges").
 WANT_RE = re.compile(r"(?i:want)")
+# What the speaker wants people to know is told them, not asked of them: "So I want you to know
+# that we’re listening", "I want everybody to understand, I am not neutral in that contest".
+KNOW_RE = re.compile(r"(?i:know|understand|realise|realize|appreciate|be\s+aware)\b")
 WANTER_RE = re.compile(
     r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
     r"simply|very\s+much)\s+)*)$"

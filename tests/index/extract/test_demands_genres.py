@@ -74,6 +74,9 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
         "The review is designed to encourage countries to comply with their international human rights "
         "obligations.",
         "A writ of habeas corpus is available to challenge the lawfulness of the detention.",
+        # what the speaker wants people to know (State Department remarks, a UN speech)
+        "So I want you to know that we’re listening and we’re acting on what we’re hearing.",
+        "I want everybody to understand, I am not neutral in that contest.",
         # a press conference's handover (not "I challenge him to say that he will not…")
         "I’m now going to ask Barnaby and my other colleagues to say a few words.",
         "I am going to ask Ronno and Stu to speak briefly and obviously we will take some questions.",

@@ -346,3 +346,31 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         yield Found(
             clause_start(text, s, m.start()), m.start(), m.start("a"), "call_on", [(m.start("t"), m.end("t"))]
         )
+
+
+# A call in the passive, as UN speeches make it: "The international community is called upon to
+# shoulder its responsibilities", "All States are urged to ratify…". Only in the present: "he
+# was asked to leave" tells a story; not what a notice invites ("Applicants are encouraged to
+# apply early", "Interested parties are invited to contact…").
+PASSIVE_CALL_RE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:hereby|also|therefore|again|once\s+again|now|strongly|urgently)\s+)*"
+    r"(?:called\s+(?:up)?on|urged|requested|encouraged|invited)\s+to\s+"
+    r"(?!(?:apply|contact|register|submit|visit|rsvp|attend|join|send|e-?mail|call|participate|take\s+part)\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+
+
+SETTING_RE = re.compile(r"(?i:\b(?:where|whereby|when|whenever|if|unless|which|who)\s)")
+
+
+def passive_calls(text: str, s: int, e: int) -> Iterator[Found]:
+    """ "X is called upon to Z" in sentence [s, e): X, the subject before the verb, is asked."""
+    for m in PASSIVE_CALL_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        if SETTING_RE.search(text, cs, m.start()):
+            continue  # "the future where every Australian is encouraged to have a go": described
+        subject = targets.subject(text, cs, m.start())
+        if subject is not None and text[subject[0] : subject[1]].lower() not in targets.PERSONAL_PRONOUNS:
+            # the subject is who is asked; who asks is the voice (subject=False)
+            yield Found(cs, m.start(), m.start("a"), "call_on", [subject], subject=False)

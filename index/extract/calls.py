@@ -136,7 +136,9 @@ TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
     r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
     r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
-    r"\s+is\s+(?:to\s+)?(?P<a>[a-z])",
+    r"\s+is\s+(?:to\s+)?(?P<a>[a-z])"
+    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act"
+    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)\s+to\s+(?P<b>[a-z])",
     re.I,
 )
 
@@ -208,7 +210,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     out.extend(_no_longer(text, s, e) if words & NO_LONGER else ())
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
-        out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
+        act = m.start("a") if m.group("a") else m.start("b")
+        out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
         hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]

@@ -60,6 +60,8 @@ def _find(
         found.extend(call_ons.find(text, src, s, e, same))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
+    if words & CALL_ON:
+        found.extend(call_ons.passive_calls(text, s, e))
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))

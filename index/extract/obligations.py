@@ -87,9 +87,10 @@ POINTER_RE = re.compile(
 )
 # How to take part in a meeting or a programme: "Members of the public who wish to access the
 # meeting should contact…", "Attendees should plan to enter the web conference waiting room…",
-# "persons wishing to benefit from this fund should submit new applications" (notices).
+# "persons wishing to benefit from this fund should submit new applications", "Media who plan to
+# cover in person must RSVP to…" (notices).
 LOGISTICS_SUBJECT_RE = re.compile(
-    r"(?i:\bwho\s+wish(?:es)?\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
+    r"(?i:\bwho\s+(?:wish(?:es)?|plan)\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
     r"\bmembers\s+of\s+the\s+public\b|\battendees\b|\bparticipants\b)"
 )
 LOGISTICS_VERB_RE = re.compile(

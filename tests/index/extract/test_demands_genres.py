@@ -77,6 +77,11 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
         # what the speaker wants people to know (State Department remarks, a UN speech)
         "So I want you to know that we’re listening and we’re acting on what we’re hearing.",
         "I want everybody to understand, I am not neutral in that contest.",
+        # a notice's logistics, and a future described
+        "Media who plan to cover in person must RSVP to the press office by 12:00 p.m. on Tuesday.",
+        "Applicants are encouraged to apply early.",
+        "We are building the future where every Australian can expect a fair go and every Australian is "
+        "encouraged to have a go.",
         # a press conference's handover (not "I challenge him to say that he will not…")
         "I’m now going to ask Barnaby and my other colleagues to say a few words.",
         "I am going to ask Ronno and Stu to speak briefly and obviously we will take some questions.",
@@ -114,6 +119,17 @@ def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) ->
         ("We would like to see the Saudis fund a major jobs creation program in Iraq.", "call_on", "Saudis"),
         ("The Government would do well to listen to the families.", "obligation", "Government"),
         ("It is high time that the Council acted on these reports.", "call_for", "Council"),
+        # a UN speech's passive call, a senator's duty
+        (
+            "The international community is called upon to shoulder its responsibilities.",
+            "call_on",
+            "international community",
+        ),
+        (
+            "It is our responsibility to arm our law enforcement agencies with criminal statutes.",
+            "self_exhortation",
+            None,
+        ),
         # an opposition spokesman's "it is time the Government…"
         (
             "It is time the Turnbull Government addressed its own failure in finding a durable, third "

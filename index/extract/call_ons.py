@@ -85,7 +85,11 @@ ADJECTIVAL_RE = re.compile(
 )
 CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
 RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
-FINITE_RE = re.compile(r"\b(?:has|have|is|are|was|were|will|had|been)\b")
+# A finite verb or a modal in what is asked makes it a clause, not someone asked: "Challenge
+# Corporation (MCC) would allow the … project to create jobs" (a name and its verb).
+FINITE_RE = re.compile(
+    r"\b(?:has|have|is|are|was|were|will|had|been|would|could|can|may|might|should|must)\b"
+)
 
 
 def prepare() -> None:
@@ -132,20 +136,78 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or FINITE_RE.search(text, ts, _relative_start(text, ts, te))  # "encouraging that X has…"
             or OF_RE.match(src, max(s, ts - 4), ts)  # "the just demands of the people to…": a noun
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
-            # "ordered Federal assistance to supplement…": an act done, not someone ordered to act
+            # "ordered Federal assistance to supplement…", "The administration requests these funds
+            # for the deployment of … to deter…": a thing given, not someone asked to act
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
-            or (WANT_RE.match(src, m.start()) and not _wanted(text, s, m))
+            or (
+                WANT_RE.match(src, m.start())
+                and (KNOW_RE.match(src, m.start("a")) or not _wanted(text, s, m))
+            )
             # "requires giving priority to…", "requires cooperation and joint action in order to
             # uproot…": an action or a purpose, no one asked
             or GERUND_RE.match(text, ts)
             or IN_ORDER_RE.search(src, ts, te)
+            # "challenges in peace to…", "interests and challenges immediately…"
+            or NOT_ASKED_RE.match(src, ts)
+            # "needed surgery to treat…"
+            or (
+                THING_VERB_RE.match(src, m.start())
+                and _a_thing(text, ts, te, NOUN_CALL_RE.match(src, m.start()))
+            )
+            # "options to encourage employers to…", "is designed to encourage countries to…"
+            or PURPOSE_RE.search(src, max(s, m.start() - 24), m.start())
+            or (
+                HANDING_RE.match(src, m.start()) and HANDOVER_RE.match(src, m.start("a"))
+            )  # "I'm now going to ask Barnaby to say a few words"
         ):
             pos = m.start() + 1
             continue
         yield m
         pos = m.end()
+
+
+# What a call verb takes is whom it asks, a noun phrase: after it a preposition, a conjunction or
+# an adverb shows the word a noun ("specific challenges and concerns raised by…", "shared
+# interests and challenges for…", "challenges in peace to security"). Not "for" or "on": "the
+# need for X to", "pressure on X to" take them.
+NOT_ASKED_RE = re.compile(r"(?:in|at|with|from|into|over|during|across|through|and|or|but|such|[a-z]+ly)\s")
+# A call verb as the purpose of a programme, a bill or a design describes what it does, and the
+# speaker asks no one: "A wider range of options to encourage employers to train and employ young
+# people", "is designed to encourage countries to comply", "a writ … is available to challenge
+# …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…",
+# "discussed measures to press the Burmese regime to cease the violence" (a call they make).
+PURPOSE_RE = re.compile(
+    r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|incentives?|"
+    r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|funding|bills?|"
+    r"legislation|amendments?|mechanisms?|tools?)\s+to\s+)$"
+)
+# At a press conference a speaker hands over: "I'm going to ask Ronno and Stu to speak briefly",
+# "I invite the Minister to say a few words": a turn to speak, not a call to act.
+# Not "I challenge him to say that he will not fully privatise Telstra".
+HANDOVER_RE = re.compile(r"(?i:(?:say\s+(?:just\s+)?(?:a\s+few|a|some)\s+words?|speak|talk)\b)")
+HANDING_RE = re.compile(r"(?i:ask|invit)")
+# A need or request told in the past ("needed surgery to treat…", "people who requested medical
+# evacuations to leave…") and "challenge", a noun as often ("present challenges for the right to
+# remedy"), ask only when what they take names someone. Not "needs": "Globalization needs
+# credible rules to make it stable and fair" is a call (annotated so).
+THING_VERB_RE = re.compile(r"(?i:needed|requested|challeng)")
+
+
+def _a_thing(text: str, ts: int, te: int, noun_call: re.Match[str] | None) -> bool:
+    """Whether what a noun-like call verb takes is a bare thing ("surgery", "medical evacuations"),
+    not someone ("governments", "you", "the Taliban", "more countries")."""
+    first = text[ts:te].split(None, 1)[0].strip("\"“‘'")
+    return (
+        first.islower()
+        # "the need for Syrian authorities to…": whom the noun's call asks follows "for"
+        and not (noun_call and first in ("for", "on"))
+        and first not in targets.DETERMINERS
+        and first not in ASKED_PRONOUNS
+        and first not in targets.PERSONAL_PRONOUNS
+        and not _someone(text, ts, te)
+    )
 
 
 def _someone(text: str, ts: int, te: int) -> bool:
@@ -172,12 +234,15 @@ def _relative_start(text: str, ts: int, te: int) -> int:
 CONDITION_RE = re.compile(
     r"(?i:\b(?:if|unless|while|whilst|whereas|although|though)\s+(?:we|you|they|i|one)\s+(?:really\s+|truly\s+)?)$"
 )
-ORDERS_RE = re.compile(r"(?i:order|direct)")
+ORDERS_RE = re.compile(r"(?i:order|direct|request)")
 # "want X to": a call when the speaker wants it ("We want people to respect…", "we certainly want
 # the mining industry to pay its way"); what others want is told, not asked ("people who want
 # the insurance company to just settle", "if the Government wants our help to…", "He is wanted
 # in Australia to face two charges").
 WANT_RE = re.compile(r"(?i:want)")
+# What the speaker wants people to know is told them, not asked of them: "So I want you to know
+# that we’re listening", "I want everybody to understand, I am not neutral in that contest".
+KNOW_RE = re.compile(r"(?i:know|understand|realise|realize|appreciate|be\s+aware)\b")
 WANTER_RE = re.compile(
     r"(?i:\b(?:i|we)\s+(?:(?:do|don['’]t|do\s+not|really|also|certainly|just|all|would|only|still|now|"
     r"simply|very\s+much)\s+)*)$"
@@ -243,7 +308,13 @@ def expectations(text: str, s: int, e: int) -> Iterator[Found]:
 # An order or request to a pronoun told in the past is an event of a story, a witness's or the
 # speaker's ("they asked me to stay on", "Settlers ordered them to leave"), not a call the
 # statement makes; "we urged him to…" is the speaker's call and stays.
-NARRATED_RE = re.compile(r"(?i:(?:asked|ordered|wanted|instructed|begged)\s+(?:me|us|him|her|them)\s+to\b)")
+# So is one to a single person met in the story, or told as it happens ("ordered them not to eat
+# it", "ordering another soldier to tighten his cuffs", "When he asked a soldier to loosen his
+# cuffs", "They asked my son to chant"); not "instructed her officials to", a minister's order.
+NARRATED_RE = re.compile(
+    r"(?i:(?:asked|ordered|ordering|wanted|instructed|begged)\s+(?:(?:me|us|him|her|them|everyone|everybody)"
+    r"|(?:a|an|another|my)\s+[a-z]+)\s+(?:not\s+)?to\b)"
+)
 # What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
 # of…", "additional resources", "funds".
 THING_ORDERED_RE = re.compile(
@@ -275,3 +346,31 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         yield Found(
             clause_start(text, s, m.start()), m.start(), m.start("a"), "call_on", [(m.start("t"), m.end("t"))]
         )
+
+
+# A call in the passive, as UN speeches make it: "The international community is called upon to
+# shoulder its responsibilities", "All States are urged to ratify…". Only in the present: "he
+# was asked to leave" tells a story; not what a notice invites ("Applicants are encouraged to
+# apply early", "Interested parties are invited to contact…").
+PASSIVE_CALL_RE = re.compile(
+    r"\b(?:is|are)\s+(?:(?:hereby|also|therefore|again|once\s+again|now|strongly|urgently)\s+)*"
+    r"(?:called\s+(?:up)?on|urged|requested|encouraged|invited)\s+to\s+"
+    r"(?!(?:apply|contact|register|submit|visit|rsvp|attend|join|send|e-?mail|call|participate|take\s+part)\b)"
+    r"(?P<a>[a-z])",
+    re.I,
+)
+
+
+SETTING_RE = re.compile(r"(?i:\b(?:where|whereby|when|whenever|if|unless|which|who)\s)")
+
+
+def passive_calls(text: str, s: int, e: int) -> Iterator[Found]:
+    """ "X is called upon to Z" in sentence [s, e): X, the subject before the verb, is asked."""
+    for m in PASSIVE_CALL_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        if SETTING_RE.search(text, cs, m.start()):
+            continue  # "the future where every Australian is encouraged to have a go": described
+        subject = targets.subject(text, cs, m.start())
+        if subject is not None and text[subject[0] : subject[1]].lower() not in targets.PERSONAL_PRONOUNS:
+            # the subject is who is asked; who asks is the voice (subject=False)
+            yield Found(cs, m.start(), m.start("a"), "call_on", [subject], subject=False)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import targets
+from .clauses import clause_start
 from .verbs import base_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
@@ -27,7 +29,10 @@ LET_US_RE = re.compile(
 # "It is (high) time (for X) to…"; "it is imperative/essential/… (that) X V", "… for X to V", "… to V".
 TIME_RE = re.compile(
     r"\bit(?:\s+is|['’]?s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
-    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s))(?P<a>[a-z])",  # "Its time we show the world…"
+    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s)"  # "Its time we show the world…"
+    # "It is time the Turnbull Government addressed its own failure…": a past subjunctive
+    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"
+    r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped)\b))(?P<a>[a-z])",
     re.I,
 )
 # "The time is now ripe for the entire international community to get behind the pursuit of
@@ -94,25 +99,46 @@ SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
 HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
-    r"\b(?:insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
+    # "We would like to see the Saudis fund…"; not "want to see": "want to see that Bali process
+    # with our co-chair", "want to see to it that…" (in press transcripts)
+    r"\b(?:(?:(?<=we\s)|(?<=i\s))(?:(?:also|really|certainly)\s+)?(?:would|['’]d)\s+like\s+to\s+see(?!\s+to\s+it\b)|"
+    r"insist(?:s|ed|ing)?\s+that|demand(?:s|ed|ing)?\s+that|recommend(?:s|ed|ing)?(?:\s+that)?|"
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
     re.I,
 )
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
-# let this violence continue", "We cannot delay ambitious climate action any longer".
+# let this violence continue", "We cannot delay ambitious climate action any longer"; not what
+# the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
 CANNOT_RE = re.compile(
-    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|must\s+not|dare\s+not)"
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford|accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
+    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
+    r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
     r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
+# The same of someone named, who may no longer look on: "Congress can no longer sit on the
+# sidelines", "the African Union … cannot afford to be spectators to this tragedy", "impunity for
+# police violence can no longer be tolerated". Only verbs of standing by: "lawyers can no longer
+# work individually", "That information can no longer be accessed" tell what has become
+# impossible, and "the region’s fires cannot be ignored" stresses (not annotated a demand).
+NO_LONGER_RE = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|can\s+no\s+longer)\s+(?:continue\s+to\s+|afford\s+to\s+|be\s+allowed\s+to\s+)?"
+    r"(?P<a>(?P<p>be\s+(?:tolerated|justified|accepted|allowed|permitted|condoned)\b)|"
+    r"(?:ignore|tolerate|wait|sit\s+(?:on\s+the\s+sidelines|idly|back|silent|still|on\s+(?:its|their|our)\s+hands)|"
+    r"stand\s+(?:by|idly|aside|silent)|remain\s+(?:silent|idle|indifferent|passive|on\s+the\s+sidelines)|"
+    r"turn\s+a\s+blind\s+eye|look\s+away|be\s+(?:a\s+)?(?:spectators?|silent|bystanders?|complacent|indifferent))\b)",
+    re.I,
+)
+NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "What we need to do here and now is regain a sense of security"; "Our job is to bring back…";
 # "the way forward is to address…".
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
     r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
     r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
-    r"\s+is\s+(?:to\s+)?(?P<a>[a-z])",
+    r"\s+is\s+(?:to\s+)?(?P<a>[a-z])"
+    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act"
+    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)\s+to\s+(?P<b>[a-z])",
     re.I,
 )
 
@@ -120,6 +146,7 @@ TASK_RE = re.compile(
 # The words without which each finder cannot match, as (bit, words) for demands' word index;
 # "~" joins two words.
 LET, TIME, NEEDFUL, HOPE, MANDATIVE, CANNOT, TASK = 16, 32, 64, 128, 256, 512, 1024
+NO_LONGER = 1 << 18  # after triggers' own bits
 FAMILIES = (
     (LET, "let~us let's"),
     (TIME, "time"),
@@ -134,15 +161,23 @@ FAMILIES = (
         "is~crucial is~critical is~indispensable",
     ),
     (HOPE, "hope our~wish our~expectation"),
-    (MANDATIVE, "insist recommend propose~that proposes~that proposed~that urg ask request demand"),
-    (CANNOT, "we~cannot we~can't we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot"),
+    (
+        MANDATIVE,
+        "insist recommend propose~that proposes~that proposed~that urg ask request demand like~to~see",
+    ),
+    (
+        CANNOT,
+        "we~cannot we~can't we~can’t we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot "
+        "we~can~no~longer",
+    ),
+    (NO_LONGER, "cannot can't can’t can~not can~no~longer"),
     (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
         "way~forward",
     ),
 )
-ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK
+ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK | NO_LONGER
 
 
 def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
@@ -151,9 +186,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
         out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", [], False))
     for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
-        out.append(
-            (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
-        )
+        who = "t" if m.group("t") else "u" if m.group("u") else None
+        out.append((m.start(), m.start(), m.start("a"), "call_for", [m.span(who)] if who else [], False))
     for m in TIME_COME_RE.finditer(text, s, e) if words & TIME else ():
         out.append(
             (m.start(), m.start(), m.start("a"), "call_for", [m.span("t")] if m.group("t") else [], False)
@@ -174,8 +208,10 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
+    out.extend(_no_longer(text, s, e) if words & NO_LONGER else ())
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
-        out.append((m.start(), m.start(), m.start("a"), "self_exhortation", [], False))
+        act = m.start("a") if m.group("a") else m.start("b")
+        out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
         hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
@@ -227,3 +263,21 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
 HEADLINE_PLACE_RE = re.compile(
     r"(?P<who>(?=[^:]*[a-z])[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|the|de|du)\s+)?[A-Z][\w’'.-]*){0,4}):\s+$"
 )
+
+
+def _no_longer(text: str, s: int, e: int) -> list[Found]:
+    """ "X can no longer sit on the sidelines" in sentence [s, e): X is asked, unless the speaker
+    ("we": CANNOT_RE), a pronoun or a relative clause ("hunters who can no longer…")."""
+    out: list[Found] = []
+    for m in NO_LONGER_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        subject = text[cs : m.start()].rstrip()
+        last = subject.rsplit(None, 1)[-1] if subject else ""
+        if m.group("p"):  # "impunity … can no longer be tolerated": a passive
+            if subject and not NO_LONGER_SELF_RE.match(last):
+                out.append((cs, m.start(), cs, "passive", [], False))
+            continue
+        span = targets.subject(text, cs, m.start())
+        if span is not None and not NO_LONGER_SELF_RE.match(last):
+            out.append((cs, m.start(), m.start("a"), "obligation", [span], True))
+    return out

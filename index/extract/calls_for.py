@@ -122,6 +122,7 @@ def _call_named(text: str, s: int, at: int) -> bool:
 SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")
 
 
+OF_BEFORE_RE = re.compile(r"\bof\s+$")
 # "demand(s)" as a noun: after a word that qualifies a noun ("separatist demands", "incessant
 # demands", "more challenging demands"), before a verb or a word that follows a noun ("demands
 # can no longer be sustained", "demands should be heard", "demands which", "demand and a
@@ -200,6 +201,12 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "we chose to support those who called for change": who they were
     if rx is CALL_FOR_RE and _call_named(text, s, m.start()):
         return False  # "Despite the international community's repeated calls for peace, …"
+    if (
+        rx is CALL_FOR_RE
+        and text[m.start()].isupper()
+        and OF_BEFORE_RE.search(text, max(s, m.start() - 4), m.start())
+    ):
+        return False  # "the United States Court of Appeals for the Fifth Circuit": a name
     # "separatist demands can no longer…", "the difficult and demanding task"
     return not (rx is DEMAND_RE and _demand_noun(text, s, m))
 

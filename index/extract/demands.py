@@ -23,7 +23,7 @@ from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_NOUNS, CALL_ON, EXPECTS, MODAL, NEEDED, Triggers
+from .triggers import CALL_NOUNS, CALL_ON, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, Triggers
 from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
@@ -60,6 +60,8 @@ def _find(
         found.extend(call_ons.find(text, src, s, e, same))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
+    if words & PASSIVE_CALL:
+        found.extend(call_ons.passive_calls(text, s, e))
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))

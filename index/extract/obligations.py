@@ -14,7 +14,8 @@ from .clauses import Found, clause_start
 from .triggers import scan
 
 MODAL_RE = re.compile(
-    r"\b(?:must|should|shall|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    # "The Government would do well to listen": advice, not a forecast (FUTURE_RE looks before it)
+    r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
     r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
@@ -86,9 +87,10 @@ POINTER_RE = re.compile(
 )
 # How to take part in a meeting or a programme: "Members of the public who wish to access the
 # meeting should contact…", "Attendees should plan to enter the web conference waiting room…",
-# "persons wishing to benefit from this fund should submit new applications" (notices).
+# "persons wishing to benefit from this fund should submit new applications", "Media who plan to
+# cover in person must RSVP to…" (notices).
 LOGISTICS_SUBJECT_RE = re.compile(
-    r"(?i:\bwho\s+wish(?:es)?\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
+    r"(?i:\bwho\s+(?:wish(?:es)?|plan)\s+to\b|\bwishing\s+to\b|\binterested\s+(?:individuals|persons|parties)\b|"
     r"\bmembers\s+of\s+the\s+public\b|\battendees\b|\bparticipants\b)"
 )
 LOGISTICS_VERB_RE = re.compile(

@@ -23,6 +23,7 @@ from ..models import Actor
 from . import mentions, targets
 from .authority import authority
 from .genres import country_code
+from .office_titles import HEADS
 from .tokens import lowered
 from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
 
@@ -225,14 +226,16 @@ class Speakers:
         if key is None or not voice or key == voice[-1].upper():
             return None
         interviewer = voice[-1].upper() in self.turns.askers if self.turns else False
-        own = key in self.text[:LETTERHEAD].upper()
-        if not interviewer and (own or _kind(self.actors, self.voice or "") != "person"):
-            # an organisation's people speak for it (a State Department briefing); the release's
-            # own speaker ("EVANS:" under Senator Chris Evans's name) is the voice
-            return None
+        if not interviewer and _kind(self.actors, self.voice or "") != "person":
+            return None  # an organisation's people speak for it (a State Department briefing)
         for a in self.actors:
-            if a.type == "person" and a.name.split()[-1].upper() == key:
+            if a.type == "person" and a.name.split()[-1].upper() == key and not HEADS & set(a.name.split()):
+                # one named: also one the letterhead lists beside the voice, a joint doorstop's
+                # other speaker ("TONY ABBOTT:" in Senator Birmingham's transcript); not an
+                # office ("PRIME MINISTER:" is the voice's own title, no "Prime Minister" apart)
                 return a.name
+        if not interviewer and key in self.text[:LETTERHEAD].upper():
+            return None  # the release's own speaker by his title ("PRIME MINISTER:") is the voice
         # one the actor finder missed: his full label ("SCOTT MORRISON:"), else his name as the
         # text writes it ("…Scott Morrison, good morning")
         label = self.turns.labels.get(key, "") if self.turns else ""

@@ -18,7 +18,7 @@ from .tokens import WordStarts
 # Which words must occur for each pattern to have a chance (a necessary condition, not a
 # sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
 # sentences hold none of them and are skipped.
-MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to"
+MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to would~do~well"
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need ordered ordering directed directing directs"
@@ -39,6 +39,9 @@ ENCOURAGE = 65536
 # "time" and "desire" call on someone only as "it is time for X to", "the desire for X to" (the
 # call-on pattern's nouns): common words, they send a sentence to it only with "for" or "on" after
 CALL_NOUNS = 131072
+# A call in the passive ("is called upon to", "are urged to"): its pattern is tried only where the
+# participle and "to" follow each other, not in every sentence holding "call" or "ask"
+PASSIVE_CALL = 1 << 19  # after calls.NO_LONGER
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -49,6 +52,7 @@ for _bit, _group in (
     (URGED, "urg"),
     (ENCOURAGE, "encourag"),
     (CALL_NOUNS, "time desire"),
+    (PASSIVE_CALL, "called~upon~to called~on~to urged~to requested~to encouraged~to invited~to"),
     (
         STRESSED,
         "the~importance the~critical~importance the~vital~importance the~utmost~importance "

@@ -23,14 +23,14 @@ HEADLINE_VERBS = frozenset(
 
 ACTION_VERBS = frozenset(
     """abandon abide abolish accelerate accept account acknowledge act adapt address adhere adjust
-    admit adopt advance advocate affirm align allocate allow amend announce apologise apologize
+    admit adopt advance advocate affirm agree align allocate allow amend announce apologise apologize
     appeal apply appoint approve arrest ask assess assign assist assume assure attend authorise
     authorize avert avoid ban bar begin bolster boost bring broaden build call cancel cease certify
     challenge change channel clarify close collaborate collect combat commission commit compensate
     complete comply concentrate condemn conduct confirm confront consider consult continue contribute
     convene cooperate co-operate coordinate correct counter create criminalise criminalize curb cut
     deal decide declare decriminalise decriminalize dedicate defend define defund deliver demand
-    demilitarise demilitarize denounce deploy designate destroy detain deter develop devote
+    demilitarise demilitarize denounce deploy designate desist destroy detain deter develop devote
     disarm disband disclose discontinue dismantle dismiss disseminate distribute divest document
     donate double drop educate eliminate embrace emphasise emphasize employ empower enable enact
     encourage end endorse enforce engage enhance enlist ensure enter establish evacuate evaluate

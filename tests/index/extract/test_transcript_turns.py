@@ -75,3 +75,45 @@ def test_a_transcripts_head_is_known_as_the_plain_boundary_pattern_knows_it(corp
     for head in [*heads, *tricky, *(t.upper() for t in tricky)]:
         assert bool(TRANSCRIPT_RE.search(head)) == bool(plain.search(head)), head
     assert sum(bool(TRANSCRIPT_RE.search(h)) for h in heads) > 10  # the press corpus has transcripts
+
+
+# A joint doorstop filed under one of its speakers (Senator Birmingham, 2010), shortened: the
+# letterhead names them all, and each turn's demands are its speaker's.
+DOORSTOP = """Senator Simon Birmingham
+
+4 November 2010
+
+TRANSCRIPT OF THE HON. TONY ABBOTT MHR
+
+JOINT DOORSTOP INTERVIEW WITH
+
+SENATOR SIMON BIRMINGHAM, SHADOW PARLIAMENTARY SECRETARY FOR ENVIRONMENT, FORBES, NEW SOUTH WALES
+
+TONY ABBOTT: Look, I really appreciated the chance to be at this meeting today. I think that this
+whole water issue is by far the biggest issue for regional Australia right now.
+
+SIMON BIRMINGHAM: Thanks Tony. What we need is for the Prime Minister, for Tony Burke to agree to
+front up to these communities. That’s why we challenge the Government to front up and do the same.
+
+JOURNALIST: Is a plan needed?
+
+TONY ABBOTT: Look, I certainly think we need to listen to a range of voices.
+
+JOURNALIST: What should the Government do?
+
+TONY ABBOTT: Well, the first thing they’ve got to do is listen to people.
+
+SIMON BIRMINGHAM: Thanks Tony. The Government should release the guide.
+
+JOURNALIST: When will it be released?
+
+SIMON BIRMINGHAM: Nobody knows, and that is the problem.
+"""
+
+
+def test_a_joint_doorstops_other_speaker_makes_his_own_demands() -> None:
+    ex = extract(DOORSTOP, source_name="2010-11-04-birmingham-simon-211345611.txt")
+    by = {d.action.split()[0]: d.by for d in ex.demands}
+    assert by["release"] == "Simon Birmingham"  # the release's own speaker: its voice
+    assert by["front"] == "Simon Birmingham"  # "…we challenge the Government to front up"
+    assert by["listen"] == "Tony Abbott"  # "TONY ABBOTT: … we need to listen to a range of voices."

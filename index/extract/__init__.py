@@ -28,6 +28,7 @@ from . import (
     context,
     credits,
     demands,
+    floor_address,
     genres,
     group_references,
     holders,
@@ -287,6 +288,8 @@ def extract(
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    if hints.genre == "senate":
+        floor_address.presiding_officer(text, resolved)  # "Mr. President, I rise…": the chair
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)

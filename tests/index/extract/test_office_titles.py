@@ -141,3 +141,17 @@ def test_a_holder_named_by_surname_after_the_office(text: str, holder: str, not_
 def test_a_word_of_the_text_after_an_office_is_no_holder() -> None:
     got = people("Secretary of State I’ve said it before.", STATE_PAGE)
     assert "I’ve" not in got and "I've" not in got
+
+
+def test_the_president_a_senator_addresses_on_the_floor_is_the_chair() -> None:
+    # U.S. Senate, Leahy, 2007 (scraped: full stops lost); the floor's "Mr. President" is the
+    # presiding officer, the statement's "The President" the U.S. President
+    text = (
+        "President Bush vetoed the bill.  Mr  President  during the Cold War we supported some of "
+        "the worlds most brutal regimes. The President should act. Mr. President, I yield the floor."
+    )
+    ex = extract(text, source_name="03Aug2007Leahy205.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+    assert found["Presiding Officer of the Senate"] == ["President", "President"]
+    assert "Mr" not in " ".join(sum(found.values(), []))
+    assert "The President" in found["George Bush"]

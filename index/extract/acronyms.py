@@ -16,12 +16,19 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in INITIAL_WORD_RE.findall(name) if w[0].isupper())
 
 
+# What ends the longer names of others: "Overseas Citizens of India", "Kurdistan Region of Iraq",
+# "Medical Aid for Palestinians", "Islamic State Khorasan Province".
+ENDING_TYPES = frozenset({"state", "place", "population"})
+
+
 def _begins(acronym: str, f: Mention, text: str) -> bool:
-    """Whether an acronym in parentheses stands for the found name before it: it begins with
-    the initial of one of that name's words, as written ("State's Transnational Organized Crime
-    Rewards Program (TOCRP)") or as named. Else the name found is only the end of the one the
-    acronym stands for: "Overseas Citizen of India (OCI)" is no India, "Medical Aid for
-    Palestinians (MAP)" no Palestinians."""
+    """Whether an acronym in parentheses stands for the found name before it. A body's is its
+    own; after a country, place or group it begins with the initial of one of that name's words
+    as written or as named. Else the name found is only the end of the one the acronym stands
+    for: "Overseas Citizen of India (OCI)" is no India, "Medical Aid for Palestinians (MAP)" no
+    Palestinians."""
+    if f.type not in ENDING_TYPES:
+        return True  # a body's own, perhaps in its language: "Peoples’ Democratic Party (HDP)"
     first = acronym[0].upper()
     return first in initials(text[f.start : f.end]).upper() or f.name[:1].upper() == first
 

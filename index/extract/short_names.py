@@ -133,7 +133,13 @@ def link(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type not in BODY_TYPES or " of " in m.name:
             continue
-        fulls = [n for n, at in first_full.get(m.name.lower(), {}).items() if at < m.start]
+        named = first_full.get(m.name.lower(), {})
+        fulls = [n for n, at in named.items() if at < m.start]
+        if not fulls and len(named) == 1 and " " in m.name:
+            # a short form of two words or more before the one full name: "the national Election
+            # Commission … The Thai Election Commission’s case" (one word, "the Department", may be
+            # the issuer's own before another's is named)
+            fulls = list(named)
         if len(fulls) > 1:
             # a name run on into the next sentence ("Department of Justice They", where the text
             # lost its full stops) is the body named before it, no second body

@@ -177,3 +177,14 @@ def test_a_court_written_in_lower_case_by_its_name_is_that_court() -> None:
     )
     found = names(text)
     assert [n for n, ms in found.items() if "the special court" in ms] == ["Special Court"]
+
+
+def test_a_partys_acronym_in_its_own_language_is_still_that_party() -> None:
+    # HRW, 2024
+    text = (
+        "The court convicted 24 politicians from the pro-Kurdish Peoples’ Democratic Party (HDP). "
+        "The HDP, now renamed, said the trial was political."
+    )
+    found = names(text)
+    party = [n for n, ms in found.items() if "HDP" in ms]
+    assert len(party) == 1 and party[0] != "HDP"

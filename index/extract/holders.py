@@ -28,6 +28,11 @@ OFFICE_WORDS = frozenset(
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
 GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# A letterhead's or a transcript title's office, then the name under or after it with its
+# honorific: "PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP", "TRANSCRIPT OF THE PRIME MINISTER
+# THE HON. TONY ABBOTT MP", whose transcript's "PRIME MINISTER:" then is he. Not after a comma:
+# "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock" is a list's next person.
+HONOURED_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,4}(?:THE|The)[^\S\n]+(?:HON|Hon)\.?[^\S\n]+")
 # After the name, an office found without its article: "Ken Hackett, the President of Catholic
 # Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
 # Peacock" is the next person of a list.
@@ -238,11 +243,17 @@ def _held(text: str, o: Mention) -> bool:
 def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
     Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    if text.startswith(":", o.end):
+        return None  # a transcript's speaker label ("PRIME MINISTER:"): the name before ends a turn
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
+        if p.start > o.start and text.startswith(":", p.end):
+            continue  # the next turn's speaker ("… Prime Minister.\n\nSCOTT MORRISON:")
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
         gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
         if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
+            return p
+        if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
 

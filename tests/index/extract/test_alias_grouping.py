@@ -188,3 +188,27 @@ def test_a_partys_acronym_in_its_own_language_is_still_that_party() -> None:
     found = names(text)
     party = [n for n, ms in found.items() if "HDP" in ms]
     assert len(party) == 1 and party[0] != "HDP"
+
+
+def test_a_prime_ministers_transcript_label_is_the_prime_minister_of_its_letterhead() -> None:
+    # Turnbull interview transcript (ABC Lateline), 2016
+    text = (
+        "PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP\n\nTRANSCRIPT\n\n24 March 2016\n\nE&OE…\n\n"
+        "TONY JONES:\n\nPrime Minister thanks for joining us.\n\nPRIME MINISTER:\n\nGood to be with you.\n\n"
+        "TONY JONES:\n\nDid you go too far in that speech?\n\nPRIME MINISTER:\n\nNo.\n"
+    )
+    found = names(text, "2016-03-24-tony-jones-225896646.txt")
+    turnbull = found["Malcolm Turnbull"]
+    assert len(turnbull) >= 4  # the letterhead, its name, and both labels
+    assert "Prime Minister" not in found
+
+
+def test_a_list_s_next_honourable_is_not_the_office_before_him() -> None:
+    # Peacock media release, 1980: the list names two ministers, each before the other's office
+    text = (
+        "The ANZUS Council met in Washington. Present were the Secretary of State of the United States, "
+        "the Honourable Cyrus Vance, the Foreign Minister of New Zealand, the Honourable Brian Talboys, "
+        "and the Foreign Minister of Australia, the Honourable Andrew Peacock."
+    )
+    found = names(text)
+    assert "the Foreign Minister of New Zealand" not in " ".join(found.get("Andrew Peacock", []))

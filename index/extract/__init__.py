@@ -145,12 +145,13 @@ def _by_name(mentions: list[Mention]) -> dict[str, list[Mention]]:
     `name_keys` says they are one (an article, a letterhead's capitals, "Department of the
     Treasury", "Department of Treasury"); a body's or group's also when its words are only
     ordered otherwise ("women and girls", "girls and women"), a person's never."""
-    by_key: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_key.setdefault(name_keys.key(m.name), []).append(m)
+    by_written: dict[str, list[Mention]] = {}
+    for m in mentions:  # by the name as given first: the keys are read once a name
+        by_written.setdefault(m.name, []).append(m)
     by_name: dict[str, list[Mention]] = {}
     joined = False
-    for k, ms in by_key.items():
+    for name, ms in by_written.items():
+        k = name_keys.key(name)
         if ms[0].type != "person":
             k = name_keys.unordered(k)
         if k in by_name:

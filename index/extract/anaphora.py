@@ -52,6 +52,8 @@ def _complement(text: str, m: Mention) -> Mention | None:
     """The body a name holds after "of" when its own head is none ("the Ministers of the Global
     Coalition" hold "Global Coalition"), for "the Coalition" after it to name: the coalition, not
     its ministers."""
+    if text.find(" of ", m.start, m.end) < 0:
+        return None  # most names: no complement
     of = OF_THE_RE.search(text, m.start, m.end)
     if of is None or HEAD_RE.search(text, of.end(), m.end) is None:
         return None

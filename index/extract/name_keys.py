@@ -12,10 +12,10 @@ women"). A person's name keeps its order: "Ali Hassan" and "Hassan Ali" are two 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-WORD_RE = re.compile(r"[^\W_]+")
+# Marks between or around words, read as spaces: one C pass, a third of a regular expression's cost.
+NO_PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~’‘“”–—\xad", " "))
 # Words that join a name's others and say nothing of which body it is: "Centre of Equity
 # Studies" and "Centre for Equity Studies" are one.
 JOINING = frozenset("the of for and on in".split())
@@ -28,15 +28,17 @@ SPELLINGS = {
 }
 
 
-@lru_cache(maxsize=8192)  # the same names recur in every statement and mention
+@lru_cache(maxsize=32768)  # the same names recur in every statement and mention
 def key(name: str) -> str:
     """A name's words in lower case, spelled one way, in their order: what any two writings of
     one name share, a person's too."""
-    words = WORD_RE.findall(name.replace("’s", "").replace("'s", "").lower())
-    return " ".join(SPELLINGS.get(w, w) for w in words)
+    words = name.lower().replace("’s", "").replace("'s", "").translate(NO_PUNCTUATION).split()
+    if not SPELLINGS.keys().isdisjoint(words):
+        words = [SPELLINGS.get(w, w) for w in words]
+    return " ".join(words)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def unordered(key: str) -> str:
     """A body's or group's key (`key`) with its words sorted and no joining words."""
     return " ".join(sorted(w for w in key.split() if w not in JOINING))

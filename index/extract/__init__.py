@@ -37,6 +37,7 @@ from . import (
     legislatures_of,
     media_names,
     missions,
+    name_keys,
     name_variants,
     office_titles,
     organisations,
@@ -130,28 +131,49 @@ def _commonest_type(ms: list[Mention]) -> str:
 
 
 def _commonest_name(ms: list[Mention]) -> str:
-    """The writing most of the mentions have; on a tie the authority file's, else the fuller
-    ("… of the Treasury")."""
+    """The writing most of the mentions have; on a tie the authority file's, else the one with
+    fewer capitals, else the fuller ("… of the Treasury")."""
     counts: dict[str, int] = {}
     known: set[str] = set()
     for m in ms:
         counts[m.name] = counts.get(m.name, 0) + 1
         if m.aid >= 0:
             known.add(m.name)
-    return max(counts, key=lambda n: (counts[n], n in known, len(n)))
+    # on a tie, the writing of a sentence before a headline's capitals ("HMONG refugees")
+    return max(counts, key=lambda n: (counts[n], n in known, -sum(map(str.isupper, n)), len(n)))
+
+
+def _by_name(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions by the actor they name, in text order: names written differently join when
+    `name_keys` says they are one (an article, a letterhead's capitals, "Department of the
+    Treasury", "Department of Treasury"); a body's or group's also when its words are only
+    ordered otherwise ("women and girls", "girls and women"), a person's never."""
+    by_written: dict[str, list[Mention]] = {}
+    for m in mentions:  # by the name as given first: the keys are read once a name
+        by_written.setdefault(m.name, []).append(m)
+    by_name: dict[str, list[Mention]] = {}
+    joined = False
+    for name, ms in by_written.items():
+        k = name_keys.key(name)
+        if ms[0].type != "person":
+            k = name_keys.unordered(k)
+        if k in by_name:
+            joined = True
+        by_name.setdefault(k, []).extend(ms)
+    if joined:  # rare: the first met decides a tie of names or types
+        for ms in by_name.values():
+            ms.sort(key=lambda m: m.start)
+    return by_name
 
 
 def _group(mentions: list[Mention]) -> tuple[Actor, ...]:
-    by_name: dict[str, list[Mention]] = {}
-    for m in mentions:
-        # a name read from the text may carry the curly apostrophe the authority's lacks, or an
-        # article the other writing of it lacks ("Department of the Treasury", "Department of
-        # Treasury"): one actor
-        by_name.setdefault(m.name.replace("’", "'").replace(" of the ", " of "), []).append(m)
+    by_name = _by_name(mentions)
     result = []
     for ms in by_name.values():
         name = ms[0].name if all(m.name == ms[0].name for m in ms) else _commonest_name(ms)
         name = name.replace("’", "'")
+        if "  " in name or "\n" in name:  # a name read across a wrapped line
+            name = " ".join(name.split())
         typ = _commonest_type(ms)
         spans = tuple(sorted({(m.start, m.end) for m in ms}))
         result.append(Actor(name, typ, spans))

@@ -16,6 +16,23 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in INITIAL_WORD_RE.findall(name) if w[0].isupper())
 
 
+# What ends the longer names of others: "Overseas Citizens of India", "Kurdistan Region of Iraq",
+# "Medical Aid for Palestinians", "Islamic State Khorasan Province".
+ENDING_TYPES = frozenset({"state", "place", "population"})
+
+
+def _begins(acronym: str, f: Mention, text: str) -> bool:
+    """Whether an acronym in parentheses stands for the found name before it. A body's is its
+    own; after a country, place or group it begins with the initial of one of that name's words
+    as written or as named. Else the name found is only the end of the one the acronym stands
+    for: "Overseas Citizen of India (OCI)" is no India, "Medical Aid for Palestinians (MAP)" no
+    Palestinians."""
+    if f.type not in ENDING_TYPES:
+        return True  # a body's own, perhaps in its language: "Peoples’ Democratic Party (HDP)"
+    first = acronym[0].upper()
+    return first in initials(text[f.start : f.end]).upper() or f.name[:1].upper() == first
+
+
 def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
@@ -23,7 +40,11 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
         # not an organ word still to be resolved ("the Coalition (UNPOL)" is named as its state's)
         before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
-            table[m.group(1)] = before[0]
+            f = before[0]
+            # a name of its own where it stands for more than the name found (kept a mention:
+            # a mission's finder reads it again, "African Union Mission in Sudan (AMIS)")
+            ok = _begins(m.group(1), f, text)
+            table[m.group(1)] = f if ok else Mention(f.start, f.end, m.group(1), f.type, f.rank)
     for f in found:
         if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)

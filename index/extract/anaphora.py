@@ -36,15 +36,41 @@ def _head(text: str, m: Mention) -> str:
     """The body's head word, last or before its complement ("the Committee on Foreign Relations",
     "the Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
     found = HEAD_RE.findall(text, m.start, m.end)
-    return found[-1] if found else ""
+    if not found:
+        return ""
+    # "the Ministers of the Global Coalition" are no coalition: a head word only after "of" is
+    # another body's (`_complement`)
+    of = text.find(" of ", m.start, m.end)
+    if of >= 0 and HEAD_RE.search(text, m.start, of) is None:
+        return ""
+    return str(found[-1])
+
+
+OF_THE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _complement(text: str, m: Mention) -> Mention | None:
+    """The body a name holds after "of" when its own head is none ("the Ministers of the Global
+    Coalition" hold "Global Coalition"), for "the Coalition" after it to name: the coalition, not
+    its ministers."""
+    if text.find(" of ", m.start, m.end) < 0:
+        return None  # most names: no complement
+    of = OF_THE_RE.search(text, m.start, m.end)
+    if of is None or HEAD_RE.search(text, of.end(), m.end) is None:
+        return None
+    name = " ".join(text[of.end() : m.end].split())
+    return Mention(of.end(), m.end, name, m.type, m.rank)
 
 
 def references(text: str, chosen: list[Mention]) -> list[Mention]:
     """Mentions of "the/this <Head>" for each body named earlier with that head word."""
     by_head: dict[str, list[Mention]] = {}
     for c in chosen:
-        if c.type in BODY_TYPES and not c.home and (head := _head(text, c)):  # no organ word unresolved
-            by_head.setdefault(head, []).append(c)
+        if c.type in BODY_TYPES and not c.home:  # no organ word unresolved
+            if head := _head(text, c):
+                by_head.setdefault(head, []).append(c)
+            elif (held := _complement(text, c)) is not None:
+                by_head.setdefault(_head(text, held), []).append(held)
     if by_head:  # named again by another form ("the ICC is a Court which…"): the last named is it
         heads = {b.name: head for head, bodies in by_head.items() for b in bodies}
         for c in chosen:

@@ -28,6 +28,11 @@ OFFICE_WORDS = frozenset(
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
 GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# A letterhead's or a transcript title's office, then the name under or after it with its
+# honorific: "PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP", "TRANSCRIPT OF THE PRIME MINISTER
+# THE HON. TONY ABBOTT MP", whose transcript's "PRIME MINISTER:" then is he. Not after a comma:
+# "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock" is a list's next person.
+HONOURED_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,4}(?:THE|The)[^\S\n]+(?:HON|Hon)\.?[^\S\n]+")
 # After the name, an office found without its article: "Ken Hackett, the President of Catholic
 # Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
 # Peacock" is the next person of a list.
@@ -154,7 +159,8 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
     if head.lower() not in MANY_HOLDERS:
         return None
     auth = authority()
-    sid = o.country if o.country >= 0 else auth.by_name.get(state, -1)
+    # "President of the United States" as the text writes it: the state's name has no article
+    sid = o.country if o.country >= 0 else auth.by_name.get(THE_RE.sub("", state), -1)
     if sid < 0:
         return None
     titled = {
@@ -168,6 +174,8 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
     # "President Macky Sall" it knows as Senegal's): two are none. The speaking state's own
     # president the file knows: one it does not is another state's.
     holders = [name for name, c in whose.items() if c == sid or (c < 0 and sid != own)]
+    if len(holders) > 1:
+        holders = _most_titled(holders, titled_times)
     if len(holders) != 1:
         return None
     unknown = whose[holders[0]] < 0
@@ -176,6 +184,15 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
         # speaks of, whom the text may name otherwise
         return None
     return holders[0]
+
+
+def _most_titled(names: list[str], titled_times: dict[str, int]) -> list[str]:
+    """Of several presidents of one state, the one the text titles so most, at least twice as
+    often as any other: a briefing's "President Biden" five times beside one "President Obama"
+    of the past; none when no one stands out."""
+    ranked = sorted(names, key=lambda n: -titled_times.get(n, 0))
+    first, second = (titled_times.get(n, 0) for n in ranked[:2])
+    return ranked[:1] if first >= 2 and first >= 2 * second else []
 
 
 def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, set[str]]) -> bool:
@@ -226,11 +243,17 @@ def _held(text: str, o: Mention) -> bool:
 def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
     Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    if text.startswith(":", o.end):
+        return None  # a transcript's speaker label ("PRIME MINISTER:"): the name before ends a turn
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
+        if p.start > o.start and text.startswith(":", p.end):
+            continue  # the next turn's speaker ("… Prime Minister.\n\nSCOTT MORRISON:")
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
         gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
         if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
+            return p
+        if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
 

@@ -53,7 +53,9 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
     if len(ca) == len(cb) > 1 and ca[1:] == cb[1:] and _short_given(ca[0], cb[0]):
         return True  # "Chris Ellison" for "Christopher Ellison"
     if len(ca) == 1:
-        return ca[0] in cb and ca[0] not in PARTICLES and len(ca[0]) > 2
+        # a surname of two letters is one only where it comes first: "President Hu" of "Hu
+        # Jintao", "Xi" of "Xi Jinping", never a name's other short word
+        return ca[0] in cb and ca[0] not in PARTICLES and (len(ca[0]) > 2 or ca[0] == cb[0])
     if len(cb) > len(ca) > 1 and cb[: len(ca)] == ca:
         return True  # "President Abdel Fattah al-Sisi" read as far as "Abdel Fattah"
     if not _within(ca, cb):
@@ -65,8 +67,43 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
     return _bare(b) and (not _bare(a) or len(b.split()) > len(a.split()))
 
 
+# English given names and the familiar forms that are no beginning of them ("Tony Blinken" in
+# the transcript of a page signed "Antony J. Blinken", "Steve Fielding" after "Stephen
+# Fielding"): the common ones, as any reader knows them; forms cut short ("Chris") need none.
+FAMILIAR = {
+    "tony": ("anthony", "antony"),
+    "steve": ("stephen", "steven"),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "joe": ("joseph",),
+    "mike": ("michael",),
+    "ted": ("edward", "theodore"),
+    "ned": ("edward",),
+    "chuck": ("charles",),
+    "jack": ("john",),
+    "tom": ("thomas",),
+    "andy": ("andrew",),
+    "larry": ("lawrence", "laurence"),
+    "jerry": ("gerald", "jerome"),
+    "harry": ("henry", "harold"),
+    "liz": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"),
+    "kathy": ("katherine", "kathleen", "kathryn"),
+    "peggy": ("margaret",),
+}
+
+
 def _short_given(short: str, full: str) -> bool:
-    """A given name cut short: "Chris" of "Christopher", "Rob" of "Robert"."""
+    """A given name cut short: "Chris" of "Christopher", "Rob" of "Robert", or its familiar
+    form: "Tony" of "Antony"."""
+    if full in FAMILIAR.get(short, ()):
+        return True
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short)
 
 

@@ -560,6 +560,9 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
             for w in words:
                 if len(w) > 2 and w not in NOT_NAMES:
                     parts.setdefault(w.lower(), p.name)
+            given = _written_given(text, p, words)
+            if given is not None:
+                parts.setdefault(given.lower(), p.name)
     if not parts:
         return out
     caps = cap_words(text) if caps is None else caps
@@ -579,6 +582,16 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
             else:
                 out.append(Mention(m.start(), m.end(), full, "person", 0))
     return out
+
+
+def _written_given(text: str, p: Mention, words: list[str]) -> str | None:
+    """The given name written before the surname where the person's name has another: "Tony" of
+    "Secretary of State Tony Blinken" named "Antony J. Blinken" (`name_variants`), by which a
+    transcript then addresses him alone ("Thank you, Tony")."""
+    written = text[p.start : p.end].split()
+    if len(written) < 2 or written[-1] != words[-1] or written[-2] in words:
+        return None
+    return written[-2] if written[-2] in authority().given_names else None
 
 
 # Lower-case words inside a person's name (`particles`): no office's "of" or "for".

@@ -16,6 +16,7 @@ Commission". The name without takes the one named with, and its type: the body i
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .authority import authority
@@ -74,9 +75,47 @@ def _owned(mentions: list[Mention]) -> None:
             m.name, m.type = owned.name, owned.type
 
 
+# "the court", "this Court" alone: a state's courts to the organ finder ("Courts of Israel").
+BARE_COURT_RE = re.compile(r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?[Cc]ourt(?:[’']s)?")
+DETERMINER_RE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]) ")
+
+
+def _bare_court(m: Mention) -> bool:
+    return m.name.startswith("Courts of")  # the organ finder's name for a state's courts
+
+
+def _courts(text: str, mentions: list[Mention]) -> None:
+    """Rename, in place, "the court" after the court the text named before it: a report on "the
+    International Court of Justice (ICJ)" goes on with "the court will hear Israel’s response",
+    a letter about "Nepal’s Supreme Court" with "the court’s orders". The organ finder took each
+    for the courts of the state the text names most. Of several courts, the one named last:
+    "Just on the Federal Court, were you satisfied with Mr Ruddock’s explanation to the court"
+    after three of the International Criminal Court. A court written in lower case by its name
+    ("the special court" of a letter naming "the Special Court") is that court."""
+    named = [m for m in mentions if m.type in BODY_TYPES and "Court" in m.name and not _bare_court(m)]
+    if not named:
+        return  # most statements
+    named.sort(key=lambda m: m.start)
+    starts = [m.start for m in named]
+    by_name = {m.name.lower(): m for m in named}
+    for m in mentions:
+        if not _bare_court(m):
+            continue
+        # "the special court" of a letter naming "the Special Court": that court, wherever named
+        written = DETERMINER_RE.sub("", " ".join(text[m.start : m.end].split())).lower()
+        court = by_name.get(written)
+        if court is None and BARE_COURT_RE.fullmatch(text, m.start, m.end):
+            i = bisect.bisect_left(starts, m.start)
+            court = named[i - 1] if i > 0 else None
+        if court is not None:
+            m.name, m.type = court.name, court.type
+
+
 def link(text: str, mentions: list[Mention]) -> None:
     """Rename, in place, short forms after the one full name the text gave before them."""
     _owned(mentions)
+    if "ourt" in text:
+        _courts(text, mentions)
     first_full: dict[str, dict[str, int]] = {}  # short form → full names → where first named
     for m in mentions:
         if m.type not in BODY_TYPES:
@@ -94,7 +133,13 @@ def link(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type not in BODY_TYPES or " of " in m.name:
             continue
-        fulls = [n for n, at in first_full.get(m.name.lower(), {}).items() if at < m.start]
+        named = first_full.get(m.name.lower(), {})
+        fulls = [n for n, at in named.items() if at < m.start]
+        if not fulls and len(named) == 1 and " " in m.name:
+            # a short form of two words or more before the one full name: "the national Election
+            # Commission … The Thai Election Commission’s case" (one word, "the Department", may be
+            # the issuer's own before another's is named)
+            fulls = list(named)
         if len(fulls) > 1:
             # a name run on into the next sentence ("Department of Justice They", where the text
             # lost its full stops) is the body named before it, no second body

@@ -225,7 +225,11 @@ def _held(text: str, o: Mention) -> bool:
 
 def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
-    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order.
+    A possessive office names its staff beside it, not its holder: "MEDIA ENQUIRIES: Lynne Adams
+    Minister's Office" is the minister's press officer."""
+    if text.startswith(("'s", "’s"), o.end):
+        return None
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
         gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)

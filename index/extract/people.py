@@ -466,7 +466,10 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
 # None is a surname; surnames that are ordinary words ("Rice", "Power", "Church") are left alone.
 THING_HEADS = frozenset(
     "accords accord agreement agreements doctrine hotel embassy consulate stadium airport cathedral "
-    "mosque synagogue museum memorial prize award vaccine vaccines".split()
+    "mosque synagogue museum memorial prize award vaccine vaccines "
+    # a bill or a newspaper named for a person or a town: "the Hijab and Chastity Bill", "the
+    # Clinton Bill", "the Lincoln Journal Star"
+    "bill act journal terminal".split()
 )
 
 

@@ -85,6 +85,8 @@ class Authority:
     verbs: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    own_given: frozenset[str] = frozenset()  # those two of the file's own people bear: sure ones
+    surname_words: frozenset[str] = frozenset()  # ordinary words that are common surnames ("price")
     place_given: frozenset[str] = frozenset()  # census given names that are one-word places ("Lara")
     country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
@@ -230,7 +232,7 @@ def _parse() -> Authority:
         auth.roles[tuple(words(noun))] = typ
     auth.adjective_heads = {k.split()[0] for k in auth.adjectives}
     auth.verbs = {cols[0]: cols[1] for cols in _read("demand_verbs.tsv")}
-    auth.given_names = frozenset(n for n, c in given.items() if c >= 2)
+    auth.given_names = auth.own_given = frozenset(n for n, c in given.items() if c >= 2)
     _add_census_names(auth)
     return auth
 
@@ -241,13 +243,24 @@ def _not_names() -> frozenset[str]:
     return NOT_NAMES
 
 
+def _thing_words(auth: Authority) -> frozenset[str]:
+    from .people import thing_words  # as _not_names
+
+    return thing_words(auth)
+
+
 def _add_census_names(auth: Authority) -> None:
     """The census given names join the authority's own; one that is also a place ("Lara",
     "Georgia") is kept apart, a person's only before a surname (context.py)."""
-    places = {key for key, aliases in auth.index.items() if any(auth.types[a.actor] == "place" for a in aliases)}
+    places = {
+        key for key, aliases in auth.index.items() if any(auth.types[a.actor] == "place" for a in aliases)
+    }
     actor_words = set(auth.index) | set(auth.adjectives)
     people = [n for n, t in zip(auth.names, auth.types, strict=True) if t == "person"]
     people += [row[0] for row in _read("us_senators.txt")]
-    census = census_names.person_given_names(auth.common, actor_words, _not_names(), people)
+    census = census_names.person_given_names(
+        auth.common, actor_words, _not_names(), people, _thing_words(auth)
+    )
     auth.given_names = auth.given_names | census
-    auth.place_given = census_names.place_given_names(places) - auth.given_names
+    auth.surname_words = census_names.surname_words(auth.common)
+    auth.place_given = census_names.place_given_names(places) - auth.given_names - census_names.LANDMARKS

@@ -16,6 +16,7 @@ from importlib import resources
 from .tokens import fold
 
 LISTS = ("dist.male.first", "dist.female.first")
+SURNAMES = "dist.all.last"
 # Per cent of the census population bearing the name. The rare tail is mostly names no one
 # writes, and its words that are also something else ("Lorene", "Sal") fire on capitalised
 # words; see tests/index/extract/test_census_names.py for what the cut keeps.
@@ -25,6 +26,10 @@ MIN_SHARE = 0.001
 # SECURES" is Norm Coleman, "Washington  Jefferson  Hamilton" three surnames, and "Williams"
 # in a file named "williams-daryl" no given name.
 SURNAME_SHARE = 0.05
+
+# Places a text names before a landmark's or a river's word no list of things holds ("Adelaide
+# Oval", "the mighty Murray Darling"): they stay places before a capitalised word.
+LANDMARKS = frozenset({"Adelaide", "Murray"})
 
 
 def census_names() -> dict[str, float]:
@@ -43,15 +48,32 @@ def census_names() -> dict[str, float]:
 def data_bytes() -> bytes:
     """The lists as read, for the authority's cache key."""
     root = resources.files("names")
-    return b"".join(root.joinpath(name).read_bytes() for name in LISTS)
+    return b"".join(root.joinpath(name).read_bytes() for name in (*LISTS, SURNAMES))
+
+
+def surname_words(common: frozenset[str]) -> frozenset[str]:
+    """The ordinary words that are also common census surnames ("price", "rice", "bishop",
+    "hill"), lower case: "Ned Price" is a person, "Santa Clause" and "Sunshine Ethnic" are not."""
+    text = resources.files("names").joinpath(SURNAMES).read_text(encoding="ascii")
+    found = set()
+    for line in text.splitlines():
+        cols = line.split()
+        if len(cols) >= 2 and float(cols[1]) >= MIN_SHARE and cols[0].lower() in common:
+            found.add(cols[0].lower())
+    return frozenset(found)
 
 
 def person_given_names(
-    common: frozenset[str], actor_words: set[str], not_names: frozenset[str], people: list[str]
+    common: frozenset[str],
+    actor_words: set[str],
+    not_names: frozenset[str],
+    people: list[str],
+    things: frozenset[str],
 ) -> frozenset[str]:
     """The census names that, capitalised, name a person rather than a word or an actor:
     `common` ordinary words and `actor_words` one-word actor names and adjectives, folded;
-    `people` the authority's and the Senate's people, whose surnames tell a surname."""
+    `people` the authority's and the Senate's people, whose surnames tell a surname; `things`
+    words of the names of organisations and places ("Royal", "Santa", "Monte")."""
     first = Counter(name.split()[0] for name in people)
     last = Counter(name.split()[-1] for name in people)
     return frozenset(
@@ -63,6 +85,7 @@ def person_given_names(
         and fold(name) not in actor_words
         and name not in not_names
         and not (pct < SURNAME_SHARE and last[name] >= max(1, first[name]))
+        and not (pct < SURNAME_SHARE and name.lower() in things)
     )
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 
 from .authority import Authority
 from .mention import Mention
-from .people import non_person_words
+from .people import NOT_NAMES, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -161,9 +161,9 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
     """The person a one-word place's name begins, when it is also a common given name ("Lara",
-    "Tara", "Murray") and a surname follows it, a capitalised word that is no ordinary word, no
-    place, no word of things' names and no other actor's name ("Lara Jakes"; not "Murray
-    River", "Sofia Airport", "Florida State PBA"); else the place."""
+    "Tara", "Sana") and a surname follows it, a capitalised word that is no ordinary word, no
+    place, no word of things' names and no other actor's name ("Lara Jakes"; not "Sofia
+    Airport", "Florida State PBA", "Paris Agreement-aligned"); else the place."""
     span = text[m.start : m.end]
     if span not in auth.place_given:
         return m
@@ -171,11 +171,13 @@ def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
     if after is None:
         return m
     surname = POSSESSIVE_RE.sub("", after.group(1))
-    if not (surname[:1].isupper() and surname[1:].islower()) or surname in ROLES:
+    if not (surname[:1].isupper() and surname[1:].islower()) or surname in ROLES or surname in NOT_NAMES:
         return m
     key = fold(surname)
     if key in auth.common or key in auth.index or key in non_person_words() or _place_word(surname, auth):
         return m
+    if fold(surname.split("-")[0]) in auth.common:
+        return m  # "Paris Agreement-aligned"
     end = after.start(1) + len(surname)
     return Mention(m.start, end, f"{span} {surname}", "person", m.rank)
 

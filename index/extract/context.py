@@ -157,6 +157,8 @@ def _given_name(m: Mention, text: str, auth: Authority) -> bool:
 
 
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+# "the Paris Olympics", "the 1924 Paris Olympics": an article or a year names a thing, no person
+THING_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\d)[^\S\n]+$")
 
 
 def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
@@ -165,7 +167,7 @@ def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
     place, no word of things' names and no other actor's name ("Lara Jakes"; not "Sofia
     Airport", "Florida State PBA", "Paris Agreement-aligned"); else the place."""
     span = text[m.start : m.end]
-    if span not in auth.place_given:
+    if span not in auth.place_given or THING_BEFORE_RE.search(text, max(0, m.start - 6), m.start):
         return m
     after = NEIGHBOUR_AFTER_RE.match(text, m.end)
     if after is None:

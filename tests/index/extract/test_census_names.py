@@ -70,3 +70,13 @@ def test_a_press_officer_beside_the_ministers_office_is_not_the_minister(corpus:
     said = text.index("the  Minister said")
     holder = [a.name for a in ex.actors if any(s <= said + 5 < e for s, e in a.mentions)]
     assert holder == ["Gerry Hand"]
+
+
+def test_a_city_after_an_article_or_a_year_names_an_event_not_a_person() -> None:
+    text = (
+        "Human Rights Watch is promoting human rights at the Paris Olympics, which mark the "
+        "centennial of the 1924 Paris Olympics."
+    )
+    found = actors(text)
+    assert found.get("Paris") == "place"
+    assert "Paris Olympics" not in found

@@ -17,9 +17,9 @@ from .tokens import fold
 
 LISTS = ("dist.male.first", "dist.female.first")
 SURNAMES = "dist.all.last"
-# Per cent of the census population bearing the name. The rare tail is mostly names no one
-# writes, and its words that are also something else ("Lorene", "Sal") fire on capitalised
-# words; see tests/index/extract/test_census_names.py for what the cut keeps.
+# Per cent of the census population bearing the name. The rarest names (0.001 %, a fifth of the
+# lists) are mostly words of other languages that fire on capitalised words: "Sunni Islam" made a
+# person of every "Islam" in a UN speech.
 MIN_SHARE = 0.001
 # A rarer given name that the authority's people bear as their surname at least as often
 # ("Coleman", "Williams", "Jefferson", "Davis") is a surname in the text too: "SEN. COLEMAN

@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from ..locations import resource_path
+from . import census_names
 from .tokens import fold, words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
@@ -84,6 +85,9 @@ class Authority:
     verbs: dict[str, str] = field(default_factory=dict)
     by_name: dict[str, int] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    own_given: frozenset[str] = frozenset()  # those two of the file's own people bear: sure ones
+    surname_words: frozenset[str] = frozenset()  # ordinary words that are common surnames ("price")
+    place_given: frozenset[str] = frozenset()  # census given names that are one-word places ("Lara")
     country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
@@ -149,6 +153,9 @@ def _digest() -> str:
     h.update(Path(__file__).read_bytes())
     for name in FILES:
         h.update(resource_path("authority", name).read_bytes())
+    h.update(Path(census_names.__file__).read_bytes())
+    h.update(census_names.data_bytes())
+    h.update(" ".join(sorted(_not_names())).encode())
     return h.hexdigest()[:20]
 
 
@@ -225,5 +232,35 @@ def _parse() -> Authority:
         auth.roles[tuple(words(noun))] = typ
     auth.adjective_heads = {k.split()[0] for k in auth.adjectives}
     auth.verbs = {cols[0]: cols[1] for cols in _read("demand_verbs.tsv")}
-    auth.given_names = frozenset(n for n, c in given.items() if c >= 2)
+    auth.given_names = auth.own_given = frozenset(n for n, c in given.items() if c >= 2)
+    _add_census_names(auth)
     return auth
+
+
+def _not_names() -> frozenset[str]:
+    from .people import NOT_NAMES  # people reads the authority: imported once both are loaded
+
+    return NOT_NAMES
+
+
+def _thing_words(auth: Authority) -> frozenset[str]:
+    from .people import thing_words  # as _not_names
+
+    return thing_words(auth)
+
+
+def _add_census_names(auth: Authority) -> None:
+    """The census given names join the authority's own; one that is also a place ("Lara",
+    "Georgia") is kept apart, a person's only before a surname (context.py)."""
+    places = {
+        key for key, aliases in auth.index.items() if any(auth.types[a.actor] == "place" for a in aliases)
+    }
+    actor_words = set(auth.index) | set(auth.adjectives)
+    people = [n for n, t in zip(auth.names, auth.types, strict=True) if t == "person"]
+    people += [row[0] for row in _read("us_senators.txt")]
+    census = census_names.person_given_names(
+        auth.common, actor_words, _not_names(), people, _thing_words(auth)
+    )
+    auth.given_names = auth.given_names | census
+    auth.surname_words = census_names.surname_words(auth.common)
+    auth.place_given = census_names.place_given_names(places) - auth.given_names - census_names.LANDMARKS

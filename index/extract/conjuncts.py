@@ -92,7 +92,9 @@ def _listed_places(
             words = WORD_RE.findall(text[start:end])
             if end > m.end and text[m.end : m.end + 1] == "," and not LIST_GOES_ON_RE.match(text, end):
                 continue
-            if words[0] in auth.given_names:
+            # the file's own given names only: the census's hold towns too ("Blacktown, Fairfield,
+            # Liverpool, Granville South, Chester Hill"; "Darwin", "Carlton")
+            if words[0] in auth.own_given:
                 return found, True
             if len(words) <= 2 and _is_name(auth, words):
                 place = Mention(start, end, " ".join(words), "place", 1)

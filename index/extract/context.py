@@ -25,6 +25,7 @@ from collections import Counter
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
+from .people import NOT_NAMES, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -90,6 +91,8 @@ def _bound(m: Mention, text: str, auth: Authority) -> bool:
 def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     """The candidates without the matches their context does not support, ambiguous ones resolved."""
     cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
+    # "We'll start with Lara Jakes, New York Times": Lara, a place in the file, is her given name
+    cands = [_person_named(m, text, auth) if m.type == "place" else m for m in cands]
     # "a model for an Islamic State", "the modern Islamic State should be a civic State": a kind
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
@@ -152,6 +155,34 @@ def _given_name(m: Mention, text: str, auth: Authority) -> bool:
         and after.group(1)[1:].islower()
         and fold(after.group(1)) not in auth.common
     )
+
+
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# "the Paris Olympics", "the 1924 Paris Olympics": an article or a year names a thing, no person
+THING_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\d)[^\S\n]+$")
+
+
+def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
+    """The person a one-word place's name begins, when it is also a common given name ("Lara",
+    "Tara", "Sana") and a surname follows it, a capitalised word that is no ordinary word, no
+    place, no word of things' names and no other actor's name ("Lara Jakes"; not "Sofia
+    Airport", "Florida State PBA", "Paris Agreement-aligned"); else the place."""
+    span = text[m.start : m.end]
+    if span not in auth.place_given or THING_BEFORE_RE.search(text, max(0, m.start - 6), m.start):
+        return m
+    after = NEIGHBOUR_AFTER_RE.match(text, m.end)
+    if after is None:
+        return m
+    surname = POSSESSIVE_RE.sub("", after.group(1))
+    if not (surname[:1].isupper() and surname[1:].islower()) or surname in ROLES or surname in NOT_NAMES:
+        return m
+    key = fold(surname)
+    if key in auth.common or key in auth.index or key in non_person_words() or _place_word(surname, auth):
+        return m
+    if fold(surname.split("-")[0]) in auth.common:
+        return m  # "Paris Agreement-aligned"
+    end = after.start(1) + len(surname)
+    return Mention(m.start, end, f"{span} {surname}", "person", m.rank)
 
 
 def inside_name(text: str, start: int, end: int, auth: Authority) -> bool:

@@ -242,9 +242,13 @@ def _held(text: str, o: Mention) -> bool:
 
 def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> Mention | None:
     """The person named right before or after the office ("Tim Fischer, Shadow Minister for
-    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order."""
+    Trade", "MINISTER FOR IMMIGRATION …\n\nSenator Nick Bolkus"); `people` in text order.
+    A possessive office names its staff beside it, not its holder: "MEDIA ENQUIRIES: Lynne Adams
+    Minister's Office" is the minister's press officer."""
     if text.startswith(":", o.end):
         return None  # a transcript's speaker label ("PRIME MINISTER:"): the name before ends a turn
+    if text.startswith(("'s", "’s"), o.end):
+        return None
     i = bisect.bisect_left(starts, o.start)
     for p in people[max(0, i - 1) : i + 1]:
         if p.start > o.start and text.startswith(":", p.end):

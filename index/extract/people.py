@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from . import said_starts
-from .authority import authority
+from .authority import Authority, authority
 from .keywords import has_any
 from .mention import Mention
 from .particles import PARTICLES
@@ -408,9 +408,13 @@ def non_person_words() -> frozenset[str]:
     """Lower-case words that name things rather than people: at least twice as common in the
     authority's names of organisations, places and states as in its people's names (which hold
     some organisations filed as people). "Health", "Bank", "Islands", "Action" are no surnames."""
+    return thing_words(authority())
+
+
+def thing_words(auth: Authority) -> frozenset[str]:
+    """non_person_words of an authority being built."""
     person: dict[str, int] = {}
     other: dict[str, int] = {}
-    auth = authority()
     for name, typ in zip(auth.names, auth.types, strict=True):
         counts = person if typ == "person" else other
         for w in words(name):
@@ -461,6 +465,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and first not in NOT_NAMES
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
             and not _no_pair(text, m)
+            and not _census_before_word(first, m.group(2))
         ):
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all
@@ -468,11 +473,24 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     return out
 
 
+def _census_before_word(first: str, second: str) -> bool:
+    """Whether a given name only the census lists ("Sunshine", "Santa") stands before an ordinary
+    word that is no common surname ("Sunshine Ethnic …", "Santa Clause"; not "Ned Price"): a name
+    the authority's own people bear may take any surname ("Susan Rice"), a rarer one before a
+    word is a place's or a thing's name more often than a person's."""
+    auth = authority()
+    low = second.lower()
+    return first not in auth.own_given and low in auth.common and low not in auth.surname_words
+
+
 # Heads of the names of things after a given name: "the Abraham Accords", "the David Citadel Hotel".
 # None is a surname; surnames that are ordinary words ("Rice", "Power", "Church") are left alone.
 THING_HEADS = frozenset(
     "accords accord agreement agreements doctrine hotel embassy consulate stadium airport cathedral "
-    "mosque synagogue museum memorial prize award vaccine vaccines".split()
+    "mosque synagogue museum memorial prize award vaccine vaccines "
+    # a bill or a newspaper named for a person or a town: "the Hijab and Chastity Bill", "the
+    # Clinton Bill", "the Lincoln Journal Star"
+    "bill act journal terminal harbor harbour".split()
 )
 
 
@@ -490,8 +508,8 @@ def _no_pair(text: str, m: re.Match[str]) -> bool:
         return True  # "David Citadel Hotel"
     if second.lower() in THING_HEADS or CODE_AFTER_RE.match(text, m.end()):
         return True
-    if text[max(0, m.start() - 2) : m.start()] == "& ":
-        return True
+    if text[max(0, m.start() - 2) : m.start()] == "& " or text[max(0, m.start() - 1) : m.start()] == "-":
+        return True  # "Johnson & Johnson", "the Ritz-Carlton Nusa Dua"
     if not second.endswith("ers"):
         return False
     keys = (fold(m.group(1)), fold(second[:-3]))

@@ -71,7 +71,10 @@ def test_the_secretary_on_a_signed_page_is_its_signer() -> None:
 def test_the_secretary_on_an_unsigned_department_page_is_the_secretary_of_state() -> None:
     # a State Department press briefing, 2022
     text = "Ned Price, Department Spokesperson\nMR PRICE: The Secretary will travel to Cuba tomorrow."
-    assert people(text, STATE_PAGE) == {"U.S. Secretary of State": ["The Secretary"]}
+    got = people(text, STATE_PAGE)
+    assert got["U.S. Secretary of State"] == ["The Secretary"]
+    # the speaker's label is the spokesperson himself (Ned: a census given name), not the Secretary
+    assert got.get("Ned Price", ["PRICE"]) == ["PRICE"]
 
 
 def test_a_transcripts_speaker_label_in_capitals_names_the_speaker() -> None:

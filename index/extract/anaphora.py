@@ -69,10 +69,10 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
         if c.type in BODY_TYPES and not c.home:  # no organ word unresolved
             if head := _head(text, c):
                 by_head.setdefault(head, []).append(c)
-            elif (held := _complement(text, c)) is not None and (held_head := _head(text, held)):
-                # (a complement with no head word is no body to look for: an empty head would
-                # be "found" at every position without moving on)
-                by_head.setdefault(held_head, []).append(held)
+            elif (held := _complement(text, c)) is not None and (head := _head(text, held)):
+                # a complement without a head word of its own ("the Minister for Home Affairs")
+                # names no body: searched for as "", it would be found at every character forever
+                by_head.setdefault(head, []).append(held)
     if by_head:  # named again by another form ("the ICC is a Court which…"): the last named is it
         heads = {b.name: head for head, bodies in by_head.items() for b in bodies}
         for c in chosen:

@@ -212,14 +212,3 @@ def test_a_list_s_next_honourable_is_not_the_office_before_him() -> None:
     )
     found = names(text)
     assert "the Foreign Minister of New Zealand" not in " ".join(found.get("Andrew Peacock", []))
-
-
-def test_a_body_held_by_an_office_with_no_head_word_ends_the_search() -> None:
-    # Australian press release (Dutton, 2015): the complement of the office names a division, no
-    # body's head word; looking for an empty head never moved on (the import hung)
-    text = (
-        "He was a Commissioner in the Australian Public Service Commission (APSC) and Head of the  "
-        "Corporate Development Division of the Health Insurance Commission.\n\nMr Downie now spends time."
-    )
-    names = {a.name for a in extract(text).actors}
-    assert "Australian Public Service Commission" in names

@@ -42,6 +42,7 @@ from . import (
     office_titles,
     organisations,
     organs,
+    own_people,
     particles,
     people,
     peoples,
@@ -310,6 +311,8 @@ def extract(
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    if hints.genre == "un-speech":  # "my people": the speaking state's
+        resolved += own_people.own_people(text, resolved, own, auth)
     if hints.genre == "senate":
         floor_address.presiding_officer(text, resolved)  # "Mr. President, I rise…": the chair
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s

@@ -243,8 +243,13 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         and not bare
     ):
         return []
-    if (organ.kind in ("un", "speech") and det not in ("this", "the")) or (this_only and det != "this"):
+    speakers_body = det in ("this", "the", "our")
+    if (organ.kind in ("un", "speech") and not speakers_body) or (this_only and det != "this"):
         return []
+    if organ.kind == "un" and det == "our":
+        # "our Organization": a member state's word for the UN, but a charity's for itself: read
+        # only in a UN speech, as "the Assembly" is
+        organ = organ._replace(kind="speech")
     if (
         organ.kind == "speech"
         and len(before) > 2
@@ -254,7 +259,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "President of the Assembly": an office's title, whose holder is the mention
     if organ.pattern == SOLDIERS and det in ("its", "their", "his", "her", "whose"):
         return []  # "withdraw its troops": statements mark the state's forces, not these
-    kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "") else organ.kind
+    kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
     return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]

@@ -302,3 +302,16 @@ def test_a_party_led_government_is_named_for_the_state_not_a_leader(corpus: Path
     phrase = "the BJP-led government"
     led = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == phrase]
     assert led and set(led) == {"Government of India"}
+
+
+def test_our_organization_in_a_un_speech_is_the_united_nations_but_a_charitys_elsewhere() -> None:
+    # Côte d'Ivoire, General Debate 2016; a charity's release writes the same words of itself
+    text = (
+        "Our Organization, in particular the Security Council, must act. As he ends his term in "
+        "the service of our Organization, we wish him well."
+    )
+    found = extract(text, source_name="CIV_71_2016.txt").actors
+    un = [text[s:e] for a in found if a.name == "United Nations" for s, e in a.mentions]
+    assert un == ["Our Organization", "our Organization"]
+    charity = "Our Organization has fed 3,000 families in Gaza this winter."
+    assert "United Nations" not in {a.name for a in extract(charity).actors}

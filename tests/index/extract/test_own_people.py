@@ -1,0 +1,36 @@
+"""A UN speech's "my people" / "our people" are the speaking state's people (a population by the
+guidelines), named as the speech names them otherwise; not in other genres, not "our peoples"."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def populations(text: str, source_name: str | None = None) -> dict[str, list[str]]:
+    found = extract(text, source_name=source_name).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "population"}
+
+
+def test_my_people_in_a_un_speech_is_the_speaking_states_people() -> None:
+    # Malawi, General Debate 2018; Papua New Guinea, 2014
+    text = "Today, more than 95 per cent of my people aged 16 and older have national identity cards."
+    assert populations(text, "MWI_73_2018.txt") == {"People of Malawi": ["my people"]}
+    text = "We are creating opportunities for our people to participate meaningfully in the economy."
+    assert populations(text, "PNG_69_2014.txt") == {"People of Papua New Guinea": ["our people"]}
+
+
+def test_our_people_takes_the_name_the_speech_gives_its_people() -> None:
+    # Syria, General Debate 2013
+    text = (
+        "The Syrian people will decide their future. Terrorists from more than 83 countries are "
+        "engaged in killing our people and our army."
+    )
+    assert populations(text, "SYR_68_2013.txt")["Syrian people"] == ["Syrian people", "our people"]
+
+
+def test_our_people_outside_a_un_speech_and_our_peoples_are_no_population() -> None:
+    # a senator's release; the European Union, General Debate 2016
+    release = "We owe it to our people to pass this bill before the recess."
+    assert "our people" not in [m for ms in populations(release).values() for m in ms]
+    text = "The terrorism we are facing is a threat to our peoples, countries and economies."
+    assert populations(text, "FRA_71_2016.txt") == {}

@@ -180,6 +180,7 @@ def _starts(auth: Authority) -> _Starts:
         (organs.FIRST_WORDS, OFF),
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
+        ([adj + "s" for adj in REGIONAL_DEMONYMS if " " not in adj], DEM),
     ):
         for word in group:
             keys[word] = keys.get(word, 0) | bit
@@ -680,13 +681,28 @@ def _adjective(auth: Authority, state: int) -> str:
     return table.get(state, "")
 
 
+# The peoples of continents and regions, a population as a nation's are ("Africans themselves
+# must ensure…", "Both Arabs and Israelis"): no state's adjective, so not in the authority's list
+REGIONAL_DEMONYMS = frozenset(
+    {"african", "asian", "arab", "latin american", "south american", "central american", "north american"}
+    | {"west african", "east african", "central asian", "south asian", "southeast asian"}
+)
+# Words that may make a two-word demonym with the plural after them ("South Africans", "Latin
+# Americans", "North Koreans"): the plural alone would be another people's ("Americans")
+DEMONYM_PREFIXES = frozenset("latin south north central west east southeast sri new".split())
+
+
 def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:
-    """A capitalised plural of a nationality ("Australians"); rank 1, so a country's own name that
-    looks like one ("Philippines") stays the country."""
+    """A capitalised plural of a nationality ("Australians") or a region's people ("Africans",
+    "Latin Americans"); rank 1, so a country's own name that looks like one ("Philippines") stays
+    the country."""
     t = win.toks[0]
     if not (t.text[:1].isupper() and (t.text[1:].islower() or t.text.isupper())):
         return None
     stem = fold(t.text)[:-1]
+    two = _two_word_demonym(win.text, t, stem, auth)
+    if two is not None:
+        return two
     country = auth.adjectives.get(stem, -1)
     named = win.has(2) and win.toks[1].text[:1].isupper()  # "Frances Douch": a given name
     if (
@@ -699,3 +715,20 @@ def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:
         # "Sudans oil", "Cubas people" in a text scraped without apostrophes: the state's possessive
         return Mention(t.start, t.end, auth.names[country], "state", 1, aid=country, country=country)
     return Mention(t.start, t.end, t.text.title(), "population", 1, country=country)
+
+
+def _two_word_demonym(text: str, t: Token, stem: str, auth: Authority) -> Mention | None:
+    """ "South Africans", "Latin Americans", "North Koreans": a compass word or "Latin" before the
+    plural, on its line, making a state's or a region's adjective with it."""
+    before = tokens_before(text, t.start, 1)
+    if not before or before[0].text.lower() not in DEMONYM_PREFIXES or not before[0].text[:1].isupper():
+        return None
+    prev = before[0]
+    if "\n" in text[prev.end : t.start]:
+        return None
+    adjective = f"{prev.text.lower()} {stem}"
+    country = auth.adjectives.get(adjective, -1)
+    if country < 0 and adjective not in REGIONAL_DEMONYMS:
+        return None
+    name = f"{prev.text.title()} {t.text.title()}"
+    return Mention(prev.start, t.end, name, "population", 1, country=country)

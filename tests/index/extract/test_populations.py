@@ -279,3 +279,13 @@ def test_a_population_of_animals_or_of_an_institution_is_no_people() -> None:
     assert "Civilian population" in {
         a.name for a in extract("The civilian population of Gaza suffered.").actors
     }
+
+
+def test_a_regions_people_are_a_population_as_a_nations_are() -> None:
+    # France, General Debate 2013; Israel, 2020; Colombia, 2023
+    text = "Africans themselves must ensure their security. Both Arabs and Israelis are together."
+    found = populations(text)
+    assert found["Africans"] == ["Africans"]
+    assert found["Arabs"] == ["Arabs"]
+    text = "A million Latin Americans were murdered and democracies were overthrown."
+    assert populations(text) == {"Latin Americans": ["Latin Americans"]}  # not the United States'

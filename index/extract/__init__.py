@@ -55,6 +55,7 @@ from . import (
     short_names,
     sides,
     signatures,
+    state_heads,
     state_media,
     state_offices,
 )
@@ -290,7 +291,8 @@ def extract(
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"
-    offices = people.body_offices(text, chosen)
+    # "the Council’s president", "the King of Bhutan": the office is the person, not the body
+    offices = people.body_offices(text, chosen) + state_heads.state_heads(text, chosen, auth)
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)

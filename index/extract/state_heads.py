@@ -1,0 +1,48 @@
+"""Heads of state and government named by their office and state: "His Majesty the King of Bhutan",
+"the Emir of Qatar", "Amir of the State of Kuwait", "the President of France".
+
+UN speeches greet and thank rulers so, and the annotation guidelines mark the office as the one
+person who holds it. The state's name inside the office had been the whole mention (a reader saw
+Bhutan, a state, where the speech names its king), or "the President" and the state stood as two
+mentions. Found from the state's mention, looking back over "of" (and "the") for the office's
+title: a text has few states, so this costs little. "The Prime Minister of Spain" is found whole
+by people.OFFICE_RE already; ministers of a portfolio ("Minister for Foreign Affairs of …") are
+left to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .mention import Mention
+from .organs import of_state
+
+# The office's title just before "of (the) <state>", read backwards from the state's start.
+TITLE_BEFORE_RE = re.compile(
+    r"(?:\b[Tt]he[^\S\n]+)?\b((?:(?:Vice|Deputy)[- ])?(?:President|[Pp]resident|King|Queen|Emir|Amir|Sultan|"
+    r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State))"
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+)
+LOOK_BACK = 40  # characters: the longest title with its determiner and "of the"
+
+
+def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
+    """The offices before a state's mention, each one person spanning title and state. The person
+    keeps the state (`country`): "the government" after "the President of Indonesia" is still
+    Indonesia's, as it was when the state stood as a mention of its own."""
+    out: list[Mention] = []
+    if " of " not in text:
+        return out
+    for c in chosen:
+        if c.type != "state" or c.home or text[c.start - 4 : c.start] not in (" of ", "the "):
+            continue  # most states follow no "of": read back only where one does
+        m = TITLE_BEFORE_RE.search(text, max(0, c.start - LOOK_BACK), c.start)
+        if m is None:
+            continue
+        title = " ".join(m.group(1).split())
+        title = title[:1].upper() + title[1:]
+        state = c.country if c.country >= 0 else (auth.country[c.aid] if c.aid >= 0 else -1)
+        name = f"{title} of {of_state(c.name)}"
+        out.append(Mention(m.start(), c.end, name, "person", 2, country=state))
+    return out

@@ -1,0 +1,35 @@
+"""A ruler named by office and state ("the King of Bhutan", "Amir of the State of Kuwait") is one
+person, the office's holder, not the state; on real sentences of UN General Debate speeches."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def typed(text: str, source_name: str) -> dict[str, tuple[str, list[str]]]:
+    found = extract(text, source_name=source_name).actors
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in found}
+
+
+def test_a_king_or_emir_of_a_state_is_a_person_not_the_state() -> None:
+    # Bhutan, General Debate 2015; United Arab Emirates, 2010
+    text = "I bring to the General Assembly the warm greetings of His Majesty the King of Bhutan."
+    found = typed(text, "BTN_70_2015.txt")
+    assert found["King of Bhutan"] == ("person", ["the King of Bhutan"])
+    assert "Bhutan" not in found
+    text = "We welcome the decision of the Emir of Qatar to establish a centre for interfaith dialogue."
+    assert typed(text, "ARE_65_2010.txt")["Emir of Qatar"] == ("person", ["the Emir of Qatar"])
+
+
+def test_the_president_of_a_republic_is_one_mention_of_the_president() -> None:
+    # Angola, General Debate 2013: "the President" and "Republic of Angola" had been two mentions
+    text = "On behalf of the President of the Republic of Angola, I congratulate you."
+    found = typed(text, "AGO_68_2013.txt")
+    assert found["President of Angola"] == ("person", ["the President of the Republic of Angola"])
+    assert "Angola" not in found
+
+
+def test_a_state_after_of_without_an_office_stays_the_state() -> None:
+    # Lebanon, General Debate 2016
+    text = "We condemn the occupation of Lebanon and the blockade of the Gaza Strip."
+    assert typed(text, "LBN_71_2016.txt")["Lebanon"][0] == "state"

@@ -315,8 +315,7 @@ def extract(
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
-    if hints.genre == "senate":
-        floor_address.presiding_officer(text, resolved)  # "Mr. President, I rise…": the chair
+    floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)

@@ -1,7 +1,8 @@
-"""The chair a senator addresses on the floor: "Mr. President, I rise today…", "Madam President,
-I yield the floor". In a U.S. senator's floor statement "Mr. President" is the Senate's presiding
-officer, whoever holds the chair, not the President of the United States; the statement's other
-"the President" (no honorific of address before it) stays the U.S. President."""
+"""The chair a speaker addresses: "Mr. President, I rise today…" in a U.S. senator's floor
+statement is the Senate's presiding officer, whoever holds the chair; "Mr. President, …" in a UN
+General Debate speech is the President of the General Assembly. Neither is the President of the
+speaker's own state (nor the United States'); the text's other "the President" (no honorific of
+address before it) is left to the organs and holders that resolve it."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ import re
 
 from .mention import Mention
 
-PRESIDING = "Presiding Officer of the Senate"
+CHAIRS = {"senate": "Presiding Officer of the Senate", "un-speech": "President of the General Assembly"}
 # An honorific of address right before "President": "Mr.", "Mr", "Madam", "Madame" (scraped
 # releases lose the full stop and double the space: "Mr  President").
 ADDRESS_RE = re.compile(r"\b(?:Mr\.?|Madam|Madame)[^\S\n]+\Z")
 
 
-def presiding_officer(text: str, mentions: list[Mention]) -> None:
-    """Rename, in place, each "President" addressed with an honorific as the presiding officer."""
+def chair(text: str, mentions: list[Mention], genre: str | None) -> None:
+    """Rename, in place, each "President" addressed with an honorific as the chair of the genre's
+    floor (nothing in other genres: a letter's "Mr President" is the president it is sent to)."""
+    name = CHAIRS.get(genre or "")
+    if name is None:
+        return
     for m in mentions:
         if m.type == "person" and text[m.start : m.end] == "President":
             if ADDRESS_RE.search(text, max(0, m.start - 10), m.start):
-                m.name = PRESIDING
+                m.name = name

@@ -158,3 +158,15 @@ def test_the_president_a_senator_addresses_on_the_floor_is_the_chair() -> None:
     assert found["Presiding Officer of the Senate"] == ["President", "President"]
     assert "Mr" not in " ".join(sum(found.values(), []))
     assert "The President" in found["George Bush"]
+
+
+def test_the_president_a_un_speaker_addresses_is_the_assemblys() -> None:
+    # Iran at the UN General Debate, 2013: the speaker, Iran's President, addresses the chair
+    text = (
+        "Mr. President, I would like to congratulate you on your election as President of the "
+        "General Assembly. Iran calls on all states to reject violence."
+    )
+    ex = extract(text, source_name="IRN_68_2013.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+    assert found["President of the General Assembly"][0] == "President"
+    assert "President of Iran" not in found

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..models import Actor, Demand
-from . import call_ons, calls, calls_for, imperatives, obligations, targets
+from . import call_ons, calls, calls_for, imperatives, inversions, obligations, targets
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
@@ -65,6 +65,7 @@ def _find(
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
+        found.extend(inversions.find(text, s, e))
     if words & calls.ALL:
         found.extend(Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     if words & NEEDED:

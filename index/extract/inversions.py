@@ -27,6 +27,9 @@ INVERSION_RE = re.compile(
 LEAD_RE = re.compile(r"(?i:\s*(?:(?:and|but|so|yet|indeed|surely)\s*,?\s*)?)")
 SELF = frozenset({"we", "i"})
 NO_ONE = frozenset({"there", "it", "this", "that"})
+DETERMINERS = frozenset(
+    "the a an this that these those all any such our their its his her my your every each".split()
+)
 PRONOUNS = SELF | NO_ONE | {"they", "you", "he", "she"}
 PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|ght|lt|nt|pt)\b")
 
@@ -42,6 +45,9 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
             continue
         (ss, se), verb = subject
         word = text[ss:se].lower()
+        first = word.split()[0]
+        if text[ss].islower() and first not in PRONOUNS and first not in DETERMINERS:
+            continue  # "who no longer must walk eight hours…": no subject after the modal
         if text.startswith("have ", verb) or text.startswith("have\n", verb):
             continue  # "nor should it have happened": a reproach for the past
         if word in SELF:

@@ -73,3 +73,29 @@ def test_my_country_calls_for_is_a_call_not_calls_named(text: str) -> None:
 
 def test_the_many_calls_named_are_still_no_call() -> None:
     assert _actions("Despite the many calls for peace, the fighting continued for another year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # UN General Assembly, South Sudan 2019
+        (
+            "In this regard, we repeat our request to the African Union Peace and Security Council and "
+            "the United Nations Security Council to finally endorse the panel's proposal on Abyei.",
+            "African Union",
+        ),
+        # Lebanon 2016
+        (
+            "We renew our call to all influential Powers to cease procrastinating and to assume their "
+            "responsibilities.",
+            "all influential Powers",
+        ),
+    ],
+)
+def test_a_call_renewed_by_its_noun_asks_whom_it_names(text: str, target: str) -> None:
+    (d,) = extract(text).demands
+    assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+def test_an_invitation_extended_is_no_call() -> None:
+    assert _actions("We extend our invitation to delegations to attend the meeting on Friday.") == []

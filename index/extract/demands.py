@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..models import Actor, Demand
-from . import call_ons, calls, calls_for, imperatives, obligations, targets
+from . import call_ons, calls, calls_for, imperatives, inversions, obligations, renewed_calls, targets
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
@@ -58,6 +58,7 @@ def _find(
     src = low if same else text
     if words & CALL_ON or (words & CALL_NOUNS and CALL_NOUN_RE.search(src, s, e)):
         found.extend(call_ons.find(text, src, s, e, same))
+        found.extend(renewed_calls.find(text, s, e))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:
@@ -65,6 +66,7 @@ def _find(
     found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
+        found.extend(inversions.find(text, s, e))
     if words & calls.ALL:
         found.extend(Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     if words & NEEDED:

@@ -1,0 +1,83 @@
+"""Obligations put first by a negative: "Never again should the world be caught unprepared",
+"Under no circumstances should they be deported to Russia", "Nor should the Council remain
+silent", "Never again must we mortgage our prosperity". The modal stands before its subject, so
+the obligation pattern takes it for a condition ("should it choose…") and passes it over; here
+the negative at the clause's head says it forbids. Who is asked is the subject after the modal:
+the speaker's own "we" is a self-exhortation, a passive ("should they be deported") names no one.
+Not "Only then can we…" ("can" forecasts) nor "should Moscow pursue…" (no negative first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import Found, clause_start
+from .verbs import ACTION_VERBS, FINITE, WORD_RE
+
+INVERSION_RE = re.compile(
+    r"\b(?:never(?:\s+again)?|under\s+no\s+circumstances?|in\s+no\s+case|on\s+no\s+account|"
+    r"at\s+no\s+(?:time|point)|nor|neither|no\s+longer)\s*,?\s+"
+    # "Never again, Mr President, should…": the chair addressed between
+    r"(?:(?:Mr\.?|Madam|Madame)\s+(?:President|Chair\w*|Speaker|Secretary-General)\s*,\s+)?"
+    r"(?P<m>should|must)\s+(?P<s>[\w’'-])",
+    re.I,
+)
+# Before the negative in its clause: nothing, or a conjunction ("And never again should…")
+LEAD_RE = re.compile(r"(?i:\s*(?:(?:and|but|so|yet|indeed|surely)\s*,?\s*)?)")
+SELF = frozenset({"we", "i"})
+NO_ONE = frozenset({"there", "it", "this", "that"})
+DETERMINERS = frozenset(
+    "the a an this that these those all any such our their its his her my your every each".split()
+)
+PRONOUNS = SELF | NO_ONE | {"they", "you", "he", "she"}
+PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|ght|lt|nt|pt)\b")
+
+
+def find(text: str, s: int, e: int) -> Iterator[Found]:
+    """The inverted obligations in sentence [s, e)."""
+    for m in INVERSION_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        if not LEAD_RE.fullmatch(text, cs, m.start()):
+            continue  # "…who never should have been…": not at its clause's head
+        subject = _subject(text, m.start("s"), e)
+        if subject is None:
+            continue
+        (ss, se), verb = subject
+        word = text[ss:se].lower()
+        first = word.split()[0]
+        if text[ss].islower() and first not in PRONOUNS and first not in DETERMINERS:
+            continue  # "who no longer must walk eight hours…": no subject after the modal
+        if text.startswith("have ", verb) or text.startswith("have\n", verb):
+            continue  # "nor should it have happened": a reproach for the past
+        if word in SELF:
+            yield Found(cs, m.start("m"), verb, "self_exhortation", [])
+        elif word in NO_ONE or _passive(text, verb):
+            yield Found(cs, m.start("m"), cs, "passive", [])
+        else:
+            yield Found(cs, m.start("m"), verb, "obligation", [(ss, se)])
+
+
+def _subject(text: str, pos: int, e: int) -> tuple[tuple[int, int], int] | None:
+    """The subject after the modal at `pos` and where its verb begins: the first word in lower
+    case that is a verb of action, "be" or one of ENDS ("we forget", "the Council remain")."""
+    words = list(WORD_RE.finditer(text, pos, e))[:12]
+    if len(words) > 1 and words[0].group().lower() in PRONOUNS:
+        return words[0].span(), words[1].start()  # "must we mortgage…": any verb after a pronoun
+    for i, w in enumerate(words[1:], 1):
+        word = w.group()
+        if word.islower() and (word in ENDS or word in ACTION_VERBS):
+            return (pos, words[i - 1].end()), w.start()
+        if word.lower() in FINITE:
+            return None
+    return None
+
+
+ENDS = frozenset("be remain let forget allow tolerate accept stand have ignore".split())
+
+
+def _passive(text: str, verb: int) -> bool:
+    """Whether the verb at `verb` is "be" before a participle ("be deported", "be caught")."""
+    if not text.startswith("be ", verb):
+        return False
+    return bool(PARTICIPLE_RE.match(text, verb + 3))

@@ -1,0 +1,40 @@
+"""Calls made again by their noun: "we renew our appeal to all parties to respect the ceasefire",
+"Jordan repeats its request to the Secretary-General to redouble his efforts", "We reiterate our
+call to the Security Council to act". The call-on pattern passes over a call noun after "our /
+its" ("the petition calls on…" names a call); a verb that makes it again (renew, reiterate,
+repeat, make, issue, extend…) makes it the speaker's call on whom "to X to" names.
+Not "our invitation to delegations to attend" (no call verb makes it), nor "an appeal to reason".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE, _someone
+from .clauses import Found, clause_start
+
+RENEWED_CALL_RE = re.compile(
+    r"\b(?:renew|reiterat|repeat|restat|reaffirm|reinforc|make|made|mak|issu|extend|address|launch|echo|"
+    r"add|lend|lent|voic)[a-z]*\s+(?:(?:once\s+again|again|also|herewith|today|now|[a-z]+ly)\s+)?"
+    r"(?:our|its|my|his|her|their|an?|the|this)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<n>call|appeal|request|plea|demand|exhortation)s?\s+to\s+"
+    r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?!be\s+\w+ed\b|the\b|a\b|an\b|this\b|that\b)(?P<a>[a-z])",
+    re.I,
+)
+# "an appeal to reason to…", "a call to action to…": the noun's own complement, no one asked
+NOT_ASKED_RE = re.compile(r"(?i:(?:reason|action|arms|order|conscience|mind|account|prayer)\b)")
+
+
+def find(text: str, s: int, e: int) -> Iterator[Found]:
+    """The calls made again by their noun in sentence [s, e)."""
+    for m in RENEWED_CALL_RE.finditer(text, s, e):
+        ts, te = m.span("t")
+        if (
+            NOT_ASKED_RE.match(text, ts)
+            or CLAUSE_IN_TARGET_RE.search(text, ts, te)
+            or FINITE_RE.search(text, ts, te)
+            or not _someone(text, ts, te)
+        ):
+            continue
+        yield Found(clause_start(text, s, m.start()), m.start(), m.start("a"), "call_on", [(ts, te)])

@@ -315,12 +315,12 @@ def extract(
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
-    floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
+    floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     found = _group(resolved)

@@ -23,6 +23,14 @@ def chair(text: str, mentions: list[Mention], genre: str | None) -> None:
     if name is None:
         return
     for m in mentions:
-        if m.type == "person" and text[m.start : m.end] == "President":
-            if ADDRESS_RE.search(text, max(0, m.start - 10), m.start):
-                m.name = name
+        if m.type != "person" or text[m.start : m.end].lower() not in ("president", "the president"):
+            continue
+        if ADDRESS_RE.search(text, max(0, m.start - 10), m.start) or (
+            genre == "un-speech" and ELECTED_RE.match(text, m.end)
+        ):
+            m.name = name
+
+
+# "allow me to congratulate the President on his election as President of the General Assembly":
+# the one a speech congratulates on taking the chair is the Assembly's President.
+ELECTED_RE = re.compile(r"[^.]{0,40}?\b(?:on (?:his|her|your) (?:election|assumption)|as President of)\b")

@@ -39,6 +39,10 @@ class FacetColumns:
         columns built are saved there."""
         self.conn = conn
         self._saved, self._save = saved, save and saved is not None
+        # read here, on the opener's thread: `prepare` builds on another thread, outside the read
+        # lock, and must not touch the connection (two threads on one sqlite3 connection crashed
+        # the process in `PRAGMA database_list`)
+        self._catalog = derived_checksums.catalog_path(conn) if self._save else None
         self._version: tuple[int, int] | None = None
         self._by_id = IdColumns(np.zeros(0, dtype=np.int64), {}, None)
         self._building = threading.Lock()  # the columns are built by whichever thread asks first
@@ -92,7 +96,7 @@ class FacetColumns:
     def _built(self, columns: IdColumns, key: tuple[int, int]) -> None:
         self._by_id, self._version, self._prefetch = columns, key, None
         if self._save and self._saved is not None and self._saved.is_dir():
-            path = derived_checksums.catalog_path(self.conn)
+            path = self._catalog
             if path is not None:
                 name = facet_file.SAVED_NAME
                 facet_file.save(

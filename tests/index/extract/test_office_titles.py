@@ -170,3 +170,16 @@ def test_the_president_a_un_speaker_addresses_is_the_assemblys() -> None:
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
     assert found["President of the General Assembly"][0] == "President"
     assert "President of Iran" not in found
+
+
+def test_the_president_a_un_speech_congratulates_on_election_is_the_assemblys() -> None:
+    # Lebanon at the UN General Debate, 2016: Lebanon had no president then; the one congratulated
+    # is the Assembly's
+    text = (
+        "At the outset, allow me to congratulate the President on his election as President of the "
+        "General Assembly at its seventy-first session. Lebanon stresses the need to reform the Council."
+    )
+    ex = extract(text, source_name="LBN_71_2016.txt")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
+    assert "the President" in found["President of the General Assembly"]
+    assert "President of Lebanon" not in found

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.ingest.importer import SETTLE_SECONDS
 from tests.offline_guard import guarded_python
 from tests.reliability.archive_checks import corpus_sample
 
@@ -70,9 +71,11 @@ def _version(tag: str, size: int = 16 * 1024) -> bytes:
     return text.encode()
 
 
-def _rewrite_forever(path: Path, stop: threading.Event) -> None:
+def _rewrite_forever(path: Path, stop: threading.Event, stalls: list[float]) -> None:
     """Rewrite `path` in place, alternating versions, each in two halves with a pause between
-    (a reader that reads meanwhile gets half of each), resting a little between versions."""
+    (a reader that reads meanwhile gets half of each), resting a little between versions.
+    A pause the machine stretched past the importer's settle window is noted in `stalls`: for
+    that long the half-written file stood still, and no reader can tell it from a finished one."""
     rng = random.Random(9)
     for n in range(10**9):
         if stop.is_set():
@@ -81,19 +84,23 @@ def _rewrite_forever(path: Path, stop: threading.Event) -> None:
         with open(path, "r+b") as handle:
             handle.write(data[: len(data) // 2])
             handle.flush()
+            paused = time.monotonic()
             time.sleep(0.0005)
             handle.write(data[len(data) // 2 :])
+            if (stood := time.monotonic() - paused) >= SETTLE_SECONDS:
+                stalls.append(stood)
         time.sleep(rng.choice([0.0, 0.0, 0.05]))
 
 
-def _import_while_rewritten(tmp_path: Path, rounds: int) -> tuple[dict[str, int], list[str]]:
+def _import_while_rewritten(tmp_path: Path, rounds: int) -> tuple[dict[str, int], list[str], list[float]]:
     path = tmp_path / "statement.txt"
     path.write_bytes(_version("A"))
     wanted = {tag: _version(tag).decode() for tag in VERSIONS}
     seen: dict[str, int] = {"A": 0, "B": 0, "mixed": 0, "refused": 0}
     reasons: list[str] = []
+    stalls: list[float] = []
     stop = threading.Event()
-    thread = threading.Thread(target=_rewrite_forever, args=(path, stop))
+    thread = threading.Thread(target=_rewrite_forever, args=(path, stop, stalls))
     thread.start()
     try:
         for n in range(rounds):
@@ -109,12 +116,14 @@ def _import_while_rewritten(tmp_path: Path, rounds: int) -> tuple[dict[str, int]
     finally:
         stop.set()
         thread.join()
-    return seen, reasons
+    return seen, reasons, stalls
 
 
 def test_a_file_rewritten_while_it_is_imported_is_imported_whole_or_refused(tmp_path: Path) -> None:
-    seen, reasons = _import_while_rewritten(tmp_path, rounds=30)
-    assert seen["mixed"] == 0, seen
+    seen, reasons, stalls = _import_while_rewritten(tmp_path, rounds=30)
+    # On a quiet machine the writer never stalls, so no import may be mixed; on a loaded one
+    # each stall of the writer past the settle window may excuse one
+    assert seen["mixed"] <= len(stalls), (seen, stalls)
     assert seen["A"] + seen["B"] + seen["refused"] == 30
     assert all("changing while it was being read" in reason for reason in reasons), reasons
     print(f"\nimports of a file being rewritten: {seen}", file=sys.stderr)

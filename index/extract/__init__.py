@@ -305,6 +305,8 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":
         own = auth.by_name.get("United States", -1)
+    elif hints.genre == "release":  # a ParlInfo release: an Australian member's or party's
+        own = auth.by_name.get("Australia", -1)
     elif hints.publisher and own < 0:
         own = _publishers_state(hints.publisher, auth)
     # a U.S. senator's release, a State Department or White House page: "the Senate", "the

@@ -20,6 +20,7 @@ from . import (
     anaphora,
     appositions,
     armed_descriptions,
+    bare_groups,
     broadcasters,
     capitals,
     chambers,
@@ -325,6 +326,7 @@ def extract(
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
+    bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

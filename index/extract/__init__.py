@@ -314,7 +314,7 @@ def extract(
     # Administration", "the President" are the United States', whatever state it names most
     us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
-    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
+    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)

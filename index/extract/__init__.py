@@ -20,6 +20,7 @@ from . import (
     anaphora,
     appositions,
     armed_descriptions,
+    bare_groups,
     broadcasters,
     capitals,
     chambers,
@@ -305,13 +306,15 @@ def extract(
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":
         own = auth.by_name.get("United States", -1)
+    elif hints.genre == "release":  # a ParlInfo release: an Australian member's or party's
+        own = auth.by_name.get("Australia", -1)
     elif hints.publisher and own < 0:
         own = _publishers_state(hints.publisher, auth)
     # a U.S. senator's release, a State Department or White House page: "the Senate", "the
     # Administration", "the President" are the United States', whatever state it names most
     us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
-    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech")
+    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
@@ -323,6 +326,7 @@ def extract(
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
+    bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -619,8 +619,18 @@ def of_state(name: str) -> str:
     return name
 
 
+def _untitled(text: str, m: Mention) -> bool:
+    """Whether the office is bare ("the president", not "the wounded president") and the text
+    titles no one with it ("President Alvarado", "Prime Minister Netanyahu"): then it is no
+    person the text met, spoke with or described."""
+    if not text or len(text[m.start : m.end].split()) > 2:
+        return False
+    title = m.home.partition(" of ")[0]
+    return re.search(rf"\b{title}[^\S\n]+[A-Z]", text) is None
+
+
 def resolve(
-    mentions: list[Mention], auth: Authority, speaker: int = -1, un_speech: bool = False
+    mentions: list[Mention], auth: Authority, speaker: int = -1, un_speech: bool = False, text: str = ""
 ) -> list[Mention]:
     """Each organ word named after its state; those whose state cannot be told are dropped, save
     offices that stand on their own ("the Minister", "the Opposition"). `speaker` is the state
@@ -666,6 +676,11 @@ def resolve(
             # "official state media" with no state named: the state the statement is about, never
             # its own; where that is the speaker's, whose is not told and none is named
             state = subject if subject not in (own, speaker) else -1
+        elif m.organ == "head" and "head" not in last and own >= 0 and not un_speech and _untitled(text, m):
+            # "the president" of a senator's release, in lower case too, is his own state's when
+            # the text titles no one "President …" and names no other state's: naming Afghanistan
+            # names no Afghan president ("the president's proposal … for Afghanistan")
+            state = own
         else:
             state = _state_for(m, last, subject, own, un_speech)
         if "{}" not in m.home:

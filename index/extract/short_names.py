@@ -111,9 +111,37 @@ def _courts(text: str, mentions: list[Mention]) -> None:
             m.name, m.type = court.name, court.type
 
 
+# An office named by its title alone ("the Minister", "The Secretary") that no holder's name took.
+BARE_OFFICES = frozenset({"Minister", "Secretary", "Premier", "Treasurer", "Commissioner", "Director"})
+
+
+def _offices(mentions: list[Mention]) -> None:
+    """Rename, in place, an office named by its title alone after the one office of that title
+    the text named in full before it: "the Minister for Immigration and Ethnic Affairs … The
+    Minister said". An office is held by one person, whom the annotation guidelines mark by
+    either name; with two ("Minister for Immigration", "Minister for Employment") either may be
+    meant. A name run on past its end ("Minister for Immigration Local Government and Ethnic")
+    is the office before it, as a body's is."""
+    bare = [m for m in mentions if m.type == "person" and m.name in BARE_OFFICES]
+    if not bare:
+        return  # nearly every statement: a titled office is its holder's name (holders.py)
+    first: dict[str, dict[str, int]] = {}  # title → full offices → where first named
+    for m in mentions:
+        title, sep, _ = m.name.partition(" for ")
+        if m.type == "person" and sep and title in BARE_OFFICES:
+            seen = first.setdefault(title, {})
+            seen[m.name] = min(seen.get(m.name, m.start), m.start)
+    for m in bare:
+        fulls = [n for n, at in first.get(m.name, {}).items() if at < m.start]
+        fulls = [n for n in fulls if not any(n.startswith(f + " ") for f in fulls)]
+        if len(fulls) == 1:
+            m.name = fulls[0]
+
+
 def link(text: str, mentions: list[Mention]) -> None:
     """Rename, in place, short forms after the one full name the text gave before them."""
     _owned(mentions)
+    _offices(mentions)
     if "ourt" in text:
         _courts(text, mentions)
     first_full: dict[str, dict[str, int]] = {}  # short form → full names → where first named

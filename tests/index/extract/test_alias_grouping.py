@@ -212,3 +212,50 @@ def test_a_list_s_next_honourable_is_not_the_office_before_him() -> None:
     )
     found = names(text)
     assert "the Foreign Minister of New Zealand" not in " ".join(found.get("Andrew Peacock", []))
+
+
+def test_the_government_of_an_australian_release_is_australias_whoever_it_names_most() -> None:
+    # Peacock, foreign policy statement to the House, 1978: the United States named more than any
+    # Australian body (and "the House of Representatives" read as the U.S. one) had made all 104
+    # mentions of "the Government" the U.S. government's
+    text = (
+        "Foreign Policy Statement by the Minister for Foreign Affairs, Mr Andrew Peacock, in the "
+        "House of Representatives, 9 May 1978.\n\n"
+        "All countries have a very great interest in seeing a balanced agreement reached in the "
+        "Strategic Arms Limitation Talks (SALT) now being conducted between the United States and the USSR. "
+        "Internationally, Australia is firmly aligned with the broad objectives of the West and the "
+        "Government has strengthened our alliance with the United States. "
+        "As a result of our consultations with the United States we have every confidence that any "
+        "Indian Ocean arms limitation agreement will not qualify or derogate from the United States "
+        "commitment to Australia under the ANZUS Treaty. "
+        "The Government believes that this initiative has made a significant contribution."
+    )
+    found = names(text, "1978-05-09-peacock-andrew-213723439.txt")
+    assert found["Government of Australia"] == ["the Government", "The Government"]
+    assert "Government of the United States" not in found
+
+
+def test_the_minister_after_the_one_minister_named_in_full_is_that_minister() -> None:
+    # Australian Democrats (Spindler), 1993: the office named in full once, then by its title
+    text = (
+        "The refusal by the Minister for Immigration and Ethnic Affairs to even consider whether the "
+        "48 Cambodian asylum seekers should be allowed to stay is arrogant, Senator Spindler said.\n\n"
+        '"The Minister is obviously wrong when he says that asylum seekers enjoy equal rights before '
+        'Australian courts. The Minister should welcome the avenue Mr Justice Wilcox has opened for him."'
+    )
+    found = names(text, "1993-06-25-spindler-sid-214127413.txt")
+    assert found["Minister for Immigration and Ethnic Affairs"][1:] == ["The Minister", "The Minister"]
+    assert "Minister" not in found
+
+
+def test_the_minister_after_two_ministers_named_in_full_is_neither() -> None:
+    # Australian Democrats (Young), 1982: two offices of one title named before "the Minister"
+    text = (
+        "The Minister for Employment and Industrial Relations (Mr Macphee) foreshadowed that 8% of "
+        "the workforce will be unemployed. In his post-budget press release, the Minister for "
+        "Immigration and Ethnic Affairs stated that service levels have been maintained. "
+        "Ethnic groups are angry at not having been consulted prior to the Minister's decision."
+    )
+    found = names(text, "1982-08-05-young-mick-213893377.txt")
+    assert "Minister for Employment and Industrial Relations" in found
+    assert all("the Minister" not in ms for ms in found.values() if len(ms) > 1)

@@ -315,3 +315,20 @@ def test_our_organization_in_a_un_speech_is_the_united_nations_but_a_charitys_el
     assert un == ["Our Organization", "our Organization"]
     charity = "Our Organization has fed 3,000 families in Gaza this winter."
     assert "United Nations" not in {a.name for a in extract(charity).actors}
+
+
+def test_the_president_of_a_senators_release_in_lower_case_is_the_us_president() -> None:
+    # U.S. Senate, Dole, 2007: naming Afghanistan had made every later "the president" Afghan
+    text = (
+        "Sen. Elizabeth Dole made the following statements after reviewing the president's fiscal "
+        "year 2008 budget, which was submitted to Congress yesterday. "
+        "I am also strongly supportive of the president's request for additional funding for the "
+        "training and equipping of Iraqi and Afghan security forces. "
+        "Finally, I am pleased that the president's proposal, for the first time, attempts to budget "
+        "for the cost of military operations in Iraq and Afghanistan. "
+        "I applaud the president for including $1.6 billion for homeless assistance grants."
+    )
+    actors = extract(text, source_name="6Feb2007Dole177.txt").actors
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in actors}
+    assert "President of Afghanistan" not in found
+    assert len(found["President of the United States"]) == 4

@@ -239,7 +239,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         and not capital
         and organ.kind not in BARE_KINDS
         and tuple(t.text.lower() for t in toks[:n]) not in BARE_ARMY
-        and not _bare_chamber(organ, prev)
+        and not _bare_chamber(organ, prev, text, toks[0].start)
         and not bare
     ):
         return []
@@ -393,6 +393,14 @@ NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’
 # is the state's legislature, as "Parliament" with a capital is.
 CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
 CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
+# "members of parliament", "a joint sitting of parliament", "the government and parliament",
+# "which parliament had enacted", "They, not parliament, will make…": "parliament" (not
+# "lawmakers", which "a group of lawmakers" makes some members) is the state's legislature after
+# these words too. "a member of parliament" is one person's office, not the body.
+CHAMBER_LINKS = frozenset("of and or nor not which".split())
+MEMBER_OF_RE = re.compile(r"\b(?:[Mm]ember|MP|[Ss]peaker|[Aa]ct)[^\S\n]+of[^\S\n]+$")
+# "peacemakers and parliament members": the word modifies the noun after it.
+MODIFIES_RE = re.compile(r"[^\S\n]+(?:members?|speaker|building|seats?|elections?)\b")
 
 
 def _has_ministers(state: int, auth: Authority) -> bool:
@@ -421,8 +429,18 @@ def second_words() -> dict[str, frozenset[str]]:
     return _SECOND_WORDS
 
 
-def _bare_chamber(organ: Organ, prev: str) -> bool:
-    return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
+def _bare_chamber(organ: Organ, prev: str, text: str, at: int) -> bool:
+    if organ.kind != "parl":
+        return False
+    return prev.lower() in CHAMBER_PREPOSITIONS or _linked_chamber(text, at, prev)
+
+
+def _linked_chamber(text: str, at: int, prev: str) -> bool:
+    """Whether "parliament" at `at` follows a word that links it to the sentence as a body."""
+    word = CHAMBER_RE.match(text, at)
+    if prev not in CHAMBER_LINKS or word is None or MODIFIES_RE.match(text, word.end()):
+        return False
+    return prev != "of" or MEMBER_OF_RE.search(text, max(0, at - 12), at) is None
 
 
 def _leaders_state(word: str, auth: Authority) -> int:
@@ -449,8 +467,10 @@ def determined(text: str, pos: int) -> bool:
     or an organ that needs none."""
     if BARE_RE.match(text, pos):
         return True
-    if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
-        return True
+    if CHAMBER_RE.match(text, pos):
+        before = word_before(text, pos)
+        if before.lower() in CHAMBER_PREPOSITIONS or _linked_chamber(text, pos, before):
+            return True
     if text.startswith(bare_organs.BARE_WORDS, pos):
         end = pos + next(len(w) for w in bare_organs.BARE_WORDS if text.startswith(w, pos))
         if bare_organs.bare_at(text, pos, end, COMPOUND_HEADS):

@@ -112,6 +112,25 @@ def test_parliament_after_a_preposition_is_the_states_legislature() -> None:
     assert spans(text)["Parliament of Nepal"] == ["parliament", "parliament"]
 
 
+def test_parliament_after_of_and_or_not_is_the_states_legislature() -> None:
+    # HRW, 2024 (Thailand; India); Australian Greens release, 2004
+    text = (
+        "Thailand should stop the returns. Thai members of parliament, human rights groups, and the "
+        "National Human Rights Commission protested."
+    )
+    assert spans(text)["Parliament of Thailand"] == ["parliament"]
+    text = "India began implementing the Citizenship Amendment Act, which parliament had enacted in 2019."
+    assert spans(text)["Parliament of India"] == ["parliament"]
+    text = "Australia signed the FTA. The officials, not parliament, will make the regulations."
+    assert spans(text)["Parliament of Australia"] == ["parliament"]
+
+
+def test_a_member_of_parliament_is_one_persons_office_not_the_body() -> None:
+    # Australian release, 2014
+    text = "Australia must help. As a local member of parliament I have had to get involved."
+    assert not any(n.startswith("Parliament") for n in spans(text))
+
+
 def test_the_insurgents_are_an_armed_group() -> None:
     # U.S. Senate, 2004
     text = "In Fallujah, the insurgents have used mosques to store weapons."

@@ -88,7 +88,16 @@ FIGHTER_BEFORE_RE = re.compile(
 # stopped at every body of every statement.
 STARTS = (
     *("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri", "ebel", "rmed men"),
-    *("backed", "affiliated", "linked", "sponsored"),
+    *("backed", "affiliated", "linked", "sponsored", "errorist", "xtremist", "iolent"),
+)
+# "These terrorist groups", "armed terrorist groups", "the violent groups": terrorists are a
+# category ("to prevent terrorist groups from…", and "confront the terrorist groups" in a speech's
+# list of policies, as the annotation reads it) until a demonstrative or "armed" says which — then
+# they are the groups the text is about, one actor with "the terrorists" (anaphora.armed_groups).
+# "Violent" alone names no cause: only a determiner makes "the violent groups" some.
+DEFINITE_BODY_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose)[^\S\n]+(?:(?:armed|radical|foreign|takfiri)[^\S\n]+)?"
+    r"(?:terrorist|extremist|violent)|[Aa]rmed[^\S\n]+(?:terrorist|extremist)|[Tt]he[^\S\n]+violent)[^\S\n]+$"
 )
 NOUN_AFTER_RE = re.compile(
     r"\w*[^\S\n]+(?:(?:foreign|armed|local|terrorist|extremist)[^\S\n]+)?"
@@ -164,6 +173,8 @@ def _described(
         if proxy is not None and proxy.group("by").lower().strip("’'") not in NOT_PROXY:
             written = " ".join(text[proxy.start() : end].split())
             return Mention(proxy.start(), end, _name(written), "armed_group", 1)
+    if noun in BODIES and (definite := DEFINITE_BODY_BEFORE_RE.search(text, lo, at)) is not None:
+        return Mention(definite.start(), end, "Terrorists", "armed_group", 1)
     if noun in BODIES:
         body = BODY_BEFORE_RE.search(text, lo, at)
         if body is not None:

@@ -132,3 +132,13 @@ def test_fighters_of_a_militia_named_before_are_that_militia() -> None:
     )
     found = armed(text)
     assert found["Dozo militia"] == ["The Dozo militia", "Dozo militiamen"]
+
+
+def test_terrorist_groups_a_demonstrative_or_armed_points_to() -> None:
+    # UN speech (Syria), 2013; Australian interview, 2015; holdout's "the violent groups"
+    text = (
+        "Refugees fled owing to the activities of armed terrorist groups in border areas. If you "
+        "come back, having fought for one of these terrorist groups, you face a jail term. We must "
+        "prevent terrorist groups from acquiring weapons."
+    )
+    assert armed(text)["Terrorists"] == ["armed terrorist groups", "these terrorist groups"]

@@ -82,6 +82,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
     ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
+    # "the legislative authorities", "the legislative branch": the state's legislature, not its
+    # executive as "the authorities" alone
+    ("legislative", "authorities"): Organ("parl", "legislature", "Parliament of {}"),
+    ("legislative", "branch"): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
     # A state's ministers by portfolio, in lower case as reports write them after naming the state
     # ("the prime minister", "the foreign minister"): one person each, as "Israel’s justice

@@ -125,6 +125,17 @@ def test_parliament_after_of_and_or_not_is_the_states_legislature() -> None:
     assert spans(text)["Parliament of Australia"] == ["parliament"]
 
 
+def test_the_legislative_authorities_are_the_legislature_not_the_executive() -> None:
+    # UN speech (Lebanon), 2016
+    text = (
+        "Lebanon is in crisis. The crisis has led to the near paralysis of the legislative "
+        "authorities and the slowdown of the work of the Government."
+    )
+    found = types(text)
+    assert found["Parliament of Lebanon"] == "legislature"
+    assert spans(text)["Parliament of Lebanon"] == ["the legislative authorities"]
+
+
 def test_a_member_of_parliament_is_one_persons_office_not_the_body() -> None:
     # Australian release, 2014
     text = "Australia must help. As a local member of parliament I have had to get involved."

@@ -266,7 +266,9 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
-    return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
+    # the name stays the pattern until resolved, save the word "parliament", which resolve tells apart
+    name = PARLIAMENT_WORD if low in CHAMBER_WORDS else organ.pattern
+    return [Mention(start, toks[n - 1].end, name, organ.type, 1, organ.pattern, kind, start_cap=cap)]
 
 
 # After a possessive and a description, "military" is as often an adjective ("Russia’s continued
@@ -397,6 +399,11 @@ NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’
 # is the state's legislature, as "Parliament" with a capital is.
 CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
 CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
+# "Parliament", "our parliament" name no state whose legislature is a congress: an Australian release
+# that names the U.S. Congress and then "our Parliament" means its own (resolve). "Lawmakers" may
+# be anyone's.
+CHAMBER_WORDS = frozenset({"parliament", "legislature"})
+PARLIAMENT_WORD = "parliament"
 # "members of parliament", "a joint sitting of parliament", "the government and parliament",
 # "which parliament had enacted", "They, not parliament, will make…": "parliament" (not
 # "lawmakers", which "a group of lawmakers" makes some members) is the state's legislature after
@@ -622,6 +629,11 @@ def _congress_of(state: int, auth: Authority) -> int:
     return auth.by_name.get("United States", -1)
 
 
+def _parliament_of(state: int, auth: Authority) -> bool:
+    """Whether a state's legislature may be called its parliament: a state's whose is no congress."""
+    return state >= 0 and auth.types[state] == "state" and auth.names[state] not in CONGRESS_STATES
+
+
 def organ_name(pattern: str, state: int, auth: Authority) -> str:
     """An organ's name for a state: "Courts of Honduras"; a legislature by the name the dictionary
     gives it where it has one ("United States Congress", which "the U.S. Congress" also is)."""
@@ -704,6 +716,8 @@ def resolve(
             # "the President" in an Australian release: the president the text points to, not
             # Australia's, which has none
             state = monarchies.presidency([state, *reversed(named), subject], auth)
+        if m.name == PARLIAMENT_WORD and state >= 0 and auth.names[state] in CONGRESS_STATES:
+            state = next((c for c in [own, subject, *reversed(named)] if _parliament_of(c, auth)), -1)
         if m.home == CAPITAL_ONLY[("congress",)].pattern:
             state = _congress_of(state, auth)
             if state >= 0:  # named as surely as "the U.S. Congress": "The President" after it is its state's

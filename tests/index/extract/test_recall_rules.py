@@ -136,6 +136,17 @@ def test_the_legislative_authorities_are_the_legislature_not_the_executive() -> 
     assert spans(text)["Parliament of Lebanon"] == ["the legislative authorities"]
 
 
+def test_parliament_is_never_a_congress_states_legislature() -> None:
+    # Australian interview, 2017 (Prime Minister Turnbull beside President Trump)
+    text = (
+        "President Trump met the US Congress leaders in Washington. PRIME MINISTER: We have "
+        "challenges with our parliament too. Australia is a great friend of the United States."
+    )
+    found = spans(text)
+    assert found["Parliament of Australia"] == ["our parliament"]
+    assert found["United States Congress"] == ["US Congress"]
+
+
 def test_a_member_of_parliament_is_one_persons_office_not_the_body() -> None:
     # Australian release, 2014
     text = "Australia must help. As a local member of parliament I have had to get involved."

@@ -139,8 +139,8 @@ def test_the_legislative_authorities_are_the_legislature_not_the_executive() -> 
 def test_parliament_is_never_a_congress_states_legislature() -> None:
     # Australian interview, 2017 (Prime Minister Turnbull beside President Trump)
     text = (
-        "President Trump met the US Congress leaders in Washington. PRIME MINISTER: We have "
-        "challenges with our parliament too. Australia is a great friend of the United States."
+        "Australia and the United States are friends. Mr Trump spoke to the US Congress. PRIME "
+        "MINISTER: We have challenges with our parliament too. Australia will stand firm."
     )
     found = spans(text)
     assert found["Parliament of Australia"] == ["our parliament"]

@@ -153,6 +153,14 @@ def test_a_member_of_parliament_is_one_persons_office_not_the_body() -> None:
     assert not any(n.startswith("Parliament") for n in spans(text))
 
 
+def test_the_separatists_are_an_armed_group() -> None:
+    # State Department, 2022 (Secretary Blinken on Ukraine)
+    text = (
+        "Russia went into the Donbas, leading, backing, financing, supporting the separatists in waging war."
+    )
+    assert types(text)["Separatists"] == "armed_group"
+
+
 def test_the_insurgents_are_an_armed_group() -> None:
     # U.S. Senate, 2004
     text = "In Fallujah, the insurgents have used mosques to store weapons."

@@ -174,7 +174,9 @@ def _described(
             written = " ".join(text[proxy.start() : end].split())
             return Mention(proxy.start(), end, _name(written), "armed_group", 1)
     if noun in BODIES and (definite := DEFINITE_BODY_BEFORE_RE.search(text, lo, at)) is not None:
-        return Mention(definite.start(), end, "Terrorists", "armed_group", 1)
+        # "the violent groups" say nothing of their cause: not one actor with "the terrorists"
+        violent = definite.group().rstrip().endswith("violent")
+        return Mention(definite.start(), end, "Violent groups" if violent else "Terrorists", "armed_group", 1)
     if noun in BODIES:
         body = BODY_BEFORE_RE.search(text, lo, at)
         if body is not None:

@@ -75,3 +75,14 @@ def test_capitol_hill_and_the_hill_are_the_us_congress() -> None:
     )
     found = legislatures(text, "us-state-dept/2021-08-03-department-press-briefing.html")
     assert found["United States Congress"] == ["the Hill", "Congress"]
+
+
+def test_a_congressional_delegation_is_a_legislature_not_its_place() -> None:
+    # U.S. Senate releases, 2005-2007 (tune's "the Minnesota Congressional delegation")
+    text = (
+        "Senator Coleman led a congressional delegation to Iraq. The Minnesota Congressional "
+        "delegation wrote to the Secretary."
+    )
+    found = legislatures(text, "us-senate/21Dec2005Coleman331.txt")
+    assert found["Minnesota congressional delegation"] == ["The Minnesota Congressional delegation"]
+    assert found["Congressional delegation"] == ["a congressional delegation"]

@@ -285,7 +285,8 @@ def extract(
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
-    referred += armed_descriptions.armed_descriptions(text, chosen)
+    # "Dozo militiamen" are the "Dozo militia" anaphora found
+    referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += group_references.references(text, chosen + referred)

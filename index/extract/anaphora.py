@@ -133,6 +133,9 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 DESCRIBED = (
     *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
     *("militants", "militiamen", "bandits", "gangs", "guerrillas"),
+    # "the separatists took over in eastern Ukraine" (as "the rebels"); "the extremists" are as
+    # often one side of a politics ("between the extremists and the moderates")
+    "separatists",
 )
 NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"

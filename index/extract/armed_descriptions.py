@@ -14,6 +14,9 @@ The phrase's structure decides, not a list of phrases:
   terrorists", "those terrorists"): a describing word or a demonstrative, as "the terrorists"
   after "the" (anaphora.armed_groups) names the ones the text is about. A bare "terrorists" stays
   a category ("trying terrorists in court").
+A name the dictionary does not know before "terrorist organization" ("the Fethullah terrorist
+organization", "the Fethullahist terrorist organization") is that group: the state that calls it
+so names it by what it is, where "a terrorist organization" alone is a category.
 "Armed groups" and "rebel groups" are anaphora.armed_groups's; names come first ("Boko Haram
 and other groups" is found as Boko Haram), and a phrase any other finder took is left alone.
 """
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from .authority import Authority
+from .keywords import has_any
 from .mention import Mention
-from .tokens import occurrences
+from .tokens import fold, occurrences, sentence_initial
 
 # Words that say a body is armed; "armed" and "rebel" alone are anaphora.armed_groups's.
 # "Terrorist groups", "extremist organizations" are left out: in a speech they are the category a
@@ -41,11 +46,17 @@ ARMED = (
 )
 BODIES = ("groups", "organizations", "organisations", "factions", "networks", "cells")
 # Fighters named by their cause or origin.
-FIGHTERS = ("terrorists", "extremists", "fighters", "jihadists", "fundamentalists", "mercenaries")
+FIGHTERS = (
+    *("terrorists", "extremists", "fighters", "jihadists", "fundamentalists", "mercenaries"),
+    *("gunmen", "attackers", "rebels", "militants", "insurgents", "guerrillas", "militiamen"),
+)
 FIGHTER_MODS = frozenset(
     """foreign islamic islamist radical violent armed mercenary takfiri international jihadist
     extremist terrorist rebel separatist insurgent militant these those""".split()
 )
+# Fighters the text names bare after "the" as well ("the rebels", anaphora.armed_groups): described
+# ("armed rebels", "radical militants") they are the same side, named alike.
+SIDE_NOUNS = frozenset("gunmen attackers rebels militants insurgents guerrillas militiamen".split())
 # Forces of a side that is no state's ("rebel forces", "separatist forces"); "armed forces" and
 # "paramilitary forces" are as often a state's own. Men described as armed ("armed men stormed
 # the church") are the attackers of a narrative, not a population.
@@ -77,7 +88,16 @@ FIGHTER_BEFORE_RE = re.compile(
 # stopped at every body of every statement.
 STARTS = (
     *("ihadi", "slamist", "nsurgent", "ilitant", "aramilitary", "eparatist", "akfiri", "ebel", "rmed men"),
-    *("backed", "affiliated", "linked", "sponsored"),
+    *("backed", "affiliated", "linked", "sponsored", "errorist", "xtremist", "iolent"),
+)
+# "These terrorist groups", "armed terrorist groups", "the violent groups": terrorists are a
+# category ("to prevent terrorist groups from…", and "confront the terrorist groups" in a speech's
+# list of policies, as the annotation reads it) until a demonstrative or "armed" says which — then
+# they are the groups the text is about, one actor with "the terrorists" (anaphora.armed_groups).
+# "Violent" alone names no cause: only a determiner makes "the violent groups" some.
+DEFINITE_BODY_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]hese|[Tt]hose)[^\S\n]+(?:(?:armed|radical|foreign|takfiri)[^\S\n]+)?"
+    r"(?:terrorist|extremist|violent)|[Aa]rmed[^\S\n]+(?:terrorist|extremist)|[Tt]he[^\S\n]+violent)[^\S\n]+$"
 )
 NOUN_AFTER_RE = re.compile(
     r"\w*[^\S\n]+(?:(?:foreign|armed|local|terrorist|extremist)[^\S\n]+)?"
@@ -88,11 +108,42 @@ NOUN_AFTER_RE = re.compile(
 NOT_PROXY = frozenset({"state", "government", "us", "u.s", "nato", "un"}) | frozenset(
     "and or with its their his her other of".split()
 )
+# "the Fethullah terrorist organization": one or two capitalised words, a name, before it. The
+# lower-case "terrorist" keeps out titles ("a Foreign Terrorist Organization"); a word ending as a
+# people's or a faith's adjective ("Kurdish", "Palestinian", "Islamic") names a class of groups.
+TERRORIST_BODY = ("terrorist organization", "terrorist organisation", "terrorist group")
+NAMED_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he)[^\S\n]+)?(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)[^\S\n]+$"
+)
+NOT_NAMES = frozenset("The This That These Those A An Any Every Each No Another Such Its Their".split())
+ADJECTIVE_ENDS = ("ish", "ian", "ic", "ese", "an", "i", "ed")  # "an Indonesia-based terrorist group"
 
 
-def armed_descriptions(text: str, chosen: list[Mention]) -> list[Mention]:
-    """Each plural description of armed groups the other finders left."""
-    out: list[Mention] = []
+def _named_terrorists(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    if not has_any(text, ("terrorist ",)):
+        return []  # most statements
+    out = []
+    for at, noun in occurrences(text, TERRORIST_BODY):
+        end = at + len(noun)
+        if text[end : end + 1].isalnum():
+            continue  # "terrorist groups", "terrorist organizations": a category
+        m = NAMED_BEFORE_RE.search(text, max(0, at - 40), at)
+        if m is None or any(s < end and e > m.start() for s, e in taken):
+            continue  # "the PKK terrorist organization": PKK is found by its name
+        name = m.group("name")
+        first = name.split()[0]
+        if first in NOT_NAMES or name.endswith(ADJECTIVE_ENDS) or sentence_initial(text, m.start("name")):
+            continue
+        taken.append((m.start(), end))
+        out.append(Mention(m.start(), end, f"{' '.join(name.split())} {noun}", "armed_group", 1))
+    return out
+
+
+def armed_descriptions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
+    """Each plural description of armed groups the other finders left, and each group named before
+    "terrorist organization"."""
+    taken = [(c.start, c.end) for c in chosen]
+    out: list[Mention] = _named_terrorists(text, taken)
     nouns = {}
     for at, _ in occurrences(text, STARTS):
         after = NOUN_AFTER_RE.match(text, at)
@@ -101,12 +152,11 @@ def armed_descriptions(text: str, chosen: list[Mention]) -> list[Mention]:
     nouns.update((at, noun) for at, noun in occurrences(text, FIGHTERS))
     if not nouns:
         return out  # most statements name none of these words
-    taken = [(c.start, c.end) for c in chosen]
     for at, noun in sorted(nouns.items()):
         end = at + len(noun)
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue
-        m = _described(text, at, end, noun)
+        m = _described(text, at, end, noun, chosen, auth)
         if m is None or any(s < m.end and e > m.start for s, e in taken):
             continue
         taken.append((m.start, m.end))
@@ -114,13 +164,19 @@ def armed_descriptions(text: str, chosen: list[Mention]) -> list[Mention]:
     return out
 
 
-def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
+def _described(
+    text: str, at: int, end: int, noun: str, chosen: list[Mention], auth: Authority
+) -> Mention | None:
     lo = max(0, at - 60)
     if noun in PROXY_HEADS:
         proxy = PROXY_BEFORE_RE.search(text, lo, at)
         if proxy is not None and proxy.group("by").lower().strip("’'") not in NOT_PROXY:
             written = " ".join(text[proxy.start() : end].split())
             return Mention(proxy.start(), end, _name(written), "armed_group", 1)
+    if noun in BODIES and (definite := DEFINITE_BODY_BEFORE_RE.search(text, lo, at)) is not None:
+        # "the violent groups" say nothing of their cause: not one actor with "the terrorists"
+        violent = definite.group().rstrip().endswith("violent")
+        return Mention(definite.start(), end, "Violent groups" if violent else "Terrorists", "armed_group", 1)
     if noun in BODIES:
         body = BODY_BEFORE_RE.search(text, lo, at)
         if body is not None:
@@ -141,6 +197,9 @@ def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
         if fighter is None:
             return None
         mods = fighter.group("mods").split()
+        named = _named_fighters(text, mods, noun, end, chosen, auth)
+        if named is not None:
+            return named
         kept = [w for w in mods if w.lower() in FIGHTER_MODS]
         if not kept or mods[-1].lower() not in FIGHTER_MODS:
             return None  # "trying terrorists in court", "the rise of terrorists"
@@ -153,8 +212,37 @@ def _described(text: str, at: int, end: int, noun: str) -> Mention | None:
             written = f"{what[0].lower()}s"  # "separatist fighters" are "the separatists"
         if noun == "fighters" and not what:
             return None  # "these fighters": whose is told by the text around, not by the phrase
+        if noun in SIDE_NOUNS:
+            written = noun
         return Mention(start, end, _name(written), "armed_group", 1)
     return None
+
+
+def _named_fighters(
+    text: str, mods: list[str], noun: str, end: int, chosen: list[Mention], auth: Authority
+) -> Mention | None:
+    """Fighters named by the side they fight for, a name the dictionary does not know: "Seleka
+    attackers", "Dozo militiamen", "Tuareg rebels", "Serb gunmen" (a name found, as in "JNIM
+    fighters", took the span before). A capital at a sentence's start says nothing, nor does a
+    state's adjective: "Ukrainian fighters" defend their state, "Japanese fighters" are its planes.
+    An armed group the text names with that word ("the Dozo militia") is the side meant."""
+    word = mods[-1]
+    if not word[:1].isupper() or word in NOT_NAMES or word.lower() in FIGHTER_MODS:
+        return None  # "Islamic extremists": a cause, read as such below
+    state = auth.adjectives.get(fold(word), -1)
+    if state >= 0 and auth.types[state] == "state":
+        return None
+    at = end - len(noun) - 1
+    while at > 0 and text[at - 1] != word[-1]:
+        at -= 1  # the space(s) between the name and the noun
+    start = at - len(word)
+    if sentence_initial(text, start):
+        return None
+    for c in chosen:
+        if c.type == "armed_group" and word in text[c.start : c.end].split():
+            return Mention(start, end, c.name, c.type, 1, aid=c.aid)
+    # one side, whatever its fighters are called: "Seleka attackers" are the "Seleka fighters"
+    return Mention(start, end, f"{word} fighters", "armed_group", 1)
 
 
 def _name(written: str) -> str:

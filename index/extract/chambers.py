@@ -9,6 +9,10 @@ named no actor. They are the chamber of the issuer's own legislature, as "the Se
 chamber of the parliament the text named last and takes that state ("Thailand's parliament …
 the lower house approved").
 
+"Capitol Hill" and "the Hill" ("briefings on the Hill", "oversight has returned to Capitol Hill")
+are the U.S. Congress by the hill it sits on, as "Washington" is a government by its capital: "the
+Hill" only after a preposition, in a text that names Congress ("Capitol Hill" in any).
+
 "House" alone is an ordinary word in many names ("the White House", "Government House", "the
 House Appropriations Subcommittee"), so it counts only right after "the", before no other
 capitalised word, and only in a text that names a legislature's other parts (Senate, Congress,
@@ -50,6 +54,27 @@ HOUSE_WORD_RE = re.compile(r"ouse\b")
 DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+$")
 
 
+# "Capitol Hill" not before another name ("the Capitol Hill Police"); "the Hill" after a preposition.
+# "Hill" is found first (a literal the search skips to), the words before it read back.
+HILL_RE = re.compile(r"Hill\b(?![^\S\n]+[A-Z])")
+HILL_BEFORE_RE = re.compile(
+    r"(?:\bCapitol\s+|(?<=\b(?:on|to|in)[^\S\n])the[^\S\n]|(?<=\b(?:from|with)[^\S\n])the[^\S\n])$"
+)
+CONGRESS = "United States Congress"
+
+
+def _hill(text: str) -> list[Mention]:
+    if not has_any(text, ("Hill",)):
+        return []  # nearly every statement
+    congress = has_any(text, ("Congress",))
+    out = []
+    for m in HILL_RE.finditer(text):
+        before = HILL_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+        if before is not None and (congress or text.startswith("Capitol", before.start())):
+            out.append(Mention(before.start(), m.end(), CONGRESS, "legislature", 1))
+    return out
+
+
 def _house(text: str) -> list[Mention]:
     if not has_any(text, ("House",)) or not has_any(text, LEGISLATIVE_WORDS):
         return []  # nearly every statement
@@ -68,7 +93,7 @@ def _house(text: str) -> list[Mention]:
 def chambers(text: str, chosen: list[Mention]) -> list[Mention]:
     """Each "the House (of Representatives)" as the issuer's own chamber, each "the lower/upper
     house" as a chamber of the parliament named last before it."""
-    out = _house(text)
+    out = _house(text) + _hill(text)
     described = []
     for word in HOUSE_WORD_RE.finditer(text):
         at = word.start() - 1

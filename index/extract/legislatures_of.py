@@ -3,7 +3,9 @@ Congress of Peru", "the Legislative Council of Hong Kong".
 
 The dictionary knows the chambers' names alone, and alone "Congress" is the United States'
 (statements name it so) and "National Assembly" no state's; the state after "of" says whose the
-chamber is. Named as the state's own parliament ("Parliament of Kenya"), as "Kenya's parliament"
+chamber is. A congressional delegation ("the Minnesota Congressional delegation", "a congressional
+delegation to Iraq") is a legislature's body as its committees are, whatever place it is of. Named
+as the state's own parliament ("Parliament of Kenya"), as "Kenya's parliament"
 and "the Kenyan National Assembly" are (the role composition), so that all are one actor.
 """
 
@@ -29,10 +31,34 @@ STATE_TYPES = ("state", "place")
 # The chambers' names, each match's first words: the pattern is tried where the document's one
 # keyword pass found them (tokens.occurrences), not run over the whole text (0.09 s a benchmark).
 CHAMBER_WORDS = tuple(CHAMBERS.split("|"))
+# "ongressional delegation" found first (a literal the search skips to); the determiner and the
+# place before it read back.
+DELEGATION_WORDS = ("ongressional delegation",)
+DELEGATION_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]|[Tt]his|[Oo]ur)[^\S\n]+)?(?:(?P<place>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+)?$"
+)
+
+
+def delegations(text: str) -> list[Mention]:
+    """Each "(the <Place>) congressional delegation(s)" as a legislature of its own."""
+    out: list[Mention] = []
+    for at, word in occurrences(text, DELEGATION_WORDS):
+        first = at - 1
+        if first < 0 or text[first] not in "Cc" or (first and text[first - 1].isalnum()):
+            continue
+        end = at + len(word) + (1 if text.startswith("s", at + len(word)) else 0)
+        if text[end : end + 1].isalnum():
+            continue
+        before = DELEGATION_BEFORE_RE.search(text, max(0, first - 40), first)
+        start = before.start() if before is not None else first
+        place = before.group("place") if before is not None else None
+        name = f"{place} congressional delegation" if place else "Congressional delegation"
+        out.append(Mention(start, end, name, "legislature", 4))
+    return out
 
 
 def legislatures(text: str, auth: Authority) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = delegations(text)
     for m in match_at(CHAMBER_OF_RE, text, occurrences(text, CHAMBER_WORDS)):
         if m.start() and text[m.start() - 1].isalnum():
             continue

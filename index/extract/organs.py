@@ -82,6 +82,10 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
     ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
+    # "the legislative authorities", "the legislative branch": the state's legislature, not its
+    # executive as "the authorities" alone
+    ("legislative", "authorities"): Organ("parl", "legislature", "Parliament of {}"),
+    ("legislative", "branch"): Organ("parl", "legislature", "Parliament of {}"),
     ("president",): Organ("head", "person", "President of {}"),
     # A state's ministers by portfolio, in lower case as reports write them after naming the state
     # ("the prime minister", "the foreign minister"): one person each, as "Israel’s justice
@@ -239,7 +243,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         and not capital
         and organ.kind not in BARE_KINDS
         and tuple(t.text.lower() for t in toks[:n]) not in BARE_ARMY
-        and not _bare_chamber(organ, prev)
+        and not _bare_chamber(organ, prev, text, toks[0].start)
         and not bare
     ):
         return []
@@ -262,7 +266,9 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
-    return [Mention(start, toks[n - 1].end, organ.pattern, organ.type, 1, organ.pattern, kind, start_cap=cap)]
+    # the name stays the pattern until resolved, save the word "parliament", which resolve tells apart
+    name = PARLIAMENT_WORD if low in CHAMBER_WORDS else organ.pattern
+    return [Mention(start, toks[n - 1].end, name, organ.type, 1, organ.pattern, kind, start_cap=cap)]
 
 
 # After a possessive and a description, "military" is as often an adjective ("Russia’s continued
@@ -393,6 +399,19 @@ NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’
 # is the state's legislature, as "Parliament" with a capital is.
 CHAMBER_PREPOSITIONS = frozenset("in by to before through from into".split())
 CHAMBER_RE = re.compile(r"(?:parliament|legislature)\b")
+# "Parliament", "our parliament" name no state whose legislature is a congress: an Australian release
+# that names the U.S. Congress and then "our Parliament" means its own (resolve). "Lawmakers" may
+# be anyone's.
+CHAMBER_WORDS = frozenset({"parliament", "legislature"})
+PARLIAMENT_WORD = "parliament"
+# "members of parliament", "a joint sitting of parliament", "the government and parliament",
+# "which parliament had enacted", "They, not parliament, will make…": "parliament" (not
+# "lawmakers", which "a group of lawmakers" makes some members) is the state's legislature after
+# these words too. "a member of parliament" is one person's office, not the body.
+CHAMBER_LINKS = frozenset("of and or nor not which".split())
+MEMBER_OF_RE = re.compile(r"\b(?:[Mm]ember|MP|[Ss]peaker|[Aa]ct)[^\S\n]+of[^\S\n]+$")
+# "peacemakers and parliament members": the word modifies the noun after it.
+MODIFIES_RE = re.compile(r"[^\S\n]+(?:members?|speaker|building|seats?|elections?)\b")
 
 
 def _has_ministers(state: int, auth: Authority) -> bool:
@@ -421,8 +440,18 @@ def second_words() -> dict[str, frozenset[str]]:
     return _SECOND_WORDS
 
 
-def _bare_chamber(organ: Organ, prev: str) -> bool:
-    return organ.kind == "parl" and prev.lower() in CHAMBER_PREPOSITIONS
+def _bare_chamber(organ: Organ, prev: str, text: str, at: int) -> bool:
+    if organ.kind != "parl":
+        return False
+    return prev.lower() in CHAMBER_PREPOSITIONS or _linked_chamber(text, at, prev)
+
+
+def _linked_chamber(text: str, at: int, prev: str) -> bool:
+    """Whether "parliament" at `at` follows a word that links it to the sentence as a body."""
+    word = CHAMBER_RE.match(text, at)
+    if prev not in CHAMBER_LINKS or word is None or MODIFIES_RE.match(text, word.end()):
+        return False
+    return prev != "of" or MEMBER_OF_RE.search(text, max(0, at - 12), at) is None
 
 
 def _leaders_state(word: str, auth: Authority) -> int:
@@ -449,8 +478,10 @@ def determined(text: str, pos: int) -> bool:
     or an organ that needs none."""
     if BARE_RE.match(text, pos):
         return True
-    if CHAMBER_RE.match(text, pos) and word_before(text, pos).lower() in CHAMBER_PREPOSITIONS:
-        return True
+    if CHAMBER_RE.match(text, pos):
+        before = word_before(text, pos)
+        if before.lower() in CHAMBER_PREPOSITIONS or _linked_chamber(text, pos, before):
+            return True
     if text.startswith(bare_organs.BARE_WORDS, pos):
         end = pos + next(len(w) for w in bare_organs.BARE_WORDS if text.startswith(w, pos))
         if bare_organs.bare_at(text, pos, end, COMPOUND_HEADS):
@@ -598,6 +629,11 @@ def _congress_of(state: int, auth: Authority) -> int:
     return auth.by_name.get("United States", -1)
 
 
+def _parliament_of(state: int, auth: Authority) -> bool:
+    """Whether a state's legislature may be called its parliament: a state's whose is no congress."""
+    return state >= 0 and auth.types[state] == "state" and auth.names[state] not in CONGRESS_STATES
+
+
 def organ_name(pattern: str, state: int, auth: Authority) -> str:
     """An organ's name for a state: "Courts of Honduras"; a legislature by the name the dictionary
     gives it where it has one ("United States Congress", which "the U.S. Congress" also is)."""
@@ -695,6 +731,8 @@ def resolve(
             # "the President" in an Australian release: the president the text points to, not
             # Australia's, which has none
             state = monarchies.presidency([state, *reversed(named), subject], auth)
+        if m.name == PARLIAMENT_WORD and state >= 0 and auth.names[state] in CONGRESS_STATES:
+            state = next((c for c in [own, subject, *reversed(named)] if _parliament_of(c, auth)), -1)
         if m.home == CAPITAL_ONLY[("congress",)].pattern:
             state = _congress_of(state, auth)
             if state >= 0:  # named as surely as "the U.S. Congress": "The President" after it is its state's

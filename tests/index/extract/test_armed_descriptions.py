@@ -79,3 +79,66 @@ def test_and_backs_no_militia() -> None:
     names = {a.name for a in extract(text).actors}
     assert "And affiliated militias" not in names
     assert "Iranian-backed militias" in names
+
+
+def test_a_name_before_terrorist_organization_is_that_group() -> None:
+    # UN speech (Turkey), 2016: a group the dictionary does not know, named and then described
+    text = (
+        "On 15 July, we in Turkey suffered a malicious coup attempt initiated by the Fethullah "
+        "terrorist organization. That terrorist organization murdered 241 citizens."
+    )
+    found = armed(text)
+    assert found["Fethullah terrorist organization"] == [
+        "the Fethullah terrorist organization",
+        "That terrorist organization",
+    ]
+
+
+def test_a_title_or_a_category_before_terrorist_organization_names_no_group() -> None:
+    # U.S. Senate, 2006; UN speech, 2016
+    text = (
+        "Hamas has been designated as a Foreign Terrorist Organization by the Secretary of State. "
+        "Kurdish terrorist organization members were arrested. Any terrorist organization will fail."
+    )
+    assert not any(n.endswith("terrorist organization") for n in armed(text))
+
+
+def test_fighters_named_by_the_side_they_fight_for() -> None:
+    # HRW, 2024 (Central African Republic; Mali)
+    text = (
+        "On May 28, 2014, Seleka attackers from Kilomètre 5 arrived at the church. Many people "
+        "recognized some of the attackers as Seleka fighters. The deal came after Tuareg rebels "
+        "launched a violent independence campaign."
+    )
+    found = armed(text)
+    assert found["Seleka fighters"] == ["Seleka attackers", "Seleka fighters"]
+    assert found["Tuareg fighters"] == ["Tuareg rebels"]
+
+
+def test_a_states_fighters_are_no_armed_group_of_their_own() -> None:
+    # State Department, 2022; Australian release, 2012
+    text = (
+        "We are putting small arms and munitions into the hands of Ukrainian fighters, who are "
+        "defending their country. The aircraft was shot down by Japanese fighters."
+    )
+    assert not any(n.endswith("fighters") for n in armed(text))
+
+
+def test_fighters_of_a_militia_named_before_are_that_militia() -> None:
+    # HRW, 2024 (Mali)
+    text = (
+        "The Dozo militia attacked the village. Witnesses said that scores of Dozo militiamen "
+        "riding motorbikes stormed the village."
+    )
+    found = armed(text)
+    assert found["Dozo militia"] == ["The Dozo militia", "Dozo militiamen"]
+
+
+def test_terrorist_groups_a_demonstrative_or_armed_points_to() -> None:
+    # UN speech (Syria), 2013; Australian interview, 2015; holdout's "the violent groups"
+    text = (
+        "Refugees fled owing to the activities of armed terrorist groups in border areas. If you "
+        "come back, having fought for one of these terrorist groups, you face a jail term. We must "
+        "prevent terrorist groups from acquiring weapons."
+    )
+    assert armed(text)["Terrorists"] == ["armed terrorist groups", "these terrorist groups"]

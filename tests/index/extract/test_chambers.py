@@ -63,3 +63,26 @@ def test_the_european_parliament_keeps_its_own_name() -> None:
     # HRW on Georgia's foreign agents law, April 2024
     found = legislatures("The European Parliament adopted a resolution on Georgia.", "2024-04-04-x.txt")
     assert found == {"European Parliament": ["European Parliament"]}
+
+
+def test_capitol_hill_and_the_hill_are_the_us_congress() -> None:
+    # U.S. Senate, 2007 (tune's Leahy358); State Department briefing, 2022
+    text = "Real oversight has returned to Capitol Hill, and the investigation has pulled back the curtain."
+    assert legislatures(text, "us-senate/19Apr2007Leahy358.txt")["United States Congress"] == ["Capitol Hill"]
+    text = (
+        "MR PRICE: Deputy Secretary Sherman is on the Hill testifying. Congress has been clear. "
+        "He lives on Hill Street."
+    )
+    found = legislatures(text, "us-state-dept/2021-08-03-department-press-briefing.html")
+    assert found["United States Congress"] == ["the Hill", "Congress"]
+
+
+def test_a_congressional_delegation_is_a_legislature_not_its_place() -> None:
+    # U.S. Senate releases, 2005-2007 (tune's "the Minnesota Congressional delegation")
+    text = (
+        "Senator Coleman led a congressional delegation to Iraq. The Minnesota Congressional "
+        "delegation wrote to the Secretary."
+    )
+    found = legislatures(text, "us-senate/21Dec2005Coleman331.txt")
+    assert found["Minnesota congressional delegation"] == ["The Minnesota Congressional delegation"]
+    assert found["Congressional delegation"] == ["a congressional delegation"]

@@ -112,6 +112,55 @@ def test_parliament_after_a_preposition_is_the_states_legislature() -> None:
     assert spans(text)["Parliament of Nepal"] == ["parliament", "parliament"]
 
 
+def test_parliament_after_of_and_or_not_is_the_states_legislature() -> None:
+    # HRW, 2024 (Thailand; India); Australian Greens release, 2004
+    text = (
+        "Thailand should stop the returns. Thai members of parliament, human rights groups, and the "
+        "National Human Rights Commission protested."
+    )
+    assert spans(text)["Parliament of Thailand"] == ["parliament"]
+    text = "India began implementing the Citizenship Amendment Act, which parliament had enacted in 2019."
+    assert spans(text)["Parliament of India"] == ["parliament"]
+    text = "Australia signed the FTA. The officials, not parliament, will make the regulations."
+    assert spans(text)["Parliament of Australia"] == ["parliament"]
+
+
+def test_the_legislative_authorities_are_the_legislature_not_the_executive() -> None:
+    # UN speech (Lebanon), 2016
+    text = (
+        "Lebanon is in crisis. The crisis has led to the near paralysis of the legislative "
+        "authorities and the slowdown of the work of the Government."
+    )
+    found = types(text)
+    assert found["Parliament of Lebanon"] == "legislature"
+    assert spans(text)["Parliament of Lebanon"] == ["the legislative authorities"]
+
+
+def test_parliament_is_never_a_congress_states_legislature() -> None:
+    # Australian interview, 2017 (Prime Minister Turnbull beside President Trump)
+    text = (
+        "Australia and the United States are friends. Mr Trump spoke to the US Congress. PRIME "
+        "MINISTER: We have challenges with our parliament too. Australia will stand firm."
+    )
+    found = spans(text)
+    assert found["Parliament of Australia"] == ["our parliament"]
+    assert found["United States Congress"] == ["US Congress"]
+
+
+def test_a_member_of_parliament_is_one_persons_office_not_the_body() -> None:
+    # Australian release, 2014
+    text = "Australia must help. As a local member of parliament I have had to get involved."
+    assert not any(n.startswith("Parliament") for n in spans(text))
+
+
+def test_the_separatists_are_an_armed_group() -> None:
+    # State Department, 2022 (Secretary Blinken on Ukraine)
+    text = (
+        "Russia went into the Donbas, leading, backing, financing, supporting the separatists in waging war."
+    )
+    assert types(text)["Separatists"] == "armed_group"
+
+
 def test_the_insurgents_are_an_armed_group() -> None:
     # U.S. Senate, 2004
     text = "In Fallujah, the insurgents have used mosques to store weapons."

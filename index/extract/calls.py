@@ -261,10 +261,29 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
         re.I,
     ):
         return None  # "Let me ask…", "Allow me to thank…", "Let this be our promise…", "Let there be…"
+    if len(words) <= 5 and LETTERHEAD_END_RE.search(text, s, e):
+        return None  # "FINANCE MINISTER", "PRESS COMMUNIQUE", "MEET THE PRESS": a heading's words
+    if COURTESY_RE.match(text, verb, e):
+        return None  # "Welcome back.", "Take care.": a greeting
+    if QUOTED_SUBJECT_RE.match(text, max(s, verb - 1), e):
+        return None  # "“Maintain the option” is a world away from…": a quoted phrase, talked about
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
     return (verb, verb, verb, "imperative", [place.span("who")] if place else [], False)
+
+
+# A short line ending in an office or a kind of document is a letterhead or a programme's name,
+# whatever verb its first word can be read as.
+LETTERHEAD_END_RE = re.compile(
+    r"(?i:\b(?:minister|secretary|treasurer|leader|spokes(?:person|man|woman)|communiqu[eé]|release|press|"
+    r"statement)\W*$)"
+)
+COURTESY_RE = re.compile(r"(?i:welcome\s+(?:back|all|everyone|everybody|aboard)\b|take\s+care\W*$)")
+# A slogan in quotation marks that is the subject of its sentence: "“Just say no” is…".
+QUOTED_SUBJECT_RE = re.compile(
+    r"[“\"‘'][^“”\"‘’'.;:!?]{1,60}[”\"’']\s+(?:is|was|are|were|has|means|remains)\b"
+)
 
 
 # A headline's addressee as titles write it: "Trinidad and Tobago: …", "UN Rights Council: …";

@@ -521,6 +521,10 @@ class Speakers:
         elif LABEL_VERB_RE.search(label):
             return None  # a sentence ("Senator Bartlett also read … what they told him:")
         named = mentions.within(self.actors, label_start, label_end)
+        if self.voice and not any(n == self.voice for _, n in named) and self.voice in label:
+            # "Sarah Dale, Centre Director …, Refugee Advice & Casework Service:" in that
+            # service's own joint release: its staff, though the actor finder missed the name
+            return self.voice
         orgs = [n for _, n in named if mentions.type_of(self.actors, n) in ORGS]
         people = [n for _, n in named if mentions.type_of(self.actors, n) == "person"]
         return orgs[-1] if orgs else people[0] if people else None

@@ -49,3 +49,16 @@ def test_he_after_a_quotation_is_named_before_it_not_inside_it(corpus: Path) -> 
     # Minister his quotation speaks of
     ex = _release(corpus, "2010-05-17-australian-labor-party-211338853.txt")
     assert demand_with(ex.demands, "must explain how potential conflicts").by == "Scott Morrison"
+
+
+def test_joint_ngo_release_is_its_filing_organisations_and_its_labelled_staff_speak_for_it(
+    corpus: Path,
+) -> None:
+    # Filed under "refugee-advice-casework-service"; the text writes "Refugee Advice & Casework
+    # Service", and sets out each signatory's words under a label:
+    # "Sarah Dale, Centre Director and Principal Solicitor, Refugee Advice & Casework Service:"
+    ex = _release(corpus, "2020-04-02-refugee-advice-casework-service-266512052.txt")
+    assert ex.issuer == "Refugee Advice & Casework Service"
+    assert demand_with(ex.demands, "We must ensure all people").by == "Refugee Advice & Casework Service"
+    # another signatory's label keeps its own organisation
+    assert demand_with(ex.demands, "must allow people to return").by == "Human Rights Law Centre"

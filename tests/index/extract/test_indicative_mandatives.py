@@ -40,3 +40,19 @@ def test_indicative_after_need_words_that_states_a_fact_is_no_call() -> None:
         "useful. I really hope that they do if Mr Abbott refuses to provide nominees."
     )
     assert extract(text).demands == ()
+
+
+def test_party_that_wants_something_done_makes_a_call(corpus: Path) -> None:
+    # "Labor wants every refugee who is eligible to have the opportunity to apply to go to the
+    # United States under this agreement."
+    ex = _release(corpus, "2016-11-30-neumann-shayne-238215726.txt")
+    assert demand_with(ex.demands, "Labor wants every refugee").by == "Australian Labor Party"
+
+
+def test_what_others_are_said_to_want_or_wanted_is_no_call() -> None:
+    text = (
+        "John Howard wants us to believe that the children were thrown overboard. If Kim Beazley "
+        "wants the Australian people to forget his flip-flops, he will be disappointed. They want "
+        "Labor to be positive. Labor wanted the Government to act."
+    )
+    assert extract(text).demands == ()

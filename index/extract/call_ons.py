@@ -282,10 +282,28 @@ def _speaking(text: str, s: int, speaker: re.Match[str]) -> bool:
     )
 
 
+# A named subject that opens its sentence: "Labor wants the Government to release the report",
+# "Senator Hanson-Young wants the Minister to…": a call the release reports of a party or a member,
+# theirs (not "people who want…", "if the Government wants…", which are no subject at the start).
+NAMED_WANTER_RE = re.compile(
+    r"[“\"‘']?(?!(?:He|She|They|It|If|When|While|Unless|Whether|Although|What|Who)\b)(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s+(?:(?:also|now|still|today|clearly)\s+)?$"
+)
+
+
+BELIEVE_RE = re.compile(r"(?i:wants?\s+(?:[\w'’]+\s+){0,3}?to\s+(?:believe|think|forget|accept)\b)")
+
+
 def _wanted(text: str, s: int, m: re.Match[str]) -> bool:
-    """Whether "want X to V" at `m` is the speaker's call."""
+    """Whether "want X to V" at `m` is the speaker's call, or a call of the named subject that
+    begins the sentence."""
     speaker = WANTER_RE.search(text, max(s, m.start() - 40), m.start())
-    return speaker is not None and _speaking(text, s, speaker)
+    if speaker is not None and _speaking(text, s, speaker):
+        return True
+    if text[m.start() : m.start() + 6].lower() == "wanted":
+        return False  # "Labor wanted the Government to act": what was wanted, told
+    if BELIEVE_RE.match(text, m.start()):
+        return False  # "John Howard wants us to believe that…": a jibe, not a call
+    return m.start() - s <= 80 and NAMED_WANTER_RE.fullmatch(text, s, m.start()) is not None
 
 
 def expectations(text: str, s: int, e: int) -> Iterator[Found]:

@@ -15,7 +15,7 @@ import re
 
 from . import targets
 from .clauses import clause_start
-from .verbs import base_verb_after
+from .verbs import base_verb_after, present_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
@@ -94,6 +94,11 @@ HOPE_RE = re.compile(
     r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
     re.I,
+)
+# The same hope in the indicative: "I hope that the Government uses the opportunity to break with
+# the failed policies of the past" (a Greens senator's release).
+HOPE_THAT_RE = re.compile(
+    r"\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do)\s+)*hope\s+that\s+(?!we\b|i\b)", re.I
 )
 SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b(?:we|I)$", re.S)
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
@@ -216,6 +221,11 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
         hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
         out.append((m.start(), m.start(), m.start("a"), "call_on", hoped, False))
+    hoped_at = {f[0] for f in out}
+    for m in HOPE_THAT_RE.finditer(text, s, e) if words & HOPE else ():
+        cut = None if m.start() in hoped_at else present_verb_after(text, m.end(), e)
+        if cut:
+            out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False))
     for m in HOPE_TO_SEE_RE.finditer(text, s, e) if words & HOPE else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
@@ -231,7 +241,7 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     if m.group("for"):
         ft = FOR_TO_RE.match(text, m.end(), e)
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
-    cut = base_verb_after(text, m.end(), e)
+    cut = base_verb_after(text, m.end(), e) or present_verb_after(text, m.end(), e)
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
 
 
@@ -251,10 +261,29 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
         re.I,
     ):
         return None  # "Let me ask…", "Allow me to thank…", "Let this be our promise…", "Let there be…"
+    if len(words) <= 5 and LETTERHEAD_END_RE.search(text, s, e):
+        return None  # "FINANCE MINISTER", "PRESS COMMUNIQUE", "MEET THE PRESS": a heading's words
+    if COURTESY_RE.match(text, verb, e):
+        return None  # "Welcome back.", "Take care.": a greeting
+    if QUOTED_SUBJECT_RE.match(text, max(s, verb - 1), e):
+        return None  # "“Maintain the option” is a world away from…": a quoted phrase, talked about
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
     return (verb, verb, verb, "imperative", [place.span("who")] if place else [], False)
+
+
+# A short line ending in an office or a kind of document is a letterhead or a programme's name,
+# whatever verb its first word can be read as.
+LETTERHEAD_END_RE = re.compile(
+    r"(?i:\b(?:minister|secretary|treasurer|leader|spokes(?:person|man|woman)|communiqu[eé]|release|press|"
+    r"statement)\W*$)"
+)
+COURTESY_RE = re.compile(r"(?i:welcome\s+(?:back|all|everyone|everybody|aboard)\b|take\s+care\W*$)")
+# A slogan in quotation marks that is the subject of its sentence: "“Just say no” is…".
+QUOTED_SUBJECT_RE = re.compile(
+    r"[“\"‘'][^“”\"‘’'.;:!?]{1,60}[”\"’']\s+(?:is|was|are|were|has|means|remains)\b"
+)
 
 
 # A headline's addressee as titles write it: "Trinidad and Tobago: …", "UN Rights Council: …";

@@ -17,7 +17,17 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..models import Actor, Demand
-from . import call_ons, calls, calls_for, imperatives, inversions, obligations, renewed_calls, targets
+from . import (
+    call_ons,
+    calls,
+    calls_for,
+    imperatives,
+    inversions,
+    mentions,
+    obligations,
+    renewed_calls,
+    targets,
+)
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
@@ -164,6 +174,8 @@ def find_demands(
                 continue  # "Text", "2.": a heading or stray capital word, not something to do
             # a paragraph repeated verbatim is one demand, also where the repeats run on into
             # different words (a release quoting its own letter, with no full stops left)
+            if f.kind == "imperative" and _named_at(actors, f.verb, e):
+                continue  # "Save the Children 03 417 7662", "SAVE OUR SCHOOLS Media Release": a name
             key = " ".join(WORD_RE.findall(text, f.start, min(end, f.start + 300))[:REPEAT_WORDS]).lower()
             if key in seen:
                 continue
@@ -198,3 +210,17 @@ def find_demands(
                 )
             )
     return tuple(demands)
+
+
+# Kinds of actor known by a proper name, which may begin with a verb ("Save the Children", "Ban
+# Ki-moon"); not a group described by its noun ("Pay teachers" read as a population).
+NAMED_TYPES = frozenset(
+    {"ngo", "igo", "party", "media", "person", "government", "legislature", "armed_group"}
+)
+
+
+def _named_at(actors: tuple[Actor, ...], pos: int, end: int) -> bool:
+    """Whether an actor's name begins at `pos`: an imperative's verb that is the first word of an
+    organisation's name ("Save the Children") asks nothing."""
+    named = mentions.within(actors, pos, end)
+    return bool(named) and named[0][0][0] == pos and mentions.type_of(actors, named[0][1]) in NAMED_TYPES

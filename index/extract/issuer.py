@@ -520,7 +520,9 @@ def _organisation_in_text(text: str, slug: tuple[str, ...]) -> str | None:
     Association Limited" in a letterhead): its words in order in the text, as a name."""
     if len(slug) < 2 or not any(w in ORG_WORDS for w in slug) or not all(w.isalpha() for w in slug):
         return None
-    found = re.search(r"\b" + r"\s+".join(re.escape(w) for w in slug) + r"\b", text, re.I)
+    # the catalogue drops an ampersand: "refugee-advice-casework-service" is the "Refugee Advice &
+    # Casework Service" of the text
+    found = re.search(r"\b" + r"\s+(?:&\s+)?".join(re.escape(w) for w in slug) + r"\b", text, re.I)
     if found is None:
         return None
     return " ".join(

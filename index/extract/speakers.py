@@ -23,6 +23,7 @@ from ..models import Actor
 from . import mentions, targets
 from .authority import authority
 from .genres import country_code
+from .member_voice import member_voice
 from .office_titles import HEADS
 from .tokens import lowered
 from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
@@ -199,6 +200,8 @@ class Speakers:
                 and not TRANSCRIPT_RE.search(self.text, 0, TRANSCRIPT_HEAD)
             ):
                 found = _party_voice(self.text, self.actors) or found
+            if self._genre in ("release", "") and _kind(self.actors, found or "") == "party":
+                found = member_voice(self.text, self.actors, found or "") or found
             self._voice = found
         return self._voice if isinstance(self._voice, str) else None
 
@@ -406,9 +409,9 @@ class Speakers:
             return self._named_in(after.start(g), after.end(g), last=False)
         return None
 
-    def _named_in(self, a: int, b: int, last: bool) -> str | None:
+    def _named_in(self, a: int, b: int, last: bool, back_from: int | None = None) -> str | None:
         """The person or organisation named in [a, b) (the nearest the verb when `last`), a
-        pronoun's antecedent, or SELF for "we"/"I"."""
+        pronoun's antecedent (named before `back_from`, else before `a`), or SELF for "we"/"I"."""
         found = [
             n for _, n in mentions.within(self.actors, a, b) if mentions.type_of(self.actors, n) in SPEAKING
         ]
@@ -426,7 +429,8 @@ class Speakers:
         if w in ("we", "i"):
             return SELF
         if w in PRONOUNS:
-            return mentions.last_before(self.actors, a, PRONOUNS[w], max(0, a - 1500))
+            back = a if back_from is None else back_from
+            return mentions.last_before(self.actors, back, PRONOUNS[w], max(0, back - 1500))
         return self._person_named(words)
 
     def _person_named(self, words: list[str]) -> str | None:
@@ -468,7 +472,9 @@ class Speakers:
         after = SAID_AFTER_RE.match(text, qe, min(len(text), qe + 160))
         if after and text.find("\n", qe, after.end()) == -1:
             g = "after" if after.group("after") else "before"
-            who = self._named_in(after.start(g), after.end(g), last=False)
+            # "“… require the Minister to …,” he said": whom "he" stands for is named before the
+            # quotation; those named inside it are what the speaker talks about
+            who = self._named_in(after.start(g), after.end(g), last=False, back_from=qs)
         if who is None:
             para = text.rfind("\n", 0, qs) + 1
             lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
@@ -515,6 +521,10 @@ class Speakers:
         elif LABEL_VERB_RE.search(label):
             return None  # a sentence ("Senator Bartlett also read … what they told him:")
         named = mentions.within(self.actors, label_start, label_end)
+        if self.voice and not any(n == self.voice for _, n in named) and self.voice in label:
+            # "Sarah Dale, Centre Director …, Refugee Advice & Casework Service:" in that
+            # service's own joint release: its staff, though the actor finder missed the name
+            return self.voice
         orgs = [n for _, n in named if mentions.type_of(self.actors, n) in ORGS]
         people = [n for _, n in named if mentions.type_of(self.actors, n) == "person"]
         return orgs[-1] if orgs else people[0] if people else None

@@ -197,3 +197,25 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
 
 
 FINITE = frozenset("is are was were will would has have had does did can could may might shall".split())
+CLAUSE_STARTS = frozenset("do if when because while although unless since that which who where".split())
+IRREGULAR_PARTICIPLES = frozenset("given made taken brought held kept shown told sent paid met set".split())
+
+
+def present_verb_after(text: str, pos: int, end: int, limit: int = 12) -> tuple[int, int] | None:
+    """The same for a mandative clause in the indicative, as Australian and British releases
+    often write it ("It is vital that new migrants and refugees are provided with information",
+    "…that the Government provides…"): a present passive or an action verb's -s form after at
+    least one word of subject; None at a past or modal verb ("…that the Council was told")."""
+    words = list(WORD_RE.finditer(text, pos, end))[:limit]
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if i and low in ("is", "are") and i + 1 < len(words):
+            nxt = words[i + 1].group().lower()
+            if nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES:
+                return words[i - 1].end(), w.start()
+        s_form = low.endswith("s") and (low[:-1] in ACTION_VERBS or low[:-2] in ACTION_VERBS)
+        if i and w.group().islower() and s_form:
+            return words[i - 1].end(), w.start()
+        if low in FINITE or low in CLAUSE_STARTS:
+            return None  # "I hope that they do if Mr Abbott refuses…": "refuses" is another clause's
+    return None

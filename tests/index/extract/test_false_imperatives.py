@@ -1,0 +1,40 @@
+"""Lines that begin with a word a verb can be read as, and ask nothing: an organisation's name,
+a letterhead's office, a greeting, a slogan quoted as a subject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocacy_archive.index.extract import extract
+
+
+def _demands(corpus: Path, name: str) -> list[str]:
+    path = corpus / "press-releases" / name
+    ex = extract(path.read_text(encoding="utf-8"), source_name=name)
+    return [" ".join(d.sentence.split()) for d in ex.demands]
+
+
+def test_organisation_named_by_a_verb_is_no_imperative(corpus: Path) -> None:
+    # a contact line: "Save the Children 03 417 7662"
+    assert not any(
+        s.startswith("Save the Children") for s in _demands(corpus, "1994-07-31-bilney-gordon-211185772.txt")
+    )
+
+
+def test_letterhead_office_is_no_imperative(corpus: Path) -> None:
+    # "FOREIGN MINISTER  THE HON. JULIE BISHOP MP\n\nFINANCE MINISTER\n\nSENATOR THE HON. …"
+    assert "FINANCE MINISTER" not in _demands(corpus, "2015-11-13-turnbull-malcolm-219488293.txt")
+
+
+def test_quoted_slogan_as_subject_and_greetings_ask_nothing() -> None:
+    text = (
+        "Mr Abbott revealed today he would only maintain the option of turning boats around.\n\n"
+        "“Maintain the option” is a world away from Mr Abbott’s long-held view.\n\nWelcome back.\n\n"
+        "Take care."
+    )
+    assert extract(text).demands == ()
+
+
+def test_quoted_call_and_headline_imperative_are_still_calls() -> None:
+    text = "“Stop the boats,” Mr Abbott said.\n\nPay teachers more after graduation, not before."
+    assert len(extract(text).demands) == 2

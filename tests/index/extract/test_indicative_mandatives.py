@@ -1,0 +1,58 @@
+"""Calls written in the indicative, as Australian releases often write the mandative: "It is vital
+that new migrants … are provided with…", "I hope that the Government uses the opportunity…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from advocacy_archive.index.extract import extract
+
+from .test_speakers import demand_with
+
+
+def _release(corpus: Path, name: str):
+    path = corpus / "press-releases" / name
+    return extract(path.read_text(encoding="utf-8"), source_name=name)
+
+
+def test_it_is_vital_that_with_a_present_passive_is_a_call(corpus: Path) -> None:
+    ex = _release(corpus, "2003-07-16-hardgrave-gary-211255518.txt")
+    assert demand_with(ex.demands, "new migrants and refugees are provided").by == "Gary Hardgrave"
+
+
+def test_it_is_imperative_that_with_an_s_form_names_its_target(corpus: Path) -> None:
+    # "“It is imperative that Australia abandons its cruel and inhumane detention … ,” Senator
+    # Bartlett said."
+    ex = _release(corpus, "2002-08-01-australian-democrats-211245866.txt")
+    assert demand_with(ex.demands, "Australia abandons its cruel").targets == ("Australia",)
+
+
+def test_hope_that_the_government_uses_is_a_call_on_the_government(corpus: Path) -> None:
+    ex = _release(corpus, "2011-01-28-hanson-young-sarah-211348774.txt")
+    hope = demand_with(ex.demands, "uses the opportunity to break")
+    assert hope.by == "Sarah Hanson-Young"
+    assert hope.targets == ("Government of Australia",)
+
+
+def test_indicative_after_need_words_that_states_a_fact_is_no_call() -> None:
+    text = (
+        "It is important that the Council was told of the arrests. We hope that the report is "
+        "useful. I really hope that they do if Mr Abbott refuses to provide nominees."
+    )
+    assert extract(text).demands == ()
+
+
+def test_party_that_wants_something_done_makes_a_call(corpus: Path) -> None:
+    # "Labor wants every refugee who is eligible to have the opportunity to apply to go to the
+    # United States under this agreement."
+    ex = _release(corpus, "2016-11-30-neumann-shayne-238215726.txt")
+    assert demand_with(ex.demands, "Labor wants every refugee").by == "Australian Labor Party"
+
+
+def test_what_others_are_said_to_want_or_wanted_is_no_call() -> None:
+    text = (
+        "John Howard wants us to believe that the children were thrown overboard. If Kim Beazley "
+        "wants the Australian people to forget his flip-flops, he will be disappointed. They want "
+        "Labor to be positive. Labor wanted the Government to act."
+    )
+    assert extract(text).demands == ()

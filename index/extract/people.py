@@ -34,7 +34,10 @@ TITLES = (
     # religious and military ranks before a name ("Pope Francis", "Archbishop Desmond Tutu",
     # "Lieutenant General Dubik"); not "Bishop" nor "Captain", surnames as often
     r"Pope|Cardinal|Archbishop|Imam|Rabbi|Ayatollah|Grand Ayatollah|Field Marshal|"
-    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant"
+    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant|"
+    # a Gulf ruler's title and a monarch's style ("Emir Tamim bin Hamad Al Thani", "His Majesty
+    # King Abdullah II"): without them a Gulf name was read from its second word on
+    r"Emir|Crown Prince|His Holiness|His Majesty|Her Majesty|His Royal Highness|His Highness"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an

@@ -1,0 +1,42 @@
+"""A people named by its nationality adjective alone: "the Lebanese have suffered enough", "The
+Chinese have detained …", "a deal the British should honour".
+
+The plural of most nationalities takes an "s" ("the Ukrainians"), which the demonym finder reads;
+the adjectives ending in -ese, -sh, -ch and -ss ("Chinese", "British", "French", "Swiss") are their
+own plural, so "the Chinese" was read as nothing. After "the", such an adjective names the people
+where no noun follows it: a plural verb ("have", "are", "should"), a relative "who", or the clause's
+end. "The Chinese is" is the language (a singular verb), "the French, British and German
+governments" adjectives of one noun (another adjective follows the comma or "and").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .mention import Mention
+from .tokens import Caps, fold
+
+ENDINGS = ("ese", "sh", "ch", "ss")
+# What may follow a people's name where it is the subject or the object of a clause.
+AFTER_RE = re.compile(
+    r"(?:[.;:!?)]|,(?![^\S\n]*(?:and[^\S\n]+)?[A-Z][a-z]+(?:ese|sh|ch|ss|an|ian|i)\b)|[^\S\n]+(?:"
+    r"have|are|were|will|would|should|must|can|could|may|might|do|did|had|who|themselves|also|"
+    r"and(?![^\S\n]+[A-Z][a-z]+(?:ese|sh|ch|ss|an|ian|i)\b)"
+    r")\b)"
+)
+
+
+def nation_nouns(text: str, auth: Authority, caps: Caps) -> list[Mention]:
+    """A state's people named "the <adjective>", one mention each ("the Lebanese"); read from the
+    text's capitalised words, which the finders share, not by a search of the whole text."""
+    out: list[Mention] = []
+    for pos, word in caps:
+        if not word.endswith(ENDINGS) or text[pos - 4 : pos] not in ("the ", "The "):
+            continue
+        state = auth.adjectives.get(fold(word), -1)
+        end = pos + len(word)
+        if state < 0 or auth.types[state] != "state" or AFTER_RE.match(text, end) is None:
+            continue
+        out.append(Mention(pos - 4, end, f"{word} people", "population", 1, country=state))
+    return out

@@ -29,7 +29,13 @@ ROLE_NOUNS = (
 # ", a 24-year-old farmer", ", the school's director", ", 28,": up to three words before the noun
 # ("a former human rights lawyer"). Searched from the comma: the engine skips to each comma.
 DETERMINER = r"(?:a|an|another|the|his|her|their)[^\S\n]+"
-APPOSITION = r",[^\S\n]+(?:\d{{1,2}},|" + DETERMINER + r"(?:[a-z\d][\w'’-]*[^\S\n]+){{0,3}}?(?:{})\b)"
+# Without an article, the office a report gives its speaker before the body it serves: "Tara
+# Sepehri Far, senior Iran researcher at Human Rights Watch", "Janti Soeripto, president and CEO of
+# Save the Children"; the words before the noun begin in lower case (", President Biden" is a list).
+BARE = r"(?=[a-z])(?:[\w'’-]+[^\S\n]+){{0,3}}?(?:{0})(?=[^\S\n]+(?:of|at|for|and|with)\b)"
+APPOSITION = (
+    r",[^\S\n]+(?:\d{{1,2}},|" + DETERMINER + r"(?:[a-z\d][\w'’-]*[^\S\n]+){{0,3}}?(?:{0})\b|" + BARE + ")"
+)
 WORD_RE = re.compile(r"\S+")
 NAME_BEFORE_RE = re.compile(rf"{WORD}(?:[^\S\n]+{WORD}){{0,3}}$")
 WINDOW = 80  # characters before the comma searched for the name: longer than any person's name

@@ -65,3 +65,20 @@ def test_a_phrase_or_a_place_before_a_capitalised_office_is_no_person() -> None:
     )
     found = people(text)
     assert not any(n in ("Oman", "Strategic Dialogue", "Human Rights") for n in found)
+
+
+def test_an_office_before_the_body_it_serves_needs_no_article() -> None:
+    # HRW, 2024 (Belarus; UNRWA letter)
+    text = (
+        "The Department of Financial Investigations searched the home of Ala Sharko, journalist and "
+        "program director at Belarus Press Club, an independent organization. Janti Soeripto, "
+        "president and CEO of Save the Children, warned that aid was blocked."
+    )
+    found = people(text)
+    assert found.get("Ala Sharko") == ["Ala Sharko"]
+    assert found.get("Janti Soeripto") == ["Janti Soeripto"]
+
+
+def test_a_state_set_off_by_a_bare_office_is_no_person() -> None:
+    text = "Ukraine, member of the Council of Europe since 1995, has ratified the convention."
+    assert people(text) == {}

@@ -453,6 +453,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     caps = cap_words(text) if caps is None else caps
     out = _initialled(text)
     things = non_person_words()
+    lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
     for m in match_at(PAIR_RE, text, caps):
@@ -469,11 +470,25 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
             and not _no_pair(text, m)
             and not _census_before_word(first, m.group(2))
+            and not _written_as_word(text, first, lowered)
         ):
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
+
+
+def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:
+    """Whether a given name only the census lists is written in lower case in the text, as an
+    ordinary word: "Merry Christmas" where the reply says "merry Christmas" (the name then made a
+    person of every "Christmas"). A name the authority's own people bear is one whatever the text
+    does ("Grace Meng"). `seen` keeps the answer by name for one text."""
+    if first in authority().own_given:
+        return False
+    if first not in seen:
+        # not in an address: "jayne.stinson@ag.gov.au" is the name's own
+        seen[first] = re.search(rf"(?<![\w'’.@-]){first.lower()}(?![\w'’.@-])", text) is not None
+    return seen[first]
 
 
 def _census_before_word(first: str, second: str) -> bool:

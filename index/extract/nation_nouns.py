@@ -1,5 +1,5 @@
 """A people named by its nationality adjective alone: "the Lebanese have suffered enough", "The
-Chinese have detained …", "a deal the British should honour".
+Chinese have detained …", "a deal the British should honour", "73 Vietnamese who arrived".
 
 The plural of most nationalities takes an "s" ("the Ukrainians"), which the demonym finder reads;
 the adjectives ending in -ese, -sh, -ch and -ss ("Chinese", "British", "French", "Swiss") are their
@@ -18,6 +18,10 @@ from .mention import Mention
 from .tokens import Caps, fold
 
 ENDINGS = ("ese", "sh", "ch", "ss")
+# A number or a quantity before it counts people: "73 Vietnamese who…", "thousands of Sudanese who…".
+COUNTED_RE = re.compile(
+    r"(?:\d|\b(?:thousands?|hundreds?|millions?|dozens?|several|many))(?:[^\S\n]+of)?[^\S\n]+$"
+)
 # What may follow a people's name where it is the subject or the object of a clause.
 AFTER_RE = re.compile(
     r"(?:[.;:!?)]|,(?![^\S\n]*(?:and[^\S\n]+)?[A-Z][a-z]+(?:ese|sh|ch|ss|an|ian|i)\b)|[^\S\n]+(?:"
@@ -32,11 +36,15 @@ def nation_nouns(text: str, auth: Authority, caps: Caps) -> list[Mention]:
     text's capitalised words, which the finders share, not by a search of the whole text."""
     out: list[Mention] = []
     for pos, word in caps:
-        if not word.endswith(ENDINGS) or text[pos - 4 : pos] not in ("the ", "The "):
+        if not word.endswith(ENDINGS):
+            continue
+        the = text[pos - 4 : pos] in ("the ", "The ")
+        if not the and COUNTED_RE.search(text, max(0, pos - 16), pos) is None:
             continue
         state = auth.adjectives.get(fold(word), -1)
         end = pos + len(word)
         if state < 0 or auth.types[state] != "state" or AFTER_RE.match(text, end) is None:
             continue
-        out.append(Mention(pos - 4, end, f"{word} people", "population", 1, country=state))
+        start = pos - 4 if the else pos
+        out.append(Mention(start, end, f"{word} people", "population", 1, country=state))
     return out

@@ -458,9 +458,14 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     # ("Human Rights Watch") must not start another one ("Rights Watch").
     for m in match_at(PAIR_RE, text, caps):
         first = m.group(1).title()
-        if first not in given and m.group(1).lower() in things and m.group(2).title() in given:
-            # "U.S. Special Envoy for Yemen Tim Lenderking": a place or body word before the
-            # given name took it into its pair; the name is the given name's own pair
+        if (
+            first not in given
+            and m.group(2).title() in given
+            and (m.group(1).lower() in things or (m.group(1).isupper() and not m.group(2).isupper()))
+        ):
+            # "U.S. Special Envoy for Yemen Tim Lenderking", "the NSA Jake Sullivan": a place or
+            # body word or an acronym before the given name took it into its pair; the name is
+            # the given name's own pair
             m = PAIR_RE.match(text, m.start(2)) or m
             first = m.group(1).title()
         if (

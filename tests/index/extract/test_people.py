@@ -354,3 +354,9 @@ def test_a_census_name_the_text_writes_as_an_ordinary_word_begins_no_person() ->
 def test_a_census_name_in_an_email_address_stays_a_given_name() -> None:
     text = "Media Adviser: Jayne Stinson 0458 547 512 jayne.stinson@ag.gov.au"
     assert "Jayne Stinson" in people(text)
+
+
+def test_an_acronym_before_a_given_name_is_no_part_of_the_name() -> None:
+    # State Department briefing, 2022
+    text = "and also because last year when the NSA Jake Sullivan was here in Brazil with Bolsonaro."
+    assert "Jake Sullivan" in people(text)

@@ -275,6 +275,7 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
     chosen = _select(populations.settle(cands))

@@ -1,5 +1,6 @@
 """A person's name runs on over the surnames after its first two words: "Irina Vladimirovna
-Kremleva", "Andrés Manuel López Obrador", "Juan Carlos Rodríguez García".
+Kremleva", "Andrés Manuel López Obrador", "Juan Carlos Rodríguez García"; and a name joined by
+"bin" ("son of"), whatever its given name, is a person's: "Saeed bin Nasser al-Ghamdi".
 
 The finders of a given name read a pair of words ("Irina Vladimirovna", "Juan Carlos"), so a
 patronymic, a Spanish double surname or a second given name left the surname out: the person was
@@ -39,6 +40,29 @@ def extend(text: str, cands: list[Mention], auth: Authority) -> None:
                 break
             m.name = f"{m.name} {word}"
             m.end = after.end()
+
+
+# "X bin Y": "bin", "ibn" and "bint" in lower case join only the parts of an Arabic name. The
+# given name alone is unknown to our lists as often as not, and "Nasser" alone was a place.
+SON_OF = (" bin ", " ibn ", " bint ")
+SON_OF_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:bin|ibn|bint) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])"
+)
+
+
+def sons_of(text: str, cands: list[Mention], auth: Authority) -> list[Mention]:
+    """A person for each name joined by "bin", "ibn" or "bint" that no finder of people read (the
+    particles' finder then runs it on over "al-Ghamdi")."""
+    out: list[Mention] = []
+    if not any(p in text for p in SON_OF):
+        return out
+    for m in SON_OF_RE.finditer(text):
+        if m.group(1) in NOT_NAMES or fold(m.group(1)) in auth.common:
+            continue  # "Although bin Salman": a sentence's word before the name
+        if any(c.type == "person" and c.start < m.end() and m.start() < c.end for c in cands):
+            continue  # "Emir Tamim bin Hamad", "King Hamad bin Isa": a title's finder has it
+        out.append(Mention(m.start(), m.end(), m.group(), "person", 1))
+    return out
 
 
 def _read(text: str, m: Mention) -> bool:

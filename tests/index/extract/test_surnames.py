@@ -56,3 +56,15 @@ def test_a_gulf_rulers_title_and_style_begin_the_name() -> None:
     emir = "His Highness Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah"
     assert found.get("Sabah Al-Ahmad Al-Jaber Al-Sabah") == [emir]
     assert found.get("Tamim bin Hamad Al Thani") == ["Emir Tamim bin Hamad Al Thani"]
+
+
+def test_a_name_joined_by_bin_is_one_person_not_a_place() -> None:
+    # HRW, 2024 (Saudi Arabia)
+    text = (
+        "Saeed bin Nasser al-Ghamdi, a third brother, is a well-known Saudi Islamic scholar and "
+        "government critic. Although bin Salman promised reform, nothing changed."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found.get("Saeed bin Nasser al-Ghamdi") == "person"
+    assert "Nasser" not in found
+    assert not any(name.startswith("Although") for name in found)

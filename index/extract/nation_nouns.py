@@ -31,19 +31,37 @@ AFTER_RE = re.compile(
 )
 
 
+_PLURALS: dict[int, frozenset[str]] = {}  # id(authority) → its adjectives that are their own plural
+
+
+def _own_plurals(auth: Authority) -> frozenset[str]:
+    """The states' adjectives ending as a plural needs no "s" ("Chinese", "British"), capitalised
+    as the text writes them: a set to test each capitalised word against, the cheapest test."""
+    found = _PLURALS.get(id(auth))
+    if found is None:
+        words = (  # not the state's own name ("the Bangladesh government" is no people)
+            w.title()
+            for w, aid in auth.adjectives.items()
+            if auth.types[aid] == "state" and w != fold(auth.names[aid])
+        )
+        found = _PLURALS[id(auth)] = frozenset(w for w in words if w.isalpha() and w.endswith(ENDINGS))
+    return found
+
+
 def nation_nouns(text: str, auth: Authority, caps: Caps) -> list[Mention]:
     """A state's people named "the <adjective>", one mention each ("the Lebanese"); read from the
     text's capitalised words, which the finders share, not by a search of the whole text."""
     out: list[Mention] = []
+    own = _own_plurals(auth)
     for pos, word in caps:
-        if not word.endswith(ENDINGS):
+        if word not in own:
             continue
         the = text[pos - 4 : pos] in ("the ", "The ")
         if not the and COUNTED_RE.search(text, max(0, pos - 16), pos) is None:
             continue
-        state = auth.adjectives.get(fold(word), -1)
+        state = auth.adjectives[fold(word)]
         end = pos + len(word)
-        if state < 0 or auth.types[state] != "state" or AFTER_RE.match(text, end) is None:
+        if AFTER_RE.match(text, end) is None:
             continue
         start = pos - 4 if the else pos
         out.append(Mention(start, end, f"{word} people", "population", 1, country=state))

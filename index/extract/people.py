@@ -491,9 +491,22 @@ def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:
     if first in authority().own_given:
         return False
     if first not in seen:
-        # not in an address: "jayne.stinson@ag.gov.au" is the name's own
-        seen[first] = re.search(rf"(?<![\w'’.@-]){first.lower()}(?![\w'’.@-])", text) is not None
+        seen[first] = _as_word(text, first.lower())
     return seen[first]
+
+
+def _as_word(text: str, low: str) -> bool:
+    """Whether `low` stands in the text as a word of its own, not inside another ("merryment") nor
+    an address ("jayne.stinson@ag.gov.au"): found with str.find, a pattern's search for each
+    name had doubled the cost of the pairs' finder."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1 : i] if i else " "
+        after = text[i + len(low) : i + len(low) + 1] or " "
+        if not (before.isalnum() or before in "'’.@-" or after.isalnum() or after in "'’.@-"):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def _census_before_word(first: str, second: str) -> bool:

@@ -40,6 +40,7 @@ from . import (
     missions,
     name_keys,
     name_variants,
+    nation_nouns,
     office_titles,
     organisations,
     organs,
@@ -59,6 +60,7 @@ from . import (
     state_heads,
     state_media,
     state_offices,
+    surnames,
 )
 from .authority import Authority, authority
 from .demand_merge import merge_within_sentences
@@ -272,9 +274,11 @@ def extract(
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
-    cands += sides.sides(text, auth)
+    cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
+    surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
     chosen = _select(populations.settle(cands))
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"

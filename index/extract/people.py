@@ -34,7 +34,10 @@ TITLES = (
     # religious and military ranks before a name ("Pope Francis", "Archbishop Desmond Tutu",
     # "Lieutenant General Dubik"); not "Bishop" nor "Captain", surnames as often
     r"Pope|Cardinal|Archbishop|Imam|Rabbi|Ayatollah|Grand Ayatollah|Field Marshal|"
-    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant"
+    r"Lieutenant General|Major General|Brigadier General|Brigadier|Lieutenant|"
+    # a Gulf ruler's title and a monarch's style ("Emir Tamim bin Hamad Al Thani", "His Majesty
+    # King Abdullah II"): without them a Gulf name was read from its second word on
+    r"Emir|Crown Prince|His Holiness|His Majesty|Her Majesty|His Royal Highness|His Highness"
 )
 # An apostrophe may join a name ("O'Brien") but a possessive "'s" is not part of it.
 # Letters beyond ASCII count ("Demirtaş", "Ní Aoláin", "Erdoğan"): LOW is a letter that is not an
@@ -450,13 +453,19 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     caps = cap_words(text) if caps is None else caps
     out = _initialled(text)
     things = non_person_words()
+    lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
     for m in match_at(PAIR_RE, text, caps):
         first = m.group(1).title()
-        if first not in given and m.group(1).lower() in things and m.group(2).title() in given:
-            # "U.S. Special Envoy for Yemen Tim Lenderking": a place or body word before the
-            # given name took it into its pair; the name is the given name's own pair
+        if (
+            first not in given
+            and m.group(2).title() in given
+            and (m.group(1).lower() in things or (m.group(1).isupper() and not m.group(2).isupper()))
+        ):
+            # "U.S. Special Envoy for Yemen Tim Lenderking", "the NSA Jake Sullivan": a place or
+            # body word or an acronym before the given name took it into its pair; the name is
+            # the given name's own pair
             m = PAIR_RE.match(text, m.start(2)) or m
             first = m.group(1).title()
         if (
@@ -466,11 +475,38 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
             and not _no_pair(text, m)
             and not _census_before_word(first, m.group(2))
+            and not _written_as_word(text, first, lowered)
         ):
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
+
+
+def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:
+    """Whether a given name only the census lists is written in lower case in the text, as an
+    ordinary word: "Merry Christmas" where the reply says "merry Christmas" (the name then made a
+    person of every "Christmas"). A name the authority's own people bear is one whatever the text
+    does ("Grace Meng"). `seen` keeps the answer by name for one text."""
+    if first in authority().own_given:
+        return False
+    if first not in seen:
+        seen[first] = _as_word(text, first.lower())
+    return seen[first]
+
+
+def _as_word(text: str, low: str) -> bool:
+    """Whether `low` stands in the text as a word of its own, not inside another ("merryment") nor
+    an address ("jayne.stinson@ag.gov.au"): found with str.find, a pattern's search for each
+    name had doubled the cost of the pairs' finder."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1 : i] if i else " "
+        after = text[i + len(low) : i + len(low) + 1] or " "
+        if not (before.isalnum() or before in "'’.@-" or after.isalnum() or after in "'’.@-"):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def _census_before_word(first: str, second: str) -> bool:

@@ -65,3 +65,40 @@ def test_a_phrase_or_a_place_before_a_capitalised_office_is_no_person() -> None:
     )
     found = people(text)
     assert not any(n in ("Oman", "Strategic Dialogue", "Human Rights") for n in found)
+
+
+def test_an_office_before_the_body_it_serves_needs_no_article() -> None:
+    # HRW, 2024 (Belarus; UNRWA letter)
+    text = (
+        "The Department of Financial Investigations searched the home of Ala Sharko, journalist and "
+        "program director at Belarus Press Club, an independent organization. Janti Soeripto, "
+        "president and CEO of Save the Children, warned that aid was blocked."
+    )
+    found = people(text)
+    assert found.get("Ala Sharko") == ["Ala Sharko"]
+    assert found.get("Janti Soeripto") == ["Janti Soeripto"]
+
+
+def test_a_state_set_off_by_a_bare_office_is_no_person() -> None:
+    text = "Ukraine, member of the Council of Europe since 1995, has ratified the convention."
+    assert people(text) == {}
+
+
+def test_an_age_before_a_dash_sets_off_a_name_as_the_age_before_a_comma_does() -> None:
+    # HRW, 2024 (Uzbekistan)
+    text = (
+        "Two activists – Saaditdin Reimov, 57, and Kungratbay Redzhepov, 57 – were sentenced in "
+        "December. Redzhepov appealed."
+    )
+    assert people(text).get("Kungratbay Redzhepov") == ["Kungratbay Redzhepov", "Redzhepov"]
+
+
+def test_a_bare_office_before_a_comma_or_a_division_sets_off_a_name() -> None:
+    # HRW, 2024 (Kazakhstan report's acknowledgments)
+    text = (
+        "Viktoriya Kim, assistant researcher in the Europe and Central Asia division, provided research "
+        "assistance. Aisling Reidy, senior legal advisor, provided legal review."
+    )
+    found = people(text)
+    assert "Viktoriya Kim" in found
+    assert "Aisling Reidy" in found

@@ -339,3 +339,24 @@ def test_an_offices_words_are_no_later_reference_to_its_holder() -> None:
         "Ministers condemned the launches. The Foreign Minister said so."
     )
     assert "Foreign" not in [m for spans in people(text).values() for m in spans]
+
+
+def test_a_census_name_the_text_writes_as_an_ordinary_word_begins_no_person() -> None:
+    # a radio interview's close (press release, 2011): "merry" is the word it is
+    text = (
+        "OLDFIELD: Merry Christmas, grateful for your time.\n"
+        "CHRIS BOWEN: Same to you, David, and merry Christmas to Lisa and the whole gang. "
+        "I think they will have some good news before Christmas."
+    )
+    assert not any("Christmas" in name for name in people(text))
+
+
+def test_a_census_name_in_an_email_address_stays_a_given_name() -> None:
+    text = "Media Adviser: Jayne Stinson 0458 547 512 jayne.stinson@ag.gov.au"
+    assert "Jayne Stinson" in people(text)
+
+
+def test_an_acronym_before_a_given_name_is_no_part_of_the_name() -> None:
+    # State Department briefing, 2022
+    text = "and also because last year when the NSA Jake Sullivan was here in Brazil with Bolsonaro."
+    assert "Jake Sullivan" in people(text)

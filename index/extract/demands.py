@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..models import Actor, Demand
-from . import call_ons, calls, calls_for, imperatives, inversions, obligations, renewed_calls, targets
+from . import call_ons, calls, calls_for, duties, imperatives, inversions, obligations, renewed_calls, targets
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_NOUNS, CALL_ON, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, Triggers
+from .triggers import CALL_NOUNS, CALL_ON, DUTY, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, Triggers
 from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
@@ -67,6 +67,8 @@ def _find(
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
         found.extend(inversions.find(text, s, e))
+    if words & DUTY:
+        found.extend(duties.find(text, s, e))
     if words & calls.ALL:
         found.extend(Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     if words & NEEDED:

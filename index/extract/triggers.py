@@ -42,6 +42,8 @@ CALL_NOUNS = 131072
 # A call in the passive ("is called upon to", "are urged to"): its pattern is tried only where the
 # participle and "to" follow each other, not in every sentence holding "call" or "ask"
 PASSIVE_CALL = 1 << 19  # after calls.NO_LONGER
+# A duty laid on someone (duties.py): "it is up to Congress to…", "the responsibility lies with…"
+DUTY = 1 << 20
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -60,6 +62,11 @@ for _bit, _group in (
         "need~for need~to desire~to",
     ),
     (NEEDS, "need"),
+    (
+        DUTY,
+        "it~is~up~to it's~up~to it’s~up~to it~is~now~up~to it~remains~up~to falls~to falls~on falls~upon "
+        "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig task job",
+    ),
     (EXPECTS, EXPECTS_WORDS),
     *calls.FAMILIES,
 ):

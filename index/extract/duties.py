@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE
 from .clauses import Found, clause_start
@@ -21,12 +22,16 @@ DUTY_RE = re.compile(
     r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:now|therefore|also|clearly|surely|really|absolutely|ultimately|"
     r"primarily|first\s+and\s+foremost)\s+)*"
     rf"(?:up\s+to\s+(?P<up>{_WHO})|(?P<d>the|his|her|their|its|your)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:responsibility|duty|obligation|task|job)(?:\s+of\s+(?P<of>{_WHO}))?)"
-    r"\s+to\s+(?!be\s+(?:seen|found)\b)(?P<a>[a-z])"
-    # "it falls to the Council to…"
-    rf"|\bit\s+(?:(?:now|therefore|thus|also|then)\s+)?falls\s+(?:up)?(?:to|on)\s+(?P<on>{_WHO})\s+to\s+(?P<b>[a-z])"
-    # "a particular responsibility lies with the United States…" (no "to": the duty of the context)
-    r"|\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:responsibility|onus|burden|obligation)\s+(?:therefore\s+|now\s+)?"
+    rf"(?:responsibility|duty|obligation)(?:\s+of\s+(?P<of>{_WHO}))?)"
+    # "it's the responsibility of local and national leaders not to forget what happened here"
+    r"\s+(?P<not>not\s+)?to\s+(?!be\s+(?:seen|found)\b)(?P<a>[a-z])"
+    rf"|\bit\s+(?:(?:now|therefore|thus|also|then)\s+)?falls\s+(?:up)?(?:to|on)\s+(?P<on>{_WHO})\s+to\s+(?P<b>[a-z])",
+    re.I,
+)
+# "a particular responsibility lies with the United States…" (no "to": the duty of the context);
+# the noun first, which the engine finds fast; not "the responsibility for this lies with…", a blame
+LIES_RE = re.compile(
+    r"\b(?:responsibility|onus|burden|obligation)\s+(?:therefore\s+|now\s+)?"
     rf"(?:lies|rests)\s+(?:squarely\s+|primarily\s+|first\s+)?(?:with|on|upon)\s+(?P<with>{_WHO})(?=\s*(?:[.,;:!?]|$|\s+to\s))",
     re.I,
 )
@@ -42,12 +47,13 @@ SELF_OWNERS = frozenset({"our", "my"})
 
 def find(text: str, s: int, e: int) -> Iterator[Found]:
     """The duties laid on someone in sentence [s, e)."""
-    for m in DUTY_RE.finditer(text, s, e):
-        who = next(g for g in ("up", "of", "on", "with", "d") if m.group(g) is not None)
-        act = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start()
+    for m in chain(DUTY_RE.finditer(text, s, e), LIES_RE.finditer(text, s, e)):
+        groups = m.groupdict()
+        who = next(g for g in ("up", "of", "on", "with", "d") if groups.get(g) is not None)
+        act = _action_start(m)
         ts, te = m.span(who)
         if (
-            (m.group("up") and DECIDE_RE.match(text, act))
+            (groups.get("up") and DECIDE_RE.match(text, act))
             or NOT_ASKED_RE.search(text, max(s, m.start() - 30), m.start())
             # a clause, not whom: "it's up to them whether they think it's a good idea to…"
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)
@@ -61,3 +67,11 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
             continue  # "it is the responsibility to…" without whose: no one named
         else:
             yield Found(start, m.start(), act, "obligation", [(ts, te)])
+
+
+def _action_start(m: re.Match[str]) -> int:
+    """Where what is asked begins: at "not" or the verb after "to", or at the duty's own words."""
+    for group in ("not", "a", "b"):
+        if m.groupdict().get(group):
+            return m.start(group)
+    return m.start()

@@ -65,7 +65,7 @@ for _bit, _group in (
     (
         DUTY,
         "it~is~up~to it's~up~to it’s~up~to it~is~now~up~to it~remains~up~to falls~to falls~on falls~upon "
-        "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig task job",
+        "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
     ),
     (EXPECTS, EXPECTS_WORDS),
     *calls.FAMILIES,

@@ -29,6 +29,13 @@ def _demands(text: str) -> list[tuple[str, tuple[str, ...], str]]:
             "community",
             "work to find a fair",
         ),
+        # an Australian MP's release, 2012: a duty not to do
+        (
+            "Now, it’s the responsibility of local and national leaders not to forget what happened "
+            "here and to remember that while the floods have gone, the work continues.",
+            "leaders",
+            "not to forget what happened",
+        ),
         # Russia, UN General Assembly 2016: no "to", the duty of the context
         (
             "And, in that regard, a particular responsibility lies with the United States and the "

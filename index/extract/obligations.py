@@ -16,6 +16,9 @@ from .triggers import scan
 MODAL_RE = re.compile(
     # "The Government would do well to listen": advice, not a forecast (FUTURE_RE looks before it)
     r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    # spoken forms: "The Government has got to put aside…", "We’ve got to send the people smugglers
+    # a very clear message", "it certainly shouldn’t deploy with soldiers…", "we mustn't lose our resolve"
+    r"(?:has|have|['’]ve|['’]s)\s+got\s+to|(?P<nt>(?:should|must|need|ought)n['’]t(?:\s+to)?)|"
     r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
@@ -35,7 +38,10 @@ FUTURE_RE = re.compile(
 )
 # Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
 # job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
-RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$", re.I)
+# "the numbers that you’ve got to detain" too.
+RELATIVE_NEED_RE = re.compile(
+    r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:that\s+)?(?:it|they|he|she|we|you)\s*$", re.I
+)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -110,7 +116,7 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
-    r"point out|confess|expect|assume|know|mean|"
+    r"point out|confess|expect|assume|know|mean|be\s+joking|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
@@ -226,11 +232,12 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
     if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "we're going to have to close this down": a forecast
-    if text[m.start()] in "nhNH" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
+    if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if (
         m.group("be") is None
         and m.group("neg") is None
+        and m.group("nt") is None
         and m.group("adv") is None
         and INVERTED_RE.match(text, m.start("a"))
     ):
@@ -283,9 +290,10 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
 
 
 def _action_start(m: re.Match[str]) -> int:
-    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not", or
-    at "be" when it is no passive ("must be worthy of its name", "should be focussing on")."""
-    for group in ("adv", "neg", "be"):
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not" (at
+    "shouldn't" itself, which holds it), or at "be" when it is no passive ("must be worthy of its
+    name", "should be focussing on")."""
+    for group in ("nt", "adv", "neg", "be"):
         if m.group(group):
             return m.start(group)
     return m.start("a")

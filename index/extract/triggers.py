@@ -18,7 +18,9 @@ from .tokens import WordStarts
 # Which words must occur for each pattern to have a chance (a necessary condition, not a
 # sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
 # sentences hold none of them and are skipped.
-MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to would~do~well"
+MODAL_WORDS = (
+    "must should shall need ought has~to have~to got~to oblig duty responsib requir bound~to would~do~well"
+)
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need ordered ordering directed directing directs"

@@ -24,6 +24,9 @@ MODAL_RE = re.compile(
     # responsibility for the consequences", a blame
     r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
     r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    # set apart by commas: "Israel must, once and for all, end the occupation", "we should, first,
+    # comply with commitments…"; not a clause after it ("as they should, and the Council…")
+    r"(?:\s*,\s*(?!(?:and|but|or|nor|which|who|as|if|because|so|yet|while|when|then|that)\b)[^\s,.;:!?][^,.;:!?]{0,39},)?"
     r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
     r"further|all|first|jointly|collectively|seriously)\s+)*"
     r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
@@ -38,10 +41,9 @@ FUTURE_RE = re.compile(
 )
 # Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
 # job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
-# "the numbers that you’ve got to detain" too.
-RELATIVE_NEED_RE = re.compile(
-    r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:that\s+)?(?:it|they|he|she|we|you)\s*$", re.I
-)
+# "the gap they've got to fill" too; not after "that" ("a very clear message from the Parliament
+# that it needs to rethink its refugee policy", "the fact that we have got to bring…").
+RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s*$", re.I)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)

@@ -51,7 +51,8 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
     [
         "Well no, I’ve got to disagree with you there.",  # the speaker's own report
         "You have got to be joking.",
-        "It is a difficult policy because of the numbers that you’ve got to detain.",  # a relative
+        # Prime Minister Howard, 2002: the speaker's own caution
+        "I’ve got to be careful that I don’t say nobody’s ever said anything to me about the photographs.",
         "Shouldn’t we wait for the review?",  # a question
     ],
 )

@@ -1,0 +1,60 @@
+"""A call whose verb and what it asks are set apart: by an insertion between commas ("countries
+should, for example, train soldiers…") or by adverbs ("Barbados calls once again for an end to the
+embargo"), in real sentences from Human Rights Watch releases and UN speeches."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+def _demands(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(d.kind, d.targets, d.action) for d in extract(text).demands]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        # Human Rights Watch, 2024
+        (
+            "In addition to avoiding the use of explosive weapons in populated areas, countries should, "
+            "for example, train soldiers to recognize and understand the significance of local cultural "
+            "heritage, collect and share data related to cultural heritage damage, and allow "
+            "preservation experts immediate access to affected sites.",
+            "obligation",
+            "train soldiers to recognize",
+        ),
+        # Ecuador, UN General Assembly 2011: the speaker's own
+        (
+            "In order to implement the elements pending from the Rio conventions, Ecuador believes "
+            "that we should, first, comply with commitments to reduce greenhouse gases in order to "
+            "stabilize the temperature.",
+            "self_exhortation",
+            "comply with commitments",
+        ),
+        # Barbados, UN General Assembly 2020
+        (
+            "Mr. President, Barbados calls once again for an end to the Economic and Trade Embargo "
+            "imposed on Cuba, our sister Caribbean nation.",
+            "call_for",
+            "an end to the Economic and Trade Embargo",
+        ),
+        # Ecuador, UN General Assembly 2012
+        (
+            "That is why we have expressed our concern about the terrible consequences for human "
+            "beings that result from military interventions conducted by the Powers, and why we are "
+            "calling loudly for dialogue and for respect for human rights.",
+            "call_for",
+            "dialogue and for respect",
+        ),
+    ],
+)
+def test_a_call_set_apart_from_what_it_asks_is_found(text: str, kind: str, action: str) -> None:
+    assert any(k == kind and action in a for k, _, a in _demands(text)), _demands(text)
+
+
+def test_a_clause_after_the_modal_is_no_insertion() -> None:
+    # what ought to have happened, told: "should" ends its clause before ", and"
+    text = "They did not act as they should, and the Council remained silent, as it did before."
+    assert _demands(text) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import targets
+from . import set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -263,8 +263,11 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     if not subj and m.start() - s <= INSERTION_SPAN:
         ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
         if ins and ins.group("np").split()[0].lower() not in INSERTION_NOT_SUBJECT:
-            cs = s + ins.start("np")
-            held = (cs, s + ins.end("np"))
+            held = (s + ins.start("np"), s + ins.end("np"))
+        else:
+            held = set_apart.subject(text, s, m.start())
+        if held is not None:
+            cs = held[0]
             subj = text[cs : held[1]]
     return cs, subj, held
 

@@ -58,3 +58,50 @@ def test_a_clause_after_the_modal_is_no_insertion() -> None:
     # what ought to have happened, told: "should" ends its clause before ", and"
     text = "They did not act as they should, and the Council remained silent, as it did before."
     assert _demands(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Human Rights Watch, Pakistan 2024: an apposition names who is asked
+        (
+            "(New York) – Pakistan’s newly elected prime minister, Shehbaz Sharif, should make human "
+            "rights a key focus of his government, Human Rights Watch said in a letter today to the "
+            "prime minister.",
+            "Shehbaz Sharif",
+        ),
+        # Human Rights Watch, Peru 2024: two insertions
+        (
+            "Governments, including Switzerland, where the gold was imported, should pass robust laws "
+            "that require companies to conduct human rights and environmental due diligence in their "
+            "supply chains.",
+            "Governments",
+        ),
+        # Human Rights Watch, Horn of Africa 2024: an adverb first, then the subject
+        (
+            "Still, the Security Council and concerned governments, as well as regional actors, notably "
+            "the African Union and its human rights body, should prioritize accountability in any "
+            "political settlement of the conflict.",
+            "Security Council",
+        ),
+        # Human Rights Watch, Chagos 2024: an inverted condition between
+        (
+            "Mauritius, should they gain sovereignty over some or all of the islands, should also "
+            "publicly guarantee this right for every Chagossian, regardless of citizenship.",
+            "Mauritius",
+        ),
+    ],
+)
+def test_a_subject_set_apart_by_insertions_is_asked(text: str, target: str) -> None:
+    assert any(k == "obligation" and any(target in t for t in targets) for k, targets, _ in _demands(text)), (
+        _demands(text)
+    )
+
+
+def test_a_condition_before_the_commas_is_no_subject() -> None:
+    # a Liberal release, 2015: the subject is the AFL, not the condition
+    text = (
+        "If it’s racism, then it’s utterly unacceptable, it’s totally wrong and the AFL, in fact "
+        "anyone, should stamp down on it very hard."
+    )
+    assert not any("If it" in " ".join(targets) for _, targets, _ in _demands(text))

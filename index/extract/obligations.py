@@ -278,7 +278,8 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
     low = subj.lower()
     if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
         return False  # "We shall return": a promise, not a demand
-    if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
+    at = m.start("be") if m.group("be") else m.start("a")
+    if (REPORT_VERB_RE.match(text, at) and not (SPEAK_RE.match(text, at) and _someone_else(low))) or (
         ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
         and text[m.start() : m.start() + 6].lower() == "should"
         and SELF_RE.fullmatch(low)
@@ -292,6 +293,19 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
         return False  # "the Air Force should have handled this…": a reproach for the past
     # "Nothing in this proclamation shall be construed to impair…": how to read it
     return not (m.group("be") and PROVISION_RE.match(text, m.end("be")))
+
+
+# What someone else is asked to say is asked of them: "German Chancellor Olaf Scholz should stress
+# the importance of human rights…", "The prosecutor should remind Venezuelan authorities that…";
+# the speaker's own "I must stress that…" reports. Not "say" ("…must say that things are holding
+# up pretty well" in transcripts, where "I" is often lost to the turn's label).
+SPEAK_RE = re.compile(r"(?i:(?:just\s+|also\s+)?(?:stress|emphasi[sz]e|remind|point\s+out)\b)")
+NOT_SOMEONE_ELSE = frozenset("i we you it this that there one".split())
+
+
+def _someone_else(low: str) -> bool:
+    """Whether the subject `low` (lower case) is neither the speaker, the hearer nor "it"."""
+    return not SELF_RE.fullmatch(low) and low.rsplit(None, 1)[-1] not in NOT_SOMEONE_ELSE
 
 
 def _action_start(m: re.Match[str]) -> int:

@@ -105,3 +105,16 @@ def test_a_condition_before_the_commas_is_no_subject() -> None:
         "anyone, should stamp down on it very hard."
     )
     assert not any("If it" in " ".join(targets) for _, targets, _ in _demands(text))
+
+
+def test_someone_else_asked_to_stress_a_point_is_asked() -> None:
+    # Human Rights Watch, Germany 2024; the speaker's own "I must stress that…" stays a report
+    asked = _demands(
+        "(Berlin) – German Chancellor Olaf Scholz should stress the importance of human rights in the "
+        "Sino-German relationship during his visit to China, Human Rights Watch said today."
+    )
+    assert any("Olaf Scholz" in targets for _, targets, _ in asked), asked
+    assert not _demands(
+        "However I must stress that unjustified or frivolous claims to remain in Australia will not "
+        "be entertained."
+    )

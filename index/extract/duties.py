@@ -21,7 +21,10 @@ _WHO = r"[^.;:!?]{1,100}?"
 DUTY_RE = re.compile(
     r"\bit(?:\s+is|['’]s|\s+remains)\s+(?:(?:now|therefore|also|clearly|surely|really|absolutely|ultimately|"
     r"primarily|first\s+and\s+foremost)\s+)*"
-    rf"(?:up\s+to\s+(?P<up>{_WHO})|(?P<d>the|his|her|their|its|your)\s+(?:[\w-]+\s+){{0,2}}?"
+    # "It is humanity’s duty to fight back", "it is the Council's responsibility to…"
+    r"(?:(?:the\s+)?(?P<own>(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*|humanity|mankind|everyone|everybody|"
+    r"the\s+world|the\s+international\s+community)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:responsibility|duty|obligation)|"
+    rf"up\s+to\s+(?P<up>{_WHO})|(?P<d>the|his|her|their|its|your)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:responsibility|duty|obligation)(?:\s+of\s+(?P<of>{_WHO}))?)"
     # "it's the responsibility of local and national leaders not to forget what happened here"
     r"\s+(?P<not>not\s+)?to\s+(?!be\s+(?:seen|found)\b)(?P<a>[a-z])"
@@ -49,7 +52,7 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
     """The duties laid on someone in sentence [s, e)."""
     for m in chain(DUTY_RE.finditer(text, s, e), LIES_RE.finditer(text, s, e)):
         groups = m.groupdict()
-        who = next(g for g in ("up", "of", "on", "with", "d") if groups.get(g) is not None)
+        who = next(g for g in ("own", "up", "of", "on", "with", "d") if groups.get(g) is not None)
         act = _action_start(m)
         ts, te = m.span(who)
         if (

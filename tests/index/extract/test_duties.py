@@ -29,6 +29,8 @@ def _demands(text: str) -> list[tuple[str, tuple[str, ...], str]]:
             "community",
             "work to find a fair",
         ),
+        # Colombia, UN General Assembly 2024: whose duty, by the possessive
+        ("It is humanity’s duty to fight back.", "humanity", "fight back"),
         # an Australian MP's release, 2012: a duty not to do
         (
             "Now, it’s the responsibility of local and national leaders not to forget what happened "

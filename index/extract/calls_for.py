@@ -16,7 +16,9 @@ from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URG
 
 # Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
 CALL_FOR_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+for\s+"
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+"
+    # "Barbados calls once again for an end to the embargo", "we are calling loudly for dialogue"
+    r"(?:(?:once\s+(?:again|more)|again|also|therefore|now|today|further|[a-z]+ly)\s+){0,2}for\s+"
     r"(?P<a>\S)",
     re.I,
 )

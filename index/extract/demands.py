@@ -21,6 +21,7 @@ from . import (
     call_ons,
     calls,
     calls_for,
+    duties,
     imperatives,
     inversions,
     mentions,
@@ -33,7 +34,7 @@ from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_NOUNS, CALL_ON, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, Triggers
+from .triggers import CALL_NOUNS, CALL_ON, DUTY, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, Triggers
 from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
@@ -77,6 +78,8 @@ def _find(
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
         found.extend(inversions.find(text, s, e))
+    if words & DUTY:
+        found.extend(duties.find(text, s, e))
     if words & calls.ALL:
         found.extend(Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     if words & NEEDED:

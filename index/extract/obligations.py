@@ -9,18 +9,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import targets
+from . import set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
 MODAL_RE = re.compile(
     # "The Government would do well to listen": advice, not a forecast (FUTURE_RE looks before it)
     r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    # spoken forms: "The Government has got to put aside…", "We’ve got to send the people smugglers
+    # a very clear message", "it certainly shouldn’t deploy with soldiers…", "we mustn't lose our resolve"
+    r"(?:has|have|['’]ve|['’]s)\s+got\s+to|(?P<nt>(?:should|must|need|ought)n['’]t(?:\s+to)?)|"
     r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
     r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
     r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    # set apart by commas: "Israel must, once and for all, end the occupation", "we should, first,
+    # comply with commitments…"; not a clause after it ("as they should, and the Council…")
+    r"(?:\s*,\s*(?!(?:and|but|or|nor|which|who|as|if|because|so|yet|while|when|then|that)\b)[^\s,.;:!?][^,.;:!?]{0,39},)?"
     r"\s+(?:also\s+|now\s+|therefore\s+|still\s+)?(?P<adv>(?:never|always|immediately|urgently|only|instead|"
     r"further|all|first|jointly|collectively|seriously)\s+)*"
     r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
@@ -35,7 +41,9 @@ FUTURE_RE = re.compile(
 )
 # Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
 # job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
-RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s+$", re.I)
+# "the gap they've got to fill" too; not after "that" ("a very clear message from the Parliament
+# that it needs to rethink its refugee policy", "the fact that we have got to bring…").
+RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s*$", re.I)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -110,7 +118,7 @@ HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
-    r"point out|confess|expect|assume|know|mean|"
+    r"point out|confess|expect|assume|know|mean|be\s+joking|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
@@ -226,11 +234,12 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
     if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "we're going to have to close this down": a forecast
-    if text[m.start()] in "nhNH" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
+    if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if (
         m.group("be") is None
         and m.group("neg") is None
+        and m.group("nt") is None
         and m.group("adv") is None
         and INVERTED_RE.match(text, m.start("a"))
     ):
@@ -254,8 +263,11 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     if not subj and m.start() - s <= INSERTION_SPAN:
         ins = INSERTION_RE.search(text[s : m.start()])  # a copy: "^" is the sentence's start
         if ins and ins.group("np").split()[0].lower() not in INSERTION_NOT_SUBJECT:
-            cs = s + ins.start("np")
-            held = (cs, s + ins.end("np"))
+            held = (s + ins.start("np"), s + ins.end("np"))
+        else:
+            held = set_apart.subject(text, s, m.start())
+        if held is not None:
+            cs = held[0]
             subj = text[cs : held[1]]
     return cs, subj, held
 
@@ -266,7 +278,8 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
     low = subj.lower()
     if SELF_RE.fullmatch(low) and text[m.start() : m.start() + 5].lower() == "shall":
         return False  # "We shall return": a promise, not a demand
-    if REPORT_VERB_RE.match(text, m.start("be") if m.group("be") else m.start("a")) or (
+    at = m.start("be") if m.group("be") else m.start("a")
+    if (REPORT_VERB_RE.match(text, at) and not (SPEAK_RE.match(text, at) and _someone_else(low))) or (
         ABLE_RE.match(text, m.start("be") if m.group("be") else m.start("a"))
         and text[m.start() : m.start() + 6].lower() == "should"
         and SELF_RE.fullmatch(low)
@@ -282,10 +295,24 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
     return not (m.group("be") and PROVISION_RE.match(text, m.end("be")))
 
 
+# What someone else is asked to say is asked of them: "German Chancellor Olaf Scholz should stress
+# the importance of human rights…", "The prosecutor should remind Venezuelan authorities that…";
+# the speaker's own "I must stress that…" reports. Not "say" ("…must say that things are holding
+# up pretty well" in transcripts, where "I" is often lost to the turn's label).
+SPEAK_RE = re.compile(r"(?i:(?:just\s+|also\s+)?(?:stress|emphasi[sz]e|remind|point\s+out)\b)")
+NOT_SOMEONE_ELSE = frozenset("i we you it this that there one".split())
+
+
+def _someone_else(low: str) -> bool:
+    """Whether the subject `low` (lower case) is neither the speaker, the hearer nor "it"."""
+    return not SELF_RE.fullmatch(low) and low.rsplit(None, 1)[-1] not in NOT_SOMEONE_ELSE
+
+
 def _action_start(m: re.Match[str]) -> int:
-    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not", or
-    at "be" when it is no passive ("must be worthy of its name", "should be focussing on")."""
-    for group in ("adv", "neg", "be"):
+    """Where the action of "X should (urgently) (not) do…" begins: at the adverb or "not" (at
+    "shouldn't" itself, which holds it), or at "be" when it is no passive ("must be worthy of its
+    name", "should be focussing on")."""
+    for group in ("nt", "adv", "neg", "be"):
         if m.group(group):
             return m.start(group)
     return m.start("a")

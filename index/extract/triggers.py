@@ -18,7 +18,9 @@ from .tokens import WordStarts
 # Which words must occur for each pattern to have a chance (a necessary condition, not a
 # sufficient one): a sentence examined for "must" is not searched for "calls on … to", and most
 # sentences hold none of them and are skipped.
-MODAL_WORDS = "must should shall need ought has~to have~to oblig duty responsib requir bound~to would~do~well"
+MODAL_WORDS = (
+    "must should shall need ought has~to have~to got~to oblig duty responsib requir bound~to would~do~well"
+)
 CALL_ON_WORDS = (
     "urg implor beg beseech entreat exhort adjure ask request press petition encourag want requir plead "
     "appeal call demand invit challeng instruct need ordered ordering directed directing directs"
@@ -42,6 +44,8 @@ CALL_NOUNS = 131072
 # A call in the passive ("is called upon to", "are urged to"): its pattern is tried only where the
 # participle and "to" follow each other, not in every sentence holding "call" or "ask"
 PASSIVE_CALL = 1 << 19  # after calls.NO_LONGER
+# A duty laid on someone (duties.py): "it is up to Congress to…", "the responsibility lies with…"
+DUTY = 1 << 20
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -60,6 +64,11 @@ for _bit, _group in (
         "need~for need~to desire~to",
     ),
     (NEEDS, "need"),
+    (
+        DUTY,
+        "it~is~up~to it's~up~to it’s~up~to it~is~now~up~to it~remains~up~to falls~to falls~on falls~upon "
+        "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
+    ),
     (EXPECTS, EXPECTS_WORDS),
     *calls.FAMILIES,
 ):

@@ -1,0 +1,60 @@
+"""Modals as people speak them: "has got to", "we’ve got to", "shouldn’t", "mustn't" oblige as
+"has to" and "should not" do, in real sentences from Australian press transcripts and Human
+Rights Watch releases; the negative stays in what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+def _demands(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(d.kind, d.targets, d.action) for d in extract(text).demands]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        # Senator Milne, 2012
+        (
+            "The Government has got to put aside the short-term politics of surplus, of boat people, "
+            "and it’s got to start looking to our long-term future.",
+            "obligation",
+            "put aside the short-term politics",
+        ),
+        # Human Rights Watch, Australia 2024: the negative is kept
+        (
+            "“Australia has taken action against its own soldiers who have committed serious "
+            "violations, so it certainly shouldn’t deploy with soldiers from other countries "
+            "responsible for abuses,” Gavshon said.",
+            "obligation",
+            "shouldn’t deploy with soldiers",
+        ),
+        # a Labor release, 2010: the speaker's own
+        (
+            "And my view is in Afghanistan, we mustn't lose our resolve and mustn't allow the "
+            "Taliban or the terrorists to win.",
+            "self_exhortation",
+            "mustn't lose our resolve",
+        ),
+        # Human Rights Watch, China 2024: a passive
+        ("The cars we drive shouldn’t be made with forced labor.", "passive", "shouldn’t be made"),
+    ],
+)
+def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
+    assert any(k == kind and action in a for k, _, a in _demands(text)), _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Well no, I’ve got to disagree with you there.",  # the speaker's own report
+        "You have got to be joking.",
+        # Prime Minister Howard, 2002: the speaker's own caution
+        "I’ve got to be careful that I don’t say nobody’s ever said anything to me about the photographs.",
+        "Shouldn’t we wait for the review?",  # a question
+    ],
+)
+def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:
+    assert _demands(text) == []

@@ -119,6 +119,9 @@ REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
     r"point out|confess|expect|assume|know|mean|be\s+joking|"
+    # a reminder of a fact ("you have got to remember, just on that, it is not so long ago…",
+    # "we've got to remember who set this target"), not a call to remember someone
+    r"remember(?=\s*(?:,|(?:that|who|what|when|how|where|why)\b))|"
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"

@@ -54,7 +54,20 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         # Prime Minister Howard, 2002: the speaker's own caution
         "I’ve got to be careful that I don’t say nobody’s ever said anything to me about the photographs.",
         "Shouldn’t we wait for the review?",  # a question
+        # Liberal Party doorstop, 2009, and Plibersek, 2014: a reminder of a fact
+        "You have got to remember, just on that, it is not so long ago that the Agriculture "
+        "Minister Tony Burke said that our proposals on agriculture were “too good to be true”.",
+        "And we’ve got to remember who set this 0.5% of gross national income target. It was John Howard.",
     ],
 )
 def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:
     assert _demands(text) == []
+
+
+def test_a_call_to_remember_someone_is_a_demand() -> None:
+    # Senator Martinez, 2007: what is to be remembered is named, not a fact recalled
+    text = (
+        "Today when the world comes together to seek human rights for all people we must remember "
+        "the people of Cuba."
+    )
+    assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]

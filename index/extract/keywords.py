@@ -74,5 +74,4 @@ def has_any(text: str, words: Iterable[str]) -> bool:
     """Whether any of `words` occurs in `text`: `any(w in text for w in words)` read from the
     document's one pass instead of a pass over the text for each word absent (most)."""
     words = tuple(words)
-    found = index(text, words)
-    return any(w in found for w in words)
+    return not index(text, words).keys().isdisjoint(words)  # in C: thirty calls a document

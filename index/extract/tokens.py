@@ -11,6 +11,8 @@ import re
 import string
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import keywords
@@ -119,6 +121,7 @@ _CAP_WORD_RE = re.compile(
     r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010FFFF](?<=[^\W\d_])(?<![^\W_].)[^\W_]*"
 )
 Caps = list[tuple[int, str]]
+_second = itemgetter(1)
 
 
 def cap_words(text: str) -> Caps:
@@ -139,8 +142,11 @@ def match_at(
                 end = max(m.end(), pos + 1)
                 yield m
         return
-    for pos, word in caps:
-        if pos >= end and word in first and (m := match(text, pos)):
+    # The words of `first` picked out in C (compress), not by a Python step per capitalised word:
+    # a title's or an office's first words are a few of a text's two hundred capitals (four such
+    # callers a document: 0.21 → 0.11 s over the speed benchmark)
+    for pos, _ in compress(caps, map(first.__contains__, map(_second, caps))):
+        if pos >= end and (m := match(text, pos)):
             end = max(m.end(), pos + 1)
             yield m
 

@@ -167,3 +167,45 @@ def test_word_starts_told_their_first_letters_find_the_same(
     other = WordStarts(OTHER, underscore=True, name="other", firsts="un")
     assert (one.spans(text), other.spans(text)) == (alone_one, alone_other)
     assert "(?=[" in tokens._JOINT[1].pattern  # type: ignore[union-attr]
+
+
+def test_titles_tried_at_their_first_words_find_what_a_look_at_each_capital_finds(corpus: Path) -> None:
+    from advocacy_archive.index.extract.people import TITLE_FIRST, TITLED_RE
+
+    def one_by_one(text: str) -> list[tuple[int, int]]:  # the definition: each capital in turn
+        spans, end = [], 0
+        for pos, word in cap_words(text):
+            if pos >= end and word in TITLE_FIRST and (m := TITLED_RE.match(text, pos)):
+                spans.append(m.span())
+                end = max(m.end(), pos + 1)
+        return spans
+
+    files = sorted((corpus / "press-releases").glob("*.txt"))[:200:10]
+    texts = ["Senator Don Chipp and Senator Senator Jo Vallentine met Dr Ann Lee."]
+    texts += [f.read_text(encoding="utf-8-sig") for f in files]
+    found = 0
+    for t in texts:
+        spans = [m.span() for m in match_at(TITLED_RE, t, cap_words(t), TITLE_FIRST)]
+        assert spans == one_by_one(t)
+        found += len(spans)
+    assert found > 20  # the releases name their ministers and senators by title
+
+
+def test_renewed_calls_sought_behind_their_nouns_are_those_found_without(corpus: Path) -> None:
+    from advocacy_archive.index.extract import renewed_calls
+
+    texts = [
+        "We renew our call to all influential Powers to cease procrastinating. "
+        "JORDAN REPEATS ITS REQUEST TO THE SECRETARY-GENERAL TO REDOUBLE HIS EFFORTS. "
+        "We reiterate our appeals\nto the Council to act.",
+    ]
+    files = sorted((corpus / "un-speeches").glob("*.txt"))
+    texts += [f.read_text(encoding="utf-8-sig") for f in files]
+    found = 0
+    for t in texts:
+        low = t.lower()
+        for s, e in tokens.sentences(t):
+            # a `low` of another length is the search without the gate
+            assert list(renewed_calls.find(t, low, s, e)) == list(renewed_calls.find(t, "", s, e))
+            found += len(list(renewed_calls.find(t, low, s, e)))
+    assert found >= 4  # the three above and one of the speeches

@@ -130,12 +130,12 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     # "Pro-Palestinian protesters", "Indo-Chinese refugees", "non-Arab civilians": a prefix makes
     # the name another word, whose people are not the nationality's
     compound = _prefixed(text[start : mods[0].end]) if whole is not None else None
-    named = mods[1:] if compound else mods
-    nationality = next((t for t in named if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
+    naming = mods[1:] if compound else mods
+    nationality = next((t for t in naming if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
     capital = [
         t
         for i, t in enumerate(mods)
-        if t in named and _is_name(t, text, auth) and not _before_title_case(mods, i, auth)
+        if t in naming and _is_name(t, text, auth) and not _before_title_case(mods, i, auth)
     ]
     key = tuple(fold(t.text) for t in (*mods, head))
     for n in range(min(len(key), 3), 0, -1):

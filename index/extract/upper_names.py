@@ -43,10 +43,8 @@ FUNCTION_WORDS = frozenset(
 
 
 def upper_names(text: str) -> list[Mention]:
-    if "OF" not in text and "FOR" not in text and "ON" not in text:
-        return []  # most statements have no such capitals: one C scan each, no pattern
     out = []
-    for m in UPPER_RE.finditer(text):
+    for m in _runs(text):
         first = _first_word(m.group(1).split())
         if first < 0 or not AFTER_RE.match(text, m.end()):
             continue
@@ -68,6 +66,26 @@ def upper_names(text: str) -> list[Mention]:
 
 
 WORD_RE = re.compile(r"\S+")
+COMPLEMENTS = (" OF ", " FOR ", " ON ")
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """UPPER_RE's matches, sought only on the lines where a head word in capitals stands before
+    its complement, found by plain substring searches (UPPER_RE, or a pattern for the head words,
+    tried at every position cost 3-4% of extraction)."""
+    lines: set[int] = set()
+    for sep in COMPLEMENTS:
+        at = text.find(sep)
+        while at >= 0:
+            word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            if text[word_start:at] in UPPER_HEADS:
+                lines.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(sep, at + 1)
+    out: list[re.Match[str]] = []
+    for start in sorted(lines):
+        end = text.find("\n", start)
+        out += UPPER_RE.finditer(text, start, len(text) if end < 0 else end)
+    return out
 
 
 def _first_word(words: list[str]) -> int:

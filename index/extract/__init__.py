@@ -60,6 +60,7 @@ from . import (
     state_media,
     state_offices,
     upper_names,
+    wrapped_names,
 )
 from .authority import Authority, authority
 from .demand_merge import merge_within_sentences
@@ -275,6 +276,7 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth)
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line
     cands += upper_names.upper_names(text)  # "DEPARTMENT OF IMMIGRATION": a letterhead's name
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     chosen = _select(populations.settle(cands))

@@ -61,6 +61,8 @@ from . import (
     state_media,
     state_offices,
     surnames,
+    upper_names,
+    wrapped_names,
 )
 from .authority import Authority, authority
 from .demand_merge import merge_within_sentences
@@ -276,6 +278,8 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line
+    cands += upper_names.upper_names(text)  # "DEPARTMENT OF IMMIGRATION": a letterhead's name
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words

@@ -39,6 +39,17 @@ def _kind(text: str, m: Mention) -> bool | None:
     return len(words) == 1 and BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None
 
 
+def _head_part(name: str) -> str:
+    """The name without a first word that prefixes a name ("Pro-Palestinian protesters",
+    "Indo-Chinese refugees": a group described like "Iraqi refugees"; "Non-dependent children"
+    keeps its hyphen, a compound noun's)."""
+    first, _, rest = name.partition(" ")
+    return rest if PREFIXED_RE.fullmatch(first) else name
+
+
+PREFIXED_RE = re.compile(r"[A-Z][a-z]+-[A-Z][\w’']*")
+
+
 def link(text: str, mentions: list[Mention]) -> None:
     """Rename, in place, the population named by its noun alone after the one population of the
     text whose name ends in that noun, when the text described that one first and points back
@@ -63,7 +74,7 @@ def link(text: str, mentions: list[Mention]) -> None:
             if kind:
                 pointed.add(noun)
             bare.setdefault(noun, []).append(m)
-        elif not any(w in name for w in NOT_HEAD):
+        elif not any(w in _head_part(name) for w in NOT_HEAD):
             noun = name.rsplit(" ", 1)[-1].lower()
             described.setdefault(noun, set()).add(name)
             first[name] = min(first.get(name, m.start), m.start)

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
+from . import organs
+from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
@@ -267,6 +269,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return None
     if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
         typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
+    army_of = ""
     body = next(
         (
             k
@@ -279,6 +282,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _force(words)
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
+        army_of = _army_of(words)
     elif words[-2:] == ["News", "Agency"]:
         typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
     elif words[0] == "Presidential":
@@ -290,7 +294,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     end = _end(text, start, words)
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
         words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
-    name = " ".join(words)
+    name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
     if words[-1] in ORGAN_HEADS and text.startswith(".", end) and _section_heading(text, start):
@@ -405,6 +409,20 @@ def _worker_for(words: list[str]) -> int:
 
 def _office_at(words: list[str], k: int) -> bool:
     return words[k] in OFFICE_FIRST and words[k + 1] in ("of", "for")
+
+
+def _army_of(words: list[str]) -> str:
+    """The state whose armed forces an army is, as "of" takes it, when the army is named for the
+    state alone ("the Lebanese Army") or for its formal name ("the Syrian Arab Army" of the Syrian
+    Arab Republic), so that it groups with "the Syrian army"; "" for an army named otherwise
+    ("the Kosovo Liberation Army", "the Sudan People's Liberation Army")."""
+    auth = authority()
+    state = auth.adjectives[fold(words[0])]
+    if auth.types[state] != "state":
+        return ""
+    if len(words) > 2 and not _known([*words[:-1], "Republic"], "state"):
+        return ""
+    return organs.of_state(auth.names[state])
 
 
 def _plan(words: list[str]) -> bool:

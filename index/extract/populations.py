@@ -127,9 +127,15 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     whole = COMPOUND_RE.search(text, max(0, start - 30), start) if mods else None
     if whole is not None:  # "long-term residents", "school-aged children": the whole compound
         start = whole.start()
-    nationality = next((t for t in mods if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
+    # "Pro-Palestinian protesters", "Indo-Chinese refugees", "non-Arab civilians": a prefix makes
+    # the name another word, whose people are not the nationality's
+    compound = _prefixed(text[start : mods[0].end]) if whole is not None else None
+    naming = mods[1:] if compound else mods
+    nationality = next((t for t in naming if t.text[:1].isupper() and fold(t.text) in auth.adjectives), None)
     capital = [
-        t for i, t in enumerate(mods) if _is_name(t, text, auth) and not _before_title_case(mods, i, auth)
+        t
+        for i, t in enumerate(mods)
+        if t in naming and _is_name(t, text, auth) and not _before_title_case(mods, i, auth)
     ]
     key = tuple(fold(t.text) for t in (*mods, head))
     for n in range(min(len(key), 3), 0, -1):
@@ -137,7 +143,9 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             name = CORE[key[-n:]]
             # "Palestinian detainees", "Hmong refugees"; not "Indigenous indigenous peoples"
             qualifier = nationality or (capital[-1] if capital else None)
-            if qualifier is not None and fold(qualifier.text) != fold(name.split()[0]):
+            if compound:
+                name = f"{compound} {name[0].lower()}{name[1:]}"
+            elif qualifier is not None and fold(qualifier.text) != fold(name.split()[0]):
                 name = f"{qualifier.text} {name[0].lower()}{name[1:]}"
             return Mention(start, head.end, name, "population", 2)
     number = any(NUMBER_RE.fullmatch(t.text.lower()) for t in mods)
@@ -168,7 +176,9 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
     ):
         return None  # "the European Community": a name; "North Carolina communities": a place's towns
-    if nationality is not None:
+    if compound:
+        name = f"{compound} {noun}"
+    elif nationality is not None:
         name = f"{nationality.text} {noun}"
     elif capital:
         name = f"{_capital_run(mods, capital[-1], text)} {noun}"
@@ -358,6 +368,20 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
 
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
+# Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",
+# "non-Arab", "Indo-Chinese", "Pan-African" (not "Latin-American", "ethnic-Massalit": words of their own)
+NAME_PREFIXES = frozenset("pro anti non indo pan ex sino afro euro post pre neo".split())
+
+
+def _prefixed(compound: str) -> str | None:
+    """The compound as the group's qualifier, "Pro-Palestinian", when it begins with a prefix and
+    ends in a capitalised name; None otherwise."""
+    prefix, _, rest = compound.partition("-")
+    if prefix.lower() not in NAME_PREFIXES or not rest[:1].isupper():
+        return None
+    return compound[:1].upper() + compound[1:]
+
+
 PAIR_RE = re.compile(r"([^\W\d_]+)\s+and\s+$")
 
 

@@ -34,3 +34,32 @@ def test_the_refugees_after_two_described_groups_stay_refugees() -> None:
     found = names(text, "1980-02-28-peacock-andrew-213735791.txt")
     assert "Afghan refugees" in found
     assert all(m != "refugees" for m in found["Afghan refugees"])
+
+
+def test_protesters_after_pro_palestinian_protesters_are_they_not_palestinians() -> None:
+    # HRW, 2024-04-26, on the Columbia encampment: "Pro-" makes the word no nationality
+    text = (
+        "Click to expand Image Pro-Palestinian student protesters at a demonstration at Columbia "
+        "University on the third day of the encampment in New York, US, April 19, 2024.\n\n"
+        "On April 18, she suspended the protesters, revoking their access to campus. She asked "
+        "the police to help remove the protesters."
+    )
+    found = names(text)
+    assert "Palestinian protesters" not in found
+    protesters = ["Pro-Palestinian student protesters", "protesters", "protesters"]
+    assert found["Pro-Palestinian protesters"] == protesters
+
+
+def test_indo_chinese_refugees_are_no_chinese_refugees() -> None:
+    # MacKellar, Australian release, 18 November 1976 (OCR'd: a garbled headline before it)
+    text = (
+        "AUSTRALIA TO 'ΓΑKb REFUGEES KliOM TIIA.I LAND\n\n"
+        "Aufitralia will resettle another 550 Indo-Chinese  refugees.  They will come from refugee "
+        "camps in Thailand.\n\nThe Government would meet the cost of air-lifting  the refugees to "
+        "Australia."
+    )
+    found = names(text, "1976-11-18-mackellar-michael-213828938.txt")
+    assert "Chinese refugees" not in found
+    assert found["Indo-Chinese refugees"] == ["Indo-Chinese  refugees"]
+    # two groups of refugees described: "the refugees" may be either, and is left alone
+    assert found["Refugees"] == ["refugees"]

@@ -146,7 +146,7 @@ def test_a_resolution_names_its_council_and_a_states_army_is_its_armed_force() -
     got = found(text)
     assert not [n for n in got if "Resolution" in n]
     assert got["UN Security Council"][0] == "igo"
-    assert got["Syrian Arab Army"][0] == "armed_force"
+    assert got["Armed forces of Syria"][0] == "armed_force"  # the Syrian Arab Republic's army
     assert got["Presidential Council"][0] == "government"
 
 

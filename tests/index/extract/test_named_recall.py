@@ -189,3 +189,27 @@ def test_a_state_directorate_named_for_its_work_and_a_think_tank_are_bodies() ->
         "at the Brookings Institution, the problem the U.S. now needs to address is different."
     )
     assert "Brookings Institution" in found(text, "ngo")
+
+
+def test_the_world_court_is_the_international_court_of_justice() -> None:
+    # HRW, 2024-01-10: the headline's name and the body's, one court
+    text = (
+        "World Court to Hear Genocide Case Against Israel\n\n"
+        "South Africa has asked the World Court to issue urgent measures. The International Court "
+        "of Justice (ICJ) will hold public hearings on January 11 and 12."
+    )
+    found = {a.name: (a.type, len(a.mentions)) for a in extract(text).actors}
+    assert "World Court" not in found
+    assert found["International Court of Justice"] == ("igo", 4)
+
+
+def test_the_syrian_arab_army_is_the_syrian_armed_forces_not_a_kosovo_like_army() -> None:
+    # Syria's general debate statement, 2016; a state's army named for its formal name ("the
+    # Syrian Arab Republic") is its armed forces; one named otherwise stays itself
+    text = (
+        "The Syrian Arab Army, in cooperation with its allies, has liberated Aleppo. The Syrian "
+        "Army will continue. In 1999 the Kosovo Liberation Army fought on."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Armed forces of Syria"] == ["Syrian Arab Army", "Syrian Army"]
+    assert "Armed forces of Kosovo" not in found

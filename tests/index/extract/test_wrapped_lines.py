@@ -56,3 +56,21 @@ def test_headline_and_list_items_stay_apart() -> None:
     assert any(a.startswith("remove excessive restrictions") for a in actions)
     assert any(a.startswith("Release all lawyers") for a in actions)
     assert any(a.startswith("draw up rosters") for a in actions)  # "Encourage … to draw up"
+
+
+def test_a_body_whose_name_a_line_break_cuts_is_named_whole() -> None:
+    # Bourne, Australian release, 24 July 2000; the ALP's of 14 March 2007 (a blank line after
+    # every printed line)
+    text = (
+        "The Department \nof Family and Community Services commissioned social research "
+        "consultants.\n\nThe report of the International Commission\n\non Intervention and State "
+        "Sovereignty was tabled. This Commission found that states must act."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert "Community" not in found
+    assert found["Department of Family and Community Services"] == [
+        "Department \nof Family and Community Services"
+    ]
+    commission = found["International Commission on Intervention and State Sovereignty"]
+    assert commission[0] == "International Commission\n\non Intervention and State Sovereignty"
+    assert commission[1] == "This Commission"

@@ -1,0 +1,58 @@
+"""Bodies whose name a line break cuts after the head word: "The Department\nof Family and
+Community Services commissioned…", as releases extracted from PDFs and OCR wrap their lines.
+
+The finder of unknown organisations reads no phrase across a line break (a heading's line and
+the next are apart), so the name was cut to its head word ("Department") and the rest read on
+its own ("Community"). A head word ending a line and "of", "for" or "on" and a capital beginning
+the next is one name that runs on: the two lines are read as one, the break as a space (the same
+length, so every offset holds), and a name found across it is kept.
+"""
+
+from __future__ import annotations
+
+from . import organisations
+from .mention import Mention
+
+# The complement's first words as a wrapped line begins with them (no capital: "Of" begins a title).
+STARTS = ("\nof ", "\nfor ", "\non ")
+
+
+def wrapped_names(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for start in STARTS:
+        at = text.find(start)
+        while at >= 0:
+            brk = _break_start(text, at)
+            if _after_head(text, brk):
+                out += _across(text, brk, at)
+            at = text.find(start, at + 1)
+    return out
+
+
+def _break_start(text: str, at: int) -> int:
+    """Where the break before the line at `at` begins: one blank line is part of it, as releases
+    extracted from PDFs put one after every printed line (test_wrapped_lines)."""
+    before = text.rfind("\n", 0, at)
+    return before if before >= 0 and not text[before:at].strip() else at
+
+
+def _after_head(text: str, at: int) -> bool:
+    """Whether the line ending at `at` ends in a body's head word ("… The Department")."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return line.rsplit(" ", 1)[-1] in organisations.HEADS
+
+
+def _across(text: str, brk: int, at: int) -> list[Mention]:
+    """The organisations of the two lines read as one whose name spans the break, from `brk` to
+    the line beginning after `at`."""
+    start = text.rfind("\n", 0, brk) + 1
+    end = text.find("\n", at + 1)
+    end = len(text) if end < 0 else end
+    joined = text[start:brk] + " " * (at + 1 - brk) + text[at + 1 : end]
+    found = organisations.organisations(joined)
+    cut = brk - start
+    return [
+        Mention(m.start + start, m.end + start, m.name, m.type, m.rank)
+        for m in found
+        if m.start < cut < m.end
+    ]

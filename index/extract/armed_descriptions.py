@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import fighter_sides
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
@@ -170,29 +171,9 @@ def armed_descriptions(text: str, chosen: list[Mention], auth: Authority) -> lis
             continue
         taken.append((m.start, m.end))
         out.append(m)
-    _sides_named_again(text, out, chosen)
+    fighter_sides.named_again(text, out, chosen, SIDE_NOUNS)
+    out += fighter_sides.by_name(text, out, taken)
     return out
-
-
-def _sides_named_again(text: str, found: list[Mention], chosen: list[Mention]) -> None:
-    """ "The rebels" after "Tuareg rebels" are those rebels, when the text named one side by that
-    noun: they took the bare noun's name ("Rebels", anaphora.armed_groups) and stood apart from
-    the side named just before. Two sides named alike ("Arab militiamen … Masalit militiamen")
-    leave the bare noun to no one."""
-    sides: dict[str, set[str]] = {}
-    first: dict[str, Mention] = {}
-    for m in found:
-        noun = text[m.start : m.end].split()[-1].lower()
-        if noun in SIDE_NOUNS and noun not in m.name.lower().split():
-            sides.setdefault(noun, set()).add(m.name)  # "Tuareg rebels" named "Tuareg fighters"
-            first.setdefault(noun, m)
-    for noun, names in sides.items():
-        if len(names) != 1:
-            continue
-        side = first[noun]
-        for c in chosen:
-            if c.name == noun.capitalize() and c.start > side.start and c.aid < 0:
-                c.name, c.aid = side.name, side.aid
 
 
 def _described(

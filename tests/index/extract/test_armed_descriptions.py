@@ -174,3 +174,17 @@ def test_attackers_someone_has_and_two_word_sides() -> None:
     )
     found = armed(text)
     assert found == {"Viet Cong fighters": ["Viet Cong terrorists"]}
+
+
+def test_a_sides_own_name_is_that_side_but_a_peoples_is_not() -> None:
+    # Human Rights Watch, 2024 (Central African Republic; Mali)
+    text = (
+        "17 people had been killed, allegedly by fighters aligned with the Seleka, a predominantly "
+        "Muslim coalition of armed groups. Anti-balaka militias rose in response to the Seleka and "
+        "began to target Muslim civilians. Some armed Muslims were aligned with Seleka groups. On "
+        "May 28, 2014, Seleka attackers arrived at the church. The deal came after Tuareg rebels "
+        "launched a campaign. Ethnic Tuareg leaders spoke for the Tuareg, who fled."
+    )
+    found = armed(text)
+    assert found["Seleka fighters"] == ["the Seleka", "the Seleka", "Seleka groups", "Seleka attackers"]
+    assert found["Tuareg fighters"] == ["Tuareg rebels"]

@@ -515,6 +515,11 @@ def _second_of_compound(text: str, p: int) -> bool:
 
 
 COMMERCE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:Commerce|Industry|Trade)\b")
+# "the Sudanese People's Liberation Movement", "the Kurdistan People's Party": a people's noun
+# owning a capitalised word is the start of a body's name, not the people.
+NAMED_BODY_RE = re.compile(r"['’]s[^\S\n]+[A-Z]")
+# "the Mongolian People's Republic", "the Hungarian People's Republic": the state itself.
+PEOPLES_REPUBLIC_RE = re.compile(r"['’]s[^\S\n]+Republic\b(?![^\S\n]+of\b)")
 
 
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
@@ -595,6 +600,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     start, end = toks[0].start, toks[j + n - 1].end
     if noun.lower() == "chamber" and COMMERCE_RE.match(win.text, toks[j + n - 1].end):
         return []  # "the U.S. Chamber of Commerce": a business association, no chamber of Congress
+    if typ == "population" and noun[:1].isupper() and NAMED_BODY_RE.match(win.text, end):
+        republic = PEOPLES_REPUBLIC_RE.match(win.text, end)
+        if republic is None or len(states) != 1 or auth.types[states[0]] != "state":
+            return []
+        return [Mention(start, republic.end(), auth.names[states[0]], "state", 4, aid=states[0])]
     office = organs.person_office(noun.lower())
     if office and typ == "population":
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import fighter_sides
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
@@ -115,6 +116,15 @@ TERRORIST_BODY = ("terrorist organization", "terrorist organisation", "terrorist
 NAMED_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he)[^\S\n]+)?(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)[^\S\n]+$"
 )
+# A description set after a group's name, maybe after its faction's ("the Sudan Liberation Army,
+# Abdul Wahid forces, a Darfuri armed group"): what the text says the group is. "A"/"an" only: a
+# list goes on with "the" ("Hamas, Israel, the Palestinian militants").
+APPOSITION_RE = re.compile(
+    r"(?:,[^\S\n]+(?!(?:and|or)\b)[^,.;:()\n]{1,40})?,[^\S\n]+an?[^\S\n]+([^,.;:()\n]{1,80})"
+)
+# Fighters someone has ("its Arab attackers", "Israel's Arab attackers") are named by what they
+# did to it, not by a side they fight for.
+OWNER_BEFORE_RE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)[^\S\n]+(?:\w+[^\S\n]+)?$")
 NOT_NAMES = frozenset("The This That These Those A An Any Every Each No Another Such Its Their".split())
 ADJECTIVE_ENDS = ("ish", "ian", "ic", "ese", "an", "i", "ed")  # "an Indonesia-based terrorist group"
 
@@ -161,6 +171,8 @@ def armed_descriptions(text: str, chosen: list[Mention], auth: Authority) -> lis
             continue
         taken.append((m.start, m.end))
         out.append(m)
+    fighter_sides.named_again(text, out, chosen, SIDE_NOUNS)
+    out += fighter_sides.by_name(text, out, taken)
     return out
 
 
@@ -236,13 +248,29 @@ def _named_fighters(
     while at > 0 and text[at - 1] != word[-1]:
         at -= 1  # the space(s) between the name and the noun
     start = at - len(word)
-    if sentence_initial(text, start):
-        return None
+    if sentence_initial(text, start) or OWNER_BEFORE_RE.search(text, max(0, start - 20), start):
+        return None  # "Israel's right of reply to its many Arab attackers": whoever attacked it
     for c in chosen:
         if c.type == "armed_group" and word in text[c.start : c.end].split():
             return Mention(start, end, c.name, c.type, 1, aid=c.aid)
+    for c in chosen:
+        # "the Sudan Liberation Army, a Darfuri armed group … Darfuri fighters"
+        if c.type == "armed_group" and word in _apposition(text, c.end).split():
+            return Mention(start, end, c.name, c.type, 1, aid=c.aid)
+    first = mods[0] if len(mods) == 2 else ""
+    if first[:1].isupper() and first not in NOT_NAMES and first.lower() not in FIGHTER_MODS:
+        before = start - 1 - len(first)
+        if text[before:start] == f"{first} " and not sentence_initial(text, before):
+            start, word = before, f"{first} {word}"  # "Viet Cong terrorists", "South Moluccan rebels"
     # one side, whatever its fighters are called: "Seleka attackers" are the "Seleka fighters"
     return Mention(start, end, f"{word} fighters", "armed_group", 1)
+
+
+def _apposition(text: str, end: int) -> str:
+    """The description set after a name by a comma, up to the next comma or sentence end: "…, a
+    Darfuri armed group", "…, a predominantly Muslim coalition of armed groups"."""
+    m = APPOSITION_RE.match(text, end)
+    return m.group(1) if m is not None else ""
 
 
 def _name(written: str) -> str:

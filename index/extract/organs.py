@@ -29,6 +29,7 @@ from typing import NamedTuple
 from . import (
     bare_organs,
     capitals,  # read at call time: capitals names governments as organs do
+    chamber_states,
     monarchies,
     possessors,
 )
@@ -263,7 +264,14 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "President of the Assembly": an office's title, whose holder is the mention
     if organ.pattern == SOLDIERS and det in ("its", "their", "his", "her", "whose"):
         return []  # "withdraw its troops": statements mark the state's forces, not these
+    said = None
+    if organ.kind == "parl" and n == 1:
+        said = chamber_states.said(text, before, capital, toks[0].end, auth, CONGRESS_STATES)
+    if said is not None and said != chamber_states.PARTY_MEMBERS:
+        name = organ_name(organ.pattern, said, auth) if said >= 0 else ""
+        return [Mention(start, toks[0].end, name, organ.type, 2, country=said)] if name else []
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
+    kind = "own" if said == chamber_states.PARTY_MEMBERS else kind
     # "the President" of a U.S. release is the issuer's own president even first in a sentence
     cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
     # the name stays the pattern until resolved, save the word "parliament", which resolve tells apart

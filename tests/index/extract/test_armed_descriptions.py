@@ -142,3 +142,49 @@ def test_terrorist_groups_a_demonstrative_or_armed_points_to() -> None:
         "prevent terrorist groups from acquiring weapons."
     )
     assert armed(text)["Terrorists"] == ["armed terrorist groups", "these terrorist groups"]
+
+
+def test_the_rebels_after_one_side_named_are_that_side() -> None:
+    # Human Rights Watch, 2024 (Mali)
+    text = (
+        "The deal came after Tuareg rebels launched a violent independence campaign in 2012 against "
+        "Mali's government. The deal began to fray in August 2023 as hostilities renewed between the "
+        "rebels and the Malian armed forces."
+    )
+    assert armed(text)["Tuareg fighters"] == ["Tuareg rebels", "the rebels"]
+
+
+def test_fighters_of_the_side_an_apposition_describes_are_that_group() -> None:
+    # Human Rights Watch, 2024 (Sudan)
+    text = (
+        "Civilians fled towards Tawila, controlled by the Sudan Liberation Army, Abdul Wahid forces, "
+        "a Darfuri armed group. On May 28, Darfuri fighters entered the town."
+    )
+    found = armed(text)
+    assert ["Sudan Liberation Army", "Darfuri fighters"] in found.values()
+    assert "Darfuri fighters" not in found
+
+
+def test_attackers_someone_has_and_two_word_sides() -> None:
+    # Australian release, 1975; UN speech (Australia), 1966
+    text = (
+        "Australia did not approve the attempt to restrict Israel's right of reply to its many Arab "
+        "attackers in the General Assembly. There is suffering on both sides. The deliberate "
+        "massacres by Viet Cong terrorists continue."
+    )
+    found = armed(text)
+    assert found == {"Viet Cong fighters": ["Viet Cong terrorists"]}
+
+
+def test_a_sides_own_name_is_that_side_but_a_peoples_is_not() -> None:
+    # Human Rights Watch, 2024 (Central African Republic; Mali)
+    text = (
+        "17 people had been killed, allegedly by fighters aligned with the Seleka, a predominantly "
+        "Muslim coalition of armed groups. Anti-balaka militias rose in response to the Seleka and "
+        "began to target Muslim civilians. Some armed Muslims were aligned with Seleka groups. On "
+        "May 28, 2014, Seleka attackers arrived at the church. The deal came after Tuareg rebels "
+        "launched a campaign. Ethnic Tuareg leaders spoke for the Tuareg, who fled."
+    )
+    found = armed(text)
+    assert found["Seleka fighters"] == ["the Seleka", "the Seleka", "Seleka groups", "Seleka attackers"]
+    assert found["Tuareg fighters"] == ["Tuareg rebels"]

@@ -332,3 +332,34 @@ def test_the_president_of_a_senators_release_in_lower_case_is_the_us_president()
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in actors}
     assert "President of Afghanistan" not in found
     assert len(found["President of the United States"]) == 4
+
+
+def _legislatures(text: str) -> dict[str, list[str]]:
+    found = extract(text).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "legislature"}
+
+
+def test_lawmakers_in_a_state_are_its_parliament_not_the_congress_named_before() -> None:
+    # U.S. Senate releases name Congress and then another state's lawmakers
+    text = (
+        "Senator Leahy said the United States Congress must act. Lawmakers in Kenya passed the "
+        "bill last week. The bill was criticised."
+    )
+    found = _legislatures(text)
+    assert found["Parliament of Kenya"] == ["Lawmakers"]
+    assert found["United States Congress"] == ["United States Congress"]
+
+
+def test_members_of_parliament_of_the_state_or_party_the_phrase_names() -> None:
+    # Senate release on Burma, 2004; Abbott interview on the Nauru legislation, 2011
+    burma = (
+        "Myanmar's junta jailed activists. Myanmar must free them. Malaysian members of parliament "
+        "called for their release. ASEAN members of parliament agreed."
+    )
+    assert _legislatures(burma) == {"Parliament of Malaysia": ["parliament"]}
+    nauru = (
+        "The Prime Minister, Tony Abbott, spoke about Nauru. Nauru is small. Nauru has agreed, and "
+        "Nauru will host the centre. I am surprised that local Labor members of parliament aren't "
+        "equally troubled."
+    )
+    assert _legislatures(nauru) == {"Parliament of Australia": ["parliament"]}

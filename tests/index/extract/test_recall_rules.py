@@ -249,3 +249,14 @@ def test_a_date_after_a_titled_name_is_not_part_of_it() -> None:
     # U.S. Senate hearing statement, 2007, scraped without punctuation
     text = "Witness  Attorney General Gonzales    April 19  2007   This week the Attorney General spoke."
     assert spans(text)["Gonzales"] == ["Attorney General Gonzales", "the Attorney General"]
+
+
+def test_a_peoples_name_owning_a_capitalised_word_is_a_body_or_a_state() -> None:
+    # UN speeches: Sudan's neighbours, 2003; Mongolia, 1966
+    text = (
+        "The Sudanese People's Liberation Movement-North said so. The Mongolian People's Republic "
+        "cannot but be concerned at the proliferation of nuclear weapons."
+    )
+    actors = {a.name: a.type for a in extract(text).actors}
+    assert "population" not in actors.values()
+    assert actors["Mongolia"] == "state"

@@ -21,6 +21,7 @@ from collections import Counter
 from . import participles
 from .authority import Authority
 from .mention import Mention
+from .own_plural_peoples import describes_a_noun, own_plural
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
 
 # Groups by their own name, wherever they stand; multi-word ones named as the guidelines do.
@@ -114,6 +115,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     head = win.toks[0]
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
+    if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
+        return None  # "Hmong funeral rites", "the Rohingya crisis": the people's adjective
     prev = word_before(text, head.start)
     if prev == "and":
         pair = _coordinated(text, head, low, auth)

@@ -48,7 +48,7 @@ CORE_HEADS = frozenset(k[-1] for k in CORE)
 GENERIC = frozenset(
     """children women men people persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
-    nationals youths communities community population""".split()
+    nationals youths communities community population minority""".split()
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
@@ -73,8 +73,11 @@ REPEATED = 3
 # Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
 # communities", "the Sikh community", "minority communities" (a community without a name or
 # "minority" before it, "local communities", "the international community", is anyone's).
-GROUP_NOUNS = ("minorities", "communities", "community", "population")
-COMMUNITY = frozenset({"communities", "community"})
+GROUP_NOUNS = ("minorities", "minority", "communities", "community", "population")
+# A named minority is a people ("the persecuted Hazara minority", "the Muslim Uyghur minority");
+# an unnamed one is a share of anything ("a minority of members"), and a capitalised one an
+# office's word ("the Senate Minority Leader").
+COMMUNITY = frozenset({"communities", "community", "minority"})
 PLACE_NOUNS = COMMUNITY | {"population"}  # a place's: "North Carolina communities", "the Gaza population"
 # A noun after "population" that it modifies: "population growth", "a major population centre".
 COMPOUND_AFTER_RE = re.compile(
@@ -162,6 +165,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # "the whale population", "the school population": no people named by what they are
     if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):
         return None  # "Population Research" in a bureau's name; "population growth", "… centre"
+    if noun == "minority" and (head.text[:1].isupper() or not (nationality or capital)):
+        return None
     if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
         return None  # "local communities", "host communities": anyone's
     if noun in COMMUNITY and not mods and prev.lower() == "minority":
@@ -214,9 +219,10 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
-    if low == "population":
+    if low in ("population", "minority"):
         return None  # "Population Research" in a bureau's name, "population growth", and "15
-        # percent of the population of El Fasher": a statistic of the place, which keeps its mention
+        # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
+        # "a minority in Lyon": a child's legal age, no people
     placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None

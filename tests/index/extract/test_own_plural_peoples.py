@@ -55,3 +55,16 @@ def test_a_people_is_a_population(text: str, name: str, span: str) -> None:
 )
 def test_a_people_s_adjective_names_no_one(text: str) -> None:
     assert not any(n in ("Hmong", "Rohingya") for n in populations(text))
+
+
+def test_a_named_minority_is_a_people_and_an_unnamed_one_no_one() -> None:
+    # HRW, 2024: Afghanistan's refugees; China's review; U.S. Senate offices
+    text = (
+        "One young man, a member of the persecuted Hazara minority of Afghanistan, paid for the tea. "
+        "Members of the Muslim Uyghur minority present pictures of their relatives. "
+        "Senate Minority Leader Harry Reid said a minority of members voted no."
+    )
+    found = populations(text)
+    assert "persecuted Hazara minority" in found["Hazara minority"]
+    assert "Muslim Uyghur minority" in found["Uyghur minority"]
+    assert set(found) == {"Hazara minority", "Uyghur minority"}

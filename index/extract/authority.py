@@ -117,7 +117,9 @@ def _index_alias(auth: Authority, alias: str, aid: int) -> None:
 
 def plural(noun: str) -> str:
     """The plural of a noun for people: "farmer" → "farmers", "fisherman" → "fishermen"."""
-    irregular = {"child": "children", "person": "people", "youth": "youths", "rohingya": "rohingya"}
+    irregular = {"child": "children", "person": "people", "youth": "youths"}
+    # peoples whose name is its own plural
+    irregular |= {p: p for p in ("rohingya", "hmong", "zaghawa", "masalit")}
     if noun in irregular:
         return irregular[noun]
     if noun.endswith("man"):

@@ -16,7 +16,9 @@ import re
 
 from .authority import Authority
 from .mention import Mention
+from .people import NOT_NAMES, TITLE_FIRST, non_person_words
 from .role_names import NAME, WORD, WORD_RE, _is_name
+from .tokens import fold
 
 SEP = r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
 NEXT_RE = re.compile(rf"{SEP}({NAME})")
@@ -42,11 +44,40 @@ def conjuncts(text: str, chosen: list[Mention], auth: Authority) -> list[Mention
                 continue
             seen.add((start, end))
             words = WORD_RE.findall(text[start:end])
-            if len(words) >= 2 and not words[-1].endswith(".") and _is_name(auth, words):
+            if len(words) < 2 or words[-1].endswith("."):
+                continue
+            if _is_name(auth, words) or start > m.end and _inside_list(text, end, words, auth):
                 found = Mention(start, end, " ".join(words), "person", 1)
                 out.append(found)
                 todo.append(found)
     return out
+
+
+def _inside_list(text: str, end: int, words: list[str], auth: Authority) -> bool:
+    """Whether a name after a person's, with another name after it, is a person's though some of
+    its words are ordinary ones ("Pham Doan Trang, Can Thi Theu, Nguyen Tuong Thuy"; "Aliaksandr
+    Danilevich, Vital Brahinets, Anastasiya Lazarenka"): within a list of people, a name's word
+    that is also an ordinary word ("Can", "Vital", "Hung") breaks no list. One word at least must
+    be a name's only, and none a body's, a place's, a title or a people's adjective."""
+    ordinary = [w for w in words if fold(w) in auth.common]
+    return (
+        0 < len(ordinary) < len(words)
+        and all(_plain_word(w, auth) for w in ordinary)
+        and _is_name(auth, [w for w in words if w not in ordinary])
+        and NEXT_RE.match(text, end) is not None
+    )
+
+
+def _plain_word(word: str, auth: Authority) -> bool:
+    """An ordinary word that may be a given name or a surname: no body's word, title nor place."""
+    key = fold(word)
+    return (
+        key not in non_person_words()
+        and key not in auth.adjectives
+        and word not in NOT_NAMES
+        and word not in TITLE_FIRST
+        and not auth.names_a_place(word)
+    )
 
 
 # After a place, a comma alone may end the place's phrase ("In Kabul, Zabihullah Mujahid said"): a

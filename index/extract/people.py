@@ -154,8 +154,18 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
-                out.append(Mention(m.start(), end, name, "person", 2))
+                out.append(Mention(m.start(), end, _styled(m, name), "person", 2))
     return out
+
+
+# Titles that are part of the name a person goes by: "Pope Francis" is not called "Francis".
+NAMING_TITLES = frozenset({"Pope"})
+
+
+def _styled(m: re.Match[str], name: str) -> str:
+    """The name with its title where the title is part of the usual name ("Pope Francis")."""
+    title = m.string[m.start() : m.start(1)].split()
+    return f"{title[-1]} {name}" if title and title[-1] in NAMING_TITLES and " " not in name else name
 
 
 # Titles that stand only before a person's name: after them an ordinary word is a surname

@@ -21,6 +21,7 @@ from collections import Counter
 from . import participles
 from .authority import Authority
 from .mention import Mention
+from .own_plural_peoples import describes_a_noun, own_plural
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
 
 # Groups by their own name, wherever they stand; multi-word ones named as the guidelines do.
@@ -47,7 +48,7 @@ CORE_HEADS = frozenset(k[-1] for k in CORE)
 GENERIC = frozenset(
     """children women men people persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
-    nationals youths communities community population""".split()
+    nationals youths communities community population minority""".split()
 )
 # Words before a describing word where no verb can stand: it describes the noun.
 LICENSING = frozenset(
@@ -72,8 +73,11 @@ REPEATED = 3
 # Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
 # communities", "the Sikh community", "minority communities" (a community without a name or
 # "minority" before it, "local communities", "the international community", is anyone's).
-GROUP_NOUNS = ("minorities", "communities", "community", "population")
-COMMUNITY = frozenset({"communities", "community"})
+GROUP_NOUNS = ("minorities", "minority", "communities", "community", "population")
+# A named minority is a people ("the persecuted Hazara minority", "the Muslim Uyghur minority");
+# an unnamed one is a share of anything ("a minority of members"), and a capitalised one an
+# office's word ("the Senate Minority Leader").
+COMMUNITY = frozenset({"communities", "community", "minority"})
 PLACE_NOUNS = COMMUNITY | {"population"}  # a place's: "North Carolina communities", "the Gaza population"
 # A noun after "population" that it modifies: "population growth", "a major population centre".
 COMPOUND_AFTER_RE = re.compile(
@@ -114,6 +118,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     head = win.toks[0]
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
+    if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
+        return None  # "Hmong funeral rites", "the Rohingya crisis": the people's adjective
     prev = word_before(text, head.start)
     if prev == "and":
         pair = _coordinated(text, head, low, auth)
@@ -167,6 +173,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # "the whale population", "the school population": no people named by what they are
     if noun == "population" and (head.text[:1].isupper() or COMPOUND_AFTER_RE.match(text, head.end)):
         return None  # "Population Research" in a bureau's name; "population growth", "… centre"
+    if noun == "minority" and (head.text[:1].isupper() or not (nationality or capital)):
+        return None
     if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
         return None  # "local communities", "host communities": anyone's
     if noun in COMMUNITY and not mods and prev.lower() == "minority":
@@ -221,9 +229,10 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)
-    if low == "population":
+    if low in ("population", "minority"):
         return None  # "Population Research" in a bureau's name, "population growth", and "15
-        # percent of the population of El Fasher": a statistic of the place, which keeps its mention
+        # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
+        # "a minority in Lyon": a child's legal age, no people
     placed = PLACE_AFTER_RE.match(text, head.end)
     if low in GENERIC and not (named or placed):
         return None

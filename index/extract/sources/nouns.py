@@ -32,7 +32,8 @@ NOT_PEOPLE = frozenset(
 # groups human-rights statements most often speak for.
 SUPPLEMENT = """patient recipient entrant defender survivor protestor arrival applicant claimant
 catholic protestant alawite shia shiite sikh yazidi uyghur uighur rohingya kurd hazara tamil dalit
-bedouin druze copt ahmadi baha'i
+bedouin druze copt ahmadi baha'i tibetan tatar hutu tutsi hmong assyrian uzbek kazakh
+chechen pashtun baloch karakalpak zaghawa masalit chaldean
 beneficiary evacuee deportee inmate prisoner hostage orphan widow minor youth adolescent boy man
 lawyer judge fisherman miner labourer inhabitant national consumer user pensioner retiree veteran
 seeker asylum-seeker detainee displaced-person irregular-migrant dissident campaigner lesbian

@@ -30,3 +30,22 @@ def test_names_a_speaker_lists_with_himself_are_people_not_places() -> None:
     # State Department, 2022 (Negev Summit): "Nasser" is also a place of the authority file
     text = "It’s new for, I think, Abdullatif and Nasser and myself to be in Israel. This is our first time."
     assert "Abdullatif" not in {a.name for a in extract(text).actors if a.type == "place"}
+
+
+def test_a_listed_name_with_an_ordinary_word_in_it_keeps_the_list_going() -> None:
+    # HRW, 2024 (Belarus; Vietnam): "Vital", "Can", "Thi", "Hung" are also ordinary words
+    text = (
+        "The lawyers Maksim Znak, Aliaksandr Danilevich, Vital Brahinets, Anastasiya Lazarenka, and "
+        "Aliaksei Barodka remain in prison. Brahinets was disbarred. Bottom row: Nguyen Lan Thang, Can "
+        "Thi Theu, Dang Dinh Bach, Hoang Thi Minh Hong. He voiced support for political prisoners "
+        "including Pham Chi Dung, Nguyen Tuong Thuy, Le Chi Thanh, Le Trong Hung, and Le Van Dung."
+    )
+    got = people(text)
+    assert {"Vital Brahinets", "Anastasiya Lazarenka", "Can Thi Theu", "Le Trong Hung"} <= set(got)
+    assert "Brahinets" in got["Vital Brahinets"]
+
+
+def test_a_list_ending_in_a_body_after_an_ordinary_word_adds_no_person() -> None:
+    # HRW, 2024: an office and a body after a name are no one's name
+    text = "Tirana Hassan, Executive Director, Human Rights Watch, said the crises deepened."
+    assert set(people(text)) == {"Tirana Hassan"}

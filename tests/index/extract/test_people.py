@@ -360,3 +360,14 @@ def test_an_acronym_before_a_given_name_is_no_part_of_the_name() -> None:
     # State Department briefing, 2022
     text = "and also because last year when the NSA Jake Sullivan was here in Brazil with Bolsonaro."
     assert "Jake Sullivan" in people(text)
+
+
+def test_a_pope_is_named_with_his_title_and_the_pope_is_him_again() -> None:
+    # State Department, 2022: a title that is part of the name a person goes by
+    text = (
+        "Secretary Blinken met His Holiness Pope Francis at the Vatican. "
+        "A cleric later reflected on the Pope’s visit to Iraq."
+    )
+    found = people(text)
+    assert "His Holiness Pope Francis" in found["Pope Francis"]
+    assert "Francis" not in found

@@ -278,6 +278,8 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
         if t.text in ("and", "or"):
             kept.insert(0, t)  # joins two describing words (_coordinates): the first decides
             continue
+        if not strong and kept and NUMBER_RE.fullmatch(kept[0].text.lower()):
+            break  # a number begins the phrase: "prosecuted in absentia five diaspora Karakalpaks"
         if not strong:
             lower += 1
             prev = (

@@ -299,7 +299,13 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return None  # "the American Council member": a member, the body's name only a modifier
     if words[-1] in ORGAN_HEADS and text.startswith(".", end) and _section_heading(text, start):
         return None  # "Section 1. Emergency Authority. (a) To provide…": a section's heading
-    if "United Nations" in name or name.startswith("UN ") or _igo_first(words[0]) or IGO_RE.search(name):
+    if (
+        "United Nations" in name
+        or name.startswith("UN ")
+        or _igo_first(words[0])
+        or IGO_RE.search(name)
+        or _igo_named_first(words)
+    ):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
         typ = _body_type(words)
@@ -531,6 +537,17 @@ def _igo_first(word: str) -> bool:
     return word.isupper() and any(
         authority().types[a.actor] == "igo" for a in authority().index.get(word.lower(), ())
     )
+
+
+def _igo_named_first(words: list[str]) -> bool:
+    """Whether the name begins with an intergovernmental organisation's whole name: "the
+    Organization for the Prohibition of Chemical Weapons Executive Council" is its organ."""
+    auth = authority()
+    for k in range(len(words) - 1, 1, -1):
+        aid = auth.by_name.get(" ".join(words[:k]), -1)
+        if aid >= 0:
+            return auth.types[aid] == "igo"
+    return False
 
 
 # A committee or commission named before its head word is a state's or a legislature's body

@@ -44,15 +44,24 @@ def _after_head(text: str, at: int) -> bool:
 
 def _across(text: str, brk: int, at: int) -> list[Mention]:
     """The organisations of the two lines read as one whose name spans the break, from `brk` to
-    the line beginning after `at`."""
+    the line beginning after `at`; and of the next line too where the name runs to the second
+    line's end ("the Organization\nfor the Prohibition of Chemical Weapons Executive\nCouncil")."""
     start = text.rfind("\n", 0, brk) + 1
-    end = text.find("\n", at + 1)
-    end = len(text) if end < 0 else end
-    joined = text[start:brk] + " " * (at + 1 - brk) + text[at + 1 : end]
-    found = organisations.organisations(joined)
     cut = brk - start
-    return [
-        Mention(m.start + start, m.end + start, m.name, m.type, m.rank)
-        for m in found
-        if m.start < cut < m.end
-    ]
+    end = _line_end(text, at + 1)
+    found = _crossing(text, start, end, cut)
+    if any(text[m.end + start : end].strip() == "" for m in found) and end < len(text):
+        found = _crossing(text, start, _line_end(text, end + 1), cut) or found
+    return [Mention(m.start + start, m.end + start, m.name, m.type, m.rank) for m in found]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _crossing(text: str, start: int, end: int, cut: int) -> list[Mention]:
+    """The organisations of text[start:end], its line breaks read as spaces (the same length, so
+    every offset holds), whose names cross the offset `cut`."""
+    joined = text[start:end].replace("\n", " ")
+    return [m for m in organisations.organisations(joined) if m.start < cut < m.end]

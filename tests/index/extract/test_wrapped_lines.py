@@ -74,3 +74,14 @@ def test_a_body_whose_name_a_line_break_cuts_is_named_whole() -> None:
     commission = found["International Commission on Intervention and State Sovereignty"]
     assert commission[0] == "International Commission\n\non Intervention and State Sovereignty"
     assert commission[1] == "This Commission"
+
+
+def test_a_wrapped_name_runs_on_over_a_third_line_and_an_igos_organ_is_an_igo() -> None:
+    # Russia's General Debate speech, 2013, as the corpus wraps it
+    text = (
+        "We expect that the decisions of the Organization \nfor the Prohibition of Chemical Weapons "
+        "Executive \nCouncil and the Security Council will contribute to \ncreating conditions."
+    )
+    (opcw,) = [a for a in extract(text).actors if "Chemical" in a.name]
+    assert opcw.name == "Organization for the Prohibition of Chemical Weapons Executive Council"
+    assert opcw.type == "igo"

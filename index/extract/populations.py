@@ -175,6 +175,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # "Population Research" in a bureau's name; "population growth", "… centre"
     if noun == "minority" and (head.text[:1].isupper() or not (nationality or capital)):
         return None
+    if noun == "minority" and nationality is None and all(_party_word(t.text, auth) for t in capital):
+        return None  # "the Republican minority" of a legislature: a party's members, no people
     if noun in COMMUNITY and not (nationality or capital or prev.lower() == "minority"):
         return None  # "local communities", "host communities": anyone's
     if noun in COMMUNITY and not mods and prev.lower() == "minority":
@@ -292,6 +294,12 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     if kept and kept[0].text in ("and", "or"):
         kept = kept[2:]  # "inform users", "jail or beat people": the first word is no modifier
     return kept
+
+
+def _party_word(word: str, auth: Authority) -> bool:
+    """Whether the word names a political party with "Party" after it ("Republican")."""
+    aid = auth.by_name.get(f"{word} Party", -1)
+    return aid >= 0 and auth.types[aid] == "party"
 
 
 def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Authority) -> bool:

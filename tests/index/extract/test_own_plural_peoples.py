@@ -62,7 +62,9 @@ def test_a_named_minority_is_a_people_and_an_unnamed_one_no_one() -> None:
     text = (
         "One young man, a member of the persecuted Hazara minority of Afghanistan, paid for the tea. "
         "Members of the Muslim Uyghur minority present pictures of their relatives. "
-        "Senate Minority Leader Harry Reid said a minority of members voted no."
+        "Senate Minority Leader Harry Reid said a minority of members voted no. "
+        # Senator Reid, 2007: a party's senators
+        "Yet once again, the Republican minority filibustered the Webb amendment."
     )
     found = populations(text)
     assert "persecuted Hazara minority" in found["Hazara minority"]

@@ -56,3 +56,51 @@ def test_headline_and_list_items_stay_apart() -> None:
     assert any(a.startswith("remove excessive restrictions") for a in actions)
     assert any(a.startswith("Release all lawyers") for a in actions)
     assert any(a.startswith("draw up rosters") for a in actions)  # "Encourage … to draw up"
+
+
+# Lionel Bowen's typewritten address of 14 April 1982 (press-releases corpus), as scanned: lines of
+# about 60 characters in capitals, a blank line after each, shorter than a printed page's.
+BOWEN = """ADDRESS TO NEWCASTLE CHAMBER OF COMMERCE & INDUSTRY
+
+FOR TOO LONG AUSTRALIA'S FOREIGN POLICY HAS BEEN DICTATED
+
+BY WHAT HAD BEEN DECIDED IN LONDON, WASHINGTON AND TOKYO.
+
+THE TIME IS LONG OVERDUE WHEN AUSTRALIA MUST PRODUCE A POLICY
+
+WHICH IS MADE IN AUSTRALIA, WITH QUR COUNTRY'S BEST INTERESTS
+
+IN THE FOREFRONT.
+
+THIS DOES NOT MEAN THAT WE PLAN TO TURN OUR BACKS ON OUR
+
+FRIENDS OF LONG STANDING, OR THAT AUSTRALIA WILL "GO IT  ALONE"
+
+AND IGNORE WHAT IS HAPPENING IN THE WORLD'S MAJOR CAPITALS.
+
+ON THE CONTRARY, AUSTRALIA NEEDS TO BE BETTER INFORMED ON WHAT
+
+IS HAPPENING IN THE WORLD SO THAT IT  CAN BEST FORMULATE ITS OWN
+
+ASSESSMENT OF INTERNATIONAL EVENTS AND DECIDE WHAT COURSE OF
+
+ACTION IT  MUST FOLLOW.
+
+AUSTRALIA IS A MIDDLE-SIZED POWER WITH LIMITED RESOURCES,
+
+BOTH OF MANPOWER AND OF MONEY, AND WE MUST ORDER OUR PRIORITIES
+
+SO THAT THESE CAN BE DEPLOYED AS EFFECTIVELY AND AS ADVANTAGEOUSLY
+
+AS POSSIBLE. FLYING BACKWARDS AND FORWARDS TO WASHINGTON ON
+
+AN ERRAND WHICH INVOLVED THE U .S . AND THE USSR AND A FAR OFF
+"""
+
+
+def test_typewritten_capitals_are_read_across_their_short_lines() -> None:
+    actions = [d.action for d in extract(BOWEN).demands]
+    whole = "ORDER OUR PRIORITIES SO THAT THESE CAN BE DEPLOYED AS EFFECTIVELY AND AS ADVANTAGEOUSLY"
+    assert whole + " AS POSSIBLE" in actions
+    # the headline and the sentences a full stop ends stay apart
+    assert not any("ADDRESS TO NEWCASTLE" in a or "FLYING BACKWARDS" in a for a in actions)

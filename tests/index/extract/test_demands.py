@@ -854,6 +854,9 @@ def test_a_briefings_expectation_of_its_own_secretary_is_no_call(corpus: Path) -
         # the verb's object is the noun before the pronoun (Sarah Hanson-Young, 28 November 2014)
         "The Abbott government’s lack of concern for the very people it should be protecting is "
         "extremely troubling.",
+        # a call inside a claim the sentence rejects (Philip Ruddock, 12 June 1990)
+        "Any claim that administrative difficulties demand this approach fail when it is considered that "
+        "the number of students here is small.",
         # no need, a polite aside and a note (briefings, a UN speech)
         "For our part, we don’t necessarily need to do that because we know that a formal response from "
         "the Russian Federation is forthcoming.",
@@ -871,6 +874,9 @@ def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
     "sentence",
     [
         "To meet this challenge we must also more effectively deploy civilian police to missions.",
+        # a call after the claim, joined by "and" (Glenis Armstrong, 17 August 2016)
+        "She condemned the Minister’s claims that the reports were ‘hype’ and demanded he took "
+        "responsibility.",
         # "a difference and we": no noun phrase before the pronoun (Tony Abbott, 12 January 2010)
         "I am advised that the federal parliament does have the potential to make a difference and we "
         "should act.",

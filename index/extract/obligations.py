@@ -52,7 +52,11 @@ RELATIVE_GAP_RE = re.compile(
     r"(?:it|they|he|she|we|you)\s*$",  # not "…make a difference and we should act."
     re.I,
 )
-GAP_AFTER_RE = re.compile(r"\w+(?:\s*[.,;:)”\"]|\s+(?:is|are|was|were|has|have|had|remains?)\b)")
+# "The second thing we need to do is change what…": a cleft that asks, as TASK_RE's "what we need
+# to do is…" does; not a relative clause's gap.
+GAP_AFTER_RE = re.compile(
+    r"(?!(?:do|doing|having)\s+(?:is|was)\b)\w+(?:\s*[.,;:)”\"]|\s+(?:is|are|was|were|has|have|had|remains?)\b)"
+)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)

@@ -874,6 +874,9 @@ def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
     "sentence",
     [
         "To meet this challenge we must also more effectively deploy civilian police to missions.",
+        # a cleft, not a relative clause (an Australian Labor Party release, 28 March 1998)
+        "The second thing we need to do is change what has been an immigration debate into a broad "
+        "discussion.",
         # a call after the claim, joined by "and" (Glenis Armstrong, 17 August 2016)
         "She condemned the Minister’s claims that the reports were ‘hype’ and demanded he took "
         "responsibility.",

@@ -158,6 +158,8 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if e - s < LONG and not multiline and not capitals:
         return [(s, e)]
     cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
+    if multiline:
+        cuts |= _paragraph_ends(text, s, e)
     if capitals:
         cuts.add(capitals.end())
     if e - s >= LONG:
@@ -169,6 +171,20 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = cut
     _add(text, out, start, e)
     return out
+
+
+# A paragraph a line long that ends without its full stop, before a capital: "We call for the end
+# of the Iranian occupation of the three Emirati islands\nWe assert that all nuclear weapons…" (a
+# UN speech). A printed line is shorter (WRAP_MAX): a paragraph's line that long ends a sentence.
+PARA_END_RE = re.compile(r"[a-z0-9)][^\S\n]*\n(?=[\"“‘]?[A-Z])")
+
+
+def _paragraph_ends(text: str, s: int, e: int) -> set[int]:
+    cuts = set()
+    for m in PARA_END_RE.finditer(text, s, e):
+        if m.start() - text.rfind("\n", 0, m.start()) > WRAP_MAX:
+            cuts.add(m.end())
+    return cuts
 
 
 def _headline_ends(text: str, s: int, e: int) -> set[int]:

@@ -104,3 +104,23 @@ def test_typewritten_capitals_are_read_across_their_short_lines() -> None:
     assert whole + " AS POSSIBLE" in actions
     # the headline and the sentences a full stop ends stay apart
     assert not any("ADDRESS TO NEWCASTLE" in a or "FLYING BACKWARDS" in a for a in actions)
+
+
+# Saudi Arabia's 2016 General Assembly speech (un-speeches corpus): a paragraph a line long ends
+# without its full stop, and the next paragraph's call ran into the first.
+SAUDI = """We seek good relations with Iran based on the principles of good-neighbourliness and \
+non-interference in other countries’ internal affairs. We call for the end of the Iranian \
+occupation of the three Emirati islands
+We assert that all nuclear weapons and weapons of mass destruction must be eliminated from the Middle \
+East and that a date must be set for the international conference to create a Middle East free of \
+nuclear weapons.
+"""
+
+
+def test_a_paragraph_without_its_full_stop_ends_its_sentence() -> None:
+    actions = [d.action for d in extract(SAUDI).demands]
+    assert "the end of the Iranian occupation of the three Emirati islands" in actions
+    assert any(
+        a.startswith("all nuclear weapons and weapons of mass destruction must be eliminated")
+        for a in actions
+    )

@@ -47,6 +47,12 @@ URGED_RE = re.compile(
 URGE_NOUN_RE = re.compile(
     r"(?i:\b(?:the|an|this|that|their|our|its|his|her|[a-z]+(?:ic|al|ous|ive|ing))\s+)$"
 )
+# A call inside what is claimed or argued, which the sentence weighs: "Any claim that
+# administrative difficulties demand this approach fail when…"; not a call after it, "condemned
+# the Minister’s claims that the reports were ‘hype’ and demanded he took responsibility".
+CLAIMED_RE = re.compile(
+    r"(?i:\b(?:claims?|arguments?|assertions?|suggestions?|notion|contention)\s+that\s+(?:(?!\band\s)[^,;:])*$)"
+)
 # Calls told of people as who they are, not made here: "those who called for change", "protesters
 # who demanded…" ("a resolution which called for…" is the resolution's call, and stays).
 WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
@@ -199,6 +205,8 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "the reforms have encouraged progress…": no voice encourages here
     if NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
         return False  # "the minister did not call for an investigation": a call not made
+    if CLAIMED_RE.search(text, max(s, m.start() - 60), m.start()):
+        return False  # "Any claim that administrative difficulties demand this approach fail…"
     if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
         return False  # "The democratic urge remains as strong…": the noun
     if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):

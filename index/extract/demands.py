@@ -26,6 +26,7 @@ from . import (
     inversions,
     mentions,
     obligations,
+    pronoun_subjects,
     renewed_calls,
     targets,
 )
@@ -116,9 +117,9 @@ def _segments(text: str, triggers: Triggers) -> Iterator[Segment]:
             yield ps, pe, triggers.within(ps, pe), imperative_at(text, ps, pe)
 
 
-def _targets(text: str, actors: tuple[Actor, ...], f: Found) -> list[targets.Target]:
+def _targets(text: str, actors: tuple[Actor, ...], f: Found, speakers: Speakers) -> list[targets.Target]:
     """Who the demand asks to act (targets.py); a reader pressing someone: the phrase as written,
-    "your representatives in Congress"."""
+    "your representatives in Congress"; "He must…": whom the sentence before was about."""
     out: list[targets.Target] = []
     for span in f.targets:
         if f.kind == "imperative":
@@ -132,6 +133,8 @@ def _targets(text: str, actors: tuple[Actor, ...], f: Found) -> list[targets.Tar
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):
         out.append((f.targets[0], " ".join(text[f.targets[0][0] : f.targets[0][1]].split())))
+    if not out and f.kind == "obligation" and f.targets:
+        out.extend(pronoun_subjects.antecedent(text, actors, f.targets[0], speakers.own))
     return out
 
 
@@ -183,7 +186,7 @@ def find_demands(
             if key in seen:
                 continue
             seen.add(key)
-            found_targets = _targets(text, actors, f)
+            found_targets = _targets(text, actors, f, speakers)
             tspans = [span for span, _ in found_targets]
             tnames = [name for _, name in found_targets]
             if tnames and EXPECTS_RE.match(text, f.verb) and all(speakers.own(n) for n in tnames):

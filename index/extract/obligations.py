@@ -44,6 +44,19 @@ FUTURE_RE = re.compile(
 # "the gap they've got to fill" too; not after "that" ("a very clear message from the Parliament
 # that it needs to rethink its refugee policy", "the fact that we have got to bring…").
 RELATIVE_NEED_RE = re.compile(r"\b(?:the|a|an|this|any)\s+[a-z]+\s+(?:it|they|he|she|we|you)\s*$", re.I)
+# Before any modal: a relative clause whose verb's object is the noun before it ("the very people
+# it should be protecting is extremely troubling", "the needs it must serve,"): the verb has no
+# object of its own, a clause's verb or its end follows it at once.
+RELATIVE_GAP_RE = re.compile(
+    r"\b(?:the|a|an|this|any)\s+(?:(?!(?:and|or|but|so|then)\s)[a-z]+\s+){1,2}"
+    r"(?:it|they|he|she|we|you)\s*$",  # not "…make a difference and we should act."
+    re.I,
+)
+# "The second thing we need to do is change what…": a cleft that asks, as TASK_RE's "what we need
+# to do is…" does; not a relative clause's gap.
+GAP_AFTER_RE = re.compile(
+    r"(?!(?:do|doing|having)\s+(?:is|was)\b)\w+(?:\s*[.,;:)”\"]|\s+(?:is|are|was|were|has|have|had|remains?)\b)"
+)
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
@@ -239,6 +252,10 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         return False  # "we're going to have to close this down": a forecast
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
+    if GAP_AFTER_RE.match(text, m.start("a")) and RELATIVE_GAP_RE.search(
+        text, max(s, m.start() - 30), m.start()
+    ):
+        return False  # "the very people it should be protecting is…": a relative clause
     if (
         m.group("be") is None
         and m.group("neg") is None

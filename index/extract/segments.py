@@ -52,11 +52,14 @@ WRAP_HEAD = 5000  # a double-spaced text shows it in its first page
 
 def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the sentences a blank line after a full printed line broke joined again."""
-    if _wraps(text) < WRAPPED_MIN:
+    if typewritten(text):
+        joins = [i for i in range(len(spans) - 1) if _typed_wrap(text, spans[i][1], spans[i + 1][0])]
+    elif _wraps(text) < WRAPPED_MIN:
         return spans  # most texts: a few blank lines, after full stops
-    joins = [
-        i for i in range(len(spans) - 1) if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
-    ]
+    else:
+        joins = [
+            i for i in range(len(spans) - 1) if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
+        ]
     if not joins:
         return spans
     out = list(spans[: joins[0]])
@@ -76,6 +79,35 @@ STARTERS = frozenset(
     before since because during under over today yesterday meanwhile also page""".split()
 )
 FIRST_WORD_RE = re.compile(r"[\w’']+")
+
+
+# A typewritten speech scanned a line at a time (Australian releases of the 1970s-80s: "THE
+# PRIVATE SECTOR MUST TAKE\n\nTHE RISKS AND GET THE REWARDS"): lines of 30-69 characters, mostly
+# in capitals, a blank line after each, most of them ending in mid-sentence. Every such break is
+# a wrap there, also before "THE" or after a line in capitals, which a printed page's are not.
+TYPED_LINE_RE = re.compile(r"(?m)^([^\n]{30,69}?)[ \t]*\n[ \t]*\n")
+TYPED_MIN = 10  # lines of the first page ending in a word, before a blank line
+TYPED_CAPS = 0.6  # of those lines' letters in capitals
+
+
+def typewritten(text: str) -> bool:
+    """Whether the first page is typed in short capital lines with a blank line after each."""
+    head = text[:WRAP_HEAD]
+    if head.count("\n\n") < TYPED_MIN:
+        return False  # most texts: few blank lines (a cheap test first)
+    lines = [m.group(1) for m in TYPED_LINE_RE.finditer(head)]
+    open_ = [ln for ln in lines if ln[-1].isalnum() or ln[-1] in ",-"]
+    if len(open_) < TYPED_MIN or len(open_) * 2 < len(lines):
+        return False
+    letters = "".join(open_)
+    upper = sum(c.isupper() for c in letters)
+    return upper >= TYPED_CAPS * (upper + sum(c.islower() for c in letters))
+
+
+def _typed_wrap(text: str, end: int, nxt: int) -> bool:
+    """A single blank line after a line ending in mid-sentence (a word or a comma)."""
+    last = text[end - 1]
+    return (last.isalnum() or last in ",-") and text.count("\n", end, nxt) == 2
 
 
 def _wraps(text: str) -> int:
@@ -126,6 +158,8 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if e - s < LONG and not multiline and not capitals:
         return [(s, e)]
     cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
+    if multiline:
+        cuts |= _paragraph_ends(text, s, e)
     if capitals:
         cuts.add(capitals.end())
     if e - s >= LONG:
@@ -137,6 +171,20 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
         start = cut
     _add(text, out, start, e)
     return out
+
+
+# A paragraph a line long that ends without its full stop, before a capital: "We call for the end
+# of the Iranian occupation of the three Emirati islands\nWe assert that all nuclear weapons…" (a
+# UN speech). A printed line is shorter (WRAP_MAX): a paragraph's line that long ends a sentence.
+PARA_END_RE = re.compile(r"[a-z0-9)][^\S\n]*\n(?=[\"“‘]?[A-Z])")
+
+
+def _paragraph_ends(text: str, s: int, e: int) -> set[int]:
+    cuts = set()
+    for m in PARA_END_RE.finditer(text, s, e):
+        if m.start() - text.rfind("\n", 0, m.start()) > WRAP_MAX:
+            cuts.add(m.end())
+    return cuts
 
 
 def _headline_ends(text: str, s: int, e: int) -> set[int]:

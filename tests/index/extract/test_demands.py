@@ -851,6 +851,12 @@ def test_a_briefings_expectation_of_its_own_secretary_is_no_call(corpus: Path) -
         "more than exercising what should be a universal right.",
         "Unless they stop using it to advance their own nefarious interests, the U.N. will never attain "
         "the credibility it needs to be an effective and accountable organization.",
+        # the verb's object is the noun before the pronoun (Sarah Hanson-Young, 28 November 2014)
+        "The Abbott government’s lack of concern for the very people it should be protecting is "
+        "extremely troubling.",
+        # a call inside a claim the sentence rejects (Philip Ruddock, 12 June 1990)
+        "Any claim that administrative difficulties demand this approach fail when it is considered that "
+        "the number of students here is small.",
         # no need, a polite aside and a note (briefings, a UN speech)
         "For our part, we don’t necessarily need to do that because we know that a formal response from "
         "the Russian Federation is forthcoming.",
@@ -868,6 +874,15 @@ def test_modals_that_describe_or_aside_are_not_demands(sentence: str) -> None:
     "sentence",
     [
         "To meet this challenge we must also more effectively deploy civilian police to missions.",
+        # a cleft, not a relative clause (an Australian Labor Party release, 28 March 1998)
+        "The second thing we need to do is change what has been an immigration debate into a broad "
+        "discussion.",
+        # a call after the claim, joined by "and" (Glenis Armstrong, 17 August 2016)
+        "She condemned the Minister’s claims that the reports were ‘hype’ and demanded he took "
+        "responsibility.",
+        # "a difference and we": no noun phrase before the pronoun (Tony Abbott, 12 January 2010)
+        "I am advised that the federal parliament does have the potential to make a difference and we "
+        "should act.",
         "What has to be done, I suggest, is to reaffirm the importance of the institution.",
         "We remain concerned about Afghanistan as it prepares for elections in 2014, which must be "
         "credible, transparent and inclusive.",

@@ -85,3 +85,71 @@ def test_a_wrapped_name_runs_on_over_a_third_line_and_an_igos_organ_is_an_igo() 
     (opcw,) = [a for a in extract(text).actors if "Chemical" in a.name]
     assert opcw.name == "Organization for the Prohibition of Chemical Weapons Executive Council"
     assert opcw.type == "igo"
+
+
+# Lionel Bowen's typewritten address of 14 April 1982 (press-releases corpus), as scanned: lines of
+# about 60 characters in capitals, a blank line after each, shorter than a printed page's.
+BOWEN = """ADDRESS TO NEWCASTLE CHAMBER OF COMMERCE & INDUSTRY
+
+FOR TOO LONG AUSTRALIA'S FOREIGN POLICY HAS BEEN DICTATED
+
+BY WHAT HAD BEEN DECIDED IN LONDON, WASHINGTON AND TOKYO.
+
+THE TIME IS LONG OVERDUE WHEN AUSTRALIA MUST PRODUCE A POLICY
+
+WHICH IS MADE IN AUSTRALIA, WITH QUR COUNTRY'S BEST INTERESTS
+
+IN THE FOREFRONT.
+
+THIS DOES NOT MEAN THAT WE PLAN TO TURN OUR BACKS ON OUR
+
+FRIENDS OF LONG STANDING, OR THAT AUSTRALIA WILL "GO IT  ALONE"
+
+AND IGNORE WHAT IS HAPPENING IN THE WORLD'S MAJOR CAPITALS.
+
+ON THE CONTRARY, AUSTRALIA NEEDS TO BE BETTER INFORMED ON WHAT
+
+IS HAPPENING IN THE WORLD SO THAT IT  CAN BEST FORMULATE ITS OWN
+
+ASSESSMENT OF INTERNATIONAL EVENTS AND DECIDE WHAT COURSE OF
+
+ACTION IT  MUST FOLLOW.
+
+AUSTRALIA IS A MIDDLE-SIZED POWER WITH LIMITED RESOURCES,
+
+BOTH OF MANPOWER AND OF MONEY, AND WE MUST ORDER OUR PRIORITIES
+
+SO THAT THESE CAN BE DEPLOYED AS EFFECTIVELY AND AS ADVANTAGEOUSLY
+
+AS POSSIBLE. FLYING BACKWARDS AND FORWARDS TO WASHINGTON ON
+
+AN ERRAND WHICH INVOLVED THE U .S . AND THE USSR AND A FAR OFF
+"""
+
+
+def test_typewritten_capitals_are_read_across_their_short_lines() -> None:
+    actions = [d.action for d in extract(BOWEN).demands]
+    whole = "ORDER OUR PRIORITIES SO THAT THESE CAN BE DEPLOYED AS EFFECTIVELY AND AS ADVANTAGEOUSLY"
+    assert whole + " AS POSSIBLE" in actions
+    # the headline and the sentences a full stop ends stay apart
+    assert not any("ADDRESS TO NEWCASTLE" in a or "FLYING BACKWARDS" in a for a in actions)
+
+
+# Saudi Arabia's 2016 General Assembly speech (un-speeches corpus): a paragraph a line long ends
+# without its full stop, and the next paragraph's call ran into the first.
+SAUDI = """We seek good relations with Iran based on the principles of good-neighbourliness and \
+non-interference in other countries’ internal affairs. We call for the end of the Iranian \
+occupation of the three Emirati islands
+We assert that all nuclear weapons and weapons of mass destruction must be eliminated from the Middle \
+East and that a date must be set for the international conference to create a Middle East free of \
+nuclear weapons.
+"""
+
+
+def test_a_paragraph_without_its_full_stop_ends_its_sentence() -> None:
+    actions = [d.action for d in extract(SAUDI).demands]
+    assert "the end of the Iranian occupation of the three Emirati islands" in actions
+    assert any(
+        a.startswith("all nuclear weapons and weapons of mass destruction must be eliminated")
+        for a in actions
+    )

@@ -1,0 +1,82 @@
+"""Whom "He must…", "She should…", "They must…" ask: the subject of the sentence before.
+
+A release presses someone by name and then goes on with a pronoun: "“Minister Dutton must explain
+why offshore detainees are being denied…,” Senator Bilyk said. “He must confirm or deny…”". The
+pronoun stands for the previous sentence's subject, the actor that opens it, when that actor can
+be what the pronoun is (a person for "he"/"she"; a body or a group for "they"). Nothing is guessed
+when the pronoun does not open its sentence ("Senator X said he must…": the speaker on
+himself; "I would say to its supporters … that they need to…"), when the previous sentence
+opens with something else ("These acts kill civilians… They must stop targeted killings"), or
+when the subject is the speaker's own side (the speaker does not press himself).
+"it" is targets.py's (an organisation named before).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..models import Actor
+from . import mentions
+
+Span = tuple[int, int]
+
+PEOPLE = frozenset({"person"})
+# Not a state: "India presents a challenging environment…, so companies need to… They should…"
+BODIES = frozenset("government legislature party armed_group armed_force igo ngo population media".split())
+KINDS = {"he": PEOPLE, "she": PEOPLE, "they": BODIES}
+# A sentence's end: a full stop, "!" or "?", closing quotes, then a space; or a paragraph break.
+END_RE = re.compile(r"[.!?][”\"’']*\s|\n\s*\n")
+# What may come before a pronoun that opens its sentence ("And they must…", "Now he should…").
+OPENER_RE = re.compile(r"(?:(?:and|but|so|now|then|instead|rather|therefore|also|today)[\s,]+)+", re.I)
+AND_RE = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*", re.I)  # "X and Y", "X, Y and Z"
+POSSESSIVE_RE = re.compile(r"[’']s?\s")
+REACH = 400  # how far back the sentence before may begin
+# What may come before the sentence's subject: the subject opens it ("“Minister Dutton must…",
+# "The Taliban…"); an actor named later is an object ("Governments that … provide arms to the
+# Israeli government risk… They should…": not Israel's).
+LEAD_RE = re.compile(r"(?:(?:the|and|but|so|now|then|also|instead|therefore|today)[\s,]+)*", re.I)
+
+
+def antecedent(
+    text: str, actors: tuple[Actor, ...], span: Span, own: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """The actors a subject pronoun at `span` stands for ("Hamas and Palestinian armed groups …
+    They must…": both), each at the pronoun; none unless the pronoun is he/she/they and the
+    previous sentence's subject is clearly it."""
+    kinds = KINDS.get(text[span[0] : span[1]].lower())
+    if kinds is None:
+        return []
+    start = _sentence_start(text, span[0])
+    if start < span[0] and not OPENER_RE.fullmatch(text, start, span[0]):
+        return []  # "…that they need to compel…": a pronoun inside its sentence may be anyone's
+    back = start
+    while back > 0 and text[back - 1] in " \t\n“”\"‘’'":
+        back -= 1
+    prev = _sentence_start(text, max(0, back - 1))  # before the full stop that ends it
+    named = mentions.within(actors, prev, start)
+    if (
+        not named
+        or not LEAD_RE.fullmatch(text, prev, named[0][0][0])
+        or POSSESSIVE_RE.match(text, named[0][0][1])
+    ):
+        return []  # "Ethiopia’s international partners…": whose, not who
+    subject = named[:1]
+    for (a, _), name in named[1:]:
+        if kinds is PEOPLE or not AND_RE.fullmatch(text, subject[-1][0][1], a):
+            break
+        subject.append(((a, _), name))
+    if any(mentions.type_of(actors, n) not in kinds or own(n) for _, n in subject):
+        return []
+    return [(span, n) for _, n in subject]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins (after its opening quote, if any)."""
+    lo = max(0, pos - REACH)
+    start = lo
+    for m in END_RE.finditer(text, lo, pos):
+        start = m.end()
+    while start < pos and text[start] in " \t\n“\"‘'":
+        start += 1
+    return start

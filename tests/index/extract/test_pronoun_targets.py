@@ -1,0 +1,48 @@
+"""'He must…', 'They should…' after a sentence about someone press that someone (real releases,
+shortened); a pronoun whose sentence before opens with someone else is left unresolved."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+# Senator Catryna Bilyk's release of 26 May 2015 (press-releases corpus).
+BILYK = """Senator Catryna Bilyk said that the Department of Immigration and Border Protection had today \
+failed to clearly explain why thousands of letters of support addressed to asylum seekers at the Nauru \
+Offshore Processing Centre had failed to be delivered.
+
+Senator Bilyk called on the Minister for Immigration, Peter Dutton, to investigate the Department’s \
+failure to deliver the letters.
+
+“Minister Dutton must explain why offshore detainees are being denied the right to communicate with the \
+outside world,” Senator Bilyk said. “He must confirm or deny Mr Burnside’s claim that this is a \
+calculated attempt to ‘break the spirit’ of the detainees.”
+"""
+
+# Human Rights Watch, 18 July 2024 (hrw-news corpus): "They" after the authorities' sentence.
+IRAN = """“Iranian authorities have demonstrated their disregard for minority and women's rights through \
+the brutal repression of protests and arrests and mistreatment of women’s activists,” Naghshbandi said. \
+“They should release Sharifeh Mohammadi without delay.”
+"""
+
+# Human Rights Watch, 14 May 2024 (hrw-news corpus): the subject is not the government named in it.
+ARMS = """Governments that continue to provide arms to the Israeli government risk complicity in war \
+crimes. They should also use their leverage, including through targeted sanctions, to press the Israeli \
+government to end its unlawful attacks.
+"""
+
+
+def _targets(text: str, action: str) -> tuple[str, ...]:
+    (d,) = [d for d in extract(text).demands if d.action.startswith(action)]
+    return d.targets
+
+
+def test_he_after_a_sentence_pressing_a_minister_is_that_minister() -> None:
+    assert _targets(BILYK, "confirm or deny") == ("Peter Dutton",)
+
+
+def test_they_after_a_sentence_about_authorities_is_their_government() -> None:
+    assert _targets(IRAN, "release Sharifeh Mohammadi") == ("Government of Iran",)
+
+
+def test_they_is_not_a_body_named_inside_the_sentence_before() -> None:
+    assert "Government of Israel" not in _targets(ARMS, "use their leverage")

@@ -131,9 +131,10 @@ def _without_office(names: set[str], people: list[Mention]) -> None:
     plain = {n for n in names if len(n.split()) > 1 and OFFICE_WORDS.isdisjoint(_core(n))}
     for p in people:
         if p.name not in plain and not OFFICE_WORDS.isdisjoint(_core(p.name)):
-            held = next((n for n in plain if p.name.endswith(" " + n)), None)
-            if held is not None:
-                p.name = held
+            # the fullest name the office's ends with, should it end with more than one
+            held = [n for n in plain if p.name.endswith(" " + n)]
+            if held:
+                p.name = max(held, key=len)
 
 
 def unify(text: str, people: list[Mention]) -> None:
@@ -173,13 +174,33 @@ def unify(text: str, people: list[Mention]) -> None:
             fullest[a] = top[0]
     if not fullest:
         return
-    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
-    # Rodham Clinton" the text writes): the archive's other statements name the person so.
-    known = authority().by_name
-    for target in set(fullest.values()):
-        group = sorted([target, *(a for a, t in fullest.items() if t == target)])
-        own = next((n for n in group if n in known), target)
-        for n in group:
-            fullest[n] = own
+    renamed = _group_names(fullest, people)
     for p in people:
-        p.name = fullest.get(p.name, p.name)
+        p.name = renamed.get(p.name, p.name)
+
+
+def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, str]:
+    """The one name of each person whose names lead, shorter to fuller, to one fullest name
+    ("Jim Baker" → "James Baker" → "James Baker Antony", a name run on into the next line's)."""
+    # two names each fuller than the other ("J. Smith", "K. Smith") say no one is named fuller
+    fullest = {a: b for a, b in fullest.items() if fullest.get(b) != a}
+    groups: dict[str, list[str]] = {}
+    for a in fullest:
+        top, seen = a, {a}
+        while top in fullest and fullest[top] not in seen:  # a chain, walked to its end
+            top = fullest[top]
+            seen.add(top)
+        groups.setdefault(top, [top]).append(a)
+    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
+    # Rodham Clinton" the text writes): the archive's other statements name the person so. Of
+    # several it knows, the fullest, then the first the text writes: never the hash seed's pick.
+    known = authority().by_name
+    first: dict[str, int] = {}
+    for p in people:
+        first[p.name] = min(first.get(p.name, p.start), p.start)
+    names: dict[str, str] = {}
+    for top, group in groups.items():
+        own = [n for n in group if n in known]
+        name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n)) if own else top
+        names.update((n, name) for n in group)
+    return names

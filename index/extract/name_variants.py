@@ -194,13 +194,23 @@ def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, st
     # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
     # Rodham Clinton" the text writes): the archive's other statements name the person so. Of
     # several it knows, the fullest, then the first the text writes: never the hash seed's pick.
+    # Else, of the names a shorter one led to, the one written most often, on a tie the shorter:
+    # "Alejandro Mayorkas", not the "Alejandro Mayorkas Opening Remarks" of a heading run on into
+    # its next words, which reads as a fuller form of it (two of each in a DHS page).
     known = authority().by_name
     first: dict[str, int] = {}
+    count: dict[str, int] = {}
     for p in people:
         first[p.name] = min(first.get(p.name, p.start), p.start)
+        count[p.name] = count.get(p.name, 0) + 1
+    fuller = set(fullest.values())
     names: dict[str, str] = {}
-    for top, group in groups.items():
+    for group in groups.values():
         own = [n for n in group if n in known]
-        name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n)) if own else top
+        if own:
+            name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n))
+        else:
+            led_to = [n for n in group if n in fuller]
+            name = min(led_to, key=lambda n: (-count.get(n, 0), len(_core(n)), first.get(n, 0), n))
         names.update((n, name) for n in group)
     return names

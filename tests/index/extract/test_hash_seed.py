@@ -62,3 +62,12 @@ def test_a_name_run_on_and_a_familiar_name_join_the_name_the_dictionary_knows_in
     )
     for order in orders:
         assert _names_after_unify(order) == {"James Baker"}
+
+
+def test_a_heading_run_on_into_a_name_does_not_rename_the_person() -> None:
+    """A DHS page's heading "Secretary Alejandro Mayorkas Opening Remarks" is read as a fuller
+    form of "Alejandro Mayorkas", which the text writes as often: the person keeps the name."""
+    names = ["Alejandro Mayorkas Opening Remarks"] * 2 + ["Ale Mayorkas"] + ["Alejandro Mayorkas"] * 2
+    people = [Mention(40 * k, 40 * k + len(n), n, "person") for k, n in enumerate(names)]
+    unify(" ".join(names), people)
+    assert {p.name for p in people} == {"Alejandro Mayorkas"}

@@ -99,7 +99,7 @@ def _trimmed(found: tuple[int, int, str]) -> tuple[int, int, str]:
 def media_names(text: str, auth: Authority) -> list[Mention]:
     """Each medium the noun beside it names, at every place the text writes its name."""
     spans = {(s, e): name for s, e, name in _named(text, auth)}
-    for name in set(spans.values()):
+    for name in dict.fromkeys(spans.values()):  # in the text's order, not the hash seed's
         i = text.find(name)
         while i != -1:
             j = i + len(name)

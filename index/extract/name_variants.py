@@ -131,9 +131,10 @@ def _without_office(names: set[str], people: list[Mention]) -> None:
     plain = {n for n in names if len(n.split()) > 1 and OFFICE_WORDS.isdisjoint(_core(n))}
     for p in people:
         if p.name not in plain and not OFFICE_WORDS.isdisjoint(_core(p.name)):
-            held = next((n for n in plain if p.name.endswith(" " + n)), None)
-            if held is not None:
-                p.name = held
+            # the fullest name the office's ends with, should it end with more than one
+            held = [n for n in plain if p.name.endswith(" " + n)]
+            if held:
+                p.name = max(held, key=len)
 
 
 def unify(text: str, people: list[Mention]) -> None:
@@ -173,13 +174,43 @@ def unify(text: str, people: list[Mention]) -> None:
             fullest[a] = top[0]
     if not fullest:
         return
-    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
-    # Rodham Clinton" the text writes): the archive's other statements name the person so.
-    known = authority().by_name
-    for target in set(fullest.values()):
-        group = sorted([target, *(a for a, t in fullest.items() if t == target)])
-        own = next((n for n in group if n in known), target)
-        for n in group:
-            fullest[n] = own
+    renamed = _group_names(fullest, people)
     for p in people:
-        p.name = fullest.get(p.name, p.name)
+        p.name = renamed.get(p.name, p.name)
+
+
+def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, str]:
+    """The one name of each person whose names lead, shorter to fuller, to one fullest name
+    ("Jim Baker" → "James Baker" → "James Baker Antony", a name run on into the next line's)."""
+    # two names each fuller than the other ("J. Smith", "K. Smith") say no one is named fuller
+    fullest = {a: b for a, b in fullest.items() if fullest.get(b) != a}
+    groups: dict[str, list[str]] = {}
+    for a in fullest:
+        top, seen = a, {a}
+        while top in fullest and fullest[top] not in seen:  # a chain, walked to its end
+            top = fullest[top]
+            seen.add(top)
+        groups.setdefault(top, [top]).append(a)
+    # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
+    # Rodham Clinton" the text writes): the archive's other statements name the person so. Of
+    # several it knows, the fullest, then the first the text writes: never the hash seed's pick.
+    # Else, of the names a shorter one led to, the one written most often, on a tie the shorter:
+    # "Alejandro Mayorkas", not the "Alejandro Mayorkas Opening Remarks" of a heading run on into
+    # its next words, which reads as a fuller form of it (two of each in a DHS page).
+    known = authority().by_name
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for p in people:
+        first[p.name] = min(first.get(p.name, p.start), p.start)
+        count[p.name] = count.get(p.name, 0) + 1
+    fuller = set(fullest.values())
+    names: dict[str, str] = {}
+    for group in groups.values():
+        own = [n for n in group if n in known]
+        if own:
+            name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n))
+        else:
+            led_to = [n for n in group if n in fuller]
+            name = min(led_to, key=lambda n: (-count.get(n, 0), len(_core(n)), first.get(n, 0), n))
+        names.update((n, name) for n in group)
+    return names

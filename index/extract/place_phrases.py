@@ -209,6 +209,6 @@ def places(
     named = _named(text, auth, kind_words(text) if kinds is None else kinds)
     named += [n for n in _located(text, found or []) if _name_ok(auth, n[2])]
     spans = {(s, e): name for s, e, name in named}
-    for name in set(spans.values()):
+    for name in dict.fromkeys(spans.values()):  # in the text's order, not the hash seed's
         spans.update((span, name) for span in elsewhere(text, name))
     return [Mention(s, e, name, "place", 5) for (s, e), name in spans.items()]

@@ -55,6 +55,9 @@ def token_ok(alias_tok: str, text_tok: str) -> bool:
     the United States and "senate" in prose is not a legislature."""
     if alias_tok.islower() or not alias_tok[:1].isalpha():
         return alias_tok == fold(text_tok)
+    if alias_tok[:1].islower():
+        # a name's lower-case particle joined to a capitalised word ("Côte d’Ivoire"): as written
+        return text_tok[:1].islower()
     if len(alias_tok) > 1 and alias_tok.isupper():
         return text_tok == alias_tok or text_tok.replace(".", "") == alias_tok
     if alias_tok.lower() in PARTICLES:

@@ -16,3 +16,28 @@ def test_a_state_whose_name_has_a_lower_case_particle_is_found_as_written() -> N
         "must not allow the elections in Côte \nd’Ivoire to be postponed beyond 31 December 2006."
     )
     assert actors(text)["Côte d'Ivoire"] == ("state", ["Côte d’Ivoire", "Côte \nd’Ivoire"])
+
+
+def test_the_un_organs_and_groupings_speeches_name_are_intergovernmental() -> None:
+    # Ireland, 2007; Fiji, 2011; Venezuela, 2018: they were a government and NGOs, or cut short
+    text = (
+        "We must ensure that the United Nations Peacebuilding \nCommission and Peacebuilding Fund "
+        "are organized and \nresourced to fulfil their important mandate. Fiji is currently the "
+        "Chair of the Melanesian \nSpearhead Group (MSG), whose membership includes Vanuatu. That "
+        "is why we advocate the emergence of such a world from the Movement of Non-Aligned "
+        "Countries, the emergence of a world of justice."
+    )
+    found = actors(text)
+    assert found["UN Peacebuilding Commission"][0] == "igo"
+    assert found["UN Peacebuilding Fund"] == ("igo", ["Peacebuilding Fund"])
+    assert found["Melanesian Spearhead Group"] == ("igo", ["Melanesian \nSpearhead Group", "MSG"])
+    assert found["Non-Aligned Movement"] == ("igo", ["Movement of Non-Aligned Countries"])
+
+
+def test_the_caribbean_is_a_region() -> None:
+    # Argentina, 2019
+    text = (
+        "We also continue to work with other Governments in Latin America and the Caribbean on "
+        "reaching the consensus needed to create a regional legal body."
+    )
+    assert actors(text)["Caribbean"] == ("place", ["Caribbean"])

@@ -41,3 +41,9 @@ def test_the_caribbean_is_a_region() -> None:
         "reaching the consensus needed to create a regional legal body."
     )
     assert actors(text)["Caribbean"] == ("place", ["Caribbean"])
+
+
+def test_a_secretary_general_s_title_wrapped_after_its_hyphen_is_one_title() -> None:
+    # Cameroon, 2009: it was a person "Secretary" and "General Ban Ki-moon" (a general's rank)
+    text = "Allow me also to pay tribute to Secretary-\nGeneral Ban Ki-moon for his tireless work."
+    assert actors(text) == {"Ban Ki-moon": ("person", ["Secretary-\nGeneral Ban Ki-moon"])}

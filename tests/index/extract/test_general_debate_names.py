@@ -47,3 +47,21 @@ def test_a_secretary_general_s_title_wrapped_after_its_hyphen_is_one_title() -> 
     # Cameroon, 2009: it was a person "Secretary" and "General Ban Ki-moon" (a general's rank)
     text = "Allow me also to pay tribute to Secretary-\nGeneral Ban Ki-moon for his tireless work."
     assert actors(text) == {"Ban Ki-moon": ("person", ["Secretary-\nGeneral Ban Ki-moon"])}
+
+
+def test_a_body_of_an_intergovernmental_organisation_is_intergovernmental() -> None:
+    # the Bahamas, 2017: it was an NGO
+    text = (
+        "In this context, the Bahamas has presented its candidature once again for a seat on the "
+        "Council of the International Maritime Organization in category C."
+    )
+    assert actors(text)["Council of the International Maritime Organization"][0] == "igo"
+
+
+def test_a_director_general_of_an_organisation_is_a_person() -> None:
+    # Trinidad and Tobago, 2021: it was an NGO
+    text = (
+        "The Trinidad and Tobago Chairmanship took it one step further and raised with the "
+        "Director General of the World Health Organisation, the convening of a global summit."
+    )
+    assert actors(text)["Director General of the World Health Organisation"][0] == "person"

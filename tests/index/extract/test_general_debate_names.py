@@ -65,3 +65,12 @@ def test_a_director_general_of_an_organisation_is_a_person() -> None:
         "Director General of the World Health Organisation, the convening of a global summit."
     )
     assert actors(text)["Director General of the World Health Organisation"][0] == "person"
+
+
+def test_a_peninsula_named_by_its_people_is_a_place_also_across_a_line_break() -> None:
+    # Mongolia, 2007 (hard-wrapped as the UN's records of the 2000s are)
+    text = (
+        "Mongolia welcomes the progress achieved in the six-party talks on the \ndenuclearization "
+        "of the Korean peninsula. It hopes for a peaceful reunification of the Korean \npeninsula."
+    )
+    assert actors(text)["Korean peninsula"] == ("place", ["Korean peninsula", "Korean \npeninsula"])

@@ -74,3 +74,11 @@ def test_a_peninsula_named_by_its_people_is_a_place_also_across_a_line_break() -
         "of the Korean peninsula. It hopes for a peaceful reunification of the Korean \npeninsula."
     )
     assert actors(text)["Korean peninsula"] == ("place", ["Korean peninsula", "Korean \npeninsula"])
+
+
+def test_a_region_named_by_a_hyphenated_compound_is_one_place() -> None:
+    # Vanuatu, 2017: it was Asia and the Pacific, two places
+    text = "My Government is also concerned about threats to peace and security in the Asia-Pacific region."
+    assert {n: a for n, a in actors(text).items() if a[0] == "place"} == {
+        "Asia-Pacific region": ("place", ["Asia-Pacific region"])
+    }

@@ -119,6 +119,8 @@ CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
 # United Nations. Elsewhere it is as often a parliament named before ("Kenya's National Assembly
 # … the Assembly"): kind "speech" is resolved only in a UN speech.
 CAPITAL_ONLY[("assembly",)] = Organ("speech", "igo", "UN General Assembly")
+# "the Secretariat" a speaker thanks or asks to reform is the UN's, which the Secretary-General leads
+CAPITAL_ONLY[("secretariat",)] = Organ("speech", "igo", "United Nations Secretariat")
 THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("institution",): Organ("un", "igo", "United Nations"),
     ("body",): Organ("un", "igo", "United Nations"),

@@ -82,3 +82,13 @@ def test_a_region_named_by_a_hyphenated_compound_is_one_place() -> None:
     assert {n: a for n, a in actors(text).items() if a[0] == "place"} == {
         "Asia-Pacific region": ("place", ["Asia-Pacific region"])
     }
+
+
+def test_the_secretariat_of_a_un_speech_is_the_uns() -> None:
+    # Viet Nam, 2017; a speech is known by its file's name (the UN's country code, session, year)
+    text = (
+        "Our thanks also go to the Secretary-General and the Secretariat. Only 10 months into his "
+        "term of office, he has initiated reforms."
+    )
+    found = {a.name: a.type for a in extract(text, source_name="VNM_72_2017.txt").actors}
+    assert found["United Nations Secretariat"] == "igo"

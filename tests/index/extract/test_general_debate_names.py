@@ -92,3 +92,17 @@ def test_the_secretariat_of_a_un_speech_is_the_uns() -> None:
     )
     found = {a.name: a.type for a in extract(text, source_name="VNM_72_2017.txt").actors}
     assert found["United Nations Secretariat"] == "igo"
+
+
+def test_the_african_union_s_peace_and_security_council_is_not_the_security_council() -> None:
+    # Angola, 2016: its "Security Council" was the UN's
+    text = (
+        "Angola has been engaged, in both the United Nations Security Council and the African Union "
+        "Peace and Security Council, in seeking bilateral and multilateral solutions."
+    )
+    found = actors(text)
+    assert found["UN Security Council"] == ("igo", ["United Nations Security Council"])
+    assert found["African Union Peace and Security Council"] == (
+        "igo",
+        ["African Union Peace and Security Council"],
+    )

@@ -106,3 +106,15 @@ def test_the_african_union_s_peace_and_security_council_is_not_the_security_coun
         "igo",
         ["African Union Peace and Security Council"],
     )
+
+
+def test_this_august_body_a_speaker_addresses_is_the_united_nations() -> None:
+    # Kenya, 2010
+    text = (
+        "When I last addressed the General Assembly two years ago, I briefed this august body on "
+        "the major steps taken by my country to resolve the political difficulties."
+    )
+    found = extract(text, source_name="KEN_65_2010.txt").actors
+    assert {a.name: [text[s:e] for s, e in a.mentions] for a in found}["United Nations"] == [
+        "this august body"
+    ]

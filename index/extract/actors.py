@@ -184,6 +184,7 @@ def _starts(auth: Authority) -> _Starts:
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
         ([adj + "s" for adj in REGIONAL_DEMONYMS if " " not in adj], DEM),
+        (_place_demonyms(auth), DEM),
     ):
         for word in group:
             keys[word] = keys.get(word, 0) | bit
@@ -207,6 +208,22 @@ def _starts(auth: Authority) -> _Starts:
     found.pair_firsts = frozenset(k[0] for k in auth.index2)
     _STARTS[id(auth)] = found
     return found
+
+
+def _place_demonyms(auth: Authority) -> list[str]:
+    """The people of a place named by its demonym, which the dictionaries list for states only:
+    "Kashmiris", "Darfuris", "Punjabis", "Gazans", "Crimeans" (a one-word place, and "-i" or,
+    after a final "a", "-n", as these are formed; the plural must stand in the text to count)."""
+    out = []
+    for aid, name in enumerate(auth.names):
+        if auth.types[aid] != "place" or not name.isalpha() or len(name) < 4:
+            continue
+        low = fold(name)
+        if low.endswith("a"):
+            out.append(low + "ns")
+        elif low[-1] not in "aeiouys":
+            out.append(low + "is")
+    return out
 
 
 def prepare(auth: Authority) -> None:

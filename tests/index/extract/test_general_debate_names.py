@@ -118,3 +118,12 @@ def test_this_august_body_a_speaker_addresses_is_the_united_nations() -> None:
     assert {a.name: [text[s:e] for s, e in a.mentions] for a in found}["United Nations"] == [
         "this august body"
     ]
+
+
+def test_the_people_of_a_place_named_by_its_demonym_are_a_population() -> None:
+    # Pakistan, 2017: the Kashmiris were not marked, their place was
+    text = (
+        "India has deployed nearly 700,000 troops in occupied Kashmir to suppress the legitimate "
+        "struggle of the Kashmiris. Hundreds of innocent Kashmiris have been killed or injured."
+    )
+    assert actors(text)["Kashmiris"] == ("population", ["Kashmiris", "Kashmiris"])

@@ -127,3 +127,12 @@ def test_the_people_of_a_place_named_by_its_demonym_are_a_population() -> None:
         "struggle of the Kashmiris. Hundreds of innocent Kashmiris have been killed or injured."
     )
     assert actors(text)["Kashmiris"] == ("population", ["Kashmiris", "Kashmiris"])
+
+
+def test_the_rohingyas_are_the_rohingya() -> None:
+    # Pakistan, 2017; the people's own plural written with an "s" too
+    text = (
+        "The ethnic cleansing of the Rohingyas is not just an affront to all norms of humanity. "
+        "The Rohingya are fleeing."
+    )
+    assert actors(text)["Rohingya"] == ("population", ["Rohingyas", "Rohingya"])

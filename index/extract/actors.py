@@ -55,6 +55,9 @@ def token_ok(alias_tok: str, text_tok: str) -> bool:
     the United States and "senate" in prose is not a legislature."""
     if alias_tok.islower() or not alias_tok[:1].isalpha():
         return alias_tok == fold(text_tok)
+    if alias_tok[:1].islower():
+        # a name's lower-case particle joined to a capitalised word ("Côte d’Ivoire"): as written
+        return text_tok[:1].islower()
     if len(alias_tok) > 1 and alias_tok.isupper():
         return text_tok == alias_tok or text_tok.replace(".", "") == alias_tok
     if alias_tok.lower() in PARTICLES:
@@ -181,6 +184,7 @@ def _starts(auth: Authority) -> _Starts:
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
         ([adj + "s" for adj in REGIONAL_DEMONYMS if " " not in adj], DEM),
+        (_place_demonyms(auth), DEM),
     ):
         for word in group:
             keys[word] = keys.get(word, 0) | bit
@@ -204,6 +208,22 @@ def _starts(auth: Authority) -> _Starts:
     found.pair_firsts = frozenset(k[0] for k in auth.index2)
     _STARTS[id(auth)] = found
     return found
+
+
+def _place_demonyms(auth: Authority) -> list[str]:
+    """The people of a place named by its demonym, which the dictionaries list for states only:
+    "Kashmiris", "Darfuris", "Punjabis", "Gazans", "Crimeans" (a one-word place, and "-i" or,
+    after a final "a", "-n", as these are formed; the plural must stand in the text to count)."""
+    out = []
+    for aid, name in enumerate(auth.names):
+        if auth.types[aid] != "place" or not name.isalpha() or len(name) < 4:
+            continue
+        low = fold(name)
+        if low.endswith("a"):
+            out.append(low + "ns")
+        elif low[-1] not in "aeiouys":
+            out.append(low + "is")
+    return out
 
 
 def prepare(auth: Authority) -> None:

@@ -115,11 +115,15 @@ def _index_alias(auth: Authority, alias: str, aid: int) -> None:
         auth.index2.setdefault((keys[0], keys[1]), []).append(Alias(toks, aid, weak, keys))
 
 
+# Peoples whose name is its own plural; "the Rohingyas" is written too (UN speeches).
+OWN_PLURALS = ("rohingya", "hmong", "zaghawa", "masalit")
+
+
 def plural(noun: str) -> str:
     """The plural of a noun for people: "farmer" → "farmers", "fisherman" → "fishermen"."""
     irregular = {"child": "children", "person": "people", "youth": "youths"}
     # peoples whose name is its own plural
-    irregular |= {p: p for p in ("rohingya", "hmong", "zaghawa", "masalit")}
+    irregular |= {p: p for p in OWN_PLURALS}
     if noun in irregular:
         return irregular[noun]
     if noun.endswith("man"):
@@ -189,6 +193,7 @@ def _parse() -> Authority:
     auth = Authority()
     auth.common = frozenset(row[0] for row in _read("common_words.txt"))
     auth.people = {plural(row[0]): row[0] for row in _read("person_nouns.txt")}
+    auth.people |= {p + "s": p for p in OWN_PLURALS if p in auth.people}
     given: dict[str, int] = {}
     codes: list[str] = []
     state_of_code: dict[str, int] = {}

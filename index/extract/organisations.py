@@ -256,7 +256,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return None
     # A head word first names an organisation only before its complement: "Department of Health",
     # "Committee to Protect Journalists"; "Senate Democrats and Labor" is no legislature.
-    if words[0] in OFFICE_FIRST and words[1] in ("of", "for"):
+    if words[0] in OFFICE_FIRST and words[1] in ("of", "for") or tuple(words[:3]) in TWO_WORD_OFFICES:
         # "President of the General Assembly", "Minister for Immigration": an office held by
         # one person, a person as the guidelines type it, not the body its name ends with
         return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
@@ -305,6 +305,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         or _igo_first(words[0])
         or IGO_RE.search(name)
         or _igo_named_first(words)
+        or _igo_named_after_of(words)
     ):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
@@ -548,6 +549,24 @@ def _igo_named_first(words: list[str]) -> bool:
         if aid >= 0:
             return auth.types[aid] == "igo"
     return False
+
+
+def _igo_named_after_of(words: list[str]) -> bool:
+    """Whether a head word's complement is an intergovernmental organisation's name: "the Council
+    of the International Maritime Organization" is its organ, no NGO."""
+    if len(words) < 3 or words[0] not in HEADS or words[1] != "of":
+        return False
+    tail = words[3:] if words[2] == "the" else words[2:]
+    return _known(tail, "igo")
+
+
+# Offices of two words, followed by what they head ("Director General of the World Health
+# Organization"): one person, as OFFICE_FIRST's.
+TWO_WORD_OFFICES = frozenset(
+    (*office.split(), prep)
+    for office in ("Director General", "Secretary General", "Executive Director", "High Commissioner")
+    for prep in ("of", "for")
+)
 
 
 # A committee or commission named before its head word is a state's or a legislature's body

@@ -119,11 +119,15 @@ CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
 # United Nations. Elsewhere it is as often a parliament named before ("Kenya's National Assembly
 # … the Assembly"): kind "speech" is resolved only in a UN speech.
 CAPITAL_ONLY[("assembly",)] = Organ("speech", "igo", "UN General Assembly")
+# "the Secretariat" a speaker thanks or asks to reform is the UN's, which the Secretary-General leads
+CAPITAL_ONLY[("secretariat",)] = Organ("speech", "igo", "United Nations Secretariat")
 THIS_ONLY: dict[tuple[str, ...], Organ] = {
     ("institution",): Organ("un", "igo", "United Nations"),
     ("body",): Organ("un", "igo", "United Nations"),
     ("assembly",): Organ("un", "igo", "UN General Assembly"),
 }
+# Praise a speaker gives the body addressed, between "this" and its word: "this august body".
+EPITHETS = frozenset({"august", "noble", "esteemed", "distinguished", "great"})
 # "successive governments", "previous administrations": one state's governments one after another
 PLURAL_EXECUTIVES = frozenset({"governments", "administrations"})
 SUCCESSIVE = frozenset({"successive", "previous", "past", "consecutive"})
@@ -173,7 +177,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [Mention(before[-1].start, toks[0].end, pattern, "government", 1, pattern, "own")]
     if low == "governments":
         return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
-    found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, prev.lower())
+    this = prev.lower()
+    if this in EPITHETS and len(before) > 1 and before[-2].text.lower() == "this":
+        this = "this"  # "this august body": a speech's praise of the body it addresses
+    found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, this)
     if found is None:
         return []
     organ, n, this_only = found

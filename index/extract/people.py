@@ -25,7 +25,9 @@ TITLES = (
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
-    r"Chairman|Premier|Secretary-General|Secretary General|Majority Leader|Minority Leader|"
+    # a hard-wrapped UN speech breaks "Secretary-General" after its hyphen ("Secretary-\nGeneral Ban
+    # Ki-moon"): read as one title, not "Secretary" and a general's rank before the name
+    r"Chairman|Premier|Secretary-\s*General|Secretary General|Majority Leader|Minority Leader|"
     # offices the State Department and the White House put before a name ("Department
     # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
     # Samantha Power"); a body's name after them is no person's (_clean drops "Department")

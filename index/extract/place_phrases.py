@@ -26,6 +26,7 @@ from .tokens import Caps, fold, occurrences, words
 # and "settlement" found a few places each in 3,500 statements (and "the Christian settlement").
 KINDS = (
     *"village town city neighbo camp district province governorate region capital".split(),
+    "peninsula",  # "the Korean peninsula": named in hundreds of UN speeches
     "detention centre",
     # "Insein prison", "Nasiriyah prison": the reports on detention name the prison it happened in
     *"prison jail".split(),
@@ -34,12 +35,12 @@ KIND_WORD_RE = re.compile(r"[a-z]+")
 # The whole words those find that name an area, and which of them stand after the name.
 KIND_WORDS = frozenset(
     "village town township city neighbourhood neighborhood camp district province governorate region "
-    "capital prison jail".split()
+    "capital prison jail peninsula".split()
 )
 # "Pattani province", "Arctic region": `places.places` finds these as places of their own, and
 # "the Arab region" names no place to look for elsewhere ("Arab world"). A camp is named here
 # before "refugee camp" only.
-NOT_AFTER_NAME = frozenset("district province governorate region camp capital".split())
+NOT_AFTER_NAME = frozenset("district province governorate region camp capital peninsula".split())
 LIST_SEP_RE = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
 
 # One word of a place's name: capitalised, with an Arabic article joined ("Al-Sham", "al-Qasr")

@@ -34,10 +34,11 @@ FACILITIES = frozenset(
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
 DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
-LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre")
+LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre", "peninsula")
 PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
-    rf"|\b([A-Z][a-z]+)[^\S\n]+({'|'.join(LOWER_HEADS)})\b"
+    # "the Asia-Pacific region", and across a line break: UN speeches are hard-wrapped
+    rf"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)({'|'.join(LOWER_HEADS)})\b"
     r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
 )
 

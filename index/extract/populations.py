@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from . import participles
-from .authority import Authority
+from .authority import OWN_PLURALS, Authority
 from .mention import Mention
 from .own_plural_peoples import describes_a_noun, own_plural
 from .tokens import Token, Window, fold, sentence_initial, tokens_before, word_before
@@ -241,7 +241,8 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
         name = f"{low.capitalize()} {placed.group(1)} {placed.group(2)}"
         return Mention(head.start, placed.end(), name, "population", 2)
-    m = Mention(head.start, head.end, low.capitalize(), "population", 2)
+    own = low[:-1] if low[:-1] in OWN_PLURALS else low  # "the Rohingyas" are the Rohingya
+    m = Mention(head.start, head.end, own.capitalize(), "population", 2)
     m.weak = not named
     return m
 

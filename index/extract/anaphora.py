@@ -317,7 +317,8 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
         if bare and not BEFORE_BARE_RE.search(text, max(0, start - 12), start):
             continue
         force = [c for c in named if c.end <= first and _surface(text, c).endswith(word)]
-        if not force and word == "soldiers" and (not bare or (one_army and not _of_soldiers(text, start, end))):
+        alone = bare and one_army and not _of_soldiers(text, start, end)
+        if not force and word == "soldiers" and (not bare or alone):
             force = [c for c in states if c.end <= first]
         if force:  # as that force, or as the organ word it is, resolved alike ("the military")
             f = force[-1]
@@ -334,7 +335,8 @@ OF_BEFORE_RE = re.compile(r"\bof[^\S\n]+$")
 def _of_soldiers(text: str, start: int, end: int) -> bool:
     """Whether bare soldiers are set in an "of" phrase: "memories of soldiers suffocated",
     "Soldiers of the United Nations peacekeeping force" are anyone's or another force's."""
-    return OF_AFTER_RE.match(text, end) is not None or OF_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+    before = OF_BEFORE_RE.search(text, max(0, start - 4), start)
+    return before is not None or OF_AFTER_RE.match(text, end) is not None
 
 
 # "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a

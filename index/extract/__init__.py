@@ -41,6 +41,7 @@ from . import (
     name_keys,
     name_variants,
     nation_nouns,
+    national_armies,
     office_titles,
     organisations,
     organs,
@@ -336,6 +337,7 @@ def extract(
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
+    national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -52,6 +52,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    rapporteurs,
     relatives,
     role_names,
     ships,
@@ -304,6 +305,7 @@ def extract(
     chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"
     # "the Council’s president", "the King of Bhutan": the office is the person, not the body
     offices = people.body_offices(text, chosen) + state_heads.state_heads(text, chosen, auth)
+    offices += rapporteurs.rapporteurs(text, chosen)  # "the UN Special Rapporteur on torture"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)

@@ -63,6 +63,7 @@ from . import (
     state_media,
     state_offices,
     surnames,
+    un_mechanisms,
     upper_names,
     wrapped_names,
 )
@@ -306,6 +307,7 @@ def extract(
     # "the Council’s president", "the King of Bhutan": the office is the person, not the body
     offices = people.body_offices(text, chosen) + state_heads.state_heads(text, chosen, auth)
     offices += rapporteurs.rapporteurs(text, chosen)  # "the UN Special Rapporteur on torture"
+    offices += un_mechanisms.mechanisms(text, chosen)  # "the UN Working Group on Arbitrary Detention"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)

@@ -21,17 +21,19 @@ SP = r"[^\S\n]+"
 ENDS = (
     r"has|have|had|having|is|was|were|will|would|said|says|stated|noted|called|urged|who|whose|"
     r"which|that|at|for|from|during|after|before|ahead|also|expressed|"
-    r"highlighted|found|reported|visited|stressed|condemned|wrote|told|following"
+    r"highlighted|found|reported|visited|stressed|condemned|wrote|told|following|specifically|"
+    r"explicitly|previously|recently|repeatedly|publicly"
 )
-# An adverb ends them ("… on freedom of expression specifically identified"); "and", "to" go on
-# in a mandate's words ("on freedom of opinion and expression", "on the right to
+# "and", "to" go on in a mandate's words ("on freedom of opinion and expression", "on the right to
 # food"), not before another body or a verb ("… on torture and the Working Group", "… to visit").
-GOES_ON = rf"(?![a-z]+ly\b)(?!and{SP}(?:the|a|an|other)\b)(?:(?<=[Rr]ight )|(?!to\b))"
+GOES_ON = rf"(?!and{SP}(?:the|a|an|other)\b)(?:(?<=[Rr]ight )|(?!to\b))"
+# A mandate's words after "on": "torture", "the situation of human rights in Eritrea".
+MANDATE = rf"(?:the{SP})?[\w-]+(?:{SP}(?!(?:{ENDS})\b){GOES_ON}[\w-]+){{0,11}}(?!\w)"
 RAPPORTEUR_RE = re.compile(
     rf"(?:\b[Tt]he{SP})?(?:(?:[Ff]ormer|[Cc]urrent|[Tt]hen)(?:-|{SP}))?"
     rf"(?P<un>(?:UN|U\.N\.|United{SP}Nations)(?:{SP}\(UN\))?{SP})?"
     rf"[Ss]pecial{SP}[Rr]apporteur(?![\w])"
-    rf"(?:{SP}on{SP}(?P<topic>(?:the{SP})?[\w-]+(?:{SP}(?!(?:{ENDS})\b){GOES_ON}[\w-]+){{0,11}}(?!\w)))?"
+    rf"(?:{SP}on{SP}(?P<topic>{MANDATE}))?"
 )
 
 

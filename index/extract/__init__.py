@@ -41,6 +41,7 @@ from . import (
     name_keys,
     name_variants,
     nation_nouns,
+    national_armies,
     office_titles,
     organisations,
     organs,
@@ -51,6 +52,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    rapporteurs,
     relatives,
     role_names,
     ships,
@@ -61,6 +63,7 @@ from . import (
     state_media,
     state_offices,
     surnames,
+    un_mechanisms,
     upper_names,
     wrapped_names,
 )
@@ -303,6 +306,8 @@ def extract(
     chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"
     # "the Council’s president", "the King of Bhutan": the office is the person, not the body
     offices = people.body_offices(text, chosen) + state_heads.state_heads(text, chosen, auth)
+    offices += rapporteurs.rapporteurs(text, chosen)  # "the UN Special Rapporteur on torture"
+    offices += un_mechanisms.mechanisms(text, chosen)  # "the UN Working Group on Arbitrary Detention"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)
@@ -336,6 +341,7 @@ def extract(
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
+    national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     found = _group(resolved)
     issuer = find_issuer(text, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -272,9 +272,13 @@ COUNTS = r"(?i:two|three|four|five|six|seven|eight|nine|ten|(?:dozens|hundreds)[
 # Searched for as words (their first letter looked at after), then read back from: a pattern of
 # optional words before them stopped at every character of every statement that names a force.
 SOLDIER_STEMS = {"oldiers": "soldiers", "endarmes": "gendarmes", "eacekeepers": "peacekeepers"}
+# Words that say which soldiers, not whose: "other soldiers", "uniformed soldiers", "masked and
+# armed soldiers" are the force's as "the soldiers" are ("child", "former" soldiers are not).
+SOLDIER_DESCRIPTIONS = r"(?:other|uniformed|armed|masked|combat|active-duty|more)"
 BEFORE_SOLDIERS_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)[^\S\n]+)?"
-    rf"(?P<count>\b(?:[1-9][\d,]*|{COUNTS})[^\S\n]+)?\Z"
+    r"(?P<count>\b(?:[1-9]\d{0,2}(?:,\d{3})*|" + COUNTS + r")[^\S\n]+)?"
+    rf"(?:\b{SOLDIER_DESCRIPTIONS}[^\S\n]+(?:and[^\S\n]+{SOLDIER_DESCRIPTIONS}[^\S\n]+)?)?\Z"
 )
 BEFORE_BARE_RE = re.compile(
     rf"(?:^|\n|[^\w\s]|\b(?:{NOT_DESCRIBING}|said|that|when|while|where|after|before|told|saw))[^\S\n]*$"
@@ -294,6 +298,10 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
     # A state's force named otherwise ("the Israeli military", "Indonesian forces"): its soldiers
     # when a determiner or a count says which ("the soldiers", "three soldiers"), not bare ones
     states = [c for c in forces if c.name.startswith(STATE_FORCES)]
+    # Bare "soldiers" ("soldiers arrived", "attacked by settlers and soldiers") where the text names
+    # one state's army and no other: that army's, as a reader takes them.
+    # ("the military", not yet resolved, is named "Armed forces of {}": it says no other state)
+    one_army = len({c.name for c in states if "{}" not in c.name}) == 1
     out: list[Mention] = []
     for at, stem in occurrences(text, SOLDIER_STEMS) if named or states else ():
         word, start, end = SOLDIER_STEMS[stem], at - 1, at + len(stem)
@@ -309,7 +317,8 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
         if bare and not BEFORE_BARE_RE.search(text, max(0, start - 12), start):
             continue
         force = [c for c in named if c.end <= first and _surface(text, c).endswith(word)]
-        if not force and not bare and word == "soldiers":
+        alone = bare and one_army and not _of_soldiers(text, start, end)
+        if not force and word == "soldiers" and (not bare or alone):
             force = [c for c in states if c.end <= first]
         if force:  # as that force, or as the organ word it is, resolved alike ("the military")
             f = force[-1]
@@ -317,6 +326,17 @@ def soldiers(text: str, chosen: list[Mention]) -> list[Mention]:
             soldiers.country = f.country
             out.append(soldiers)
     return out
+
+
+OF_AFTER_RE = re.compile(r"[^\S\n]+of\b")
+OF_BEFORE_RE = re.compile(r"\bof[^\S\n]+$")
+
+
+def _of_soldiers(text: str, start: int, end: int) -> bool:
+    """Whether bare soldiers are set in an "of" phrase: "memories of soldiers suffocated",
+    "Soldiers of the United Nations peacekeeping force" are anyone's or another force's."""
+    before = OF_BEFORE_RE.search(text, max(0, start - 4), start)
+    return before is not None or OF_AFTER_RE.match(text, end) is not None
 
 
 # "our Party", "MY PARTY", "his party": a party named by whose it is. Not the first part of a

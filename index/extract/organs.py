@@ -59,6 +59,8 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "the Nigeria Police Force … the police": one body (the composition reads this table too)
     ("police", "force"): Organ("police", "government", "Police of {}"),
     ("police", "service"): Organ("police", "government", "Police of {}"),
+    # "police officers failing to provide arrest warrants": the state's police, as "the police" are
+    ("police", "officers"): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),
@@ -135,6 +137,9 @@ FIRST_WORDS = PLURAL_EXECUTIVES | frozenset(
     k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table
 )
 DETERMINERS = frozenset("the this that its their his her our your whose these those".split())
+# Words "police officers" may follow and be the state's police: a determiner, or what a bare organ
+# word may follow ("by police officers", "before police officers ordered him")
+OFFICERS_AFTER = DETERMINERS | bare_organs.BEFORE
 OWN_DETERMINERS = frozenset({"our", "my"})
 # Words between a determiner and the organ that make it something else.
 NOT_THE_STATES = frozenset(
@@ -192,6 +197,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
+    if n == 2 and low == "police" and prev[:1].isalnum() and prev.lower() not in OFFICERS_AFTER:
+        return []  # "Sikh police officers", "border police officers", "a dozen police officers": some
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
     own_name = _named_government(win, n, organ, before, auth) if capital else None
@@ -250,7 +257,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         not det
         and not capital
         and organ.kind not in BARE_KINDS
-        and tuple(t.text.lower() for t in toks[:n]) not in BARE_ARMY
+        and tuple(t.text.lower() for t in toks[:n]) not in BARE_PAIRS
         and not _bare_chamber(organ, prev, text, toks[0].start)
         and not bare
     ):
@@ -402,8 +409,8 @@ DETERMINED_RE = re.compile(
 # where a bare "police" or "court" is often a compound or a generic word ("police brutality",
 # "court cases").
 BARE_KINDS = frozenset({"security"})
-BARE_ARMY = ("government", "forces"), ("government", "troops")
-BARE_RE = re.compile(r"(?:security|government)\s+(?:forces|troops)\b")
+BARE_PAIRS = ("government", "forces"), ("government", "troops"), ("police", "officers")
+BARE_RE = re.compile(r"(?:(?:security|government)\s+(?:forces|troops)|police\s+officers)\b")
 
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.

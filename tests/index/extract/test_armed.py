@@ -272,6 +272,32 @@ def test_soldiers_counted_after_a_states_military_are_that_military() -> None:
     )
 
 
+def test_bare_soldiers_where_the_text_names_one_states_army_are_that_army() -> None:
+    # HRW, West Bank, 2024: the army is "the Israeli military", its soldiers are never "Israeli"
+    text = (
+        "The Israeli military either took part in or did not protect Palestinians from violent "
+        "settler attacks in the West Bank. Settlers and soldiers have displaced entire Palestinian "
+        "communities. Some soldiers beat and stomped on them, and warned them to leave, as other "
+        "soldiers “sat on the side,” Iyad said. On October 23, uniformed soldiers whom Ayman "
+        "described as settlers, fired their M16s in the air."
+    )
+    assert found(text)["Armed forces of Israel"] == (
+        "armed_force",
+        ["Israeli military", "soldiers", "Some soldiers", "other soldiers", "uniformed soldiers"],
+    )
+
+
+def test_soldiers_of_another_force_are_not_the_army_the_text_named() -> None:
+    # HRW, Burundi, 2024: the peacekeepers' soldiers are the UN force's, not Burundi's
+    text = (
+        "The UN found that the Burundian armed forces failed to intervene, even though the slaughter "
+        "took place within a few hundred meters of military camps. Soldiers of the United Nations "
+        "peacekeeping force were unable to protect the refugees."
+    )
+    surfaces = found(text)["Armed forces of Burundi"][1]
+    assert not any("Soldiers" in s for s in surfaces)
+
+
 def test_government_forces_without_a_determiner_are_the_states_army() -> None:
     # HRW, Burkina Faso, 2024
     text = (

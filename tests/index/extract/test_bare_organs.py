@@ -58,3 +58,22 @@ def test_legislators_somewhere_are_some_members_of_some_body() -> None:
     # HRW, 2024 (Iraq)
     text = "The Iraqi law followed a proposed law put forward by legislators in the Kurdistan Region of Iraq."
     assert not any(a.type == "legislature" for a in extract(text).actors)
+
+
+def test_police_officers_reported_acting_are_the_states_police() -> None:
+    # HRW, India, 2024: "the police" and "police officers" are one body, India's
+    text = (
+        "Indian authorities should protect the farmers' right to protest. The police fired tear gas. "
+        "In West Bengal state, a BJP leader used a similar slur against a Sikh police officer, "
+        "leading to strong condemnation by police officers and protests by the Sikh community."
+    )
+    assert spans(text)["Police of India"] == ["The police", "police officers"]
+
+
+def test_police_officers_after_a_describing_word_or_a_count_are_some_officers() -> None:
+    # HRW, India, 2024; Senate, 2006 (Nepal): officers of a kind, or victims counted
+    text = (
+        "Indian authorities detained Sikh police officers. A few days later the Maoists killed "
+        "12 police officers in Katmandu."
+    )
+    assert not any(a.name.startswith("Police of") for a in extract(text).actors)

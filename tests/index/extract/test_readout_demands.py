@@ -1,0 +1,73 @@
+"""Demands in State Department and White House readouts and joint statements: the speaker reported
+as stressing a need or encouraging an act ("The Secretary encouraged continued dialogue"), and
+what such pages only report ("discussed the importance of…", "highlighted the importance of the
+partnership"). Sentences from unannotated pages of ../shared/corpus/us-state-dept and the White House."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # "affirm" the need, as a joint statement's "we" (Canada-Mexico-United States)
+        (
+            "We affirm the need to ensure accountability in relevant national and international courts "
+            "for crimes committed, without exceptions.",
+            "ensure accountability",
+        ),
+        # a participle: "in emphasizing", "while underscoring"
+        (
+            "We join the people of Ukraine in emphasizing the importance of transparently appointing a "
+            "highly qualified and truly independent successor as prosecutor general.",
+            "transparently appointing",
+        ),
+        # the importance of respect for something asks that it be respected (a press briefing)
+        (
+            "With legislative elections scheduled for the end of the year, we continue to stress the "
+            "importance of respect for the separation of powers and an inclusive and transparent "
+            "electoral law.",
+            "respect for the separation of powers",
+        ),
+        # a readout's speaker encouraging an act
+        (
+            "The Secretary encouraged continued bilateral dialogue and hailed the recent meeting between "
+            "the Armenian and Azerbaijani Foreign Ministers in Tbilisi.",
+            "continued bilateral dialogue",
+        ),
+    ],
+)
+def test_reported_insistence_and_encouragement_are_demands(sentence: str, action: str) -> None:
+    demands = extract(LEAD + sentence).demands
+    assert len(demands) == 1
+    assert demands[0].action.startswith(action)
+
+
+def test_a_participles_demand_is_the_voices_not_the_people_joined() -> None:
+    text = (
+        "Ukraine: Statement by the Department\n\nWe join the people of Ukraine in emphasizing the "
+        "importance of transparently appointing a truly independent successor as prosecutor general."
+    )
+    (demand,) = extract(text).demands
+    assert "Ukrain" not in (demand.by or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a value named, not an act asked for
+        "The Secretary highlighted the importance of the strong partnership with Qatar and thanked the "
+        "Foreign Minister for Qatar’s role in advancing peace and security in the region.",
+        "Secretary Blinken and Foreign Minister Çavuşoğlu discussed the importance of cooperation between "
+        "the United States and Turkey, including our shared interests in Syria and Afghanistan.",
+        # an encouragement told of what something did, with no voice making it
+        "The reforms have encouraged progress on protecting human rights across the region.",
+    ],
+)
+def test_values_and_effects_reported_are_no_demands(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()

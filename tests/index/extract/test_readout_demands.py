@@ -71,3 +71,28 @@ def test_a_participles_demand_is_the_voices_not_the_people_joined() -> None:
 )
 def test_values_and_effects_reported_are_no_demands(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # notices whose subject begins with a verb form: "Press coverage", "Contact information"
+        "Press coverage of Secretary Blinken’s May 21 remarks will be open to pre-registered media.",
+        "Contact information can be obtained on the website of the respective embassy or consulate.",
+    ],
+)
+def test_a_notices_subject_is_no_imperative(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause after the verb, with its own auxiliary (HRW recommendations, remarks)
+        "Ensure investigations are carried out promptly and impartially.",
+        "Release political prisoners now, they have suffered enough.",
+        "Tell us what your needs are.",
+    ],
+)
+def test_imperatives_with_a_clause_of_their_own_stay(sentence: str) -> None:
+    assert [d.kind for d in extract(LEAD + sentence).demands] == ["imperative"]

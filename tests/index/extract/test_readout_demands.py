@@ -96,3 +96,21 @@ def test_a_notices_subject_is_no_imperative(sentence: str) -> None:
 )
 def test_imperatives_with_a_clause_of_their_own_stay(sentence: str) -> None:
     assert [d.kind for d in extract(LEAD + sentence).demands] == ["imperative"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fact sheet's list of what its subject will do (White House)
+        "The Biden-Harris Administration will: - Expand and strengthen parity.",
+        "President Biden’s Executive Order will: - Address discrimination and barriers faced by LGBTQI+ "
+        "youth, parents, caretakers, and families in foster care.",
+    ],
+)
+def test_a_pledge_lists_items_are_no_imperatives(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+def test_a_list_of_calls_after_its_lead_in_stays() -> None:
+    demands = extract(LEAD + "Governments should: - Release all political prisoners.").demands
+    assert [d.action for d in demands] == ["Release all political prisoners"]

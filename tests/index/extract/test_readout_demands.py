@@ -114,3 +114,18 @@ def test_a_pledge_lists_items_are_no_imperatives(sentence: str) -> None:
 def test_a_list_of_calls_after_its_lead_in_stays() -> None:
     demands = extract(LEAD + "Governments should: - Release all political prisoners.").demands
     assert [d.action for d in demands] == ["Release all political prisoners"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # remarks and briefings: the speaker behind a contraction (Summit for Democracy roundtable)
+        "Third, I’ve instructed our embassies in every one of the countries that participated in the "
+        "summit to make it a part of their job to help drive progress on the commitments.",
+        "MR PRICE: We’ve called for an immediate de-escalation in northern Syria.",
+    ],
+)
+def test_a_contracted_we_or_i_is_the_voice(sentence: str) -> None:
+    text = "Department Press Briefing\n\nU.S. Department of State\n\n" + sentence
+    (demand,) = extract(text).demands
+    assert demand.by in (None, extract(text).issuer)

@@ -129,3 +129,19 @@ def test_a_contracted_we_or_i_is_the_voice(sentence: str) -> None:
     text = "Department Press Briefing\n\nU.S. Department of State\n\n" + sentence
     (demand,) = extract(text).demands
     assert demand.by in (None, extract(text).issuer)
+
+
+def test_whose_needs_ask_no_one_but_a_request_of_someone_does() -> None:
+    # a proclamation (White House): one demand, "we address…", not a second on "returning citizens"
+    text = (
+        LEAD + "It is also vital that we address both the root causes of crime and the underlying needs "
+        "of returning citizens using resources devoted to prevention, diversion, reentry, and social support."
+    )
+    assert len(extract(text).demands) == 1
+    # a reported request (Secretary Blinken's interview with CNN en Español)
+    text = (
+        LEAD + "It’s of concern to every country in the region, as reflected in the work of the "
+        "Organization of American States that made very clear requests of Nicaragua to put in place the "
+        "processes and mechanisms necessary for free and fair elections."
+    )
+    assert [d.targets for d in extract(text).demands] == [("Nicaragua",)]

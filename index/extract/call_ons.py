@@ -151,6 +151,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or IN_ORDER_RE.search(src, ts, te)
             # "challenges in peace to…", "interests and challenges immediately…"
             or NOT_ASKED_RE.match(src, ts)
+            # "the underlying needs of returning citizens using resources devoted to prevention",
+            # "in need of care, despite … how to create": whose need, no one asked (not "requests
+            # of Nicaragua to put in place…", asking Nicaragua)
+            or (src.startswith("need", m.start()) and src.startswith("of ", ts))
             # "needed surgery to treat…"
             or (
                 THING_VERB_RE.match(src, m.start())

@@ -58,7 +58,9 @@ CLAIMED_RE = re.compile(
 WHO_CALLED_RE = re.compile(r"(?i:\bwho\s+(?:had\s+|have\s+|has\s+)?)$")
 # The speaker's voice before "encourage" ("We encourage", "and encourage"), tested on a match
 # only: look-behinds at the head of ENCOURAGED_RE made it try every position of a sentence.
-ENCOURAGER_RE = re.compile(r"(?i:\b(?:we|i|also|strongly|continue\s+to|and)\s+)$")
+# A readout's speaker named before it is a voice too: "The Secretary encouraged continued bilateral
+# dialogue", "Secretary Blinken encouraged further progress" (a name or title, in capitals).
+ENCOURAGER_RE = re.compile(r"(?:(?i:\b(?:we|i|also|strongly|continue\s+to|and))|\b[A-Z][a-z]+)\s+$")
 # Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
 # stakeholders", "encouraged progress on protecting human rights", "encourage increased support
 # for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
@@ -74,14 +76,16 @@ WE_NEED_RE = re.compile(
 )
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
-    r"\b(?:emphasi[sz]ed?|stress(?:ed|es)?|underscor(?:ed|es|e)|underlin(?:ed|es|e)|reiterat(?:ed|es|e)|agreed\s+on|"
-    r"highlight(?:ed|s)?|reaffirm(?:ed|s)?)\s+"
+    # also as participles, "while underscoring the need for Ukraine to…", "We join the people of
+    # Ukraine in emphasizing the importance of…", and "We affirm the need to ensure accountability"
+    r"\b(?:emphasi[sz](?:ed?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
+    r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?)\s+"
     # "We continue to emphasize to both Israel and to the Palestinian Authority the need to…"
     r"(?:to\s+(?P<to>[^,.;:!?]{2,80}?)\s+)?the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
     # "the importance of" asks for an action ("of preventing the further spread…", "the critical
     # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
-    r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b))(?P<a>\S)"
+    r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b|(?:full\s+)?respect\s+for\b))(?P<a>\S)"
     r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
@@ -170,6 +174,7 @@ EVIDENCE_RE = re.compile(
     r"the\s+(?:urgent\s+|pressing\s+)?need\s+to\s+(?P<a>[a-z])",
     re.I,
 )
+ING_RE = re.compile(r"[a-z]+ing\b", re.I)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (ENCOURAGED_RE, ENCOURAGE, True),
@@ -191,6 +196,9 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
             act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
+            # a participle's subject is not the words before it: "We join the people of Ukraine
+            # in emphasizing the importance of…" is the statement's voice, not the people's
+            own = own and not (rx is STRESSED_RE and ING_RE.match(text, m.start()))
             cs = clause_start(text, s, m.start())
             verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked

@@ -37,7 +37,9 @@ def find(text: str, s: int, e: int, imp: tuple[int, int] | None, found: list[Fou
     if general and any(f.start == s for f in found):
         general = None  # "Protest organizers should take steps…": a subject, not an imperative
     verb = im.start("v") if im else general[0] if general else None
-    if verb is not None and (_furniture(text, verb, e) or _adjective(text, verb, e)):
+    if verb is not None and (
+        _furniture(text, verb, e) or _adjective(text, verb, e) or _noun_subject(text, verb, e)
+    ):
         return []
     if general:
         return [Found(*general[:5], subject=False)]
@@ -112,3 +114,37 @@ def _adjective(text: str, verb: int, e: int) -> bool:
 DETERMINERS = frozenset(
     "the a an all any our your their its his her this that these those every each".split()
 )
+
+
+# A verb form that is also a noun, before a bare noun and an auxiliary: "Press coverage of
+# Secretary Blinken's May 21 remarks will be open to pre-registered media", "Contact information
+# can be obtained on the website" (State Department notices): the subject of a statement, not a
+# call. Not where a clause of its own holds the auxiliary ("Tell us what your needs are", "Let us
+# recognize the position he is in").
+AUXILIARY_RE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|shall)\s+[a-z]"
+)
+SUBJECT_STOP_RE = re.compile(
+    r"[,;:(]|\b(?:that|who|which|whose|what|how|where|when|if|because|so|to|and|or|but|as|"
+    r"i|you|he|she|it|we|they)\b"
+)
+
+
+# Verbs whose object may be a clause with its own auxiliary: "Ensure investigations are carried
+# out", "Make sure children are safe", "Demand detainees be released".
+CLAUSE_VERBS = frozenset(
+    "ensure make demand insist require guarantee see know remember recognize recognise note tell ask "
+    "say show let prove declare acknowledge understand imagine consider believe think".split()
+)
+
+
+def _noun_subject(text: str, verb: int, e: int) -> bool:
+    head = WORD_RE.match(text, verb)
+    if head is None or head.group().lower() in CLAUSE_VERBS:
+        return False
+    nxt = WORD_RE.search(text, head.end(), e) if head else None
+    if nxt is None or not nxt.group().islower() or nxt.group() in DETERMINERS or nxt.start() - head.end() > 2:
+        return False
+    limit = min(e, nxt.end() + 60)
+    stop = SUBJECT_STOP_RE.search(text, nxt.end(), limit)
+    return AUXILIARY_RE.search(text, nxt.end() - 1, stop.start() if stop else limit) is not None

@@ -159,6 +159,9 @@ SIGNED_RE = re.compile(
 )
 
 
+CONTRACTION_RE = re.compile(r"['’](?:ve|d|ll|m|re)$")
+
+
 class Speakers:
     """Who speaks where in one document."""
 
@@ -259,6 +262,8 @@ class Speakers:
             return None
         head_start, head_end, head = words[-1]
         low = head.lower().strip(".")
+        # "I’ve instructed our embassies…", "we’ve urged…": the speaker, whatever the contraction
+        low = CONTRACTION_RE.sub("", low) if low[:1] in "wi" else low
         if low in ("we", "i") or (low in ("to", "and") and WE_RE.search(text, s, min(verb, s + 12))):
             return SELF  # "We are writing to urge you…", "I welcome …, and have asked my team…"
         if WE_AS_RE.search(text, max(s, head_start - 40), head_end):

@@ -15,11 +15,15 @@ import re
 # or in title case ("Morrison:", "Q:")
 # Sought from the line break before each turn, in the text after a "\n": begun with "(?m)^" the
 # pattern has no character to skip to and ran its matcher at every character of a transcript.
-TURN_RE = re.compile(r"\n[ \t]*(?P<who>[A-Z][\w.,'’ -]{0,90}?):")
+# White House transcripts mark a question by a bare "Q" and spaces, no colon ("\nQ\xa0\xa0\xa0 So
+# that’s an active possibility at this point?").
+TURN_RE = re.compile(r"\n[ \t]*(?:(?P<who>[A-Z][\w.,'’ -]{0,90}?):|(?P<q>Q)(?:\xa0|[ \t]{2,}))")
 ASKERS = frozenset(
     {"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER", "HOST", "PRESENTER", "COMPERE"}
 )
-ASKER_RE = re.compile(r"\n[ \t]*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:")
+ASKER_RE = re.compile(
+    r"\n[ \t]*(?:(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|INTERVIEWER)\s*:|Q(?:\xa0|[ \t]{2,}))"
+)
 # A transcript says so at its head ("TRANSCRIPT OF INTERVIEW", "E & O E - PROOF ONLY"). Each word's
 # first letter comes first, its "\b" after it as "(?<!\w.)": begun with "\b" the pattern gave the
 # engine no character to skip to, and it ran its matcher at each of the 600 (0.14 → 0.05 s).
@@ -63,7 +67,7 @@ class Turns:
     def _read(self, text: str) -> None:
         found: list[tuple[int, int, str]] = []
         for m in TURN_RE.finditer("\n" + text):  # m.start(), the "\n", is where the line begins in `text`
-            label = m.group("who")
+            label = m.group("who") or m.group("q")
             key = _key(label)
             found.append((m.start(), m.end() - 1, key))
             # "QUESTION:", "JOURNALIST 2:", "Q:", "SAMANTHA ARMYTAGE, HOST:"

@@ -87,6 +87,11 @@ RHETORICAL_RE = re.compile(
 )
 
 
+# A list of what its subject will do, after its lead-in: "The Biden-Harris Administration will: -
+# Expand and strengthen parity" (White House fact sheets) pledges, it asks no one.
+PLEDGE_RE = re.compile(r"(?i:\b(?:will|shall|plans?\s+to|commits?\s+to|intends?\s+to):)")
+
+
 def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(verb start, after the verb) when the sentence [start, end) begins with an imperative
     verb of action, in any case ("SCRAP BUSINESS MIGRATION SCHEME"), followed by what it acts
@@ -99,7 +104,7 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             return _after_adverb(text, start, adverb, end) if adverb else None
         pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
         first = VERB_HEAD_RE.match(text, pos, end)
-        if first is None:
+        if first is None or PLEDGE_RE.search(text, start, pos):
             return None
     if RHETORICAL_RE.match(text, first.start(), end):
         return None

@@ -117,3 +117,22 @@ def test_a_joint_doorstops_other_speaker_makes_his_own_demands() -> None:
     assert by["release"] == "Simon Birmingham"  # the release's own speaker: its voice
     assert by["front"] == "Simon Birmingham"  # "…we challenge the Government to front up"
     assert by["listen"] == "Tony Abbott"  # "TONY ABBOTT: … we need to listen to a range of voices."
+
+
+# A White House press briefing (Jen Psaki, 10 August 2021), shortened: a question is a line begun by
+# "Q" and non-breaking spaces, with no colon.
+BRIEFING = (
+    "Press Briefing by Press Secretary Jen Psaki, August 10, 2021\n"
+    "MS. PSAKI:\xa0 Hi, everyone.\xa0 We urge Congress to pass the infrastructure bill this week.\n"
+    "Q\xa0\xa0\xa0 Why not just ask Speaker Pelosi to take up the infrastructure bill now?\n"
+    "MS. PSAKI:\xa0 Well, the President has been clear.\n"
+    "Q\xa0\xa0\xa0 Some moderates want the House to vote on it first, so —\n"
+    "MS. PSAKI:\xa0 Okay.\n"
+)
+
+
+def test_a_white_house_briefings_bare_q_is_a_question() -> None:
+    turns = Turns(BRIEFING)
+    assert turns.within_question(BRIEFING.index("Why not"))
+    assert not turns.within_question(BRIEFING.index("We urge"))
+    assert [d.targets for d in extract(BRIEFING).demands] == [("United States Congress",)]

@@ -1,0 +1,147 @@
+"""Demands in State Department and White House readouts and joint statements: the speaker reported
+as stressing a need or encouraging an act ("The Secretary encouraged continued dialogue"), and
+what such pages only report ("discussed the importance of…", "highlighted the importance of the
+partnership"). Sentences from unannotated pages of ../shared/corpus/us-state-dept and the White House."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # "affirm" the need, as a joint statement's "we" (Canada-Mexico-United States)
+        (
+            "We affirm the need to ensure accountability in relevant national and international courts "
+            "for crimes committed, without exceptions.",
+            "ensure accountability",
+        ),
+        # a participle: "in emphasizing", "while underscoring"
+        (
+            "We join the people of Ukraine in emphasizing the importance of transparently appointing a "
+            "highly qualified and truly independent successor as prosecutor general.",
+            "transparently appointing",
+        ),
+        # the importance of respect for something asks that it be respected (a press briefing)
+        (
+            "With legislative elections scheduled for the end of the year, we continue to stress the "
+            "importance of respect for the separation of powers and an inclusive and transparent "
+            "electoral law.",
+            "respect for the separation of powers",
+        ),
+        # a readout's speaker encouraging an act
+        (
+            "The Secretary encouraged continued bilateral dialogue and hailed the recent meeting between "
+            "the Armenian and Azerbaijani Foreign Ministers in Tbilisi.",
+            "continued bilateral dialogue",
+        ),
+    ],
+)
+def test_reported_insistence_and_encouragement_are_demands(sentence: str, action: str) -> None:
+    demands = extract(LEAD + sentence).demands
+    assert len(demands) == 1
+    assert demands[0].action.startswith(action)
+
+
+def test_a_participles_demand_is_the_voices_not_the_people_joined() -> None:
+    text = (
+        "Ukraine: Statement by the Department\n\nWe join the people of Ukraine in emphasizing the "
+        "importance of transparently appointing a truly independent successor as prosecutor general."
+    )
+    (demand,) = extract(text).demands
+    assert "Ukrain" not in (demand.by or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a value named, not an act asked for
+        "The Secretary highlighted the importance of the strong partnership with Qatar and thanked the "
+        "Foreign Minister for Qatar’s role in advancing peace and security in the region.",
+        "Secretary Blinken and Foreign Minister Çavuşoğlu discussed the importance of cooperation between "
+        "the United States and Turkey, including our shared interests in Syria and Afghanistan.",
+        # an encouragement told of what something did, with no voice making it
+        "The reforms have encouraged progress on protecting human rights across the region.",
+    ],
+)
+def test_values_and_effects_reported_are_no_demands(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # notices whose subject begins with a verb form: "Press coverage", "Contact information"
+        "Press coverage of Secretary Blinken’s May 21 remarks will be open to pre-registered media.",
+        "Contact information can be obtained on the website of the respective embassy or consulate.",
+    ],
+)
+def test_a_notices_subject_is_no_imperative(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause after the verb, with its own auxiliary (HRW recommendations, remarks)
+        "Ensure investigations are carried out promptly and impartially.",
+        "Release political prisoners now, they have suffered enough.",
+        "Tell us what your needs are.",
+    ],
+)
+def test_imperatives_with_a_clause_of_their_own_stay(sentence: str) -> None:
+    assert [d.kind for d in extract(LEAD + sentence).demands] == ["imperative"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fact sheet's list of what its subject will do (White House)
+        "The Biden-Harris Administration will: - Expand and strengthen parity.",
+        "President Biden’s Executive Order will: - Address discrimination and barriers faced by LGBTQI+ "
+        "youth, parents, caretakers, and families in foster care.",
+    ],
+)
+def test_a_pledge_lists_items_are_no_imperatives(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+def test_a_list_of_calls_after_its_lead_in_stays() -> None:
+    demands = extract(LEAD + "Governments should: - Release all political prisoners.").demands
+    assert [d.action for d in demands] == ["Release all political prisoners"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # remarks and briefings: the speaker behind a contraction (Summit for Democracy roundtable)
+        "Third, I’ve instructed our embassies in every one of the countries that participated in the "
+        "summit to make it a part of their job to help drive progress on the commitments.",
+        "MR PRICE: We’ve called for an immediate de-escalation in northern Syria.",
+    ],
+)
+def test_a_contracted_we_or_i_is_the_voice(sentence: str) -> None:
+    text = "Department Press Briefing\n\nU.S. Department of State\n\n" + sentence
+    (demand,) = extract(text).demands
+    assert demand.by in (None, extract(text).issuer)
+
+
+def test_whose_needs_ask_no_one_but_a_request_of_someone_does() -> None:
+    # a proclamation (White House): one demand, "we address…", not a second on "returning citizens"
+    text = (
+        LEAD + "It is also vital that we address both the root causes of crime and the underlying needs "
+        "of returning citizens using resources devoted to prevention, diversion, reentry, and social support."
+    )
+    assert len(extract(text).demands) == 1
+    # a reported request (Secretary Blinken's interview with CNN en Español)
+    text = (
+        LEAD + "It’s of concern to every country in the region, as reflected in the work of the "
+        "Organization of American States that made very clear requests of Nicaragua to put in place the "
+        "processes and mechanisms necessary for free and fair elections."
+    )
+    assert [d.targets for d in extract(text).demands] == [("Nicaragua",)]

@@ -140,6 +140,7 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             # for the deployment of … to deter…": a thing given, not someone asked to act
             or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
+            or _told_in_a_story(text, s, m.start(), ts, te)  # "A fighter ordered Jamal to lie down"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
             or (
                 WANT_RE.match(src, m.start())
@@ -337,6 +338,24 @@ NARRATED_RE = re.compile(
     r"(?i:(?:asked|ordered|ordering|wanted|instructed|begged)\s+(?:(?:me|us|him|her|them|everyone|everybody)"
     r"|(?:a|an|another|my)\s+[a-z]+)\s+(?:not\s+)?to\b)"
 )
+# An order a witness's story tells, given to someone met in it by name, by a fighter, a guard or
+# "he": "A fighter ordered Jamal to lie down", "He ordered Jamal to say the Shahada" (an HRW
+# account); not a body's order to a state or a person it names ("The court ordered Israel to…").
+STORY_AGENT_RE = re.compile(
+    r"(?i:\b(?:he|she|they|(?:a|an|the|one\s+of\s+the|another)\s+(?:\w+\s+)?(?:fighters?|soldiers?|guards?|"
+    r"officers?|commanders?|gunm[ae]n|militiam[ae]n|interrogators?|policem[ae]n|m[ae]n|captors?|"
+    r"kidnappers?|abductors?|attackers?))\s+(?:then\s+)?(?:ordered|asked|told|forced|instructed)\s+)$"
+)
+ONE_NAME_RE = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _told_in_a_story(text: str, s: int, verb: int, ts: int, te: int) -> bool:
+    if not ONE_NAME_RE.fullmatch(text, ts, te) or not STORY_AGENT_RE.search(text, max(s, verb - 50), ts):
+        return False
+    aid = authority().by_name.get(text[ts:te], -1)
+    return aid < 0 or authority().types[aid] == "person"  # a given name, not "Israel"
+
+
 # What is ordered or directed that is a thing, not someone: "Federal assistance", "the deployment
 # of…", "additional resources", "funds".
 THING_ORDERED_RE = re.compile(

@@ -333,6 +333,19 @@ def test_orders_to_someone_are_demands(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # HRW, Sudan 2024: a survivor's account of his captors
+        "A fighter ordered Jamal to lie down, facing Mecca, the direction which Muslims face to pray.",
+        "He ordered Jamal to say the Shahada, an Islamic declaration of faith one makes before dying, "
+        "three times.",
+    ],
+)
+def test_an_order_in_a_witness_story_to_someone_met_in_it_is_no_demand(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # UN speech (USA, 2013)
         "I do not believe that America or any nation should determine who will lead Syria.",
         "Wherever possible, we will build the capacity of our partners, but when it is necessary to "

@@ -149,15 +149,33 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
         elif m.group(4) and m.group(4) not in DETERMINERS:  # not "This region is undergoing…"
             # "the Darfur region" is Darfur, a place the authority knows by that name; not "This
             # region", "the Arab region", "the ASEAN region", "the Chad region" (a state's name)
-            known = auth.by_name.get(m.group(4), -1)
+            start, word = _with_word_before(text, m.start(4), m.group(4), auth)
+            known = auth.by_name.get(word, auth.by_name.get(word.split()[-1], -1) if " " in word else -1)
             named = m.group(5) == "region" and known >= 0 and auth.types[known] == "place"
-            named = named and m.group(4) not in WATERS  # "the Gulf region" is more than the Gulf
-            name = m.group(4) if named else f"{m.group(4)} {m.group(5)}"
-            out.append(Mention(m.start(), m.end(), name, "place", 2))
+            named = named and word not in WATERS  # "the Gulf region" is more than the Gulf
+            name = word if named else f"{word} {m.group(5)}"
+            out.append(Mention(start, m.end(), name, "place", 2))
         elif m.group(7) and fold(m.group(7)) in auth.adjectives and known_alias(auth, m.group(7)):
             # a country's name, not its adjective: "southern Lebanese town" is no place
             out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
     return out
+
+
+COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())
+WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[^\S\n]+$")
+
+
+def _with_word_before(text: str, start: int, word: str, auth: Authority) -> tuple[int, str]:
+    """The place's name with the capitalised word before it where the two are a known place's
+    name: "the Middle East and North Africa region" is North Africa's, not Africa's."""
+    before = WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is None:
+        return start, word
+    whole = f"{before.group(1)} {word}"
+    known = auth.by_name.get(whole, -1)
+    if (known >= 0 and auth.types[known] == "place") or before.group(1) in COMPASS:
+        return before.start(1), whole  # "Southeast Asia", "North Africa", "West Africa"
+    return start, word
 
 
 def _building(text: str, m: re.Match[str], auth: Authority) -> bool:

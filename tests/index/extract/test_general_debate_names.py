@@ -84,6 +84,17 @@ def test_a_region_named_by_a_hyphenated_compound_is_one_place() -> None:
     }
 
 
+def test_a_region_named_with_its_compass_word_keeps_it() -> None:
+    # Russia, 2013: it was "Africa region", named Africa
+    text = (
+        "Many problems affecting today’s world are reflected in the uncertainty surrounding the "
+        "development of events in the Middle East and North Africa overall. Another perspective has "
+        "been reflected in the attempts made to determine who is and is not legitimate among the "
+        "leaders of the Middle East and North Africa region."
+    )
+    assert actors(text)["North Africa"] == ("place", ["North Africa", "North Africa region"])
+
+
 def test_the_secretariat_of_a_un_speech_is_the_uns() -> None:
     # Viet Nam, 2017; a speech is known by its file's name (the UN's country code, session, year)
     text = (

@@ -6,7 +6,8 @@ a South Asian, Arabic or African given name unknown to the census left the perso
 surname alone or by its last two words ("Hasan Zehi"). Where a found person's name is written in
 full, the capitalised words right before it in the middle of a sentence (after a lower-case word or
 a comma) are its given names: a capital there is a name's own. Not an ordinary word (there an
-office's or a caption's far more often: "Coordinator Jamie McGoldrick"), a title, a nationality,
+office's or a caption's far more often: "Coordinator Jamie McGoldrick"), unless the surname was
+found alone and the text never writes the word small ("the activist Harsh Mander"), a title, a nationality,
 a place, a thing's word, nor a word of another actor found there.
 """
 
@@ -16,7 +17,7 @@ import re
 
 from .authority import Authority
 from .mention import Mention
-from .people import NOT_NAMES, OFFICE_IN_NAME, PLURAL_TITLES, TITLE_FIRST, non_person_words
+from .people import NOT_NAMES, OFFICE_IN_NAME, PLURAL_TITLES, TITLE_FIRST, _as_word, non_person_words
 from .tokens import fold
 
 # One or two title-case words, one space apart, right before the name; before them a lower-case
@@ -52,15 +53,37 @@ def _full_name(text: str, name: str, starts: set[int], things: frozenset[str], a
         after = text[i + 1 + len(name) : i + 2 + len(name)]
         if not (after.isalnum() or after in "-'’"):  # the whole name, no longer word
             m = BEFORE_RE.search(text, max(0, i - 60), i + 1)
-            if m is not None and _given_words(m.group(1).split(), m.start(1), text, starts, things, auth):
+            if (
+                m is not None
+                and _mid_sentence(text, m.start(1))
+                and _given_words(m.group(1).split(), m.start(1), text, starts, things, auth, " " in name)
+            ):
                 return f"{m.group(1)}{name}"
         i = text.find(" " + name, i + 1)
     return ""
 
 
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a comma or a lower-case word stands before `start`: not a capitalised word ("Ranking
+    Member Coburn": the office's first word)."""
+    before = text[max(0, start - 30) : start].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    return last.endswith(",") or last[:1].islower()
+
+
 def _given_words(
-    words: list[str], start: int, text: str, starts: set[int], things: frozenset[str], auth: Authority
+    words: list[str],
+    start: int,
+    text: str,
+    starts: set[int],
+    things: frozenset[str],
+    auth: Authority,
+    has_given: bool,
 ) -> bool:
+    # before a surname found alone, one ordinary word the text never writes in lower case is a
+    # given name ("the activist Harsh Mander"); before a name read with a given name it is an
+    # office's ("Coordinator Jamie McGoldrick")
+    lone = not has_given and len(words) == 1
     pos = start
     for w in words:
         low = fold(w)
@@ -72,13 +95,15 @@ def _given_words(
             or low in things
             or low in auth.adjectives
             or auth.names_a_place(w)
-            # an ordinary word before a name is an office's or a caption's ("Coordinator Jamie
-            # McGoldrick", "Click to expand Image Oleg Orlov", "Ranking Member Coburn") far more
-            # often than a given name ("Harsh Mander" is lost)
-            or low in auth.common
+            or (low in auth.common and not (lone and _unwritten_word(text, w)))
             or w in CAPTION_WORDS
             or w in PLURAL_TITLES
         ):
             return False
         pos += len(w) + 1
     return True
+
+
+def _unwritten_word(text: str, word: str) -> bool:
+    """Whether an ordinary word is never written in lower case in the text, nor a plural."""
+    return not word.endswith("s") and not _as_word(text, word.lower())

@@ -33,3 +33,15 @@ def test_an_office_or_a_caption_before_a_name_is_not_a_given_name() -> None:
     found = people(text)
     assert "Oleg Orlov" in found and "Jamie McGoldrick" in found
     assert not any(name.startswith(("Image", "Coordinator")) for name in found)
+
+
+def test_an_ordinary_word_the_text_never_writes_small_is_the_given_name_of_a_lone_surname() -> None:
+    text = (
+        "The Central Bureau of Investigation raided the home and offices of Harsh Mander, a prominent "
+        "human rights activist. Activists condemned the raid against Mander, terming it a vindictive "
+        "witch hunt. The Ranking Member Coburn objected. Senator Coburn said so."
+    )
+    found = people(text)
+    assert "Harsh Mander" in found
+    assert "Mander" not in found
+    assert not any(name.startswith(("Member", "Ranking")) for name in found)

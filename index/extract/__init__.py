@@ -31,6 +31,7 @@ from . import (
     demands,
     floor_address,
     genres,
+    given_before,
     group_references,
     holders,
     labels,
@@ -293,6 +294,7 @@ def extract(
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
+    given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)

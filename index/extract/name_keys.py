@@ -46,17 +46,18 @@ def key(name: str) -> str:
 def unordered(key: str) -> str:
     """A body's or group's key (`key`) with its words sorted and no joining words, a state's
     adjective read as its name in a name of several words ("sudanese liberation army"); alone,
-    "Sudanese" is the people, not the state "Sudan"."""
+    "Sudanese" is the people, not the state "Sudan", and "people in Syria" counts whoever is
+    there, not only "the Syrian people"."""
     words = key.split()
-    if len(words) > 1:
+    if len(words) > 1 and "in" not in words:  # marked: "syrian people" is not "people in syria"
         states = _state_names()
-        words = [states.get(w, w) for w in words]
+        words = [states[w] + "*" if w in states else w for w in words]
     return " ".join(sorted(w for w in words if w not in JOINING))
 
 
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, str]:
-    """A state's one-word adjective → its one-word name: "sudanese" → "sudan", "dutch" →
+    """A state's one-word adjective, and its name, → its one-word name: "sudanese" → "sudan", "dutch" →
     "netherlands"; not "american" (two words: "United States") nor "european" (a union's), nor
     a plural ("israelis": the people) or a place the file lists as one ("tunis", a city)."""
     auth = authority()
@@ -66,5 +67,5 @@ def _state_names() -> dict[str, str]:
         if " " in adjective or " " in name or adjective == name or auth.names_a_place(adjective):
             continue
         if not (adjective.endswith("s") and adjective[:-1] in auth.adjectives):
-            out[adjective] = name
+            out[adjective] = out[name] = name
     return out

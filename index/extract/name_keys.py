@@ -8,11 +8,15 @@ Department", "U.S. Department of State"), British or American spelling ("Nationa
 Development Centre" … "Center"), or the order of joined words ("Initiative for Social and
 Economic Rights" … "Initiative for Economic and Social Rights", "women and girls" … "girls and
 women"). A person's name keeps its order: "Ali Hassan" and "Hassan Ali" are two people.
+Inside a body's name a state is written by its name or by its adjective ("the Sudan Liberation
+Army", "the Sudanese Liberation Army"): one body.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from .authority import authority
 
 # Marks between or around words, read as spaces: one C pass, a third of a regular expression's cost.
 NO_PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~’‘“”–—\xad", " "))
@@ -40,5 +44,28 @@ def key(name: str) -> str:
 
 @lru_cache(maxsize=32768)
 def unordered(key: str) -> str:
-    """A body's or group's key (`key`) with its words sorted and no joining words."""
-    return " ".join(sorted(w for w in key.split() if w not in JOINING))
+    """A body's or group's key (`key`) with its words sorted and no joining words, a state's
+    adjective read as its name in a name of several words ("sudanese liberation army"); alone,
+    "Sudanese" is the people, not the state "Sudan", and "people in Syria" counts whoever is
+    there, not only "the Syrian people"."""
+    words = key.split()
+    if len(words) > 1 and "in" not in words:  # marked: "syrian people" is not "people in syria"
+        states = _state_names()
+        words = [states[w] + "*" if w in states else w for w in words]
+    return " ".join(sorted(w for w in words if w not in JOINING))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """A state's one-word adjective, and its name, → its one-word name: "sudanese" → "sudan", "dutch" →
+    "netherlands"; not "american" (two words: "United States") nor "european" (a union's), nor
+    a plural ("israelis": the people) or a place the file lists as one ("tunis", a city)."""
+    auth = authority()
+    out = {}
+    for adjective, aid in auth.adjectives.items():
+        name = key(auth.names[aid])
+        if " " in adjective or " " in name or adjective == name or auth.names_a_place(adjective):
+            continue
+        if not (adjective.endswith("s") and adjective[:-1] in auth.adjectives):
+            out[adjective] = out[name] = name
+    return out

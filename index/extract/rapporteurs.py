@@ -7,6 +7,8 @@ followed at once by its holder's name ("UN Special Rapporteur on Torture Juan M�
 mention of that person. The mandate ("on torture") tells rapporteurs apart; a title without one
 ("the Special Rapporteur") is the rapporteur the text names, the last one named before it where
 it names several. Plural "special rapporteurs" are several mandates, left to the UN's mention.
+A country mandate is written in full or by its country alone ("on the situation of human rights
+in Iran", "on human rights in the Iran", "on Iran"): one rapporteur, named as the text first does.
 """
 
 from __future__ import annotations
@@ -44,12 +46,15 @@ def rapporteurs(text: str, chosen: list[Mention]) -> list[Mention]:
     persons = sorted((c for c in chosen if c.type == "person"), key=lambda c: c.start)
     titles = [_title(m, persons) for m in RAPPORTEUR_RE.finditer(text)]
     mandates = [t for t in titles if t.topic]
+    wordings: dict[str, str] = {}  # a mandate's country or topic → its first wording
+    for t in mandates:
+        wordings.setdefault(_compared(t.topic), _topic_words(t.topic))
     out: list[Mention] = []
     for t in titles if any(t.un or t.topic for t in titles) else ():
         if t.holder is not None:  # "UN Special Rapporteur on Torture Juan Méndez": the person
             out.append(Mention(t.start, t.holder.end, t.holder.name, "person", 3, aid=t.holder.aid))
         else:
-            out.append(Mention(t.start, t.end, _name(t, mandates), "person", 2))
+            out.append(Mention(t.start, t.end, _name(t, mandates, wordings), "person", 2))
     return out
 
 
@@ -74,15 +79,15 @@ def _title(m: re.Match[str], persons: list[Mention]) -> Title:
     return Title(m.start(), end, m.group("un") is not None, topic, holder)
 
 
-def _name(t: Title, mandates: list[Title]) -> str:
+def _name(t: Title, mandates: list[Title], wordings: dict[str, str]) -> str:
     """ "UN Special Rapporteur on torture"; without a mandate, the one the text names before it,
     else the only one it names at all."""
     topic = t.topic
     if not topic:
         before = [m.topic for m in mandates if m.start < t.start]
-        only = {_topic_words(m.topic) for m in mandates}
+        only = {_compared(m.topic) for m in mandates}
         topic = before[-1] if before else (mandates[0].topic if len(only) == 1 else "")
-    return f"UN Special Rapporteur on {_topic_words(topic)}" if topic else "UN Special Rapporteur"
+    return f"UN Special Rapporteur on {wordings[_compared(topic)]}" if topic else "UN Special Rapporteur"
 
 
 def _topic_words(topic: str) -> str:
@@ -91,3 +96,14 @@ def _topic_words(topic: str) -> str:
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).lower()
+
+
+# The words a country mandate's full wording adds to its country: "the situation of human rights
+# in", "the human rights situation in", "human rights in"; articles anywhere ("in the Iran").
+COUNTRY_MANDATE_RE = re.compile(r"^(?:situation of )?human rights (?:situation )?in ")
+
+
+def _compared(topic: str) -> str:
+    """A mandate as two wordings of it share it: its country alone for a country mandate."""
+    words = " ".join(w for w in _topic_words(topic).split() if w != "the")
+    return COUNTRY_MANDATE_RE.sub("", words)

@@ -6,7 +6,10 @@ Each is a body of its own (igo), named in full as one span, not the UN whose abb
 the name nor the state or people its mandate names ("on Iran", "on People of African Descent").
 The mandate tells mechanisms apart; a title without one is the mechanism of that kind the text
 named before it, or the only one it names. A name without "UN" and without a mandate ("the
-Working Group") is a mechanism only after one was named: elsewhere it is any group's.
+Working Group") is a mechanism only after one was named: elsewhere it is any group's. A name
+with a mandate but without "UN" is a UN mechanism after one, or where its paragraph has named
+the UN before it ("United Nations human rights experts, including … the Working Group on
+Arbitrary Detention"); elsewhere it may be two states' ("the Working Group on Education").
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ def mechanisms(text: str, chosen: list[Mention]) -> list[Mention]:
     for m in found:
         kind, topic = _kind(m), m.group("topic")
         if topic and not (m.group("un") or m.group("independent") or named.get(kind)):
-            continue  # "the Working Group on Education and Skill Training" of two states
+            if not _after_the_un(text, m.start(), chosen):
+                continue  # "the Working Group on Education and Skill Training" of two states
         if topic:
             named.setdefault(kind, []).append(_words(topic))
         elif named.get(kind):
@@ -73,6 +77,16 @@ def _named_otherwise(text: str, m: re.Match[str], chosen: list[Mention]) -> bool
         if c.type == "igo" and c.name != "United Nations" and c.start < end and start < c.end:
             return True  # a body the dictionary knows by that name
     return False
+
+
+def _after_the_un(text: str, start: int, chosen: list[Mention]) -> bool:
+    """Whether the paragraph before `start` names the UN or one of its bodies."""
+    paragraph = text.rfind("\n", 0, start)
+    return any(paragraph < c.start < start and _is_the_un(c) for c in chosen)
+
+
+def _is_the_un(m: Mention) -> bool:
+    return m.type == "igo" and (m.name == "United Nations" or m.name.startswith("UN "))
 
 
 def _kind(m: re.Match[str]) -> str:

@@ -259,3 +259,23 @@ def test_the_minister_after_two_ministers_named_in_full_is_neither() -> None:
     found = names(text, "1982-08-05-young-mick-213893377.txt")
     assert "Minister for Employment and Industrial Relations" in found
     assert all("the Minister" not in ms for ms in found.values() if len(ms) > 1)
+
+
+def test_a_body_named_with_its_states_name_or_adjective_is_one_body() -> None:
+    # Human Rights Watch on Sudan, 2024: one armed group written with "Sudan" and with "Sudanese"
+    text = (
+        "Many civilians have fled towards Tawila, controlled by the Sudan Liberation Army, Abdul "
+        "Wahid forces, a Darfuri armed group. On May 28, Darfur Governor Minni Minnawi, the leader "
+        "of the Sudanese Liberation Army, said that El Fasher residents should take arms."
+    )
+    groups = [a for a in extract(text).actors if "liberation army" in a.name.lower()]
+    assert len(groups) == 1
+    assert len(groups[0].mentions) == 2
+
+
+def test_a_states_people_stay_apart_from_the_state() -> None:
+    # the adjective alone is the people, not the state named by the same root
+    text = "Sudan must protect civilians. The Sudanese have suffered enough, Human Rights Watch said."
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found.get("Sudan") == "state"
+    assert any(t == "population" for n, t in found.items() if "Sudanese" in n)

@@ -49,3 +49,24 @@ def test_several_special_rapporteurs_are_the_uns_mandates_not_one_person() -> No
     # HRW, Saudi Arabia, 2024
     text = "Several UN special rapporteurs said that the inability to travel means confinement."
     assert found(text)["United Nations"] == ("igo", ["UN"])
+
+
+def test_a_country_mandate_in_full_and_by_its_country_is_one_rapporteur() -> None:
+    # HRW on the Iran mandates, 2024: the mandate written in full, then by its country alone
+    text = (
+        "The United Nations Human Rights Council should renew the mission of the UN special "
+        "rapporteur on human rights in the Iran, organizations said today. The UN special "
+        "rapporteur on Iran has played a crucial role since the position was established in 2011."
+    )
+    rapporteurs = [a for a in extract(text).actors if "Rapporteur" in a.name]
+    assert len(rapporteurs) == 1
+    assert len(rapporteurs[0].mentions) == 2
+
+
+def test_a_rapporteur_on_a_countrys_defenders_is_not_the_countrys() -> None:
+    text = (
+        "The UN Special Rapporteur on the situation of human rights in Belarus and the UN Special "
+        "Rapporteur on the situation of human rights defenders both wrote to the government."
+    )
+    rapporteurs = [a for a in extract(text).actors if "Rapporteur" in a.name]
+    assert len(rapporteurs) == 2

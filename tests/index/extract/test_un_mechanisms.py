@@ -43,3 +43,17 @@ def test_a_working_group_of_two_states_is_no_un_body() -> None:
     # State Department, U.S.-India 2+2 dialogue, 2022
     text = "The Working Group on Education and Skill Training will meet in Delhi."
     assert not any(name.startswith("UN ") for name in found(text))
+
+
+def test_a_working_group_listed_among_un_experts_is_the_un_body() -> None:
+    # HRW on Thailand, 2024: no "UN" before the working group, but its paragraph names the UN
+    text = (
+        "Human Rights Watch and several United Nations human rights experts, including the Office "
+        "of the High Commissioner for Human Rights and the Working Group on Arbitrary Detention, "
+        "have repeatedly voiced concern over the Thai government's use of arbitrary arrest."
+    )
+    got = found(text)
+    assert got["UN Working Group on Arbitrary Detention"] == (
+        "igo",
+        ["the Working Group on Arbitrary Detention"],
+    )

@@ -14,6 +14,8 @@ a place, a thing's word, nor a word of another actor found there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .authority import Authority
 from .mention import Mention
@@ -28,10 +30,25 @@ CAPTION_WORDS = frozenset({"Image", "Photo"})
 MAX_WORDS = 3  # a longer name read on is rarer than a list's or a body's words before it
 
 
+class _Covered:
+    """Whether a mention covers a position (`pos in covered`), read from the mentions sorted by
+    start and the furthest end among each prefix of them: no set of every covered character,
+    which cost more than the rest of this module together."""
+
+    def __init__(self, chosen: list[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in chosen)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
 def given_before(text: str, persons: list[Mention], chosen: list[Mention], auth: Authority) -> None:
     """Rename, in place, each person found by its last words to the full name written once."""
-    # every character another actor's mention covers: "Lois Capps Melissa Wagoner" is a list
-    starts = {i for m in chosen for i in range(m.start, m.end)}
+    # where another actor's mention covers a character: "Lois Capps Melissa Wagoner" is a list
+    starts = _Covered(chosen)
     things = non_person_words()
     full: dict[str, str] = {}
     for p in persons:
@@ -46,7 +63,7 @@ def given_before(text: str, persons: list[Mention], chosen: list[Mention], auth:
             p.name = full[p.name]
 
 
-def _full_name(text: str, name: str, starts: set[int], things: frozenset[str], auth: Authority) -> str:
+def _full_name(text: str, name: str, starts: _Covered, things: frozenset[str], auth: Authority) -> str:
     """The first writing of `name` with given names before it, or ""."""
     i = text.find(" " + name)
     while i >= 0:
@@ -75,7 +92,7 @@ def _given_words(
     words: list[str],
     start: int,
     text: str,
-    starts: set[int],
+    starts: _Covered,
     things: frozenset[str],
     auth: Authority,
     has_given: bool,

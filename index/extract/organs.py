@@ -602,7 +602,15 @@ def kind_of(m: Mention) -> str:
 def _country(m: Mention, auth: Authority) -> int:
     if m.country >= 0:
         return m.country
-    return auth.country[m.aid] if m.aid >= 0 else -1
+    if m.aid >= 0:
+        return auth.country[m.aid]
+    at = m.name.find(" of ")
+    if at > 0 and m.name[: at + 4] in KIND_OF_NAME:
+        # an organ named with its state but found by no authority name ("the U.S. president" is
+        # "President of the United States"): its state, so "the president" after it is the same
+        state = auth.by_name.get(m.name[at + 4 :].removeprefix("the "), -1)
+        return state if state >= 0 and auth.types[state] == "state" else -1
+    return -1
 
 
 PERSON_SUFFIX = re.compile(r"(?:[^m]ent|or|er|ist|ian|man|woman|ee|ary|ul|oy)$")

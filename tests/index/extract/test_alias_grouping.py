@@ -279,3 +279,15 @@ def test_a_states_people_stay_apart_from_the_state() -> None:
     found = {a.name: a.type for a in extract(text).actors}
     assert found.get("Sudan") == "state"
     assert any(t == "population" for n, t in found.items() if "Sudanese" in n)
+
+
+def test_the_president_after_the_us_president_is_the_same_office() -> None:
+    # Refugees International on Aleppo, 2016: Russia is named before, the U.S. president is asked
+    text = (
+        "We are appalled by the murderous attacks by the Syrian and Russian governments. "
+        "We therefore call on the U.S. president to act and show leadership. "
+        "The president can do so by exercising his statutory authority."
+    )
+    found = names(text)
+    assert found["President of the United States"] == ["the U.S. president", "The president"]
+    assert "President of Russia" not in found

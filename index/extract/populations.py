@@ -236,6 +236,8 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
         # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
         # "a minority in Lyon": a child's legal age, no people
     placed = PLACE_AFTER_RE.match(text, head.end)
+    if placed and placed.group(2).endswith(("'s", "’s")):
+        placed = None  # "people in Australia's jails": the place owns what they are in, not them
     if low in GENERIC and not (named or placed):
         return None
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name

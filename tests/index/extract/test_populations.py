@@ -295,3 +295,14 @@ def test_a_regions_people_are_a_population_as_a_nations_are() -> None:
     assert found["Arabs"] == ["Arabs"]
     text = "A million Latin Americans were murdered and democracies were overthrown."
     assert populations(text) == {"Latin Americans": ["Latin Americans"]}  # not the United States'
+
+
+def test_a_place_that_owns_what_people_are_in_is_the_state_not_a_group() -> None:
+    # Australian Democrats, 2000: "people in Australia's jails" are people in jails, not in Australia
+    text = (
+        "Asylum seekers in detention centres have fewer legal rights than anyone else in Australia, "
+        "including people in Australia's jails."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Australia"] == ["Australia", "Australia"]
+    assert not any(name.startswith("People in") for name in found)

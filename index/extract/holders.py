@@ -43,6 +43,9 @@ VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z])
 # Offices every state has one of: "the President" alone is no more the one titled "President
 # Obama" than the Assembly's president or another state's.
 MANY_HOLDERS = frozenset({"president"})
+# A state's other offices named with the state ("Prime Minister of Pakistan" for "the prime
+# minister"): held, like its president, by the person of that state the text titles so.
+STATE_OFFICES = frozenset({"prime minister", "premier", "chancellor"})
 THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -113,6 +116,8 @@ def link(
     ordered = sorted(people, key=lambda p: p.start)
     starts = [p.start for p in ordered]
     held = [o for o in offices if _held(text, o)]
+    # the titles the text writes before names, before offices beside a name add theirs
+    titled_in_text = {title: set(names) for title, names in titles.items()}
     alone = []
     for o in held:
         beside = _beside(text, o, ordered, starts)
@@ -133,7 +138,8 @@ def link(
         if " of " not in o.name:
             titled = _titled(_words(o.name), titles)
         else:
-            titled = _head_of(o, titles, -2 if un_speech else own, counts)
+            head = o.name.partition(" of ")[0].lower()
+            titled = _head_of(o, titled_in_text if head in STATE_OFFICES else titles, -2 if un_speech else own, counts)
         if titled is None and " of " not in o.name:
             # named by the dictionary for the office it most often is ("Secretary General" is the
             # UN's), written as the text's own person's title: "Arab League Secretary General Amr
@@ -156,8 +162,9 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
     is about when the text titles no other president: not of the speaker's own state, whose
     "the President" the text need not name while naming a foreign one (`own` -2: of no state)."""
     head, _, state = o.name.partition(" of ")
-    if head.lower() not in MANY_HOLDERS:
+    if head.lower() not in MANY_HOLDERS and head.lower() not in STATE_OFFICES:
         return None
+    office = head.lower().split()
     auth = authority()
     # "President of the United States" as the text writes it: the state's name has no article
     sid = o.country if o.country >= 0 else auth.by_name.get(THE_RE.sub("", state), -1)
@@ -166,7 +173,7 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
     titled = {
         name
         for title, names in titles.items()
-        if title.split()[-1] == head.lower() and NOT_HOLDING.isdisjoint(title.split())
+        if title.split()[-len(office) :] == office and NOT_HOLDING.isdisjoint(title.split())
         for name in names
     }
     whose = {name: auth.country[aid] if (aid := auth.by_name.get(name, -1)) >= 0 else -1 for name in titled}

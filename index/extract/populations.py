@@ -236,13 +236,16 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
         # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
         # "a minority in Lyon": a child's legal age, no people
     placed = PLACE_AFTER_RE.match(text, head.end)
-    if placed and placed.group(2).endswith(("'s", "’s")):
+    place = placed.group(2) if placed else ""
+    owner = place.removesuffix("'s").removesuffix("’s")
+    if placed and owner != place and placed.group(1) == "in":
         placed = None  # "people in Australia's jails": the place owns what they are in, not them
     if low in GENERIC and not (named or placed):
         return None
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
-        name = f"{low.capitalize()} {placed.group(1)} {placed.group(2)}"
-        return Mention(head.start, placed.end(), name, "population", 2)
+        # "the people of Hong Kong’s freedoms": the possessive is theirs, not the place's name
+        name = f"{low.capitalize()} {placed.group(1)} {owner}"
+        return Mention(head.start, placed.end() - len(place) + len(owner), name, "population", 2)
     own = low[:-1] if low[:-1] in OWN_PLURALS else low  # "the Rohingyas" are the Rohingya
     m = Mention(head.start, head.end, own.capitalize(), "population", 2)
     m.weak = not named

@@ -291,3 +291,14 @@ def test_the_president_after_the_us_president_is_the_same_office() -> None:
     found = names(text)
     assert found["President of the United States"] == ["the U.S. president", "The president"]
     assert "President of Russia" not in found
+
+
+def test_a_states_head_named_by_office_is_the_person_the_text_titles_so() -> None:
+    # HRW on Germany and China, 2024: the chancellor named by title, then by office
+    text = (
+        "German Chancellor Olaf Scholz will travel to China next week. In an April 12 letter to the "
+        "German chancellor, Human Rights Watch urged Scholz to press Beijing on its abuses."
+    )
+    found = names(text)
+    assert "German chancellor" in found["Olaf Scholz"]
+    assert "Chancellor of Germany" not in found

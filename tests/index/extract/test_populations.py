@@ -306,3 +306,13 @@ def test_a_place_that_owns_what_people_are_in_is_the_state_not_a_group() -> None
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Australia"] == ["Australia", "Australia"]
     assert not any(name.startswith("People in") for name in found)
+
+
+def test_a_possessive_after_the_people_of_a_place_is_theirs() -> None:
+    # HRW on the German chancellor's trip to China, 2024
+    text = (
+        "In recent years, Beijing has deprived the people of Hong Kong’s fundamental freedoms. "
+        "The people of Hong Kong deserve better."
+    )
+    found = populations(text)
+    assert found["People of Hong Kong"] == ["people of Hong Kong", "people of Hong Kong"]

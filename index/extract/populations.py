@@ -59,6 +59,8 @@ LICENSING = frozenset(
 # "this" and "that" agree with no plural noun: before one they are a conjunction or a pronoun
 # ("history shows that strong men…"). "Own" and "same" refer back and set no group apart ("its own
 # people", "the same people"), nor do ordinals ("among the earliest victims of terrorism").
+# An acronym in brackets right before the head, spelt out before it: "… transgender (LGBT) people".
+ACRONYM_BEFORE_RE = re.compile(r"\(([A-Z]{3,}\+?)\)[^\S\n]+$")
 NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
@@ -120,6 +122,11 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
         return None  # "Hmong funeral rites", "the Rohingya crisis": the people's adjective
+    acronym = ACRONYM_BEFORE_RE.search(text, max(0, head.start - 12), head.start)
+    if acronym is not None:
+        # "lesbian, gay, bisexual, and transgender (LGBT) people": the group its acronym names,
+        # as "LGBT people" after it is
+        return Mention(acronym.start(), head.end, f"{acronym.group(1)} {low}", "population", 2)
     prev = word_before(text, head.start)
     if prev == "and":
         pair = _coordinated(text, head, low, auth)

@@ -316,3 +316,14 @@ def test_a_possessive_after_the_people_of_a_place_is_theirs() -> None:
     )
     found = populations(text)
     assert found["People of Hong Kong"] == ["people of Hong Kong", "people of Hong Kong"]
+
+
+def test_a_group_named_by_its_acronym_in_brackets_is_the_group_the_acronym_names_after() -> None:
+    # HRW on Iraq's anti-LGBT law, 2024
+    text = (
+        "The law violates the rights to equality and nondiscrimination of lesbian, gay, bisexual, "
+        "and transgender (LGBT) people in Iraq. The authorities have used vague laws to prosecute "
+        "LGBT people."
+    )
+    found = populations(text)
+    assert found["LGBT people"] == ["(LGBT) people", "LGBT people"]

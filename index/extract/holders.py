@@ -139,7 +139,9 @@ def link(
             titled = _titled(_words(o.name), titles)
         else:
             head = o.name.partition(" of ")[0].lower()
-            titled = _head_of(o, titled_in_text if head in STATE_OFFICES else titles, -2 if un_speech else own, counts)
+            titled = _head_of(
+                o, titled_in_text if head in STATE_OFFICES else titles, -2 if un_speech else own, counts
+            )
         if titled is None and " of " not in o.name:
             # named by the dictionary for the office it most often is ("Secretary General" is the
             # UN's), written as the text's own person's title: "Arab League Secretary General Amr

@@ -712,6 +712,7 @@ def resolve(
     last: dict[str, int] = {}
     named: list[int] = []
     legislatures = _legislatures(ordered, auth)
+    addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
     out = []
     for m in ordered:
         if not m.home:
@@ -747,6 +748,8 @@ def resolve(
             # the text titles no one "President …" and names no other state's: naming Afghanistan
             # names no Afghan president ("the president's proposal … for Afghanistan")
             state = own
+        elif addressee >= 0 and text.startswith(("your", "Your"), m.start):
+            state = addressee  # "Dear Prime Minister Singh, … your government": India's
         else:
             state = _state_for(m, last, subject, own, un_speech)
         if "{}" not in m.home:
@@ -775,6 +778,22 @@ def resolve(
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+DEAR_RE = re.compile(r"\bDear[^\S\n]+(?=[A-Z])")
+
+
+def _addressees_state(text: str, ordered: list[Mention], auth: Authority) -> int:
+    """The state of the person a letter's salutation names ("Dear Prime Minister Singh"), whose
+    government "your government" is; -1 where the salutation names no one the file knows."""
+    dear = DEAR_RE.search(text)
+    if dear is None:
+        return -1
+    for m in ordered:
+        if dear.end() <= m.start < dear.end() + 40 and m.type == "person":
+            aid = m.aid if m.aid >= 0 else auth.by_name.get(m.name, -1)
+            return auth.country[aid] if aid >= 0 and auth.types[aid] == "person" else -1
+    return -1
 
 
 def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:

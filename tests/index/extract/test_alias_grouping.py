@@ -302,3 +302,16 @@ def test_a_states_head_named_by_office_is_the_person_the_text_titles_so() -> Non
     found = names(text)
     assert "German chancellor" in found["Olaf Scholz"]
     assert "Chancellor of Germany" not in found
+
+
+def test_your_government_in_a_letter_is_the_addressees() -> None:
+    # Senate Women's Caucus on Burma, letter to India's prime minister, 2007
+    text = (
+        "The Honorable Manmohan Singh, Prime Minister, Republic of India, New Delhi, India. "
+        "Dear Prime Minister Singh, We are writing to ask your government to join the growing "
+        "international chorus urging the Burmese military junta to stop its crackdown. We are "
+        "concerned that high level visits by members of your government to Burma may be read as "
+        "support for the junta."
+    )
+    found = names(text)
+    assert [m.lower() for m in found["Government of India"]] == ["your government", "your government"]

@@ -9,6 +9,10 @@ population, so these are the speaking state's people, named as the speech names 
 
 Only in a UN speech: elsewhere "our people" is as often a company's staff, a party's members or a
 senator's constituents. "Our peoples" (plural) is every member state's, no one population.
+
+In any statement, "its own people", "its own citizens" after a state or its government ("the
+Government of Sudan continues to support violence against its own people") are that state's
+people, named alike.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ from .tokens import fold
 
 # not "people-to-people ties", not "peoples"
 OWN_PEOPLE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?people\b(?![-\w])")
+ITS_OWN_RE = re.compile(r"\b(?:its|their)\s+own\s+(?:people|citizens|population)\b(?![-\w])")
+# The state "its" refers to is named shortly before, in the same sentence.
+ANTECEDENT_REACH = 250
+SENTENCE_ENDS = (". ", "? ", "! ", "\n\n", "; ")
+STATE_TYPES = ("state", "government", "armed_force")
 
 
 def own_people(text: str, mentions: list[Mention], own: int, auth: Authority) -> list[Mention]:
@@ -61,3 +70,44 @@ def _name(mentions: list[Mention], own: int, auth: Authority) -> str:
     if counts:
         return counts.most_common(1)[0][0]
     return f"People of {of_state(auth.names[own])}"
+
+
+def possessed_people(text: str, mentions: list[Mention], auth: Authority) -> list[Mention]:
+    """Mentions of "its own people" for the state or government their sentence names before them."""
+    if "own " not in text:
+        return []
+    found = list(ITS_OWN_RE.finditer(text))
+    if not found:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for m in found:
+        if any(x.start < m.end() and m.start() < x.end for x in ordered):
+            continue
+        state = _antecedent(ordered, text, m.start(), auth)
+        if state >= 0:
+            out.append(
+                Mention(m.start(), m.end(), _name(mentions, state, auth), "population", 1, country=state)
+            )
+    return out
+
+
+def _antecedent(ordered: list[Mention], text: str, at: int, auth: Authority) -> int:
+    """The state whose people "its own people" at `at` are, named earlier in its sentence: the
+    government or regime named last ("the regime has perpetrated against its own people"), which
+    is what acts on its people, else the state named first, the sentence's subject ("Russia … for
+    its actions in Ukraine and against its own people"); -1 if the sentence names neither."""
+    start = max(at - ANTECEDENT_REACH, *(text.rfind(end, 0, at) for end in SENTENCE_ENDS))
+    before = [x for x in ordered if start <= x.start and x.end <= at and x.type in STATE_TYPES]
+    organs = [x for x in before if x.type != "state"]
+    for m in [*reversed(organs), *before]:
+        state = _state_of(m, auth)
+        if state >= 0:
+            return state
+    return -1
+
+
+def _state_of(m: Mention, auth: Authority) -> int:
+    """The state a state's or organ's mention belongs to, or -1."""
+    state = m.country if m.country >= 0 else (auth.country[m.aid] if m.aid >= 0 else -1)
+    return state if state >= 0 and auth.types[state] == "state" else -1

@@ -34,3 +34,24 @@ def test_our_people_outside_a_un_speech_and_our_peoples_are_no_population() -> N
     assert "our people" not in [m for ms in populations(release).values() for m in ms]
     text = "The terrorism we are facing is a threat to our peoples, countries and economies."
     assert populations(text, "FRA_71_2016.txt") == {}
+
+
+def test_its_own_people_are_the_people_of_the_government_that_acts_on_them() -> None:
+    # UK at the General Debate, 2013; Senator Snowe, 2006
+    text = (
+        "On the issue of chemical weapons in Syria, on 21 August the Al-Assad regime committed a war "
+        "crime, launching a large-scale chemical-weapon attack on its own \npeople. We will support "
+        "the Syrian people."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Syrian people"] == ["its own \npeople", "Syrian people"]
+    text = "The Government of Sudan continues to engage in and support violence against its own people."
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["People of Sudan"] == ["its own people"]
+
+
+def test_their_own_people_with_no_state_in_the_sentence_are_no_one_named() -> None:
+    # Blinken press availability, 2022: "they" are countries in general
+    text = "Russia invaded Ukraine. They have to decide what is in the best interests of their own people."
+    names = [a.name for a in extract(text).actors if a.type == "population"]
+    assert names == []

@@ -627,13 +627,22 @@ CALLER_RE = re.compile(
 )
 
 
+# A question's subject after its auxiliary: "Why does the Labor Party want to cause divisiveness…?"
+# asks about an opponent; the party does not speak in it.
+ASKED_RE = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:the\s+)?$", re.I)
+
+
 def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     """A member's release speaks for the party it has speak: "Labor calls on Tony Abbott…" in a
     release of Labor's shadow ministers; the party most often the subject of such a verb."""
     counts: dict[str, int] = {}
     for a in actors:
         if a.type in ("party", "ngo"):
-            n = sum(1 for _, e in a.mentions if CALLER_RE.match(text, e))
+            n = sum(
+                1
+                for s, e in a.mentions
+                if CALLER_RE.match(text, e) and not ASKED_RE.search(text, max(0, s - 12), s)
+            )
             if n:
                 counts[a.name] = n
     return max(counts, key=lambda k: counts[k]) if counts else None

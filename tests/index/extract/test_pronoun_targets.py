@@ -46,3 +46,29 @@ def test_they_after_a_sentence_about_authorities_is_their_government() -> None:
 
 def test_they_is_not_a_body_named_inside_the_sentence_before() -> None:
     assert "Government of Israel" not in _targets(ARMS, "use their leverage")
+
+
+# Jason Clare's release of 21 June 2012 (press-releases corpus), shortened: no comma closes the condition.
+CLARE = """Mr Clare said it was time the Opposition stopped voting no to offshore processing.
+
+“If Mr Abbott is serious about stopping the boats he must stop saying no and pass our legislation to \
+allow asylum seekers to be processed offshore in Malaysia and Nauru,” Mr Clare said.
+"""
+
+# Senator Andrew Bartlett's release of 19 August 2004 (press-releases corpus), shortened.
+BARTLETT = """SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS
+
+“If John Howard is serious about protecting democracy and allowing the Australian public to determine \
+his fate at the polling booths, he should remove the gag on public servants and allow the truth to \
+emerge,” Democrats Leader Senator Andrew Bartlett said.
+"""
+
+
+def test_he_after_an_if_clause_is_the_one_the_condition_names() -> None:
+    assert _targets(CLARE, "stop saying no") == ("Abbott",)
+    assert _targets(BARTLETT, "remove the gag") == ("John Howard",)
+
+
+def test_we_in_the_condition_names_no_one_pressed() -> None:
+    text = "“If we are serious about protecting children, they must be released from detention,” she said.\n"
+    assert _targets(text, "they must be released") == ()

@@ -56,6 +56,15 @@ def test_a_ministers_interview_speaks_in_his_voice_not_his_opponents_party(corpu
     assert demand_with(ex.demands, "Labor should stop standing on their digs").by == "Christopher Pyne"
 
 
+def test_a_question_about_the_opposing_party_does_not_make_it_the_voice(corpus: Path) -> None:
+    # Fraser's release on the flag (1982): "Why does the Labor Party want to cause divisiveness…?"
+    # asks about his opponents; "We should look forward to the Bicentenary…" is the Prime Minister's
+    name = "1982-07-06-fraser-malcolm-242206568.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Malcolm Fraser"
+    assert demand_with(ex.demands, "look forward to the Bicentenary").by == "Malcolm Fraser"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "

@@ -133,6 +133,16 @@ BARE_TITLE_RE = re.compile(
     r",\s+(?:[\w’'-]+\s+){0,6}?(?:director|researcher|spokes(?:person|man|woman)|advocate|counsel|officer|"
     r"executive|head|chief|coordinator|adviser|advisor|president|chair|manager|campaigner|lead)\s*(?=[.”\"])"
 )
+# An organisation's officer by a title before his name with no other organisation's name before
+# it, as its own release introduces him: "THE Maritime Union deplores… National Secretary Paddy
+# Crumlin described…"; not "ISHR Director Phil Lynch" (another's), "Secretary Blinken", "President
+# Obama".
+TITLE_BEFORE_RE = re.compile(
+    r"(?:^|[.:;!?”\"]\s+|\n\s*|\b[a-z]+\s+)(?:the\s+)?"
+    r"(?:(?:National|Federal|Executive|Deputy|Acting)\s+(?:Secretary|Director|President|Chair(?:man|person|woman)?)"
+    r"|Chief\s+Executive(?:\s+Officer)?|CEO|Campaigns?\s+Director|Chairperson|Spokes(?:person|man|woman)|Convenor)"
+    r"\s+$"
+)
 OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
     # person named beside, not staff
@@ -678,7 +688,11 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
         out |= {
             a.name
             for a in actors
-            if a.type == "person" and any(_bare_title(text, actors, e) for _, e in a.mentions[:6])
+            if a.type == "person"
+            and any(
+                _bare_title(text, actors, e) or TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
+                for s, e in a.mentions[:6]
+            )
         }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)

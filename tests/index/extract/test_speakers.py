@@ -65,6 +65,15 @@ def test_a_question_about_the_opposing_party_does_not_make_it_the_voice(corpus: 
     assert demand_with(ex.demands, "look forward to the Bicentenary").by == "Malcolm Fraser"
 
 
+def test_an_organisations_officer_by_a_title_before_his_name_speaks_for_it(corpus: Path) -> None:
+    # Maritime Union release (2001): "THE Maritime Union deplores… National Secretary Paddy Crumlin
+    # described…"; then "“People smuggling has to be combated,” he said."
+    name = "2001-08-30-maritime-union-of-australia-211227844.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Maritime Union"
+    assert demand_with(ex.demands, "People smuggling has to be combated").by == "Maritime Union"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "

@@ -644,10 +644,12 @@ ASKED_RE = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:the\s+)?$", 
 
 def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     """A member's release speaks for the party it has speak: "Labor calls on Tony Abbott…" in a
-    release of Labor's shadow ministers; the party most often the subject of such a verb."""
+    release of Labor's shadow ministers; the party most often the subject of such a verb. Only a
+    party: an organisation's call a member's release reports ("The Red Cross has called on the
+    Occupying Powers to restore order…") is not his voice."""
     counts: dict[str, int] = {}
     for a in actors:
-        if a.type in ("party", "ngo"):
+        if a.type == "party":
             n = sum(
                 1
                 for s, e in a.mentions

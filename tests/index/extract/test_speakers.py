@@ -74,6 +74,21 @@ def test_an_organisations_officer_by_a_title_before_his_name_speaks_for_it(corpu
     assert demand_with(ex.demands, "People smuggling has to be combated").by == "Maritime Union"
 
 
+def test_an_organisations_call_a_members_release_reports_is_not_its_voice() -> None:
+    # A Labor release of 13 April 2003 reports the Red Cross's call; Senator Nettle's release of
+    # 6 July 2004 makes her own (both press-releases corpus), here in one member's release
+    text = (
+        "Senator Kerry Nettle\nSenator for New South Wales\n\n"
+        "The Red Cross has called on the Occupying Powers to restore order from the anarchy that has "
+        "prevailed in Baghdad for several days now.\n\n"
+        "“I challenge Senator Vanstone to visit the detainees in those Residential Housing Projects, to "
+        "hear their stories and then tell us that they are not imprisoned,” Senator Nettle said.\n"
+    )
+    ex = extract(text)
+    assert demand_with(ex.demands, "restore order").by == "International Committee of the Red Cross"
+    assert demand_with(ex.demands, "visit the detainees").by == "Kerry Nettle"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "

@@ -3,7 +3,8 @@
 A release presses someone by name and then goes on with a pronoun: "“Minister Dutton must explain
 why offshore detainees are being denied…,” Senator Bilyk said. “He must confirm or deny…”". The
 pronoun stands for the previous sentence's subject, the actor that opens it, when that actor can
-be what the pronoun is (a person for "he"/"she"; a body or a group for "they"). Nothing is guessed
+be what the pronoun is (a person for "he"/"she"; a body, a group or two people named together for
+"they"). Nothing is guessed
 when the pronoun does not open its sentence ("Senator X said he must…": the speaker on
 himself; "I would say to its supporters … that they need to…"), when the previous sentence
 opens with something else ("These acts kill civilians… They must stop targeted killings"), or
@@ -81,6 +82,10 @@ def antecedent(
         if kinds is PEOPLE or not AND_RE.fullmatch(text, subject[-1][0][1], a):
             break
         subject.append(((a, _), name))
+    # "Mr Abbott and Mr Morrison are quite happy to score cheap political points… They need to
+    # reverse their position": two people or more together are a "they"
+    if kinds is BODIES and len(subject) > 1:
+        kinds = BODIES | PEOPLE
     if any(mentions.type_of(actors, n) not in kinds or own(n) for _, n in subject):
         return []
     return [(span, n) for _, n in subject]

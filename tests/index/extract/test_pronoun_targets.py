@@ -72,3 +72,16 @@ def test_he_after_an_if_clause_is_the_one_the_condition_names() -> None:
 def test_we_in_the_condition_names_no_one_pressed() -> None:
     text = "“If we are serious about protecting children, they must be released from detention,” she said.\n"
     assert _targets(text, "they must be released") == ()
+
+
+# Chris Bowen and Jason Clare's release of 21 June 2012 (press-releases corpus), shortened.
+BOWEN = """“Mr Abbott and Mr Morrison are quite happy to score cheap political points wherever they can, but \
+their destructive negativity means people continue to risk their lives on dangerous boats,” Mr Bowen said.
+
+“They need to reverse their position on offshore processing legislation, stop saying no and put the \
+national interest ahead of their personal political interest.”
+"""
+
+
+def test_they_after_two_people_named_together_is_both() -> None:
+    assert set(_targets(BOWEN, "reverse their position")) == {"Abbott", "Morrison"}

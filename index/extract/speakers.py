@@ -147,7 +147,9 @@ OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
     # person named beside, not staff
     # "Sen. Elizabeth Dole, today joined Sen. Dick Durbin": a verb between, not an office
-    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b|with\b|[a-z]+ed\b)"
+    # A quoted word is no title: "SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS 'Teflon
+    # John' Owes…" names the Prime Minister, no Democrat.
+    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b|with\b|[a-z]+ed\b|['‘])"
     r"[\w’'().-]+[\s,]+){0,10}?$"
 )
 VOICE_TITLE_RE = re.compile(

@@ -3,6 +3,8 @@ shortened); a pronoun whose sentence before opens with someone else is left unre
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 # Senator Catryna Bilyk's release of 26 May 2015 (press-releases corpus).
@@ -85,3 +87,11 @@ national interest ahead of their personal political interest.”
 
 def test_they_after_two_people_named_together_is_both() -> None:
     assert set(_targets(BOWEN, "reverse their position")) == {"Abbott", "Morrison"}
+
+
+def test_a_nickname_quoted_after_the_letterhead_is_no_staff_and_can_be_pressed(corpus: Path) -> None:
+    # "SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS 'Teflon John' Owes Australian Public
+    # the Truth … If John Howard is serious about protecting democracy …, he should remove the gag…"
+    name = "2004-08-19-australian-democrats-211270148.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert _targets(text, "remove the gag") == ("John Howard",)

@@ -28,7 +28,10 @@ LET_US_RE = re.compile(
 )
 # "It is (high) time (for X) to…"; "it is imperative/essential/… (that) X V", "… for X to V", "… to V".
 TIME_RE = re.compile(
-    r"\bit(?:\s+is|['’]?s)\s+(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
+    # reported: "Mr Clare said it was time the Opposition stopped voting no…" (not a story's
+    # "it was time to leave")
+    r"\bit(?:\s+is|['’]?s|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
+    r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s)"  # "Its time we show the world…"
     # "It is time the Turnbull Government addressed its own failure…": a past subjunctive
     r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"

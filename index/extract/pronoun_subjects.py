@@ -3,11 +3,14 @@
 A release presses someone by name and then goes on with a pronoun: "“Minister Dutton must explain
 why offshore detainees are being denied…,” Senator Bilyk said. “He must confirm or deny…”". The
 pronoun stands for the previous sentence's subject, the actor that opens it, when that actor can
-be what the pronoun is (a person for "he"/"she"; a body or a group for "they"). Nothing is guessed
+be what the pronoun is (a person for "he"/"she"; a body, a group or two people named together for
+"they"). Nothing is guessed
 when the pronoun does not open its sentence ("Senator X said he must…": the speaker on
 himself; "I would say to its supporters … that they need to…"), when the previous sentence
 opens with something else ("These acts kill civilians… They must stop targeted killings"), or
 when the subject is the speaker's own side (the speaker does not press himself).
+A pronoun after a condition on someone ("If John Howard is serious about protecting democracy …,
+he should remove the gag") stands for the one the condition opens with.
 "it" is targets.py's (an organisation named before).
 """
 
@@ -36,6 +39,11 @@ REACH = 400  # how far back the sentence before may begin
 # "The Taliban…"); an actor named later is an object ("Governments that … provide arms to the
 # Israeli government risk… They should…": not Israel's).
 LEAD_RE = re.compile(r"(?:(?:the|and|but|so|now|then|also|instead|therefore|today)[\s,]+)*", re.I)
+# A condition on the one pressed, before the pronoun in its own sentence: "If John Howard is
+# serious about protecting democracy …, he should remove the gag"; "If Mr Abbott is serious about
+# stopping the boats he must stop saying no". The condition's subject is the pronoun's.
+LAST_PRONOUN_RE = re.compile(r"\b(?:he|she|they)$", re.I)
+IF_RE = re.compile(r"(?:(?:and|but|so|now)[\s,]+)?(?:if|unless)\s+(?:the\s+)?", re.I)
 
 
 def antecedent(
@@ -43,11 +51,19 @@ def antecedent(
 ) -> list[tuple[Span, str]]:
     """The actors a subject pronoun at `span` stands for ("Hamas and Palestinian armed groups …
     They must…": both), each at the pronoun; none unless the pronoun is he/she/they and the
-    previous sentence's subject is clearly it."""
+    previous sentence's subject is clearly it; after a condition in its own sentence ("If X is
+    serious about…, he must…"), the actor that opens the condition, at its name."""
+    last = LAST_PRONOUN_RE.search(text, span[0], span[1])
+    if last is None:
+        return []  # most subjects: no pronoun to resolve
+    start = _sentence_start(text, span[0])
+    if start <= span[0] and IF_RE.match(text, start):
+        # "If Mr Abbott is serious about stopping the boats he must…": with no comma to close
+        # the condition, the subject read runs back into it; the pronoun is its last word
+        return _condition_subject(text, actors, start, last.span(), KINDS[last.group().lower()], own)
     kinds = KINDS.get(text[span[0] : span[1]].lower())
     if kinds is None:
         return []
-    start = _sentence_start(text, span[0])
     if start < span[0] and not OPENER_RE.fullmatch(text, start, span[0]):
         return []  # "…that they need to compel…": a pronoun inside its sentence may be anyone's
     back = start
@@ -66,9 +82,33 @@ def antecedent(
         if kinds is PEOPLE or not AND_RE.fullmatch(text, subject[-1][0][1], a):
             break
         subject.append(((a, _), name))
+    # "Mr Abbott and Mr Morrison are quite happy to score cheap political points… They need to
+    # reverse their position": two people or more together are a "they"
+    if kinds is BODIES and len(subject) > 1:
+        kinds = BODIES | PEOPLE
     if any(mentions.type_of(actors, n) not in kinds or own(n) for _, n in subject):
         return []
     return [(span, n) for _, n in subject]
+
+
+def _condition_subject(
+    text: str,
+    actors: tuple[Actor, ...],
+    start: int,
+    span: Span,
+    kinds: frozenset[str],
+    own: Callable[[str], bool],
+) -> list[tuple[Span, str]]:
+    """The actor that opens an "if" clause before the pronoun, at its name, when it is what the
+    pronoun can be and not the speaker's own side ("If we …, they must…" names nobody)."""
+    m = IF_RE.match(text, start)
+    named = mentions.within(actors, start, span[0])
+    if m is None or not named or named[0][0][0] != m.end() or POSSESSIVE_RE.match(text, named[0][0][1]):
+        return []
+    name = named[0][1]
+    if mentions.type_of(actors, name) not in kinds or own(name):
+        return []
+    return [(named[0][0], name)]  # the name itself, inside the sentence the call is read in
 
 
 def _sentence_start(text: str, pos: int) -> int:

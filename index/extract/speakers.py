@@ -133,11 +133,23 @@ BARE_TITLE_RE = re.compile(
     r",\s+(?:[\w’'-]+\s+){0,6}?(?:director|researcher|spokes(?:person|man|woman)|advocate|counsel|officer|"
     r"executive|head|chief|coordinator|adviser|advisor|president|chair|manager|campaigner|lead)\s*(?=[.”\"])"
 )
+# An organisation's officer by a title before his name with no other organisation's name before
+# it, as its own release introduces him: "THE Maritime Union deplores… National Secretary Paddy
+# Crumlin described…"; not "ISHR Director Phil Lynch" (another's), "Secretary Blinken", "President
+# Obama".
+TITLE_BEFORE_RE = re.compile(
+    r"(?:^|[.:;!?”\"]\s+|\n\s*|\b[a-z]+\s+)(?:the\s+)?"
+    r"(?:(?:National|Federal|Executive|Deputy|Acting)\s+(?:Secretary|Director|President|Chair(?:man|person|woman)?)"
+    r"|Chief\s+Executive(?:\s+Officer)?|CEO|Campaigns?\s+Director|Chairperson|Spokes(?:person|man|woman)|Convenor)"
+    r"\s+$"
+)
 OFFICE_BETWEEN_RE = re.compile(
     # "Sens Robert Menendez (D-NJ) and Sam Brownback", "Menendez Brownback resolution": a second
     # person named beside, not staff
     # "Sen. Elizabeth Dole, today joined Sen. Dick Durbin": a verb between, not an office
-    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b|with\b|[a-z]+ed\b)"
+    # A quoted word is no title: "SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS 'Teflon
+    # John' Owes…" names the Prime Minister, no Democrat.
+    r"^(?!\s*$)(?:[’']s?)?[\s,]+(?:(?!said|says|told|urged|called|asked|met|wrote|and\b|with\b|[a-z]+ed\b|['‘])"
     r"[\w’'().-]+[\s,]+){0,10}?$"
 )
 VOICE_TITLE_RE = re.compile(
@@ -627,13 +639,24 @@ CALLER_RE = re.compile(
 )
 
 
+# A question's subject after its auxiliary: "Why does the Labor Party want to cause divisiveness…?"
+# asks about an opponent; the party does not speak in it.
+ASKED_RE = re.compile(r"\b(?:does|do|did|will|would|can|could)\s+(?:the\s+)?$", re.I)
+
+
 def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
     """A member's release speaks for the party it has speak: "Labor calls on Tony Abbott…" in a
-    release of Labor's shadow ministers; the party most often the subject of such a verb."""
+    release of Labor's shadow ministers; the party most often the subject of such a verb. Only a
+    party: an organisation's call a member's release reports ("The Red Cross has called on the
+    Occupying Powers to restore order…") is not his voice."""
     counts: dict[str, int] = {}
     for a in actors:
-        if a.type in ("party", "ngo"):
-            n = sum(1 for _, e in a.mentions if CALLER_RE.match(text, e))
+        if a.type == "party":
+            n = sum(
+                1
+                for s, e in a.mentions
+                if CALLER_RE.match(text, e) and not ASKED_RE.search(text, max(0, s - 12), s)
+            )
             if n:
                 counts[a.name] = n
     return max(counts, key=lambda k: counts[k]) if counts else None
@@ -669,7 +692,11 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
         out |= {
             a.name
             for a in actors
-            if a.type == "person" and any(_bare_title(text, actors, e) for _, e in a.mentions[:6])
+            if a.type == "person"
+            and any(
+                _bare_title(text, actors, e) or TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
+                for s, e in a.mentions[:6]
+            )
         }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
     initials = _initials(voice)

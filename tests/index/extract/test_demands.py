@@ -653,6 +653,14 @@ def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str)
     assert len(demands(sentence)) == 1
 
 
+def test_a_time_to_act_reported_is_the_speakers_call_on_whom_it_names() -> None:
+    # Clare's release of 21 June 2012; a witness's story is no call
+    (d,) = demands("Mr Clare said it was time the Opposition stopped voting no to offshore processing.")
+    assert d.targets == ("Opposition",)
+    assert d.action.startswith("stopped voting no")
+    assert demands("When the boat reached the island it was time to leave, the witness said.") == ()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

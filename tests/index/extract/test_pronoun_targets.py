@@ -3,6 +3,8 @@ shortened); a pronoun whose sentence before opens with someone else is left unre
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 # Senator Catryna Bilyk's release of 26 May 2015 (press-releases corpus).
@@ -46,3 +48,50 @@ def test_they_after_a_sentence_about_authorities_is_their_government() -> None:
 
 def test_they_is_not_a_body_named_inside_the_sentence_before() -> None:
     assert "Government of Israel" not in _targets(ARMS, "use their leverage")
+
+
+# Jason Clare's release of 21 June 2012 (press-releases corpus), shortened: no comma closes the condition.
+CLARE = """Mr Clare said it was time the Opposition stopped voting no to offshore processing.
+
+“If Mr Abbott is serious about stopping the boats he must stop saying no and pass our legislation to \
+allow asylum seekers to be processed offshore in Malaysia and Nauru,” Mr Clare said.
+"""
+
+# Senator Andrew Bartlett's release of 19 August 2004 (press-releases corpus), shortened.
+BARTLETT = """SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS
+
+“If John Howard is serious about protecting democracy and allowing the Australian public to determine \
+his fate at the polling booths, he should remove the gag on public servants and allow the truth to \
+emerge,” Democrats Leader Senator Andrew Bartlett said.
+"""
+
+
+def test_he_after_an_if_clause_is_the_one_the_condition_names() -> None:
+    assert _targets(CLARE, "stop saying no") == ("Abbott",)
+    assert _targets(BARTLETT, "remove the gag") == ("John Howard",)
+
+
+def test_we_in_the_condition_names_no_one_pressed() -> None:
+    text = "“If we are serious about protecting children, they must be released from detention,” she said.\n"
+    assert _targets(text, "they must be released") == ()
+
+
+# Chris Bowen and Jason Clare's release of 21 June 2012 (press-releases corpus), shortened.
+BOWEN = """“Mr Abbott and Mr Morrison are quite happy to score cheap political points wherever they can, but \
+their destructive negativity means people continue to risk their lives on dangerous boats,” Mr Bowen said.
+
+“They need to reverse their position on offshore processing legislation, stop saying no and put the \
+national interest ahead of their personal political interest.”
+"""
+
+
+def test_they_after_two_people_named_together_is_both() -> None:
+    assert set(_targets(BOWEN, "reverse their position")) == {"Abbott", "Morrison"}
+
+
+def test_a_nickname_quoted_after_the_letterhead_is_no_staff_and_can_be_pressed(corpus: Path) -> None:
+    # "SENATOR ANDREW BARTLETT LEADER OF THE AUSTRALIAN DEMOCRATS 'Teflon John' Owes Australian Public
+    # the Truth … If John Howard is serious about protecting democracy …, he should remove the gag…"
+    name = "2004-08-19-australian-democrats-211270148.txt"
+    text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
+    assert _targets(text, "remove the gag") == ("John Howard",)

@@ -56,6 +56,39 @@ def test_a_ministers_interview_speaks_in_his_voice_not_his_opponents_party(corpu
     assert demand_with(ex.demands, "Labor should stop standing on their digs").by == "Christopher Pyne"
 
 
+def test_a_question_about_the_opposing_party_does_not_make_it_the_voice(corpus: Path) -> None:
+    # Fraser's release on the flag (1982): "Why does the Labor Party want to cause divisiveness…?"
+    # asks about his opponents; "We should look forward to the Bicentenary…" is the Prime Minister's
+    name = "1982-07-06-fraser-malcolm-242206568.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Malcolm Fraser"
+    assert demand_with(ex.demands, "look forward to the Bicentenary").by == "Malcolm Fraser"
+
+
+def test_an_organisations_officer_by_a_title_before_his_name_speaks_for_it(corpus: Path) -> None:
+    # Maritime Union release (2001): "THE Maritime Union deplores… National Secretary Paddy Crumlin
+    # described…"; then "“People smuggling has to be combated,” he said."
+    name = "2001-08-30-maritime-union-of-australia-211227844.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Maritime Union"
+    assert demand_with(ex.demands, "People smuggling has to be combated").by == "Maritime Union"
+
+
+def test_an_organisations_call_a_members_release_reports_is_not_its_voice() -> None:
+    # A Labor release of 13 April 2003 reports the Red Cross's call; Senator Nettle's release of
+    # 6 July 2004 makes her own (both press-releases corpus), here in one member's release
+    text = (
+        "Senator Kerry Nettle\nSenator for New South Wales\n\n"
+        "The Red Cross has called on the Occupying Powers to restore order from the anarchy that has "
+        "prevailed in Baghdad for several days now.\n\n"
+        "“I challenge Senator Vanstone to visit the detainees in those Residential Housing Projects, to "
+        "hear their stories and then tell us that they are not imprisoned,” Senator Nettle said.\n"
+    )
+    ex = extract(text)
+    assert demand_with(ex.demands, "restore order").by == "International Committee of the Red Cross"
+    assert demand_with(ex.demands, "visit the detainees").by == "Kerry Nettle"
+
+
 def test_member_quoted_in_her_own_release_speaks_for_herself() -> None:
     text = (
         "Refugees need to be protected, not towed back to their persecutors, the Australian Greens "

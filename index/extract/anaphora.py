@@ -131,13 +131,16 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # court"), except "insurgents" and "armed groups", which name the fighters of the conflict at hand.
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = (
-    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
+    # "the attackers" are the men of the attack the text recounts ("The attackers entered the church")
+    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "attackers"),
     *("militants", "militiamen", "bandits", "gangs", "guerrillas"),
     # "the separatists took over in eastern Ukraine" (as "the rebels"); "the extremists" are as
     # often one side of a politics ("between the extremists and the moderates")
     "separatists",
 )
-NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs"})
+# "Gunmen" are no category either: the word is a report's for the men who shot in the story it
+# tells ("unidentified gunmen shot and killed a defender", "killed by gunmen who attacked a mosque").
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs", "gunmen"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"
 # first in a sentence and "insurgents" (a search for each form cost a third of this finder), and
 # "rmed group" finds "armed group" and "armed groups".

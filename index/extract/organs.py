@@ -62,6 +62,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "police officers failing to provide arrest warrants": the state's police, as "the police" are
     ("police", "officers"): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
+    # "detained on arrival by the security services", "Lithuanian security services detained him":
+    # news reports' other word for a state's security forces, one body with them
+    ("security", "services"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),
     ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
@@ -140,6 +143,10 @@ DETERMINERS = frozenset("the this that its their his her our your whose these th
 # Words "police officers" may follow and be the state's police: a determiner, or what a bare organ
 # word may follow ("by police officers", "before police officers ordered him")
 OFFICERS_AFTER = DETERMINERS | bare_organs.BEFORE
+# Words "security services" may follow and be the state's: a determiner, what a bare organ word may
+# follow, or "of", "other" ("on the part of security services", "the Presidential Guard and other
+# security services")
+SERVICES_AFTER = OFFICERS_AFTER | {"of", "other"}
 OWN_DETERMINERS = frozenset({"our", "my"})
 # Words between a determiner and the organ that make it something else.
 NOT_THE_STATES = frozenset(
@@ -199,6 +206,12 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if n == 2 and low == "police" and prev[:1].isalnum() and prev.lower() not in OFFICERS_AFTER:
         return []  # "Sikh police officers", "border police officers", "a dozen police officers": some
+    if (
+        n == 2
+        and toks[1].text.lower() == "services"
+        and (toks[1].text.isupper() or (prev.islower() and prev not in SERVICES_AFTER))
+    ):
+        return []  # "private security services", "PROTECTIVE SECURITY SERVICES": services for hire
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
     own_name = _named_government(win, n, organ, before, auth) if capital else None
@@ -410,7 +423,9 @@ DETERMINED_RE = re.compile(
 # "court cases").
 BARE_KINDS = frozenset({"security"})
 BARE_PAIRS = ("government", "forces"), ("government", "troops"), ("police", "officers")
-BARE_RE = re.compile(r"(?:(?:security|government)\s+(?:forces|troops)|police\s+officers)\b")
+BARE_RE = re.compile(
+    r"(?:(?:security|government)\s+(?:forces|troops)|security\s+services|police\s+officers)\b"
+)
 
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.

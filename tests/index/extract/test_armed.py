@@ -334,3 +334,26 @@ def test_government_forces_are_the_governments_not_the_last_army_named(corpus: P
     text = path.read_text(encoding="utf-8")
     ours = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == "government forces"]
     assert ours == ["Armed forces of Mozambique", "Armed forces of Mozambique"]
+
+
+def test_gunmen_who_shot_in_the_story_are_an_armed_group_without_a_determiner() -> None:
+    # HRW, 2024 (Afghanistan, Kosovo)
+    text = (
+        "Afghans mourn Shia Muslims killed by gunmen who attacked a mosque in Herat. On the third "
+        "day, gunmen tried to force their way into Sandrine’s home."
+    )
+    typ, surfaces = found(text)["Gunmen"]
+    assert typ == "armed_group" and surfaces == ["gunmen", "gunmen"]
+
+
+def test_suspected_gunmen_are_people_accused_not_the_group() -> None:
+    assert "Gunmen" not in found("Police detained three suspected gunmen in Lagos on Monday.")
+
+
+def test_the_attackers_of_the_attack_recounted_are_an_armed_group() -> None:
+    text = (
+        "Settlers raided the village of Wadi al-Seeq in the West Bank. The attackers punctured "
+        "their water tanks, and Abu Hasan said the attackers stole three phones."
+    )
+    typ, surfaces = found(text)["Attackers"]
+    assert typ == "armed_group" and surfaces == ["The attackers", "the attackers"]

@@ -363,3 +363,22 @@ def test_members_of_parliament_of_the_state_or_party_the_phrase_names() -> None:
         "equally troubled."
     )
     assert _legislatures(nauru) == {"Parliament of Australia": ["parliament"]}
+
+
+def test_security_services_are_a_states_security_forces_named_or_bare() -> None:
+    # HRW, 2024 (Tajikistan, Chad)
+    text = (
+        "On April 5, 2024, Lithuanian security services detained Sulaimon Davlatov. In N’Djamena "
+        "the security services transported the men in trucks."
+    )
+    found = spans(text)["Security forces of Lithuania"]
+    assert found == ["Lithuanian security services", "the security services"]
+
+
+def test_security_services_for_hire_are_no_organ() -> None:
+    # Australian budget release, 2002
+    text = (
+        "The Australian Government will fund private security services 27.1 and ENHANCED "
+        "PROTECTIVE SECURITY SERVICES."
+    )
+    assert not any(name.startswith("Security forces") for name in spans(text))

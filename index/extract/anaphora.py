@@ -138,9 +138,7 @@ DESCRIBED = (
     # often one side of a politics ("between the extremists and the moderates")
     "separatists",
 )
-# "Gunmen" are no category either: the word is a report's for the men who shot in the story it
-# tells ("unidentified gunmen shot and killed a defender", "killed by gunmen who attacked a mosque").
-NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs", "gunmen"})
+NAMED_ALONE = frozenset({"insurgents", "armed groups", "rebel groups", "militants", "armed gangs"})
 # Searched without their first letter, which is looked at after: one search finds "Insurgents"
 # first in a sentence and "insurgents" (a search for each form cost a third of this finder), and
 # "rmed group" finds "armed group" and "armed groups".

@@ -58,6 +58,7 @@ from . import (
     rapporteurs,
     relatives,
     role_names,
+    ruling_parties,
     ships,
     short_names,
     sides,
@@ -304,6 +305,7 @@ def extract(
     referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)
     referred += oppositions.armed_oppositions(text, chosen + referred, auth)  # "the Syrian opposition"
     referred += ministries.ministries(text, chosen, auth)  # "the education ministry"
+    referred += ruling_parties.ruling_parties(text, chosen)  # "the ruling party"
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += group_references.references(text, chosen + referred)

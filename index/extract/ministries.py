@@ -28,7 +28,7 @@ PORTFOLIOS = (
 # "the education ministry", "Russia’s foreign ministry", "the Chinese health ministry"
 PORTFOLIO_RE = re.compile(
     rf"(?:\b[Tt]he|\b(?P<owner>(?:[A-Z][a-z]+[^\S\n]+)?[A-Z][a-z]+)[’']s|\b(?P<adj>[A-Z][a-z]+))"
-    rf"[^\S\n]+(?P<name>(?:{PORTFOLIOS})[^\S\n]+ministry)\b"
+    rf"[^\S\n]+(?P<name>(?:{PORTFOLIOS})[^\S\n]+ministry)\Z"  # searched up to the word
 )
 # "the ministry of home affairs", "the ministry of justice and human rights"
 OF_RE = re.compile(
@@ -51,24 +51,33 @@ def ministries(text: str, chosen: list[Mention], auth: Authority) -> list[Mentio
     if not has_any(text, ("ministry",)):
         return []  # nearly every statement: ministries, if any, with capitals
     out: list[Mention] = []
-    for m in PORTFOLIO_RE.finditer(text):
-        if m.group("adj") in NOT_STATES:
-            continue
-        if MODIFIED_RE.match(text, m.end()):
-            continue
-        portfolio = " ".join(m.group("name").split()[:-1])
-        name = " ".join(w[:1].upper() + w[1:] for w in portfolio.split()) + " Ministry"
-        state = _state(m.group("owner"), m.group("adj"), auth)
-        if state:  # "Russia’s education ministry": the "Russian Education Ministry" of the text
-            name = f"{state} {name}"
-        out.append(Mention(m.start("name"), m.end(), name, "government", 1))
-    for m in OF_RE.finditer(text):
-        if MODIFIED_RE.match(text, m.end()):
-            continue
-        words = m.group("name").split()
-        name = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
-        out.append(Mention(m.start(), m.end(), name, "government", 1))
+    # Read back from each lower-case "ministry": a pattern run over the whole text stopped at every
+    # capitalised word of every statement that names a Ministry.
+    at = text.find("ministry")
+    while at >= 0:
+        m = PORTFOLIO_RE.search(text, max(0, at - 60), at + 8)
+        if m is not None and not text[at + 8 : at + 9].isalnum():
+            _portfolio(text, m, out, auth)
+        of = OF_RE.search(text, max(0, at - 6), at + 60)
+        if of is not None and of.start("name") == at and not MODIFIED_RE.match(text, of.end()):
+            words = of.group("name").split()
+            name = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
+            out.append(Mention(of.start(), of.end(), name, "government", 1))
+        at = text.find("ministry", at + 8)
     return [m for m in out if not any(c.start < m.end and m.start < c.end for c in chosen)]
+
+
+def _portfolio(text: str, m: re.Match[str], out: list[Mention], auth: Authority) -> None:
+    """The ministry a portfolio phrase names, unless a month or a preposition is its first word
+    or it modifies a noun after it."""
+    if m.group("adj") in NOT_STATES or MODIFIED_RE.match(text, m.end()):
+        return
+    portfolio = " ".join(m.group("name").split()[:-1])
+    name = " ".join(w[:1].upper() + w[1:] for w in portfolio.split()) + " Ministry"
+    state = _state(m.group("owner"), m.group("adj"), auth)
+    if state:  # "Russia’s education ministry": the "Russian Education Ministry" of the text
+        name = f"{state} {name}"
+    out.append(Mention(m.start("name"), m.end(), name, "government", 1))
 
 
 def _state(owner: str | None, adj: str | None, auth: Authority) -> str:

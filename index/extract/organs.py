@@ -51,8 +51,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("regime",): Organ("regime", "government", "Government of {}"),
     ("administration",): Organ("exec", "government", "Government of {}"),
     ("cabinet",): Organ("exec", "government", "Government of {}"),
-    ("junta",): Organ("exec", "government", "Government of {}"),
-    ("military", "junta"): Organ("exec", "government", "Government of {}"),
+    # "the junta" is another state's government, never the issuer's own (junta_of)
+    ("junta",): Organ("junta", "government", "Government of {}"),
+    ("military", "junta"): Organ("junta", "government", "Government of {}"),
     ("military", "authorities"): Organ("exec", "government", "Government of {}"),
     ("military", "government"): Organ("exec", "government", "Government of {}"),
     ("police",): Organ("police", "government", "Police of {}"),
@@ -171,6 +172,10 @@ COMPOUND_HEADS = frozenset(
 )
 
 
+# Kinds of a state's executive as a whole: "the government", "the regime", "the junta".
+EXECUTIVES = ("exec", "regime", "junta")
+
+
 StateAt = Callable[[list[Token], int], "tuple[int, int] | None"]  # → (state, end offset)
 
 
@@ -246,7 +251,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if prev[:1].isupper() and before[-2:-1] and before[-2].text == "-"
         else None
     )
-    if organ.kind in ("exec", "regime") and not det and (named_first or pair):
+    if organ.kind in EXECUTIVES and not det and (named_first or pair):
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
@@ -262,7 +267,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
             # "The Haryana government", "the Queensland Government": a province's own government
             return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
-    if organ.kind in ("exec", "regime") and win.has(n + 2) and toks[n].text == "in":
+    if organ.kind in EXECUTIVES and win.has(n + 2) and toks[n].text == "in":
         seated = _seated_in(win, n + 1, start, organ, auth, state_at)
         if seated:
             return seated
@@ -405,7 +410,7 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
 
 # Organs a state's possessive may name across a description (possessors.py).
 POSSESSABLE = frozenset(
-    {"exec", "regime", "police", "security", "army", "government_army", "court", "parl", "intel"}
+    {"exec", "regime", "junta", "police", "security", "army", "government_army", "court", "parl", "intel"}
 )
 # Words before a head of state's title that make it another office.
 DEPUTIES = frozenset({"vice", "deputy"})
@@ -585,7 +590,7 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
-        if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:
+        if organ.kind in EXECUTIVES and w in NOT_THE_STATES:
             break
     return -1, ""
 
@@ -743,6 +748,8 @@ def resolve(
             continue
         if m.organ == "regime":
             state = _regime_of(last, subject, speaker)
+        elif m.organ == "junta":
+            state = _junta_of(last, subject, (speaker, own))
         elif m.organ == "own" and m.home == "{}":  # "the Kingdom"
             state = monarchies.kingdom([own] if un_speech else [*reversed(named), subject, own], auth)
         elif m.organ == "media":
@@ -802,6 +809,18 @@ def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     no statement calls a regime."""
     for state in (last.get("exec", -1), last.get("named", -1), subject):
         if state >= 0 and state != speaker:
+            return state
+    return -1
+
+
+def _junta_of(last: dict[str, int], subject: int, own: tuple[int, int]) -> int:
+    """Whose "the junta" is: the state the text is about, else the government named last, else
+    the state named last; never the issuer's own ("we must act resolutely as the junta continues"
+    in a senator's release on Burma), which "the junta" followed when resolved as "the government".
+    A junta rules the country a statement is about: a report on Myanmar names Bangladesh's
+    authorities, where the refugees are, between its mentions of the junta."""
+    for state in (subject, last.get("exec", -1), last.get("named", -1)):
+        if state >= 0 and state not in own:
             return state
     return -1
 

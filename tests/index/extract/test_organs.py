@@ -382,3 +382,14 @@ def test_security_services_for_hire_are_no_organ() -> None:
         "PROTECTIVE SECURITY SERVICES."
     )
     assert not any(name.startswith("Security forces") for name in spans(text))
+
+
+def test_the_junta_in_a_senators_release_is_the_state_it_is_about_not_the_senators(corpus: Path) -> None:
+    text = (corpus / "us-senate" / "8May2008Obama83.txt").read_text(encoding="utf-8")
+    junta = [a.name for a in extract(text).actors for s, e in a.mentions if "junta" in text[s:e]]
+    assert junta and set(junta) == {"Government of Myanmar"}
+
+
+def test_armed_opposition_groups_first_in_a_sentence_are_an_armed_group() -> None:
+    text = "Fighting continued in Syria. Armed opposition groups shelled the city."
+    assert spans(text)["Armed opposition"] == ["Armed opposition"]

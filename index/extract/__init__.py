@@ -38,12 +38,14 @@ from . import (
     leaders_governments,
     legislatures_of,
     media_names,
+    ministries,
     missions,
     name_keys,
     name_variants,
     nation_nouns,
     national_armies,
     office_titles,
+    oppositions,
     organisations,
     organs,
     own_people,
@@ -56,6 +58,7 @@ from . import (
     rapporteurs,
     relatives,
     role_names,
+    ruling_parties,
     ships,
     short_names,
     sides,
@@ -300,6 +303,9 @@ def extract(
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     # "Dozo militiamen" are the "Dozo militia" anaphora found
     referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)
+    referred += oppositions.armed_oppositions(text, chosen + referred, auth)  # "the Syrian opposition"
+    referred += ministries.ministries(text, chosen, auth)  # "the education ministry"
+    referred += ruling_parties.ruling_parties(text, chosen)  # "the ruling party"
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += group_references.references(text, chosen + referred)

@@ -687,7 +687,7 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
         # "the people of Syria" are the Syrian people, as the text also calls them
-        adj = _adjective(auth, auth.adjectives.get(fold(toks[2].text), -1))
+        adj = state_adjective(auth, auth.adjectives.get(fold(toks[2].text), -1))
         name = f"{adj} people" if adj and fold(toks[2].text) != fold(adj) else f"People of {toks[2].text}"
         out.append(Mention(start, toks[2].end, name, "population", 5))
     return out
@@ -696,7 +696,7 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
 _ADJECTIVES: dict[int, dict[int, str]] = {}  # id(authority) → state → its first adjective
 
 
-def _adjective(auth: Authority, state: int) -> str:
+def state_adjective(auth: Authority, state: int) -> str:
     """A state's nationality adjective as names use it ("Syrian"), or "" for no state."""
     if state < 0 or auth.types[state] != "state":
         return ""

@@ -131,7 +131,8 @@ MILITIA_WORD_RE = re.compile(r"\b[Mm]ilitias?\b")
 # court"), except "insurgents" and "armed groups", which name the fighters of the conflict at hand.
 # "Suspected insurgents" are people accused, not the group.
 DESCRIBED = (
-    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen"),
+    # "the attackers" are the men of the attack the text recounts ("The attackers entered the church")
+    *("rebels", "insurgents", "terrorists", "jihadists", "gunmen", "attackers"),
     *("militants", "militiamen", "bandits", "gangs", "guerrillas"),
     # "the separatists took over in eastern Ukraine" (as "the rebels"); "the extremists" are as
     # often one side of a politics ("between the extremists and the moderates")
@@ -174,12 +175,12 @@ def _salient_group(chosen: list[Mention]) -> Mention | None:
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
 # unlike a parliament's Opposition (a party).
 ARMED_OPPOSITION_RE = re.compile(
-    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z]\w+[^\S\n]+)?(?:moderate|armed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b"
+    r"\b(?:[Tt]he[^\S\n]+)?(?:[A-Z]\w+[^\S\n]+)?(?:[Mm]oderate|[Aa]rmed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b"
 )
 # What every match of it holds from "moderate" or "armed" on, looked for first: the whole pattern,
 # with no first character to skip to, ran its matcher at every character of each text that says
 # "opposition" (a parliament's, most of them), 1.4 % of all extraction time.
-ARMED_CORE_RE = re.compile(r"(?:moderate|armed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b")
+ARMED_CORE_RE = re.compile(r"(?:[Mm]oderate|[Aa]rmed)(?:[^\S\n]+armed)?\s+(?:[A-Z]\w+\s+)?opposition\b")
 THE_BEFORE_RE = re.compile(r"\b[Tt]he[^\S\n]+$")
 ACCUSED_RE = re.compile(r"\b(?:[Ss]uspected|[Aa]lleged)[^\S\n]+$")
 KNOWN_AS_RE = re.compile(r",?[^\S\n]+(?:known[^\S\n]+as|called)[^\S\n]+(?:the[^\S\n]+)?[\"“]?")

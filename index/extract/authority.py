@@ -32,6 +32,7 @@ EXTRA_ROLES: dict[str, str] = {
     "military": "armed_force",
     "army": "armed_force",
     "security forces": "armed_force",
+    "security services": "armed_force",
     "police": "government",
     # "Thai officials", "Libyan officials": a state's officials named as a body are its government
     # (bare "officials" is no actor: the role composes only after a country's name or adjective)

@@ -7,7 +7,9 @@ News and rights reports name a state's executive and its police this way as ofte
 so the phrase must stand on its own on both sides:
 - before it, no describing word ("judicial authorities", "Houthi authorities", "prison police" are
   other bodies, or named ones composed elsewhere), only punctuation, a preposition, a conjunction
-  or a verb of asking ("urged authorities to …");
+  or a verb of asking ("urged authorities to …"), pressing or granting ("rally legislators to
+  approve", "give authorities the power"), or before the members of a legislature a participle
+  ("forcing legislators to seek shelter");
 - after it, no noun it modifies ("police officers", "police brutality", "authorities' response"):
   for "police", which is so often a modifier, only what follows a subject or ends a phrase — an
   auxiliary, a preposition, a verb in the past ("police arrived", "police shot"), an adverb
@@ -44,6 +46,15 @@ AFTER_SUBJECT = frozenset(
 IRREGULAR_PAST = frozenset(
     "shot beat held took broke began kept went came told found fought hit threw led sent".split()
 )
+# Verbs of pressing or granting whose object a noun-only organ word is: "rally legislators",
+# "give authorities the power"
+PRESSING = frozenset(
+    """urge urges ask asks call calls rally rallied engage engages press persuade persuaded lobby
+    lobbied convince convinced give gives gave grant grants granted let lets urging asking
+    pressing forcing allowing holding""".split()
+)
+# Words in "-ing" that are no verb, or after which the organ word names some, not the body
+NOT_VERBS = frozenset("nothing something anything everything including concerning regarding".split())
 NEXT_RE = re.compile(r"[^\S\n]*([A-Za-z]+)?")
 TWO_WORDS_RE = re.compile(r"[^\S\n]+([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
 
@@ -53,7 +64,7 @@ def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> 
     if not text.startswith(BARE_WORDS, start) or text[start : start + 1].isupper():
         return False  # capitalised words are looked at as names (organs.organ_at)
     prev = word_before(text, start)
-    if prev and prev.lower() not in BEFORE:
+    if prev and prev.lower() not in BEFORE and not _verb_before(prev, text, start):
         return False
     if text[end : end + 1] in ("’", "'"):
         return False  # "police’s", "authorities' decision": a possessive, read as a modifier
@@ -73,6 +84,21 @@ def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> 
     if word[:1].isupper():
         return False  # "police Chief Smith", a heading in title case
     return low in AFTER_SUBJECT or low.endswith(("ed", "ly")) or low in IRREGULAR_PAST
+
+
+def _verb_before(prev: str, text: str, start: int) -> bool:
+    """Whether the word before a noun-only organ word is a verb it is the object of: "forcing
+    legislators to seek shelter", "rally legislators to approve", "engage lawmakers"; a
+    verb of pressing or granting, or before lawmakers a participle ("police", so often a modifier,
+    not)."""
+    if not text.startswith(NOUN_ONLY, start) or not prev.islower():
+        return False
+    if prev in PRESSING:
+        return True
+    # "-ing" before "authorities" is as often an adjective ("governing", "housing", "prosecuting
+    # authorities"): a verb only before the members of a legislature
+    members = text.startswith(("lawmakers", "legislators"), start)
+    return members and prev.endswith("ing") and len(prev) > 5 and prev not in NOT_VERBS
 
 
 def _modifies(text: str, pos: int, compound_heads: frozenset[str]) -> bool:

@@ -51,8 +51,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     ("regime",): Organ("regime", "government", "Government of {}"),
     ("administration",): Organ("exec", "government", "Government of {}"),
     ("cabinet",): Organ("exec", "government", "Government of {}"),
-    ("junta",): Organ("exec", "government", "Government of {}"),
-    ("military", "junta"): Organ("exec", "government", "Government of {}"),
+    # "the junta" is another state's government, never the issuer's own (junta_of)
+    ("junta",): Organ("junta", "government", "Government of {}"),
+    ("military", "junta"): Organ("junta", "government", "Government of {}"),
     ("military", "authorities"): Organ("exec", "government", "Government of {}"),
     ("military", "government"): Organ("exec", "government", "Government of {}"),
     ("police",): Organ("police", "government", "Police of {}"),
@@ -62,6 +63,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "police officers failing to provide arrest warrants": the state's police, as "the police" are
     ("police", "officers"): Organ("police", "government", "Police of {}"),
     ("security", "forces"): Organ("security", "government", "Security forces of {}"),
+    # "detained on arrival by the security services", "Lithuanian security services detained him":
+    # news reports' other word for a state's security forces, one body with them
+    ("security", "services"): Organ("security", "government", "Security forces of {}"),
     ("military",): Organ("army", "armed_force", "Armed forces of {}"),
     ("army",): Organ("army", "armed_force", "Armed forces of {}"),
     ("armed", "forces"): Organ("army", "armed_force", "Armed forces of {}"),
@@ -140,6 +144,10 @@ DETERMINERS = frozenset("the this that its their his her our your whose these th
 # Words "police officers" may follow and be the state's police: a determiner, or what a bare organ
 # word may follow ("by police officers", "before police officers ordered him")
 OFFICERS_AFTER = DETERMINERS | bare_organs.BEFORE
+# Words "security services" may follow and be the state's: a determiner, what a bare organ word may
+# follow, or "of", "other" ("on the part of security services", "the Presidential Guard and other
+# security services")
+SERVICES_AFTER = OFFICERS_AFTER | {"of", "other"}
 OWN_DETERMINERS = frozenset({"our", "my"})
 # Words between a determiner and the organ that make it something else.
 NOT_THE_STATES = frozenset(
@@ -162,6 +170,10 @@ COMPOUND_HEADS = frozenset(
     report reports statement statements response action actions intervention interventions strike
     strikes aid assistance""".split()
 )
+
+
+# Kinds of a state's executive as a whole: "the government", "the regime", "the junta".
+EXECUTIVES = ("exec", "regime", "junta")
 
 
 StateAt = Callable[[list[Token], int], "tuple[int, int] | None"]  # → (state, end offset)
@@ -199,6 +211,12 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []
     if n == 2 and low == "police" and prev[:1].isalnum() and prev.lower() not in OFFICERS_AFTER:
         return []  # "Sikh police officers", "border police officers", "a dozen police officers": some
+    if (
+        n == 2
+        and toks[1].text.lower() == "services"
+        and (toks[1].text.isupper() or (prev.islower() and prev not in SERVICES_AFTER))
+    ):
+        return []  # "private security services", "PROTECTIVE SECURITY SERVICES": services for hire
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
     own_name = _named_government(win, n, organ, before, auth) if capital else None
@@ -233,7 +251,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if prev[:1].isupper() and before[-2:-1] and before[-2].text == "-"
         else None
     )
-    if organ.kind in ("exec", "regime") and not det and (named_first or pair):
+    if organ.kind in EXECUTIVES and not det and (named_first or pair):
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
@@ -249,7 +267,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
             # "The Haryana government", "the Queensland Government": a province's own government
             return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
-    if organ.kind in ("exec", "regime") and win.has(n + 2) and toks[n].text == "in":
+    if organ.kind in EXECUTIVES and win.has(n + 2) and toks[n].text == "in":
         seated = _seated_in(win, n + 1, start, organ, auth, state_at)
         if seated:
             return seated
@@ -392,7 +410,7 @@ def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:
 
 # Organs a state's possessive may name across a description (possessors.py).
 POSSESSABLE = frozenset(
-    {"exec", "regime", "police", "security", "army", "government_army", "court", "parl", "intel"}
+    {"exec", "regime", "junta", "police", "security", "army", "government_army", "court", "parl", "intel"}
 )
 # Words before a head of state's title that make it another office.
 DEPUTIES = frozenset({"vice", "deputy"})
@@ -410,7 +428,9 @@ DETERMINED_RE = re.compile(
 # "court cases").
 BARE_KINDS = frozenset({"security"})
 BARE_PAIRS = ("government", "forces"), ("government", "troops"), ("police", "officers")
-BARE_RE = re.compile(r"(?:(?:security|government)\s+(?:forces|troops)|police\s+officers)\b")
+BARE_RE = re.compile(
+    r"(?:(?:security|government)\s+(?:forces|troops)|security\s+services|police\s+officers)\b"
+)
 
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.
@@ -570,7 +590,7 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
-        if organ.kind in ("exec", "regime") and w in NOT_THE_STATES:
+        if organ.kind in EXECUTIVES and w in NOT_THE_STATES:
             break
     return -1, ""
 
@@ -737,6 +757,8 @@ def resolve(
             continue
         if m.organ == "regime":
             state = _regime_of(last, subject, speaker)
+        elif m.organ == "junta":
+            state = _junta_of(last, subject, (speaker, own))
         elif m.organ == "own" and m.home == "{}":  # "the Kingdom"
             state = monarchies.kingdom([own] if un_speech else [*reversed(named), subject, own], auth)
         elif m.organ == "media":
@@ -814,6 +836,18 @@ def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     no statement calls a regime."""
     for state in (last.get("exec", -1), last.get("named", -1), subject):
         if state >= 0 and state != speaker:
+            return state
+    return -1
+
+
+def _junta_of(last: dict[str, int], subject: int, own: tuple[int, int]) -> int:
+    """Whose "the junta" is: the state the text is about, else the government named last, else
+    the state named last; never the issuer's own ("we must act resolutely as the junta continues"
+    in a senator's release on Burma), which "the junta" followed when resolved as "the government".
+    A junta rules the country a statement is about: a report on Myanmar names Bangladesh's
+    authorities, where the refugees are, between its mentions of the junta."""
+    for state in (subject, last.get("exec", -1), last.get("named", -1)):
+        if state >= 0 and state not in own:
             return state
     return -1
 

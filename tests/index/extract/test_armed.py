@@ -334,3 +334,31 @@ def test_government_forces_are_the_governments_not_the_last_army_named(corpus: P
     text = path.read_text(encoding="utf-8")
     ours = [a.name for a in extract(text).actors for s, e in a.mentions if text[s:e] == "government forces"]
     assert ours == ["Armed forces of Mozambique", "Armed forces of Mozambique"]
+
+
+def test_the_attackers_of_the_attack_recounted_are_an_armed_group() -> None:
+    text = (
+        "Settlers raided the village of Wadi al-Seeq in the West Bank. The attackers punctured "
+        "their water tanks, and Abu Hasan said the attackers stole three phones."
+    )
+    typ, surfaces = found(text)["Attackers"]
+    assert typ == "armed_group" and surfaces == ["The attackers", "the attackers"]
+
+
+def test_the_syrian_opposition_in_a_speech_on_the_war_is_an_armed_group() -> None:
+    # UN General Debate, 2016 (Turkey)
+    text = (
+        "Terrorist groups such as Daesh threaten our borders. Starting with our support for the "
+        "Syrian opposition, Operation Euphrates Shield was launched. The opposition must negotiate."
+    )
+    typ, surfaces = found(text)["Syrian opposition"]
+    assert typ == "armed_group" and surfaces == ["the Syrian opposition", "The opposition"]
+
+
+def test_a_states_opposition_to_a_war_is_an_objection_not_a_side() -> None:
+    # U.S. Senate, 2004
+    text = (
+        "The liberation of Iraq was less unilateral than the French opposition to it. The terrorists struck."
+    )
+    got = found(text)
+    assert got["Terrorists"][0] == "armed_group" and "French opposition" not in got

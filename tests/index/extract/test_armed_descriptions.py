@@ -111,7 +111,8 @@ def test_fighters_named_by_the_side_they_fight_for() -> None:
         "launched a violent independence campaign."
     )
     found = armed(text)
-    assert found["Seleka fighters"] == ["Seleka attackers", "Seleka fighters"]
+    # "the attackers" after "Seleka attackers" are those attackers (anaphora.DESCRIBED)
+    assert found["Seleka fighters"] == ["Seleka attackers", "the attackers", "Seleka fighters"]
     assert found["Tuareg fighters"] == ["Tuareg rebels"]
 
 

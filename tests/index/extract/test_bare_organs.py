@@ -77,3 +77,21 @@ def test_police_officers_after_a_describing_word_or_a_count_are_some_officers() 
         "12 police officers in Katmandu."
     )
     assert not any(a.name.startswith("Police of") for a in extract(text).actors)
+
+
+def test_legislators_as_the_object_of_a_verb_are_the_states_legislature() -> None:
+    # HRW, 2024 (Kenya, Brazil)
+    text = (
+        "Protesters breached the perimeter walls of Kenya’s parliament, forcing legislators to seek "
+        "shelter. The government should engage lawmakers to ensure the bill fails."
+    )
+    assert spans(text)["Parliament of Kenya"] == ["Kenya’s parliament", "legislators", "lawmakers"]
+
+
+def test_authorities_after_an_adjective_in_ing_are_some_other_body() -> None:
+    # HRW, 2024 (France); an Australian release, 2010
+    text = (
+        "In France, sporting authorities have banned athletes who wear headscarves. Fire fighting "
+        "authorities need mapping data."
+    )
+    assert "Government of France" not in spans(text)

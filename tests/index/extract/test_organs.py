@@ -363,3 +363,33 @@ def test_members_of_parliament_of_the_state_or_party_the_phrase_names() -> None:
         "equally troubled."
     )
     assert _legislatures(nauru) == {"Parliament of Australia": ["parliament"]}
+
+
+def test_security_services_are_a_states_security_forces_named_or_bare() -> None:
+    # HRW, 2024 (Tajikistan, Chad)
+    text = (
+        "On April 5, 2024, Lithuanian security services detained Sulaimon Davlatov. In N’Djamena "
+        "the security services transported the men in trucks."
+    )
+    found = spans(text)["Security forces of Lithuania"]
+    assert found == ["Lithuanian security services", "the security services"]
+
+
+def test_security_services_for_hire_are_no_organ() -> None:
+    # Australian budget release, 2002
+    text = (
+        "The Australian Government will fund private security services 27.1 and ENHANCED "
+        "PROTECTIVE SECURITY SERVICES."
+    )
+    assert not any(name.startswith("Security forces") for name in spans(text))
+
+
+def test_the_junta_in_a_senators_release_is_the_state_it_is_about_not_the_senators(corpus: Path) -> None:
+    text = (corpus / "us-senate" / "8May2008Obama83.txt").read_text(encoding="utf-8")
+    junta = [a.name for a in extract(text).actors for s, e in a.mentions if "junta" in text[s:e]]
+    assert junta and set(junta) == {"Government of Myanmar"}
+
+
+def test_armed_opposition_groups_first_in_a_sentence_are_an_armed_group() -> None:
+    text = "Fighting continued in Syria. Armed opposition groups shelled the city."
+    assert spans(text)["Armed opposition"] == ["Armed opposition"]

@@ -1,0 +1,56 @@
+"""A state's armed opposition named by its state's adjective: "the Syrian opposition", "our support
+for the Syrian opposition", and "the opposition" after it.
+
+In a statement about a civil war "the Syrian opposition" is the side that fights the government,
+which the annotation marks as an armed group, as it marks "the moderate opposition" (anaphora.py).
+Elsewhere "the opposition" is a country's political opposition, a party's role. What tells them
+apart is the text's own words: a war's statement names armed groups ("jihadist groups", "the
+rebels", "armed groups") before or after; a statement on an election names none. Only the
+lower-case word: "the Opposition" is a parliament's (organs.py). "The opposition" alone is that
+side only after the text named it with its state ("the Syrian opposition … the opposition"): with
+no state named the word is as often a political opposition in the same war's statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authority import Authority
+from .keywords import has_any
+from .mention import Mention
+from .tokens import fold
+
+# "the Syrian opposition", "the opposition"; not "the opposition leader", "the opposition Move
+# Forward Party", "opposition groups" (which the next word says).
+OPPOSITION_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<adj>[A-Z][a-z]+)[^\S\n]+)?opposition\b")
+NEXT_WORD_RE = re.compile(r"[^\S\n]*([A-Za-z]+)?")
+# Nouns "opposition" modifies: then it names no side but a person, a party or some of its members;
+# prepositions after which it is an objection.
+MODIFIED = frozenset(
+    """party parties leader leaders member members figure figures candidate candidates lawmakers
+    politicians coalition group groups movement activists supporters forces fighters bloc
+    platform alliance front camp lawmaker politician activist supporter""".split()
+) | {"to", "of", "against"}  # "the French opposition to it": an objection, no side
+
+
+def armed_oppositions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
+    """ "The Syrian opposition" where the text names armed groups, and "the opposition" after it."""
+    if not has_any(text, ("opposition",)) or not any(m.type == "armed_group" for m in chosen):
+        return []  # nearly every statement: no opposition, or no war
+    out: list[Mention] = []
+    named = ""
+    for m in OPPOSITION_RE.finditer(text):
+        after = NEXT_WORD_RE.match(text, m.end())
+        word = after.group(1) if after is not None else None
+        if word is not None and (word.lower() in MODIFIED or word[:1].isupper()):
+            continue
+        adj = m.group("adj")
+        if adj is not None:
+            aid = auth.adjectives.get(fold(adj), -1)
+            if aid < 0 or auth.types[aid] != "state" or adj == auth.names[aid]:
+                continue  # "the Labor opposition", "the Syria opposition": no state's adjective
+            named = f"{adj} opposition"
+        elif not named:
+            continue
+        out.append(Mention(m.start(), m.end(), named, "armed_group", 1))
+    return out

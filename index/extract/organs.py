@@ -742,6 +742,8 @@ def resolve(
                 last[kind] = c
                 if kind != "intel":  # "Russian intelligence services" leave "the administration" be
                     last["any"] = c
+            if c >= 0 and m.organ == "junta":
+                last["junta"] = c  # "the Burmese military junta … the junta": the same one
             if c >= 0:
                 named.append(c)
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
@@ -841,12 +843,20 @@ def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
 
 
 def _junta_of(last: dict[str, int], subject: int, own: tuple[int, int]) -> int:
-    """Whose "the junta" is: the state the text is about, else the government named last, else
-    the state named last; never the issuer's own ("we must act resolutely as the junta continues"
-    in a senator's release on Burma), which "the junta" followed when resolved as "the government".
-    A junta rules the country a statement is about: a report on Myanmar names Bangladesh's
-    authorities, where the refugees are, between its mentions of the junta."""
-    for state in (subject, last.get("exec", -1), last.get("named", -1)):
+    """Whose "the junta" is: the state of a junta or armed forces named before ("the Burmese
+    military junta" is found as Burma's military), else the state the text is about, else the
+    government named last, else the state named last; never the issuer's own ("we must act
+    resolutely as the junta continues" in a senator's release on Burma), which "the junta" followed
+    when resolved as "the government". A junta rules the country a statement is about: a report on
+    Myanmar names Bangladesh's authorities, where the refugees are, between its mentions of the
+    junta."""
+    for state in (
+        last.get("junta", -1),
+        last.get("army", -1),
+        subject,
+        last.get("exec", -1),
+        last.get("named", -1),
+    ):
         if state >= 0 and state not in own:
             return state
     return -1

@@ -93,23 +93,54 @@ def places(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
     by a capitalised word is part of another name ("Chucheep Chivasut, Siam Theerawut")."""
     out: list[Mention] = []
     taken = {(m.start, m.end) for m in chosen}
+    persons = {(m.start, m.end): m for m in chosen if m.type == "person"}
     seen: set[tuple[int, int]] = set()
     for seed in chosen:
         if seed.type != "place" or NAME_GOES_ON_RE.match(text, seed.end):
             continue
-        found, people = _listed_places(text, seed, auth, taken, seen)
+        found, people = _listed_places(text, seed, auth, taken, seen, persons)
         if not people and not SELF_LISTED_RE.search(text, max(0, seed.start - 60), seed.end + 60):
             # "It's new for Abdullatif and Nasser and myself": a speaker lists people with himself
-            out += found
+            out += [m for m in found if (m.start, m.end) not in persons]
+            _retype_as_places([persons[m.start, m.end] for m in found if (m.start, m.end) in persons])
     return out
 
 
+LISTED_BEFORE_RE = re.compile(r"(?:,|[^\S\n]and)[^\S\n]+\Z")
+
+
+def _amid_list(text: str, start: int, end: int, words: list[str], auth: Authority) -> bool:
+    """Whether two words a person finder took stand inside the list, a comma or an "and" on both
+    sides, and begin with no given name of the file's own ("Granville South, Chester Hill and
+    Holroyd"; not "said Elaine Pearson, Asia director")."""
+    return (
+        len(words) == 2
+        and words[0] not in auth.own_given
+        and LISTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+        and LIST_GOES_ON_RE.match(text, end) is not None
+    )
+
+
+def _retype_as_places(named: list[Mention]) -> None:
+    """Turn into places, in place, the two-word names a person finder took that a list of places
+    holds: "Liverpool, Granville South, Chester Hill and Holroyd" (Chester, a census given name)."""
+    for m in named:
+        m.type, m.rank = "place", 1
+
+
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z]")
+# A suburb named for its side of a town is a place of two words: "Granville South", "North Ryde".
+COMPASS = frozenset({"North", "South", "East", "West"})
 SELF_LISTED_RE = re.compile(r"\band[^\S\n]+(?:myself|me|himself|herself)\b")
 
 
 def _listed_places(
-    text: str, seed: Mention, auth: Authority, taken: set[tuple[int, int]], seen: set[tuple[int, int]]
+    text: str,
+    seed: Mention,
+    auth: Authority,
+    taken: set[tuple[int, int]],
+    seen: set[tuple[int, int]],
+    persons: dict[tuple[int, int], Mention],
 ) -> tuple[list[Mention], bool]:
     """The names listed with a place, and whether one of them is a person's given name."""
     found: list[Mention] = []
@@ -117,17 +148,26 @@ def _listed_places(
     while todo:
         m = todo.pop()
         for start, end in _beside(text, m, min_words=1):
-            if (start, end) in seen or (start, end) in taken:
+            if (start, end) in seen:
                 continue
             seen.add((start, end))
             words = WORD_RE.findall(text[start:end])
+            if (start, end) in taken:
+                # a person finder's two words ("Chester Hill") are the list's next place, when no
+                # given name of the file's own begins them: the list goes on after them
+                if (start, end) in persons and _amid_list(text, start, end, words, auth):
+                    place = Mention(start, end, " ".join(words), "place", 1)
+                    found.append(place)
+                    todo.append(place)
+                continue
             if end > m.end and text[m.end : m.end + 1] == "," and not LIST_GOES_ON_RE.match(text, end):
                 continue
             # the file's own given names only: the census's hold towns too ("Blacktown, Fairfield,
             # Liverpool, Granville South, Chester Hill"; "Darwin", "Carlton")
             if words[0] in auth.own_given:
                 return found, True
-            if len(words) <= 2 and _is_name(auth, words):
+            named = [w for w in words if w not in COMPASS] if len(words) == 2 else words
+            if len(words) <= 2 and named and _is_name(auth, named):
                 place = Mention(start, end, " ".join(words), "place", 1)
                 found.append(place)
                 todo.append(place)

@@ -52,6 +52,21 @@ def _building(m: Mention, text: str) -> Mention:
     return Mention(m.start, after.end(), name[:1].upper() + name[1:], "place", 2)
 
 
+# "at Nasser hospital", "inside Al-Shifa hospital", "in Tahrir square": a building or a square a
+# preposition leads to, named for a person or a town; not "a quiet London street" (a street there)
+AT_BUILDING_RE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|to|on)[^\S\n]+\Z")
+
+
+def _named_building(m: Mention, text: str) -> bool:
+    return (
+        m.type == "place"
+        and " " not in text[m.start : m.end]
+        and AT_BUILDING_RE.search(text, max(0, m.start - 8), m.start) is not None
+        and BUILDING_AFTER_RE.match(text, m.end) is not None
+        and not text.startswith("street", m.end + 1)
+    )
+
+
 def _kind_of_state(m: Mention, text: str) -> bool:
     """Whether "… State" names a kind of state: "an Islamic State", "the modern Islamic State"."""
     if not text.endswith("State", m.start, m.end):
@@ -97,7 +112,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
-    cands = [_building(m, text) if m.type == "armed_group" else m for m in cands]
+    cands = [_building(m, text) if m.type == "armed_group" or _named_building(m, text) else m for m in cands]
     if has_any(text, ("MODERATOR", "OPERATOR")):  # a briefing's transcript gives the floor by name
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state

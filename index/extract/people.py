@@ -334,11 +334,27 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
             and name.split()[-1] not in AFTER_NAME | OFFICE_ENDS
             and not _said_thing(text, m.start(group) + len(found) - len(found.lstrip()), name)
             # "The Karakalpak Movement said", "Bahrain Watch says": a body speaks, no person
-            and name.split()[-1].lower() not in non_person_words()
+            and (
+                name.split()[-1].lower() not in non_person_words()
+                or _titled_given(text, m.start(group) + len(found), name)
+            )
         ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
     return out
+
+
+# ", senior Iran researcher at …", ", a lawyer": a person's role in apposition after the name
+ROLE_APPOSITION_RE = re.compile(r",[^\S\n]+(?:an?[^\S\n]+)?[a-z]")
+
+
+def _titled_given(text: str, end: int, name: str) -> bool:
+    """Whether a name whose last word also names things ("Far" of "Far East") is a person's all the
+    same: a given name begins it and a role follows it ("said Tara Sepehri Far, senior Iran
+    researcher at Human Rights Watch")."""
+    auth, first = authority(), name.split()[0]
+    given = first in auth.given_names or first in auth.place_given  # "Tara", a town in Ireland too
+    return given and ROLE_APPOSITION_RE.match(text, end) is not None
 
 
 def _said_thing(text: str, start: int, name: str) -> bool:

@@ -49,3 +49,17 @@ def test_a_list_ending_in_a_body_after_an_ordinary_word_adds_no_person() -> None
     # HRW, 2024: an office and a body after a name are no one's name
     text = "Tirana Hassan, Executive Director, Human Rights Watch, said the crises deepened."
     assert set(people(text)) == {"Tirana Hassan"}
+
+
+def test_suburbs_listed_with_towns_are_places_though_one_reads_like_a_name() -> None:
+    # Dreyfus, Australian release, 13 August 2013: "Chester Hill" was a person, "Granville South"
+    # nothing; a researcher's role after her name makes no list of her ("said Elaine Pearson,
+    # Asia director at Human Rights Watch", Human Rights Watch, 2024)
+    text = (
+        "The programs will run in Blacktown, Fairfield, Liverpool, Granville South, Chester Hill "
+        "and Holroyd. “Prisoners must be freed,” said Elaine Pearson, Asia director at Human "
+        "Rights Watch."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert [found.get(n) for n in ("Granville South", "Chester Hill", "Holroyd")] == ["place"] * 3
+    assert people(text) == {"Elaine Pearson": ["Elaine Pearson"]}

@@ -181,3 +181,14 @@ def test_a_mosque_named_like_an_armed_group_is_a_place() -> None:
     text = "We also condemn Israeli aggressions and attacks against Al-Aqsa mosque and the construction work."
     assert not [name for name, typ in found(text).items() if typ == "armed_group"]
     assert found(text)["Al-Aqsa mosque"] == "place"
+
+
+def test_a_hospital_a_preposition_leads_to_is_a_place_of_its_own_not_the_town() -> None:
+    # Human Rights Watch, 2024 (Gaza): "Nasser" alone was a place; "a quiet London street"
+    # (United Kingdom's General Debate speech, 2013) is a street in London
+    text = (
+        "An UNRWA official described the conditions at Nasser hospital, where patients were "
+        "treated on the ground. A soldier was murdered on a quiet London street."
+    )
+    places = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "place"}
+    assert places == {"Nasser hospital": ["Nasser hospital"], "London": ["London"]}

@@ -147,3 +147,37 @@ def test_the_rohingyas_are_the_rohingya() -> None:
         "The Rohingya are fleeing."
     )
     assert actors(text)["Rohingya"] == ("population", ["Rohingyas", "Rohingya"])
+
+
+def test_a_state_under_the_name_it_had_in_the_assembly_is_that_state() -> None:
+    # Netherlands, 1967; Austria, 1985; Libya, 1972: a former name was none, or a place
+    text = (
+        "The war in Viet-Nam in particular continues to stir deep emotions. In Kampuchea the "
+        "military occupation continues. The Libyan Arab Republic will not stand idly by."
+    )
+    found = actors(text)
+    assert found["Vietnam"] == ("state", ["Viet-Nam"])
+    assert found["Cambodia"] == ("state", ["Kampuchea"])
+    assert found["Libya"] == ("state", ["Libyan Arab Republic"])
+
+
+def test_a_region_written_with_the_is_a_place() -> None:
+    # Lebanon, 2016; Tunisia, 1985: regions the dictionaries lack
+    text = (
+        "Lebanon will remain in the heart of the oppressed Levant. There is uncertainty and "
+        "instability in the Maghreb, and countries south of the Sahara are dependent on aid."
+    )
+    found = actors(text)
+    assert [found[n] for n in ("Levant", "Maghreb", "Sahara")] == [
+        ("place", ["Levant"]),
+        ("place", ["Maghreb"]),
+        ("place", ["Sahara"]),
+    ]
+
+
+def test_the_group_named_in_full_with_in_is_one_mention_not_a_state_and_a_region() -> None:
+    # United States, 2016
+    text = "We face the mindless medieval menace of the Islamic State in Iraq and the Levant (ISIL)."
+    found = actors(text)
+    assert found["Islamic State"][0] == "armed_group"
+    assert "Levant" not in found and "Iraq" not in found

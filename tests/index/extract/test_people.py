@@ -371,3 +371,14 @@ def test_a_pope_is_named_with_his_title_and_the_pope_is_him_again() -> None:
     found = people(text)
     assert "His Holiness Pope Francis" in found["Pope Francis"]
     assert "Francis" not in found
+
+
+def test_a_surname_that_is_also_a_word_of_places_names_stays_in_the_name() -> None:
+    # Human Rights Watch, 2024: "Far" (of "Far East") cut the researcher's name to two words
+    text = (
+        "“These charges make a mockery of any existing legal safeguards,” said Tara Sepehri Far, "
+        "senior Iran researcher at Human Rights Watch. “The authorities should drop them,” "
+        "Sepehri Far said."
+    )
+    people = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
+    assert people == {"Tara Sepehri Far": ["Tara Sepehri Far", "Sepehri Far"]}

@@ -153,3 +153,20 @@ def test_a_paragraph_without_its_full_stop_ends_its_sentence() -> None:
         a.startswith("all nuclear weapons and weapons of mass destruction must be eliminated")
         for a in actions
     )
+
+
+def test_a_name_wrapped_after_its_joining_word_is_named_whole() -> None:
+    # Honduras's General Debate speech, 2011; Kenya's, 1999: a line ended after "and", and the
+    # commission preparing an international court is that court's organ, no state's body
+    text = (
+        "In line with those aspirations, in July our Truth and \nReconciliation Commission "
+        "submitted its report. We look to the Preparatory Commission for the International "
+        "Criminal Court to elaborate on the outstanding issues."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Truth and Reconciliation Commission"] == (
+        "government",
+        ["Truth and \nReconciliation Commission"],
+    )
+    assert found["Preparatory Commission for the International Criminal Court"][0] == "igo"
+    assert "Reconciliation Commission" not in found

@@ -136,6 +136,10 @@ CLAUSE_VERBS = frozenset(
     "ensure make demand insist require guarantee see know remember recognize recognise note tell ask "
     "say show let prove declare acknowledge understand imagine consider believe think".split()
 )
+# A question word after the verb opens its object clause, whose own auxiliary follows: "Review how
+# individuals are designated for inclusion on the list…", "Investigate whether officers were
+# involved" (recommendation lists); a noun is not followed by one ("Support how…" is no subject).
+WH_OBJECTS = frozenset("how whether why what where when who which".split())
 
 
 def _noun_subject(text: str, verb: int, e: int) -> bool:
@@ -144,6 +148,8 @@ def _noun_subject(text: str, verb: int, e: int) -> bool:
         return False
     nxt = WORD_RE.search(text, head.end(), e) if head else None
     if nxt is None or not nxt.group().islower() or nxt.group() in DETERMINERS or nxt.start() - head.end() > 2:
+        return False
+    if nxt.group() in WH_OBJECTS:
         return False
     limit = min(e, nxt.end() + 60)
     stop = SUBJECT_STOP_RE.search(text, nxt.end(), limit)

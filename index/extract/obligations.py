@@ -159,6 +159,15 @@ REPORTING = re.compile(
 )
 
 
+# Spoken "you have to / you've got to" speaks of anyone ("you have got to understand society does
+# move on", "you have to start making preparations for that"); a letter asks its addressee with
+# "you should/must" or "we urge you", which stay.
+# The subject ends in a bare "you" (not "all of you", "those of you"), whatever clause leads it in
+# ("While I certainly think you have to…", "…and you've got to worry about…").
+GENERIC_YOU_RE = re.compile(r"(?i:(?:^|(?<![\w’']))(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)you$)")
+HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|['’]ve)\s+(?:got\s+)?to\b)")
+
+
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
 WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
 SUBJECT_WORDS = 14
@@ -203,6 +212,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             agent = BY_AGENT_RE.search(text, m.end("be"), cut.start() if cut else e)
             yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
             continue
+        if GENERIC_YOU_RE.search(subj) and HAVE_TO_RE.match(m.group()):
+            continue  # "you've got to look at how many migrants…": anyone, in speech; no one is asked
         if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
             continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
         subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())

@@ -529,6 +529,12 @@ def test_the_speakers_wish_and_a_demand_made_are_demands(sentence: str) -> None:
             "strengthen protection",
         ),
         ("Prepare legislation recognizing same sex marriage.", "Prepare legislation"),
+        # HRW, Kazakhstan 2024: a question word opens the verb's object, whose auxiliary follows
+        (
+            "Review how individuals are designated for inclusion on the Financing Terrorism List with a "
+            "view to ending the automatic inclusion of people convicted on extremism charges.",
+            "Review how individuals",
+        ),
     ],
 )
 def test_recommendations_led_by_adverbs_or_two_verbs_are_demands(sentence: str, action: str) -> None:

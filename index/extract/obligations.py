@@ -168,6 +168,16 @@ GENERIC_YOU_RE = re.compile(r"(?i:(?:^|(?<![\w’']))(?<!\bof\s)(?<!\bto\s)(?<!\
 HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|['’]ve)\s+(?:got\s+)?to\b)")
 
 
+# Two modals joined: "can and must", "cannot and should not", "can be and must be": the subject
+# is before the first.
+CAN_AND_RE = re.compile(r"(?i:\s+(?:can(?:not)?|could|will|may)(?:\s+not)?(?:\s+be)?\s+and\s*$)")
+# An opinion verb with "that" left out opens the clause of the one asked, as "that" would ("…and I
+# think the Prime Minister should accept that", "we think the Assad regime should go").
+HEDGE_RE = re.compile(
+    r"\b(?:I|we)\s+(?:(?:also|certainly|really|still|do|would)\s+)?(?:think|believe|feel|reckon|say)\s+(?=\S)"
+)
+
+
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
 WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
 SUBJECT_WORDS = 14
@@ -188,6 +198,15 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if not _a_modal(text, s, m):
             continue
         cs, subj, held = _subject(text, s, m)
+        ss = cs  # where the subject begins; the demand still begins at the clause's start
+        for hedge in HEDGE_RE.finditer(text, cs, m.start()) if not held else ():
+            ss = hedge.end()  # "…a healthy democracy and I think the Prime Minister should accept that"
+            subj = text[ss : m.start()].strip()
+        at = m.start()  # where the subject ends
+        both = CAN_AND_RE.search(text, ss, m.start()) if not held else None
+        if both:
+            at = both.start()  # "the international community can and must make a comeback"
+            subj = text[ss:at].strip()
         if (
             not subj
             or REPORTING.search(text[s : m.start()])
@@ -216,7 +235,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue  # "you've got to look at how many migrants…": anyone, in speech; no one is asked
         if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
             continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
-        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())
+        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, ss, at)
         if subject is None:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
         else:

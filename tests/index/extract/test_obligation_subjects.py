@@ -149,3 +149,20 @@ def test_thats_why_introduces_a_demand_not_a_question() -> None:
     (d,) = extract(text).demands
     assert d.action == "the boats need to be stopped"
     assert extract("They asked why the Government should pay.").demands == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Barrie Cassidy interview, 2011: "I think" leaves out "that" before the one asked
+        (
+            "And a vigorous critical media is an important part of a healthy democracy and I think the "
+            "Government should accept that.",
+            "the Government",
+        ),
+        # UN General Assembly, EU 2013: two modals joined, the subject before the first
+        ("Therefore the international community can and must make a comeback.", "International community"),
+    ],
+)
+def test_the_one_asked_after_an_opinion_verb_or_before_two_modals(text: str, target: str) -> None:
+    assert any(target in d.targets for d in extract(text).demands), extract(text).demands

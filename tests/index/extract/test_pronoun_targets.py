@@ -46,3 +46,14 @@ def test_they_after_a_sentence_about_authorities_is_their_government() -> None:
 
 def test_they_is_not_a_body_named_inside_the_sentence_before() -> None:
     assert "Government of Israel" not in _targets(ARMS, "use their leverage")
+
+
+def test_a_call_names_whom_it_asks_even_by_a_pronoun_or_everyone() -> None:
+    # UN General Assembly, Jordan 2013 and Russia 2016: the asked are "them" (parties the speech
+    # named as peoples, no body to resolve to) and "everyone", as a reader marks them
+    text = (
+        "Palestinians and Israelis have resumed negotiations. We urge them to stay committed to "
+        "reaching an agreement within the established time frame. We invite everyone to take part "
+        "in the nineteenth World Festival of Youth and Students in Sochi in October 2017."
+    )
+    assert [d.targets for d in extract(text).demands] == [("them",), ("everyone",)]

@@ -117,6 +117,7 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
         if m is None:
             return
         ts, te = m.span("t")
+        te = _aside_start(text, ts, te)  # "the parties, as my team and I have in recent days,"
         if (
             ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
             # "called for an end to violence": a call for a thing (calls_for), whose "to" begins
@@ -225,6 +226,19 @@ def _someone(text: str, ts: int, te: int) -> bool:
     head = targets.HEAD_END_RE.search(text, ts, te)
     named = any(w[:1].isupper() for w in text[ts : head.start() if head else te].split())
     return named or targets.names_someone(text[ts:te])  # "the Burmese military regime"
+
+
+# An aside between the one asked and "to", set apart by commas: "We now urge the parties, as my
+# team and I have in recent days, to seize the opportunity…" (its clause asks no one else).
+ASIDE_RE = re.compile(r",\s+(?:as|just\s+as)\s[^,]{1,80},$")
+
+
+def _aside_start(text: str, ts: int, te: int) -> int:
+    """Where an aside ending the target phrase [ts, te) begins, else `te`."""
+    if text[te - 1 : te] != ",":
+        return te
+    aside = ASIDE_RE.search(text, ts, te)
+    return aside.start() if aside else te
 
 
 def _relative_start(text: str, ts: int, te: int) -> int:

@@ -1079,3 +1079,13 @@ def test_a_lists_lead_in_is_no_demand_but_its_items_are() -> None:
     )
     (d,) = demands(text)
     assert d.action.startswith("Announce concrete steps")
+
+
+def test_an_aside_between_the_one_asked_and_to_keeps_the_call() -> None:
+    # State Department, Ethiopia 2022: the aside's "I have" is no clause of the one asked
+    (d,) = demands(
+        "We now urge the parties, as my team and I have in recent days, to seize the opportunity to "
+        "advance a negotiated ceasefire."
+    )
+    assert d.targets == ("the parties",)
+    assert d.action.startswith("seize the opportunity")

@@ -139,7 +139,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
             # "ordered Federal assistance to supplement…", "The administration requests these funds
             # for the deployment of … to deter…": a thing given, not someone asked to act
-            or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
+            or (
+                ORDERS_RE.match(src, m.start())
+                and (_thing_ordered(text, ts, te) or _deployed(src, m, ts, te))
+            )
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or _told_in_a_story(text, s, m.start(), ts, te)  # "A fighter ordered Jamal to lie down"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
@@ -385,6 +388,19 @@ def _thing_ordered(text: str, ts: int, te: int) -> bool:
     words = text[ts : end.start() if end else te].split()
     head = words[-1] if words else ""
     return head.islower() and head not in targets.AGENTS and bool(THING_ORDERED_RE.search(head))
+
+
+# An order to troops ("Russia has ordered troops to deploy into…", "I ordered thousands of
+# additional forces to Europe") tells a deployment, the command of one's own forces, not a call on
+# anyone to act (not "ordered the Israeli army and other officials to submit a plan").
+DEPLOYED = frozenset("troops forces soldiers units reinforcements battalions brigades warships".split())
+
+
+def _deployed(src: str, m: re.Match[str], ts: int, te: int) -> bool:
+    """Whether an order (not a request) is given to troops: its phrase holds a word for them."""
+    return not src.startswith("request", m.start()) and not DEPLOYED.isdisjoint(
+        w.strip(",").lower() for w in src[ts:te].split()
+    )
 
 
 HEAD_END_IN_TARGET_RE = re.compile(r"\s+(?:of|in|on|for|with|from|at|who|that|which|to|by)\b", re.I)

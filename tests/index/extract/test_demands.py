@@ -438,6 +438,8 @@ def test_a_call_made_again_is_a_demand(sentence: str) -> None:
         # HRW witness accounts: orders told as events of the story
         "The guards told us to throw her body out, but the men refused to do so.",
         "Soldiers ordered him to strip, cuffed and blindfolded him, then took him for questioning.",
+        # State Department, Ukraine 2022: a deployment told, not a call
+        "And Russia has ordered troops to deploy into the so-called DNR and LNR regions of Ukraine.",
         "Msendo told Human Rights Watch that contrary to what happened with the relocation to Sale "
         "division between 2007 and 2010, the government has made efforts to coordinate with the local "
         "authorities from both regions.",

@@ -1091,3 +1091,9 @@ def test_an_aside_between_the_one_asked_and_to_keeps_the_call() -> None:
     )
     assert d.targets == ("the parties",)
     assert d.action.startswith("seize the opportunity")
+
+
+def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:
+    # resolution language: "immediately" belongs to what is demanded, not to who is asked
+    (d,) = demands("We demand that all parties immediately cease hostilities.")
+    assert d.targets == ("all parties",)

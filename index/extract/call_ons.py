@@ -83,7 +83,11 @@ ADJECTIVAL_RE = re.compile(
     r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
     r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
 )
-CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
+# (a conjunction opens another clause: "The most basic human needs fall by the wayside while
+# governments … struggle to pay off…", "needs" a noun)
+CLAUSE_IN_TARGET_RE = re.compile(
+    r"\s(?:we|she|he|they|I|while|whereas|although|because)\s|\s[—–]\s|[’']s\s+going\b"
+)
 RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 # A finite verb or a modal in what is asked makes it a clause, not someone asked: "Challenge
 # Corporation (MCC) would allow the … project to create jobs" (a name and its verb).
@@ -397,9 +401,14 @@ DEPLOYED = frozenset("troops forces soldiers units reinforcements battalions bri
 
 
 def _deployed(src: str, m: re.Match[str], ts: int, te: int) -> bool:
-    """Whether an order (not a request) is given to troops: its phrase holds a word for them."""
-    return not src.startswith("request", m.start()) and not DEPLOYED.isdisjoint(
-        w.strip(",").lower() for w in src[ts:te].split()
+    """Whether an order (not a request) is given to troops counted or unnamed ("troops", "thousands
+    of additional forces"), not to a body ("You ordered the Armed Forces to carry out military
+    operations", an order annotators mark as a demand)."""
+    words = src[ts:te].split()
+    return (
+        not src.startswith("request", m.start())
+        and words[0].lower() != "the"
+        and not DEPLOYED.isdisjoint(w.strip(",").lower() for w in words)
     )
 
 

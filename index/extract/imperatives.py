@@ -22,6 +22,7 @@ IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a po
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
+HEADLINE_WORDS = 16
 # The verbs that press someone, whom the words after them name
 PRESSING = ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press")
 
@@ -61,7 +62,10 @@ def find(text: str, s: int, e: int, imp: tuple[int, int] | None, found: list[Fou
 
 def headline(text: str, s: int, e: int, first: bool) -> list[Found]:
     """A first line or a line in capitals that names a need ("URGENT AID NEEDED")."""
-    if (first or capitals(text, s, e)) and NEEDED_RE.search(text, s, e):
+    # a first sentence only when short as a headline is: "The most basic human needs fall by the
+    # wayside while governments … struggle to pay off staggering debt" opens a story
+    short = first and text.count(" ", s, e) < HEADLINE_WORDS
+    if (short or capitals(text, s, e)) and NEEDED_RE.search(text, s, e):
         return [Found(s, s, s, "call_for", [])]
     return []
 

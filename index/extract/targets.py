@@ -42,9 +42,6 @@ AGENTS = frozenset(
 # "others" names the rest asked to join ("I hope that others will step up", "encourage others to
 # do the same") when it stands alone; "everyone" names no one in particular and stays out.
 EVERYONE = frozenset({"others"})
-# As the object of a call verb, though, "everyone" is who the call asks ("We invite everyone to take
-# part in the festival", "We appeal to everyone to join…").
-ADDRESSED = frozenset({"everyone", "everybody", "all of us", "all of you"})
 # Capitalised heads that name a thing, not an actor ("the Arab Peace Initiative", "Budget").
 THINGS = frozenset(
     """initiative agreement plan act bill convention treaty declaration budget report strategy
@@ -172,12 +169,7 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
     low = phrase.lower()
     if low in OBJECT_PRONOUNS:
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
-        if named:
-            return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)]
-        # "We urge them to stay committed…": the one a call asks is the word it names them by
-        return [((ts, te), phrase)] if asked else []
-    if asked and low in ADDRESSED:
-        return [((ts, te), phrase)]  # "We invite everyone to take part…": those asked, as written
+        return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)] if named else []
     if low in SUBJECT_PRONOUNS:
         same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
         if same:

@@ -438,6 +438,9 @@ def test_a_call_made_again_is_a_demand(sentence: str) -> None:
         # HRW witness accounts: orders told as events of the story
         "The guards told us to throw her body out, but the men refused to do so.",
         "Soldiers ordered him to strip, cuffed and blindfolded him, then took him for questioning.",
+        # Senator Casey, 2007: "needs" a noun, "while" opens another clause before "to"
+        "The most basic human needs fall by the wayside while governments in the developing world "
+        "struggle to pay off staggering debt to wealthy nations.",
         # State Department, Ukraine 2022: a deployment told, not a call
         "And Russia has ordered troops to deploy into the so-called DNR and LNR regions of Ukraine.",
         "Msendo told Human Rights Watch that contrary to what happened with the relocation to Sale "

@@ -57,3 +57,12 @@ def test_a_call_names_whom_it_asks_even_by_a_pronoun_or_everyone() -> None:
         "in the nineteenth World Festival of Youth and Students in Sochi in October 2017."
     )
     assert [d.targets for d in extract(text).demands] == [("them",), ("everyone",)]
+
+
+def test_a_call_told_on_them_names_no_one() -> None:
+    # Labor, 2004: "them" of a call told in an indirect question is no target of the statement
+    text = (
+        "John Howard has to explain how cracking down on people smugglers, how zero tolerance for "
+        "people smugglers can encourage them to come here."
+    )
+    assert all("them" not in d.targets for d in extract(text).demands)

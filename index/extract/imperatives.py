@@ -21,7 +21,8 @@ IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a po
 )
 # The start of IMPERATIVE_RE, to test a sentence without copying it.
 IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
-NEEDED_RE = re.compile(r"\b(?:needed|needs)\b(?!\s+to\b)", re.I)
+# "needs" last on its line is a noun: "…BUT FALLS SHORT ON CERTAIN NORTH CAROLINA NEEDS"
+NEEDED_RE = re.compile(r"\bneeded\b|\bneeds\b(?!\s+to\b)(?![^\S\n]*(?:\n|$))", re.I)
 HEADLINE_WORDS = 16
 # The verbs that press someone, whom the words after them name
 PRESSING = ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press")

@@ -171,6 +171,13 @@ HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|['’]ve)\s+(?:got\s+)?to\b)")
 # Two modals joined: "can and must", "cannot and should not", "can be and must be": the subject
 # is before the first.
 CAN_AND_RE = re.compile(r"(?i:\s+(?:can(?:not)?|could|will|may)(?:\s+not)?(?:\s+be)?\s+and\s*$)")
+# A named subject, its own verb and what it did, then "and" and the modal: the subject asked is the
+# name ("The Government has steadfastly refused to acknowledge the serious weaknesses in their
+# Malaysian proposal and should stop trying to spin…").
+VP_AND_RE = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))*)\s+"
+    r"(?:has|have|had|is|are|was|were|continues|refuses|refused|failed|fails)\s[^.;:!?]{3,200}?\s(?:and|but)\s*$"
+)
 # An opinion verb with "that" left out opens the clause of the one asked, as "that" would ("…and I
 # think the Prime Minister should accept that", "we think the Assad regime should go").
 HEDGE_RE = re.compile(
@@ -207,6 +214,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if both:
             at = both.start()  # "the international community can and must make a comeback"
             subj = text[ss:at].strip()
+        vp = VP_AND_RE.match(text, ss, m.start()) if not (held or both) else None
+        if vp:
+            at = vp.end("np")  # "The Government has steadfastly refused to acknowledge … and should stop…"
+            subj = vp.group("np")
         if (
             not subj
             or REPORTING.search(text[s : m.start()])

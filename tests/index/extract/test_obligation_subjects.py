@@ -166,3 +166,14 @@ def test_thats_why_introduces_a_demand_not_a_question() -> None:
 )
 def test_the_one_asked_after_an_opinion_verb_or_before_two_modals(text: str, target: str) -> None:
     assert any(target in d.targets for d in extract(text).demands), extract(text).demands
+
+
+def test_a_named_subject_whose_own_verb_comes_first_is_asked_after_and() -> None:
+    # Scott Morrison's release, 2011, and a State Department joint statement, 2022
+    text = (
+        "The Government has steadfastly refused to acknowledge the serious weaknesses in their "
+        "Malaysian proposal and should stop trying to spin their way out of this mess."
+    )
+    assert [d.targets for d in extract(text).demands] == [("The Government",)]
+    text = "Ukraine is a strategic gas transit country for the EU and should continue to promote integration."
+    assert [d.targets for d in extract(text).demands] == [("Ukraine",)]

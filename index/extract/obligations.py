@@ -178,6 +178,11 @@ VP_AND_RE = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))*)\s+"
     r"(?:has|have|had|is|are|was|were|continues|refuses|refused|failed|fails)\s[^.;:!?]{3,200}?\s(?:and|but)\s*$"
 )
+# A cleft names what its subject is asked to do after "is": "And what it should do is end the
+# aggression now, stop firing, pull its forces back" (a State Department briefing on Russia), "What
+# Beijing needs to do is…"; an indirect question otherwise ("asked what the Government should do").
+CLEFT_WHAT_RE = re.compile(r"(?:^|(?<=[\s“\"‘]))[Ww]hat\s+(?P<np>[^\s,.;:][^,.;:]{0,60}?)\s*$")
+CLEFT_DO_RE = re.compile(r"(?:to\s+)?do(?:\s+(?:now|here|next|first))?\s+is\s+(?:to\s+)?(?P<a>[a-z])")
 # An opinion verb with "that" left out opens the clause of the one asked, as "that" would ("…and I
 # think the Prime Minister should accept that", "we think the Assad regime should go").
 HEDGE_RE = re.compile(
@@ -218,6 +223,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if vp:
             at = vp.end("np")  # "The Government has steadfastly refused to acknowledge … and should stop…"
             subj = vp.group("np")
+        cleft = _cleft(text, s, m) if subj else None
+        if cleft is not None:
+            yield cleft  # "And what it should do is end the aggression now"
+            continue
         if (
             not subj
             or REPORTING.search(text[s : m.start()])
@@ -251,6 +260,18 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
         else:
             yield Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+
+
+def _cleft(text: str, s: int, m: re.Match[str]) -> Found | None:
+    """ "What X should do is V…" in the sentence from `s`, its modal `m`: X asked to V."""
+    what = CLEFT_WHAT_RE.search(text, max(s, m.start() - 70), m.start())
+    do = CLEFT_DO_RE.match(text, m.start("a")) if what else None
+    if what is None or do is None or m.group("neg") or m.group("be"):
+        return None
+    np = what.span("np")
+    if SELF_RE.fullmatch(what.group("np").lower()):
+        return Found(what.start(), m.start(), do.start("a"), "self_exhortation", [])
+    return Found(what.start(), m.start(), do.start("a"), "obligation", [np])
 
 
 # "President Bush and Secretary of State Condoleeza Rice must…", "Russia and China should…": the

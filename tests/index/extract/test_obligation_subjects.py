@@ -177,3 +177,12 @@ def test_a_named_subject_whose_own_verb_comes_first_is_asked_after_and() -> None
     assert [d.targets for d in extract(text).demands] == [("The Government",)]
     text = "Ukraine is a strategic gas transit country for the EU and should continue to promote integration."
     assert [d.targets for d in extract(text).demands] == [("Ukraine",)]
+
+
+def test_a_cleft_asks_its_subject_what_follows_is() -> None:
+    # State Department, 2022, and Bill Shorten, 2014; an indirect question asks no one
+    text = "What Russia should do is end the aggression now, stop firing, pull its forces back."
+    (d,) = extract(text).demands
+    assert d.targets == ("Russia",)
+    assert d.action.startswith("end the aggression")
+    assert extract("He asked what the Government should do about it.").demands == ()

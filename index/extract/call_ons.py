@@ -83,7 +83,11 @@ ADJECTIVAL_RE = re.compile(
     r"(?i:challenging|encouraging|demanding|pressing|appealing|inviting|telling)\s+(?!the\b|a\b|an\b|them\b|us\b|"
     r"him\b|her\b|you\b|all\b|its\b|their\b|our\b|[A-Z])[a-z]"
 )
-CLAUSE_IN_TARGET_RE = re.compile(r"\s(?:we|she|he|they|I)\s|\s[—–]\s|[’']s\s+going\b")
+# (a conjunction opens another clause: "The most basic human needs fall by the wayside while
+# governments … struggle to pay off…", "needs" a noun)
+CLAUSE_IN_TARGET_RE = re.compile(
+    r"\s(?:we|she|he|they|I|while|whereas|although|because)\s|\s[—–]\s|[’']s\s+going\b"
+)
 RELATIVE_RE = re.compile(r"\s(?:that|who|which)\s")
 # A finite verb or a modal in what is asked makes it a clause, not someone asked: "Challenge
 # Corporation (MCC) would allow the … project to create jobs" (a name and its verb).
@@ -117,6 +121,7 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
         if m is None:
             return
         ts, te = m.span("t")
+        te = _aside_start(text, ts, te)  # "the parties, as my team and I have in recent days,"
         if (
             ADJECTIVAL_RE.match(src, m.start())  # "challenging times", "encouraging signs"
             # "called for an end to violence": a call for a thing (calls_for), whose "to" begins
@@ -138,7 +143,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or CONDITION_RE.search(src, max(s, m.start() - 24), m.start())  # "If we want X to…"
             # "ordered Federal assistance to supplement…", "The administration requests these funds
             # for the deployment of … to deter…": a thing given, not someone asked to act
-            or (ORDERS_RE.match(src, m.start()) and _thing_ordered(text, ts, te))
+            or (
+                ORDERS_RE.match(src, m.start())
+                and (_thing_ordered(text, ts, te) or _deployed(src, m, ts, te))
+            )
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
             or _told_in_a_story(text, s, m.start(), ts, te)  # "A fighter ordered Jamal to lie down"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
@@ -225,6 +233,19 @@ def _someone(text: str, ts: int, te: int) -> bool:
     head = targets.HEAD_END_RE.search(text, ts, te)
     named = any(w[:1].isupper() for w in text[ts : head.start() if head else te].split())
     return named or targets.names_someone(text[ts:te])  # "the Burmese military regime"
+
+
+# An aside between the one asked and "to", set apart by commas: "We now urge the parties, as my
+# team and I have in recent days, to seize the opportunity…" (its clause asks no one else).
+ASIDE_RE = re.compile(r",\s+(?:as|just\s+as)\s[^,]{1,80},$")
+
+
+def _aside_start(text: str, ts: int, te: int) -> int:
+    """Where an aside ending the target phrase [ts, te) begins, else `te`."""
+    if text[te - 1 : te] != ",":
+        return te
+    aside = ASIDE_RE.search(text, ts, te)
+    return aside.start() if aside else te
 
 
 def _relative_start(text: str, ts: int, te: int) -> int:
@@ -371,6 +392,24 @@ def _thing_ordered(text: str, ts: int, te: int) -> bool:
     words = text[ts : end.start() if end else te].split()
     head = words[-1] if words else ""
     return head.islower() and head not in targets.AGENTS and bool(THING_ORDERED_RE.search(head))
+
+
+# An order to troops ("Russia has ordered troops to deploy into…", "I ordered thousands of
+# additional forces to Europe") tells a deployment, the command of one's own forces, not a call on
+# anyone to act (not "ordered the Israeli army and other officials to submit a plan").
+DEPLOYED = frozenset("troops forces soldiers units reinforcements battalions brigades warships".split())
+
+
+def _deployed(src: str, m: re.Match[str], ts: int, te: int) -> bool:
+    """Whether an order (not a request) is given to troops counted or unnamed ("troops", "thousands
+    of additional forces"), not to a body ("You ordered the Armed Forces to carry out military
+    operations", an order annotators mark as a demand)."""
+    words = src[ts:te].split()
+    return (
+        not src.startswith("request", m.start())
+        and words[0].lower() != "the"
+        and not DEPLOYED.isdisjoint(w.strip(",").lower() for w in words)
+    )
 
 
 HEAD_END_IN_TARGET_RE = re.compile(r"\s+(?:of|in|on|for|with|from|at|who|that|which|to|by)\b", re.I)

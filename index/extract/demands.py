@@ -135,7 +135,19 @@ def _targets(text: str, actors: tuple[Actor, ...], f: Found, speakers: Speakers)
         out.append((f.targets[0], " ".join(text[f.targets[0][0] : f.targets[0][1]].split())))
     if not out and f.kind == "obligation" and f.targets:
         out.extend(pronoun_subjects.antecedent(text, actors, f.targets[0], speakers.own))
+    speaker_call = f.kind == "call_on" and SPEAKER_CALL_RE.search(text, max(0, f.verb - 16), f.verb)
+    if not out and speaker_call and f.targets:
+        phrase = " ".join(text[f.targets[0][0] : f.targets[0][1]].split())
+        if phrase.lower() in ADDRESSED:
+            out.append((f.targets[0], phrase))
     return out
+
+
+# The speaker's own call on "them" or "everyone" names whom it asks as written: "We urge them to
+# stay committed…", "We invite everyone to take part…" (UN speeches; annotated so). Not a call told
+# ("…can encourage them to come here", "requiring them to focus on…").
+SPEAKER_CALL_RE = re.compile(r"\b(?:[Ww]e|I)\s+(?:[a-z]+\s+)?$")
+ADDRESSED = frozenset({"them", "everyone", "everybody", "all of us", "all of you"})
 
 
 def _plain_subject(phrase: str) -> bool:

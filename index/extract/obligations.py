@@ -159,6 +159,37 @@ REPORTING = re.compile(
 )
 
 
+# Spoken "you have to / you've got to" speaks of anyone ("you have got to understand society does
+# move on", "you have to start making preparations for that"); a letter asks its addressee with
+# "you should/must" or "we urge you", which stay.
+# The subject ends in a bare "you" (not "all of you", "those of you"), whatever clause leads it in
+# ("While I certainly think you have to…", "…and you've got to worry about…").
+GENERIC_YOU_RE = re.compile(r"(?i:(?:^|(?<![\w’']))(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)you$)")
+HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|['’]ve)\s+(?:got\s+)?to\b)")
+
+
+# Two modals joined: "can and must", "cannot and should not", "can be and must be": the subject
+# is before the first.
+CAN_AND_RE = re.compile(r"(?i:\s+(?:can(?:not)?|could|will|may)(?:\s+not)?(?:\s+be)?\s+and\s*$)")
+# A named subject, its own verb and what it did, then "and" and the modal: the subject asked is the
+# name ("The Government has steadfastly refused to acknowledge the serious weaknesses in their
+# Malaysian proposal and should stop trying to spin…").
+VP_AND_RE = re.compile(
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))*)\s+"
+    r"(?:has|have|had|is|are|was|were|continues|refuses|refused|failed|fails)\s[^.;:!?]{3,200}?\s(?:and|but)\s*$"
+)
+# A cleft names what its subject is asked to do after "is": "And what it should do is end the
+# aggression now, stop firing, pull its forces back" (a State Department briefing on Russia), "What
+# Beijing needs to do is…"; an indirect question otherwise ("asked what the Government should do").
+CLEFT_WHAT_RE = re.compile(r"(?:^|(?<=[\s“\"‘]))[Ww]hat\s+(?P<np>[^\s,.;:][^,.;:]{0,60}?)\s*$")
+CLEFT_DO_RE = re.compile(r"(?:to\s+)?do(?:\s+(?:now|here|next|first))?\s+is\s+(?:to\s+)?(?P<a>[a-z])")
+# An opinion verb with "that" left out opens the clause of the one asked, as "that" would ("…and I
+# think the Prime Minister should accept that", "we think the Assad regime should go").
+HEDGE_RE = re.compile(
+    r"\b(?:I|we)\s+(?:(?:also|certainly|really|still|do|would)\s+)?(?:think|believe|feel|reckon|say)\s+(?=\S)"
+)
+
+
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
 WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
 SUBJECT_WORDS = 14
@@ -179,6 +210,23 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if not _a_modal(text, s, m):
             continue
         cs, subj, held = _subject(text, s, m)
+        ss = cs  # where the subject begins; the demand still begins at the clause's start
+        for hedge in HEDGE_RE.finditer(text, cs, m.start()) if not held else ():
+            ss = hedge.end()  # "…a healthy democracy and I think the Prime Minister should accept that"
+            subj = text[ss : m.start()].strip()
+        at = m.start()  # where the subject ends
+        both = CAN_AND_RE.search(text, ss, m.start()) if not held else None
+        if both:
+            at = both.start()  # "the international community can and must make a comeback"
+            subj = text[ss:at].strip()
+        vp = VP_AND_RE.match(text, ss, m.start()) if not (held or both) else None
+        if vp:
+            at = vp.end("np")  # "The Government has steadfastly refused to acknowledge … and should stop…"
+            subj = vp.group("np")
+        cleft = _cleft(text, s, m) if subj else None
+        if cleft is not None:
+            yield cleft  # "And what it should do is end the aggression now"
+            continue
         if (
             not subj
             or REPORTING.search(text[s : m.start()])
@@ -203,13 +251,27 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             agent = BY_AGENT_RE.search(text, m.end("be"), cut.start() if cut else e)
             yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [])
             continue
+        if GENERIC_YOU_RE.search(subj) and HAVE_TO_RE.match(m.group()):
+            continue  # "you've got to look at how many migrants…": anyone, in speech; no one is asked
         if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
             continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
-        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, cs, m.start())
+        subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, ss, at)
         if subject is None:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
         else:
             yield Found(cs, m.start(), _action_start(m), "obligation", [subject], held=held is not None)
+
+
+def _cleft(text: str, s: int, m: re.Match[str]) -> Found | None:
+    """ "What X should do is V…" in the sentence from `s`, its modal `m`: X asked to V."""
+    what = CLEFT_WHAT_RE.search(text, max(s, m.start() - 70), m.start())
+    do = CLEFT_DO_RE.match(text, m.start("a")) if what else None
+    if what is None or do is None or m.group("neg") or m.group("be"):
+        return None
+    np = what.span("np")
+    if SELF_RE.fullmatch(what.group("np").lower()):
+        return Found(what.start(), m.start(), do.start("a"), "self_exhortation", [])
+    return Found(what.start(), m.start(), do.start("a"), "obligation", [np])
 
 
 # "President Bush and Secretary of State Condoleeza Rice must…", "Russia and China should…": the

@@ -193,7 +193,9 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
     for i, w in enumerate(words):
         low = w.group().lower()
         if i and w.group().islower() and low in ACTION_VERBS:
-            return words[i - 1].end(), w.start()
+            # "…demand that all parties immediately cease hostilities": the adverb is the verb's
+            before = i - 1 if i > 1 and ADVERB_RE.fullmatch(words[i - 1].group()) else i
+            return words[before - 1].end(), w.start()
         if i and low == "be" and i + 1 < len(words) and words[i + 1].group().endswith("ed"):
             return words[i - 1].end(), w.start()  # "recommended he be investigated"
         if low in FINITE:
@@ -201,6 +203,11 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
     return None
 
 
+# Adverbs of a mandative's verb, before it: "…that all parties immediately cease…"
+ADVERB_RE = re.compile(
+    r"(?:immediately|urgently|promptly|fully|swiftly|quickly|also|now|finally|unconditionally|genuinely|"
+    r"seriously|publicly|independently|impartially|thoroughly|effectively|credibly|transparently)"
+)
 FINITE = frozenset("is are was were will would has have had does did can could may might shall".split())
 CLAUSE_STARTS = frozenset("do if when because while although unless since that which who where".split())
 IRREGULAR_PARTICIPLES = frozenset("given made taken brought held kept shown told sent paid met set".split())

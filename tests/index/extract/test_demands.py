@@ -438,6 +438,11 @@ def test_a_call_made_again_is_a_demand(sentence: str) -> None:
         # HRW witness accounts: orders told as events of the story
         "The guards told us to throw her body out, but the men refused to do so.",
         "Soldiers ordered him to strip, cuffed and blindfolded him, then took him for questioning.",
+        # Senator Casey, 2007: "needs" a noun, "while" opens another clause before "to"
+        "The most basic human needs fall by the wayside while governments in the developing world "
+        "struggle to pay off staggering debt to wealthy nations.",
+        # State Department, Ukraine 2022: a deployment told, not a call
+        "And Russia has ordered troops to deploy into the so-called DNR and LNR regions of Ukraine.",
         "Msendo told Human Rights Watch that contrary to what happened with the relocation to Sale "
         "division between 2007 and 2010, the government has made efforts to coordinate with the local "
         "authorities from both regions.",
@@ -529,6 +534,12 @@ def test_the_speakers_wish_and_a_demand_made_are_demands(sentence: str) -> None:
             "strengthen protection",
         ),
         ("Prepare legislation recognizing same sex marriage.", "Prepare legislation"),
+        # HRW, Kazakhstan 2024: a question word opens the verb's object, whose auxiliary follows
+        (
+            "Review how individuals are designated for inclusion on the Financing Terrorism List with a "
+            "view to ending the automatic inclusion of people convicted on extremism charges.",
+            "Review how individuals",
+        ),
     ],
 )
 def test_recommendations_led_by_adverbs_or_two_verbs_are_demands(sentence: str, action: str) -> None:
@@ -1081,3 +1092,19 @@ def test_a_lists_lead_in_is_no_demand_but_its_items_are() -> None:
     )
     (d,) = demands(text)
     assert d.action.startswith("Announce concrete steps")
+
+
+def test_an_aside_between_the_one_asked_and_to_keeps_the_call() -> None:
+    # State Department, Ethiopia 2022: the aside's "I have" is no clause of the one asked
+    (d,) = demands(
+        "We now urge the parties, as my team and I have in recent days, to seize the opportunity to "
+        "advance a negotiated ceasefire."
+    )
+    assert d.targets == ("the parties",)
+    assert d.action.startswith("seize the opportunity")
+
+
+def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:
+    # resolution language: "immediately" belongs to what is demanded, not to who is asked
+    (d,) = demands("We demand that all parties immediately cease hostilities.")
+    assert d.targets == ("all parties",)

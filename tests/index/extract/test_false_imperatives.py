@@ -38,3 +38,14 @@ def test_quoted_slogan_as_subject_and_greetings_ask_nothing() -> None:
 def test_quoted_call_and_headline_imperative_are_still_calls() -> None:
     text = "“Stop the boats,” Mr Abbott said.\n\nPay teachers more after graduation, not before."
     assert len(extract(text).demands) == 2
+
+
+def test_a_headline_naming_a_need_asks_but_needs_last_on_its_line_is_a_noun() -> None:
+    # Senator Dole, 2007, and a Don Chipp release, 1985 (headlines)
+    dole = (
+        "SEN. DOLE: PRESIDENT'S BUDGET A GOOD BLUEPRINT, BUT FALLS SHORT ON CERTAIN NORTH CAROLINA NEEDS\n"
+        "Sen. Elizabeth Dole made the following statements after reviewing the budget."
+    )
+    assert extract(dole).demands == ()
+    chipp = "CHIPP: COMPASSION NEEDED WITH IRIAN JAYAN REFUGEES\nThe senator spoke today."
+    assert len(extract(chipp).demands) == 1

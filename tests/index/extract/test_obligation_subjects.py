@@ -149,3 +149,40 @@ def test_thats_why_introduces_a_demand_not_a_question() -> None:
     (d,) = extract(text).demands
     assert d.action == "the boats need to be stopped"
     assert extract("They asked why the Government should pay.").demands == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Barrie Cassidy interview, 2011: "I think" leaves out "that" before the one asked
+        (
+            "And a vigorous critical media is an important part of a healthy democracy and I think the "
+            "Government should accept that.",
+            "the Government",
+        ),
+        # UN General Assembly, EU 2013: two modals joined, the subject before the first
+        ("Therefore the international community can and must make a comeback.", "International community"),
+    ],
+)
+def test_the_one_asked_after_an_opinion_verb_or_before_two_modals(text: str, target: str) -> None:
+    assert any(target in d.targets for d in extract(text).demands), extract(text).demands
+
+
+def test_a_named_subject_whose_own_verb_comes_first_is_asked_after_and() -> None:
+    # Scott Morrison's release, 2011, and a State Department joint statement, 2022
+    text = (
+        "The Government has steadfastly refused to acknowledge the serious weaknesses in their "
+        "Malaysian proposal and should stop trying to spin their way out of this mess."
+    )
+    assert [d.targets for d in extract(text).demands] == [("The Government",)]
+    text = "Ukraine is a strategic gas transit country for the EU and should continue to promote integration."
+    assert [d.targets for d in extract(text).demands] == [("Ukraine",)]
+
+
+def test_a_cleft_asks_its_subject_what_follows_is() -> None:
+    # State Department, 2022, and Bill Shorten, 2014; an indirect question asks no one
+    text = "What Russia should do is end the aggression now, stop firing, pull its forces back."
+    (d,) = extract(text).demands
+    assert d.targets == ("Russia",)
+    assert d.action.startswith("end the aggression")
+    assert extract("He asked what the Government should do about it.").demands == ()

@@ -95,3 +95,23 @@ def test_a_nickname_quoted_after_the_letterhead_is_no_staff_and_can_be_pressed(c
     name = "2004-08-19-australian-democrats-211270148.txt"
     text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
     assert _targets(text, "remove the gag") == ("John Howard",)
+
+
+def test_a_call_names_whom_it_asks_even_by_a_pronoun_or_everyone() -> None:
+    # UN General Assembly, Jordan 2013 and Russia 2016: the asked are "them" (parties the speech
+    # named as peoples, no body to resolve to) and "everyone", as a reader marks them
+    text = (
+        "Palestinians and Israelis have resumed negotiations. We urge them to stay committed to "
+        "reaching an agreement within the established time frame. We invite everyone to take part "
+        "in the nineteenth World Festival of Youth and Students in Sochi in October 2017."
+    )
+    assert [d.targets for d in extract(text).demands] == [("them",), ("everyone",)]
+
+
+def test_a_call_told_on_them_names_no_one() -> None:
+    # Labor, 2004: "them" of a call told in an indirect question is no target of the statement
+    text = (
+        "John Howard has to explain how cracking down on people smugglers, how zero tolerance for "
+        "people smugglers can encourage them to come here."
+    )
+    assert all("them" not in d.targets for d in extract(text).demands)

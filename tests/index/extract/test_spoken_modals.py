@@ -58,6 +58,10 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         "You have got to remember, just on that, it is not so long ago that the Agriculture "
         "Minister Tony Burke said that our proposals on agriculture were “too good to be true”.",
         "And we’ve got to remember who set this 0.5% of gross national income target. It was John Howard.",
+        # Bob Carr, 2013, and Andrew Leigh, 2014: "you" is anyone, in an interview
+        "But you've got to look at how many migrants you've got and you've got to worry about them.",
+        "While I certainly think you have to have a sensible conversation about these issues, I do "
+        "wonder about the wisdom of selling off Australia Post.",
     ],
 )
 def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:
@@ -71,3 +75,9 @@ def test_a_call_to_remember_someone_is_a_demand() -> None:
         "the people of Cuba."
     )
     assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]
+
+
+def test_a_letter_asks_its_addressee_with_you_should() -> None:
+    # a letter names who "you" is; "should" asks them, as "we urge you" does
+    text = "Dear Minister, you should reverse the decision to cut funding to the agency."
+    assert [k for k, _, _ in _demands(text)] == ["obligation"]

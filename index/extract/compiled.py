@@ -52,7 +52,9 @@ class _SourcesOnly(importlib.abc.MetaPathFinder):
 
 def use_sources_if_stale() -> None:
     """Run when the package imports this module, before it imports any other."""
-    stale = stale_sources()
+    if not (FOLDER.parents[1] / "pyproject.toml").exists():
+        return  # an installed copy, not a checkout: its files are all dated by the install
+    stale = stale_sources(FOLDER)
     if stale and not any(isinstance(f, _SourcesOnly) for f in sys.meta_path):
         names = ", ".join(p.relative_to(FOLDER).as_posix() for p in stale[:3])
         warnings.warn(

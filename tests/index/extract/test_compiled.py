@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import compiled
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
@@ -45,3 +47,20 @@ def test_no_module_of_the_extractor_runs_from_a_stale_binary() -> None:
                 assert str(module.__spec__.origin).endswith(".py"), name
     else:
         assert compiled.is_compiled() == any(compiled.FOLDER.glob(f"*{SUFFIX}"))
+
+
+def test_only_a_checkout_runs_its_sources_instead_of_stale_binaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed copy's files are all dated by the install: no binary there is called stale."""
+    folder = tmp_path / "index" / "extract"
+    folder.mkdir(parents=True)
+    _module(folder, "edited", source_age=2000, binary_age=1000)
+    monkeypatch.setattr(compiled, "FOLDER", folder)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    compiled.use_sources_if_stale()
+    assert not any(isinstance(f, compiled._SourcesOnly) for f in sys.meta_path)
+    (tmp_path / "pyproject.toml").write_text("")
+    with pytest.warns(UserWarning, match="older than edited.py"):
+        compiled.use_sources_if_stale()
+    assert isinstance(sys.meta_path[0], compiled._SourcesOnly)

@@ -13,6 +13,10 @@ from __future__ import annotations
 import gc
 import re
 
+# first: it decides whether the modules below load compiled or from their sources
+from . import compiled  # noqa: F401
+
+# isort: split
 from ..models import Actor, Demand, Extraction
 from . import (
     acronyms,

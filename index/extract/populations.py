@@ -65,7 +65,7 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him said says told and or image photo particular""".split()
+    me us them him itself themselves said says told and or image photo particular""".split()
 )  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
@@ -395,9 +395,20 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
         return True
     # after a name its verb may stand: "Australia accepted Khmer refugees"
-    return _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed"))
+    if _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed")):
+        return True
+    if ADJECTIVAL_RE.fullmatch(t.text):
+        return True  # no verb has these endings: "tortured political activists"
+    # and the word after one is the noun's: "humanitarian aid workers"; not a plural noun, which
+    # heads its own phrase ("highlights the critical roles women play")
+    return ADJECTIVAL_RE.fullmatch(p) is not None and not t.text.endswith("s")
 
 
+# Endings of adjectives that no common verb shares (unlike "-al": "appeal", "-ish": "punish", "-ent":
+# "prevent", "-ic": "traffic"): a word so shaped describes the noun after it wherever it stands.
+ADJECTIVAL_RE = re.compile(
+    r"[a-z]{3,}(?:ous|arian|ese|ful|less|able|ible|ical|ional|ntal|[cst]ial|ual|ative|itive|sive)"
+)
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 # Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",
@@ -480,5 +491,14 @@ def settle(mentions: list[Mention]) -> list[Mention]:
     bare = [m for m in mentions if m.weak and m.type == "population"]
     if not bare:
         return mentions
-    counts = Counter(m.name for m in mentions if m.type == "population")
-    return [m for m in mentions if not (m.weak and m.type == "population") or counts[m.name] >= REPEATED]
+    # by the noun: "potential returnees" and "200,000 returnees" are the returnees too
+    counts = Counter(_noun(m) for m in mentions if m.type == "population")
+    return [m for m in mentions if not (m.weak and m.type == "population") or counts[_noun(m)] >= REPEATED]
+
+
+def _noun(m: Mention) -> str:
+    """The group's noun: "returnees" of "Potential returnees" and of "Returnees in Kabul"."""
+    return PLACE_IN_NAME_RE.split(m.name, 1)[0].rsplit(None, 1)[-1].lower()
+
+
+PLACE_IN_NAME_RE = re.compile(r" (?:in|of|from|with) ")

@@ -440,7 +440,15 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     # "Women and girls"), names of groups as written ("Muslims and Christians")
     first, second = (w.lower() if fold(w) in auth.common else w for w in (m.group(1), head.text))
     name = f"{first[0].upper()}{first[1:]} and {second}"
-    return Mention(m.start(1), head.end, name, "population", 2)
+    start = m.start(1)
+    people = NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if people is not None and fold(people.group(1)) in auth.adjectives and first == first.lower():
+        # "Afghan women and girls": the nationality sets both apart
+        name, start = f"{people.group(1)} {first} and {second}", people.start(1)
+    return Mention(start, head.end, name, "population", 2)
+
+
+NATIONALITY_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
 
 
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
@@ -455,6 +463,8 @@ PLACE_AFTER_RE = re.compile(
 CONDITION_RE = re.compile(
     r"[^\S\n]+(?:born[^\S\n]+|living[^\S\n]+)?with[^\S\n]+((?:[a-z-]+[^\S\n]+){0,2}?"
     r"(?:disabilities|a[^\S\n]+disability|HIV(?:/AIDS)?|AIDS|intersex[^\S\n]+traits|albinism|autism|dementia))\b"
+    # "children under five", "children under the age of 18": an age sets them apart too
+    r"|[^\S\n]+(?:under|below|aged)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?(?:\d{1,2}|five)(?:[^\S\n]+years)?\b"
 )
 CONDITION_HEADS = frozenset("people persons children women men adults girls boys students".split())
 

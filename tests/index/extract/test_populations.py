@@ -20,8 +20,8 @@ def populations(text: str) -> dict[str, list[str]]:
         # HRW, 2024
         (
             "The letter urges protection for all Dalit children under five.",
-            "Dalit children",
-            "Dalit children",
+            "Dalit children under five",
+            "Dalit children under five",
         ),
         ("Police detained 37 asylum seekers at the border.", "Asylum seekers", "37 asylum seekers"),
         (
@@ -356,3 +356,22 @@ def test_a_group_named_often_counts_its_described_mentions_too() -> None:
         "factor to potential returnees. Food is needed for returnees in Kabul province."
     )
     assert set(populations(text)) >= {"Returnees", "Potential returnees"}
+
+
+def test_a_nationality_before_two_joined_nouns_sets_both_apart() -> None:
+    # HRW, 2024 (Afghanistan; Guinea)
+    text = (
+        "Under the Taliban’s abusive rule, Afghan women and girls are living their worst nightmare. "
+        "Guinean victims and survivors have repeatedly called for justice."
+    )
+    found = populations(text)
+    assert found["Afghan women and girls"] == ["Afghan women and girls"]
+    assert found["Guinean victims and survivors"] == ["Guinean victims and survivors"]
+
+
+def test_an_age_after_the_noun_sets_the_group_apart() -> None:
+    # Australian press release, 2002 (Afghanistan); HRW, 2024 (West Bank)
+    text = "57% of Afghan children under 5 are malnourished. Children under the age of 18 were held."
+    found = populations(text)
+    assert found["Afghan children under 5"] == ["Afghan children under 5"]
+    assert found["Children under the age of 18"] == ["Children under the age of 18"]

@@ -118,6 +118,8 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
 
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
+    if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
+        return None  # a compound's first word: "people-to-people ties", "people-centred"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
@@ -394,14 +396,24 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
         return False
     if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
         return True
-    # after a name its verb may stand: "Australia accepted Khmer refugees"
-    if _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed")):
+    # after a name its verb may stand: "Australia accepted Khmer refugees", "Mr Rudd hitting
+    # aspirational people"; a nationality's "-ing" word describes ("Spanish speaking migrants")
+    verbal = ("ed",) if fold(p) in auth.adjectives else ("ed", "ing")
+    if _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith(verbal)):
         return True
     if ADJECTIVAL_RE.fullmatch(t.text):
         return True  # no verb has these endings: "tortured political activists"
     # and the word after one is the noun's: "humanitarian aid workers"; not a plural noun, which
-    # heads its own phrase ("highlights the critical roles women play")
-    return ADJECTIVAL_RE.fullmatch(p) is not None and not t.text.endswith("s")
+    # heads its own phrase ("highlights the critical roles women play"), nor the first of two
+    # joined words ("the humanitarian nightmare and left civilians")
+    return (
+        ADJECTIVAL_RE.fullmatch(p) is not None
+        and not t.text.endswith("s")
+        and JOINED_AFTER_RE.match(text, t.end) is None
+    )
+
+
+JOINED_AFTER_RE = re.compile(r"\s+(?:and|or)\b")
 
 
 # Endings of adjectives that no common verb shares (unlike "-al": "appeal", "-ish": "punish", "-ent":
@@ -409,6 +421,7 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
 ADJECTIVAL_RE = re.compile(
     r"[a-z]{3,}(?:ous|arian|ese|ful|less|able|ible|ical|ional|ntal|[cst]ial|ual|ative|itive|sive)"
 )
+COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w")
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 # Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",
@@ -464,7 +477,7 @@ CONDITION_RE = re.compile(
     r"[^\S\n]+(?:born[^\S\n]+|living[^\S\n]+)?with[^\S\n]+((?:[a-z-]+[^\S\n]+){0,2}?"
     r"(?:disabilities|a[^\S\n]+disability|HIV(?:/AIDS)?|AIDS|intersex[^\S\n]+traits|albinism|autism|dementia))\b"
     # "children under five", "children under the age of 18": an age sets them apart too
-    r"|[^\S\n]+(?:under|below|aged)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?(?:\d{1,2}|five)(?:[^\S\n]+years)?\b"
+    r"|[^\S\n]+(?:under|below|aged)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?(?:\d{1,2}(?:[-–]\d{1,2})?|five)(?:[^\S\n]+years)?\b"
 )
 CONDITION_HEADS = frozenset("people persons children women men adults girls boys students".split())
 

@@ -375,3 +375,16 @@ def test_an_age_after_the_noun_sets_the_group_apart() -> None:
     found = populations(text)
     assert found["Afghan children under 5"] == ["Afghan children under 5"]
     assert found["Children under the age of 18"] == ["Children under the age of 18"]
+
+
+def test_words_that_stand_apart_from_the_group_are_left_out_of_its_span() -> None:
+    # Australian press release, 2009; US State Department, 2022; HRW, 2024 (Syria)
+    text = (
+        "Why is Mr Rudd hitting aspirational people with yet another tax hike? The United States and "
+        "Croatia share extensive and meaningful people-to-people ties. The blockade has caused the "
+        "current humanitarian nightmare and left civilians in areas hit particularly hard."
+    )
+    found = populations(text)
+    assert found["Aspirational people"] == ["aspirational people"]
+    assert found["Civilians"] == ["civilians"]
+    assert not any("meaningful" in m for ms in found.values() for m in ms)

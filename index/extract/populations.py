@@ -101,6 +101,9 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     """A population whose head noun is the window's first token, or None."""
     found = _population_at(win, text, low, auth)
     condition = CONDITION_RE.match(text, win.toks[0].end) if low in CONDITION_HEADS else None
+    owner = word_before(text, win.toks[0].start).lower()
+    if condition is not None and condition.group(1) is None and owner in OWNERS:
+        condition = None  # "my people aged 16 and older": the speaker's people (own_people.py)
     if condition is None and (found is None or found.weak):
         # "people being detained", "journalists reporting on the protests"
         doing = participles.participle_end(text, win.toks[0].end, low)
@@ -479,6 +482,7 @@ CONDITION_RE = re.compile(
     # "children under five", "children under the age of 18": an age sets them apart too
     r"|[^\S\n]+(?:under|below|aged)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?(?:\d{1,2}(?:[-–]\d{1,2})?|five)(?:[^\S\n]+years)?\b"
 )
+OWNERS = frozenset("my our your".split())
 CONDITION_HEADS = frozenset("people persons children women men adults girls boys students".split())
 
 

@@ -399,6 +399,8 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
         return False
     if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
         return True
+    if t.text == "rights" or RIGHTS_AFTER_RE.match(text, t.end):
+        return True  # a compound: "human rights activists", "labour rights lawyers"
     # after a name its verb may stand: "Australia accepted Khmer refugees", "Mr Rudd hitting
     # aspirational people"; a nationality's "-ing" word describes ("Spanish speaking migrants")
     verbal = ("ed",) if fold(p) in auth.adjectives else ("ed", "ing")
@@ -416,6 +418,7 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
     )
 
 
+RIGHTS_AFTER_RE = re.compile(r"[^\S\n]rights\b")
 JOINED_AFTER_RE = re.compile(r"\s+(?:and|or)\b")
 
 

@@ -388,3 +388,14 @@ def test_words_that_stand_apart_from_the_group_are_left_out_of_its_span() -> Non
     assert found["Aspirational people"] == ["aspirational people"]
     assert found["Civilians"] == ["civilians"]
     assert not any("meaningful" in m for ms in found.values() for m in ms)
+
+
+def test_a_rights_compound_before_the_noun_sets_the_group_apart() -> None:
+    # HRW, 2024 (Belarus); US Senate, 2007 (Cuba)
+    text = (
+        "The repression against human rights lawyers is part of a wider crackdown. We honour the "
+        "courageous human rights activists."
+    )
+    found = populations(text)
+    assert found["Human rights lawyers"] == ["human rights lawyers"]
+    assert found["Human rights activists"] == ["human rights activists"]

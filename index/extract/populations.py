@@ -281,7 +281,8 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
         if w.endswith("ies") and w.islower():
             break  # a plural noun heads its own phrase: "the countries people leave"
         gap = text[t.end : (run[0] if run else head).start]
-        if len(gap) > 2 or "\n\n" in gap:
+        spread = not run and (fold(w), fold(head.text)) in CORE  # "asylum   seekers" in a layout
+        if len(gap) > 2 and not spread or "\n\n" in gap:
             break  # a blank line, or a layout's run of spaces ("America       Young men"): a heading
         run.insert(0, t)
         if len(run) == 4:

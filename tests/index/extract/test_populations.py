@@ -399,3 +399,9 @@ def test_a_rights_compound_before_the_noun_sets_the_group_apart() -> None:
     found = populations(text)
     assert found["Human rights lawyers"] == ["human rights lawyers"]
     assert found["Human rights activists"] == ["human rights activists"]
+
+
+def test_a_groups_own_two_word_name_holds_across_a_layouts_spaces() -> None:
+    # Australian press release, 2001 (a scanned page's spacing)
+    text = "This of course, will merely encourage asylum   seekers to travel further."
+    assert populations(text) == {"Asylum seekers": ["asylum   seekers"]}

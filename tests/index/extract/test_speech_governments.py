@@ -1,0 +1,47 @@
+"""Whose "the Government" is in a UN General Debate speech: on sentences from the speeches."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def governments(text: str, source: str) -> dict[str, list[str]]:
+    found = extract(text, source_name=source).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "government"}
+
+
+def test_the_government_and_people_of_a_state_are_that_states() -> None:
+    # Namibia, 1993: both had gone to Namibia, the speaker, and Guyana's to the state named before
+    text = (
+        "On behalf of the Government and people of Namibia, I wish to extend our deepest sympathy "
+        "and heartfelt condolences to the Government and friendly people of India on the heavy "
+        "loss of life. The President of the Assembly hails from a friendly country, Guyana, which "
+        "did so much for the Namibian people. The Government and people of Guyana spared no effort."
+    )
+    found = governments(text, "NAM_48_1993.txt")
+    assert found["Government of Namibia"] == ["the Government"]
+    assert found["Government of India"] == ["the Government"]
+    assert found["Government of Guyana"] == ["The Government"]
+
+
+def test_a_bare_government_is_the_speakers_unless_its_sentence_names_another_state() -> None:
+    # Angola, 1999, and Cabo Verde, 1999: the first had gone to Zambia, named with Lusaka before
+    text = (
+        "I would like now to refer to the situation in Angola, where five years have passed since "
+        "the Lusaka Protocol was signed in Zambia. The Government continues to ensure the "
+        "functioning of the democratic institutions. Cape Verde follows developments in "
+        "neighbouring Guinea-Bissau, where the Government is making preparations for elections."
+    )
+    found = governments(text, "AGO_54_1999.txt")
+    assert found["Government of Angola"] == ["The Government"]
+    assert found["Government of Guinea-Bissau"] == ["the Government"]
+
+
+def test_the_government_of_my_country_is_the_speakers() -> None:
+    # Guatemala, 1975: it had gone to Belize, the state named last
+    text = (
+        "The people of Belize deserve a just settlement. The Government of my country has "
+        "repeatedly attempted to seek a judicial solution."
+    )
+    found = governments(text, "GTM_30_1975.txt")
+    assert found["Government of Guatemala"] == ["The Government of my country"]

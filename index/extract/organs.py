@@ -750,7 +750,7 @@ def resolve(
     un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
     named: list[int] = []
-    named_end = -1  # where the state named last ends: "the Government" after it in its sentence is its
+    spoken_of = (-1, -1)  # the state named last by a state, people or organ word, and where it ends
     legislatures = _legislatures(ordered, auth)
     addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
     out = []
@@ -766,7 +766,8 @@ def resolve(
                 last["junta"] = c  # "the Burmese military junta … the junta": the same one
             if c >= 0:
                 named.append(c)
-                named_end = m.end
+                if m.type in speech_governments.STATE_TYPES:
+                    spoken_of = (c, m.end)
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
                 if m.type == "government" and m.name.endswith(" regime"):
                     m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
@@ -793,8 +794,8 @@ def resolve(
             # the text titles no one "President …" and names no other state's: naming Afghanistan
             # names no Afghan president ("the president's proposal … for Afghanistan")
             state = own
-        elif un_speech and own >= 0 and m.organ == "exec" and _speakers_government(text, m, named_end):
-            state = own
+        elif un_speech and own >= 0 and m.organ == "exec" and speech_governments.bare(text, m.start, m.end):
+            state = speech_governments.whose(text, spoken_of, m.start, own)
         elif addressee >= 0 and text.startswith(("your", "Your"), m.start):
             state = addressee  # "Dear Prime Minister Singh, … your government": India's
         else:
@@ -828,13 +829,6 @@ def resolve(
 
 
 DEAR_RE = re.compile(r"\bDear[^\S\n]+(?=[A-Z])")
-
-
-def _speakers_government(text: str, m: Mention, named_end: int) -> bool:
-    """Whether a UN speech's "the Government" is the speaker's: no state named before it in its
-    sentence (speech_governments)."""
-    bare = speech_governments.bare_government(text, m.start, m.end)
-    return bare and not speech_governments.named_in_sentence(text, named_end, m.start)
 
 
 def _addressees_state(text: str, ordered: list[Mention], auth: Authority) -> int:

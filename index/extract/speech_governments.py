@@ -30,6 +30,9 @@ OWN_OF = frozenset({"my", "our"})
 OWN_NOUNS = frozenset({"country", "nation", "State"})
 # A sentence ends between the state and the organ: a full stop, question or exclamation mark
 # before a space, or a paragraph break
+# Mentions that speak of a state in a sentence: not a city or a person in it ("the Lusaka Protocol
+# was signed between the Government and UNITA", Angola's own)
+STATE_TYPES = frozenset({"state", "government", "population", "armed_force"})
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s|\n\s*\n")
 
 
@@ -65,11 +68,15 @@ def of_own_country(win: Window, n: int) -> bool:
     )
 
 
-def bare_government(text: str, start: int, end: int) -> bool:
+def bare(text: str, start: int, end: int) -> bool:
     """Whether the mention is "the Government" itself, with its capital and no word between."""
-    return text[start:end] in ("the Government", "The Government")
+    return text[start:end].split() in (["the", "Government"], ["The", "Government"])
 
 
-def named_in_sentence(text: str, named_end: int, pos: int) -> bool:
-    """Whether a state named ending at `named_end` stands in the sentence of `pos`, before it."""
-    return 0 <= named_end <= pos and SENTENCE_END_RE.search(text, named_end, pos) is None
+def whose(text: str, spoken_of: tuple[int, int], pos: int, speaker: int) -> int:
+    """The state of a speech's bare "the Government" at `pos`: the state spoken of last where its
+    sentence names it before (`spoken_of`: the state and where its name ends), else the speaker's."""
+    state, end = spoken_of
+    if 0 <= end <= pos and SENTENCE_END_RE.search(text, end, pos) is None:
+        return state
+    return speaker

@@ -45,3 +45,20 @@ def test_the_government_of_my_country_is_the_speakers() -> None:
     )
     found = governments(text, "GTM_30_1975.txt")
     assert found["Government of Guatemala"] == ["The Government of my country"]
+
+
+def people(text: str, source: str) -> dict[str, list[str]]:
+    found = extract(text, source_name=source).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "population"}
+
+
+def test_the_people_of_a_state_of_two_words_or_with_its_article_are_its_people() -> None:
+    # South Sudan, 2013, and Sudan, 1963: they were "the people of South" and the state Sudan
+    text = (
+        "First, I would like to express the heartfelt condolences of the Government and the people "
+        "of South \nSudan to the people of Kenya. The reaction of the Government and people of the "
+        "Sudan to the recent turn of events was one of dismay."
+    )
+    found = people(text, "SSD_68_2013.txt")
+    assert found["People of South Sudan"] == ["the people of South \nSudan"]
+    assert found["Sudanese people"] == ["people of the Sudan"]

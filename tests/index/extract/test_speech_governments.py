@@ -62,3 +62,15 @@ def test_the_people_of_a_state_of_two_words_or_with_its_article_are_its_people()
     found = people(text, "SSD_68_2013.txt")
     assert found["People of South Sudan"] == ["the people of South \nSudan"]
     assert found["Sudanese people"] == ["people of the Sudan"]
+
+
+def test_peoples_alone_are_no_group_however_often_a_speech_says_it() -> None:
+    # Mexico, 1963: "peoples" had been one population of nineteen mentions
+    text = (
+        "The peoples of Latin America have long striven for peace. All peoples have the right to "
+        "self-determination, and the Organization must serve the peoples who seek it. Peoples "
+        "everywhere look to the Assembly, for peoples cannot live in fear."
+    )
+    found = people(text, "MEX_18_1963.txt")
+    assert "Peoples" not in found
+    assert found == {"Peoples of Latin America": ["peoples of Latin America"]}

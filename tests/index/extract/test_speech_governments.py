@@ -74,3 +74,14 @@ def test_peoples_alone_are_no_group_however_often_a_speech_says_it() -> None:
     found = people(text, "MEX_18_1963.txt")
     assert "Peoples" not in found
     assert found == {"Peoples of Latin America": ["peoples of Latin America"]}
+
+
+def test_the_san_francisco_charter_is_no_person() -> None:
+    # Colombia, 1962: "Francisco Charter" had been a person, and every "the Charter" after him
+    text = (
+        "But when they discussed and finally agreed on the San Francisco Charter, five great "
+        "Powers of that time were given a veto. The precepts of the Charter constitute a volume of "
+        "wisdom."
+    )
+    found = extract(text, source_name="COL_17_1962.txt").actors
+    assert [a.name for a in found if a.type == "person"] == []

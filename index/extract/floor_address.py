@@ -26,7 +26,7 @@ def chair(text: str, mentions: list[Mention], genre: str | None) -> None:
         if m.type != "person" or text[m.start : m.end].lower() not in ("president", "the president"):
             continue
         if ADDRESS_RE.search(text, max(0, m.start - 10), m.start) or (
-            genre == "un-speech" and ELECTED_RE.match(text, m.end)
+            genre == "un-speech" and (ELECTED_RE.match(text, m.end) or SESSION_RE.match(text, m.end))
         ):
             m.name = name
 
@@ -34,3 +34,9 @@ def chair(text: str, mentions: list[Mention], genre: str | None) -> None:
 # "allow me to congratulate the President on his election as President of the General Assembly":
 # the one a speech congratulates on taking the chair is the Assembly's President.
 ELECTED_RE = re.compile(r"[^.]{0,40}?\b(?:on (?:his|her|your) (?:election|assumption)|as President of)\b")
+# "on your election as President of the twenty-ninth session", "President at the sixtieth session",
+# "as President of this Assembly": the office of the session's chair, not the head of the speaker's
+# state (whose president the bare word had become in one speech of three)
+SESSION_RE = re.compile(
+    r"\s+(?:of|at|for)\s+(?:the|this|our|its)\s+(?:[\w-]+\s+){0,3}?(?:session|Assembly|General\s+Assembly)\b"
+)

@@ -85,3 +85,15 @@ def test_the_san_francisco_charter_is_no_person() -> None:
     )
     found = extract(text, source_name="COL_17_1962.txt").actors
     assert [a.name for a in found if a.type == "person"] == []
+
+
+def test_the_president_of_a_session_is_the_assemblys_not_the_speakers() -> None:
+    # Chad, 1977, and Democratic Republic of the Congo, 2005: they were Chad's and the Congo's
+    text = (
+        "Allow me to offer you most sincere congratulations on your election as President of the "
+        "thirty-second session of the General Assembly. I also congratulate the President at the "
+        "fifty-ninth\nsession, Mr. Jean Ping."
+    )
+    found = extract(text, source_name="TCD_32_1977.txt").actors
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "person"}
+    assert names["President of the General Assembly"] == ["President", "the President"]

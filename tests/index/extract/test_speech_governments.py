@@ -97,3 +97,16 @@ def test_the_president_of_a_session_is_the_assemblys_not_the_speakers() -> None:
     found = extract(text, source_name="TCD_32_1977.txt").actors
     names = {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "person"}
     assert names["President of the General Assembly"] == ["President", "the President"]
+
+
+def test_the_president_a_speech_speaks_of_with_the_assemblys_business_is_its_chair() -> None:
+    # Trinidad and Tobago, 2013, and the Bahamas, 2017: they were Trinidad's and Mexico's president
+    text = (
+        "Nowhere else is that principle more recognizable than in the General \nAssembly. "
+        "Trinidad and Tobago is confident that the \nPresident will discharge his mandate with "
+        "distinction. I commend the President and the Secretary-General for convening the recent "
+        "high-level meeting."
+    )
+    found = extract(text, source_name="TTO_68_2013.txt").actors
+    names = {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "person"}
+    assert names["President of the General Assembly"] == ["the \nPresident", "the President"]

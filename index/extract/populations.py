@@ -46,7 +46,7 @@ CORE: dict[tuple[str, ...], str] = {
 CORE_HEADS = frozenset(k[-1] for k in CORE)
 # Too general to be a group by repetition alone (the guidelines' "children", "officials").
 GENERIC = frozenset(
-    """children women men people persons families parents victims officials teachers workers girls
+    """children women men people peoples persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
     nationals youths communities community population minority""".split()
 )

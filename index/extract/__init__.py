@@ -37,6 +37,7 @@ from . import (
     labels,
     leaders_governments,
     legislatures_of,
+    lost_apostrophes,
     media_names,
     missions,
     name_keys,
@@ -265,8 +266,10 @@ def extract(
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
+    # "Burma s military government": actors are read with the scrape's lost apostrophes put back
+    stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
-    cands = context.settle(actors.scan(text, auth, caps), text, auth)
+    cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
@@ -346,7 +349,7 @@ def extract(
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     found = _group(resolved)
-    issuer = find_issuer(text, found, hints)
+    issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)
-    demands = merge_within_sentences(find_demands(text, found, issuer, title, hints.genre))
+    demands = merge_within_sentences(find_demands(stored, found, issuer, title, hints.genre))
     return Extraction(issuer, found, demands)

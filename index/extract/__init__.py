@@ -16,6 +16,7 @@ import re
 from ..models import Actor, Demand, Extraction
 from . import (
     acronyms,
+    acting_europe,
     actors,
     anaphora,
     appositions,
@@ -348,6 +349,7 @@ def extract(
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
+    acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
     found = _group(resolved)
     issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -48,6 +48,7 @@ from . import (
     office_titles,
     organisations,
     organs,
+    own_country,
     own_people,
     particles,
     people,
@@ -338,6 +339,7 @@ def extract(
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
+        resolved += own_country.own_country(text, resolved, own, auth)  # "my country"
     resolved += own_people.possessed_people(text, resolved, auth)  # "its own people"
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one

@@ -22,6 +22,7 @@ from . import (
     appositions,
     armed_descriptions,
     bare_groups,
+    body_people,
     broadcasters,
     capitals,
     chambers,
@@ -352,6 +353,7 @@ def extract(
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
+    body_people.extend(text, resolved)  # "United Nations inspectors": a group of their own
     found = _group(resolved)
     issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -327,3 +327,14 @@ def test_a_group_named_by_its_acronym_in_brackets_is_the_group_the_acronym_names
     )
     found = populations(text)
     assert found["LGBT people"] == ["(LGBT) people", "LGBT people"]
+
+
+def test_a_states_persons_are_a_group_not_the_state() -> None:
+    # State Department, 2021 (a sanctions advisory)
+    text = (
+        "The United States urges caution. U.S. persons are prohibited from engaging in "
+        "transactions with the designated entities, and U.S. persons must report blocked property."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["U.S. persons"] == ["U.S. persons", "U.S. persons"]
+    assert found["United States"] == ["United States"]

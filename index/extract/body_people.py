@@ -1,5 +1,5 @@
 """An intergovernmental body's people named as a group: "United Nations inspectors", "UN
-experts", "UNRWA staff".
+experts", "UNRWA staff", "IPCC member governments".
 
 The dictionary finds the body's name and stops there, so "United Nations inspectors" was one more
 mention of the United Nations, and the inspectors' pairs joined the body's. The annotators mark
@@ -16,10 +16,16 @@ import re
 
 from .mention import Mention
 
-# Plural nouns for people a body sends or employs, right after its name on the same line.
+# Plural nouns for people a body sends or employs, or for its members' governments, right after
+# its name on the same line ("IPCC member governments"). Its "member states" acting together
+# are the body, as the annotators read "NATO member countries brought arms control … to a
+# deadlock".
 PEOPLE_AFTER_RE = re.compile(
-    r"[^\S\n]+(inspectors|monitors|observers|investigators|experts|personnel|staff)\b(?![-’'])"
+    r"[^\S\n]+(inspectors|monitors|observers|investigators|experts|personnel|staff"
+    r"|member[^\S\n]+governments)\b(?![-’'])"
 )
+# The members' governments are governments, as the annotators type "IPCC member governments".
+TYPES = {"governments": "government"}
 
 
 def extend(text: str, mentions: list[Mention]) -> None:
@@ -31,8 +37,10 @@ def extend(text: str, mentions: list[Mention]) -> None:
         found = PEOPLE_AFTER_RE.match(text, m.end)
         if found is None or _taken(starts, m.end, found.end()):
             continue
+        words = found.group(1).split()
         m.end = found.end()
-        m.name = f"{m.name} {found.group(1)}"
+        m.name = f"{m.name} {' '.join(words)}"
+        m.type = TYPES.get(words[-1], m.type)
         m.aid = -1  # no longer the body: other steps must not read it as the body's entry
 
 

@@ -26,3 +26,13 @@ def test_a_bodys_inspectors_are_a_group_apart_from_it() -> None:
 def test_a_bodys_officials_and_peacekeepers_stay_the_bodys() -> None:
     text = "UN officials visited Goma. UN peacekeepers must deploy to Darfur."
     assert groups(text)["United Nations"] == ["UN", "UN"]
+
+
+def test_a_bodys_member_governments_are_governments_its_member_states_the_body() -> None:
+    # State Department, 2021 (the IPCC report); Russia at the General Debate, 2016
+    text = "IPCC member governments approved the report of the IPCC."
+    assert groups(text)["Intergovernmental Panel on Climate Change member governments"] == [
+        "IPCC member governments"
+    ]
+    text = "NATO member countries brought conventional arms control to a deadlock. NATO expanded."
+    assert groups(text)["NATO"] == ["NATO", "NATO"]

@@ -27,6 +27,7 @@ from . import (
     capitals,
     chambers,
     coalitions,
+    compass_states,
     conjuncts,
     context,
     credits,
@@ -297,6 +298,7 @@ def extract(
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
+    compass_states.extend(text, chosen)  # "Central Uganda", "WESTERN SUDAN": the region, not the state
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)

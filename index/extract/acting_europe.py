@@ -21,10 +21,10 @@ from .tokens import sentence_initial
 UNION = "European Union"
 # What follows an acting subject: a modal or an auxiliary of an active verb ("is working", "has
 # had", "is ready", "is and will be active"), not a passive ("has been"), a past narrative ("was
-# devastated") or a definition ("is a community").
+# devastated"), a definition ("is a community") or what it has ("Europe has the energy it needs").
 ACTS_RE = re.compile(
     r"[^\S\n]+(?:will|must|should|shall|can|cannot|could|would|may|needs?[^\S\n]+to|wants[^\S\n]+to"
-    r"|has(?![^\S\n]+been\b)|is(?![^\S\n]+(?:a|an|the|one|home|part|our|its|this|that|where)\b))\b"
+    r"|has(?![^\S\n]+(?:been|the|a|an|no|its|their|our|some|many|more|much|enough)\b)|is(?![^\S\n]+(?:a|an|the|one|home|part|our|its|this|that|where)\b))\b"
 )
 # Words that leave "Europe" the subject of its clause ("because Europe is ready", "and Europe will").
 CLAUSE_OPENERS = frozenset({"and", "but", "because", "that", "if", "when", "while", "so", "as", "where"})

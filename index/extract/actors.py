@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from . import organs, populations
+from . import lost_apostrophes, organs, populations
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -285,11 +285,14 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
-def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
+def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | None = None) -> list[Mention]:
     """Dictionary, composed, population and office mentions, in one pass over the candidates.
-    Each finder keeps its own list so the selection sees them in the same order as ever."""
+    Each finder keeps its own list so the selection sees them in the same order as ever.
+    `scraped`: whether the text as stored has lost its apostrophes ("Sudans oil"), where the text
+    read has had them put back (lost_apostrophes); by default, read from `text`."""
     st = _starts(auth)
-    scraped = "’s" not in text and "'s" not in text  # possessives without their apostrophes
+    if scraped is None:  # possessives without their apostrophes
+        scraped = lost_apostrophes.scraped(text)
     dic: list[Mention] = []
     comp: list[Mention] = []
     pops: list[Mention] = []

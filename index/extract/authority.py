@@ -55,6 +55,7 @@ EXTRA_ROLES: dict[str, str] = {
     "refugees": "population",
     "community": "population",
     "citizens": "population",
+    "persons": "population",  # "U.S. persons": the sanctions notices' word for its citizens and firms
     "population": "population",
     "asylum seekers": "population",
     "nationals": "population",

@@ -405,3 +405,14 @@ def test_a_groups_own_two_word_name_holds_across_a_layouts_spaces() -> None:
     # Australian press release, 2001 (a scanned page's spacing)
     text = "This of course, will merely encourage asylum   seekers to travel further."
     assert populations(text) == {"Asylum seekers": ["asylum   seekers"]}
+
+
+def test_a_states_persons_are_a_group_not_the_state() -> None:
+    # State Department, 2021 (a sanctions advisory)
+    text = (
+        "The United States urges caution. U.S. persons are prohibited from engaging in "
+        "transactions with the designated entities, and U.S. persons must report blocked property."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["U.S. persons"] == ["U.S. persons", "U.S. persons"]
+    assert found["United States"] == ["United States"]

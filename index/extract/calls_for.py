@@ -86,7 +86,8 @@ STRESSED_RE = re.compile(
     # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
     r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b|(?:full\s+)?respect\s+for\b))(?P<a>\S)"
-    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
+    # "there is now an urgent need for dialog…", "there remains an urgent need for…assistance"
+    r"|\bthere\s+(?:is|remains)\s+(?:now\s+|still\s+|also\s+|therefore\s+)?(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
     r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",

@@ -127,10 +127,11 @@ ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
 # ("must have forgotten") or a legal standard ("knew or should have known"), none a call.
 HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
-# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
+# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings);
+# not "add to" ("Jordan should not add to this by killing bystanders" asks Jordan to refrain).
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
-    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
+    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add(?!\s+to\b)|admit|remind|emphasi[sz]e|"
     r"point out|confess|expect|assume|know|mean|be\s+joking|"
     # a reminder of a fact ("you have got to remember, just on that, it is not so long ago…",
     # "we've got to remember who set this target"), not a call to remember someone

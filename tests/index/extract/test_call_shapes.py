@@ -1,0 +1,62 @@
+"""Shapes of call found in documents nobody annotated (UN speeches of many sessions, Human Rights
+Watch releases), each on its real sentence, beside the look-alike that asks no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # HRW, 2024: "add to" is no "I must add that…"
+        (
+            "“Jordan should not add to this by killing bystanders while targeting drug operations in Syria.”",
+            "Jordan",
+        ),
+        # UN General Debate, 2016 (Turkey): rising to the occasion is asked, prices rising is not
+        (
+            "We expect the EU and all other organizations that have pledged financial support to rise "
+            "to the occasion.",
+            "EU",
+        ),
+        # UN General Debate, 2020 (Belize): "it is high time that we…" as "it is time we…"
+        (
+            "It is high time that we finally replace the perverse income-based criteria with a robust "
+            "vulnerability based criteria.",
+            None,
+        ),
+        # UN General Debate, 1985 (United Kingdom), HRW at the Security Council, 2024
+        (
+            "To this end there is now an urgent need for dialog with genuine representatives of the African majority.",
+            None,
+        ),
+        (
+            "First, there remains an urgent need for well-coordinated humanitarian and development assistance.",
+            None,
+        ),
+    ],
+)
+def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -> None:
+    text = LEAD + sentence
+    (d,) = extract(text).demands
+    if target is None:
+        assert d.target_spans == ()
+    else:
+        assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I must add that we are grateful for the support of our neighbours.",
+        "We expect prices to rise to record levels next year.",
+        "There was an urgent need for food when the floods came.",
+    ],
+)
+def test_their_look_alikes_ask_no_one(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()

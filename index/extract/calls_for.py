@@ -107,14 +107,14 @@ CALL_NOUN_RE = re.compile(r"(?i:calls?|appeals?)\b")
 NAMED_CALL_RE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|their|its|our|his|her|whose|your|my|despite|amid|following"
     r"|ignor(?:e|es|ed|ing)|heed(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|def(?:y|ies|ied|ying))"
-    r"|[’']s)"
+    r"|[’']s|(?<=s)[’'])"  # "the people's calls", "Yemenis’ calls"
     # adjectives in "-y" are few ("the many / early / timely calls"): "my country calls for", "the
     # party calls for", "the Ministry calls for" are a body making its call, not calls named
     r"(?:\s+(?:[a-z]+(?:ed|ing|ent|ive|al|ous|ic|ful|ly)|many|angry|noisy|ready|hasty|heavy|every)){0,2}\s+$",
     re.I,
 )
 MAKING_CALL_RE = re.compile(
-    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add|lend|lent|continu|"
+    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
     r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
 )
 

@@ -60,3 +60,26 @@ def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -
 )
 def test_their_look_alikes_ask_no_one(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # State Department, 2022: calls others made, named by whose they are, and "addresses"
+        # (no "add" that renews a call)
+        "The United States remains committed to an inclusive, durable resolution to the conflict that "
+        "addresses Yemenis’ calls for justice and accountability.",
+        "Haitian authorities have not adequately addressed the judiciary’s calls for stronger security "
+        "measures to protect judicial personnel.",
+        # a release's donation slip: a condition of eligibility
+        "GIFTS MUST BE $2 OR MORE TO BE TAX DEDUCTIBLE",
+        "Applicants must be 18 years or older.",
+    ],
+)
+def test_calls_named_and_conditions_are_no_demands(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+def test_a_call_renewed_after_a_possessive_stays_a_call() -> None:
+    (d,) = extract(LEAD + "We add our voice to the people’s calls for justice and accountability.").demands
+    assert "justice" in d.action

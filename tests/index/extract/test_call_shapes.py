@@ -83,3 +83,15 @@ def test_calls_named_and_conditions_are_no_demands(sentence: str) -> None:
 def test_a_call_renewed_after_a_possessive_stays_a_call() -> None:
     (d,) = extract(LEAD + "We add our voice to the people’s calls for justice and accountability.").demands
     assert "justice" in d.action
+
+
+def test_a_call_in_the_infinitive_is_the_purpose_of_the_demand_before_it() -> None:
+    # HRW, 2024: one demand on the governments, not a second one on "Israeli authorities"
+    text = (
+        LEAD + "Governments that continue to provide arms to the Israeli government risk complicity in "
+        "war crimes. They should also use their leverage, including through targeted sanctions, to press "
+        "Israeli authorities to cease committing grave abuses."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("use their leverage") and "to press Israeli authorities" in d.action
+    assert not any("Israeli" in text[s:e] for s, e in d.target_spans)

@@ -32,11 +32,13 @@ LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as
         ),
         # UN General Debate, 1985 (United Kingdom), HRW at the Security Council, 2024
         (
-            "To this end there is now an urgent need for dialog with genuine representatives of the African majority.",
+            "To this end there is now an urgent need for dialog with genuine representatives of the "
+            "African majority.",
             None,
         ),
         (
-            "First, there remains an urgent need for well-coordinated humanitarian and development assistance.",
+            "First, there remains an urgent need for well-coordinated humanitarian and development "
+            "assistance.",
             None,
         ),
     ],

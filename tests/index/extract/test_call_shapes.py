@@ -97,3 +97,18 @@ def test_a_call_in_the_infinitive_is_the_purpose_of_the_demand_before_it() -> No
     (d,) = extract(text).demands
     assert d.action.startswith("use their leverage") and "to press Israeli authorities" in d.action
     assert not any("Israeli" in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN General Debate, 1972 (Finland), 1981 (Belgium): a mandative passive with an irregular
+        # participle or an adverb before it
+        "It is imperative that urgent attention be given to this serious and complex problem.",
+        "It is essential that a number of principles be clearly established.",
+        "It is essential that a just solution be found if peace is to prevail.",
+    ],
+)
+def test_mandative_passives_are_demands(sentence: str) -> None:
+    (d,) = extract(LEAD + sentence).demands
+    assert d.action.startswith("be ")

@@ -335,9 +335,10 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start) if words else start
     member = next((k for k, w in enumerate(words[:-2]) if w in MEMBER_WORDS and words[k + 1] == "of"), -1)
     if member >= 0:
-        words = words[member + 2 :]
-        words = words[1:] if words[:1] == ["the"] else words
-        start = text.index(words[0], start)
+        rest = words[member + 2 :]
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+        if rest:  # "the Ranking Member of the" ending a phrase cut at a run of spaces names nothing more
+            words, start = rest, text.index(rest[0], start)
     if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
         words = words[: words.index("on")]
     for joint in ("of", "for"):

@@ -158,10 +158,12 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
     return out
 
 
-def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
+def organisations(text: str, caps: Caps | None = None, every_line: bool = False) -> list[Mention]:
+    """The organisations named in the text; `every_line` tries every capitalised word, not only
+    those on lines with a head word (the same result, slower: what the shortcut is tested against)."""
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m0 in match_at(ORG_RE, text, _on_head_lines(text, caps)):
+    for m0 in match_at(ORG_RE, text, caps if every_line else _on_head_lines(text, caps)):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):

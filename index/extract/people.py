@@ -341,7 +341,20 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
         ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
-    return out
+    return out + _role_first(text, out)
+
+
+def _role_first(text: str, found: list[Mention]) -> list[Mention]:
+    """Names of two or three words set off between commas after a role, right before the cue: "The
+    founder of both projects, Raqib Hameed Naik, told…" (no name before the aside for SAID_RE)."""
+    out = []
+    for a, b in said_starts.asides(text):
+        aside = text[a:b]
+        if any(a <= f.start < b for f in found) or not _aside_name(aside):
+            continue
+        start = a + len(aside) - len(aside.lstrip())
+        out.append(Mention(start, b, _clean(aside.strip()), "person", 2))
+    return [m for m in out if len(m.name.split()) >= 2]
 
 
 # ", senior Iran researcher at …", ", a lawyer": a person's role in apposition after the name

@@ -56,7 +56,7 @@ NAME = (
 # ("including Ambassador Chris \nStevens").
 _NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 TITLED_RE = re.compile(
-    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
+    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:(?:al|el)-)?(?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
 )
 TITLED_CAPS_RE = re.compile(
     r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
@@ -156,8 +156,24 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
-                out.append(Mention(m.start(), end, _styled(m, name), "person", 2))
+                out.append(Mention(m.start(), end, _styled(m, _joined_surname(name)), "person", 2))
     return out
+
+
+JOINED_PARTICLE_RE = re.compile(r"(?:al|el)-(?=[A-Z])")
+
+
+def _joined_surname(name: str) -> str:
+    """The dictionary's name of a person a title names by a surname with its joined particle
+    ("President al-Sisi" is "Abdel Fattah El Sisi", as "Sisi" alone is): the name as written when
+    the surname is no one's the dictionary knows."""
+    bare = JOINED_PARTICLE_RE.match(name)
+    if bare is None or " " in name:
+        return name
+    auth = authority()
+    found = {a.actor for a in auth.index.get(fold(name[bare.end() :]), ()) if len(a.keys) == 1}
+    people = [aid for aid in found if auth.types[aid] == "person"]
+    return auth.names[people[0]] if len(people) == 1 else name
 
 
 # Titles that are part of the name a person goes by: "Pope Francis" is not called "Francis".

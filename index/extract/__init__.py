@@ -65,6 +65,7 @@ from . import (
     places,
     populations,
     rapporteurs,
+    recurring_surnames,
     relatives,
     role_names,
     ruling_parties,
@@ -288,6 +289,7 @@ def extract(
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
     cands += signatures.signatures(text)
+    cands += recurring_surnames.recurring_surnames(text, auth, caps, cands)  # "Alexei Navalny" … "Navalny"
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)

@@ -36,13 +36,15 @@ def conjuncts(text: str, chosen: list[Mention], auth: Authority) -> list[Mention
     out: list[Mention] = []
     taken = {(m.start, m.end) for m in chosen}
     todo = [m for m in chosen if m.type == "person" and " " in text[m.start : m.end].strip()]
-    seen: set[tuple[int, int]] = set()
+    # a name is judged once from each side: after a person more of its words may be ordinary ones
+    # (_inside_list), so one read first from the person after it is read again from the one before
+    seen: set[tuple[int, int, bool]] = set()
     while todo:
         m = todo.pop()
         for start, end in _beside(text, m):
-            if (start, end) in seen or (start, end) in taken:
+            if (start, end, start > m.end) in seen or (start, end) in taken:
                 continue
-            seen.add((start, end))
+            seen.add((start, end, start > m.end))
             words = WORD_RE.findall(text[start:end])
             if len(words) < 2 or words[-1].endswith("."):
                 continue

@@ -113,6 +113,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
     cands = [_building(m, text) if m.type == "armed_group" or _named_building(m, text) else m for m in cands]
+    cands = [m for m in cands if not (m.type == "place" and _not_the_west(m, text))]
     if has_any(text, ("MODERATOR", "OPERATOR")):  # a briefing's transcript gives the floor by name
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
@@ -137,6 +138,20 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
             continue
         kept.append(m)
     return sure + kept
+
+
+THE_BEFORE_RE = re.compile(r"(?:^|[^\w-])[Tt]he[^\S\n]+$")
+
+
+def _not_the_west(m: Mention, text: str) -> bool:
+    """Whether "West" is no side of the world: that one is "the West" and no name goes on after it
+    ("the West Papuans", "the West Australian election", "Tom West", "East-West relations")."""
+    if text[m.start : m.end] != "West":
+        return False
+    if THE_BEFORE_RE.search(text, max(0, m.start - 5), m.start) is None:
+        return True
+    after = NEIGHBOUR_AFTER_RE.match(text, m.end)
+    return text.startswith("-", m.end) or (after is not None and after.group(1)[:1].isupper())
 
 
 def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:

@@ -301,8 +301,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
         typ = _body_type(words[: body + 1])
     if typ is None:
-        return None
+        return _before_state(text, start, words)
     end = _end(text, start, words)
+    start, words = _wrapped_start(text, start, words)
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
         words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
     name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
@@ -324,6 +325,28 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+PREVIOUS_LINE_RE = re.compile(r"([A-Z][\w.-]*)[^\S\n]*\n[^\S\n]*\Z")
+
+
+def _wrapped_start(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The name begun on the line before where its first two words are a known name's first ("the
+    United\nNations International Research and Training Institute…"): the finder reads no phrase
+    across a line break after a capitalised word, as a heading's last word ends one."""
+    m = PREVIOUS_LINE_RE.search(text, max(0, start - 30), start)
+    if m is None or not words or (fold(m[1]), fold(words[0])) not in authority().index2:
+        return start, words
+    return m.start(), [m[1], *words]
+
+
+def _before_state(text: str, start: int, words: list[str]) -> Mention | None:
+    """The body named before "of <a state>" where the whole phrase names none: "the Customs Union
+    of Russia, Belarus and Kazakhstan" ("the Declaration of the Russian Federation" has no head)."""
+    if not _state_named(words):
+        return None
+    of = len(words) - 1 - words[::-1].index("of")
+    return _organisation(text, start, words[:of]) if of > 1 and words[of - 1] in HEADS else None
 
 
 def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -501,10 +524,15 @@ def _head_before_complement(words: list[str]) -> str | None:
     works for, after a place's or a people's name: no ordinary phrase ("Security Council on
     Syria": the dictionary's body before its subject, not a name of its own)."""
     for k in range(1, len(words) - 2):
+        if words[k] in ("International", "and") and words[k + 1][:1].isupper() and not words[k - 1].isupper():
+            # the name's own words: "the United Nations International Research and Training
+            # Institute for …", "the Woodrow Wilson International Center for Scholars"; after an
+            # acronym it ends a name ("PEN International Rafto Foundation for …", a scraped list)
+            continue
         if words[k] in HEADS or words[k] in PREPOSITIONS:
             if words[k] not in COMPLEMENT_HEADS or words[k + 1] not in ("for", "of"):
                 return None  # "Secretary General of the Organization of …", "… Campaign Cairo Institute"
-            if any(w[:1].islower() for w in words[:k]):
+            if any(w[:1].islower() and w != "and" for w in words[:k]):
                 return None  # "Lay a Strong Foundation for All Children": a headline's sentence
             if _known(words[: k + 1]) or _state_named(words):
                 return None  # "the Human Rights Council of …": a known body, then its subject

@@ -56,7 +56,7 @@ NAME = (
 # ("including Ambassador Chris \nStevens").
 _NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 TITLED_RE = re.compile(
-    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
+    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:(?:al|el)-)?(?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
 )
 TITLED_CAPS_RE = re.compile(
     r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
@@ -157,8 +157,24 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
-                out.append(Mention(m.start(), end, _styled(m, name), "person", 2))
+                out.append(Mention(m.start(), end, _styled(m, _joined_surname(name)), "person", 2))
     return out
+
+
+JOINED_PARTICLE_RE = re.compile(r"(?:al|el)-(?=[A-Z])")
+
+
+def _joined_surname(name: str) -> str:
+    """The dictionary's name of a person a title names by a surname with its joined particle
+    ("President al-Sisi" is "Abdel Fattah El Sisi", as "Sisi" alone is): the name as written when
+    the surname is no one's the dictionary knows."""
+    bare = JOINED_PARTICLE_RE.match(name)
+    if bare is None or " " in name:
+        return name
+    auth = authority()
+    found = {a.actor for a in auth.index.get(fold(name[bare.end() :]), ()) if len(a.keys) == 1}
+    people = [aid for aid in found if auth.types[aid] == "person"]
+    return auth.names[people[0]] if len(people) == 1 else name
 
 
 # Titles that are part of the name a person goes by: "Pope Francis" is not called "Francis".
@@ -342,7 +358,20 @@ def said(text: str, caps: Caps | None = None) -> list[Mention]:
         ):
             start = m.start(group) + len(found) - len(found.lstrip())
             out.append(Mention(start, m.start(group) + len(found), name, "person", 2))
-    return out
+    return out + _role_first(text, out)
+
+
+def _role_first(text: str, found: list[Mention]) -> list[Mention]:
+    """Names of two or three words set off between commas after a role, right before the cue: "The
+    founder of both projects, Raqib Hameed Naik, told…" (no name before the aside for SAID_RE)."""
+    out = []
+    for a, b in said_starts.asides(text):
+        aside = text[a:b]
+        if any(a <= f.start < b for f in found) or not _aside_name(aside):
+            continue
+        start = a + len(aside) - len(aside.lstrip())
+        out.append(Mention(start, b, _clean(aside.strip()), "person", 2))
+    return [m for m in out if len(m.name.split()) >= 2]
 
 
 # ", senior Iran researcher at …", ", a lawyer": a person's role in apposition after the name

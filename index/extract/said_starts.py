@@ -54,6 +54,21 @@ def _name_ends(text: str) -> list[int]:
     return ends
 
 
+def asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every aside between commas that closes right before a cue word: where a name
+    set off after its role stands ("The founder of both projects, Raqib Hameed Naik, told…")."""
+    out = []
+    for q, _ in occurrences(text, CUE_WORDS):
+        r = q
+        while r > 0 and text[r - 1] in " \t":
+            r -= 1
+        if r < q and text[r - 1 : r] == ",":
+            x = text.rfind(",", max(0, r - 2 - ASIDE_REACH), r - 1)
+            if x >= 0 and not any(c in ".\n" for c in text[x + 1 : r - 1]):
+                out.append((x + 1, r - 1))
+    return out
+
+
 def _run_start(text: str, end: int) -> int:
     """Where the run of non-space characters that ends at `end` begins."""
     i = end

@@ -29,7 +29,8 @@ NOT_PEOPLE = frozenset(
     magazine telecom ent parliament government department settlement newspaper doc""".split()
 )
 # Missing from the 2015 agents file, or filed there under no role; and the religious and ethnic
-# groups human-rights statements most often speak for.
+# groups human-rights statements most often speak for ("the Kanaks" of New Caledonia, and
+# "Moslems" as General Debate speeches of the 1970s and 80s spell Muslims).
 SUPPLEMENT = """patient recipient entrant defender survivor protestor arrival applicant claimant
 catholic protestant alawite shia shiite sikh yazidi uyghur uighur rohingya kurd hazara tamil dalit
 bedouin druze copt ahmadi baha'i tibetan tatar hutu tutsi hmong assyrian uzbek kazakh
@@ -37,7 +38,7 @@ chechen pashtun baloch karakalpak zaghawa masalit chaldean
 beneficiary evacuee deportee inmate prisoner hostage orphan widow minor youth adolescent boy man
 lawyer judge fisherman miner labourer inhabitant national consumer user pensioner retiree veteran
 seeker asylum-seeker detainee displaced-person irregular-migrant dissident campaigner lesbian
-transgender homeless""".split()
+transgender homeless kanak moslem""".split()
 
 
 def person_nouns(agents: Path) -> list[str]:

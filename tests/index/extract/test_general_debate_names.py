@@ -181,3 +181,16 @@ def test_the_group_named_in_full_with_in_is_one_mention_not_a_state_and_a_region
     found = actors(text)
     assert found["Islamic State"][0] == "armed_group"
     assert "Levant" not in found and "Iraq" not in found
+
+
+def test_the_west_kanaks_and_moslems_are_named() -> None:
+    # Russia's General Debate speech, 2014; Solomon Islands', 1992; Bangladesh's, 1979
+    text = (
+        "Russia has been accused by the West of meddling, and the West Papuans and the West "
+        "Australian election were named. We support the Kanaks in their struggle. The rights of "
+        "Moslems in Palestine must be respected. Tom West met East-West negotiators."
+    )
+    found = [(text[s:e], a.type) for a in extract(text).actors for s, e in a.mentions]
+    assert found.count(("West", "place")) == 1  # only the side of the world
+    assert ("Kanaks", "population") in found
+    assert ("Moslems in Palestine", "population") in found

@@ -382,3 +382,15 @@ def test_a_surname_that_is_also_a_word_of_places_names_stays_in_the_name() -> No
     )
     people = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
     assert people == {"Tara Sepehri Far": ["Tara Sepehri Far", "Sepehri Far"]}
+
+
+def test_a_title_before_a_surname_with_its_joined_particle_names_the_person() -> None:
+    # Secretary Blinken's press availability of 26 May 2021: "President" alone had been Joe Biden
+    text = (
+        "I had a very good conversation with President al-Sisi about Gaza. Today I spoke to "
+        "Mr. al-Singace, whose name Abduljalil al-Singace the text gives too."
+    )
+    found = {text[s:e]: a.name for a in extract(text).actors for s, e in a.mentions}
+    assert found["President al-Sisi"] == "Abdel Fattah El Sisi"
+    assert "President" not in found and "Sisi" not in found
+    assert found["Mr. al-Singace"] == "Abduljalil al-Singace"

@@ -34,3 +34,12 @@ def test_names_before_said_with_an_aside_or_an_age_are_people() -> None:
         "Omar Khalid, 34, was detained. Peter O'Brien said the convoy never arrived."
     )
     assert [m.name for m in said(text)] == ["Yasmin Hassan", "Omar Khalid", "Peter O'Brien"]
+
+
+def test_a_name_set_off_after_its_role_before_told_is_a_person() -> None:
+    # Human Rights Watch on India, 8 February 2024: no name stands before the aside
+    text = (
+        "The founder of both projects, Raqib Hameed Naik, told Human Rights Watch that the "
+        "decision is “extremely alarming.” In its report, Human Rights Watch, said nothing."
+    )
+    assert [m.name for m in said(text)] == ["Raqib Hameed Naik"]

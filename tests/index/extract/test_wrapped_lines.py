@@ -170,3 +170,28 @@ def test_a_name_wrapped_after_its_joining_word_is_named_whole() -> None:
     )
     assert found["Preparatory Commission for the International Criminal Court"][0] == "igo"
     assert "Reconciliation Commission" not in found
+
+
+def test_a_name_is_found_wherever_its_lines_break() -> None:
+    # the Dominican Republic's General Debate speech, 1997, and Russia's, 2014, as the corpus wraps
+    # them: the institute's name begins on one line and ends two lines on, and "the Institute" is it
+    text = (
+        "Allow me to refer to the situation of the United\nNations International Research and "
+        "Training Institute for the\nAdvancement of Women. Our country wishes that the "
+        "headquarters of the Institute remain. We welcome a free trade area between the EU and "
+        "the Customs Union of \nRussia, Belarus and Kazakhstan."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    institute = "United Nations International Research and Training Institute for the Advancement of Women"
+    assert found[institute] == (
+        "igo",
+        [
+            "United\nNations International Research and Training Institute for the\nAdvancement of Women",
+            "the Institute",
+        ],
+    )
+    assert found["Customs Union"][1] == ["Customs Union"]
+    # the same on one line
+    one = text.replace("\n", " ").replace("  ", " ")
+    names = {a.name for a in extract(one).actors}
+    assert institute in names and "Customs Union" in names

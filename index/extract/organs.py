@@ -32,6 +32,7 @@ from . import (
     chamber_states,
     monarchies,
     possessors,
+    scenes,
 )
 from .authority import Authority
 from .keywords import has_any
@@ -733,6 +734,7 @@ def resolve(
     named: list[int] = []
     legislatures = _legislatures(ordered, auth)
     addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
+    scenes_found = scenes.scenes(text, ordered, auth)
     out = []
     for m in ordered:
         if not m.home:
@@ -757,7 +759,10 @@ def resolve(
                 m.home = ""
                 out.append(m)
             continue
-        if m.organ == "regime":
+        scene = scenes.scene_at(scenes_found, m.start) if scenes_found and m.organ in SCENE_KINDS else -1
+        if scene >= 0:
+            state = scene  # "In Myanmar, the junta…": the state the sentence is set in
+        elif m.organ == "regime":
             state = _regime_of(last, subject, speaker)
         elif m.organ == "junta":
             state = _junta_of(last, subject, (speaker, own))
@@ -802,6 +807,11 @@ def resolve(
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+# Organs a sentence's scene ("In Egypt, the authorities…") names the state of: a state's own
+# bodies, not "our troops" nor the UN's.
+SCENE_KINDS = frozenset(POSSESSABLE | {"head"})
 
 
 DEAR_RE = re.compile(r"\bDear[^\S\n]+(?=[A-Z])")

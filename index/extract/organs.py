@@ -759,7 +759,12 @@ def resolve(
                 m.home = ""
                 out.append(m)
             continue
-        scene = scenes.scene_at(scenes_found, m.start) if scenes_found and m.organ in SCENE_KINDS else -1
+        scene = -1
+        if scenes_found and m.organ in SCENE_KINDS:
+            words = text[m.start + 1 : m.end]
+            # "the Labor government", "the Government": a party's or the issuer's, set anywhere
+            weak = m.organ not in WEAK_SCENE_EXCEPT and words.islower() and "administration" not in words
+            scene = scenes.scene_at(scenes_found, m.start, strong_only=not weak)
         if scene >= 0:
             state = scene  # "In Myanmar, the junta…": the state the sentence is set in
         elif m.organ == "regime":
@@ -812,6 +817,10 @@ def resolve(
 # Organs a sentence's scene ("In Egypt, the authorities…") names the state of: a state's own
 # bodies, not "our troops" nor the UN's.
 SCENE_KINDS = frozenset(POSSESSABLE | {"head"})
+# …and those "in X" inside a sentence does not: a state's rulers and its head, whom a text names
+# for the state it is about ("refugees in Bangladesh fear the junta"; "aid to Ukraine … that the
+# President signed")
+WEAK_SCENE_EXCEPT = frozenset({"regime", "junta", "head"})
 
 
 DEAR_RE = re.compile(r"\bDear[^\S\n]+(?=[A-Z])")

@@ -34,8 +34,31 @@ def test_a_clause_set_in_a_state_after_a_semicolon_names_its_authorities() -> No
 def test_a_state_named_in_passing_sets_no_scene() -> None:
     # the organ keeps the state named before when the sentence is not set in another
     text = (
-        "The Indian government has detained farmers. The government met envoys in Nepal, which "
+        "The Indian government has detained farmers. The government met envoys from Nepal, which "
         "protested, and the authorities released two men."
     )
     found = spans(text)
     assert found["Government of India"] == ["Indian government", "The government", "the authorities"]
+
+
+def test_a_state_after_in_inside_a_sentence_names_its_organs_until_another_is_named() -> None:
+    # HRW, 2024 (Central Asia)
+    text = (
+        "Kazakhstan's government has jailed critics. Civil liberties in Kyrgyzstan continued to "
+        "decline in 2023, with systematic stifling of critical voices by the authorities."
+    )
+    assert spans(text)["Government of Kyrgyzstan"] == ["the authorities"]
+
+
+def test_an_event_in_a_state_or_a_partys_government_sets_no_scene() -> None:
+    # HRW, 2024 (Belarus); Australian Greens, 2013
+    belarus = (
+        "Belarusian police detained the lawyer. She was jailed over signing a petition against the "
+        "war in Ukraine and about the police brutality against protesters."
+    )
+    assert spans(belarus)["Police of Belarus"] == ["Belarusian police", "the police"]
+    nauru = (
+        "Australia's offshore processing has failed. Now that there is a genuine national emergency "
+        "in Nauru, the Labor government must bring all refugees here."
+    )
+    assert "Government of Nauru" not in spans(nauru)

@@ -90,6 +90,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
     ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
+    # "MPs voted against the bill", "the MPs": the members of a parliament, as "lawmakers" are
+    # ("Kenyan MPs" composed with its state); written in capitals, yet a common noun
+    ("mps",): Organ("parl", "legislature", "Parliament of {}"),
     # "the legislative authorities", "the legislative branch": the state's legislature, not its
     # executive as "the authorities" alone
     ("legislative", "authorities"): Organ("parl", "legislature", "Parliament of {}"),
@@ -104,6 +107,8 @@ ORGANS: dict[tuple[str, ...], Organ] = {
         for portfolio in "foreign defence defense interior finance justice".split()
     },
 }
+# Organ words written in capitals that are common nouns all the same: "MPs" is "the members".
+LOWER_ACRONYMS = frozenset({"MPs"})
 SOLDIERS = "Armed forces of {}"
 PARLIAMENT = "Parliament of {}"
 # A legislature's chambers: "the parliament" is not one of them.
@@ -184,7 +189,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     """An organ word at the window's first token, with its determiner; "the government of Sudan"
     and "the Governments of Kenya, Somalia and Uganda" name their states at once."""
     toks = win.toks
-    capital = toks[0].text[:1].isupper()
+    capital = toks[0].text[:1].isupper() and toks[0].text not in LOWER_ACRONYMS
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
@@ -195,6 +200,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [Mention(before[-1].start, toks[0].end, pattern, "government", 1, pattern, "own")]
     if low == "governments":
         return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
+    if low == "mps" and toks[0].text != "MPs":
+        return []  # "MPS 15/85": a release's number in capitals, no members
     this = prev.lower()
     if this in EPITHETS and len(before) > 1 and before[-2].text.lower() == "this":
         this = "this"  # "this august body": a speech's praise of the body it addresses
@@ -227,7 +234,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Syrian government": composed with its country
     bare = (
         n == 1
-        and low in bare_organs.BARE_WORDS
+        and (low in bare_organs.BARE_WORDS or toks[0].text in bare_organs.BARE_WORDS)
         and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
     )
     # "the court urged authorities": a bare organ word takes no determiner across a verb
@@ -305,8 +312,11 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [Mention(start, toks[0].end, name, organ.type, 2, country=said)] if name else []
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
     kind = "own" if said == chamber_states.PARTY_MEMBERS else kind
-    # "the President" of a U.S. release is the issuer's own president even first in a sentence
-    cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
+    if low == "mps" and ((not bare and prev.lower() != "the") or _counted(text, toks[0].start)):
+        return []  # "9 MPs", "your MPs", "these five MPs": some members, a party's, not the body
+    # "the President" of a U.S. release is the issuer's own president even first in a sentence;
+    # "MPs" are its own parliament's as "Parliament" is, wherever other states are named
+    cap = low == "mps" or (capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start)))
     # the name stays the pattern until resolved, save the word "parliament", which resolve tells apart
     name = PARLIAMENT_WORD if low in CHAMBER_WORDS else organ.pattern
     return [Mention(start, toks[n - 1].end, name, organ.type, 1, organ.pattern, kind, start_cap=cap)]
@@ -317,6 +327,16 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
 # before a verb or punctuation, the second only after an adjective, not a noun.
 AFTER_ORGAN = frozenset("has have had is are was were will would should must can could and or".split())
 NOUN_ENDINGS = ("ion", "ment", "ship", "ance", "ence", "port", "ions")
+
+
+# "9 MPs", "twenty MPs", "as MPs": a number of members, or a role
+COUNTED_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|hundred|as))[^\S\n]+$", re.I
+)
+
+
+def _counted(text: str, pos: int) -> bool:
+    return COUNTED_RE.search(text, max(0, pos - 10), pos) is not None
 
 
 def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:

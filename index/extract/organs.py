@@ -766,6 +766,8 @@ def resolve(
                     last["any"] = c
             if c >= 0 and m.organ == "junta":
                 last["junta"] = c  # "the Burmese military junta … the junta": the same one
+            if c >= 0 and kind and _occupying(text, m):
+                last["occupier"] = c  # "Russian occupying authorities … the occupying authorities"
             if c >= 0:
                 named.append(c)
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
@@ -780,13 +782,17 @@ def resolve(
                 out.append(m)
             continue
         scene = -1
-        if scenes_found and m.organ in SCENE_KINDS:
+        if "occupier" in last and _occupying(text, m):
+            # "the occupying authorities" are the occupier's, never the occupied state's, whose
+            # government or territory the text may have named last
+            scene = last["occupier"]
+        elif scenes_found and m.organ in SCENE_KINDS:
             words = text[m.start + 1 : m.end]
             # "the Labor government", "the Government": a party's or the issuer's, set anywhere
             weak = m.organ not in WEAK_SCENE_EXCEPT and words.islower() and "administration" not in words
             scene = scenes.scene_at(scenes_found, m.start, strong_only=not weak)
         if scene >= 0:
-            state = scene  # "In Myanmar, the junta…": the state the sentence is set in
+            state = scene  # "In Myanmar, the junta…": the state the sentence is set in (or occupies)
         elif m.organ == "regime":
             state = _regime_of(last, subject, speaker)
         elif m.organ == "junta":
@@ -832,6 +838,12 @@ def resolve(
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+def _occupying(text: str, m: Mention) -> bool:
+    """Whether an organ is described as an occupier's: "the occupying authorities", "Russian
+    occupation forces"."""
+    return "occup" in text[m.start : m.end]
 
 
 # Organs a sentence's scene ("In Egypt, the authorities…") names the state of: a state's own

@@ -242,14 +242,19 @@ def _named_fighters(
     if not word[:1].isupper() or word in NOT_NAMES or word.lower() in FIGHTER_MODS:
         return None  # "Islamic extremists": a cause, read as such below
     state = auth.adjectives.get(fold(word), -1)
+    stateless = False
     if state >= 0 and auth.types[state] == "state":
-        return None
+        stateless = _armyless(state, chosen, auth)
+        if not stateless:
+            return None
     at = end - len(noun) - 1
     while at > 0 and text[at - 1] != word[-1]:
         at -= 1  # the space(s) between the name and the noun
     start = at - len(word)
     if sentence_initial(text, start) or OWNER_BEFORE_RE.search(text, max(0, start - 20), start):
         return None  # "Israel's right of reply to its many Arab attackers": whoever attacked it
+    if stateless:
+        return Mention(start, end, f"{word} fighters", "armed_group", 1)
     for c in chosen:
         if c.type == "armed_group" and word in text[c.start : c.end].split():
             return Mention(start, end, c.name, c.type, 1, aid=c.aid)
@@ -264,6 +269,18 @@ def _named_fighters(
             start, word = before, f"{first} {word}"  # "Viet Cong terrorists", "South Moluccan rebels"
     # one side, whatever its fighters are called: "Seleka attackers" are the "Seleka fighters"
     return Mention(start, end, f"{word} fighters", "armed_group", 1)
+
+
+def _armyless(state: int, chosen: list[Mention], auth: Authority) -> bool:
+    """Whether fighters named by a state's adjective are armed groups: the text names armed
+    groups, but no armed forces of that state ("Israeli forces … Hamas … Palestinian fighters"),
+    where "Ukrainian fighters" beside "Ukraine's armed forces" are its soldiers."""
+    if not any(c.type == "armed_group" for c in chosen):
+        return False
+    for c in chosen:
+        if c.type == "armed_force" and state in (c.country, auth.country[c.aid] if c.aid >= 0 else -1):
+            return False
+    return True
 
 
 def _apposition(text: str, end: int) -> str:

@@ -125,6 +125,17 @@ def test_a_states_fighters_are_no_armed_group_of_their_own() -> None:
     assert not any(n.endswith("fighters") for n in armed(text))
 
 
+def test_fighters_of_a_state_whose_army_the_text_does_not_name_among_armed_groups() -> None:
+    # HRW, 2024 (Gaza): Israel's forces and Hamas named, no Palestinian army
+    text = (
+        "Israeli forces raided the hospital. Hamas denied the claim. Israel contends that the "
+        "hospitals were being used by Palestinian fighters and therefore were not protected."
+    )
+    assert armed(text)["Palestinian fighters"] == ["Palestinian fighters"]
+    without_groups = text.replace("Hamas denied the claim. ", "")
+    assert "Palestinian fighters" not in armed(without_groups)
+
+
 def test_fighters_of_a_militia_named_before_are_that_militia() -> None:
     # HRW, 2024 (Mali)
     text = (

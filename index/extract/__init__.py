@@ -55,6 +55,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    prosecutors,
     rapporteurs,
     relatives,
     role_names,
@@ -305,6 +306,7 @@ def extract(
     referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)
     referred += oppositions.oppositions(text, chosen + referred, auth)  # "the Syrian opposition"
     referred += ministries.ministries(text, chosen, auth)  # "the education ministry"
+    referred += prosecutors.prosecutors(text, chosen, auth)  # "the prosecutor’s office"
     referred += ruling_parties.ruling_parties(text, chosen)  # "the ruling party"
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)

@@ -18,6 +18,7 @@ Syrian opposition" of a UN speech naming no armed group is as often the armed si
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .authority import Authority
 from .keywords import has_any
@@ -26,8 +27,10 @@ from .tokens import fold
 
 # "the Syrian opposition", "the opposition"; not "the opposition leader", "the opposition Move
 # Forward Party", "opposition groups" (which the next word says).
-OPPOSITION_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<adj>[A-Z][a-z]+)[^\S\n]+)?opposition\b")
-ADJECTIVE_RE = re.compile(r"\b[Tt]he[^\S\n]+[A-Z][a-z]+[^\S\n]+opposition\b")
+# Read back from each "opposition" (a literal the search skips to): a pattern beginning with "the"
+# was tried at every "the" of every statement that names an opposition.
+OPPOSITION_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<adj>[A-Z][a-z]+)[^\S\n]+)?opposition\Z")
+WORD = "opposition"
 NEXT_WORD_RE = re.compile(r"[^\S\n]*([A-Za-z]+)?")
 # Nouns "opposition" modifies: then it names no side but a person, a party or some of its members;
 # prepositions after which it is an objection.
@@ -46,18 +49,30 @@ def oppositions(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
     if not has_any(text, ("opposition",)):
         return []  # nearly every statement
     if any(m.type == "armed_group" for m in chosen):
-        return _sides(text, auth, "armed_group", "")
-    if ADJECTIVE_RE.search(text):
+        return _sides(text, list(_phrases(text)), auth, "armed_group", "")
+    found = list(_phrases(text))
+    if any(m.group("adj") is not None for m in found):
         return []  # "the Syrian opposition" with no armed group named: a war's side or a party
-    return _sides(text, auth, "party", "Opposition")
+    return _sides(text, found, auth, "party", "Opposition")
 
 
-def _sides(text: str, auth: Authority, kind: str, unnamed: str) -> list[Mention]:
+def _phrases(text: str) -> Iterator[re.Match[str]]:
+    """Each "the (Adj) opposition" in the text."""
+    at = text.find(WORD)
+    while at >= 0:
+        end = at + len(WORD)
+        m = OPPOSITION_RE.search(text, max(0, at - 30), end)
+        if m is not None and not text[end : end + 1].isalnum():
+            yield m
+        at = text.find(WORD, end)
+
+
+def _sides(text: str, found: list[re.Match[str]], auth: Authority, kind: str, unnamed: str) -> list[Mention]:
     """Each "the (Adj) opposition" that names a side, of `kind`; "the opposition" with no state's
     adjective before it is the side named so last, else `unnamed` (or none)."""
     out: list[Mention] = []
     named = unnamed
-    for m in OPPOSITION_RE.finditer(text):
+    for m in found:
         after = NEXT_WORD_RE.match(text, m.end())
         word = after.group(1) if after is not None else None
         if word is not None and (word.lower() in MODIFIED or word[:1].isupper()):

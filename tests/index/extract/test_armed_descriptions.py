@@ -200,3 +200,13 @@ def test_a_sides_own_name_is_that_side_but_a_peoples_is_not() -> None:
     found = armed(text)
     assert found["Seleka fighters"] == ["the Seleka", "the Seleka", "Seleka groups", "Seleka attackers"]
     assert found["Tuareg fighters"] == ["Tuareg rebels"]
+
+
+def test_an_acronym_before_armed_group_names_that_group() -> None:
+    # HRW, 2024 (DR Congo; the UK's record)
+    text = (
+        "The UK failed to press Rwanda to end its assistance to the M23 armed group. Authorities "
+        "have been fighting the Rwanda-backed M23 rebel group since 2021. The largest armed group "
+        "in the governorate spoke."
+    )
+    assert armed(text) == {"M23": ["the M23 armed group", "M23 rebel group"]}

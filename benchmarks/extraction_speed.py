@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from advocacy_archive.index.extract import extract, prepare
+from advocacy_archive.index.extract.compiled import is_compiled
 
 SHARED = Path(os.environ.get("ADVOCACY_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
@@ -49,6 +50,8 @@ def main() -> None:
         demands += len(ex.demands)
     dt = time.perf_counter() - t0
     cpu = time.process_time() - c0
+    # setup.py compiles the extractor with mypyc where it can: the figures differ twofold
+    print(f"extractor: {'compiled (mypyc)' if is_compiled() else 'pure Python'}")
     print(f"authority load (with the tables derived from it): {load:.3f} s")
     print(f"{len(texts)} statements, {chars / 1e6:.1f} M characters, {actors} actors, {demands} demands")
     print(

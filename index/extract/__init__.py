@@ -13,18 +13,25 @@ from __future__ import annotations
 import gc
 import re
 
+# first: it decides whether the modules below load compiled or from their sources
+from . import compiled  # noqa: F401
+
+# isort: split
 from ..models import Actor, Demand, Extraction
 from . import (
     acronyms,
+    acting_europe,
     actors,
     anaphora,
     appositions,
     armed_descriptions,
     bare_groups,
+    body_people,
     broadcasters,
     capitals,
     chambers,
     coalitions,
+    compass_states,
     conjuncts,
     context,
     credits,
@@ -37,6 +44,7 @@ from . import (
     labels,
     leaders_governments,
     legislatures_of,
+    lost_apostrophes,
     media_names,
     ministries,
     missions,
@@ -48,6 +56,7 @@ from . import (
     oppositions,
     organisations,
     organs,
+    own_country,
     own_people,
     particles,
     people,
@@ -269,8 +278,10 @@ def extract(
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
+    # "Burma s military government": actors are read with the scrape's lost apostrophes put back
+    stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
-    cands = context.settle(actors.scan(text, auth, caps), text, auth)
+    cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth)
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
@@ -295,6 +306,7 @@ def extract(
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
+    compass_states.extend(text, chosen)  # "Central Uganda", "WESTERN SUDAN": the region, not the state
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
@@ -342,6 +354,7 @@ def extract(
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
+        resolved += own_country.own_country(text, resolved, own, auth)  # "my country"
     resolved += own_people.possessed_people(text, resolved, auth)  # "its own people"
     leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
@@ -353,8 +366,10 @@ def extract(
     peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
+    acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
+    body_people.extend(text, resolved)  # "United Nations inspectors": a group of their own
     found = _group(resolved)
-    issuer = find_issuer(text, found, hints)
+    issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)
-    demands = merge_within_sentences(find_demands(text, found, issuer, title, hints.genre))
+    demands = merge_within_sentences(find_demands(stored, found, issuer, title, hints.genre))
     return Extraction(issuer, found, demands)

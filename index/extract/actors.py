@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from . import organs, populations
+from . import lost_apostrophes, organs, populations
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -285,11 +285,14 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
-def scan(text: str, auth: Authority, caps: Caps | None = None) -> list[Mention]:
+def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | None = None) -> list[Mention]:
     """Dictionary, composed, population and office mentions, in one pass over the candidates.
-    Each finder keeps its own list so the selection sees them in the same order as ever."""
+    Each finder keeps its own list so the selection sees them in the same order as ever.
+    `scraped`: whether the text as stored has lost its apostrophes ("Sudans oil"), where the text
+    read has had them put back (lost_apostrophes); by default, read from `text`."""
     st = _starts(auth)
-    scraped = "’s" not in text and "'s" not in text  # possessives without their apostrophes
+    if scraped is None:  # possessives without their apostrophes
+        scraped = lost_apostrophes.scraped(text)
     dic: list[Mention] = []
     comp: list[Mention] = []
     pops: list[Mention] = []
@@ -683,14 +686,38 @@ def _populations_at(win: Window, text: str, low: str, auth: Authority) -> list[M
         found = populations.population_at(win, text, low, auth)
         if found is not None:
             out.append(found)
-    if low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
+    if low == "people" and win.has(4) and toks[1].text == "of" and toks[2].text.lower() == "the":
+        state = _state_of_people(win, text, auth)  # "the people of the Bahamas", "… of the Sudan"
+        if state is not None:
+            out.append(state)
+    elif low == "people" and win.has(3) and toks[1].text == "of" and toks[2].text[:1].isupper():
         prev = tokens_before(text, toks[0].start, 1)
         start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
+        state = _state_of_people(win, text, auth)  # "the people of South \nSudan": the whole name
+        if state is not None:
+            out.append(state)
+            return out
         # "the people of Syria" are the Syrian people, as the text also calls them
         adj = state_adjective(auth, auth.adjectives.get(fold(toks[2].text), -1))
         name = f"{adj} people" if adj and fold(toks[2].text) != fold(adj) else f"People of {toks[2].text}"
         out.append(Mention(start, toks[2].end, name, "population", 5))
     return out
+
+
+def _state_of_people(win: Window, text: str, auth: Authority) -> Mention | None:
+    """ "the people of X" where X is a state's name of more than one word, or written with its
+    article: named as "the people of Syria" are ("the Syrian people")."""
+    toks = win.toks
+    j = 3 if toks[2].text.lower() == "the" else 2
+    found = _dictionary_at(Window(text, toks[j].start), text, auth) if toks[j].text[:1].isupper() else None
+    if found is None or auth.types[found.aid] != "state" or (j == 2 and found.end <= toks[2].end):
+        return None  # "the people of Syria": one word, read as it always was
+    prev = tokens_before(text, toks[0].start, 1)
+    start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
+    adj = state_adjective(auth, found.aid)
+    state = auth.names[found.aid]
+    name = f"{adj} people" if adj and fold(state) != fold(adj) else f"People of {organs.of_state(state)}"
+    return Mention(start, found.end, name, "population", 5)
 
 
 _ADJECTIVES: dict[int, dict[int, str]] = {}  # id(authority) → state → its first adjective

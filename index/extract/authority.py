@@ -11,6 +11,7 @@ import functools
 import hashlib
 import pickle
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -54,6 +55,7 @@ EXTRA_ROLES: dict[str, str] = {
     "refugees": "population",
     "community": "population",
     "citizens": "population",
+    "persons": "population",  # "U.S. persons": the sanctions notices' word for its citizens and firms
     "population": "population",
     "asylum seekers": "population",
     "nationals": "population",
@@ -157,13 +159,22 @@ FILES = (
 def _digest() -> str:
     """Keyed by the files and by this module's code, which decides the pickled structure."""
     h = hashlib.sha256(__name__.encode())  # the pickle names the module its classes live in
-    h.update(Path(__file__).read_bytes())
+    # compiled (mypyc: see setup.py) or not, its classes pickle differently: a compiled function
+    # is no plain "function"
+    h.update(type(_digest).__name__.encode())
+    h.update(_source("authority"))
     for name in FILES:
         h.update(resource_path("authority", name).read_bytes())
-    h.update(Path(census_names.__file__).read_bytes())
+    h.update(_source("census_names"))
     h.update(census_names.data_bytes())
     h.update(" ".join(sorted(_not_names())).encode())
     return h.hexdigest()[:20]
+
+
+def _source(module: str) -> bytes:
+    """A module of this package's source, found through the package: a compiled module's
+    `__file__` names its binary (and mypyc may get that path wrong)."""
+    return resources.files(__name__.rpartition(".")[0]).joinpath(f"{module}.py").read_bytes()
 
 
 @functools.cache

@@ -292,7 +292,10 @@ SPEAKER_BEGINS_RE = re.compile(
 )
 AS_WE_RE = re.compile(r"(?i:\b(?:as|when|while|if)\s+)$")
 ASKED_PRONOUNS = frozenset({"them", "him", "her", "you", "everyone", "all of you"})
-HAPPENING_RE = re.compile(r"(?i:be|begin|start|arrive|grow|rise|fall|happen|occur|come|last|see|hear|get)\b")
+# (prices "to rise"), but "to rise to the occasion" is asked of someone
+HAPPENING_RE = re.compile(
+    r"(?i:be|begin|start|arrive|grow|rise(?!\s+to\s+the\s+(?:occasion|challenge))|fall|happen|occur|come|last|see|hear|get)\b"
+)
 
 
 GERUND_RE = re.compile(r"[a-z]+ing\s")

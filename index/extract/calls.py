@@ -32,7 +32,8 @@ TIME_RE = re.compile(
     # "it was time to leave")
     r"\bit(?:\s+is|['’]?s|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
     r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
-    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?=we\s)"  # "Its time we show the world…"
+    # "Its time we show the world…", "It is high time that we finally replace…"
+    r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?:that\s+)?(?=we\s)"
     # "It is time the Turnbull Government addressed its own failure…": a past subjunctive
     r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"
     r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped)\b))(?P<a>[a-z])",

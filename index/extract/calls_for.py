@@ -86,7 +86,8 @@ STRESSED_RE = re.compile(
     # importance of meeting humanitarian needs", "of successfully concluding"), not for a thing
     # valued ("the importance of the transatlantic Alliance")
     r"|(?:critical\s+|vital\s+|utmost\s+|great\s+|paramount\s+)?importance\s+of\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b|(?:full\s+)?respect\s+for\b))(?P<a>\S)"
-    r"|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
+    # "there is now an urgent need for dialog…", "there remains an urgent need for…assistance"
+    r"|\bthere\s+(?:is|remains)\s+(?:now\s+|still\s+|also\s+|therefore\s+)?(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
     r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
@@ -106,14 +107,14 @@ CALL_NOUN_RE = re.compile(r"(?i:calls?|appeals?)\b")
 NAMED_CALL_RE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|their|its|our|his|her|whose|your|my|despite|amid|following"
     r"|ignor(?:e|es|ed|ing)|heed(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|def(?:y|ies|ied|ying))"
-    r"|[’']s)"
+    r"|[’']s|(?<=s)[’'])"  # "the people's calls", "Yemenis’ calls"
     # adjectives in "-y" are few ("the many / early / timely calls"): "my country calls for", "the
     # party calls for", "the Ministry calls for" are a body making its call, not calls named
     r"(?:\s+(?:[a-z]+(?:ed|ing|ent|ive|al|ous|ic|ful|ly)|many|angry|noisy|ready|hasty|heavy|every)){0,2}\s+$",
     re.I,
 )
 MAKING_CALL_RE = re.compile(
-    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add|lend|lent|continu|"
+    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
     r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
 )
 

@@ -75,11 +75,19 @@ def trim(text: str, a: int, b: int) -> int:
 _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 
 
-def dedupe(found: list[Found]) -> list[Found]:
+# A call on someone in the infinitive after another demand says what that demand is for: "They
+# should also use their leverage, including through targeted sanctions, to press Israeli
+# authorities to cease…", "Washington has encouraged our allies … to press Pyongyang to…".
+PURPOSE_RE = re.compile(r"to\s")
+
+
+def dedupe(found: list[Found], text: str = "") -> list[Found]:
     """One demand per clause: a later trigger inside an earlier demand's action belongs to it."""
     found.sort(key=lambda f: (f.verb, f.kind != "imperative"))
     out: list[Found] = []
     for f in found:
+        if out and f.kind == "call_on" and PURPOSE_RE.match(text, f.start):
+            continue  # the one pressed is not the one asked
         if out and f.weak and f.start > out[-1].act:
             continue  # "Congress must play its role by insisting that…": one demand
         if out and out[-1].kind == "imperative" and f.kind != "obligation":

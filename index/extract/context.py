@@ -250,7 +250,7 @@ def written_as_name(text: str, start: int, end: int) -> bool:
 
 def in_capitals_run(text: str, start: int, end: int) -> bool:
     """Inside three or more words in capitals ("SCHEDULE IS SUBJECT TO CHANGE")."""
-    before = WORD_RE.findall(text[max(0, start - 40) : start])[-2:]
+    before: list[str] = WORD_RE.findall(text[max(0, start - 40) : start])[-2:]
     after = WORD_RE.findall(text[end : end + 40])[:2]
     run = 1
     for w in reversed(before):

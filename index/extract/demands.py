@@ -175,7 +175,7 @@ def find_demands(
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        found = dedupe(_find(text, low, s, e, n == 0, words, imp))
+        found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
         if turns.turns:
             # "QUESTION: …Americans probably should be prepared for…": a journalist asks
             found = [f for f in found if not turns.within_question(f.start)]

@@ -179,7 +179,7 @@ def _score(
             cue += 1.5
         found.append(cue)
     found.sort(reverse=True)
-    score += sum(found[:3]) + sum(c for c in found[3:] if c < 0)
+    score += sum(found[:3], 0.0) + sum((c for c in found[3:] if c < 0), 0.0)  # 0.0: mypyc wants floats
     if actor.type == "person":
         score *= 0.6  # an organisation is the issuer; its spokesperson only when none is named
     elif actor.type in ("government", "legislature", "media"):

@@ -122,15 +122,21 @@ LOGISTICS_VERB_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
 )
+# An amount or age at least required, a condition a donation or an applicant meets, not a call:
+# "GIFTS MUST BE $2 OR MORE" (a release's donation slip), "applicants must be 18 years or older"
+THRESHOLD_RE = re.compile(
+    r"(?i:be\s+(?:at\s+least\s+|over\s+|under\s+)?[$£€]?\d[\d,.]*\s*(?:years?\s+(?:of\s+age\s+)?)?(?:or\s+(?:more|over|older|less|under|above)\b|of\s+age\b))"
+)
 ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
 # A modal before a perfect looks back: a reproach ("should have acted earlier"), an inference
 # ("must have forgotten") or a legal standard ("knew or should have known"), none a call.
 HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
 # Verbs after "must/have to/need to" that report, expect or know rather than act: "I must advise
-# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings).
+# you that…", "we have to expect the same", "the first thing you need to know is…" (briefings);
+# not "add to" ("Jordan should not add to this by killing bystanders" asks Jordan to refrain).
 REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
-    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add|admit|remind|emphasi[sz]e|"
+    r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add(?!\s+to\b)|admit|remind|emphasi[sz]e|"
     r"point out|confess|expect|assume|know|mean|be\s+joking|"
     # a reminder of a fact ("you have got to remember, just on that, it is not so long ago…",
     # "we've got to remember who set this target"), not a call to remember someone
@@ -373,8 +379,9 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
         return False  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
     if HAVE_DONE_RE.match(text, m.start("a")):
         return False  # "the Air Force should have handled this…": a reproach for the past
-    # "Nothing in this proclamation shall be construed to impair…": how to read it
-    return not (m.group("be") and PROVISION_RE.match(text, m.end("be")))
+    # "Nothing in this proclamation shall be construed to impair…": how to read it; "GIFTS MUST BE
+    # $2 OR MORE": a condition of eligibility
+    return not (m.group("be") and PROVISION_RE.match(text, m.end("be")) or THRESHOLD_RE.match(text, at))
 
 
 # What someone else is asked to say is asked of them: "German Chancellor Olaf Scholz should stress

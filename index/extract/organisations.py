@@ -158,10 +158,12 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
     return out
 
 
-def organisations(text: str, caps: Caps | None = None) -> list[Mention]:
+def organisations(text: str, caps: Caps | None = None, every_line: bool = False) -> list[Mention]:
+    """The organisations named in the text; `every_line` tries every capitalised word, not only
+    those on lines with a head word (the same result, slower: what the shortcut is tested against)."""
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m0 in match_at(ORG_RE, text, _on_head_lines(text, caps)):
+    for m0 in match_at(ORG_RE, text, caps if every_line else _on_head_lines(text, caps)):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
@@ -335,9 +337,10 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start) if words else start
     member = next((k for k, w in enumerate(words[:-2]) if w in MEMBER_WORDS and words[k + 1] == "of"), -1)
     if member >= 0:
-        words = words[member + 2 :]
-        words = words[1:] if words[:1] == ["the"] else words
-        start = text.index(words[0], start)
+        rest = words[member + 2 :]
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+        if rest:  # "the Ranking Member of the" ending a phrase cut at a run of spaces names nothing more
+            words, start = rest, text.index(rest[0], start)
     if "on" in words and set(words[words.index("on") + 1 :]) <= PLATFORMS:
         words = words[: words.index("on")]
     for joint in ("of", "for"):

@@ -33,6 +33,7 @@ from . import (
     monarchies,
     possessors,
     scenes,
+    speech_governments,
 )
 from .authority import Authority
 from .keywords import has_any
@@ -248,6 +249,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if owned is not None:  # "the country’s highest court": as "the court"
             start, det = owned[0], "the"
     start = toks[0].start if start < 0 else start
+    if low == "government" and n == 1:
+        coupled = _coupled(win, start, organ, auth, state_at)
+        if coupled:
+            return coupled
     if organ.pattern.endswith("{}") and organ.kind != "own" and win.has(n + 1) and toks[n].text == "of":
         named = _of_states(win, n, start, organ, auth, state_at, each=False)
         if named:
@@ -352,6 +357,20 @@ def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
 # "the Government of National Unity", "the Government of National Accord": a government's own
 # name, after "of" no state but capitalised words.
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: StateAt) -> list[Mention]:
+    """ "the Government and people of Namibia": the government of the state named after its
+    people, on "the Government" alone (the people are a mention of their own); "the Government of
+    my country": the speaker's own."""
+    end = win.toks[0].end
+    state = speech_governments.coupled_state(win, 1, state_at, lambda a: auth.types[a] == "state")
+    if state >= 0:
+        return [Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)]
+    if speech_governments.of_own_country(win, 1):
+        end = win.toks[3].end
+        return [Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "own")]
+    return []
 
 
 def _named_government(
@@ -752,6 +771,7 @@ def resolve(
     un = "United Nations" if un_speech else un
     last: dict[str, int] = {}
     named: list[int] = []
+    spoken_of = (-1, -1)  # the state named last by a state, people or organ word, and where it ends
     legislatures = _legislatures(ordered, auth)
     addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
     scenes_found = scenes.scenes(text, ordered, auth)
@@ -770,6 +790,8 @@ def resolve(
                 last["occupier"] = c  # "Russian occupying authorities … the occupying authorities"
             if c >= 0:
                 named.append(c)
+                if m.type in speech_governments.STATE_TYPES:
+                    spoken_of = (c, m.end)
                 last["named"] = c  # any state, its people or its leader: what "the regime" may be
                 if m.type == "government" and m.name.endswith(" regime"):
                     m.name = f"Government of {of_state(auth.names[c])}"  # "the Assad regime"
@@ -808,6 +830,8 @@ def resolve(
             # the text titles no one "President …" and names no other state's: naming Afghanistan
             # names no Afghan president ("the president's proposal … for Afghanistan")
             state = own
+        elif un_speech and own >= 0 and m.organ == "exec" and speech_governments.bare(text, m.start, m.end):
+            state = speech_governments.whose(text, spoken_of, m.start, own)
         elif addressee >= 0 and text.startswith(("your", "Your"), m.start):
             state = addressee  # "Dear Prime Minister Singh, … your government": India's
         else:

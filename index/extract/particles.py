@@ -43,7 +43,21 @@ def extend(text: str, cands: list[Mention], auth: Authority) -> None:
                 after = SURNAME_RE.match(text, m.end)
             if after is None or fold(after.group(1).split("-")[0]) in auth.common:
                 break  # "Ahmed de Facto…": an ordinary word, no surname
+            inner = _read_on_inside(m, after.end(), persons)
+            if inner is not None:
+                # "President Abdel Fattah al-Sisi": the dictionary read the name from inside the
+                # title's span; the title's mention takes it whole, as the entry it names
+                m.name, m.aid, m.end = inner.name, inner.aid, inner.end
+                break
             if any(o.start <= m.end and after.end() <= o.end for o in persons if o is not m):
                 break  # another finder read the name on ("Minister of Defense Khalid bin Salman al Saud")
             m.name = f"{m.name} {' '.join(text[m.end : after.end()].split())}"
             m.end = after.end()
+
+
+def _read_on_inside(m: Mention, end: int, persons: list[Mention]) -> Mention | None:
+    """The dictionary's person that begins inside `m` and ends where its surname does, if any."""
+    for o in persons:
+        if o is not m and o.rank > 2 and o.aid >= 0 and m.start < o.start < m.end and o.end == end:
+            return o
+    return None

@@ -120,7 +120,8 @@ NOT_NAMES = (
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau
-    Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty
+    Service Intelligence Army Force Forces Guard Command Police Assembly Resolution Convention Treaty Charter
+    Protocol Covenant Statute Agreement Accord Accords
     Declaration News President Speaker Excellency Secretary Under Prime Deputy Assistant Mr Mrs Ms
     Madam Sir Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
     )

@@ -46,7 +46,7 @@ CORE: dict[tuple[str, ...], str] = {
 CORE_HEADS = frozenset(k[-1] for k in CORE)
 # Too general to be a group by repetition alone (the guidelines' "children", "officials").
 GENERIC = frozenset(
-    """children women men people persons families parents victims officials teachers workers girls
+    """children women men people peoples persons families parents victims officials teachers workers girls
     boys individuals citizens residents users members others customers consumers employees
     nationals youths communities community population minority""".split()
 )
@@ -65,7 +65,7 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him said says told and or image photo particular""".split()
+    me us them him itself themselves said says told and or image photo particular""".split()
 )  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
@@ -101,6 +101,9 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     """A population whose head noun is the window's first token, or None."""
     found = _population_at(win, text, low, auth)
     condition = CONDITION_RE.match(text, win.toks[0].end) if low in CONDITION_HEADS else None
+    owner = word_before(text, win.toks[0].start).lower()
+    if condition is not None and condition.group(1) is None and owner in OWNERS:
+        condition = None  # "my people aged 16 and older": the speaker's people (own_people.py)
     if condition is None and (found is None or found.weak):
         # "people being detained", "journalists reporting on the protests"
         doing = participles.participle_end(text, win.toks[0].end, low)
@@ -118,6 +121,8 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
 
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
+    if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
+        return None  # a compound's first word: "people-to-people ties", "people-centred"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
@@ -276,7 +281,8 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
         if w.endswith("ies") and w.islower():
             break  # a plural noun heads its own phrase: "the countries people leave"
         gap = text[t.end : (run[0] if run else head).start]
-        if len(gap) > 2 or "\n\n" in gap:
+        spread = not run and (fold(w), fold(head.text)) in CORE  # "asylum   seekers" in a layout
+        if len(gap) > 2 and not spread or "\n\n" in gap:
             break  # a blank line, or a layout's run of spaces ("America       Young men"): a heading
         run.insert(0, t)
         if len(run) == 4:
@@ -394,10 +400,35 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
         return False
     if fold(p) in LICENSING or NUMBER_RE.fullmatch(p.lower()) is not None:
         return True
-    # after a name its verb may stand: "Australia accepted Khmer refugees"
-    return _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith("ed"))
+    if t.text == "rights" or RIGHTS_AFTER_RE.match(text, t.end):
+        return True  # a compound: "human rights activists", "labour rights lawyers"
+    # after a name its verb may stand: "Australia accepted Khmer refugees", "Mr Rudd hitting
+    # aspirational people"; a nationality's "-ing" word describes ("Spanish speaking migrants")
+    verbal = ("ed",) if fold(p) in auth.adjectives else ("ed", "ing")
+    if _is_name(prev, text, auth) and not (t.text.islower() and t.text.endswith(verbal)):
+        return True
+    if ADJECTIVAL_RE.fullmatch(t.text):
+        return True  # no verb has these endings: "tortured political activists"
+    # and the word after one is the noun's: "humanitarian aid workers"; not a plural noun, which
+    # heads its own phrase ("highlights the critical roles women play"), nor the first of two
+    # joined words ("the humanitarian nightmare and left civilians")
+    return (
+        ADJECTIVAL_RE.fullmatch(p) is not None
+        and not t.text.endswith("s")
+        and JOINED_AFTER_RE.match(text, t.end) is None
+    )
 
 
+RIGHTS_AFTER_RE = re.compile(r"[^\S\n]rights\b")
+JOINED_AFTER_RE = re.compile(r"\s+(?:and|or)\b")
+
+
+# Endings of adjectives that no common verb shares (unlike "-al": "appeal", "-ish": "punish", "-ent":
+# "prevent", "-ic": "traffic"): a word so shaped describes the noun after it wherever it stands.
+ADJECTIVAL_RE = re.compile(
+    r"[a-z]{3,}(?:ous|arian|ese|ful|less|able|ible|ical|ional|ntal|[cst]ial|ual|ative|itive|sive)"
+)
+COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w")
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 # Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",
@@ -429,7 +460,15 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     # "Women and girls"), names of groups as written ("Muslims and Christians")
     first, second = (w.lower() if fold(w) in auth.common else w for w in (m.group(1), head.text))
     name = f"{first[0].upper()}{first[1:]} and {second}"
-    return Mention(m.start(1), head.end, name, "population", 2)
+    start = m.start(1)
+    people = NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if people is not None and fold(people.group(1)) in auth.adjectives and first == first.lower():
+        # "Afghan women and girls": the nationality sets both apart
+        name, start = f"{people.group(1)} {first} and {second}", people.start(1)
+    return Mention(start, head.end, name, "population", 2)
+
+
+NATIONALITY_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
 
 
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
@@ -444,7 +483,10 @@ PLACE_AFTER_RE = re.compile(
 CONDITION_RE = re.compile(
     r"[^\S\n]+(?:born[^\S\n]+|living[^\S\n]+)?with[^\S\n]+((?:[a-z-]+[^\S\n]+){0,2}?"
     r"(?:disabilities|a[^\S\n]+disability|HIV(?:/AIDS)?|AIDS|intersex[^\S\n]+traits|albinism|autism|dementia))\b"
+    # "children under five", "children under the age of 18": an age sets them apart too
+    r"|[^\S\n]+(?:under|below|aged)[^\S\n]+(?:the[^\S\n]+age[^\S\n]+of[^\S\n]+)?(?:\d{1,2}(?:[-–]\d{1,2})?|five)(?:[^\S\n]+years)?\b"
 )
+OWNERS = frozenset("my our your".split())
 CONDITION_HEADS = frozenset("people persons children women men adults girls boys students".split())
 
 
@@ -480,5 +522,14 @@ def settle(mentions: list[Mention]) -> list[Mention]:
     bare = [m for m in mentions if m.weak and m.type == "population"]
     if not bare:
         return mentions
-    counts = Counter(m.name for m in mentions if m.type == "population")
-    return [m for m in mentions if not (m.weak and m.type == "population") or counts[m.name] >= REPEATED]
+    # by the noun: "potential returnees" and "200,000 returnees" are the returnees too
+    counts = Counter(_noun(m) for m in mentions if m.type == "population")
+    return [m for m in mentions if not (m.weak and m.type == "population") or counts[_noun(m)] >= REPEATED]
+
+
+def _noun(m: Mention) -> str:
+    """The group's noun: "returnees" of "Potential returnees" and of "Returnees in Kabul"."""
+    return PLACE_IN_NAME_RE.split(m.name, 1)[0].rsplit(None, 1)[-1].lower()
+
+
+PLACE_IN_NAME_RE = re.compile(r" (?:in|of|from|with) ")

@@ -196,11 +196,21 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
             # "…demand that all parties immediately cease hostilities": the adverb is the verb's
             before = i - 1 if i > 1 and ADVERB_RE.fullmatch(words[i - 1].group()) else i
             return words[before - 1].end(), w.start()
-        if i and low == "be" and i + 1 < len(words) and words[i + 1].group().endswith("ed"):
-            return words[i - 1].end(), w.start()  # "recommended he be investigated"
+        if i and low == "be" and i + 1 < len(words) and _passive_after(words, i + 1):
+            # "recommended he be investigated", "…that a just solution be found", "…that they be
+            # scrupulously implemented"
+            return words[i - 1].end(), w.start()
         if low in FINITE:
             return None
     return None
+
+
+def _passive_after(words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] (or the word after its adverb in -ly) is a past participle."""
+    nxt = words[i].group().lower()
+    if nxt.endswith("ly") and i + 1 < len(words):
+        nxt = words[i + 1].group().lower()
+    return nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES
 
 
 # Adverbs of a mandative's verb, before it: "…that all parties immediately cease…"
@@ -210,7 +220,10 @@ ADVERB_RE = re.compile(
 )
 FINITE = frozenset("is are was were will would has have had does did can could may might shall".split())
 CLAUSE_STARTS = frozenset("do if when because while although unless since that which who where".split())
-IRREGULAR_PARTICIPLES = frozenset("given made taken brought held kept shown told sent paid met set".split())
+IRREGULAR_PARTICIPLES = frozenset(
+    "given made taken brought held kept shown told sent paid met set found done seen known heard chosen "
+    "drawn withdrawn undertaken overcome".split()
+)
 
 
 def present_verb_after(text: str, pos: int, end: int, limit: int = 12) -> tuple[int, int] | None:

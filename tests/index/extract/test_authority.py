@@ -13,6 +13,7 @@ import pytest
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.extract.sources import countries
 from advocacy_archive.index.extract.tokens import fold
+from advocacy_archive.index.locations import resource_path
 from advocacy_archive.index.models import ACTOR_TYPES
 
 authority_mod = import_module("advocacy_archive.index.extract.authority")
@@ -65,7 +66,7 @@ def test_every_un_member_and_observer_state_is_a_state_with_a_nationality_adject
     members = {c.alpha_3 for c in pycountry.countries} - countries.TERRITORIES - {"TWN"}
     assert len(members) == 195  # 193 members, the Holy See and Palestine
     by_code = {}
-    for line in Path(authority_mod.__file__).parents[2].joinpath("resources/authority/actors.tsv").open():
+    for line in resource_path("authority", "actors.tsv").open():
         cols = line.rstrip("\n").split("\t")
         if cols[1] in ("state", "place") and len(cols[2]) == 3 and cols[2] not in by_code:
             if cols[1] == "state":
@@ -142,7 +143,7 @@ def test_nationality_adjectives_alone_are_no_places() -> None:
 
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
-    resources = Path(authority_mod.__file__).parents[2] / "resources" / "authority"
+    resources = resource_path("authority")  # not beside __file__: a compiled module has none
     shutil.copy(resources / "additions.tsv", tmp_path / "additions.tsv")
     build_mod.build(corpus.parent / "kb" / "cameo", corpus, tmp_path)
     for name in ("actors.tsv", "roles.tsv", "demand_verbs.tsv", "common_words.txt", "person_nouns.txt"):

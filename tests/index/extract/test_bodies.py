@@ -373,3 +373,13 @@ def test_a_meeting_or_a_charter_of_a_body_is_the_body() -> None:
     names = {a.name for a in extract(text).actors}
     assert {"India-U.S. Counternarcotics Working Group", "Cultural Property Advisory Committee"} <= names
     assert not [n for n in names if n.startswith(("Third", "Charter"))]
+
+
+def test_a_member_of_a_body_cut_by_a_run_of_spaces_is_read_not_a_crash() -> None:
+    # Senator Leahy, 2005 (bulk Senate releases, punctuation lost): the phrase "the Ranking Member
+    # of the" ends at the spaces before the committee's name; reading it had raised IndexError
+    text = (
+        "Leahy said the overall bill is      a credit to Sen  Jim Jeffords  I Vt    the Ranking Member "
+        "of the      Senate Committee on Environment and Public Works  which handled the bill."
+    )
+    assert found(text)["Senate Committee on Environment and Public Works"][0] == "legislature"

@@ -34,3 +34,14 @@ def test_a_capitalised_particle_does_not_end_the_name() -> None:
     # State Department, 2021 (Egypt)
     text = "Secretary Blinken met today in Cairo with Egyptian President Abdel Fattah Al Sisi."
     assert "Abdel Fattah Al Sisi" in people(text)
+
+
+def test_a_titled_name_the_dictionary_reads_from_inside_is_one_mention_of_its_entry() -> None:
+    # HRW, 2024 (Egypt; Syria)
+    text = (
+        "Egypt’s President Abdel Fattah al-Sisi has cracked down on dissent. Since al-Sisi came to "
+        "power, thousands were jailed."
+    )
+    assert people(text) == {"Abdel Fattah El Sisi": ["President Abdel Fattah al-Sisi", "Sisi"]}
+    text = "Syrian President Bashar al-Assad used chemical weapons against his own people."
+    assert people(text) == {"Bashar al-Assad": ["President Bashar al-Assad"]}

@@ -1,0 +1,38 @@
+"""A body's people named as a group ("United Nations inspectors", "UN experts") are an actor of
+their own, not more mentions of the body; its officials and peacekeepers stay the body's."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+
+def groups(text: str, source_name: str | None = None) -> dict[str, list[str]]:
+    found = extract(text, source_name=source_name).actors
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in found}
+
+
+def test_a_bodys_inspectors_are_a_group_apart_from_it() -> None:
+    # the United States at the General Debate, 2013; Human Rights Watch, 2024
+    text = (
+        "The evidence is overwhelming that the Al-Assad regime used such weapons, as United "
+        "Nations inspectors found. The United Nations must enforce the ban. UN inspectors will "
+        "return next month."
+    )
+    found = groups(text, "USA_68_2013.txt")
+    assert found["United Nations inspectors"] == ["United Nations inspectors", "UN inspectors"]
+    assert found["United Nations"] == ["United Nations"]
+
+
+def test_a_bodys_officials_and_peacekeepers_stay_the_bodys() -> None:
+    text = "UN officials visited Goma. UN peacekeepers must deploy to Darfur."
+    assert groups(text)["United Nations"] == ["UN", "UN"]
+
+
+def test_a_bodys_member_governments_are_governments_its_member_states_the_body() -> None:
+    # State Department, 2021 (the IPCC report); Russia at the General Debate, 2016
+    text = "IPCC member governments approved the report of the IPCC."
+    assert groups(text)["Intergovernmental Panel on Climate Change member governments"] == [
+        "IPCC member governments"
+    ]
+    text = "NATO member countries brought conventional arms control to a deadlock. NATO expanded."
+    assert groups(text)["NATO"] == ["NATO", "NATO"]

@@ -1,0 +1,114 @@
+"""Shapes of call found in documents nobody annotated (UN speeches of many sessions, Human Rights
+Watch releases), each on its real sentence, beside the look-alike that asks no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # HRW, 2024: "add to" is no "I must add that…"
+        (
+            "“Jordan should not add to this by killing bystanders while targeting drug operations in Syria.”",
+            "Jordan",
+        ),
+        # UN General Debate, 2016 (Turkey): rising to the occasion is asked, prices rising is not
+        (
+            "We expect the EU and all other organizations that have pledged financial support to rise "
+            "to the occasion.",
+            "EU",
+        ),
+        # UN General Debate, 2020 (Belize): "it is high time that we…" as "it is time we…"
+        (
+            "It is high time that we finally replace the perverse income-based criteria with a robust "
+            "vulnerability based criteria.",
+            None,
+        ),
+        # UN General Debate, 1985 (United Kingdom), HRW at the Security Council, 2024
+        (
+            "To this end there is now an urgent need for dialog with genuine representatives of the "
+            "African majority.",
+            None,
+        ),
+        (
+            "First, there remains an urgent need for well-coordinated humanitarian and development "
+            "assistance.",
+            None,
+        ),
+    ],
+)
+def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -> None:
+    text = LEAD + sentence
+    (d,) = extract(text).demands
+    if target is None:
+        assert d.target_spans == ()
+    else:
+        assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I must add that we are grateful for the support of our neighbours.",
+        "We expect prices to rise to record levels next year.",
+        "There was an urgent need for food when the floods came.",
+    ],
+)
+def test_their_look_alikes_ask_no_one(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # State Department, 2022: calls others made, named by whose they are, and "addresses"
+        # (no "add" that renews a call)
+        "The United States remains committed to an inclusive, durable resolution to the conflict that "
+        "addresses Yemenis’ calls for justice and accountability.",
+        "Haitian authorities have not adequately addressed the judiciary’s calls for stronger security "
+        "measures to protect judicial personnel.",
+        # a release's donation slip: a condition of eligibility
+        "GIFTS MUST BE $2 OR MORE TO BE TAX DEDUCTIBLE",
+        "Applicants must be 18 years or older.",
+    ],
+)
+def test_calls_named_and_conditions_are_no_demands(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+def test_a_call_renewed_after_a_possessive_stays_a_call() -> None:
+    (d,) = extract(LEAD + "We add our voice to the people’s calls for justice and accountability.").demands
+    assert "justice" in d.action
+
+
+def test_a_call_in_the_infinitive_is_the_purpose_of_the_demand_before_it() -> None:
+    # HRW, 2024: one demand on the governments, not a second one on "Israeli authorities"
+    text = (
+        LEAD + "Governments that continue to provide arms to the Israeli government risk complicity in "
+        "war crimes. They should also use their leverage, including through targeted sanctions, to press "
+        "Israeli authorities to cease committing grave abuses."
+    )
+    (d,) = extract(text).demands
+    assert d.action.startswith("use their leverage") and "to press Israeli authorities" in d.action
+    assert not any("Israeli" in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # UN General Debate, 1972 (Finland), 1981 (Belgium): a mandative passive with an irregular
+        # participle or an adverb before it
+        "It is imperative that urgent attention be given to this serious and complex problem.",
+        "It is essential that a number of principles be clearly established.",
+        "It is essential that a just solution be found if peace is to prevail.",
+    ],
+)
+def test_mandative_passives_are_demands(sentence: str) -> None:
+    (d,) = extract(LEAD + sentence).demands
+    assert d.action.startswith("be ")

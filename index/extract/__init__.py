@@ -64,6 +64,7 @@ from . import (
     place_phrases,
     places,
     populations,
+    prosecutors,
     rapporteurs,
     recurring_surnames,
     relatives,
@@ -317,8 +318,9 @@ def extract(
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     # "Dozo militiamen" are the "Dozo militia" anaphora found
     referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)
-    referred += oppositions.armed_oppositions(text, chosen + referred, auth)  # "the Syrian opposition"
+    referred += oppositions.oppositions(text, chosen + referred, auth)  # "the Syrian opposition"
     referred += ministries.ministries(text, chosen, auth)  # "the education ministry"
+    referred += prosecutors.prosecutors(text, chosen, auth)  # "the prosecutor’s office"
     referred += ruling_parties.ruling_parties(text, chosen)  # "the ruling party"
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)

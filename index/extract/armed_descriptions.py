@@ -116,6 +116,13 @@ TERRORIST_BODY = ("terrorist organization", "terrorist organisation", "terrorist
 NAMED_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he)[^\S\n]+)?(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)[^\S\n]+$"
 )
+# "the M23 armed group", "the JNIM rebel group": a group's acronym before what it is, a name the
+# dictionary may not know. Only a code in capitals or with a digit: a word before "armed group" is
+# as often what it is ("the Islamist armed group JNIM", "the largest armed group").
+ARMED_BODY = ("armed group", "rebel group")
+ACRONYM_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he[^\S\n]+)?(?P<name>[A-Z][A-Z0-9]*[0-9][A-Z0-9]*|[A-Z]{2,6})[^\S\n]+$"
+)
 # A description set after a group's name, maybe after its faction's ("the Sudan Liberation Army,
 # Abdul Wahid forces, a Darfuri armed group"): what the text says the group is. "A"/"an" only: a
 # list goes on with "the" ("Hamas, Israel, the Palestinian militants").
@@ -130,9 +137,9 @@ ADJECTIVE_ENDS = ("ish", "ian", "ic", "ese", "an", "i", "ed")  # "an Indonesia-b
 
 
 def _named_terrorists(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = _acronym_groups(text, taken)
     if not has_any(text, ("terrorist ",)):
-        return []  # most statements
-    out = []
+        return out  # most statements
     for at, noun in occurrences(text, TERRORIST_BODY):
         end = at + len(noun)
         if text[end : end + 1].isalnum():
@@ -242,14 +249,19 @@ def _named_fighters(
     if not word[:1].isupper() or word in NOT_NAMES or word.lower() in FIGHTER_MODS:
         return None  # "Islamic extremists": a cause, read as such below
     state = auth.adjectives.get(fold(word), -1)
+    stateless = False
     if state >= 0 and auth.types[state] == "state":
-        return None
+        stateless = _armyless(state, chosen, auth)
+        if not stateless:
+            return None
     at = end - len(noun) - 1
     while at > 0 and text[at - 1] != word[-1]:
         at -= 1  # the space(s) between the name and the noun
     start = at - len(word)
     if sentence_initial(text, start) or OWNER_BEFORE_RE.search(text, max(0, start - 20), start):
         return None  # "Israel's right of reply to its many Arab attackers": whoever attacked it
+    if stateless:
+        return Mention(start, end, f"{word} fighters", "armed_group", 1)
     for c in chosen:
         if c.type == "armed_group" and word in text[c.start : c.end].split():
             return Mention(start, end, c.name, c.type, 1, aid=c.aid)
@@ -264,6 +276,33 @@ def _named_fighters(
             start, word = before, f"{first} {word}"  # "Viet Cong terrorists", "South Moluccan rebels"
     # one side, whatever its fighters are called: "Seleka attackers" are the "Seleka fighters"
     return Mention(start, end, f"{word} fighters", "armed_group", 1)
+
+
+def _armyless(state: int, chosen: list[Mention], auth: Authority) -> bool:
+    """Whether fighters named by a state's adjective are armed groups: the text names armed
+    groups, but no armed forces of that state ("Israeli forces … Hamas … Palestinian fighters"),
+    where "Ukrainian fighters" beside "Ukraine's armed forces" are its soldiers."""
+    if not any(c.type == "armed_group" for c in chosen):
+        return False
+    for c in chosen:
+        if c.type == "armed_force" and state in (c.country, auth.country[c.aid] if c.aid >= 0 else -1):
+            return False
+    return True
+
+
+def _acronym_groups(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Each group named by its acronym before "armed group" or "rebel group"."""
+    if not has_any(text, ARMED_BODY):
+        return []  # most statements
+    out = []
+    for at, noun in occurrences(text, ARMED_BODY):
+        end = at + len(noun)
+        m = ACRONYM_BEFORE_RE.search(text, max(0, at - 16), at)
+        if m is None or text[end : end + 1].isalnum() or any(s < end and e > m.start() for s, e in taken):
+            continue  # "armed groups"; "the JNIM armed group": JNIM is found by its name
+        taken.append((m.start(), end))
+        out.append(Mention(m.start(), end, m.group("name"), "armed_group", 1))
+    return out
 
 
 def _apposition(text: str, end: int) -> str:

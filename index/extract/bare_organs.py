@@ -22,9 +22,11 @@ import re
 
 from .tokens import word_before
 
-BARE_WORDS = ("authorities", "police", "lawmakers", "legislators")
+BARE_WORDS = ("authorities", "police", "lawmakers", "legislators", "MPs")
 # Words that are rarely a modifier: any word after them but a noun they modify will do.
-NOUN_ONLY = ("authorities", "lawmakers", "legislators")
+NOUN_ONLY = ("authorities", "lawmakers", "legislators", "MPs")
+# The members of a legislature: "legislators in the Kurdistan Region" are some of them.
+MEMBERS = ("lawmakers", "legislators", "MPs")
 # Words a bare organ word may follow: it begins a noun phrase of its own after them.
 BEFORE = frozenset(
     """with by to from for on against between among and or but that when while where as after
@@ -61,7 +63,8 @@ TWO_WORDS_RE = re.compile(r"[^\S\n]+([A-Za-z]+)(?:[^\S\n]+([A-Za-z]+))?")
 
 def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> bool:
     """Whether the organ word at start–end, written with no determiner, names the organ itself."""
-    if not text.startswith(BARE_WORDS, start) or text[start : start + 1].isupper():
+    capitalised = text[start : start + 1].isupper() and not text.startswith("MPs", start)
+    if not text.startswith(BARE_WORDS, start) or capitalised:
         return False  # capitalised words are looked at as names (organs.organ_at)
     prev = word_before(text, start)
     if prev and prev.lower() not in BEFORE and not _verb_before(prev, text, start):
@@ -77,7 +80,7 @@ def bare_at(text: str, start: int, end: int, compound_heads: frozenset[str]) -> 
         return False
     if low in ("and", "or") and _modifies(text, after.end(), compound_heads):
         return False  # "police and military personnel": both words modify the noun after them
-    if text.startswith(("lawmakers", "legislators"), start) and low in ("in", "from", "of"):
+    if text.startswith(MEMBERS, start) and low in ("in", "from", "of"):
         return False  # "legislators in the Kurdistan Region": some members, of some body
     if text.startswith(NOUN_ONLY, start):
         return True
@@ -97,7 +100,7 @@ def _verb_before(prev: str, text: str, start: int) -> bool:
         return True
     # "-ing" before "authorities" is as often an adjective ("governing", "housing", "prosecuting
     # authorities"): a verb only before the members of a legislature
-    members = text.startswith(("lawmakers", "legislators"), start)
+    members = text.startswith(MEMBERS, start)
     return members and prev.endswith("ing") and len(prev) > 5 and prev not in NOT_VERBS
 
 

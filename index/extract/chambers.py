@@ -41,7 +41,7 @@ OFFICE_OF_RE = re.compile(r"[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")
 # "the House bill", "the House floor", "break the House barrier": the chamber as a modifier,
 # which the annotation marks no more than "Security Council" in "Security Council Resolution".
 COMPOUNDS = COMPOUND_HEADS | frozenset(
-    "bill floor version barrier vote votes passage resolution leadership majority minority side".split()
+    "bill floor version barrier vote votes passage resolution leadership majority minority side of".split()
 )
 # A text that names its own legislature's other parts: "the House" is then that legislature's.
 # "Representatives" alone does not tell ("the House of Representatives and the High State
@@ -52,6 +52,36 @@ LEGISLATIVE_WORDS = ("Senate", "Congress", "Parliament")
 # class was tried at every character of every text.
 HOUSE_WORD_RE = re.compile(r"ouse\b")
 DESCRIBED_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:[Ll]ower|[Uu]pper)[^\S\n]+$")
+
+
+# "the chamber", "the lower chamber": the parliament named before, or one of its chambers; not
+# "the chamber of commerce", "the gas chamber" (no "the" right before), "the chamber's floor"
+CHAMBER_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<side>lower|upper)[^\S\n]+)?\Z")
+CHAMBER_WORD = "chamber"
+CHAMBER_REACH = 300
+
+
+def _chambers(text: str) -> list[tuple[int, int, bool, int]]:
+    """(start, end, lower, reach) of each "the (lower|upper) chamber" that names a chamber: a
+    chamber only close after a legislature's name (within `reach` characters), a court's room
+    ("the lead justice asked the chamber") where none is."""
+    out = []
+    at = text.find(CHAMBER_WORD)
+    while at >= 0:
+        end = at + len(CHAMBER_WORD)
+        the = CHAMBER_RE.search(text, max(0, at - 12), at)
+        nxt = NEXT_RE.match(text, end)
+        if (
+            the is not None
+            and not text[end : end + 1].isalnum()
+            and (nxt is None or nxt.group(1) not in COMPOUNDS)
+        ):
+            out.append((the.start(), end, the.group("side") == "lower", CHAMBER_REACH))
+        at = text.find(CHAMBER_WORD, end)
+    return out
+
+
+NEXT_RE = re.compile(r"(?:[’']s)?[^\S\n]+([a-z]+)")
 
 
 # "Capitol Hill" not before another name ("the Capitol Hill Police"); "the Hill" after a preposition.
@@ -98,11 +128,12 @@ def chambers(text: str, chosen: list[Mention]) -> list[Mention]:
     for word in HOUSE_WORD_RE.finditer(text):
         at = word.start() - 1
         if at > 0 and text[at] in "Hh" and (m := DESCRIBED_RE.search(text, max(0, at - 20), at)):
-            described.append((m.start(), word.end(), "ower" in m.group()))
+            described.append((m.start(), word.end(), "ower" in m.group(), len(text)))
+    described += _chambers(text)
     if described:
         parliaments = sorted((c for c in chosen if c.type == "legislature"), key=lambda c: c.start)
-        for start, end, lower in described if parliaments else ():
-            before = [p for p in parliaments if p.end <= start]
+        for start, end, lower, reach in described if parliaments else ():
+            before = [p for p in parliaments if start - reach <= p.end <= start]
             if before and not (lower and before[-1].name.startswith("Senate")):  # the Senate is the upper
                 p = before[-1]
                 out.append(Mention(start, end, p.name, p.type, 1, p.home, p.organ, p.aid, country=p.country))

@@ -74,13 +74,13 @@ def _portfolio(text: str, m: re.Match[str], out: list[Mention], auth: Authority)
         return
     portfolio = " ".join(m.group("name").split()[:-1])
     name = " ".join(w[:1].upper() + w[1:] for w in portfolio.split()) + " Ministry"
-    state = _state(m.group("owner"), m.group("adj"), auth)
+    state = owner_state(m.group("owner"), m.group("adj"), auth)
     if state:  # "Russia’s education ministry": the "Russian Education Ministry" of the text
         name = f"{state} {name}"
     out.append(Mention(m.start("name"), m.end(), name, "government", 1))
 
 
-def _state(owner: str | None, adj: str | None, auth: Authority) -> str:
+def owner_state(owner: str | None, adj: str | None, auth: Authority) -> str:
     """The adjective of the state that owns the ministry ("Russia’s", "the Russian"), or ""."""
     if adj is not None:
         aid = auth.adjectives.get(fold(adj), -1)

@@ -1,5 +1,5 @@
-"""A state's armed opposition named by its state's adjective: "the Syrian opposition", "our support
-for the Syrian opposition", and "the opposition" after it.
+"""A state's opposition named by a common noun: "the Syrian opposition", "our support for the
+Syrian opposition", "a crackdown on the opposition".
 
 In a statement about a civil war "the Syrian opposition" is the side that fights the government,
 which the annotation marks as an armed group, as it marks "the moderate opposition" (anaphora.py).
@@ -9,11 +9,16 @@ rebels", "armed groups") before or after; a statement on an election names none.
 lower-case word: "the Opposition" is a parliament's (organs.py). "The opposition" alone is that
 side only after the text named it with its state ("the Syrian opposition … the opposition"): with
 no state named the word is as often a political opposition in the same war's statements.
+
+In a statement naming no armed group "the opposition" is that political opposition, marked as a
+party as "the Opposition" of a parliament is. Not where the text names it with its state: "the
+Syrian opposition" of a UN speech naming no armed group is as often the armed side.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .authority import Authority
 from .keywords import has_any
@@ -22,7 +27,10 @@ from .tokens import fold
 
 # "the Syrian opposition", "the opposition"; not "the opposition leader", "the opposition Move
 # Forward Party", "opposition groups" (which the next word says).
-OPPOSITION_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<adj>[A-Z][a-z]+)[^\S\n]+)?opposition\b")
+# Read back from each "opposition" (a literal the search skips to): a pattern beginning with "the"
+# was tried at every "the" of every statement that names an opposition.
+OPPOSITION_RE = re.compile(r"\b[Tt]he[^\S\n]+(?:(?P<adj>[A-Z][a-z]+)[^\S\n]+)?opposition\Z")
+WORD = "opposition"
 NEXT_WORD_RE = re.compile(r"[^\S\n]*([A-Za-z]+)?")
 # Nouns "opposition" modifies: then it names no side but a person, a party or some of its members;
 # prepositions after which it is an objection.
@@ -33,13 +41,38 @@ MODIFIED = frozenset(
 ) | {"to", "of", "against"}  # "the French opposition to it": an objection, no side
 
 
-def armed_oppositions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
-    """ "The Syrian opposition" where the text names armed groups, and "the opposition" after it."""
-    if not has_any(text, ("opposition",)) or not any(m.type == "armed_group" for m in chosen):
-        return []  # nearly every statement: no opposition, or no war
+def oppositions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
+    """ "The Syrian opposition" where the text names armed groups, and "the opposition" after it;
+    elsewhere "the opposition", "the Venezuelan opposition" as a party: a country's political
+    opposition, which parliaments write "the Opposition" (organs.py) and reports in lower case
+    ("a crackdown on the opposition", "dialogue between the opposition and the Maduro regime")."""
+    if not has_any(text, ("opposition",)):
+        return []  # nearly every statement
+    if any(m.type == "armed_group" for m in chosen):
+        return _sides(text, list(_phrases(text)), auth, "armed_group", "")
+    found = list(_phrases(text))
+    if any(m.group("adj") is not None for m in found):
+        return []  # "the Syrian opposition" with no armed group named: a war's side or a party
+    return _sides(text, found, auth, "party", "Opposition")
+
+
+def _phrases(text: str) -> Iterator[re.Match[str]]:
+    """Each "the (Adj) opposition" in the text."""
+    at = text.find(WORD)
+    while at >= 0:
+        end = at + len(WORD)
+        m = OPPOSITION_RE.search(text, max(0, at - 30), end)
+        if m is not None and not text[end : end + 1].isalnum():
+            yield m
+        at = text.find(WORD, end)
+
+
+def _sides(text: str, found: list[re.Match[str]], auth: Authority, kind: str, unnamed: str) -> list[Mention]:
+    """Each "the (Adj) opposition" that names a side, of `kind`; "the opposition" with no state's
+    adjective before it is the side named so last, else `unnamed` (or none)."""
     out: list[Mention] = []
-    named = ""
-    for m in OPPOSITION_RE.finditer(text):
+    named = unnamed
+    for m in found:
         after = NEXT_WORD_RE.match(text, m.end())
         word = after.group(1) if after is not None else None
         if word is not None and (word.lower() in MODIFIED or word[:1].isupper()):
@@ -52,5 +85,5 @@ def armed_oppositions(text: str, chosen: list[Mention], auth: Authority) -> list
             named = f"{adj} opposition"
         elif not named:
             continue
-        out.append(Mention(m.start(), m.end(), named, "armed_group", 1))
+        out.append(Mention(m.start(), m.end(), named, kind, 1))
     return out

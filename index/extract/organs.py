@@ -32,6 +32,7 @@ from . import (
     chamber_states,
     monarchies,
     possessors,
+    scenes,
     speech_governments,
 )
 from .authority import Authority
@@ -90,6 +91,9 @@ ORGANS: dict[tuple[str, ...], Organ] = {
     # "the lawmakers", "lawmakers would be making…": the members of the parliament named before
     ("lawmakers",): Organ("parl", "legislature", "Parliament of {}"),
     ("legislators",): Organ("parl", "legislature", "Parliament of {}"),
+    # "MPs voted against the bill", "the MPs": the members of a parliament, as "lawmakers" are
+    # ("Kenyan MPs" composed with its state); written in capitals, yet a common noun
+    ("mps",): Organ("parl", "legislature", "Parliament of {}"),
     # "the legislative authorities", "the legislative branch": the state's legislature, not its
     # executive as "the authorities" alone
     ("legislative", "authorities"): Organ("parl", "legislature", "Parliament of {}"),
@@ -104,6 +108,8 @@ ORGANS: dict[tuple[str, ...], Organ] = {
         for portfolio in "foreign defence defense interior finance justice".split()
     },
 }
+# Organ words written in capitals that are common nouns all the same: "MPs" is "the members".
+LOWER_ACRONYMS = frozenset({"MPs"})
 SOLDIERS = "Armed forces of {}"
 PARLIAMENT = "Parliament of {}"
 # A legislature's chambers: "the parliament" is not one of them.
@@ -184,7 +190,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     """An organ word at the window's first token, with its determiner; "the government of Sudan"
     and "the Governments of Kenya, Somalia and Uganda" name their states at once."""
     toks = win.toks
-    capital = toks[0].text[:1].isupper()
+    capital = toks[0].text[:1].isupper() and toks[0].text not in LOWER_ACRONYMS
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
@@ -195,6 +201,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [Mention(before[-1].start, toks[0].end, pattern, "government", 1, pattern, "own")]
     if low == "governments":
         return _of_states(win, 1, toks[0].start, ORGANS[("government",)], auth, state_at, each=True)
+    if low == "mps" and toks[0].text != "MPs":
+        return []  # "MPS 15/85": a release's number in capitals, no members
     this = prev.lower()
     if this in EPITHETS and len(before) > 1 and before[-2].text.lower() == "this":
         this = "this"  # "this august body": a speech's praise of the body it addresses
@@ -227,7 +235,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Syrian government": composed with its country
     bare = (
         n == 1
-        and low in bare_organs.BARE_WORDS
+        and (low in bare_organs.BARE_WORDS or toks[0].text in bare_organs.BARE_WORDS)
         and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
     )
     # "the court urged authorities": a bare organ word takes no determiner across a verb
@@ -309,8 +317,11 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return [Mention(start, toks[0].end, name, organ.type, 2, country=said)] if name else []
     kind = "own" if det in OWN_DETERMINERS and organ.kind not in ("un", "speech", "") else organ.kind
     kind = "own" if said == chamber_states.PARTY_MEMBERS else kind
-    # "the President" of a U.S. release is the issuer's own president even first in a sentence
-    cap = capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start))
+    if low == "mps" and ((not bare and prev.lower() != "the") or _counted(text, toks[0].start)):
+        return []  # "9 MPs", "your MPs", "these five MPs": some members, a party's, not the body
+    # "the President" of a U.S. release is the issuer's own president even first in a sentence;
+    # "MPs" are its own parliament's as "Parliament" is, wherever other states are named
+    cap = low == "mps" or (capital and (organ.kind == "head" or not sentence_initial(text, toks[0].start)))
     # the name stays the pattern until resolved, save the word "parliament", which resolve tells apart
     name = PARLIAMENT_WORD if low in CHAMBER_WORDS else organ.pattern
     return [Mention(start, toks[n - 1].end, name, organ.type, 1, organ.pattern, kind, start_cap=cap)]
@@ -321,6 +332,16 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
 # before a verb or punctuation, the second only after an adjective, not a noun.
 AFTER_ORGAN = frozenset("has have had is are was were will would should must can could and or".split())
 NOUN_ENDINGS = ("ion", "ment", "ship", "ance", "ence", "port", "ions")
+
+
+# "9 MPs", "twenty MPs", "as MPs": a number of members, or a role
+COUNTED_RE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|hundred|as))[^\S\n]+$", re.I
+)
+
+
+def _counted(text: str, pos: int) -> bool:
+    return COUNTED_RE.search(text, max(0, pos - 10), pos) is not None
 
 
 def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
@@ -753,6 +774,7 @@ def resolve(
     spoken_of = (-1, -1)  # the state named last by a state, people or organ word, and where it ends
     legislatures = _legislatures(ordered, auth)
     addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
+    scenes_found = scenes.scenes(text, ordered, auth)
     out = []
     for m in ordered:
         if not m.home:
@@ -764,6 +786,8 @@ def resolve(
                     last["any"] = c
             if c >= 0 and m.organ == "junta":
                 last["junta"] = c  # "the Burmese military junta … the junta": the same one
+            if c >= 0 and kind and _occupying(text, m):
+                last["occupier"] = c  # "Russian occupying authorities … the occupying authorities"
             if c >= 0:
                 named.append(c)
                 if m.type in speech_governments.STATE_TYPES:
@@ -779,7 +803,19 @@ def resolve(
                 m.home = ""
                 out.append(m)
             continue
-        if m.organ == "regime":
+        scene = -1
+        if "occupier" in last and _occupying(text, m):
+            # "the occupying authorities" are the occupier's, never the occupied state's, whose
+            # government or territory the text may have named last
+            scene = last["occupier"]
+        elif scenes_found and m.organ in SCENE_KINDS:
+            words = text[m.start + 1 : m.end]
+            # "the Labor government", "the Government": a party's or the issuer's, set anywhere
+            weak = m.organ not in WEAK_SCENE_EXCEPT and words.islower() and "administration" not in words
+            scene = scenes.scene_at(scenes_found, m.start, strong_only=not weak)
+        if scene >= 0:
+            state = scene  # "In Myanmar, the junta…": the state the sentence is set in (or occupies)
+        elif m.organ == "regime":
             state = _regime_of(last, subject, speaker)
         elif m.organ == "junta":
             state = _junta_of(last, subject, (speaker, own))
@@ -826,6 +862,21 @@ def resolve(
         m.country, m.home = state, ""
         out.append(m)
     return out
+
+
+def _occupying(text: str, m: Mention) -> bool:
+    """Whether an organ is described as an occupier's: "the occupying authorities", "Russian
+    occupation forces"."""
+    return "occup" in text[m.start : m.end]
+
+
+# Organs a sentence's scene ("In Egypt, the authorities…") names the state of: a state's own
+# bodies, not "our troops" nor the UN's.
+SCENE_KINDS = frozenset(POSSESSABLE | {"head"})
+# …and those "in X" inside a sentence does not: a state's rulers and its head, whom a text names
+# for the state it is about ("refugees in Bangladesh fear the junta"; "aid to Ukraine … that the
+# President signed")
+WEAK_SCENE_EXCEPT = frozenset({"regime", "junta", "head"})
 
 
 DEAR_RE = re.compile(r"\bDear[^\S\n]+(?=[A-Z])")

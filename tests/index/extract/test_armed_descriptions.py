@@ -125,6 +125,17 @@ def test_a_states_fighters_are_no_armed_group_of_their_own() -> None:
     assert not any(n.endswith("fighters") for n in armed(text))
 
 
+def test_fighters_of_a_state_whose_army_the_text_does_not_name_among_armed_groups() -> None:
+    # HRW, 2024 (Gaza): Israel's forces and Hamas named, no Palestinian army
+    text = (
+        "Israeli forces raided the hospital. Hamas denied the claim. Israel contends that the "
+        "hospitals were being used by Palestinian fighters and therefore were not protected."
+    )
+    assert armed(text)["Palestinian fighters"] == ["Palestinian fighters"]
+    without_groups = text.replace("Hamas denied the claim. ", "")
+    assert "Palestinian fighters" not in armed(without_groups)
+
+
 def test_fighters_of_a_militia_named_before_are_that_militia() -> None:
     # HRW, 2024 (Mali)
     text = (
@@ -189,3 +200,13 @@ def test_a_sides_own_name_is_that_side_but_a_peoples_is_not() -> None:
     found = armed(text)
     assert found["Seleka fighters"] == ["the Seleka", "the Seleka", "Seleka groups", "Seleka attackers"]
     assert found["Tuareg fighters"] == ["Tuareg rebels"]
+
+
+def test_an_acronym_before_armed_group_names_that_group() -> None:
+    # HRW, 2024 (DR Congo; the UK's record)
+    text = (
+        "The UK failed to press Rwanda to end its assistance to the M23 armed group. Authorities "
+        "have been fighting the Rwanda-backed M23 rebel group since 2021. The largest armed group "
+        "in the governorate spoke."
+    )
+    assert armed(text) == {"M23": ["the M23 armed group", "M23 rebel group"]}

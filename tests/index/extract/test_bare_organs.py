@@ -95,3 +95,17 @@ def test_authorities_after_an_adjective_in_ing_are_some_other_body() -> None:
         "authorities need mapping data."
     )
     assert "Government of France" not in spans(text)
+
+
+def test_mps_are_the_members_of_the_parliament_not_some_of_them() -> None:
+    # HRW, 2024 (Ghana); Australian releases, 1985 and 2011
+    text = "Ghana's parliament passed the bill in February. MPs voted unanimously for it."
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Parliament of Ghana"] == ["Ghana's parliament", "MPs"]
+    for text in (
+        "The Parliament sits today. Labor stands to lose 40 seats, 9 MPs.",
+        "The Parliament sits today. MPS 15/85 NATIONAL POPULATION COUNCIL",
+    ):
+        assert [
+            a.name for a in extract(text).actors if "MP" in text[a.mentions[0][0] : a.mentions[0][1]]
+        ] == []

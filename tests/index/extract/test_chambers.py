@@ -86,3 +86,15 @@ def test_a_congressional_delegation_is_a_legislature_not_its_place() -> None:
     found = legislatures(text, "us-senate/21Dec2005Coleman331.txt")
     assert found["Minnesota congressional delegation"] == ["The Minnesota Congressional delegation"]
     assert found["Congressional delegation"] == ["a congressional delegation"]
+
+
+def test_the_chamber_after_a_legislature_is_it_but_a_courts_is_not() -> None:
+    # U.S. Senate, 2007; HRW (Nepal)
+    text = "The historic Senate vote comes just a week after the chamber narrowly defeated a similar measure."
+    assert legislatures(text, "29Mar2007Leahy383.txt")["Senate of the United States"][-1] == "the chamber"
+    court = (
+        "Nepal's parliament passed the act in 2015. "
+        + "The families waited for years. " * 12
+        + "On the day of the final hearing, the lead justice asked the chamber if anyone could speak."
+    )
+    assert not any(court[s:e] == "the chamber" for a in extract(court).actors for s, e in a.mentions)

@@ -393,3 +393,14 @@ def test_the_junta_in_a_senators_release_is_the_state_it_is_about_not_the_senato
 def test_armed_opposition_groups_first_in_a_sentence_are_an_armed_group() -> None:
     text = "Fighting continued in Syria. Armed opposition groups shelled the city."
     assert spans(text)["Armed opposition"] == ["Armed opposition"]
+
+
+def test_the_occupying_authorities_are_the_occupiers_not_the_occupied_states() -> None:
+    # HRW, 2024 (education under occupation in Ukraine)
+    text = (
+        "Russian occupying authorities used coercion against teachers. Ukraine's government has "
+        "charged some teachers with collaboration. Ukraine's authorities say they worked with the "
+        "occupying authorities."
+    )
+    found = spans(text)
+    assert found["Government of Russia"] == ["Russian occupying authorities", "the occupying authorities"]

@@ -416,3 +416,19 @@ def test_a_states_persons_are_a_group_not_the_state() -> None:
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["U.S. persons"] == ["U.S. persons", "U.S. persons"]
     assert found["United States"] == ["United States"]
+
+
+def test_a_number_with_thousands_is_whole_and_a_two_word_nationality_names_the_group() -> None:
+    # State Department remarks in Costa Rica, 2022: "000 Costa Rican citizens", named "Rican citizens"
+    text = "We helped repatriate more than 11,000 American citizens and more than 6,000 Costa Rican citizens."
+    found = populations(text)
+    assert found["Costa Rican citizens"] == ["6,000 Costa Rican citizens"]
+    assert found["American citizens"] == ["11,000 American citizens"]
+
+
+def test_each_of_two_joined_nationalities_names_its_people_as_written() -> None:
+    # State Department statement on sanctions, 2022: "Russia people" and "Belarus people"
+    text = (
+        "We wish to make clear to the Russian and Belarusian people that the sanctions are not aimed at them."
+    )
+    assert set(populations(text)) == {"Russian people", "Belarusian people"}

@@ -13,6 +13,7 @@ import unicodedata
 from ..models import Actor
 from .authority import authority
 from .genres import Hints, canonical, page_publisher
+from .overprints import overprinted_person
 from .tokens import lowered
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
@@ -480,7 +481,7 @@ def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> str | None:
             rest = text[end : line_end if line_end >= 0 else len(text)]
             if (not before or TITLE_RE.fullmatch(before + " ")) and not SENTENCE_WORD_RE.search(rest):
                 return a.name
-    return None
+    return overprinted_person(text, actors)  # a letterhead no actor finder can read
 
 
 def _another_person(name: str, slug: tuple[str, ...]) -> bool:

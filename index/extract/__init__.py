@@ -56,6 +56,7 @@ from . import (
     oppositions,
     organisations,
     organs,
+    overprints,
     own_country,
     own_people,
     particles,
@@ -340,6 +341,9 @@ def extract(
     byline = _byline_end(text, hints.genre)
     if byline:  # the page's author line, like its dateline, is the record's, not a mention
         chosen = [c for c in chosen if c.start >= byline]
+    struck = overprints.struck_lines(text)  # "L L L L L L L LA A A…": "U U U U S S S S" is no "U S"
+    if struck:
+        chosen = [c for c in chosen if not any(s <= c.start < e for s, e, _ in struck)]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":

@@ -141,6 +141,17 @@ def test_nationality_adjectives_alone_are_no_places() -> None:
     assert not [a for a in extract(text).actors if a.type == "place"]
 
 
+def test_uk_before_an_organ_word_is_the_united_kingdoms_as_us_is_the_united_states() -> None:
+    # HRW, May 2024: "The UK government" was one more mention of Germany's government
+    text = (
+        "The German government should also immediately clarify the reasons for the ban. The UK "
+        "government should immediately raise the reported ban with their German counterparts."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Germany"] == ["German government"]
+    assert found["Government of the United Kingdom"] == ["UK government"]
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -152,6 +152,19 @@ def test_uk_before_an_organ_word_is_the_united_kingdoms_as_us_is_the_united_stat
     assert found["Government of the United Kingdom"] == ["UK government"]
 
 
+def test_the_union_of_myanmar_is_the_state_and_its_government_the_states() -> None:
+    # Myanmar at the General Debate, 1989-2010, and Qatar, 2017: both were an NGO "Union of Myanmar"
+    text = (
+        "On behalf of the delegation of the Union of Myanmar, I take pleasure in congratulating "
+        "you. I call upon the Government of the Republic of the Union of Myanmar to act."
+    )
+    found = {(a.name, a.type): [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found[("Myanmar", "state")] == ["Union of Myanmar"]
+    assert found[("Government of Myanmar", "government")] == [
+        "the Government of the Republic of the Union of Myanmar"
+    ]
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

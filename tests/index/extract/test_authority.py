@@ -165,6 +165,18 @@ def test_the_union_of_myanmar_is_the_state_and_its_government_the_states() -> No
     ]
 
 
+def test_hezbollahs_leader_and_islamic_jihad_are_no_more_mentions_of_hezbollah() -> None:
+    # Israel at the General Debate, 2015 and 2024: both were grouped with Hezbollah (CAMEO's aliases)
+    text = (
+        "Iran aided Hamas and Islamic Jihad in building armed drones in Gaza. Hezbollah has put "
+        "you in a death trap. Don't let Nasrallah drag Lebanon into the abyss."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Hezbollah"] == ("armed_group", ["Hezbollah"])
+    assert found["Palestinian Islamic Jihad"] == ("armed_group", ["Islamic Jihad"])
+    assert found["Hassan Nasrallah"] == ("person", ["Nasrallah"])
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -177,6 +177,22 @@ def test_hezbollahs_leader_and_islamic_jihad_are_no_more_mentions_of_hezbollah()
     assert found["Hassan Nasrallah"] == ("person", ["Nasrallah"])
 
 
+def test_a_committee_of_congress_is_a_body_of_its_own_not_congress() -> None:
+    # Senate releases, 2007: both committees were mentions of Congress, as CAMEO files them
+    text = (
+        "Senator Cardin, a Member of the Senate Foreign Relations Committee, said Congress must "
+        "act. The Foreign Relations Committee approved the resolution; Senator Chambliss, a member "
+        "of the Senate Armed Services Committee, agreed."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["United States Congress"] == ["Congress"]
+    assert found["Senate Foreign Relations Committee"] == [
+        "Senate Foreign Relations Committee",
+        "Foreign Relations Committee",
+    ]
+    assert found["Senate Armed Services Committee"] == ["Senate Armed Services Committee"]
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -32,6 +32,7 @@ from . import (
     chambers,
     coalitions,
     compass_states,
+    congo_names,
     conjuncts,
     context,
     credits,
@@ -355,6 +356,8 @@ def extract(
     # a U.S. senator's release, a State Department or White House page: "the Senate", "the
     # Administration", "the President" are the United States', whatever state it names most
     us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
+    if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
+        congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..models import Actor, Demand
 from . import (
+    appeals,
     call_ons,
     calls,
     calls_for,
@@ -71,6 +72,7 @@ def _find(
     if words & CALL_ON or (words & CALL_NOUNS and CALL_NOUN_RE.search(src, s, e)):
         found.extend(call_ons.find(text, src, s, e, same))
         found.extend(renewed_calls.find(text, low, s, e))
+        found.extend(appeals.find(text, s, e))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:

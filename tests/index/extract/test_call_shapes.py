@@ -112,3 +112,14 @@ def test_a_call_in_the_infinitive_is_the_purpose_of_the_demand_before_it() -> No
 def test_mandative_passives_are_demands(sentence: str) -> None:
     (d,) = extract(LEAD + sentence).demands
     assert d.action.startswith("be ")
+
+
+def test_a_mandative_around_a_relative_clause_set_apart_is_a_demand() -> None:
+    # the subject holds a relative clause set apart by commas, whose verb is not the call's
+    text = (
+        LEAD + "We demand that all Member States, especially the permanent members of the Security "
+        "Council, which have a special responsibility, strictly implement the sanctions."
+    )
+    (d,) = extract(text).demands
+    assert d.action == "implement the sanctions"
+    assert any("all Member States" in text[s:e] for s, e in d.target_spans)

@@ -123,3 +123,41 @@ def test_a_mandative_around_a_relative_clause_set_apart_is_a_demand() -> None:
     (d,) = extract(text).demands
     assert d.action == "implement the sanctions"
     assert any("all Member States" in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # UN General Debate, Togo 1976, Argentina 2003, Venezuela 2020
+        (
+            "Once again we insist upon the application of decisions taken earlier by our Organization.",
+            "the application",
+        ),
+        (
+            "In that regard, we therefore insist on permanently supporting the strengthening of the system "
+            "for the protection of human rights.",
+            "permanently supporting",
+        ),
+        (
+            "We insist on the need to strengthen South-South cooperation and to create alternative "
+            "mechanisms for financing and technical support.",
+            "strengthen South-South cooperation",
+        ),
+    ],
+)
+def test_the_speaker_insisting_on_an_act_calls_for_it(sentence: str, action: str) -> None:
+    (d,) = extract(LEAD + sentence).demands
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They insist on prolonging the life of the colonial regime.",
+        "I insist on the fact that ethical rebirth is a vital enterprise for our civilization.",
+        "Advocating for a world order in which all countries obey the rules does not mean that we insist "
+        "on uniformity.",
+    ],
+)
+def test_another_s_insistence_a_condition_or_an_emphasis_asks_nothing(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()

@@ -48,8 +48,12 @@ PROGRESSIVE_RE = re.compile(r"\b(?:I\s+am|[Ww]e\s+are|I['’]m|[Ww]e['’]re)\s+
 COURT_RE = re.compile(r"(?i:\b(?:court|tribunal|judge|judges|reason|conscience|sense)\b)")
 
 
-def find(text: str, s: int, e: int) -> Iterator[Found]:
-    """The appeals made in sentence [s, e) that call_ons does not read."""
+def find(text: str, low: str, s: int, e: int) -> Iterator[Found]:
+    """The appeals made in sentence [s, e) that call_ons does not read; `low` is `text.lower()`.
+    APPEAL_RE under re.I has no first character for the regex engine to skip to: it is tried only
+    in a sentence holding "appeal" (most sentences sent here hold "call", "ask" or "need")."""
+    if len(low) == len(text) and low.find("appeal", s, e) == -1:
+        return
     for m in APPEAL_RE.finditer(text, s, e):
         verb = m.group("v")
         if verb is not None:

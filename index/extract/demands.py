@@ -72,7 +72,7 @@ def _find(
     if words & CALL_ON or (words & CALL_NOUNS and CALL_NOUN_RE.search(src, s, e)):
         found.extend(call_ons.find(text, src, s, e, same))
         found.extend(renewed_calls.find(text, low, s, e))
-        found.extend(appeals.find(text, s, e))
+        found.extend(appeals.find(text, low, s, e))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:

@@ -93,7 +93,7 @@ WE_NEED_RE = re.compile(
 STRESSED_RE = re.compile(
     # also as participles, "while underscoring the need for Ukraine to…", "We join the people of
     # Ukraine in emphasizing the importance of…", and "We affirm the need to ensure accountability"
-    r"\b(?:emphasi[sz](?:ed?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
+    r"\b(?:emphasi[sz](?:e[ds]?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
     r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?|"
     # "we insist on the need to strengthen South-South cooperation…" (UN speeches)
     r"insist(?:s|ed|ing)?\s+(?:up)?on)\s+"
@@ -107,7 +107,11 @@ STRESSED_RE = re.compile(
     r"|\bthere\s+(?:is|remains)\s+(?:now\s+|still\s+|also\s+|therefore\s+)?(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
-    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
+    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)"
+    # readouts: "The Secretary and Special Coordinator also discussed the need to prevent the cycle
+    # of violence from recurring", "discussed the need for timely preparations for…" (not
+    # "discussed the importance of cooperation…", a topic talked over)
+    r"|\bdiscuss(?:ed|es)\s+the\s+(?:urgent\s+|pressing\s+)?(?:need|necessity)\s+(?:for|to)\s+(?P<e>\S)",
     re.I,
 )
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
@@ -131,7 +135,7 @@ NAMED_CALL_RE = re.compile(
     re.I,
 )
 MAKING_CALL_RE = re.compile(
-    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
+    r"(?i:\b(?:renew|reiterat|reaffirm|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
     r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
 )
 
@@ -212,12 +216,14 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
         for m in scan(rx, src, s, e, same) if words & bit else ():
             if not _made(text, s, rx, m):
                 continue
-            act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
+            act = next(m.start(g) for g in ("a", "b", "c", "d", "e") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
             # a participle's subject is not the words before it: "We join the people of Ukraine
             # in emphasizing the importance of…" is the statement's voice, not the people's
             own = own and not (rx is STRESSED_RE and ING_RE.match(text, m.start()))
+            # what a readout says two sides discussed is the statement's own call, not either's
+            own = own and not (rx is STRESSED_RE and m.group("e"))
             cs = clause_start(text, s, m.start())
             verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked

@@ -161,3 +161,26 @@ def test_the_speaker_insisting_on_an_act_calls_for_it(sentence: str, action: str
 )
 def test_another_s_insistence_a_condition_or_an_emphasis_asks_nothing(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # UN General Debate shapes: adverbs between "call" and "on"
+        ("We call once again on the Security Council to assume its responsibilities.", "Security Council"),
+        ("We therefore call urgently upon the parties to cease fire.", "the parties"),
+    ],
+)
+def test_a_call_on_someone_with_adverbs_inside_the_verb_asks_him(sentence: str, target: str) -> None:
+    text = LEAD + sentence
+    (d,) = extract(text).demands
+    assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+def test_a_call_reaffirmed_is_made_again() -> None:
+    (d,) = extract(LEAD + "We reaffirmed our call for the release of all political prisoners.").demands
+    assert d.action == "the release of all political prisoners"
+
+
+def test_a_call_early_on_is_no_call_on_someone() -> None:
+    assert extract(LEAD + "He called early on the minister to explain.").demands == ()

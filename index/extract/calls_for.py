@@ -97,6 +97,8 @@ STRESSED_RE = re.compile(
     r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?|"
     # "we insist on the need to strengthen South-South cooperation…" (UN speeches)
     r"insist(?:s|ed|ing)?\s+(?:up)?on)\s+"
+    # "we stress once again the need to coordinate…", "We have stressed time and again the need to…"
+    r"(?:(?:time\s+and\s+again|once\s+(?:again|more)|again|also|repeatedly|further|[a-z]+ly)\s+){0,2}"
     # "We continue to emphasize to both Israel and to the Palestinian Authority the need to…"
     r"(?:to\s+(?P<to>[^,.;:!?]{2,80}?)\s+)?the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
     # "the importance of" asks for an action ("of preventing the further spread…", "the critical

@@ -167,3 +167,12 @@ def test_a_need_emphasized_in_the_present_is_called_for() -> None:
         "Lebanon emphasizes the need to reactivate and revitalize the role of the General Assembly."
     ).demands
     assert d.action.startswith("reactivate and revitalize")
+
+
+def test_a_need_stressed_again_is_called_for() -> None:
+    # UN General Debate, Syria 2016: adverbs between the verb and "the need"
+    (d,) = extract(
+        "We have stressed time and again the need to compel Israel to join the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons."
+    ).demands
+    assert d.action.startswith("compel Israel to join")

@@ -69,7 +69,10 @@ def _forms(verb: str) -> str:
 # Adverbs between a two-word call verb's words: "we call once again on the Security Council to
 # assume its responsibilities", "We therefore call urgently upon the parties to cease fire" (some
 # hundred in 11,000 General Assembly speeches).
-SET_APART = r"(?:(?:once\s+(?:again|more)|again|also|therefore|now|today|further|hereby|(?!early\b|only\b)[a-z]+ly)\s+){0,2}"
+SET_APART = (
+    r"(?:(?:once\s+(?:again|more)|again|also|therefore|now|today|further|hereby|"
+    r"(?!early\b|only\b)[a-z]+ly)\s+){0,2}"
+)
 
 
 @functools.cache

@@ -4,7 +4,8 @@
 Each demand spans its clause (so two demands in one sentence stay apart); `by` is the named
 demanding actor or, for "we" and unattributed demands, the issuer.
 
-Each finder has its module: call_ons ("X calls on Y to Z"), calls_for ("we call for Z"),
+Each finder has its module: call_ons ("X calls on Y to Z"), appeals ("Bolivia appeals earnestly to
+Y to Z", "we appeal to Y for Z"), calls_for ("we call for Z"),
 obligations ("Y must Z"), calls (mandatives, imperatives of any verb), imperatives (to the reader,
 and headlines); clauses says where each demand begins and ends; triggers which words a sentence
 holds, so that most sentences are passed over unexamined.

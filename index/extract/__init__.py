@@ -41,6 +41,7 @@ from . import (
     given_before,
     group_references,
     holders,
+    introduced_names,
     labels,
     leaders_governments,
     legislatures_of,
@@ -286,6 +287,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
+    cands += introduced_names.introduced(text, auth, caps)  # "journalist Daniel Pearl"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)

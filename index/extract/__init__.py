@@ -31,6 +31,7 @@ from . import (
     capitals,
     chambers,
     coalitions,
+    compass_places,
     compass_states,
     conjuncts,
     context,
@@ -296,6 +297,7 @@ def extract(
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
+    cands += compass_places.compass_places(text, auth, cands)  # "North Kivu": a compass word and a name
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"

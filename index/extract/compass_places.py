@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .authority import Authority
+from .capitals import CAPITALS
 from .keywords import has_any
 from .mention import Mention
 from .tokens import fold, occurrences
@@ -45,10 +46,11 @@ def compass_places(text: str, auth: Authority, cands: list[Mention]) -> list[Men
         if not _name_word(word, auth) or fold(m.group()) in auth.adjectives or m.start(1) in states:
             continue
         known = auth.by_name.get(word, -1)
-        if known >= 0 and auth.types[known] == "place":
+        if known >= 0 and auth.types[known] == "place" and word not in CAPITALS:
             # "East Aleppo", "West Beirut": the city's part, one actor with the city as the
-            # annotators group them; the span is the whole name
-            out.append(Mention(m.start(), m.end(), auth.names[known], "place", 2, aid=known))
+            # annotators group them; the span is the whole name. A seat of government's part
+            # keeps its own name: "on West Berlin" is no address to Germany's government
+            out.append(Mention(m.start(), m.end(), auth.names[known], "place", 2))
             continue
         out.append(Mention(m.start(), m.end(), " ".join(m.group().split()), "place", 2))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import keywords
 from .authority import Authority
 from .mention import Mention
 from .people import NAME, NOT_NAMES, TITLE_FIRST, non_person_words
@@ -30,25 +31,29 @@ ROLES = frozenset(
 )
 # The name after the noun: two or three name words on its line, one space apart or a comma before.
 NAMED_RE = re.compile(rf"((?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,2}})(?![\w-]|['’](?![sS]\b))")
-_ROLES: dict[int, frozenset[str]] = {}  # per authority: ROLES and its person nouns
-ROLE_BEFORE_RE = re.compile(r"(?<![\w’'-])([a-z]+),?[^\S\n]+$")
+# per authority: ROLES and its person nouns, each with the space or comma before a name
+_KEYS: dict[int, frozenset[str]] = {}
 
 
 def introduced(text: str, auth: Authority, caps: Caps) -> list[Mention]:
     """Each name of two or three words right after a lower-case noun for a person."""
-    roles = _ROLES.get(id(auth))
-    if roles is None:
-        roles = _ROLES[id(auth)] = ROLES | frozenset(auth.people.values())
+    keys = _KEYS.get(id(auth))
+    if keys is None:
+        roles = ROLES | frozenset(auth.people.values())
+        keys = _KEYS[id(auth)] = frozenset(f"{w}{gap}" for w in roles for gap in (" ", ", "))
+    # from each noun (the document's one keyword pass), not from each capital: most capitals follow
+    # no such noun; read from the words the pass found, not by looking up each of the nouns
+    where = keywords.index(text, keys)
+    hits = sorted((at, key) for key in keys.intersection(where) for at in where[key])
+    if not hits:
+        return []
     things = non_person_words()
     out: list[Mention] = []
     end = 0
-    for pos, _ in caps:
-        prev = text[pos - 2] if pos > 1 else ""
-        if pos < end or text[pos - 1] != " " or not (prev.isalpha() or prev == ","):
-            continue  # most capitals open a sentence or follow a name or a number
-        before = ROLE_BEFORE_RE.search(text, max(0, pos - 24), pos)
-        if before is None or before.group(1) not in roles:
-            continue
+    for at, key in hits:
+        pos = at + len(key)
+        if pos <= end or not text[pos : pos + 1].isupper() or at and text[at - 1].isalpha():
+            continue  # "German ": no "man" before a name
         m = NAMED_RE.match(text, pos)
         if m is None:
             continue

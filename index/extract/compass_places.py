@@ -23,7 +23,7 @@ from .tokens import fold, occurrences
 
 COMPASS_WORDS = ("North ", "South ", "East ", "West ")
 COMPASS_NAME_RE = re.compile(
-    r"(?<![\w’'-])(?:North|South|East|West)[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    r"(?<![\w’'-])(?:North|South|East|West)[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w—–-])"
     r"(?![^\S\n]+[A-Z])"
 )
 # A people's or a language's word, whichever the dictionary lacks: "West Papuan", "South Asian".

@@ -33,6 +33,7 @@ from . import (
     coalitions,
     compass_places,
     compass_states,
+    congo_names,
     conjuncts,
     context,
     credits,
@@ -58,6 +59,7 @@ from . import (
     oppositions,
     organisations,
     organs,
+    overprints,
     own_country,
     own_people,
     particles,
@@ -344,6 +346,9 @@ def extract(
     byline = _byline_end(text, hints.genre)
     if byline:  # the page's author line, like its dateline, is the record's, not a mention
         chosen = [c for c in chosen if c.start >= byline]
+    struck = overprints.struck_lines(text)  # "L L L L L L L LA A A…": "U U U U S S S S" is no "U S"
+    if struck:
+        chosen = [c for c in chosen if not any(s <= c.start < e for s, e, _ in struck)]
     # a speech's "our troops" are the speaking state's, whatever state it names most
     own = auth.by_name.get(hints.state, -1) if hints.state else -1
     if hints.genre == "senate":
@@ -355,6 +360,8 @@ def extract(
     # a U.S. senator's release, a State Department or White House page: "the Senate", "the
     # Administration", "the President" are the United States', whatever state it names most
     us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
+    if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
+        congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"

@@ -563,6 +563,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     if win.text[max(0, toks[0].start - 4) : toks[0].start].lower() == "non-":
         return []  # "the non-Australian contingent": everyone else's
     states: list[int] = []
+    written: list[tuple[int, int]] = []  # where each state's words stand
     j = 0
     after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back
     last_state = (0, 0)
@@ -575,6 +576,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         if st is None:
             break
         states.append(st[0])
+        written.append((j, st[1]))
         last_state = (j, st[1])
         j += st[1]
         after_state = j
@@ -651,8 +653,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         elif typ in ROLE_NAMES:
             name, kind = ROLE_NAMES[typ].format(state), typ
         else:
-            # the adjective as written, all its words ("North Korean people"), for one state
-            adj = " ".join(x.text for x in toks[: last_state[1]]) if len(states) == 1 else auth.names[aid]
+            # the adjective as written, all its words ("North Korean people"), for each state
+            # ("the Russian and Belarusian people": "Russian people", not "Russia people")
+            at, n = written[states.index(aid)]
+            adj = " ".join(x.text for x in toks[at : at + n])
+            adj = adj if len(states) == 1 or fold(adj) in auth.adjectives else auth.names[aid]
             name, kind = f"{adj} {noun.lower()}", typ
         # leaders are named as those who meet and are urged; "the authorities" after "Australian
         # leaders should raise…" are still the state the statement is about (organs.resolve)

@@ -118,6 +118,7 @@ def _amid_list(text: str, start: int, end: int, words: list[str], auth: Authorit
     return (
         len(words) == 2
         and words[0] not in auth.own_given
+        and words[0] not in TITLE_FIRST  # "in Jerusalem, and President Abbas and …": a titled person
         and LISTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
         and LIST_GOES_ON_RE.match(text, end) is not None
     )

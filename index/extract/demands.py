@@ -32,6 +32,7 @@ from . import (
 )
 from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
+from .page_breaks import join_page_breaks
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
@@ -98,14 +99,18 @@ def _segments(text: str, triggers: Triggers) -> Iterator[Segment]:
     """(start, end, trigger bits, imperative verb) of each sentence, split where a headline runs
     into it or a full stop was lost (segments.split); a sentence of one line with neither a
     trigger word nor an imperative is passed on whole, unexamined by the splitter: most are."""
-    for n, (s, e) in enumerate(join_wrapped(text, sentences(text))):
+    spans, rejoined = join_page_breaks(text, join_wrapped(text, sentences(text)))
+    for n, (s, e) in enumerate(spans):
         words = triggers.within(s, e)
         imp = imperative_at(text, s, e)
         multiline = text.find("\n", s, e) != -1
         # Only a sentence on several lines, a long one or one beginning in capitals can hold a
-        # headline or a lost full stop (segments.split).
-        if not (multiline or e - s >= LONG or text[s : s + 2].isupper()) or (
-            n and not words and not imp and not multiline
+        # headline or a lost full stop (segments.split); one a page break cut holds the page's
+        # header in capitals, no headline.
+        if (
+            not (multiline or e - s >= LONG or text[s : s + 2].isupper())
+            or (n and not words and not imp and not multiline)
+            or s in rejoined
         ):
             yield s, e, words, imp
             continue

@@ -13,6 +13,7 @@ import unicodedata
 from ..models import Actor
 from .authority import authority
 from .genres import Hints, canonical, page_publisher
+from .overprints import overprinted_person
 from .tokens import lowered
 
 ORG_TYPES = frozenset({"ngo", "party", "igo", "government", "legislature", "person", "media"})
@@ -206,7 +207,8 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
             or _contributor_in_text(text, hints.contributor)
             or _organisation_in_text(text, hints.contributor)
             or _known_organisation(hints.contributor)
-            or (None if head else _contributor_named(hints.contributor))
+            # the letterhead's member where the catalogue names someone the text never does
+            or (head or _contributor_named(hints.contributor))
         )
         if found:
             return found
@@ -476,11 +478,24 @@ def _letterhead_person(text: str, actors: tuple[Actor, ...]) -> str | None:
                 break
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
-            before = text[line_start:start].strip()
+            before = _last_column(text[line_start:start])
             rest = text[end : line_end if line_end >= 0 else len(text)]
             if (not before or TITLE_RE.fullmatch(before + " ")) and not SENTENCE_WORD_RE.search(rest):
                 return a.name
-    return None
+    return overprinted_person(text, actors)  # a letterhead no actor finder can read
+
+
+# A letterhead set in columns on one line: "LEADER OF THE OPPOSITION  THE HON. TONY ABBOTT MHR
+# FEDERAL MEMBER FOR WARRINGAH": capitals apart by a wide gap, no sentence.
+COLUMN_GAP_RE = re.compile(r"[^\S\n]{2,}")
+
+
+def _last_column(before: str) -> str:
+    """What stands before a name on its line, from the last column gap of a letterhead in
+    capitals on; the whole of it where a sentence leads to the name."""
+    if SENTENCE_WORD_RE.search(before):
+        return before.strip()
+    return COLUMN_GAP_RE.split(before.strip())[-1]
 
 
 def _another_person(name: str, slug: tuple[str, ...]) -> bool:

@@ -43,6 +43,9 @@ HEADS: dict[str, str] = {
     "Council": "ngo",
     "Committee": "ngo",
     "Subcommittee": "legislature",  # a committee's part: "the Subcommittee on Human Rights and the Law"
+    # members of a chamber met over one cause: "the Senate Women's Caucus", "the Congressional Black
+    # Caucus" are a body of their own, not one more mention of the Senate; only with their chamber
+    "Caucus": "legislature",
     "Commission": "ngo",
     "Organisation": "ngo",
     "Organization": "ngo",
@@ -302,6 +305,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _body_type(words[: body + 1])
     if typ is None:
         return _before_state(text, start, words)
+    if CAUCUS in words and not CHAMBERS.intersection(words):
+        return None  # "the Labor Caucus", "the Democratic Caucus": a party's members, read as the party
     end = _end(text, start, words)
     start, words = _wrapped_start(text, start, words)
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
@@ -616,7 +621,11 @@ TWO_WORD_OFFICES = frozenset(
 # ("the Senate Foreign Relations Committee", "the Securities and Exchange Commission", "the
 # National Human Rights Commission"), unless the name makes it international ("the International
 # Law Commission", "the International Rescue Committee" keep their type).
-BODY_HEADS = frozenset({"Committee", "Subcommittee", "Commission"})
+BODY_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Caucus"})
+CAUCUS = "Caucus"
+# The words that make a caucus a chamber's members' (in 60 bulk Senate releases saying "Caucus",
+# every such one was); a party's caucus without them is its members, the party as before
+CHAMBERS = frozenset({"Senate", "House", "Congressional", "Parliamentary"})
 INTERNATIONAL = frozenset(
     {"International", "Nations", "UN", "European", "Inter-American", "African", "World"}
 )

@@ -30,6 +30,7 @@ from . import (
     bare_organs,
     capitals,  # read at call time: capitals names governments as organs do
     chamber_states,
+    head_titles,
     monarchies,
     possessors,
     scenes,
@@ -194,6 +195,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     win.has(2)
     before = tokens_before(text, toks[0].start, 3)
     prev = before[-1].text if before else ""
+    if low in ("government", "governments") and head_titles.in_title(text, toks[0].start):
+        return []  # "Heads of State and Government": an office's title, no state's executive
     if low in PLURAL_EXECUTIVES and prev.lower() in SUCCESSIVE and not (win.has(2) and toks[1].text == "of"):
         # "successive governments have failed": the governments of the state whose politics the
         # text is about, its issuer's own as with "the Government" ("previous administrations…")

@@ -19,6 +19,10 @@ from .verbs import HEADLINE_VERBS
 TITLES = (
     r"(?:The\s+)?Hon\.?|Right Honourable|Right Honorable|Honourable|Honorable|"
     r"Senator|Sen\.?|Sens\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|President|"
+    # a portfolio before the office ("Defense Minister Gantz", "Immigration Minister Evans"): without
+    # it the office finder's "Defense Minister" took the place of the titled name and lost "Gantz"
+    r"Immigration Minister|Defence Minister|Defense Minister|Defence Secretary|Defense Secretary|"
+    r"Deputy Prime Minister|Deputy Minister|"
     r"Vice President|Prime Minister|Foreign Minister|Minister|Deputy Secretary of State|Deputy Secretary|"
     r"Attorney General|"
     r"Assistant Secretary|Under Secretary|State Secretary|Secretary of State|Secretary|Deputy Director|"

@@ -71,6 +71,8 @@ NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
 )
+# The digits and separators before a number's last group of three ("6," of "6,000").
+THOUSANDS_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,(?=\d{3}\b)")
 REPEATED = 3
 # Nouns for a group rather than for a kind of person: "religious minorities", "Jewish
 # communities", "the Sikh community", "minority communities" (a community without a name or
@@ -142,6 +144,10 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)
     start = mods[0].start if mods else head.start
+    if mods and mods[0].text.isdigit():
+        # "6,000 Afghan refugees": the number whole, not "000 Afghan refugees"
+        grouped = THOUSANDS_BEFORE_RE.search(text, max(0, start - 16), start + 4)
+        start = grouped.start() if grouped is not None and grouped.end() == start else start
     whole = COMPOUND_RE.search(text, max(0, start - 30), start) if mods else None
     if whole is not None:  # "long-term residents", "school-aged children": the whole compound
         start = whole.start()
@@ -203,7 +209,7 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     elif nationality is not None:
         name = f"{nationality.text} {noun}"
     elif capital:
-        name = f"{_capital_run(mods, capital[-1], text)} {noun}"
+        name = f"{_capital_run(mods, capital[-1], text, auth)} {noun}"
     else:
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
@@ -349,7 +355,7 @@ def _placed_run(mods: list[Token], capital: list[Token], text: str, auth: Author
     named = (auth.by_name.get(t.text, -1) for t in capital)
     return (
         any(a >= 0 and auth.types[a] in places for a in named)
-        or _capital_run(mods, capital[0], text) in auth.by_name
+        or _capital_run(mods, capital[0], text, auth) in auth.by_name
     )
 
 
@@ -372,11 +378,17 @@ def _place_name(word: str, auth: Authority) -> bool:
     return aid >= 0 and auth.types[aid] in ("place", "state")
 
 
-def _capital_run(mods: list[Token], last: Token, text: str) -> str:
+def _capital_run(mods: list[Token], last: Token, text: str, auth: Authority) -> str:
     """The capitalised words around the name's last one, as written: "United States citizens", not
-    "United citizens" (only "United" is no ordinary word)."""
-    k = mods.index(last)
-    end = k
+    "United citizens" (only "United" is no ordinary word); a nationality of two words whole ("300
+    Costa Rican citizens", not "Rican citizens"), not another group's word ("Muslim Uyghur")."""
+    k = end = mods.index(last)
+    while (
+        k > 0
+        and mods[k].start - mods[k - 1].end == 1
+        and fold(text[mods[k - 1].start : last.end]) in auth.adjectives
+    ):
+        k -= 1
     while end + 1 < len(mods) and mods[end + 1].text[:1].isupper():
         if mods[end + 1].start - mods[end].end != 1:
             break  # a line break or a layout's run of spaces: a heading, not one name

@@ -244,8 +244,10 @@ class Speakers:
         if key is None or not voice or key == voice[-1].upper():
             return None
         interviewer = voice[-1].upper() in self.turns.askers if self.turns else False
-        if not interviewer and _kind(self.actors, self.voice or "") != "person":
+        if not interviewer and _kind(self.actors, self.voice or "") not in ("person", "party"):
             return None  # an organisation's people speak for it (a State Department briefing)
+        # A party's transcript ("BEAZLEY:", "CREAN:" in releases filed under Labor) is its
+        # members' own words: each speaks for himself, as in a member's transcript.
         for a in self.actors:
             if a.type == "person" and a.name.split()[-1].upper() == key and not HEADS & set(a.name.split()):
                 # one named: also one the letterhead lists beside the voice, a joint doorstop's

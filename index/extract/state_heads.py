@@ -1,5 +1,6 @@
 """Heads of state and government named by their office and state: "His Majesty the King of Bhutan",
-"the Emir of Qatar", "Amir of the State of Kuwait", "the President of France".
+"the Emir of Qatar", "Amir of the State of Kuwait", "the President of France", "the Supreme Leader of
+Iran".
 
 UN speeches greet and thank rulers so, and the annotation guidelines mark the office as the one
 person who holds it. The state's name inside the office had been the whole mention (a reader saw
@@ -21,8 +22,11 @@ from .organs import of_state
 # The office's title just before "of (the) <state>", read backwards from the state's start.
 TITLE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he[^\S\n]+)?\b((?:(?:Vice|Deputy)[- ])?(?:President|[Pp]resident|King|Queen|Emir|Amir|Sultan|"
-    r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State))"
+    r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State|Supreme[^\S\n]+Leader))"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    # Iran's ruler is also "the Supreme Leader in Iran" (the U.S. at the General Debate, 2013):
+    # one person, not one more mention of the state
+    r"|(?:\b[Tt]he[^\S\n]+)?\b(Supreme[^\S\n]+Leader)[^\S\n]+in[^\S\n]+$"
 )
 LOOK_BACK = 40  # characters: the longest title with its determiner and "of the"
 
@@ -32,15 +36,15 @@ def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
     keeps the state (`country`): "the government" after "the President of Indonesia" is still
     Indonesia's, as it was when the state stood as a mention of its own."""
     out: list[Mention] = []
-    if " of " not in text:
+    if " of " not in text and "Supreme Leader" not in text:
         return out
     for c in chosen:
-        if c.type != "state" or c.home or text[c.start - 4 : c.start] not in (" of ", "the "):
+        if c.type != "state" or c.home or text[c.start - 4 : c.start] not in (" of ", "the ", " in "):
             continue  # most states follow no "of": read back only where one does
         m = TITLE_BEFORE_RE.search(text, max(0, c.start - LOOK_BACK), c.start)
         if m is None:
             continue
-        title = " ".join(m.group(1).split())
+        title = " ".join((m.group(1) or m.group(2)).split())
         title = title[:1].upper() + title[1:]
         state = c.country if c.country >= 0 else (auth.country[c.aid] if c.aid >= 0 else -1)
         name = f"{title} of {of_state(c.name)}"

@@ -141,6 +141,58 @@ def test_nationality_adjectives_alone_are_no_places() -> None:
     assert not [a for a in extract(text).actors if a.type == "place"]
 
 
+def test_uk_before_an_organ_word_is_the_united_kingdoms_as_us_is_the_united_states() -> None:
+    # HRW, May 2024: "The UK government" was one more mention of Germany's government
+    text = (
+        "The German government should also immediately clarify the reasons for the ban. The UK "
+        "government should immediately raise the reported ban with their German counterparts."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Germany"] == ["German government"]
+    assert found["Government of the United Kingdom"] == ["UK government"]
+
+
+def test_the_union_of_myanmar_is_the_state_and_its_government_the_states() -> None:
+    # Myanmar at the General Debate, 1989-2010, and Qatar, 2017: both were an NGO "Union of Myanmar"
+    text = (
+        "On behalf of the delegation of the Union of Myanmar, I take pleasure in congratulating "
+        "you. I call upon the Government of the Republic of the Union of Myanmar to act."
+    )
+    found = {(a.name, a.type): [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found[("Myanmar", "state")] == ["Union of Myanmar"]
+    assert found[("Government of Myanmar", "government")] == [
+        "the Government of the Republic of the Union of Myanmar"
+    ]
+
+
+def test_hezbollahs_leader_and_islamic_jihad_are_no_more_mentions_of_hezbollah() -> None:
+    # Israel at the General Debate, 2015 and 2024: both were grouped with Hezbollah (CAMEO's aliases)
+    text = (
+        "Iran aided Hamas and Islamic Jihad in building armed drones in Gaza. Hezbollah has put "
+        "you in a death trap. Don't let Nasrallah drag Lebanon into the abyss."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Hezbollah"] == ("armed_group", ["Hezbollah"])
+    assert found["Palestinian Islamic Jihad"] == ("armed_group", ["Islamic Jihad"])
+    assert found["Hassan Nasrallah"] == ("person", ["Nasrallah"])
+
+
+def test_a_committee_of_congress_is_a_body_of_its_own_not_congress() -> None:
+    # Senate releases, 2007: both committees were mentions of Congress, as CAMEO files them
+    text = (
+        "Senator Cardin, a Member of the Senate Foreign Relations Committee, said Congress must "
+        "act. The Foreign Relations Committee approved the resolution; Senator Chambliss, a member "
+        "of the Senate Armed Services Committee, agreed."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["United States Congress"] == ["Congress"]
+    assert found["Senate Foreign Relations Committee"] == [
+        "Senate Foreign Relations Committee",
+        "Foreign Relations Committee",
+    ]
+    assert found["Senate Armed Services Committee"] == ["Senate Armed Services Committee"]
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

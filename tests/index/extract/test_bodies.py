@@ -383,3 +383,24 @@ def test_a_member_of_a_body_cut_by_a_run_of_spaces_is_read_not_a_crash() -> None
         "of the      Senate Committee on Environment and Public Works  which handled the bill."
     )
     assert found(text)["Senate Committee on Environment and Public Works"][0] == "legislature"
+
+
+def test_a_chambers_caucus_is_a_body_of_its_own_not_the_chamber() -> None:
+    # Senate releases, 2007: the caucus was one more mention of the Senate, and Burma a state
+    text = (
+        "Senator Susan Collins, a member of the Senate Women s Caucus on Burma, today joined her "
+        "colleagues. The Senate passed the resolution. The Congressional Black Caucus agreed."
+    )
+    got = {
+        a.name: (a.type, [text[s:e] for s, e in a.mentions])
+        for a in extract(text, source_name="27Sep2007Collins297.txt").actors
+    }
+    assert got["Senate Women's Caucus on Burma"] == ("legislature", ["Senate Women s Caucus on Burma"])
+    assert got["Senate of the United States"] == ("legislature", ["The Senate"])
+    assert got["Congressional Black Caucus"] == ("legislature", ["Congressional Black Caucus"])
+
+
+def test_a_partys_caucus_stays_the_party() -> None:
+    # an Australian release, 2014: "Labor Caucus" is the party's members, not a body apart
+    text = "We have seen this week at Labor Caucus a debate on offshore processing."
+    assert [a.name for a in extract(text).actors if a.type in ("ngo", "legislature")] == []

@@ -63,3 +63,15 @@ def test_suburbs_listed_with_towns_are_places_though_one_reads_like_a_name() -> 
     found = {a.name: a.type for a in extract(text).actors}
     assert [found.get(n) for n in ("Granville South", "Chester Hill", "Holroyd")] == ["place"] * 3
     assert people(text) == {"Elaine Pearson": ["Elaine Pearson"]}
+
+
+def test_a_titled_person_after_a_listed_town_stays_a_person() -> None:
+    # State Department press availability, 25 May 2021: "President Abbas" had become a place,
+    # listed after "here in Jerusalem, and"
+    text = (
+        "I met Prime Minister Netanyahu, Foreign Minister Ashkenazi, Defense Minister Gantz here in "
+        "Jerusalem, and President Abbas and Prime Minister Shtayyeh in the West Bank."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found["Abbas"] == "person"
+    assert found["Jerusalem"] == "place"

@@ -256,3 +256,13 @@ def test_an_interview_filed_under_its_interviewer_is_the_interviewees(corpus: Pa
     name = "2014-02-20-ben-fordham-211404368.txt"
     text = (corpus / "press-releases" / name).read_text(encoding="utf-8")
     assert extract(text, source_name=name).issuer == "Scott Morrison"
+
+
+def test_a_letterhead_in_columns_names_the_member_the_catalogue_does_not(corpus: Path) -> None:
+    # "LEADER OF THE OPPOSITION  THE HON. TONY ABBOTT MHR  FEDERAL MEMBER FOR WARRINGAH" on one
+    # line heads Abbott's radio interview, which the catalogue files under Mitch Fifield, a name
+    # the text never writes: no issuer had been found
+    name = "2013-04-22-fifield-mitch-211393791.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Tony Abbott"
+    assert {d.by for d in ex.demands} == {"Tony Abbott"}

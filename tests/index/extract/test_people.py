@@ -394,3 +394,21 @@ def test_a_title_before_a_surname_with_its_joined_particle_names_the_person() ->
     assert found["President al-Sisi"] == "Abdel Fattah El Sisi"
     assert "President" not in found and "Sisi" not in found
     assert found["Mr. al-Singace"] == "Abduljalil al-Singace"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # State Department press availability, 25 May 2021: "Gantz" was lost and "Defense
+        # Minister" became a mention of the Foreign Minister named before him
+        (
+            "I met Foreign Minister Ashkenazi, Defense Minister Gantz here in Jerusalem.",
+            "Defense Minister Gantz",
+        ),
+        ("Immigration Minister Chris Bowen said the boats must stop.", "Immigration Minister Chris Bowen"),
+        ("Deputy Prime Minister Wayne Swan said today.", "Deputy Prime Minister Wayne Swan"),
+        ("Defense Secretary Austin said the troops would stay.", "Defense Secretary Austin"),
+    ],
+)
+def test_a_portfolio_before_the_office_is_part_of_the_titled_name(text: str, mention: str) -> None:
+    assert mention in [m for ms in people(text).values() for m in ms]

@@ -443,3 +443,19 @@ def test_a_peoples_name_opening_a_sentence_is_a_group() -> None:
     text = "Kanaks protested in Noumea last week. Police arrested several Kanaks on Monday."
     assert populations(text)["Kanaks"] == ["Kanaks", "Kanaks"]
     assert populations("Widows protested in Noumea last week. Police arrested a man.") == {}
+
+
+def test_a_number_with_thousands_is_whole_and_a_two_word_nationality_names_the_group() -> None:
+    # State Department remarks in Costa Rica, 2022: "000 Costa Rican citizens", named "Rican citizens"
+    text = "We helped repatriate more than 11,000 American citizens and more than 6,000 Costa Rican citizens."
+    found = populations(text)
+    assert found["Costa Rican citizens"] == ["6,000 Costa Rican citizens"]
+    assert found["American citizens"] == ["11,000 American citizens"]
+
+
+def test_each_of_two_joined_nationalities_names_its_people_as_written() -> None:
+    # State Department statement on sanctions, 2022: "Russia people" and "Belarus people"
+    text = (
+        "We wish to make clear to the Russian and Belarusian people that the sanctions are not aimed at them."
+    )
+    assert set(populations(text)) == {"Russian people", "Belarusian people"}

@@ -33,3 +33,16 @@ def test_a_state_after_of_without_an_office_stays_the_state() -> None:
     # Lebanon, General Debate 2016
     text = "We condemn the occupation of Lebanon and the blockade of the Gaza Strip."
     assert typed(text, "LBN_71_2016.txt")["Lebanon"][0] == "state"
+
+
+def test_the_supreme_leader_in_or_of_iran_is_a_person_not_iran() -> None:
+    # the United States, General Debate 2013; Iran, 2021: both were one more mention of Iran
+    text = (
+        "I have made it clear, in letters to the Supreme Leader in Iran and, more recently, to "
+        "President Rouhani, that America prefers to resolve its concerns peacefully. Iran must act."
+    )
+    found = typed(text, "USA_68_2013.txt")
+    assert found["Supreme Leader of Iran"] == ("person", ["the Supreme Leader in Iran"])
+    assert found["Iran"] == ("state", ["Iran"])
+    text = "This solution was set forth by the Supreme Leader of the Islamic Republic of Iran."
+    assert typed(text, "IRN_76_2021.txt")["Supreme Leader of Iran"][0] == "person"

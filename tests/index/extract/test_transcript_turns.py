@@ -136,3 +136,14 @@ def test_a_white_house_briefings_bare_q_is_a_question() -> None:
     assert turns.within_question(BRIEFING.index("Why not"))
     assert not turns.within_question(BRIEFING.index("We urge"))
     assert [d.targets for d in extract(BRIEFING).demands] == [("United States Congress",)]
+
+
+def test_a_partys_transcript_is_its_speaking_members_own_words(corpus: Path) -> None:
+    # "MEDIA RELEASE The Hon Simon Crean MP Deputy Leader of the Opposition … TRANSCRIPT OF
+    # DOORSTOP", filed under the Australian Labor Party: "CREAN: What we really need is…" is
+    # Crean's call, as a member's own transcript would make it, not the party's
+    name = "2001-09-03-australian-labor-party-211227930.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Australian Labor Party"
+    calls = [d for d in ex.demands if "need a Coastguard" in " ".join(d.sentence.split())]
+    assert [d.by for d in calls] == ["Simon Crean"]

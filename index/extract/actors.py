@@ -313,7 +313,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
         first = TOKEN_RE.match(text, p)
         if first is None:
             continue
-        word = first.group()
+        end = first.end()  # read once: a method call each time
+        word = text[p:end]
         known = word_bits.get(word)
         if known is None:
             known = _word_bits(word, keys, index)
@@ -330,14 +331,14 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
         second = None
         if bits & PAIR:
             # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
-            second = NEXT_RE.match(text, first.end())
+            second = NEXT_RE.match(text, end)
             if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~(DICT | PAIR)
         if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
             bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
-        if bits & OFF and low in organs.second_words() and not _second_fits(text, first.end(), low):
+        if bits & OFF and low in organs.second_words() and not _second_fits(text, end, low):
             bits &= ~OFF  # "foreign policy", "prime time": no "foreign minister" begins here
-        if bits & POP and not populations.worth_a_look(text, p, first.end(), low):
+        if bits & POP and not populations.worth_a_look(text, p, end, low):
             bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue

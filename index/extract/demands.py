@@ -79,7 +79,7 @@ def _find(
         found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
-        found.extend(inversions.find(text, s, e))
+        found.extend(inversions.find(text, src, s, e, same))
     if words & DUTY:
         found.extend(duties.find(text, s, e))
     if words & calls.ALL:

@@ -79,10 +79,11 @@ def _find(
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:
         found.extend(call_ons.passive_calls(text, s, e))
-    found.extend(calls_for.find(text, src, s, e, words, same))
+    if words & calls_for.TRIGGERS:
+        found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
-        found.extend(inversions.find(text, s, e))
+        found.extend(inversions.find(text, src, s, e, same))
     if words & DUTY:
         found.extend(duties.find(text, s, e))
     if words & calls.ALL:

@@ -211,8 +211,8 @@ CALLS_FOR = (
     (INSISTED_RE, MANDATIVE, False),
 )
 # The trigger bits of any of them: a sentence with none (most examined, for an imperative or a
-# modal) is not walked through the eight patterns at all
-TRIGGERS = CALL_FOR | ENCOURAGE | DEMAND | URGED | STRESSED | NEEDS | CALL_ON
+# modal) is not walked through the patterns at all
+TRIGGERS = CALL_FOR | ENCOURAGE | DEMAND | URGED | STRESSED | NEEDS | CALL_ON | MANDATIVE
 
 
 def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterator[Found]:

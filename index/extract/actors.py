@@ -616,6 +616,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
+    if noun.lower() in ADJECTIVE_ROLES and NOUN_AFTER_RE.match(win.text, toks[j + n - 1].end):
+        return []  # "Russian sovereign debt", "Ukrainian sovereign territory": an adjective, no ruler
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
         return []  # "European leaders" lead the Union's states, not the Union
     if typ == "legislature" and len(states) == 1 and auth.types[states[0]] != "state":
@@ -664,6 +666,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         leaders = "leaders" if noun.lower() == "leaders" else ""
         out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
     return out
+
+
+# Role nouns that are more often adjectives: before a word, they describe it.
+ADJECTIVE_ROLES = frozenset({"sovereign", "semi-official"})
+NOUN_AFTER_RE = re.compile(r"[^\S\n]+[a-z]")
 
 
 def _legislature(noun: str, aid: int, state: str, auth: Authority) -> str:

@@ -91,11 +91,13 @@ HEAD_WORDS = tuple(HEADS)
 # First words of an initiative that is a plan states put forward, not an organisation: "the Arab
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
-# Words that begin a capitalised run without being a name's: articles, dates, and page furniture
-# (HRW's captions "Click to expand Image Front gate of…", a Senate page's "Latest News").
+# Words that begin a capitalised run without being a name's: articles, dates, a question's verb
+# ("Is Minsk Group alive?"), and page furniture (HRW's captions "Click to expand Image Front gate
+# of…", a Senate page's "Latest News").
 LEADING_STOP = frozenset(
     """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
-    While Image Photo Latest Sen Senator January February March
+    While Image Photo Latest Sen Senator Is Are Was Were Does Did Has Have Had Can Could Would Should
+    January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
@@ -296,6 +298,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         army_of = _army_of(words)
     elif words[-2:] == ["News", "Agency"]:
         typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
+    elif words[-1] in ("Center", "Centre") and words[-2] in VENUES:
+        typ = "place"  # "the Los Angeles Convention Center": where a summit met
     elif words[0] == "Presidential":
         typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
@@ -304,8 +308,12 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return _before_state(text, start, words)
     end = _end(text, start, words)
     start, words = _wrapped_start(text, start, words)
-    if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
-        words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and _possessor(words[0][:-2]):
+        # "India’s Bharatiya Janata Party": a state's party; its name is its own. "the AFP’s State
+        # Department correspondent": an agency's reporter covering the Department, no body of AFP
+        if words[0][:-2].isupper():  # the agency is an actor of its own; a state's span stays
+            start = text.index(words[1], start + len(words[0]))  # whole ("Sudan’s Sovereign Council")
+        words = words[1:]
     name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
@@ -325,6 +333,17 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _possessor(word: str) -> bool:
+    """Whether a possessive before a body's name is its owner's, no word of it: a state's
+    ("India’s") or an acronym's ("AFP’s"), where "People’s", "Women’s" begin names."""
+    return fold(word) in authority().adjectives or len(word) > 1 and word.isupper()
+
+
+# Nouns for what a building hosts, before "Center": "the Los Angeles Convention Center" is a
+# venue, a place, where "the Carter Center" and "the Simon Wiesenthal Center" are bodies.
+VENUES = frozenset("Convention Conference Exhibition Congress Trade Shopping Events Sports Aquatic".split())
 
 
 PREVIOUS_LINE_RE = re.compile(r"([A-Z][\w.-]*)[^\S\n]*\n[^\S\n]*\Z")

@@ -103,7 +103,10 @@ SAID_RE = re.compile(
 CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parliament|Address)\b"
 # Words that begin a name or another office after an office's own words ("Minister of Finance
 # Assen Vassilev and Minister of…", "Prime Minister of Pakistan and Mr. …").
-OFFICE_NOT_NAME = "(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)"
+# Military ranks abbreviated before a name ("Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan
+# Chien") begin it too: no word of the portfolio.
+RANKS = r"(?:Sr|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt)(?=\.)"
+OFFICE_NOT_NAME = rf"(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant|{RANKS})"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
@@ -229,12 +232,18 @@ POSTNOMINALS = frozenset("MP MHR AO AC QC".split())
 AFTER_NAME = POSTNOMINALS | frozenset("Senator Minister MR Member Leader Shadow Spokesperson".split())
 
 
+# The words of a title alone, a line's: a byline's title ends its line and no name follows it.
+TITLES_ONLY_RE = re.compile(rf"(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*")
+
+
 def _name_prefix(found: str, start: int) -> tuple[str, int]:
     """The longest run of first words of `found` that is a name, and where it ends: a heading
     "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
     parts = found.split()
     if "\n" in found:  # a hard-wrapped name goes on, a line beginning with an ordinary word does not
         first, rest = found.split("\n", 1)
+        if TITLES_ONLY_RE.fullmatch(first.strip()):
+            return "", start  # "EEAS Secretary General\nBrussels, Belgium": the title's end, then a place
         if rest.split() and rest.split()[0].lower() in authority().common:
             parts = first.split()
     # a title after the name begins another line's office or a postnominal: "Senator Andrew

@@ -121,6 +121,13 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     return Mention(start, condition.end(), " ".join(f"{name}{condition.group()}".split()), "population", 2)
 
 
+# "because at heart people need…", "at times farmers…": the word before the noun ends an
+# adverb's phrase ("at" and a bare noun), no word describing the people ("aimed at displaced people")
+AT_PHRASE_RE = re.compile(
+    r"(?<![\w-])at[^\S\n]+(?:heart|home|times|work|least|first|last|once|present|best|worst)[^\S\n]+\Z"
+)
+
+
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
     if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
@@ -139,7 +146,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         pair = _coordinated(text, head, low, auth)
         if pair is not None:
             return pair
-    if not prev or prev.lower() in NOT_MODIFIERS:
+    adverb = AT_PHRASE_RE.search(text, max(0, head.start - 24), head.start)
+    if not prev or prev.lower() in NOT_MODIFIERS or adverb:
         return _unmodified(text, head, low)
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)

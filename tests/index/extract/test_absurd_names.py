@@ -1,0 +1,83 @@
+"""Names a reader of a State Department page's panel would call absurd: a byline's title read
+with the next line as a name, a venue as an organisation, a question's verb or a reporter's
+agency inside a body's name, a rank's abbreviation in an office, an adverb's noun describing
+people, an adjective read as a ruler, another body's office read as the UN's, a journalist's
+given name read as a town. Sentences from pages of the us-state-dept corpus, shortened."""
+
+from __future__ import annotations
+
+from advocacy_archive.index.extract import extract
+
+STATE = "U.S. Department of State"
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract(text, issuer_hint=STATE).actors}
+
+
+def test_a_bylines_title_is_not_a_name_with_the_place_on_the_next_line() -> None:
+    found = _actors(
+        "Wendy R. Sherman, Deputy Secretary of State\nStefano Sannino, EEAS Secretary General\n"
+        "Brussels, Belgium\nDEPUTY SECRETARY SHERMAN: Thank you, Stefano."
+    )
+    assert "General Brussels" not in found
+    assert found.get("Brussels") == "place"
+    assert "UN Secretary-General" not in found  # the EEAS's own Secretary General
+
+
+def test_another_bodys_secretary_general_is_not_the_uns() -> None:
+    text = "Secretary Blinken met ASEAN Foreign Ministers and the ASEAN Secretary General on Tuesday."
+    assert "UN Secretary-General" not in _actors(text)
+    assert _actors("The UN Secretary General said so.").get("UN Secretary-General") == "person"
+
+
+def test_a_convention_center_is_a_place_not_an_organisation() -> None:
+    found = _actors(
+        "Antony J. Blinken, Secretary of State\nLos Angeles, California\nLos Angeles Convention Center\n"
+        "SECRETARY BLINKEN: This is the great power of being the chair."
+    )
+    assert found.get("Los Angeles Convention Center") == "place"
+
+
+def test_a_questions_verb_is_no_word_of_a_groups_name() -> None:
+    found = _actors("Is that your position as well? Is Minsk Group alive, in your opinion?")
+    assert "Is Minsk Group" not in found
+    assert "Minsk Group" in found
+
+
+def test_a_news_agencys_possessive_is_no_part_of_the_body_it_covers() -> None:
+    found = _actors("I know this is likely your last briefing as the AFP’s State Department correspondent.")
+    assert not [n for n in found if "AFP" in n and "Department" in n]
+    assert found.get("Agence France-Presse") == "media"
+
+
+def test_a_rank_abbreviation_ends_the_office_before_the_name() -> None:
+    text = (
+        "Deputy Secretary Sherman met Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan Chien in "
+        "separate meetings."
+    )
+    found = _actors(text)
+    assert "Deputy Minister of Defense Sr" not in found
+    assert found.get("Hoang Xuan Chien") == "person"
+
+
+def test_at_heart_describes_no_people() -> None:
+    text = "We know: governance, corruption, because at heart people need to have confidence."
+    assert not [n for n, t in _actors(text).items() if t == "population"]
+    assert _actors("Aid was aimed at displaced people in the camps.").get("Displaced people") == "population"
+
+
+def test_sovereign_before_a_noun_is_an_adjective_not_a_ruler() -> None:
+    text = "We’re expanding our existing sanctions on Russian sovereign debt."
+    assert "Sovereign of Russia" not in _actors(text)
+
+
+def test_a_journalists_given_name_alone_is_her_not_a_town() -> None:
+    text = (
+        "MR PRICE: We’ll start with Lara Jakes, New York Times.\nQUESTION: Good evening, Secretary "
+        "Blinken.\nSECRETARY BLINKEN: Where are you, Lara? Oh, there you are."
+    )
+    found = _actors(text)
+    assert "Lara" not in found
+    (lara,) = [a for a in extract(text, issuer_hint=STATE).actors if a.name == "Lara Jakes"]
+    assert len(lara.mentions) == 2

@@ -397,13 +397,41 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start) if words else start
     # "High Council for National Reconciliation Chairman Abdullah Abdullah": the body ends where
     # its officer's title and name begin
-    officer = next((k for k, w in enumerate(words[1:], 1) if w in OFFICERS), 0)
+    words = _without_holder(words)
+    officer = next((k for k, w in enumerate(words[1:], 1) if _officer_at(words, k)), 0)
+    while officer > 2 and words[officer] in LAST_OFFICERS and words[officer - 1] in OFFICE_MODIFIERS:
+        officer -= 1  # "Department of State Special Representative for …": the office's own word
     if officer > 1:
         words = words[:officer]
     return start, words
 
 
 OFFICERS = frozenset("Chairman Chairperson Chairwoman Chair Director Spokesperson Spokesman".split())
+# An office that ends bodies' names as well ("the Office of the U.S. Trade Representative"): an
+# officer's only where more words follow it, the office's complement or its holder's name.
+LAST_OFFICERS = frozenset({"Representative", "Envoy", "Coordinator", "Counselor"})
+OFFICE_MODIFIERS = frozenset("Special Deputy Senior Acting Chief Assistant Executive".split())
+
+
+def _officer_at(words: list[str], k: int) -> bool:
+    return words[k] in OFFICERS or words[k] in LAST_OFFICERS and k < len(words) - 1
+
+
+def _without_holder(words: list[str]) -> list[str]:
+    """The name without its holder's name glued after the complement: "the head of the National
+    Council of Human Rights Moushira Khattab" (a State Department readout), two words neither
+    ordinary nor a known actor's or place's after an ordinary one ("Rights", "Affairs")."""
+    if len(words) < 5 or not any(w in ("of", "for", "on") for w in words[1:-3]):
+        return words
+    if words[0] in OFFICE_FIRST or words[0] in OFFICE_MODIFIERS:
+        return words  # "Acting Coordinator for the Global Engagement Center Leah Bray": an office
+    auth = authority()
+    last = words[-2:]
+    if not all(w.isalpha() and w.istitle() for w in last) or fold(words[-3]) not in auth.common:
+        return words
+    if any(fold(w) in auth.common or fold(w) in auth.index for w in last):
+        return words
+    return words[:-2]
 
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "a", "de"})

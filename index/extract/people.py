@@ -541,6 +541,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             first = m.group(1).title()
         if (
             first in given
+            and fold(first) not in BODY_FIRST_WORDS
             and m.group(2) not in NOT_NAMES
             and first not in NOT_NAMES
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
@@ -552,6 +553,15 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
+
+
+# The words a Spanish, Portuguese, Italian or French body's name begins with ("the Fundacion
+# Mujer, a local NGO"), some in the census's list of given names: no person's pair.
+BODY_FIRST_WORDS = frozenset(
+    """fundacion fundacao fondazione fondation asociacion associacao associazione association instituto
+    centro comite federacion movimiento colectivo observatorio consejo comision corporacion
+    confederacion sindicato""".split()
+)
 
 
 def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:

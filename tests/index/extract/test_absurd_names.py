@@ -81,3 +81,32 @@ def test_a_journalists_given_name_alone_is_her_not_a_town() -> None:
     assert "Lara" not in found
     (lara,) = [a for a in extract(text, issuer_hint=STATE).actors if a.name == "Lara Jakes"]
     assert len(lara.mentions) == 2
+
+
+def test_a_spanish_bodys_first_word_begins_no_persons_name() -> None:
+    found = _actors("Thanks to the Fundacion Mujer, a local NGO, the embassy reached women in San Jose.")
+    assert "Fundacion Mujer" not in found
+
+
+def test_a_holders_name_glued_after_a_bodys_name_is_no_part_of_it() -> None:
+    text = (
+        "The Deputy will also meet with the head of the National Council of Human Rights Moushira "
+        "Khattab, host a discussion with Egyptian civil society."
+    )
+    assert _actors(text).get("National Council of Human Rights") == "ngo"
+    text = (
+        "Under Secretary Zeya will meet Department of Justice Counselor for War Crimes Accountability "
+        "Eli Rosenbaum in The Hague."
+    )
+    found = _actors(text)
+    assert not [n for n in found if "Counselor" in n]
+    assert found.get("Eli Rosenbaum") == "person"
+
+
+def test_the_eu_high_representative_is_an_office_held_by_a_person() -> None:
+    found = _actors(
+        "Antony J. Blinken, Secretary of State\nJosep Borrell, EU High Representative\nBrussels, Belgium\n"
+        "SECRETARY BLINKEN: Thank you, Josep."
+    )
+    assert found.get("EU High Representative") == "person"
+    assert "Eu High Representative" not in found

@@ -596,6 +596,9 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j = after_state
     if not states or not win.has(j + 1):
         return []
+    plural = (_plural_people(toks[at + n - 1].text, aid, auth) for (at, n), aid in zip(written, states, strict=True))
+    if any(plural):
+        return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
     heads = _starts(auth).role_heads
     role = None
     if toks[j].text.lower() in heads:
@@ -616,6 +619,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
+    if noun.istitle() and win.has(j + n + 1) and toks[j + n].text in TITLE_AFTER:
+        return []  # "Canadian Deputy Foreign Minister Marta Morgan": a longer title's first word
     if noun.lower() in ADJECTIVE_ROLES and NOUN_AFTER_RE.match(win.text, toks[j + n - 1].end):
         return []  # "Russian sovereign debt", "Ukrainian sovereign territory": an adjective, no ruler
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
@@ -666,6 +671,20 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         leaders = "leaders" if noun.lower() == "leaders" else ""
         out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
     return out
+
+
+def _plural_people(word: str, aid: int, auth: Authority) -> bool:
+    """Whether a state's word is its people's plural noun ("Cubans", "Afghans"), no adjective
+    before a role, and not the state's own name ("the Philippines")."""
+    return word.endswith("s") and fold(word[:-1]) in auth.adjectives and fold(word) != fold(auth.names[aid])
+
+
+# Words that go on an office's title after a role noun written with a capital ("Deputy Foreign
+# Minister", "Deputy Minister of Defense", "Director General for Political Affairs").
+TITLE_AFTER = frozenset(
+    "Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant Permanent Special"
+    .split()
+)
 
 
 # Role nouns that are more often adjectives: before a word, they describe it.

@@ -106,7 +106,7 @@ NO_BODIES = frozenset({"State of the Union"})
 # Legal forms and registration numbers after a body's name, in letterheads.
 CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
-DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
+DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision Fact".split())
 DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
 # What a body holds or has, named before it: "the Third Meeting of the India-U.S. Counternarcotics
 # Working Group", "the Charter of the Cultural Property Advisory Committee": the body is the actor.
@@ -397,7 +397,7 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start) if words else start
     # "High Council for National Reconciliation Chairman Abdullah Abdullah": the body ends where
     # its officer's title and name begin
-    words = _without_holder(words)
+    words = _without_holder(_owners_thing(words))
     officer = next((k for k, w in enumerate(words[1:], 1) if _officer_at(words, k)), 0)
     while officer > 2 and words[officer] in LAST_OFFICERS and words[officer - 1] in OFFICE_MODIFIERS:
         officer -= 1  # "Department of State Special Representative for …": the office's own word
@@ -415,6 +415,22 @@ OFFICE_MODIFIERS = frozenset("Special Deputy Senior Acting Chief Assistant Execu
 
 def _officer_at(words: list[str], k: int) -> bool:
     return words[k] in OFFICERS or words[k] in LAST_OFFICERS and k < len(words) - 1
+
+
+def _owners_thing(words: list[str]) -> list[str]:
+    """The body whose possessive begins a thing it owns, no body itself: "the Department of
+    Labor’s Findings on the Worst Forms of Child Labor", "the Department of Commerce’s Country
+    Commercial Guides" (not "the Department of State’s Foreign Service Institute": a body's)."""
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.endswith(("’s", "'s"))), 0)
+    if not k or not any(w in HEADS for w in words[:k]) or fold(words[k][:-2]) in authority().people:
+        return words  # "the Center for Children’s Rights Studies": a people's possessive, the name's
+    if any(w in HEADS or w in OWNED_BODIES for w in words[k + 1 :]):
+        return words  # "the Department of the Treasury’s Office of Foreign Assets Control"
+    return [*words[:k], words[k][:-2]]
+
+
+# A body's parts whose names no head word ends: after an owner's possessive, still a body.
+OWNED_BODIES = frozenset("Office Service Administration Division".split())
 
 
 def _without_holder(words: list[str]) -> list[str]:
@@ -459,6 +475,8 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
         # "UN Security Council Resolution 2254": the council's document, the council named in it;
         # "the Biden-DeWine Senate Resolution": a document, no body
         words = words[:cut] if _known(words[:cut]) else []
+    if words and words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
+        words = [*words[:-1], words[-1][:-1]]  # "the Organization of American States’ joint declaration"
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]  # "the Department of the Treasury’s press release"
         if len(words) > 2 and words[-2] == "of" and _state_named(words):

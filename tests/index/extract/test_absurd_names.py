@@ -110,3 +110,29 @@ def test_the_eu_high_representative_is_an_office_held_by_a_person() -> None:
     )
     assert found.get("EU High Representative") == "person"
     assert "Eu High Representative" not in found
+
+
+def test_a_peoples_plural_noun_is_no_adjective_before_people() -> None:
+    text = "We support the rights of Cubans and people everywhere to exercise their universal right."
+    assert "Cubans people" not in _actors(text)
+
+
+def test_a_capitalised_deputy_begins_a_longer_title_no_body_of_the_state() -> None:
+    text = "Deputy Secretary Sherman meets with Canadian Deputy Foreign Minister Marta Morgan."
+    found = _actors(text)
+    assert "Deputy of Canada" not in found
+    assert found.get("Marta Morgan") == "person"
+
+
+def test_a_bodys_possessive_before_what_it_publishes_names_the_body() -> None:
+    text = "For more, see the Department of Labor’s Findings on the Worst Forms of Child Labor."
+    assert _actors(text).get("Department of Labor") == "government"
+    text = "The Center for Children’s Rights Studies published it."  # a people's possessive: the name's
+    assert [n for n in _actors(text) if n.endswith("Rights Studies")]
+
+
+def test_a_plural_possessive_apostrophe_is_no_part_of_the_name() -> None:
+    text = "We welcome the February 25 Organization of American States’ joint declaration on Russia."
+    found = _actors(text)
+    assert "Organization of American States’" not in found
+    assert found.get("Organization of American States") == "igo"

@@ -596,8 +596,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j = after_state
     if not states or not win.has(j + 1):
         return []
-    plural = (_plural_people(toks[at + n - 1].text, aid, auth) for (at, n), aid in zip(written, states, strict=True))
-    if any(plural):
+    ends = (toks[at + n - 1].text for at, n in written)
+    if any(_plural_people(w, aid, auth) for w, aid in zip(ends, states, strict=True)):
         return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
     heads = _starts(auth).role_heads
     role = None
@@ -682,8 +682,7 @@ def _plural_people(word: str, aid: int, auth: Authority) -> bool:
 # Words that go on an office's title after a role noun written with a capital ("Deputy Foreign
 # Minister", "Deputy Minister of Defense", "Director General for Political Affairs").
 TITLE_AFTER = frozenset(
-    "Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant Permanent Special"
-    .split()
+    "Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant Permanent Special".split()
 )
 
 

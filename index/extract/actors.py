@@ -682,7 +682,8 @@ def _plural_people(word: str, aid: int, auth: Authority) -> bool:
 # Words that go on an office's title after a role noun written with a capital ("Deputy Foreign
 # Minister", "Deputy Minister of Defense", "Director General for Political Affairs").
 TITLE_AFTER = frozenset(
-    "Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant Permanent Special".split()
+    """Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant
+    Permanent Special""".split()
 )
 
 

@@ -111,7 +111,8 @@ OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
     r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
-    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
+    # each word whole: "… Resources Brian McKeon" is not "… Resources Brian Mc" (a holder's name)
+    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+\b){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
@@ -163,11 +164,14 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
+            if name in RETIRED:  # "Gunilla Dahlberg, Professor Emerita of Education": an office
+                name = " ".join(text[m.start() : end].split())  # beside a name, no name itself
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
                 out.append(Mention(m.start(), end, _styled(m, _joined_surname(name)), "person", 2))
     return out
 
 
+RETIRED = frozenset({"Emeritus", "Emerita"})
 JOINED_PARTICLE_RE = re.compile(r"(?:al|el)-(?=[A-Z])")
 
 

@@ -136,3 +136,23 @@ def test_a_plural_possessive_apostrophe_is_no_part_of_the_name() -> None:
     found = _actors(text)
     assert "Organization of American States’" not in found
     assert found.get("Organization of American States") == "igo"
+
+
+def test_an_offices_portfolio_stops_before_its_holders_name() -> None:
+    text = (
+        "With us on the line are State Department Deputy Secretary for Management and Resources Brian "
+        "McKeon and the USAID Administrator."
+    )
+    found = _actors(text)
+    assert not [n for n in found if n.endswith(("Brian Mc", "Brian McKeon")) and "Secretary" in n]
+    assert found.get("Brian McKeon") == "person"
+
+
+def test_emerita_after_professor_is_no_persons_name() -> None:
+    text = (
+        "Yanghee Lee, Professor Emeritus, Sungkyunkwan University\n\n"
+        "Gunilla Dahlberg, Professor Emerita of Education, Department of Child Studies\n"
+    )
+    found = _actors(text)
+    assert "Emerita" not in found and "Emeritus" not in found
+    assert found.get("Gunilla Dahlberg") == "person"

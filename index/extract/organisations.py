@@ -379,7 +379,7 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
     if verb >= 0:
         words = words[verb + 1 :]
         start = text.index(words[0], start) if words else start
-    member = next((k for k, w in enumerate(words[:-2]) if w in MEMBER_WORDS and words[k + 1] == "of"), -1)
+    member = next((k for k, w in enumerate(words[:-2]) if _member_at(words, k)), -1)
     if member >= 0:
         rest = words[member + 2 :]
         rest = rest[1:] if rest[:1] == ["the"] else rest
@@ -456,6 +456,14 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "the", "a", "de"})
 
 
 MEMBER_WORDS = frozenset({"Member", "Members"})
+# A party's member on a committee ("Biden, the top Democrat on the Foreign Relations Committee"):
+# the committee is the body, the member no part of its name.
+PARTY_MEMBERS = frozenset("Democrat Republican Democrats Republicans".split())
+
+
+def _member_at(words: list[str], k: int) -> bool:
+    w, after = words[k], words[k + 1]
+    return w in MEMBER_WORDS and after == "of" or w in PARTY_MEMBERS and after == "on"
 
 
 def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:

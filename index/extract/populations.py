@@ -252,6 +252,9 @@ def _people_words(describing: list[str], auth: Authority) -> bool:
     return any(w in people or w in PEOPLE_ADJECTIVES or ADJECTIVE_RE.fullmatch(w) for w in describing)
 
 
+DESCENT_RE = re.compile(r"[^\S\n]+(descent|origin|heritage|ancestry)\b")
+
+
 def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     """The head with nothing before it that could set it apart (the common case, answered quickly)."""
     if (low,) in CORE:
@@ -271,7 +274,11 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
         # "the people of Hong Kong’s freedoms": the possessive is theirs, not the place's name
         name = f"{low.capitalize()} {placed.group(1)} {owner}"
-        return Mention(head.start, placed.end() - len(place) + len(owner), name, "population", 2)
+        end = placed.end() - len(place) + len(owner)
+        descent = DESCENT_RE.match(text, end) if owner == place else None
+        if descent is not None:  # "people of African descent": an origin, no "People of African"
+            name, end = f"{name} {descent.group(1)}", descent.end()
+        return Mention(head.start, end, name, "population", 2)
     own = low[:-1] if low[:-1] in OWN_PLURALS else low  # "the Rohingyas" are the Rohingya
     m = Mention(head.start, head.end, own.capitalize(), "population", 2)
     m.weak = not named
@@ -479,6 +486,8 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     # ordinary nouns in lower case whatever the text's case ("Women and Girls" in a heading is
     # "Women and girls"), names of groups as written ("Muslims and Christians")
     first, second = (w.lower() if fold(w) in auth.common else w for w in (m.group(1), head.text))
+    if fold(first) == fold(second):
+        return None  # "married children and children at risk of child marriage": two groups
     name = f"{first[0].upper()}{first[1:]} and {second}"
     start = m.start(1)
     people = NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)

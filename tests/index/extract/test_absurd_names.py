@@ -156,3 +156,23 @@ def test_emerita_after_professor_is_no_persons_name() -> None:
     found = _actors(text)
     assert "Emerita" not in found and "Emeritus" not in found
     assert found.get("Gunilla Dahlberg") == "person"
+
+
+def test_a_party_member_on_a_committee_is_no_part_of_its_name() -> None:
+    # a Senate release of 2004 (us-senate corpus), shortened
+    text = 'said Biden, the top Democrat on the Foreign Relations Committee. "Whether one believes it…"'
+    found = _actors(text)
+    assert not [n for n in found if n.startswith("Democrat")]
+    assert found.get("Foreign Relations Committee") == "legislature"
+
+
+def test_people_of_a_descent_keep_the_word_that_makes_it_one() -> None:
+    text = "We must address systemic racism against Africans and people of African descent."
+    found = _actors(text)
+    assert "People of African" not in found
+    assert found.get("People of African descent") == "population"
+
+
+def test_one_noun_twice_joined_by_and_is_no_pair() -> None:
+    text = "It funds support services for married children and children at risk of child marriage."
+    assert "Children and children" not in _actors(text)

@@ -272,7 +272,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     if words[0] in OFFICE_FIRST and words[1] in ("of", "for") or tuple(words[:3]) in TWO_WORD_OFFICES:
         # "President of the General Assembly", "Minister for Immigration": an office held by
         # one person, a person as the guidelines type it, not the body its name ends with
-        if len(words) > 4 and words[-2] in authority().given_names and words[-1][:1].isupper():
+        surname = words[-1][:1].isupper() or words[-1].startswith(("al-", "el-"))  # "Abdullah al-Swaha"
+        if len(words) > 4 and words[-2] in authority().given_names and surname:
             words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder
         return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
     typ = None if _state_named(words) else HEADS.get(words[-1])

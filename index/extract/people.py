@@ -466,6 +466,7 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
             # "Assistant Secretary for Conflict and Stabilization Operations Anne Witkowsky": the
             # given name and surname after the office are its holder's
             found = found[: last.start()]
+        found = _before_holder(found, given)
         words = found.split()
         if words[0].lower() == "the":
             words = words[1:]
@@ -476,6 +477,22 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+def _before_holder(found: str, given: frozenset[str]) -> str:
+    """The office without its holder's given name and surname inside the portfolio's words
+    ("Minister of Foreign Affairs Mukhtar Tileuberdi"): past the portfolio's first word, a given
+    name that is no ordinary word ("Justice"), a capitalised word after it."""
+    prep = PORTFOLIO_RE.search(found)
+    if prep is None:
+        return found
+    common = authority().common
+    for w in HOLDER_GIVEN_RE.finditer(found, prep.end()):
+        if w.group(1) in given and w.group(1).lower() not in common:
+            return found[: w.start()]
+    return found
+
+
+PORTFOLIO_RE = re.compile(r"[^\S\n](?:of|for)[^\S\n]+[A-Z][a-z]+")
+HOLDER_GIVEN_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?=[^\S\n]+[A-Z])")
 GIVEN_AFTER_GAP_RE = re.compile(r"[^\S\n]{2,}([A-Z][a-z]+)")
 LAST_WORD_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)$")
 SURNAME_NEXT_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")

@@ -176,3 +176,15 @@ def test_people_of_a_descent_keep_the_word_that_makes_it_one() -> None:
 def test_one_noun_twice_joined_by_and_is_no_pair() -> None:
     text = "It funds support services for married children and children at risk of child marriage."
     assert "Children and children" not in _actors(text)
+
+
+def test_a_holders_given_name_ends_the_offices_portfolio() -> None:
+    text = (
+        "Secretary Blinken spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs "
+        "Mukhtar Tileuberdi on August 13 to discuss the situation."
+    )
+    found = _actors(text)
+    assert not [n for n in found if n.endswith("Tileuberdi") and "Minister" in n]
+    assert found.get("Mukhtar Tileuberdi") == "person"
+    office = "Minister for Immigration and Ethnic Affairs"  # a portfolio without a holder stays whole
+    assert office in _actors(f"the {office} said")

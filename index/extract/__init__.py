@@ -311,6 +311,8 @@ def extract(
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
     chosen = _select(populations.settle(cands))
+    # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's
+    chosen = [m for m in chosen if not (m.type == "person" and context.others_office(m, text, auth))]
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"

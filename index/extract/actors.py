@@ -605,6 +605,9 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j = after_state
     if not states or not win.has(j + 1):
         return []
+    ends = (toks[at + n - 1].text for at, n in written)
+    if any(_plural_people(w, aid, auth) for w, aid in zip(ends, states, strict=True)):
+        return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
     heads = _starts(auth).role_heads
     role = None
     if toks[j].text.lower() in heads:
@@ -625,6 +628,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
+    if noun.istitle() and win.has(j + n + 1) and toks[j + n].text in TITLE_AFTER:
+        return []  # "Canadian Deputy Foreign Minister Marta Morgan": a longer title's first word
+    if noun.lower() in ADJECTIVE_ROLES and NOUN_AFTER_RE.match(win.text, toks[j + n - 1].end):
+        return []  # "Russian sovereign debt", "Ukrainian sovereign territory": an adjective, no ruler
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
         return []  # "European leaders" lead the Union's states, not the Union
     if typ == "legislature" and len(states) == 1 and auth.types[states[0]] != "state":
@@ -673,6 +680,25 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         leaders = "leaders" if noun.lower() == "leaders" else ""
         out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
     return out
+
+
+def _plural_people(word: str, aid: int, auth: Authority) -> bool:
+    """Whether a state's word is its people's plural noun ("Cubans", "Afghans"), no adjective
+    before a role, and not the state's own name ("the Philippines")."""
+    return word.endswith("s") and fold(word[:-1]) in auth.adjectives and fold(word) != fold(auth.names[aid])
+
+
+# Words that go on an office's title after a role noun written with a capital ("Deputy Foreign
+# Minister", "Deputy Minister of Defense", "Director General for Political Affairs").
+TITLE_AFTER = frozenset(
+    """Foreign Prime Minister Secretary General Director Defense Defence Chief Assistant
+    Permanent Special""".split()
+)
+
+
+# Role nouns that are more often adjectives: before a word, they describe it.
+ADJECTIVE_ROLES = frozenset({"sovereign", "semi-official"})
+NOUN_AFTER_RE = re.compile(r"[^\S\n]+[a-z]")
 
 
 def _legislature(noun: str, aid: int, state: str, auth: Authority) -> str:

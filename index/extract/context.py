@@ -25,7 +25,7 @@ from collections import Counter
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
-from .people import NOT_NAMES, non_person_words
+from .people import NOT_NAMES, TITLES_ONLY_RE, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -108,6 +108,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
     # "We'll start with Lara Jakes, New York Times": Lara, a place in the file, is her given name
     cands = [_person_named(m, text, auth) if m.type == "place" else m for m in cands]
+    cands = _given_names_alone(cands, text)  # "Where are you, Lara?" after "Lara Jakes"
     # "a model for an Islamic State", "the modern Islamic State should be a civic State": a kind
     # of state, not the group of that name, which no one writes with "an" or "modern"
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
@@ -213,6 +214,49 @@ def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
         return m  # "Paris Agreement-aligned"
     end = after.start(1) + len(surname)
     return Mention(m.start, end, f"{span} {surname}", "person", m.rank)
+
+
+def _given_names_alone(cands: list[Mention], text: str) -> list[Mention]:
+    """The one-word places that are the given name of a person _person_named found in the
+    document, typed as that person: a journalist called on by her given name ("Where are you,
+    Lara?") after her whole name ("We'll start with Lara Jakes")."""
+    given = {m.name.split()[0]: m.name for m in cands if m.type == "person" and m.aid < 0 and m.rank >= 0}
+    places = {text[c.start : c.end] for c in cands if c.type == "place"}
+    given = {g: n for g, n in given.items() if g in places}
+    if not given:
+        return cands
+    out = []
+    for m in cands:
+        name = given.get(text[m.start : m.end]) if m.type == "place" else None
+        out.append(m if name is None else Mention(m.start, m.end, name, "person", m.rank))
+    return out
+
+
+def others_office(m: Mention, text: str, auth: Authority) -> bool:
+    """Whether a person named by an office's words alone ("Secretary General", "Secretary") is
+    the office of another body, whose acronym stands just before it ("OAS Secretary General",
+    "EEAS Secretary General\nBrussels"): not a state's ("U.S. Secretary of State") nor the UN's."""
+    if not TITLES_ONLY_RE.fullmatch(text, m.start, m.end):
+        return False
+    before = NEIGHBOUR_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if not word.isupper() or len(word) < 3 or "." in word or fold(word) in OWN_BODY:
+        return False
+    types = {auth.types[a.actor] for a in auth.index.get(fold(word), ())}
+    if types:
+        return not (types & STATE_TYPES or "person" in types)
+    # an acronym unknown to the dictionary, not a speaker's surname in capitals ("SAMANTHA
+    # ARMYTAGE Minister, later today…", a transcript's turn)
+    name = NEIGHBOUR_BEFORE_RE.search(text, max(0, before.start() - 40), before.start())
+    return name is None or not name.group(1).isupper()
+
+
+# An acronym for the body the dictionary files an office under ("UN Secretary-General" is
+# matched whole; "UN" may stand before a shorter alias) or for a state ("USA").
+OWN_BODY = frozenset({"un"})
+STATE_TYPES = frozenset({"state", "government", "legislature"})
 
 
 def inside_name(text: str, start: int, end: int, auth: Authority) -> bool:

@@ -94,11 +94,13 @@ HEAD_WORDS = tuple(HEADS)
 # First words of an initiative that is a plan states put forward, not an organisation: "the Arab
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
-# Words that begin a capitalised run without being a name's: articles, dates, and page furniture
-# (HRW's captions "Click to expand Image Front gate of…", a Senate page's "Latest News").
+# Words that begin a capitalised run without being a name's: articles, dates, a question's verb
+# ("Is Minsk Group alive?"), and page furniture (HRW's captions "Click to expand Image Front gate
+# of…", a Senate page's "Latest News").
 LEADING_STOP = frozenset(
     """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
-    While Image Photo Latest Sen Senator January February March
+    While Image Photo Latest Sen Senator Is Are Was Were Does Did Has Have Had Can Could Would Should
+    January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
@@ -107,7 +109,7 @@ NO_BODIES = frozenset({"State of the Union"})
 # Legal forms and registration numbers after a body's name, in letterheads.
 CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
-DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision".split())
+DOCUMENTS = frozenset("Resolution Resolutions Declaration Report Statement Communiqué Decision Fact".split())
 DELEGATES = frozenset("Representatives Members Delegates Delegations Co-Chairs Chairs".split())
 # What a body holds or has, named before it: "the Third Meeting of the India-U.S. Counternarcotics
 # Working Group", "the Charter of the Cultural Property Advisory Committee": the body is the actor.
@@ -273,6 +275,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     if words[0] in OFFICE_FIRST and words[1] in ("of", "for") or tuple(words[:3]) in TWO_WORD_OFFICES:
         # "President of the General Assembly", "Minister for Immigration": an office held by
         # one person, a person as the guidelines type it, not the body its name ends with
+        surname = words[-1][:1].isupper() or words[-1].startswith(("al-", "el-"))  # "Abdullah al-Swaha"
+        if len(words) > 4 and words[-2] in authority().given_names and surname:
+            words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder
         return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
     typ = None if _state_named(words) else HEADS.get(words[-1])
     if typ is None and words[1] in ("of", "for", "on", "to", "against"):
@@ -299,6 +304,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         army_of = _army_of(words)
     elif words[-2:] == ["News", "Agency"]:
         typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
+    elif words[-1] in ("Center", "Centre") and words[-2] in VENUES:
+        typ = "place"  # "the Los Angeles Convention Center": where a summit met
     elif words[0] == "Presidential":
         typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
@@ -309,8 +316,12 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         return None  # "the Labor Caucus", "the Democratic Caucus": a party's members, read as the party
     end = _end(text, start, words)
     start, words = _wrapped_start(text, start, words)
-    if len(words) > 2 and words[0].endswith(("’s", "'s")) and fold(words[0][:-2]) in authority().adjectives:
-        words = words[1:]  # "India’s Bharatiya Janata Party": a state's party; its name is its own
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and _possessor(words[0][:-2]):
+        # "India’s Bharatiya Janata Party": a state's party; its name is its own. "the AFP’s State
+        # Department correspondent": an agency's reporter covering the Department, no body of AFP
+        if words[0][:-2].isupper():  # the agency is an actor of its own; a state's span stays
+            start = text.index(words[1], start + len(words[0]))  # whole ("Sudan’s Sovereign Council")
+        words = words[1:]
     name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
@@ -330,6 +341,17 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+def _possessor(word: str) -> bool:
+    """Whether a possessive before a body's name is its owner's, no word of it: a state's
+    ("India’s") or an acronym's ("AFP’s"), where "People’s", "Women’s" begin names."""
+    return fold(word) in authority().adjectives or len(word) > 1 and word.isupper()
+
+
+# Nouns for what a building hosts, before "Center": "the Los Angeles Convention Center" is a
+# venue, a place, where "the Carter Center" and "the Simon Wiesenthal Center" are bodies.
+VENUES = frozenset("Convention Conference Exhibition Congress Trade Shopping Events Sports Aquatic".split())
 
 
 PREVIOUS_LINE_RE = re.compile(r"([A-Z][\w.-]*)[^\S\n]*\n[^\S\n]*\Z")
@@ -363,7 +385,7 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
     if verb >= 0:
         words = words[verb + 1 :]
         start = text.index(words[0], start) if words else start
-    member = next((k for k, w in enumerate(words[:-2]) if w in MEMBER_WORDS and words[k + 1] == "of"), -1)
+    member = next((k for k, w in enumerate(words[:-2]) if _member_at(words, k)), -1)
     if member >= 0:
         rest = words[member + 2 :]
         rest = rest[1:] if rest[:1] == ["the"] else rest
@@ -383,19 +405,71 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         start = text.index(words[0], start) if words else start
     # "High Council for National Reconciliation Chairman Abdullah Abdullah": the body ends where
     # its officer's title and name begin
-    officer = next((k for k, w in enumerate(words[1:], 1) if w in OFFICERS), 0)
+    words = _without_holder(_owners_thing(words))
+    officer = next((k for k, w in enumerate(words[1:], 1) if _officer_at(words, k)), 0)
+    while officer > 2 and words[officer] in LAST_OFFICERS and words[officer - 1] in OFFICE_MODIFIERS:
+        officer -= 1  # "Department of State Special Representative for …": the office's own word
     if officer > 1:
         words = words[:officer]
     return start, words
 
 
 OFFICERS = frozenset("Chairman Chairperson Chairwoman Chair Director Spokesperson Spokesman".split())
+# An office that ends bodies' names as well ("the Office of the U.S. Trade Representative"): an
+# officer's only where more words follow it, the office's complement or its holder's name.
+LAST_OFFICERS = frozenset({"Representative", "Envoy", "Coordinator", "Counselor"})
+OFFICE_MODIFIERS = frozenset("Special Deputy Senior Acting Chief Assistant Executive".split())
+
+
+def _officer_at(words: list[str], k: int) -> bool:
+    return words[k] in OFFICERS or words[k] in LAST_OFFICERS and k < len(words) - 1
+
+
+def _owners_thing(words: list[str]) -> list[str]:
+    """The body whose possessive begins a thing it owns, no body itself: "the Department of
+    Labor’s Findings on the Worst Forms of Child Labor", "the Department of Commerce’s Country
+    Commercial Guides" (not "the Department of State’s Foreign Service Institute": a body's)."""
+    k = next((k for k, w in enumerate(words[1:-1], 1) if w.endswith(("’s", "'s"))), 0)
+    if not k or not any(w in HEADS for w in words[:k]) or fold(words[k][:-2]) in authority().people:
+        return words  # "the Center for Children’s Rights Studies": a people's possessive, the name's
+    if any(w in HEADS or w in OWNED_BODIES for w in words[k + 1 :]):
+        return words  # "the Department of the Treasury’s Office of Foreign Assets Control"
+    return [*words[:k], words[k][:-2]]
+
+
+# A body's parts whose names no head word ends: after an owner's possessive, still a body.
+OWNED_BODIES = frozenset("Office Service Administration Division".split())
+
+
+def _without_holder(words: list[str]) -> list[str]:
+    """The name without its holder's name glued after the complement: "the head of the National
+    Council of Human Rights Moushira Khattab" (a State Department readout), two words neither
+    ordinary nor a known actor's or place's after an ordinary one ("Rights", "Affairs")."""
+    if len(words) < 5 or not any(w in ("of", "for", "on") for w in words[1:-3]):
+        return words
+    if words[0] in OFFICE_FIRST or words[0] in OFFICE_MODIFIERS:
+        return words  # "Acting Coordinator for the Global Engagement Center Leah Bray": an office
+    auth = authority()
+    last = words[-2:]
+    if not all(w.isalpha() and w.istitle() for w in last) or fold(words[-3]) not in auth.common:
+        return words
+    if any(fold(w) in auth.common or fold(w) in auth.index for w in last):
+        return words
+    return words[:-2]
 
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "the", "a", "de"})
 
 
 MEMBER_WORDS = frozenset({"Member", "Members"})
+# A party's member on a committee ("Biden, the top Democrat on the Foreign Relations Committee"):
+# the committee is the body, the member no part of its name.
+PARTY_MEMBERS = frozenset("Democrat Republican Democrats Republicans".split())
+
+
+def _member_at(words: list[str], k: int) -> bool:
+    w, after = words[k], words[k + 1]
+    return w in MEMBER_WORDS and after == "of" or w in PARTY_MEMBERS and after == "on"
 
 
 def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -417,6 +491,8 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
         # "UN Security Council Resolution 2254": the council's document, the council named in it;
         # "the Biden-DeWine Senate Resolution": a document, no body
         words = words[:cut] if _known(words[:cut]) else []
+    if words and words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
+        words = [*words[:-1], words[-1][:-1]]  # "the Organization of American States’ joint declaration"
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]  # "the Department of the Treasury’s press release"
         if len(words) > 2 and words[-2] == "of" and _state_named(words):

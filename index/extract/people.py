@@ -103,12 +103,16 @@ SAID_RE = re.compile(
 CONTACT_WORDS = r"(?:Telephone|Tel|Phone|Fax|Facsimile|Email|E-mail|Contact|Parliament|Address)\b"
 # Words that begin a name or another office after an office's own words ("Minister of Finance
 # Assen Vassilev and Minister of…", "Prime Minister of Pakistan and Mr. …").
-OFFICE_NOT_NAME = "(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant)"
+# Military ranks abbreviated before a name ("Deputy Minister of Defense Sr. Lt. Gen. Hoang Xuan
+# Chien") begin it too: no word of the portfolio.
+RANKS = r"(?:Sr|Lt|Gen|Col|Maj|Brig|Adm|Capt|Sgt)(?=\.)"
+OFFICE_NOT_NAME = rf"(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assistant|{RANKS})"
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
     r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
-    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+){{0,3}})?"
+    # each word whole: "… Resources Brian McKeon" is not "… Resources Brian Mc" (a holder's name)
+    rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+\b){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
@@ -160,11 +164,14 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
+            if name in RETIRED:  # "Gunilla Dahlberg, Professor Emerita of Education": an office
+                name = " ".join(text[m.start() : end].split())  # beside a name, no name itself
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
                 out.append(Mention(m.start(), end, _styled(m, _joined_surname(name)), "person", 2))
     return out
 
 
+RETIRED = frozenset({"Emeritus", "Emerita"})
 JOINED_PARTICLE_RE = re.compile(r"(?:al|el)-(?=[A-Z])")
 
 
@@ -229,12 +236,18 @@ POSTNOMINALS = frozenset("MP MHR AO AC QC".split())
 AFTER_NAME = POSTNOMINALS | frozenset("Senator Minister MR Member Leader Shadow Spokesperson".split())
 
 
+# The words of a title alone, a line's: a byline's title ends its line and no name follows it.
+TITLES_ONLY_RE = re.compile(rf"(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*")
+
+
 def _name_prefix(found: str, start: int) -> tuple[str, int]:
     """The longest run of first words of `found` that is a name, and where it ends: a heading
     "Senator Andrew Bartlett   Leader of the …" runs on into the office that follows the name."""
     parts = found.split()
     if "\n" in found:  # a hard-wrapped name goes on, a line beginning with an ordinary word does not
         first, rest = found.split("\n", 1)
+        if TITLES_ONLY_RE.fullmatch(first.strip()):
+            return "", start  # "EEAS Secretary General\nBrussels, Belgium": the title's end, then a place
         if rest.split() and rest.split()[0].lower() in authority().common:
             parts = first.split()
     # a title after the name begins another line's office or a postnominal: "Senator Andrew
@@ -453,6 +466,7 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
             # "Assistant Secretary for Conflict and Stabilization Operations Anne Witkowsky": the
             # given name and surname after the office are its holder's
             found = found[: last.start()]
+        found = _before_holder(found, given)
         words = found.split()
         if words[0].lower() == "the":
             words = words[1:]
@@ -463,6 +477,22 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+def _before_holder(found: str, given: frozenset[str]) -> str:
+    """The office without its holder's given name and surname inside the portfolio's words
+    ("Minister of Foreign Affairs Mukhtar Tileuberdi"): past the portfolio's first word, a given
+    name that is no ordinary word ("Justice"), a capitalised word after it."""
+    prep = PORTFOLIO_RE.search(found)
+    if prep is None:
+        return found
+    common = authority().common
+    for w in HOLDER_GIVEN_RE.finditer(found, prep.end()):
+        if w.group(1) in given and w.group(1).lower() not in common:
+            return found[: w.start()]
+    return found
+
+
+PORTFOLIO_RE = re.compile(r"[^\S\n](?:of|for)[^\S\n]+[A-Z][a-z]+")
+HOLDER_GIVEN_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)(?=[^\S\n]+[A-Z])")
 GIVEN_AFTER_GAP_RE = re.compile(r"[^\S\n]{2,}([A-Z][a-z]+)")
 LAST_WORD_RE = re.compile(r"[^\S\n]+([A-Z][a-z]+)$")
 SURNAME_NEXT_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
@@ -532,6 +562,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             first = m.group(1).title()
         if (
             first in given
+            and fold(first) not in BODY_FIRST_WORDS
             and m.group(2) not in NOT_NAMES
             and first not in NOT_NAMES
             and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
@@ -543,6 +574,15 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             if name:  # "American Visa": a country adjective, no name at all
                 out.append(Mention(m.start(), m.end(), name, "person", 1))
     return out
+
+
+# The words a Spanish, Portuguese, Italian or French body's name begins with ("the Fundacion
+# Mujer, a local NGO"), some in the census's list of given names: no person's pair.
+BODY_FIRST_WORDS = frozenset(
+    """fundacion fundacao fondazione fondation asociacion associacao associazione association instituto
+    centro comite federacion movimiento colectivo observatorio consejo comision corporacion
+    confederacion sindicato""".split()
+)
 
 
 def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:

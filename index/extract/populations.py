@@ -121,6 +121,13 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
     return Mention(start, condition.end(), " ".join(f"{name}{condition.group()}".split()), "population", 2)
 
 
+# "because at heart people need…", "at times farmers…": the word before the noun ends an
+# adverb's phrase ("at" and a bare noun), no word describing the people ("aimed at displaced people")
+AT_PHRASE_RE = re.compile(
+    r"(?<![\w-])at[^\S\n]+(?:heart|home|times|work|least|first|last|once|present|best|worst)[^\S\n]+\Z"
+)
+
+
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
     if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
@@ -139,7 +146,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         pair = _coordinated(text, head, low, auth)
         if pair is not None:
             return pair
-    if not prev or prev.lower() in NOT_MODIFIERS:
+    adverb = AT_PHRASE_RE.search(text, max(0, head.start - 24), head.start)
+    if not prev or prev.lower() in NOT_MODIFIERS or adverb:
         return _unmodified(text, head, low, auth)
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)
@@ -244,6 +252,9 @@ def _people_words(describing: list[str], auth: Authority) -> bool:
     return any(w in people or w in PEOPLE_ADJECTIVES or ADJECTIVE_RE.fullmatch(w) for w in describing)
 
 
+DESCENT_RE = re.compile(r"[^\S\n]+(descent|origin|heritage|ancestry)\b")
+
+
 def _unmodified(text: str, head: Token, low: str, auth: Authority) -> Mention | None:
     """The head with nothing before it that could set it apart (the common case, answered quickly)."""
     if (low,) in CORE:
@@ -267,7 +278,11 @@ def _unmodified(text: str, head: Token, low: str, auth: Authority) -> Mention | 
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
         # "the people of Hong Kong’s freedoms": the possessive is theirs, not the place's name
         name = f"{low.capitalize()} {placed.group(1)} {owner}"
-        return Mention(head.start, placed.end() - len(place) + len(owner), name, "population", 2)
+        end = placed.end() - len(place) + len(owner)
+        descent = DESCENT_RE.match(text, end) if owner == place else None
+        if descent is not None:  # "people of African descent": an origin, no "People of African"
+            name, end = f"{name} {descent.group(1)}", descent.end()
+        return Mention(head.start, end, name, "population", 2)
     own = low[:-1] if low[:-1] in OWN_PLURALS else low  # "the Rohingyas" are the Rohingya
     m = Mention(head.start, head.end, own.capitalize(), "population", 2)
     m.weak = not named
@@ -514,6 +529,8 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
     # ordinary nouns in lower case whatever the text's case ("Women and Girls" in a heading is
     # "Women and girls"), names of groups as written ("Muslims and Christians")
     first, second = (w.lower() if fold(w) in auth.common else w for w in (m.group(1), head.text))
+    if fold(first) == fold(second):
+        return None  # "married children and children at risk of child marriage": two groups
     name = f"{first[0].upper()}{first[1:]} and {second}"
     start = m.start(1)
     people = NATIONALITY_BEFORE_RE.search(text, max(0, start - 40), start)

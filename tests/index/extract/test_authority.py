@@ -193,6 +193,28 @@ def test_a_committee_of_congress_is_a_body_of_its_own_not_congress() -> None:
     assert found["Senate Armed Services Committee"] == ["Senate Armed Services Committee"]
 
 
+def test_agencies_cameo_files_together_are_actors_of_their_own() -> None:
+    # State Department pages, 2021: the Peace Corps was a mention of USAID, the Pentagon and the
+    # Department of Defense of the U.S. military (an armed force), as CAMEO files them
+    text = (
+        "USAID is in our country for a very long time, but before that the Peace Corps was already "
+        "there in 1963. I cannot speak in the name of our colleagues from the Department of Defense "
+        "or Pentagon."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["United States Agency for International Development"] == ("government", ["USAID"])
+    assert found["Peace Corps"] == ("government", ["Peace Corps"])
+    assert found["U.S. Department of Defense"] == ("government", ["Department of Defense", "Pentagon"])
+
+
+def test_the_guardian_council_is_not_irans_parliament() -> None:
+    # HRW, 2024: CAMEO files the Guardian Council as an alias of the Majlis
+    text = "In Iran, the Guardian Council has never approved a female presidential candidate."
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Guardian Council"] == ("government", ["Guardian Council"])
+    assert "Islamic Consultative Assembly" not in found
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

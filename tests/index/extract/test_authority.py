@@ -215,6 +215,18 @@ def test_the_guardian_council_is_not_irans_parliament() -> None:
     assert "Islamic Consultative Assembly" not in found
 
 
+def test_militants_cameo_files_under_their_groups_code_are_persons() -> None:
+    # A senator's release, 2006, and an Australian interview, 2005: typed armed groups as CAMEO files them
+    text = (
+        "As the President has explained, 9/11 mastermind Khalid Sheikh Mohammed told the CIA about "
+        "planned attacks. KSM was captured. That's about the conviction of Abu Bakar Bashir in Indonesia."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Khalid Sheikh Mohammed"] == ("person", ["Khalid Sheikh Mohammed", "KSM"])
+    assert found["Abu Bakar Bashir"] == ("person", ["Abu Bakar Bashir"])
+    assert found["Central Intelligence Agency"] == ("government", ["CIA"])
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -227,6 +227,18 @@ def test_militants_cameo_files_under_their_groups_code_are_persons() -> None:
     assert found["Central Intelligence Agency"] == ("government", ["CIA"])
 
 
+def test_a_groups_leader_is_a_person_not_the_group() -> None:
+    # General Debate, 2012: CAMEO lists Joseph Kony among the Lord's Resistance Army's aliases
+    text = (
+        "The Lord's Resistance Army of Joseph Kony continues to terrorize civilians. Kony must be "
+        "brought to justice. My Government supports the African Union."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Lord's Resistance Army"] == ("armed_group", ["Lord's Resistance Army"])
+    assert found["Joseph Kony"] == ("person", ["Joseph Kony", "Kony"])
+    assert "Government of Uganda" not in found  # his group's code names no state
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -31,6 +31,7 @@ from . import (
     capitals,
     chambers,
     coalitions,
+    compass_places,
     compass_states,
     congo_names,
     conjuncts,
@@ -42,6 +43,7 @@ from . import (
     given_before,
     group_references,
     holders,
+    introduced_names,
     labels,
     leaders_governments,
     legislatures_of,
@@ -288,6 +290,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
+    cands += introduced_names.introduced(text, auth, caps)  # "journalist Daniel Pearl"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)
@@ -296,6 +299,7 @@ def extract(
     kinds = place_phrases.kind_words(text)  # one search for the area words both place finders read
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
+    cands += compass_places.compass_places(text, auth, cands)  # "North Kivu": a compass word and a name
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"

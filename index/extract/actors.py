@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
+from typing import Final
 
 from . import lost_apostrophes, organs, populations
 from .authority import Alias, Authority
@@ -29,21 +30,21 @@ from .tokens import (
     tokens_before,
 )
 
-PARTICLES = frozenset(
+PARTICLES: Final = frozenset(
     {"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"}
 )
-DETERMINERS = frozenset({"the", "this", "its", "your", "our", "their", "these"})
+DETERMINERS: Final = frozenset({"the", "this", "its", "your", "our", "their", "these"})
 # Role nouns that name a state's government as a whole ("Indian authorities", "Thai officials",
 # "the Syrian regime"); other government roles are bodies of their own (courts, ministries).
-EXECUTIVE = frozenset(
+EXECUTIVE: Final = frozenset(
     """government governments authorities authority officials regime administration cabinet leadership
     leaders junta executive""".split()
 )
 # Roles only a state has: with a union's adjective they name its members' ("European leaders").
-STATES_ONLY = frozenset(
+STATES_ONLY: Final = frozenset(
     {"leaders", "intelligence community", "intelligence agencies", "intelligence services"}
 )
-ROLE_NAMES = {
+ROLE_NAMES: Final = {
     "government": "Government of {}",
     "armed_force": "Armed forces of {}",
     "legislature": "Parliament of {}",
@@ -106,10 +107,15 @@ class _Starts:
     cap_maybe: set[str] = field(default_factory=set)
 
 
-_STARTS: dict[int, _Starts] = {}
-_SINGLES_KEPT = 1 << 16  # distinct tokens whose one-token match is remembered
-DICT, COMP, POP, OFF, DEM = 1, 2, 4, 8, 16  # which finders a start word can feed
-PAIR = 32  # with DICT: the word begins only aliases of two tokens or more, so the next one decides
+_STARTS: Final[dict[int, _Starts]] = {}
+_SINGLES_KEPT: Final = 1 << 16  # distinct tokens whose one-token match is remembered
+# which finders a start word can feed (Final: compiled, each is a constant, not a global looked up)
+DICT: Final = 1
+COMP: Final = 2
+POP: Final = 4
+OFF: Final = 8
+DEM: Final = 16
+PAIR: Final = 32  # with DICT: the word begins only aliases of two tokens or more, so the next one decides
 
 
 def _word_bits(word: str, keys: dict[str, int], index: dict[str, list[Alias]]) -> tuple[int, str]:
@@ -236,7 +242,8 @@ def _apostrophe_name(text: str, p: int, keys: dict[str, int]) -> bool:
     return token is not None and fold(token.group()) in keys
 
 
-_first, _second = itemgetter(0), itemgetter(1)
+_first: Final = itemgetter(0)
+_second: Final = itemgetter(1)
 
 
 def _learn_caps(st: _Starts, words: set[str]) -> None:
@@ -263,6 +270,7 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     caps = cap_words(text) if caps is None else caps
     low = lowered(text)
     # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
+    pos: set[int]  # typed, so the compiled filter below compares and subtracts machine integers
     if len(low) == len(text):
         pos = set(map(_first, st.lower_starts.spans(low)))
     else:
@@ -305,7 +313,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
         first = TOKEN_RE.match(text, p)
         if first is None:
             continue
-        word = first.group()
+        end = first.end()  # read once: a method call each time
+        word = text[p:end]
         known = word_bits.get(word)
         if known is None:
             known = _word_bits(word, keys, index)
@@ -322,14 +331,14 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
         second = None
         if bits & PAIR:
             # Only longer aliases start here: most such words ("The", "I", "We") begin none here.
-            second = NEXT_RE.match(text, first.end())
+            second = NEXT_RE.match(text, end)
             if second is None or (low, fold(second.group(1))) not in index2:
                 bits &= ~(DICT | PAIR)
         if bits & OFF and not word[:1].isupper() and low != "governments" and not organs.determined(text, p):
             bits &= ~OFF  # "security", "body", "court" as ordinary words: no determiner before them
-        if bits & OFF and low in organs.second_words() and not _second_fits(text, first.end(), low):
+        if bits & OFF and low in organs.second_words() and not _second_fits(text, end, low):
             bits &= ~OFF  # "foreign policy", "prime time": no "foreign minister" begins here
-        if bits & POP and not populations.worth_a_look(text, p, first.end(), low):
+        if bits & POP and not populations.worth_a_look(text, p, end, low):
             bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue
@@ -357,7 +366,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
     return dic + comp + pops + offs
 
 
-NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]{5})")
+NEXT_WORD_RE: Final = re.compile(r"\s+([A-Za-z]{5})")
 
 
 def _second_fits(text: str, end: int, low: str) -> bool:
@@ -513,15 +522,15 @@ def _role_at(toks: list[Token], i: int, auth: Authority) -> tuple[str, int] | No
     return None
 
 
-_JOINERS = frozenset({"’s", "'s", ",", "and"})  # what may come between a country word and its role
+_JOINERS: Final = frozenset({"’s", "'s", ",", "and"})  # what may come between a country word and its role
 
 
-STANCE_PREFIXES = frozenset({"pro", "anti", "non"})
+STANCE_PREFIXES: Final = frozenset({"pro", "anti", "non"})
 # Words that say which of a state's own organs a role is, between its country word and the role:
 # "Russian occupying authorities", "Israeli occupation forces", "the Nigerian federal government".
 # Not "opposition", "proxy", "regional" or "rebel": those name another side or a province; not
 # "naval" or "border", which modify more than organs ("Israeli naval gunfire", "border security").
-STATE_ORGAN_WORDS = frozenset(
+STATE_ORGAN_WORDS: Final = frozenset(
     "occupying occupation federal transitional transition interim central national".split()
 )
 
@@ -537,12 +546,12 @@ def _second_of_compound(text: str, p: int) -> bool:
     return text[q].isupper() and text[q : p - 1].lower() not in STANCE_PREFIXES
 
 
-COMMERCE_RE = re.compile(r"[^\S\n]+of[^\S\n]+(?:Commerce|Industry|Trade)\b")
+COMMERCE_RE: Final = re.compile(r"[^\S\n]+of[^\S\n]+(?:Commerce|Industry|Trade)\b")
 # "the Sudanese People's Liberation Movement", "the Kurdistan People's Party": a people's noun
 # owning a capitalised word is the start of a body's name, not the people.
-NAMED_BODY_RE = re.compile(r"['’]s[^\S\n]+[A-Z]")
+NAMED_BODY_RE: Final = re.compile(r"['’]s[^\S\n]+[A-Z]")
 # "the Mongolian People's Republic", "the Hungarian People's Republic": the state itself.
-PEOPLES_REPUBLIC_RE = re.compile(r"['’]s[^\S\n]+Republic\b(?![^\S\n]+of\b)")
+PEOPLES_REPUBLIC_RE: Final = re.compile(r"['’]s[^\S\n]+Republic\b(?![^\S\n]+of\b)")
 
 
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
@@ -725,7 +734,7 @@ def _state_of_people(win: Window, text: str, auth: Authority) -> Mention | None:
     return Mention(start, found.end, name, "population", 5)
 
 
-_ADJECTIVES: dict[int, dict[int, str]] = {}  # id(authority) → state → its first adjective
+_ADJECTIVES: Final[dict[int, dict[int, str]]] = {}  # id(authority) → state → its first adjective
 
 
 def state_adjective(auth: Authority, state: int) -> str:
@@ -745,13 +754,13 @@ def state_adjective(auth: Authority, state: int) -> str:
 
 # The peoples of continents and regions, a population as a nation's are ("Africans themselves
 # must ensure…", "Both Arabs and Israelis"): no state's adjective, so not in the authority's list
-REGIONAL_DEMONYMS = frozenset(
+REGIONAL_DEMONYMS: Final = frozenset(
     {"african", "asian", "arab", "latin american", "south american", "central american", "north american"}
     | {"west african", "east african", "central asian", "south asian", "southeast asian"}
 )
 # Words that may make a two-word demonym with the plural after them ("South Africans", "Latin
 # Americans", "North Koreans"): the plural alone would be another people's ("Americans")
-DEMONYM_PREFIXES = frozenset("latin south north central west east southeast sri new".split())
+DEMONYM_PREFIXES: Final = frozenset("latin south north central west east southeast sri new".split())
 
 
 def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:

@@ -82,7 +82,7 @@ PROXY_BEFORE_RE = re.compile(
     r"(?:backed|sponsored|affiliated|linked)(?:[^\S\n]+(?:foreign|armed|local))?[^\S\n]+$"
 )
 FIGHTER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?(?P<mods>(?:[A-Za-z]+[^\S\n]+){1,2})$"
+    r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?(?P<mods>(?:(?:[A-Za-z]+|[A-Z][A-Z]*[0-9]+)[^\S\n]+){1,2})$"
 )
 # The words that begin the phrases for bodies, searched for first (without a first letter that
 # may be a capital): the noun is read after them. Searching for the nouns ("groups", "forces")
@@ -133,6 +133,8 @@ APPOSITION_RE = re.compile(
 # did to it, not by a side they fight for.
 OWNER_BEFORE_RE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)[^\S\n]+(?:\w+[^\S\n]+)?$")
 NOT_NAMES = frozenset("The This That These Those A An Any Every Each No Another Such Its Their".split())
+# A group's code with a digit ("M23"), as _acronym_groups reads one before "armed group".
+CODE_RE = re.compile(r"[A-Z]+[0-9]+")
 ADJECTIVE_ENDS = ("ish", "ian", "ic", "ese", "an", "i", "ed")  # "an Indonesia-based terrorist group"
 
 
@@ -274,6 +276,8 @@ def _named_fighters(
         before = start - 1 - len(first)
         if text[before:start] == f"{first} " and not sentence_initial(text, before):
             start, word = before, f"{first} {word}"  # "Viet Cong terrorists", "South Moluccan rebels"
+    if CODE_RE.fullmatch(word):
+        return Mention(start, end, word, "armed_group", 1)  # "M23 rebels": the group "the M23 armed group" is
     # one side, whatever its fighters are called: "Seleka attackers" are the "Seleka fighters"
     return Mention(start, end, f"{word} fighters", "armed_group", 1)
 

@@ -93,10 +93,14 @@ WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
-    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*hope|"
+    # "We trust that the Security Council will adopt the necessary resolutions…" (not "expect":
+    # "We expect that representatives of … will participate in the summit" forecasts, in briefings)
+    r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*(?:hope|(?P<v>trust))|"
     # "It is my hope that India will do more…" (a Senate release)
     r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
-    r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+)?(?P<a>[a-z])",
+    # an aside after the modal: "We hope that the preparatory committee … will, in its next
+    # session, reach an understanding…"
+    r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)(?P<aside>\s*,[^,.;:!?]{1,60},)?\s+(?:\w+ly\s+)?(?P<a>[a-z])",
     re.I,
 )
 # The same hope in the indicative: "I hope that the Government uses the opportunity to break with
@@ -105,6 +109,28 @@ HOPE_THAT_RE = re.compile(
     r"\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do)\s+)*hope\s+that\s+(?!we\b|i\b)", re.I
 )
 SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b(?:we|I)$", re.S)
+# What one trusts someone will do is a call on him ("We trust the transition government of Mali
+# will turn its full attention to…"); what one trusts or hopes a thing will do ("We trust that
+# this will pave the way…", "It remains our hope that these talks will, in the end, be fruitful")
+# asks no one.
+TRUSTED_WORDS_RE = re.compile(r"(?i:(?:there|this|that|it|these|those|we|i|you|they)\b)")
+TRUSTED_LIMIT = 10
+ABLE_RE = re.compile(r"(?i:(?:[a-z]+\s+)?be\s+able\b)")
+
+
+def _trusted(text: str, m: re.Match[str]) -> bool:
+    """Whether the one trusted to act in the HOPE_RE match `m` is someone."""
+    ts, te = m.span("t")
+    return (
+        # "We trust that other nations which are still struggling for freedom … will soon be able
+        # to join our ranks": a wish for them, which asks them nothing
+        not ABLE_RE.match(text, m.start("a"))
+        and len(text[ts:te].split()) <= TRUSTED_LIMIT
+        and not TRUSTED_WORDS_RE.match(text, ts)
+        and (targets.names_someone(text[ts:te]) or any(w[:1].isupper() for w in text[ts:te].split()[1:3]))
+    )
+
+
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
 HOPE_TO_SEE_RE = re.compile(r"\b(?:my|our)\s+(?:hope|wish)\s+to\s+see\s+(?P<a>\S)", re.I)
 MANDATIVE_RE = re.compile(
@@ -169,7 +195,7 @@ FAMILIES = (
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable",
     ),
-    (HOPE, "hope our~wish our~expectation"),
+    (HOPE, "hope trust our~wish our~expectation"),
     (
         MANDATIVE,
         "insist recommend propose~that proposes~that proposed~that urg ask request demand like~to~see",
@@ -222,6 +248,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         act = m.start("a") if m.group("a") else m.start("b")
         out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
+        if (m.group("v") or m.group("aside")) and not _trusted(text, m):
+            continue  # "It remains our hope that these talks will, in the end, be fruitful": a thing
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
         hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
         out.append((m.start(), m.start(), m.start("a"), "call_on", hoped, False))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .call_ons import NOT_CALLED_RE
+from .calls import MANDATIVE
 from .clauses import Found, clause_start
 from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URGED, scan
 
@@ -36,6 +37,20 @@ REQUESTED_RE = re.compile(
     r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|now|again|hereby)\s+){0,2}(?P<v>request)\s+(?P<a>(?:the|an?)\s+[a-z])",
     re.I,
 )
+# The speaker insisting on a thing: "we insist on the need for…", "We resolutely insist on the
+# ending of…", "we therefore insist on the implementation of…" (UN speeches); not another's
+# insistence ("They insist on prolonging the life…", a complaint) nor "I insist on the fact that…".
+# ("We must insist upon…" is an obligation; "we insist on the need for X to…" a need stressed, and
+# "We insist on our proposal that … must…" holds its call after "that": their patterns read them.)
+INSISTED_RE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|again|continue\s+to|will\s+continue\s+to)\s+){0,2}"
+    r"insist\s+(?:(?:\w+ly|once\s+again|again)\s+)?(?:up)?on\s+(?!the\s+fact\b|this\b|that\b|it\b|the\s+point\b|"
+    r"(?:the\s+)?(?:\w+\s+)?(?:need|necessity)\s+(?:for|to|of)\b|[^.;:!?]{0,40}\bthat\b)(?P<a>[a-z])",
+    re.I,
+)
+# A condition or a denial before it: "for if we insist upon specious … classifications",
+# "…does not mean that we insist on uniformity".
+INSIST_NOT_RE = re.compile(r"(?i:\b(?:if|when|unless|whether|mean(?:s|t)?\s+that)\s+$)")
 # "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
 URGED_RE = re.compile(
     r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
@@ -78,8 +93,12 @@ WE_NEED_RE = re.compile(
 STRESSED_RE = re.compile(
     # also as participles, "while underscoring the need for Ukraine to…", "We join the people of
     # Ukraine in emphasizing the importance of…", and "We affirm the need to ensure accountability"
-    r"\b(?:emphasi[sz](?:ed?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
-    r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?)\s+"
+    r"\b(?:emphasi[sz](?:e[ds]?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
+    r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?|"
+    # "we insist on the need to strengthen South-South cooperation…" (UN speeches)
+    r"insist(?:s|ed|ing)?\s+(?:up)?on)\s+"
+    # "we stress once again the need to coordinate…", "We have stressed time and again the need to…"
+    r"(?:(?:time\s+and\s+again|once\s+(?:again|more)|again|also|repeatedly|further|[a-z]+ly)\s+){0,2}"
     # "We continue to emphasize to both Israel and to the Palestinian Authority the need to…"
     r"(?:to\s+(?P<to>[^,.;:!?]{2,80}?)\s+)?the\s+(?:(?:necessity|need|requirement|urgency)\s+(?:of|for|to)\s+"
     # "the importance of" asks for an action ("of preventing the further spread…", "the critical
@@ -90,7 +109,11 @@ STRESSED_RE = re.compile(
     r"|\bthere\s+(?:is|remains)\s+(?:now\s+|still\s+|also\s+|therefore\s+)?(?:an?\s+)?(?:\w+\s+)?need\s+(?:for|to)\s+(?P<b>\S)"
     # "emphasis was placed on the importance of…", "their desire to see the withdrawal of…"
     r"|\bemphasis\s+was\s+(?:placed|laid)\s+on\s+the\s+(?:importance|necessity|need)\s+(?:of|for|to)\s+(?P<c>\S)"
-    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)",
+    r"|\b(?:their|our|its)\s+(?:strong\s+)?desire\s+to\s+see\s+(?P<d>\S)"
+    # readouts: "The Secretary and Special Coordinator also discussed the need to prevent the cycle
+    # of violence from recurring", "discussed the need for timely preparations for…" (not
+    # "discussed the importance of cooperation…", a topic talked over)
+    r"|\bdiscuss(?:ed|es)\s+the\s+(?:urgent\s+|pressing\s+)?(?:need|necessity)\s+(?:for|to)\s+(?P<e>\S)",
     re.I,
 )
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
@@ -114,7 +137,7 @@ NAMED_CALL_RE = re.compile(
     re.I,
 )
 MAKING_CALL_RE = re.compile(
-    r"(?i:\b(?:renew|reiterat|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
+    r"(?i:\b(?:renew|reiterat|reaffirm|repeat|restat|echo|join|support|mak|made|issu|reinforc|add(?!ress)|lend|lent|continu|"
     r"voic|underlin|amplif|strengthen|back)\w*\s+(?:\S+\s+){0,3}$)"
 )
 
@@ -185,7 +208,11 @@ CALLS_FOR = (
     (EVIDENCE_RE, STRESSED, True),
     (WE_NEED_RE, NEEDS, False),
     (REQUESTED_RE, CALL_ON, False),
+    (INSISTED_RE, MANDATIVE, False),
 )
+# The trigger bits of any of them: a sentence with none (most examined, for an imperative or a
+# modal) is not walked through the patterns at all
+TRIGGERS = CALL_FOR | ENCOURAGE | DEMAND | URGED | STRESSED | NEEDS | CALL_ON | MANDATIVE
 
 
 def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterator[Found]:
@@ -194,12 +221,14 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
         for m in scan(rx, src, s, e, same) if words & bit else ():
             if not _made(text, s, rx, m):
                 continue
-            act = next(m.start(g) for g in ("a", "b", "c", "d") if g in rx.groupindex and m.group(g))
+            act = next(m.start(g) for g in ("a", "b", "c", "d", "e") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE
             # a participle's subject is not the words before it: "We join the people of Ukraine
             # in emphasizing the importance of…" is the statement's voice, not the people's
             own = own and not (rx is STRESSED_RE and ING_RE.match(text, m.start()))
+            # what a readout says two sides discussed is the statement's own call, not either's
+            own = own and not (rx is STRESSED_RE and m.group("e"))
             cs = clause_start(text, s, m.start())
             verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked
@@ -216,6 +245,8 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "the minister did not call for an investigation": a call not made
     if CLAIMED_RE.search(text, max(s, m.start() - 60), m.start()):
         return False  # "Any claim that administrative difficulties demand this approach fail…"
+    if rx is INSISTED_RE and INSIST_NOT_RE.search(text, max(s, m.start() - 24), m.start()):
+        return False  # "if we insist upon specious … classifications", "does not mean that we insist on…"
     if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
         return False  # "The democratic urge remains as strong…": the noun
     if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):

@@ -4,7 +4,8 @@
 Each demand spans its clause (so two demands in one sentence stay apart); `by` is the named
 demanding actor or, for "we" and unattributed demands, the issuer.
 
-Each finder has its module: call_ons ("X calls on Y to Z"), calls_for ("we call for Z"),
+Each finder has its module: call_ons ("X calls on Y to Z"), appeals ("Bolivia appeals earnestly to
+Y to Z", "we appeal to Y for Z"), calls_for ("we call for Z"),
 obligations ("Y must Z"), calls (mandatives, imperatives of any verb), imperatives (to the reader,
 and headlines); clauses says where each demand begins and ends; triggers which words a sentence
 holds, so that most sentences are passed over unexamined.
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from ..models import Actor, Demand
 from . import (
+    appeals,
     call_ons,
     calls,
     calls_for,
@@ -72,14 +74,16 @@ def _find(
     if words & CALL_ON or (words & CALL_NOUNS and CALL_NOUN_RE.search(src, s, e)):
         found.extend(call_ons.find(text, src, s, e, same))
         found.extend(renewed_calls.find(text, low, s, e))
+        found.extend(appeals.find(text, low, s, e))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:
         found.extend(call_ons.passive_calls(text, s, e))
-    found.extend(calls_for.find(text, src, s, e, words, same))
+    if words & calls_for.TRIGGERS:
+        found.extend(calls_for.find(text, src, s, e, words, same))
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
-        found.extend(inversions.find(text, s, e))
+        found.extend(inversions.find(text, src, s, e, same))
     if words & DUTY:
         found.extend(duties.find(text, s, e))
     if words & calls.ALL:

@@ -47,6 +47,10 @@ ADDRESSEE_RE = re.compile(
     r"\b(?:[Ll]etter|[Ss]ubmission|[Tt]estimony|[Bb]riefing)\b[^.\n]{0,80}\b(?:to|before)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:and|of|the|on|for)[^\S\n]+)*){0,5}$"
 )
+# Every ADDRESSEE_RE match begins with one of these, lower-cased: most mentions in a lead have none
+# in the 160 characters before them, and skip the search (a pattern opening on \b, tried at each letter).
+ADDRESSEE_CUES = ("letter", "submission", "testimony", "briefing")
+ADDRESSEE_WINDOW = 160
 BEFORE_RE = re.compile(
     r"(?:\bwe at|\bsaid|\bsays|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
     # a memo's sender ("From: David Cockroft") and a letter's signatory ("Yours faithfully, …")
@@ -132,6 +136,7 @@ def _score(
     cues: list[int] | None = None,
     signoffs: list[int] | None = None,
     copyrights: list[int] | None = None,
+    addressed: list[int] | None = None,
 ) -> float:
     # Being named often is weak evidence: a UN speech names the United Nations throughout
     # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest. Only the
@@ -162,7 +167,11 @@ def _score(
             cue += 1
         elif ASKED_RE.match(after):
             cue -= 2
-        if start < LEAD and ADDRESSEE_RE.search(text, max(0, start - 160), start):
+        if (
+            start < LEAD
+            and _cue_near(addressed, start, ADDRESSEE_WINDOW)
+            and ADDRESSEE_RE.search(text, max(0, start - ADDRESSEE_WINDOW), start)
+        ):
             return 0.0  # who a letter or a submission is addressed to did not write it
         if _cue_near(cues, start) and BEFORE_RE.search(text[max(0, start - 60) : start]):
             cue += 3
@@ -233,6 +242,8 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     if signed:
         return signed
     copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)
+    # (None, search before every mention, where lower-casing moved the offsets: `cues` says so)
+    addressed = None if cues is None else _cue_starts(text[:LEAD], ADDRESSEE_CUES, low=low[:LEAD])
     speech: bool | None = None
     for a in actors:
         if a.type not in ORG_TYPES:
@@ -242,7 +253,7 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
                 speech = bool(ASSEMBLY_RE.search(text, 0, 3000) and SPEAKER_RE.search(text, 0, 3000))
             if speech:
                 continue
-        s = _score(text, a, cues, signoffs, copyrights)
+        s = _score(text, a, cues, signoffs, copyrights, addressed)
         if s > best_score:
             best, best_score = a.name, s
     return (best if best_score >= 3 else None) or _delegation(text, actors, low)

@@ -60,7 +60,10 @@ def index(text: str, words: Iterable[str]) -> dict[str, list[int]]:
             return where
     known, auto = _register(words)
     found: dict[str, list[int]] = {}
-    for end, (word, back) in auto.iter(text):
+    end: int
+    word: str
+    back: int
+    for end, (word, back) in auto.iter(text):  # typed: compiled, the sum is of machine integers
         at = found.get(word)
         if at is None:
             found[word] = [end + back]

@@ -209,6 +209,32 @@ LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?<!\bpersons\s)(?<!\ball\s)\bwho\b|(?<!\bwho\s)\b(?:is|are|was|were|has|have|had|poses|says|said)\b)"
 )
 
+# A long subject asked to act names its agent first, then says which ("Australian lawmakers
+# attending Philippine President Ferdinand Marcos Jr.’s address before a joint sitting of
+# parliament in Canberra on Wednesday should…", "Even countries usually not in favor of strong UN
+# action on human rights in Myanmar should…", "The UN Fact-Finding Mission on Iran and the UN
+# special rapporteur on … should…"); a long subject that is a thing argues ("Beijing’s defense of
+# President Putin’s war … should raise alarm bells"), and one holding a clause of its own (a
+# pronoun, a modal, a quotation, a second verb after "and") is no subject at all.
+LONG_ACTIVE_CLAUSE_RE = re.compile(
+    r"(?i:\b(?:we|i|they|he|she|it|you|shall|should|would|will|must|can|could|may|might|do|does|did|had)\b|[:“”\"]|"
+    # "The United States reaffirmed its respect … and pledged to continue providing the resources Iraq"
+    r"\b(?:and|but)\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+)
+# Where the agent's own words end: a preposition, a relative word, a participle or an adverb.
+AGENT_END_RE = re.compile(
+    r"\s+(?:of|in|on|for|with|from|at|by|to|about|who|that|which|whose|not|[a-z]+(?:ing|ed|ly))\b"
+)
+
+
+def _long_agent(subj: str) -> int:
+    """How long the words naming who is asked are at the start of a subject longer than
+    SUBJECT_WORDS ("Australian lawmakers" of "Australian lawmakers attending …"); 0 if none."""
+    if LONG_ACTIVE_CLAUSE_RE.search(subj):
+        return 0
+    head = AGENT_END_RE.split(subj, maxsplit=1)[0]
+    return len(head) if len(head.split()) <= 8 and targets.names_someone(head) else 0
+
 
 def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     """The obligations in sentence [s, e); `src` is the lower-cased text when `same`."""
@@ -230,6 +256,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             at = vp.end("np")  # "The Government has steadfastly refused to acknowledge … and should stop…"
             subj = vp.group("np")
         cleft = _cleft(text, s, m) if subj else None
+        long_active = len(subj.split()) > SUBJECT_WORDS and not _passive(text, m)
         if cleft is not None:
             yield cleft  # "And what it should do is end the aggression now"
             continue
@@ -238,8 +265,9 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or REPORTING.search(text[s : m.start()])
             # a long subject is a clause, not who is asked; what a passive asks to be done to may
             # be long ("All those who are responsible for violations of … must be held accountable")
-            or len(subj.split()) > (PASSIVE_SUBJECT_WORDS if _passive(text, m) else SUBJECT_WORDS)
+            or len(subj.split()) > PASSIVE_SUBJECT_WORDS
             or (len(subj.split()) > SUBJECT_WORDS and LONG_SUBJECT_CLAUSE_RE.search(subj))
+            or (long_active and not _long_agent(subj))
             # "exercising what should be a universal right", "those who must flee": a relative
             # clause describes, it asks no one (not "…elections, which must be credible", nor
             # "What has to be done, I suggest, is to reaffirm…")
@@ -262,6 +290,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
             continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
         subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, ss, at)
+        if long_active and subject is not None:
+            subject = (subject[0], subject[0] + _long_agent(text[subject[0] : subject[1]]))
         if subject is None:
             yield Found(cs, m.start(), _action_start(m), "self_exhortation", [])
         else:

@@ -113,7 +113,7 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
             name = " ".join(text[win.toks[0].start : doing].split())
             return Mention(win.toks[0].start, doing, name[:1].upper() + name[1:], "population", 2)
     if condition is None:
-        return found
+        return _rights_owned(text, found, auth)
     # "seven people with psychosocial disabilities", "women and girls with disabilities": the
     # group found, with its condition
     start = found.start if found is not None else win.toks[0].start
@@ -124,7 +124,7 @@ def population_at(win: Window, text: str, low: str, auth: Authority) -> Mention 
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
     if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
-        return None  # a compound's first word: "people-to-people ties", "people-centred"
+        return None  # a compound's first word: "people-to-people ties", "people smuggling"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
@@ -140,7 +140,7 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         if pair is not None:
             return pair
     if not prev or prev.lower() in NOT_MODIFIERS:
-        return _unmodified(text, head, low)
+        return _unmodified(text, head, low, auth)
     before = tokens_before(text, head.start, 5)
     mods = _modifiers(before, head, text, auth)
     start = mods[0].start if mods else head.start
@@ -244,11 +244,15 @@ def _people_words(describing: list[str], auth: Authority) -> bool:
     return any(w in people or w in PEOPLE_ADJECTIVES or ADJECTIVE_RE.fullmatch(w) for w in describing)
 
 
-def _unmodified(text: str, head: Token, low: str) -> Mention | None:
+def _unmodified(text: str, head: Token, low: str, auth: Authority) -> Mention | None:
     """The head with nothing before it that could set it apart (the common case, answered quickly)."""
     if (low,) in CORE:
         return Mention(head.start, head.end, CORE[(low,)], "population", 2)
-    named = head.text[:1].isupper() and not sentence_initial(text, head.start)
+    named = head.text[:1].isupper() and (
+        not sentence_initial(text, head.start)
+        or text[head.start - 1 : head.start] != "-"  # "non-Muslims": a compound, not a sentence
+        and _named_inside(text, head.text, auth)
+    )
     if low in ("population", "minority"):
         return None  # "Population Research" in a bureau's name, "population growth", and "15
         # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
@@ -268,6 +272,22 @@ def _unmodified(text: str, head: Token, low: str) -> Mention | None:
     m = Mention(head.start, head.end, own.capitalize(), "population", 2)
     m.weak = not named
     return m
+
+
+def _named_inside(text: str, word: str, auth: Authority) -> bool:
+    """Whether a plural opening a sentence ("Kanaks protested") is a people's name: no ordinary
+    word, and capitalised inside a sentence of the text too, where a heading's or a sentence's
+    capital ("Widows", "Herders") says nothing."""
+    if fold(word) in auth.common:
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        inside = at and not text[at - 1].isalnum() and not sentence_initial(text, at)
+        if inside and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> list[Token]:
@@ -432,6 +452,27 @@ def _licenses(prev: Token | None, t: Token, text: str, auth: Authority) -> bool:
 
 
 RIGHTS_AFTER_RE = re.compile(r"[^\S\n]rights\b")
+# "women's rights activists", "Iranian women’s rights defenders": whose rights the compound is
+# about, a people noun with its possessive and maybe a nationality before it.
+RIGHTS_OWNER_RE = re.compile(r"(?<![\w’'-])(?:([A-Z][a-z]+)[^\S\n]+)?([a-z]+)['’]s?[^\S\n]+$")
+
+
+def _rights_owned(text: str, found: Mention | None, auth: Authority) -> Mention | None:
+    """The group with the people whose rights it defends: the tokens stop at the possessive, which
+    left "rights activists" (and "Iranian women" a group apart)."""
+    if found is None or not text.startswith("rights", found.start):
+        return found
+    owner = RIGHTS_OWNER_RE.search(text, max(0, found.start - 40), found.start)
+    if owner is None or fold(owner.group(2)) not in auth.people:
+        return found
+    start = owner.start(2)
+    nation = owner.group(1)
+    if nation is not None and fold(nation) in auth.adjectives:
+        start = owner.start(1)
+    name = " ".join(text[start : found.end].split())
+    return Mention(start, found.end, name[:1].upper() + name[1:], "population", 2)
+
+
 JOINED_AFTER_RE = re.compile(r"\s+(?:and|or)\b")
 
 
@@ -440,7 +481,9 @@ JOINED_AFTER_RE = re.compile(r"\s+(?:and|or)\b")
 ADJECTIVAL_RE = re.compile(
     r"[a-z]{3,}(?:ous|arian|ese|ful|less|able|ible|ical|ional|ntal|[cst]ial|ual|ative|itive|sive)"
 )
-COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w")
+# The head is a compound's first word: "people-to-people ties", and the crime of moving people
+# ("people smuggling", "a new people  smuggler strategy", "child trafficking"): its trade, no group.
+COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w|[^\S\n]+(?:smuggl|traffick)(?:ing|ers?)\b")
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 # Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",

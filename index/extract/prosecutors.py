@@ -28,7 +28,8 @@ WORD = "office"
 
 
 def prosecutors(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
-    """Each lower-case prosecutor's office phrase that names the body."""
+    """Each lower-case prosecutor's office phrase that names the body; a prosecutor composed with
+    its state inside one leaves `chosen`."""
     if not has_any(text, ("prosecutor",)):
         return []  # nearly every statement
     out: list[Mention] = []
@@ -42,4 +43,14 @@ def prosecutors(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
             start = m.start() if m.group("owner") is None else m.start("owner")
             out.append(Mention(start, end, name, "government", 1))
         at = text.find(WORD, end)
+    # "Russia’s prosecutor general’s office": the state's prosecutor composed inside the phrase
+    # is the office's word, not a person of its own; the office takes its place in the chosen
+    inside = [c for c in chosen if c.type == "person" and any(_within(c, m) for m in out)]
+    if inside:
+        chosen[:] = [c for c in chosen if c not in inside]
     return [m for m in out if not any(c.start < m.end and m.start < c.end for c in chosen)]
+
+
+def _within(c: Mention, office: Mention) -> bool:
+    """Whether a person mention lies inside the office's phrase and names its prosecutor."""
+    return office.start <= c.start and c.end < office.end and c.name.startswith("Prosecutor")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import line_search
 from .mention import Mention
 
 SP = r"[^\S\n]+"
@@ -44,7 +45,7 @@ def rapporteurs(text: str, chosen: list[Mention]) -> list[Mention]:
     if "apporteur" not in text:
         return []  # most statements name none
     persons = sorted((c for c in chosen if c.type == "person"), key=lambda c: c.start)
-    titles = [_title(m, persons) for m in RAPPORTEUR_RE.finditer(text)]
+    titles = [_title(m, persons) for m in line_search.finditer(RAPPORTEUR_RE, text, ("apporteur",))]
     mandates = [t for t in titles if t.topic]
     wordings: dict[str, str] = {}  # a mandate's country or topic → its first wording
     for t in mandates:

@@ -29,17 +29,20 @@ def recurring_surnames(text: str, auth: Authority, caps: Caps, found: list[Menti
     # ordinary word, and only their places are read (a pass over every capital in Python cost
     # 2% of the extraction)
     counts = Counter(map(_second, caps))
-    surnames = {w for w, n in counts.items() if n > ALONE and _word(w)}
+    # filtered in C too: a set comprehension over every capitalised word cost as much as the count
+    surnames = set(filter(_word, compress(counts, map(ALONE.__lt__, counts.values()))))
     if not surnames:
         return []
     where: dict[str, list[int]] = {}
     for i in compress(range(len(caps)), map(surnames.__contains__, map(_second, caps))):
         where.setdefault(caps[i][1], []).append(i)
     out: list[Mention] = []
-    taken = {m.start for m in found} | {m.end for m in found}
+    taken: set[int] | None = None  # built for the first surname standing alone: few texts have one
     for last, places in where.items():
         if not _alone(text, caps, places):
             continue
+        if taken is None:
+            taken = {m.start for m in found} | {m.end for m in found}
         for i in places:
             run = _run(text, caps, i)
             if run is None:

@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import keywords
 
 # "U.S." and "e.g." stay one token; a possessive "'s" is split off so "Australia's" looks up
 # "Australia"; inner apostrophes ("Hay'at") stay inside the word.
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
+TOKEN_RE: Final = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
 
 
 class Token(NamedTuple):
@@ -30,14 +30,14 @@ class Token(NamedTuple):
 
 # Token(...) runs NamedTuple's Python-level __new__; the hot loops build tokens with the C one:
 # _new(Token, (text, start, end)) is the same object at a third of the cost.
-_new = tuple.__new__
+_new: Final = tuple.__new__
 
 
 def tokenize(text: str) -> list[Token]:
     return [_new(Token, (m.group(), m.start(), m.end())) for m in TOKEN_RE.finditer(text)]
 
 
-NEXT_RE = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
+NEXT_RE: Final = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
 
 
 class Window:
@@ -52,20 +52,27 @@ class Window:
         """`first` (TOKEN_RE at `start`) and `second` (NEXT_RE after it) when the caller has them."""
         self.text = text
         m = first or TOKEN_RE.match(text, start)
-        self.toks = [_new(Token, (m.group(), start, m.end()))] if m else []
+        self.toks: list[Token] = []
+        if m is not None:
+            end = m.end()
+            self.toks.append(_new(Token, (text[start:end], start, end)))
         self._done = m is None
         if second is not None:
-            self.toks.append(_new(Token, (second.group(1), second.start(1), second.end(1))))
+            # one span() and a slice instead of group(), start() and end(): each a method call
+            s, e = second.span(1)
+            self.toks.append(_new(Token, (text[s:e], s, e)))
 
     def has(self, n: int) -> bool:
         """Read ahead until the window holds n tokens; False when the text ends first."""
         toks = self.toks
+        text = self.text
         while len(toks) < n and not self._done:
-            m = NEXT_RE.match(self.text, toks[-1].end)
+            m = NEXT_RE.match(text, toks[-1].end)
             if m is None:
                 self._done = True
                 break
-            toks.append(_new(Token, (m.group(1), m.start(1), m.end(1))))
+            s, e = m.span(1)
+            toks.append(_new(Token, (text[s:e], s, e)))
         return len(toks) >= n
 
 
@@ -95,7 +102,7 @@ def tokens_before(text: str, pos: int, n: int) -> list[Token]:
         lo -= 1
     found = [*TOKEN_RE.finditer(text, lo, pos)]
     if len(found) >= n or lo == 0:
-        return [_new(Token, (m.group(), m.start(), m.end())) for m in found[-n:]]
+        return _last_tokens(text, found, n)
     reach = 10 * n + 10
     while True:
         lo = max(0, pos - reach)
@@ -103,13 +110,22 @@ def tokens_before(text: str, pos: int, n: int) -> list[Token]:
             lo -= 1  # start at a chunk boundary so the tokens are the ones the whole text has
         found = [*TOKEN_RE.finditer(text, lo, pos)]
         if len(found) >= n or lo == 0 or reach >= 160:
-            return [_new(Token, (m.group(), m.start(), m.end())) for m in found[-n:]]
+            return _last_tokens(text, found, n)
         reach *= 2
+
+
+def _last_tokens(text: str, found: list[re.Match[str]], n: int) -> list[Token]:
+    """The last n of the matches as tokens: one span() and a slice each, not three method calls."""
+    out: list[Token] = []
+    for m in found[-n:]:
+        s, e = m.span()
+        out.append(_new(Token, (text[s:e], s, e)))
+    return out
 
 
 # A letter other than a-z begins a capitalised word (or a rare non-ASCII lower-case one: finders
 # check case themselves). No leading \b: it would cost the regex its fast first-character scan.
-CAP_RE = re.compile(r"[^\W\d_a-z][^\W_]*")
+CAP_RE: Final = re.compile(r"[^\W\d_a-z][^\W_]*")
 # The same, not inside another word ("iPhone"): the look-behind follows the first character so the
 # prefilter stays; [^\W_] is exactly what str.isalnum() accepts. The first character is sought as
 # A-Z or beyond ASCII, then checked to be a letter: a class of ranges is tested far faster than
@@ -117,11 +133,11 @@ CAP_RE = re.compile(r"[^\W\d_a-z][^\W_]*")
 # leave out what of Latin-1's upper half and the General Punctuation block [^\W\d_] never accepts,
 # so the scan does not stop at each no-break space, curly quote or dash of a web page; they keep
 # its letters and its numerals that are no digits ("ª", "²", "½": [^\W\d_] takes them).
-_CAP_WORD_RE = re.compile(
+_CAP_WORD_RE: Final = re.compile(
     r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010FFFF](?<=[^\W\d_])(?<![^\W_].)[^\W_]*"
 )
 Caps = list[tuple[int, str]]
-_second = itemgetter(1)
+_second: Final = itemgetter(1)
 
 
 def cap_words(text: str) -> Caps:
@@ -332,7 +348,7 @@ def words(text: str) -> list[str]:
 
 # Letters NFKD does not take apart ("ı" in "Davutoğlu" has no dot to drop), and the curly
 # apostrophe, read as the straight one ("People’s Republic of China" is the alias "People's …").
-_UNFOLDED = str.maketrans(
+_UNFOLDED: Final = str.maketrans(
     {"’": "'", "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss"}
 )
 
@@ -354,7 +370,7 @@ def is_cap(tok: str) -> bool:
 
 
 # Abbreviations after which a full stop does not end the sentence.
-ABBREV = frozenset(
+ABBREV: Final = frozenset(
     """mr mrs ms dr st sen rep gov gen lt col maj capt prof rev hon jr sr no nos vol art para fig
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept univ est approx vs etc
     cf al""".split()
@@ -364,15 +380,17 @@ ABBREV = frozenset(
 # class: an alternation whose first branch begins with a repeat gives the regex engine no
 # first-character set to skip by, and it ran the whole matcher at every character (0.32 → 0.12 s
 # over the benchmark's 3,500 statements); the look-behinds pick the branch that character allows.
-_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*)")
+_END_RE: Final = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*)"
+)
 
 
-_WORD_CHARS = string.ascii_letters + "."  # what may make the word before a full stop an abbreviation
-_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
-_NEXT_WORD_RE = re.compile(r"\s+(\S+)")
+_WORD_CHARS: Final = string.ascii_letters + "."  # what may make the word before a full stop an abbreviation
+_INITIALS_RE: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_NEXT_WORD_RE: Final = re.compile(r"\s+(\S+)")
 
 
-_ABBREV_MAX = max(map(len, ABBREV))
+_ABBREV_MAX: Final = max(map(len, ABBREV))
 
 
 def _is_abbrev(text: str, dot: int) -> bool:

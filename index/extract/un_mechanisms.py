@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import line_search
 from .mention import Mention
 from .rapporteurs import SP
 from .tokens import sentence_initial, word_before
@@ -29,6 +30,7 @@ JOINER = rf"(?:(?:of|on|in|for|against)(?:{SP}the)?|and){SP}"
 MANDATE = rf"(?:the{SP})?{CAPITALISED}(?:{SP}(?:{JOINER})?{CAPITALISED})*"
 KINDS = {"working group": "Working Group", "fact-finding mission": "Fact-Finding Mission"}
 KINDS["commission of inquiry"] = "Commission of Inquiry"
+KIND_WORDS = ("Working", "Fact-Finding", "Commission")  # one begins every kind's name
 MECHANISM_RE = re.compile(
     rf"(?:\b[Tt]he{SP})?(?P<un>(?:UN|U\.N\.|United{SP}Nations)(?:-(?:backed|mandated))?{SP})?"
     rf"(?P<independent>[Ii]ndependent{SP}(?:[Ii]nternational{SP})?)?"
@@ -43,7 +45,7 @@ def mechanisms(text: str, chosen: list[Mention]) -> list[Mention]:
         return []  # most statements name none
     out: list[Mention] = []
     named: dict[str, list[str]] = {}  # kind → mandates named so far
-    found = list(MECHANISM_RE.finditer(text))
+    found = list(line_search.finditer(MECHANISM_RE, text, KIND_WORDS))
     mandates = {_kind(m): {_words(m.group("topic"))} for m in found if m.group("topic")}
     for m in found:
         kind, topic = _kind(m), m.group("topic")

@@ -190,8 +190,18 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
     mandative clause ("…insist that [the Iranian Government] meet its…"): the first word of
     ACTION_VERBS in lower case after at least one word, before any finite verb."""
     words = list(WORD_RE.finditer(text, pos, end))[:limit]
+    aside_end = -1
     for i, w in enumerate(words):
         low = w.group().lower()
+        if w.start() < aside_end:
+            continue
+        if i and low in ASIDE_RELATIVES and text[words[i - 1].end() : w.start()].strip() == ",":
+            # "…that all Member States, especially …, which have a special responsibility,
+            # strictly implement…": a relative clause set apart is the subject's, its verb not the call's
+            comma = text.find(",", w.end(), end)
+            if comma != -1:
+                aside_end = comma
+                continue
         if i and w.group().islower() and low in ACTION_VERBS:
             # "…demand that all parties immediately cease hostilities": the adverb is the verb's
             before = i - 1 if i > 1 and ADVERB_RE.fullmatch(words[i - 1].group()) else i
@@ -216,8 +226,10 @@ def _passive_after(words: list[re.Match[str]], i: int) -> bool:
 # Adverbs of a mandative's verb, before it: "…that all parties immediately cease…"
 ADVERB_RE = re.compile(
     r"(?:immediately|urgently|promptly|fully|swiftly|quickly|also|now|finally|unconditionally|genuinely|"
-    r"seriously|publicly|independently|impartially|thoroughly|effectively|credibly|transparently)"
+    r"seriously|publicly|independently|impartially|thoroughly|effectively|credibly|transparently|strictly|"
+    r"scrupulously|faithfully|speedily|firmly)"
 )
+ASIDE_RELATIVES = frozenset({"which", "who"})
 FINITE = frozenset("is are was were will would has have had does did can could may might shall".split())
 CLAUSE_STARTS = frozenset("do if when because while although unless since that which who where".split())
 IRREGULAR_PARTICIPLES = frozenset(

@@ -210,3 +210,12 @@ def test_an_acronym_before_armed_group_names_that_group() -> None:
         "in the governorate spoke."
     )
     assert armed(text) == {"M23": ["the M23 armed group", "M23 rebel group"]}
+
+
+def test_a_groups_code_with_a_digit_before_rebels_is_that_group() -> None:
+    # HRW, 2024 (DR Congo): one group with "the M23 armed group", not "rebels" of no side
+    text = (
+        "The conflict in eastern Congo has intensified as Rwandan-backed M23 rebels continue to seize "
+        "territory around Goma. The M23 armed group denies it."
+    )
+    assert armed(text) == {"M23": ["M23 rebels", "The M23 armed group"]}

@@ -112,3 +112,75 @@ def test_a_call_in_the_infinitive_is_the_purpose_of_the_demand_before_it() -> No
 def test_mandative_passives_are_demands(sentence: str) -> None:
     (d,) = extract(LEAD + sentence).demands
     assert d.action.startswith("be ")
+
+
+def test_a_mandative_around_a_relative_clause_set_apart_is_a_demand() -> None:
+    # the subject holds a relative clause set apart by commas, whose verb is not the call's
+    text = (
+        LEAD + "We demand that all Member States, especially the permanent members of the Security "
+        "Council, which have a special responsibility, strictly implement the sanctions."
+    )
+    (d,) = extract(text).demands
+    assert d.action == "implement the sanctions"
+    assert any("all Member States" in text[s:e] for s, e in d.target_spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # UN General Debate, Togo 1976, Argentina 2003, Venezuela 2020
+        (
+            "Once again we insist upon the application of decisions taken earlier by our Organization.",
+            "the application",
+        ),
+        (
+            "In that regard, we therefore insist on permanently supporting the strengthening of the system "
+            "for the protection of human rights.",
+            "permanently supporting",
+        ),
+        (
+            "We insist on the need to strengthen South-South cooperation and to create alternative "
+            "mechanisms for financing and technical support.",
+            "strengthen South-South cooperation",
+        ),
+    ],
+)
+def test_the_speaker_insisting_on_an_act_calls_for_it(sentence: str, action: str) -> None:
+    (d,) = extract(LEAD + sentence).demands
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They insist on prolonging the life of the colonial regime.",
+        "I insist on the fact that ethical rebirth is a vital enterprise for our civilization.",
+        "Advocating for a world order in which all countries obey the rules does not mean that we insist "
+        "on uniformity.",
+    ],
+)
+def test_another_s_insistence_a_condition_or_an_emphasis_asks_nothing(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # UN General Debate shapes: adverbs between "call" and "on"
+        ("We call once again on the Security Council to assume its responsibilities.", "Security Council"),
+        ("We therefore call urgently upon the parties to cease fire.", "the parties"),
+    ],
+)
+def test_a_call_on_someone_with_adverbs_inside_the_verb_asks_him(sentence: str, target: str) -> None:
+    text = LEAD + sentence
+    (d,) = extract(text).demands
+    assert any(target in text[s:e] for s, e in d.target_spans)
+
+
+def test_a_call_reaffirmed_is_made_again() -> None:
+    (d,) = extract(LEAD + "We reaffirmed our call for the release of all political prisoners.").demands
+    assert d.action == "the release of all political prisoners"
+
+
+def test_a_call_early_on_is_no_call_on_someone() -> None:
+    assert extract(LEAD + "He called early on the minister to explain.").demands == ()

@@ -194,3 +194,14 @@ def test_the_west_kanaks_and_moslems_are_named() -> None:
     assert found.count(("West", "place")) == 1  # only the side of the world
     assert ("Kanaks", "population") in found
     assert ("Moslems in Palestine", "population") in found
+
+
+def test_west_new_guinea_is_a_place_not_the_state_guinea() -> None:
+    # UN General Debate, Australia, 1962; Australian releases name it by its later names
+    text = (
+        "Australia welcomes the United Nations Temporary Executive Authority in West New Guinea. "
+        "Guinea voted for the resolution, and Irian Jaya is now administered by Indonesia."
+    )
+    got = actors(text)
+    assert got["West New Guinea"] == ("place", ["West New Guinea", "Irian Jaya"])
+    assert got["Guinea"] == ("state", ["Guinea"])

@@ -213,3 +213,16 @@ def test_the_syrian_arab_army_is_the_syrian_armed_forces_not_a_kosovo_like_army(
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Armed forces of Syria"] == ["Syrian Arab Army", "Syrian Army"]
     assert "Armed forces of Kosovo" not in found
+
+
+def test_suu_kyi_and_the_lamas_are_people_each_their_own() -> None:
+    # US Senate releases, 2007; State Department, 2022 (the Panchen Lama's birthday)
+    text = (
+        "We call for the release of Daw Aung San Suu Kyi. Suu Kyi has spent years under house arrest, "
+        "and release Aung Sang Suu Kyi now. We urge the PRC to account for the Panchen Lama, whom "
+        "His Holiness the Dalai Lama recognised."
+    )
+    people = found(text, "person")
+    assert people["Aung San Suu Kyi"] == ["Daw Aung San Suu Kyi", "Suu Kyi", "Aung Sang Suu Kyi"]
+    assert people["Panchen Lama"] == ["Panchen Lama"]
+    assert people["Dalai Lama"] == ["His Holiness the Dalai Lama"]

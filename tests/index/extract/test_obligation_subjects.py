@@ -186,3 +186,44 @@ def test_a_cleft_asks_its_subject_what_follows_is() -> None:
     assert d.targets == ("Russia",)
     assert d.action.startswith("end the aggression")
     assert extract("He asked what the Government should do about it.").demands == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Human Rights Watch, 2024: a subject of 19 words, whose first two name who is asked
+        (
+            "Australian lawmakers attending Philippine President Ferdinand Marcos Jr.’s address before a "
+            "joint sitting of parliament in Canberra on Wednesday should take his human rights rhetoric "
+            "with a grain of salt.",
+            "Australian lawmakers",
+        ),
+        (
+            "The UN Fact-Finding Mission on Iran and the UN special rapporteur on the situation of human "
+            "rights in Iran should monitor and report on the treatment of Kurdish border couriers in Iran.",
+            "UN Fact-Finding Mission",
+        ),
+    ],
+)
+def test_long_subject_naming_an_agent_first_is_asked(text: str, target: str) -> None:
+    demands = extract(text).demands
+    assert len(demands) == 1
+    asked = " ".join(text[a:b] for a, b in demands[0].target_spans)
+    assert target in asked
+    assert "Marcos" not in asked and "Canberra" not in asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # State Department, 2022: a thing argues, it is not asked to act
+        "Beijing’s defense of President Putin’s war to erase Ukraine’s sovereignty and secure a sphere "
+        "of influence in Europe should raise alarm bells for all of us who call the Indo-Pacific "
+        "region home.",
+        # a verb of its own after "and": the subject is a clause
+        "The United States reaffirmed its respect for Iraq’s sovereignty and laws and pledged to continue "
+        "providing the resources Iraq needs to preserve its territorial integrity.",
+    ],
+)
+def test_long_subject_that_is_a_thing_or_a_clause_asks_no_one(text: str) -> None:
+    assert extract(text).demands == ()

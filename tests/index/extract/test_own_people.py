@@ -3,7 +3,10 @@ guidelines), named as the speech names them otherwise; not in other genres, not 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.own_people import ITS_OWN_RE, _its_own
 
 
 def populations(text: str, source_name: str | None = None) -> dict[str, list[str]]:
@@ -55,3 +58,21 @@ def test_their_own_people_with_no_state_in_the_sentence_are_no_one_named() -> No
     text = "Russia invaded Ukraine. They have to decide what is in the best interests of their own people."
     names = [a.name for a in extract(text).actors if a.type == "population"]
     assert names == []
+
+
+def test_its_own_read_from_its_tail_finds_what_the_whole_pattern_finds(corpus: Path) -> None:
+    # the fast search (the pattern's literal tail first) against the pattern it stands for, on
+    # real statements and on the edges of its words: "bits own", a tab or a line between words
+    texts = [
+        p.read_text(encoding="utf-8-sig")
+        for f in ("un-speeches", "hrw-news", "press-releases", "us-senate")
+        for p in (corpus / f).glob("*.txt")
+    ]
+    texts += [
+        "bits own people; their\town\npeople",
+        "_its own people its own citizens",
+        "their own population-",
+    ]
+    assert sum(len(_its_own(t)) for t in texts) > 20  # the corpus holds the phrase: the test can fail
+    for t in texts:
+        assert [m.span() for m in _its_own(t)] == [m.span() for m in ITS_OWN_RE.finditer(t)]

@@ -418,6 +418,33 @@ def test_a_states_persons_are_a_group_not_the_state() -> None:
     assert found["United States"] == ["United States"]
 
 
+def test_whose_rights_a_group_defends_is_part_of_its_name() -> None:
+    # HRW, 2024 (Kazakhstan; Ecuador): the tokens stopped at the possessive ("rights activists")
+    text = (
+        "For years, the authorities have denied women’s rights activists and feminists the right to "
+        "march, and experts, children’s rights defenders, and officials met."
+    )
+    found = populations(text)
+    assert found["Women's rights activists"] == ["women’s rights activists"]
+    assert found["Children's rights defenders"] == ["children’s rights defenders"]
+
+
+def test_the_trade_in_people_is_no_group_of_them() -> None:
+    # Australian releases, 2009 and 2015
+    text = (
+        "He has directed his officials to develop a new people  smuggler strategy. There were no "
+        "successful people smuggling boats in two years."
+    )
+    assert populations(text) == {}
+
+
+def test_a_peoples_name_opening_a_sentence_is_a_group() -> None:
+    # the text writes the name capitalised inside a sentence too; an ordinary noun opening one is not
+    text = "Kanaks protested in Noumea last week. Police arrested several Kanaks on Monday."
+    assert populations(text)["Kanaks"] == ["Kanaks", "Kanaks"]
+    assert populations("Widows protested in Noumea last week. Police arrested a man.") == {}
+
+
 def test_a_number_with_thousands_is_whole_and_a_two_word_nationality_names_the_group() -> None:
     # State Department remarks in Costa Rica, 2022: "000 Costa Rican citizens", named "Rican citizens"
     text = "We helped repatriate more than 11,000 American citizens and more than 6,000 Costa Rican citizens."

@@ -21,3 +21,14 @@ def test_the_prosecutors_office_is_a_government_body() -> None:
 def test_the_offices_spokesman_is_no_office() -> None:
     text = "The prosecutor’s office spokesman declined to comment."
     assert "Prosecutor's Office" not in found(text)
+
+
+def test_a_states_prosecutor_general_s_office_is_the_office_not_its_prosecutor() -> None:
+    # the actor scan composed "Russia’s prosecutor" (a person) inside the phrase, which won
+    text = "Russia’s prosecutor general’s office opened a criminal case against the activist."
+    got = found(text)
+    assert got["Russian Prosecutor's Office"] == ("government", ["Russia’s prosecutor general’s office"])
+    assert all(kind != "person" for kind, _ in got.values())
+    # the prosecutor alone is still the state's person
+    alone = found("Russia’s prosecutor general said the case was closed.")
+    assert alone["Prosecutor of Russia"][0] == "person"

@@ -145,3 +145,34 @@ def test_whose_needs_ask_no_one_but_a_request_of_someone_does() -> None:
         "processes and mechanisms necessary for free and fair elections."
     )
     assert [d.targets for d in extract(text).demands] == [("Nicaragua",)]
+
+
+def test_a_need_two_sides_discussed_is_the_readouts_call() -> None:
+    # State Department readouts, 2021: "discussed the need to…" asks; "discussed the importance
+    # of cooperation…" names a topic talked over
+    text = (
+        "Office of the Spokesperson\n\nSecretary of State Antony J. Blinken spoke with UN Special "
+        "Coordinator Tor Wennesland today. The Secretary and Special Coordinator also discussed the need "
+        "to prevent the cycle of violence from recurring. They discussed the importance of cooperation "
+        "between the United Nations and the United States."
+    )
+    (d,) = extract(text, issuer_hint="U.S. Department of State").demands
+    assert d.action == "prevent the cycle of violence from recurring"
+    assert "Wennesland" not in (d.by or "") and "Coordinator" not in (d.by or "")
+
+
+def test_a_need_emphasized_in_the_present_is_called_for() -> None:
+    # UN General Debate, Lebanon 2016
+    (d,) = extract(
+        "Lebanon emphasizes the need to reactivate and revitalize the role of the General Assembly."
+    ).demands
+    assert d.action.startswith("reactivate and revitalize")
+
+
+def test_a_need_stressed_again_is_called_for() -> None:
+    # UN General Debate, Syria 2016: adverbs between the verb and "the need"
+    (d,) = extract(
+        "We have stressed time and again the need to compel Israel to join the Treaty on the "
+        "Non-Proliferation of Nuclear Weapons."
+    ).demands
+    assert d.action.startswith("compel Israel to join")

@@ -209,3 +209,23 @@ def test_renewed_calls_sought_behind_their_nouns_are_those_found_without(corpus:
             assert list(renewed_calls.find(t, low, s, e)) == list(renewed_calls.find(t, "", s, e))
             found += len(list(renewed_calls.find(t, low, s, e)))
     assert found >= 4  # the three above and one of the speeches
+
+
+def test_appeals_sought_where_appeal_occurs_are_those_found_without(corpus: Path) -> None:
+    from advocacy_archive.index.extract import appeals
+
+    texts = [
+        "Bolivia, in its traditional spirit of peace, appeals earnestly to the Governments to take "
+        "constructive decisions. I AM APPEALING TO THE INTERNATIONAL COMMUNITY TO ASSIST US. "
+        "We appeal to the international community for assistance.",
+    ]
+    files = sorted((corpus / "un-speeches").glob("*.txt"))
+    texts += [f.read_text(encoding="utf-8-sig") for f in files]
+    found = 0
+    for t in texts:
+        low = t.lower()
+        for s, e in tokens.sentences(t):
+            # a `low` of another length is the search without the gate
+            assert list(appeals.find(t, low, s, e)) == list(appeals.find(t, "", s, e))
+            found += len(list(appeals.find(t, low, s, e)))
+    assert found >= 2

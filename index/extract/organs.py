@@ -653,6 +653,7 @@ def _lookup(words: tuple[str, ...], capital: bool, prev: str) -> tuple[Organ, in
 
 KIND_OF_NAME = {o.pattern[:-2]: o.kind for o in ORGANS.values() if o.pattern.endswith(" of {}")}
 KIND_OF_TYPE = {"government": "exec", "armed_force": "army", "legislature": "parl"}
+DEFENCE_RE = re.compile(r"\bDefen[cs]e\b")  # "U.S. Department of Defense", "Ministry of Defence"
 
 
 def kind_of(m: Mention) -> str:
@@ -785,6 +786,9 @@ def resolve(
             kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
                 last[kind] = c
+                if kind == "exec" and DEFENCE_RE.search(m.name):
+                    # "the Pentagon … the military": a defence department speaks for its state's forces
+                    last["army"] = c
                 if kind != "intel":  # "Russian intelligence services" leave "the administration" be
                     last["any"] = c
             if c >= 0 and m.organ == "junta":

@@ -193,6 +193,52 @@ def test_a_committee_of_congress_is_a_body_of_its_own_not_congress() -> None:
     assert found["Senate Armed Services Committee"] == ["Senate Armed Services Committee"]
 
 
+def test_agencies_cameo_files_together_are_actors_of_their_own() -> None:
+    # State Department pages, 2021: the Peace Corps was a mention of USAID, the Pentagon and the
+    # Department of Defense of the U.S. military (an armed force), as CAMEO files them
+    text = (
+        "USAID is in our country for a very long time, but before that the Peace Corps was already "
+        "there in 1963. I cannot speak in the name of our colleagues from the Department of Defense "
+        "or Pentagon."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["United States Agency for International Development"] == ("government", ["USAID"])
+    assert found["Peace Corps"] == ("government", ["Peace Corps"])
+    assert found["U.S. Department of Defense"] == ("government", ["Department of Defense", "Pentagon"])
+
+
+def test_the_guardian_council_is_not_irans_parliament() -> None:
+    # HRW, 2024: CAMEO files the Guardian Council as an alias of the Majlis
+    text = "In Iran, the Guardian Council has never approved a female presidential candidate."
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Guardian Council"] == ("government", ["Guardian Council"])
+    assert "Islamic Consultative Assembly" not in found
+
+
+def test_militants_cameo_files_under_their_groups_code_are_persons() -> None:
+    # A senator's release, 2006, and an Australian interview, 2005: typed armed groups as CAMEO files them
+    text = (
+        "As the President has explained, 9/11 mastermind Khalid Sheikh Mohammed told the CIA about "
+        "planned attacks. KSM was captured. That's about the conviction of Abu Bakar Bashir in Indonesia."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Khalid Sheikh Mohammed"] == ("person", ["Khalid Sheikh Mohammed", "KSM"])
+    assert found["Abu Bakar Bashir"] == ("person", ["Abu Bakar Bashir"])
+    assert found["Central Intelligence Agency"] == ("government", ["CIA"])
+
+
+def test_a_groups_leader_is_a_person_not_the_group() -> None:
+    # General Debate, 2012: CAMEO lists Joseph Kony among the Lord's Resistance Army's aliases
+    text = (
+        "The Lord's Resistance Army of Joseph Kony continues to terrorize civilians. Kony must be "
+        "brought to justice. My Government supports the African Union."
+    )
+    found = {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+    assert found["Lord's Resistance Army"] == ("armed_group", ["Lord's Resistance Army"])
+    assert found["Joseph Kony"] == ("person", ["Joseph Kony", "Kony"])
+    assert "Government of Uganda" not in found  # his group's code names no state
+
+
 def test_the_committed_authority_is_what_the_build_generates(tmp_path: Path, corpus: Path) -> None:
     """Nobody edits the generated files by hand: rebuilding from the sources gives them back."""
     resources = resource_path("authority")  # not beside __file__: a compiled module has none

@@ -29,5 +29,5 @@ def test_the_us_military_stays_apart_from_the_defense_department() -> None:
         "troops? I would defer to DOD on the number of forces in the region."
     )
     got = groups(text)
-    assert got["United States Military"] == ["DOD"]
+    assert got["U.S. Department of Defense"] == ["DOD"]
     assert any(s.startswith("U.S. military") for s in got["Armed forces of the United States"])

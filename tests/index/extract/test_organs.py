@@ -404,3 +404,16 @@ def test_the_occupying_authorities_are_the_occupiers_not_the_occupied_states() -
     )
     found = spans(text)
     assert found["Government of Russia"] == ["Russian occupying authorities", "the occupying authorities"]
+
+
+def test_the_military_after_the_pentagon_is_its_states() -> None:
+    # State Department briefing, August 2021: the Pentagon is a government body, yet "the military"
+    # after it is the forces it sends, not the Afghan forces the briefing spoke of before
+    text = (
+        "The Afghan forces have the capacity to fight. We’ve heard from the Pentagon, we’ve heard "
+        "from senior DOD officials regarding their plans. The military will be there to help effect "
+        "an orderly and a safe reduction in our personnel."
+    )
+    found = {text[s:e]: (a.name, a.type) for a in extract(text).actors for s, e in a.mentions}
+    assert found["Pentagon"] == ("U.S. Department of Defense", "government")
+    assert found["The military"] == ("Armed forces of the United States", "armed_force")

@@ -27,8 +27,10 @@ def test_police_and_intelligence_agencies_are_government_not_armed_forces() -> N
     # U.S. Senate, 2007
     text = "The CIA, NSA and FBI have each studied the issue, as has the Pentagon."
     found = types(text)
-    assert found["Us Intelligence Community"] == "government"
+    assert found["Central Intelligence Agency"] == "government"
+    assert found["National Security Agency"] == "government"
     assert found["Federal Bureau of Investigation"] == "government"
+    assert found["U.S. Department of Defense"] == "government"
 
 
 def test_a_name_and_the_next_organisation_after_and_the_are_two_actors() -> None:

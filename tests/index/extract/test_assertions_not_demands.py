@@ -1,0 +1,41 @@
+"""Sentences shaped like obligations that assert rather than ask: the speaker's signposts and
+judgements ("It must not be forgotten that…", "X should be seen as Y") ask no one to act."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a General Debate speech (Turkey, 2016) and an Australian release (1985)
+        "It should never be forgotten that the coup attempt in Turkey was aimed at democracy "
+        "throughout the world as well.",
+        "It must not be forgotten that it was Vietnam who brutally invaded Cambodia six years ago.",
+        # an Australian release (2005) and a General Debate speech (Burundi, 1977)
+        "But still, it must be acknowledged that Australia currently spends only about 7% of its "
+        "health budget.",
+        "It must be pointed out also that this alliance of aggression has led Pretoria and Tel Aviv to "
+        "co-operate in the military and nuclear sphere.",
+        # General Debate (Finland, 1977); an Australian release (1990)
+        "Thus, the joint search for disarmament should be seen as a joint search for security.",
+        "The enhanced review procedures should be seen as the end of any suggestion of unfairness.",
+    ],
+)
+def test_signposts_and_judgements_ask_nothing(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Furthermore, the right of Egypt to compensation must be recognized.",
+        "Those fleeing the fighting should be treated as refugees.",
+        "The Government should acknowledge that the detention policy has failed.",
+    ],
+)
+def test_recognition_and_treatment_asked_are_still_demands(sentence: str) -> None:
+    assert len(extract(sentence).demands) == 1

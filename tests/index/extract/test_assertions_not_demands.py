@@ -39,3 +39,17 @@ def test_signposts_and_judgements_ask_nothing(sentence: str) -> None:
 )
 def test_recognition_and_treatment_asked_are_still_demands(sentence: str) -> None:
     assert len(extract(sentence).demands) == 1
+
+
+def test_a_photo_caption_shows_a_scene_and_asks_nothing() -> None:
+    # hrw.org (2024): what the people in the photo were calling for is not the statement's call
+    text = (
+        "Alabama Intends to Carry Out First Nitrogen Execution\n\n"
+        "Click to expand Image Activists calling for an end to the death penalty gather to protest an "
+        "execution at the United States Penitentiary in Terre Haute, Indiana, January 12, 2021. "
+        "© 2021 Brian Woolston/Reuters\n\n"
+        "Alabama authorities should immediately halt the planned execution of Kenneth Smith, "
+        "Human Rights Watch said today.\n"
+    )
+    found = extract(text).demands
+    assert [d.action[:25] for d in found] == ["immediately halt the plan"]

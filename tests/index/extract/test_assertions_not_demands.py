@@ -53,3 +53,24 @@ def test_a_photo_caption_shows_a_scene_and_asks_nothing() -> None:
     )
     found = extract(text).demands
     assert [d.action[:25] for d in found] == ["immediately halt the plan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # General Debate speeches (Guinea-Bissau 2022, Turkey 2016, Mauritania 2016)
+        "We hope that the twenty- seventh Conference of the Parties to the United Nations Framework "
+        "Convention on Climate Change will be a deciding step in defining and adopting concrete strategies.",
+        "I hope the seventy- first session of the General Assembly will succeed in its purposes.",
+        "We hope that Habitat III, to be held in October in Quito, will be a success.",
+    ],
+)
+def test_a_hope_for_how_things_turn_out_asks_nothing(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+def test_a_hope_for_what_someone_will_do_is_still_a_call() -> None:
+    # a Senate letter (2007) and a General Debate speech (Saudi Arabia, 2016)
+    assert len(extract("I hope China will use its significant influence to do the right thing.").demands) == 1
+    text = "We hope the international community will participate in supporting this international centre."
+    assert len(extract(text).demands) == 1

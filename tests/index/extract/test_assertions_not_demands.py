@@ -74,3 +74,14 @@ def test_a_hope_for_what_someone_will_do_is_still_a_call() -> None:
     assert len(extract("I hope China will use its significant influence to do the right thing.").demands) == 1
     text = "We hope the international community will participate in supporting this international centre."
     assert len(extract(text).demands) == 1
+
+
+def test_the_need_of_those_who_need_help_asks_no_one() -> None:
+    # a State Department transcript (2021): "people who need them" says whose need, asking no one
+    text = (
+        "It will help advance private sector growth, which is really critical to bringing jobs to "
+        "people who need them, as well as access to basic needs, services, like health care, like food."
+    )
+    assert extract(text).demands == ()
+    # the speaker's own need of someone is still a call: a General Debate speech (UK, 2013)
+    assert len(extract("We need the United Nations to forge a bold new multilateralism.").demands) == 1

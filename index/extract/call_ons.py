@@ -120,6 +120,9 @@ def _call_on_search(same: bool) -> WordSearch:
 INNER_CALL_RE = re.compile(r"(?i:\b(?:calls?|called|appeals?|urges?|urged)\s+(?:on|upon|for)\b)")
 
 
+WHO_NEED_RE = re.compile(r"(?i:\bwho\s+)$")
+
+
 def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
     """ "X calls on Y to Z" in [s, e), tried again one word on where the first verb-like word
     turns out a noun or an adjective ("The petition calls on…", "challenging times, …")."""
@@ -173,6 +176,12 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             # "in need of care, despite … how to create": whose need, no one asked (not "requests
             # of Nicaragua to put in place…", asking Nicaragua)
             or (src.startswith("need", m.start()) and src.startswith("of ", ts))
+            # "the services through to the people who need them to build…", "jobs to people who
+            # need them, as well as access to…": whose need, in a relative clause; no one asked
+            or (
+                src.startswith("need", m.start())
+                and WHO_NEED_RE.search(src, max(s, m.start() - 8), m.start())
+            )
             # "needed surgery to treat…"
             or (
                 THING_VERB_RE.match(src, m.start())

@@ -118,6 +118,14 @@ TRUSTED_LIMIT = 10
 ABLE_RE = re.compile(r"(?i:(?:[a-z]+\s+)?be\s+able\b)")
 
 
+# What one hopes something will turn out to be is a wish, whoever it is about: "We hope that the
+# twenty-seventh Conference of the Parties … will be a deciding step", "I hope the seventy-first
+# session … will succeed in its purposes", "We hope that Lebanon will be able very soon to restore
+# its sovereignty"; not what one hopes someone will do ("…will reconsider the loan") nor a passive
+# ("I hope the law will be revised").
+WISH_RE = re.compile(r"(?i:be\s+(?:a|an|the|able|successful|fruitful)\b|become\b|prove\b|succeed\b)")
+
+
 def _trusted(text: str, m: re.Match[str]) -> bool:
     """Whether the one trusted to act in the HOPE_RE match `m` is someone."""
     ts, te = m.span("t")
@@ -250,6 +258,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         if (m.group("v") or m.group("aside")) and not _trusted(text, m):
             continue  # "It remains our hope that these talks will, in the end, be fruitful": a thing
+        if WISH_RE.match(text, m.start("a")):
+            continue  # "I hope it will be a first step in…": how something turns out, no act asked
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
         hoped = [] if SELF_END_RE.match(text, m.start("t"), m.end("t")) else [m.span("t")]
         out.append((m.start(), m.start(), m.start("a"), "call_on", hoped, False))

@@ -23,6 +23,7 @@ from . import (
     call_ons,
     calls,
     calls_for,
+    captions,
     duties,
     imperatives,
     inversions,
@@ -185,6 +186,8 @@ def find_demands(
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
         found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
+        if found and captions.within_caption(text, s):
+            continue  # "Click to expand Image Activists calling for an end to…": a photo shown
         if turns.turns:
             # "QUESTION: …Americans probably should be prepared for…": a journalist asks
             found = [f for f in found if not turns.within_question(f.start)]

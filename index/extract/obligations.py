@@ -148,7 +148,14 @@ REPORT_VERB_RE = re.compile(
     # the passive of the same, before what is said: "It should be pointed out that…", "It must
     # be borne in mind, however, that…", "It should be noted that…" (a speech's signposts)
     r"be\s+(?:pointed\s+out|noted|stressed|emphasi[sz]ed|underlined|recalled|remembered|recogni[sz]ed|"
-    r"mentioned|said|added|borne\s+in\s+mind)\s*(?:,[^,]{1,40},\s*)?that)\b",
+    # "It must not be forgotten that it was Vietnam who…", "it must be acknowledged that Australia
+    # spends only…", "It must be pointed out also that this alliance…": what the speaker asserts
+    r"mentioned|said|added|borne\s+in\s+mind|forgotten|acknowledged|admitted)\s*(?:,[^,]{1,40},\s*)?"
+    r"(?:also\s+|again\s+|here\s+)?that|"
+    # how a thing is to be judged: "the joint search for disarmament should be seen as a joint search
+    # for security", "Malcolm Fraser's appointment should be seen quite properly as a tribute to him"
+    # (an argument, no act asked of anyone; not "treated as", "designated as")
+    r"be\s+(?:seen|viewed|regarded)\s+(?:[a-z]+ly\s+){0,2}as)\b",
     re.I,
 )
 # A belief denied: "I do not believe that America or any nation should determine who will lead

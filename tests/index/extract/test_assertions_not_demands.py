@@ -1,0 +1,87 @@
+"""Sentences shaped like obligations that assert rather than ask: the speaker's signposts and
+judgements ("It must not be forgotten that…", "X should be seen as Y") ask no one to act."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a General Debate speech (Turkey, 2016) and an Australian release (1985)
+        "It should never be forgotten that the coup attempt in Turkey was aimed at democracy "
+        "throughout the world as well.",
+        "It must not be forgotten that it was Vietnam who brutally invaded Cambodia six years ago.",
+        # an Australian release (2005) and a General Debate speech (Burundi, 1977)
+        "But still, it must be acknowledged that Australia currently spends only about 7% of its "
+        "health budget.",
+        "It must be pointed out also that this alliance of aggression has led Pretoria and Tel Aviv to "
+        "co-operate in the military and nuclear sphere.",
+        # General Debate (Finland, 1977); an Australian release (1990)
+        "Thus, the joint search for disarmament should be seen as a joint search for security.",
+        "The enhanced review procedures should be seen as the end of any suggestion of unfairness.",
+    ],
+)
+def test_signposts_and_judgements_ask_nothing(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Furthermore, the right of Egypt to compensation must be recognized.",
+        "Those fleeing the fighting should be treated as refugees.",
+        "The Government should acknowledge that the detention policy has failed.",
+    ],
+)
+def test_recognition_and_treatment_asked_are_still_demands(sentence: str) -> None:
+    assert len(extract(sentence).demands) == 1
+
+
+def test_a_photo_caption_shows_a_scene_and_asks_nothing() -> None:
+    # hrw.org (2024): what the people in the photo were calling for is not the statement's call
+    text = (
+        "Alabama Intends to Carry Out First Nitrogen Execution\n\n"
+        "Click to expand Image Activists calling for an end to the death penalty gather to protest an "
+        "execution at the United States Penitentiary in Terre Haute, Indiana, January 12, 2021. "
+        "© 2021 Brian Woolston/Reuters\n\n"
+        "Alabama authorities should immediately halt the planned execution of Kenneth Smith, "
+        "Human Rights Watch said today.\n"
+    )
+    found = extract(text).demands
+    assert [d.action[:25] for d in found] == ["immediately halt the plan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # General Debate speeches (Guinea-Bissau 2022, Turkey 2016, Mauritania 2016)
+        "We hope that the twenty- seventh Conference of the Parties to the United Nations Framework "
+        "Convention on Climate Change will be a deciding step in defining and adopting concrete strategies.",
+        "I hope the seventy- first session of the General Assembly will succeed in its purposes.",
+        "We hope that Habitat III, to be held in October in Quito, will be a success.",
+    ],
+)
+def test_a_hope_for_how_things_turn_out_asks_nothing(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+def test_a_hope_for_what_someone_will_do_is_still_a_call() -> None:
+    # a Senate letter (2007) and a General Debate speech (Saudi Arabia, 2016)
+    assert len(extract("I hope China will use its significant influence to do the right thing.").demands) == 1
+    text = "We hope the international community will participate in supporting this international centre."
+    assert len(extract(text).demands) == 1
+
+
+def test_the_need_of_those_who_need_help_asks_no_one() -> None:
+    # a State Department transcript (2021): "people who need them" says whose need, asking no one
+    text = (
+        "It will help advance private sector growth, which is really critical to bringing jobs to "
+        "people who need them, as well as access to basic needs, services, like health care, like food."
+    )
+    assert extract(text).demands == ()
+    # the speaker's own need of someone is still a call: a General Debate speech (UK, 2013)
+    assert len(extract("We need the United Nations to forge a bold new multilateralism.").demands) == 1

@@ -219,3 +219,26 @@ def test_a_groups_code_with_a_digit_before_rebels_is_that_group() -> None:
         "territory around Goma. The M23 armed group denies it."
     )
     assert armed(text) == {"M23": ["M23 rebels", "The M23 armed group"]}
+
+
+def test_bare_fighters_listed_beside_other_fighters_or_forces() -> None:
+    # State Department, 2021 and 2022 (Libya); U.S. Senate, 2007 (Colombia)
+    text = (
+        "They agreed to the complete withdrawal of all foreign forces, fighters, and mercenaries from "
+        "Libya. In recent years both rebels and paramilitaries have financed their illegal "
+        "activities through the drug trade."
+    )
+    found = armed(text)
+    assert found["Mercenaries"] == ["mercenaries"]
+    assert found["Fighters"] == ["fighters"]
+    assert found["Paramilitaries"] == ["paramilitaries"]
+    assert "rebels" in found["Rebels"]
+
+
+def test_bare_fighters_in_a_list_of_no_fighters_stay_no_actor() -> None:
+    # UN speech (USA), 2013: a category of policy, not a side of a conflict
+    text = (
+        "We must ensure that it does not become a safe haven for terrorists and extremists. "
+        "The program trains nurses, teachers and fighters of fires."
+    )
+    assert armed(text) == {}

@@ -174,6 +174,7 @@ def _named_terrorists(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 def armed_descriptions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
     """Each plural description of armed groups the other finders left, and each group named before
     "terrorist organization"."""
+    _widen_acronyms(text, chosen)
     taken = [(c.start, c.end) for c in chosen]
     out: list[Mention] = _named_terrorists(text, taken)
     nouns = {}
@@ -333,6 +334,29 @@ def _acronym_groups(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         taken.append((m.start(), end))
         out.append(Mention(m.start(), end, m.group("name"), "armed_group", 1))
     return out
+
+
+# What a group's acronym is followed by in "the M23 armed group", "M23 rebels": the longest span
+# that names the group, as the annotation marks it.
+ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*|[A-Z]{2,6}")
+ACRONYM_BODY_RE = re.compile(r"[^\S\n]+(?P<body>armed[^\S\n]+group|rebel[^\S\n]+group|rebels)(?![\w-])")
+THE_RE = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+$")
+
+
+def _widen_acronyms(text: str, chosen: list[Mention]) -> None:
+    """A known group's acronym found alone ("M23") takes the words that say what it is after it
+    ("the M23 armed group", "M23 rebels"), as the group the dictionary does not know does
+    (_acronym_groups)."""
+    for c in chosen:
+        if c.type != "armed_group" or c.aid < 0 or not ACRONYM_RE.fullmatch(text, c.start, c.end):
+            continue
+        body = ACRONYM_BODY_RE.match(text, c.end)
+        if body is None:
+            continue
+        the = THE_RE.search(text, max(0, c.start - 4), c.start)
+        if the is not None and body.group("body") != "rebels":
+            c.start = the.start()
+        c.end = body.end()
 
 
 def _apposition(text: str, end: int) -> str:

@@ -172,6 +172,25 @@ def _salient_group(chosen: list[Mention]) -> Mention | None:
     return first[top]
 
 
+# How an adjective of a cause or a people ends ("Islamist", "Islamic", "Malian", "Kurdish"), where a
+# side's name does not ("Seleka", "Dozo", "Tuareg").
+CAUSE_ENDS = ("ist", "ish", "ian", "ic", "ese", "an", "i", "ed")
+
+
+def _sided(text: str, what: str, chosen: list[Mention]) -> bool:
+    """Whether the text names whose these fighters are by a name no finder knows, before the noun
+    ("Seleka attackers" … "the attackers"): they are that side's (armed_descriptions.py), not the
+    group the text names most ("anti-balaka" in a report on a Seleka massacre). A known name
+    before it ("RSF fighters") is a group's own."""
+    for m in re.finditer(rf"\b(?!The\b|These\b|Those\b)[A-Z][\w’'-]*[^\S\n]+{what}\b", text):
+        word = m.group().split()[0]
+        if word.endswith(CAUSE_ENDS) or sentence_initial(text, m.start()):
+            continue  # "Islamist fighters", "Malian fighters": a cause or a people, not a side's name
+        if not any(c.start <= m.start() < c.end for c in chosen):
+            return True
+    return False
+
+
 # "The moderate opposition", "the Syrian armed opposition": the rebels of a civil war, in lower case
 # unlike a parliament's Opposition (a party).
 ARMED_OPPOSITION_RE = re.compile(
@@ -238,6 +257,7 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
     # Found by plain search: most statements name none of these words.
     salient = _salient_group(chosen)
     stems = STEMS if salient is None else STEMS_WITH_FIGHTERS
+    sided: dict[str, bool] = {}  # _sided for each noun, read once per text
     for stem_at, stem in occurrences(text, stems):
         at, what = stem_at - 1, stems[stem]
         end = stem_at + len(stem)
@@ -252,7 +272,9 @@ def armed_groups(text: str, chosen: list[Mention]) -> list[Mention]:
         if the is None and (what not in NAMED_ALONE or ACCUSED_RE.search(text, max(0, at - 12), at)):
             continue
         start = at if the is None else the.start()
-        if the is not None and salient is not None and what not in CATEGORIES:
+        if the is not None and salient is not None and what not in CATEGORIES and what not in sided:
+            sided[what] = _sided(text, what, chosen)
+        if the is not None and salient is not None and what not in CATEGORIES and not sided[what]:
             out.append(Mention(start, end, salient.name, salient.type, 1, aid=salient.aid))
         elif what != "fighters":
             out.append(Mention(start, end, what[:1].upper() + what[1:], "armed_group", 1))

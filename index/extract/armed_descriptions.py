@@ -50,10 +50,12 @@ BODIES = ("groups", "organizations", "organisations", "factions", "networks", "c
 FIGHTERS = (
     *("terrorists", "extremists", "fighters", "jihadists", "fundamentalists", "mercenaries"),
     *("gunmen", "attackers", "rebels", "militants", "insurgents", "guerrillas", "militiamen"),
+    "paramilitaries",
 )
 FIGHTER_MODS = frozenset(
     """foreign islamic islamist radical violent armed mercenary takfiri international jihadist
-    extremist terrorist rebel separatist insurgent militant these those""".split()
+    extremist terrorist rebel separatist insurgent militant militia these
+    those""".split()
 )
 # Fighters the text names bare after "the" as well ("the rebels", anaphora.armed_groups): described
 # ("armed rebels", "radical militants") they are the same side, named alike.
@@ -67,6 +69,17 @@ REBEL_FORCES_RE = re.compile(
 SIDES = frozenset({"rebel", "separatist", "insurgent", "islamist", "jihadist", "militant"})
 ARMED_MEN_RE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Tt]hese|[Tt]hose)[^\S\n]+)?[Aa]rmed[^\S\n]+$")
 PROXY_HEADS = ("forces", "militias", "fighters", "proxies", "separatists", "rebels", "groups")
+# Bare fighters in a list with other fighters ("foreign forces, fighters, and mercenaries", "both
+# rebels and paramilitaries"): the list says they are the armed sides of the conflict. Terrorists
+# and extremists are left out: "a safe haven for terrorists and extremists" is a category.
+LISTED = frozenset(
+    "fighters mercenaries paramilitaries rebels militants insurgents guerrillas militiamen".split()
+)
+# The listed word before or after, with its "and"/"or"/comma.
+LIST_BEFORE_RE = re.compile(r"(?<![\w-])(?P<other>[a-z]+)(?:,|,?[^\S\n]+and|[^\S\n]+or)[^\S\n]+$")
+LIST_AFTER_RE = re.compile(
+    r"(?:,|[^\S\n]+and|[^\S\n]+or)[^\S\n]+(?:(?:foreign|armed)[^\S\n]+)?(?P<other>[a-z]+)\b"
+)
 
 # The words before a plural body noun, read back from it: armed words, "armed" among them.
 ARMED_ALT = "|".join(ARMED)
@@ -161,6 +174,7 @@ def _named_terrorists(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 def armed_descriptions(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
     """Each plural description of armed groups the other finders left, and each group named before
     "terrorist organization"."""
+    _widen_acronyms(text, chosen)
     taken = [(c.start, c.end) for c in chosen]
     out: list[Mention] = _named_terrorists(text, taken)
     nouns = {}
@@ -216,14 +230,14 @@ def _described(
     if noun in FIGHTERS:
         fighter = FIGHTER_BEFORE_RE.search(text, lo, at)
         if fighter is None:
-            return None
+            return _listed(text, at, end, noun, lo)
         mods = fighter.group("mods").split()
         named = _named_fighters(text, mods, noun, end, chosen, auth)
         if named is not None:
             return named
         kept = [w for w in mods if w.lower() in FIGHTER_MODS]
         if not kept or mods[-1].lower() not in FIGHTER_MODS:
-            return None  # "trying terrorists in court", "the rise of terrorists"
+            return _listed(text, at, end, noun, lo)  # "trying terrorists in court", "the rise of terrorists"
         start = fighter.start("mods") + fighter.group("mods").index(kept[0])
         if fighter.start() < fighter.start("mods"):
             start = fighter.start()
@@ -237,6 +251,19 @@ def _described(
             written = noun
         return Mention(start, end, _name(written), "armed_group", 1)
     return None
+
+
+def _listed(text: str, at: int, end: int, noun: str, lo: int) -> Mention | None:
+    """Bare fighters listed beside other fighters or forces: "foreign fighters and mercenaries",
+    "both rebels and paramilitaries", "attributed to rebels, militias and paramilitaries"."""
+    if noun not in LISTED:
+        return None
+    before = LIST_BEFORE_RE.search(text, lo, at)
+    after = LIST_AFTER_RE.match(text, end)
+    others = {m.group("other") for m in (before, after) if m is not None}
+    if not others & (LISTED | {"forces", "militias", "troops", "soldiers", "terrorists"}):
+        return None
+    return Mention(at, end, noun.capitalize(), "armed_group", 1)
 
 
 def _named_fighters(
@@ -307,6 +334,29 @@ def _acronym_groups(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         taken.append((m.start(), end))
         out.append(Mention(m.start(), end, m.group("name"), "armed_group", 1))
     return out
+
+
+# What a group's acronym is followed by in "the M23 armed group", "M23 rebels": the longest span
+# that names the group, as the annotation marks it.
+ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]*[0-9][A-Z0-9]*|[A-Z]{2,6}")
+ACRONYM_BODY_RE = re.compile(r"[^\S\n]+(?P<body>armed[^\S\n]+group|rebel[^\S\n]+group|rebels)(?![\w-])")
+THE_RE = re.compile(r"(?<![\w-])[Tt]he[^\S\n]+$")
+
+
+def _widen_acronyms(text: str, chosen: list[Mention]) -> None:
+    """A known group's acronym found alone ("M23") takes the words that say what it is after it
+    ("the M23 armed group", "M23 rebels"), as the group the dictionary does not know does
+    (_acronym_groups)."""
+    for c in chosen:
+        if c.type != "armed_group" or c.aid < 0 or not ACRONYM_RE.fullmatch(text, c.start, c.end):
+            continue
+        body = ACRONYM_BODY_RE.match(text, c.end)
+        if body is None:
+            continue
+        the = THE_RE.search(text, max(0, c.start - 4), c.start)
+        if the is not None and body.group("body") != "rebels":
+            c.start = the.start()
+        c.end = body.end()
 
 
 def _apposition(text: str, end: int) -> str:

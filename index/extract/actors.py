@@ -293,6 +293,11 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
     return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
 
 
+# A capitalised word is the token at its start unless an apostrophe ("Da’esh", "Cote d'Ivoire")
+# or, after a single letter, a dot ("U.S.") follows it: then the tokenizer says where it ends.
+_APOSTROPHES: Final = frozenset(("'", "’"))
+
+
 def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | None = None) -> list[Mention]:
     """Dictionary, composed, population and office mentions, in one pass over the candidates.
     Each finder keeps its own list so the selection sees them in the same order as ever.
@@ -309,12 +314,18 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
     keys = st.keys
     index, index2 = auth.index, auth.index2
     word_bits = st.word_bits
+    caps = cap_words(text) if caps is None else caps
+    capitalised = dict(caps)
     for p in candidates(text, auth, caps):
-        first = TOKEN_RE.match(text, p)
-        if first is None:
-            continue
-        end = first.end()  # read once: a method call each time
-        word = text[p:end]
+        word = capitalised.get(p, "")
+        end = p + len(word)
+        after = text[end : end + 1]
+        if not word or after in _APOSTROPHES or (after == "." and len(word) == 1):
+            first = TOKEN_RE.match(text, p)
+            if first is None:
+                continue
+            end = first.end()  # read once: a method call each time
+            word = text[p:end]
         known = word_bits.get(word)
         if known is None:
             known = _word_bits(word, keys, index)
@@ -342,7 +353,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
             bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue
-        win = Window(text, p, first, second)
+        win = Window(text, p, end, second)
         if bits & DICT:
             m = _dictionary_at(win, text, auth)
             if m is not None:

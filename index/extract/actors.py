@@ -264,24 +264,26 @@ def _learn_caps(st: _Starts, words: set[str]) -> None:
         st.cap_seen.add(w)
 
 
-def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int]:
-    """Token starts where a dictionary, composed, population or office mention may begin."""
+def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[tuple[int, str]]:
+    """Token starts where a dictionary, composed, population or office mention may begin, each
+    with the capitalised word there when that word is the token ("" when the tokenizer must say)."""
     st = _starts(auth)
     caps = cap_words(text) if caps is None else caps
     low = lowered(text)
     # Case-sensitive over the lower-cased text: a case-insensitive alternation scans far slower.
-    pos: set[int]  # typed, so the compiled filter below compares and subtracts machine integers
+    pos: dict[int, str]  # typed, so the compiled filter below compares machine integers
     if len(low) == len(text):
-        pos = set(map(_first, st.lower_starts.spans(low)))
+        pos = dict.fromkeys(map(_first, st.lower_starts.spans(low)), "")
     else:
-        pos = {m.start() for m in st.lower_re_i.finditer(text)}
+        pos = dict.fromkeys([m.start() for m in st.lower_re_i.finditer(text)], "")
     sure, maybe = st.cap_sure, st.cap_maybe
     words = set(map(_second, caps))
     if not words <= st.cap_seen:
         _learn_caps(st, words)
     # Which capitalised words can begin a mention is a matter of the word alone for nearly all:
     # their positions are picked out without a Python step per word.
-    pos.update(compress(map(_first, caps), map(sure.__contains__, map(_second, caps))))
+    # The word kept with its position spares scan a regex match per candidate to find its token.
+    pos.update(compress(caps, map(sure.__contains__, map(_second, caps))))
     if not maybe.isdisjoint(words):
         keys, apostrophe_heads = st.keys, st.apostrophe_heads
         for p, w in compress(caps, map(maybe.__contains__, map(_second, caps))):
@@ -289,8 +291,15 @@ def candidates(text: str, auth: Authority, caps: Caps | None = None) -> list[int
                 # the capitalised word stops at an apostrophe inside a name ("Da’esh"), the tokenizer not
                 w.lower() in apostrophe_heads and _apostrophe_name(text, p, keys)
             ):
-                pos.add(p)  # "U.S.": the capitalised word stops at the dot, the tokenizer does not
-    return [p for p in sorted(pos) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)]
+                pos.setdefault(p, "")  # "U.S.": the capitalised word stops at the dot, the tokenizer not
+    return [
+        (p, w) for p, w in sorted(pos.items()) if p == 0 or text[p - 1].isspace() or is_token_start(text, p)
+    ]
+
+
+# A capitalised word is the token at its start unless an apostrophe ("Da’esh", "Cote d'Ivoire")
+# or, after a single letter, a dot ("U.S.") follows it: then the tokenizer says where it ends.
+_APOSTROPHES: Final = frozenset(("'", "’"))
 
 
 def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | None = None) -> list[Mention]:
@@ -309,12 +318,15 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
     keys = st.keys
     index, index2 = auth.index, auth.index2
     word_bits = st.word_bits
-    for p in candidates(text, auth, caps):
-        first = TOKEN_RE.match(text, p)
-        if first is None:
-            continue
-        end = first.end()  # read once: a method call each time
-        word = text[p:end]
+    for p, word in candidates(text, auth, caps):
+        end = p + len(word)
+        after = text[end : end + 1]
+        if not word or after in _APOSTROPHES or (after == "." and len(word) == 1):
+            first = TOKEN_RE.match(text, p)
+            if first is None:
+                continue
+            end = first.end()  # read once: a method call each time
+            word = text[p:end]
         known = word_bits.get(word)
         if known is None:
             known = _word_bits(word, keys, index)
@@ -342,7 +354,7 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
             bits &= ~POP  # "the children", "many workers": most sightings of the commonest nouns
         if not bits:
             continue
-        win = Window(text, p, first, second)
+        win = Window(text, p, end, second)
         if bits & DICT:
             m = _dictionary_at(win, text, auth)
             if m is not None:

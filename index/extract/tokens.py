@@ -47,16 +47,18 @@ class Window:
     __slots__ = ("text", "toks", "_done")
 
     def __init__(
-        self, text: str, start: int, first: re.Match[str] | None = None, second: re.Match[str] | None = None
+        self, text: str, start: int, first_end: int = -1, second: re.Match[str] | None = None
     ) -> None:
-        """`first` (TOKEN_RE at `start`) and `second` (NEXT_RE after it) when the caller has them."""
+        """`first_end` (where TOKEN_RE's match at `start` ends) and `second` (NEXT_RE after it)
+        when the caller has them."""
         self.text = text
-        m = first or TOKEN_RE.match(text, start)
+        if first_end < 0:
+            m = TOKEN_RE.match(text, start)
+            first_end = -1 if m is None else m.end()
         self.toks: list[Token] = []
-        if m is not None:
-            end = m.end()
-            self.toks.append(_new(Token, (text[start:end], start, end)))
-        self._done = m is None
+        if first_end >= 0:
+            self.toks.append(_new(Token, (text[start:first_end], start, first_end)))
+        self._done = first_end < 0
         if second is not None:
             # one span() and a slice instead of group(), start() and end(): each a method call
             s, e = second.span(1)

@@ -189,3 +189,20 @@ def test_a_holders_given_name_ends_the_offices_portfolio() -> None:
     assert found.get("Mukhtar Tileuberdi") == "person"
     office = "Minister for Immigration and Ethnic Affairs"  # a portfolio without a holder stays whole
     assert office in _actors(f"the {office} said")
+
+
+def test_a_notes_reference_is_no_part_of_the_body_it_cites() -> None:
+    # Human Rights Watch, 2024 (hrw-news corpus), a footnote: "See Human Rights Watch" was an NGO
+    found = _actors(
+        "They were designated a new focus of United Front work. See Human Rights Watch, “They Don’t "
+        "Understand the Fear We Have,” 2024."
+    )
+    assert "See Human Rights Watch" not in found
+    assert found.get("Human Rights Watch") == "ngo"
+
+
+def test_unesco_by_the_un_short_form_of_its_name_is_one_body() -> None:
+    # Human Rights Watch, 2024 (hrw-news corpus): "Scientific and Cultural Organization" was an NGO
+    text = "Two staff from the UN Educational, Scientific and Cultural Organization (UNESCO), had been held."
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found == {"UNESCO": ["UN Educational, Scientific and Cultural Organization", "UNESCO"]}

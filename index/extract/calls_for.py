@@ -263,9 +263,16 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
     return not (rx is DEMAND_RE and _demand_noun(text, s, m))
 
 
+# A relative clause the need stands in describes whom or what it is for, and asks no one: "offering
+# reassurance to persecuted people for whom permanent resettlement is needed".
+RELATIVE_NEED_RE = re.compile(r"\b(?:for|to|of|in|by|with|from)\s+(?:whom|which)\b[^,;:]*\Z", re.I)
+
+
 def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     """ "Strong legislation is needed to…", "Immediate action is required" in sentence [s, e)."""
     for m in scan(NEEDED_NOW_RE, src, s, e, same):
         cs = clause_start(text, s, m.start())
+        if RELATIVE_NEED_RE.search(text, cs, m.start()):
+            continue
         if not NO_SUBJECT_RE.match(text, cs, m.start()):
             yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)

@@ -85,3 +85,15 @@ def test_the_need_of_those_who_need_help_asks_no_one() -> None:
     assert extract(text).demands == ()
     # the speaker's own need of someone is still a call: a General Debate speech (UK, 2013)
     assert len(extract("We need the United Nations to forge a bold new multilateralism.").demands) == 1
+
+
+def test_a_need_inside_a_relative_clause_describes_and_asks_no_one() -> None:
+    # State Department, World Refugee Day 2021 (in the sample archive): a false demand in its panel
+    described = (
+        "The Biden-Harris Administration is putting America’s highest values at the center of our "
+        "foreign policy and offering reassurance to persecuted people for whom permanent "
+        "resettlement is needed."
+    )
+    assert extract(described).demands == ()
+    asked = "Strong legislation is needed to protect the people for whom we speak."
+    assert len(extract(asked).demands) == 1

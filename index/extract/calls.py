@@ -15,7 +15,7 @@ import re
 
 from . import targets
 from .clauses import clause_start
-from .verbs import base_verb_after, present_verb_after
+from .verbs import FINITE, IRREGULAR_PARTICIPLES, base_verb_after, present_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
@@ -61,10 +61,12 @@ GERUND_NEED_RE = re.compile(
 )
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
-    r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus)\s+){0,2}"
+    # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
+    r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most)\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
     r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
+    # not a noun's gerund ("essential to saving lives"), but "bring", a verb ending as one does
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|(?!bring\b)[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
 )
 # "Building a global strategy and network against terrorism is key, including in preventing…",
@@ -74,11 +76,14 @@ GERUND_KEY_RE = re.compile(
     r"(?:key|essential|vital|crucial|critical|indispensable)\b"
 )
 IMPORTANT_RE = re.compile(
-    r"\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+)?important\s+"
+    # "It is very important to include women in the political process", "it is so important that…"
+    r"\bit(?:\s+is|['’]s)\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important\s+"
     # "It is important in this environment to get back to basics"
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
-    r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)(?P<a>[a-z])|that\s+)",
+    r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)"
+    # "it's very important to us", "…to all of us": to whom, no verb
+    r"(?!us\b|me\b|them\b|all\s+of\b)(?P<a>[a-z])|that\s+)",
     re.I,
 )
 # A prohibition: "it is inadmissible to use that situation as a pretext…", "it is also utterly
@@ -90,7 +95,9 @@ PROHIBITED_RE = re.compile(
     re.I,
 )
 WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
-FOR_TO_RE = re.compile(r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
+# Who is asked, then the act: "…for the developed countries to help…"; not the speaker alone ("It
+# is important for me to be extremely clear", "…for me to stress that…": what the speaker will do)
+FOR_TO_RE = re.compile(r"(?!(?:me|myself)\b)(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?P<a>[a-z])")
 # "I sincerely hope that both parties will make every effort…"; "we insist that X meet…".
 HOPE_RE = re.compile(
     # "We trust that the Security Council will adopt the necessary resolutions…" (not "expect":
@@ -283,8 +290,39 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     if m.group("for"):
         ft = FOR_TO_RE.match(text, m.end(), e)
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
-    cut = base_verb_after(text, m.end(), e) or present_verb_after(text, m.end(), e)
+    at = m.end()
+    cut = base_verb_after(text, at, e) or present_verb_after(text, at, e) or _pronoun_verb(text, at)
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+# After "it is essential that" a pronoun is the subject and the next word its verb, whatever verb
+# the action takes ("it is vital that we get the message right", "it is imperative that you
+# impress upon President Hu…", "It is essential that there be an early resumption of the Geneva
+# negotiations"); not a tense or modal that reports or forecasts ("…that we have been…", "…that
+# we can…", "…that they were mandated").
+PRONOUN_VERB_RE = re.compile(
+    r"(?P<s>we|you|they|all\s+of\s+us|each\s+of\s+us|everyone|(?P<there>there))\s+"
+    r"(?:(?:\w+ly|also|all|both|now|together|collectively|jointly)\s+)*(?P<v>[a-z][a-z'’-]*)\b(?!['’])"
+)
+PARTICIPLE_NEXT_RE = re.compile(
+    r"\s+(?:been|to\b|[a-z]+(?:ed|en|wn)\b|" + "|".join(IRREGULAR_PARTICIPLES) + r"\b)"
+)
+NOT_MANDATIVE_VERBS = FINITE | frozenset("am been being ca cannot must should ought need dare".split())
+
+
+def _pronoun_verb(text: str, pos: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the verb) of a mandative clause at `pos` led by a pronoun."""
+    m = PRONOUN_VERB_RE.match(text, pos)
+    if m is None:
+        return None
+    verb = m.group("v")
+    if m.group("there") and verb != "be":
+        return None  # "…that there are", "…that there is": a statement of fact
+    if verb == "have" and not PARTICIPLE_NEXT_RE.match(text, m.end("v")):
+        return m.end("s"), m.start("v")  # "…that we have a stable relationship", not "…have been told"
+    if verb in NOT_MANDATIVE_VERBS or verb.endswith("ed") or verb.endswith("n't"):
+        return None
+    return m.end("s"), m.start("v")
 
 
 def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found | None:

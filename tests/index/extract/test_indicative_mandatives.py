@@ -56,3 +56,35 @@ def test_what_others_are_said_to_want_or_wanted_is_no_call() -> None:
         "Labor to be positive. Labor wanted the Government to act."
     )
     assert extract(text).demands == ()
+
+
+def test_pronoun_after_it_is_vital_that_is_the_subject_of_any_verb(corpus: Path) -> None:
+    # "It has been a stressful year because it is vital that we get the AMA message right."
+    ex = _release(corpus, "2004-05-29-glasson-bill-211266887.txt")
+    assert demand_with(ex.demands, "get the AMA message right").by == "Bill Glasson"
+    senate = corpus / "us-senate" / "17Apr2006Reid129.txt"
+    ex = extract(senate.read_text(encoding="utf-8"), source_name=senate.name)
+    # "…it is imperative that you impress upon President Hu the importance of diffusing tensions…"
+    assert demand_with(ex.demands, "impress upon President Hu").targets == ("you",)
+
+
+def test_degree_word_before_the_adjective_and_there_be() -> None:
+    # Iceland and Papua New Guinea at the General Assembly (2000, 1977)
+    text = (
+        "Iceland supports the Council. It is very important to include women in the political "
+        "process. It is essential that there be an early resumption of the Geneva negotiations."
+    )
+    actions = [d.action for d in extract(text).demands]
+    assert actions == [
+        "include women in the political process",
+        "be an early resumption of the Geneva negotiations",
+    ]
+
+
+def test_pronoun_after_that_with_a_tense_that_reports_is_no_call() -> None:
+    text = (
+        "Iceland supports the Council. That is why it is so important that we have been given a "
+        "mandate. It is important that there is a debate. It is important for me to be extremely "
+        "clear. It's very important to us."
+    )
+    assert extract(text).demands == ()

@@ -176,3 +176,49 @@ def test_a_need_stressed_again_is_called_for() -> None:
         "Non-Proliferation of Nuclear Weapons."
     ).demands
     assert d.action.startswith("compel Israel to join")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # State Department, on Tigray (2022): the act named by its noun, after adjectives in a list
+        (
+            "We reiterate the importance of significant, sustained, unconditional, and unhindered "
+            "humanitarian access to Tigray.",
+            "significant, sustained",
+        ),
+        # a readout with Libya's interim Prime Minister (2021)
+        (
+            "The Secretary and interim Prime Minister also emphasized the importance of full "
+            "implementation of the October 23, 2020 ceasefire agreement.",
+            "full implementation",
+        ),
+        # Senator Feingold's release (2006): a readout's act named by its verb
+        (
+            "During each of his meetings with Thai officials, Feingold discussed the importance of "
+            "returning 27 Hmong minors to their families in Thailand.",
+            "returning 27 Hmong minors",
+        ),
+    ],
+)
+def test_the_importance_of_an_act_stressed_is_a_call_for_it(sentence: str, action: str) -> None:
+    (demand,) = extract(LEAD + sentence).demands
+    assert demand.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # things valued and bonds (State Department readouts, 2021-2022)
+        "Deputy Secretary Sherman and Foreign Minister Chung emphasized the importance of the U.S.-ROK "
+        "Alliance.",
+        "The Secretary underscored the importance of the OIC’s role as a valued partner in deescalating "
+        "conflicts.",
+        "The Deputy Secretary and vice foreign ministers reaffirmed the importance of trilateral "
+        "cooperation between the United States, the ROK, and Japan in tackling pressing challenges.",
+        "The Deputy Secretary underscored the importance of European energy security, reiterating the "
+        "U.S. commitment to Ukraine.",
+    ],
+)
+def test_the_importance_of_a_thing_valued_is_no_call(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()

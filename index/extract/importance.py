@@ -1,0 +1,92 @@
+"""The importance of an act stressed: "The members of the Council emphasised the importance of the
+hostages' speedy release", "We reiterate the importance of … unhindered humanitarian access to
+Tigray", "underscore the importance of further withdrawals from Afar", "also emphasized the
+importance of full implementation of the … ceasefire agreement". What is stressed is an act
+named by its noun (a release, access, withdrawals, implementation, cooperation), which the
+speaker calls for, as "stressed the importance of releasing…" does (calls_for.STRESSED_RE).
+
+A thing valued is no call: "emphasized the importance of the U.S.-Japan Alliance", "…of our
+bilateral relationship", "…of the OIC's role", "…of the Taiwan question", "…of peace and
+stability", nor a bond ("…of trilateral cooperation between the United States, the ROK, and
+Japan"). Readouts' "discussed the importance of" is the statement's call only for an act a verb
+names ("discussed the importance of returning 27 Hmong … to their families"), as "discussed the
+need to…" is; "discussed the importance of cooperation…" names a topic talked over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import Found, clause_start
+
+IMPORTANCE_RE = re.compile(
+    r"\b(?P<v>emphasi[sz](?:e[ds]?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
+    r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?|"
+    r"(?P<discussed>discuss(?:ed|es)))\s+"
+    r"(?:(?:once\s+(?:again|more)|again|also|further|[a-z]+ly)\s+){0,2}the\s+(?:[a-z]+\s+)?importance\s+of\s+"
+    r"(?P<np>[^.;:!?]{1,100})",
+    re.I,
+)
+# Where the act's noun phrase ends: its head is the word before the first preposition ("…,
+# sustained, unconditional, and unhindered humanitarian access | to Tigray"), or before a comma
+# when there is none ("…the importance of data collection, observation, …").
+PHRASE_END_RE = re.compile(
+    r"\s+(?:of|to|from|for|in|into|on|with|between|among|amongst|at|as|by|through|within|across|toward|towards|"
+    r"about|over|after|before|during|without|until|since|beyond|despite|amid|"
+    r"that|which|who|so|while|if|under|against|including|is|are)\b"
+    # a comma before a clause: "…of European energy security, reiterating the…"
+    r"|\s*,\s+(?=[a-z]+ing\b|which\b|who\b|while\b|but\b|as\b)"
+)
+BETWEEN_RE = re.compile(r"\s+(?:between|among|amongst)\b")
+COMMA_RE = re.compile(r"\s*[,;]\s")
+GERUND_RE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+# Nouns of an act that no suffix marks
+ACT_NOUNS = frozenset(
+    "access release return support unity cooperation co-operation dialogue reform reforms effort efforts aid "
+    "assistance compliance adherence observance engagement entry accountability restraint "
+    "coordination co-ordination transparency de-escalation action progress".split()
+)
+ACT_SUFFIX_RE = re.compile(r"[a-z-]{3,}(?:tions?|sions?|ments?|als?)")
+# Nouns with those endings that name a thing, a body or a state of affairs, not an act
+THING_NOUNS = frozenset(
+    "nation nations organization organizations organisation organisations institution institutions question "
+    "questions situation situations relation relations region population populations generation generations "
+    "foundation tradition traditions mission missions position commission convention conventions resolution "
+    "resolutions declaration constitution government governments parliament environment department "
+    "instrument instruments document documents movement movements agreement agreements union federation "
+    "coalition "
+    "administration delegation location information occasion decision decisions session vision dimension "
+    "tension tensions station element elements moment sentiment principal capital animal ritual "
+    "international national regional global bilateral multilateral political social cultural financial "
+    "individual individuals".split()
+)
+
+
+def find(text: str, s: int, e: int) -> Iterator[Found]:
+    """The acts whose importance is stressed in sentence [s, e)."""
+    for m in IMPORTANCE_RE.finditer(text, s, e):
+        np_start = m.start("np")
+        gerund = GERUND_RE.match(text, np_start)
+        if gerund and not m.group("discussed"):
+            continue  # calls_for.STRESSED_RE's: "stressed the importance of releasing…"
+        if not gerund and (m.group("discussed") or not _an_act(text, np_start, m.end("np"))):
+            continue  # "discussed the importance of cooperation…": a topic talked over
+        cs = clause_start(text, s, m.start())
+        # what a readout says two sides discussed is the statement's own call, not either's
+        yield Found(cs, m.start(), np_start, "call_for", [], True, subject=not m.group("discussed"))
+
+
+def _an_act(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase at `start` names an act by its head noun in lower case."""
+    cut = PHRASE_END_RE.search(text, start, end) or COMMA_RE.search(text, start, end)
+    words = text[start : cut.start() if cut else end].split()
+    if cut and BETWEEN_RE.match(text, cut.start()):
+        return False  # "…of trilateral cooperation between the United States, the ROK, and Japan": a bond
+    if not words or len(words) > 10:
+        return False
+    head = words[-1].strip("”\"’')(")
+    low = head.lower()
+    if head != low or low in THING_NOUNS:
+        return False  # "the U.S.-Japan Alliance", "our bilateral relationship"
+    return low in ACT_NOUNS or bool(ACT_SUFFIX_RE.fullmatch(low))

@@ -353,7 +353,9 @@ def _passive(text: str, m: re.Match[str]) -> bool:
 
 def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
-    if FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
+    # "must", "should" and "shall" take no auxiliary: "will" before them is the noun ("the
+    # necessary political will must be displayed…", "The necessary political will should be mustered")
+    if text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "we're going to have to close this down": a forecast
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative

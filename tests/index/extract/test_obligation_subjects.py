@@ -227,3 +227,18 @@ def test_long_subject_naming_an_agent_first_is_asked(text: str, target: str) -> 
 )
 def test_long_subject_that_is_a_thing_or_a_clause_asks_no_one(text: str) -> None:
     assert extract(text).demands == ()
+
+
+def test_will_before_must_is_the_noun_not_a_forecast() -> None:
+    # UN General Debate, Turkey 1992 and Liechtenstein 2001: "must" and "should" take no auxiliary
+    text = (
+        "Since trade is a major vehicle for developing countries to break free of the burden of "
+        "foreign debt, the necessary political will must be displayed for these negotiations to be "
+        "concluded successfully. The necessary political will should be mustered as soon as possible. "
+        "We will need to close this down."
+    )
+    demands = extract(text).demands
+    assert [d.action.split()[:4] for d in demands] == [
+        ["the", "necessary", "political", "will"],
+        ["The", "necessary", "political", "will"],
+    ]

@@ -73,13 +73,15 @@ SELF_RE = re.compile(
 # "Iran’s nuclear programme — and for that matter, that of all other countries — must…", "we, as a
 # nation dedicated to the advancement of human rights worldwide, must…".
 INSERTION_RE = re.compile(
-    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–][^,;:.!?—–]{1,120}?)(?:,\s+"
+    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–-][^,;:.!?—–]{1,120}?)(?:,\s+"
     r"(?:(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
     r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever|"
     r"as\s+(?:a|an|the)\s)[^,;:.!?]{2,150}|"
     r"(?:too|also|indeed|in\s+turn|above\s+all|for\s+(?:its|their|his|her|our)\s+part|in\s+particular|"
     r"especially|therefore|however|of\s+course|first\s+and\s+foremost))"
-    r",|\s+[—–]\s[^—–.;!?]{2,150}\s[—–])\s*$",
+    # dashes typed as spaced hyphens: "The partnership between developed and developing countries
+    # - a partnership of shared responsibilities and commitments - must be enhanced"
+    r",|\s+(?:[—–]|--?)\s[^—–.;!?]{2,150}\s(?:[—–]|--?))\s*$",
     re.I,
 )
 # Not a subject but a condition or a setting before the insertion: "If they fail, in turn, …"

@@ -242,3 +242,14 @@ def test_will_before_must_is_the_noun_not_a_forecast() -> None:
         ["the", "necessary", "political", "will"],
         ["The", "necessary", "political", "will"],
     ]
+
+
+def test_an_aside_between_spaced_hyphens_keeps_its_subject() -> None:
+    # UN General Debate, Canada 1985, and Belize 1987: a dash typed as a spaced hyphen
+    text = (
+        "The partnership between developed and developing countries - a partnership of shared "
+        "responsibilities and commitments - must be enhanced. If the nay-sayers are to be silenced, "
+        "the force of numbers - particularly in the General Assembly - must be used in an equitable "
+        "fashion."
+    )
+    assert [d.action[:15] for d in extract(text).demands] == ["The partnership", "the force of nu"]

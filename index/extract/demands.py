@@ -30,6 +30,7 @@ from . import (
     inversions,
     mentions,
     obligations,
+    predicate_relatives,
     pronoun_subjects,
     renewed_calls,
     targets,
@@ -86,6 +87,8 @@ def _find(
     if words & MODAL:
         found.extend(obligations.find(text, src, s, e, same))
         found.extend(inversions.find(text, src, s, e, same))
+        if text.find("hat ", s, e) != -1:  # "…shortcomings that must be faced"
+            found.extend(predicate_relatives.find(text, s, e))
     if words & DUTY:
         found.extend(duties.find(text, s, e))
     if words & calls.ALL:

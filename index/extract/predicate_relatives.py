@@ -1,0 +1,91 @@
+"""A call in a relative clause on what the sentence says something is or has: "The United Nations
+has many virtues, but it also has serious shortcomings that must be faced", "The use of chemical
+weapons in Syria … is a deplorable crime that must be fully investigated", "There are matters that
+must be resolved urgently", "there is broader work that must be done by German universities to
+build trust…" (asks the universities), "…represents an error that should be rectified forthwith".
+
+A relative clause elsewhere describes and asks no one (obligations.RELATIVE_THAT_RE): "the
+measures that must be taken at the national level … cannot be totally effective", "the criteria
+that must be met", "the role that must be played by the United Nations"; so does one on a noun
+the sentence makes definite ("is the standard that should be…"), negates ("are not in fact
+theoretical problems that need to be tackled…") or supposes ("If there are instances that should
+be investigated we will…").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import Found, clause_start
+from .obligations import BY_AGENT_RE, PASSIVE_END_RE
+from .verbs import IRREGULAR_PARTICIPLES
+
+THAT_MODAL_RE = re.compile(
+    r"(?i:\bthat\s+(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|ought\s+to)\s+(?:(?:also|still|now|\w+ly)\s+)?"
+    r"be\s+(?:\w+ly\s+)?(?P<p>[a-z]+)\b)"
+)
+# The verb that makes the noun its predicate, nearest before "that", then the noun phrase
+PREDICATE_RE = re.compile(
+    r"(?i:\b(?:is|are|remains?|represents?|constitutes?|has|have|there\s+(?:is|are|remains?))\s+"
+    r"(?:(?:also|still|now|clearly|indeed|therefore|thus|certainly|surely)\s+)?)"
+)
+NOT_PREDICATE_RE = re.compile(
+    # definite, negated, or no noun: "is the standard that…", "are not … problems that…", "has been…"
+    r"(?i:(?:the|this|that|these|those|its|their|his|her|our|your|my|not|no|nothing|none|been|being|what|which|"
+    r"who|whom|whose|to|one|something|anything|everything|all)\b)"
+)
+SUPPOSED_RE = re.compile(r"(?i:\b(?:if|whether|unless|when|what|which|who)\b)")
+NP_WORDS = 8
+WINDOW = 120
+
+
+def find(text: str, s: int, e: int) -> Iterator[Found]:
+    """The calls in relative clauses on a predicate noun in sentence [s, e)."""
+    for m in THAT_MODAL_RE.finditer(text, s, e):
+        participle = m.group("p").lower()
+        if not (participle.endswith(("ed", "en", "wn")) or participle in IRREGULAR_PARTICIPLES):
+            continue  # "a statute that should be acceptable to all": what it is to be, no act
+        lo = max(s, m.start() - WINDOW)
+        verb = _last(PREDICATE_RE.finditer(text, lo, m.start()))
+        if verb is None:
+            continue
+        np = text[verb.end() : m.start()].split()
+        if (
+            not np
+            or len(np) > NP_WORDS
+            or NOT_PREDICATE_RE.fullmatch(np[0])
+            or "," in text[verb.end() : m.start()]
+        ):
+            continue
+        if _not_a_noun_phrase(np):
+            continue
+        cs = clause_start(text, s, verb.start())
+        if SUPPOSED_RE.search(text, cs, verb.start()) or SUPPOSED_RE.search(text, s, min(e, s + 8)):
+            continue  # "If there are instances that should be investigated…", "what is a matter that…"
+        cut = PASSIVE_END_RE.search(text, m.end("p"), e)
+        agent = BY_AGENT_RE.search(text, m.end("p"), cut.start() if cut else e)
+        # weak: inside an earlier demand's action ("…be aware that there is a category of measures
+        # that must be…") it is part of that demand
+        yield Found(cs, m.start(), cs, "passive", [agent.span("np")] if agent else [], weak=True)
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of `matches`: the verb nearest before "that"."""
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+DETERMINERS = frozenset("a an another many several some any much more most each every both".split())
+
+
+def _not_a_noun_phrase(np: list[str]) -> bool:
+    """Whether the words after the verb begin a verb phrase or an adjective's complement, not a
+    noun phrase: "has recognised the priority that…" (a perfect), "are aware of the obstacles
+    that…" (an adjective and its object); not "a mix of interests and problems that…"."""
+    first = np[0].lower()
+    if first.endswith("ed") or first in IRREGULAR_PARTICIPLES:
+        return True
+    return len(np) > 1 and np[1].lower() == "of" and first not in DETERMINERS

@@ -39,6 +39,10 @@ FUTURE_RE = re.compile(
     r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
     re.I,
 )
+WILL_RE = re.compile(r"(?i:will\s+)")
+# "another militia which will have to be dealt with", "projects that will have to be rehashed": a
+# relative clause describes
+RELATIVE_WILL_RE = re.compile(r"(?i:\b(?:which|that|who|whom|what)\s+$)")
 # Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the
 # job", "the protection they need to do their jobs"); not "To meet this challenge we must…".
 # "the gap they've got to fill" too; not after "that" ("a very clear message from the Parliament
@@ -357,8 +361,16 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
     # "must", "should" and "shall" take no auxiliary: "will" before them is the noun ("the
     # necessary political will must be displayed…", "The necessary political will should be mustered")
-    if text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 30), m.start()):
-        return False  # "we're going to have to close this down": a forecast
+    future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 30), m.start())
+    if future and not (
+        WILL_RE.fullmatch(future.group())
+        and _passive(text, m)
+        and not RELATIVE_WILL_RE.search(text, max(s, future.start() - 8), future.start())
+    ):
+        # "we're going to have to close this down": a forecast; not what will have to be done
+        # ("But the momentum thus created will have to be sustained", "much more will have to be
+        # done", "the causes of that tension will have to be explored"), which asks for it
+        return False
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if GAP_AFTER_RE.match(text, m.start("a")) and RELATIVE_GAP_RE.search(

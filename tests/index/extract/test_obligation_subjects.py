@@ -285,3 +285,15 @@ def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
 )
 def test_a_relative_clause_that_describes_asks_no_one(sentence: str) -> None:
     assert extract(sentence).demands == ()
+
+
+def test_what_will_have_to_be_done_is_asked_for() -> None:
+    # UN General Debate, Netherlands 1987 and United States 2013; a relative clause and the
+    # speaker's own forecast stay out (a Senate release, 2007; a State Department briefing)
+    text = (
+        "But the momentum thus created will have to be sustained. But to succeed, conciliatory words "
+        "will have to be matched by actions that are transparent and verifiable. We may be helping to "
+        "create another militia which will have to be dealt with in the future. We will have to refer "
+        "investigative questions to Haitian authorities."
+    )
+    assert [d.kind for d in extract(text).demands] == ["passive", "passive"]

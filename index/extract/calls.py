@@ -62,7 +62,9 @@ GERUND_NEED_RE = re.compile(
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
-    r"\b(?:it(?:\s+is|['’]s|\s+remains)|(?:consider|deem|find)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most)\s+){0,2}"
+    # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
+    r"\b(?:it(?:\s+is|['’]s|\s+remains)(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
+    r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more)\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
     r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
     # not a noun's gerund ("essential to saving lives"), but "bring", a verb ending as one does
@@ -94,6 +96,7 @@ PROHIBITED_RE = re.compile(
     r"(?!us\b|me\b|them\b|the\b|a\b|an\b|all\b)(?P<a>[a-z])",
     re.I,
 )
+INCUMBENT_ON_RE = re.compile(r"(?i:incumbent\s+(?:up)?on\s+)")
 WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 # Who is asked, then the act: "…for the developed countries to help…"; not the speaker alone ("It
 # is important for me to be extremely clear", "…for me to stress that…": what the speaker will do)
@@ -285,6 +288,10 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
 
 
 def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
+    on = INCUMBENT_ON_RE.match(text, m.start("w")) if "w" in m.re.groupindex else None
+    if on:  # "incumbent upon our Governments to rationalize…": those named, then the act
+        ft = FOR_TO_RE.match(text, on.end(), e)
+        return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
     if m.group("to"):
         return [(m.start(), m.start(), m.start("a"), "call_for", [], False)]
     if m.group("for"):

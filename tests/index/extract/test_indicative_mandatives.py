@@ -88,3 +88,16 @@ def test_pronoun_after_that_with_a_tense_that_reports_is_no_call() -> None:
         "clear. It's very important to us."
     )
     assert extract(text).demands == ()
+
+
+def test_incumbent_upon_someone_names_them_and_makes_it_is_the_same_call() -> None:
+    # UN General Debate: Sudan 1987, Libya 2001, Zambia 1999 (after "it is, therefore,")
+    text = (
+        "Iceland supports the Council. None the less, we concede that it is incumbent upon our "
+        "Governments to rationalize their economic and fiscal policies. This makes it incumbent upon "
+        "the other Members of this Organization to unify their efforts. It is, therefore, incumbent "
+        "upon the Security Council to ensure that peace prevails in the Democratic Republic of the Congo."
+    )
+    demands = extract(text).demands
+    assert [d.action.split()[0] for d in demands] == ["rationalize", "unify", "ensure"]
+    assert "to" not in demands[0].targets[0].split()

@@ -159,6 +159,14 @@ MANDATIVE_RE = re.compile(
     r"propos(?:e|es|ed|ing)\s+that|request(?:s|ed|ing)?\s+that|ask(?:s|ed|ing)?\s+that|urg(?:e|es|ed|ing)\s+that)\s+",
     re.I,
 )
+# What the speaker asks, named as all he asks: "All that we ask is that we be left alone to enjoy
+# our own forms of government", "What we do ask of the United Nations is that it not go out of its
+# way to recognize…" (asks the United Nations), "All we ask is to be allowed the opportunity to…"
+ASK_IS_RE = re.compile(
+    r"\b(?:all|what|the\s+only\s+thing)\s+(?:that\s+)?(?:we|i)\s+(?:(?:do|would|simply|really|now)\s+)?ask"
+    r"(?:\s+(?:of|from)\s+(?P<t>[^.;:!?]{1,80}?))?\s+is\s+(?:that|for|to)\s+(?P<a>[a-z])",
+    re.I,
+)
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
 # let this violence continue", "We cannot delay ambitious climate action any longer"; not what
 # the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
@@ -280,6 +288,9 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False))
     for m in HOPE_TO_SEE_RE.finditer(text, s, e) if words & HOPE else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
+    for m in ASK_IS_RE.finditer(text, s, e) if words & MANDATIVE else ():
+        asked = [m.span("t")] if m.group("t") else []
+        out.append((m.start(), m.start(), m.start("a"), "call_on", asked, False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
         cut = base_verb_after(text, m.end(), e)
         if cut:

@@ -101,3 +101,15 @@ def test_incumbent_upon_someone_names_them_and_makes_it_is_the_same_call() -> No
     demands = extract(text).demands
     assert [d.action.split()[0] for d in demands] == ["rationalize", "unify", "ensure"]
     assert "to" not in demands[0].targets[0].split()
+
+
+def test_all_we_ask_is_that_is_a_call() -> None:
+    # UN General Debate: Australia 1960, China (Taiwan) 1964
+    text = (
+        "Australia has a role. All that we ask is that we be left alone to enjoy our own forms of "
+        "government. What we do ask of the United Nations is that it not go out of its way to "
+        "recognize the fruits of aggression."
+    )
+    demands = extract(text).demands
+    assert [d.action.split()[:3] for d in demands] == [["we", "be", "left"], ["it", "not", "go"]]
+    assert demands[1].targets == ("United Nations",)

@@ -262,7 +262,7 @@ class Speakers:
         if len(label.split()) in (2, 3) and label.replace(" ", "").isalpha():
             return label.title()
         named = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(key.title())}\b", self.text)
-        return named.group() if named else None
+        return " ".join(named.group().split()) if named else None  # "Brendan\xa0O’Connor" as one name
 
     def _subject(self, s: int, verb: int) -> str | None:
         """The subject of a call verb: the actor named just before it, a pronoun's antecedent,

@@ -15,14 +15,14 @@ import re
 
 from . import targets
 from .clauses import clause_start
-from .verbs import base_verb_after, present_verb_after
+from .verbs import LET_TALK, base_verb_after, present_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
 # "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
 LET_US_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
-    r"\b(?P<v>let\s+us|let['’]s)\s+(?!know\b|take\s+a\s+look\b|look\s+at\b|see\b|be\s+(?:clear|honest|frank)\b|face\s+it\b)"
+    r"\b(?P<v>let\s+us|let['’]s)\s+(?!" + LET_TALK + ")"
     r"(?P<a>[a-z])",
     re.I,
 )

@@ -81,3 +81,27 @@ def test_a_letter_asks_its_addressee_with_you_should() -> None:
     # a letter names who "you" is; "should" asks them, as "we urge you" does
     text = "Dear Minister, you should reverse the decision to cut funding to the agency."
     assert [k for k, _, _ in _demands(text)] == ["obligation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview's talk about the talk (Brandis on Sky News 2011, Morrison and Shorten 2013-16,
+        # Beazley 2001): "let's" asks no one to act
+        "KIERAN GILBERT: Let's move on.",
+        "Let's face it, the ABC under its charter is not supposed to carry advertising.",
+        "Well, let's wait and see what the Court decides.",
+        "Let's be really clear about what we are saying.",
+        "So, let's not kid ourselves about where we're headed on that.",
+        "Let's just look at that.",
+        "The beginnings are positive, let us hope for a Court which is, in time, worthy of its name.",
+    ],
+)
+def test_lets_before_talk_about_the_talk_asks_nothing(text: str) -> None:
+    assert _demands(text) == []
+
+
+def test_lets_before_an_act_is_still_the_speakers_call() -> None:
+    # Abbott, 2013: the same "let's" before something to do
+    text = "So, if you’re serious about protecting jobs in manufacturing, let's get rid of the carbon tax."
+    assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]

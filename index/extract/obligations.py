@@ -36,7 +36,9 @@ MODAL_RE = re.compile(
 # far"), or a reduced relative clause ("the money it needs to do the job").
 FUTURE_RE = re.compile(
     # "we don’t necessarily need to do that": no need
-    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
+    # "You'd have to ask Mark what his motivations are", "you'd need to speak to the Immigration
+    # Minister": "'d" is "would", a condition's consequence
+    r"(?:going\s+to|will|would|['’]ll|['’]d|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
     re.I,
 )
 # Before "need(s) to / ha(s|ve) to": a reduced relative clause ("the money it needs to do the

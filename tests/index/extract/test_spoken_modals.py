@@ -105,3 +105,18 @@ def test_lets_before_an_act_is_still_the_speakers_call() -> None:
     # Abbott, 2013: the same "let's" before something to do
     text = "So, if you’re serious about protecting jobs in manufacturing, let's get rid of the carbon tax."
     assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # interview answers (Smith 2010, Plibersek 2014, Bowen 2010, Carr 2013): "'d" is "would",
+        # a condition's consequence, as "you would have to…" is; no one is asked
+        "STEPHEN SMITH: Well on detailed processing matters you'd need to speak to the Immigration Minister.",
+        "PLIBERSEK: Well, you’d have to ask him for an interpretation of his own words.",
+        "In relation to your question, I'd need to take that on notice.",
+        "Bowen: Again, we’d need to consider that.",
+    ],
+)
+def test_a_modal_after_would_contracted_asks_nothing(text: str) -> None:
+    assert _demands(text) == []

@@ -190,3 +190,25 @@ def test_a_journalists_turn_after_the_head_on_the_same_line_is_a_question(corpus
     sentences = [" ".join(d.sentence.split()) for d in ex.demands]
     assert not any("Carteret Islands" in s for s in sentences)
     assert {d.by for d in ex.demands if "reduce the impact" in d.sentence} == {"Penny Wong"}
+
+
+# Wake Up (Ten Network, 10 January 2014), filed under the host, shortened: the guest's label is
+# his office, and the text names its holder.
+OFFICE_LABEL = (
+    "INTERVIEW WITH NATARSHA BELLING AND  JAMES MATHISON, WAKE UP, TEN  NETWORK  Friday, 10 January 2014"
+    "  E&OE   NATARSHA BELLING:  Every day we come to you from the Queenscliff Surf Club.  JAMES "
+    "MATHISON:   One of the members is our Prime Minister Tony Abbott and he joins us in  the studio "
+    "right now. Prime Minister, thanks for your time.  PRIME MINISTER:  Nice of you to have me in my "
+    "own surf club.  JAMES MATHISON:   Have a look around?  PRIME MINISTER:  Yeah, it's nice.  "
+    "NATARSHA BELLING:  Tarted up indeed. You’ve been out for a surf every day this week?  PRIME "
+    "MINISTER:  I missed one day this week and I didn’t surf over the weekend. But I love the water, "
+    "people on the Northern  Beaches where I live love the water.  JAMES MATHISON:   Is it like riding "
+    "a bike though?  PRIME MINISTER:  Well that was the board I got at Dripping Wet on Wednesday to "
+    "replace the board that broke on Tuesday.  NATARSHA BELLING:  What happened with the board?  PRIME "
+    "MINISTER:  We need to deal severely with them and the courts shouldn’t make excuses for them.\n"
+)
+
+
+def test_a_guest_labelled_by_his_office_is_its_holder() -> None:
+    ex = extract(OFFICE_LABEL, issuer_hint="Natarsha Belling", source_name="2014-01-10-natarsha-belling")
+    assert ex.demands and {d.by for d in ex.demands} == {"Tony Abbott"}

@@ -120,3 +120,22 @@ def test_lets_before_an_act_is_still_the_speakers_call() -> None:
 )
 def test_a_modal_after_would_contracted_asks_nothing(text: str) -> None:
     assert _demands(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own duty, whatever leads in (Abbott 2011, Howard 2003, Morrison 2014)
+        "And obviously before I go to questions I should make the point that there is a better way.",
+        "I think the other point I should make is that I stand by what I said at the time.",
+        "I mean it is just unacceptable but as Minister I have to take responsibility for these things.",
+    ],
+)
+def test_a_modal_after_a_bare_i_is_the_speakers_own(text: str) -> None:
+    assert _demands(text) == []
+
+
+def test_you_and_i_still_exhort() -> None:
+    # Ozdowski 2001: the listener is asked too
+    text = "But these are the issues which you and I must talk about over and over again in the community."
+    assert _demands(text)

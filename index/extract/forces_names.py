@@ -30,6 +30,8 @@ def forces_type(words: list[str]) -> str | None:
     a state's security forces, which organs.py names as the state's executive."""
     if words[-2] == "Security" or any(w[:1].islower() for w in words):
         return None  # "Fighters of the Amhara Special Forces": where the name begins is unsure
+    if words[0].isupper():
+        return None  # "IRGC Qods Forces": a known body's forces, whose type is the body's
     if forces_state(words) or words[0] in CROWNS:
         return "armed_force"
     return "armed_group" if any(w not in FORCE_KINDS for w in words[:-1]) else None

@@ -37,3 +37,9 @@ def test_forces_named_only_by_their_kind_are_no_actor() -> None:
     # an Australian interview, 2014: whose special forces is told by the speaker, not the name
     text = "We do have some Special Forces and trainees on the ground in Iraq."
     assert "Special Forces" not in typed(text)
+
+
+def test_a_known_bodys_forces_are_not_a_regions_armed_group() -> None:
+    # State Department briefing, April 2022: the IRGC's Qods Force is Iran's, not a rebel group
+    text = "The President shares the chairman’s view that IRGC Qods Forces are terrorists."
+    assert typed(text).get("IRGC Qods Forces", ("",))[0] != "armed_group"

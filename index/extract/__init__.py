@@ -24,6 +24,7 @@ from . import (
     actors,
     anaphora,
     appositions,
+    arabic_places,
     armed_descriptions,
     bare_groups,
     body_people,
@@ -300,6 +301,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += compass_places.compass_places(text, auth, cands)  # "North Kivu": a compass word and a name
+    cands += arabic_places.arabic_places(text, auth)  # "Khirbet Zanuta", "Deir al-Balah"
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"

@@ -45,6 +45,7 @@ from . import (
     group_references,
     holders,
     introduced_names,
+    islamic_republics,
     labels,
     leaders_governments,
     legislatures_of,
@@ -320,6 +321,7 @@ def extract(
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
     compass_states.extend(text, chosen)  # "Central Uganda", "WESTERN SUDAN": the region, not the state
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
+    chosen = _select(islamic_republics.islamic_republics(text, chosen, auth), chosen)  # Iran, Afghanistan
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found

@@ -24,6 +24,7 @@ from . import (
     actors,
     anaphora,
     appositions,
+    arabic_places,
     armed_descriptions,
     bare_groups,
     body_people,
@@ -44,6 +45,7 @@ from . import (
     group_references,
     holders,
     introduced_names,
+    islamic_republics,
     labels,
     leaders_governments,
     legislatures_of,
@@ -300,6 +302,7 @@ def extract(
     cands += place_phrases.places(text, auth, kinds, cands)  # some lie in the dictionary's places
     cands += ships.ships(text) + places.party_states(text, auth) + places.continent_parts(text, auth)
     cands += compass_places.compass_places(text, auth, cands)  # "North Kivu": a compass word and a name
+    cands += arabic_places.arabic_places(text, auth)  # "Khirbet Zanuta", "Deir al-Balah"
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
@@ -318,6 +321,7 @@ def extract(
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
     compass_states.extend(text, chosen)  # "Central Uganda", "WESTERN SUDAN": the region, not the state
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
+    chosen = _select(islamic_republics.islamic_republics(text, chosen, auth), chosen)  # Iran, Afghanistan
     persons = [m for m in chosen if m.type == "person"]
     people.resolve_short(persons)
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found

@@ -22,9 +22,9 @@ import re
 
 from .tokens import word_before
 
-BARE_WORDS = ("authorities", "police", "lawmakers", "legislators", "MPs")
+BARE_WORDS = ("authorities", "police", "lawmakers", "legislators", "MPs", "parliament")
 # Words that are rarely a modifier: any word after them but a noun they modify will do.
-NOUN_ONLY = ("authorities", "lawmakers", "legislators", "MPs")
+NOUN_ONLY = ("authorities", "lawmakers", "legislators", "MPs", "parliament")
 # The members of a legislature: "legislators in the Kurdistan Region" are some of them.
 MEMBERS = ("lawmakers", "legislators", "MPs")
 # Words a bare organ word may follow: it begins a noun phrase of its own after them.
@@ -37,7 +37,9 @@ BEFORE = frozenset(
 MODIFIED = frozenset(
     """brutality state states training capacity responsibility force forces violence abuse abuses
     raid raids unit units car cars cell cells station stations powers presence reform reforms
-    misconduct accountability van vans post posts academy custody""".split()
+    misconduct accountability van vans post posts academy custody member members building buildings
+    session sessions seat seats election elections speaker house vote votes majority hearing
+    hearings""".split()
 )
 # What follows a subject, or ends a phrase: "police have", "police in Lagos", "police reportedly".
 AFTER_SUBJECT = frozenset(

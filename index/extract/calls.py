@@ -15,14 +15,14 @@ import re
 
 from . import targets
 from .clauses import clause_start
-from .verbs import FINITE, IRREGULAR_PARTICIPLES, base_verb_after, present_verb_after
+from .verbs import FINITE, IRREGULAR_PARTICIPLES, LET_TALK, base_verb_after, present_verb_after
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
 # "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
 LET_US_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
-    r"\b(?P<v>let\s+us|let['’]s)\s+(?!know\b|take\s+a\s+look\b|look\s+at\b|see\b|be\s+(?:clear|honest|frank)\b|face\s+it\b)"
+    r"\b(?P<v>let\s+us|let['’]s)\s+(?!" + LET_TALK + ")"
     r"(?P<a>[a-z])",
     re.I,
 )
@@ -34,8 +34,12 @@ TIME_RE = re.compile(
     r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     # "Its time we show the world…", "It is high time that we finally replace…"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?:that\s+)?(?=we\s)"
-    # "It is time the Turnbull Government addressed its own failure…": a past subjunctive
-    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|"
+    # "It is time the Turnbull Government addressed its own failure…": a past subjunctive; its
+    # subject also a name ("it’s time Mr Howard clarified the date", "It is time Peter Dutton
+    # started doing his job", "it's time that Julia Gillard let Kevin Rudd get on with his job"; not
+    # "It is also time I heeded my Doctor's advice")
+    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?|(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    r"\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|let|"
     r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped)\b))(?P<a>[a-z])",
     re.I,
 )

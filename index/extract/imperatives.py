@@ -9,7 +9,7 @@ import re
 
 from . import calls
 from .clauses import Found
-from .verbs import ACTION_VERBS, WORD_RE, object_follows
+from .verbs import ACTION_VERBS, LET_TALK, WORD_RE, object_follows
 
 IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a position)
     r"[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
@@ -24,6 +24,7 @@ IMPERATIVE_HEAD_RE = re.compile(IMPERATIVE_RE.pattern.split(r"\s*(?P<rest>")[0])
 # "needs" last on its line is a noun: "…BUT FALLS SHORT ON CERTAIN NORTH CAROLINA NEEDS"
 NEEDED_RE = re.compile(r"\bneeded\b|\bneeds\b(?!\s+to\b)(?![^\S\n]*(?:\n|$))", re.I)
 HEADLINE_WORDS = 16
+LET_TALK_RE = re.compile(LET_TALK, re.I)  # "Let's move on.", "Let's just look at that."
 # The verbs that press someone, whom the words after them name
 PRESSING = ("Call", "Contact", "Write", "Tell", "Urge", "Ask", "Email", "Press")
 
@@ -35,6 +36,8 @@ def find(text: str, s: int, e: int, imp: tuple[int, int] | None, found: list[Fou
     head = WORD_RE.match(text, im.start("v")) if im and " " not in im.group("v") else None
     if head and not object_follows(text, head, e):
         im = None  # "Support for refugees…", "Help Age International…"
+    if im and im.group("v")[:3] == "Let" and LET_TALK_RE.match(text, im.start("rest"), e):
+        return []
     general = calls.imperative(text, s, e, imp) if im is None else None
     if general and any(f.start == s for f in found):
         general = None  # "Protest organizers should take steps…": a subject, not an imperative

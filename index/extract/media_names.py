@@ -19,6 +19,13 @@ from .tokens import fold, occurrences
 
 # Nouns for a medium that its name follows ("the daily Haaretz", "the broadcaster Dozhd") …
 BEFORE_NAME = ("newspaper", "daily", "weekly", "broadcaster", "tabloid", "outlet", "news agency", "magazine")
+# "state TV channel ONT", "the private TV channel Carthage+": a channel's name after "TV channel"
+CHANNEL = "TV channel"
+# A paper's name before "daily" where the paper is what the sentence goes on about ("According to
+# Shargh daily, …", "Kayhan daily reported"), not a time ("they endure daily", "daily practice").
+DAILY_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:[,;:)]|(?:reported|said|says|wrote|writes|published|quoted|cited)\b)"
+)
 # … and those that follow its name ("the Tasnim news agency", "the Shargh media outlet").
 AFTER_NAME = frozenset({"newspaper", "news agency", "outlet", "news website", "magazine"})
 WORD = r"(?:(?:al|el)-)?[A-Z][\w'’]*(?:-(?:(?:al|el)-)?[A-Z][\w'’]*)*"
@@ -58,16 +65,16 @@ def _ok(auth: Authority, name: str) -> bool:
 
 def _named(text: str, auth: Authority) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
-    for at, noun in occurrences(text, BEFORE_NAME):
+    for at, noun in occurrences(text, (*BEFORE_NAME, CHANNEL)):
         end = at + len(noun)
         if (at and text[at - 1].isalnum()) or text[end : end + 1].isalnum():
             continue  # inside a word ("dailyhunt")
         if noun in ("daily", "weekly") and not PERIODICAL_BEFORE_RE.search(text, max(0, at - 40), at):
             continue
         after = NAME_AFTER_RE.match(text, end)
-        if after is not None and noun in BEFORE_NAME:
+        if after is not None and (noun in BEFORE_NAME or noun == CHANNEL):
             found.append((after.start(1), after.end(1), after.group(1)))
-        if noun in AFTER_NAME or noun == "outlet":
+        if noun in AFTER_NAME or noun == "outlet" or noun == "daily" and DAILY_AFTER_RE.match(text, end):
             before = NAME_BEFORE_RE.search(text, max(0, at - 60), at)
             if before is not None and (noun != "outlet" or text[before.end(1) : at].strip() == "media"):
                 found.append((before.start(1), before.end(1), before.group(1)))
@@ -88,11 +95,14 @@ def _title_with_the(text: str, found: tuple[int, int, str], auth: Authority) -> 
 
 
 def _trimmed(found: tuple[int, int, str]) -> tuple[int, int, str]:
-    """Without the words that begin the sentence or the phrase: "The Tasnim news agency"."""
+    """Without the words that begin the sentence or the phrase ("The Tasnim news agency") and a
+    possessive's ending ("TV channel B92’s freedom")."""
     start, end, name = found
     while " " in name and name.split(None, 1)[0] in NOT_NAMES:
         rest = name.split(None, 1)[1]
         start, name = start + len(name) - len(rest), rest
+    if name.endswith(("’s", "'s")) and len(name) > 3:
+        name, end = name[:-2], end - 2
     return start, end, name
 
 

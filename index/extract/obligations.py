@@ -36,7 +36,9 @@ MODAL_RE = re.compile(
 # far"), or a reduced relative clause ("the money it needs to do the job").
 FUTURE_RE = re.compile(
     # "we don’t necessarily need to do that": no need
-    r"(?:going\s+to|will|would|['’]ll|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
+    # "You'd have to ask Mark what his motivations are", "you'd need to speak to the Immigration
+    # Minister": "'d" is "would", a condition's consequence
+    r"(?:going\s+to|will|would|['’]ll|['’]d|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
     re.I,
 )
 WILL_RE = re.compile(r"(?i:will\s+)")
@@ -300,8 +302,11 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue
         if GENERIC_YOU_RE.search(subj) and HAVE_TO_RE.match(m.group()):
             continue  # "you've got to look at how many migrants…": anyone, in speech; no one is asked
-        if SELF_RE.fullmatch(subj.lower()) and subj.split()[-1] == "I":
-            continue  # "I have to wrap up our discussion", "I should mention that…": the speaker's own
+        if subj.split()[-1] == "I" and (SELF_RE.fullmatch(subj.lower()) or subj.split()[-2:-1] != ["and"]):
+            # "I have to wrap up our discussion", "I should mention that…", whatever leads in ("And
+            # obviously before I go to questions I should make the point…", "the other point I should
+            # make is…", "as Minister I have to take responsibility"): the speaker's own; not "you and I"
+            continue
         subject = None if SELF_RE.fullmatch(subj.lower()) else held or _coordinated(text, ss, at)
         if long_active and subject is not None:
             subject = (subject[0], subject[0] + _long_agent(text[subject[0] : subject[1]]))

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from . import organs
+from . import forces_names, organs
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -297,7 +297,13 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         ),
         0,
     )
-    if typ == "armed_force":
+    if words[-1] == "Forces" and typ is None and not (_known(words) or _known(words[1:])):
+        # not a head word of HEADS: "Armed Forces Research Institute of …" is an institute's name
+        typ = forces_names.forces_type(
+            words
+        )  # the known "Sudan’s Rapid Support Forces" stays the dictionary's
+        army_of = forces_names.forces_state(words) if typ == "armed_force" else ""  # as "the Sudanese army"
+    elif typ == "armed_force":
         typ = _force(words)
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one

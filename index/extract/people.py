@@ -32,6 +32,9 @@ TITLES = (
     # a hard-wrapped UN speech breaks "Secretary-General" after its hyphen ("Secretary-\nGeneral Ban
     # Ki-moon"): read as one title, not "Secretary" and a general's rank before the name
     r"Chairman|Premier|Secretary-\s*General|Secretary General|Majority Leader|Minority Leader|"
+    # a chamber's officers and a judge, before the surname the Senate and the press name them by
+    # ("Ranking Member Coburn", "Speaker Pelosi", "Justice Bhagwati"), and a navy's ranks
+    r"Ranking Member|Speaker|Justice|Counselor|Vice Admiral|Rear Admiral|Admiral|"
     # offices the State Department and the White House put before a name ("Department
     # Spokesperson Ned Price", "National Security Advisor Jake Sullivan", "USAID Administrator
     # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
@@ -164,6 +167,8 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
                 name = name.title()  # "LE DRIAN" → "Le Drian", as the text writes it elsewhere
             if " " not in name and name.lower() in authority().common and not _honorific_name(m, name):
                 continue  # "Sec. 2. General Provisions": a title word before an ordinary word
+            if name and _word_title(m) and name.split()[0].lower() in authority().common:
+                continue  # "the Justice Assistance Grant", "Speaker Series": the word begins a name
             if name in RETIRED:  # "Gunilla Dahlberg, Professor Emerita of Education": an office
                 name = " ".join(text[m.start() : end].split())  # beside a name, no name itself
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
@@ -172,6 +177,16 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
 
 
 RETIRED = frozenset({"Emeritus", "Emerita"})
+# Titles that are also words beginning other names ("the Justice Department", "Speaker Series"):
+# a name after them begins with no ordinary word.
+WORD_TITLES = frozenset({"Justice", "Speaker", "Counselor"})
+
+
+def _word_title(m: re.Match[str]) -> bool:
+    title = m.string[m.start() : m.start(1)].split()
+    return bool(title) and title[-1] in WORD_TITLES
+
+
 JOINED_PARTICLE_RE = re.compile(r"(?:al|el)-(?=[A-Z])")
 
 

@@ -259,10 +259,13 @@ class Speakers:
         # one the actor finder missed: his full label ("SCOTT MORRISON:"), else his name as the
         # text writes it ("…Scott Morrison, good morning")
         label = self.turns.labels.get(key, "") if self.turns else ""
+        holder = _holder(self.text, label) if key in TITLE_KEYS else None
+        if holder:
+            return holder  # "PRIME MINISTER:" in a host's file: "…Prime Minister Tony Abbott"
         if len(label.split()) in (2, 3) and label.replace(" ", "").isalpha():
             return label.title()
         named = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(key.title())}\b", self.text)
-        return named.group() if named else None
+        return " ".join(named.group().split()) if named else None  # "Brendan\xa0O’Connor" as one name
 
     def _subject(self, s: int, verb: int) -> str | None:
         """The subject of a call verb: the actor named just before it, a pronoun's antecedent,
@@ -787,3 +790,15 @@ CURLY_QUOTE_RE = re.compile(r"“[^“”]{2,}?(?:”|(?=\n)|$)")
 # A straight quotation opens after a space or bracket and closes before one or punctuation, so
 # that '…atrocities." "A decade ago…' is read as a closing and an opening mark.
 STRAIGHT_QUOTE_RE = re.compile(r"\"(?<![^\s(\[]\")(?=[^\s\"])[^\"\n]*?[^\s\"]\"(?=[\s.,;:)!?\]—–-]|$)")
+
+
+# A transcript's label that is an office, not a name: "PRIME MINISTER:", "TREASURER:"
+TITLE_KEYS = frozenset("MINISTER TREASURER PREMIER SECRETARY SENATOR LEADER PRESIDENT".split())
+
+
+def _holder(text: str, label: str) -> str | None:
+    """The one the text names with the office a transcript's label gives ("Prime Minister Tony
+    Abbott" for "PRIME MINISTER:"), where it names one."""
+    office = " ".join(w.capitalize() for w in label.split())
+    named = re.search(rf"\b{re.escape(office)}\s+(?:the\s+Hon\.?\s+)?([A-Z][a-z]+\s+[A-Z][a-z]+)\b", text)
+    return named.group(1) if named and named.group(1).split()[0] not in ("For", "The") else None

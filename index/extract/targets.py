@@ -20,7 +20,8 @@ from . import mentions
 Span = tuple[int, int]
 Target = tuple[Span, str]
 
-# Heads of noun phrases that name people or bodies that can act.
+# Heads of noun phrases that name people or bodies that can act; an office held by one ("The
+# Treasurer should reverse the decision…", "the King should reach out to the political parties").
 AGENTS = frozenset(
     """countries country states state nations nation governments government authorities authority
     administration administrations parties party members member leaders leader leadership community
@@ -37,7 +38,9 @@ AGENTS = frozenset(
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
     judges prosecutors soldiers troops officers witnesses victims survivors outlets economies
-    world humanity mankind""".split()
+    world humanity mankind
+    treasurer premier premiers chancellor governor governors mayor mayors king queen monarch
+    speaker chairman chairwoman chairperson attorney-general""".split()
 )
 # "others" names the rest asked to join ("I hope that others will step up", "encourage others to
 # do the same") when it stands alone; "everyone" names no one in particular and stays out.

@@ -17,7 +17,14 @@ import re
 # pattern has no character to skip to and ran its matcher at every character of a transcript.
 # White House transcripts mark a question by a bare "Q" and spaces, no colon ("\nQ\xa0\xa0\xa0 So
 # that’s an active possibility at this point?").
-TURN_RE = re.compile(r"\n[ \t]*(?:(?P<who>[A-Z][\w.,'’ -]{0,90}?):|(?P<q>Q)(?:\xa0|[ \t]{2,}))")
+TURN_RE = re.compile(r"\n[ \t]*(?:(?P<who>[A-Z][\w.,'’ \xa0-]{0,90}?):|(?P<q>Q)(?:\xa0|[ \t]{2,}))")
+# A transcript copied from a web page may run its turns on within a line, each after a gap of
+# spaces ("…our work here.\xa0 \xa0 KIERAN\xa0GILBERT:\xa0Okay.", "…PROOF ONLY  JOURNALIST: Penny
+# Wong, good morning.", "…detention centre. \xa0 RICHARD\xa0MARLES,\xa0SHADOW\xa0MINISTER…PROTECTION:It's"):
+# there a label in capitals, of up to ten words, is a turn where two spaces or more come before it
+# and no label begun at the line's start holds it ("…AND  BORDER PROTECTION:"). Begun with its
+# capital, not with the gap, the pattern lets the engine skip to the capitals of a text.
+MID_TURN_RE = re.compile(r"[A-Z][A-Z.'’-]+(?:,?[ \xa0][A-Z][A-Z.'’-]*){0,9}:(?=[ \xa0A-Z])")
 ASKERS = frozenset(
     {"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER", "HOST", "PRESENTER", "COMPERE"}
 )
@@ -66,10 +73,20 @@ class Turns:
 
     def _read(self, text: str) -> None:
         found: list[tuple[int, int, str]] = []
-        for m in TURN_RE.finditer("\n" + text):  # m.start(), the "\n", is where the line begins in `text`
-            label = m.group("who") or m.group("q")
+        # TURN_RE's m.start(), the "\n", is where the line begins in `text`
+        labels = [
+            (m.start(), m.end() - 1, m.group("who") or m.group("q")) for m in TURN_RE.finditer("\n" + text)
+        ]
+        starts = [start for start, _, _ in labels]
+        for m in MID_TURN_RE.finditer(text):
+            at = m.start()
+            before = bisect.bisect_right(starts, at) - 1
+            if at < 2 or text[at - 2 : at].strip(" \t\xa0") or (before >= 0 and at <= labels[before][1]):
+                continue  # no gap before it, or a word of a label begun at the line's start
+            labels.append((at, m.end(), m.group()[:-1]))
+        for start, end, label in sorted(labels):
             key = _key(label)
-            found.append((m.start(), m.end() - 1, key))
+            found.append((start, end, key))
             # "QUESTION:", "JOURNALIST 2:", "Q:", "SAMANTHA ARMYTAGE, HOST:"
             if any(part.split()[0].upper() in ASKERS for part in label.split(",") if part.split()):
                 self.askers.add(key)

@@ -78,12 +78,24 @@ PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
 
 
+# "Let's" before talk about the talk itself asks no one to act: an interview's "Let's move on",
+# "Let's take a quick break", "Let's face it", "Let's be very clear, there are 13,750…", "Let's just
+# look at that", "let's just say manufacturing", "let's hope they can be dealt with" (a hope).
+LET_TALK = (
+    r"(?:just\s+)?(?:know|see|hope|say|move\s+on|face\s+it|wait\s+and\s+see|look\s+at|"
+    r"(?:take|have)\s+a\s+(?:quick\s+|short\s+|closer\s+)?(?:look|break)|"
+    r"get\s+(?:that|this|it)\s+(?:clear|straight)|put\s+it\s+(?:this|another)\s+way|"
+    r"be\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+|really\s+|brutally\s+)?"
+    r"(?:clear|honest|frank|fair|blunt|realistic|straight)|not\s+kid\s+ourselves)\b"
+)
 # Imperatives of speech, not calls to act: "Make no mistake: …", "Mark my words", "Take, for example, …",
 # a retort ("Tell that to the 2 million refugees"), an interview answer's "Look, the medical advice…".
 RHETORICAL_RE = re.compile(
     # "Put simply, …", "Put together they mean this": a participle, not an order
     r"(?i:put\s+(?:simply|together|another\s+way|differently|bluntly|briefly)\b|make\s+no\s+mistake|mark\s+my\s+words|take\s*(?:[^,.;]{1,40},)?\s+for\s+(?:example|instance)|consider\s+the\s+case|look\s+at|"
-    r"let\s+me|let['’]s\s+(?:be\s+clear|see|face\s+it|take\s+a\s+look|look\s+at)|imagine|think\s+(?:about|of)|tell\s+that\s+to|look(?!\s+(?:into|after)\b))\b"
+    r"let\s+me|let['’]s\s+"
+    + LET_TALK
+    + r"|imagine|think\s+(?:about|of)|tell\s+that\s+to|look(?!\s+(?:into|after)\b))\b"
 )
 
 

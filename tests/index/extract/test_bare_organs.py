@@ -109,3 +109,15 @@ def test_mps_are_the_members_of_the_parliament_not_some_of_them() -> None:
         assert [
             a.name for a in extract(text).actors if "MP" in text[a.mentions[0][0] : a.mentions[0][1]]
         ] == []
+
+
+def test_parliament_with_no_determiner_is_the_states_legislature() -> None:
+    # HRW, Lithuania and Georgia, 2024: "told parliament", "asked parliament to refrain"
+    text = (
+        "Lithuania’s Minister of Defense told parliament that the move was necessary. The Council "
+        "of Europe commissioner asked parliament to refrain from adopting the bill. A member of "
+        "parliament objected outside the parliament building."
+    )
+    actors = extract(text).actors
+    got = [(text[s:e], a.type, a.name) for a in actors for s, e in a.mentions if "arliament" in a.name]
+    assert got.count(("parliament", "legislature", "Parliament of Lithuania")) == 2

@@ -137,6 +137,20 @@ def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) ->
             "call_for",
             "Turnbull Government",
         ),
+        # …and with a name for its subject (Plibersek 2016, Hanson-Young 2012, Rudd 2007)
+        (
+            "It is time Peter Dutton started doing his job and finding a permanent resettlement "
+            "option for these people left in limbo.",
+            "call_for",
+            "Peter Dutton",
+        ),
+        (
+            "No other signatory to the UN Refugee Convention does this, and it's time Australia "
+            "stopped this inhumane and expensive practice.",
+            "call_for",
+            "Australia",
+        ),
+        ("RUDD: Can I say that it’s time Mr Howard clarified the date.", "call_for", "Mr Howard"),
     ],
 )
 def test_hedged_calls_in_speeches_are_demands(sentence: str, kind: str, target: str | None) -> None:

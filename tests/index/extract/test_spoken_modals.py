@@ -81,3 +81,61 @@ def test_a_letter_asks_its_addressee_with_you_should() -> None:
     # a letter names who "you" is; "should" asks them, as "we urge you" does
     text = "Dear Minister, you should reverse the decision to cut funding to the agency."
     assert [k for k, _, _ in _demands(text)] == ["obligation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview's talk about the talk (Brandis on Sky News 2011, Morrison and Shorten 2013-16,
+        # Beazley 2001): "let's" asks no one to act
+        "KIERAN GILBERT: Let's move on.",
+        "Let's face it, the ABC under its charter is not supposed to carry advertising.",
+        "Well, let's wait and see what the Court decides.",
+        "Let's be really clear about what we are saying.",
+        "So, let's not kid ourselves about where we're headed on that.",
+        "Let's just look at that.",
+        "The beginnings are positive, let us hope for a Court which is, in time, worthy of its name.",
+    ],
+)
+def test_lets_before_talk_about_the_talk_asks_nothing(text: str) -> None:
+    assert _demands(text) == []
+
+
+def test_lets_before_an_act_is_still_the_speakers_call() -> None:
+    # Abbott, 2013: the same "let's" before something to do
+    text = "So, if you’re serious about protecting jobs in manufacturing, let's get rid of the carbon tax."
+    assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # interview answers (Smith 2010, Plibersek 2014, Bowen 2010, Carr 2013): "'d" is "would",
+        # a condition's consequence, as "you would have to…" is; no one is asked
+        "STEPHEN SMITH: Well on detailed processing matters you'd need to speak to the Immigration Minister.",
+        "PLIBERSEK: Well, you’d have to ask him for an interpretation of his own words.",
+        "In relation to your question, I'd need to take that on notice.",
+        "Bowen: Again, we’d need to consider that.",
+    ],
+)
+def test_a_modal_after_would_contracted_asks_nothing(text: str) -> None:
+    assert _demands(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own duty, whatever leads in (Abbott 2011, Howard 2003, Morrison 2014)
+        "And obviously before I go to questions I should make the point that there is a better way.",
+        "I think the other point I should make is that I stand by what I said at the time.",
+        "I mean it is just unacceptable but as Minister I have to take responsibility for these things.",
+    ],
+)
+def test_a_modal_after_a_bare_i_is_the_speakers_own(text: str) -> None:
+    assert _demands(text) == []
+
+
+def test_you_and_i_still_exhort() -> None:
+    # Ozdowski 2001: the listener is asked too
+    text = "But these are the issues which you and I must talk about over and over again in the community."
+    assert _demands(text)

@@ -301,3 +301,13 @@ def test_a_call_made_inside_a_longer_phrase_asks_its_own_target() -> None:
     )
     (demand,) = demands(text)
     assert demand.targets == ("Australia",)
+
+
+def test_an_office_held_by_one_is_asked_as_written() -> None:
+    # Greens 2012, Bowen 2018: no actor found for the office alone, the phrase is the target
+    text = (
+        "“The Treasurer should reverse the decision to push 150,000 single parents off the parenting "
+        "payment on January 1.”\n\nWell, the Treasurer should be treating the Parliament and the people "
+        "with more respect than that."
+    )
+    assert [d.targets for d in extract(text).demands] == [("The Treasurer",), ("the Treasurer",)]

@@ -147,3 +147,68 @@ def test_a_partys_transcript_is_its_speaking_members_own_words(corpus: Path) -> 
     assert ex.issuer == "Australian Labor Party"
     calls = [d for d in ex.demands if "need a Coastguard" in " ".join(d.sentence.split())]
     assert [d.by for d in calls] == ["Simon Crean"]
+
+
+# Sky News 'AM Agenda' (17 May 2011) as the web page gave it, shortened: the turns run on within a
+# line after a gap of non-breaking spaces, each label in capitals.
+NBSP = "\xa0"
+PANEL = (
+    "THE HON BRENDAN O’CONNOR MP  MINISTER FOR HOME AFFAIRS AND JUSTICE      TRANSCRIPT  Sky News\n\n"
+    + "  ".join(
+        [
+            "KIERAN GILBERT:   Good morning and welcome to AM Agenda.",
+            "BRENDAN O’CONNOR: Good morning Kieran.",
+            "KIERAN GILBERT: Okay.  Senator Brandis, your view?",
+            "GEORGE BRANDIS: Well there will be no carbon tax.",
+            "KIERAN GILBERT: Gentlemen, we’ve got to take a quick break.  Is this fair?",
+            "GEORGE BRANDIS: No.",
+            "KIERAN GILBERT: Is this expectation management?",
+            "BRENDAN O’CONNOR: Look, we’re disclosing information that’s relevant to the debate.",
+            "KIERAN GILBERT: Should the price rise?",
+            "BRENDAN O’CONNOR: We have to talk about the fundamental issues.",
+        ]
+    ).replace(" ", NBSP)
+    + "\n"
+)
+
+
+def test_turns_run_on_within_a_line_are_turns() -> None:
+    turns = Turns(PANEL)
+    assert turns.askers == {"GILBERT"}
+    assert turns.within_question(PANEL.index(f"we’ve{NBSP}got"))
+    assert turns.speaker(PANEL.index(f"We{NBSP}have")) == "O’CONNOR"
+    actions = [d.action for d in extract(PANEL).demands]
+    assert not any("quick break" in a for a in actions)  # the host's aside
+
+
+def test_a_journalists_turn_after_the_head_on_the_same_line_is_a_question(corpus: Path) -> None:
+    # "…E & O E - PROOF ONLY  JOURNALIST: Penny Wong, good morning." opens Senator Wong's interview,
+    # filed under the Labor Party: the journalist's "they have to leave their homes" asks no one,
+    # and Wong's "we have to start to reduce the impact of climate change" is hers
+    name = "2009-08-06-australian-labor-party-211328016.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    sentences = [" ".join(d.sentence.split()) for d in ex.demands]
+    assert not any("Carteret Islands" in s for s in sentences)
+    assert {d.by for d in ex.demands if "reduce the impact" in d.sentence} == {"Penny Wong"}
+
+
+# Wake Up (Ten Network, 10 January 2014), filed under the host, shortened: the guest's label is
+# his office, and the text names its holder.
+OFFICE_LABEL = (
+    "INTERVIEW WITH NATARSHA BELLING AND  JAMES MATHISON, WAKE UP, TEN  NETWORK  Friday, 10 January 2014"
+    "  E&OE   NATARSHA BELLING:  Every day we come to you from the Queenscliff Surf Club.  JAMES "
+    "MATHISON:   One of the members is our Prime Minister Tony Abbott and he joins us in  the studio "
+    "right now. Prime Minister, thanks for your time.  PRIME MINISTER:  Nice of you to have me in my "
+    "own surf club.  JAMES MATHISON:   Have a look around?  PRIME MINISTER:  Yeah, it's nice.  "
+    "NATARSHA BELLING:  Tarted up indeed. You’ve been out for a surf every day this week?  PRIME "
+    "MINISTER:  I missed one day this week and I didn’t surf over the weekend. But I love the water, "
+    "people on the Northern  Beaches where I live love the water.  JAMES MATHISON:   Is it like riding "
+    "a bike though?  PRIME MINISTER:  Well that was the board I got at Dripping Wet on Wednesday to "
+    "replace the board that broke on Tuesday.  NATARSHA BELLING:  What happened with the board?  PRIME "
+    "MINISTER:  We need to deal severely with them and the courts shouldn’t make excuses for them.\n"
+)
+
+
+def test_a_guest_labelled_by_his_office_is_its_holder() -> None:
+    ex = extract(OFFICE_LABEL, issuer_hint="Natarsha Belling", source_name="2014-01-10-natarsha-belling")
+    assert ex.demands and {d.by for d in ex.demands} == {"Tony Abbott"}

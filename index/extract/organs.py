@@ -231,7 +231,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "private security services", "PROTECTIVE SECURITY SERVICES": services for hire
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
-    own_name = _named_government(win, n, organ, before, auth) if capital else None
+    own_name = _named_government(win, n, organ, before, auth, state_at) if capital else None
     if own_name is not None:
         return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
@@ -377,7 +377,7 @@ def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: S
 
 
 def _named_government(
-    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority
+    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority, state_at: StateAt
 ) -> Mention | None:
     """A government named for what it is ("the Sudanese Government of National Unity"), as the
     government of the state whose adjective comes first, else of the state the text named last (not
@@ -385,6 +385,9 @@ def _named_government(
     toks = win.toks
     if organ.kind != "exec" or not (win.has(n + 3) and toks[n].text == "of"):
         return None
+    st = state_at(toks, n + 1)
+    if st is not None and auth.types[st[0]] == "state":
+        return None  # "the Government of Sri Lanka": a state of two words, neither a name alone
     j = n + 1
     while win.has(j + 1) and (NAME_WORD_RE.fullmatch(toks[j].text) or toks[j].text in ("and", "of")):
         j += 1

@@ -190,6 +190,21 @@ def test_a_government_named_for_what_it_is_is_its_states_government() -> None:
     assert found["Government of France"] == ["My Government"]
 
 
+def test_the_government_of_a_state_of_two_words_is_that_states() -> None:
+    # Sri Lanka, General Debate 1985 (abridged): the state is no name word by word ("Sri",
+    # "Lanka"), yet no government named for what it is either
+    text = (
+        "Our appreciation is due to Ambassador Paul Lusaka of Zambia. On behalf of the people and the "
+        "Government of Sri Lanka, let me express our grief at the earthquakes which struck Mexico."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="LKA_40_1985.txt").actors
+    }
+    assert found["Government of Sri Lanka"] == ["the Government of Sri Lanka"]
+    assert "Government of Zambia" not in found
+
+
 def test_a_states_police_force_is_its_police() -> None:
     # HRW, Nigeria, 2024 (abridged)
     text = (

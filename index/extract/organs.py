@@ -369,7 +369,8 @@ def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: S
     end = win.toks[0].end
     state = speech_governments.coupled_state(win, 1, state_at, lambda a: auth.types[a] == "state")
     if state >= 0:
-        return [Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)]
+        name = organ_name(organ.pattern, state, auth)
+        return [Mention(start, end, name, organ.type, 5, organ=speech_governments.GREETED, country=state)]
     if speech_governments.of_own_country(win, 1):
         end = win.toks[3].end
         return [Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "own")]
@@ -789,6 +790,8 @@ def resolve(
             kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
                 last[kind] = c
+                if kind == "exec" and m.organ != speech_governments.GREETED:
+                    last["ruler"] = c  # what "the regime" may be: not a government greeted
                 if kind == "exec" and DEFENCE_RE.search(m.name):
                     # "the Pentagon … the military": a defence department speaks for its state's forces
                     last["army"] = c
@@ -920,8 +923,11 @@ def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:
 def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     """Whose "the regime" is: the government named last, else the state or leader named last,
     else the document's subject; never the speaking state's (a UN speech's, a senator's), which
-    no statement calls a regime."""
-    for state in (last.get("exec", -1), last.get("named", -1), subject):
+    no statement calls a regime. A government the speech greets with its people ("our hearts
+    reach out to the Government and the people of Mexico") is a friend's, which no speaker calls
+    a regime either: "the white minority regime" two sentences on is South Africa's, named
+    between."""
+    for state in (last.get("ruler", -1), last.get("named", -1), subject):
         if state >= 0 and state != speaker:
             return state
     return -1

@@ -57,6 +57,8 @@ CAPITALS = {
     "Paris": "France",
     "Berlin": "Germany",
     "Canberra": "Australia",
+    # "the Pretoria regime" of General Debates 1960-1994, hundreds of times: South Africa's
+    "Pretoria": "South Africa",
 }
 # Words before a capital that make it an addressee or a party: "pressure on Khartoum", "ties
 # with Beijing", "persuade Khartoum to", "call on Pyongyang".

@@ -273,6 +273,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
         leader = _leaders_state(prev, auth)
+        if leader < 0 and prev in capitals.CAPITALS:
+            # "the Pretoria regime", "the Hanoi authorities": a government named for its seat is
+            # its state's, as "Pretoria" alone before a verb is (capitals.py)
+            leader = auth.by_name.get(capitals.CAPITALS[prev], -1)
         if pair is not None:
             start = pair[0]
             leader = _leaders_state(pair[1], auth) if leader < 0 else leader

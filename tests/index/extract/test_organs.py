@@ -205,6 +205,19 @@ def test_the_government_of_a_state_of_two_words_is_that_states() -> None:
     assert "Government of Zambia" not in found
 
 
+def test_a_government_named_for_its_seat_is_its_states() -> None:
+    # Kampuchea, General Debate 1980; Senate, Cornyn 2007; Mozambique, General Debate 1983 (abridged)
+    text = (
+        "The ambition of the Hanoi authorities was to swallow up Kampuchea. The bill will increase "
+        "pressure on the Khartoum government to stop the genocide in Darfur. The people of Namibia "
+        "fight the illegal occupation of their country by the Pretoria regime."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Vietnam"] == ["the Hanoi authorities"]
+    assert found["Government of Sudan"] == ["the Khartoum government"]
+    assert found["Government of South Africa"] == ["the Pretoria regime"]
+
+
 def test_a_states_police_force_is_its_police() -> None:
     # HRW, Nigeria, 2024 (abridged)
     text = (

@@ -445,3 +445,15 @@ def test_the_military_after_the_pentagon_is_its_states() -> None:
     found = {text[s:e]: (a.name, a.type) for a in extract(text).actors for s, e in a.mentions}
     assert found["Pentagon"] == ("U.S. Department of Defense", "government")
     assert found["The military"] == ("Armed forces of the United States", "armed_force")
+
+
+def test_a_capital_before_a_modal_is_its_government_not_one_in_a_list_of_cities() -> None:
+    # State Department briefing, May 2022; Belgium, General Debate 1993 (abridged)
+    text = (
+        "The Ukrainian people have demonstrated that Moscow will not be able to take Ukraine by "
+        "force. The forthcoming conferences in Cairo, Copenhagen and Beijing will be landmarks."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Russia"] == ["Moscow"]
+    assert found["Beijing"] == ["Beijing"]
+    assert "Government of China" not in found

@@ -197,3 +197,13 @@ def test_the_secretary_is_no_deputy_secretary_named_alone() -> None:
     found = people(text)
     assert "the Secretary" not in found.get("Deputy Secretary", [])
     assert found["Deputy Secretary"] == ["Deputy Secretary"]
+
+
+def test_the_secretary_of_a_state_page_is_the_secretary_titled_by_no_other_office() -> None:
+    # State Department press briefing, 17 May 2022 (abridged): Austin is also "Defense Secretary"
+    text = (
+        "MR PRICE: Secretary Blinken spoke with his counterparts. Defense Secretary Austin met "
+        "them too, and Secretary Austin will travel. The Secretary will host the ministers."
+    )
+    found = people(text, STATE_PAGE)
+    assert found["Blinken"] == ["Secretary Blinken", "The Secretary"]

@@ -23,6 +23,7 @@ from .mention import Mention
 CAPITALS = {
     "Khartoum": "Sudan",
     "Beijing": "China",
+    "Peking": "China",  # as General Debates wrote it until 1979: "the Peking authorities"
     "Moscow": "Russia",
     "Pyongyang": "North Korea",
     "Tehran": "Iran",

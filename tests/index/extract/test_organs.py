@@ -210,12 +210,14 @@ def test_a_government_named_for_its_seat_is_its_states() -> None:
     text = (
         "The ambition of the Hanoi authorities was to swallow up Kampuchea. The bill will increase "
         "pressure on the Khartoum government to stop the genocide in Darfur. The people of Namibia "
-        "fight the illegal occupation of their country by the Pretoria regime."
+        "fight the illegal occupation of their country by the Pretoria regime. The Danish Government "
+        "views with anxiety the attempts of the Peking Government to put through its claims."
     )
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
     assert found["Government of Vietnam"] == ["the Hanoi authorities"]
     assert found["Government of Sudan"] == ["the Khartoum government"]
     assert found["Government of South Africa"] == ["the Pretoria regime"]
+    assert found["Government of China"] == ["the Peking Government"]
 
 
 def test_a_states_police_force_is_its_police() -> None:

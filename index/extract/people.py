@@ -784,6 +784,11 @@ def _given(word: str, given: frozenset[str], common: frozenset[str]) -> bool:
     )
 
 
+# Words before an office that make it another's: "the Secretary" of a State Department briefing
+# is no "Deputy Secretary" named alone, as a surname is the full name's
+SUBORDINATE = frozenset({"Deputy", "Vice", "Assistant", "Under", "Acting"})
+
+
 def resolve_short(people: list[Mention]) -> None:
     """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford");
     so does a two-word surname ("Senator Stott Despoja" → "Natasha Stott Despoja") when exactly one
@@ -794,7 +799,7 @@ def resolve_short(people: list[Mention]) -> None:
     given_of: dict[str, set[str]] = {}  # a name's first word, when a particle follows it
     for p in people:
         words = p.name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-2] not in SUBORDINATE:
             full.setdefault(words[-1].lower(), p.name)
         if len(words) >= 3 and words[1].lower() in NAME_PARTICLES:
             given_of.setdefault(words[0].lower(), set()).add(p.name)

@@ -25,7 +25,7 @@ from collections import Counter
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
-from .people import NOT_NAMES, TITLES_ONLY_RE, non_person_words
+from .people import COMPANY_WORDS, NOT_NAMES, TITLES_ONLY_RE, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -129,7 +129,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
     cands = [_building(m, text) if m.type == "armed_group" or _named_building(m, text) else m for m in cands]
-    cands = [m for m in cands if not (m.type == "place" and _not_the_west(m, text))]
+    cands = [m for m in cands if not (m.type == "place" and (_not_the_west(m, text) or _company(m, text)))]
     if has_any(text, ("MODERATOR", "OPERATOR", "QUESTION:")):  # a briefing gives the floor by name
         moderated = has_any(text, ("MODERATOR", "OPERATOR"))
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text, moderated))]
@@ -169,6 +169,12 @@ def _not_the_west(m: Mention, text: str) -> bool:
         return True
     after = NEIGHBOUR_AFTER_RE.match(text, m.end)
     return text.startswith("-", m.end) or (after is not None and after.group(1)[:1].isupper())
+
+
+def _company(m: Mention, text: str) -> bool:
+    """Whether a place's name begins a company's: "Delta Airlines" (Delta, a state of Nigeria)."""
+    after = NEIGHBOUR_AFTER_RE.match(text, m.end)
+    return after is not None and after.group(1) in COMPANY_WORDS
 
 
 def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:

@@ -218,6 +218,9 @@ def test_a_lake_and_a_company_are_no_persons() -> None:
     assert found.get("Monang Sitorus") == "person"
     text = "Major brands such as General Motors, Tesla, BYD, Toyota, and Volkswagen manufacture cars."
     assert "Motors" not in _actors(text)
+    found = _actors("She flew Delta Airlines to Lagos. Floods hit Delta State.")
+    assert "Delta Airlines" not in found and "Airlines" not in found
+    assert len([a for a in extract("She flew Delta Airlines to Lagos.").actors if a.name == "Delta"]) == 0
 
 
 def test_a_room_named_for_a_person_is_the_venue() -> None:
@@ -336,3 +339,12 @@ def test_a_place_ending_a_sentence_before_a_question_is_still_a_place() -> None:
     assert (
         _actors("Secretary Blinken’s Meeting with Rome-Based Food Security Agencies").get("Rome") == "place"
     )
+
+
+def test_a_clauses_first_word_describes_no_people() -> None:
+    text = (
+        "That is why people are fleeing, and we know how residents cope. Now people must act, as two "
+        "years ago people did."
+    )
+    assert not [n for n, t in _actors(text).items() if t == "population"]
+    assert _actors("We help displaced people in Kharkiv.").get("Displaced people") == "population"

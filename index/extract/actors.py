@@ -357,6 +357,8 @@ def scan(text: str, auth: Authority, caps: Caps | None = None, scraped: bool | N
         win = Window(text, p, end, second)
         if bits & DICT:
             m = _dictionary_at(win, text, auth)
+            if m is not None and m.type == "place" and _first_of_hyphened_name(text, m, auth):
+                m = None
             if m is not None:
                 dic.append(m)
                 dict_end = m.end
@@ -545,6 +547,20 @@ STANCE_PREFIXES: Final = frozenset({"pro", "anti", "non"})
 STATE_ORGAN_WORDS: Final = frozenset(
     "occupying occupation federal transitional transition interim central national".split()
 )
+
+
+HYPHENED_RE: Final = re.compile(r"-([A-Z][a-z]+)\b")
+
+
+def _first_of_hyphened_name(text: str, m: Mention, auth: Authority) -> bool:
+    """Whether a one-word place's name is the first half of a hyphened surname ("Russia's arrest
+    of Kara-Murza": Kara, a town in Togo): a word no actor nor people is named by follows its
+    hyphen, where "Asia-Pacific", "Israel-Hamas", "Bissau-Guinean" join two names we know."""
+    after = HYPHENED_RE.match(text, m.end)
+    if after is None or " " in text[m.start : m.end]:
+        return False
+    key = fold(after.group(1))
+    return key not in auth.index and key not in auth.adjectives and key not in auth.common  # "Rome-Based"
 
 
 def _second_of_compound(text: str, p: int) -> bool:

@@ -23,6 +23,7 @@ from .mention import Mention
 CAPITALS = {
     "Khartoum": "Sudan",
     "Beijing": "China",
+    "Peking": "China",  # as General Debates wrote it until 1979: "the Peking authorities"
     "Moscow": "Russia",
     "Pyongyang": "North Korea",
     "Tehran": "Iran",
@@ -57,6 +58,8 @@ CAPITALS = {
     "Paris": "France",
     "Berlin": "Germany",
     "Canberra": "Australia",
+    # "the Pretoria regime" of General Debates 1960-1994, hundreds of times: South Africa's
+    "Pretoria": "South Africa",
 }
 # Words before a capital that make it an addressee or a party: "pressure on Khartoum", "ties
 # with Beijing", "persuade Khartoum to", "call on Pyongyang".
@@ -69,6 +72,14 @@ AFTER_RE = re.compile(
     r"(?:’s|'s|[^\S\n]+(?:has|have|had|must|should|cannot|refuses|"
     r"refused|continues|continued|says|said|insists|insisted|wants|agreed))\b"
 )
+# A modal after it too ("Moscow will not be able to take Ukraine by force", "Beijing does not
+# want"), save where the capital ends a list of places ("conferences in Cairo, Copenhagen and
+# Beijing will be landmarks", "offices in Beirut and Damascus would be") or before what a city
+# does ("the third time Paris will host the Summer Games", "Kabul could fall"): cities, there.
+MODAL_RE = re.compile(
+    r"[^\S\n]+(?:will|would|can|could|may|might|does|did)\b(?![^\S\n]+(?:host|fall|remain)\b)"
+)
+LISTED_RE = re.compile(r"[A-Z][a-z]+(?:,|,?\s+(?:and|or))\s+$")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[^\S\n]+(?:([A-Za-z]+)[^\S\n]+)?$")
 
 
@@ -78,7 +89,14 @@ def _seat(text: str, m: Mention) -> bool:
     low = (before.group(2) or before.group(1)).lower() if before else ""
     if low in BEFORE:
         return True
-    return AFTER_RE.match(text, m.end) is not None and low not in ("in", "at", "from", "near", "of")
+    if low in ("in", "at", "from", "near", "of"):
+        return False
+    if AFTER_RE.match(text, m.end) is not None:
+        return True
+    return (
+        MODAL_RE.match(text, m.end) is not None
+        and LISTED_RE.search(text, max(0, m.start - 30), m.start) is None
+    )
 
 
 def governments(text: str, mentions: list[Mention], auth: Authority) -> None:

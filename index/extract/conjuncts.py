@@ -121,7 +121,13 @@ def _amid_list(text: str, start: int, end: int, words: list[str], auth: Authorit
         and words[0] not in TITLE_FIRST  # "in Jerusalem, and President Abbas and …": a titled person
         and LISTED_BEFORE_RE.search(text, max(0, start - 6), start) is not None
         and LIST_GOES_ON_RE.match(text, end) is not None
+        # "our Assistant Secretary of State for Africa, Molly Phee, for her leadership": a given
+        # name set off by commas before a lower-case word is a person in apposition, no list
+        and not (words[0] in auth.given_names and APPOSITION_END_RE.match(text, end) is not None)
     )
+
+
+APPOSITION_END_RE = re.compile(r",[^\S\n]+(?!and\b)[a-z]")
 
 
 def _retype_as_places(named: list[Mention]) -> None:

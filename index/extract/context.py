@@ -25,7 +25,7 @@ from collections import Counter
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
-from .people import NOT_NAMES, TITLES_ONLY_RE, non_person_words
+from .people import COMPANY_WORDS, NOT_NAMES, TITLES_ONLY_RE, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -76,15 +76,30 @@ def _kind_of_state(m: Mention, text: str) -> bool:
 
 # "Let's take a final question from Charlotte", "Charlotte, your line is open", "I'll call on Lara":
 # a journalist's given name, not the city it also names.
-FLOOR_BEFORE_RE = re.compile(r"(?:question\s+from|call\s+on|go\s+to|turn\s+to)[^\S\n]+\Z", re.I)
+# A briefing's spokesman gives the floor by the name alone, the question following ("MR PRICE:
+# Lara.\nQUESTION: Thanks."), or by a whole name ("a final question from Quill Lawrence").
+FLOOR_BEFORE_RE = re.compile(
+    r"\b(?:question\s+from|call\s+on|go\s+to|turn\s+to)[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?\Z", re.I
+)
 FLOOR_AFTER_RE = re.compile(
     r"(?:,[^\S\n]*(?:your\s+line\s+is\s+open|(?:please\s+)?go\s+ahead)|[^\S\n]+\(inaudible\))", re.I
 )
+# The name is a sentence of its own ("MR PRICE: Lara.", "… as appropriate. Lara."), a question
+# after it: not a place ending a sentence before one ("… talks in Vienna.\nQUESTION:").
+ALONE_BEFORE_RE = re.compile(r"(?:^|\n|[.:?!][^\S\n]+)\Z")
+QUESTION_AFTER_RE = re.compile(r"\.[^\S\n]*\n?[^\S\n]*QUESTION:")
 
 
-def _given_the_floor(m: Mention, text: str) -> bool:
-    return " " not in text[m.start : m.end] and bool(
-        FLOOR_BEFORE_RE.search(text, max(0, m.start - 20), m.start) or FLOOR_AFTER_RE.match(text, m.end)
+def _given_the_floor(m: Mention, text: str, moderated: bool) -> bool:
+    """`moderated`: a call's moderator or operator gives the floor ("go to", "question from")."""
+    if " " in text[m.start : m.end]:
+        return False
+    if moderated and (
+        FLOOR_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or FLOOR_AFTER_RE.match(text, m.end)
+    ):
+        return True
+    return bool(
+        QUESTION_AFTER_RE.match(text, m.end) and ALONE_BEFORE_RE.search(text, max(0, m.start - 3), m.start)
     )
 
 
@@ -114,9 +129,10 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     cands = [m for m in cands if not (m.type == "armed_group" and _kind_of_state(m, text))]
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
     cands = [_building(m, text) if m.type == "armed_group" or _named_building(m, text) else m for m in cands]
-    cands = [m for m in cands if not (m.type == "place" and _not_the_west(m, text))]
-    if has_any(text, ("MODERATOR", "OPERATOR")):  # a briefing's transcript gives the floor by name
-        cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text))]
+    cands = [m for m in cands if not (m.type == "place" and (_not_the_west(m, text) or _company(m, text)))]
+    if has_any(text, ("MODERATOR", "OPERATOR", "QUESTION:")):  # a briefing gives the floor by name
+        moderated = has_any(text, ("MODERATOR", "OPERATOR"))
+        cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text, moderated))]
     if "$" in text:  # "US$7,700", "A$50 million": a currency, not the state
         cands = [m for m in cands if not (m.type == "state" and text.startswith("$", m.end))]
     doubtful = [m for m in cands if m.aid >= 0 and (m.weak or m.alts or _bound(m, text, auth))]
@@ -155,6 +171,12 @@ def _not_the_west(m: Mention, text: str) -> bool:
     return text.startswith("-", m.end) or (after is not None and after.group(1)[:1].isupper())
 
 
+def _company(m: Mention, text: str) -> bool:
+    """Whether a place's name begins a company's: "Delta Airlines" (Delta, a state of Nigeria)."""
+    after = NEIGHBOUR_AFTER_RE.match(text, m.end)
+    return after is not None and after.group(1) in COMPANY_WORDS
+
+
 def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:
     country = auth.country[m.aid]
     supported = m.aid in seen or (country >= 0 and _documents_country(country, named))
@@ -166,7 +188,14 @@ def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: 
         and written_as_name(text, m.start, m.end)
         and not inside_name(text, m.start, m.end, auth)
         and not in_portfolio_list(text, m.start, m.end, auth)
+        and not _head_of_earlier_name(span, text, m.start)
     )
+
+
+def _head_of_earlier_name(span: str, text: str, start: int) -> bool:
+    """Whether the word ended a body's name written before it, which it now stands for: "the
+    Wikimedia Foundation … Before joining the Foundation" is no group whose alias is "Foundation"."""
+    return re.search(rf"[A-Z][\w'’.-]*[^\S\n]+{re.escape(span)}\b", text[:start]) is not None
 
 
 NEIGHBOUR_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)[^\S\n]+$")

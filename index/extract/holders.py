@@ -219,10 +219,34 @@ def _signed(o: Mention, signers: tuple[tuple[str, str], ...], titles: dict[str, 
         return True
     signer = _titled(said, titles)
     if signer is None:
-        signer = next((name for name, title in signers if _within(said, _words(title))), None)
+        # the person the text titles with the signer's office alone ("Secretary of State
+        # Blinken", "Secretary Blinken" beside "Defense Secretary Austin"), else the signer
+        signer = next(
+            (
+                _unqualified(_words(title), titles) or _unqualified(said, titles) or name
+                for name, title in signers
+                if _within(said, _words(title))
+            ),
+            None,
+        )
     if signer is not None:
         o.name = signer
     return signer is not None
+
+
+def _unqualified(said: list[str], titles: dict[str, set[str]]) -> str | None:
+    """The one person titled just so ("Secretary Blinken") once those the text also titles with a
+    longer office ending so ("Defense Secretary Austin", "Deputy Secretary of State Sherman") are
+    set aside: they hold that office, the signer's is the plain one."""
+    n = len(said)
+    qualified = {
+        p
+        for title, people in titles.items()
+        if len(title.split()) > n and title.split()[-n:] == said
+        for p in people
+    }
+    plain = titles.get(" ".join(said), set()) - qualified
+    return next(iter(plain)) if len(plain) == 1 else None
 
 
 def _full(name: str) -> bool:

@@ -331,6 +331,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
+    if typ == "armed_group" and _no_armed_group(text, start, end, name):
+        return None
     if words[-1] in ORGAN_HEADS and text.startswith(".", end) and _section_heading(text, start):
         return None  # "Section 1. Emergency Authority. (a) To provide…": a section's heading
     if (
@@ -347,6 +349,19 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif body:
         typ = _body_type(words[: body + 1])
     return Mention(start, end, name, typ, 1)
+
+
+FRONT_AND_CENTER_RE = re.compile(r"[^\S\n]+and[^\S\n]+[Cc]ent(?:er|re)\b")
+
+
+def _no_armed_group(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a name its head word makes an armed group ("Front", "Army", "Brigade") is none: the
+    idiom "front and center" ("The Indo-Pacific Front and Center", a heading), or the short form
+    of a longer name written before it, whose type is its own ("the United Front Work Department
+    (UFWD) … a target of the United Front": a Chinese Communist Party department)."""
+    if FRONT_AND_CENTER_RE.match(text, end):
+        return True
+    return re.search(rf"\b{re.escape(name)}[^\S\n]+[A-Z]", text[:start]) is not None
 
 
 def _possessor(word: str) -> bool:

@@ -231,7 +231,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "private security services", "PROTECTIVE SECURITY SERVICES": services for hire
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
-    own_name = _named_government(win, n, organ, before, auth) if capital else None
+    own_name = _named_government(win, n, organ, before, auth, state_at) if capital else None
     if own_name is not None:
         return [own_name]
     if prev[:1].isupper() and fold(prev) in auth.adjectives:
@@ -273,6 +273,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
         leader = _leaders_state(prev, auth)
+        if leader < 0 and prev in capitals.CAPITALS:
+            # "the Pretoria regime", "the Hanoi authorities": a government named for its seat is
+            # its state's, as "Pretoria" alone before a verb is (capitals.py)
+            leader = auth.by_name.get(capitals.CAPITALS[prev], -1)
         if pair is not None:
             start = pair[0]
             leader = _leaders_state(pair[1], auth) if leader < 0 else leader
@@ -369,7 +373,8 @@ def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: S
     end = win.toks[0].end
     state = speech_governments.coupled_state(win, 1, state_at, lambda a: auth.types[a] == "state")
     if state >= 0:
-        return [Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)]
+        name = organ_name(organ.pattern, state, auth)
+        return [Mention(start, end, name, organ.type, 5, organ=speech_governments.GREETED, country=state)]
     if speech_governments.of_own_country(win, 1):
         end = win.toks[3].end
         return [Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "own")]
@@ -377,7 +382,7 @@ def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: S
 
 
 def _named_government(
-    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority
+    win: Window, n: int, organ: Organ, before: list[Token], auth: Authority, state_at: StateAt
 ) -> Mention | None:
     """A government named for what it is ("the Sudanese Government of National Unity"), as the
     government of the state whose adjective comes first, else of the state the text named last (not
@@ -385,6 +390,9 @@ def _named_government(
     toks = win.toks
     if organ.kind != "exec" or not (win.has(n + 3) and toks[n].text == "of"):
         return None
+    st = state_at(toks, n + 1)
+    if st is not None and auth.types[st[0]] == "state":
+        return None  # "the Government of Sri Lanka": a state of two words, neither a name alone
     j = n + 1
     while win.has(j + 1) and (NAME_WORD_RE.fullmatch(toks[j].text) or toks[j].text in ("and", "of")):
         j += 1
@@ -786,6 +794,8 @@ def resolve(
             kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
                 last[kind] = c
+                if kind == "exec" and m.organ != speech_governments.GREETED:
+                    last["ruler"] = c  # what "the regime" may be: not a government greeted
                 if kind == "exec" and DEFENCE_RE.search(m.name):
                     # "the Pentagon … the military": a defence department speaks for its state's forces
                     last["army"] = c
@@ -917,8 +927,11 @@ def _legislatures(ordered: list[Mention], auth: Authority) -> dict[int, str]:
 def _regime_of(last: dict[str, int], subject: int, speaker: int) -> int:
     """Whose "the regime" is: the government named last, else the state or leader named last,
     else the document's subject; never the speaking state's (a UN speech's, a senator's), which
-    no statement calls a regime."""
-    for state in (last.get("exec", -1), last.get("named", -1), subject):
+    no statement calls a regime. A government the speech greets with its people ("our hearts
+    reach out to the Government and the people of Mexico") is a friend's, which no speaker calls
+    a regime either: "the white minority regime" two sentences on is South Africa's, named
+    between."""
+    for state in (last.get("ruler", -1), last.get("named", -1), subject):
         if state >= 0 and state != speaker:
             return state
     return -1

@@ -140,11 +140,23 @@ NOT_NAMES = (
 )
 
 
+# A landform's word begins a place's name ("Lake Toba, Sumatra Island, said…", "Mount Sinjar"),
+# and a firm's trade word ends a company's ("General Motors"): neither is a person's name. Only
+# words no one is named by first ("Ricki Lake" keeps her surname; "Mills" and "Church" are surnames).
+PLACE_FIRST = frozenset("Lake Mount Mt Cape Gulf Fort Isle".split())
+COMPANY_WORDS = frozenset(
+    "Motors Airlines Airways Corporation Corp Inc Incorporated Ltd LLC Holdings Industries Pharmaceuticals "
+    "Technologies".split()
+)
+
+
 def _clean(name: str) -> str:
     adjectives = authority().adjectives
     parts = name.split()
     if fold(name) in adjectives or any(p.lower() in adjectives or p.title() in NOT_NAMES for p in parts):
         return ""  # "Australian Democrats", "Multicultural Affairs", "Sri Lankan": not a person's name
+    if parts and (parts[0] in PLACE_FIRST or any(p in COMPANY_WORDS for p in parts)):
+        return ""
     parts = [p for p in name.split() if p not in NOT_NAMES]
     while len(parts) > 1 and parts[-1] in POSTNOMINALS:
         parts.pop()  # "Thomson MP said": the letters after a member's name are no part of it
@@ -268,6 +280,8 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
     # a title after the name begins another line's office or a postnominal: "Senator Andrew
     # Bartlett Senator for Queensland", "The Hon. Philip Ruddock MR" (media release)
     cut = next((k for k in range(1, len(parts)) if parts[k].rstrip(".") in AFTER_NAME), len(parts))
+    while 1 < cut < len(parts) and parts[cut - 1] in TITLE_FIRST:
+        cut -= 1  # "President Bukele Foreign Minister Hill": the next office's first word too
     cut = min(cut, run_on(found))
     for k in range(cut, 0, -1):
         name = _clean(" ".join(parts[:k]))
@@ -482,6 +496,10 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
             # given name and surname after the office are its holder's
             found = found[: last.start()]
         found = _before_holder(found, given)
+        if found.endswith("Secretary of State") and LOWER_RANK_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "our Assistant Secretary of State for Africa, Molly Phee": not the Secretary
         words = found.split()
         if words[0].lower() == "the":
             words = words[1:]
@@ -490,6 +508,11 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
             name = "President of the United States"
         out.append(Mention(m.start(), m.start() + len(found), name, "person", 2))
     return out
+
+
+# A rank before "Secretary of State" makes another office ("Assistant", "Under", "Deputy Assistant
+# Secretary of State"), which the office pattern, beginning at "Secretary", read as the Secretary's.
+LOWER_RANK_RE = re.compile(r"\b(?:Assistant|Under)[^\S\n]+\Z")
 
 
 def _before_holder(found: str, given: frozenset[str]) -> str:
@@ -530,12 +553,15 @@ def thing_words(auth: Authority) -> frozenset[str]:
         for w in words(name):
             counts[w.lower()] = counts.get(w.lower(), 0) + 1
     found = {w for w, n in other.items() if w.isalpha() and n >= 2 and n >= 2 * person.get(w, 0)}
-    return frozenset(found | STREET_WORDS)
+    return frozenset(found | STREET_WORDS | BUILDING_WORDS)
 
 
 # The kinds of street an address names ("5/9 Sydney Avenue, Barton", "17 Sydney Rd, Manly"): the
 # dictionaries file few streets, so their words are added here.
 STREET_WORDS = frozenset("avenue ave road rd street st drive lane terrace parade highway boulevard".split())
+# Rooms and buildings a byline names as the venue ("Washington, D.C.\nDean Acheson Auditorium"):
+# the word after a name is the building's, no surname (not "Hall" nor "Church": people's names).
+BUILDING_WORDS = frozenset("auditorium building room theatre theater stadium arena airport museum".split())
 
 
 # Possessive letters, as in SAID_RE: a space, a hyphen or a word's end follows them, never a
@@ -784,6 +810,11 @@ def _given(word: str, given: frozenset[str], common: frozenset[str]) -> bool:
     )
 
 
+# Words before an office that make it another's: "the Secretary" of a State Department briefing
+# is no "Deputy Secretary" named alone, as a surname is the full name's
+SUBORDINATE = frozenset({"Deputy", "Vice", "Assistant", "Under", "Acting"})
+
+
 def resolve_short(people: list[Mention]) -> None:
     """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford");
     so does a two-word surname ("Senator Stott Despoja" → "Natasha Stott Despoja") when exactly one
@@ -794,7 +825,7 @@ def resolve_short(people: list[Mention]) -> None:
     given_of: dict[str, set[str]] = {}  # a name's first word, when a particle follows it
     for p in people:
         words = p.name.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-2] not in SUBORDINATE:
             full.setdefault(words[-1].lower(), p.name)
         if len(words) >= 3 and words[1].lower() in NAME_PARTICLES:
             given_of.setdefault(words[0].lower(), set()).add(p.name)

@@ -50,6 +50,23 @@ PLACE_HEAD_WORDS = (*(w for w in PLACE_HEADS.split("|") if w != "Islands?"), "Is
 PLACE_REACH = 200  # characters from a run's start to its head word, far more than any place name
 
 
+# Words that name a military operation or exercise, whose next words are no place's
+# ("Operation Desert Shield" was a place "Operation Desert").
+OPERATIONS = frozenset({"Operation", "Exercise"})
+
+
+def _shared_head(first: str, auth: Authority) -> bool:
+    """Whether the name before "and" shares the head after the next name ("Melville and Bathurst
+    Islands", "Nauru and Manus Island"): not a longer name of its own the dictionary knows ("the
+    United States"), not a people's adjective ("Aboriginal"), not one ending in a head word
+    ("Long Island")."""
+    first = first.removeprefix("The ")
+    last = first.split()[-1]
+    if last in PLACE_HEAD_WORDS or (fold(first) in auth.adjectives and not auth.names_a_place(first)):
+        return False
+    return " " not in first or not known_alias(auth, first)  # "Nauru and Manus Island": both islands
+
+
 def _head_starts(text: str, lower: Caps) -> list[int]:
     """Where head words begin, as one pattern of all of them would find them (no match inside
     another): the earliest of overlapping words is kept, as finditer keeps it, and of two at one
@@ -132,7 +149,15 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
                 continue  # "Democrats Condemn New Detention Centre Proposals": a headline
             if head.split()[-1] in FACILITIES and not _building(text, m, auth):
                 continue
-            if m.group(2):  # coordinated: both places share the span
+            if m.group(1).split()[0] in OPERATIONS:
+                continue  # "Operation Desert Shield": a military operation's name
+            if m.group(2) and not _shared_head(m.group(1), auth):
+                # "the United States and Solomon Islands", "Aboriginal and Torres Strait Islander",
+                # "Long Island and Roanoke Island": the head is the second name's alone
+                second = f"{m.group(2)} {head}"
+                if not known_alias(auth, second):
+                    out.append(Mention(m.start(2), m.end(), second, "place", 2))
+            elif m.group(2):  # coordinated: both places share the span
                 single = head[:-1] if head.endswith("s") else head
                 for part in (m.group(1), m.group(2)):
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))

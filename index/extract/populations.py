@@ -65,8 +65,10 @@ NOT_MODIFIERS = LICENSING | frozenset(
     """this that own same first last earliest latest next to is are was were be been being has have
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
-    me us them him itself themselves said says told and or image photo particular""".split()
-)  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"
+    me us them him itself themselves said says told and or image photo particular
+    why how what whether now then today again ago""".split()
+)  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"; "why people",
+# "how residents", "Now people…", "two years ago people": a clause's first word, no describing one
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"

@@ -33,6 +33,9 @@ OWN_NOUNS = frozenset({"country", "nation", "State"})
 # Mentions that speak of a state in a sentence: not a city or a person in it ("the Lusaka Protocol
 # was signed between the Government and UNITA", Angola's own)
 STATE_TYPES = frozenset({"state", "government", "population", "armed_force"})
+# The organ mark of a government a courtesy names with its people ("the Government and people of
+# Namibia"): a friend's, greeted, which no later "the regime" means
+GREETED = "greeted"
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s|\n\s*\n")
 
 

@@ -16,7 +16,7 @@ import re
 
 from .authority import Authority
 from .mention import Mention
-from .people import NOT_NAMES, OFFICE_IN_NAME, TITLE_FIRST, non_person_words
+from .people import BUILDING_WORDS, NOT_NAMES, OFFICE_IN_NAME, TITLE_FIRST, non_person_words
 from .tokens import fold, occurrences
 
 # One space and a title-case word (hyphenated parts allowed); a possessive "'s" ends the name.
@@ -36,9 +36,18 @@ def extend(text: str, cands: list[Mention], auth: Authority) -> None:
     for m in persons:
         while len(m.name.split()) < MAX_WORDS and (after := NEXT_RE.match(text, m.end)) is not None:
             word = after.group(1)
-            if not _surname(word, after.start(1), starts, things, auth):
+            if fold(word) in BUILDING_WORDS and after.start(1) not in starts:
+                # "Dean Acheson Auditorium": a room named for a person is where a speech was given
+                m.name, m.end, m.type = f"{m.name} {word}", after.end(), "place"
                 break
-            m.name = f"{m.name} {word}"
+            if not _surname(word, after.start(1), starts, things, auth):
+                pair = _place_surname(text, after, cands, starts, things, auth)
+                if pair is None and _last_surname(text, after, cands, things, auth):
+                    pair = after
+                if pair is None or len(m.name.split()) + len(text[m.end : pair.end()].split()) > MAX_WORDS:
+                    break
+                after = pair
+            m.name = f"{m.name} {text[m.end : after.end()].strip()}"
             m.end = after.end()
 
 
@@ -82,6 +91,52 @@ def _read(text: str, m: Mention) -> bool:
         return False  # a name read on over a scraped line's wide gap ends there
     return not text[m.start : m.end].isupper() and not any(
         w in OFFICE_IN_NAME or w in TITLE_FIRST or w == "Minister" for w in words
+    )
+
+
+def _place_surname(
+    text: str,
+    after: re.Match[str],
+    cands: list[Mention],
+    starts: set[int],
+    things: frozenset[str],
+    auth: Authority,
+) -> re.Match[str] | None:
+    """The surname after a surname that is also a place's name: "Brenda Isabel Rocha Chacon" (a
+    Spanish name's father's and mother's surnames; "Rocha" a department of Uruguay), where the word
+    after the place is a surname too. A place the dictionary alone found there, no other actor."""
+    word, start = after.group(1), after.start(1)
+    if not auth.names_a_place(word) or any(c.start == start and c.type != "place" for c in cands):
+        return None
+    low = fold(word)
+    if word in NOT_NAMES or low in auth.common or low in things or low in auth.adjectives:
+        return None
+    nxt = NEXT_RE.match(text, after.end())
+    if nxt is None or not _surname(nxt.group(1), nxt.start(1), starts, things, auth):
+        return None
+    return nxt
+
+
+# What closes a name in running text: a comma, a full stop, a bracket ("Edwin Ramon Castro Rivera,
+# a National Assembly deputy", "Gustavo Manrique Miranda (Ecuador)").
+NAME_CLOSED_RE = re.compile(r"[,;)]|\.(?:\s|$)|[^\S\n]\(")
+
+
+def _last_surname(
+    text: str, after: re.Match[str], cands: list[Mention], things: frozenset[str], auth: Authority
+) -> bool:
+    """Whether a town's or a province's name closing the name is its last surname ("Edwin Ramon
+    Castro Rivera, a deputy": Rivera, a department of Uruguay), where a place after a name is
+    introduced by a preposition or set off by a comma. Not a state's name, nor an ordinary word."""
+    word, start = after.group(1), after.start(1)
+    low = fold(word)
+    if word in NOT_NAMES or low in auth.common or low in things or low in auth.adjectives:
+        return False
+    if not NAME_CLOSED_RE.match(text, after.end()):
+        return False
+    found = auth.index.get(low, ())
+    return all(auth.types[a.actor] == "place" for a in found) and not any(
+        c.start == start and c.type != "place" for c in cands
     )
 
 

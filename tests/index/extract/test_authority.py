@@ -311,3 +311,42 @@ def test_places_filed_under_a_state_are_not_the_state(
 )
 def test_a_state_keeps_its_variant_spellings_and_acronyms_as_aliases(sentence: str, state: str) -> None:
     assert (state, "state") in {(a.name, a.type) for a in extract(sentence).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "typ"),
+    [
+        # CAMEO files the combatant commands, the Joint Chiefs and "SecDef" under "United States Military"
+        ("We are still tied in with CENTCOM and AFRICOM on that.", "U.S. Central Command", "armed_force"),
+        ("We are still tied in with CENTCOM and AFRICOM on that.", "U.S. Africa Command", "armed_force"),
+        (
+            "He met the commander of the U.S. Southern Command in Miami.",
+            "U.S. Southern Command",
+            "armed_force",
+        ),
+        ("The Joint Chiefs of Staff met on Monday.", "Joint Chiefs of Staff", "armed_force"),
+        ("The memo went to SecDef on Friday.", "Secretary of Defense", "person"),
+        # an office held by one person, as the Director of National Intelligence is
+        (
+            "The Director of Central Intelligence briefed the committee.",
+            "Director of Central Intelligence",
+            "person",
+        ),
+        # "Center" made it an NGO
+        (
+            "He began his career at the U.S. Center for Disease Control and Prevention (CDC) in 1995.",
+            "Centers for Disease Control and Prevention",
+            "government",
+        ),
+        (
+            "Doses will be delivered to St. Kitts and Nevis, St. Vincent and the Grenadines, and Tobago.",
+            "Saint Vincent and the Grenadines",
+            "state",
+        ),
+    ],
+)
+def test_bodies_the_dictionaries_file_under_another_entry(sentence: str, name: str, typ: str) -> None:
+    found = {(a.name, a.type) for a in extract(sentence, issuer_hint="U.S. Department of State").actors}
+    assert (name, typ) in found
+    assert ("United States Military", "armed_force") not in found
+    assert ("Grenada", "state") not in found

@@ -183,3 +183,27 @@ def test_the_president_a_un_speech_congratulates_on_election_is_the_assemblys() 
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors}
     assert "the President" in found["President of the General Assembly"]
     assert "President of Lebanon" not in found
+
+
+def test_the_secretary_is_no_deputy_secretary_named_alone() -> None:
+    # State Department press briefing, 25 May 2022 (abridged): two secretaries titled by name, a
+    # deputy secretary named with no one after the title
+    text = (
+        "MR PRICE: As the Secretary said in a statement earlier today, evidence continues to mount. "
+        "Secretary Blinken delivered that message. Secretary Austin also spoke to his counterparts. "
+        "Signals came from Moscow – National Security Council Deputy Secretary (inaudible) sent out "
+        "a message."
+    )
+    found = people(text)
+    assert "the Secretary" not in found.get("Deputy Secretary", [])
+    assert found["Deputy Secretary"] == ["Deputy Secretary"]
+
+
+def test_the_secretary_of_a_state_page_is_the_secretary_titled_by_no_other_office() -> None:
+    # State Department press briefing, 17 May 2022 (abridged): Austin is also "Defense Secretary"
+    text = (
+        "MR PRICE: Secretary Blinken spoke with his counterparts. Defense Secretary Austin met "
+        "them too, and Secretary Austin will travel. The Secretary will host the ministers."
+    )
+    found = people(text, STATE_PAGE)
+    assert found["Blinken"] == ["Secretary Blinken", "The Secretary"]

@@ -190,6 +190,36 @@ def test_a_government_named_for_what_it_is_is_its_states_government() -> None:
     assert found["Government of France"] == ["My Government"]
 
 
+def test_the_government_of_a_state_of_two_words_is_that_states() -> None:
+    # Sri Lanka, General Debate 1985 (abridged): the state is no name word by word ("Sri",
+    # "Lanka"), yet no government named for what it is either
+    text = (
+        "Our appreciation is due to Ambassador Paul Lusaka of Zambia. On behalf of the people and the "
+        "Government of Sri Lanka, let me express our grief at the earthquakes which struck Mexico."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="LKA_40_1985.txt").actors
+    }
+    assert found["Government of Sri Lanka"] == ["the Government of Sri Lanka"]
+    assert "Government of Zambia" not in found
+
+
+def test_a_government_named_for_its_seat_is_its_states() -> None:
+    # Kampuchea, General Debate 1980; Senate, Cornyn 2007; Mozambique, General Debate 1983 (abridged)
+    text = (
+        "The ambition of the Hanoi authorities was to swallow up Kampuchea. The bill will increase "
+        "pressure on the Khartoum government to stop the genocide in Darfur. The people of Namibia "
+        "fight the illegal occupation of their country by the Pretoria regime. The Danish Government "
+        "views with anxiety the attempts of the Peking Government to put through its claims."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Vietnam"] == ["the Hanoi authorities"]
+    assert found["Government of Sudan"] == ["the Khartoum government"]
+    assert found["Government of South Africa"] == ["the Pretoria regime"]
+    assert found["Government of China"] == ["the Peking Government"]
+
+
 def test_a_states_police_force_is_its_police() -> None:
     # HRW, Nigeria, 2024 (abridged)
     text = (
@@ -417,3 +447,15 @@ def test_the_military_after_the_pentagon_is_its_states() -> None:
     found = {text[s:e]: (a.name, a.type) for a in extract(text).actors for s, e in a.mentions}
     assert found["Pentagon"] == ("U.S. Department of Defense", "government")
     assert found["The military"] == ("Armed forces of the United States", "armed_force")
+
+
+def test_a_capital_before_a_modal_is_its_government_not_one_in_a_list_of_cities() -> None:
+    # State Department briefing, May 2022; Belgium, General Debate 1993 (abridged)
+    text = (
+        "The Ukrainian people have demonstrated that Moscow will not be able to take Ukraine by "
+        "force. The forthcoming conferences in Cairo, Copenhagen and Beijing will be landmarks."
+    )
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+    assert found["Government of Russia"] == ["Moscow"]
+    assert found["Beijing"] == ["Beijing"]
+    assert "Government of China" not in found

@@ -110,3 +110,18 @@ def test_the_president_a_speech_speaks_of_with_the_assemblys_business_is_its_cha
     found = extract(text, source_name="TTO_68_2013.txt").actors
     names = {a.name: [text[s:e] for s, e in a.mentions] for a in found if a.type == "person"}
     assert names["President of the General Assembly"] == ["the \nPresident", "the President"]
+
+
+def test_a_government_greeted_with_its_people_is_no_later_regime() -> None:
+    # Sri Lanka, General Debate 1985 (abridged): condolences to Mexico, then apartheid
+    text = (
+        "Our hearts reach out to the Government and the people of Mexico at this hour. Tumultuous "
+        "events are unfolding in South Africa. The repressive acts of the white minority regime have "
+        "been extended to affect even little children."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="LKA_40_1985.txt").actors
+    }
+    assert found["Government of Mexico"] == ["the Government"]
+    assert found["Government of South Africa"] == ["the white minority regime"]

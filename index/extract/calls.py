@@ -88,8 +88,10 @@ IMPORTANT_RE = re.compile(
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
     r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)"
-    # "it's very important to us", "…to all of us": to whom, no verb
-    r"(?!us\b|me\b|them\b|all\s+of\b)(?P<a>[a-z])|that\s+)",
+    # "it's very important to us", "…to all of us", "…to the economy", "…to multiple sectors": to whom
+    # or what, no verb (a determiner or a quantifier never begins the act)
+    r"(?!us\b|me\b|them\b|all\s+of\b|(?:the|a|an|our|their|its|his|her|your|this|these|those|every|each"
+    r"|both|all|many|multiple|several|some|any)\b)(?P<a>[a-z])|that\s+)",
     re.I,
 )
 # A prohibition: "it is inadmissible to use that situation as a pretext…", "it is also utterly

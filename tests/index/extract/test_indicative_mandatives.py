@@ -90,6 +90,17 @@ def test_pronoun_after_that_with_a_tense_that_reports_is_no_call() -> None:
     assert extract(text).demands == ()
 
 
+def test_important_to_whom_or_what_is_no_call() -> None:
+    # An Australian doorstop and a UN speech: what something matters to, not an act asked for
+    text = (
+        "I'll continue to make them because it's really important to the future of the country. "
+        "Particularly when it is important to multiple communities, cultural heritage is a crucial "
+        "tool for community cohesion. It is important to all Australians. It is important to end "
+        "the blockade."
+    )
+    assert [d.action for d in extract(text).demands] == ["end the blockade"]
+
+
 def test_incumbent_upon_someone_names_them_and_makes_it_is_the_same_call() -> None:
     # UN General Debate: Sudan 1987, Libya 2001, Zambia 1999 (after "it is, therefore,")
     text = (

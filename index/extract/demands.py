@@ -50,9 +50,6 @@ SURVEY_RE = re.compile(
     re.I,
 )
 QUESTION_END_RE = re.compile(r"\?[”\"’' ]*$")
-# What every poll's figure holds: searched once in a document, so that a text with no percentage
-# (most) is not searched with SURVEY_RE sentence by sentence.
-PERCENT_RE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
 
 AND_RE = re.compile(r"\band\b")
@@ -67,19 +64,11 @@ def prepare() -> None:
 
 
 def _find(
-    text: str,
-    low: str,
-    s: int,
-    e: int,
-    first: bool,
-    words: int,
-    imp: tuple[int, int] | None,
-    polls: bool = True,
+    text: str, low: str, s: int, e: int, first: bool, words: int, imp: tuple[int, int] | None
 ) -> list[Found]:
-    """The calls in sentence [s, e); `words` are the trigger bits of the words inside it;
-    `polls`: whether the text holds a percentage at all (PERCENT_RE), which a poll's figure is."""
+    """The calls in sentence [s, e); `words` are the trigger bits of the words inside it."""
     found: list[Found] = []
-    if QUESTION_END_RE.search(text, max(s, e - 8), e) or (polls and SURVEY_RE.search(text, s, e)):
+    if QUESTION_END_RE.search(text, max(s, e - 8), e) or SURVEY_RE.search(text, s, e):
         return found
     same = len(low) == len(text)  # lower() kept offsets: match the faster case-sensitive patterns
     src = low if same else text
@@ -193,11 +182,10 @@ def find_demands(
     seen: set[str] = set()
     low = lowered(text)
     triggers = Triggers(text, low)
-    polls = PERCENT_RE.search(text) is not None
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        found = dedupe(_find(text, low, s, e, n == 0, words, imp, polls), text)
+        found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
         if found and captions.within_caption(text, s):
             continue  # "Click to expand Image Activists calling for an end to…": a photo shown
         if turns.turns:

@@ -49,7 +49,8 @@ class PageBreaks:
             return False
         # a header numbered by its page: its like, numbered apart. The text's lines are keyed
         # once, at the first such question: keying them all again for each numbered line asked
-        # about cost a substitution per line of the text per line asked (95,000 over the benchmark).
+        # about cost a substitution per line of the text per line asked (95,000 over every third
+        # benchmark text).
         if self._numbered is None:
             self._numbered = {}
             for other in self._counts:

@@ -633,10 +633,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             j = after_state
     if not states or not win.has(j + 1):
         return []
-    ends = (toks[at + n - 1].text for at, n in written)
-    if any(_plural_people(w, aid, auth) for w, aid in zip(ends, states, strict=True)):
-        return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
-    heads = _starts(auth).role_heads
+    heads = starts.role_heads
     role = None
     if toks[j].text.lower() in heads:
         win.has(j + 3)
@@ -652,6 +649,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             return []
     if role is None:
         return []
+    # (after the role: three in four runs of country words are followed by none)
+    ends = (toks[at + n - 1].text for at, n in written)
+    if any(_plural_people(w, aid, auth) for w, aid in zip(ends, states, strict=True)):
+        return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):

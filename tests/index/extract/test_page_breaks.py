@@ -53,3 +53,28 @@ def test_heading_before_a_sentence_is_no_page_break() -> None:
     text = "Budget measures\n\nKey points for the states\n\nthe funding rises by ten per cent.\n"
     spans, joined = join_page_breaks(text, sentences(text))
     assert not joined and len(spans) == len(sentences(text))
+
+
+# A header numbered by its page is printed again with another number: no line repeats word for word.
+NUMBERED = (
+    "JOINT DOORSTOP INTERVIEW, CANBERRA, 12 MARCH 2009, PAGE 1\n\n"
+    "We believe the government should give\n\n"
+    "JOINT DOORSTOP INTERVIEW, CANBERRA, 12 MARCH 2009, PAGE 2\n\n"
+    "the committee every help it can. The report is due in 2010.\n\n"
+    "JOINT DOORSTOP INTERVIEW, CANBERRA, 12 MARCH 2009, PAGE 10\n\n"
+    "Thank you.\n"
+)
+
+
+def test_call_cut_by_a_header_numbered_by_its_page_is_read_whole() -> None:
+    spans, joined = join_page_breaks(NUMBERED, sentences(NUMBERED))
+    texts = [" ".join(NUMBERED[s:e].split()) for s, e in spans]
+    cut = next(t for t in texts if t.startswith("We believe"))
+    assert cut.endswith("every help it can.")
+    assert len(joined) == 1
+
+
+def test_a_numbered_line_printed_once_is_no_header() -> None:
+    text = NUMBERED.replace("PAGE 2", "EXTRA 2 PAGES")  # the second page's line is no longer like the others
+    spans, joined = join_page_breaks(text, sentences(text))
+    assert not joined

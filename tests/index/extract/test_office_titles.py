@@ -207,3 +207,26 @@ def test_the_secretary_of_a_state_page_is_the_secretary_titled_by_no_other_offic
     )
     found = people(text, STATE_PAGE)
     assert found["Blinken"] == ["Secretary Blinken", "The Secretary"]
+
+
+def test_the_secretary_of_a_briefing_is_the_secretary_it_speaks_of_most() -> None:
+    # State Department press briefing, 26 April 2022 (abridged): both are "Secretary X"
+    text = (
+        "MR PRICE: Secretary Austin spoke about this earlier. We went to Chisinau with Secretary "
+        "Blinken. Secretary Blinken announced more aid, as Secretary Blinken said. You heard from "
+        "Secretary Blinken on the "
+        "Hill. The Secretary of Defense addressed it, and Secretary Austin was referring to it. "
+        "The Secretary looks forward to speaking more about our strategy."
+    )
+    found = people(text, STATE_PAGE)
+    assert "The Secretary" in found["Blinken"]
+    assert "The Secretary" not in found.get("Austin", [])
+
+
+def test_the_secretary_of_a_briefing_is_no_one_when_two_secretaries_are_named_alike() -> None:
+    text = (
+        "MR PRICE: Secretary Kerry spoke with Secretary Blinken, and Secretary Kerry will travel. "
+        "The Secretary looks forward to it."
+    )
+    found = people(text, STATE_PAGE)
+    assert "The Secretary" not in found.get("Blinken", []) + found.get("Kerry", [])

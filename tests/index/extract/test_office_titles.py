@@ -230,3 +230,15 @@ def test_the_secretary_of_a_briefing_is_no_one_when_two_secretaries_are_named_al
     )
     found = people(text, STATE_PAGE)
     assert "The Secretary" not in found.get("Blinken", []) + found.get("Kerry", [])
+
+
+def test_a_surname_that_names_a_city_after_an_office_is_its_holder() -> None:
+    # State Department transcript, 11 April 2022 (abridged): Austin, Texas is a city too
+    text = (
+        "MINISTER JAISHANKAR: My senior colleague, Defense Minister Rajnath Singh, Secretary of "
+        "State Blinken, Secretary of Defense Austin, it is a great pleasure. I thank Secretary "
+        "Blinken and Secretary Austin for receiving us."
+    )
+    found = people(text, STATE_PAGE)
+    assert found["Austin"] == ["Secretary of Defense Austin", "Secretary Austin"]
+    assert found["Blinken"] == ["Secretary of State Blinken", "Secretary Blinken"]

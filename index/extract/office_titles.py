@@ -45,7 +45,7 @@ def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
     for m in match_at(OFFICE_NAME_RE, text, caps, HEADS):
-        name = _holder(m.group(1))
+        name = _holder(m.group(1), text)
         if name is not None:
             last = name[-1]
             end = text.rfind(last, m.start(1), m.end(1)) + len(last)
@@ -53,7 +53,7 @@ def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
-def _holder(run: str) -> list[str] | None:
+def _holder(run: str, text: str) -> list[str] | None:
     """The words of the holder's name at the end of the office's run of words."""
     words = run.split()
     while words and (not words[-1][:1].isupper() or words[-1].strip(",") in AFTER_HOLDER):
@@ -82,10 +82,10 @@ def _holder(run: str) -> list[str] | None:
     surname_only = (
         len(name) == 1
         and SURNAME_RE.fullmatch(name[0]) is not None
-        and not _ordinary(name[0])
+        and (not _ordinary(name[0]) or _titled_elsewhere(name[0], text))
         and words[-2] not in ARTICLES  # "Ambassador to El Salvador": a state's name
     )
-    if all(_ordinary(w) for w in name):
+    if all(_ordinary(w) for w in name) and not surname_only:
         return None  # a title-case headline: "… the Prime Minister of India Burma Urge"
     given = authority().given_names
     if len(name) > 2 and name[0] not in given and name[1] in given:
@@ -93,6 +93,15 @@ def _holder(run: str) -> list[str] | None:
     if not (1 if surname_only else 2) <= len(name) <= 5 or words[k - 1].endswith(",") or name[0] in PARTICLES:
         return None  # no holder's name after the office's, or a list ("Finance, Energy and Trade")
     return name
+
+
+def _titled_elsewhere(word: str, text: str) -> bool:
+    """A surname that names a city too ("Secretary of Defense Austin") is the holder's where the
+    text writes it after a person's title elsewhere ("Secretary Austin", "Mr. Austin"), as no
+    city is written; no common word is ("Minister of Foreign Affairs Trade")."""
+    if fold(word) in authority().common:
+        return False
+    return re.search(rf"\b(?:{_HEADS}|Mr|Mrs|Ms|Dr|Senator)\.?[^\S\n]+{re.escape(word)}\b", text) is not None
 
 
 ARTICLES = frozenset("El La Le Las Los The the".split())

@@ -31,6 +31,7 @@ from . import (
     capitals,  # read at call time: capitals names governments as organs do
     chamber_states,
     head_titles,
+    military_adjective,
     monarchies,
     possessors,
     scenes,
@@ -221,6 +222,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
+    if low == "military" and n == 1 and win.has(2) and military_adjective.modifies(text, toks[1]):
+        return []  # "the military coup", "Military planning": an act or a plan, no force
     if n == 2 and low == "police" and prev[:1].isalnum() and prev.lower() not in OFFICERS_AFTER:
         return []  # "Sikh police officers", "border police officers", "a dozen police officers": some
     if (

@@ -207,3 +207,38 @@ def test_the_secretary_of_a_state_page_is_the_secretary_titled_by_no_other_offic
     )
     found = people(text, STATE_PAGE)
     assert found["Blinken"] == ["Secretary Blinken", "The Secretary"]
+
+
+def test_the_secretary_of_a_briefing_is_the_secretary_it_speaks_of_most() -> None:
+    # State Department press briefing, 26 April 2022 (abridged): both are "Secretary X"
+    text = (
+        "MR PRICE: Secretary Austin spoke about this earlier. We went to Chisinau with Secretary "
+        "Blinken. Secretary Blinken announced more aid, as Secretary Blinken said. You heard from "
+        "Secretary Blinken on the "
+        "Hill. The Secretary of Defense addressed it, and Secretary Austin was referring to it. "
+        "The Secretary looks forward to speaking more about our strategy."
+    )
+    found = people(text, STATE_PAGE)
+    assert "The Secretary" in found["Blinken"]
+    assert "The Secretary" not in found.get("Austin", [])
+
+
+def test_the_secretary_of_a_briefing_is_no_one_when_two_secretaries_are_named_alike() -> None:
+    text = (
+        "MR PRICE: Secretary Kerry spoke with Secretary Blinken, and Secretary Kerry will travel. "
+        "The Secretary looks forward to it."
+    )
+    found = people(text, STATE_PAGE)
+    assert "The Secretary" not in found.get("Blinken", []) + found.get("Kerry", [])
+
+
+def test_a_surname_that_names_a_city_after_an_office_is_its_holder() -> None:
+    # State Department transcript, 11 April 2022 (abridged): Austin, Texas is a city too
+    text = (
+        "MINISTER JAISHANKAR: My senior colleague, Defense Minister Rajnath Singh, Secretary of "
+        "State Blinken, Secretary of Defense Austin, it is a great pleasure. I thank Secretary "
+        "Blinken and Secretary Austin for receiving us."
+    )
+    found = people(text, STATE_PAGE)
+    assert found["Austin"] == ["Secretary of Defense Austin", "Secretary Austin"]
+    assert found["Blinken"] == ["Secretary of State Blinken", "Secretary Blinken"]

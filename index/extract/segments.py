@@ -7,6 +7,8 @@ extracted from PDFs run a headline in capitals into the body ("SCRAP BUSINESS MI
 The Government…"). Both are split here; ordinary sentences pass through unchanged. Releases
 extracted with a blank line after every printed line break their sentences at each ("…has today
 called on the Rudd\n\nGovernment to reveal…"): those are joined again.
+In any text a line break after a word that opens a phrase ("…we do call on the\n\nGovernment to
+rethink…") cuts a sentence: that is joined too.
 """
 
 from __future__ import annotations
@@ -55,10 +57,14 @@ def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     if typewritten(text):
         joins = [i for i in range(len(spans) - 1) if _typed_wrap(text, spans[i][1], spans[i + 1][0])]
     elif _wraps(text) < WRAPPED_MIN:
-        return spans  # most texts: a few blank lines, after full stops
+        # most texts: a few blank lines, after full stops; one after "the" cuts a sentence
+        joins = [i for i in range(len(spans) - 1) if _mid_phrase(text, spans[i][1], spans[i + 1][0])]
     else:
         joins = [
-            i for i in range(len(spans) - 1) if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
+            i
+            for i in range(len(spans) - 1)
+            if _wrapped(text, spans[i][1], spans[i + 1][0], spans[i + 1][1])
+            or _mid_phrase(text, spans[i][1], spans[i + 1][0])
         ]
     if not joins:
         return spans
@@ -88,6 +94,34 @@ FIRST_WORD_RE = re.compile(r"[\w’']+")
 TYPED_LINE_RE = re.compile(r"(?m)^([^\n]{30,69}?)[ \t]*\n[ \t]*\n")
 TYPED_MIN = 10  # lines of the first page ending in a word, before a blank line
 TYPED_CAPS = 0.6  # of those lines' letters in capitals
+
+
+# Words no sentence or heading ends in: a line break after one is in mid-phrase ("So that's the
+# reason why we do call on the\n\nGovernment to rethink this position…", a transcript of 2013).
+OPEN_WORDS = frozenset(
+    """the a an of to on in at by for from with and or into onto than our their his her its my your
+    this these those""".split()
+)
+
+# A word or a name goes on after the break, not page furniture ("…more effectively in\n\nPr8\n\n…")
+NEXT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*(?!\w)")
+
+
+def _mid_phrase(text: str, end: int, nxt: int) -> bool:
+    """Whether a sentence ending at `end` was cut by a line break after a word that opens a
+    phrase, before the next word's letter."""
+    if not text[end - 1].islower() or not NEXT_WORD_RE.match(text, nxt) or text.find("\n", end, nxt) == -1:
+        return False
+    last = WORD_BEFORE_RE.search(text, max(0, end - 12), end)
+    if last is None or last.group(1) not in OPEN_WORDS:
+        return False
+    # not before a speaker's label ("…allow these\n\nDavid Burke, Legal Director at …:") or a
+    # list's item ("…thereafter; and\n\nEnsure that…")
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[nxt:line_end].rstrip()
+    label = line.endswith(":") and "," in line  # a name, a title: not "…while Hanoi:" before a list
+    return not label and imperative_at(text, nxt, line_end) is None
 
 
 def typewritten(text: str) -> bool:
@@ -182,7 +216,9 @@ PARA_END_RE = re.compile(r"[a-z0-9)][^\S\n]*\n(?=[\"“‘]?[A-Z])")
 def _paragraph_ends(text: str, s: int, e: int) -> set[int]:
     cuts = set()
     for m in PARA_END_RE.finditer(text, s, e):
-        if m.start() - text.rfind("\n", 0, m.start()) > WRAP_MAX:
+        if m.start() - text.rfind("\n", 0, m.start()) > WRAP_MAX and not _mid_phrase(
+            text, m.start() + 1, m.end()
+        ):
             cuts.add(m.end())
     return cuts
 

@@ -27,6 +27,7 @@ from .member_voice import member_voice
 from .office_titles import HEADS
 from .tokens import lowered
 from .turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
+from .unclosed_quotes import split_unclosed
 
 PEOPLE = frozenset({"person"})
 LABEL_MAX = 200  # a speaker's label line before his quotation, with his titles
@@ -198,6 +199,7 @@ class Speakers:
         self._low: str | None = None
         self._quote_speakers: dict[int, str | None] = {}
         self._staff: set[str] | None = None
+        self._peers: set[str] = set()
         self._last: tuple[int, str] | None = None  # the last call's subject: what "It also calls…" means
 
     @property
@@ -231,6 +233,8 @@ class Speakers:
         if who is None or who == SELF:
             said = self._reporter(s, e, start, end)
             who = said if said is not None else who
+            if who is not None and who != SELF and self._is_voice(who) and who in self._peers:
+                return who  # '"…," said Senator Kerry' in a release naming him beside its senator
         if who is None or who == SELF or self._is_voice(who):
             return self._turn_speaker(start) or self.voice
         return who
@@ -477,7 +481,7 @@ class Speakers:
 
     def _quote_at(self, pos: int) -> int | None:
         if self._quotes is None:
-            self._quotes = _quotations(self.text)
+            self._quotes = split_unclosed(self.text, _quotations(self.text))
             self._quote_starts = [q[0] for q in self._quotes]
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i if i >= 0 and self._quotes[i][1] > pos else None
@@ -592,7 +596,10 @@ class Speakers:
     def staff(self) -> set[str]:
         """People the text presents as working for or speaking for the voice."""
         if self._staff is None:
-            self._staff = _staff(self.text, self.actors, self.voice) if self.voice else set()
+            if self.voice:
+                self._staff, self._peers = _staff(self.text, self.actors, self.voice)
+            else:
+                self._staff = set()
         return self._staff
 
 
@@ -682,7 +689,8 @@ def _kind(actors: tuple[Actor, ...], name: str) -> str:
     return authority().types[aid] if aid is not None else ""
 
 
-def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
+def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], set[str]]:
+    """The voice's staff (with its peers), and its peers: those named in a list beside it."""
     out = set()
     body = _kind(actors, voice) in ORGS
     if body:
@@ -704,6 +712,11 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
             )
         }
     org_spans = [span for span, name in mentions.within(actors, 0, len(text)) if name == voice]
+    # Beside a person, a name after only commas or other names is a list of his peers ("Senators
+    # Menendez, Biden, Kerry, Sanders…" in Biden's release): they call with him, but each speaks
+    # for himself where a quotation is his ('"…," said Senator Kerry')
+    listed = _kind(actors, voice) == "person"
+    staff, peers = set(out), set[str]()
     initials = _initials(voice)
     if initials:  # "AMA President, Dr Steve Hambleton" where the actor finder missed "AMA"
         # "\bAMA\b" with its first boundary tested after the letters: begun with "\b" the pattern has
@@ -711,7 +724,7 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
         whole = rf"{initials}\b(?<!\w{initials})"
         org_spans = sorted({*org_spans, *(m.span() for m in re.finditer(whole, text))})
     if not org_spans:
-        return out
+        return out, peers
     starts = [s for s, _ in org_spans]
     for a in actors:
         if a.type != "person":
@@ -721,15 +734,24 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> set[str]:
             after = org_spans[i] if i < len(org_spans) else None
             before = org_spans[i - 1] if i > 0 else None
             between = text[before[1] : ps] if before and ps - before[1] < 80 else None
+            staffed = after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]])
             if (
-                (after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]]))
+                staffed
                 or (between is not None and OFFICE_BETWEEN_RE.match(between))
                 # "Australian Greens Senator Kerry Nettle": a body's name before its member's
                 or (body and between is not None and between.strip(" ") == "")
             ):
                 out.add(a.name)
+                if listed and not staffed and between is not None and _listed(between):
+                    peers.add(a.name)
                 break
-    return out
+    return out, peers - staff
+
+
+def _listed(between: str) -> bool:
+    """Whether the words between two people's names are those of a list of names: none, or only
+    capitalised ones ("Biden, Kerry, Sanders")."""
+    return all(w[:1].isupper() for w in WORD_RE.findall(between))
 
 
 def _bare_title(text: str, actors: tuple[Actor, ...], end: int) -> bool:

@@ -3,6 +3,8 @@ across them, while a headline or a list item stays apart (real releases, shorten
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from advocacy_archive.index.extract import extract
 
 # Michael Keenan's release of 11 January 2010 (press-releases corpus), as extracted.
@@ -195,3 +197,21 @@ def test_a_name_is_found_wherever_its_lines_break() -> None:
     one = text.replace("\n", " ").replace("  ", " ")
     names = {a.name for a in extract(one).actors}
     assert institute in names and "Customs Union" in names
+
+
+def test_call_cut_after_the_by_a_paragraph_break_in_a_transcript_is_found(corpus: Path) -> None:
+    # Abbott's joint doorstop of 19 July 2013: a line of a paragraph, not a printed line, breaks
+    # after "the": "So that's the reason why we do call on the\n\nGovernment to rethink this
+    # position, …"
+    name = "2013-07-19-abbott-tony-211397371.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    (d,) = [d for d in ex.demands if d.action.startswith("rethink this position")]
+    assert d.kind == "call_on" and d.targets == ("Government of Australia",)
+
+
+def test_a_list_item_after_and_stays_apart(corpus: Path) -> None:
+    # "…during the election period and thereafter; and\n\nEnsure that telecommunication and ISPs
+    # inform the people of Pakistan…": the last recommendation is a demand of its own
+    name = "2024-02-06-keepiton-pakistans-caretaker-government-and-election-commission-must-ensure-open.txt"
+    ex = extract((corpus / "hrw-news" / name).read_text(encoding="utf-8"), source_name=name)
+    assert any(d.action.startswith("Ensure that telecommunication and ISPs inform") for d in ex.demands)

@@ -55,6 +55,8 @@ def _fuller(a: str, b: str, cores: dict[str, tuple[str, ...]]) -> bool:
     if len(ca) == 1:
         # a surname of two letters is one only where it comes first: "President Hu" of "Hu
         # Jintao", "Xi" of "Xi Jinping", never a name's other short word
+        if " " not in a and _given_first(ca[0], cb):  # "Edward M" is Edward M. Kennedy cut short
+            return False
         return ca[0] in cb and ca[0] not in PARTICLES and (len(ca[0]) > 2 or ca[0] == cb[0])
     if len(cb) > len(ca) > 1 and cb[: len(ca)] == ca:
         return True  # "President Abdel Fattah al-Sisi" read as far as "Abdel Fattah"
@@ -97,6 +99,24 @@ FAMILIAR = {
     "kathy": ("katherine", "kathleen", "kathryn"),
     "peggy": ("margaret",),
 }
+
+
+ROMAN_RE = re.compile(r"[ivx]+")
+# East Asian family names, written first, that English also has as given names: "Chairman Kim" is
+# "Kim Jong Un", "President Moon" "Moon Jae-in", whatever a finder kept of the rest
+SURNAMES_FIRST = frozenset("kim lee moon chung han song ho lim young jin chan kang yang ko".split())
+
+
+def _given_first(short: str, full: tuple[str, ...]) -> bool:
+    """Whether a one-word name is the given name a two-word name begins with, so no surname of
+    it: "Secretary Austin" is not "Austin Tice", "Senator Ryan" not "Ryan Tice". Names written
+    surname first keep their own shape ("Chairman Kim" of "Kim Jong Un", "Moon Jae-in"), and a
+    monarch is named by the given name and a number ("King Abdullah", "Abdullah II")."""
+    if len(full) != 2 or full[0] != short or "-" in full[1] or ROMAN_RE.fullmatch(full[1]):
+        return False
+    if short in SURNAMES_FIRST:
+        return False
+    return short.capitalize() in authority().given_names
 
 
 def _short_given(short: str, full: str) -> bool:

@@ -582,3 +582,18 @@ def test_the_administration_of_a_state_department_briefing_is_the_us_one() -> No
     found = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_url=url).actors}
     assert found["Government of the United States"] == ["the administration", "the previous administration"]
     assert found["Government of Palestine"] == ["Palestinian Authority"]
+
+
+def test_a_titled_surname_is_not_the_given_name_of_another_person() -> None:
+    # A State Department briefing of 25 May 2022: the Secretary of Defense and a hostage in Syria
+    text = (
+        "That was a message that Secretary Blinken delivered to his Japanese and South Korean "
+        "counterparts. Secretary Austin also spoke to his counterparts. Of course, we talked about "
+        "the case of Austin Tice yesterday, an American who has been separated from his family for "
+        "nearly 10 years. Chairman Kim met the envoy. Kim Jong Un said nothing."
+    )
+    people = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
+    assert people["Austin"] == ["Secretary Austin"]
+    assert people["Austin Tice"] == ["Austin Tice"]
+    # a family name written first stays the one a title goes with
+    assert "Chairman Kim" in next(ms for ms in people.values() if "Kim Jong" in " ".join(ms))

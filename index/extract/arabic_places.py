@@ -44,6 +44,8 @@ NAME_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])(?![^\S\n][A-Z])"
 )
 CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+$")
+# Prepositions of place: after one, a word of ARTICLE_WORDS begins a place's name without the article.
+PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|near|from|outside|around|of|into|through|across)[^\S\n]+$")
 # Capitalised words a place's name may follow: a sentence's or a heading's first word.
 OPENERS = frozenset("In At From To Near Of The And On Outside Inside Around".split())
 
@@ -57,7 +59,7 @@ def arabic_places(text: str, auth: Authority) -> list[Mention]:
         if at and (text[at - 1].isalnum() or text[at - 1] in "’'-"):
             continue  # inside a longer word ("Abdeir …")
         m = NAME_RE.match(text, at)
-        if m is None or (m.group("article") is None and (word in ARTICLE_WORDS or _ordinary(m, auth))):
+        if m is None or (m.group("article") is None and (_bare_person(text, at, word) or _ordinary(m, auth))):
             continue
         before = CAPITALISED_BEFORE_RE.search(text, max(0, at - 30), at)
         if before is not None and before.group(1) not in OPENERS:
@@ -68,6 +70,13 @@ def arabic_places(text: str, auth: Authority) -> list[Mention]:
             continue  # the dictionary's actor of another kind
         out.append(Mention(m.start(), m.end(), auth.names[known] if known >= 0 else name, "place", 2))
     return out
+
+
+def _bare_person(text: str, at: int, word: str) -> bool:
+    """Whether a word that may be a person's ("Khan") begins no place though no article follows it:
+    only a preposition of place before it makes "in Khan Younis", "near Tal Abyad" a place's name
+    ("Khan Academy", "Sadiq Khan" are not)."""
+    return word in ARTICLE_WORDS and PLACE_BEFORE_RE.search(text, max(0, at - 12), at) is None
 
 
 def _ordinary(m: re.Match[str], auth: Authority) -> bool:

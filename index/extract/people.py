@@ -606,7 +606,8 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and fold(first) not in BODY_FIRST_WORDS
             and m.group(2) not in NOT_NAMES
             and first not in NOT_NAMES
-            and m.group(2).lower() not in things  # "World Bank", "Global Health": no surname
+            # "World Bank", "Global Health": no surname; "Ronnie White" one
+            and (m.group(2).lower() not in things or _word_surname(text, first, m))
             and not _no_pair(text, m)
             and not _census_before_word(first, m.group(2))
             and not _written_as_word(text, first, lowered)
@@ -624,6 +625,32 @@ BODY_FIRST_WORDS = frozenset(
     centro comite federacion movimiento colectivo observatorio consejo comision corporacion
     confederacion sindicato""".split()
 )
+
+
+# Words that head a place's or a building's name after a person's ("Hunter Valley", "the Roosevelt
+# Room", "Grace Church"), though common surnames too.
+NAMED_PLACE_HEADS = (
+    STREET_WORDS
+    | BUILDING_WORDS
+    | frozenset(
+        "valley river lake bay mount mountain sea forest falls port town church temple court house hall "
+        "park".split()
+    )
+)
+
+
+def _word_surname(text: str, first: str, m: re.Match[str]) -> bool:
+    """Whether a word that names things too ("White", "Power", "Church") is the surname after a
+    known given name: a common surname of the census, and no capitalised word after it ("Samantha
+    J. Power", "Ronnie White in 1999"; not "Grace Church Hall")."""
+    low = m.group(2).lower()
+    return (
+        first in authority().given_names
+        and low in authority().surname_words
+        and low not in NAMED_PLACE_HEADS
+        and NEXT_WORD_RE.match(text, m.end()) is None
+        and text[m.end() : m.end() + 1] not in ("-", "'", "’")
+    )
 
 
 def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:
@@ -726,10 +753,12 @@ def _initialled(text: str) -> list[Mention]:
         if m is None:
             continue
         first, last = m.group(1), m.group(2)
-        if first in NOT_NAMES or first in TITLE_FIRST or last in NOT_NAMES or last.lower() in things:
+        if first in NOT_NAMES or first in TITLE_FIRST or last in NOT_NAMES:
             continue
-        if first.lower() in common or last.lower() in common:
+        if first.lower() in common:
             continue  # "Section A. Further", "Plan B. The": words of a sentence, no name
+        if (last.lower() in things or last.lower() in common) and not _word_surname(text, first, m):
+            continue
         name = _clean(m.group())
         if name:
             out.append(Mention(m.start(), m.end(), name, "person", 1))
@@ -737,7 +766,10 @@ def _initialled(text: str) -> list[Mention]:
 
 
 # A possessive "'s" is no part of the name: "Annan's letter", "Blinken’s visit" are Annan, Blinken.
-NAME_PART_RE = re.compile(r"\b[A-Z](?:[A-Za-z-]|['’](?![sS]\b))+\b")
+# Any capital and letter, not A-Z only: "Aoláin" ended at "Aol", no word's end, and was never found.
+NAME_PART_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-|['’](?![sS]\b))+\b")
+# An Irish particle before the surname is written with it each time ("Ní Aoláin said").
+GAELIC_BEFORE_RE = re.compile(r"(?:Ní|Ni|Nic|Ó|Uí|Mhic)[^\S\n]$")
 
 
 def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> list[Mention]:
@@ -756,10 +788,13 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         if len(words) >= 2 and not any(w[:1].islower() for w in words):
             for w in words:
                 if len(w) > 2 and w not in NOT_NAMES:
-                    parts.setdefault(w.lower(), p.name)
+                    parts.setdefault(fold(w), p.name)  # "Demirtaş" of "Selahattin Demirtas"
             given = _written_given(text, p, words)
             if given is not None:
-                parts.setdefault(given.lower(), p.name)
+                parts.setdefault(fold(given), p.name)
+        elif len(words) == 1 and _lone_surname(words[0]):
+            # "Senators Harkin and Pat Roberts" … "Harkin said": a surname a title gave, alone
+            parts.setdefault(fold(words[0]), p.name)
     if not parts:
         return out
     caps = cap_words(text) if caps is None else caps
@@ -768,17 +803,36 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     # not sliced out after each of the text's capitalised words.
     marked = {i for i, _ in occurrences(text, ("'", "’", "-"))}
     marked.add(len(text))
-    starts = [(p, w) for p, w in caps if p + len(w) in marked or w.lower() in parts]
+    starts = [(p, w) for p, w in caps if p + len(w) in marked or fold(w) in parts]
     for m in match_at(NAME_PART_RE, text, starts):
-        full = parts.get(m.group().lower())
+        full = parts.get(fold(m.group()))
         word = m.group()
         if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
             last = out[-1] if out else None
             if last is not None and last.name == full and not text[last.end : m.start()].strip(" \t"):
                 last.end = m.end()  # "Roning Dolah" again: the whole name is one mention, not two
             else:
-                out.append(Mention(m.start(), m.end(), full, "person", 0))
+                before = GAELIC_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+                out.append(
+                    Mention(m.start() if before is None else before.start(), m.end(), full, "person", 0)
+                )
     return out
+
+
+def _lone_surname(word: str) -> bool:
+    """Whether a person's one-word name is a surname to find alone elsewhere: capitalised as a
+    name is and no ordinary word, nor any other actor's name ("Washington"), nor a title's."""
+    auth, low = authority(), fold(word)
+    return (
+        len(word) > 3
+        and word[1:].islower()
+        and word not in NOT_NAMES
+        and word not in TITLE_FIRST
+        and low not in auth.common
+        and low not in auth.index
+        and low not in auth.adjectives
+        and low not in non_person_words()
+    )
 
 
 def _written_given(text: str, p: Mention, words: list[str]) -> str | None:

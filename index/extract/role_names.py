@@ -34,11 +34,14 @@ MORE_NOUNS = (
 # What befell a person, before "of" and the name: "the killing of George Floyd".
 EVENTS = (
     "murder killing killings death arrest detention release disappearance abduction kidnapping torture "
-    "execution assassination imprisonment conviction sentencing funeral prosecution"
+    "execution assassination imprisonment conviction sentencing funeral prosecution deportation extradition"
 ).split()
 # A name's word: capitalised, a capital inside ("DeWine", "McCain"), a joined particle
 # ("al-Sudani"), or initials ("F.A. Hayek"), never a possessive "'s".
 PARTICLE = r"(?:al|el|bin|ibn|bint|abu|de|da|del|di|dos|du|van|von|der|den|le|la)"
+# Irish ones are capitalised ("Fionnuala Ní Aoláin", "Máire Nic Giolla"): "Ní" is also a Spanish
+# word of the list of ordinary words, and "Ó" one letter, so neither is a name's word alone.
+GAELIC = r"(?:Ní|Ni|Nic|Ó|Uí|Mhic)"
 UP = r"[A-ZÀ-ÖØ-Þ]"
 LOW = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 WORD = rf"(?:{PARTICLE}-)?{UP}(?:[a-z]{{1,2}}[A-Z])?{LOW}+(?:['’](?![sS]\b){LOW}+)?(?:-{UP}{LOW}+)*"
@@ -47,13 +50,14 @@ INITIALS = r"(?:[A-Z]\.){1,3}"
 # name ends where no capital follows: a longer capitalised run is a title or a body's name.
 NAME = (
     rf"(?:{INITIALS}[^\S\n]?|{WORD}[^\S\n]+)(?:(?:{PARTICLE}[^\S\n]+){{0,2}}{WORD}[^\S\n]+){{0,2}}"
-    rf"(?:{PARTICLE}[^\S\n]+){{0,2}}{WORD}(?![^\S\n]*[A-Z\d]|[\w'’-])"
+    rf"(?:{PARTICLE}[^\S\n]+|{GAELIC}[^\S\n]+(?=[A-Z])){{0,2}}{WORD}(?![^\S\n]*[A-Z\d]|[\w'’-])"
 )
 # Set off by a comma after the noun ("his lawyer, Ruslan Kasymov, said"), the name must close
 # there too: "the activist, Human Rights…" opens a list, not an apposition.
 APPOSED_END = r"(?=[,;.)]|[^\S\n]+(?:said|says|told|who)\b)"
 WORD_RE = re.compile(r"[^\s]+")
 PARTICLE_RE = re.compile(PARTICLE)
+GAELIC_RE = re.compile(GAELIC)
 
 NAME_RE = re.compile(NAME)
 APPOSED_NAME_RE = re.compile(NAME + APPOSED_END)
@@ -91,6 +95,8 @@ def _is_name(auth: Authority, words: list[str]) -> bool:
     """Whether every word can be a person's: no ordinary word ("Protection"), no body's or place's
     name ("Iran", "Human Rights Watch"), no title ("Senator"), no people's adjective ("Syrian")."""
     things = non_person_words()
+    # "Ní Aoláin": an Irish particle before the surname is no word of its own
+    words = [w for w in words[:-1] if not GAELIC_RE.fullmatch(w)] + words[-1:]
     for w in words:
         if w[:1].islower() or w.endswith(".") or PARTICLE_RE.fullmatch(w.lower()):
             continue  # a particle ("Nasser Bin Ghaith") or an initial

@@ -73,6 +73,29 @@ def test_passive_subject_held_apart_is_a_demand(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # UN General Debate: Poland 1971, Solomon Islands 1983 ("This" before a noun names the subject)
+        ("This conference, in our opinion, should be held in the near future.", "This conference"),
+        (
+            "This system, in all its manifestations, must be totally eliminated because it is inhuman "
+            "and uncivilized.",
+            "This system",
+        ),
+    ],
+)
+def test_demonstrative_subject_held_apart_by_an_aside_is_a_demand(text: str, start: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+    assert text[d.start : d.end].startswith(start)
+
+
+def test_demonstrative_alone_before_an_aside_points_back() -> None:
+    # UN General Debate: "That" alone is what was said, not who is asked
+    assert extract("That, we feel, needs to be particularly stressed.").demands == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "should mean that" explains

@@ -288,6 +288,14 @@ def test_an_aside_between_spaced_hyphens_keeps_its_subject() -> None:
         # Human Rights Watch on Germany, 2024: the agent after "by" is asked
         "But there is broader work that must be done by German universities to build trust among "
         "Jewish students.",
+        # a verb that sets a task, as "has" does: Human Rights Watch on Pakistan and Gaza, 2024; UN
+        # General Debate, Georgia 1993 and Mexico 2000
+        "Pakistani Prime Minister Sharif’s new government faces many challenges that need to be "
+        "addressed by upholding human rights.",
+        "The staggering number of Palestinian deaths shows deadly disregard for civilian life and "
+        "points to many more possible war crimes that need to be investigated.",
+        "The world community is confronted with a series of alarming problems that must be resolved.",
+        "Artificial intelligence brings hope, but also poses risks that must be comprehensively addressed.",
     ],
 )
 def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
@@ -304,6 +312,8 @@ def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
         "The problems are not in fact theoretical problems that need to be tackled by experts.",
         "The General Assembly has recognised the priority that must be accorded to economic growth.",
         "Our balance sheet is far from satisfactory and we are aware of the obstacles that must be overcome.",
+        # "face" as a noun: in the face of what must be done, no one is asked
+        "The Organization stood firm in the face of challenges that must be met by all.",
     ],
 )
 def test_a_relative_clause_that_describes_asks_no_one(sentence: str) -> None:

@@ -103,6 +103,15 @@ PROHIBITED_RE = re.compile(
     re.I,
 )
 INCUMBENT_ON_RE = re.compile(r"(?i:incumbent\s+(?:up)?on\s+)")
+# Those asked may be described by a relative clause whose verb takes its own infinitive: a verb's
+# object ("those who have the good fortune to be prosperous to join in solidarity…") or a verb that
+# takes one ("those who claim to stand for democracy to help…"); the act is the next infinitive.
+# Not after a preposition's object ("those who are not immediately involved in this tragedy to
+# endeavor to analyze…": the relative ends before "to").
+RELATIVE_OWN_TO_RE = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+(?:the|a|an|its|their|no)\s+(?:[a-z]+\s+)?[a-z]+"
+    r"|(?:claim|wish|want|seek|aspire|purport|profess|pretend|intend|hope|try|continue)s?)$"
+)
 WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 # Who is asked, then the act: "…for the developed countries to help…"; not the speaker alone ("It
 # is important for me to be extremely clear", "…for me to stress that…": what the speaker will do)
@@ -308,7 +317,14 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     on = INCUMBENT_ON_RE.match(text, m.start("w")) if "w" in m.re.groupindex else None
     if on:  # "incumbent upon our Governments to rationalize…": those named, then the act
         ft = FOR_TO_RE.match(text, on.end(), e)
-        return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
+        if ft is None:
+            return []
+        asked = ft.span("t")
+        act = ft.start("a")
+        own = FOR_TO_RE.match(text, act, e) if RELATIVE_OWN_TO_RE.search(ft.group("t")) else None
+        if own and "," not in own.group("t") and len(own.group("t").split()) <= 6:
+            asked, act = (asked[0], own.end("t")), own.start("a")  # the relative's own infinitive
+        return [(m.start(), m.start(), act, "call_on", [asked], False)]
     if m.group("to"):
         return [(m.start(), m.start(), m.start("a"), "call_for", [], False)]
     if m.group("for"):

@@ -26,8 +26,15 @@ THAT_MODAL_RE = re.compile(
     r"be\s+(?:\w+ly\s+)?(?P<p>[a-z]+)\b)"
 )
 # The verb that makes the noun its predicate, nearest before "that", then the noun phrase
+# Or a verb that sets a task before its subject, as "has" does: "The new government faces many
+# challenges that need to be addressed", "…poses risks that must be comprehensively addressed",
+# "raise some vital questions which must be answered", "presents an opportunity that must be
+# seized", "points to many more possible war crimes that need to be investigated" (not "the face
+# of…", "at present…": nouns).
 PREDICATE_RE = re.compile(
-    r"(?i:\b(?:is|are|remains?|represents?|constitutes?|has|have|there\s+(?:is|are|remains?))\s+"
+    r"(?i:\b(?:is|are|remains?|represents?|constitutes?|has|have|there\s+(?:is|are|remains?)|"
+    r"(?<!\bthe\s)(?:fac(?:es?|ed|ing)|confront(?:s|ed|ing)?)(?:\s+with)?|pos(?:es?|ed|ing)|present(?:s|ed)|"
+    r"rais(?:es?|ed|ing)|point(?:s|ed)?\s+to)\s+"
     r"(?:(?:also|still|now|clearly|indeed|therefore|thus|certainly|surely)\s+)?)"
 )
 NOT_PREDICATE_RE = re.compile(

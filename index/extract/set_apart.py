@@ -31,8 +31,12 @@ FINITE_RE = re.compile(
 )
 NOT_SUBJECT = frozenset(
     "if when while as because although though unless since after before once whether where in on at for "
-    "with by to from during under in over given despite there it this that what so".split()
+    "with by to from during under in over given despite there it what so".split()
 )
+# "This" or "That" alone points back to what was said ("That, we feel, needs to be stressed"); before
+# a noun it is a determiner and the phrase names the subject ("This conference, in our opinion,
+# should be held in the near future", "That experience, we believe, should be readily available")
+DEMONSTRATIVES = frozenset(("this", "that"))
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 
 
@@ -58,6 +62,7 @@ def subject(text: str, s: int, at: int) -> Span | None:
         or len(phrase) > NP_MAX
         or len(words) > 14
         or words[0].lower() in NOT_SUBJECT
+        or (len(words) == 1 and words[0].lower() in DEMONSTRATIVES)
         or phrase.isupper()  # a headline in capitals, or scanned text ("SUBJECT TO FUNDAMENTAL REVIEW")
         or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "all", "no", "any", "every"))
         or FINITE_RE.search(phrase)

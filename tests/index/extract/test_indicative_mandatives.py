@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 from .test_speakers import demand_with
@@ -112,6 +114,38 @@ def test_incumbent_upon_someone_names_them_and_makes_it_is_the_same_call() -> No
     demands = extract(text).demands
     assert [d.action.split()[0] for d in demands] == ["rationalize", "unify", "ensure"]
     assert "to" not in demands[0].targets[0].split()
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "action"),
+    [
+        # UN General Debate, Iceland 2007: the relative clause's own infinitive ("the good fortune
+        # to be prosperous") belongs to those asked; the act is the next
+        (
+            "It is incumbent upon those who have the good fortune to be prosperous to join in "
+            "solidarity with others to make these rights available to all.",
+            "those who have the good fortune to be prosperous",
+            "join in solidarity",
+        ),
+        (
+            "It is incumbent upon those who claim to stand for democracy to help newly democratizing "
+            "peoples in their effort to consolidate that process.",
+            "those who claim to stand for democracy",
+            "help newly democratizing",
+        ),
+        # the relative ends at a preposition's object: its first infinitive is the act
+        (
+            "It is incumbent on those who are not immediately involved in this tragedy to endeavor to "
+            "analyze these events.",
+            "those who are not immediately involved in this tragedy",
+            "endeavor to analyze",
+        ),
+    ],
+)
+def test_incumbent_upon_those_described_by_a_relative_clause(text: str, target: str, action: str) -> None:
+    (d,) = extract(text).demands
+    assert d.targets == (target,)
+    assert d.action.startswith(action)
 
 
 def test_all_we_ask_is_that_is_a_call() -> None:

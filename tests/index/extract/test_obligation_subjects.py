@@ -73,6 +73,29 @@ def test_passive_subject_held_apart_is_a_demand(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # UN General Debate: Poland 1971, Solomon Islands 1983 ("This" before a noun names the subject)
+        ("This conference, in our opinion, should be held in the near future.", "This conference"),
+        (
+            "This system, in all its manifestations, must be totally eliminated because it is inhuman "
+            "and uncivilized.",
+            "This system",
+        ),
+    ],
+)
+def test_demonstrative_subject_held_apart_by_an_aside_is_a_demand(text: str, start: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "passive"
+    assert text[d.start : d.end].startswith(start)
+
+
+def test_demonstrative_alone_before_an_aside_points_back() -> None:
+    # UN General Debate: "That" alone is what was said, not who is asked
+    assert extract("That, we feel, needs to be particularly stressed.").demands == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "should mean that" explains
@@ -265,6 +288,14 @@ def test_an_aside_between_spaced_hyphens_keeps_its_subject() -> None:
         # Human Rights Watch on Germany, 2024: the agent after "by" is asked
         "But there is broader work that must be done by German universities to build trust among "
         "Jewish students.",
+        # a verb that sets a task, as "has" does: Human Rights Watch on Pakistan and Gaza, 2024; UN
+        # General Debate, Georgia 1993 and Mexico 2000
+        "Pakistani Prime Minister Sharif’s new government faces many challenges that need to be "
+        "addressed by upholding human rights.",
+        "The staggering number of Palestinian deaths shows deadly disregard for civilian life and "
+        "points to many more possible war crimes that need to be investigated.",
+        "The world community is confronted with a series of alarming problems that must be resolved.",
+        "Artificial intelligence brings hope, but also poses risks that must be comprehensively addressed.",
     ],
 )
 def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
@@ -281,6 +312,8 @@ def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
         "The problems are not in fact theoretical problems that need to be tackled by experts.",
         "The General Assembly has recognised the priority that must be accorded to economic growth.",
         "Our balance sheet is far from satisfactory and we are aware of the obstacles that must be overcome.",
+        # "face" as a noun: in the face of what must be done, no one is asked
+        "The Organization stood firm in the face of challenges that must be met by all.",
     ],
 )
 def test_a_relative_clause_that_describes_asks_no_one(sentence: str) -> None:

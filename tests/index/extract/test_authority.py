@@ -307,6 +307,17 @@ def test_places_filed_under_a_state_are_not_the_state(
         ("The ROK and Japan met in Seoul.", "South Korea"),
         ("Exports from the USA fell.", "United States"),
         ("New Zeland signed the treaty.", "New Zealand"),
+        # Afghanistan at the General Assembly, 1966: names before independence
+        (
+            "the white minority refuses to relinquish its control over Angola, Mozambique and "
+            "Southern Rhodesia.",
+            "Zimbabwe",
+        ),
+        (
+            "The decision of the International Court of Justice regarding the case of South West "
+            "Africa, presented to it by Ethiopia and Liberia, was indeed regrettable.",
+            "Namibia",
+        ),
     ],
 )
 def test_a_state_keeps_its_variant_spellings_and_acronyms_as_aliases(sentence: str, state: str) -> None:

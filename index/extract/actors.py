@@ -675,6 +675,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             return []
         return [Mention(start, republic.end(), auth.names[states[0]], "state", 4, aid=states[0])]
     office = organs.person_office(noun.lower())
+    if office and typ in ("armed_force", "armed_group"):
+        # "a Russian soldier", "an Israeli officer": one of a force's many, no office a state fills
+        # with one person ("Soldier of Russia"); the force's member names the force
+        office = False
     if office and typ == "population":
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"
     if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():

@@ -348,3 +348,34 @@ def test_a_clauses_first_word_describes_no_people() -> None:
     )
     assert not [n for n, t in _actors(text).items() if t == "population"]
     assert _actors("We help displaced people in Kharkiv.").get("Displaced people") == "population"
+
+
+def test_a_states_soldier_is_its_forces_not_an_office() -> None:
+    text = (
+        "Now, of course, in the first instance they are going to look to criminally prosecute those "
+        "who are in Ukraine, as is the case now with the Russian soldier who has recently undergone trial."
+    )
+    found = _actors(text)
+    assert "Soldier of Russia" not in found
+    assert found.get("Armed forces of Russia") == "armed_force"
+    assert _actors("The Palestinian Ambassador spoke.").get("Ambassador of Palestine") == "person"
+
+
+def test_a_nationality_noun_is_no_place() -> None:
+    text = (
+        "But at the time when he started the southern campaign, he called for a former Spaniard that "
+        "had turned himself into a New Granadan and a Colombian, Manuel Trujillo y Torres, to be "
+        "appointed as a representative to the United States of America."
+    )
+    assert "Spaniard" not in _actors(text)
+    assert "Dutchman" not in _actors("A Dutchman won the race in Rotterdam.")
+
+
+def test_an_ordinary_word_inside_a_peoples_name_is_the_names() -> None:
+    text = (
+        "Through ATSIC’s representative arm, Aboriginal and Torres Strait Islander people participate "
+        "in the processes of Government."
+    )
+    found = _actors(text)
+    assert found.get("Torres Strait Islander people") == "population"
+    assert "Islander people" not in found

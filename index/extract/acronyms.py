@@ -33,6 +33,24 @@ def _begins(acronym: str, f: Mention, text: str) -> bool:
     return first in initials(text[f.start : f.end]).upper() or f.name[:1].upper() == first
 
 
+# What joins a body's name to the place or people it ends with: "Justice Party of Kenya",
+# "al-Qa’ida in the Islamic Maghreb", "Medical Aid for Palestinians".
+JOINER_RE = re.compile(r"[^\S\n]+(?:in|of|for)(?:[^\S\n]+the)?[^\S\n]+\Z")
+
+
+def _body_before(f: Mention, found: list[Mention], text: str) -> Mention | None:
+    """The body whose longer name an acronym stands for where it stands for more than the place,
+    state or people found before it: a body found just before, joined to it ("the Justice Party of
+    Kenya (JPK)": a party, named whole). None where no body begins the name: the acronym's type is
+    unknown, and no state or people ("Overseas Citizen of India (OCI)" is no India)."""
+    for g in found:
+        if g.type not in ENDING_TYPES and not g.home and 0 < f.start - g.end <= 9:
+            if JOINER_RE.search(text, g.end, f.start):
+                name = " ".join(text[g.start : f.end].split())
+                return Mention(g.start, f.end, name[:1].upper() + name[1:], g.type, g.rank)
+    return None
+
+
 def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
@@ -41,10 +59,14 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
         before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
             f = before[0]
-            # a name of its own where it stands for more than the name found (kept a mention:
-            # a mission's finder reads it again, "African Union Mission in Sudan (AMIS)")
-            ok = _begins(m.group(1), f, text)
-            table[m.group(1)] = f if ok else Mention(f.start, f.end, m.group(1), f.type, f.rank)
+            # where it stands for more than the name found, the body that name ends ("African
+            # Union Mission in Sudan (AMIS)" is read again by the missions' finder)
+            if _begins(m.group(1), f, text):
+                table[m.group(1)] = f
+            elif (body := _body_before(f, found, text)) is not None:
+                table[m.group(1)] = body
+            elif f.type == "place":  # a region's longer name: "Kurdistan Region of Iraq (KRI)"
+                table[m.group(1)] = Mention(f.start, f.end, m.group(1), f.type, f.rank)
     for f in found:
         if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)

@@ -379,3 +379,35 @@ def test_an_ordinary_word_inside_a_peoples_name_is_the_names() -> None:
     found = _actors(text)
     assert found.get("Torres Strait Islander people") == "population"
     assert "Islander people" not in found
+
+
+def test_an_acronym_for_more_than_the_state_it_ends_with_is_no_state() -> None:
+    text = (
+        "The Overseas Citizens of India (OCI) status is available to foreign citizens of Indian origin. "
+        "Many of those whose OCI visa status was revoked are academics."
+    )
+    found = _actors(text)
+    assert "OCI" not in found
+    assert found.get("India") == "state"
+    text = (
+        "In December 2022, the Castro administration signed a memorandum of understanding with the "
+        "United Nations to establish the International Commission against Corruption and Impunity in "
+        "Honduras (CICIH). However, progress on establishing the CICIH remains slow."
+    )
+    body = [a for a in extract(text, issuer_hint=STATE).actors if a.name.endswith("Impunity in Honduras")]
+    assert body and body[0].type != "state" and len(body[0].mentions) == 2  # both acronyms
+
+
+def test_an_acronym_after_a_region_named_in_a_groups_or_commands_name_is_no_place() -> None:
+    text = (
+        "Abu Ubaydah Yusuf al-Anabi, the leader of the terrorist organization al-Qa’ida in the Islamic "
+        "Maghreb (AQIM). In November 2020, AQIM announced al-Anabi as the group’s new leader."
+    )
+    assert _actors(text).get("Al-Qaeda in the Islamic Maghreb") == "armed_group"
+    assert "AQIM" not in _actors(text)
+    text = (
+        "U.S. Special Operations Command Europe (SOCEUR) established a forward-based Special "
+        "Operations Forces headquarters in Albania this year."
+    )
+    assert _actors(text).get("Special Operations Command Europe") == "armed_force"
+    assert "SOCEUR" not in _actors(text)

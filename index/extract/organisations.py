@@ -361,7 +361,36 @@ def _no_armed_group(text: str, start: int, end: int, name: str) -> bool:
     (UFWD) … a target of the United Front": a Chinese Communist Party department)."""
     if FRONT_AND_CENTER_RE.match(text, end):
         return True
+    if name.endswith(" Army") and _nicknamed_army(name.split()[:-1]):
+        return True
     return re.search(rf"\b{re.escape(name)}[^\S\n]+[A-Z]", text[:start]) is not None
+
+
+# Words that name what an army fights for or who raised it: "Kosovo Liberation Army", "Lord's
+# Resistance Army", "Irish Republican Army", "New People's Army", "the Red Army".
+FIGHTING_WORDS = frozenset(
+    """liberation resistance revolutionary republican independence national people's peoples popular
+    red islamic rebel guerrilla patriotic salvation democratic defence defense secret free royal
+    imperial mujahideen""".split()
+)
+
+
+def _nicknamed_army(words: list[str]) -> bool:
+    """Whether "X Army" the dictionary lacks is a fan base's or a campaign's nickname, no armed
+    group: its words before "Army" are ordinary ones or an unknown acronym ("the BTS Army", "the
+    Bees Army", "the Coalition's Green Army", "Youth Army"), none a fighting word, a nation's
+    adjective or a name of its own ("Arakan Army", "Mahdi Army", "Free Syrian Army")."""
+    auth = authority()
+
+    def ordinary(word: str) -> bool:
+        low = fold(word)
+        if low in FIGHTING_WORDS or low in auth.adjectives:
+            return False
+        # a plural noun names no nation nor place ("Bees"); a possessive its owner ("Coalition's")
+        plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        return word.isupper() or low in auth.common or plural or word.endswith(("’s", "'s"))
+
+    return bool(words) and all(ordinary(w) for w in words)
 
 
 def _possessor(word: str) -> bool:

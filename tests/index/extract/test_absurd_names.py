@@ -411,3 +411,40 @@ def test_an_acronym_after_a_region_named_in_a_groups_or_commands_name_is_no_plac
     )
     assert _actors(text).get("Special Operations Command Europe") == "armed_force"
     assert "SOCEUR" not in _actors(text)
+
+
+def test_a_fan_base_or_campaign_named_army_is_no_armed_group() -> None:
+    text = (
+        "He was also active in an online Saudi movement established by the late journalist Jamal "
+        "Khashoggi called the Bees Army, which sought to counter pro-Saudi government propaganda."
+    )
+    found = _actors(text)
+    assert not [n for n, t in found.items() if t in ("armed_group", "armed_force")]
+    found = _actors("For the “BTS Army” in America, it was a thrilling day.")
+    assert not [n for n, t in found.items() if t in ("armed_group", "armed_force")]
+    found = _actors("wild dogs; the Coalition’s Green Army policy; Labor’s carbon tax con.")
+    assert not [n for n, t in found.items() if t in ("armed_group", "armed_force")]
+    text = "Rohingya witnesses told Human Rights Watch they believed the Arakan Army was responsible."
+    assert _actors(text).get("Arakan Army") == "armed_group"
+    found = _actors("The Lord’s Resistance Army attacked the village.")
+    assert found.get("Lord's Resistance Army") == "armed_group"
+
+
+def test_a_states_titled_fighter_is_a_person_found_as_such() -> None:
+    text = "A protester holds a placard opposing Myanmar coup leader Min Aung Hlaing in Tokyo."
+    found = _actors(text)
+    assert "Myanmar coup leader" not in found
+    assert found.get("Min Aung Hlaing") == "person"
+
+
+def test_a_groups_name_of_ordinary_words_in_a_headline_is_the_words() -> None:
+    # a Senate release's headline and first sentence, scraped onto one line
+    text = (
+        "August 2  2007 Clinton Applauds Passage of Resolution Calling for Immediate Action in Darfur"
+        "          Washington  DC  Senator Hillary Rodham Clinton applauds the unanimous Senate "
+        "passage of a bipartisan resolution calling for immediate action by the international "
+        "community to bring an end to the crisis in Darfur"
+    )
+    assert "Immediate Action" not in _actors(text)
+    text = "Senator Calls on White House to Act on Darfur          Washington  DC  Senator Biden said so"
+    assert _actors(text).get("White House") == "government"

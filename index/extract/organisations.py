@@ -308,8 +308,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
         army_of = _army_of(words)
-    elif words[-2:] == ["News", "Agency"]:
-        typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
+    elif words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
+        typ = "media"  # "the Fars News Agency", "the Polish Press Agency": a medium, no state's organ
+    elif words[-1] == "Agency" and FIRM_CLIENTS_RE.search(words[-2]):
+        return None  # "the Creative Artists Agency": a firm that represents them, no state's agency
     elif words[-1] in ("Center", "Centre") and words[-2] in VENUES:
         typ = "place"  # "the Los Angeles Convention Center": where a summit met
     elif words[0] == "Presidential":
@@ -397,6 +399,11 @@ def _possessor(word: str) -> bool:
     """Whether a possessive before a body's name is its owner's, no word of it: a state's
     ("India’s") or an acronym's ("AFP’s"), where "People’s", "Women’s" begin names."""
     return fold(word) in authority().adjectives or len(word) > 1 and word.isupper()
+
+
+# An agency named for the people it represents ("Creative Artists Agency", "Writers Agency") is a
+# firm; a state's is named for what it does ("Fisheries", "Medicines", "Homeless Services").
+FIRM_CLIENTS_RE = re.compile(r"(?:ists|ers|ors)$")
 
 
 # Nouns for what a building hosts, before "Center": "the Los Angeles Convention Center" is a

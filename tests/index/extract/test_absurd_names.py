@@ -448,3 +448,13 @@ def test_a_groups_name_of_ordinary_words_in_a_headline_is_the_words() -> None:
     assert "Immediate Action" not in _actors(text)
     text = "Senator Calls on White House to Act on Darfur          Washington  DC  Senator Biden said so"
     assert _actors(text).get("White House") == "government"
+
+
+def test_an_agency_named_for_the_people_it_represents_is_no_government() -> None:
+    text = (
+        "Over 100 companies have participated in GSMP as mentor organizations, including the Creative "
+        "Artists Agency, ESPN, Gatorade, National Basketball Association and New Balance."
+    )
+    assert not [n for n, t in _actors(text).items() if "Agency" in n and t == "government"]
+    text = "The Environmental Protection Agency issued the rule."
+    assert _actors(text).get("Environmental Protection Agency") == "government"

@@ -458,3 +458,23 @@ def test_an_agency_named_for_the_people_it_represents_is_no_government() -> None
     assert not [n for n, t in _actors(text).items() if "Agency" in n and t == "government"]
     text = "The Environmental Protection Agency issued the rule."
     assert _actors(text).get("Environmental Protection Agency") == "government"
+
+
+def test_no_place_name_runs_across_a_scrapes_lost_full_stop() -> None:
+    # Senate releases scraped without full stops leave two spaces between sentences
+    text = (
+        "I would like to see the Saudis  for example  fund a major jobs creation program in Iraq  The "
+        "Gulf states must not fiddle while Baghdad burns"
+    )
+    found = _actors(text)
+    assert "Iraq The Gulf" not in found
+    assert found.get("Iraq") == "state"
+    text = "Maoists killed a pro monarchy party member in the city of Janakpur  These brutal acts"
+    found = _actors(text)
+    assert "Janakpur These" not in found
+    assert found.get("Janakpur") == "place"
+
+
+def test_a_peoples_adjective_before_and_shares_no_strait() -> None:
+    text = "I want to provide some background about the Aboriginal and Torres Strait Islander Commission."
+    assert "Aboriginal Strait" not in _actors(text)

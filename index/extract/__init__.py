@@ -69,6 +69,7 @@ from . import (
     peoples,
     place_phrases,
     places,
+    plain_aliases,
     populations,
     prosecutors,
     rapporteurs,
@@ -289,6 +290,7 @@ def extract(
     stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
     cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth)
+    cands = plain_aliases.settle(cands, text, auth)  # "… Calling for Immediate Action in Darfur"
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"

@@ -33,6 +33,45 @@ def _begins(acronym: str, f: Mention, text: str) -> bool:
     return first in initials(text[f.start : f.end]).upper() or f.name[:1].upper() == first
 
 
+# What joins a body's name to the place or people it ends with, and the place's first words the
+# dictionary did not take: "Justice Party of Kenya", "al-Qa’ida in the Islamic Maghreb".
+JOINER_RE = re.compile(r"[^\S\n]+(?:in|of|for)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w'’-]*){0,2}[^\S\n]+")
+
+
+# Capitalised words ending in a plural before "of" a state: the state's people of some kind
+PEOPLE_OF_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*[^\S\n]+)*[A-Z][\w'’-]*[^s\W]s)[^\S\n]+(?:of|in|from)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+
+
+def _people_of(acronym: str, f: Mention, text: str) -> Mention | None:
+    """ "Overseas Citizens of India (OCI)": people of the state, named whole, where the acronym's
+    letters are the initials of the plural's words (and the state's), no more ("Human Rights
+    Activists in Iran (HRANA)" is a news agency's)."""
+    people = PEOPLE_OF_RE.search(text, max(0, f.start - 80), f.start)
+    if people is None:
+        return None
+    name = " ".join(text[people.start(1) : f.end].split()).removeprefix("The ")
+    plural = " ".join(people.group(1).split()).removeprefix("The ")
+    letters = acronym.removesuffix("s")  # "(IDPs)"
+    if letters not in (initials(plural), initials(plural) + initials(text[f.start : f.end])):
+        return None
+    return Mention(people.start(1), f.end, name, "population", f.rank)
+
+
+def _body_before(f: Mention, found: list[Mention], text: str) -> Mention | None:
+    """The body whose longer name an acronym stands for where it stands for more than the place,
+    state or people found before it: a body found just before, joined to it ("the Justice Party of
+    Kenya (JPK)": a party, named whole). None where no body begins the name: the acronym's type is
+    unknown, and no state or people ("Overseas Citizen of India (OCI)" is no India)."""
+    for g in found:
+        if g.type not in ENDING_TYPES and not g.home and 0 < f.start - g.end <= 30:
+            if JOINER_RE.fullmatch(text, g.end, f.start):
+                name = " ".join(text[g.start : f.end].split())
+                return Mention(g.start, f.end, name[:1].upper() + name[1:], g.type, g.rank)
+    return None
+
+
 def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
@@ -41,10 +80,19 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
         before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
             f = before[0]
-            # a name of its own where it stands for more than the name found (kept a mention:
-            # a mission's finder reads it again, "African Union Mission in Sudan (AMIS)")
-            ok = _begins(m.group(1), f, text)
-            table[m.group(1)] = f if ok else Mention(f.start, f.end, m.group(1), f.type, f.rank)
+            # where it stands for more than the name found, the body that name ends ("African
+            # Union Mission in Sudan (AMIS)" is read again by the missions' finder)
+            if _begins(m.group(1), f, text):
+                table[m.group(1)] = f
+            elif (body := _body_before(f, found, text)) is not None:
+                table[m.group(1)] = body
+            elif f.type in ("place", "population"):
+                # an actor of its own, of a kind unknown: a region's longer name ("Kurdistan
+                # Region of Iraq (KRI)"), a body's named for whom it serves ("Medical Aid for
+                # Palestinians (MAP)"), left as the name it ends reads
+                table[m.group(1)] = Mention(f.start, f.end, m.group(1), f.type, f.rank)
+            elif (people := _people_of(m.group(1), f, text)) is not None:
+                table[m.group(1)] = people
     for f in found:
         if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)

@@ -675,11 +675,14 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         if republic is None or len(states) != 1 or auth.types[states[0]] != "state":
             return []
         return [Mention(start, republic.end(), auth.names[states[0]], "state", 4, aid=states[0])]
-    office = organs.person_office(noun.lower())
-    if office and typ == "population":
+    holder = organs.person_office(noun.lower())
+    if holder and typ == "population":
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"
-    if office and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
-        return []  # "United States Senator Dick Durbin": a titled person, found as such
+    if holder and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
+        return []  # "United States Senator Dick Durbin", "Myanmar coup leader Min Aung Hlaing": titled
+    # "a Russian soldier", "an Israeli officer": one of a force's many, no office a state fills
+    # with one person ("Soldier of Russia"); the force's member names the force
+    office = holder and typ not in ("armed_force", "armed_group")
     out = []
     for aid in dict.fromkeys(states):
         state = organs.of_state(auth.names[aid])

@@ -64,11 +64,18 @@ def missions(text: str, chosen: list[Mention]) -> list[Mention]:
     if not found:
         return chosen
     kept = [c for c in chosen if not any(f.start <= c.start and c.end <= f.end for f in found)]
+    named = []
     for f in found:
         after = ACRONYM_RE.match(text, f.end)
         if after is None:
             continue
+        acronym = after.group("acronym")
         for c in kept:
-            if text[c.start : c.end] == after.group("acronym"):
+            if text[c.start : c.end] == acronym:
                 c.name, c.type, c.aid, c.home = f.name, f.type, -1, ""
-    return kept + found
+        # the acronyms no finder took (one after a state's name is no body's: acronyms.py)
+        taken = {c.start for c in kept if text[c.start : c.end] == acronym}
+        for a in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+            if a.start() not in taken and not any(c.start <= a.start() < c.end for c in kept):
+                named.append(Mention(a.start(), a.end(), f.name, f.type, 2))
+    return kept + found + named

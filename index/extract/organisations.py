@@ -308,8 +308,10 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     elif words[-1] == "Army" and fold(words[0]) in authority().adjectives:
         typ = "armed_force"  # "the Syrian Arab Army": a state's army, not a rebel one
         army_of = _army_of(words)
-    elif words[-2:] == ["News", "Agency"]:
-        typ = "media"  # "the Fars News Agency": an agency that is a medium, no state's organ
+    elif words[-2:] in (["News", "Agency"], ["Press", "Agency"]):
+        typ = "media"  # "the Fars News Agency", "the Polish Press Agency": a medium, no state's organ
+    elif words[-1] == "Agency" and FIRM_CLIENTS_RE.search(words[-2]):
+        return None  # "the Creative Artists Agency": a firm that represents them, no state's agency
     elif words[-1] in ("Center", "Centre") and words[-2] in VENUES:
         typ = "place"  # "the Los Angeles Convention Center": where a summit met
     elif words[0] == "Presidential":
@@ -361,13 +363,47 @@ def _no_armed_group(text: str, start: int, end: int, name: str) -> bool:
     (UFWD) … a target of the United Front": a Chinese Communist Party department)."""
     if FRONT_AND_CENTER_RE.match(text, end):
         return True
+    if name.endswith(" Army") and _nicknamed_army(name.split()[:-1]):
+        return True
     return re.search(rf"\b{re.escape(name)}[^\S\n]+[A-Z]", text[:start]) is not None
+
+
+# Words that name what an army fights for or who raised it: "Kosovo Liberation Army", "Lord's
+# Resistance Army", "Irish Republican Army", "New People's Army", "the Red Army".
+FIGHTING_WORDS = frozenset(
+    """liberation resistance revolutionary republican independence national people's peoples popular
+    red islamic rebel guerrilla patriotic salvation democratic defence defense secret free royal
+    imperial mujahideen""".split()
+)
+
+
+def _nicknamed_army(words: list[str]) -> bool:
+    """Whether "X Army" the dictionary lacks is a fan base's or a campaign's nickname, no armed
+    group: its words before "Army" are ordinary ones or an unknown acronym ("the BTS Army", "the
+    Bees Army", "the Coalition's Green Army", "Youth Army"), none a fighting word, a nation's
+    adjective or a name of its own ("Arakan Army", "Mahdi Army", "Free Syrian Army")."""
+    auth = authority()
+
+    def ordinary(word: str) -> bool:
+        low = fold(word)
+        if low in FIGHTING_WORDS or low in auth.adjectives:
+            return False
+        # a plural noun names no nation nor place ("Bees"); a possessive its owner ("Coalition's")
+        plural = low.endswith("s") and not low.endswith("ss") and len(low) > 3
+        return word.isupper() or low in auth.common or plural or word.endswith(("’s", "'s"))
+
+    return bool(words) and all(ordinary(w) for w in words)
 
 
 def _possessor(word: str) -> bool:
     """Whether a possessive before a body's name is its owner's, no word of it: a state's
     ("India’s") or an acronym's ("AFP’s"), where "People’s", "Women’s" begin names."""
     return fold(word) in authority().adjectives or len(word) > 1 and word.isupper()
+
+
+# An agency named for the people it represents ("Creative Artists Agency", "Writers Agency") is a
+# firm; a state's is named for what it does ("Fisheries", "Medicines", "Homeless Services").
+FIRM_CLIENTS_RE = re.compile(r"(?:ists|ers|ors)$")
 
 
 # Nouns for what a building hosts, before "Center": "the Los Angeles Convention Center" is a

@@ -234,6 +234,11 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "private security services", "PROTECTIVE SECURITY SERVICES": services for hire
     if organ.kind != "parl" and _inside_a_name(toks, n, prev) and not toks[0].text.isupper():
         return []  # "the Foreign Military Sales program": a word inside some other name
+    if organ.kind == "army" and capital and prev[:1].isupper() and prev.lower() not in DETERMINERS:
+        # "the BTS Army", "the Coalition's Green Army": the last word of a name found as such or
+        # found as none (organisations.py), no state's army; a state's ("the Pakistan Army") is
+        # composed with its state
+        return []
     own_name = _named_government(win, n, organ, before, auth, state_at) if capital else None
     if own_name is not None:
         return [own_name]

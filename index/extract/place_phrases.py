@@ -115,6 +115,20 @@ def _listed(text: str, first: re.Match[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+# A scrape that lost its full stops leaves two spaces before the next sentence's first word
+# ("in the city of Janakpur  These brutal acts…", "in Iraq  The Gulf states must…"): no name
+# runs on across them.
+LOST_STOP_RE = re.compile(
+    r"[^\S\n]{2,}(?:The|These|This|Those|That|It|Its|We|They|He|She|I|A|An|In|But|And|Our|Their)\b"
+)
+
+
+def lost_stop(name: str) -> int:
+    """Where a name read across a lost full stop ends, or -1 where none is in it."""
+    cut = LOST_STOP_RE.search(name)
+    return -1 if cut is None else cut.start()
+
+
 def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]]:
     """(start, end, name) of each place the phrase around it names."""
     found: list[tuple[int, int, str]] = []
@@ -132,7 +146,10 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
             continue
         # "the escape from prison of José …": what follows a prison's "of" is its prisoner
         after = None if kind.startswith(("prison", "jail")) else AFTER_RE.match(text, at + len(kind))
-        if after is not None:
+        if after is not None and (cut := lost_stop(after.group(1))) >= 0:
+            name = after.group(1)[:cut]
+            found.append((after.start(1), after.start(1) + cut, name))
+        elif after is not None:
             found += _listed(text, after) if plural else [(after.start(1), after.end(1), after.group(1))]
         if kind in NOT_AFTER_NAME and not (kind == "camp" and text.endswith("refugee ", 0, at)):
             continue

@@ -145,15 +145,18 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
+            if place_phrases.lost_stop(m.group(0)) >= 0:
+                continue  # "in Iraq  The Gulf states": two sentences, the second's "The Gulf" found apart
             if not HEADLINE_VERBS.isdisjoint(m.group(1).split()):
                 continue  # "Democrats Condemn New Detention Centre Proposals": a headline
             if head.split()[-1] in FACILITIES and not _building(text, m, auth):
                 continue
             if m.group(1).split()[0] in OPERATIONS:
                 continue  # "Operation Desert Shield": a military operation's name
-            if m.group(2) and not _shared_head(m.group(1), auth):
+            if m.group(2) and (not _shared_head(m.group(1), auth) or NAME_GOES_ON_RE.match(text, m.end())):
                 # "the United States and Solomon Islands", "Aboriginal and Torres Strait Islander",
-                # "Long Island and Roanoke Island": the head is the second name's alone
+                # "Long Island and Roanoke Island": the head is the second name's alone, as where
+                # the second name goes on after it ("Aboriginal and Torres Strait Islander Commission")
                 second = f"{m.group(2)} {head}"
                 if not known_alias(auth, second):
                     out.append(Mention(m.start(2), m.end(), second, "place", 2))

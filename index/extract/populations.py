@@ -339,6 +339,7 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     for k in range(len(run) - core - 1, -1, -1):
         t = run[k]
         strong = _is_name(t, text, auth) or NUMBER_RE.fullmatch(t.text.lower()) is not None
+        strong = strong or _inner_name_word(run, k, kept, text, auth)
         if t.text in ("and", "or"):
             kept.insert(0, t)  # joins two describing words (_coordinates): the first decides
             continue
@@ -406,11 +407,39 @@ def _capital_run(mods: list[Token], last: Token, text: str, auth: Authority) -> 
         and fold(text[mods[k - 1].start : last.end]) in auth.adjectives
     ):
         k -= 1
+    k = _name_begins(mods, k, text, auth)
     while end + 1 < len(mods) and mods[end + 1].text[:1].isupper():
         if mods[end + 1].start - mods[end].end != 1:
             break  # a line break or a layout's run of spaces: a heading, not one name
         end += 1
     return text[mods[k].start : mods[end].end]
+
+
+def _name_begins(mods: list[Token], k: int, text: str, auth: Authority) -> int:
+    """Where a name ends at mods[k] begins when an ordinary word stands inside it ("Torres Strait
+    Islander"): back over capitalised words written one space apart to a name word before that
+    ordinary one; two names side by side ("Muslim Uyghur") stay apart."""
+    j = k
+    while j > 0 and mods[j - 1].text[:1].isupper() and mods[j].start - mods[j - 1].end == 1:
+        j -= 1
+        if j < k - 1 and _is_name(mods[j], text, auth) and not _is_name(mods[j + 1], text, auth):
+            return j
+    return k
+
+
+def _inner_name_word(run: list[Token], k: int, kept: list[Token], text: str, auth: Authority) -> bool:
+    """An ordinary word written with a capital between two words of a name ("Strait" of "Torres
+    Strait Islander people"): the name's, as its first word is, so no "Islander people" alone."""
+    t = run[k]
+    return (
+        k > 0
+        and bool(kept)
+        and t.text[:1].isupper()
+        and kept[0].text[:1].isupper()
+        and not sentence_initial(text, t.start)
+        and _is_name(kept[0], text, auth)
+        and _is_name(run[k - 1], text, auth)
+    )
 
 
 def _is_name(t: Token, text: str, auth: Authority) -> bool:

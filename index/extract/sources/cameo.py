@@ -155,6 +155,30 @@ def is_demonym(alias: str, country: str) -> bool:
     return a[:3] == c[:3] and bool(re.search(r"(an|ans|ese|ish|i|is|ic|ch|ene|ot|ots)$", a)) and a != c
 
 
+# How a nationality noun for one person ends: "Spaniard", "Briton", "Icelander"; and a nation's
+# word before "-man" ("Dutchman", "Irishwoman", "Scotsman", "Englishman").
+NATIONAL_ENDING_RE = re.compile(r"(?:ards?|ons?|ers?)$")
+NATIONAL_MAN_RE = re.compile(r"(?:sh|ch|ts)(?:wo)?m[ae]n$")
+
+
+def is_national(alias: str, names: Collection[str], known: Collection[str]) -> bool:
+    """A one-word synonym of a state that names one of its people: "-man" after a nation's word, or
+    a person's ending after a nationality adjective's beginning that the state's name shares
+    ("Spaniard": "Spanish", Spain; "Briton": "British", Great Britain). Not a city that begins
+    as another state's adjective does ("Moron" of Argentina)."""
+    low = alias.lower()
+    if " " in low:
+        return False
+    if NATIONAL_MAN_RE.search(low):
+        return True
+    own = {w[:3] for n in names for w in _folded_words(n)}
+    return (
+        NATIONAL_ENDING_RE.search(low) is not None
+        and low[:3] in own
+        and any(low[:4] == d[:4] for d in known if len(d) >= 4)
+    )
+
+
 def is_country_name(alias: str, country: str) -> bool:
     """A synonym that names the country itself, not a city filed under it ("D.C.", "ST. Louis")."""
     a = alias.replace(" ", "").replace(".", "")
@@ -267,6 +291,8 @@ def _state_entries(
             state.adjectives.append(display(s))
         elif is_state and is_country_name(s, name) and spelt_from(display(s), [*names, name], code):
             state.aliases.append(display(s))
+        elif is_state and is_national(s, [*names, name], known):
+            continue  # "SPANIARD", "DUTCHMAN": one of the people, neither the state nor a place
         elif len(s) > 2 and s.lower() not in common and not is_demonym(s, name):  # "WESTERN" is no place
             out.append(Entry(display(s), "place", code, [display(s)]))
     if is_state:

@@ -130,6 +130,20 @@ def test_staff_quoted_by_their_organisation_speak_for_it() -> None:
     assert demand_with(ex.demands, "should investigate").by == "Human Rights Watch"
 
 
+def test_staff_whose_title_joins_two_regions_speak_for_their_organisation() -> None:
+    # "Europe and Central Asia director": the "and" inside the title is no second person
+    text = (
+        "Uzbekistan: Imprisoned for Criticizing the President\n\n"
+        "A blogger was sentenced to five years in prison, Human Rights Watch said today.\n\n"
+        "“The government should urgently repeal the offense,” said Hugh Williamson, Europe and "
+        "Central Asia director at Human Rights Watch. “Uzbekistan’s partners should renew calls for "
+        "justice,” said Niku Jafarnia, Yemen and Bahrain researcher at Human Rights Watch."
+    )
+    ex = extract(text)
+    assert demand_with(ex.demands, "urgently repeal").by == "Human Rights Watch"
+    assert demand_with(ex.demands, "renew calls").by == "Human Rights Watch"
+
+
 def test_reported_speech_is_credited_to_the_one_who_said_it() -> None:
     text = (
         "Dear Prime Minister,\n\nWe are writing to urge you to extend the child grant to all districts. "

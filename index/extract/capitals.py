@@ -60,6 +60,8 @@ CAPITALS = {
     "Canberra": "Australia",
     # "the Pretoria regime" of General Debates 1960-1994, hundreds of times: South Africa's
     "Pretoria": "South Africa",
+    # "the Saigon regime", "the Saigon administration" of the Debates of 1955-75: South Viet-Nam's
+    "Saigon": "South Vietnam",
 }
 # Words before a capital that make it an addressee or a party: "pressure on Khartoum", "ties
 # with Beijing", "persuade Khartoum to", "call on Pyongyang".

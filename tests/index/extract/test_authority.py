@@ -429,6 +429,26 @@ def test_bodies_the_dictionaries_file_under_another_entry(sentence: str, name: s
             "Government of South Vietnam",
             "government",
         ),
+        (
+            "In Viet Nam, it is essential to halt the provocative military actions of the Saigon regime.",
+            "the Saigon regime",
+            "Government of South Vietnam",
+            "government",
+        ),
+        (
+            "The second key issue is the need to prevent the genocidal Pol Pot clique from kindling "
+            "civil war and re-establishing its genocidal rule in Cambodia.",
+            "Pol Pot clique",
+            "Government of Cambodia",
+            "government",
+        ),
+        (
+            "The Government of the Czechoslovak Socialist Republic calls for the expulsion of the "
+            "representative of the Chiang Kai-shek clique, which represents nobody.",
+            "Chiang Kai-shek clique",
+            "Government of Taiwan",
+            "government",
+        ),
     ],
 )
 def test_general_debates_of_the_cold_war_name_movements_and_regimes(

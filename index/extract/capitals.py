@@ -24,6 +24,7 @@ CAPITALS = {
     "Khartoum": "Sudan",
     "Beijing": "China",
     "Peking": "China",  # as General Debates wrote it until 1979: "the Peking authorities"
+    "Peiping": "China",  # as Taiwan's delegates wrote it in the 1950s: "the Peiping regime"
     "Moscow": "Russia",
     "Pyongyang": "North Korea",
     "Tehran": "Iran",

@@ -449,6 +449,21 @@ def test_bodies_the_dictionaries_file_under_another_entry(sentence: str, name: s
             "Government of Taiwan",
             "government",
         ),
+        (
+            "Seventeen months ago the United Nations decided to repel communist aggression in Korea "
+            "in the first collective military action ever undertaken by an international organization.",
+            "Korea",
+            "South Korea",
+            "state",
+        ),
+        (
+            "The victims of the Peiping regime include small businessmen and merchants. They include "
+            "prisoners of war who fought as soldiers of the United Nations to repel aggression in "
+            "Korea.",
+            "the Peiping regime",
+            "Government of China",
+            "government",
+        ),
     ],
 )
 def test_general_debates_of_the_cold_war_name_movements_and_regimes(

@@ -24,6 +24,7 @@ CAPITALS = {
     "Khartoum": "Sudan",
     "Beijing": "China",
     "Peking": "China",  # as General Debates wrote it until 1979: "the Peking authorities"
+    "Peiping": "China",  # as Taiwan's delegates wrote it in the 1950s: "the Peiping regime"
     "Moscow": "Russia",
     "Pyongyang": "North Korea",
     "Tehran": "Iran",
@@ -60,6 +61,8 @@ CAPITALS = {
     "Canberra": "Australia",
     # "the Pretoria regime" of General Debates 1960-1994, hundreds of times: South Africa's
     "Pretoria": "South Africa",
+    # "the Saigon regime", "the Saigon administration" of the Debates of 1955-75: South Viet-Nam's
+    "Saigon": "South Vietnam",
 }
 # Words before a capital that make it an addressee or a party: "pressure on Khartoum", "ties
 # with Beijing", "persuade Khartoum to", "call on Pyongyang".

@@ -280,6 +280,12 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
+        # not the "Assad" of "the Al-Assad regime": the whole name is the leader's, as below
+        whole = text[before[-1].start - 1 : before[-1].start] != "-"
+        known = _known_government(prev, toks[n - 1].text, auth) if whole else -1
+        if known >= 0:  # "the Smith regime", "the Zionist regime": a name the file gives it
+            name, country = auth.names[known], auth.country[known]
+            return [Mention(start, toks[n - 1].end, name, organ.type, 2, country=country)]
         leader = _leaders_state(prev, auth)
         if leader < 0 and prev in capitals.CAPITALS:
             # "the Pretoria regime", "the Hanoi authorities": a government named for its seat is
@@ -553,6 +559,16 @@ def _linked_chamber(text: str, at: int, prev: str) -> bool:
     if prev not in CHAMBER_LINKS or word is None or MODIFIES_RE.match(text, word.end()):
         return False
     return prev != "of" or MEMBER_OF_RE.search(text, max(0, at - 12), at) is None
+
+
+def _known_government(word: str, organ: str, auth: Authority) -> int:
+    """The government the authority names by the word and the organ word together, or -1: the
+    General Debates' "the Smith regime" (Rhodesia's, with no Smith of its own in the file), "the
+    Zionist regime", whose first word names no leader or state to resolve."""
+    for alias in auth.index2.get((fold(word), fold(organ)), ()):
+        if len(alias.keys) == 2 and auth.types[alias.actor] == "government":
+            return alias.actor
+    return -1
 
 
 def _leaders_state(word: str, auth: Authority) -> int:

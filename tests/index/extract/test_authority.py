@@ -361,3 +361,114 @@ def test_bodies_the_dictionaries_file_under_another_entry(sentence: str, name: s
     assert (name, typ) in found
     assert ("United States Military", "armed_force") not in found
     assert ("Grenada", "state") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "typ"),
+    [
+        # General Debates of 1960-90: the movements by their acronyms, the governments and states
+        # by the names the speakers gave them
+        (
+            "Similarly my delegation unswervingly supports the South West Africa People's "
+            "Organization (SWAPO), the sole and authentic representative of the Namibian people.",
+            "SWAPO",
+            "South West Africa People's Organization",
+            "armed_group",
+        ),
+        (
+            "We resolutely support self-determination for the Saharan people and their genuine, "
+            "authentic movement, the Frente POLISARIO, in accordance with United Nations resolutions.",
+            "Frente POLISARIO",
+            "Polisario Front",
+            "armed_group",
+        ),
+        (
+            "There are reports that the Smith regime is arranging meetings with national political "
+            "leaders with the purpose of dividing them.",
+            "the Smith regime",
+            "Government of Zimbabwe",
+            "government",
+        ),
+        (
+            "The oppressed Palestinians continue to be afflicted by the apartheid policies and "
+            "atrocities set by the usurping Zionist regime.",
+            "Zionist regime",
+            "Government of Israel",
+            "government",
+        ),
+        (
+            "The Zionist regime continues its aggression; the racist regime of Pretoria occupies Namibia.",
+            "The Zionist regime",
+            "Government of Israel",
+            "government",
+        ),
+        (
+            "The Zionist regime continues its aggression; the racist regime of Pretoria occupies Namibia.",
+            "racist regime of Pretoria",
+            "Government of South Africa",
+            "government",
+        ),
+        (
+            "there is no slackening either in the infiltration from the north or in the military "
+            "measures on the part of the allies of South Viet-Nam to stop it.",
+            "South Viet-Nam",
+            "South Vietnam",
+            "state",
+        ),
+        (
+            "The aims of that subversion, sustained and supported from North Viet-Nam, were to "
+            "destroy the administration of the Government of the Republic of Viet-Nam.",
+            "North Viet-Nam",
+            "Vietnam",
+            "state",
+        ),
+        (
+            "The aims of that subversion, sustained and supported from North Viet-Nam, were to "
+            "destroy the administration of the Government of the Republic of Viet-Nam.",
+            "the Government of the Republic of Viet-Nam",
+            "Government of South Vietnam",
+            "government",
+        ),
+        (
+            "In Viet Nam, it is essential to halt the provocative military actions of the Saigon regime.",
+            "the Saigon regime",
+            "Government of South Vietnam",
+            "government",
+        ),
+        (
+            "The second key issue is the need to prevent the genocidal Pol Pot clique from kindling "
+            "civil war and re-establishing its genocidal rule in Cambodia.",
+            "Pol Pot clique",
+            "Government of Cambodia",
+            "government",
+        ),
+        (
+            "The Government of the Czechoslovak Socialist Republic calls for the expulsion of the "
+            "representative of the Chiang Kai-shek clique, which represents nobody.",
+            "Chiang Kai-shek clique",
+            "Government of Taiwan",
+            "government",
+        ),
+        (
+            "Seventeen months ago the United Nations decided to repel communist aggression in Korea "
+            "in the first collective military action ever undertaken by an international organization.",
+            "Korea",
+            "South Korea",
+            "state",
+        ),
+        (
+            "The victims of the Peiping regime include small businessmen and merchants. They include "
+            "prisoners of war who fought as soldiers of the United Nations to repel aggression in "
+            "Korea.",
+            "the Peiping regime",
+            "Government of China",
+            "government",
+        ),
+    ],
+)
+def test_general_debates_of_the_cold_war_name_movements_and_regimes(
+    sentence: str, mention: str, name: str, typ: str
+) -> None:
+    doc = extract(sentence)
+    found = {(sentence[s:e], a.name, a.type) for a in doc.actors for s, e in a.mentions}
+    assert (mention, name, typ) in found

@@ -102,9 +102,16 @@ FAMILIAR = {
 
 
 ROMAN_RE = re.compile(r"[ivx]+")
-# East Asian family names, written first, that English also has as given names: "Chairman Kim" is
-# "Kim Jong Un", "President Moon" "Moon Jae-in", whatever a finder kept of the rest
-SURNAMES_FIRST = frozenset("kim lee moon chung han song ho lim young jin chan kang yang ko".split())
+# The commonest Chinese, Korean and Vietnamese family names, written first, which the given-name
+# list also holds: "Chairman Kim" is "Kim Jong Un", "President Moon" "Moon Jae-in", "Mr Chen"
+# "Chen Yonglin", whatever a finder kept of the rest
+SURNAMES_FIRST = frozenset(
+    """chen wang li zhang liu yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+    song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+    ding ren shen yao fu zhong jin tan shi kim lee park choi jung chung kang cho yoon jang lim oh seo
+    shin kwon hwang ahn yoo hong jeon ko moon nguyen tran le pham hoang vu vo dang bui do ho ngo duong
+    ly chan young""".split()
+)
 
 
 def _given_first(short: str, full: tuple[str, ...]) -> bool:

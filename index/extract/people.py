@@ -646,6 +646,7 @@ def _word_surname(text: str, first: str, m: re.Match[str]) -> bool:
     low = m.group(2).lower()
     return (
         first in authority().given_names
+        and first.lower() not in authority().index  # "Victoria Cross", a medal: the state's name first
         and low in authority().surname_words
         and low not in NAMED_PLACE_HEADS
         and NEXT_WORD_RE.match(text, m.end()) is None

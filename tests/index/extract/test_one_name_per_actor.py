@@ -597,3 +597,10 @@ def test_a_titled_surname_is_not_the_given_name_of_another_person() -> None:
     assert people["Austin Tice"] == ["Austin Tice"]
     # a family name written first stays the one a title goes with
     assert "Chairman Kim" in next(ms for ms in people.values() if "Kim Jong" in " ".join(ms))
+
+
+def test_a_chinese_family_name_titled_is_the_full_name_it_begins() -> None:
+    # An Australian release of 2005 on a defecting diplomat
+    text = "Chen Yonglin has sought asylum in Australia. Mr Chen said he feared persecution."
+    people = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
+    assert people == {"Chen Yonglin": ["Chen Yonglin", "Mr Chen"]}

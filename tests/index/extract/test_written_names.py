@@ -47,6 +47,8 @@ def test_a_surname_that_is_an_ordinary_word_after_a_given_name() -> None:
     # a given name, a middle initial and such a surname; not a place's name after a given name
     assert "Samantha J. Power" in people("Remarks by Samantha J. Power at the Security Council.")
     assert people("the coal mines of the Hunter Valley in New South Wales") == {}
+    # a state's or a place's name is no given name before such a word: a medal
+    assert people("He was awarded the Victoria Cross for his actions at Tarin Kot.") == {}
 
 
 def test_a_deported_person_is_named_after_the_deportation() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Mapping
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from .countries import TERRITORIES
 from .entries import Entry
 
 # CAMEO role codes → our actor types (SOURCE.md); checked in this order on the code's suffixes.
@@ -255,6 +256,10 @@ def country_entries(
     for name, syns, code in parse_tabari(path):
         words = name.split()
         typ = type_of(code)
+        if typ is None and len(code) == 6 and code[3:] in TERRITORIES:
+            # "BRITISH_VIRGIN_ISLANDS_ [GBRVGB]": a territory filed under its ruler, no role and
+            # no person ('the British Virgin Islands' was one); ISO's entry names the place
+            continue
         if typ is None:
             # "SELAHATTIN_DEMIRTAS [TURELI]": a role we do not type, but a person of a country
             if code[:3] not in states or not _looks_like_person(words, common):

@@ -479,3 +479,14 @@ def test_no_place_name_runs_across_a_scrapes_lost_full_stop() -> None:
 def test_a_peoples_adjective_before_and_shares_no_strait() -> None:
     text = "I want to provide some background about the Aboriginal and Torres Strait Islander Commission."
     assert "Aboriginal Strait" not in _actors(text)
+
+
+def test_a_territorys_adjective_is_no_person() -> None:
+    # Phoenix.Countries files "PUERTO_RICO_ [USAPRI]" with no role: the build had made it a person
+    text = (
+        "This week she organized an effort by Alaska, Hawaii and Puerto Rican lawmakers to prevent the "
+        "federal government from making Alaska, Hawaii and Puerto Rican milk producers pay the assessment."
+    )
+    assert not [n for n, t in _actors(text).items() if t == "person" and "Puerto" in n]
+    text = "Petrodrill, an international company based in the British Virgin Islands, built the rigs."
+    assert _actors(text).get("British Virgin Islands") == "place"

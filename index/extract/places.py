@@ -166,6 +166,8 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
                     out.append(Mention(m.start(), m.end(), f"{part.split()[-1]} {single}", "place", 4))
             elif head in WATERS and NAME_GOES_ON_RE.match(text, m.end()):
                 continue  # "Dalian Ocean Fishing Co.": a company's name, not the sea's
+            elif NAME_GOES_ON_RE.match(text, m.end()) and _ordinary(m.group(1), auth):
+                continue  # "your Chief District Officer": an office, no district is named
 
             else:
                 name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
@@ -204,6 +206,11 @@ def _with_word_before(text: str, start: int, word: str, auth: Authority) -> tupl
     if (known >= 0 and auth.types[known] == "place") or before.group(1) in COMPASS:
         return before.start(1), whole  # "Southeast Asia", "North Africa", "West Africa"
     return start, word
+
+
+def _ordinary(name: str, auth: Authority) -> bool:
+    """Whether every word before a head word is an ordinary word, no name's."""
+    return all(fold(w) in auth.common for w in name.removeprefix("The ").split())
 
 
 def _building(text: str, m: re.Match[str], auth: Authority) -> bool:

@@ -490,3 +490,15 @@ def test_a_territorys_adjective_is_no_person() -> None:
     assert not [n for n, t in _actors(text).items() if t == "person" and "Puerto" in n]
     text = "Petrodrill, an international company based in the British Virgin Islands, built the rigs."
     assert _actors(text).get("British Virgin Islands") == "place"
+
+
+def test_an_office_named_for_a_district_names_no_district() -> None:
+    text = (
+        "If you have done sex reassignment surgery, you can go to the Nepal Medical Board and they will "
+        "give you a recommendation letter, then you take that to your Chief District Officer."
+    )
+    found = _actors(text)
+    assert not [n for n, t in found.items() if t == "place" and "District" in n.title()]
+    assert found.get("Nepal") == "state"
+    text = "Pabitra Sunakhari shows a photograph of her lost son, Surkhet District, February 2, 2017"
+    assert _actors(text).get("Surkhet district") == "place"

@@ -457,6 +457,10 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
             # "the DNA of the Liberal Party", a photo's "© 2024 Rositsa Raleva for Human Rights Watch"
             if len(rest) > 1 and _known(rest):
                 words, start = rest, text.index(rest[0], start)
+            elif len(rest) > 2 and (k := _known_end(rest)):
+                # "Deputy Commander of Headquarters U S  European Command": an office of a body the
+                # phrase ends with, whatever words the office's holder puts before its name
+                words, start = rest[k:], text.index(rest[k], text.index(rest[0], start))
     while words and words[0] in CONNECTORS:  # "… for the Labor Party" after a dropped office
         words = words[1:]
         start = text.index(words[0], start) if words else start
@@ -635,6 +639,11 @@ def _dated(words: list[str], k: int) -> bool:
 # Where a body is followed, not part of its name.
 PLATFORMS = frozenset("Facebook Twitter Instagram YouTube TikTok Telegram WhatsApp LinkedIn X and".split())
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _known_end(words: list[str]) -> int:
+    """Where the longest known name of two words or more that ends the words begins, or 0."""
+    return next((k for k in range(1, len(words) - 1) if _known(words[k:])), 0)
 
 
 def _known(words: list[str], typ: str = "") -> bool:

@@ -502,3 +502,13 @@ def test_an_office_named_for_a_district_names_no_district() -> None:
     assert found.get("Nepal") == "state"
     text = "Pabitra Sunakhari shows a photograph of her lost son, Surkhet District, February 2, 2017"
     assert _actors(text).get("Surkhet district") == "place"
+
+
+def test_an_office_before_a_known_body_leaves_the_body_its_name() -> None:
+    text = (
+        "said Gen Charles F  Wald  former Deputy Commander of Headquarters U S  European Command    I "
+        "support its call for a National Intelligence Estimate of the topic"
+    )
+    found = _actors(text)
+    assert not [n for n in found if n.startswith("Deputy Commander")]
+    assert found.get("U.S. European Command") == "armed_force"

@@ -804,7 +804,12 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     # not sliced out after each of the text's capitalised words.
     marked = {i for i, _ in occurrences(text, ("'", "’", "-"))}
     marked.add(len(text))
-    starts = [(p, w) for p, w in caps if p + len(w) in marked or fold(w) in parts]
+    starts: Caps = []
+    for at, w in caps:
+        # fold's ASCII case inline: a call for each of a text's capitalised words cost more
+        low = w.lower()
+        if at + len(w) in marked or (low if low.isascii() else fold(w)) in parts:
+            starts.append((at, w))
     for m in match_at(NAME_PART_RE, text, starts):
         full = parts.get(fold(m.group()))
         word = m.group()

@@ -820,8 +820,9 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     wanted = map(operator.or_, map(marked.__contains__, ends), map(parts.__contains__, keys))
     starts = list(compress(caps, wanted))
     for m in match_at(NAME_PART_RE, text, starts):
-        full = parts.get(fold(m.group()))
         word = m.group()
+        low = word.lower()  # fold's ASCII case inline, as above
+        full = parts.get(low if low.isascii() else fold(word))
         if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
             last = out[-1] if out else None
             if last is not None and last.name == full and not text[last.end : m.start()].strip(" \t"):

@@ -25,7 +25,6 @@ TURN_RE = re.compile(r"\n[ \t]*(?:(?P<who>[A-Z][\w.,'’ \xa0-]{0,90}?):|(?P<q>Q
 # and no label begun at the line's start holds it ("…AND  BORDER PROTECTION:"). Begun with its
 # capital, not with the gap, the pattern lets the engine skip to the capitals of a text.
 MID_TURN_RE = re.compile(r"[A-Z][A-Z.'’-]+(?:,?[ \xa0][A-Z][A-Z.'’-]*){0,9}:(?=[ \xa0A-Z])")
-GAP_CAPITAL_RE = re.compile(r"[ \t\xa0]{2}[A-Z]")
 ASKERS = frozenset(
     {"QUESTION", "Q", "JOURNALIST", "REPORTER", "INTERVIEWER", "QUESTIONER", "HOST", "PRESENTER", "COMPERE"}
 )
@@ -79,13 +78,10 @@ class Turns:
             (m.start(), m.end() - 1, m.group("who") or m.group("q")) for m in TURN_RE.finditer("\n" + text)
         ]
         starts = [start for start, _, _ in labels]
-        # MID_TURN_RE tried only after a gap: no two blanks stand within one of its matches, so
-        # none hides another there and these are the matches of its finditer that have a gap before
-        for gap in GAP_CAPITAL_RE.finditer(text):
-            at = gap.end() - 1
-            m = MID_TURN_RE.match(text, at)
-            if m is None:
-                continue
+        for m in MID_TURN_RE.finditer(text):
+            at = m.start()
+            if at < 2 or text[at - 2 : at].strip(" \t\xa0"):
+                continue  # no gap before it (most capitals: tested before the search of the labels)
             before = bisect.bisect_right(starts, at) - 1
             if before >= 0 and at <= labels[before][1]:
                 continue  # a word of a label begun at the line's start

@@ -5,8 +5,10 @@ later references by one part of a name ("Senator Chipp", "Pearson said")."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from . import said_starts
 from .authority import Authority, authority
@@ -773,6 +775,9 @@ NAME_PART_RE = re.compile(r"\b[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|-|['’](?![sS]\b))+\b"
 GAELIC_BEFORE_RE = re.compile(r"(?:Ní|Ni|Nic|Ó|Uí|Mhic)[^\S\n]$")
 
 
+_AT, _WORD = operator.itemgetter(0), operator.itemgetter(1)  # of a capitalised word's (offset, word)
+
+
 def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Later references to a found person by one part of the name: "Senator Chipp", "Pearson"."""
     out: list[Mention] = []
@@ -804,10 +809,20 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
     # not sliced out after each of the text's capitalised words.
     marked = {i for i, _ in occurrences(text, ("'", "’", "-"))}
     marked.add(len(text))
-    starts = [(p, w) for p, w in caps if p + len(w) in marked or fold(w) in parts]
+    # The words' keys and both tests in C (map, compress): a Python step for each of a text's
+    # capitalised words cost more than the rest of the function; fold is called only for the
+    # rare words with a letter outside ASCII, whose lower case is not yet their key.
+    caps_words = list(map(_WORD, caps))
+    keys = list(map(str.lower, caps_words))
+    if not all(map(str.isascii, keys)):
+        keys = [k if k.isascii() else fold(w) for k, w in zip(keys, caps_words, strict=True)]
+    ends = map(operator.add, map(_AT, caps), map(len, caps_words))
+    wanted = map(operator.or_, map(marked.__contains__, ends), map(parts.__contains__, keys))
+    starts = list(compress(caps, wanted))
     for m in match_at(NAME_PART_RE, text, starts):
-        full = parts.get(fold(m.group()))
         word = m.group()
+        low = word.lower()  # fold's ASCII case inline, as above
+        full = parts.get(low if low.isascii() else fold(word))
         if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
             last = out[-1] if out else None
             if last is not None and last.name == full and not text[last.end : m.start()].strip(" \t"):

@@ -39,14 +39,16 @@ def _plain(span: str, auth: Authority) -> bool:
 
 def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     """The candidates without plain-worded dictionary names read in headlines only."""
-    doubtful = {
-        id(m)
-        for m in cands
-        if m.aid >= 0
-        and _plain(text[m.start : m.end], auth)
-        and " ".join(text[m.start : m.end].lower().split()) in text
-        and (in_headline(text, m.start, m.end) or in_capitals_run(text, m.start, m.end))
-    }
+    doubtful: set[int] = set()
+    for m in cands:
+        if m.aid < 0:
+            continue
+        span = text[m.start : m.end]
+        # one word of letters has no space to split at: most names, tested without a call
+        if span.isalpha() or not _plain(span, auth) or " ".join(span.lower().split()) not in text:
+            continue
+        if in_headline(text, m.start, m.end) or in_capitals_run(text, m.start, m.end):
+            doubtful.add(id(m))
     if not doubtful:
         return cands
     named = {m.aid for m in cands if m.aid >= 0 and id(m) not in doubtful}

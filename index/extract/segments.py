@@ -58,7 +58,13 @@ def join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         joins = [i for i in range(len(spans) - 1) if _typed_wrap(text, spans[i][1], spans[i + 1][0])]
     elif _wraps(text) < WRAPPED_MIN:
         # most texts: a few blank lines, after full stops; one after "the" cuts a sentence
-        joins = [i for i in range(len(spans) - 1) if _mid_phrase(text, spans[i][1], spans[i + 1][0])]
+        # the first letter test of _mid_phrase inline: most sentences end in a stop, and a call
+        # for each of a text's sentences cost more than the test
+        joins = [
+            i
+            for i, ((_, end), (nxt, _)) in enumerate(zip(spans, spans[1:], strict=False))
+            if text[end - 1].islower() and _mid_phrase(text, end, nxt)
+        ]
     else:
         joins = [
             i

@@ -80,9 +80,11 @@ class Turns:
         starts = [start for start, _, _ in labels]
         for m in MID_TURN_RE.finditer(text):
             at = m.start()
+            if at < 2 or text[at - 2 : at].strip(" \t\xa0"):
+                continue  # no gap before it (most capitals: tested before the search of the labels)
             before = bisect.bisect_right(starts, at) - 1
-            if at < 2 or text[at - 2 : at].strip(" \t\xa0") or (before >= 0 and at <= labels[before][1]):
-                continue  # no gap before it, or a word of a label begun at the line's start
+            if before >= 0 and at <= labels[before][1]:
+                continue  # a word of a label begun at the line's start
             labels.append((at, m.end(), m.group()[:-1]))
         for start, end, label in sorted(labels):
             key = _key(label)

@@ -59,6 +59,11 @@ from advocacy_archive.index.extract import extract
     ],
 )
 def test_appeal_made_here_asks_whom_it_is_addressed_to(text: str, asked: str, action: str) -> None:
+    assert_one_call(text, asked, action)
+
+
+def assert_one_call(text: str, asked: str, action: str) -> None:
+    """The text holds one demand: this act, asked of this actor."""
     demands = extract(text).demands
     assert len(demands) == 1
     assert demands[0].action.startswith(action)

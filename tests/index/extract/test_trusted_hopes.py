@@ -8,6 +8,8 @@ import pytest
 
 from advocacy_archive.index.extract import extract
 
+from .test_appeals import assert_one_call
+
 
 @pytest.mark.parametrize(
     ("text", "asked", "action"),
@@ -29,10 +31,7 @@ from advocacy_archive.index.extract import extract
     ],
 )
 def test_trust_or_hope_that_someone_will_act_asks_him(text: str, asked: str, action: str) -> None:
-    demands = extract(text).demands
-    assert len(demands) == 1
-    assert demands[0].action.startswith(action)
-    assert asked in " ".join(text[a:b] for a, b in demands[0].target_spans)
+    assert_one_call(text, asked, action)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,9 @@ from .triggers import scan
 
 MODAL_RE = re.compile(
     # "The Government would do well to listen": advice, not a forecast (FUTURE_RE looks before it)
-    r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|has\s+to|have\s+to|"
+    # "The visit has to do, again, with our support…": what a thing concerns, no duty
+    r"\b(?:must|should|shall|would\s+do\s+well\s+to|needs\s+to|need\s+to|ought\s+to|"
+    r"ha(?:s|ve)\s+to(?!\s+do(?:\s*,[^,.;]{1,30},)?\s+with\b)|"
     # spoken forms: "The Government has got to put aside…", "We’ve got to send the people smugglers
     # a very clear message", "it certainly shouldn’t deploy with soldiers…", "we mustn't lose our resolve"
     r"(?:has|have|['’]ve|['’]s)\s+got\s+to|(?P<nt>(?:should|must|need|ought)n['’]t(?:\s+to)?)|"

@@ -62,6 +62,9 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         "But you've got to look at how many migrants you've got and you've got to worry about them.",
         "While I certainly think you have to have a sensible conversation about these issues, I do "
         "wonder about the wisdom of selling off Australia Post.",
+        # State Department briefing, 25 May 2022: what a thing concerns
+        "The visit has to do, again, with our support for the announcement, the fact that we "
+        "welcomed the announcement.",
     ],
 )
 def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:

@@ -371,7 +371,7 @@ def extract(
     if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
         congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
-    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text)
+    resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text, hints.genre == "release")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)

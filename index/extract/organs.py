@@ -792,13 +792,19 @@ def _untitled(text: str, m: Mention) -> bool:
 
 
 def resolve(
-    mentions: list[Mention], auth: Authority, speaker: int = -1, un_speech: bool = False, text: str = ""
+    mentions: list[Mention],
+    auth: Authority,
+    speaker: int = -1,
+    un_speech: bool = False,
+    text: str = "",
+    home_organs: bool = False,
 ) -> list[Mention]:
     """Each organ word named after its state; those whose state cannot be told are dropped, save
     offices that stand on their own ("the Minister", "the Opposition"). `speaker` is the state
     the metadata says speaks (a UN speech's), the own state of "our troops" if known; in a UN
     speech (`un_speech`) "this Organization" and "the Assembly" are the UN's whether or not the
-    text names it."""
+    text names it. `home_organs`: the genre is one whose bare "the government" and "parliament"
+    are the speaker's own until another state's are named (an Australian member's release)."""
     if not any(m.organ or m.home for m in mentions):
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -811,6 +817,7 @@ def resolve(
     legislatures = _legislatures(ordered, auth)
     addressee = _addressees_state(text, ordered, auth) if "Dear" in text else -1
     scenes_found = scenes.scenes(text, ordered, auth)
+    bare_states: dict[str, int] = {}  # the state each kind's last bare organ word was found to be
     out = []
     for m in ordered:
         if not m.home:
@@ -876,7 +883,10 @@ def resolve(
         elif addressee >= 0 and text.startswith(("your", "Your"), m.start):
             state = addressee  # "Dear Prime Minister Singh, … your government": India's
         else:
-            state = _state_for(m, last, subject, own, un_speech)
+            # a bare one follows the state the last bare one of its kind was found to be ("the new
+            # government" of East Timor, set in Dili, then "members of the government")
+            home = home_organs and _bare_home(text, m) and bare_states.get(m.organ, own) == own
+            state = _state_for(m, last, subject, own, un_speech, home)
         if "{}" not in m.home:
             m.home = ""
             out.append(m)
@@ -897,6 +907,8 @@ def resolve(
                 last["parl"] = last["any"] = state
         if state < 0:
             continue
+        if home_organs and _bare_home(text, m):
+            bare_states[m.organ] = state
         m.name = organ_name(m.home, state, auth)
         if m.home in (PARLIAMENT, CAPITAL_ONLY[("congress",)].pattern):  # "Congress … the lawmakers"
             m.name = legislatures.get(state, m.name)  # the legislature as the text names it
@@ -981,7 +993,20 @@ def _junta_of(last: dict[str, int], subject: int, own: tuple[int, int]) -> int:
     return -1
 
 
-def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_speech: bool = False) -> int:
+# The organ words an Australian release uses bare for the Australian Government and Parliament
+# ("the government's deal to expel asylum seekers to Malaysia", "both houses of parliament").
+HOME_WORDS = ("government", "parliament")
+
+
+def _bare_home(text: str, m: Mention) -> bool:
+    """Whether the mention is a bare "government" or "parliament" with no state's word in it."""
+    words = text[m.start : m.end].lower().split()
+    return len(words) <= 2 and words[-1] in HOME_WORDS
+
+
+def _state_for(
+    m: Mention, last: dict[str, int], subject: int, own: int, un_speech: bool = False, home: bool = False
+) -> int:
     # "the Senate" is the issuer's own chamber even first in a sentence: statements name another
     # state's senate with its state ("the Philippine Senate")
     own_senate = m.home == CAPITAL_ONLY[("senate",)].pattern
@@ -993,6 +1018,10 @@ def _state_for(m: Mention, last: dict[str, int], subject: int, own: int, un_spee
         return last["named"]
     if m.organ == "own" or (m.start_cap and m.organ in ("exec", "parl", "head")) or own_senate:
         return own if own >= 0 else last.get(m.organ, last.get("any", subject))
+    if home and own >= 0 and m.organ not in last:
+        # an Australian release speaks of its own government bare until it names another's: a
+        # release on the "Malaysia deal" names Malaysia most, yet "the government" is Australia's
+        return own
     if m.organ == "government_army" and "exec" not in last and subject >= 0:
         return subject  # "government forces" before any government is named: the text's state's
     for key in (m.organ, "exec", "any"):

@@ -459,3 +459,35 @@ def test_a_capital_before_a_modal_is_its_government_not_one_in_a_list_of_cities(
     assert found["Government of Russia"] == ["Moscow"]
     assert found["Beijing"] == ["Beijing"]
     assert "Government of China" not in found
+
+
+def _names_in_release(text: str, file_name: str) -> dict[str, str]:
+    """Each mention's words → its actor's name, the text read as the Australian release it is."""
+    return {text[s:e]: a.name for a in extract(text, source_name=file_name).actors for s, e in a.mentions}
+
+
+def test_the_bare_government_of_an_australian_release_is_australias_though_it_names_another_state() -> None:
+    # Australian release, Bandt, 2011 (abridged): the release names Malaysia and no other state,
+    # yet its government and parliament are Australia's
+    text = (
+        "Bandt moves motion condemning Malaysia refugee deal. Greens MP Adam Bandt will move a motion "
+        "today condemning the government’s deal to expel asylum seekers to Malaysia. If passed the "
+        "motion will be the first time both houses of parliament have condemned a Gillard government "
+        "policy. “I hope the government will listen to the Parliament and scrap the deal.”"
+    )
+    found = _names_in_release(text, "2011-05-30-bandt-adam-211355000.txt")
+    assert found["the government"] == "Government of Australia"
+    assert found["parliament"] == "Parliament of Australia"
+    assert "Government of Malaysia" not in found.values()
+
+
+def test_the_bare_government_of_an_australian_release_after_another_states_is_that_states() -> None:
+    # Australian release, a paper on Jordan's economy, 1999 (abridged): the Jordanian Government
+    # named, "the government" is still Jordan's
+    text = (
+        "At that time the Jordanian Government had limited financial resources. The combination of all "
+        "these factors paved the way for the economic recession, and spurred the government to resort "
+        "to less relaxed measures of export subsidies."
+    )
+    found = _names_in_release(text, "1999-09-14-abu-rish-munif-m-211477090.txt")
+    assert found["the government"] == "Government of Jordan"

@@ -59,6 +59,9 @@ def alias_filter(role_nouns: Collection[str], hand: Collection[str]) -> Callable
     ("Senate", "Court": office words, resolved to the document's state) unless added by hand."""
 
     def keep(alias: str) -> bool:
+        if alias.startswith("~"):
+            # marked by hand as also an ordinary word ("~Coalition"): counted only where context says
+            return alias in hand and keep(alias[1:])
         if len(alias) < 2 or not re.match(r"[A-Za-zÀ-ÿ]", alias) or DATE_RE.fullmatch(alias):
             return False
         first = alias.split()[0].lower()
@@ -79,6 +82,7 @@ def mark_weak(entries: list[Entry], common: Collection[str]) -> None:
     """Prefix "~" to one-word aliases that are ordinary words ("Youth", "IS", "Nationals")."""
     for e in entries:
         e.aliases = [f"~{a}" if " " not in a and a.lower() in common else a for a in e.aliases]
+        e.aliases = list(dict.fromkeys(e.aliases))  # "~Coalition" by hand and by the measure: once
 
 
 def write(

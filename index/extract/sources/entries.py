@@ -18,7 +18,8 @@ class Entry:
 
 
 def _bare(alias: str) -> str:
-    return re.sub(r"^the ", "", alias.lower())
+    """The alias as sources compare it: no article, no case, no "~" (an ordinary word's mark)."""
+    return re.sub(r"^the ", "", alias.lower().removeprefix("~"))
 
 
 def merge(first: list[Entry], rest: list[Entry]) -> list[Entry]:

@@ -472,3 +472,18 @@ def test_general_debates_of_the_cold_war_name_movements_and_regimes(
     doc = extract(sentence)
     found = {(sentence[s:e], a.name, a.type) for a in doc.actors for s, e in a.mentions}
     assert (mention, name, typ) in found
+
+
+def test_an_alias_marked_by_hand_as_an_ordinary_word_stays_marked() -> None:
+    # additions.tsv writes "~Coalition": the Liberal–National Coalition's bare word, also the
+    # military coalitions' and the Global Coalition's, counts only where the context says so
+    keep = build_mod.alias_filter(frozenset(), {"~Coalition"})
+    assert keep("~Coalition")
+    assert not keep("~Youth")  # a "~" only the hand writes: no source's alias begins with it
+    aliases = [
+        a
+        for line in resource_path("authority").joinpath("actors.tsv").read_text("utf-8").splitlines()
+        if line.startswith("Liberal–National Coalition\t")
+        for a in line.split("\t")[3].split("|")
+    ]
+    assert "~Coalition" in aliases and "Coalition" not in aliases

@@ -192,3 +192,24 @@ def test_a_hospital_a_preposition_leads_to_is_a_place_of_its_own_not_the_town() 
     )
     places = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "place"}
     assert places == {"Nasser hospital": ["Nasser hospital"], "London": ["London"]}
+
+
+def test_the_coalition_of_an_australian_release_is_the_liberal_national_coalition() -> None:
+    # Hanson-Young, 22 January 2014
+    text = (
+        "The Australian Greens have called on the Federal Government to increase Australia's refugee "
+        'intake. "The Coalition has refused to increase the humanitarian intake despite the breathtaking '
+        'scale of this war and has only pledged to take 500 refugees out of Syria."'
+    )
+    assert found(text).get("Liberal–National Coalition") == "party"
+
+
+def test_the_coalition_after_a_coalition_of_states_is_no_australian_party() -> None:
+    # Julie Bishop, 20 July 2016: the Coalition against ISIL, though Australia's minister speaks
+    joint = (
+        "I will represent Australia at the first joint Counter-ISIL Coalition Foreign and Defence meetings."
+    )
+    meetings = (
+        "In addition to the Coalition meeting, I will also meet with the Envoy for the Global Coalition."
+    )
+    assert [a.name for a in extract(f"{joint} {meetings}").actors if a.type == "party"] == []

@@ -67,8 +67,10 @@ _NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
 TITLED_RE = re.compile(
     rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:(?:al|el)-)?(?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
 )
+# A hyphened surname in capitals is one word: "SENATOR SARAH HANSON-YOUNG", not "… HANSON".
+CAPS_WORD = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 TITLED_CAPS_RE = re.compile(
-    r"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:[A-Z]{2,}\s+){0,2}[A-Z]{2,})\b"
+    rf"\b(?:THE HON|HON|SENATOR|SEN|MR|MS|MRS|DR)\s+((?:{CAPS_WORD}\s+){{0,2}}{CAPS_WORD})\b"
 )
 # The first words a title can begin with ("The Hon", "Vice President"), for a quick test.
 TITLE_FIRST = frozenset(re.findall(r"(?:^|\|)(?:\(\?:The\\s\+\)\?)?([A-Z][a-z]*)", TITLES)) | {"The"}

@@ -412,3 +412,13 @@ def test_a_title_before_a_surname_with_its_joined_particle_names_the_person() ->
 )
 def test_a_portfolio_before_the_office_is_part_of_the_titled_name(text: str, mention: str) -> None:
     assert mention in [m for ms in people(text).values() for m in ms]
+
+
+def test_a_hyphened_surname_in_a_capitals_letterhead_is_the_whole_surname() -> None:
+    # Hanson-Young's letterhead, 22 January 2014: one person with her body text's "Senator Hanson-Young"
+    text = (
+        "OFFICE OF SENATOR SARAH HANSON-YOUNG  AUSTRALIAN GREENS SENATOR FOR SOUTH AUSTRALIA\n\n"
+        "MEDIA RELEASE\n\nThe Greens' immigration spokesperson, Senator Sarah Hanson-Young said."
+    )
+    people = [a for a in extract(text).actors if a.type == "person"]
+    assert [(a.name, len(a.mentions)) for a in people] == [("Sarah Hanson-Young", 2)]

@@ -76,6 +76,7 @@ from . import (
     recurring_surnames,
     relatives,
     role_names,
+    role_predicates,
     ruling_parties,
     ships,
     short_names,
@@ -315,7 +316,7 @@ def extract(
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
-    chosen = _select(populations.settle(cands))
+    chosen = role_predicates.without_roles(text, _select(populations.settle(cands)))  # "as President"
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's
     chosen = [m for m in chosen if not (m.type == "person" and context.others_office(m, text, auth))]
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

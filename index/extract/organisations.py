@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from . import forces_names, organs
+from . import forces_names, organs, role_predicates
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -275,6 +275,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     if words[0] in OFFICE_FIRST and words[1] in ("of", "for") or tuple(words[:3]) in TWO_WORD_OFFICES:
         # "President of the General Assembly", "Minister for Immigration": an office held by
         # one person, a person as the guidelines type it, not the body its name ends with
+        if role_predicates.is_role(text, start):
+            return None  # "his election as President of the General Assembly": the Assembly's own
         surname = words[-1][:1].isupper() or words[-1].startswith(("al-", "el-"))  # "Abdullah al-Swaha"
         if len(words) > 4 and words[-2] in authority().given_names and surname:
             words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder

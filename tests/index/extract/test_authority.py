@@ -396,6 +396,21 @@ def test_bodies_the_dictionaries_file_under_another_entry(sentence: str, name: s
             "Government of Israel",
             "government",
         ),
+        # U.S. Senate releases, 2007 and 2008: Burma's junta by the name it gave itself
+        (
+            "the brutal actions that the ruling military junta, the State Peace and Development "
+            "Council, or SPDC, has taken to crack down on peaceful protesters",
+            "SPDC",
+            "Government of Myanmar",
+            "government",
+        ),
+        (
+            "the brutal actions that the ruling military junta, the State Peace and Development "
+            "Council, or SPDC, has taken to crack down on peaceful protesters",
+            "State Peace and Development Council",
+            "Government of Myanmar",
+            "government",
+        ),
         (
             "The Zionist regime continues its aggression; the racist regime of Pretoria occupies Namibia.",
             "The Zionist regime",

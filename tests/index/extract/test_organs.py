@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -459,3 +461,31 @@ def test_a_capital_before_a_modal_is_its_government_not_one_in_a_list_of_cities(
     assert found["Government of Russia"] == ["Moscow"]
     assert found["Beijing"] == ["Beijing"]
     assert "Government of China" not in found
+
+
+# Feinstein (23 May 2007) and HRW on Mali's peace deal (26 January 2024): a state's military rulers
+# are its government, its military its forces
+MILITARY_RULERS = [
+    (
+        "The Burmese military junta has had Nobel laureate Suu Kyi under house arrest for most of the "
+        "past 17 years.",
+        "Government of Myanmar",
+        "Burmese military junta",
+    ),
+    (
+        "In a statement read on national television, Col. Abdoulaye Maïga, spokesperson for the Malian "
+        "military government, ascertained the “absolute inapplicability” of the peace agreement.",
+        "Government of Mali",
+        "Malian military government",
+    ),
+    (
+        "Hostilities renewed between the rebels and the Malian military.",
+        "Armed forces of Mali",
+        "Malian military",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "surface"), MILITARY_RULERS)
+def test_a_states_military_rulers_are_its_government(sentence: str, name: str, surface: str) -> None:
+    assert spans(sentence)[name] == [surface]

@@ -710,7 +710,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         # leaders are named as those who meet and are urged; "the authorities" after "Australian
         # leaders should raise…" are still the state the statement is about (organs.resolve)
         leaders = "leaders" if noun.lower() == "leaders" else ""
-        out.append(Mention(start, end, name, kind, 4, organ=leaders, country=aid))
+        # "the Burmese military junta … the junta": the junta named with its state is the one the
+        # bare word means later (organs._junta_of)
+        tag = "junta" if noun.lower().endswith("junta") and kind == "government" else leaders
+        out.append(Mention(start, end, name, kind, 4, organ=tag, country=aid))
     return out
 
 

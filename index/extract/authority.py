@@ -31,6 +31,13 @@ EXTRA_ROLES: dict[str, str] = {
     "troops": "armed_force",
     "soldiers": "armed_force",
     "military": "armed_force",
+    # "the Malian military government", "Burmese military regime", "Myanmar Military Junta",
+    # "Mali’s transitional military authorities": the state's rulers, its government, not its forces
+    # (Phoenix files "military authorities" under the forces)
+    "military government": "government",
+    "military junta": "government",
+    "military regime": "government",
+    "military authorities": "government",
     "army": "armed_force",
     "security forces": "armed_force",
     "security services": "armed_force",

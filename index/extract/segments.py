@@ -199,7 +199,7 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
     if multiline:
-        cuts |= _paragraph_ends(text, s, e)
+        cuts |= _paragraph_ends(text, s, e) | _list_items(text, s, e)
     if capitals:
         cuts.add(capitals.end())
     if e - s >= LONG:
@@ -227,6 +227,18 @@ def _paragraph_ends(text: str, s: int, e: int) -> set[int]:
         ):
             cuts.add(m.end())
     return cuts
+
+
+# A recommendation ending in a semicolon at a line's end, before the next one: "…consultation with
+# affected communities on the design of the court;\n\nEstablish an independent committee…" (HRW
+# letters, submissions and testimony list their recommendations so). The sentence splitter reads on
+# over a line break after a semicolon, as PDF text wraps there too; a line that begins with a verb
+# of action after it is the next item.
+LIST_ITEM_END_RE = re.compile(r";(?:[^\S\n]+(?:and|or))?[^\S\n]*\n\s*")
+
+
+def _list_items(text: str, s: int, e: int) -> set[int]:
+    return {m.end() for m in LIST_ITEM_END_RE.finditer(text, s, e) if imperative_at(text, m.end(), e)}
 
 
 def _headline_ends(text: str, s: int, e: int) -> set[int]:

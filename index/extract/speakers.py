@@ -179,6 +179,12 @@ SIGNED_RE = re.compile(
 )
 
 
+# Verbs of speech or judgement whose subject a call verb coordinated after them shares; not one
+# used as an adjective ("dismissed the Immigration Minister's announced progress … and called for").
+REPORTING_VERB_RE = re.compile(
+    r"(?<!['’]s )(?<!\bthe )(?<!\ban )\b(?:said|stated|expressed|told|noted|warned|condemned|welcomed|"
+    r"announced|reiterated|stressed|emphasi[sz]ed|critici[sz]ed|denounced|deplored|declared)\b"
+)
 CONTRACTION_RE = re.compile(r"['’](?:ve|d|ll|m|re)$")
 
 
@@ -339,6 +345,8 @@ class Speakers:
             return SELF
         if named and APPOSITION_RE.fullmatch(text, named[0][0][1], verb):
             return named[0][1]  # "Senator Andrew Bartlett, the Democrats' spokesperson, today called…"
+        if low == "and" and (shared := self._coordinated_subject(s, head_start)) is not None:
+            return shared  # "…, Volker Türk, said he was “alarmed …”, and called for an investigation"
         if head[:1].islower() or text[max(0, head_start - 4) : head_start].lower() == "the ":
             if len(words) > 1 and words[-2][2][:1].isupper() and low in GROUP_NOUNS:
                 return self._named_earlier(words[-2][0], words[-2][2].lower())  # "Council members"
@@ -352,6 +360,14 @@ class Speakers:
         if named and not WE_RE.search(text, named[0][0][1], verb):
             return named[0][1]
         return None
+
+    def _coordinated_subject(self, s: int, and_start: int) -> str | None:
+        """The subject of a verb of speech or judgement that a call verb after "and" shares: "the
+        United Nations Committee against Torture expressed concern about … and called on the
+        authorities to…", "She said the encampment posed a “clear and present danger” and asked
+        the police to…" (HRW releases report others' calls so, and credited them to HRW)."""
+        first = REPORTING_VERB_RE.search(self.text, s, and_start)
+        return self._subject(s, first.start()) if first is not None else None
 
     def _previous_subject(self, s: int, pronoun: int) -> str | None:
         """The person a sentence's "he" or "she" stands for when it names no one before it: the

@@ -73,6 +73,34 @@ NOUN_CUES = frozenset(
     or but with by at as than which who whose s ’s 's""".split()
 )
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Verbs whose object a preposition opens, so the preposition after them is no sign of a noun:
+# "Work with the legislature to ensure…", "Request from international partners adequate support…",
+# "Continue to support efforts by third countries…", "Refrain from using force…" (HRW recommendation
+# lists). Not pairs a noun begins as often ("Call for papers", "Work on the bill", "Support for
+# refugees", "Return to Sender"), nor "Call on X to…", which the calls on an addressee read whole.
+# A verb in capitals keeps the old reading: "W I L L  CONTINUE TO SUPPORT…" is a typed line's
+# middle, not a list's item.
+PREPOSITIONAL_VERBS = frozenset(
+    {
+        "work with",
+        "work to",
+        "refrain from",
+        "continue to",
+        "seek to",
+        "engage with",
+        "request from",
+        "cooperate with",
+        "co-operate with",
+        "comply with",
+        "consult with",
+        "adhere to",
+        "commit to",
+        "deal with",
+        "invest in",
+        "participate in",
+        "respond to",
+    }
+)
 # A headline's place name before its call: "India: Protect Farmers’ Right…"; list markers.
 PREFIX_FIRST = frozenset("-•*–·(“\"‘'0123456789")
 PREFIX_RE = re.compile(r"(?:[A-Z][\w .’'-]{0,40}:\s+|[-•*–·]\s*|\(?\d{1,2}[.)]\s+|[“\"‘'])*")
@@ -164,7 +192,9 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
         # "Suspend and take disciplinary action…": two verbs; "Support and Services Act": a name
         second = WORD_RE.search(text, nxt.end(), min(end, nxt.end() + 30))
         return second is not None and second.group() in ACTION_VERBS
-    if nxt.group().lower() in NOUN_CUES or first.group().lower() == nxt.group().lower():
+    if (nxt.group().lower() in NOUN_CUES and not _prepositional(first.group(), nxt.group())) or (
+        first.group().lower() == nxt.group().lower()
+    ):
         return False
     if nxt.group().lower() in FURNITURE and first.group().lower() in FURNITURE_VERBS:
         return False  # "Press Release Dated: …", "PRESS RELEASE", "Contact Us", "Help Desk"
@@ -178,6 +208,10 @@ def object_follows(text: str, first: re.Match[str], end: int, titled: bool = Fal
     ):
         return False  # "Help Age International": a name, not a call
     return True
+
+
+def _prepositional(verb: str, nxt: str) -> bool:
+    return verb[1:].islower() and f"{verb.lower()} {nxt}" in PREPOSITIONAL_VERBS
 
 
 # Words that make page furniture of a verb-like first word: "Press Release", "Contact Us".

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -491,3 +493,31 @@ def test_the_bare_government_of_an_australian_release_after_another_states_is_th
     )
     found = _names_in_release(text, "1999-09-14-abu-rish-munif-m-211477090.txt")
     assert found["the government"] == "Government of Jordan"
+
+
+# Feinstein (23 May 2007) and HRW on Mali's peace deal (26 January 2024): a state's military rulers
+# are its government, its military its forces
+MILITARY_RULERS = [
+    (
+        "The Burmese military junta has had Nobel laureate Suu Kyi under house arrest for most of the "
+        "past 17 years.",
+        "Government of Myanmar",
+        "Burmese military junta",
+    ),
+    (
+        "In a statement read on national television, Col. Abdoulaye Maïga, spokesperson for the Malian "
+        "military government, ascertained the “absolute inapplicability” of the peace agreement.",
+        "Government of Mali",
+        "Malian military government",
+    ),
+    (
+        "Hostilities renewed between the rebels and the Malian military.",
+        "Armed forces of Mali",
+        "Malian military",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "surface"), MILITARY_RULERS)
+def test_a_states_military_rulers_are_its_government(sentence: str, name: str, surface: str) -> None:
+    assert spans(sentence)[name] == [surface]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
@@ -155,6 +157,35 @@ def test_reported_speech_is_credited_to_the_one_who_said_it() -> None:
     assert ex.issuer == "Human Rights Watch"  # the letter's sign-off
     assert demand_with(ex.demands, "grant amount should be increased").by == "Penny Wong"
     assert demand_with(ex.demands, "extend the child grant").by == "Human Rights Watch"
+
+
+# Others' calls reported with a verb of speech or judgement before "and called on" (HRW,
+# Kazakhstan 10 July 2024, Peru 27 June 2024), credited to HRW before; and the same verb used as an
+# adjective, which lends no subject (Australian Greens, 1 March 2006).
+COORDINATED = [
+    (
+        "In 2023, the United Nations Committee against Torture expressed concern about “violence against "
+        "individuals on the basis of their actual or perceived sexual orientation or gender identity” and "
+        "called on the authorities to end such violence, Human Rights Watch said.",
+        "Committee against Torture",
+    ),
+    (
+        "US Congressman Robert García also criticized the decree and called for the United States "
+        "Department of State to do more to support Peruvian LGBT people.",
+        "Robert García",
+    ),
+    (
+        "Greens Senator Kerry Nettle today dismissed the Immigration Minister's announced progress of "
+        "changes to her department as 'peripheral' and called for more far reaching reforms.",
+        None,  # the release's voice, which a sentence alone lacks; not "Immigration Minister"
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "by"), COORDINATED)
+def test_a_call_coordinated_with_a_verb_of_speech_is_its_subjects(sentence: str, by: str | None) -> None:
+    (d,) = extract(sentence).demands
+    assert d.by == by
 
 
 def test_participle_after_an_object_is_the_call_of_the_sentence_subject(corpus: Path) -> None:

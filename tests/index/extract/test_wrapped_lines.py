@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.segments import split
+from advocacy_archive.index.extract.verbs import imperative_at
 
 # Michael Keenan's release of 11 January 2010 (press-releases corpus), as extracted.
 KEENAN = """Mon, 11th January 2010
@@ -215,3 +217,49 @@ def test_a_list_item_after_and_stays_apart(corpus: Path) -> None:
     name = "2024-02-06-keepiton-pakistans-caretaker-government-and-election-commission-must-ensure-open.txt"
     ex = extract((corpus / "hrw-news" / name).read_text(encoding="utf-8"), source_name=name)
     assert any(d.action.startswith("Ensure that telecommunication and ISPs inform") for d in ex.demands)
+
+
+# Liz Evenson's testimony of 13 June 2024 (hrw-news), its recommendations to Liberia shortened:
+# each ends in a semicolon at its line's end, and three begin with a verb and its preposition.
+RECOMMENDATIONS = """We have made the following recommendations to the government of Liberia:
+
+Establish an independent committee that is mandated to advise the government on the court’s creation. \
+The committee should help establish a roadmap on the way forward for ensuring justice for war crimes;
+
+Work with the legislature to ensure the war crimes court is consistent with international standards \
+and practice;
+
+Request from international partners adequate support and funding, for programs designed to improve \
+Liberia’s judiciary and criminal justice system;
+
+Continue to support efforts by third countries to bring universal jurisdiction cases for civil war-era crimes;
+
+Develop and implement a comprehensive reparations scheme for all victims of gross human rights violations \
+and war crimes;
+"""
+
+
+def test_each_recommendation_ending_in_a_semicolon_is_a_demand_of_its_own() -> None:
+    starts = sorted(d.start for d in extract(RECOMMENDATIONS).demands)
+    items = [RECOMMENDATIONS.index(line) for line in RECOMMENDATIONS.split("\n") if line[:1].isupper()][1:]
+    items.insert(1, RECOMMENDATIONS.index("The committee should"))
+    assert starts == items
+
+
+def test_a_semicolon_before_a_line_that_is_no_call_still_runs_on() -> None:
+    # a list of findings (China, 18 June 2024, shortened): one sentence as before
+    text = (
+        "In Kashgar Prefecture, Qutpidin Mazar village, named after a shrine of the 13th century Persian "
+        "polymath and poet, was renamed Rose Flower village in 2018;\n\nIn Akto County, Kizilsu Kyrgyz "
+        "Autonomous Prefecture, Aq Meschit (“white mosque”) village was renamed Unity village in 2018;"
+    )
+    assert split(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_a_verb_in_capitals_before_its_preposition_is_still_read_as_before() -> None:
+    # Hawke, 26 April 1984, typed in spaced capitals: "I BE L IE VE  AUSTRALIANS\n\nW I L L  CONTINUE
+    # TO SUPPORT STRONGLY P O L I C I E S": the middle of a line, no list item
+    text = "CONTINUE TO SUPPORT STRONGLY P O L I C I E S  PROVIDING FOR A"
+    assert imperative_at(text, 0, len(text)) is None
+    mixed = "Continue to support strongly policies providing for a substantial intake"
+    assert imperative_at(mixed, 0, len(mixed)) is not None

@@ -121,6 +121,12 @@ INNER_CALL_RE = re.compile(r"(?i:\b(?:calls?|called|appeals?|urges?|urged)\s+(?:
 
 
 WHO_NEED_RE = re.compile(r"(?i:\bwho\s+)$")
+# A need that the sentence lessens or removes is no call for it: "This will reduce the need for
+# countries like Australia to provide a safe haven for refugees", "which avoids the need for
+# detainees to do so", "Australia can reduce the immediate need for people to board leaky boats".
+LESSENED_NEED_RE = re.compile(
+    r"(?i:\b(?:reduc|avoid|remov|eliminat|obviat|lessen|minimi[sz]|diminish)[a-z]*\s+(?:the|any)\s+(?:[a-z]+\s+)?)$"
+)
 
 
 def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
@@ -181,6 +187,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or (
                 src.startswith("need", m.start())
                 and WHO_NEED_RE.search(src, max(s, m.start() - 8), m.start())
+            )
+            or (
+                src.startswith("need", m.start())
+                and LESSENED_NEED_RE.search(src, max(s, m.start() - 40), m.start())
             )
             # "needed surgery to treat…"
             or (

@@ -219,10 +219,14 @@ NOT_ASKED_RE = re.compile(r"(?:in|at|with|from|into|over|during|across|through|a
 # people", "is designed to encourage countries to comply", "a writ … is available to challenge
 # …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…",
 # "discussed measures to press the Burmese regime to cease the violence" (a call they make).
+# Someone's role described is no call either: "Her role is to encourage young people to take on
+# new challenges", "His mission is to encourage people to find common ground" (releases on an
+# appointee or an award).
 PURPOSE_RE = re.compile(
     r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|incentives?|"
     r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|funding|bills?|"
-    r"legislation|amendments?|mechanisms?|tools?)\s+to\s+)$"
+    r"legislation|amendments?|mechanisms?|tools?|"
+    r"(?:his|her|its|their|whose)\s+(?:role|mission|job|task|function|mandate)\s+is)\s+to\s+)$"
 )
 # At a press conference a speaker hands over: "I'm going to ask Ronno and Stu to speak briefly",
 # "I invite the Minister to say a few words": a turn to speak, not a call to act.

@@ -121,6 +121,12 @@ INNER_CALL_RE = re.compile(r"(?i:\b(?:calls?|called|appeals?|urges?|urged)\s+(?:
 
 
 WHO_NEED_RE = re.compile(r"(?i:\bwho\s+)$")
+# A need that the sentence lessens or removes is no call for it: "This will reduce the need for
+# countries like Australia to provide a safe haven for refugees", "which avoids the need for
+# detainees to do so", "Australia can reduce the immediate need for people to board leaky boats".
+LESSENED_NEED_RE = re.compile(
+    r"(?i:\b(?:reduc|avoid|remov|eliminat|obviat|lessen|minimi[sz]|diminish)[a-z]*\s+(?:the|any)\s+(?:[a-z]+\s+)?)$"
+)
 
 
 def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Match[str]]:
@@ -182,6 +188,10 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
                 src.startswith("need", m.start())
                 and WHO_NEED_RE.search(src, max(s, m.start() - 8), m.start())
             )
+            or (
+                src.startswith("need", m.start())
+                and LESSENED_NEED_RE.search(src, max(s, m.start() - 40), m.start())
+            )
             # "needed surgery to treat…"
             or (
                 THING_VERB_RE.match(src, m.start())
@@ -209,10 +219,14 @@ NOT_ASKED_RE = re.compile(r"(?:in|at|with|from|into|over|during|across|through|a
 # people", "is designed to encourage countries to comply", "a writ … is available to challenge
 # …". Not "we are writing to urge you to…", "I rise to urge…", "met with … to urge…",
 # "discussed measures to press the Burmese regime to cease the violence" (a call they make).
+# Someone's role described is no call either: "Her role is to encourage young people to take on
+# new challenges", "His mission is to encourage people to find common ground" (releases on an
+# appointee or an award).
 PURPOSE_RE = re.compile(
     r"(?i:\b(?:designed|aimed|intended|meant|willing|able|available|options?|incentives?|"
     r"strateg(?:y|ies)|schemes?|programs?|programmes?|initiatives?|polic(?:y|ies)|funding|bills?|"
-    r"legislation|amendments?|mechanisms?|tools?)\s+to\s+)$"
+    r"legislation|amendments?|mechanisms?|tools?|"
+    r"(?:his|her|its|their|whose)\s+(?:role|mission|job|task|function|mandate)\s+is)\s+to\s+)$"
 )
 # At a press conference a speaker hands over: "I'm going to ask Ronno and Stu to speak briefly",
 # "I invite the Minister to say a few words": a turn to speak, not a call to act.

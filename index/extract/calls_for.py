@@ -268,8 +268,31 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
 RELATIVE_NEED_RE = re.compile(r"\b(?:for|to|of|in|by|with|from)\s+(?:whom|which)\b[^,;:]*\Z", re.I)
 
 
+# A pseudo-cleft names what is needed after its second "is": "What is needed is the political will
+# and the organizational drive to harness those resources", "But what is required is a national
+# response" (General Debate speeches hold some 300, Australian releases a few), as "X is needed" asks
+# for X; not "do what is needed" nor "what is required of…", which no "is" follows.
+CLEFT_NEEDED_RE = re.compile(
+    r"\bwhat\s+(?:is|was)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:needed|required)(?:\s+now)?"
+    r"(?:\s*,\s*(?:however|therefore|then|above\s+all|in\s+(?:short|my\s+view)|first(?:\s+of\s+all)?)\s*,)?"
+    r"\s+(?:is|are)\s+(?!(?:not\s+)?(?:clear|obvious|evident|unclear|uncertain)\b)",
+    re.I,
+)
+
+SUGGESTED_RE = re.compile(
+    r"(?i:\b(?:suggestion|argument|claim|notion|idea|assertion|proposition)\s+that\s+$)"
+)
+
+
 def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
-    """ "Strong legislation is needed to…", "Immediate action is required" in sentence [s, e)."""
+    """ "Strong legislation is needed to…", "Immediate action is required", "What is needed is…" in
+    sentence [s, e)."""
+    for m in scan(CLEFT_NEEDED_RE, src, s, e, same):
+        if SUGGESTED_RE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "To the suggestion that what is needed is…, I would say…": another's view
+        yield Found(
+            clause_start(text, s, m.start()), m.start(), m.end(), "call_for", [], weak=True, subject=False
+        )
     for m in scan(NEEDED_NOW_RE, src, s, e, same):
         cs = clause_start(text, s, m.start())
         if RELATIVE_NEED_RE.search(text, cs, m.start()):

@@ -34,16 +34,23 @@ MODAL_RE = re.compile(
     r"(?P<neg>not\s+)?(?P<be>be\s+)?(?P<a>\w)",
     re.I,
 )
+# A hedge between an auxiliary of the future and the modal: "would probably", "'ll just", "might
+# just", "would then"; not "will also / still / now", which HRW writes in recommendations ("The
+# government will also need to continue focusing on keeping girls in school").
+FORECAST_ADVERB = r"(?:[a-z]+ly|just|then|even)"
 # Before the modal: a forecast ("we're going to have to"), a negation ("I don't have to look
 # far"), or a reduced relative clause ("the money it needs to do the job").
 FUTURE_RE = re.compile(
     # "we don’t necessarily need to do that": no need
     # "You'd have to ask Mark what his motivations are", "you'd need to speak to the Immigration
     # Minister": "'d" is "would", a condition's consequence
-    r"(?:going\s+to|will|would|['’]ll|['’]d|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not)(?:\s+[a-z]+ly)?)\s+$",
+    # a hedge between them keeps it a forecast: "We will just have to wait and see", "we would
+    # probably have to look at…", "You might just have to shout loud" (interview answers)
+    r"(?:going\s+to|will|would|['’]ll|['’]d|may|might|could|(?:do|does|did)(?:n['’]?t|\s+not))"
+    r"(?:\s+" + FORECAST_ADVERB + r")?\s+$",
     re.I,
 )
-WILL_RE = re.compile(r"(?i:will\s+)")
+WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
 # "another militia which will have to be dealt with", "projects that will have to be rehashed": a
 # relative clause describes
 RELATIVE_WILL_RE = re.compile(r"(?i:\b(?:which|that|who|whom|what)\s+$)")
@@ -368,7 +375,7 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     """Whether the modal of `m` obliges, not forecasts, inverts a condition or follows a noun."""
     # "must", "should" and "shall" take no auxiliary: "will" before them is the noun ("the
     # necessary political will must be displayed…", "The necessary political will should be mustered")
-    future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 30), m.start())
+    future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 40), m.start())
     if future and not (
         WILL_RE.fullmatch(future.group())
         and _passive(text, m)

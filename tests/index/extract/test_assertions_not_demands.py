@@ -87,6 +87,22 @@ def test_the_need_of_those_who_need_help_asks_no_one() -> None:
     assert len(extract("We need the United Nations to forge a bold new multilateralism.").demands) == 1
 
 
+def test_a_need_the_sentence_lessens_asks_no_one() -> None:
+    # Australian releases (Williams 2001, Ruddock 2002): a need reduced or avoided is no call for it
+    for text in (
+        "This will reduce the need for countries like Australia to provide a safe haven for refugees.",
+        "For example, DIMIA provides all relevant documents directly to the Court, which avoids the "
+        "need for detainees to do so.",
+    ):
+        assert extract(text).demands == (), text
+    # a need stated is still a call (Senator Harkin, 2006)
+    text = (
+        "Harkin closed his letter highlighting the urgent need for Congress to move forward with "
+        "comprehensive reform to our antiquated immigration system."
+    )
+    assert len(extract(text).demands) == 1
+
+
 def test_a_need_inside_a_relative_clause_describes_and_asks_no_one() -> None:
     # State Department, World Refugee Day 2021 (in the sample archive): a false demand in its panel
     described = (

@@ -137,6 +137,19 @@ def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
         ("I sincerely hope that both parties will make every effort to keep talks going.", "call_on", "make"),
         # HRW: a thing needed
         ("Strong legislation is needed to protect transgender people.", "call_for", "Strong legislation"),
+        # a pseudo-cleft names the thing needed after its "is": Ruddock 1999, UN General Debate
+        # (Djibouti 2004)
+        (
+            "But what is required is a national response - this means Labor supporting our initiatives.",
+            "call_for",
+            "a national response",
+        ),
+        (
+            "What is required, therefore, is greater assistance for regional peacekeeping capabilities, "
+            "particularly in Africa.",
+            "call_for",
+            "greater assistance",
+        ),
     ],
 )
 def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, action: str) -> None:
@@ -160,6 +173,9 @@ def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, acti
         "And we have kept the political spotlight on the need to return assets stolen by the former regimes.",
         "It is important to note that the bill passed the Senate.",
         "The farmers’ current demands include an expanded list of crops.",
+        # Kukathas 1997: a view reported to be rebutted
+        "To the suggestion that what is needed is a commitment to some substantial values, however, "
+        "I would say that this is asking too much.",
     ],
 )
 def test_page_furniture_nouns_conditions_and_descriptions_are_not_demands(text: str) -> None:

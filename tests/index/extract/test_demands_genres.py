@@ -74,6 +74,10 @@ def test_calls_on_someone_stay_calls(sentence: str, target: str | None) -> None:
         "The review is designed to encourage countries to comply with their international human rights "
         "obligations.",
         "A writ of habeas corpus is available to challenge the lawfulness of the detention.",
+        # someone's role described (releases on an appointee and an award, 2003 and 2001)
+        "Her role is to encourage young people to take on new challenges and to get involved in their "
+        "community, to learn new skills and be an active citizen.",
+        "His mission is to encourage people to find common ground.",
         # what the speaker wants people to know (State Department remarks, a UN speech)
         "So I want you to know that we’re listening and we’re acting on what we’re hearing.",
         "I want everybody to understand, I am not neutral in that contest.",

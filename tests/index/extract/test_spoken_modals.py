@@ -65,6 +65,13 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         # State Department briefing, 25 May 2022: what a thing concerns
         "The visit has to do, again, with our support for the announcement, the fact that we "
         "welcomed the announcement.",
+        # interview answers (Beazley 1999, Downer 2002, Gillard 2011, Morrison 2013): a hedge
+        # between the auxiliary and the modal leaves a forecast a forecast
+        "We will just have to wait and see.",
+        "So I'll just have to look into that, I don't know.",
+        "You might just have to shout loud.",
+        "First of all, the government would actually have to be able to put something on the table "
+        "which they clearly cannot do.",
     ],
 )
 def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:
@@ -123,6 +130,15 @@ def test_lets_before_an_act_is_still_the_speakers_call() -> None:
 )
 def test_a_modal_after_would_contracted_asks_nothing(text: str) -> None:
     assert _demands(text) == []
+
+
+def test_a_modal_after_will_also_still_asks() -> None:
+    # Human Rights Watch, Sierra Leone 2024: "will also need to" in a recommendation stays a call
+    text = (
+        "The government will also need to continue focusing on keeping girls in school, while it "
+        "develops sustainable economic opportunities."
+    )
+    assert _demands(text)
 
 
 @pytest.mark.parametrize(

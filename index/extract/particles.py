@@ -36,7 +36,7 @@ SURNAME_RE = re.compile(rf"[^\S\n]+(?:(?:al|el)-)?({WORD})(?![\w'’-])")
 
 # A hyphened syllable in lower case after a name; not one of the English words a name is
 # compounded with ("a White House-led review", "Vietnam War-era", "an Ambassador-at-Large").
-SYLLABLE_RE = re.compile(r"-([a-z]{2,4})(?![\w'’-])")
+SYLLABLE_RE = re.compile(r"-([a-z]{2,4})(?![\w-]|['’][a-z]{2})")
 COMPOUND_TAILS = frozenset("led era made wide to at now op run born like free type long old".split())
 
 

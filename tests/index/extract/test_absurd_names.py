@@ -535,6 +535,15 @@ def test_a_korean_given_names_hyphened_syllable_is_part_of_the_name() -> None:
         "jointly condemned the DPRK’s March 24 ballistic missile launch."
     )
     speech = 'According to Mao Tse-tung: "Violent revolution is a universal law."'
-    for text, name in ((briefing, "Kim Jong-un"), (readout, "Noh Kyu-duk"), (speech, "Mao Tse-tung")):
+    question = (
+        "MR PRICE: Well, to start, your reference to Kim Jong-un’s speech yesterday at the military parade."
+    )
+    cases = (
+        (briefing, "Kim Jong-un"),
+        (readout, "Noh Kyu-duk"),
+        (speech, "Mao Tse-tung"),
+        (question, "Kim Jong-un"),
+    )
+    for text, name in cases:
         names = {a.name for a in extract(text, issuer_hint=STATE).actors if a.type == "person"}
         assert name in names and name.split("-")[0] not in names

@@ -218,6 +218,9 @@ def _given_name(m: Mention, text: str, auth: Authority) -> bool:
 
 
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+# A middle initial and a surname of two letters or more ("J. Nuland", "J. NULAND"); not the
+# "D. C." of "Washington D. C.", whose second letter stands alone.
+INITIAL_SURNAME_RE = re.compile(r"[^\S\n]+([A-Z]\.)[^\S\n]+([A-Z](?:[a-z]+|[A-Z]+)(?:-[A-Z][a-z]+)?)\b")
 # "the Paris Olympics", "the 1924 Paris Olympics": an article or a year names a thing, no person
 THING_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\d)[^\S\n]+$")
 
@@ -228,6 +231,12 @@ def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
     place, no word of things' names and no other actor's name ("Lara Jakes"; not "Sofia
     Airport", "Florida State PBA", "Paris Agreement-aligned"); else the place."""
     span = text[m.start : m.end]
+    initialled = INITIAL_SURNAME_RE.match(text, m.end) if " " not in span else None
+    if initialled is not None:
+        # "UNDER SECRETARY FOR POLITICAL AFFAIRS VICTORIA J. NULAND": a middle initial and a
+        # surname after the word make it a given name, in capitals as in a schedule's headings
+        whole = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in (span, *initialled.groups()))
+        return Mention(m.start, initialled.end(), whole, "person", m.rank)
     if span not in auth.place_given or THING_BEFORE_RE.search(text, max(0, m.start - 6), m.start):
         return m
     after = NEIGHBOUR_AFTER_RE.match(text, m.end)

@@ -166,7 +166,7 @@ NOT_THE_STATES = frozenset(
 NOT_AN_ORGAN = frozenset(
     """opposition foreign relevant respective other statutory through to by for with from in on at of
     and or but as than about into over under after before between against without within during
-    via""".split()
+    via across regarding concerning when while where whom who which whose""".split()
 )
 # Nouns an organ word modifies ("the police station"): then it names no organ.
 COMPOUND_HEADS = frozenset(
@@ -665,6 +665,8 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
+        if w.endswith("s") and not w.endswith(("ous", "ss", "is", "us")):
+            break  # a plural noun or a verb heads its own phrase: "This trip follows President Biden"
         if organ.kind in EXECUTIVES and w in NOT_THE_STATES:
             break
     return -1, ""

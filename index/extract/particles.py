@@ -5,6 +5,10 @@ The finders of people read capitalised words; a lower-case "al-", "bin" or "von 
 name before its surname, and a capitalised "Bin" left as the name's last word ("Nasser Bin") took
 the place of the whole. Arabic, Dutch, German, Portuguese and Spanish names are written so in
 every genre's statements.
+
+A Korean given name is written as two syllables joined by a hyphen, the second in lower case
+("Kim Jong-un", "Noh Kyu-duk", "Yoon Suk-yeol"): the finders stopped at the hyphen and named a
+"Kim Jong" the State Department's pages never name.
 """
 
 from __future__ import annotations
@@ -30,13 +34,23 @@ LAST_PARTICLE_RE = re.compile(r"(?:^|\s)(?:Al|El|Bin|Ibn|Abu|Ben|De|Da|Van|Von)$
 SURNAME_RE = re.compile(rf"[^\S\n]+(?:(?:al|el)-)?({WORD})(?![\w'’-])")
 
 
+# A hyphened syllable in lower case after a name; not one of the English words a name is
+# compounded with ("a White House-led review", "Vietnam War-era", "an Ambassador-at-Large").
+SYLLABLE_RE = re.compile(r"-([a-z]{2,4})(?![\w-]|['’][a-z]{2})")
+COMPOUND_TAILS = frozenset("led era made wide to at now op run born like free type long old".split())
+
+
 def extend(text: str, cands: list[Mention], auth: Authority) -> None:
     """Lengthen each person found by a finder of names (not the dictionary's, whose aliases are
-    whole) over the particle and surname that follow it."""
+    whole) over the particle and surname that follow it, or the syllable its given name ends in."""
     persons = [m for m in cands if m.type == "person"]
     for m in persons:
         if m.rank > 2 or m.home:
             continue  # the dictionary's whole names; an office ("President") whose holder follows
+        syllable = SYLLABLE_RE.match(text, m.end)
+        if syllable is not None and syllable.group(1) not in COMPOUND_TAILS and " " in m.name:
+            m.name, m.end = f"{m.name}{syllable.group()}", syllable.end()
+            continue
         for _ in range(3):  # "Sheikh Mohamed bin Zayed bin Sultan Al Nahyan": one name of four parts
             after = AFTER_RE.match(text, m.end)
             if after is None and LAST_PARTICLE_RE.search(text, m.start, m.end):

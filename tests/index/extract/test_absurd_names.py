@@ -512,3 +512,38 @@ def test_an_office_before_a_known_body_leaves_the_body_its_name() -> None:
     found = _actors(text)
     assert not [n for n in found if n.startswith("Deputy Commander")]
     assert found.get("U.S. European Command") == "armed_force"
+
+
+def test_a_given_name_before_a_middle_initial_is_no_town() -> None:
+    # a public schedule's heading: "Victoria" is a place in the dictionary (the Australian state)
+    text = (
+        "UNDER SECRETARY FOR POLITICAL AFFAIRS VICTORIA J. NULAND\n"
+        "Under Secretary Nuland attends meetings and briefings, from the Department of State."
+    )
+    found = {a.name: a.type for a in extract(text, issuer_hint=STATE).actors}
+    assert "Victoria" not in found
+    assert found["Victoria J. Nuland"] == "person"
+
+
+def test_a_korean_given_names_hyphened_syllable_is_part_of_the_name() -> None:
+    briefing = (
+        "So as we have said before and North Korean officials including Kim Jong-un have publicly "
+        "noted, we seek to – continue to seek a diplomatic approach."
+    )
+    readout = (
+        "Special Representative for Korean Peninsula Peace and Security Affairs Noh Kyu-duk and they "
+        "jointly condemned the DPRK’s March 24 ballistic missile launch."
+    )
+    speech = 'According to Mao Tse-tung: "Violent revolution is a universal law."'
+    question = (
+        "MR PRICE: Well, to start, your reference to Kim Jong-un’s speech yesterday at the military parade."
+    )
+    cases = (
+        (briefing, "Kim Jong-un"),
+        (readout, "Noh Kyu-duk"),
+        (speech, "Mao Tse-tung"),
+        (question, "Kim Jong-un"),
+    )
+    for text, name in cases:
+        names = {a.name for a in extract(text, issuer_hint=STATE).actors if a.type == "person"}
+        assert name in names and name.split("-")[0] not in names

@@ -521,3 +521,27 @@ MILITARY_RULERS = [
 @pytest.mark.parametrize(("sentence", "name", "surface"), MILITARY_RULERS)
 def test_a_states_military_rulers_are_its_government(sentence: str, name: str, surface: str) -> None:
     assert spans(sentence)[name] == [surface]
+
+
+def test_a_plural_noun_or_a_verb_between_a_determiner_and_an_organ_ends_the_phrase() -> None:
+    # State Department, 2022: the office's determiner is no word of another phrase
+    trip = "This trip follows President Biden’s recent visit to Jeddah, Saudi Arabia."
+    assert spans(trip)["Joe Biden"] == ["President Biden"]
+    # HRW, 2024, on Israeli forces in the West Bank: "These standards prohibit security forces …"
+    rules = (
+        "Israeli forces have killed hundreds of Palestinians.\n\nThese standards prohibit security "
+        "forces from intentionally using lethal force."
+    )
+    assert "security forces" in spans(rules)["Security forces of Israel"]
+
+
+def test_a_clause_word_between_a_determiner_and_an_organ_ends_the_phrase() -> None:
+    # State Department briefing, 2022
+    text = "It will be on the agenda when President Biden meets with the GCC."
+    assert spans(text)["Joe Biden"] == ["President Biden"]
+
+
+def test_a_sanctions_regime_is_no_government() -> None:
+    # UN General Debate, Oman 1999
+    text = "Iraq is still subject to the sanctions regime imposed by the Security Council."
+    assert not any("regime" in m for names in spans(text).values() for m in names)

@@ -228,6 +228,9 @@ class Speakers:
                 # wants…" in a minister's doorstop is what he says of his opponents, not the party
                 # his transcript speaks for (in 2,464 corpus files 52 calls were given to a party so).
                 and not TRANSCRIPT_RE.search(self.text, 0, TRANSCRIPT_HEAD)
+                # A release headed by one member is his even where "the Greens call on…": the
+                # party speaks for a joint release its members head together.
+                and _heads(self.actors) > 1
             ):
                 found = _party_voice(self.text, self.actors) or found
             if self._genre in ("release", "") and _kind(self.actors, found or "") == "party":
@@ -700,6 +703,11 @@ def _party_voice(text: str, actors: tuple[Actor, ...]) -> str | None:
 # A release's letterhead: the member whose name heads the page of a party's or an organisation's
 # release ("Senator Kerry Nettle  Senator for New South Wales" atop a Greens release) speaks for it.
 LETTERHEAD = 250
+
+
+def _heads(actors: tuple[Actor, ...]) -> int:
+    """How many people the letterhead names."""
+    return sum(1 for a in actors if a.type == "person" and a.mentions and a.mentions[0][0] < LETTERHEAD)
 
 
 def _kind(actors: tuple[Actor, ...], name: str) -> str:

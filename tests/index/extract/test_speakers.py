@@ -50,6 +50,16 @@ def test_party_that_makes_the_calls_is_the_voice_of_its_members_release(corpus: 
     assert demand_with(ex.demands, "Labor calls on Tony Abbott").by == "Australian Labor Party"
 
 
+def test_a_release_one_member_heads_is_hers_though_her_party_calls(corpus: Path) -> None:
+    # "OFFICE OF SENATOR SARAH HANSON-YOUNG … The Australian Greens have said that the people on a
+    # boat … should have their claims … assessed": one member's release speaks in her voice (dev's
+    # Chipp, Fischer and Stott Despoja releases credit the member, Marles's joint one the party)
+    name = "2016-06-22-hanson-young-sarah-229786976.txt"
+    ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "The Australian Greens have said").by == "Sarah Hanson-Young"
+    assert demand_with(ex.demands, "engage with Indonesia and the UNHCR").by == "Sarah Hanson-Young"
+
+
 def test_a_ministers_interview_speaks_in_his_voice_not_his_opponents_party(corpus: Path) -> None:
     # Sky News transcript (Pyne, 2013): "Labor wants…" there is what the minister says of Labor
     name = "2013-11-17-pyne-christopher-211400757.txt"

@@ -715,8 +715,14 @@ OFFICE_FIRST = frozenset(
 
 
 # Names only groupings of states take: "the Group of 20", "the Eurasian Economic Union", "the
-# Gulf Cooperation Council", "the Economic Community of West African States".
-IGO_RE = re.compile(r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$")
+# Gulf Cooperation Council", "the Economic Community of West African States", and a body named for
+# its number of member states, "the Eighteen-Nation Disarmament Committee", "the Ten-Nation Committee"
+# (the General Debates of the 1960s name them some 500 times; not "most-favoured-nation").
+IGO_RE = re.compile(
+    r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$"
+    r"|\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty)-[Nn]ations?\b"
+)
 MEMBER_RE = re.compile(r"[^\S\n]+(?:members?|representatives?|delegates?)\b")
 
 

@@ -48,6 +48,18 @@ def test_an_economic_union_and_a_cooperation_council_are_intergovernmental() -> 
     assert types(text) == {"Gulf Cooperation Council": "igo", "Eurasian Economic Union": "igo"}
 
 
+def test_a_body_named_for_its_number_of_nations_is_intergovernmental() -> None:
+    # UN General Debate, 1965 (Australia) and 1960 (Bulgaria); a trade clause is no body
+    text = (
+        "The great Powers and the other Powers associated with them in the Eighteen-Nation Disarmament "
+        "Committee have been talking. We must say here, however, that the information on the work of the "
+        "Ten-Nation Committee was scant. Most-favoured-nation treatment is the rule."
+    )
+    found = types(text)
+    assert found["Eighteen-Nation Disarmament Committee"] == "igo"
+    assert found["Ten-Nation Committee"] == "igo"
+
+
 def test_photo_credits_name_the_photographer() -> None:
     # HRW, 2024: captions credit the photographer before the agency or after "for"
     text = (

@@ -60,6 +60,16 @@ def test_a_body_named_for_its_number_of_nations_is_intergovernmental() -> None:
     assert found["Ten-Nation Committee"] == "igo"
 
 
+def test_meta_in_a_statement_on_platforms_is_the_company_not_colombias_department() -> None:
+    # HRW, 2024 (Türkiye): "Meta" had been a place, Colombia's department of that name
+    warned = "Civil society organisations warned YouTube, Meta, X, and TikTok against complying with laws."
+    assert types(warned + " At the time Meta stated that there was a potential to withdraw.") == {
+        "YouTube": "media",
+        "Meta Platforms": "media",
+        "TikTok": "media",
+    }
+
+
 def test_photo_credits_name_the_photographer() -> None:
     # HRW, 2024: captions credit the photographer before the agency or after "for"
     text = (

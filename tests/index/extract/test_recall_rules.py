@@ -70,6 +70,15 @@ def test_meta_in_a_statement_on_platforms_is_the_company_not_colombias_departmen
     }
 
 
+def test_a_movement_for_the_liberation_of_a_land_is_an_armed_group() -> None:
+    # UN General Debate, 1999 (Zambia); HRW's Mali releases name the Tuareg MNLA so
+    rebels = "Later, however, the rebels, who now included the Movement for the Liberation of the Congo (MLC)"
+    found = types(rebels + ", were invited to participate directly in the peace talks.")
+    assert found["Movement for the Liberation of the Congo"] == "armed_group"
+    azawad = types("The National Movement for the Liberation of Azawad took Kidal.")
+    assert azawad["National Movement for the Liberation of Azawad"] == "armed_group"
+
+
 def test_photo_credits_name_the_photographer() -> None:
     # HRW, 2024: captions credit the photographer before the agency or after "for"
     text = (

@@ -42,6 +42,10 @@ EXTRA_ROLES: dict[str, str] = {
     "security forces": "armed_force",
     "security services": "armed_force",
     "police": "government",
+    # the service that runs a state's prisons ("the Israeli Prison Service"), an organ where the
+    # prison itself is a place
+    "prison service": "government",
+    "prison services": "government",
     # "Thai officials", "Libyan officials": a state's officials named as a body are its government
     # (bare "officials" is no actor: the role composes only after a country's name or adjective)
     "officials": "government",

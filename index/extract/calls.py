@@ -332,7 +332,19 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
     at = m.end()
     cut = base_verb_after(text, at, e) or present_verb_after(text, at, e) or _pronoun_verb(text, at)
+    if cut and SELF_SAYING_RE.match(text, at, cut[1] + 20):
+        return []  # "it's important that we dwell on the fact that…": the briefer's own point, no call
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+# What speakers do with their own words, as IMPORTANT_RE's "to note / to stress…": "it's important
+# that we dwell on the fact that it's only the most recent" (a State Department briefing), "it is
+# equally important that we mention…", "…that I highlight these essential challenges" (UN General
+# Debate). Not "that we remember / recognize / understand…", which ask the hearers too.
+SELF_SAYING_RE = re.compile(
+    r"(?:we|I)\s+(?:\w+ly\s+)?(?:note|stress|say|mention|emphasi[sz]e|dwell|underline|underscore|highlight|"
+    r"reiterate|point\s+out)\b"
+)
 
 
 # After "it is essential that" a pronoun is the subject and the next word its verb, whatever verb

@@ -49,6 +49,12 @@ PAGE_MARKS = {
     "Get updates on human rights issues from around the globe. Join our movement today.": (
         "Human Rights Watch"  # hrw.org's newsletter box
     ),
+    # the links to the German and French editions heading each of HRW's Daily Briefs, a column
+    # written as "I" and "we" that never names its publisher ("Lea la versión en español" alone
+    # any site could print)
+    "Hier die deutsche Ausgabe lesen": "Human Rights Watch",
+    "Hier auf Deutsch lesen": "Human Rights Watch",
+    "Lire la version en français / Lea la versión en español": "Human Rights Watch",
 }
 
 

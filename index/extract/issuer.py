@@ -23,7 +23,7 @@ AFTER_RE = re.compile(
     r"^(?:,[^,.\n]{0,80},)?\s*(?:today\s+)?(?:ha(?:s|ve)\s+(?:long\s+|also\s+|repeatedly\s+)?"
     r"(?:condemned|documented)\b|said|says|calls?|called|urged?|urges|demands?|welcomed?|"
     r"condemn(?:s|ed)?|warned|stated|announced|made\s+a\s+submission|submitted|published|released|"
-    r"wrote\s+to|researchers?|research|documented|interviewed)\b"
+    r"wrote\s+to|researchers?|research|documented|interviewed|recommends)\b"
 )
 # An organisation introducing itself: "Human Rights Watch is an independent non-governmental
 # organization that…".
@@ -54,7 +54,10 @@ ADDRESSEE_WINDOW = 160
 BEFORE_RE = re.compile(
     r"(?:\bwe at|\bsaid|\bsays|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
     # a memo's sender ("From: David Cockroft") and a letter's signatory ("Yours faithfully, …")
-    r"|(?:^|\n)from:\s*$|\byours\s+(?:faithfully|sincerely|truly),?[\s\W]*$",
+    r"|(?:^|\n)from:\s*$|\byours\s+(?:faithfully|sincerely|truly),?[\s\W]*$"
+    # whom witnesses and officials talk to is the organisation doing the research: "Family members
+    # … told Human Rights Watch", "a friend who spoke to Human Rights Watch"
+    r"|\b(?:told|spoke\s+(?:to|with))\s+$",
     re.I,
 )
 
@@ -66,14 +69,30 @@ COPYRIGHT_TAIL = 600
 COPYRIGHT_CUES = ("©", "copyright")
 # The organisation a quoted staff member works for: "said Judith Sunderland, associate Europe
 # and Central Asia director at Human Rights Watch."
+# Also a quotation "attributed to" them, the report "written by" them and their "Testimony of John
+# Sifton, Asia Advocacy Director, Human Rights Watch" in its heading.
 STAFF_RE = re.compile(
-    r"\bsaid\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]*,\s+[^.,“”\"]{0,100}?\b(?:at|of|for|with)\s+(?:the\s+)?$"
+    r"\b(?:said|attributed\s+to|written\s+by|[Tt]estimony\s+of)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]*,\s+"
+    r"[^.,“”\"\n]{0,100}?(?:\b(?:at|of|for|with)\s+(?:the\s+)?|,\s+)$"
 )
 STAFF_WINDOW = 160
 
 # Every BEFORE_RE match begins with one of these: a mention with none in the 60 characters
 # before it skips the costly search (most mentions).
-CUES = ("we at", "said", "says", "authori", "on behalf of", "from:", "yours")
+CUES = (
+    "we at",
+    "said",
+    "says",
+    "authori",
+    "on behalf of",
+    "from:",
+    "yours",
+    "told",
+    "spoke",
+    "attributed",
+    "written",
+    "testimony",
+)
 
 
 def _cue_starts(
@@ -122,6 +141,11 @@ LEAD_RE = re.compile(
 COORDINATED_RE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on)\s+)?){0,6}[A-Z][\w'’.-]*"
 )
+
+
+# A title that opens on its author and names the kind of paper: "Human Rights Watch Briefing Note on
+# Human Rights in Sri Lanka".
+TITLED_RE = re.compile(r"^[^\S\n]+(?:Briefing\s+Note|Submission|Statement|Report|Testimony|Letter)\b")
 
 
 AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+)?$")
@@ -184,6 +208,8 @@ def _score(
         elif _cue_near(cues, start, STAFF_WINDOW) and STAFF_RE.search(
             text, max(0, start - STAFF_WINDOW), start
         ):
+            cue += 3
+        if start == 0 and TITLED_RE.match(after):
             cue += 3
         if start < 250:
             cue += 1.5

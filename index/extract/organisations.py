@@ -318,6 +318,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = "place"  # "the Los Angeles Convention Center": where a summit met
     elif words[0] == "Presidential":
         typ = "government"  # "the Presidential Council" of Libya, Yemen: the executive
+    elif typ == "ngo" and LIBERATION_RE.search(" ".join(words)):
+        typ = "armed_group"
     if typ is None and body:  # "the Joint Standing Committee on Migration", "the Senate Committee on …"
         typ = _body_type(words[: body + 1])
     if typ is None:
@@ -368,6 +370,14 @@ def _no_armed_group(text: str, start: int, end: int, name: str) -> bool:
     if name.endswith(" Army") and _nicknamed_army(name.split()[:-1]):
         return True
     return re.search(rf"\b{re.escape(name)}[^\S\n]+[A-Z]", text[:start]) is not None
+
+
+# A movement "for the liberation of" a land fights for it, as a "Liberation Front" or "Army" does:
+# "the National Movement for the Liberation of Azawad" (Tuareg), "the Movement for the Liberation of
+# the Congo", "the Sudan People's Movement for the Liberation". Not any "Liberation Movement": in the
+# General Debates that is also a party ("the Arab Liberation Movement"), the West Papuans' umbrella
+# body and Zionism as Israel described it (5 of 23 such names there).
+LIBERATION_RE = re.compile(r"\bMovement for the Liberation\b")
 
 
 # Words that name what an army fights for or who raised it: "Kosovo Liberation Army", "Lord's
@@ -717,8 +727,14 @@ OFFICE_FIRST = frozenset(
 
 
 # Names only groupings of states take: "the Group of 20", "the Eurasian Economic Union", "the
-# Gulf Cooperation Council", "the Economic Community of West African States".
-IGO_RE = re.compile(r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$")
+# Gulf Cooperation Council", "the Economic Community of West African States", and a body named for
+# its number of member states, "the Eighteen-Nation Disarmament Committee", "the Ten-Nation Committee"
+# (the General Debates of the 1960s name them some 500 times; not "most-favoured-nation").
+IGO_RE = re.compile(
+    r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$"
+    r"|\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty)-[Nn]ations?\b"
+)
 MEMBER_RE = re.compile(r"[^\S\n]+(?:members?|representatives?|delegates?)\b")
 
 

@@ -30,6 +30,8 @@ TITLES = (
     r"Assistant Secretary|Under Secretary|State Secretary|Secretary of State|Secretary|Deputy Director|"
     r"Executive Director|"
     r"Director|Ambassador|General|Gen\.|King|Queen|Prince|Sheikh|Chancellor|Governor|Judge|Commissioner|"
+    # a Senate page scraped without its full stops: "said Gen Charles F  Wald" (had been "Gen Charles F")
+    r"Gen(?=[^\S\n]+[A-Z][a-z])|"
     r"Special Envoy|Envoy|Representative|Rep\.|Congressman|Congresswoman|Sir|Dame|Lord|Colonel|Mayor|"
     # a hard-wrapped UN speech breaks "Secretary-General" after its hyphen ("Secretary-\nGeneral Ban
     # Ki-moon"): read as one title, not "Secretary" and a general's rank before the name

@@ -399,6 +399,9 @@ def _join_acronyms(entries: list[Entry]) -> list[Entry]:
 # CAMEO files events as their agents' roles ("uprising", "insurgency"); "the Syrian uprising" is
 # what happened, not who did it.
 EVENT_RE = re.compile(r"\b(?:uprising|insurgency|rebellion|revolution|insurrection|mutiny)$")
+# Phoenix files a prison with the police: "Syrian prisons", "Iraqi prisons" and "another Israeli
+# prison" are places of detention, no organ that acts ("prisons department", "jail guard" are).
+BUILDING_RE = re.compile(r"\b(?:prison|prison house|jail|building)$")
 
 
 def role_rows(path: Path) -> list[tuple[str, str]]:
@@ -420,8 +423,9 @@ def role_rows(path: Path) -> list[tuple[str, str]]:
             noun = phrase(m.group(1)).lower()
             # "ambassador to", "embassy in": the role is the noun; what follows is another actor
             noun = re.sub(r"\s+(?:to|in|at|for|of)$", "", noun)
-            if "!" not in noun and len(noun.split()) <= 3 and not EVENT_RE.search(noun):
-                rows.setdefault(noun, wanted[m.group(2)])
+            if "!" in noun or len(noun.split()) > 3 or EVENT_RE.search(noun) or BUILDING_RE.search(noun):
+                continue
+            rows.setdefault(noun, wanted[m.group(2)])
     return sorted(rows.items())
 
 

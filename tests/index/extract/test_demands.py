@@ -172,6 +172,10 @@ def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, acti
         # UN General Debate 2013 (UK): the noun "need"
         "And we have kept the political spotlight on the need to return assets stolen by the former regimes.",
         "It is important to note that the bill passed the Senate.",
+        # State Department briefing, 2022; UN General Debate (El Salvador, 1999): the speaker's own words
+        "You raise the most recent set of restrictions, and it’s important that we dwell on the fact that "
+        "it’s only the most recent.",
+        "That is why it is important that I highlight these essential challenges.",
         "The farmers’ current demands include an expanded list of crops.",
         # Kukathas 1997: a view reported to be rebutted
         "To the suggestion that what is needed is a commitment to some substantial values, however, "

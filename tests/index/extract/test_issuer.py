@@ -266,3 +266,46 @@ def test_a_letterhead_in_columns_names_the_member_the_catalogue_does_not(corpus:
     ex = extract((corpus / "press-releases" / name).read_text(encoding="utf-8"), source_name=name)
     assert ex.issuer == "Tony Abbott"
     assert {d.by for d in ex.demands} == {"Tony Abbott"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # HRW's Daily Brief: a column in the first person under links to its German and French
+        # editions, never naming its publisher
+        "mission-to-haiti.txt",  # was the UN Security Council
+        "the-eu-rewards-repression.txt",  # was the European Union
+        "blasphemy-is-bogus.txt",  # was none
+        # "Family members … told Human Rights Watch"; "The following quote can be attributed to
+        # Niku Jafarnia, Yemen and Bahrain researcher at Human Rights Watch:" (was the United Nations)
+        "2024-06-07-yemen-houthis-detain-un-staff-and-civil-society-representatives.txt",
+        # "Testimony of John Sifton, Asia Advocacy Director, Human Rights Watch" (was the BJP)
+        "2024-02-15-testimony-us-house-tom-lantos-human-rights-commission.txt",
+        # "Human Rights Watch recommends that the Committee ask Zambia's government:" (was none)
+        "2024-04-05-zambia-submission-african-committee-experts-rights-and-welfare-child.txt",
+        # "Human Rights Watch Briefing Note on Human Rights in Sri Lanka" (was the UN High Commissioner)
+        "2024-06-21-human-rights-watch-briefing-note-human-rights-sri-lanka.txt",
+        # a report "researched and written by Fereshta Abbasi, Afghanistan researcher at Human Rights
+        # Watch", whose witnesses "told Human Rights Watch" (was the ICRC it quotes)
+        "nodate-a-disaster-for-the-foreseeable-future-.txt",
+    ],
+)
+def test_a_page_that_names_its_publisher_seldom_is_still_the_publishers(corpus: Path, name: str) -> None:
+    text = (corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")
+    assert extract(text).issuer == "Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom witnesses talk to did the research
+        "The United Nations has said at least 13 staff were detained. Family members and colleagues of "
+        "some of those detained told Human Rights Watch that Houthi authorities have not revealed the "
+        "locations of the people they detained, according to a friend who spoke to Human Rights Watch.",
+        # the organisation recommending wrote the submission
+        "The Ministry of Green Economy and Environment has launched a project in Kabwe. Human Rights "
+        "Watch recommends that the Committee ask Zambia’s government: what steps it has taken.",
+    ],
+)
+def test_an_organisation_that_interviews_or_recommends_is_the_issuer(text: str) -> None:
+    assert extract(text).issuer == "Human Rights Watch"

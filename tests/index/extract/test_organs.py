@@ -545,3 +545,15 @@ def test_a_sanctions_regime_is_no_government() -> None:
     # UN General Debate, Oman 1999
     text = "Iraq is still subject to the sanctions regime imposed by the Security Council."
     assert not any("regime" in m for names in spans(text).values() for m in names)
+
+
+def test_a_states_prisons_are_a_place_and_its_prison_service_an_organ() -> None:
+    # HRW's Iraq submission and a Leahy release: "Iraqi prisons" had been an organ of Iraq's
+    text = (
+        "How many Iraqi men (males aged 18 and over) whom Iraq has repatriated from northeast Syria are "
+        "detained in Iraqi prisons? Human Rights Watch sent a letter to the Israeli military and Israeli "
+        "Prison Services with the preliminary findings."
+    )
+    found = {(a.name, a.type) for a in extract(text).actors}
+    assert not any("prisons" in name.lower() and typ == "government" for name, typ in found if "Iraq" in name)
+    assert any("prison service" in name.lower() and typ == "government" for name, typ in found)

@@ -41,6 +41,15 @@ def test_a_middle_initial_before_a_double_space_stays_in_the_listed_name(corpus:
     assert any(n.endswith("Kennedy") for n in found)
 
 
+def test_a_generals_rank_without_its_full_stop_is_a_title_before_the_whole_name() -> None:
+    # Durbin, 28 March 2007 (Senate, scraped): "Gen Charles F" had been a person apart from "Wald"
+    found = people(
+        "the impact of climate change on national security   said Gen Charles F  Wald  former Deputy "
+        "Commander of Headquarters U S  European Command   General Wald is a member of a board"
+    )
+    assert found["Charles F Wald"] == ["Gen Charles F  Wald", "General Wald"]
+
+
 def test_party_and_state_letters_in_a_senators_list_are_no_person() -> None:
     found = people(
         "U S Senators Dianne Feinstein  D Calif   Maria Cantwell  D Wash   today introduced a bill."

@@ -40,6 +40,12 @@ def populations(text: str) -> dict[str, list[str]]:
             "welfare recipients",
         ),
         ("The program for humanitarian entrants was cut.", "Humanitarian entrants", "humanitarian entrants"),
+        # UN General Debate: a territory's adjective of two words ("Rican people" before)
+        (
+            "The Saharan people, the Palestinian people, the Puerto Rican people and the people of Timor",
+            "Puerto Rican people",
+            "Puerto Rican people",
+        ),
         # HRW, Uzbekistan 2024: the number begins the phrase, "in absentia" is the verb's
         (
             "In September 2023, Uzbekistan courts prosecuted in absentia five diaspora Karakalpaks.",

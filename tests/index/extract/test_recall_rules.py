@@ -48,6 +48,37 @@ def test_an_economic_union_and_a_cooperation_council_are_intergovernmental() -> 
     assert types(text) == {"Gulf Cooperation Council": "igo", "Eurasian Economic Union": "igo"}
 
 
+def test_a_body_named_for_its_number_of_nations_is_intergovernmental() -> None:
+    # UN General Debate, 1965 (Australia) and 1960 (Bulgaria); a trade clause is no body
+    text = (
+        "The great Powers and the other Powers associated with them in the Eighteen-Nation Disarmament "
+        "Committee have been talking. We must say here, however, that the information on the work of the "
+        "Ten-Nation Committee was scant. Most-favoured-nation treatment is the rule."
+    )
+    found = types(text)
+    assert found["Eighteen-Nation Disarmament Committee"] == "igo"
+    assert found["Ten-Nation Committee"] == "igo"
+
+
+def test_meta_in_a_statement_on_platforms_is_the_company_not_colombias_department() -> None:
+    # HRW, 2024 (Türkiye): "Meta" had been a place, Colombia's department of that name
+    warned = "Civil society organisations warned YouTube, Meta, X, and TikTok against complying with laws."
+    assert types(warned + " At the time Meta stated that there was a potential to withdraw.") == {
+        "YouTube": "media",
+        "Meta Platforms": "media",
+        "TikTok": "media",
+    }
+
+
+def test_a_movement_for_the_liberation_of_a_land_is_an_armed_group() -> None:
+    # UN General Debate, 1999 (Zambia); HRW's Mali releases name the Tuareg MNLA so
+    rebels = "Later, however, the rebels, who now included the Movement for the Liberation of the Congo (MLC)"
+    found = types(rebels + ", were invited to participate directly in the peace talks.")
+    assert found["Movement for the Liberation of the Congo"] == "armed_group"
+    azawad = types("The National Movement for the Liberation of Azawad took Kidal.")
+    assert azawad["National Movement for the Liberation of Azawad"] == "armed_group"
+
+
 def test_photo_credits_name_the_photographer() -> None:
     # HRW, 2024: captions credit the photographer before the agency or after "for"
     text = (

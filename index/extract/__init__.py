@@ -39,6 +39,7 @@ from . import (
     context,
     credits,
     demands,
+    federal_services,
     floor_address,
     genres,
     given_before,
@@ -287,6 +288,18 @@ def extract(
     `title` is accepted for callers that keep it apart from the text; offsets always refer to `text`.
     """
     auth = authority()
+    hints = genres.hints(source_name, source_url, issuer_hint)
+    # a speech's "our troops" are the speaking state's, whatever state it names most
+    own = auth.by_name.get(hints.state, -1) if hints.state else -1
+    if hints.genre == "senate":
+        own = auth.by_name.get("United States", -1)
+    elif hints.genre == "release":  # a ParlInfo release: an Australian member's or party's
+        own = auth.by_name.get("Australia", -1)
+    elif hints.publisher and own < 0:
+        own = _publishers_state(hints.publisher, auth)
+    # a U.S. senator's release, a State Department or White House page: "the Senate", "the
+    # Administration", "the President" are the United States', whatever state it names most
+    us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
     # "Burma s military government": actors are read with the scrape's lost apostrophes put back
     stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
@@ -311,6 +324,8 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity
+        cands += federal_services.federal_services(text)
     cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line
     cands += upper_names.upper_names(text)  # "DEPARTMENT OF IMMIGRATION": a letterhead's name
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
@@ -351,24 +366,12 @@ def extract(
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)
         ] + offices
-    hints = genres.hints(source_name, source_url, issuer_hint)
     byline = _byline_end(text, hints.genre)
     if byline:  # the page's author line, like its dateline, is the record's, not a mention
         chosen = [c for c in chosen if c.start >= byline]
     struck = overprints.struck_lines(text)  # "L L L L L L L LA A A…": "U U U U S S S S" is no "U S"
     if struck:
         chosen = [c for c in chosen if not any(s <= c.start < e for s, e, _ in struck)]
-    # a speech's "our troops" are the speaking state's, whatever state it names most
-    own = auth.by_name.get(hints.state, -1) if hints.state else -1
-    if hints.genre == "senate":
-        own = auth.by_name.get("United States", -1)
-    elif hints.genre == "release":  # a ParlInfo release: an Australian member's or party's
-        own = auth.by_name.get("Australia", -1)
-    elif hints.publisher and own < 0:
-        own = _publishers_state(hints.publisher, auth)
-    # a U.S. senator's release, a State Department or White House page: "the Senate", "the
-    # Administration", "the President" are the United States', whatever state it names most
-    us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
     if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
         congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)

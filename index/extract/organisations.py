@@ -324,9 +324,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _body_type(words[: body + 1])
     if typ is None:
         return _before_state(text, start, words)
-    if CAUCUS in words and not CHAMBERS.intersection(words):
-        return None  # "the Labor Caucus", "the Democratic Caucus": a party's members, read as the party
     end = _end(text, start, words)
+    if CAUCUS in words and not CHAMBERS.intersection(words) and not CHAMBER_AFTER_RE.match(text, end):
+        return None  # "the Labor Caucus", "the Democratic Caucus": a party's members, read as the party
     start, words = _wrapped_start(text, start, words)
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and _possessor(words[0][:-2]):
         # "India’s Bharatiya Janata Party": a state's party; its name is its own. "the AFP’s State
@@ -786,6 +786,9 @@ CAUCUS = "Caucus"
 # The words that make a caucus a chamber's members' (in 60 bulk Senate releases saying "Caucus",
 # every such one was); a party's caucus without them is its members, the party as before
 CHAMBERS = frozenset({"Senate", "House", "Congressional", "Parliamentary"})
+# A caucus said to sit in a chamber is the chamber's members': "an unofficial Burma Caucus in the
+# Senate".
+CHAMBER_AFTER_RE = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?(?:Senate|House|Congress)\b")
 INTERNATIONAL = frozenset(
     {"International", "Nations", "UN", "European", "Inter-American", "African", "World"}
 )
@@ -802,4 +805,8 @@ def _body_type(words: list[str]) -> str:
         return HEADS[words[-1]] if words[-1] in HEADS else "ngo"
     if words[-1] == "Commission":
         return "government"
+    if words[-1] in ("Subcommittee", CAUCUS):
+        # a committee's part ("the Human Rights and the Law Subcommittee"); a caucus read as a body
+        # is a chamber's members' (the party's is left to the party: _organisation)
+        return "legislature"
     return "legislature" if LEGISLATIVE.intersection(words) else "ngo"

@@ -133,7 +133,8 @@ NOT_NAMES = (
     Senator Senators Co-Chairs Congress
     Journalist Reporter Question Interviewer
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
-    House Parliament Party Minister Committee Commission National Federal United Nations Democrats
+    House Parliament Party Minister Committee Subcommittee Caucus Commission National Federal United Nations
+    Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
     Spokesperson Spokesman Region Province District Sen Sens Rep Reps January February March April May
     June July August September October November December Jr Sr Directorate Agency Ministry Bureau

@@ -308,6 +308,23 @@ def test_a_subcommittee_is_a_legislatures() -> None:
     assert ("Subcommittee on Human Rights", "legislature") in found
 
 
+def test_a_subcommittee_named_before_its_head_word_is_a_legislatures() -> None:
+    # U.S. Senate, 2007 (Leahy): the name's "and the" parts it, and "Law Subcommittee" had been an NGO
+    text = "That is why this is the Human Rights and the Law Subcommittee and that is why it is part of it."
+    assert found(text)["Law Subcommittee"][0] == "legislature"
+
+
+def test_a_caucus_said_to_sit_in_a_chamber_is_a_legislatures() -> None:
+    # U.S. Senate, 2005 (McConnell): "Burma Caucus" had been a person (a given name and a word)
+    text = (
+        "I have no better friends in this body than Senators Feinstein, McCain, Leahy, Brownback and "
+        "Obama. There is an unofficial Burma Caucus in the Senate, and I am proud to stand with them."
+    )
+    assert found(text)["Burma Caucus"][0] == "legislature"
+    # a party's caucus is still read as its party, not a body of its own
+    assert "Democratic Caucus" not in found("Senator Reid told the Democratic Caucus in a meeting.")
+
+
 def test_a_body_named_by_a_head_word_before_what_it_works_for_is_an_organisation() -> None:
     # HRW, 2024 (United Arab Emirates; Bahrain; Tajikistan)
     text = (

@@ -135,6 +135,19 @@ def test_an_acronym_of_a_jihadist_coalition_and_a_pro_government_militia_are_typ
     assert got["Wagner Group"][0] == "armed_force"
 
 
+def test_the_azawad_coordination_by_its_english_and_french_names_is_one_armed_group() -> None:
+    # HRW, Mali, 2024
+    text = (
+        "In June 2015, the Malian government and a coalition of mainly ethnic Tuareg armed groups from "
+        "northern Mali, called the Coordination of Azawad Movements (Coordination des mouvements de "
+        "l’Azawad, CMA), signed a United Nations-brokered agreement to restore peace in the country."
+    )
+    assert found(text)["Coordination of Azawad Movements"] == (
+        "armed_group",
+        ["Coordination of Azawad Movements", "Coordination des mouvements de l’Azawad"],
+    )
+
+
 def test_daesh_with_an_apostrophe_is_the_islamic_state() -> None:
     # UN General Assembly, European Union, 2016
     text = "This year we have witnessed a rising wave of terror carried out in particular by Da’esh."

@@ -72,6 +72,7 @@ from . import (
     places,
     plain_aliases,
     populations,
+    possessed_forces,
     prosecutors,
     rapporteurs,
     recurring_surnames,
@@ -354,6 +355,7 @@ def extract(
     referred += ruling_parties.ruling_parties(text, chosen)  # "the ruling party"
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
+    referred += possessed_forces.possessed_forces(text, chosen, auth)  # "its forces": Israel's army
     referred += group_references.references(text, chosen + referred)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)

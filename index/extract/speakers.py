@@ -120,6 +120,12 @@ OBJECT_RE = re.compile(
 INFINITIVE_OBJECT_RE = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+)?$")
 # An apposition between a subject and its verb: ", the Democrats' spokesperson, today ".
 APPOSITION_RE = re.compile(r"\s*,[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also|\s+again|\s+has|\s+have)*\s*")
+# Two people with their titles as one subject, the second maybe not found as a name ("Olivér
+# Várhelyi"): ", the European Union’s foreign policy chief, and Olivér Várhelyi, its commissioner
+# for EU enlargement, jointly"; the call is the first one's, as _first_conjunct takes it.
+JOINT_APPOSITION_RE = re.compile(
+    r"\s*,[^,.;:]{1,100},\s+and\s+[A-Z][^,.;:]{1,60},[^,.;:]{1,100},(?:\s+[\w-]+ly|\s+today|\s+also)*\s*"
+)
 # The last word of a staff member's title: "…, Middle East deputy director".
 TITLE_NOUNS = (
     r"(?:director|researcher|spokes(?:person|man|woman)|advocate|counsel|officer|executive|head|chief|"
@@ -346,7 +352,10 @@ class Speakers:
             return owner  # "The African Union's Agenda 2063, a blueprint …, calls for…"
         if low.rstrip("s") in OWN_THINGS or low in OWN_THINGS:
             return SELF
-        if named and APPOSITION_RE.fullmatch(text, named[0][0][1], verb):
+        if named and (
+            APPOSITION_RE.fullmatch(text, named[0][0][1], verb)
+            or JOINT_APPOSITION_RE.fullmatch(text, named[0][0][1], verb)
+        ):
             return named[0][1]  # "Senator Andrew Bartlett, the Democrats' spokesperson, today called…"
         if low == "and" and (shared := self._coordinated_subject(s, head_start)) is not None:
             return shared  # "…, Volker Türk, said he was “alarmed …”, and called for an investigation"

@@ -357,3 +357,17 @@ def test_a_briefers_turn_label_is_no_part_of_who_speaks() -> None:
     )
     ex = extract(text, source_url="https://www.state.gov/briefings/department-press-briefing-july-8-2021/")
     assert demand_with(ex.demands, "Afghan-led").by == "U.S. Department of State"
+
+
+def test_two_titled_people_who_jointly_urge_make_the_first_ones_call() -> None:
+    # HRW, Georgia, 9 May 2024: the second name ("Olivér Várhelyi") is not found as a person
+    text = (
+        "Georgia: Foreign Influence Bill Threatens Rights\n\n"
+        "(Berlin, May 9, 2024) – The Georgian parliament’s introduction of a bill threatens fundamental "
+        "rights in the country, Human Rights Watch said today.\n\n"
+        "On April 16, Joseph Borrell, the European Union’s foreign policy chief, and Olivér Várhelyi, "
+        "its commissioner for EU enlargement, jointly urged authorities to withdraw the bill."
+    )
+    ex = extract(text)
+    assert ex.issuer == "Human Rights Watch"
+    assert demand_with(ex.demands, "jointly urged").by == "Joseph Borrell"

@@ -177,3 +177,12 @@ def test_you_and_i_still_exhort() -> None:
 )
 def test_emphatic_you_a_degree_of_clarity_and_a_denied_consequence_ask_nothing(text: str) -> None:
     assert _demands(text) == []
+
+
+def test_someone_else_asked_to_be_clear_is_asked() -> None:
+    # Plibersek 2014: the Government asked to say what it intends
+    text = (
+        "When we hear discussions about broader objectives, then of course we say that the Government "
+        "have to be very clear with the Australian people whether that is what they’re intending."
+    )
+    assert [k for k, _, _ in _demands(text)] == ["obligation"]

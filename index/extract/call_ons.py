@@ -166,6 +166,7 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
                 and (_thing_ordered(text, ts, te) or _deployed(src, m, ts, te))
             )
             or NARRATED_RE.match(src, m.start())  # "Soldiers ordered him to strip"
+            or _instruction_told(text, s, m.start())  # "the Howard Government instructed the Navy to…"
             or _told_in_a_story(text, s, m.start(), ts, te)  # "A fighter ordered Jamal to lie down"
             or NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start())  # "never asked them to…"
             or (
@@ -403,6 +404,22 @@ STORY_AGENT_RE = re.compile(
     r"kidnappers?|abductors?|attackers?))\s+(?:then\s+)?(?:ordered|asked|told|forced|instructed)\s+)$"
 )
 ONE_NAME_RE = re.compile(r"[A-Z][\w’'-]+")
+# An instruction given, told of someone else, is an act of the story, not a call the statement
+# makes: "we are told Mr Rudd has directed his officials to develop a new people smuggler strategy",
+# "the Howard Government instructed the Navy to turn back the boats…", "his Hanoi cable had
+# instructed the Ambassador to…"; the speaker's own ("I’ve instructed our embassies … to make it
+# a part of their job") gives it.
+TOLD_INSTRUCTION_RE = re.compile(r"(?i:instructed|directed)\s")
+SPEAKER_BEFORE_RE = re.compile(
+    r"(?i:(?<![\w’'])(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:(?:also|today|now|just|already|[a-z]+ly)\s+)?)$"
+)
+
+
+def _instruction_told(text: str, s: int, verb: int) -> bool:
+    """Whether the call verb at `verb` is an instruction someone other than the speaker gave."""
+    return bool(TOLD_INSTRUCTION_RE.match(text, verb)) and not SPEAKER_BEFORE_RE.search(
+        text, max(s, verb - 30), verb
+    )
 
 
 def _told_in_a_story(text: str, s: int, verb: int, ts: int, te: int) -> bool:

@@ -271,9 +271,12 @@ RELATIVE_NEED_RE = re.compile(r"\b(?:for|to|of|in|by|with|from)\s+(?:whom|which)
 # A pseudo-cleft names what is needed after its second "is": "What is needed is the political will
 # and the organizational drive to harness those resources", "But what is required is a national
 # response" (General Debate speeches hold some 300, Australian releases a few), as "X is needed" asks
-# for X; not "do what is needed" nor "what is required of…", which no "is" follows.
+# for X; not "do what is needed" nor "what is required of…", which no "is" follows. The speaker's
+# want says the same: "What we want is for Australian school kids to be able to compete…", "What we
+# want is investment and support to the continent" (not "what they want is", another's wish told).
 CLEFT_NEEDED_RE = re.compile(
-    r"\bwhat\s+(?:is|was)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:needed|required)(?:\s+now)?"
+    r"\bwhat\s+(?:(?:is|was)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:needed|required)"
+    r"|we\s+(?:really\s+|now\s+|all\s+)?want)(?:\s+now)?"
     r"(?:\s*,\s*(?:however|therefore|then|above\s+all|in\s+(?:short|my\s+view)|first(?:\s+of\s+all)?)\s*,)?"
     r"\s+(?:is|are)\s+(?!(?:not\s+)?(?:clear|obvious|evident|unclear|uncertain)\b)",
     re.I,

@@ -158,7 +158,9 @@ REPORT_VERB_RE = re.compile(
     # a reminder of a fact ("you have got to remember, just on that, it is not so long ago…",
     # "we've got to remember who set this target"), not a call to remember someone
     r"remember(?=\s*(?:,|(?:that|who|what|when|how|where|why)\b))|"
-    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|be\s+(?:honest|frank|clear|candid)|"
+    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|"
+    # also with a degree: "I think we've got to be absolutely crystal clear" (an interview answer)
+    r"be\s+(?:(?:[a-z]+ly|very|quite|crystal)\s+){0,2}(?:honest|frank|clear|candid)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
     r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"
@@ -180,7 +182,13 @@ REPORT_VERB_RE = re.compile(
 DISBELIEF_RE = re.compile(
     r"(?i:\b(?:do|does|did)\s*n[o']?t\s+(?:believe|think)\s+(?:that\s+)?|\bdon['’]t\s+(?:believe|think)\s+(?:that\s+)?"
     # "…, nor do I believe that America or any nation should determine who will lead Syria"
-    r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?)$"
+    r"|\bnor\s+do(?:es)?\s+(?:I|we|they|he|she)\s+(?:believe|think)\s+(?:that\s+)?"
+    # a consequence denied: "This does not mean that Australia should seek to be a leading
+    # financial contributor", "…, does not mean that people should be kept in indefinite detention"
+    r"|\b(?:do|does|did|would|will)(?:\s+not|n['’]t)\s+(?:necessarily\s+)?mean\s+(?:that\s+)?"
+    # and a second half joined by "nor", which only a denial has: "…does not mean that less attention
+    # should be paid to …, nor that its importance should be underestimated" (Greece, 1994)
+    r"|,\s+nor\s+that\s+)$"
 )
 # An indirect question or condition ("asked whether the Government should…"), but not "that is (that’s)
 # why we should…".
@@ -195,6 +203,11 @@ REPORTING = re.compile(
 # The subject ends in a bare "you" (not "all of you", "those of you"), whatever clause leads it in
 # ("While I certainly think you have to…", "…and you've got to worry about…").
 GENERIC_YOU_RE = re.compile(r"(?i:(?:^|(?<![\w’']))(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)you$)")
+# With an emphatic "do" the same is said of anyone, "need to" too: "you can't rush these things but
+# you do have to seize the moment", "in order to integrate people, you do need to have a reasonable
+# command of the English language" (interview answers); a letter's "you must" has no "do".
+EMPHATIC_YOU_RE = re.compile(r"(?i:(?:^|(?<![\w’']))(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)you\s+do$)")
+NEED_OR_HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|need)\s+to\b)")
 HAVE_TO_RE = re.compile(r"(?i:(?:ha(?:s|ve)|['’]ve)\s+(?:got\s+)?to\b)")
 
 
@@ -311,6 +324,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue
         if GENERIC_YOU_RE.search(subj) and HAVE_TO_RE.match(m.group()):
             continue  # "you've got to look at how many migrants…": anyone, in speech; no one is asked
+        if EMPHATIC_YOU_RE.search(subj) and NEED_OR_HAVE_TO_RE.match(m.group()):
+            continue  # "you do have to seize the moment": the same
         if subj.split()[-1] == "I" and (SELF_RE.fullmatch(subj.lower()) or subj.split()[-2:-1] != ["and"]):
             # "I have to wrap up our discussion", "I should mention that…", whatever leads in ("And
             # obviously before I go to questions I should make the point…", "the other point I should
@@ -455,7 +470,12 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
 # the importance of human rights…", "The prosecutor should remind Venezuelan authorities that…";
 # the speaker's own "I must stress that…" reports. Not "say" ("…must say that things are holding
 # up pretty well" in transcripts, where "I" is often lost to the turn's label).
-SPEAK_RE = re.compile(r"(?i:(?:just\s+|also\s+)?(?:stress|emphasi[sz]e|remind|point\s+out)\b)")
+# So is being clear or honest: "the Government have to be very clear with the Australian people
+# whether that is what they’re intending" asks the Government; "we need to be very clear that…" says.
+SPEAK_RE = re.compile(
+    r"(?i:(?:just\s+|also\s+)?(?:stress|emphasi[sz]e|remind|point\s+out)\b"
+    r"|be\s+(?:(?:[a-z]+ly|very|quite|crystal)\s+){0,2}(?:honest|frank|clear|candid)\b)"
+)
 NOT_SOMEONE_ELSE = frozenset("i we you it this that there one".split())
 
 

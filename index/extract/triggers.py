@@ -32,7 +32,8 @@ EXPECTS_WORDS = (
     "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
-NEEDED_WORDS = "needed required called~for"
+# (and the speaker's want in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
+NEEDED_WORDS = "needed required called~for what~we~want what~we~really~want what~we~now~want what~we~all~want"
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
 DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES
 # "encouraged further progress" (calls_for.ENCOURAGED_RE) holds this stem: the call-on words of

@@ -150,6 +150,19 @@ def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
             "call_for",
             "greater assistance",
         ),
+        # the speaker's want in a pseudo-cleft: Rudd 2013, an ABC interview 2011
+        (
+            "What we want is for Australian school kids  to be able to compete properly against kids "
+            "graduating from schools in Asia.",
+            "call_for",
+            "for Australian school kids",
+        ),
+        (
+            "What we want is the maximisation of Australian content which deals with the reality of  "
+            "modern Australia, not just the history.",
+            "call_for",
+            "the maximisation of Australian content",
+        ),
     ],
 )
 def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, action: str) -> None:

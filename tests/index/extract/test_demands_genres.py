@@ -36,6 +36,11 @@ def asks(text: str) -> list[str]:
         "When he asked a soldier to loosen his cuffs, he was beaten.",
         "They asked my son to chant ‘Jai Shri Ram,’ and when he refused, they started beating him.",
         "The soldiers ordered them not to eat it, took photographs, then took the food away.",
+        # instructions someone else gave, told (Stone 2009, Smith 2012 transcripts)
+        "At the same time, we are told Mr Rudd has directed his officials to develop a new people "
+        "smuggler strategy.",
+        "STEPHEN SMITH: Well, the Howard Government instructed the Navy to turn back the boats in a "
+        "limited number of occasions during a limited period between effectively 2001 and 2003.",
     ],
 )
 def test_call_verbs_that_ask_no_one_here_make_no_demand(sentence: str) -> None:

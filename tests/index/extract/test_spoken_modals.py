@@ -158,3 +158,31 @@ def test_you_and_i_still_exhort() -> None:
     # Ozdowski 2001: the listener is asked too
     text = "But these are the issues which you and I must talk about over and over again in the community."
     assert _demands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Crean 2001, Tudge 2018 (interview answers): emphatic "do", said of anyone
+        "CREAN: Well, I think that you can't rush these things but you do have to seize the moment.",
+        "And in order to integrate people, you do need to have a reasonable command of the English language.",
+        # Keenan 2011: the speaker's own clarity, with a degree
+        "I think we’ve got to be absolutely crystal clear.",
+        # a Labor release 2001, Shorten 2016: a consequence denied asks nothing
+        "This does not mean that Australia should seek to be a leading financial contributor to the UN "
+        "reconstruction budget.",
+        "Our strong bipartisan commitment to stop the people smugglers, does not mean that people should "
+        "be kept in indefinite detention on Manus.",
+    ],
+)
+def test_emphatic_you_a_degree_of_clarity_and_a_denied_consequence_ask_nothing(text: str) -> None:
+    assert _demands(text) == []
+
+
+def test_someone_else_asked_to_be_clear_is_asked() -> None:
+    # Plibersek 2014: the Government asked to say what it intends
+    text = (
+        "When we hear discussions about broader objectives, then of course we say that the Government "
+        "have to be very clear with the Australian people whether that is what they’re intending."
+    )
+    assert [k for k, _, _ in _demands(text)] == ["obligation"]

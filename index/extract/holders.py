@@ -44,6 +44,8 @@ APPOSED_HONOURED_RE = re.compile(
 # "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock, Foreign Minister of Australia":
 # the honourable's own office follows his name, so the office before him is the previous person's.
 LISTED_OFFICE_RE = re.compile(r"[^,\n]{1,30}?,[^\S\n]*(?:the[^\S\n]+)?((?:[\w-]+[^\S\n]+){0,3}[\w-]+)")
+# The word just before a position, with the spaces after it.
+LEFT_WORD_RE = re.compile(r"\b([A-Za-z]+)[^\S\n]+$")
 # Initials and a surname ("M.J.R. MacKellar", "M.J.R.MacKellar"), which a hard-wrapped release
 # may break after the initials.
 INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s{0,4})+([A-Z][\w'’-]+)")
@@ -367,13 +369,23 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     for p in people[max(0, i - 1) : i + 1]:
         if p.start > o.start and text.startswith(":", p.end):
             continue  # the next turn's speaker ("… Prime Minister.\n\nSCOTT MORRISON:")
-        gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+        gap = (p.end, _written_start(text, o)) if p.end <= o.start else (o.end, p.start)
         gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
         if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
             return p
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
+
+
+def _written_start(text: str, o: Mention) -> int:
+    """Where the office begins as written, with the words of its name its mention left out before
+    it: "THE HON. MALCOLM TURNBULL MP  PRIME MINISTER" whose letterhead mention is "MINISTER"."""
+    start = o.start
+    name = set(o.name.lower().split())
+    while (word := LEFT_WORD_RE.search(text, max(0, start - 20), start)) and word.group(1).lower() in name:
+        start = word.start(1)
+    return start
 
 
 def _by_surname(text: str, name_start: int, people: list[Mention]) -> Mention | None:

@@ -365,3 +365,18 @@ def test_in_a_list_of_people_each_before_their_office_the_next_honourable_holds_
     )
     found = names(text)
     assert not any("New Zealand" in m for m in found.get("Andrew Peacock", []))
+
+
+def test_a_letterhead_s_name_before_its_office_is_the_transcript_s_prime_minister() -> None:
+    # Turnbull doorstop transcript, 2017: the letterhead puts the name first, the office after it
+    text = (
+        "THE HON. MALCOLM TURNBULL MP  PRIME MINISTER\n\n\n\nTRANSCRIPT\n\nSaturday, 8 July 2017\n\n"
+        "Doorstop\n\nHamburg, Germany\n\nE&OE…\n\nPRIME MINISTER:\n\nGood afternoon.\n\n"
+        "As you know this morning’s session was focused on counter-terrorism.\n\n"
+        "JOURNALIST:\n\nPrime Minister, what are the sticking points on the Indonesia signature?\n\n"
+        "PRIME MINISTER:\n\nA very strong statement.\n"
+    )
+    labels = [
+        f for f in names(text, "2017-07-08-turnbull-malcolm-249540202.txt")["Malcolm Turnbull"] if "MINI" in f
+    ]
+    assert len(labels) == 3  # the letterhead's office and both labels

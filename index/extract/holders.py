@@ -33,6 +33,22 @@ GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[
 # THE HON. TONY ABBOTT MP", whose transcript's "PRIME MINISTER:" then is he. Not after a comma:
 # "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock" is a list's next person.
 HONOURED_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,4}(?:THE|The)[^\S\n]+(?:HON|Hon)\.?[^\S\n]+")
+# An office, then after a comma the honourable who holds it, as releases introduce their minister:
+# "the Minister for Immigration and Ethnic Affairs, the Hon. M.J.R. MacKellar", "The Minister for
+# Foreign Affairs, the Hon Tony Street MP". HONOURED_RE leaves the comma out for lists of people each
+# before their office, which LISTED_OFFICE_RE tells apart.
+APPOSED_HONOURED_RE = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:\n[^\S\n]*){0,2}(?:(?:THE|The|the)[^\S\n]+)?(?:Right[^\S\n]+)?"
+    r"(?:HON|Hon|Honourable|Honorable)\b\.?[^\S\n]*"
+)
+# "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock, Foreign Minister of Australia":
+# the honourable's own office follows his name, so the office before him is the previous person's.
+LISTED_OFFICE_RE = re.compile(r"[^,\n]{1,30}?,[^\S\n]*(?:the[^\S\n]+)?((?:[\w-]+[^\S\n]+){0,3}[\w-]+)")
+# The word just before a position, with the spaces after it.
+LEFT_WORD_RE = re.compile(r"\b([A-Za-z]+)[^\S\n]+$")
+# Initials and a surname ("M.J.R. MacKellar", "M.J.R.MacKellar"), which a hard-wrapped release
+# may break after the initials.
+INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s{0,4})+([A-Z][\w'’-]+)")
 # After the name, an office found without its article: "Ken Hackett, the President of Catholic
 # Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
 # Peacock" is the next person of a list.
@@ -342,16 +358,51 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     if text.startswith(("'s", "’s"), o.end):
         return None
     i = bisect.bisect_left(starts, o.start)
+    apposed = APPOSED_HONOURED_RE.match(text, o.end)
+    if apposed is not None and not _lists_own_office(text, apposed.end()):
+        # the honourable after the comma holds it, whoever was named before ("the Leader of the
+        # Opposition, Mr Whitlam, the Minister for …, the Hon. M.J.R. MacKellar")
+        after = people[i] if i < len(people) else None
+        if after is not None and o.end < after.start <= apposed.end():
+            return after
+        return _by_surname(text, apposed.end(), people)
     for p in people[max(0, i - 1) : i + 1]:
         if p.start > o.start and text.startswith(":", p.end):
             continue  # the next turn's speaker ("… Prime Minister.\n\nSCOTT MORRISON:")
-        gap = (p.end, o.start) if p.end <= o.start else (o.end, p.start)
+        gap = (p.end, _written_start(text, o)) if p.end <= o.start else (o.end, p.start)
         gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
         if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
             return p
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
+
+
+def _written_start(text: str, o: Mention) -> int:
+    """Where the office begins as written, with the words of its name its mention left out before
+    it: "THE HON. MALCOLM TURNBULL MP  PRIME MINISTER" whose letterhead mention is "MINISTER"."""
+    start = o.start
+    name = set(o.name.lower().split())
+    while (word := LEFT_WORD_RE.search(text, max(0, start - 20), start)) and word.group(1).lower() in name:
+        start = word.start(1)
+    return start
+
+
+def _by_surname(text: str, name_start: int, people: list[Mention]) -> Mention | None:
+    """The person the text names elsewhere by the surname of an honourable whose initials kept him
+    from being read as a name: "the Hon. M.J.R. MacKellar" is the release's "Mr MacKellar"."""
+    initialled = INITIALLED_RE.match(text, name_start)
+    if initialled is None:
+        return None
+    surname = initialled.group(1)
+    return next((p for p in people if p.name == surname or p.name.endswith(" " + surname)), None)
+
+
+def _lists_own_office(text: str, name_start: int) -> bool:
+    """Whether the honourable named at `name_start` is followed by an office of his own, as in a
+    list of people each before their office."""
+    listed = LISTED_OFFICE_RE.match(text, name_start)
+    return listed is not None and _has_office_word(listed.group(1))
 
 
 def _within(words: list[str], title: list[str]) -> bool:

@@ -316,3 +316,67 @@ def test_your_government_in_a_letter_is_the_addressees() -> None:
     )
     found = names(text)
     assert [m.lower() for m in found["Government of India"]] == ["your government", "your government"]
+
+
+def test_an_office_then_its_honourable_after_a_comma_is_that_honourable() -> None:
+    # Street media release, 1981: the release introduces its minister by office, then by name
+    text = (
+        "The Minister for Foreign Affairs, the Hon Tony Street MP,  announced today that the Australian "
+        "Government was providing  additional food aid worth $6,2 million.\n\n"
+        "The Minister said that the additional allocation was  prompted by the rapid increase in refugees."
+    )
+    street = names(text)["Tony Street"]
+    assert {"The Minister for Foreign Affairs", "The Minister"} <= set(street)
+
+
+def test_an_initialled_honourable_is_the_surname_the_release_names() -> None:
+    # MacKellar media release, 1976: "the Hon. M.J.R. MacKellar" is not read as a name; "Mr
+    # MacKellar" further on is
+    text = (
+        "Announcing this today,  the Minister for Immigration  and Ethnic Affairs,  the Hon. M.J.R. "
+        "MacKellar,  said first  consideration would be given to refugees who had already been  "
+        "nominated.\n\n"
+        "Mr. MacKellar said the refugees would be selected from camps in Thailand."
+    )
+    found = names(text)
+    assert "the Minister for Immigration  and Ethnic Affairs" in found["MacKellar"]
+
+
+def test_the_office_before_an_honourable_is_not_the_person_named_before_it() -> None:
+    # MacKellar media release, 1977: the Opposition leader is named just before the minister's office
+    text = (
+        'Migrant unemployment had not "doubled" as reportedly claimed by the :  Leader of the Opposition, '
+        "Mr Whitlam, the Minister for Immigration and Ethnic Affairs, the Hon. M.J.R.MacKellar, said today. "
+        '"In fact, between November 1975 and November 1976 there was a drop," Mr MacKellar said.'
+    )
+    office = "the Minister for Immigration and Ethnic Affairs"
+    assert [name for name, forms in names(text).items() if office in forms] == ["MacKellar"]
+
+
+def test_in_a_list_of_people_each_before_their_office_the_next_honourable_holds_his_own() -> None:
+    # Peacock media release (ANZUS communiqué), 1980
+    text = (
+        "The 29th meeting of the ANZUS Council was held in  Washington on the 26 and 27 February 1980. "
+        "The Honourable  Cyrus Vance,  Secretary of State of the United States,  the  Right Honourable Brian "
+        "Talboys,  Deputy Prime Minister and Foreign Minister of New Zealand,  "
+        "the Honourable Andrew Peacock,  "
+        "Foreign  Minister of Australia,  and the Honourable D. Killen,  Minister  of Defence of Australia,  "
+        "represented their respective Governments."
+    )
+    found = names(text)
+    assert not any("New Zealand" in m for m in found.get("Andrew Peacock", []))
+
+
+def test_a_letterhead_s_name_before_its_office_is_the_transcript_s_prime_minister() -> None:
+    # Turnbull doorstop transcript, 2017: the letterhead puts the name first, the office after it
+    text = (
+        "THE HON. MALCOLM TURNBULL MP  PRIME MINISTER\n\n\n\nTRANSCRIPT\n\nSaturday, 8 July 2017\n\n"
+        "Doorstop\n\nHamburg, Germany\n\nE&OE…\n\nPRIME MINISTER:\n\nGood afternoon.\n\n"
+        "As you know this morning’s session was focused on counter-terrorism.\n\n"
+        "JOURNALIST:\n\nPrime Minister, what are the sticking points on the Indonesia signature?\n\n"
+        "PRIME MINISTER:\n\nA very strong statement.\n"
+    )
+    labels = [
+        f for f in names(text, "2017-07-08-turnbull-malcolm-249540202.txt")["Malcolm Turnbull"] if "MINI" in f
+    ]
+    assert len(labels) == 3  # the letterhead's office and both labels

@@ -66,9 +66,17 @@ NOT_MODIFIERS = LICENSING | frozenset(
     had will would should must can could may might do does did not than who which that also only
     even just still very so as if but because when while where there here it they we he she you i
     me us them him itself themselves said says told and or image photo particular
-    why how what whether now then today again ago""".split()
+    why how what whether now then today again ago way ways extent reason reasons""".split()
 )  # "image", "photo": HRW's captions, "Click to expand Image Children walk…"; "why people",
-# "how residents", "Now people…", "two years ago people": a clause's first word, no describing one
+# "how residents", "Now people…", "two years ago people": a clause's first word, no describing one;
+# "the way people are trained", "the extent applicants…": a noun a clause follows without "that"
+# Words in "-s" that describe the noun after them: a compound's fixed plural ("human rights
+# defenders", "customs officers") or an adjective ("trans people", "overseas citizens"). Any other
+# lowercase plural before the noun heads its own phrase or is a verb ("the challenges Rohingya have
+# faced", "on both sides men, women…", "Canada contributes men and resources").
+DESCRIBING_S_WORDS = frozenset(
+    "rights customs arms news sales affairs goods services sports trans overseas".split()
+)
 NUMBER_RE = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands|millions|tens|hundred|thousand|million|billion|dozen"
@@ -321,7 +329,7 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
             continue
         if not (w[:1].isalpha() or w[:1].isdigit()) or fold(w) in NOT_MODIFIERS or fold(w) in CORE_HEADS:
             break
-        if w.endswith("ies") and w.islower():
+        if w.islower() and _plural_heading_a_phrase(w):
             break  # a plural noun heads its own phrase: "the countries people leave"
         gap = text[t.end : (run[0] if run else head).start]
         spread = not run and (fold(w), fold(head.text)) in CORE  # "asylum   seekers" in a layout
@@ -357,6 +365,15 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
     if kept and kept[0].text in ("and", "or"):
         kept = kept[2:]  # "inform users", "jail or beat people": the first word is no modifier
     return kept
+
+
+def _plural_heading_a_phrase(word: str) -> bool:
+    """Whether a lowercase word before the noun is a plural (or a verb's "-s") that cannot describe
+    it: "countries", "challenges", "sides"; not "rights", nor "-ss", "-us", "-is" words ("across",
+    "various", "this")."""
+    if word in DESCRIBING_S_WORDS or NUMBER_RE.fullmatch(word):
+        return False  # "hundreds", "thousands" count the people
+    return word.endswith("ies") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _party_word(word: str, auth: Authority) -> bool:

@@ -96,6 +96,54 @@ def test_a_verb_a_pronoun_or_another_noun_before_people_sets_no_group_apart(text
     assert populations(text) == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # State Department remarks, 2022: a clause follows "the way" without "that"
+        (
+            "We generate talent, including in the way people are trained throughout their careers.",
+            "Way people",
+        ),
+        ("The goal is to change the way people migrate.", "Way people"),
+        # State Department interview, 2021: "sides" ends its phrase, the list begins
+        (
+            "We also know that on both sides men, women, and especially children were lost.",
+            "Sides men",
+        ),
+        # Canada, UN General Debate 1962: a verb ends the subject's phrase
+        (
+            "Canada contributes men and resources to a number of United Nations peacekeeping operations.",
+            "Canada men",
+        ),
+    ],
+)
+def test_a_noun_that_a_clause_follows_describes_no_group(text: str, absent: str) -> None:
+    assert absent not in populations(text)
+
+
+def test_a_plural_noun_before_a_peoples_name_ends_its_own_phrase() -> None:
+    # State Department readout, 2022
+    text = (
+        "Ambassador Hussain visited Rohingya refugee camps to learn first-hand about the challenges "
+        "Rohingya have faced since fleeing brutal violence."
+    )
+    got = populations(text)
+    assert "Challenges rohingya" not in got
+    assert "Rohingya" in got.get("Rohingya", [])
+
+
+def test_a_compounds_fixed_plural_still_describes_the_group() -> None:
+    # a State Department briefing, 2021
+    text = (
+        "There are these journalists, women’s rights activists, Afghan troops that don’t fall into the "
+        "SIV category."
+    )
+    assert "Women's rights activists" in populations(text)
+    # HRW, 2024: an adjective in "-s"
+    text = "Human Rights Watch interviewed 31 trans people from Guanajuato state in April 2022."
+    assert "31 trans people" in populations(text).get("Trans people", [])
+
+
 def test_a_hyphenated_describing_word_is_kept_whole() -> None:
     # a State Department briefing, 2022; a Senate release, 2007
     text = (

@@ -704,7 +704,9 @@ THING_HEADS = frozenset(
     "mosque synagogue museum memorial prize award vaccine vaccines "
     # a bill or a newspaper named for a person or a town: "the Hijab and Chastity Bill", "the
     # Clinton Bill", "the Lincoln Journal Star"
-    "bill act journal terminal harbor harbour".split()
+    "bill act journal terminal harbor harbour "
+    # a day kept for a people or a person: "International Roma Day", "Martin Luther King Day"
+    "day".split()
 )
 
 
@@ -724,6 +726,8 @@ def _no_pair(text: str, m: re.Match[str]) -> bool:
         return True
     if text[max(0, m.start() - 2) : m.start()] == "& " or text[max(0, m.start() - 1) : m.start()] == "-":
         return True  # "Johnson & Johnson", "the Ritz-Carlton Nusa Dua"
+    if second.endswith("s") and fold(f"{m.group(1)} {second[:-1]}") in authority().adjectives:
+        return True  # "all Sri Lankans": a people named from its two-word state, as "Hong Kongers"
     if not second.endswith("ers"):
         return False
     keys = (fold(m.group(1)), fold(second[:-3]))

@@ -330,6 +330,9 @@ def test_the_deputy_president_beside_a_name_is_that_person() -> None:
         ("Tony threatened to get us t-shirts that said Get LOST in full caps.", "Get"),
         ("It holds 800 Stinger systems; 2,000 Javelin, 1,000 light anti-armor weapons.", "Javelin"),
         ("with the Government of India, the U.S. Chamber of Commerce, the Confederation", "Chamber"),
+        # State Department, 2022: a people named from a two-word state, a day kept for a people
+        ("supporting reforms that address the concerns of all Sri Lankans, including on", "Sri"),
+        ("To commemorate International Roma Day, we reaffirm this commitment to Roma", "Roma"),
     ],
 )
 def test_a_things_or_a_bodys_name_is_no_person(text: str, not_a_person: str) -> None:

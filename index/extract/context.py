@@ -25,7 +25,7 @@ from collections import Counter
 from .authority import Authority
 from .keywords import has_any
 from .mention import Mention
-from .people import COMPANY_WORDS, NOT_NAMES, TITLES_ONLY_RE, non_person_words
+from .people import COMPANY_WORDS, NOT_NAMES, TITLE_FIRST, TITLES_ONLY_RE, non_person_words
 from .tokens import fold, sentence_initial, words
 
 # Words for a member or an office after a party's or body's name: "Nationals Senator", "Labour MP".
@@ -251,7 +251,14 @@ def _person_named(m: Mention, text: str, auth: Authority) -> Mention:
     if fold(surname.split("-")[0]) in auth.common:
         return m  # "Paris Agreement-aligned"
     end = after.start(1) + len(surname)
+    if surname in TITLE_FIRST and _capitalised_after(text, end):
+        return m  # "Organizations in Geneva Ambassador Sheba Crocker": a title before its holder
     return Mention(m.start, end, f"{span} {surname}", "person", m.rank)
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    after = NEIGHBOUR_AFTER_RE.match(text, end)
+    return after is not None and after.group(1)[:1].isupper()
 
 
 def _given_names_alone(cands: list[Mention], text: str) -> list[Mention]:

@@ -80,3 +80,14 @@ def test_a_city_after_an_article_or_a_year_names_an_event_not_a_person() -> None
     found = actors(text)
     assert found.get("Paris") == "place"
     assert "Paris Olympics" not in found
+
+
+def test_a_city_before_a_title_and_its_holder_is_the_place_not_a_person() -> None:
+    # State Department, 2022: "Geneva" (also a given name) before "Ambassador Sheba Crocker"
+    found = actors(
+        "U.S. Permanent Representative to the United Nations and Other International Organizations in "
+        "Geneva Ambassador Sheba Crocker will head the U.S. delegation. Uzra Zeya will join the "
+        "delegation in Geneva February 28-March 1 for meetings."
+    )
+    assert (found.get("Sheba Crocker"), found.get("Geneva")) == ("person", "place")
+    assert not [name for name in found if name.startswith("Geneva ")]

@@ -180,6 +180,8 @@ def unify(text: str, people: list[Mention]) -> None:
             by_word.setdefault(w, set()).add(n)
     fullest: dict[str, str] = {}
     surname_only: set[str] | None = None
+    # the dictionary's person a surname alone was read as, where the text names another given name
+    misread: set[str] = set()
     for a in names:
         near = {b for w in cores[a] for b in by_word.get(w, ())}
         fuller = [b for b in near if b != a and _fuller(a, b, cores)]
@@ -197,16 +199,24 @@ def unify(text: str, people: list[Mention]) -> None:
                 if b != a and len(cores[b]) > 1 and cores[b][-1] == cores[a][-1]
             ]
             top = [b for b in same if not any(c != b and _fuller(b, c, cores) for c in same)]
+            if len(top) == 1 and not _same_given(cores[a][0], cores[top[0]][0]):
+                misread.add(a)  # "Dr. Biden" after "Dr. Jill Biden": hers, not Joe Biden's
         if len(top) == 1:
             fullest[a] = top[0]
     if not fullest:
         return
-    renamed = _group_names(fullest, people)
+    renamed = _group_names(fullest, people, misread)
     for p in people:
         p.name = renamed.get(p.name, p.name)
 
 
-def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, str]:
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: the same, one cut short or familiar ("Joe",
+    "Joseph"), or an initial. "Joe" and "Jill" Biden are two people."""
+    return a == b or _short_given(a, b) or _short_given(b, a) or len(a) == 1 or len(b) == 1
+
+
+def _group_names(fullest: dict[str, str], people: list[Mention], misread: set[str]) -> dict[str, str]:
     """The one name of each person whose names lead, shorter to fuller, to one fullest name
     ("Jim Baker" → "James Baker" → "James Baker Antony", a name run on into the next line's)."""
     # two names each fuller than the other ("J. Smith", "K. Smith") say no one is named fuller
@@ -219,7 +229,8 @@ def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, st
             seen.add(top)
         groups.setdefault(top, [top]).append(a)
     # The name the authority file knows stays the person's ("Hillary Clinton", not the "Hillary
-    # Rodham Clinton" the text writes): the archive's other statements name the person so. Of
+    # Rodham Clinton" the text writes): the archive's other statements name the person so, unless
+    # it was only the dictionary's guess at a surname the text gives another person. Of
     # several it knows, the fullest, then the first the text writes: never the hash seed's pick.
     # Else, of the names a shorter one led to, the one written most often, on a tie the shorter:
     # "Alejandro Mayorkas", not the "Alejandro Mayorkas Opening Remarks" of a heading run on into
@@ -233,7 +244,7 @@ def _group_names(fullest: dict[str, str], people: list[Mention]) -> dict[str, st
     fuller = set(fullest.values())
     names: dict[str, str] = {}
     for group in groups.values():
-        own = [n for n in group if n in known]
+        own = [n for n in group if n in known and n not in misread]
         if own:
             name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n))
         else:

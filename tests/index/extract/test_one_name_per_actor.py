@@ -604,3 +604,14 @@ def test_a_chinese_family_name_titled_is_the_full_name_it_begins() -> None:
     text = "Chen Yonglin has sought asylum in Australia. Mr Chen said he feared persecution."
     people = {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors if a.type == "person"}
     assert people == {"Chen Yonglin": ["Chen Yonglin", "Mr Chen"]}
+
+
+def test_the_surname_alone_is_the_person_the_text_names_not_another_of_that_surname() -> None:
+    # State Department, 2022: "Biden" is Joe Biden in the dictionary, but here the First Lady's
+    found = names(
+        "I’m especially honored to be joined today by the First Lady of the United States, Dr. Jill "
+        "Biden, who has been such a powerful advocate. I’m grateful to be here with First Lady Dr. "
+        "Biden and all of you. I want to start by thanking First Lady Biden, Secretary Blinken."
+    )
+    bidens = [(n, m) for n, m in found.items() if "Biden" in n]
+    assert bidens == [("Jill Biden", ["Dr. Jill Biden", "Dr. Biden", "Biden"])]

@@ -71,20 +71,25 @@ def _names_by_span(text: str) -> dict[str, str]:
 
 
 def test_coalitions_of_states_are_igos_and_a_coalition_of_ngos_is_not() -> None:
-    # us-state-dept, 2021-06-21, 2021-05-29, 2021-07-14; hrw-news, 2024-06-23
+    # us-state-dept, 2021-06-21, 2021-05-29, 2021-07-14, 2022-05-11, 2022-03-08; hrw-news, 2024-06-23
     text = (
         "Italy is co-hosting a meeting of the Foreign Ministers of the Global Coalition to Defeat ISIS "
         "on June 28. The 83-member Global Coalition, of which the United States is a founding member, "
         "remains committed. The Media Freedom Coalition condemns the arrest of Roman Protasevich. "
         "The United States will chair the Freedom Online Coalition in 2023. The Global Coalition to "
-        "Protect Education from Attack (GCPEA) identified at least 20 attacks."
+        "Protect Education from Attack (GCPEA) identified at least 20 attacks. Defeating ISIS in Iraq "
+        "and Syria remains the number one priority for the Defeat Daesh/ISIS Coalition. Morocco and the "
+        "United States co-chair the Global Counterterrorism Forum."
     )
     found = _actors(text)
     assert ("Global Coalition to Defeat ISIS", "igo") in found
     assert ("Media Freedom Coalition", "igo") in found
     assert ("Freedom Online Coalition", "igo") in found
+    assert ("Global Counterterrorism Forum", "igo") in found
     assert ("Global Coalition to Protect Education from Attack", "ngo") in found
-    assert not {n for n, t in found if t == "ngo" and "Defeat" in n or n == "Global Coalition"}
+    assert not {
+        n for n, t in found if t == "ngo" and ("Defeat" in n or "ISIS" in n) or n == "Global Coalition"
+    }
 
 
 def test_a_foreign_terrorist_organization_is_a_designation_not_an_actor() -> None:

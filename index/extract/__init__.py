@@ -383,7 +383,9 @@ def extract(
         resolved += own_people.own_people(text, resolved, own, auth)
         resolved += own_country.own_country(text, resolved, own, auth)  # "my country"
     resolved += own_people.possessed_people(text, resolved, auth)  # "its own people"
-    leaders_governments.link(text, resolved, auth)  # "the Bush administration" is the U.S.'s
+    resolved = leaders_governments.link(
+        text, resolved, auth, own if us_page else -1
+    )  # "the Bush administration" is the U.S.'s
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer

@@ -54,9 +54,23 @@ def _leader_state(surname: str, people: list[Mention], auth: Authority) -> int:
     return next(iter(states)) if len(states) == 1 else -1
 
 
-def link(text: str, mentions: list[Mention], auth: Authority) -> None:
-    """Rename, in place, each government named for its leader after the leader's state."""
+def _own_surname(surname: str, own: int, auth: Authority) -> bool:
+    """Whether a person of the page's own state bears the surname in the file ("Clinton")."""
+    key = fold(surname)
+    aliases = auth.index.get(key, [])
+    return own in surname_states(auth).get(key, ()) or any(
+        auth.country[a.actor] == own for a in aliases if auth.types[a.actor] == "person"
+    )
+
+
+def link(text: str, mentions: list[Mention], auth: Authority, own: int = -1) -> list[Mention]:
+    """Rename each government named for its leader after the leader's state. On a U.S. government
+    page (own: the United States, else -1) one whose leader the text names but whose state nothing
+    tells is dropped rather than left the page's own, which "the Raisi administration" had become:
+    the file knows the U.S. presidents, and the organ word alone made it the speaker's."""
     people: list[Mention] | None = None
+    unknown: list[Mention] = []
+    own_government = f"Government of {of_state(auth.names[own])}" if own >= 0 else ""
     for m in mentions:
         if m.type != "government" or not m.name.startswith("Government of "):
             continue
@@ -71,8 +85,13 @@ def link(text: str, mentions: list[Mention], auth: Authority) -> None:
         pair = len(names) == 2 and all(n[:1].isupper() and len(n) > 2 for n in names)
         names = names if pair else [led.group(1)]  # "Al-Assad" is one name too
         state = next((st for name in names if (st := _leader_state(name, people, auth)) >= 0), -1)
+        if state < 0 and m.name == own_government and any(p.name.split()[-1] == names[0] for p in people):
+            if not _own_surname(names[0], own, auth):  # "President-Elect Raisi": a leader, not ours
+                unknown.append(m)
+                continue
         if state >= 0 and auth.types[state] == "state":
             m.name, m.country = f"Government of {of_state(auth.names[state])}", state
+    return [m for m in mentions if not any(m is u for u in unknown)]
 
 
 # "the administration", "this administration", "the previous administration": no state or leader

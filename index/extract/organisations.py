@@ -104,8 +104,11 @@ LEADING_STOP = frozenset(
     April May June July August September October November December Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday""".split()
 )
-# Phrases built like a body's name that name none: the President's annual address.
-NO_BODIES = frozenset({"State of the Union"})
+# Phrases built like a body's name that name none: the President's annual address; the legal
+# designation the Secretary of State gives a group ("designated as a Foreign Terrorist Organization").
+NO_BODIES = frozenset(
+    {"State of the Union", "Foreign Terrorist Organization", "Foreign Terrorist Organizations"}
+)
 # Legal forms and registration numbers after a body's name, in letterheads.
 CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())
 # Documents a body issues, named after it: the name before them is the body's.
@@ -334,6 +337,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         if words[0][:-2].isupper():  # the agency is an actor of its own; a state's span stays
             start = text.index(words[1], start + len(words[0]))  # whole ("Sudan’s Sovereign Council")
         words = words[1:]
+        known = _known_actor(words)
+        if known >= 0:  # the dictionary's body, by its name and type: "Sudan’s Sovereign Council"
+            return Mention(start, end, authority().names[known], authority().types[known], 1)
     name = ROLE_NAMES["armed_force"].format(army_of) if army_of else " ".join(words)
     if MEMBER_RE.match(text, end):
         return None  # "the American Council member": a member, the body's name only a modifier
@@ -656,6 +662,14 @@ YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 def _known_end(words: list[str]) -> int:
     """Where the longest known name of two words or more that ends the words begins, or 0."""
     return next((k for k in range(1, len(words) - 1) if _known(words[k:])), 0)
+
+
+def _known_actor(words: list[str]) -> int:
+    """The authority's actor whose alias the words are, or -1."""
+    keys = tuple(fold(w) for w in words)
+    auth = authority()
+    found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), [])
+    return next((a.actor for a in found if a.keys == keys and not a.weak), -1)
 
 
 def _known(words: list[str], typ: str = "") -> bool:

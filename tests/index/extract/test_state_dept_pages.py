@@ -64,3 +64,74 @@ def test_people_set_off_by_what_they_own_or_an_acronymed_office_are_named() -> N
 def test_a_states_possessive_names_whose_state_media_they_are() -> None:
     text = "Ukraine is under threat. That drumbeat has only intensified in Russia’s state-controlled media."
     assert ("State media of Russia", "media") in _actors(text)
+
+
+def _names_by_span(text: str) -> dict[str, str]:
+    return {text[s:e]: a.name for a in extract(text, **STATE_GOV).actors for s, e in a.mentions}
+
+
+def test_coalitions_of_states_are_igos_and_a_coalition_of_ngos_is_not() -> None:
+    # us-state-dept, 2021-06-21, 2021-05-29, 2021-07-14, 2022-05-11, 2022-03-08; hrw-news, 2024-06-23
+    text = (
+        "Italy is co-hosting a meeting of the Foreign Ministers of the Global Coalition to Defeat ISIS "
+        "on June 28. The 83-member Global Coalition, of which the United States is a founding member, "
+        "remains committed. The Media Freedom Coalition condemns the arrest of Roman Protasevich. "
+        "The United States will chair the Freedom Online Coalition in 2023. The Global Coalition to "
+        "Protect Education from Attack (GCPEA) identified at least 20 attacks. Defeating ISIS in Iraq "
+        "and Syria remains the number one priority for the Defeat Daesh/ISIS Coalition. Morocco and the "
+        "United States co-chair the Global Counterterrorism Forum."
+    )
+    found = _actors(text)
+    assert ("Global Coalition to Defeat ISIS", "igo") in found
+    assert ("Media Freedom Coalition", "igo") in found
+    assert ("Freedom Online Coalition", "igo") in found
+    assert ("Global Counterterrorism Forum", "igo") in found
+    assert ("Global Coalition to Protect Education from Attack", "ngo") in found
+    assert not {
+        n for n, t in found if t == "ngo" and ("Defeat" in n or "ISIS" in n) or n == "Global Coalition"
+    }
+
+
+def test_a_foreign_terrorist_organization_is_a_designation_not_an_actor() -> None:
+    # us-state-dept, 2021-06-28 (terrorist designation of Ousmane Illiassou Djibo)
+    text = (
+        "The U.S. Department of State designated the group as a Foreign Terrorist Organization on "
+        "March 27, 2002. ISIS and ISIS-M are distinct and separately-designated Foreign Terrorist "
+        "Organizations under the Immigration and Nationality Act."
+    )
+    assert not {n for n, _ in _actors(text) if "Terrorist" in n}
+
+
+def test_sudans_sovereign_council_is_its_government() -> None:
+    # us-state-dept, 2022-07-06 and 2022-03-02 (Friends of Sudan)
+    text = (
+        "We condemn recent actions undertaken by Sudan’s Sovereign Council and security forces. "
+        "He committed to dissolve the Sovereign Council once a civilian government has been formed."
+    )
+    assert ("Government of Sudan", "government") in _actors(text)
+    assert not {n for n, _ in _actors(text) if n == "Sovereign Council"}
+
+
+def test_a_foreign_leaders_administration_is_not_the_pages_own_government() -> None:
+    # us-state-dept, 2021-06-24 (briefing on the JCPOA) and 2022-04-26 (U.S.-Honduras dialogue)
+    text = (
+        "We have heard what President-Elect Raisi said. What happens if you cannot reach an agreement "
+        "by August 3rd, the date on which the Raisi administration takes office? Vice President Harris "
+        "met President Xiomara Castro on January 27. Building on the Castro Administration’s plans, we "
+        "will work together. The Biden administration supports the talks."
+    )
+    spans = _names_by_span(text)
+    assert spans.get("The Biden administration") == "Government of the United States"
+    assert "Raisi administration" not in " ".join(k for k, v in spans.items() if "United States" in v)
+    assert "Castro Administration" not in " ".join(k for k, v in spans.items() if "United States" in v)
+
+
+def test_a_foreign_leaders_administration_beside_his_state_stays_his_states() -> None:
+    # us-state-dept, 2021-06-24 (briefing on the JCPOA)
+    text = (
+        "How does the administration hope to get follow-on talks with Iranian President-elect Raisi? "
+        "What happens if you cannot reach an agreement by August 3rd, the date on which the Raisi "
+        "administration takes office?"
+    )
+    spans = _names_by_span(text)
+    assert spans.get("the Raisi administration") == "Government of Iran"

@@ -277,6 +277,18 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     )
     if organ.kind in EXECUTIVES and not det and (named_first or pair):
         # "the Howard Government", "the Srettha government": a leader's or a level's name first
+        win.has(n + 2)
+        state_named = _state_named_before(text, toks[: n + 2], auth, state_at) if not pair else None
+        if state_named is not None:  # "The PRC government", "The Democratic Republic of Congo government"
+            name = organ_name(organ.pattern, state_named[1], auth)
+            return [Mention(state_named[0], toks[n - 1].end, name, organ.type, 2, country=state_named[1])]
+        if (
+            not capital
+            and len(before) > 1
+            and before[-2].text[:1].isupper()
+            and before[-2].text.lower() not in DETERMINERS
+        ):
+            return []  # "the New South Wales government": a longer name, no state's, read as none
         start, det = before[-1].start, "the"
         if len(before) > 1 and before[-2].text.lower() in DETERMINERS:
             start = before[-2].start
@@ -369,7 +381,10 @@ def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
     toks = win.toks
     if organ.kind == "regime":
         return not prev.endswith(NOUN_ENDINGS)
-    if organ.kind == "army" and n == 1 and win.has(2):
+    if organ.kind == "army" and n == 1 and win.has(2) and prev not in possessors.POSSESSIVES:
+        # after a description "military" is as often an adjective ("Russia’s continued military
+        # build-up"); right after the possessive it is the army ("Burma’s military committed
+        # genocide", "Congo's army said"), its adjective use told by military_adjective
         after = toks[1].text
         return not after[:1].isalpha() or after in AFTER_ORGAN
     return True
@@ -423,6 +438,38 @@ def _named_government(
         return Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)
     start = prev.start if prev is not None and prev.text.lower() == "the" else toks[0].start
     return Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "named")
+
+
+# How many words a state's name before an organ word may have ("Democratic Republic of Congo").
+STATE_NAME_WORDS = 5
+STATE_ADJECTIVE_WORDS = 3  # the most tokens a state's adjective is read over (actors._state_at)
+
+
+def _state_named_before(
+    text: str, organ: list[Token], auth: Authority, state_at: StateAt
+) -> tuple[int, int] | None:
+    """(where the phrase starts, the state) when a state's name by any of its names ends right
+    before the organ word (`organ`: its tokens and two more): "The PRC government", "the DPRK
+    regime", "The Democratic Republic of Congo government". A state's adjective and file name are
+    composed with the role (actors.py); its other names ("PRC", "PNG", "DRC") only here. The
+    longest name wins."""
+    before = tokens_before(text, organ[0].start, STATE_NAME_WORDS + 1)
+    if not before:
+        return None
+    read = before + organ  # a longer name read from a token may run on into the organ's words
+    for j in range(max(0, len(before) - STATE_NAME_WORDS), len(before)):
+        if not before[j].text[:1].isupper() or j + STATE_ADJECTIVE_WORDS > len(read):
+            continue  # (the second: too near the end of the text for the longest adjective read)
+        found = state_at(read, j)
+        if found is None or found[1] != before[-1].end or auth.types[found[0]] != "state":
+            continue
+        if fold(text[before[j].start : found[1]]) in auth.adjectives:
+            return None  # "the United States Government": composed with the role as written
+        start = (
+            before[j - 1].start if j > 0 and before[j - 1].text.lower() in DETERMINERS else before[j].start
+        )
+        return start, found[0]
+    return None
 
 
 def _seated_in(
@@ -500,6 +547,12 @@ BARE_RE = re.compile(
 
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.
 NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’-]*\s+$", re.I)
+HYPHENED_RE = re.compile(r"\w+-\w")
+# The same with a longer name, a state's by one of its names: "the Democratic Republic of Congo
+# government", "the Russian Federation government" (organs._state_named_before decides).
+NAMES_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){1,3}\s+$"
+)
 
 
 # "passed by parliament", "a bill before parliament": after a preposition a chamber's word alone
@@ -610,6 +663,12 @@ def determined(text: str, pos: int) -> bool:
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides
+    if prev[:1].isupper() and NAMES_RE.search(text, max(0, pos - 60), pos):
+        return True  # "the Democratic Republic of Congo government": organ_at decides
+    if possessors.after_named_owner(text, pos) and not HYPHENED_RE.match(text, pos):
+        # "Burma’s army": organ_at asks whose (possessors.possessor); not "Türkiye’s
+        # government-controlled internet regulator", a compound adjective
+        return True
     if not prev.islower():
         return False  # after a name, a number or punctuation: no determiner of its own
     return DETERMINED_RE.search(text, max(0, pos - 40), pos) is not None or possessors.after_possessive(

@@ -25,6 +25,10 @@ NOT_DESCRIBING = frozenset(
 MOST_WORDS = 2
 # The quick test before the scan looks closer: a possessive and one or two words before `pos`.
 POSSESSED_RE = re.compile(r"(?:’s|'s)(?:[^\S\n]+[a-z][a-z-]*){1,2}[^\S\n]+$")
+# A name's possessive right before: "Burma’s army", "Congo's army". A state named by its adjective
+# or file name is composed with the role (actors.py); one named by another of its names ("Burma",
+# "Congo", "Britain") is found only here, where the organ word asks whose it is.
+NAMED_OWNER_RE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)[^\S\n]+$")
 
 StateAt = Callable[[list[Token], int], "tuple[int, int] | None"]
 
@@ -32,6 +36,11 @@ StateAt = Callable[[list[Token], int], "tuple[int, int] | None"]
 def after_possessive(text: str, pos: int) -> bool:
     """Whether one or two lower-case words and a possessive stand before `pos`."""
     return POSSESSED_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+def after_named_owner(text: str, pos: int) -> bool:
+    """Whether a capitalised word's possessive stands right before `pos` ("Burma’s army")."""
+    return NAMED_OWNER_RE.search(text, max(0, pos - 40), pos) is not None
 
 
 def possessor(

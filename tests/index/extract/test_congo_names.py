@@ -17,9 +17,12 @@ def test_congo_after_the_democratic_republic_is_that_state() -> None:
         "army said it had foiled a coup. The attempted coup occurred at a time when armed conflict "
         "in eastern Congo has intensified."
     )
-    assert states(text) == {
-        "Democratic Republic of the Congo": ["Democratic Republic of Congo", "Congo", "Congo"]
-    }
+    assert states(text) == {"Democratic Republic of the Congo": ["Democratic Republic of Congo", "Congo"]}
+    # "Congo's army" is the army of that state, one mention of the army, not of the state
+    army = [a for a in extract(text).actors if a.type == "armed_force"]
+    assert [(a.name, [text[s:e] for s, e in a.mentions]) for a in army] == [
+        ("Armed forces of the Democratic Republic of the Congo", ["Congo's army"])
+    ]
 
 
 def test_congo_beside_the_republic_named_as_such_stays_the_republic() -> None:

@@ -557,3 +557,25 @@ def test_a_states_prisons_are_a_place_and_its_prison_service_an_organ() -> None:
     found = {(a.name, a.type) for a in extract(text).actors}
     assert not any("prisons" in name.lower() and typ == "government" for name, typ in found if "Iraq" in name)
     assert any("prison service" in name.lower() and typ == "government" for name, typ in found)
+
+
+def test_a_state_named_by_an_acronym_or_a_long_name_before_its_government() -> None:
+    # HRW, DR Congo, 2024; State Department, 2021 and 2022
+    text = (
+        "(Nairobi) – The Democratic Republic of Congo government should ensure that those who took "
+        "part in an attempted coup are prosecuted. The PRC government continues its horrific abuses "
+        "in the Xinjiang Uyghur Autonomous Region (Xinjiang) and elsewhere in China. E.O. 13722, which "
+        "targets the DPRK government and certain activities in the DPRK."
+    )
+    found = spans(text)
+    assert found["Government of the Democratic Republic of the Congo"] == [
+        "The Democratic Republic of Congo government"
+    ]
+    assert found["Government of China"] == ["The PRC government"]
+    assert found["Government of North Korea"] == ["the DPRK government"]
+
+
+def test_a_provinces_longer_name_before_government_is_no_states_government() -> None:
+    # Australian release: New South Wales is no state of the authority file
+    text = "There are issues with the routes being taken; the New South Wales government making decisions."
+    assert not any(n.startswith("Government of") for n in spans(text))

@@ -43,3 +43,39 @@ def test_a_policy_regime_or_a_military_build_up_is_no_organ() -> None:
     )
     found = typed(text)
     assert found["Australia"][0] == "state" and found["Russia"][0] == "state"
+
+
+def test_a_state_named_by_another_of_its_names_owns_its_army_and_government() -> None:
+    # HRW, DR Congo, 2024 (a photo caption); HRW, North Korea, 2024
+    text = (
+        "Congolese security forces secure the streets of Kinshasa, Democratic Republic of Congo, on "
+        'May 19, 2024, after Congo\'s army said it had "foiled a coup". In 2020, as the global '
+        "pandemic raged, North Korea’s government largely sealed its border with neighboring China."
+    )
+    found = typed(text)
+    assert found["Armed forces of the Democratic Republic of the Congo"] == ("armed_force", ["Congo's army"])
+    assert found["Government of North Korea"] == ("government", ["North Korea’s government"])
+
+
+def test_a_states_military_right_after_its_possessive_is_its_army() -> None:
+    # State Department, 2022: Burma is Myanmar by another of its names
+    text = "I made the determination that Burma’s military committed genocide and crimes against humanity."
+    assert typed(text)["Armed forces of Myanmar"] == ("armed_force", ["Burma’s military"])
+
+
+def test_a_military_build_up_after_another_name_is_still_no_army() -> None:
+    # State Department, 2022: "military" stays an adjective before a noun
+    text = (
+        "Deputy Secretary Sherman expressed serious concerns about the PRC’s military presence and "
+        "construction of facilities at Ream Naval Base."
+    )
+    assert not any(a.type == "armed_force" for a in extract(text).actors)
+
+
+def test_a_government_controlled_body_is_no_government() -> None:
+    # HRW, Türkiye, 2024: "government-controlled" is a compound adjective
+    text = (
+        "Türkiye’s government-controlled internet regulator, the Information and Communication "
+        "Technologies Authority"
+    )
+    assert typed(text)["Turkey"] == ("state", ["Türkiye"])

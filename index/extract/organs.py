@@ -283,6 +283,12 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
             name = organ_name(organ.pattern, state_named[1], auth)
             return [Mention(state_named[0], toks[n - 1].end, name, organ.type, 2, country=state_named[1])]
         if (
+            prev.isupper()
+            and not toks[0].text.isupper()
+            and (len(before) < 2 or before[-2].text.lower() not in DETERMINERS)
+        ):
+            return []  # "UN authorities": an acronym without a determiner is let through only for a state's
+        if (
             not capital
             and len(before) > 1
             and before[-2].text[:1].isupper()
@@ -548,6 +554,7 @@ BARE_RE = re.compile(
 # A determiner and one capitalised word, a leader's or a place's name, before the organ word.
 NAMED_RE = re.compile(r"\b(?:the|this|that|its|their|our|your|my)\s+[A-Z][\w'’-]*\s+$", re.I)
 HYPHENED_RE = re.compile(r"\w+-\w")
+ACRONYM_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]{2,5}[^\S\n]+$")  # "PRC authorities", not "U.S."
 # The same with a longer name, a state's by one of its names: "the Democratic Republic of Congo
 # government", "the Russian Federation government" (organs._state_named_before decides).
 NAMES_RE = re.compile(
@@ -663,6 +670,8 @@ def determined(text: str, pos: int) -> bool:
         return True
     if prev[:1].isupper() and NAMED_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Abbott government", "the Castro regime": organ_at decides
+    if len(prev) > 1 and prev.isupper() and ACRONYM_BEFORE_RE.search(text, max(0, pos - 12), pos):
+        return True  # "We urge PRC authorities": organ_at decides whether the acronym is a state's
     if prev[:1].isupper() and NAMES_RE.search(text, max(0, pos - 60), pos):
         return True  # "the Democratic Republic of Congo government": organ_at decides
     if possessors.after_named_owner(text, pos) and not HYPHENED_RE.match(text, pos):

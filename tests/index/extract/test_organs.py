@@ -579,3 +579,21 @@ def test_a_provinces_longer_name_before_government_is_no_states_government() -> 
     # Australian release: New South Wales is no state of the authority file
     text = "There are issues with the routes being taken; the New South Wales government making decisions."
     assert not any(n.startswith("Government of") for n in spans(text))
+
+
+def test_a_states_acronym_without_a_determiner_before_its_authorities() -> None:
+    # State Department, 2021 and 2022: "PRC" is China by an acronym, no adjective
+    text = (
+        "We urge PRC authorities to account for Gedhun Choekyi Nyima’s whereabouts and well-being "
+        "immediately. We call upon PRC authorities to grant the requests of Canadian officials."
+    )
+    assert spans(text)["Government of China"] == ["PRC authorities", "PRC authorities"]
+
+
+def test_an_organisations_acronym_before_authorities_names_no_states_government() -> None:
+    # Australian release: UNHCR is no state; its "authorities" are no government's
+    text = (
+        "to meet Australians responsibility to cany out assessm ents through our  processes ; I j. '  . . "
+        "- to review the performance of UNHCR authorities and to take corrective action"
+    )
+    assert not any(n.startswith("Government of") for n in spans(text))

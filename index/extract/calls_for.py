@@ -154,7 +154,15 @@ def _call_named(text: str, s: int, at: int) -> bool:
         and text[at : at + 6].lower() == "calls "
     ):
         return False  # "This calls for strengthening the United Nations": a verb after "this"
+    if named is None and SINGULAR_CALL_RE.match(text, at):
+        named = ACRONYM_BEFORE_RE.search(before)
     return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
+
+
+# An organisation's acronym before the singular noun: "the UNHCR appeal for Rhodesian refugees",
+# "the UNICEF appeal for emergency humanitarian programs" (after a name the verb is "appeals").
+ACRONYM_BEFORE_RE = re.compile(r"\b(?i:the|an?|its|their|our|this)\s+[A-Z]{2,}\s+$")
+SINGULAR_CALL_RE = re.compile(r"(?i:call|appeal)\s")
 
 
 SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")

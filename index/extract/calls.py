@@ -63,6 +63,11 @@ GERUND_NEED_RE = re.compile(
     r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\b[^.;:]{0,80}?\b(?:is|has\s+become|remains|becomes)\s+(?:an?\s+)?"
     r"(?:[a-z]+\s+){0,4}(?:necessity|prerequisite|imperative)\b"
 )
+# An aside between a need's adjective and its clause, in commas ("It is essential, however,
+# that…", "It's important, therefore, that the…", "it is important, we believe, for countries…").
+ASIDE = (
+    r"(?:\s*,\s*(?:however|therefore|thus|then|indeed|moreover|of\s+course|we\s+believe|I\s+believe)\s*,)?"
+)
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
@@ -70,7 +75,10 @@ NEEDFUL_RE = re.compile(
     r"\b(?:it(?:\s+is|['’]s|\s+remains)(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
     r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more)\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
-    r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)"
+    # an aside after the adjective: "It is essential, however, that this new focus does not signal…"
+    + ASIDE
+    + r"\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
     # not a noun's gerund ("essential to saving lives"), but "bring", a verb ending as one does
     r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|(?!bring\b)[a-z]+ing\b)(?P<a>[a-z])|that\s+|(?=(?!to\s)[a-zA-Z]))",
     re.I,
@@ -83,7 +91,7 @@ GERUND_KEY_RE = re.compile(
 )
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
-    r"\bit(?:\s+is|['’]s)\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important\s+"
+    r"\bit(?:\s+is|['’]s)\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important" + ASIDE + r"\s+"
     # "It is important in this environment to get back to basics"
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -234,7 +242,10 @@ FAMILIES = (
         "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
-        "is~crucial is~critical is~indispensable",
+        "is~crucial is~critical is~indispensable "
+        # the aside's end (ASIDE): "It is essential, however, that…"
+        "however,~that therefore,~that thus,~that then,~that indeed,~that moreover,~that course,~that "
+        "believe,~that however,~for therefore,~for believe,~for however,~to therefore,~to",
     ),
     (HOPE, "hope trust our~wish our~expectation"),
     (
@@ -331,10 +342,35 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
         ft = FOR_TO_RE.match(text, m.end(), e)
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
     at = m.end()
-    cut = base_verb_after(text, at, e) or present_verb_after(text, at, e) or _pronoun_verb(text, at)
+    cut = (
+        base_verb_after(text, at, e)
+        or present_verb_after(text, at, e)
+        or _pronoun_verb(text, at)
+        or _noun_have(text, at, e)
+    )
     if cut and SELF_SAYING_RE.match(text, at, cut[1] + 20):
         return []  # "it's important that we dwell on the fact that…": the briefer's own point, no call
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+# A noun subject that is to have something: "it is essential that these two men have that
+# opportunity" (an Australian release), "…that the Cuban people have an ability to communicate",
+# "…that any government in Afghanistan have the backing of the international community" (State
+# Department); not a perfect tense ("…that the detainees have been released"), an obligation told
+# ("…have to"), nor a clause of its own after "if" or "when" ("…that if we have Islamic friends").
+NOUN_HAVE_RE = re.compile(
+    r"(?!(?:if|when|whether|as|because|while|although|unless|since)\b)(?:[\w’'-]+\s+){1,5}?"
+    r"(?P<v>have)\s+(?!been\b|to\b|got\b|(?:[a-z]+ed|" + "|".join(IRREGULAR_PARTICIPLES) + r")\b)[a-z]",
+    re.I,
+)
+
+
+def _noun_have(text: str, pos: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of "have") of a mandative clause at `pos` whose verb is "have"."""
+    m = NOUN_HAVE_RE.match(text, pos, e)
+    if m is None or any(w.lower() in FINITE for w in text[pos : m.start("v")].split()):
+        return None
+    return m.start("v") - 1, m.start("v")
 
 
 # What speakers do with their own words, as IMPORTANT_RE's "to note / to stress…": "it's important

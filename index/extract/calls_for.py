@@ -154,7 +154,15 @@ def _call_named(text: str, s: int, at: int) -> bool:
         and text[at : at + 6].lower() == "calls "
     ):
         return False  # "This calls for strengthening the United Nations": a verb after "this"
+    if named is None and SINGULAR_CALL_RE.match(text, at):
+        named = ACRONYM_BEFORE_RE.search(before)
     return named is not None and not MAKING_CALL_RE.search(before[: named.start()] + " ")
+
+
+# An organisation's acronym before the singular noun: "the UNHCR appeal for Rhodesian refugees",
+# "the UNICEF appeal for emergency humanitarian programs" (after a name the verb is "appeals").
+ACRONYM_BEFORE_RE = re.compile(r"\b(?i:the|an?|its|their|our|this)\s+[A-Z]{2,}\s+$")
+SINGULAR_CALL_RE = re.compile(r"(?i:call|appeal)\s")
 
 
 SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")
@@ -287,9 +295,48 @@ SUGGESTED_RE = re.compile(
 )
 
 
+# A need named by what a thing requires, with no one asked: "the scale of this emerging tragedy
+# requires a prompt response" (an Australian release), "Peace in Darfur requires a global response"
+# (a Senate release), "Making Liberian-led justice a reality … requires sustained attention from
+# justice champions" (HRW). ("X demands a … response" is calls_for's DEMAND_RE.) Not a thing
+# described by a relative clause ("a global problem that requires a global solution", "one person
+# … that requires medical attention"), a need that may arise ("may require remedial action"), nor
+# one denied ("didn't warrant specific attention").
+REQUIRES_RE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"\b(?:requires?|warrants?|deserves?)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:(?!(?:for|of|to|from|by|on|in|and|or|that|which|more|less)\b)[a-z-]+\s+){0,3}?"
+    r"(?:response|action|solution|attention)\b",
+    re.I,
+)
+# A modal or a negative before the verb: the need is supposed or denied, not stated.
+UNSTATED_NEED_RE = re.compile(
+    r"(?i:(?:\b(?:may|might|could|would|will|can|should|not|never|rarely|seldom)|n['’]t)\s+(?:\w+\s+)?$)"
+)
+# Adverbs alone before the verb: the clause's subject is a relative pronoun before them.
+ADVERBS_RE = re.compile(r"(?:[a-z]+ly\s+|also\s+)+")
+# A clause the need stands in that only supposes it: "if the situation requires action, …".
+SUPPOSED_RE = re.compile(r"[\"“‘']?\s*(?i:if|when|whenever|unless|until|whether|where)\b")
+
+
+def requirements(text: str, s: int, e: int) -> Iterator[Found]:
+    """The needs named by "X requires a (prompt) response" in sentence [s, e): the subject is what
+    needs the act, not who is asked, so no one is."""
+    for m in REQUIRES_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        if cs == m.start() or ADVERBS_RE.fullmatch(text, cs, m.start()):
+            continue  # "a conclusion that clearly warrants…": a relative clause's, no subject of its own
+        if SUPPOSED_RE.match(text, cs, m.start()):
+            continue
+        if UNSTATED_NEED_RE.search(text, max(cs, m.start() - 24), m.start()):
+            continue
+        yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)
+
+
 def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     """ "Strong legislation is needed to…", "Immediate action is required", "What is needed is…" in
     sentence [s, e)."""
+    yield from requirements(text, s, e)
     for m in scan(CLEFT_NEEDED_RE, src, s, e, same):
         if SUGGESTED_RE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "To the suggestion that what is needed is…, I would say…": another's view

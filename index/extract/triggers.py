@@ -32,8 +32,12 @@ EXPECTS_WORDS = (
     "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead"
+# ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")
 # (and the speaker's want in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
-NEEDED_WORDS = "needed required called~for what~we~want what~we~really~want what~we~now~want what~we~all~want"
+NEEDED_WORDS = (
+    "needed require warrant deserve called~for "
+    "what~we~want what~we~really~want what~we~now~want what~we~all~want"
+)
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
 DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES
 # "encouraged further progress" (calls_for.ENCOURAGED_RE) holds this stem: the call-on words of

@@ -73,6 +73,9 @@ def test_their_look_alikes_ask_no_one(sentence: str) -> None:
         "addresses Yemenis’ calls for justice and accountability.",
         "Haitian authorities have not adequately addressed the judiciary’s calls for stronger security "
         "measures to protect judicial personnel.",
+        # an organisation's appeal, named by its acronym (Peacock 1980; an Australian release)
+        "Mr Peacock said that Australia would also contribute $1 million to the UNHCR appeal for "
+        "Rhodesian refugees.",
         # a release's donation slip: a condition of eligibility
         "GIFTS MUST BE $2 OR MORE TO BE TAX DEDUCTIBLE",
         "Applicants must be 18 years or older.",
@@ -80,6 +83,18 @@ def test_their_look_alikes_ask_no_one(sentence: str) -> None:
 )
 def test_calls_named_and_conditions_are_no_demands(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after an acronym the verb is "appeals"/"calls"; a call supported is the speaker's own
+        "The UNHCR appeals for calm.",
+        "Labor must commit to supporting the ACOSS call for a significant financial investment.",
+    ],
+)
+def test_an_acronym_before_a_call_verb_keeps_the_call(sentence: str) -> None:
+    assert len(extract(LEAD + sentence).demands) == 1
 
 
 def test_a_call_renewed_after_a_possessive_stays_a_call() -> None:

@@ -158,3 +158,51 @@ def test_all_we_ask_is_that_is_a_call() -> None:
     demands = extract(text).demands
     assert [d.action.split()[:3] for d in demands] == [["we", "be", "left"], ["it", "not", "go"]]
     assert demands[1].targets == ("United Nations",)
+
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # an aside between the need's adjective and its clause (Stott Despoja 2007, Labor 2009,
+        # Maldives 1988, a State Department briefing 2022)
+        (
+            "It is essential, however, that this new focus does not signal that an ALP Government would "
+            "shift away from participating  in multilateral efforts.",
+            "does not signal",
+        ),
+        (
+            "It's important, therefore, that the Government makes clear to the Australian people that we "
+            "were doing everything we could.",
+            "makes clear",
+        ),
+        (
+            "It is crucial, we believe, for all sides to maintain and respect ceasefire zones.",
+            "maintain and respect",
+        ),
+        # a noun subject that is to have something (Democrats 2005, Evans 1993)
+        (
+            "Given the many mistakes and injustices that have occurred, it is essential that these two men "
+            "have that  opportunity.",
+            "have that",
+        ),
+        ("It is important that our actions have early and practical impact.", "have early"),
+    ],
+)
+def test_a_need_with_an_aside_or_a_subject_to_have_is_a_call(sentence: str, act: str) -> None:
+    demands = extract(LEAD + sentence).demands
+    assert len(demands) == 1
+    assert act in demands[0].action
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is important that the detainees have been released before the report.",
+        "We believe, however, that the Government acted properly.",
+    ],
+)
+def test_a_perfect_or_an_aside_alone_is_no_call(sentence: str) -> None:
+    assert extract(LEAD + sentence).demands == ()

@@ -210,6 +210,26 @@ ASK_IS_RE = re.compile(
     r"(?:\s+(?:of|from)\s+(?P<t>[^.;:!?]{1,80}?))?\s+is\s+(?:that|for|to)\s+(?P<a>[a-z])",
     re.I,
 )
+# A past event recalled after "forget": its that-clause's verb is in the past ("We should never
+# forget that these pressures … were all defeated", "we cannot forget that chemical weapons were used
+# against Syrian civilians only a month ago", "…that President Ntaryamira died in a foreign land"); a
+# present one before it ("…that peace and development are inseparable") leaves the call to bear it
+# in mind. A word in -ed counts only within the clause's first words and not after a determiner,
+# where it is an adjective ("…that the United Nations represents the only specialized agency").
+NOT_PAST_WORD = (
+    r"(?!(?:is|are|am|has|have|must|will|can|cannot|should|would|may|might|shall|could|do|does|need|needs)\b)"
+    r"[\w’'-]+"
+)
+RECALLED_PAST = (
+    r"that\s+(?:(?:"
+    + NOT_PAST_WORD
+    + r"[\s,]+){1,20}?(?:was|were|had|did)\b|(?:"
+    + NOT_PAST_WORD
+    + r"\s+){0,4}"
+    r"(?!(?:the|a|an|its|their|our|his|her|this|these|those|most|more|so|very)\s)"
+    + NOT_PAST_WORD
+    + r"\s+(?-i:[a-z]{2,}ed)\b)"
+)
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
 # let this violence continue", "We cannot delay ambitious climate action any longer"; not what
 # the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
@@ -217,7 +237,10 @@ CANNOT_RE = re.compile(
     r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
-    r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
+    # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
+    r"look\s+away|fail|forget(?!\s+"
+    + RECALLED_PAST
+    + r")|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
 # The same of someone named, who may no longer look on: "Congress can no longer sit on the

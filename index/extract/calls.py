@@ -102,6 +102,34 @@ IMPORTANT_RE = re.compile(
     r"|both|all|many|multiple|several|some|any)\b)(?P<a>[a-z])|that\s+)",
     re.I,
 )
+# A pseudo-cleft names what is needful after its second "is": "What is important is that we channel
+# our beliefs, hopes and efforts towards realizing peace", "What is necessary is to check the arms
+# competition", "What is now important is for all to help towards a peaceful settlement" (General
+# Debate speeches hold some 140), as "it is important that/to/for…" asks (what follows "that" is
+# read as NEEDFUL_RE's is). Not a thing valued ("What is important is cohesion") nor a fact ("…is
+# that a general consensus is emerging"), which no mandative clause follows; "What is needed is…"
+# is calls_for.CLEFT_NEEDED_RE's.
+CLEFT_NEEDFUL_RE = re.compile(
+    r"\bwhat\s+is\s+(?:(?:\w+ly|most|more|really|now|also|therefore)\s+){0,2}"
+    r"(?:important|essential|necessary|crucial|vital|urgent|imperative|indispensable)"
+    r"(?:\s+(?:now|today|here))?(?:\s*,\s*(?:therefore|however|then|above\s+all|in\s+my\s+view)\s*,)?\s+(?:is|are)\s+"
+    r"(?:(?P<for>for)\s+|(?P<to>(?:not\s+)?to)\s+"
+    r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)"
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+)",
+    re.I,
+)
+# No choice left but to act: "In order to uproot violence in the region there is no choice but to
+# focus on promoting democracy", "There is no alternative but to rapidly scale down the use of
+# fossil fuels", "We have no choice but to work together to address the climate change crisis"
+# (General Debate speeches hold some hundred). Only in the present and said of the speaker or of
+# no one: "Israel had no choice but to respond", "we shall have no alternative but to support…" and
+# "those people have no choice but to meet violence with violence" tell what was or will be done,
+# or what others are driven to.
+NO_CHOICE_RE = re.compile(
+    r"(?i:\b(?:(?P<there>there\s+(?:is|remains)|there['’]s)|we\s+have)\s+"
+    r"(?:(?:really|simply|therefore|thus|now|today|surely)\s+)?no\s+(?:other\s+|real\s+)?(?:choice|alternative|option)"
+    r"\s+(?:other\s+)?(?:but|than|except)\s+to\s+(?P<a>[a-z]))"
+)
 # A prohibition: "it is inadmissible to use that situation as a pretext…", "it is also utterly
 # unacceptable to hold athletic competitions…" (not "unacceptable that…", a condemnation).
 PROHIBITED_RE = re.compile(
@@ -190,6 +218,26 @@ ASK_IS_RE = re.compile(
     r"(?:\s+(?:of|from)\s+(?P<t>[^.;:!?]{1,80}?))?\s+is\s+(?:that|for|to)\s+(?P<a>[a-z])",
     re.I,
 )
+# A past event recalled after "forget": its that-clause's verb is in the past ("We should never
+# forget that these pressures … were all defeated", "we cannot forget that chemical weapons were used
+# against Syrian civilians only a month ago", "…that President Ntaryamira died in a foreign land"); a
+# present one before it ("…that peace and development are inseparable") leaves the call to bear it
+# in mind. A word in -ed counts only within the clause's first words and not after a determiner,
+# where it is an adjective ("…that the United Nations represents the only specialized agency").
+NOT_PAST_WORD = (
+    r"(?!(?:is|are|am|has|have|must|will|can|cannot|should|would|may|might|shall|could|do|does|need|needs)\b)"
+    r"[\w’'-]+"
+)
+RECALLED_PAST = (
+    r"that\s+(?:(?:"
+    + NOT_PAST_WORD
+    + r"[\s,]+){1,20}?(?:was|were|had|did)\b|(?:"
+    + NOT_PAST_WORD
+    + r"\s+){0,4}"
+    r"(?!(?:the|a|an|its|their|our|his|her|this|these|those|most|more|so|very)\s)"
+    + NOT_PAST_WORD
+    + r"\s+(?-i:[a-z]{2,}ed)\b)"
+)
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
 # let this violence continue", "We cannot delay ambitious climate action any longer"; not what
 # the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
@@ -197,7 +245,10 @@ CANNOT_RE = re.compile(
     r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
-    r"look\s+away|fail|forget|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
+    # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
+    r"look\s+away|fail|forget(?!\s+"
+    + RECALLED_PAST
+    + r")|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
 )
 # The same of someone named, who may no longer look on: "Congress can no longer sit on the
@@ -245,7 +296,12 @@ FAMILIES = (
         "is~crucial is~critical is~indispensable "
         # the aside's end (ASIDE): "It is essential, however, that…"
         "however,~that therefore,~that thus,~that then,~that indeed,~that moreover,~that course,~that "
-        "believe,~that however,~for therefore,~for believe,~for however,~to therefore,~to",
+        "believe,~that however,~for therefore,~for believe,~for however,~to therefore,~to "
+        # CLEFT_NEEDFUL_RE's "what is (now/most) important is…" and NO_CHOICE_RE's "no choice/alternative"
+        "what~is~important what~is~essential what~is~necessary what~is~crucial what~is~vital what~is~urgent "
+        "what~is~indispensable what~is~most what~is~more~important what~is~really what~is~now what~is~also "
+        "what~is~therefore what~is~truly what~is~absolutely what~is~vitally what~is~urgently what~is~equally "
+        "no~choice no~alternative no~option no~other~choice no~other~alternative no~other~option no~real",
     ),
     (HOPE, "hope trust our~wish our~expectation"),
     (
@@ -287,10 +343,26 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     )
     if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
         out.append((s, s, gerund.start("a"), "call_for", [], False))
-    for rx in (NEEDFUL_RE, IMPORTANT_RE) if words & NEEDFUL else ():
+    for rx in (NEEDFUL_RE, IMPORTANT_RE, CLEFT_NEEDFUL_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
-            if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
-                out.extend(_needful(text, m, e))  # not "when it is necessary to defend…, we will"
+            if WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
+                continue  # not "when it is necessary to defend…, we will"
+            needful = _needful(text, m, e)
+            if rx is CLEFT_NEEDFUL_RE and not (m.group("to") or m.group("for")):
+                # "What is most important is that we have the know-how", "…that such technologies
+                # already exist": a fact stressed, not "…that we preserve the achievements"; nor a
+                # noun read as its verb ("…that our plans … are geared to…": "our" is no subject)
+                needful = [
+                    f for f in needful if not (STATE_VERB_RE.match(text, f[2]) or _determiner_only(text, f))
+                ]
+            out.extend(needful)
+    for m in NO_CHOICE_RE.finditer(text, s, e) if words & NEEDFUL else ():
+        # not "when there is no…", nor a reason given: "…because we have no option but to struggle"
+        if not WHEN_RE.search(text, max(s, m.start() - 12), m.start()) and not BECAUSE_RE.search(
+            text, max(s, m.start() - 12), m.start()
+        ):
+            kind = "call_for" if m.group("there") else "self_exhortation"
+            out.append((m.start(), m.start(), m.start("a"), kind, [], False))
     for m in PROHIBITED_RE.finditer(text, s, e) if words & NEEDFUL else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
@@ -322,6 +394,21 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         if cut:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
     return out
+
+
+# "We are left with no choice but to accept that category 5 hurricanes may become the new norm" is
+# resignation, not a call, and is left out.
+BECAUSE_RE = re.compile(r"(?i:\b(?:because|since)\s+$)")
+# A verb of state or the indicative after CLEFT_NEEDFUL_RE's "that" says what is the case, not what
+# is to be done ("…that such technologies already exist and are established in many parts…")
+STATE_VERB_RE = re.compile(
+    r"(?i:(?:\w+ly\s+)?(?:ha(?:ve|s)|exists?|know|knows|remains?|lie|lies|seems?|depends?|means?|belongs?|is|are)\b)"
+)
+
+
+def _determiner_only(text: str, f: Found) -> bool:
+    """Whether the one asked in `f` is a determiner alone ("our" of "our plans…")."""
+    return any(text[a:b].strip().lower() in targets.DETERMINERS for a, b in f[4])
 
 
 def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:

@@ -41,6 +41,36 @@ LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as
             "assistance.",
             None,
         ),
+        # UN General Debates: no choice left but to act, said of no one or of the speaker
+        # (Iran 2016, Bhutan 2020, South Africa 2020, Dominican Republic 2015)
+        (
+            "In order to uproot violence in the region there is no choice but to focus on promoting "
+            "democracy, citizenship rights and economic development.",
+            None,
+        ),
+        ("From our perspective, there is no alternative but to work together.", None),
+        ("We have no choice but to work together to address the climate change crisis.", None),
+        (
+            "Therefore, if we do not want that scenario to continue perpetuating exclusion, we have no other "
+            "option than to make a firm commitment to quality education.",
+            None,
+        ),
+        # a pseudo-cleft naming what is needful (Iran 2016, Poland 2008, Germany 2009, Kuwait 1964)
+        (
+            "What is important is that we channel our beliefs, hopes and efforts towards realizing peace "
+            "and justice.",
+            None,
+        ),
+        (
+            "What is most important, however, is to ensure universal respect for international law, human "
+            "rights and fundamental freedoms.",
+            None,
+        ),
+        ("What is now important is that a new Government soon be formed.", None),
+        (
+            "What is important is for every Member State to live up to those principles and ideals.",
+            "Member State",
+        ),
     ],
 )
 def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -> None:
@@ -58,6 +88,18 @@ def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -
         "I must add that we are grateful for the support of our neighbours.",
         "We expect prices to rise to record levels next year.",
         "There was an urgent need for food when the floods came.",
+        # UN General Debates: what was or will be done, a reason, resignation, a fact stressed
+        # (Albania 2022, Egypt 1973, Dominica 2019, Belarus 2006 and 2011, Jordan 1962)
+        "The Government of Albania was left with no other choice but to sever diplomatic relations with "
+        "Iran.",
+        "We are struggling, not because we guarantee success, but because we have no option but to struggle.",
+        "We are left with no choice but to accept that category 5 hurricanes may become the new norm.",
+        "What is most important is that we have the know-how to do it.",
+        "What is crucial here is that such technologies already exist and are established in many parts of "
+        "the globe.",
+        "But what is more important is that our plans and our aspirations for this coming decade are geared "
+        "to the aims and challenges of the United Nations Development Decade.",
+        "What is important is cohesion and unity.",
     ],
 )
 def test_their_look_alikes_ask_no_one(sentence: str) -> None:

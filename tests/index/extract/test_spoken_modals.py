@@ -58,6 +58,14 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         "You have got to remember, just on that, it is not so long ago that the Agriculture "
         "Minister Tony Burke said that our proposals on agriculture were “too good to be true”.",
         "And we’ve got to remember who set this 0.5% of gross national income target. It was John Howard.",
+        # UN General Debates (Iran 2016, Turkey 2013): a past event recalled, not to be forgotten
+        "We should never forget that these pressures, sanctions and illegal threats against the Iranian "
+        "people were all defeated.",
+        "Nevertheless, we cannot forget that chemical weapons were used against Syrian civilians only a "
+        "month ago.",
+        # Burundi 2016: the clause's verb in -ed
+        "And we should not forget that President Ntaryamira died in a foreign land when the plane "
+        "carrying him and the then-President of Rwanda was shot down on 6 April 1994.",
         # Bob Carr, 2013, and Andrew Leigh, 2014: "you" is anyone, in an interview
         "But you've got to look at how many migrants you've got and you've got to worry about them.",
         "While I certainly think you have to have a sensible conversation about these issues, I do "
@@ -78,12 +86,25 @@ def test_a_spoken_modal_that_asks_nothing_is_no_demand(text: str) -> None:
     assert _demands(text) == []
 
 
-def test_a_call_to_remember_someone_is_a_demand() -> None:
-    # Senator Martinez, 2007: what is to be remembered is named, not a fact recalled
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Senator Martinez, 2007: what is to be remembered is named, not a fact recalled
         "Today when the world comes together to seek human rights for all people we must remember "
-        "the people of Cuba."
-    )
+        "the people of Cuba.",
+        # UN General Debate (Ireland 2010), Hayden 1982: what is not to be forgotten is named
+        "We must not forget Gaza at this critical time.",
+        "These are bonds which we should never forget.",
+        # UN General Debate (Samoa 1983): a present truth to bear in mind, no past event
+        "In our quest for peace we must not forget that peace and development are inseparable.",
+        # UN General Debates (United Kingdom 2016, Brazil 1970): no past verb, "United", "specialized"
+        "But we must never forget that we stand here at the United Nations as servants of the men and "
+        "women that we represent back at home.",
+        "We must not forget that the United Nations represents the only specialized agency we have for "
+        "peace, development and collective security.",
+    ],
+)
+def test_a_call_to_remember_someone_is_a_demand(text: str) -> None:
     assert [k for k, _, _ in _demands(text)] == ["self_exhortation"]
 
 

@@ -144,6 +144,12 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # a compound's first word: "people-to-people ties", "people smuggling"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
+    named_for = head.text[:1].isupper() and low not in (
+        "people",
+        "peoples",
+    )  # "of African Descent": found whole
+    if named_for and NAMED_FOR_RE.search(text, max(0, head.start - NAMED_FOR_LOOK_BACK), head.start):
+        return None  # "the Leaders’ Summit on Refugees", "the Status of Refugees": a name's last word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
         return None  # "Hmong funeral rites", "the Rohingya crisis": the people's adjective
     acronym = ACRONYM_BEFORE_RE.search(text, max(0, head.start - 12), head.start)
@@ -640,6 +646,17 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
 NATIONALITY_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
 
 
+# The head words of names of events, documents and offices that end in the people they are for
+# ("the Leaders’ Summit on Refugees", "the Berlin Round Table on Refugees and Migration", "the New
+# York Declaration for Refugees and Migrants", "the Convention relating to the Status of Refugees"):
+# the capitalised noun after them is the name's word, no group the text names (README conventions:
+# names of events, treaties and programmes are no actors, nor what is inside them).
+NAMED_FOR_RE = re.compile(
+    r"\b(?:Summit|Conference|Convention|Declaration|Compact|Table|Forum|Status|Protocol|Day|Week|Year"
+    r"|Decade|Charter|Framework|Plan|Strategy|Programme|Program)[^\S\n]+(?:on|for|of|relating[^\S\n]+to)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+)?\Z"
+)
+NAMED_FOR_LOOK_BACK = 60  # characters: "Table on Refugees and " with room for spacing
 # A count of people in the plural of a number word, before "of" and the noun: "Thousands of
 # children have died", "hundreds of thousands of people" are as delimited a group as "37 people"
 # (the guidelines' "clearly delimited groups"; HRW's "at least 32 civilians", the UN speeches'

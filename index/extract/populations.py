@@ -162,10 +162,6 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         pair = _coordinated(text, head, low, auth)
         if pair is not None:
             return pair
-    if low in GENERIC and (not prev or prev == "of"):
-        count = _count_before(text, head.start, prev)
-        if count >= 0:  # "Thousands of children", "600 children"
-            return _counted(text, head, low, auth, count)
     adverb = AT_PHRASE_RE.search(text, max(0, head.start - 24), head.start)
     if not prev or prev.lower() in NOT_MODIFIERS or adverb:
         return _unmodified(text, head, low, auth)
@@ -256,51 +252,6 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             return None
         m.weak = True  # kept only if the document keeps coming back to them (settle below)
     return m
-
-
-def _count_before(text: str, start: int, prev: str) -> int:
-    """Where a count of the people begins before their noun at `start`, or -1: digits ("600
-    children", "6,000 victims") or a number word's plural and "of" ("Thousands of children")."""
-    if prev == "of":
-        found = COUNTED_OF_RE.search(text, max(0, start - COUNTED_LOOK_BACK), start)
-    elif not prev:
-        found = DIGIT_BEFORE_RE.search(text, max(0, start - DIGITS_LOOK_BACK), start)
-    else:
-        return -1
-    return found.start() if found is not None else -1
-
-
-def _counted(text: str, head: Token, low: str, auth: Authority, count: int) -> Mention | None:
-    """A generic noun with a count before it, a delimited group: "Thousands of children have
-    died", "more than 6,000 victims"; with its place when one follows ("320,000 people in Rakhine
-    State"), as without the count."""
-    joined = PAIRED_NOUN_RE.match(text, head.end)
-    if joined is not None and (joined.group(1) in auth.people or joined.group(1) in GENERIC):
-        return None  # "millions of men and women": the pair is found at its second noun
-    if participles.participle_end(text, head.end, low) > 0:
-        return None  # "thousands of people being resettled": found whole, with what they undergo
-    if NO_GROUP_BEFORE_RE.search(text, max(0, count - COUNTED_LOOK_BACK), count) or RATE_AFTER_RE.match(
-        text, head.end
-    ):
-        return None  # "per 100,000 people", "600 people a month": rates; "interviewed 40 people": sources
-    found = _unmodified(text, head, low, auth)
-    if found is not None:
-        return found
-    # Named by its count: "1,200 people" killed and "25 people" arrested are two groups, not one "People"
-    name = " ".join(text[count : head.end].split())
-    return Mention(count, head.end, name[:1].upper() + name[1:], "population", 2)
-
-
-PAIRED_NOUN_RE = re.compile(r"(?:,|\s+(?:and|or))\s+([a-z]+)")
-# Before a count, what makes its people no group the text is about: a rate's "per", "every"; the
-# interviews a report draws on (HRW's anonymous sources are not marked, README conventions); a
-# payroll or a capacity ("employs 60 people", "room for 300 people", "spaces for 4,000 people").
-NO_GROUP_BEFORE_RE = re.compile(
-    r"(?:\bper|\bevery|\binterview(?:ed|s)?(?:[^\S\n]+by[^\S\n]+(?:telephone|phone))?|\b(?:spoke|talked)[^\S\n]+(?:to|with)"
-    r"|\bsurveyed|\bconsulted|\bemploy(?:s|ed|ing)?|\b(?:room|spaces?|places?)[^\S\n]+for|\bcapacity[^\S\n]+of)"
-    r"(?:[^\S\n]+(?:more|than|at|least|over|about|some|nearly|almost|around|up|to|a|total|of))*[^\S\n]+\Z"
-)
-RATE_AFTER_RE = re.compile(r"[^\S\n]+(?:per|each|every|a[^\S\n]+(?:day|week|month|year))\b")
 
 
 PEOPLE_ADJECTIVES = frozenset("indigenous rural urban civilian displaced ethnic minority native".split())
@@ -657,22 +608,6 @@ NAMED_FOR_RE = re.compile(
     r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+)?\Z"
 )
 NAMED_FOR_LOOK_BACK = 60  # characters: "Table on Refugees and " with room for spacing
-# A count of people in the plural of a number word, before "of" and the noun: "Thousands of
-# children have died", "hundreds of thousands of people" are as delimited a group as "37 people"
-# (the guidelines' "clearly delimited groups"; HRW's "at least 32 civilians", the UN speeches'
-# "Two million people"), where "many children" or "the children" are anyone.
-COUNTED_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]ens|[Hh]undreds)[^\S\n]+of[^\S\n]+)?"
-    r"(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions)[^\S\n]+of[^\S\n]+\Z"
-)
-COUNTED_LOOK_BACK = 40  # characters: "hundreds of thousands of " and a few spaces
-# A number in digits just before the noun ("Over 2000 people have now been guided to Christmas
-# Island": a count, as a year right before a plural noun without a comma hardly ever is)
-DIGIT_BEFORE_RE = re.compile(
-    r"(?<![\w,.])(?<!\d[^\S\n])(?:\d{1,3}(?:[,.]\d{3}|[^\S\n]\d{3}(?!\d))+|\d+(?:\.\d+)?)"
-    r"[^\S\n]{1,2}\Z"
-)  # "30 000 people" is one number, as "30,000 people"
-DIGITS_LOOK_BACK = 16  # characters: "1,000,000 " and the spaces after it
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
 PLACE_AFTER_RE = re.compile(
     r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"
@@ -702,10 +637,6 @@ def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
     if participles.participle_end(text, end, low) > 0:
         return True
     prev = word_before(text, start).lower()
-    if not prev and DIGIT_BEFORE_RE.search(text, max(0, start - DIGITS_LOOK_BACK), start) is not None:
-        return True  # "600 children", "37 people": a number sets the group apart (word_before reads none)
-    if prev == "of" and COUNTED_OF_RE.search(text, max(0, start - COUNTED_LOOK_BACK), start) is not None:
-        return True
     return (
         bool(prev) and (prev == "and" or prev not in NOT_MODIFIERS) or PLACED_RE.match(text, end) is not None
     )

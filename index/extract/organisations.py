@@ -743,9 +743,13 @@ OFFICE_FIRST = frozenset(
 # Names only groupings of states take: "the Group of 20", "the Eurasian Economic Union", "the
 # Gulf Cooperation Council", "the Economic Community of West African States", and a body named for
 # its number of member states, "the Eighteen-Nation Disarmament Committee", "the Ten-Nation Committee"
-# (the General Debates of the 1960s name them some 500 times; not "most-favoured-nation").
+# (the General Debates of the 1960s name them some 500 times; not "most-favoured-nation"); and the
+# diplomatic groups of states formed over one crisis, "the International Syria Support Group", "the
+# Trilateral Contact Group", "the Lima Support Group" (every one of some 250 in the General Debates
+# and of the 17 in the corpus is states' or their ministers', none an association's).
 IGO_RE = re.compile(
     r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$"
+    r"|\b(?:Contact|Support) Group$"
     r"|\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-[Nn]ations?\b"
 )

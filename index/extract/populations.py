@@ -144,6 +144,12 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # a compound's first word: "people-to-people ties", "people smuggling"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
+    named_for = head.text[:1].isupper() and low not in (
+        "people",
+        "peoples",
+    )  # "of African Descent": found whole
+    if named_for and NAMED_FOR_RE.search(text, max(0, head.start - NAMED_FOR_LOOK_BACK), head.start):
+        return None  # "the Leaders’ Summit on Refugees", "the Status of Refugees": a name's last word
     if own_plural(low, auth) and describes_a_noun(text, head.text, head.end):
         return None  # "Hmong funeral rites", "the Rohingya crisis": the people's adjective
     acronym = ACRONYM_BEFORE_RE.search(text, max(0, head.start - 12), head.start)
@@ -591,6 +597,17 @@ def _coordinated(text: str, head: Token, low: str, auth: Authority) -> Mention |
 NATIONALITY_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
 
 
+# The head words of names of events, documents and offices that end in the people they are for
+# ("the Leaders’ Summit on Refugees", "the Berlin Round Table on Refugees and Migration", "the New
+# York Declaration for Refugees and Migrants", "the Convention relating to the Status of Refugees"):
+# the capitalised noun after them is the name's word, no group the text names (README conventions:
+# names of events, treaties and programmes are no actors, nor what is inside them).
+NAMED_FOR_RE = re.compile(
+    r"\b(?:Summit|Conference|Convention|Declaration|Compact|Table|Forum|Status|Protocol|Day|Week|Year"
+    r"|Decade|Charter|Framework|Plan|Strategy|Programme|Program)[^\S\n]+(?:on|for|of|relating[^\S\n]+to)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+)?\Z"
+)
+NAMED_FOR_LOOK_BACK = 60  # characters: "Table on Refugees and " with room for spacing
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
 PLACE_AFTER_RE = re.compile(
     r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"

@@ -22,7 +22,10 @@ from .organs import of_state
 # The office's title just before "of (the) <state>", read backwards from the state's start.
 TITLE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he[^\S\n]+)?\b((?:(?:Vice|Deputy)[- ])?(?:President|[Pp]resident|King|Queen|Emir|Amir|Sultan|"
-    r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State|Supreme[^\S\n]+Leader))"
+    r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State|Supreme[^\S\n]+Leader|"
+    # Germany's and Austria's head of government: "the Chancellor of Germany", "then Chancellor of
+    # the Federal Republic of Germany" (not the Exchequer's, whose "of" is followed by no state)
+    r"(?:Federal[^\S\n]+)?Chancellor))"
     r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
     # Iran's ruler is also "the Supreme Leader in Iran" (the U.S. at the General Debate, 2013):
     # one person, not one more mention of the state

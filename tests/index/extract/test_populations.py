@@ -513,3 +513,19 @@ def test_each_of_two_joined_nationalities_names_its_people_as_written() -> None:
         "We wish to make clear to the Russian and Belarusian people that the sanctions are not aimed at them."
     )
     assert set(populations(text)) == {"Russian people", "Belarusian people"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Germany at the General Debate, 2016; the EU, 2016; the United Kingdom, 2016
+        "We wish to convey our thanks to Secretary-General Ban Ki-moon and United States President Barack "
+        "Obama for hosting the 20 September Leaders’ Summit on Refugees.",
+        "In the light of that, we support the work that has now begun under the New York Declaration for "
+        "Refugees and Migrants (resolution 71/1).",
+        "The 1951 Convention relating to the Status of Refugees and its 1967 Protocol must remain the "
+        "bedrock of our response.",
+    ],
+)
+def test_the_people_a_named_event_or_treaty_is_for_are_no_population(sentence: str) -> None:
+    assert populations(sentence) == {}

@@ -4,6 +4,8 @@ holder, lists of counties, parties named by whose they are."""
 
 from __future__ import annotations
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -46,6 +48,31 @@ def test_an_economic_union_and_a_cooperation_council_are_intergovernmental() -> 
     # UN General Debate, 2016 (Qatar, Russia)
     text = "The Gulf Cooperation Council supports the Eurasian Economic Union in this."
     assert types(text) == {"Gulf Cooperation Council": "igo", "Eurasian Economic Union": "igo"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # UN General Debate, 1988 (Argentina), 2015 (Austria), 2016 (Germany): all were typed NGOs
+        (
+            "Our country, a member of the Contadora Support Group, has worked, and is continuing to work, "
+            "towards a peaceful and negotiated solution to the problems of that region.",
+            "Contadora Support Group",
+        ),
+        (
+            "The Special Monitoring Mission and the Trilateral Contact Group play a unique role for a "
+            "peaceful settlement.",
+            "Trilateral Contact Group",
+        ),
+        (
+            "For that reason alone, although unsuccessful yesterday, our efforts in the International Syria "
+            "Support Group for a ceasefire must continue.",
+            "International Syria Support Group",
+        ),
+    ],
+)
+def test_a_contact_or_support_group_is_a_group_of_states(sentence: str, name: str) -> None:
+    assert types(sentence)[name] == "igo"
 
 
 def test_a_body_named_for_its_number_of_nations_is_intergovernmental() -> None:

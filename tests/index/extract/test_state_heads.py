@@ -46,3 +46,22 @@ def test_the_supreme_leader_in_or_of_iran_is_a_person_not_iran() -> None:
     assert found["Iran"] == ("state", ["Iran"])
     text = "This solution was set forth by the Supreme Leader of the Islamic Republic of Iran."
     assert typed(text, "IRN_76_2021.txt")["Supreme Leader of Iran"][0] == "person"
+
+
+def test_the_chancellor_of_a_state_is_a_person_not_the_state() -> None:
+    # France, General Debate 2016; Peru, 1953: both were one more mention of Germany
+    text = (
+        "I have therefore taken the initiative, along with the Chancellor of Germany, to bring together "
+        "the Russian and Ukrainian Presidents."
+    )
+    assert typed(text, "FRA_71_2016.txt")["Chancellor of Germany"] == (
+        "person",
+        ["the Chancellor of Germany"],
+    )
+    text = (
+        "It will also constitute an instrument for co-operation with the Eastern countries, as the "
+        "Chancellor of the Federal Republic of Germany himself thinks."
+    )
+    found = typed(text, "PER_08_1953.txt")
+    assert found["Chancellor of Germany"] == ("person", ["the Chancellor of the Federal Republic of Germany"])
+    assert "Germany" not in found

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from ..ingest.record import un_debates
 from ..locations import resource_path
 from .authority import authority
+from .keywords import has_any
 
 SENATE_RE = re.compile(
     r"\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}(?P<surname>[A-Za-z'-]+?)\d+\.txt"
@@ -60,6 +61,10 @@ PAGE_MARKS = {
 
 def page_publisher(text: str) -> str | None:
     """The publisher whose page furniture the text carries, or None."""
+    # Asked twice a document (the issuer, references to a group): the marks are read from the
+    # document's one keyword pass, not searched for again in the whole text, for most in vain
+    if not has_any(text, PAGE_MARKS):
+        return None
     for mark, publisher in PAGE_MARKS.items():
         if mark in text:
             return canonical(publisher)
@@ -105,6 +110,11 @@ def _publisher_of(url: str | None) -> str | None:
     return None
 
 
+# Remembered: the names asked about are few and asked often (a Human Rights Watch page's publisher
+# twice a document), and each answer is an actor scan of the name, which also took the place of
+# the document's own in the caches of its lower-cased text and word starts (tokens.lowered), so
+# that demand finding ran the document's word-start pass a second time.
+@functools.lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """The authority file's name for `name` when the whole of it is one known alias."""
     from .actors import scan  # actors imports nothing from here; kept local for clarity

@@ -96,3 +96,14 @@ def test_white_house_page_is_issued_by_the_white_house(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert analyse(page, page.read_bytes()).extraction.issuer == "White House"
+
+
+def test_page_furniture_names_its_publisher_read_from_the_keyword_pass() -> None:
+    """The marks read from the document's one keyword pass say what a search for each says."""
+    from advocacy_archive.index.extract.genres import PAGE_MARKS, page_publisher
+
+    furniture = "Click to expand Image Police detain protesters in Nairobi. © 2024 Private"
+    assert page_publisher("Police detained protesters in Nairobi on Tuesday.") is None
+    assert page_publisher(furniture) == "Human Rights Watch"
+    for mark in PAGE_MARKS:
+        assert page_publisher(f"Kenya: Free the Journalists\n{mark}\nThe government should…") is not None

@@ -160,7 +160,7 @@ def test_word_starts_told_their_first_letters_find_the_same(
 ) -> None:
     """The letters every match begins with make the pass skip other places, never a match."""
     monkeypatch.setattr(tokens, "_TOGETHER", {})
-    monkeypatch.setattr(tokens, "_JOINT_LAST", (None, (), {}))
+    monkeypatch.setattr(tokens, "_JOINT_LAST", ())
     alone_one = [m.span() for m in re.compile(r"(?<![^\W_])" + BODY).finditer(text)]
     alone_other = [m.span() for m in re.compile(r"\b" + OTHER).finditer(text)]
     assert WordStarts(BODY, firsts="tuasn").spans(text) == alone_one
@@ -229,3 +229,18 @@ def _gated_as_ungated(find: Finder, texts: list[str], corpus: Path) -> int:
             assert gated == list(find(t, "", s, e))
             found += len(gated)
     return found
+
+
+def test_a_name_scanned_mid_document_leaves_the_documents_word_starts_in_place() -> None:
+    """The issuer looks a name up (an actor scan of "Human Rights Watch") between the document's
+    actor scan and its demand triggers: the document's lower-cased text and word-start pass must
+    still be the ones remembered, or demand finding runs the pass over the whole text again."""
+    from advocacy_archive.index.extract import actors, authority, prepare
+
+    prepare()
+    doc = "Human Rights Watch urged the Government of Kenya to release the journalists. " * 3
+    low = tokens.lowered(doc)
+    spans = tokens._spans_together(low)
+    actors.scan("Lawyers for Human Rights", authority())
+    assert tokens.lowered(doc) is low
+    assert tokens._spans_together(low) is spans

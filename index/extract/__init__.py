@@ -332,7 +332,9 @@ def extract(
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
-    chosen = role_predicates.without_roles(text, _select(populations.settle(cands)))  # "as President"
+    chosen = _select(populations.settle(cands))
+    people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
+    chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's
     chosen = [m for m in chosen if not (m.type == "person" and context.others_office(m, text, auth))]
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

@@ -383,7 +383,13 @@ def _written_start(text: str, o: Mention) -> int:
     it: "THE HON. MALCOLM TURNBULL MP  PRIME MINISTER" whose letterhead mention is "MINISTER"."""
     start = o.start
     name = set(o.name.lower().split())
-    while (word := LEFT_WORD_RE.search(text, max(0, start - 20), start)) and word.group(1).lower() in name:
+    # its article and capitalised words only: "Chris Bowen MP, and  Parliamentary Secretary for
+    # Immigration and …" leaves its "and" out of the office, whose name has one
+    while (
+        (word := LEFT_WORD_RE.search(text, max(0, start - 20), start))
+        and (word.group(1)[0].isupper() or word.group(1) == "the")
+        and word.group(1).lower() in name
+    ):
         start = word.start(1)
     return start
 

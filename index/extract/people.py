@@ -517,6 +517,31 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     return out
 
 
+# A rank written before "Secretary" makes the office another one: an "Assistant", "Under",
+# "Deputy Assistant" or "Parliamentary Secretary for X" is no "Secretary for X", which no state has
+# (the office finders, beginning at "Secretary", read "Secretary for Preparedness and Response"), and
+# "The Assistant Secretary will …" is no Secretary of State.
+RANK_BEFORE_RE = re.compile(
+    r"\b(?:(?:Acting|Principal)[^\S\n]+){0,2}(?:Deputy[^\S\n]+)?(?:Assistant|Under|Parliamentary)(?:-|[^\S\n]+)\Z"
+)
+RANK_REACH = 50  # "Acting Principal Deputy Assistant ": the longest rank
+
+
+def with_ranks(text: str, chosen: list[Mention]) -> None:
+    """Put, in place, the rank written before a selected "Secretary …" office into its mention and
+    name: "Assistant Secretary for Preparedness and Response", "Under-Secretary for Disarmament
+    Affairs", "Deputy Assistant Secretary". Not "Secretary-General", the dictionary's UN office."""
+    for m in chosen:
+        if m.type != "person" or not m.name.startswith("Secretary") or m.name.startswith("Secretary-"):
+            continue
+        if not text.startswith("Secretary", m.start):
+            continue
+        rank = RANK_BEFORE_RE.search(text, max(0, m.start - RANK_REACH), m.start)
+        if rank is not None:
+            m.name = " ".join((text[rank.start() : m.start] + m.name).split())
+            m.start = rank.start()
+
+
 # A rank before "Secretary of State" makes another office ("Assistant", "Under", "Deputy Assistant
 # Secretary of State"), which the office pattern, beginning at "Secretary", read as the Secretary's.
 LOWER_RANK_RE = re.compile(r"\b(?:Assistant|Under)[^\S\n]+\Z")

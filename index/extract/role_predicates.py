@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .holders import OFFICE_WORDS
 from .mention import Mention
 
 # What puts the office that follows in the place of a role: a noun of taking or holding an office
@@ -27,6 +28,15 @@ DETERMINER_RE = re.compile(r"(?:[Tt]he|[Mm]y|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Yy]our
 WHO_AFTER_RE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+who\b")
 # How far back the words above can begin ("the duties of the ": 16 characters)
 REACH = 40
+# A named office said of someone as what they are made or serve as: "confirming Dr. Craig
+# Vanderwagen to be (as) the Assistant Secretary for Preparedness and Response", "previously served as
+# Acting Principal Deputy Assistant Secretary for Near Eastern Affairs", "was appointed Minister for
+# Defence". The annotators mark the person and leave the office, only predicated of him, unmarked.
+PREDICATED_RE = re.compile(
+    r"\b(?:to\s+be|(?:serves?|served|serving)\s+as|[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+as|"
+    r"(?:was|were|been|be|is|are)\s+(?:appointed|named|nominated|confirmed|sworn\s+in)(?:\s+as)?)"
+    r"\s+(?:the\s+|an?\s+)?\Z"
+)
 
 
 def is_role(text: str, start: int) -> bool:
@@ -41,7 +51,21 @@ def is_role(text: str, start: int) -> bool:
 def without_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but a bare office (the dictionary's "President of {}", a title still without
     its state) said as a role."""
-    return [m for m in mentions if not (m.type == "person" and "{}" in m.name and _said_as_role(text, m))]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "person"
+            and (("{}" in m.name and _said_as_role(text, m)) or _predicated_office(text, m))
+        )
+    ]
+
+
+def _predicated_office(text: str, m: Mention) -> bool:
+    """Whether the mention is a named office ("Assistant Secretary for …") said of someone."""
+    if PREDICATED_RE.search(text, max(0, m.start - REACH), m.start) is None:
+        return False  # nearly every mention: one search over a few characters
+    return not OFFICE_WORDS.isdisjoint(m.name.lower().split())
 
 
 def _said_as_role(text: str, m: Mention) -> bool:

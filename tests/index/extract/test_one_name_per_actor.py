@@ -615,3 +615,14 @@ def test_the_surname_alone_is_the_person_the_text_names_not_another_of_that_surn
     )
     bidens = [(n, m) for n, m in found.items() if "Biden" in n]
     assert bidens == [("Jill Biden", ["Dr. Jill Biden", "Dr. Biden", "Biden"])]
+
+
+def test_a_ranked_office_between_two_people_is_the_one_named_after_it() -> None:
+    # an Australian joint media release 2011: "and" before the office belongs to the sentence
+    text = (
+        "The Minister for Immigration and Citizenship, Chris Bowen MP, and  Parliamentary Secretary for "
+        "Immigration and Multicultural Affairs,  Senator Kate Lundy, today announced the grants."
+    )
+    found = names(text, "2011-06-16-lundy-kate-211355898.txt")
+    assert "Parliamentary Secretary for Immigration and Multicultural Affairs" in found["Kate Lundy"]
+    assert not any(s.startswith("Parliamentary") for s in found["Chris Bowen"])

@@ -434,3 +434,32 @@ def test_a_hyphened_surname_in_a_capitals_letterhead_is_the_whole_surname() -> N
     )
     people = [a for a in extract(text).actors if a.type == "person"]
     assert [(a.name, len(a.mentions)) for a in people] == [("Sarah Hanson-Young", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        # a U.S. senator's release 2007
+        (
+            "The Assistant Secretary for Preparedness and Response will be responsible for ensuring our "
+            "federal public health and medical responses to disasters are faster.",
+            "Assistant Secretary for Preparedness and Response",
+        ),
+        # an Australian Labor release 2007
+        (
+            "As\n\nUN Under-Secretary for Disarmament Affairs and former Canberra\n\nCommission panel member",
+            "Under-Secretary for Disarmament Affairs",
+        ),
+        # a State Department page 2022
+        (
+            "Assistant Secretary Leaf will be accompanied by Deputy Assistant Secretary for Israeli and "
+            "Palestinian Affairs Hady Amr and NSC Director for Israel.",
+            "Deputy Assistant Secretary for Israeli and Palestinian Affairs",
+        ),
+    ],
+)
+def test_a_rank_before_secretary_for_belongs_to_the_office(text: str, office: str) -> None:
+    ex = extract(text)
+    names = {a.name for a in ex.actors if a.type == "person"}
+    assert any(n.startswith(office) for n in names), names
+    assert not any(n.startswith("Secretary for") for n in names)

@@ -29,6 +29,7 @@ from . import (
     importance,
     inversions,
     mentions,
+    necessities,
     obligations,
     predicate_relatives,
     pronoun_subjects,
@@ -41,7 +42,18 @@ from .page_breaks import join_page_breaks
 from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
-from .triggers import CALL_NOUNS, CALL_ON, DUTY, EXPECTS, MODAL, NEEDED, PASSIVE_CALL, STRESSED, Triggers
+from .triggers import (
+    CALL_NOUNS,
+    CALL_ON,
+    DUTY,
+    EXPECTS,
+    MODAL,
+    NECESSITY,
+    NEEDED,
+    PASSIVE_CALL,
+    STRESSED,
+    Triggers,
+)
 from .turns import Turns
 from .verbs import WORD_RE, imperative_at
 
@@ -95,6 +107,8 @@ def _find(
         found.extend(Found(*c[:5], weak=True, subject=c[5]) for c in calls.mandatives(text, s, e, words))
     if words & NEEDED:
         found.extend(calls_for.needed(text, src, s, e, same))
+    if words & NECESSITY:
+        found.extend(necessities.find(text, s, e))
     if words & STRESSED and not found:  # a weak call: another in the sentence carries it
         found.extend(importance.find(text, s, e))
     found.extend(imperatives.find(text, s, e, imp, found))

@@ -57,7 +57,8 @@ THING_NOUNS = frozenset(
     "instrument instruments document documents movement movements agreement agreements union federation "
     "coalition "
     "administration delegation location information occasion decision decisions session vision dimension "
-    "tension tensions station element elements moment sentiment principal capital animal ritual "
+    "tension tensions station element elements moment sentiment principal capital animal ritual function "
+    "functions "
     "international national regional global bilateral multilateral political social cultural financial "
     "individual individuals".split()
 )
@@ -70,14 +71,14 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         gerund = GERUND_RE.match(text, np_start)
         if gerund and not m.group("discussed"):
             continue  # calls_for.STRESSED_RE's: "stressed the importance of releasing…"
-        if not gerund and (m.group("discussed") or not _an_act(text, np_start, m.end("np"))):
+        if not gerund and (m.group("discussed") or not names_act(text, np_start, m.end("np"))):
             continue  # "discussed the importance of cooperation…": a topic talked over
         cs = clause_start(text, s, m.start())
         # what a readout says two sides discussed is the statement's own call, not either's
         yield Found(cs, m.start(), np_start, "call_for", [], True, subject=not m.group("discussed"))
 
 
-def _an_act(text: str, start: int, end: int) -> bool:
+def names_act(text: str, start: int, end: int) -> bool:
     """Whether the noun phrase at `start` names an act by its head noun in lower case."""
     cut = PHRASE_END_RE.search(text, start, end) or COMMA_RE.search(text, start, end)
     words = text[start : cut.start() if cut else end].split()

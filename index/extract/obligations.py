@@ -88,7 +88,9 @@ SELF_RE = re.compile(
 # "Iran’s nuclear programme — and for that matter, that of all other countries — must…", "we, as a
 # nation dedicated to the advancement of human rights worldwide, must…".
 INSERTION_RE = re.compile(
-    r"(?:^|(?<=[,;:.!?\n]))\s*(?P<np>[^\s,;:.!?—–-][^,;:.!?—–]{1,120}?)(?:,\s+"
+    # after a dateline's dash too: "(Washington, DC, May 02, 2024) – Governments concerned about
+    # autonomous weapons systems – so-called killer robots – should urgently act…"
+    r"(?:^|(?<=[,;:.!?\n])|(?<=\)\s[—–]\s))\s*(?P<np>[^\s,;:.!?—–-][^,;:.!?—–]{1,120}?)(?:,\s+"
     r"(?:(?:which|who|whose|including|in\s+particular|especially|notably|and\s+(?:those|all|other)|as\s+well\s+as|"
     r"together\s+with|along\s+with|such\s+as|those|bearing\s+in\s+mind|by\s+whomsoever|"
     r"as\s+(?:a|an|the)\s)[^,;:.!?]{2,150}|"
@@ -317,7 +319,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or not _asks(text, m, subj)
         ):
             continue
-        if _passive(text, m):
+        if _passive(text, m) and not SWAYED_RE.match(text, m.end("be")):
             # "…must be addressed by Muslim communities"; not the agent of a later verb ("need to be
             # protected, not towed back to be imprisoned by their persecutors")
             cut = PASSIVE_END_RE.search(text, m.end("be"), e)
@@ -421,6 +423,15 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     # "an error that should be rectified": a relative clause describes; not "This must stop",
     # "Missions like this must remain central", "That must change" (a subject, not a noun's "need")
     return not RELATIVE_THAT_RE.search(text, max(s + 1, m.start() - 8), m.start())
+
+
+# A passive of being led or held back asks its subject to resist, not its agent to act: "Governments
+# at the UN Human Rights Council should not be swayed by the Vietnamese government’s attempt to
+# whitewash…", "Australians should not be fooled by the government’s insistence…".
+SWAYED_RE = re.compile(
+    r"(?i:\s*(?:\w+ly\s+)?(?:swayed|fooled|misled|deceived|deterred|intimidated|distracted|dissuaded|cowed|"
+    r"influenced|duped|blackmailed)\s+by\b)"
+)
 
 
 def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, int] | None]:

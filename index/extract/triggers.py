@@ -51,6 +51,9 @@ CALL_NOUNS = 131072
 PASSIVE_CALL = 1 << 19  # after calls.NO_LONGER
 # A duty laid on someone (duties.py): "it is up to Congress to…", "the responsibility lies with…"
 DUTY = 1 << 20
+# An act called necessary or a role to play (necessities.py): "…rules are essential", "donors have
+# a role to play"
+NECESSITY = 1 << 21
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -75,6 +78,7 @@ for _bit, _group in (
         "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
     ),
     (EXPECTS, EXPECTS_WORDS),
+    (NECESSITY, "essential vital crucial critical indispensable necessary a~must role~to~play key~to"),
     *calls.FAMILIES,
 ):
     for _w in _group.split():

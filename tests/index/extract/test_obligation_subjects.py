@@ -50,6 +50,14 @@ def test_modal_after_a_pronoun_or_we_must_not_is_a_demand(text: str, action: str
             "Iran",
             "pursue exclusively peaceful purposes",
         ),
+        # HRW, 2024: the subject after a dateline's dash, an aside between dashes after it
+        (
+            "(Washington, DC, May 02, 2024) – Governments concerned about autonomous weapons systems – "
+            "so-called killer robots – should urgently act to start negotiations on a new international "
+            "treaty to ban and regulate them, Human Rights Watch said today.",
+            "Governments concerned",
+            "urgently act",
+        ),
     ],
 )
 def test_subject_held_apart_by_an_adverb_or_dashes_is_asked(text: str, target: str, action: str) -> None:
@@ -330,3 +338,25 @@ def test_what_will_have_to_be_done_is_asked_for() -> None:
         "investigative questions to Haitian authorities."
     )
     assert [d.kind for d in extract(text).demands] == ["passive", "passive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # HRW, 2024: the subject is asked to resist, the agent is not asked
+        (
+            "“Governments at the UN Human Rights Council should not be swayed by the Vietnamese "
+            "government’s attempt to whitewash its appalling human rights record,” said Elaine Pearson.",
+            "Governments at the UN Human Rights Council",
+        ),
+        # Australian Greens release, 2011
+        (
+            "“Australians should not be fooled by the government’s insistence that this impending "
+            "arrangement will protect the rights of 800 vulnerable people,” the spokesperson said.",
+            "Australians",
+        ),
+    ],
+)
+def test_not_to_be_swayed_by_someone_asks_the_subject(text: str, target: str) -> None:
+    (d,) = extract(text).demands
+    assert [text[s:e] for s, e in d.target_spans] == [target]

@@ -1,0 +1,121 @@
+"""Calls phrased as necessity: an act named by its noun and called necessary ("The renewal of the
+mandate of the Special Rapporteur is essential", "Accountability is essential to deter future
+unlawful acts", "international support remains critical", "The adoption of a strong international
+treaty … could not be more necessary"), read as a call for the act, as "X is needed" is
+(calls_for.needed); and a role someone has to play ("All countries have a role to play in
+preventing machines from taking human life"), read as a call on them.
+
+A thing called vital is no call: "mining … is vital for the prosperity of every Australian", "Its
+system is vital", "the humanitarian situation remains critical" (a state of affairs); nor what was
+("the aid was essential to…"), a relative clause ("skills that are essential to their futures"),
+a negation, or a role played ("Ghana has played a crucial role in…").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .clauses import Found, clause_start
+from .importance import names_act
+
+# The present only: "was essential" tells what was. Not "critical of" (a judgement), "vital
+# interests" (an adjective before its noun, which no word boundary and space then punctuation
+# allow), nor "necessary that…" after a subject, which continues a clause ("…is necessary that").
+NECESSARY_RE = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhat\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bif\s)"
+    r"\b(?:is|are|remains?)\s+(?:(?:\w+ly|also|therefore|now|still|thus|equally)\s+){0,2}"
+    r"(?:essential|vital|crucial|critical|indispensable|necessary|a\s+must)"
+    r"(?=\s*[,.;!”\"’]|\s+(?:to|for|if|in)\b|\s*$)"
+    # "could not be more necessary or urgent"
+    r"|\bcould\s+not\s+be\s+more\s+(?:necessary|urgent|essential|vital|critical|crucial)\b",
+    re.I,
+)
+# "have a role to play", "has an important role to play", "all have a role to play"; not "have
+# no role to play", "had a role to play" (what was), "would have a role to play" (a forecast).
+ROLE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|still|all|each|certainly|clearly|\w+ly)\s+){0,2}"
+    r"(?P<role>(?:a|an)\s+(?:[a-z-]+\s+){0,3}role\s+to\s+play)\b",
+    re.I,
+)
+# A subject that is no actor asked: the speaker or a pronoun whose referent another sentence names,
+# a relative ("those who have a role to play"), a question's or a conditional's.
+NO_ROLE_SUBJECT_RE = re.compile(
+    r"(?i:(?:.*\b)?(?:who|which|that|if|whether|when|where|it|this|they|he|she|you|everyone|everybody)$)"
+)
+# A modal before the verb forecasts or allows: "non-blanket conditional amnesties may also have a role
+# to play", "The United States will continue to have a significant role to play"
+MODAL_BEFORE_RE = re.compile(
+    r"(?i:\b(?:would|will|could|may|might|can|continue\s+to)\s+(?:(?:also|still|\w+ly)\s+)?$)"
+)
+# "The key to the success of this noble mission is the strict adherence of all the Members … to the
+# Charter", "the key to development undoubtedly lies in raising the rate of investment": what the key
+# is, when an act, is called for. Not a thing ("the key to the problem is in the hands of the great
+# Powers"), nor what the key was.
+KEY_RE = re.compile(
+    r"\b(?:the|a)\s+key\s+to\s+[^.;:!?]{1,100}?\s+(?:is|lies|remains)\s+(?:(?:\w+ly|still|also)\s+)?(?:in\s+)?"
+    # not "is to be found in the constructive proposals of…": where the key lies, no act
+    r"(?P<a>(?:the|our|an?|their|its)\s+|(?=to\s+(?!be\b)[a-z]|[a-z]+ing\b))",
+    re.I,
+)
+GERUND_OR_TO_RE = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing)?\b")
+# An act pointed back to or one's own is told of, not asked: "Our investments in International Affairs
+# programs are critical to our national security" (a senator's release), "This support is essential
+# to enable migrants … to integrate" (a briefing on aid given), "These conditions are essential if…"
+# A condition is no call either: "where action is necessary, legal and right, to fail to act is…"
+POINTED_RE = re.compile(
+    r"[\s“\"‘']*(?i:our|its|their|his|her|my|this|these|those|that|where|when|if|unless|whether)\b"
+)
+# What a text is said to say: "According to Article 55 of the United Nations Charter, conditions of
+# stability and well-being are necessary for peaceful and friendly relations among nations"
+ACCORDING_RE = re.compile(r"(?i:\baccording\s+to\b)")
+# An adverb before the subject is no part of it: "Clearly the state has a major role to play…"
+LEAD_ADVERB_RE = re.compile(r"(?:[A-Z][a-z]+ly|Still|Indeed|Also|Now|Of\s+course)\s+(?=\S)")
+NEGATED_RE = re.compile(r"(?i:\b(?:not|no|never|nor)\b)")
+SUBJECT_WORDS = 12  # a longer stretch before the verb is a clause, not the act's noun phrase
+
+
+def find(text: str, s: int, e: int) -> Iterator[Found]:
+    """The calls phrased as necessity in sentence [s, e)."""
+    for m in NECESSARY_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        subject = text[cs : m.start()]
+        if not subject.strip() or len(subject.split()) > SUBJECT_WORDS or NEGATED_RE.search(subject):
+            continue
+        if POINTED_RE.match(subject) or ACCORDING_RE.search(text, s, cs):
+            continue
+        # the sentence's first word is capitalised, an act's noun as any other ("Accountability is…")
+        phrase = subject.lstrip("“\"‘' ")
+        phrase = phrase[:1].lower() + phrase[1:]
+        if names_act(phrase, 0, len(phrase)):
+            yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)
+    for m in KEY_RE.finditer(text, s, e):
+        if _an_act_after(text, m.end("a"), e, bool(m.group("a"))):
+            cs = clause_start(text, s, m.start())
+            yield Found(cs, m.start(), m.start("a"), "call_for", [], weak=True, subject=False)
+    for m in ROLE_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip("“\"‘'"))
+        lead = LEAD_ADVERB_RE.match(text, start, m.start())
+        start = lead.end() if lead else start
+        subject = text[start : m.start()].rstrip()
+        words = subject.split()
+        if not words or len(words) > SUBJECT_WORDS or NO_ROLE_SUBJECT_RE.match(subject):
+            continue
+        if NEGATED_RE.search(subject) or MODAL_BEFORE_RE.search(text, max(cs, m.start() - 30), m.start()):
+            continue
+        if words[0].lower() in ("we", "i") or words[-1].lower() in ("we", "i", "us"):
+            yield Found(cs, m.start(), m.start("role"), "self_exhortation", [])
+        else:
+            yield Found(cs, m.start(), m.start("role"), "obligation", [(start, start + len(subject))])
+
+
+def _an_act_after(text: str, at: int, e: int, determined: bool) -> bool:
+    """Whether the key named at `at` is an act: a noun of an act after its determiner ("the full
+    implementation of…"), else an infinitive or a gerund ("to thoroughly implement…", "raising…")."""
+    if determined:
+        return names_act(text, at, e)
+    if text.startswith("to", at):
+        return True
+    word = GERUND_OR_TO_RE.match(text, at)
+    return word is not None and word.group().endswith("ing")

@@ -1,0 +1,108 @@
+"""Calls phrased as necessity (necessities.py), each on its real sentence, beside the look-alike
+that describes and asks no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+
+def _demands(sentence: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(d.targets, d.action) for d in extract(LEAD + sentence).demands]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # HRW submission to the UN Secretary-General, 2024
+        (
+            "Accountability is essential to deter future unlawful acts, punish past ones, and recognize "
+            "victims’ suffering.",
+            "Accountability is essential to deter",
+        ),
+        # HRW release on Iran, 2024
+        (
+            "Investment in education and vocational training is crucial to provide viable alternatives "
+            "to high-risk jobs.",
+            "Investment in education",
+        ),
+        # HRW release on autonomous weapons systems, 2024
+        (
+            "The adoption of a strong international treaty on autonomous weapons systems could not be "
+            "more necessary or urgent.",
+            "The adoption of a strong international treaty",
+        ),
+        # UN General Debate, 1977 (USSR)
+        (
+            "The key to the success of this noble mission is the strict adherence of all the Members of "
+            "this body to the United Nations Charter.",
+            "the strict adherence of all the Members",
+        ),
+        # UN General Debate, 1955 (Bolivia)
+        (
+            "In Bolivia, as in so many other countries, the key to development undoubtedly lies in raising "
+            "the rate of investment.",
+            "raising the rate of investment",
+        ),
+    ],
+)
+def test_an_act_called_necessary_or_the_key_is_a_call_for_it(sentence: str, action: str) -> None:
+    found = _demands(sentence)
+    assert len(found) == 1 and found[0][1].startswith(action), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # U.S. Secretary of State at a food security ministerial, 2022
+        ("International financial institutions have a critical role to play in doing this.", "financial"),
+        # UN General Assembly statement, 2000
+        (
+            "The Economic and Social Council and the United Nations agencies have a critical role to play "
+            "in narrowing that disparity.",
+            "Economic and Social Council",
+        ),
+    ],
+)
+def test_a_role_to_play_calls_on_who_has_it(sentence: str, target: str) -> None:
+    found = _demands(sentence)
+    assert len(found) == 1 and any(target in t for t in found[0][0]), found
+    assert found[0][1].startswith("a critical role to play in"), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # HRW: a thing's function, valued (not an act asked for)
+        "Its function is essential to the health and well-being of all residents.",
+        # HRW, 2024: what a thing is for
+        "Remittances from migrant workers are essential to the Nepali economy and allow millions of "
+        "workers to support their families.",
+        # UN General Debate: a state of affairs
+        "Nearer home, in Central America, the situation remains critical.",
+        # HRW: a role that may be played, told of
+        "As the recent experience in Colombia shows, non-blanket conditional amnesties may also have a "
+        "role to play.",
+        # U.S. Senate release, 2006: one's own spending valued
+        "Our investments in International Affairs programs are critical to our national security, "
+        "economic prosperity and humanitarian values.",
+        # HRW, 2024: another's justification told
+        "Netanyahu said this action is necessary to attack Hamas battalions in the area.",
+        # UN General Debate, 2011 (United Kingdom): a condition
+        "But my argument is that where action is necessary, legal and right, to fail to act is to fail "
+        "those who need our help.",
+        # UN General Debate, 1972 (Ukraine): where the key is found
+        "It considers that the key to a peaceful settlement of the problem of IndoChina is to be found in "
+        "the constructive proposals of the Provisional Revolutionary Government.",
+        # UN General Debate, 1968 (Burundi): where the key is, no act
+        "It is true that the key to the problem is in the hands of the great Powers.",
+        # UN General Debate: a role played
+        "Ever since its founding on 24 October 1945, the United Nations has played a vital role in "
+        "international relations.",
+    ],
+)
+def test_a_thing_valued_or_a_role_told_of_asks_no_one(sentence: str) -> None:
+    assert _demands(sentence) == []

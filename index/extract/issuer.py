@@ -43,13 +43,17 @@ ASKED_RE = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}(?:should|must|needs\s+to)\b")
 # Member and Observer States of the United Nations Human Rights Council", "Letter to the Prime
 # Minister", "Submission to the UN Committee on the Rights of the Child", "Testimony before the
 # US House …": written to, not by.
+# Also a joint statement's ("Joint NGO Statement on Iran to Member States of the United Nations
+# Human Rights Council") and a letter's address line ("To Permanent Representatives of … the United
+# Nations (UN) Human Rights Council").
 ADDRESSEE_RE = re.compile(
-    r"\b(?:[Ll]etter|[Ss]ubmission|[Tt]estimony|[Bb]riefing)\b[^.\n]{0,80}\b(?:to|before)[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:and|of|the|on|for)[^\S\n]+)*){0,5}$"
+    r"\b(?:[Ll]etter|[Ss]ubmission|[Tt]estimony|[Bb]riefing|[Ss]tatement)\b[^.\n]{0,80}\b(?:to|before)[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:and|of|the|on|for)[^\S\n]+)*){0,5}$"
+    r"|(?:^|\n)To:?(?:[^\S\n]+(?:[A-Z(][\w'’().-]*|and|of|the|on|for|to))*[^\S\n]+$"
 )
 # Every ADDRESSEE_RE match begins with one of these, lower-cased: most mentions in a lead have none
 # in the 160 characters before them, and skip the search (a pattern opening on \b, tried at each letter).
-ADDRESSEE_CUES = ("letter", "submission", "testimony", "briefing")
+ADDRESSEE_CUES = ("letter", "submission", "testimony", "briefing", "statement", "\nto")
 ADDRESSEE_WINDOW = 160
 BEFORE_RE = re.compile(
     r"(?:\bwe at|\bsaid|\bsays|\bauthori[sz]ed by:?|\bon behalf of)[^.\n]{0,40}$"
@@ -161,6 +165,7 @@ def _score(
     signoffs: list[int] | None = None,
     copyrights: list[int] | None = None,
     addressed: list[int] | None = None,
+    letter: bool = False,
 ) -> float:
     # Being named often is weak evidence: a UN speech names the United Nations throughout
     # without issuing it, so mentions alone add at most 1.5 and a cue must do the rest. Only the
@@ -182,6 +187,8 @@ def _score(
             actor.type != "person" and _near(signoffs, start, SIGNOFF_WINDOW)
         ):
             cue += 3
+        elif letter:
+            pass  # a letter's writers say "we" and sign it: "X said / documented" in it cites a source
         elif start < LEAD and LEAD_RE.match(after):
             # "Human Rights Watch and the Drug Policy Alliance said today": the first named leads
             cue += 3 if AND_BEFORE_RE.search(text, max(0, start - 6), start) else 6
@@ -267,6 +274,8 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
     signed = _signed_by(text, actors, signoffs)
     if signed:
         return signed
+    letter = _letter(text)
+    joint = letter and _joint_signature(actors, signoffs)
     copyrights = _cue_starts(text, COPYRIGHT_CUES, low=low)
     # (None, search before every mention, where lower-casing moved the offsets: `cues` says so)
     addressed = None if cues is None else _cue_starts(text[:LEAD], ADDRESSEE_CUES, low=low[:LEAD])
@@ -279,7 +288,9 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
                 speech = bool(ASSEMBLY_RE.search(text, 0, 3000) and SPEAKER_RE.search(text, 0, 3000))
             if speech:
                 continue
-        s = _score(text, a, cues, signoffs, copyrights, addressed)
+        s = _score(
+            text, a, cues, [] if joint and _namings(a) < 2 else signoffs, copyrights, addressed, letter
+        )
         if s > best_score:
             best, best_score = a.name, s
     return (best if best_score >= 3 else None) or _delegation(text, actors, low)
@@ -287,6 +298,49 @@ def _from_text(text: str, actors: tuple[Actor, ...]) -> str | None:
 
 SIGNATURE_TAIL = 800  # a letter's sign-off stands in its last lines
 SIGNATURE = 300  # characters after it that hold the signatory's name, title and organisation
+
+
+# A letter opens on its salutation: "Dear Prime Minister Oli,", "Your Excellencies,", "Excellencies,".
+SALUTATION_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:Dear[^\S\n]|(?:Your[^\S\n]+)?Excellenc(?:y|ies)\b)")
+SALUTATION_HEAD = 1000
+# A joint letter's signatories, one after the other under its closing ("Sincerely, 1. Action 54 …
+# 91. Youth Vision South Sudan"): more than a co-signed letter's two or three.
+JOINT_SIGNATORIES = 4
+
+
+def _letter(text: str) -> bool:
+    head = text[:SALUTATION_HEAD]
+    return ("Dear" in head or "xcellenc" in head) and SALUTATION_RE.search(head) is not None
+
+
+def _joint_signature(actors: tuple[Actor, ...], signoffs: list[int]) -> bool:
+    """Whether the last closing is followed by the names of many organisations. Each of them
+    signs, none alone issues the letter: only one the letter singles out, naming it again (in its
+    body, or as the coordinator listed above the rest), is its issuer."""
+    if not signoffs:
+        return False
+    last = signoffs[-1]
+    named = {
+        a.name
+        for a in actors
+        if a.type in ORG_TYPES and a.type != "person"
+        for s, _ in a.mentions
+        if s >= last
+    }
+    return len(named) >= JOINT_SIGNATORIES
+
+
+NAMING_GAP = 80  # "Action for Community Transformation Initiative (ACTI)": its acronym names it once more
+
+
+def _namings(actor: Actor) -> int:
+    """How many times the text names an actor, a name and its acronym beside it counting once."""
+    count, last = 0, -NAMING_GAP - 1
+    for start, end in actor.mentions:
+        if start - last > NAMING_GAP:
+            count += 1
+        last = end
+    return count
 
 
 def _signed_by(text: str, actors: tuple[Actor, ...], signoffs: list[int]) -> str | None:

@@ -38,6 +38,17 @@ SPEAKING = frozenset(
 )
 ORGS = frozenset({"ngo", "igo", "government", "legislature", "party", "armed_group", "media", "armed_force"})
 SELF = "\x00self"  # "we", "I": whoever speaks at that point
+# A speaker the text leaves unnamed ("One trans woman interviewed said: “…”"): the guidelines mark
+# no actor for an anonymous source, and its call is its own, not the voice's, so `by` stays empty.
+UNNAMED = "\x00unnamed"
+# An indefinite noun phrase opening a sentence before its speech verb: "One trans woman
+# interviewed for this report", "A mother in Kampala", "A teacher at Palenga Primary School".
+INDEFINITE_RE = re.compile(r"[\s“\"]*(?:A|An|One|Another)\s+(?!of\b)[\w-]+")
+# The same speaker after a quotation: "…,” one woman said." / "…,” said a Rohingya refugee …".
+UNNAMED_AFTER_RE = re.compile(
+    r"[\s,”\"’]*(?:(?:said|says|added|told\s+\w+(?:\s+\w+){0,3}?)\s+(?:a|an|one|another)\s+[a-z]"
+    r"|(?:a|an|one|another)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:said|says|added|told)\b)"
+)
 
 SPEECH_VERBS = (
     r"said|says|say|added|adds|stressed|stresses|noted|notes|argued|argues|insisted|insists|warned|warns|"
@@ -257,6 +268,8 @@ class Speakers:
             who = said if said is not None else who
             if who is not None and who != SELF and self._is_voice(who) and who in self._peers:
                 return who  # '"…," said Senator Kerry' in a release naming him beside its senator
+        if who == UNNAMED:
+            return None
         if who is None or who == SELF or self._is_voice(who):
             return self._turn_speaker(start) or self.voice
         return who
@@ -472,7 +485,8 @@ class Speakers:
 
     def _named_in(self, a: int, b: int, last: bool, back_from: int | None = None) -> str | None:
         """The person or organisation named in [a, b) (the nearest the verb when `last`), a
-        pronoun's antecedent (named before `back_from`, else before `a`), or SELF for "we"/"I"."""
+        pronoun's antecedent (named before `back_from`, else before `a`), or SELF for "we"/"I";
+        UNNAMED for an unnamed source ("One trans woman interviewed said: …")."""
         found = [
             n for _, n in mentions.within(self.actors, a, b) if mentions.type_of(self.actors, n) in SPEAKING
         ]
@@ -489,6 +503,8 @@ class Speakers:
         w = (words[-1] if last else words[0]).lower()
         if w in ("we", "i"):
             return SELF
+        if last and INDEFINITE_RE.match(self.text, a, b):
+            return UNNAMED
         if w in PRONOUNS:
             back = a if back_from is None else back_from
             return mentions.last_before(self.actors, back, PRONOUNS[w], max(0, back - 1500))
@@ -536,6 +552,10 @@ class Speakers:
             # "“… require the Minister to …,” he said": whom "he" stands for is named before the
             # quotation; those named inside it are what the speaker talks about
             who = self._named_in(after.start(g), after.end(g), last=False, back_from=qs)
+        if who is None and (
+            UNNAMED_AFTER_RE.match(text, qe, min(len(text), qe + 80)) or self._unnamed_before(qs)
+        ):
+            who = UNNAMED
         if who is None:
             para = text.rfind("\n", 0, qs) + 1
             lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
@@ -549,6 +569,19 @@ class Speakers:
                 who = self._quote_speaker(i - 1)
         self._quote_speakers[i] = who
         return who
+
+    def _unnamed_before(self, qs: int) -> bool:
+        """Whether the quotation at `qs` follows "A mother in Kampala said:", "One trans woman
+        interviewed for this report said:": a speaker no actor names."""
+        text = self.text
+        para = text.rfind("\n", 0, qs) + 1
+        lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs)
+        if lead is None:
+            return False
+        start = _sentence_start(text, max(para, qs - 160), lead.start())
+        return INDEFINITE_RE.match(text, start, lead.start()) is not None and not any(
+            mentions.type_of(self.actors, n) in SPEAKING for _, n in mentions.within(self.actors, start, qs)
+        )
 
     def _labelled(self, qs: int) -> str | None:
         """The speaker a line ending in a colon names before a quotation that opens a paragraph,
@@ -786,6 +819,11 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], 
                     peers.add(a.name)
                 break
     return out, peers - staff
+
+
+def _sentence_start(text: str, a: int, b: int) -> int:
+    """Where the last sentence or paragraph that begins in [a, b) begins, else `a`."""
+    return max(a, text.rfind(". ", a, b) + 2, text.rfind("\n", a, b) + 1)
 
 
 def _listed(between: str) -> bool:

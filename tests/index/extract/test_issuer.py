@@ -309,3 +309,40 @@ def test_a_page_that_names_its_publisher_seldom_is_still_the_publishers(corpus: 
 )
 def test_an_organisation_that_interviews_or_recommends_is_the_issuer(text: str) -> None:
     assert extract(text).issuer == "Human Rights Watch"
+
+
+def test_a_joint_letters_addressee_is_not_its_issuer() -> None:
+    # the opening of a joint NGO letter on hrw.org (2024): its address line names the Council
+    text = (
+        "Joint NGO letter Calls for Renewal of UN Commission on Human Rights in South Sudan\n\n"
+        "To Permanent Representatives of Member and Observer States of the United Nations (UN) Human "
+        "Rights Council\n\n20 February 2024\n\nExcellencies,\n\n"
+        "Ahead of the UN Human Rights Council’s 55th session, we, the undersigned non-governmental "
+        "organisations, write to urge your delegation to support a full extension of the mandate of the "
+        "UN Commission on Human Rights in South Sudan.\n\n"
+        "The Human Rights Council should request the Commission to present an oral update.\n"
+    )
+    assert extract(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # addressed "to Member States of the United Nations Human Rights Council" in its title
+        "2024-03-21-joint-ngo-statement-iran-member-states-united-nations-human-rights-council.txt",
+        # signed by 91 organisations, one a line: none of them alone issued it
+        "2024-02-26-joint-ngo-letter-calls-renewal-un-commission-human-rights-south-sudan-critical.txt",
+        # "the Committee to Protect Journalists documented …": a source the letter cites
+        "2024-05-30-bahrain-joint-letter-human-rights-situation-member-and-observer-states-united.txt",
+    ],
+)
+def test_a_joint_letter_without_one_signatory_has_no_issuer(corpus: Path, name: str) -> None:
+    assert extract((corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")).issuer is None
+
+
+def test_a_joint_letters_coordinator_named_again_is_its_issuer(corpus: Path) -> None:
+    # "Sincerely, [2 Coordinating organizations] Human Rights Watch, Human Rights Now, [32
+    # organizations …] …, Human Rights Watch, …": listed above the rest and again among them
+    name = "2024-05-29-joint-letter-japanese-government-take-actions-protect-independence-icc.txt"
+    text = (corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")
+    assert extract(text).issuer == "Human Rights Watch"

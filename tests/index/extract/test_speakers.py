@@ -371,3 +371,33 @@ def test_two_titled_people_who_jointly_urge_make_the_first_ones_call() -> None:
     ex = extract(text)
     assert ex.issuer == "Human Rights Watch"
     assert demand_with(ex.demands, "jointly urged").by == "Joseph Borrell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW's report on pre-primary education in Uganda (2024): sources it does not name
+        "Families said fees were high. A teacher at Palenga Primary School in Omoro district said: "
+        "“I think the government should attach pre-primary to all UPE schools.”",
+        "Parents spoke of distances. A 12-year-old boy from Omoro district said: “Every child should "
+        "first go to nursery.”",
+        # HRW on Tanzania's Maasai (2024): the speaker after the quotation
+        "“We have been educated that we should go to the hospital when pregnant,” one woman said.",
+    ],
+)
+def test_an_unnamed_sources_call_is_not_the_issuers(text: str) -> None:
+    # the guidelines mark no actor for an anonymous source, and a reported call is its maker's
+    ex = extract("Human Rights Watch said today that schools are failing.\n\n" + text)
+    assert ex.issuer == "Human Rights Watch"
+    assert ex.demands and all(d.by is None for d in ex.demands if "should" in d.sentence)
+
+
+def test_a_named_sources_call_stays_with_the_voice_when_staff() -> None:
+    # "said Elaine Pearson, Asia director at Human Rights Watch": the voice's own staff
+    text = (
+        "Human Rights Watch said today that the protests are peaceful.\n\n"
+        "“The Indian authorities have an obligation to uphold the right to peaceful protest,” said "
+        "Elaine Pearson, Asia director at Human Rights Watch."
+    )
+    ex = extract(text)
+    assert [d.by for d in ex.demands] == ["Human Rights Watch"]

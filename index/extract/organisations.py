@@ -696,7 +696,8 @@ def _dated(words: list[str], k: int) -> bool:
         return False
     if words[k - 1] in ("on", "for", "the", "in", "since"):
         return True
-    return k + 1 < len(words) and words[k + 1] in DATE_WORDS
+    # a range's first date: "29 September-1 October", a seminar's dates after its venue
+    return k + 1 < len(words) and words[k + 1].rstrip("-–") in DATE_WORDS
 
 
 # Where a body is followed, not part of its name.

@@ -463,6 +463,13 @@ NAMED_WITH_THEIR_PLACE = [
         ("LaTrobe University", "other"),
         "Meg Gurry of LaTrobe University",
     ),
+    # Australian release, 2004 (He Baogang): a conference's dates after its venue
+    (
+        "Refereed paper presented to the Australian Political  Studies Association Conference   "
+        "University of Adelaide  29 September- 1 October 2004",
+        ("University of Adelaide", "other"),
+        "University of Adelaide 29 September-",
+    ),
 ]
 
 

@@ -50,6 +50,8 @@ HEADS: dict[str, str] = {
     "Organisation": "ngo",
     "Organization": "ngo",
     "Project": "ngo",
+    # typed `other` as the annotations type universities: neither a charity nor a state's organ
+    "University": "other",
     "Fund": "ngo",
     "Group": "ngo",
     "Party": "party",
@@ -159,6 +161,10 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         known = _known(left) or _known(right)  # "… Nuclear Weapons and Security Council resolutions"
         person = bool(right) and right[0].rstrip(".") in PERSON_TITLES  # "… Refugees and Senator Leahy"
         ends_name = left and (left[-1] in HEADS or left[-1] in ("Government", "House"))
+        # "the University of Illinois and Northwestern University": a whole name, then another's
+        # ("the Department of Health and Human Services" ends in no head word)
+        whole = len(left) > 2 and left[0] in HEADS and left[1] == "of"
+        ends_name = ends_name or whole and bool(right) and right[-1].rstrip(".,;:") in HEADS
         if left and (new_phrase or ends_name or known or person):
             out.append((m.start() + pos, phrase[pos : sep.start()]))
             pos = sep.end()
@@ -444,11 +450,46 @@ def _wrapped_start(text: str, start: int, words: list[str]) -> tuple[int, list[s
 
 def _before_state(text: str, start: int, words: list[str]) -> Mention | None:
     """The body named before "of <a state>" where the whole phrase names none: "the Customs Union
-    of Russia, Belarus and Kazakhstan" ("the Declaration of the Russian Federation" has no head)."""
+    of Russia, Belarus and Kazakhstan" ("the Declaration of the Russian Federation" has no head).
+    A body named for the one state it serves is named whole, the state a word of its name, not a
+    mention of its own: "the Mental Health Council of Australia", "the Election Commission of
+    India", "the Civil Society Human Rights Advocacy Platform of Liberia"."""
     if not _state_named(words):
         return None
     of = len(words) - 1 - words[::-1].index("of")
-    return _organisation(text, start, words[:of]) if of > 1 and words[of - 1] in HEADS else None
+    end = _end(text, start, words)
+    several = _more_states(text, end)  # "of Russia, Belarus and Kazakhstan": a body of several states
+    if of > 1 and words[of - 1] == PLATFORM and not several and not _plan(words[:of]):
+        return Mention(start, end, " ".join(words), "ngo", 1)
+    body = _organisation(text, start, words[:of]) if of > 1 and words[of - 1] in HEADS else None
+    if body is None or body.type not in NAMED_FOR_STATE or _spaced(text, body.start, body.end) != body.name:
+        return body  # a state's army, party or chamber is named as its state's (organs.py)
+    if words[of - 1] == "Court" or several:
+        return body  # "the Supreme Court of India": organs.py names a state's courts as its courts
+    return Mention(body.start, end, _spaced(text, body.start, end), body.type, 1)
+
+
+def _spaced(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+# Civil society groups joined in one body, named for their state: "the Civil Society Human Rights
+# Advocacy Platform of Liberia". No head word elsewhere: "the Beijing Platform for Action", "the Buenos
+# Aires Platform" are programmes states adopted, "a platform of …" a party's programme.
+PLATFORM = "Platform"
+# The types of bodies named whole with the state they serve; a state's army, party and chamber
+# are left to the finders that name them as the state's ("the Army of Lebanon").
+NAMED_FOR_STATE = frozenset({"ngo", "other", "government"})
+# The word after a state's name that continues a list of states: the body is several states'.
+STATE_LIST_RE = re.compile(r"(?:,|[^\S\n]+and)[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w-]*)")
+
+
+def _more_states(text: str, end: int) -> bool:
+    """Whether another state's name follows the state's ("… of Russia, Belarus and Kazakhstan"),
+    not another body's ("… of Australia and the Brain and Mind Research Institute")."""
+    m = STATE_LIST_RE.match(text, end)
+    auth = authority()
+    return m is not None and any(auth.types[a.actor] == "state" for a in auth.index.get(fold(m[1]), ()))
 
 
 def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -601,9 +642,10 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
 
 def _worker_for(words: list[str]) -> int:
     """Where the body begins after a person's name and "for" ("John Holmes for Human Rights
-    Watch", a photo credit), or 0: the name is a known given name and one or two more words, none
-    a body's head ("Physicians for Human Rights", "George Mason Center for …" stay whole)."""
-    k = next((k for k in (2, 3) if k < len(words) - 1 and words[k] == "for"), 0)
+    Watch", a photo credit) or "of" ("Meg Gurry of LaTrobe University"), or 0: the name is a known
+    given name and one or two more words, none a body's head ("Physicians for Human Rights",
+    "George Mason Center for …" stay whole)."""
+    k = next((k for k in (2, 3) if k < len(words) - 1 and words[k] in ("for", "of")), 0)
     if not k or words[0] not in authority().given_names or any(w in HEADS for w in words[1:k]):
         return 0
     return k + 1
@@ -630,7 +672,10 @@ def _army_of(words: list[str]) -> str:
 def _plan(words: list[str]) -> bool:
     """Whether an initiative is a plan of states: a peace plan, or one named for a region or by a
     state's adjective ("the Arab Peace Initiative", "the European Green Deal Initiative")."""
-    return "Peace" in words or words[0] in REGIONAL or fold(words[0]) in authority().adjectives
+    if "Peace" in words or words[0] in REGIONAL or fold(words[0]) in authority().adjectives:
+        return True
+    # a programme named for the city that adopted it: "the Buenos Aires Platform", "the Beijing Platform"
+    return words[-1] == "Platform" and (_known(words[:1], "place") or _known(words[:2], "place"))
 
 
 def _force(words: list[str]) -> str:
@@ -651,7 +696,8 @@ def _dated(words: list[str], k: int) -> bool:
         return False
     if words[k - 1] in ("on", "for", "the", "in", "since"):
         return True
-    return k + 1 < len(words) and words[k + 1] in DATE_WORDS
+    # a range's first date: "29 September-1 October", a seminar's dates after its venue
+    return k + 1 < len(words) and words[k + 1].rstrip("-–") in DATE_WORDS
 
 
 # Where a body is followed, not part of its name.
@@ -689,7 +735,7 @@ NGO_HEADS = frozenset(w for w, t in HEADS.items() if t == "ngo") - {"Internation
 # A state's organ named for what it works on takes one too: "the National Directorate for Human
 # Rights", "the Bureau for Humanitarian Assistance", "the Agency for Cooperation" (not "Ministry"
 # nor "Department", whose "of" names the portfolio and is found as such).
-COMPLEMENT_HEADS = NGO_HEADS | {"Directorate", "Bureau", "Agency", "Authority"}
+COMPLEMENT_HEADS = NGO_HEADS | {"Directorate", "Bureau", "Agency", "Authority", "University"}
 
 
 def _head_before_complement(words: list[str]) -> str | None:

@@ -421,3 +421,70 @@ def test_a_partys_caucus_stays_the_party() -> None:
     # an Australian release, 2014: "Labor Caucus" is the party's members, not a body apart
     text = "We have seen this week at Labor Caucus a debate on offshore processing."
     assert [a.name for a in extract(text).actors if a.type in ("ngo", "legislature")] == []
+
+
+# A body named with the place or the one state it serves is one mention of the body, the place no
+# mention of its own; a university's name ends before another's and after its member's name.
+# (text, the body's name and type, an actor that must not be found)
+NAMED_WITH_THEIR_PLACE = [
+    # Australian Democrats, 2001 (Tasmania)
+    (
+        "“The University of Tasmania - widely acknowledged as one of the finest universities in "
+        "Australia - is being stymied”, said Senator Stott Despoja.",
+        ("University of Tasmania", "other"),
+        "Tasmania",
+    ),
+    # HRW testimony, 2024 (Liberia)
+    (
+        "Submitted by:\n\nThe Advocates for Human Rights; Center for Justice and Accountability; Civil "
+        "Society Human Rights Advocacy Platform of Liberia (CSO Platform); CIVITAS MAXIMA.",
+        ("Civil Society Human Rights Advocacy Platform of Liberia", "ngo"),
+        "Liberia",
+    ),
+    # Australian release, 2005: "and the" after the state begins another body, no list of states
+    (
+        "In the latter part of 2004 I, jointly with the Mental Health Council of Australia and the "
+        "Brain and  Mind Research Institute, conducted community consultations.",
+        ("Mental Health Council of Australia", "ngo"),
+        "Australia",
+    ),
+    # HRW, 2024 (India)
+    ("The Election Commission of India should act.", ("Election Commission of India", "government"), "India"),
+    # U.S. Senate, 2007 (Durbin)
+    (
+        "I also applaud the leadership of the University of Illinois and Northwestern University "
+        "which have already divested.",
+        ("Northwestern University", "other"),
+        "University of Illinois and Northwestern University",
+    ),
+    # Australian Labor, 1997 (Beazley)
+    (
+        "in the region: Meg Gurry of LaTrobe University points out that Indian Prime Minister Gujral",
+        ("LaTrobe University", "other"),
+        "Meg Gurry of LaTrobe University",
+    ),
+    # Australian release, 2004 (He Baogang): a conference's dates after its venue
+    (
+        "Refereed paper presented to the Australian Political  Studies Association Conference   "
+        "University of Adelaide  29 September- 1 October 2004",
+        ("University of Adelaide", "other"),
+        "University of Adelaide 29 September-",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "absent"), NAMED_WITH_THEIR_PLACE)
+def test_a_body_named_with_its_place_is_one_mention(text: str, body: tuple[str, str], absent: str) -> None:
+    got = found(text)
+    assert got[body[0]][0] == body[1]
+    assert absent not in got
+
+
+def test_a_body_of_several_states_or_a_citys_platform_is_not_named_whole() -> None:
+    # UN General Debates: a customs union of three states; Democratic Yemen, 1983: a programme
+    got = found(
+        "We welcome the Customs Union of Russia, Belarus and Kazakhstan. We support the proposals "
+        "contained in the Buenos Aires Platform  and the resolutions adopted at the sixth summit."
+    )
+    assert "Customs Union of Russia" not in got and "Buenos Aires Platform" not in got
+    assert {"Russia", "Belarus", "Kazakhstan"} <= set(got)

@@ -421,3 +421,14 @@ def test_a_partys_caucus_stays_the_party() -> None:
     # an Australian release, 2014: "Labor Caucus" is the party's members, not a body apart
     text = "We have seen this week at Labor Caucus a debate on offshore processing."
     assert [a.name for a in extract(text).actors if a.type in ("ngo", "legislature")] == []
+
+
+def test_forums_and_alliances_of_states_are_igos() -> None:
+    # Germany and France, General Debate 2016 (abridged)
+    text = (
+        "As co-Chair, along with Morocco, of the Global Forum on Migration and Development, we want "
+        "to play our part. It is a question of implementing the International Solar Alliance."
+    )
+    got = found(text)
+    assert got["Global Forum on Migration and Development"][0] == "igo"
+    assert got["International Solar Alliance"][0] == "igo"

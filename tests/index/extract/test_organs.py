@@ -611,6 +611,17 @@ def test_an_organisations_acronym_before_authorities_names_no_states_government(
             "Syria",
         ),
         ("The deployment of troops to Darfur has been rejected by Khartoum.", "Khartoum", "Sudan"),
+        # U.S. Senate, 2006 (Reid); United States, General Debate 2016
+        (
+            "With an all-out civil war looming in Iraq, Washington must decide how to act.",
+            "Washington",
+            "the United States",
+        ),
+        (
+            "All problems were either caused by Washington or could be solved there.",
+            "Washington",
+            "the United States",
+        ),
     ],
 )
 def test_a_capital_acting_past_an_adverb_or_as_an_agent_is_its_government(

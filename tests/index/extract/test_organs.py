@@ -628,3 +628,12 @@ def test_a_capital_acting_past_an_adverb_or_as_an_agent_is_its_government(
     text: str, capital: str, government: str
 ) -> None:
     assert spans(text).get(f"Government of {government}") == [capital]
+
+
+def test_coordinated_states_presidents_are_one_office_holder_of_each() -> None:
+    # France, General Debate 2016 (abridged)
+    text = "We will bring together the Russian and Ukrainian Presidents in the weeks to come."
+    kinds = {a.name: a.type for a in extract(text).actors}
+    assert kinds.get("President of Russia") == "person"
+    assert kinds.get("President of Ukraine") == "person"
+    assert "Government of Ukraine" not in kinds

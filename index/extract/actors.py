@@ -676,6 +676,16 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             return []
         return [Mention(start, republic.end(), auth.names[states[0]], "state", 4, aid=states[0])]
     holder = organs.person_office(noun.lower())
+    if (
+        not holder
+        and typ == "government"
+        and len(states) > 1
+        and noun.lower() not in EXECUTIVE
+        and organs.person_office(noun.lower()[:-1])
+    ):
+        # "the Russian and Ukrainian Presidents": one office-holder of each state, as the
+        # guidelines' coordinated span "the Syrian and Russian governments" is one of each
+        holder, noun = True, noun[:-1]
     if holder and typ == "population":
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"
     if holder and win.has(j + n + 1) and toks[j + n].text[:1].isupper():

@@ -52,7 +52,9 @@ INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s{0,4})+([A-Z][\w'’-]+)")
 # After the name, an office found without its article: "Ken Hackett, the President of Catholic
 # Relief Services". Before a name, "…, Foreign Minister of New Zealand, the Honourable Andrew
 # Peacock" is the next person of a list.
-GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:the[^\S\n]+)?")
+# A past or present holder said so: "When Willy Brandt, then Chancellor of the Federal Republic of
+# Germany, spoke", "Ms. Clinton, now Secretary of State".
+GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:(?:then|now|later|formerly)[^\S\n]+)?(?:the[^\S\n]+)?")
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -370,8 +372,8 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
         if p.start > o.start and text.startswith(":", p.end):
             continue  # the next turn's speaker ("… Prime Minister.\n\nSCOTT MORRISON:")
         gap = (p.end, _written_start(text, o)) if p.end <= o.start else (o.end, p.start)
-        gap_re = GAP_THE_RE if p.end <= o.start else GAP_RE
-        if 0 <= gap[1] - gap[0] <= 12 and gap_re.fullmatch(text, *gap):
+        gap_re, most = (GAP_THE_RE, 17) if p.end <= o.start else (GAP_RE, 12)  # ", formerly the "
+        if 0 <= gap[1] - gap[0] <= most and gap_re.fullmatch(text, *gap):
             return p
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p

@@ -488,3 +488,14 @@ def test_a_body_of_several_states_or_a_citys_platform_is_not_named_whole() -> No
     )
     assert "Customs Union of Russia" not in got and "Buenos Aires Platform" not in got
     assert {"Russia", "Belarus", "Kazakhstan"} <= set(got)
+
+
+def test_forums_and_alliances_of_states_are_igos() -> None:
+    # Germany and France, General Debate 2016 (abridged)
+    text = (
+        "As co-Chair, along with Morocco, of the Global Forum on Migration and Development, we want "
+        "to play our part. It is a question of implementing the International Solar Alliance."
+    )
+    got = found(text)
+    assert got["Global Forum on Migration and Development"][0] == "igo"
+    assert got["International Solar Alliance"][0] == "igo"

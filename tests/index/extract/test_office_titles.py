@@ -242,3 +242,15 @@ def test_a_surname_that_names_a_city_after_an_office_is_its_holder() -> None:
     found = people(text, STATE_PAGE)
     assert found["Austin"] == ["Secretary of Defense Austin", "Secretary Austin"]
     assert found["Blinken"] == ["Secretary of State Blinken", "Secretary Blinken"]
+
+
+def test_an_office_held_then_after_the_name_is_that_person() -> None:
+    # Germany, General Debate 2016; Egypt, General Debate 1967 (abridged)
+    text = (
+        "When Willy Brandt, then Chancellor of the Federal Republic of Germany, spoke in the General "
+        "Assembly, he said so. In 1956 Mr. Ben Gurion, then Prime Minister of Israel, declared that they "
+        "would stay."
+    )
+    found = people(text)
+    assert found["Willy Brandt"] == ["Willy Brandt", "Chancellor of the Federal Republic of Germany"]
+    assert found["Ben Gurion"][-1] == "Prime Minister of Israel"

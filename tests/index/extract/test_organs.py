@@ -597,3 +597,43 @@ def test_an_organisations_acronym_before_authorities_names_no_states_government(
         "- to review the performance of UNHCR authorities and to take corrective action"
     )
     assert not any(n.startswith("Government of") for n in spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "government"),
+    [
+        # Germany, General Debate 2016: an adverb between the capital and its verb
+        ("I believe that Moscow also has a responsibility to help bring that about.", "Moscow", "Russia"),
+        # Russia, General Debate 2013; U.S. Senate, 2006: the agent of a passive or a noun
+        (
+            "That became possible thanks to the decision by Damascus to join the Chemical Weapons treaty.",
+            "Damascus",
+            "Syria",
+        ),
+        ("The deployment of troops to Darfur has been rejected by Khartoum.", "Khartoum", "Sudan"),
+        # U.S. Senate, 2006 (Reid); United States, General Debate 2016
+        (
+            "With an all-out civil war looming in Iraq, Washington must decide how to act.",
+            "Washington",
+            "the United States",
+        ),
+        (
+            "All problems were either caused by Washington or could be solved there.",
+            "Washington",
+            "the United States",
+        ),
+    ],
+)
+def test_a_capital_acting_past_an_adverb_or_as_an_agent_is_its_government(
+    text: str, capital: str, government: str
+) -> None:
+    assert spans(text).get(f"Government of {government}") == [capital]
+
+
+def test_coordinated_states_presidents_are_one_office_holder_of_each() -> None:
+    # France, General Debate 2016 (abridged)
+    text = "We will bring together the Russian and Ukrainian Presidents in the weeks to come."
+    kinds = {a.name: a.type for a in extract(text).actors}
+    assert kinds.get("President of Russia") == "person"
+    assert kinds.get("President of Ukraine") == "person"
+    assert "Government of Ukraine" not in kinds

@@ -270,11 +270,24 @@ def _sentence_end(words: list[str]) -> list[str]:
     return words
 
 
+# The thousands of a number written with a comma: the digits before it are a count, no name's word
+COUNT_GOES_ON_RE = re.compile(r",\d{3}\b")
+
+
 def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     start, words = _trimmed(text, start, _sentence_end(words))
     start, words = _named_part(text, start, words)
     while words and words[-1] in ("of", "for", "on", "and", "the", "a", "de"):
         words = words[:-1]
+    if (
+        len(words) > 2
+        and words[-2] == "of"
+        and words[-1].isdigit()
+        and COUNT_GOES_ON_RE.match(text, _end(text, start, words))
+    ):
+        words = words[
+            :-2
+        ]  # "a survey by Makerere University of 5,000 grade 6 students": a count, not "Group of 77"
     if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words[1:]) and not words[0].isupper():
         return None
     if " ".join(words) in NO_BODIES:

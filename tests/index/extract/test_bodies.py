@@ -499,3 +499,15 @@ def test_forums_and_alliances_of_states_are_igos() -> None:
     got = found(text)
     assert got["Global Forum on Migration and Development"][0] == "igo"
     assert got["International Solar Alliance"][0] == "igo"
+
+
+def test_a_count_after_a_bodys_of_is_no_word_of_its_name() -> None:
+    # HRW (Uganda, pre-primary education): "of 5,000 … students" counts who was surveyed;
+    # "the Group of 77" keeps its number
+    got = found(
+        "A survey by Makerere University of 5,000 grade 6 students from all parts of Uganda found that "
+        "students did better. The Group of 77 and China agreed."
+    )
+    assert got["Makerere University"][0] == "other"
+    assert "Makerere University of 5" not in got
+    assert got["Group of 77"][0] == "igo"

@@ -6,7 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import (
+    QPalette,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextLength,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..index import dates
@@ -71,3 +78,51 @@ class PlainTextView(QTextBrowser):
 
     def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002 - Qt's signature
         return None
+
+
+def _blank(block: QTextBlock) -> bool:
+    return block.isValid() and not block.text().strip()  # str.strip() takes form feeds too
+
+
+def _page_break_runs(view: QTextBrowser) -> list[tuple[QTextBlock, QTextBlock, QTextBlock]]:
+    """(first, break, last) of each run of blank lines holding a form feed."""
+    runs = []
+    block = view.document().begin()
+    while block.isValid():
+        if "\f" in block.text() and _blank(block):
+            first, last = block, block
+            while _blank(first.previous()):
+                first = first.previous()
+            while _blank(last.next()):
+                last = last.next()
+            runs.append((first, block, last))
+            block = last
+        block = block.next()
+    return runs
+
+
+def mark_page_breaks(view: QTextBrowser) -> None:
+    """Show a page break of a text file (a form feed on a line of its own, as text taken from PDFs
+    carries) as a thin rule instead of the blank lines around it: in UN records a break often cuts
+    a sentence, and a gap of several empty lines reads as the end of the speech. Only formats
+    change; the text and its offsets stay exactly the file's."""
+    for first, page_break, last in _page_break_runs(view):
+        block = first
+        while True:
+            cursor = QTextCursor(block)
+            fmt = QTextBlockFormat()
+            fmt.setBottomMargin(0)
+            if block == page_break:
+                fmt.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+                fmt.setTopMargin(4)
+                fmt.setBottomMargin(8)
+                fmt.setProperty(
+                    QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                    QTextLength(QTextLength.Type.PercentageLength, 100),
+                )
+            else:
+                fmt.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            cursor.mergeBlockFormat(fmt)
+            if block == last:
+                break
+            block = block.next()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..index.models import Actor, Demand, Document
 from .colours import actor_colour, highlight_colour, is_dark
-from .document_view import PlainTextView, header_html
+from .document_view import PlainTextView, header_html, mark_page_breaks
 from .find_bar import FindBar
 from .highlights import Highlighter, Span
 from .mark_bar import MarkBar
@@ -228,6 +228,7 @@ class ReaderView(QWidget):
         block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(4)
         cursor.mergeBlockFormat(block)
+        mark_page_breaks(self.text)
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     # -- highlights and stepping -----------------------------------------------------------

@@ -145,3 +145,24 @@ def test_text_read_by_ocr_is_marked_in_the_header_and_its_page_cited(
 def test_header_of_a_text_document_says_nothing_of_ocr(qtbot, window: MainWindow) -> None:
     open_first(qtbot, window, "Aleppo")
     assert "OCR" not in window.workspace.reader.header.text()
+
+
+def test_a_page_break_in_a_text_file_shows_as_a_rule_not_a_gap(
+    qtbot, window: MainWindow, archive: Archive, corpus: Path
+) -> None:
+    # UN records carry a form feed between pages, often mid-sentence, with blank lines around it
+    speech = next(p for p in sorted((corpus / "un-speeches").glob("*.txt")) if "\n\f\n" in p.read_text())
+    controller = ImportController(archive, window, show_summary=False)
+    with qtbot.waitSignal(controller.finished, timeout=120_000):
+        controller.start([speech])
+    text = speech.read_text()
+    before, after = text[: text.index("\f")].rstrip().splitlines()[-1], text[text.index("\f") + 1 :].split()
+    open_first(qtbot, window, f'"{" ".join(after[:3])}"')
+    view = window.workspace.reader.text
+    assert view.toPlainText() == window.workspace.reader.document().text.replace("\u00a0", " ")
+    layout, doc = view.document().documentLayout(), view.document()
+    last_line = doc.findBlock(view.toPlainText().index(before))
+    next_line = doc.findBlock(view.toPlainText().index("\f") + 2)
+    gap = layout.blockBoundingRect(next_line).top() - layout.blockBoundingRect(last_line).bottom()
+    line = layout.blockBoundingRect(last_line).height()
+    assert 0 < gap < 2 * line  # a thin rule between the pages, not three empty lines

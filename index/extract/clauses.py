@@ -74,6 +74,17 @@ def trim(text: str, a: int, b: int) -> int:
 
 _TRAIL_CHARS = frozenset('”"’., \t\n\r\f\v\u00a0')
 
+# The word joining the next demand's clause ends no action: "it's got to modernise but it has got
+# to do it…" asks "modernise", not "modernise but". "that" stays: there it opens what the verb
+# asks ("Australia must equally recognise, however, that our first responsibility must be…").
+JOINER_RE = re.compile(r"[\s,]+(?:but|and|because|while|whereas|or|yet)[\s,]*$", re.IGNORECASE)
+
+
+def before_joiner(text: str, a: int, b: int) -> int:
+    """The end of an action [a, b) that the next demand's clause cuts, without the joining word."""
+    m = JOINER_RE.search(text, max(a, b - 20), b)
+    return m.start() if m and m.start() > a else b
+
 
 # A call on someone in the infinitive after another demand says what that demand is for: "They
 # should also use their leverage, including through targeted sanctions, to press Israeli

@@ -36,7 +36,7 @@ from . import (
     renewed_calls,
     targets,
 )
-from .clauses import REPEAT_WORDS, Found, dedupe, real_action, trim
+from .clauses import REPEAT_WORDS, Found, before_joiner, dedupe, real_action, trim
 from .imperatives import IMPERATIVE_HEAD_RE, capitals
 from .page_breaks import join_page_breaks
 from .segments import LONG, join_wrapped, split
@@ -212,7 +212,7 @@ def find_demands(
             # "QUESTION: …Americans probably should be prepared for…": a journalist asks
             found = [f for f in found if not turns.within_question(f.start)]
         for k, f in enumerate(found):
-            end = found[k + 1].start if k + 1 < len(found) else e
+            end = before_joiner(text, f.act, found[k + 1].start) if k + 1 < len(found) else e
             end = trim(text, f.act, end)
             if end <= f.act:
                 end = e

@@ -38,3 +38,16 @@ def test_a_second_addressee_in_the_same_sentence_is_a_second_demand() -> None:
     found = _in(text, "Senator Brownback")
     assert len(found) == 2
     assert [targets for _, _, targets in found] == [("Government of Sudan",), ("UN Security Council",)]
+
+
+def test_the_word_joining_the_next_call_ends_no_action() -> None:
+    # an Australian interview and a UN speech: two calls in one sentence, joined by "but"/"because"
+    text = (
+        "If Labor hopes to appeal it can't be stuck in the past - it's got to modernise but it has got "
+        "to do it without ignoring its traditional values and its traditional base.\n\n"
+        "The General Assembly must find a formula for apportioning peace-keeping costs because "
+        "Member States must be able to plan their contributions."
+    )
+    actions = [d.action for d in extract(text, title="Statement").demands]
+    assert "modernise" in actions
+    assert "find a formula for apportioning peace-keeping costs" in actions

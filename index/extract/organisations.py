@@ -804,11 +804,13 @@ OFFICE_FIRST = frozenset(
 # its number of member states, "the Eighteen-Nation Disarmament Committee", "the Ten-Nation Committee"
 # (the General Debates of the 1960s name them some 500 times; not "most-favoured-nation"); and the
 # diplomatic groups of states formed over one crisis, "the International Syria Support Group", "the
-# Trilateral Contact Group", "the Lima Support Group" (every one of some 250 in the General Debates
-# and of the 17 in the corpus is states' or their ministers', none an association's).
+# Trilateral Contact Group", "the Lima Support Group", "the International Support Group for Lebanon"
+# (every one of some 250 in the General Debates and of the 17 in the corpus is states' or their
+# ministers', none an association's), and the UN's "Group of Friends of Mediation / on Climate and
+# Security" (member states rallying to a cause; about 40 in the General Debates).
 IGO_RE = re.compile(
     r"^Group of \d+$|\bEconomic (?:Union|Community)\b|\bCooperation Council\b|\bof States$"
-    r"|\b(?:Contact|Support) Group$"
+    r"|\b(?:Contact|Support) Group(?: (?:for|on) .+)?$|^Group of Friends (?:of|on|for)\b"
     r"|\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty)-[Nn]ations?\b"
 )

@@ -69,6 +69,17 @@ def test_an_economic_union_and_a_cooperation_council_are_intergovernmental() -> 
             "Support Group for a ceasefire must continue.",
             "International Syria Support Group",
         ),
+        # UN General Debate, 2014 (Lebanon) and 2016 (Bulgaria): the name goes on past "Group"
+        (
+            "We also pay tribute to the initiative of the Secretary-General, who launched the "
+            "International Support Group for Lebanon.",
+            "International Support Group for Lebanon",
+        ),
+        (
+            "Bulgaria participates actively in the work of the Group of Friends of Mediation, which "
+            "contributes to those efforts.",
+            "Group of Friends of Mediation",
+        ),
     ],
 )
 def test_a_contact_or_support_group_is_a_group_of_states(sentence: str, name: str) -> None:

@@ -176,6 +176,24 @@ def _targets(text: str, actors: tuple[Actor, ...], f: Found, speakers: Speakers)
 # The speaker's own call on "them" or "everyone" names whom it asks as written: "We urge them to
 # stay committed…", "We invite everyone to take part…" (UN speeches; annotated so). Not a call told
 # ("…can encourage them to come here", "requiring them to focus on…").
+# A passive call in a relative clause asks something of the noun before it: "…this draft
+# resolution, which must be adopted soon" is shown as "this draft resolution, which must be adopted
+# soon", not "which must be adopted soon". Only a short noun phrase opened by a determiner.
+RELATIVE_RE = re.compile(r"(?:which|who)\s")
+DETERMINER = r"(?:the|this|that|these|those|a|an|our|its|their|his|her|my|your)\s"
+ANTECEDENT_RE = re.compile(
+    rf"\b{DETERMINER}\s*(?:(?!{DETERMINER})[\w’'-]+\s+){{0,3}}[\w’'-]+,\s*$", re.IGNORECASE
+)
+
+
+def _antecedent(text: str, start: int) -> int:
+    """Where a passive call's action begins: at its clause, or at the noun its "which" stands for."""
+    if not RELATIVE_RE.match(text, start):
+        return start
+    m = ANTECEDENT_RE.search(text, max(0, start - 60), start)
+    return m.start() if m else start
+
+
 SPEAKER_CALL_RE = re.compile(r"\b(?:[Ww]e|I)\s+(?:[a-z]+\s+)?$")
 ADDRESSED = frozenset({"them", "everyone", "everybody", "all of us", "all of you"})
 
@@ -217,7 +235,11 @@ def find_demands(
             if end <= f.act:
                 end = e
             action_from = (
-                f.start if f.kind == "passive" or (f.kind == "call_for" and f.act == f.start) else f.act
+                _antecedent(text, f.start)
+                if f.kind == "passive"
+                else f.start
+                if f.kind == "call_for" and f.act == f.start
+                else f.act
             )
             action = " ".join(text[action_from:end].split()).strip(" ,.")
             if not real_action(action):

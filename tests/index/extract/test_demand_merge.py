@@ -51,3 +51,14 @@ def test_the_word_joining_the_next_call_ends_no_action() -> None:
     actions = [d.action for d in extract(text, title="Statement").demands]
     assert "modernise" in actions
     assert "find a formula for apportioning peace-keeping costs" in actions
+
+
+def test_a_passive_call_in_a_relative_clause_shows_the_noun_it_asks_of() -> None:
+    # UN General Debate, 2013 (France) and 1987: "which must be adopted soon" alone asks nothing
+    text = (
+        "But we cannot limit ourselves to this draft resolution, which must be adopted soon.\n\n"
+        "Cooperation and trade: these are the two foci of a single policy, which must be followed."
+    )
+    actions = [d.action for d in extract(text, title="Statement").demands]
+    assert "this draft resolution, which must be adopted soon" in actions
+    assert "a single policy, which must be followed" in actions

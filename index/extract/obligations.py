@@ -165,6 +165,11 @@ REPORT_VERB_RE = re.compile(
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|"
     # also with a degree: "I think we've got to be absolutely crystal clear" (an interview answer)
     r"be\s+(?:(?:[a-z]+ly|very|quite|crystal)\s+){0,2}(?:honest|frank|clear|candid)|"
+    # a feeling owed, praise rather than an act: "as a nation we should be incredibly proud of our
+    # scientists", "There is much that the United Nations has achieved for which we should all be
+    # proud", "we should be grateful to all States that have already shown interest"; not "I should
+    # be grateful if you would convey…", a request
+    r"(?:be|feel)\s+(?:(?:[a-z]+ly|very|so|justly)\s+){0,2}(?:proud|(?:grateful|thankful)(?!\s+if\b))|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
     r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"

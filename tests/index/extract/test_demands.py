@@ -482,6 +482,9 @@ def test_a_call_made_again_is_a_demand(sentence: str) -> None:
         # Australian minister's interview (Burke, 2013) and a Senate release (Durbin, 2007)
         "The Prime Minister rang me and asked me to stay on.",
         "When Chairman Leahy asked me to chair this Subcommittee, I agreed.",
+        # Bill Shorten's interview answer (2014): the question put to him, told as it is put
+        "SHORTEN: You are asking me to comment on a lot of matters which the Australian Government "
+        "doesn't choose to take the Australian people in their confidence on.",
         # a senator's retort (Reid, 2007)
         "Tell that to the 2 million refugees.",
         # state.gov page furniture before a joint statement

@@ -51,6 +51,10 @@ FUTURE_RE = re.compile(
     re.I,
 )
 WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
+# What someone "will have to" do to account for himself is asked of him, not forecast: "the
+# Department of Immigration will have to come clean and admit that…", "whoever steps up to take the
+# leadership … will have to spell out what they intend to do about the carbon tax" (releases)
+ACCOUNTING_RE = re.compile(r"(?i:come\s+clean|spell\s+out|own\s+up|front\s+up)\b")
 # "another militia which will have to be dealt with", "projects that will have to be rehashed": a
 # relative clause describes
 RELATIVE_WILL_RE = re.compile(r"(?i:\b(?:which|that|who|whom|what)\s+$)")
@@ -402,7 +406,7 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 40), m.start())
     if future and not (
         WILL_RE.fullmatch(future.group())
-        and _passive(text, m)
+        and (_passive(text, m) or ACCOUNTING_RE.match(text, m.start("a")))
         and not RELATIVE_WILL_RE.search(text, max(s, future.start() - 8), future.start())
     ):
         # "we're going to have to close this down": a forecast; not what will have to be done

@@ -1144,3 +1144,12 @@ def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:
     # resolution language: "immediately" belongs to what is demanded, not to who is asked
     (d,) = demands("We demand that all parties immediately cease hostilities.")
     assert d.targets == ("all parties",)
+
+
+def test_a_need_asked_about_is_no_call_but_one_stated_is() -> None:
+    # Brendan O'Connor's interview (2013): "whether we need" weighs a need; "We need" states one
+    text = (
+        "We provide what we think is the most appropriate form of detention, or indeed whether we need a "
+        "form of bridging visa. We need a regional response."
+    )
+    assert [d.action for d in demands(text)] == ["a regional response"]

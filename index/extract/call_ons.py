@@ -391,9 +391,13 @@ def expectations(text: str, s: int, e: int) -> Iterator[Found]:
 # So is one to a single person met in the story, or told as it happens ("ordered them not to eat
 # it", "ordering another soldier to tighten his cuffs", "When he asked a soldier to loosen his
 # cuffs", "They asked my son to chant"); not "instructed her officials to", a minister's order.
+# A request to the speaker, told as it is made, is no call of his either: "You are asking me to
+# comment on a lot of matters…", "So you’re asking me to agree to something…" (interview answers
+# about the question put); the speaker's own "we are asking them to…" stays.
 NARRATED_RE = re.compile(
     r"(?i:(?:asked|ordered|ordering|wanted|instructed|begged)\s+(?:(?:me|us|him|her|them|everyone|everybody)"
-    r"|(?:a|an|another|my)\s+[a-z]+)\s+(?:not\s+)?to\b)"
+    r"|(?:a|an|another|my)\s+[a-z]+)\s+(?:not\s+)?to\b"
+    r"|(?:asking|asks|inviting|invites|urging|urges|begging|begs)\s+me\s+(?:not\s+)?to\b)"
 )
 # An order a witness's story tells, given to someone met in it by name, by a fighter, a guard or
 # "he": "A fighter ordered Jamal to lie down", "He ordered Jamal to say the Shahada" (an HRW

@@ -89,6 +89,10 @@ ENCOURAGED_RE = re.compile(
 WE_NEED_RE = re.compile(
     r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
 )
+# A need asked about or supposed, no call: "one of which of course is whether we need a statutory right
+# of privacy in this country" (an interview), "the people of Nauru want to help out Australia if we
+# need it", "whether we need a form of bridging visa".
+SUPPOSED_NEED_RE = re.compile(r"(?i:\b(?:whether|if)\s+(?:or\s+not\s+)?$)")
 # communiqués: "stressed the need for…", "emphasised the importance of…", "there is a need for…"
 STRESSED_RE = re.compile(
     # also as participles, "while underscoring the need for Ukraine to…", "We join the people of
@@ -255,6 +259,8 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "Any claim that administrative difficulties demand this approach fail…"
     if rx is INSISTED_RE and INSIST_NOT_RE.search(text, max(s, m.start() - 24), m.start()):
         return False  # "if we insist upon specious … classifications", "does not mean that we insist on…"
+    if rx is WE_NEED_RE and SUPPOSED_NEED_RE.search(text, max(s, m.start() - 14), m.start()):
+        return False  # "…whether we need a statutory right of privacy": a question, not a call
     if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
         return False  # "The democratic urge remains as strong…": the noun
     if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):

@@ -34,6 +34,7 @@ from . import (
     predicate_relatives,
     pronoun_subjects,
     renewed_calls,
+    spoken_premises,
     targets,
 )
 from .clauses import REPEAT_WORDS, Found, before_joiner, dedupe, real_action, trim
@@ -229,6 +230,9 @@ def find_demands(
         if turns.turns:
             # "QUESTION: …Americans probably should be prepared for…": a journalist asks
             found = [f for f in found if not turns.within_question(f.start)]
+        if turns.speakers:
+            # "we have to recognise that we have developed…": an answer's premise, no call
+            found = [f for f in found if not spoken_premises.premise(text, f)]
         for k, f in enumerate(found):
             end = before_joiner(text, f.act, found[k + 1].start) if k + 1 < len(found) else e
             end = trim(text, f.act, end)

@@ -14,9 +14,11 @@ from .verbs import ACTION_VERBS, LET_TALK, WORD_RE, object_follows
 IMPERATIVE_RE = re.compile(  # matched at a sentence's start (re.match with a position)
     r"[\"“‘']?(?P<v>Call|Contact|Write\s+to|Tell|Urge|Ask|Demand|Sign|Join|Donate|Stand\s+with|Act|Help|"
     r"Support|Speak\s+out|Email|Press|Let\s+us|Let's|Stop|End|Protect|Save|Do\s+not|Don't)\b"
-    # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us"
-    # and a retort, "Tell that to the 2 million refugees"
-    r"(?!\s+(?i:Release|Statement|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line|that\s+to)\b|:)"
+    # page furniture that begins like a call: "Press Release Dated: …", "Contact Us", "Support Us",
+    # "Attached: Press Communique issued today from the Portuguese Government" (an embassy's release
+    # attached to a senator's), and a retort, "Tell that to the 2 million refugees"
+    r"(?!\s+(?i:Release|Statement|Communiqu[eé]|Conference|Briefing|Office|Secretary|Gallery|Kit|Us|Desk|Line|"
+    r"that\s+to)\b|:)"
     r"\s*(?P<rest>)",
 )
 # The start of IMPERATIVE_RE, to test a sentence without copying it.

@@ -51,6 +51,10 @@ FUTURE_RE = re.compile(
     re.I,
 )
 WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
+# What someone "will have to" do to account for himself is asked of him, not forecast: "the
+# Department of Immigration will have to come clean and admit that…", "whoever steps up to take the
+# leadership … will have to spell out what they intend to do about the carbon tax" (releases)
+ACCOUNTING_RE = re.compile(r"(?i:come\s+clean|spell\s+out|own\s+up|front\s+up)\b")
 # "another militia which will have to be dealt with", "projects that will have to be rehashed": a
 # relative clause describes
 RELATIVE_WILL_RE = re.compile(r"(?i:\b(?:which|that|who|whom|what)\s+$)")
@@ -165,6 +169,11 @@ REPORT_VERB_RE = re.compile(
     r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|"
     # also with a degree: "I think we've got to be absolutely crystal clear" (an interview answer)
     r"be\s+(?:(?:[a-z]+ly|very|quite|crystal)\s+){0,2}(?:honest|frank|clear|candid)|"
+    # a feeling owed, praise rather than an act: "as a nation we should be incredibly proud of our
+    # scientists", "There is much that the United Nations has achieved for which we should all be
+    # proud", "we should be grateful to all States that have already shown interest"; not "I should
+    # be grateful if you would convey…", a request
+    r"(?:be|feel)\s+(?:(?:[a-z]+ly|very|so|justly)\s+){0,2}(?:proud|(?:grateful|thankful)(?!\s+if\b))|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
     r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"
@@ -397,7 +406,7 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 40), m.start())
     if future and not (
         WILL_RE.fullmatch(future.group())
-        and _passive(text, m)
+        and (_passive(text, m) or ACCOUNTING_RE.match(text, m.start("a")))
         and not RELATIVE_WILL_RE.search(text, max(s, future.start() - 8), future.start())
     ):
         # "we're going to have to close this down": a forecast; not what will have to be done

@@ -104,6 +104,12 @@ CONJUNCT_RE = re.compile(
     r"|\s+[–—]\s+(?:in\s+particular\s+|especially\s+|including\s+|notably\s+)?"
 )
 SELF = frozenset({"we", "i", "us"})
+# A setting of place and time before the subject, with no comma after it: "At Senate Estimates this
+# week the Department of Immigration will have to come clean…" asks the Department, not the Senate.
+WHEN_LEAD_RE = re.compile(
+    r"(?:At|In|On|During|After|Before|By)\s+[^,;:]{1,60}?\s+"
+    r"(?:(?:this|next|last)\s+(?:week|month|year|morning|afternoon|evening|fortnight)|today|tomorrow|yesterday)\s+"
+)
 # A phrase holding one of these is a run-on clause, not a name ("Musharraf has taken off his
 # uniform we"); not "her": it is also a possessive ("her government" can be asked to act).
 PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
@@ -126,7 +132,8 @@ def subject(text: str, start: int, end: int) -> Span | None:
     first = words[i][0]
     if words[-1][2].lower() in SELF and words[-1][2] != "US":  # "The US should…" is no "us"
         return None
-    return first, words[-1][1]
+    when = WHEN_LEAD_RE.match(text, first, words[-1][0])
+    return (when.end() if when else first), words[-1][1]
 
 
 def resolve(text: str, actors: tuple[Actor, ...], span: Span, asked: bool = False) -> list[Target]:

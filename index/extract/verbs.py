@@ -218,7 +218,8 @@ def _prepositional(verb: str, nxt: str) -> bool:
 FURNITURE_VERBS = frozenset("press contact support help call join sign donate follow share begin end".split())
 FURNITURE = frozenset(
     # "Begin text:", "End Transcript": the markers around a statement's text on a web page
-    "release releases statement conference briefing office secretary gallery kit us desk line room text "
+    "release releases statement communique communiqué conference briefing office secretary gallery kit us "
+    "desk line room text "
     "transcript quote".split()
 )
 # Verbs a capitalised name may follow: "Call Senator X", "Tell Congress", "Support Refugees".

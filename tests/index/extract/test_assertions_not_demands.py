@@ -32,6 +32,21 @@ def test_signposts_and_judgements_ask_nothing(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # Senator Birmingham, 2017 (a release); General Debate (Bhutan, 1994; Belgium, 1971)
+        "Australian researchers have done so much and as a nation we should be incredibly proud of our "
+        "scientists and researchers in their work.",
+        "There is much that the United Nations has achieved for which we should all be proud.",
+        "The question is on the agenda, and we should be grateful to all States that have already shown "
+        "interest in this project.",
+    ],
+)
+def test_pride_and_gratitude_owed_are_praise_not_demands(sentence: str) -> None:
+    assert extract(sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Furthermore, the right of Egypt to compensation must be recognized.",
         "Those fleeing the fighting should be treated as refugees.",
         "The Government should acknowledge that the detention policy has failed.",

@@ -482,6 +482,9 @@ def test_a_call_made_again_is_a_demand(sentence: str) -> None:
         # Australian minister's interview (Burke, 2013) and a Senate release (Durbin, 2007)
         "The Prime Minister rang me and asked me to stay on.",
         "When Chairman Leahy asked me to chair this Subcommittee, I agreed.",
+        # Bill Shorten's interview answer (2014): the question put to him, told as it is put
+        "SHORTEN: You are asking me to comment on a lot of matters which the Australian Government "
+        "doesn't choose to take the Australian people in their confidence on.",
         # a senator's retort (Reid, 2007)
         "Tell that to the 2 million refugees.",
         # state.gov page furniture before a joint statement
@@ -1141,3 +1144,12 @@ def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:
     # resolution language: "immediately" belongs to what is demanded, not to who is asked
     (d,) = demands("We demand that all parties immediately cease hostilities.")
     assert d.targets == ("all parties",)
+
+
+def test_a_need_asked_about_is_no_call_but_one_stated_is() -> None:
+    # Brendan O'Connor's interview (2013): "whether we need" weighs a need; "We need" states one
+    text = (
+        "We provide what we think is the most appropriate form of detention, or indeed whether we need a "
+        "form of bridging visa. We need a regional response."
+    )
+    assert [d.action for d in demands(text)] == ["a regional response"]

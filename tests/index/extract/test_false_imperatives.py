@@ -49,3 +49,15 @@ def test_a_headline_naming_a_need_asks_but_needs_last_on_its_line_is_a_noun() ->
     assert extract(dole).demands == ()
     chipp = "CHIPP: COMPASSION NEEDED WITH IRIAN JAYAN REFUGEES\nThe senator spoke today."
     assert len(extract(chipp).demands) == 1
+
+
+def test_an_attached_press_communique_is_no_call_to_press_anyone() -> None:
+    # Senator Bob Brown, 1998: the Portuguese Embassy's communiqué attached to his release
+    text = (
+        "More Information: Ben Oquist 02 6277 3170\n\n"
+        "Attached:   Press Communique issued today from the Portuguese Government\n\n"
+        "EMBASSY OF PORTUGAL\n\nPRESS COMMUNIQUE\n\n"
+        # Human Rights Watch, Chad 2024: a recommendation that presses someone stays a call
+        "Press the Chadian government to fully investigate and sanction all human rights violations."
+    )
+    assert [d.targets for d in extract(text).demands] == [("the Chadian government",)]

@@ -340,6 +340,21 @@ def test_what_will_have_to_be_done_is_asked_for() -> None:
     assert [d.kind for d in extract(text).demands] == ["passive", "passive"]
 
 
+def test_what_someone_will_have_to_own_up_to_is_asked_of_him() -> None:
+    # Liberal releases (Keenan 2012, Hockey 2013): the Department and the next leader are asked to
+    # account for themselves; a forecast of a burden stays out (a Coalition release on the carbon tax)
+    text = (
+        "At Senate Estimates this week the Department of Immigration will have to come clean and admit "
+        "that given the higher than expected rate of arrivals, the latest budget figures are also likely "
+        "to blow out as well. Whoever steps up to take the leadership from Julia Gillard will have to "
+        "spell out what they intend to do about the carbon tax. Electricity prices will go up year after "
+        "year and local councils will have to bear that cost or cut services."
+    )
+    demands = extract(text).demands
+    assert [d.action.split()[0] for d in demands] == ["come", "spell"]
+    assert demands[0].targets == ("Department of Immigration",)
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [

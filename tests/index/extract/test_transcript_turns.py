@@ -212,3 +212,43 @@ OFFICE_LABEL = (
 def test_a_guest_labelled_by_his_office_is_its_holder() -> None:
     ex = extract(OFFICE_LABEL, issuer_hint="Natarsha Belling", source_name="2014-01-10-natarsha-belling")
     assert ex.demands and {d.by for d in ex.demands} == {"Tony Abbott"}
+
+
+# A doorstop (Prime Minister Turnbull, Hamburg 2017), shortened: the answer takes something as
+# given with "we have to recognise that…" and then asks with "we have to ensure…".
+PREMISE_DOORSTOP = """PRIME MINISTER:
+Well thank you very much. The G20 has been a great success.
+
+JOURNALIST:
+Prime Minister, what about encryption?
+
+PRIME MINISTER:
+So that is this type of lawful access you have, you've always had, but we have to recognise that we
+have developed, we, the world has developed these remarkable technologies. But we have to ensure that
+the rule of law prevails.
+
+JOURNALIST:
+Will the other leaders agree?
+
+PRIME MINISTER:
+I'm confident they will. We also have to recognise that to get legislation through this Parliament
+we need to get people on the same page.
+
+JOURNALIST:
+Thank you, Prime Minister?
+"""
+
+
+def test_an_answers_premise_is_no_call_but_what_it_then_asks_is() -> None:
+    actions = [d.action for d in extract(PREMISE_DOORSTOP).demands]
+    assert not any(a.startswith("recognise") for a in actions), actions
+    assert any(a.startswith("ensure that the rule of law prevails") for a in actions), actions
+
+
+def test_a_speechs_we_must_recognize_that_stays_a_call() -> None:
+    # President Obama to the General Assembly, 2013 (tune/USA_68_2013 counts it): no exchange
+    text = (
+        "All of us must recognize that peace will be a powerful tool to defeat extremists throughout "
+        "the region and embolden those who are prepared to build a better future."
+    )
+    assert [d.action[:9] for d in extract(text).demands] == ["recognize"]

@@ -394,7 +394,7 @@ def extract(
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
-    peoples.link(resolved)  # "the people of Burma" after "the Burmese people"
+    peoples.link(text, resolved)  # "the people of Burma" after "the Burmese people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union

@@ -71,7 +71,8 @@ CAPITALS = {
 # with Beijing", "persuade Khartoum to", "call on Pyongyang".
 BEFORE = frozenset(
     """with on upon against pressure press pressed pressing persuade persuaded convince convinced
-    urge urged urging move moved warn warned tell told allow allowed let by""".split()
+    urge urged urging move moved warn warned tell told allow allowed let by
+    compel compelled compelling""".split()
 )
 # "by" makes it the agent of a passive: "the policy pursued by Pretoria", "imposed by Moscow",
 # about 125 times in the General Debates, nearly always a government's deed.

@@ -29,6 +29,11 @@ SPELLINGS = {
     "organizations": "organisations",
     "defense": "defence",
     "program": "programme",
+    # an irregular plural's possessive scraped of its apostrophe ("the Senate Womens Caucus"):
+    # the key of "Women's", which drops its "'s", is "women"; "womens" is no word of its own
+    "womens": "women",
+    "childrens": "children",
+    "mens": "men",
 }
 
 

@@ -133,6 +133,7 @@ NOT_NAMES = (
     Senator Senators Co-Chairs Congress
     Journalist Reporter Question Interviewer
     Today Human Rights Watch Press Release Media Release Department Office Government Council Senate
+    Browse Following
     House Parliament Party Minister Committee Subcommittee Caucus Commission National Federal United Nations
     Democrats
     Leader Shadow Affairs Environmental Youth Multicultural Immigration Opposition Labor Liberal
@@ -328,9 +329,11 @@ def run_on(found: str) -> int:
 
 
 _ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"
-# A scraped "(D-IL)" after a senator's name is left as "  D IL  ": it separates two names too.
+# A scraped "(D-IL)" after a senator's name is left as "  D IL  ": it separates two names too,
+# and so do its other scraped forms "  D Calif  ", "  R Texas  ", "  D N Y  ", "  D   Mo  ", whose
+# spaced letters ("N Y") no name finder reads as a word and whose end a list would stop at.
 _LIST_SEP = (
-    r"(?:(?:[^\S\n]{2,}[DRI][^\S\n]+[A-Z]{2}\b)?"
+    r"(?:(?:[^\S\n]{2,}[DRI][^\S\n]+(?:[A-Z]{2}|[A-Z][^\S\n][A-Z][a-z]?|[A-Z][a-z]{1,5})\b)?"
     r"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]{2,}(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+))"
 )
 # A plural title before a list of names: "Senators Brownback, Dodd and Wyden", "Sens. Biden and

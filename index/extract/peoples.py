@@ -5,6 +5,8 @@ The population finders name a group after the words the text uses, so the two wr
 group stood as two actors. A group named "<noun> of <state>" takes the name of the group named
 "<adjective> <noun>" (or "<state> <noun>") when the text names one for the same state and noun.
 "In" is left alone: "people in Syria" counts whoever is there, not the Syrians.
+A state's plural demonym alone ("Syrians", "all Syrians", "the Iraqis") is that state's people
+too: a speech says "the Syrian people" and "Syrians" of one people, and the annotators join them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 
 from .authority import Authority, authority
 from .mention import Mention
-from .tokens import fold
+from .populations import NUMBER_RE, SIZES
+from .tokens import fold, word_before
+from .verbs import ACTION_VERBS
 
 OF_RE = re.compile(r"(\w+) of (?:the )?(.+)")
 
@@ -30,6 +34,53 @@ def _state(words: list[str], auth: Authority) -> int:
     return -1
 
 
+def _plural_demonym(word: str, auth: Authority) -> int:
+    """The state whose people the one word names as a plural of its adjective ("Syrians",
+    "Iraqis", "Americans"), or -1. Not a word that is its own plural ("Burmese", "Sudanese"),
+    which names the state's things as often as its people."""
+    low = fold(word)
+    if not (word[:1].isupper() and low.endswith("s")) or low[:-1] not in auth.adjectives:
+        return -1
+    state = auth.adjectives[low[:-1]]
+    if auth.types[state] != "state" or auth.names_a_place(low[:-1]):
+        return -1  # "Ethiopias": the state's own name with a scrape's lost "'s", no people
+    return state
+
+
+# The words a plural demonym may follow and still name the whole people: an article, "all", a
+# preposition, a conjunction or an action verb ("all Syrians", "the suffering of Syrians", "allows
+# Syrians to"). Any other word may describe some of them: "ordinary Australians", "vulnerable
+# Afghans", "Indigenous Australians", "Chinese Americans".
+WHOLE_BEFORE = frozenset(
+    """the all of for to against upon on with by between among from and or but that which where when
+    as than like because if while""".split()
+)
+# A count before "of" makes the people after it some of them: "millions of Egyptians".
+SOME_OF = SIZES | frozenset("many some few several most other these those group number cent percent".split())
+# After it, what delimits some of them: "Americans who have volunteered", "Palestinians in Gaza",
+# "the Australians studying in China".
+SOME_AFTER_RE = re.compile(r"[^\S\n]+(?:who|whom|in|inside|currently|[a-z]+ing)\b")
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether a plural demonym names the whole people ("the Syrians", "all Syrians", "crimes
+    against Syrians", a sentence's "Syrians deserve …"), not a part the words around it delimit
+    ("young Palestinians", "millions of Egyptians", "Afghans who fought alongside us")."""
+    if SOME_AFTER_RE.match(text, end):
+        return False
+    if text[start - 1 : start] == "-":
+        return False  # "Arab-Australians", "Afro-Bolivians": a people of its own
+    before = word_before(text, start)
+    if not before:  # a sentence's start, or a figure ("180,000 Americans") word_before does not read
+        return not text[max(0, start - 3) : start].rstrip()[-1:].isdigit()
+    if before.lower() == "of":
+        counted = word_before(text, text.rindex("of", 0, start)).lower()
+        return counted not in SOME_OF and NUMBER_RE.fullmatch(counted) is None
+    # or a verb whose object they are ("allows Syrians to determine", "protect Syrians")
+    low = before.lower()
+    return low in WHOLE_BEFORE or low in ACTION_VERBS or low[-1:] == "s" and low[:-1] in ACTION_VERBS
+
+
 def _key(name: str, auth: Authority) -> tuple[int, str] | None:
     """(the state, the noun) a population's name says, or None."""
     m = OF_RE.fullmatch(name)
@@ -37,16 +88,21 @@ def _key(name: str, auth: Authority) -> tuple[int, str] | None:
         words, noun = m.group(2).split(), m.group(1)
     else:
         *words, noun = name.split()
-    if not words or len(words) > 2:
+    if not words:
+        state = _plural_demonym(noun, auth)
+        return (state, "people") if state >= 0 else None
+    if len(words) > 2:
         return None
     state = _state(words, auth)
     return (state, noun.lower()) if state >= 0 else None
 
 
-def link(mentions: list[Mention]) -> None:
-    """Rename, in place, "<noun> of <state>" after the one "<adjective> <noun>" of that state."""
+def link(text: str, mentions: list[Mention]) -> None:
+    """Rename, in place, "<noun> of <state>" after the one "<adjective> <noun>" of that state, and
+    a plural demonym ("Syrians") after the one name of that state's people."""
     named: dict[tuple[int, str], set[str]] = {}
     of: list[tuple[Mention, tuple[int, str]]] = []
+    plural: list[tuple[Mention, tuple[int, str]]] = []  # "Syrians", which joins either form
     auth = authority()
     keys: dict[str, tuple[int, str] | None] = {}  # by name: a group is mentioned many times
     for m in mentions:
@@ -59,8 +115,15 @@ def link(mentions: list[Mention]) -> None:
             continue
         if OF_RE.fullmatch(m.name):
             of.append((m, key))
+        elif " " not in m.name:
+            if _whole(text, m.start, m.end):
+                plural.append((m, key))
         else:
             named.setdefault(key, set()).add(m.name)
     for m, key in of:
         if len(names := named.get(key, set())) == 1:
+            m.name = next(iter(names))
+    for m, key in plural:  # after the "of" forms took the named one's name
+        names = named.get(key) or {o.name for o, k in of if k == key}
+        if len(names) == 1:
             m.name = next(iter(names))

@@ -4,6 +4,8 @@ after a longer name than the one found. Real sentences of each genre."""
 
 from __future__ import annotations
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -380,3 +382,61 @@ def test_a_letterhead_s_name_before_its_office_is_the_transcript_s_prime_ministe
         f for f in names(text, "2017-07-08-turnbull-malcolm-249540202.txt")["Malcolm Turnbull"] if "MINI" in f
     ]
     assert len(labels) == 3  # the letterhead's office and both labels
+
+
+def test_a_states_plural_demonym_is_the_people_the_speech_names() -> None:
+    # Syria's General Debate speech, 2016: "Syrians" and "the Syrian people" are one people
+    text = (
+        "For more than five years, the Syrian people — no matter their affiliations — have paid dearly "
+        "for the crimes of terrorists who have shed their blood. Since the onset of the crisis in 2011, "
+        "the Syrian Government has declared that any solution must follow two parallel tracks: a "
+        "counter-terrorism track, and a political track through an intra-Syrian dialogue that allows "
+        "Syrians to determine the future of their country without foreign interference."
+    )
+    found = names(text, "SYR_71_2016.txt")
+    assert found.get("Syrian people") == ["Syrian people", "Syrians"]
+    assert "Syrians" not in found
+
+
+def test_a_caucus_whose_scrape_lost_its_apostrophe_two_ways_is_one_caucus() -> None:
+    # Senate Women's Caucus releases, 2007: "Womens" and "Women s" in one page
+    text = (
+        "U S  Senator Susan Collins  a member of the Senate Womens Caucus on Burma  today joined all of "
+        "her female colleagues in the Senate in expressing solidarity with the protestors    The "
+        "following is a joint statement issued by the Senate Women s Caucus on Burma    "
+    )
+    caucus = {n: spans for n, spans in names(text, "27Sep2007Collins297.txt").items() if "Caucus" in n}
+    assert [len(spans) for spans in caucus.values()] == [2]
+
+
+# United States' General Debate speech, 2013: "millions of Egyptians" are some Egyptians; Labor
+# release, 2002: "ordinary Australians" are some Australians, "all Australians" the people
+PARTS_OF_PEOPLES = [
+    (
+        "Our overriding interest throughout these past few years has been to encourage a Government "
+        "that legitimately reflects the will of the Egyptian people and recognizes true democracy. "
+        "The interim Government that replaced him responded to the desires of millions of Egyptians "
+        "who believed the revolution had taken a wrong turn.",
+        "USA_68_2013.txt",
+        ("Egyptian people", ["Egyptian people"]),
+        ("Egyptians", ["Egyptians"]),
+    ),
+    (
+        "The Australian people don’t want conflict.\n\nThey want action, agreement and solutions.\n\n"
+        "In the next six years there will be an average of $6 billion per year in bracket creep, "
+        "meaning that ordinary Australians will be paying more and more income tax.\n\n"
+        "One of the things all Australians believe in is playing by the rules.",
+        "2002-04-13-australian-labor-party-211236092.txt",
+        ("Australian people", ["Australian people", "Australians"]),
+        ("Australians", ["Australians"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "people", "part"), PARTS_OF_PEOPLES)
+def test_a_counted_or_described_part_of_a_people_stays_apart_from_the_people(
+    text: str, source: str, people: tuple[str, list[str]], part: tuple[str, list[str]]
+) -> None:
+    found = names(text, source)
+    assert (people[0], found.get(people[0])) == people
+    assert (part[0], found.get(part[0])) == part

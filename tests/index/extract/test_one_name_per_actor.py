@@ -183,6 +183,12 @@ def test_a_capital_pressed_or_acting_is_its_government_and_a_capital_visited_a_p
     assert found["Paris"] == ["Paris"]
 
 
+def test_a_capital_a_call_would_compel_is_its_government() -> None:
+    # U.S. Senate (Frist), 2005
+    call = "The Council needs to consider stronger action, such as sanctions, to compel Khartoum to end it."
+    assert names(call)["Government of Sudan"] == ["Khartoum"]
+
+
 def test_a_states_possessive_scraped_without_its_apostrophe_is_the_state() -> None:
     # U.S. Senate (Menendez), 2007: the release's punctuation was stripped
     text = "China purchases at least 70 percent of Sudans  oil and has sold arms to Sudan  "

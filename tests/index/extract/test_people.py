@@ -463,3 +463,20 @@ def test_a_rank_before_secretary_for_belongs_to_the_office(text: str, office: st
     names = {a.name for a in ex.actors if a.type == "person"}
     assert any(n.startswith(office) for n in names), names
     assert not any(n.startswith("Secretary for") for n in names)
+
+
+def test_a_scraped_list_of_senators_with_spaced_state_letters_names_each_senator() -> None:
+    # Senate Women's Caucus release, 2007: "(D-N.Y.)" scraped to "  D N Y  " ended the list there,
+    # and "Barbara" of "Barbara Mikulski" was then read as Barbara Boxer
+    text = (
+        "The Caucus includes Senators Barbara Boxer  D Calif    Maria Cantwell  D Wash    Hillary Rodham "
+        "Clinton  D N Y    Susan Collins  R Maine   Elizabeth Dole  R N C    Amy Klobuchar  D Minn    "
+        "Mary Landrieu  D La    Blanche Lambert Lincoln  D Neb    Claire McCaskill  D   Mo    Barbara "
+        "Mikulski  D Md    Lisa Murkowski  R Alaska   Patty Murray  D Wash    Olympia Snowe  R Maine   "
+        "and Debbie Stabenow  D Mich      Following is the text of the letter"
+    )
+    found = {a.name: a.type for a in extract(text, source_name="27Sep2007Collins297.txt").actors}
+    for senator in ("Barbara Mikulski", "Claire McCaskill", "Patty Murray", "Olympia Snowe", "Mary Landrieu"):
+        assert found.get(senator) == "person", senator
+    assert "Following" not in found
+    assert "Murray" not in found

@@ -51,10 +51,14 @@ def given_before(text: str, persons: list[Mention], chosen: list[Mention], auth:
     starts = _Covered(chosen)
     things = non_person_words()
     full: dict[str, str] = {}
+    # a name is sought once: most persons are mentioned several times, and each search reads the
+    # whole text (two thirds of this module's time went on reading it again for the same name)
+    tried: set[str] = set()
     for p in persons:
         words = p.name.split()
-        if len(words) > 2 or p.name in full or p.rank > 2 or p.home or fold(words[-1]) in auth.common:
+        if len(words) > 2 or p.name in tried or p.rank > 2 or p.home or fold(words[-1]) in auth.common:
             continue
+        tried.add(p.name)
         found = _full_name(text, p.name, starts, things, auth)
         if found and len(found.split()) <= MAX_WORDS:
             full[p.name] = found
@@ -65,7 +69,8 @@ def given_before(text: str, persons: list[Mention], chosen: list[Mention], auth:
 
 def _full_name(text: str, name: str, starts: _Covered, things: frozenset[str], auth: Authority) -> str:
     """The first writing of `name` with given names before it, or ""."""
-    i = text.find(" " + name)
+    sought = " " + name
+    i = text.find(sought)
     while i >= 0:
         after = text[i + 1 + len(name) : i + 2 + len(name)]
         if not (after.isalnum() or after in "-'’"):  # the whole name, no longer word
@@ -76,7 +81,7 @@ def _full_name(text: str, name: str, starts: _Covered, things: frozenset[str], a
                 and _given_words(m.group(1).split(), m.start(1), text, starts, things, auth, " " in name)
             ):
                 return f"{m.group(1)}{name}"
-        i = text.find(" " + name, i + 1)
+        i = text.find(sought, i + 1)
     return ""
 
 

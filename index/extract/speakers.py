@@ -89,6 +89,11 @@ ADVERBS = frozenset(
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
 SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
+# A call verb in the past or perfect ("have called on", "urged", "demanded") reports a call made
+# before the statement; its own calls are in the present ("calls on", "urge").
+PAST_CALL_RE = re.compile(r"(?!need\b)[a-z]+ed\b")
+COORDINATED_RE = re.compile(r"(?:,|\band|\bor)\s+$")  # before a second subject: "X and others have asked"
+DESCRIBED_WORDS = 6  # a subject described in more words is a clause, not a name for its `by`
 # What stands for whoever made it: "the petition calls on…", "the movement also called for…".
 PROXIES = frozenset(
     "petition movement campaign letter appeal motion ruling judgment judgement decision verdict".split()
@@ -376,7 +381,10 @@ class Speakers:
             if len(words) > 1 and words[-2][2][:1].isupper() and low in GROUP_NOUNS:
                 return self._named_earlier(words[-2][0], words[-2][2].lower())  # "Council members"
             if low.rstrip("s") in PROXIES or targets.names_someone(head):
-                return self._named_earlier(head_start, low)  # "the petition", "the government"
+                earlier = self._named_earlier(head_start, low)  # "the petition", "the government"
+                if earlier is None and low.rstrip("s") not in PROXIES and PAST_CALL_RE.match(text, verb):
+                    return self._described(s, head_end) or earlier
+                return earlier
             return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
         if len(words) > 1 and words[-2][2][:1].isupper() and not ending:
             person = self._person_named([w for _, _, w in words[-3:]])  # "…Defenders Mary Lawlor urged"
@@ -385,6 +393,29 @@ class Speakers:
         if named and not WE_RE.search(text, named[0][0][1], verb):
             return named[0][1]
         return None
+
+    def _described(self, s: int, head_end: int) -> str | None:
+        """Who a reported call's subject describes when no actor is named in it: "Digital rights
+        organizations have called on the Election Commission…", "Most treaty proponents have
+        called for…" report others' calls, which HRW releases were credited with."""
+        span = targets.subject(self.text, s, head_end)
+        if span is None:
+            return None
+        joined = COORDINATED_RE.search(self.text, max(s, span[0] - 6), span[0])
+        if joined is not None:
+            if mentions.within(self.actors, s, span[0]):
+                return None  # "Corzine, Brownback and others have asked…": the named ones ask
+            first = targets.subject(self.text, s, joined.start())
+            if first is not None and joined.group().strip() == "and":
+                span = (first[0], span[1])  # "Student leaders and opposition leaders called for…"
+        words = self.text[span[0] : span[1]].split()
+        if words and words[0].lower() in ("the", "a", "an"):
+            if len(words) == 2:
+                return None  # "The senators also called on…", "the groups said": those named before
+            words = words[1:]
+        if not words or len(words) > DESCRIBED_WORDS or not targets.names_someone(" ".join(words)):
+            return None
+        return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
     def _coordinated_subject(self, s: int, and_start: int) -> str | None:
         """The subject of a verb of speech or judgement that a call verb after "and" shares: "the

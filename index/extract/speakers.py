@@ -68,6 +68,9 @@ ATTRIBUTING = (
 )
 NAME_RUN = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|at|the|on)\s+)*){0,6}[A-Z][\w’'.-]*"
 REPORTED_TAIL = 60
+# Between a speaker's name and "said:": nothing, an apposition, an adverb ("Pezeshkian said",
+# "Tania Hary, executive director of Gisha, said", "the ministry later said").
+SUBJECT_GAP_RE = re.compile(r"[^\S\n]*(?:,[^,.;:\n]{1,100},)?[^\S\n]*(?:[a-z]+ly[^\S\n]+)?")
 # "…, said Sen Brownback." / "…,” Human Rights Watch said." / "…, he said" after the clause.
 SAID_AFTER_RE = re.compile(
     rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
@@ -589,9 +592,11 @@ class Speakers:
             who = UNNAMED
         if who is None:
             para = text.rfind("\n", 0, qs) + 1
-            lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs + 1)
+            lead = REPORTED_RE.search(text, max(para, qs - REPORTED_TAIL), qs)
             if lead:
-                who = self._named_in(max(para, qs - 160), lead.start(), last=True)
+                who = self._labelling_subject(
+                    _sentence_start(text, max(para, qs - 160), lead.start()), lead.start()
+                )
         if who is None:
             who = self._labelled(qs)
         if who is None and i > 0:
@@ -600,6 +605,26 @@ class Speakers:
                 who = self._quote_speaker(i - 1)
         self._quote_speakers[i] = who
         return who
+
+    def _labelling_subject(self, start: int, verb: int) -> str | None:
+        """Who says the quotation a sentence ending in "said:" introduces: the actor named right
+        before the verb ("…, Pezeshkian said: “…we should…”", "Tania Hary, executive director of
+        Gisha, said:"), not one the sentence names before its subject ("Article 27 of the ICCPR,
+        which China has signed, states that…" has none), nor "he" (a witness quoting a soldier)."""
+        named = [
+            (span, n)
+            for span, n in mentions.within(self.actors, start, verb)
+            if mentions.type_of(self.actors, n) in SPEAKING
+            and not OBJECT_RE.search(self.text, max(start, span[0] - 10), span[0])  # "a prisoner at X"
+        ]
+        if not named:
+            return None
+        (_, end), name = named[-1]
+        if mentions.type_of(self.actors, name) not in PEOPLE:
+            # "The Commission added: “…”": a body's definite name is as often resolved to another
+            # body it names (in 1,335 corpus files, 2 of the 2 changes so were wrong)
+            return None
+        return name if SUBJECT_GAP_RE.fullmatch(self.text, end, verb) else None
 
     def _unnamed_before(self, qs: int) -> bool:
         """Whether the quotation at `qs` follows "A mother in Kampala said:", "One trans woman

@@ -45,6 +45,7 @@ from . import (
     given_before,
     group_references,
     holders,
+    introduced_bodies,
     introduced_names,
     islamic_republics,
     labels,
@@ -310,6 +311,7 @@ def extract(
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
     cands += introduced_names.introduced(text, auth, caps)  # "journalist Daniel Pearl"
+    cands += introduced_bodies.introduced(text, auth)  # "the Israeli rights group Yesh Din"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)
     cands += role_names.role_names(text, auth)
     cands += credits.credited(text) + places.listed_places(text) + labels.labelled(text, auth)

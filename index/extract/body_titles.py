@@ -27,7 +27,9 @@ TITLE_RE = re.compile(
 )
 # What may stand between the body's name and the person's mention: a space or a possessive, and
 # the ranks the office finders leave out of the mention ("DHS Assistant Secretary …").
-JOIN_RE = re.compile(r"(?:[’']s)?[^\S\n](?:(?:Acting|Principal|Deputy|Assistant|Under)[^\S\n])*")
+JOIN_RE = re.compile(
+    r"(?:[’']s)?[^\S\n](?:(?:Acting|Principal|Deputy|Assistant|Under|Special|Senior)[^\S\n])*"
+)
 REACH = 40  # characters: the longest join, "’s Acting Principal Deputy Assistant "
 BODY_TYPES = frozenset({"state", "government", "igo"})
 

@@ -373,6 +373,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         or IGO_RE.search(name)
         or _igo_named_first(words)
         or _igo_named_after_of(words)
+        or _joint_body(words)
     ):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
@@ -853,6 +854,30 @@ def _igo_first(word: str) -> bool:
     return word.isupper() and any(
         authority().types[a.actor] == "igo" for a in authority().index.get(word.lower(), ())
     )
+
+
+# The heads of the bodies two governments set up together, and the words of the private or
+# public-private bodies named the same way ("the U.S.-ASEAN Business Council", "the U.S.-India
+# Gandhi-King Development Foundation", "the U.S.-Pakistan Women's Council" stay NGOs).
+JOINT_HEADS = frozenset("Alliance Council Committee Group Forum Commission Dialogue Mechanism".split())
+PRIVATE_WORDS = frozenset("Business Foundation Women's Women’s Chamber Centre Center Institute".split())
+
+
+def _joint_body(words: list[str]) -> bool:
+    """Whether the name is a body of two states or intergovernmental organisations named by a pair of
+    them: "the U.S.-Japan Alliance", "the U.S.-EU Trade and Technology Council", "the NATO-Russia
+    Council", "the U.S.-Egypt Climate Working Group". No NGO: the governments are its members."""
+    parts = words[0].split("-")
+    if len(parts) != 2 or words[-1] not in JOINT_HEADS or PRIVATE_WORDS.intersection(words):
+        return False
+    auth = authority()
+    for part in parts:
+        key = fold(part)
+        if key not in auth.adjectives and not any(
+            auth.types[a.actor] in ("state", "igo") for a in auth.index.get(key, ())
+        ):
+            return False
+    return True
 
 
 def _igo_named_first(words: list[str]) -> bool:

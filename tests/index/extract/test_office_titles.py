@@ -282,3 +282,14 @@ def test_the_office_of_a_director_of_a_service_stays_one_body() -> None:
     text = "The Office of the Director of National Intelligence released its assessment."
     ex = extract(text, source_url=STATE_PAGE)
     assert "Office of the Director of National Intelligence" in {a.name for a in ex.actors}
+
+
+def test_an_envoys_office_and_holder_are_one_person() -> None:
+    # State Department briefings, 2021-2022: an envoy's or a special representative's office
+    found = people("So our Special Envoy for Iran Robert Malley, he is currently in Washington.", STATE_PAGE)
+    assert any("Envoy for Iran Robert Malley" in m for m in found["Robert Malley"])
+    text = (
+        "Special Representative for Afghanistan Tom West, Special Representative for Afghan Women, "
+        "Girls, and Human Rights Rina Amiri, our Ambassador-at-Large."
+    )
+    assert any("Representative for Afghanistan Tom West" in m for m in people(text, STATE_PAGE)["Tom West"])

@@ -539,3 +539,14 @@ def test_a_body_named_for_two_states_is_intergovernmental(text: str, body: str) 
 def test_a_business_council_named_for_two_states_stays_an_ngo() -> None:
     text = "She spoke to the U.S.-ASEAN Business Council in Washington."
     assert found(text)["U.S.-ASEAN Business Council"][0] == "ngo"
+
+
+def test_councils_of_states_the_state_department_names_are_intergovernmental() -> None:
+    # State Department pages, 2021-2022
+    got = found(
+        "We are working with Sweden on Arctic issues, including in the Arctic Council. The Secretary "
+        "highlighted U.S. support for the Minsk Group Co-Chairs process. We went over to the Foreign "
+        "Press Center and talked to reporters."
+    )
+    assert (got["Arctic Council"][0], got["Foreign Press Center"][0]) == ("igo", "government")
+    assert got["OSCE Minsk Group"] == ("igo", ["Minsk Group"])

@@ -28,6 +28,7 @@ from . import (
     armed_descriptions,
     bare_groups,
     body_people,
+    body_titles,
     broadcasters,
     capitals,
     chambers,
@@ -383,6 +384,8 @@ def extract(
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text, hints.genre == "release")
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    # "Azerbaijan’s President Aliyev": one person; after the organs, which read the state named there
+    resolved = body_titles.titled_by_body(text, resolved)
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
         resolved += own_country.own_country(text, resolved, own, auth)  # "my country"

@@ -17,7 +17,12 @@ from .mention import Mention
 from .people import non_person_words
 from .tokens import Caps, cap_words, fold, match_at
 
-HEADS = frozenset("Minister Secretary Director Commissioner Adviser Advisor Administrator Ambassador".split())
+# Envoys and special representatives too: "Special Envoy for Iran Robert Malley", "Special
+# Representative for Afghanistan Tom West" (State Department pages name them so in most briefings).
+HEADS = frozenset(
+    """Minister Secretary Director Commissioner Adviser Advisor Administrator Ambassador Envoy
+    Representative""".split()
+)
 _HEADS = "(?:" + "|".join(sorted(HEADS)) + ")"
 # a name's word, a title ("Dr. Karen Donfried") or an initial ("Jennifer R. Littlejohn")
 _WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Sen|Hon)\.|[A-Z]\.|(?!{_HEADS}\b)[A-Z][\w'’-]*)"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from . import forces_names, organs, role_predicates
+from . import forces_names, organs, people, role_predicates
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -373,6 +373,7 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         or IGO_RE.search(name)
         or _igo_named_first(words)
         or _igo_named_after_of(words)
+        or _joint_body(words)
     ):
         typ = "igo"  # "the ANZUS Council", "the ASEAN Intergovernmental Commission": the IGO's body
     elif words[-1] in BODY_HEADS:
@@ -633,6 +634,9 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     legal = next((k for k, w in enumerate(words) if k > 1 and w in CORPORATE), 0)
     if legal:  # "Australian Medical Association Limited  ABN 37 008 426 793": the association
         words = words[:legal]
+    held = _held_office(words)
+    if held:  # "Department of Homeland Security Secretary Alejandro Mayorkas": its secretary after it
+        words = words[:held]
     office = next((k for k in range(1, len(words) - 1) if _office_at(words, k)), 0)
     if office:  # "said Levin  Chairman of the Senate Armed Services Committee": the office begins
         start = text.index(words[office], start + len(" ".join(words[:office])))
@@ -662,6 +666,36 @@ def _worker_for(words: list[str]) -> int:
     if not k or words[0] not in authority().given_names or any(w in HEADS for w in words[1:k]):
         return 0
     return k + 1
+
+
+# An office a body's official holds, written after the body's name and before the holder's:
+# "Bureau of Near Eastern Affairs Assistant Secretary Yael Lempert", "… Ambassador-at-Large Beth
+# Van Schaack". The ranks before it belong to the office ("Acting Principal Deputy Assistant").
+HELD_OFFICES = ("Secretary", "Minister", "Ambassador", "Administrator", "Director", "Spokesperson")
+HELD_RANKS = frozenset("Acting Principal Deputy Assistant Under Senior Special".split())
+
+
+def _held_office(words: list[str]) -> int:
+    """Where the office of the body's official begins after a whole "Head of …" name, or 0: a
+    holder's name must end the phrase, two words that name no thing (people.non_person_words:
+    "Intelligence", "Affairs"), so "Office of the Director of National Intelligence" and
+    "Committee of Ministers" stay whole."""
+    if len(words) < 6 or words[0] not in HEADS or words[1] != "of" or not _holder_named(words[-2:]):
+        return 0
+    for k in range(3, len(words) - 2):
+        if words[k].startswith(HELD_OFFICES):
+            while k > 3 and words[k - 1] in HELD_RANKS:
+                k -= 1
+            return k if words[k - 1] not in ("of", "for", "the", "and", "on") else 0
+    return 0
+
+
+def _holder_named(last: list[str]) -> bool:
+    """Whether the words are a person's name: capitalised, none naming a thing or a body."""
+    things = people.non_person_words()
+    return all(
+        w[:1].isupper() and w[1:].islower() and w.lower() not in things and w not in HEADS for w in last
+    )
 
 
 def _office_at(words: list[str], k: int) -> bool:
@@ -822,6 +856,30 @@ def _igo_first(word: str) -> bool:
     return word.isupper() and any(
         authority().types[a.actor] == "igo" for a in authority().index.get(word.lower(), ())
     )
+
+
+# The heads of the bodies two governments set up together, and the words of the private or
+# public-private bodies named the same way ("the U.S.-ASEAN Business Council", "the U.S.-India
+# Gandhi-King Development Foundation", "the U.S.-Pakistan Women's Council" stay NGOs).
+JOINT_HEADS = frozenset("Alliance Council Committee Group Forum Commission Dialogue Mechanism".split())
+PRIVATE_WORDS = frozenset("Business Foundation Women's Women’s Chamber Centre Center Institute".split())
+
+
+def _joint_body(words: list[str]) -> bool:
+    """Whether the name is a body of two states or intergovernmental organisations named by a pair of
+    them: "the U.S.-Japan Alliance", "the U.S.-EU Trade and Technology Council", "the NATO-Russia
+    Council", "the U.S.-Egypt Climate Working Group". No NGO: the governments are its members."""
+    parts = words[0].split("-")
+    if len(parts) != 2 or words[-1] not in JOINT_HEADS or PRIVATE_WORDS.intersection(words):
+        return False
+    auth = authority()
+    for part in parts:
+        key = fold(part)
+        if key not in auth.adjectives and not any(
+            auth.types[a.actor] in ("state", "igo") for a in auth.index.get(key, ())
+        ):
+            return False
+    return True
 
 
 def _igo_named_first(words: list[str]) -> bool:

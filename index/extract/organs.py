@@ -791,6 +791,9 @@ NOT_PERSONS = frozenset("military power border order quarter center centre headq
 def person_office(noun: str) -> bool:
     """Whether a role noun names one office-holder ("senator", "ambassador", "foreign minister"),
     not a body ("government", "parliament") or a group ("senators", "troops")."""
+    head, of, _ = noun.partition(" of ")
+    if of:  # "secretary of state", "chief of staff": the office's head word before its "of"
+        return head.split()[-1] in PERSON_WORDS
     last = noun.split()[-1]
     if last.endswith("s") or last in NOT_PERSONS:
         return False

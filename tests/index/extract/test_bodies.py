@@ -511,3 +511,42 @@ def test_a_count_after_a_bodys_of_is_no_word_of_its_name() -> None:
     assert got["Makerere University"][0] == "other"
     assert "Makerere University of 5" not in got
     assert got["Group of 77"][0] == "igo"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # State Department pages, 2021-2022; a UN General Debate speech, 1993
+        ("Secretary Blinken reaffirmed the U.S.-ROK Alliance as the linchpin of peace.", "U.S.-ROK Alliance"),
+        (
+            "We launched the U.S.-EU Trade and Technology Council last year.",
+            "U.S.-EU Trade and Technology Council",
+        ),
+        (
+            "We tried to do so multilaterally at the NATO-Russia Council together with our NATO Allies.",
+            "NATO-Russia Council",
+        ),
+        (
+            "The boundary was demarcated by the Iraq-Kuwait Boundary Demarcation Commission on 20 May 1993.",
+            "Iraq-Kuwait Boundary Demarcation Commission",
+        ),
+    ],
+)
+def test_a_body_named_for_two_states_is_intergovernmental(text: str, body: str) -> None:
+    assert found(text)[body][0] == "igo"
+
+
+def test_a_business_council_named_for_two_states_stays_an_ngo() -> None:
+    text = "She spoke to the U.S.-ASEAN Business Council in Washington."
+    assert found(text)["U.S.-ASEAN Business Council"][0] == "ngo"
+
+
+def test_councils_of_states_the_state_department_names_are_intergovernmental() -> None:
+    # State Department pages, 2021-2022
+    got = found(
+        "We are working with Sweden on Arctic issues, including in the Arctic Council. The Secretary "
+        "highlighted U.S. support for the Minsk Group Co-Chairs process. We went over to the Foreign "
+        "Press Center and talked to reporters."
+    )
+    assert (got["Arctic Council"][0], got["Foreign Press Center"][0]) == ("igo", "government")
+    assert got["OSCE Minsk Group"] == ("igo", ["Minsk Group"])

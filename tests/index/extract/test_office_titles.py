@@ -196,7 +196,8 @@ def test_the_secretary_is_no_deputy_secretary_named_alone() -> None:
     )
     found = people(text)
     assert "the Secretary" not in found.get("Deputy Secretary", [])
-    assert found["Deputy Secretary"] == ["Deputy Secretary"]
+    # the council names the office: one mention with it, as "NATO Deputy Secretary General …"
+    assert found["Deputy Secretary"] == ["National Security Council Deputy Secretary"]
 
 
 def test_the_secretary_of_a_state_page_is_the_secretary_titled_by_no_other_office() -> None:
@@ -254,3 +255,41 @@ def test_an_office_held_then_after_the_name_is_that_person() -> None:
     found = people(text)
     assert found["Willy Brandt"] == ["Willy Brandt", "Chancellor of the Federal Republic of Germany"]
     assert found["Ben Gurion"][-1] == "Prime Minister of Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # State Department pages, 2022: a department's or bureau's official, its name before the office
+        (
+            "Department of Homeland Security Secretary Alejandro Mayorkas, U.S. Ambassador to Costa Rica "
+            "Dr. Cynthia A. Telles joined their Costa Rican counterparts.",
+            "Alejandro Mayorkas",
+        ),
+        (
+            "Bureau of Near Eastern Affairs Assistant Secretary Yael Lempert met the delegation today.",
+            "Yael Lempert",
+        ),
+    ],
+)
+def test_a_departments_official_is_a_person_not_the_department(text: str, holder: str) -> None:
+    ex = extract(text, source_url=STATE_PAGE)
+    assert holder in {a.name for a in ex.actors if a.type == "person"}
+    assert not any(holder in a.name for a in ex.actors if a.type != "person")
+
+
+def test_the_office_of_a_director_of_a_service_stays_one_body() -> None:
+    text = "The Office of the Director of National Intelligence released its assessment."
+    ex = extract(text, source_url=STATE_PAGE)
+    assert "Office of the Director of National Intelligence" in {a.name for a in ex.actors}
+
+
+def test_an_envoys_office_and_holder_are_one_person() -> None:
+    # State Department briefings, 2021-2022: an envoy's or a special representative's office
+    found = people("So our Special Envoy for Iran Robert Malley, he is currently in Washington.", STATE_PAGE)
+    assert any("Envoy for Iran Robert Malley" in m for m in found["Robert Malley"])
+    text = (
+        "Special Representative for Afghanistan Tom West, Special Representative for Afghan Women, "
+        "Girls, and Human Rights Rina Amiri, our Ambassador-at-Large."
+    )
+    assert any("Representative for Afghanistan Tom West" in m for m in people(text, STATE_PAGE)["Tom West"])

@@ -637,3 +637,17 @@ def test_coordinated_states_presidents_are_one_office_holder_of_each() -> None:
     assert kinds.get("President of Russia") == "person"
     assert kinds.get("President of Ukraine") == "person"
     assert "Government of Ukraine" not in kinds
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["US Secretary of State", "United States Secretary of State", "Senegal’s head of State"],
+)
+def test_a_states_secretary_of_state_or_head_of_state_is_one_person(office: str) -> None:
+    # State Department interview, 2022; UN General Debate, Jordan 1977 and Senegal 2004
+    text = (
+        "We discussed various topics with the US Secretary of State, such as the goals of his visit. "
+        "This was communicated when the United States Secretary of State, Mr. Cyrus R. Vance, visited "
+        "the area. Human Rights were honoured, through Senegal’s head of State, all of the people."
+    )
+    assert (office, "person") in {(text[s:e], a.type) for a in extract(text).actors for s, e in a.mentions}

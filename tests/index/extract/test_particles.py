@@ -42,6 +42,6 @@ def test_a_titled_name_the_dictionary_reads_from_inside_is_one_mention_of_its_en
         "Egypt’s President Abdel Fattah al-Sisi has cracked down on dissent. Since al-Sisi came to "
         "power, thousands were jailed."
     )
-    assert people(text) == {"Abdel Fattah El Sisi": ["President Abdel Fattah al-Sisi", "Sisi"]}
+    assert people(text) == {"Abdel Fattah El Sisi": ["Egypt’s President Abdel Fattah al-Sisi", "Sisi"]}
     text = "Syrian President Bashar al-Assad used chemical weapons against his own people."
     assert people(text) == {"Bashar al-Assad": ["President Bashar al-Assad"]}

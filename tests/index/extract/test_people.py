@@ -160,7 +160,7 @@ def test_a_spokesperson_or_security_adviser_before_a_name_titles_a_person() -> N
     found = people(text)
     assert "Spokesperson Ned Price" in found["Ned Price"]
     assert "National Security Advisor Jake Sullivan" in found["Jake Sullivan"]
-    assert "Administrator Samantha Power" in found["Samantha Power"]
+    assert "USAID Administrator Samantha Power" in found["Samantha Power"]
     assert not any("Security" in n or "Advisor" in n for n in found)
 
 

@@ -239,12 +239,17 @@ RECALLED_PAST = (
     + r"\s+(?-i:[a-z]{2,}ed)\b)"
 )
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
-# let this violence continue", "We cannot delay ambitious climate action any longer"; not what
-# the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
+# let this violence continue", "We cannot delay ambitious climate action any longer", "we also
+# cannot allow the conflict to be used…", "We cannot dismiss these visions", and the same after
+# "nor" ("Nor can we look to failed models of the past", "nor should we lose sight of…"); not
+# what the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time"),
+# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way.
 CANNOT_RE = re.compile(
-    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)"
+    r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
+    r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
-    r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
+    r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
+    r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
     r"look\s+away|fail|forget(?!\s+"
     + RECALLED_PAST
@@ -311,7 +316,8 @@ FAMILIES = (
     (
         CANNOT,
         "we~cannot we~can't we~can’t we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot "
-        "we~can~no~longer",
+        "we~can~no~longer we~also~cannot we~still~cannot we~therefore~cannot nor~can~we nor~should~we "
+        "nor~must~we nor~could~we",
     ),
     (NO_LONGER, "cannot can't can’t can~not can~no~longer"),
     (

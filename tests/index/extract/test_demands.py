@@ -1141,3 +1141,22 @@ def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:
     # resolution language: "immediately" belongs to what is demanded, not to who is asked
     (d,) = demands("We demand that all parties immediately cease hostilities.")
     assert d.targets == ("all parties",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We cannot dismiss these visions.",  # the United States at the General Debate, 2016
+        "Nor can we look to failed models of the past.",  # the same
+        # Germany at the General Debate, 2016
+        "However, we also cannot allow the conflict to be used by nearby or distant Powers to redraw the "
+        "political map of the Middle East.",
+    ],
+)
+def test_what_we_cannot_do_or_nor_can_we_do_is_a_call_not_to(sentence: str) -> None:
+    (d,) = demands(sentence)
+    assert d.targets == ()
+
+
+def test_what_we_cannot_claim_is_no_call() -> None:
+    assert demands("Nor can we claim victory while the killing continues.") == ()

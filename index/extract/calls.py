@@ -274,11 +274,15 @@ NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "the way forward is to address…".
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
-    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
+    # "Our common task is to unite around the United Nations", "our first priority is to…"
+    r"|\bour\s+(?:(?:common|collective|shared|joint|first|main|primary|immediate|urgent|foremost)\s+)?"
+    r"(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
     r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
     r"\s+is\s+(?:to\s+)?(?P<a>[a-z])"
-    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act"
-    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)\s+to\s+(?P<b>[a-z])",
+    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act", "It
+    # is our common responsibility, shared by all of us present here today, to translate…"
+    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+to\s+(?P<b>[a-z])",
     re.I,
 )
 
@@ -323,7 +327,8 @@ FAMILIES = (
     (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
-        "way~forward",
+        "way~forward our~common our~collective our~shared our~joint our~first our~main our~primary "
+        "our~immediate our~urgent our~foremost",
     ),
 )
 ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK | NO_LONGER

@@ -1008,6 +1008,15 @@ def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> 
             "get behind the pursuit of peace",
         ),
         ("We cannot, in good conscience, let this violence continue.", "We cannot"),  # a Senate release
+        (  # the European Union at the General Debate, 2013: an aside inside "our … responsibility to"
+            "It is our common responsibility, shared by all of us present here today, to translate the "
+            "positive signs into concrete progress for peace and prosperity.",
+            "translate the positive signs",
+        ),
+        (  # a General Debate speech
+            "Our common task is to unite around the United Nations to provide it with the means it needs.",
+            "unite around the United Nations",
+        ),
         (
             "Countries all over the world came to our aid in 2005 and we now have the moral responsibility "
             "to get aid to Burma as quickly and efficiently as we can.",

@@ -533,6 +533,8 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
         return None  # "Welcome back.", "Take care.": a greeting
     if QUOTED_SUBJECT_RE.match(text, max(s, verb - 1), e):
         return None  # "“Maintain the option” is a world away from…": a quoted phrase, talked about
+    if RHETORICAL_RE.match(text, verb, e):
+        return None  # "Put otherwise, …", "Consider what we have accomplished…": the speaker's figure
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
@@ -546,6 +548,16 @@ LETTERHEAD_END_RE = re.compile(
     r"statement)\W*$)"
 )
 COURTESY_RE = re.compile(r"(?i:welcome\s+(?:back|all|everyone|everybody|aboard)\b|take\s+care\W*$)")
+# An imperative that is a figure of the speaker's argument, asking no one to act: a rewording ("Put
+# otherwise, Iran and other actors should pursue…", "Put simply, …") or a pointer to an example or a
+# question the speech answers itself ("Consider what we have accomplished at the United Nations",
+# "Look at how far we have come", "Imagine what this means", "Take, for example, …"), which the
+# annotation does not mark (tune3: rhetorical "Look at …", "Consider …").
+RHETORICAL_RE = re.compile(
+    r"(?i:put\s+(?:simply|otherwise|differently|another\s+way|bluntly|briefly|plainly|succinctly)\s*,"
+    r"|(?:consider|look\s+at|imagine|think\s+(?:of|about)|take)\s*,?\s+"
+    r"(?:what|how|where|why|whether|who|if|for\s+(?:example|instance))\b)"
+)
 # A slogan in quotation marks that is the subject of its sentence: "“Just say no” is…".
 QUOTED_SUBJECT_RE = re.compile(
     r"[“\"‘'][^“”\"‘’'.;:!?]{1,60}[”\"’']\s+(?:is|was|are|were|has|means|remains)\b"

@@ -49,3 +49,13 @@ def test_a_headline_naming_a_need_asks_but_needs_last_on_its_line_is_a_noun() ->
     assert extract(dole).demands == ()
     chipp = "CHIPP: COMPASSION NEEDED WITH IRIAN JAYAN REFUGEES\nThe senator spoke today."
     assert len(extract(chipp).demands) == 1
+
+
+def test_a_rewording_or_a_pointer_to_an_example_asks_nothing() -> None:
+    # Iran at the General Debate, 2013; the United States, 2016
+    text = (
+        "Put otherwise, Iran and other actors should pursue two common objectives.\n\n"
+        "Consider what we have accomplished at the United Nations over the past few years."
+    )
+    (d,) = extract(text, source_name="IRN_68_2013.txt").demands
+    assert d.action.startswith("pursue two common objectives")

@@ -86,6 +86,7 @@ from . import (
     short_names,
     sides,
     signatures,
+    speech_fighters,
     state_heads,
     state_media,
     state_offices,
@@ -362,6 +363,8 @@ def extract(
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += possessed_forces.possessed_forces(text, chosen, auth)  # "its forces": Israel's army
     referred += group_references.references(text, chosen + referred)
+    if hints.genre == "un-speech":  # "those terrorists": a speech's category, no group it tells of
+        referred = speech_fighters.without_categories(text, referred)
     if referred:  # most statements have none: the selection need not run again
         chosen = _select(referred, chosen)
     chosen = missions.missions(text, chosen)  # "the African Union Mission in Sudan (AMIS)"

@@ -239,12 +239,17 @@ RECALLED_PAST = (
     + r"\s+(?-i:[a-z]{2,}ed)\b)"
 )
 # "We cannot allow this episode of history to repeat itself", "we cannot, in good conscience,
-# let this violence continue", "We cannot delay ambitious climate action any longer"; not what
-# the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time").
+# let this violence continue", "We cannot delay ambitious climate action any longer", "we also
+# cannot allow the conflict to be used…", "We cannot dismiss these visions", and the same after
+# "nor" ("Nor can we look to failed models of the past", "nor should we lose sight of…"); not
+# what the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time"),
+# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way.
 CANNOT_RE = re.compile(
-    r"\bwe\s+(?:simply\s+|just\s+|therefore\s+)?(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)"
+    r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
+    r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
-    r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|"
+    r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
+    r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
     r"look\s+away|fail|forget(?!\s+"
     + RECALLED_PAST
@@ -269,11 +274,15 @@ NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "the way forward is to address…".
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
-    r"|\bour\s+(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
+    # "Our common task is to unite around the United Nations", "our first priority is to…"
+    r"|\bour\s+(?:(?:common|collective|shared|joint|first|main|primary|immediate|urgent|foremost)\s+)?"
+    r"(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
     r"|\bthe\s+(?:only\s+|best\s+|right\s+)?way\s+forward)"  # "the way forward is to responsibly address…"
     r"\s+is\s+(?:to\s+)?(?P<a>[a-z])"
-    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act"
-    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)\s+to\s+(?P<b>[a-z])",
+    # "It is our duty to protect the vulnerable", "it is our collective responsibility to act", "It
+    # is our common responsibility, shared by all of us present here today, to translate…"
+    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+to\s+(?P<b>[a-z])",
     re.I,
 )
 
@@ -311,13 +320,15 @@ FAMILIES = (
     (
         CANNOT,
         "we~cannot we~can't we~can’t we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot "
-        "we~can~no~longer",
+        "we~can~no~longer we~also~cannot we~still~cannot we~therefore~cannot nor~can~we nor~should~we "
+        "nor~must~we nor~could~we",
     ),
     (NO_LONGER, "cannot can't can’t can~not can~no~longer"),
     (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
-        "way~forward",
+        "way~forward our~common our~collective our~shared our~joint our~first our~main our~primary "
+        "our~immediate our~urgent our~foremost",
     ),
 )
 ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK | NO_LONGER
@@ -522,6 +533,8 @@ def imperative(text: str, s: int, e: int, head: tuple[int, int] | None) -> Found
         return None  # "Welcome back.", "Take care.": a greeting
     if QUOTED_SUBJECT_RE.match(text, max(s, verb - 1), e):
         return None  # "“Maintain the option” is a world away from…": a quoted phrase, talked about
+    if RHETORICAL_RE.match(text, verb, e):
+        return None  # "Put otherwise, …", "Consider what we have accomplished…": the speaker's figure
     rest = after
     while rest < e and text[rest].isspace():
         rest += 1
@@ -535,6 +548,16 @@ LETTERHEAD_END_RE = re.compile(
     r"statement)\W*$)"
 )
 COURTESY_RE = re.compile(r"(?i:welcome\s+(?:back|all|everyone|everybody|aboard)\b|take\s+care\W*$)")
+# An imperative that is a figure of the speaker's argument, asking no one to act: a rewording ("Put
+# otherwise, Iran and other actors should pursue…", "Put simply, …") or a pointer to an example or a
+# question the speech answers itself ("Consider what we have accomplished at the United Nations",
+# "Look at how far we have come", "Imagine what this means", "Take, for example, …"), which the
+# annotation does not mark (tune3: rhetorical "Look at …", "Consider …").
+RHETORICAL_RE = re.compile(
+    r"(?i:put\s+(?:simply|otherwise|differently|another\s+way|bluntly|briefly|plainly|succinctly)\s*,"
+    r"|(?:consider|look\s+at|imagine|think\s+(?:of|about)|take)\s*,?\s+"
+    r"(?:what|how|where|why|whether|who|if|for\s+(?:example|instance))\b)"
+)
 # A slogan in quotation marks that is the subject of its sentence: "“Just say no” is…".
 QUOTED_SUBJECT_RE = re.compile(
     r"[“\"‘'][^“”\"‘’'.;:!?]{1,60}[”\"’']\s+(?:is|was|are|were|has|means|remains)\b"

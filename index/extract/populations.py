@@ -245,6 +245,16 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         name = " ".join([*kept, noun]).capitalize()
         if not kept and not number and low in ("people", "peoples"):
             return None  # "the freedom-loving people of Burma": the people of Burma, found elsewhere
+        if (
+            not number
+            and noun in ("people", "persons")
+            and kept
+            and all(w in UNDELIMITING for w in kept)
+            and not COUNTED_BEFORE_RE.search(text, max(0, start - 30), start)
+            and word_before(text, start).lower() not in ("these", "those")
+            and not PLACED_AFTER_RE.match(text, head.end)
+        ):
+            return None  # "the killing of innocent persons", "ordinary people": anyone, no group
     named = head.text[:1].isupper() and not sentence_initial(text, head.start)  # "Alawites", "Sikhs"
     m = Mention(start, head.end, name, "population", 2)
     if not (mods or named or _placed(win)):
@@ -252,6 +262,20 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             return None
         m.weak = True  # kept only if the document keeps coming back to them (settle below)
     return m
+
+
+# Words that say what kind of people anyone may be, not which: "innocent people", "ordinary people",
+# "the common people" in a speech are everyone a policy touches, which the annotation leaves
+# unmarked (as "people" alone); "innocent civilians" are still the civilians, a group.
+UNDELIMITING = frozenset("innocent ordinary common simple everyday average normal".split())
+# Not when counted: "the deaths of thousands of innocent people", "countless innocent people" in
+# Darfur are the victims, a group the statement is about.
+COUNTED_BEFORE_RE = re.compile(
+    r"(?i:(?:\d[\d,.]*|dozens|hundreds|thousands|millions|tens)\s+of\s+|countless\s+)\Z"
+)
+# Nor when placed or pointed at: "innocent people in Darfur", "the innocent people there", "these
+# innocent people" (the refugees just named).
+PLACED_AFTER_RE = re.compile(r"\s+(?:in\s+[A-Z]|there\b)")
 
 
 PEOPLE_ADJECTIVES = frozenset("indigenous rural urban civilian displaced ethnic minority native".split())

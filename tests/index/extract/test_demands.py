@@ -1011,6 +1011,15 @@ def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> 
             "get behind the pursuit of peace",
         ),
         ("We cannot, in good conscience, let this violence continue.", "We cannot"),  # a Senate release
+        (  # the European Union at the General Debate, 2013: an aside inside "our … responsibility to"
+            "It is our common responsibility, shared by all of us present here today, to translate the "
+            "positive signs into concrete progress for peace and prosperity.",
+            "translate the positive signs",
+        ),
+        (  # a General Debate speech
+            "Our common task is to unite around the United Nations to provide it with the means it needs.",
+            "unite around the United Nations",
+        ),
         (
             "Countries all over the world came to our aid in 2005 and we now have the moral responsibility "
             "to get aid to Burma as quickly and efficiently as we can.",
@@ -1153,3 +1162,22 @@ def test_a_need_asked_about_is_no_call_but_one_stated_is() -> None:
         "form of bridging visa. We need a regional response."
     )
     assert [d.action for d in demands(text)] == ["a regional response"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We cannot dismiss these visions.",  # the United States at the General Debate, 2016
+        "Nor can we look to failed models of the past.",  # the same
+        # Germany at the General Debate, 2016
+        "However, we also cannot allow the conflict to be used by nearby or distant Powers to redraw the "
+        "political map of the Middle East.",
+    ],
+)
+def test_what_we_cannot_do_or_nor_can_we_do_is_a_call_not_to(sentence: str) -> None:
+    (d,) = demands(sentence)
+    assert d.targets == ()
+
+
+def test_what_we_cannot_claim_is_no_call() -> None:
+    assert demands("Nor can we claim victory while the killing continues.") == ()

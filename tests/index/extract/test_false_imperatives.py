@@ -61,3 +61,13 @@ def test_an_attached_press_communique_is_no_call_to_press_anyone() -> None:
         "Press the Chadian government to fully investigate and sanction all human rights violations."
     )
     assert [d.targets for d in extract(text).demands] == [("the Chadian government",)]
+
+
+def test_a_rewording_or_a_pointer_to_an_example_asks_nothing() -> None:
+    # Iran at the General Debate, 2013; the United States, 2016
+    text = (
+        "Put otherwise, Iran and other actors should pursue two common objectives.\n\n"
+        "Consider what we have accomplished at the United Nations over the past few years."
+    )
+    (d,) = extract(text, source_name="IRN_68_2013.txt").demands
+    assert d.action.startswith("pursue two common objectives")

@@ -529,3 +529,19 @@ def test_each_of_two_joined_nationalities_names_its_people_as_written() -> None:
 )
 def test_the_people_a_named_event_or_treaty_is_for_are_no_population(sentence: str) -> None:
     assert populations(sentence) == {}
+
+
+def test_people_only_called_innocent_or_ordinary_are_anyone() -> None:
+    # Iran at the General Debate, 2013; Ireland, 2007
+    text = (
+        "Terrorism and the killing of innocent persons represent the ultimate inhumanity of extremism. "
+        "Rather, it is the common people who are victimized by such sanctions. We must show ordinary "
+        "people that the United Nations can deliver."
+    )
+    assert populations(text) == {}
+
+
+def test_counted_innocent_people_are_the_victims() -> None:
+    # U.S. Senate, 2007 (Darfur)
+    text = "Khartoum has managed to defy diplomatic pressure and the deaths of thousands of innocent people."
+    assert populations(text)["Innocent people"] == ["innocent people"]

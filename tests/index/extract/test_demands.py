@@ -163,6 +163,21 @@ def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
             "call_for",
             "the maximisation of Australian content",
         ),
+        # what is necessary or essential, and the speaker's need: UN General Debate (Japan 2017,
+        # Barbados 1988), Leahy 2006
+        ("What is necessary is action.", "call_for", "action"),
+        (
+            "What is essential is a comprehensive reassessment and readjustment of our relationship to "
+            "the environment.",
+            "call_for",
+            "a comprehensive reassessment",
+        ),
+        (
+            "What we need is a realistic and      orderly process that brings illegal aliens and "
+            "undocumented workers      out of the shadows",
+            "call_for",
+            "a realistic and",
+        ),
     ],
 )
 def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, action: str) -> None:
@@ -1147,6 +1162,40 @@ def test_an_aside_between_the_one_asked_and_to_keeps_the_call() -> None:
     )
     assert d.targets == ("the parties",)
     assert d.action.startswith("seize the opportunity")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "action"),
+    [
+        # State Department briefings 2022: the aside names or qualifies the parties asked
+        (
+            "And we’ve urged the parties – the opposition and the Maduro regime – to return to dialogue, "
+            "to return to Mexico City.",
+            "the parties",
+            "return to dialogue",
+        ),
+        (
+            "We continue to encourage our NATO Allies – Greece and Turkey in this case – to work together "
+            "to maintain peace and security in the region.",
+            "our NATO Allies",
+            "work together",
+        ),
+        # UN General Debate (Micronesia 2023)
+        (
+            "Micronesia strongly implores all parties to the Paris Agreement — particularly major emitters "
+            "from the developed and developing world — to commit, by the twenty-eighth Conference of the "
+            "Parties to the United Nations Framework Convention on Climate Change (COP28).",
+            "all parties to the Paris Agreement",
+            "commit",
+        ),
+    ],
+)
+def test_an_aside_in_dashes_between_the_one_asked_and_to_keeps_the_call(
+    text: str, asked: str, action: str
+) -> None:
+    (d,) = [d for d in demands(text) if d.kind == "call_on"]
+    assert any(text[s:e] in asked for s, e in d.target_spans), d.target_spans
+    assert d.action.startswith(action), d.action
 
 
 def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:

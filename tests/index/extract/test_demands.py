@@ -709,6 +709,11 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
         "This is the time to accelerate access to education for all children, including pre-primary.",
         "Now is the time to expand our efforts against this devastating disease.",
         "Putting an end to this humanitarian disaster has become a political and moral necessity.",
+        # UN General Debate (Turkey 2016, Jamaica 2019): the moment, and an adverb before "the"
+        "Now is the moment to show leadership with a sense of responsibility in addressing the problems "
+        "before us decisively.",
+        "Now is indeed the time to redirect our focus and enable our countries to reverse these negative "
+        "trends.",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:
@@ -729,6 +734,11 @@ def test_a_time_to_act_reported_is_the_speakers_call_on_whom_it_names() -> None:
         # press release (Downer, 1999) and state.gov (a priority stated, no call)
         "But, again, I don’t believe that now is the time to be critical of Indonesia.",
         "Preventing Daesh’s resurgence remains a priority.",
+        # UN General Debate (Côte d'Ivoire 1993, Guatemala 1995): the speaker's own turn in the speech
+        "This is the moment to hail the courage, lucidity and self-abnegation of the high Israeli and "
+        "Palestinian officials.",
+        "This is the moment to refer to Guatemala’s contribution to two important General Assembly "
+        "initiatives.",
     ],
 )
 def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> None:

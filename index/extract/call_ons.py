@@ -271,13 +271,19 @@ def _someone(text: str, ts: int, te: int) -> bool:
 # An aside between the one asked and "to", set apart by commas: "We now urge the parties, as my
 # team and I have in recent days, to seize the opportunity…" (its clause asks no one else).
 ASIDE_RE = re.compile(r",\s+(?:as|just\s+as)\s[^,]{1,80},$")
+# Or set apart by dashes, naming or qualifying those asked: "we've urged the parties – the
+# opposition and the Maduro regime – to return to dialogue", "call on the international community
+# — especially the Security Council — to assume…", "urge all nations — and we mean all nations —
+# to uphold…" (a few dozen in General Debate speeches and State Department pages).
+DASH_ASIDE_RE = re.compile(r"\s*[—–]\s*[^—–]{1,80}?\s*[—–]$")
 
 
 def _aside_start(text: str, ts: int, te: int) -> int:
     """Where an aside ending the target phrase [ts, te) begins, else `te`."""
-    if text[te - 1 : te] != ",":
-        return te
-    aside = ASIDE_RE.search(text, ts, te)
+    last = text[te - 1 : te]
+    aside = ASIDE_RE.search(text, ts, te) if last == "," else None
+    if last in ("—", "–"):
+        aside = DASH_ASIDE_RE.search(text, ts + 1, te)
     return aside.start() if aside else te
 
 

@@ -51,9 +51,15 @@ TIME_COME_RE = re.compile(
     re.I,
 )
 # "Now is the time to act on climate change", "This is the time to accelerate access to
-# education…"; not "I don't believe that now is the time to be critical of Indonesia".
+# education…", "Now is indeed the moment to work actively towards the 'Geneva II' conference"; not
+# "I don't believe that now is the time to be critical of Indonesia", nor the speaker's own turn in
+# the speech ("This is the moment to hail the courage…", "…to refer to Guatemala's…", "…to take a
+# look at some of the most important events", "…to underscore that…", "…to celebrate the progress").
 NOW_RE = re.compile(
-    r"\b(?:now|this)\s+is\s+(?:the|a)\s+(?:right\s+|critical\s+|crucial\s+)?(?:time|moment)\s+to\s+(?P<a>[a-z])",
+    r"\b(?:now|this)\s+is\s+(?:(?:indeed|surely|clearly|truly|certainly|precisely)\s+)?(?:the|a)\s+"
+    r"(?:right\s+|critical\s+|crucial\s+)?(?:time|moment)\s+to\s+"
+    r"(?!(?:refer|hail|thank|pay|congratulat|mention|note|recall|take\s+a\s+look|express|welcome|say|"
+    r"stress|emphasi|underscore|underline|celebrate|salute|commend|recogni[sz]e|acknowledge)\w*\b)(?P<a>[a-z])",
     re.I,
 )
 DOUBTED_RE = re.compile(r"(?i:(?:n['’]t|not)\s+(?:believe|think)\s+(?:that\s+)?)$")
@@ -293,7 +299,7 @@ LET, TIME, NEEDFUL, HOPE, MANDATIVE, CANNOT, TASK = 16, 32, 64, 128, 256, 512, 1
 NO_LONGER = 1 << 18  # after triggers' own bits
 FAMILIES = (
     (LET, "let~us let's"),
-    (TIME, "time"),
+    (TIME, "time moment"),  # "moment": NOW_RE's "now is the moment to…"
     (
         NEEDFUL,
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "

@@ -288,13 +288,21 @@ RELATIVE_NEED_RE = re.compile(r"\b(?:for|to|of|in|by|with|from)\s+(?:whom|which)
 # for X; not "do what is needed" nor "what is required of…", which no "is" follows. The speaker's
 # want says the same: "What we want is for Australian school kids to be able to compete…", "What we
 # want is investment and support to the continent" (not "what they want is", another's wish told).
+# So do what is "necessary", "essential" or "called for" and what "we need" ("What is necessary is
+# that they are implemented", "What is called for is a fresh initiative by the African countries",
+# "What we need is a realistic and orderly process": some 200 in General Debate speeches, a dozen
+# in releases). What is necessary "that/to/for…" is calls.CLEFT_NEEDFUL_RE's, which tells the act
+# from a fact ("What is essential is that such technologies already exist").
 CLEFT_NEEDED_RE = re.compile(
-    r"\bwhat\s+(?:(?:is|was)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:needed|required)"
-    r"|we\s+(?:really\s+|now\s+|all\s+)?want)(?:\s+now)?"
+    r"\bwhat\s+(?:(?:is|was)\s+(?:\w+ly\s+|now\s+|still\s+)?"
+    r"(?:needed|required|called\s+for|(?P<adj>necessary|essential|indispensable))"
+    r"|we\s+(?:really\s+|now\s+|all\s+)?(?:want|need))(?:\s+now)?"
     r"(?:\s*,\s*(?:however|therefore|then|above\s+all|in\s+(?:short|my\s+view)|first(?:\s+of\s+all)?)\s*,)?"
     r"\s+(?:is|are)\s+(?!(?:not\s+)?(?:clear|obvious|evident|unclear|uncertain)\b)",
     re.I,
 )
+
+NEEDFUL_CLAUSE_RE = re.compile(r"(?i:(?:that|to|for)\b)")
 
 SUGGESTED_RE = re.compile(
     r"(?i:\b(?:suggestion|argument|claim|notion|idea|assertion|proposition)\s+that\s+$)"
@@ -346,6 +354,8 @@ def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     for m in scan(CLEFT_NEEDED_RE, src, s, e, same):
         if SUGGESTED_RE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "To the suggestion that what is needed is…, I would say…": another's view
+        if m.group("adj") and NEEDFUL_CLAUSE_RE.match(src, m.end()):
+            continue
         yield Found(
             clause_start(text, s, m.start()), m.start(), m.end(), "call_for", [], weak=True, subject=False
         )

@@ -33,10 +33,12 @@ EXPECTS_WORDS = (
 )
 CALL_FOR_WORDS = "call appeal press push plead"
 # ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")
-# (and the speaker's want in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
+# (and the speaker's want or need in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
 NEEDED_WORDS = (
     "needed require warrant deserve called~for "
-    "what~we~want what~we~really~want what~we~now~want what~we~all~want"
+    "what~we~want what~we~really~want what~we~now~want what~we~all~want "
+    "what~we~need what~we~really~need what~we~now~need what~we~all~need "
+    "what~is~necessary what~is~essential what~is~indispensable what~is~now~necessary what~is~now~essential"
 )
 MODAL, CALL_ON, CALL_FOR, NEEDED = 1, 2, 4, 8
 DEMAND, URGED, STRESSED, NEEDS, EXPECTS = 2048, 4096, 8192, 16384, 32768  # after calls.FAMILIES

@@ -163,6 +163,21 @@ def test_demand_in_scraped_page_debris_is_found_without_stalling() -> None:
             "call_for",
             "the maximisation of Australian content",
         ),
+        # what is necessary or essential, and the speaker's need: UN General Debate (Japan 2017,
+        # Barbados 1988), Leahy 2006
+        ("What is necessary is action.", "call_for", "action"),
+        (
+            "What is essential is a comprehensive reassessment and readjustment of our relationship to "
+            "the environment.",
+            "call_for",
+            "a comprehensive reassessment",
+        ),
+        (
+            "What we need is a realistic and      orderly process that brings illegal aliens and "
+            "undocumented workers      out of the shadows",
+            "call_for",
+            "a realistic and",
+        ),
     ],
 )
 def test_calls_to_action_without_a_call_verb_or_modal(text: str, kind: str, action: str) -> None:
@@ -694,6 +709,11 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
         "This is the time to accelerate access to education for all children, including pre-primary.",
         "Now is the time to expand our efforts against this devastating disease.",
         "Putting an end to this humanitarian disaster has become a political and moral necessity.",
+        # UN General Debate (Turkey 2016, Jamaica 2019): the moment, and an adverb before "the"
+        "Now is the moment to show leadership with a sense of responsibility in addressing the problems "
+        "before us decisively.",
+        "Now is indeed the time to redirect our focus and enable our countries to reverse these negative "
+        "trends.",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:
@@ -714,6 +734,11 @@ def test_a_time_to_act_reported_is_the_speakers_call_on_whom_it_names() -> None:
         # press release (Downer, 1999) and state.gov (a priority stated, no call)
         "But, again, I don’t believe that now is the time to be critical of Indonesia.",
         "Preventing Daesh’s resurgence remains a priority.",
+        # UN General Debate (Côte d'Ivoire 1993, Guatemala 1995): the speaker's own turn in the speech
+        "This is the moment to hail the courage, lucidity and self-abnegation of the high Israeli and "
+        "Palestinian officials.",
+        "This is the moment to refer to Guatemala’s contribution to two important General Assembly "
+        "initiatives.",
     ],
 )
 def test_a_time_doubted_and_a_priority_stated_are_not_calls(sentence: str) -> None:
@@ -1147,6 +1172,40 @@ def test_an_aside_between_the_one_asked_and_to_keeps_the_call() -> None:
     )
     assert d.targets == ("the parties",)
     assert d.action.startswith("seize the opportunity")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "action"),
+    [
+        # State Department briefings 2022: the aside names or qualifies the parties asked
+        (
+            "And we’ve urged the parties – the opposition and the Maduro regime – to return to dialogue, "
+            "to return to Mexico City.",
+            "the parties",
+            "return to dialogue",
+        ),
+        (
+            "We continue to encourage our NATO Allies – Greece and Turkey in this case – to work together "
+            "to maintain peace and security in the region.",
+            "our NATO Allies",
+            "work together",
+        ),
+        # UN General Debate (Micronesia 2023)
+        (
+            "Micronesia strongly implores all parties to the Paris Agreement — particularly major emitters "
+            "from the developed and developing world — to commit, by the twenty-eighth Conference of the "
+            "Parties to the United Nations Framework Convention on Climate Change (COP28).",
+            "all parties to the Paris Agreement",
+            "commit",
+        ),
+    ],
+)
+def test_an_aside_in_dashes_between_the_one_asked_and_to_keeps_the_call(
+    text: str, asked: str, action: str
+) -> None:
+    (d,) = [d for d in demands(text) if d.kind == "call_on"]
+    assert any(text[s:e] in asked for s, e in d.target_spans), d.target_spans
+    assert d.action.startswith(action), d.action
 
 
 def test_a_mandative_subject_ends_before_an_adverb_of_its_verb() -> None:

@@ -7,6 +7,10 @@ group stood as two actors. A group named "<noun> of <state>" takes the name of t
 "In" is left alone: "people in Syria" counts whoever is there, not the Syrians.
 A state's plural demonym alone ("Syrians", "all Syrians", "the Iraqis") is that state's people
 too: a speech says "the Syrian people" and "Syrians" of one people, and the annotators join them.
+So are its citizens ("Syrian citizens", "citizens of Iraq") where the text names its people: a
+speech's "the Syrian people … all Syrian citizens", a senator's "the Iraqi people … all Iraqi
+citizens" speak of one people, and the annotators of every genre join them; counted or delimited
+as a demonym is ("four United States citizens", "Iraqi citizens residing in Jordan"), some of them.
 """
 
 from __future__ import annotations
@@ -99,10 +103,12 @@ def _key(name: str, auth: Authority) -> tuple[int, str] | None:
 
 def link(text: str, mentions: list[Mention]) -> None:
     """Rename, in place, "<noun> of <state>" after the one "<adjective> <noun>" of that state, and
-    a plural demonym ("Syrians") after the one name of that state's people."""
+    a plural demonym ("Syrians") and its citizens ("Syrian citizens") after the one name of that
+    state's people."""
     named: dict[tuple[int, str], set[str]] = {}
     of: list[tuple[Mention, tuple[int, str]]] = []
     plural: list[tuple[Mention, tuple[int, str]]] = []  # "Syrians", which joins either form
+    citizens: list[tuple[Mention, tuple[int, str]]] = []  # "Syrian citizens", "citizens of Syria"
     auth = authority()
     keys: dict[str, tuple[int, str] | None] = {}  # by name: a group is mentioned many times
     for m in mentions:
@@ -113,6 +119,8 @@ def link(text: str, mentions: list[Mention]) -> None:
         key = keys[m.name]
         if key is None:
             continue
+        if key[1] == "citizens" and _whole(text, m.start, m.end):  # not "Iraqi citizens residing in Jordan"
+            citizens.append((m, (key[0], "people")))
         if OF_RE.fullmatch(m.name):
             of.append((m, key))
         elif " " not in m.name:
@@ -125,5 +133,9 @@ def link(text: str, mentions: list[Mention]) -> None:
             m.name = next(iter(names))
     for m, key in plural:  # after the "of" forms took the named one's name
         names = named.get(key) or {o.name for o, k in of if k == key}
+        if len(names) == 1:
+            m.name = next(iter(names))
+    for m, people in citizens:  # after the plural forms took the people's name
+        names = named.get(people) or {o.name for o, k in (*plural, *of) if k == people}
         if len(names) == 1:
             m.name = next(iter(names))

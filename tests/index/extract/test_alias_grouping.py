@@ -398,6 +398,49 @@ def test_a_states_plural_demonym_is_the_people_the_speech_names() -> None:
     assert "Syrians" not in found
 
 
+# A state's citizens are its people where the text names the people: Syria's General Debate
+# speech, 2013; Senator Clinton's letter on Iraqi women, 2005 (scrape without punctuation). Not
+# those the text delimits: Levin and Warner's statement, 2007, on Iraqi citizens residing in Jordan.
+CITIZENS_OF_PEOPLES = [
+    (
+        "Ballot boxes for \nfree and fair elections remain the only way for the \nSyrian people to "
+        "determine their own future, free from \nthe pressures of terrorism and foreign control.\n\n"
+        "From this rostrum, I appeal to Syrian citizens to \nreturn to their towns and villages, where "
+        "the State will \nguarantee their safe return and dignified livelihood.",
+        "SYR_68_2013.txt",
+        "Syrian people",
+        True,
+    ),
+    (
+        "we should support their work by expressing our strong belief in equal rights for all Iraqi "
+        "citizens  We would urge you to continue to demonstrate our country  s support of equality for "
+        "all Iraqis before the law  regardless of gender  and help the Iraqi people as they continue to "
+        "establish a new  democratic government",
+        "3Aug2005Clinton321.txt",
+        "Iraqi people",
+        True,
+    ),
+    (
+        "We also wanted to gain more knowledge about Iraqi citizens currently residing in Jordan and met "
+        "with a senior official with the United Nations High Commissioner for Refugees   "
+        "we believe  the Iraqi Council of Representatives and the Iraqi people need to judge the "
+        "Government of Iraq   s record",
+        "20Aug2007Levin87.txt",
+        "Iraqi people",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "people", "joined"), CITIZENS_OF_PEOPLES)
+def test_a_states_citizens_are_the_people_the_text_names(
+    text: str, source: str, people: str, joined: bool
+) -> None:
+    found = names(text, source)
+    assert any("citizens" in m for m in found[people]) is joined
+    assert any(n.endswith("citizens") for n in found) is not joined
+
+
 def test_a_caucus_whose_scrape_lost_its_apostrophe_two_ways_is_one_caucus() -> None:
     # Senate Women's Caucus releases, 2007: "Womens" and "Women s" in one page
     text = (

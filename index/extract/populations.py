@@ -194,7 +194,7 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             if compound:
                 name = f"{compound} {name[0].lower()}{name[1:]}"
             elif qualifier is not None and fold(qualifier.text) != fold(name.split()[0]):
-                name = f"{qualifier.text} {name[0].lower()}{name[1:]}"
+                name = f"{_nationality_text(mods, qualifier, text, auth)} {name[0].lower()}{name[1:]}"
             return Mention(start, head.end, name, "population", 2)
     number = any(NUMBER_RE.fullmatch(t.text.lower()) for t in mods)
     # In a title-case caption ("Image Protesting farmers") a capitalised first word describes nothing
@@ -231,7 +231,7 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
     if compound:
         name = f"{compound} {noun}"
     elif nationality is not None:
-        name = f"{nationality.text} {noun}"
+        name = f"{_nationality_text(mods, nationality, text, auth)} {noun}"
     elif capital:
         name = f"{_capital_run(mods, capital[-1], text, auth)} {noun}"
     else:
@@ -441,6 +441,17 @@ def _coordinates(before: list[Token], i: int, after: Token, auth: Authority) -> 
 def _place_name(word: str, auth: Authority) -> bool:
     aid = auth.by_name.get(word, -1)
     return aid >= 0 and auth.types[aid] in ("place", "state")
+
+
+def _nationality_text(mods: list[Token], nationality: Token, text: str, auth: Authority) -> str:
+    """A nationality of two words whole: "the 1650 East Timorese asylum seekers", "300 South
+    Sudanese refugees" are not "Timorese" or "Sudanese" (South Sudan is a state of its own)."""
+    k = mods.index(nationality)
+    if k > 0 and nationality.start - mods[k - 1].end == 1:
+        two = text[mods[k - 1].start : nationality.end]
+        if fold(two) in auth.adjectives:
+            return two
+    return nationality.text
 
 
 def _capital_run(mods: list[Token], last: Token, text: str, auth: Authority) -> str:

@@ -545,3 +545,18 @@ def test_counted_innocent_people_are_the_victims() -> None:
     # U.S. Senate, 2007 (Darfur)
     text = "Khartoum has managed to defy diplomatic pressure and the deaths of thousands of innocent people."
     assert populations(text)["Innocent people"] == ["innocent people"]
+
+
+def test_a_counted_group_keeps_its_nationality_of_two_words() -> None:
+    # HRW, Horn of Africa 2024; the Australian Greens, 1998: after a number the compass word was
+    # lost, and South Sudanese refugees were named Sudan's
+    hrw = (
+        "Among them were refugees living in Sudan, which already hosts to over 2 million South Sudanese "
+        "refugees, and hundreds of thousands of Eritreans, Ethiopians, and others."
+    )
+    greens = (
+        "The Federal Government should immediately grant the 1650 East Timorese asylum seekers in "
+        "Australia a special visa category."
+    )
+    assert "South Sudanese refugees" in [a.name for a in extract(hrw, title="Statement").actors]
+    assert "East Timorese asylum seekers" in [a.name for a in extract(greens, title="Statement").actors]

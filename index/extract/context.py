@@ -52,6 +52,25 @@ def _building(m: Mention, text: str) -> Mention:
     return Mention(m.start, after.end(), name[:1].upper() + name[1:], "place", 2)
 
 
+# "the Hobart community", "the Liverpool community": the people of a town, as "the Somali community"
+# composes a people from a country's adjective. Lower case only: "the Pacific Community" and "the
+# Caribbean Community" are organisations; after "the" only: "an Asia Pacific community", "a sense of
+# Pacific community" are an idea of a region's order.
+COMMUNITY_AFTER_RE = re.compile(r"[^\S\n]+communit(?:y|ies)\b")
+THE_BEFORE_PLACE_RE = re.compile(r"\b[Tt]he[^\S\n]+\Z")
+
+
+def _community(m: Mention, text: str) -> Mention:
+    """The place's mention, or its people ("the Hobart community") when "the" comes before the
+    place's name and "community" after it."""
+    after = COMMUNITY_AFTER_RE.match(text, m.end)
+    the = None if after is None else THE_BEFORE_PLACE_RE.search(text, max(0, m.start - 5), m.start)
+    if after is None or the is None:
+        return m
+    name = "the " + " ".join(text[m.start : after.end()].split())  # as the people's other descriptions
+    return Mention(the.start(), after.end(), name, "population", 2)
+
+
 # "at Nasser hospital", "inside Al-Shifa hospital", "in Tahrir square": a building or a square a
 # preposition leads to, named for a person or a town; not "a quiet London street" (a street there)
 AT_BUILDING_RE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|to|on)[^\S\n]+\Z")
@@ -130,6 +149,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     # "attacks against Al-Aqsa mosque": a building named like a group (Al-Aqsa Martyrs Brigades)
     cands = [_building(m, text) if m.type == "armed_group" or _named_building(m, text) else m for m in cands]
     cands = [m for m in cands if not (m.type == "place" and (_not_the_west(m, text) or _company(m, text)))]
+    cands = [_community(m, text) if m.type == "place" else m for m in cands]
     if has_any(text, ("MODERATOR", "OPERATOR", "QUESTION:")):  # a briefing gives the floor by name
         moderated = has_any(text, ("MODERATOR", "OPERATOR"))
         cands = [m for m in cands if not (m.type == "place" and _given_the_floor(m, text, moderated))]

@@ -213,3 +213,28 @@ def test_the_coalition_after_a_coalition_of_states_is_no_australian_party() -> N
         "In addition to the Coalition meeting, I will also meet with the Envoy for the Global Coalition."
     )
     assert [a.name for a in extract(f"{joint} {meetings}").actors if a.type == "party"] == []
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # Australian releases, 2011 and 2006
+        (
+            "the federal funding to assist new arrivals settle successfully in the Hobart community.",
+            "Hobart community",
+        ),
+        (
+            "The Minister urged the Adelaide community to support activities to mark the day.",
+            "Adelaide community",
+        ),
+    ],
+)
+def test_the_community_of_a_town_is_its_people(text: str, people: str) -> None:
+    names = {a.name: a.type for a in extract(text).actors}
+    assert names.get("the " + people) == "population"
+
+
+def test_an_asia_pacific_community_is_no_people() -> None:
+    # Australian release, 1995
+    text = "marking the transition, from theory to reality, of the idea of an Asia Pacific community."
+    assert all(a.type != "population" for a in extract(text).actors)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.extract.place_phrases import kind_words
 from advocacy_archive.index.extract.places import LOWER_HEADS, PLACE_HEADS, _head_starts
@@ -130,3 +132,29 @@ def test_the_state_after_named_regions_stays_a_state() -> None:
         ("the resumption of armed confrontation in the Amhara and Afar regions of Ethiopia, the", "Ethiopia"),
     ]:
         assert found(text)[state][0] == "state"
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        # Australian releases, 2012 and 2002
+        (
+            "the north suffered 97 bombing raids by the Japanese during the Second World War, from Broome, "
+            "Wyndham, Port Hedland and Derby in the west, to Townsville and Cape York in the east.",
+            ("Broome", "Wyndham", "Port Hedland", "Derby", "Townsville"),
+        ),
+        (
+            "a similar presence will also be established at Alice Springs, Canberra and Hobart airports.",
+            ("Alice Springs", "Hobart"),
+        ),
+    ],
+)
+def test_australian_towns_are_places(text: str, towns: tuple[str, ...]) -> None:
+    names = found(text)
+    assert [names.get(town, ("", []))[0] for town in towns] == ["place"] * len(towns)
+
+
+def test_manus_island_is_one_place_with_its_island() -> None:
+    # Australian release, 2013
+    text = "Will you be moving families away from Manus Island? Taking them off Manus Island?"
+    assert found(text)["Manus"] == ("place", ["Manus Island", "Manus Island"])

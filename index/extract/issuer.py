@@ -147,6 +147,8 @@ COORDINATED_RE = re.compile(
 )
 
 
+# An organisation's name alone on the document's first line, the line ending right after it.
+MASTHEAD_RE = re.compile(r"[^\S\n]*\n")
 # A title that opens on its author and names the kind of paper: "Human Rights Watch Briefing Note on
 # Human Rights in Sri Lanka".
 TITLED_RE = re.compile(r"^[^\S\n]+(?:Briefing\s+Note|Submission|Statement|Report|Testimony|Letter)\b")
@@ -218,6 +220,8 @@ def _score(
             cue += 3
         if start == 0 and TITLED_RE.match(after):
             cue += 3
+        elif actor.type != "person" and MASTHEAD_RE.match(after) and not text[:start].strip():
+            cue += 3  # "Human Rights Watch" alone on a transcript's first line: its masthead
         if start < 250:
             cue += 1.5
         found.append(cue)

@@ -130,8 +130,9 @@ TITLED_AND_RE = re.compile(r"[^.;:“”\"]{0,30}?,?\s+and\s+(?:(?!said|says|tol
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
 WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
+    # "before": "President Bush spoke before the United Nations, calling for…" is Bush's call
     r"\b(?:to|on|for|in|into|onto|over|of|by|with|at|from|against|about|among|between|across|through|"
-    r"towards?)\s+(?:the\s+)?$",
+    r"towards?|before)\s+(?:the\s+)?$",
     re.I,
 )
 # The object of an infinitive ("calls on China to urge Sudan to…") is not who asks, also when a
@@ -197,7 +198,7 @@ SIGNED_RE = re.compile(
     r"(?i:\b(?:undersigned\s+members\s+of|we,\s+the\s+members\s+of"
     # the document's own text: "Following is the ANZUS Communique issued … by", "The text of the
     # following statement was released by"; not "the presidential statement issued by the Council"
-    r"|(?:following\s+is\s+the\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
+    r"|(?:following\s+is\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
     r"(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
     r"(?:(?:in|at|on)\s+[\w ]{1,30}?\s+)?by)\s+(?:the\s+)?)"
     rf"(?P<name>{NAME_RUN})"
@@ -243,9 +244,13 @@ class Speakers:
     @property
     def voice(self) -> str | None:
         if self._voice is False:
-            # a speech or a senator's release speaks for its issuer alone
-            own = self._genre not in ("un-speech", "senate")
-            found = (_voice(self.text, self.actors, self._title) if own else None) or self.issuer
+            # a speech or a senator's release speaks for its issuer alone, save a statement a
+            # senator's page reproduces ("The following is a joint statement issued by the Senate
+            # Women's Caucus on Burma"): a body the text names, never a name read off the text
+            own = self._genre != "un-speech"
+            senate = self._genre == "senate"
+            found = _voice(self.text, self.actors, None if senate else self._title, senate) if own else None
+            found = found or self.issuer
             if (
                 self._genre in ("release", "")
                 and mentions.type_of(self.actors, self.issuer or "") in ("person", "")
@@ -727,11 +732,14 @@ class Speakers:
         return self._staff
 
 
-def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | None:
+NAME_RUN_ON = 60  # how far a body's mention may reach past the capitalised words read as its name
+
+
+def _voice(text: str, actors: tuple[Actor, ...], title: str | None, known_only: bool = False) -> str | None:
     """An organisation a page publishes a statement for: named in the title as its author
     ("Media Freedom Coalition Statement on…") or in the text as issuing or signing it ("The
     undersigned members of the…", "the ANZUS Communique issued in Washington by the ANZUS
-    Council")."""
+    Council"). `known_only`: only an organisation the actor finder found."""
     m = VOICE_TITLE_RE.match(title.strip()) if title else None
     head = text[:2000].lower()
     if m is None and not any(cue in head for cue in SIGNED_CUES):
@@ -748,11 +756,12 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
         if name.lower() in names:
             return names[name.lower()]
         # "released by the G7 foreign ministers of Canada, …": the body named first, by the name
-        # the actor finder gave its mention ("the Group of Seven" → "G7")
-        first = mentions.within(actors, m.start("name"), m.end("name"))
+        # the actor finder gave its mention ("the Group of Seven" → "G7"), also where the name
+        # runs on past a lost apostrophe ("the Senate Women s Caucus on Burma")
+        first = mentions.within(actors, m.start("name"), m.end("name") + NAME_RUN_ON)
         if first and first[0][0][0] == m.start("name") and first[0][1].lower() in names:
             return first[0][1]
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not known_only:
             return name
     return None
 

@@ -479,3 +479,21 @@ def test_a_named_sources_call_stays_with_the_voice_when_staff() -> None:
     )
     ex = extract(text)
     assert [d.by for d in ex.demands] == ["Human Rights Watch"]
+
+
+def test_a_senators_page_reproducing_a_caucus_statement_gives_its_calls_to_the_caucus(corpus: Path) -> None:
+    # "The following is a joint statement issued by the Senate Women s Caucus on Burma": the
+    # apostrophe lost, the name read from the text stops at "Women"; the caucus's mention runs on
+    name = "27Sep2007Collins297.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert ex.issuer == "Susan Collins"  # the senator's office still issued the page
+    caucus = "Senate Women's Caucus on Burma"
+    assert demand_with(ex.demands, "We call on the military regime").by == caucus
+    assert demand_with(ex.demands, "keep a watchful eye").by == caucus
+
+
+def test_a_participles_caller_is_not_the_body_spoken_before(corpus: Path) -> None:
+    # "President Bush spoke before the United Nations  calling for a new round of … sanctions"
+    name = "27Sep2007Collins297.txt"
+    ex = extract((corpus / "us-senate" / name).read_text(encoding="utf-8"), source_name=name)
+    assert demand_with(ex.demands, "calling for a new round").by == "George Bush"

@@ -92,6 +92,9 @@ ADVERBS = frozenset(
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
 SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
+# Up to three words, no comma or conjunction, between a name and the next: the first modifies it.
+MODIFIER_GAP_RE = re.compile(r"(?:[^\S\n]+(?!and\b|or\b)[\w’'.-]+){0,3}[^\S\n]+")
+ASKED_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\s+to\b")
 # A call verb in the past or perfect ("have called on", "urged", "demanded") reports a call made
 # before the statement; its own calls are in the present ("calls on", "urge").
 PAST_CALL_RE = re.compile(r"(?!need\b)[a-z]+ed\b")
@@ -352,17 +355,29 @@ class Speakers:
         near = words[-2][0] if len(words) > 1 else head_start
         ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
         np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
-        if PARTICIPLE_CALL_RE.match(text, verb) and (
-            OBJECT_RE.search(text, max(s, np_start - 30), np_start) or low in ISSUED_THINGS
+        participle = PARTICIPLE_CALL_RE.match(text, verb)
+        if participle and (
+            OBJECT_RE.search(text, max(s, np_start - 30), np_start)
+            or low in ISSUED_THINGS
+            # "…sent a letter to U.N. Secretary General Ban Ki-Moon, urging him to…": the one
+            # named before is the "him" asked, however long the titles that hide his "to"
+            or ASKED_PRONOUN_RE.match(text, participle.end())
         ):
             # "Durbin sent a letter to the President asking him to…", "the Commission issued a
             # directive ordering all media outlets to…": the one who sent or issued it asks
-            first = [
-                n
+            before = [
+                (sp, n)
                 for sp, n in named
                 if sp[0] < np_start
                 and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
                 and not INFINITIVE_OBJECT_RE.search(text, max(0, sp[0] - 30), sp[0])
+            ]
+            # a name modifying the next one is not its own subject: "Senate Democratic Leader
+            # Harry Reid", "Vietnam refugee Tam Tran"
+            first = [
+                n
+                for k, (sp, n) in enumerate(before)
+                if k + 1 == len(before) or not MODIFIER_GAP_RE.fullmatch(text, sp[1], before[k + 1][0][0])
             ]
             if not first:
                 return SELF

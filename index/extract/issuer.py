@@ -147,6 +147,9 @@ COORDINATED_RE = re.compile(
 )
 
 
+# An organisation's name alone on the document's first line, the line ending right after it.
+MASTHEAD_RE = re.compile(r"[^\S\n]*\n")
+LEADING_BLANKS_RE = re.compile(r"\s*")
 # A title that opens on its author and names the kind of paper: "Human Rights Watch Briefing Note on
 # Human Rights in Sri Lanka".
 TITLED_RE = re.compile(r"^[^\S\n]+(?:Briefing\s+Note|Submission|Statement|Report|Testimony|Letter)\b")
@@ -218,6 +221,8 @@ def _score(
             cue += 3
         if start == 0 and TITLED_RE.match(after):
             cue += 3
+        elif actor.type != "person" and MASTHEAD_RE.match(after) and _text_starts_at(text, start):
+            cue += 3  # "Human Rights Watch" alone on a transcript's first line: its masthead
         if start < 250:
             cue += 1.5
         found.append(cue)
@@ -228,6 +233,12 @@ def _score(
     elif actor.type in ("government", "legislature", "media"):
         score *= 0.4
     return score
+
+
+def _text_starts_at(text: str, start: int) -> bool:
+    """Whether only blanks come before `start`: scans the leading blanks, never the text."""
+    blanks = LEADING_BLANKS_RE.match(text)
+    return (blanks.end() if blanks else 0) == start
 
 
 def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None) -> str | None:

@@ -92,6 +92,9 @@ ADVERBS = frozenset(
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
 SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
+# Up to three words, no comma or conjunction, between a name and the next: the first modifies it.
+MODIFIER_GAP_RE = re.compile(r"(?:[^\S\n]+(?!and\b|or\b)[\w’'.-]+){0,3}[^\S\n]+")
+ASKED_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\s+to\b")
 # A call verb in the past or perfect ("have called on", "urged", "demanded") reports a call made
 # before the statement; its own calls are in the present ("calls on", "urge").
 PAST_CALL_RE = re.compile(r"(?!need\b)[a-z]+ed\b")
@@ -130,8 +133,9 @@ TITLED_AND_RE = re.compile(r"[^.;:“”\"]{0,30}?,?\s+and\s+(?:(?!said|says|tol
 WE_RE = re.compile(r"\b(?:we|I)\b", re.I)
 WE_AS_RE = re.compile(r"\b(?:we|I)\s+(?:as|all|both|together|ourselves|too)\b[^,.;:]{0,30}$", re.I)
 OBJECT_RE = re.compile(
+    # "before": "President Bush spoke before the United Nations, calling for…" is Bush's call
     r"\b(?:to|on|for|in|into|onto|over|of|by|with|at|from|against|about|among|between|across|through|"
-    r"towards?)\s+(?:the\s+)?$",
+    r"towards?|before)\s+(?:the\s+)?$",
     re.I,
 )
 # The object of an infinitive ("calls on China to urge Sudan to…") is not who asks, also when a
@@ -197,7 +201,7 @@ SIGNED_RE = re.compile(
     r"(?i:\b(?:undersigned\s+members\s+of|we,\s+the\s+members\s+of"
     # the document's own text: "Following is the ANZUS Communique issued … by", "The text of the
     # following statement was released by"; not "the presidential statement issued by the Council"
-    r"|(?:following\s+is\s+the\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
+    r"|(?:following\s+is\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}|(?:the\s+text\s+of\s+)?(?:the\s+following|this)\s+(?:joint\s+)?)"
     r"(?:communiqu[eé]|statement|declaration|text)\s+(?:was\s+)?(?:issued|released|adopted)\s+"
     r"(?:(?:in|at|on)\s+[\w ]{1,30}?\s+)?by)\s+(?:the\s+)?)"
     rf"(?P<name>{NAME_RUN})"
@@ -243,9 +247,13 @@ class Speakers:
     @property
     def voice(self) -> str | None:
         if self._voice is False:
-            # a speech or a senator's release speaks for its issuer alone
-            own = self._genre not in ("un-speech", "senate")
-            found = (_voice(self.text, self.actors, self._title) if own else None) or self.issuer
+            # a speech or a senator's release speaks for its issuer alone, save a statement a
+            # senator's page reproduces ("The following is a joint statement issued by the Senate
+            # Women's Caucus on Burma"): a body the text names, never a name read off the text
+            own = self._genre != "un-speech"
+            senate = self._genre == "senate"
+            found = _voice(self.text, self.actors, None if senate else self._title, senate) if own else None
+            found = found or self.issuer
             if (
                 self._genre in ("release", "")
                 and mentions.type_of(self.actors, self.issuer or "") in ("person", "")
@@ -347,17 +355,29 @@ class Speakers:
         near = words[-2][0] if len(words) > 1 else head_start
         ending = [sp for sp, _ in mentions.within(self.actors, s, head_end) if sp[1] > near]
         np_start = ending[-1][0] if ending else head_start  # the noun phrase right before the verb
-        if PARTICIPLE_CALL_RE.match(text, verb) and (
-            OBJECT_RE.search(text, max(s, np_start - 30), np_start) or low in ISSUED_THINGS
+        participle = PARTICIPLE_CALL_RE.match(text, verb)
+        if participle and (
+            OBJECT_RE.search(text, max(s, np_start - 30), np_start)
+            or low in ISSUED_THINGS
+            # "…sent a letter to U.N. Secretary General Ban Ki-Moon, urging him to…": the one
+            # named before is the "him" asked, however long the titles that hide his "to"
+            or ASKED_PRONOUN_RE.match(text, participle.end())
         ):
             # "Durbin sent a letter to the President asking him to…", "the Commission issued a
             # directive ordering all media outlets to…": the one who sent or issued it asks
-            first = [
-                n
+            before = [
+                (sp, n)
                 for sp, n in named
                 if sp[0] < np_start
                 and not OBJECT_RE.search(text, max(s, sp[0] - 10), sp[0])
                 and not INFINITIVE_OBJECT_RE.search(text, max(0, sp[0] - 30), sp[0])
+            ]
+            # a name modifying the next one is not its own subject: "Senate Democratic Leader
+            # Harry Reid", "Vietnam refugee Tam Tran"
+            first = [
+                n
+                for k, (sp, n) in enumerate(before)
+                if k + 1 == len(before) or not MODIFIER_GAP_RE.fullmatch(text, sp[1], before[k + 1][0][0])
             ]
             if not first:
                 return SELF
@@ -727,11 +747,14 @@ class Speakers:
         return self._staff
 
 
-def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | None:
+NAME_RUN_ON = 60  # how far a body's mention may reach past the capitalised words read as its name
+
+
+def _voice(text: str, actors: tuple[Actor, ...], title: str | None, known_only: bool = False) -> str | None:
     """An organisation a page publishes a statement for: named in the title as its author
     ("Media Freedom Coalition Statement on…") or in the text as issuing or signing it ("The
     undersigned members of the…", "the ANZUS Communique issued in Washington by the ANZUS
-    Council")."""
+    Council"). `known_only`: only an organisation the actor finder found."""
     m = VOICE_TITLE_RE.match(title.strip()) if title else None
     head = text[:2000].lower()
     if m is None and not any(cue in head for cue in SIGNED_CUES):
@@ -748,11 +771,12 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None) -> str | Non
         if name.lower() in names:
             return names[name.lower()]
         # "released by the G7 foreign ministers of Canada, …": the body named first, by the name
-        # the actor finder gave its mention ("the Group of Seven" → "G7")
-        first = mentions.within(actors, m.start("name"), m.end("name"))
+        # the actor finder gave its mention ("the Group of Seven" → "G7"), also where the name
+        # runs on past a lost apostrophe ("the Senate Women s Caucus on Burma")
+        first = mentions.within(actors, m.start("name"), m.end("name") + NAME_RUN_ON)
         if first and first[0][0][0] == m.start("name") and first[0][1].lower() in names:
             return first[0][1]
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not known_only:
             return name
     return None
 

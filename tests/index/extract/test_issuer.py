@@ -346,3 +346,10 @@ def test_a_joint_letters_coordinator_named_again_is_its_issuer(corpus: Path) -> 
     name = "2024-05-29-joint-letter-japanese-government-take-actions-protect-independence-icc.txt"
     text = (corpus / "hrw-news" / name).read_text(encoding="utf-8-sig")
     assert extract(text).issuer == "Human Rights Watch"
+
+
+def test_an_organisations_name_alone_on_the_first_line_is_the_masthead(corpus: Path) -> None:
+    # an hrw.org video transcript: "Human Rights Watch" on its first line, then the experts it
+    # interviewed speak, each under a caption line ("Vrinda Grover, Lawyer, India")
+    text = (corpus / "hrw-news" / "human-rights-watch.txt").read_text(encoding="utf-8")
+    assert extract(text).issuer == "Human Rights Watch"

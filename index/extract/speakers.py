@@ -406,7 +406,7 @@ class Speakers:
             if low.rstrip("s") in PROXIES or targets.names_someone(head):
                 earlier = self._named_earlier(head_start, low)  # "the petition", "the government"
                 if earlier is None and low.rstrip("s") not in PROXIES and PAST_CALL_RE.match(text, verb):
-                    return self._described(s, head_end) or earlier
+                    return self._described(s, head_end) or None
                 return earlier
             return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
         if len(words) > 1 and words[-2][2][:1].isupper() and not ending:

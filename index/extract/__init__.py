@@ -92,6 +92,7 @@ from . import (
     state_offices,
     surnames,
     un_mechanisms,
+    unnamed_powers,
     upper_names,
     wrapped_names,
 )
@@ -328,6 +329,7 @@ def extract(
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
+    cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity
         cands += federal_services.federal_services(text)

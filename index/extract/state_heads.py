@@ -1,6 +1,7 @@
 """Heads of state and government named by their office and state: "His Majesty the King of Bhutan",
 "the Emir of Qatar", "Amir of the State of Kuwait", "the President of France", "the Supreme Leader of
-Iran".
+Iran", "the leader of the Islamic Republic of Iran", wrapped or not ("President of" ending a line,
+"the Russian Federation" opening the next).
 
 UN speeches greet and thank rulers so, and the annotation guidelines mark the office as the one
 person who holds it. The state's name inside the office had been the whole mention (a reader saw
@@ -19,14 +20,19 @@ from .authority import Authority
 from .mention import Mention
 from .organs import of_state
 
+# Between the words of "of (the)": a space or a line's end, as UN speeches are wrapped ("Mr. Vladimir
+# Putin, President of \nthe Russian Federation"), never a blank line.
+GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 # The office's title just before "of (the) <state>", read backwards from the state's start.
 TITLE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he[^\S\n]+)?\b((?:(?:Vice|Deputy)[- ])?(?:President|[Pp]resident|King|Queen|Emir|Amir|Sultan|"
     r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State|Supreme[^\S\n]+Leader|"
     # Germany's and Austria's head of government: "the Chancellor of Germany", "then Chancellor of
     # the Federal Republic of Germany" (not the Exchequer's, whose "of" is followed by no state)
-    r"(?:Federal[^\S\n]+)?Chancellor))"
-    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+    r"(?:Federal[^\S\n]+)?Chancellor|"
+    # "stated by the leader of the Islamic Republic of Iran": the ruler, in lower case
+    r"[Ll]eader))"
+    rf"{GAP}of{GAP}(?:the{GAP})?$"
     # Iran's ruler is also "the Supreme Leader in Iran" (the U.S. at the General Debate, 2013):
     # one person, not one more mention of the state
     r"|(?:\b[Tt]he[^\S\n]+)?\b(Supreme[^\S\n]+Leader)[^\S\n]+in[^\S\n]+$"

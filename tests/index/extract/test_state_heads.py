@@ -65,3 +65,26 @@ def test_the_chancellor_of_a_state_is_a_person_not_the_state() -> None:
     found = typed(text, "PER_08_1953.txt")
     assert found["Chancellor of Germany"] == ("person", ["the Chancellor of the Federal Republic of Germany"])
     assert "Germany" not in found
+
+
+def test_an_office_wrapped_over_a_line_is_still_the_person() -> None:
+    # Syria, General Debate 2013; Congo, 2005: the speeches are wrapped, "of" ends a line
+    text = "initiative launched by Mr. Vladimir Putin, President of \nthe Russian Federation. By acceding"
+    found = typed(text, "SYR_68_2013.txt")
+    assert found["Vladimir Putin"] == (
+        "person",
+        ["Mr. Vladimir Putin", "President of \nthe Russian Federation"],
+    )
+    text = "Central African States, the President of\nthe Republic of the Congo, Mr. Denis Sassou-Nguesso,"
+    assert typed(text, "COG_60_2005.txt")["Denis Sassou-Nguesso"][0] == "person"
+
+
+def test_the_leader_of_a_state_is_a_person_not_the_state() -> None:
+    # Iran, General Debate 2013; the United States, 2016
+    text = "As stated by the leader of the Islamic Republic of Iran, acceptance of Iran's rights"
+    assert typed(text, "IRN_68_2013.txt")["Leader of Iran"] == (
+        "person",
+        ["the leader of the Islamic Republic of Iran"],
+    )
+    text = "and we welcome a democratically elected leader of Myanmar."
+    assert typed(text, "USA_71_2016.txt")["Leader of Myanmar"][0] == "person"

@@ -40,6 +40,6 @@ def unnamed_powers(text: str) -> list[Mention]:
         if word[0] == "m":
             article = ARTICLE_RE.search(text, max(0, start - 12), start)
             start = start if article is None else article.start()
-        name = "certain " + word.split()[1] if word[0] == "e" else word
-        out.append(Mention(start, end, name, "other", 1))
+        name = "Certain " + word.split()[1] if word[0] == "e" else "M" + word[1:]
+        out.append(Mention(start, end, name, "other", 1))  # named as the panels name groups
     return out

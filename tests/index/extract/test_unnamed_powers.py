@@ -16,7 +16,7 @@ def test_certain_countries_are_one_unnamed_actor() -> None:
         "countries. To move towards development and stability, certain countries must stop bombing "
         "their neighbours."
     )
-    assert actors(text).get("certain countries") == ("other", ["certain countries", "certain countries"])
+    assert actors(text).get("Certain countries") == ("other", ["certain countries", "certain countries"])
 
 
 def test_certain_states_and_powers_are_unnamed_actors() -> None:
@@ -25,8 +25,8 @@ def test_certain_states_and_powers_are_unnamed_actors() -> None:
         "understand why certain States refuse to admit that the tests must stop."
     )
     found = actors(text)
-    assert found.get("certain Powers") == ("other", ["certain Powers"])
-    assert found.get("certain States") == ("other", ["certain States"])
+    assert found.get("Certain Powers") == ("other", ["certain Powers"])
+    assert found.get("Certain States") == ("other", ["certain States"])
 
 
 def test_major_powers_keep_their_article_and_count() -> None:
@@ -34,7 +34,7 @@ def test_major_powers_keep_their_article_and_count() -> None:
         "Iran seeks to guarantee that the era of quiet among major Powers will remain. The improvement "
         "in relations between the two major Powers is welcome."
     )
-    assert actors(text).get("major Powers") == ("other", ["major Powers", "the two major Powers"])
+    assert actors(text).get("Major Powers") == ("other", ["major Powers", "the two major Powers"])
 
 
 def test_certain_countries_as_a_place_are_no_actor() -> None:

@@ -30,13 +30,35 @@ TITLE_BEFORE_RE = re.compile(
     # Germany's and Austria's head of government: "the Chancellor of Germany", "then Chancellor of
     # the Federal Republic of Germany" (not the Exchequer's, whose "of" is followed by no state)
     r"(?:Federal[^\S\n]+)?Chancellor|"
+    # "the Prime Minister of PNG", "the Foreign Minister of the Kingdom of Saudi Arabia", "the
+    # Governor-General of Australia", "the Ambassador of France": people.OFFICE_RE reads a state
+    # after "of" only in the form "Australia" (not "PNG", "the Kingdom of …"), and a bare "Foreign
+    # Minister" or "Ambassador" stood as one mention, the state as another
+    r"(?P<added>Prime[^\S\n]+Minister|(?:Foreign|Defen[cs]e)[^\S\n]+Minister|Governor[- ]General|Ambassador)|"
     # "stated by the leader of the Islamic Republic of Iran": the ruler, in lower case
     r"[Ll]eader))"
     rf"{GAP}of{GAP}(?:the{GAP})?$"
+    # a letterhead in capitals: "GOVERNOR-GENERAL OF THE COMMONWEALTH OF AUSTRALIA", "PRIME
+    # MINISTER OF JAPAN"
+    r"|(?:\bTHE[^\S\n]+)?\b(?P<capitals>PRIME[^\S\n]+MINISTER|GOVERNOR[- ]GENERAL|PRESIDENT|KING|QUEEN)"
+    rf"{GAP}OF{GAP}(?:THE{GAP})?$"
+    # the head of an Australian state's government: "the Premier of South Australia", "Premier of
+    # Queensland" (a place, which the state's name is here)
+    r"|(?:\b[Tt]he[^\S\n]+)?\b(?P<premier>Premier)"
+    rf"{GAP}of{GAP}$"
     # Iran's ruler is also "the Supreme Leader in Iran" (the U.S. at the General Debate, 2013):
     # one person, not one more mention of the state
-    r"|(?:\b[Tt]he[^\S\n]+)?\b(Supreme[^\S\n]+Leader)[^\S\n]+in[^\S\n]+$"
+    r"|(?:\b[Tt]he[^\S\n]+)?\b(?P<supreme>Supreme[^\S\n]+Leader)[^\S\n]+in[^\S\n]+$"
 )
+# An office said of someone, not standing for them: "when he was (the) Premier of Queensland", "is
+# going to be a great Premier of Queensland", "Do you really want, as Premier of South Australia,
+# someone who…", "ACQUIRED AS PRIME MINISTER OF AUSTRALIA". Read for the offices added here only.
+PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:was|is|were|be|been|become|becomes|became|as|AS)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}\Z"
+)
+# What stands just before a state's mention that "of (the)" may end, spaces doubled or wrapped as
+# releases print them ("the Premier of  Victoria").
+BEFORE_STATE_RE = re.compile(r"\b(?:of|the|in|OF|THE)\s+$")
 LOOK_BACK = 40  # characters: the longest title with its determiner and "of the"
 
 
@@ -45,16 +67,26 @@ def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
     keeps the state (`country`): "the government" after "the President of Indonesia" is still
     Indonesia's, as it was when the state stood as a mention of its own."""
     out: list[Mention] = []
-    if " of " not in text and "Supreme Leader" not in text:
+    if " of " not in text and "Supreme Leader" not in text and " OF " not in text:
         return out
     for c in chosen:
-        if c.type != "state" or c.home or text[c.start - 4 : c.start] not in (" of ", "the ", " in "):
+        if (
+            c.type not in ("state", "place")
+            or c.home
+            or not BEFORE_STATE_RE.search(text[max(0, c.start - 8) : c.start])
+        ):
             continue  # most states follow no "of": read back only where one does
         m = TITLE_BEFORE_RE.search(text, max(0, c.start - LOOK_BACK), c.start)
-        if m is None:
-            continue
-        title = " ".join((m.group(1) or m.group(2)).split())
-        title = title[:1].upper() + title[1:]
+        if m is None or (c.type == "place") != (m.group("premier") is not None):
+            continue  # a place has a premier, a state the other offices
+        if (m.group("added") or m.group("capitals") or m.group("premier")) and PREDICATE_BEFORE_RE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "when he was the Premier of Queensland", "as Premier of South Australia": a role
+        title = " ".join(
+            (m.group(1) or m.group("capitals") or m.group("premier") or m.group("supreme")).split()
+        )
+        title = title.title() if title.isupper() else title[:1].upper() + title[1:]
         state = c.country if c.country >= 0 else (auth.country[c.aid] if c.aid >= 0 else -1)
         name = f"{title} of {of_state(c.name)}"
         out.append(Mention(m.start(), c.end, name, "person", 2, country=state))

@@ -3,6 +3,8 @@ person, the office's holder, not the state; on real sentences of UN General Deba
 
 from __future__ import annotations
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -88,3 +90,56 @@ def test_the_leader_of_a_state_is_a_person_not_the_state() -> None:
     )
     text = "and we welcome a democratically elected leader of Myanmar."
     assert typed(text, "USA_71_2016.txt")["Leader of Myanmar"][0] == "person"
+
+
+# Offices of a state read since 2026-12: each had been a bare office and the state beside it, or the
+# state alone, where the text names the one person who holds it.
+OFFICES_OF_STATES = [
+    # an Australian department's statement on Manus, 2017
+    (
+        "2017-11-10-dept-of-immigration-and-border-protection-251503694.txt",
+        "In that context we note comments from the Prime Minister of PNG who has said that those "
+        "involved in disruption have been identified.",
+        "the Prime Minister of PNG",
+        "Papua New Guinea",
+    ),
+    # State Department, 2021
+    (
+        "2021-05-27-secretary-blinkens-call-with-saudi-foreign-minister.html",
+        "Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of "
+        "Saudi Arabia, Faisal bin Farhan Al Saud.",
+        "the Foreign Minister of the Kingdom of Saudi Arabia",
+        "Saudi Arabia",
+    ),
+    # the Governor-General's UN Day address, 2001: a letterhead in capitals
+    (
+        "2001-10-24-hollingworth-peter-211230672.txt",
+        "ADDRESS BY\n\nTHE RIGHT REVEREND DR PETER HOLLINGWORTH, AC, OBE,\n\n"
+        "GOVERNOR-GENERAL OF THE COMMONWEALTH OF AUSTRALIA\n\nON THE OCCASION OF\n\nTHE UNITED NATIONS DAY\n",
+        "GOVERNOR-GENERAL OF THE COMMONWEALTH OF AUSTRALIA",
+        "Australia",
+    ),
+    # Abbott, 2013: the Premier of a place (an Australian state)
+    (
+        "2013-10-31-abbott-tony-211400189.txt",
+        "I'm just a little disappointed that the Premier of South Australia was not as vocal as he "
+        "should have been.",
+        "the Premier of South Australia",
+        "South Australia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "office", "state"), OFFICES_OF_STATES)
+def test_an_office_of_a_state_is_one_person(source: str, text: str, office: str, state: str) -> None:
+    found = typed(text, source)
+    assert [t for t, spans in found.values() if office in spans] == ["person"]
+    assert state not in found
+
+
+def test_a_premier_said_of_someone_is_a_role_and_the_place_stays() -> None:
+    # Brandis, 2013
+    text = "That term was originally used, when he was the Premier of  Queensland, by Mr Beattie."
+    found = typed(text, "2013-08-12-brandis-george-211398666.txt")
+    assert found["Queensland"][0] == "place"
+    assert "Premier of Queensland" not in found

@@ -19,6 +19,9 @@ PLACE_HEADS = (
     r"Islands?|Strait|Bay|Reef|Province|District|Region|Valley|Peninsula|Coast|Camp|Governorate|"
     r"Ocean|Sea|River|Gulf|"
     r"Detention Centre|Detention Center|Detention Facility|"
+    # offshore processing and transit sites, places as the detention centres are ("the former Manus
+    # Regional Processing Centre (RPC)", "the East Lorengau Refugee Transit Centre"), not bodies
+    r"Processing Centre|Processing Center|Transit Centre|Transit Center|"
     # buildings and sites the annotators mark as places ("Tahrir Square", "Al-Aqsa Mosque",
     # "Kitante Primary School", "Lombrum Naval Base", "the Eiffel Tower", "Evin Prison")
     r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Jail|Hospital|School|"

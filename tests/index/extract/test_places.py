@@ -158,3 +158,15 @@ def test_manus_island_is_one_place_with_its_island() -> None:
     # Australian release, 2013
     text = "Will you be moving families away from Manus Island? Taking them off Manus Island?"
     assert found(text)["Manus"] == ("place", ["Manus Island", "Manus Island"])
+
+
+def test_offshore_processing_and_transit_centres_are_places() -> None:
+    # the immigration department's statement on Manus, 2017: the centres had been organisations
+    text = (
+        "Recent media reporting regarding conditions at the former Manus Regional Processing Centre "
+        "(RPC) fails to acknowledge that those still residing there are doing so by choice. Vision of "
+        "the new centre is available. Residents moved to the East Lorengau Refugee Transit Centre."
+    )
+    got = found(text)
+    assert got["Manus Regional Processing Centre"][0] == "place"
+    assert [t for n, (t, spans) in got.items() if any("Transit Centre" in s for s in spans)] == ["place"]

@@ -260,6 +260,7 @@ def find_issuer(text: str, actors: tuple[Actor, ...], hints: Hints | None = None
             or _contributor_in_text(text, hints.contributor)
             or _organisation_in_text(text, hints.contributor)
             or _known_organisation(hints.contributor)
+            or _department(hints.contributor)
             # the letterhead's member where the catalogue names someone the text never does
             or (head or _contributor_named(hints.contributor))
         )
@@ -645,6 +646,16 @@ def _organisation_in_text(text: str, slug: tuple[str, ...]) -> str | None:
     return " ".join(
         w if w.lower() in PARTICLES or _acronym(w) else _name_case(w) for w in found.group().split()
     )
+
+
+def _department(slug: tuple[str, ...]) -> str | None:
+    """A department the catalogue abbreviates ("dept-of-immigration-and-border-protection"): its
+    name written out, whether or not the text, which calls it "the Department", does. Read from
+    the text alone, its statement on Manus was issued by the "Manus Regional Processing Centre" it
+    named most."""
+    if len(slug) < 3 or slug[:2] != ("dept", "of") or not all(w.isalpha() for w in slug):
+        return None
+    return " ".join(w if w in PARTICLES else w.capitalize() for w in ("department", *slug[1:]))
 
 
 def _acronym(word: str) -> bool:

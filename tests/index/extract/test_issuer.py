@@ -353,3 +353,17 @@ def test_an_organisations_name_alone_on_the_first_line_is_the_masthead(corpus: P
     # interviewed speak, each under a caption line ("Vrinda Grover, Lawyer, India")
     text = (corpus / "hrw-news" / "human-rights-watch.txt").read_text(encoding="utf-8")
     assert extract(text).issuer == "Human Rights Watch"
+
+
+def test_a_department_the_catalogue_abbreviates_is_the_issuer() -> None:
+    # the immigration department's statement on Manus, 2017 (filed as "dept-of-immigration-and-
+    # border-protection"): it calls itself "the Department" and named the processing centre most
+    text = (
+        "Statement on conditions at the former Manus RPC\n\n"
+        "Recent media reporting regarding conditions at the former Manus Regional Processing Centre "
+        "(RPC) fails to acknowledge that those still residing there are doing so by choice. From that "
+        "time, the Department’s staff no longer had authority to remain at the RPC. We categorically "
+        "reject all claims about the RPC."
+    )
+    ex = extract(text, source_name="2017-11-10-dept-of-immigration-and-border-protection-251503694.txt")
+    assert ex.issuer == "Department of Immigration and Border Protection"

@@ -64,7 +64,15 @@ DETERMINERS = frozenset(
 )
 # Where a noun phrase's head ends: a preposition or relative word after it ("the impact of…").
 HEAD_END_RE = re.compile(
-    r"\s+(?:of|in|on|for|with|from|at|around|across|who|that|which|whose|represented|like|to|by)\b", re.I
+    r"\s+(?:of|in|on|for|with|from|at|around|across|throughout|within|among|amongst|who|that|which|whose|"
+    r"represented|like|to|by)\b",  # "Countries throughout the region have a shared responsibility to…"
+    re.I,
+)
+# A part of a body that names the body's members, whose head is the whole after "of": "All levels
+# of government have a role to play", "all tiers of government", "both arms of government".
+PART_OF_RE = re.compile(
+    r"(?:(?:all|the|both|each|every|other|several)\s+)*(?:levels?|tiers?|arms?|branches|branch|spheres?)\s+of\s+(?=\S)",
+    re.I,
 )
 SUBJECT_PRONOUNS = {
     "it": frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
@@ -262,6 +270,9 @@ def names_someone(phrase: str) -> bool:
         return False
     if words[0].lower() == "those" and len(words) > 1 and words[1].lower() in ("who", "of"):
         return True  # "those of us who continue to support the moderate opposition"
+    part = PART_OF_RE.match(phrase.strip())
+    if part:
+        return names_someone(phrase.strip()[part.end() :])
     head_part = HEAD_END_RE.split(" " + " ".join(words), maxsplit=1)[0].split()
     if any(w.strip(".,’'\"”)").lower() in PERSONAL_PRONOUNS for w in head_part):
         return False

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.targets import names_someone
 from advocacy_archive.index.ingest.pipeline import analyse
 from advocacy_archive.index.models import Demand
 
@@ -167,7 +168,6 @@ def test_short_real_demands_survive() -> None:
 
 def test_a_run_on_clause_with_a_pronoun_is_not_a_target() -> None:
     # Scraped pages lose their punctuation; the clause runs on into the next sentence's "we".
-    from advocacy_archive.index.extract.targets import names_someone
 
     assert not names_someone("Musharraf has taken off his uniform we")
     assert not names_someone("also helps us win the war We")
@@ -311,3 +311,22 @@ def test_an_office_held_by_one_is_asked_as_written() -> None:
         "with more respect than that."
     )
     assert [d.targets for d in extract(text).demands] == [("The Treasurer",), ("the Treasurer",)]
+
+
+def test_a_subject_placed_throughout_a_region_is_the_target() -> None:
+    # State Department, 2022 (the United States and Costa Rica on migration): the subject's head is
+    # "Countries", not "region"
+    text = (
+        "Countries throughout the region have a shared responsibility to improve migration management "
+        "and increase protection for migrants."
+    )
+    (d,) = demands(text)
+    assert [text[s:e] for s, e in d.target_spans] == ["Countries throughout the region"]
+
+
+def test_levels_of_government_name_the_governments() -> None:
+    # a member's release, 2012: "it’s important that all levels of government and all the other
+    # institutions … continue to stay focussed"; "levels of funding" names no one
+    assert names_someone("all levels of government")
+    assert names_someone("all  three tiers of government")
+    assert not names_someone("the highest levels of funding")

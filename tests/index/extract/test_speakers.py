@@ -536,4 +536,3 @@ def test_a_body_whose_report_found_and_called_for_makes_the_call(corpus: Path) -
     # against humanity, and called for their prosecution.": the commission's call, not HRW's
     ex = extracted(corpus, "hrw-news", "2024-05-15-gambia-landmark-swiss-conviction-ex-official.txt")
     assert "Reparations Commission" in (demand_with(ex.demands, "called for their prosecution").by or "")
-

@@ -39,6 +39,7 @@ from . import (
     congo_names,
     conjuncts,
     context,
+    counted_organisations,
     credits,
     demands,
     federal_services,
@@ -333,6 +334,7 @@ def extract(
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
+    cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity
         cands += federal_services.federal_services(text)
     cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line

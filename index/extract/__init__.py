@@ -32,12 +32,14 @@ from . import (
     broadcasters,
     capitals,
     chambers,
+    civil_society,
     coalitions,
     compass_places,
     compass_states,
     congo_names,
     conjuncts,
     context,
+    counted_organisations,
     credits,
     demands,
     federal_services,
@@ -331,6 +333,8 @@ def extract(
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
+    cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity
         cands += federal_services.federal_services(text)
     cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line

@@ -89,6 +89,15 @@ ADVERBS = frozenset(
     formally publicly once again last week month year earlier this has since previously already
     consistently would will should""".split()
 )
+# Any adverb in "-ly" between a subject and its verb of asking: "The Israeli foreign minister has also
+# specifically urged…", "X has systematically called for…"; not a noun in "-ly" ("the assembly
+# called for…", "the family asked…").
+ADVERB_LY_RE = re.compile(r"[a-z]{3,}ly")
+NOUNS_IN_LY = frozenset("assembly family monopoly anomaly supply reply rally ally bully homily".split())
+# Only before a verb of asking in the past or present ("urged", "calls"): "it hardly needs
+# emphasis", "guidance … that similarly requires…" and "is reportedly needing" are no one's call,
+# and "South Africa could specifically ask the court to…" is the voice's call on South Africa.
+ASKING_VERB_RE = re.compile(r"(?:urg|call|demand|ask|appeal|press|recommend)(?:ed|e?s)\b")
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
 SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
@@ -112,6 +121,7 @@ OWN_THINGS = frozenset(
     communiqué motion act release submission paper proposal recommendations""".split()
 )
 WORD_RE = re.compile(r"[\w’'.-]+")
+DOCUMENT_OF_RE = re.compile(rf"\b(?:{'|'.join(sorted(OWN_THINGS | PROXIES))})s?\s+of\s+(?:the\s+)?$", re.I)
 # What an authority issues that orders or asks by itself ("a directive ordering…").
 ISSUED_THINGS = frozenset(
     "directive directives order orders decree decrees instruction instructions circular memo ruling".split()
@@ -212,7 +222,10 @@ SIGNED_RE = re.compile(
 # used as an adjective ("dismissed the Immigration Minister's announced progress … and called for").
 REPORTING_VERB_RE = re.compile(
     r"(?<!['’]s )(?<!\bthe )(?<!\ban )\b(?:said|stated|expressed|told|noted|warned|condemned|welcomed|"
-    r"announced|reiterated|stressed|emphasi[sz]ed|critici[sz]ed|denounced|deplored|declared)\b"
+    r"announced|reiterated|stressed|emphasi[sz]ed|critici[sz]ed|denounced|deplored|declared|"
+    # judgements: "the final report of the TRRC found that … and called for their prosecution",
+    # "The judges also found five others guilty … and ordered…", "the committee interpreted …"
+    r"found|concluded|accused|reaffirmed|interpreted)\b"
 )
 CONTRACTION_RE = re.compile(r"['’](?:ve|d|ll|m|re)$")
 
@@ -328,7 +341,8 @@ class Speakers:
         petition or motion it names."""
         text = self.text
         words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, max(s, verb - 200), verb)]
-        while words and words[-1][2].lower() in ADVERBS:
+        asking = ASKING_VERB_RE.match(text, verb) is not None
+        while words and (words[-1][2].lower() in ADVERBS or (asking and _adverb_in_ly(words[-1][2]))):
             words.pop()
         if not words:
             return None
@@ -349,7 +363,7 @@ class Speakers:
         named = [
             (span, name)
             for span, name in mentions.within(self.actors, s, head_end)
-            if not OBJECT_RE.search(text, max(s, span[0] - 10), span[0])
+            if (not OBJECT_RE.search(text, max(s, span[0] - 10), span[0]) or _document_of(text, s, span[0]))
             and mentions.type_of(self.actors, name) in SPEAKING | {"population"}
         ]
         near = words[-2][0] if len(words) > 1 else head_start
@@ -899,6 +913,16 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], 
                     peers.add(a.name)
                 break
     return out, peers - staff
+
+
+def _document_of(text: str, s: int, pos: int) -> bool:
+    """Whether the name at `pos` owns the document or proxy before it ("the final report of the
+    TRRC found … and called for…", "a resolution of the Council urges…"): its call, not an object."""
+    return DOCUMENT_OF_RE.search(text, max(s, pos - 40), pos) is not None
+
+
+def _adverb_in_ly(word: str) -> bool:
+    return ADVERB_LY_RE.fullmatch(word) is not None and word not in NOUNS_IN_LY
 
 
 def _sentence_start(text: str, a: int, b: int) -> int:

@@ -105,6 +105,7 @@ def test_meta_in_a_statement_on_platforms_is_the_company_not_colombias_departmen
         "YouTube": "media",
         "Meta Platforms": "media",
         "TikTok": "media",
+        "Civil society": "ngo",  # the civil society organisations: an actor by the conventions
     }
 
 

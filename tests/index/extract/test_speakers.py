@@ -522,3 +522,17 @@ def test_a_name_modifying_the_next_is_not_the_participles_caller(corpus: Path) -
     # urging him to…": Reid writes, not the Senate his title names
     ex = extracted(corpus, "us-senate", "17Apr2006Reid129.txt")
     assert demand_with(ex.demands, "urging him to use the upcoming visit").by == "Harry Reid"
+
+
+def test_an_adverb_in_ly_between_subject_and_call_verb_leaves_the_subject_the_caller(corpus: Path) -> None:
+    # "The Israeli foreign minister has also specifically urged the United Kingdom to oppose…":
+    # HRW reports the minister's call; "specifically" hid the subject, and HRW was credited
+    ex = extracted(corpus, "hrw-news", "2024-01-10-world-court-hear-genocide-case-against-israel.txt")
+    assert demand_with(ex.demands, "specifically urged the United Kingdom").by == "Foreign Minister of Israel"
+
+
+def test_a_body_whose_report_found_and_called_for_makes_the_call(corpus: Path) -> None:
+    # "…the final report of the TRRC found that Jammeh and 69 of his associates committed crimes
+    # against humanity, and called for their prosecution.": the commission's call, not HRW's
+    ex = extracted(corpus, "hrw-news", "2024-05-15-gambia-landmark-swiss-conviction-ex-official.txt")
+    assert "Reparations Commission" in (demand_with(ex.demands, "called for their prosecution").by or "")

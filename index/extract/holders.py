@@ -23,7 +23,7 @@ from .mention import Mention
 OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
     commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney
-    secretary-general""".split()
+    secretary-general envoy""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
@@ -58,6 +58,19 @@ GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:(?:then|now|later|formerly)[^\S\n]
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
+# The post an office mention leaves after it, then a comma before its holder: "the U.S. Ambassador
+# to Thailand, Ralph "Skip" Boyce", "The U.S. Special Envoy for Sudan, Scott Gration". The post is
+# capitalised words (a state, a region, a subject) without a comma: in "Assistant Secretary for
+# Democracy, Human Rights, and Labor" what follows the first comma is no person.
+POST_RE = re.compile(
+    r"[^\S\n]+(?:to|for|on)[^\S\n]+(?:the[^\S\n]+)?"
+    r"((?:[A-Z][\w.'’-]*[^\S\n]+(?:(?:of|and|the)[^\S\n]+)*){0,4}[A-Z][\w.'’-]*)"
+)
+POSTED_RE = re.compile(POST_RE.pattern + r",[^\S\n]*")
+OF_BEFORE_RE = re.compile(r"\bof(?:[^\S\n]+the)?[^\S\n]+$")
+# Between that comma and the holder's mention: given names and a nickname the mention may leave out
+# ("Ralph "Skip" Boyce" found as "Boyce"), or a title ("Dr. Cary Fowler", "Ambassador Sung").
+HOLDER_LEAD_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\"[A-Z][\w'’-]*\"|“[A-Z][\w'’-]*”)[^\S\n]+){0,3}")
 # Offices every state has one of: "the President" alone is no more the one titled "President
 # Obama" than the Assembly's president or another state's.
 MANY_HOLDERS = frozenset({"president"})
@@ -166,8 +179,31 @@ def link(
             # UN's), written as the text's own person's title: "Arab League Secretary General Amr
             # Moussa … the Secretary General"
             titled = _titled(_words(text[o.start : o.end]), titles)
+        elif titled is None and _one_holder_office(o.name):
+            # a state's office the dictionary names "… of the United States", written as the title
+            # the text gives one person: "The U.S. Special Envoy will also …" after "U.S. Special
+            # Envoy Lenderking"; the written words with their state, not a bare "the Ambassador"
+            written = _words(text[o.start : o.end])
+            if len(written) > 1 and not _within_other_office(text, o):
+                titled = _titled(written, titles)
         if titled is not None:
             o.name = titled
+
+
+def _within_other_office(text: str, o: Mention) -> bool:
+    """Whether the words before an office make it another's: "Vice Minister of Unification",
+    "Former Chairman of …", "Office of the Secretary of Defense"."""
+    before = LEFT_WORD_RE.search(text, max(0, o.start - 20), o.start)
+    if before is not None and before.group(1).lower() in NOT_HOLDING:
+        return True
+    return OF_BEFORE_RE.search(text, max(0, o.start - 8), o.start) is not None
+
+
+def _one_holder_office(name: str) -> bool:
+    """Whether an office "… of <state>" has one holder at a time the text may title by name: not a
+    president or prime minister, whom `_head_of` reads by the state's people."""
+    head = name.partition(" of ")[0].lower()
+    return " of " in name and head not in MANY_HOLDERS and head not in STATE_OFFICES
 
 
 # Titles of someone who no longer holds the office, or holds another: "former President Clinton".
@@ -360,6 +396,9 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
     if text.startswith(("'s", "’s"), o.end):
         return None
     i = bisect.bisect_left(starts, o.start)
+    posted = _posted_holder(text, o, people, i)
+    if posted is not None:
+        return posted
     apposed = APPOSED_HONOURED_RE.match(text, o.end)
     if apposed is not None and not _lists_own_office(text, apposed.end()):
         # the honourable after the comma holds it, whoever was named before ("the Leader of the
@@ -378,6 +417,17 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
+
+
+def _posted_holder(text: str, o: Mention, people: list[Mention], i: int) -> Mention | None:
+    """The person named after an office's post and a comma ("the U.S. Ambassador to Thailand,
+    Ralph "Skip" Boyce"); `people[i]` is the first person at or after the office."""
+    posted = POSTED_RE.match(text, o.end)
+    if posted is None or i >= len(people) or OF_BEFORE_RE.search(text, max(0, o.start - 8), o.start):
+        return None  # "the Special Representative of the Secretary-General for …, Ms. X": his envoy
+    after = people[i]
+    lead = HOLDER_LEAD_RE.fullmatch(text, posted.end(), after.start) if after.start >= posted.end() else None
+    return after if lead is not None else None
 
 
 def _written_start(text: str, o: Mention) -> int:

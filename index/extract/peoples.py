@@ -4,7 +4,8 @@
 The population finders name a group after the words the text uses, so the two writings of one
 group stood as two actors. A group named "<noun> of <state>" takes the name of the group named
 "<adjective> <noun>" (or "<state> <noun>") when the text names one for the same state and noun.
-"In" is left alone: "people in Syria" counts whoever is there, not the Syrians.
+"<noun> in <state>" ("the women in Iraq") takes that name too, as the annotators join it with
+"Iraqi women"; nothing else: alone, "people in Syria" counts whoever is there, not the Syrians.
 A state's plural demonym alone ("Syrians", "all Syrians", "the Iraqis") is that state's people
 too: a speech says "the Syrian people" and "Syrians" of one people, and the annotators join them.
 So are its citizens ("Syrian citizens", "citizens of Iraq") where the text names its people: a
@@ -24,6 +25,9 @@ from .tokens import fold, word_before
 from .verbs import ACTION_VERBS
 
 OF_RE = re.compile(r"(\w+) of (?:the )?(.+)")
+# "the women in Iraq": a group in a state, which is that state's group of the noun where the text
+# also names one ("Iraqi women"); alone it may count whoever is there, so it joins nothing else.
+IN_RE = re.compile(r"(\w+) in (?:the )?(.+)")
 
 
 def _state(words: list[str], auth: Authority) -> int:
@@ -85,9 +89,15 @@ def _whole(text: str, start: int, end: int) -> bool:
     return low in WHOLE_BEFORE or low in ACTION_VERBS or low[-1:] == "s" and low[:-1] in ACTION_VERBS
 
 
+def _in_adjective(name: str, auth: Authority) -> bool:
+    """Whether "<noun> in <word>" ends in a state's adjective, not its name ("people in Australian")."""
+    last = fold(name.rsplit(None, 1)[-1])
+    return last in auth.adjectives and not auth.names_a_place(last)
+
+
 def _key(name: str, auth: Authority) -> tuple[int, str] | None:
     """(the state, the noun) a population's name says, or None."""
-    m = OF_RE.fullmatch(name)
+    m = OF_RE.fullmatch(name) or IN_RE.fullmatch(name)
     if m is not None:
         words, noun = m.group(2).split(), m.group(1)
     else:
@@ -109,6 +119,7 @@ def link(text: str, mentions: list[Mention]) -> None:
     of: list[tuple[Mention, tuple[int, str]]] = []
     plural: list[tuple[Mention, tuple[int, str]]] = []  # "Syrians", which joins either form
     citizens: list[tuple[Mention, tuple[int, str]]] = []  # "Syrian citizens", "citizens of Syria"
+    located: list[tuple[Mention, tuple[int, str]]] = []  # "women in Iraq": the named form only
     auth = authority()
     keys: dict[str, tuple[int, str] | None] = {}  # by name: a group is mentioned many times
     for m in mentions:
@@ -119,16 +130,23 @@ def link(text: str, mentions: list[Mention]) -> None:
         key = keys[m.name]
         if key is None:
             continue
-        if key[1] == "citizens" and _whole(text, m.start, m.end):  # not "Iraqi citizens residing in Jordan"
+        located_in = IN_RE.fullmatch(m.name) is not None
+        # not "Iraqi citizens residing in Jordan", nor "citizens in Iraq"
+        if key[1] == "citizens" and not located_in and _whole(text, m.start, m.end):
             citizens.append((m, (key[0], "people")))
-        if OF_RE.fullmatch(m.name):
+        if located_in:
+            # not "many people in Russia", "people in Australia who …", nor the state's adjective
+            # read as its name: "the people in Australian care" are in its custody
+            if _whole(text, m.start, m.end) and not _in_adjective(m.name, auth):
+                located.append((m, key))
+        elif OF_RE.fullmatch(m.name):
             of.append((m, key))
         elif " " not in m.name:
             if _whole(text, m.start, m.end):
                 plural.append((m, key))
         else:
             named.setdefault(key, set()).add(m.name)
-    for m, key in of:
+    for m, key in (*of, *located):
         if len(names := named.get(key, set())) == 1:
             m.name = next(iter(names))
     for m, key in plural:  # after the "of" forms took the named one's name

@@ -483,3 +483,67 @@ def test_a_counted_or_described_part_of_a_people_stays_apart_from_the_people(
     found = names(text, source)
     assert (people[0], found.get(people[0])) == people
     assert (part[0], found.get(part[0])) == part
+
+
+def test_an_office_with_its_post_before_a_comma_is_the_person_named_after_it() -> None:
+    # Coleman release, 2007: the ambassador's post and given names stand between office and surname
+    text = (
+        "Continuing his ongoing efforts to address the issue of Hmong grave desecration at Wat Tham Krabok "
+        'in Thailand, Sen. Norm Coleman yesterday urged the U.S. Ambassador to Thailand, Ralph "Skip" Boyce, '
+        "to find a solution. Coleman, who initiated the call to Ambassador Boyce, was pleased to learn the "
+        "Thai government's deadline would be extended."
+    )
+    assert "U.S. Ambassador" in names(text)["Boyce"]
+
+
+def test_a_foreign_ambassador_with_his_post_is_the_person_named_after_it() -> None:
+    # Australian press release, 2009
+    text = (
+        "The Indonesian Ambassador to Australia, Mr  Joelianto, said that people smugglers are using the "
+        "changes in policy as a marketing  tool."
+    )
+    found = names(text)
+    assert [name for name, forms in found.items() if "Indonesian Ambassador" in forms] == ["Joelianto"]
+
+
+def test_the_office_inside_another_office_with_a_post_is_not_the_person_after_it() -> None:
+    # Austria's General Debate speech, 2011: the Special Representative is hers, the office his
+    text = (
+        "We highly appreciate the work of the Special Representative of the Secretary-General for Children "
+        "and Armed Conflict, Ms. Radhika Coomaraswamy. We salute the Secretary-General's determined "
+        "leadership."
+    )
+    found = names(text, "AUT_66_2011.txt")
+    assert not any("Secretary-General" in m for m in found.get("Radhika Coomaraswamy", []))
+
+
+def test_a_state_s_office_alone_written_as_a_person_s_title_is_that_person() -> None:
+    # State Department notice, 2021: the envoy is titled by name, then named by the office alone
+    text = (
+        "U.S. Special Envoy for Yemen Tim Lenderking will travel to Saudi Arabia and Oman on May 25. "
+        "Attempting to forestall the devastating consequences of the Houthi offensive on Marib, U.S. Special "
+        "Envoy Lenderking's discussions will focus on achieving an urgent ceasefire. The U.S. Special Envoy "
+        "will also continue to advocate for the unimpeded flow of goods through all ports."
+    )
+    found = names(text, "2021-05-25-u-s-special-envoy-for-yemen-lenderkings-travel.html")
+    assert found["Tim Lenderking"].count("U.S. Special Envoy") == 1
+
+
+def test_the_secretary_of_state_alone_is_the_one_the_text_titles_so() -> None:
+    # Byrd release, 2005
+    text = (
+        "When asked yesterday what the source of this authority was, Secretary of State Condoleezza Rice had "
+        "no answer. It is time to ask hard questions of the Attorney General, the Secretary of State, the "
+        "Secretary of Defense, and the Director of the National Security Agency."
+    )
+    assert "the Secretary of State" in names(text, "19Dec2005Byrd147.txt")["Condoleezza Rice"]
+
+
+def test_an_office_after_vice_or_former_is_not_the_holder_titled_with_it() -> None:
+    # State Department readout, 2022: the vice minister is another person than the minister
+    text = (
+        "Deputy Secretary of State Wendy Sherman met with Republic of Korea (ROK) Minister of Unification "
+        "Kwon Young-se and Vice Minister of Unification Kim Ki-woong on June 8."
+    )
+    found = names(text, "2022-06-08-deputy-secretary-shermans-meetings.html")
+    assert found["Kwon Young-se"] == ["Minister of Unification Kwon Young-se"]

@@ -72,9 +72,35 @@ def _body_before(f: Mention, found: list[Mention], text: str) -> Mention | None:
     return None
 
 
+def _spelt_out(acronym: str, f: Mention, text: str) -> bool:
+    """Whether a body's name before an acronym in capitals spells it out, initial by initial
+    ("the Australian Federal Police (AFP)", "the International Commission of Jurists (ICJ)"). Not
+    "(Moscow)" after a photo credit's agency (its dateline), a name found cut short ("Scientific
+    and Cultural Organization (UNESCO)") nor one longer than the acronym ("the Government of the
+    People's Republic of China (PRC)": the state): there the dictionary's reading stands."""
+    if not acronym.isupper() or f.type in ENDING_TYPES or f.type == "person":
+        return False
+    return initials(text[f.start : f.end]).upper() == acronym
+
+
+def _as_defined(text: str, found: list[Mention], defined: set[str], table: dict[str, Mention]) -> None:
+    """An acronym the text defines after a body's name stands for that body wherever the document
+    uses it, also where the dictionary knows it as another's: "the African Union Commission (AUC)"
+    is no Colombian paramilitary, "Reporters Without Borders’ (RSF)" no Sudanese force, "the
+    Australian Federal Police (AFP)" no news agency. The dictionary's mention is renamed in place."""
+    for f in found:
+        if f.end - f.start > 10 or f.type == "person":
+            continue
+        word = text[f.start : f.end]
+        hit = table.get(word) if word in defined else None
+        if hit is not None and hit is not f and hit.name != f.name:
+            f.name, f.type, f.aid, f.alts, f.weak = hit.name, hit.type, hit.aid, (), False
+
+
 def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
+    defined: set[str] = set()  # acronyms a body's name defines in parentheses
     for m in DEF_RE.finditer(text):
         # not an organ word still to be resolved ("the Coalition (UNPOL)" is named as its state's)
         before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
@@ -84,6 +110,8 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
             # Union Mission in Sudan (AMIS)" is read again by the missions' finder)
             if _begins(m.group(1), f, text):
                 table[m.group(1)] = f
+                if _spelt_out(m.group(1), f, text):
+                    defined.add(m.group(1))
             elif (body := _body_before(f, found, text)) is not None:
                 table[m.group(1)] = body
             elif f.type in ("place", "population"):
@@ -101,6 +129,8 @@ def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[
     out: list[Mention] = []
     if not table:
         return out
+    if defined:
+        _as_defined(text, found, defined, table)
     # An acronym is a whole word of 2-10 capitals with no letter, digit or "_" on either side:
     # the capitalised words (found once per document) hold them all, and looking each up in the
     # table costs a third of searching the text again for [A-Z]{2,10}\b.

@@ -10,7 +10,10 @@ bilateral relationship", "…of the OIC's role", "…of the Taiwan question", "�
 stability", nor a bond ("…of trilateral cooperation between the United States, the ROK, and
 Japan"). Readouts' "discussed the importance of" is the statement's call only for an act a verb
 names ("discussed the importance of returning 27 Hmong … to their families"), as "discussed the
-need to…" is; "discussed the importance of cooperation…" names a topic talked over.
+need to…" is; "discussed the importance of cooperation…" names a topic talked over. So is what
+both sides of a meeting discussed ("They discussed the importance of cooperating on a joint
+approach to…", "Participants discussed the importance of engaging with the private sector…"):
+what they went over together, which asks no one, not a call one side makes on the other.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ PHRASE_END_RE = re.compile(
     r"that|which|who|so|while|if|under|against|including|is|are)\b"
     # a comma before a clause: "…of European energy security, reiterating the…"
     r"|\s*,\s+(?=[a-z]+ing\b|which\b|who\b|while\b|but\b|as\b)"
+)
+# A subject that is both sides of a meeting: "They", "The two", "Participants", "officials", "Secretary
+# Blinken and Foreign Minister Çavuşoğlu", "The Secretary and the Foreign Ministers"
+JOINT_SUBJECT_RE = re.compile(
+    r"\b(?:and|they|both|two|participants|officials|leaders|sides|delegations|ministers)\b", re.I
 )
 BETWEEN_RE = re.compile(r"\s+(?:between|among|amongst)\b")
 COMMA_RE = re.compile(r"\s*[,;]\s")
@@ -74,7 +82,9 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         if not gerund and (m.group("discussed") or not names_act(text, np_start, m.end("np"))):
             continue  # "discussed the importance of cooperation…": a topic talked over
         cs = clause_start(text, s, m.start())
-        # what a readout says two sides discussed is the statement's own call, not either's
+        if m.group("discussed") and JOINT_SUBJECT_RE.search(text, cs, m.start()):
+            continue  # "They discussed the importance of cooperating…": a topic both sides went over
+        # what a readout says one side discussed is the statement's own call, not either's
         yield Found(cs, m.start(), np_start, "call_for", [], True, subject=not m.group("discussed"))
 
 

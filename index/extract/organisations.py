@@ -158,7 +158,9 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         # across it, so the left part stands alone even when it is no organisation
         new_phrase = sep.group().rstrip().endswith("the")
         right = AND_RE.split(phrase[sep.end() :], 1)[0].split()
-        known = _known(left) or _known(right)  # "… Nuclear Weapons and Security Council resolutions"
+        # "… Nuclear Weapons and Security Council resolutions"; "The United States and African Union
+        # Commission (AUC) convened…": a state, then a body (the sentence's "The" is no part of a name)
+        known = _known(left[1:] if left[:1] == ["The"] else left) or _known(right)
         person = bool(right) and right[0].rstrip(".") in PERSON_TITLES  # "… Refugees and Senator Leahy"
         ends_name = left and (left[-1] in HEADS or left[-1] in ("Government", "House"))
         # "the University of Illinois and Northwestern University": a whole name, then another's

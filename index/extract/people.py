@@ -119,7 +119,9 @@ OFFICE_NOT_NAME = rf"(?:The|Minister|Secretary|Mr|Mrs|Ms|Dr|Deputy|Prime|Assista
 OFFICE_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:Shadow\s+)?"
     r"(?:(?:Immigration|Foreign|Defence|Defense|Prime|Deputy Prime|Deputy|State|General)\s+)?"
-    r"(?:Minister|Secretary)\b(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
+    # "Assistant Secretary of State for Western Hemisphere Affairs": the portfolio after "of State"
+    r"(?:Minister|Secretary)\b(?:[^\S\n]+of[^\S\n]+State(?=[^\S\n]+for[^\S\n]))?"
+    r"(?:[^\S\n]+(?:for|of)[^\S\n]+(?!The\b)[A-Z][a-z]+"
     # each word whole: "… Resources Brian McKeon" is not "… Resources Brian Mc" (a holder's name)
     rf"(?:[^\S\n]+(?:and[^\S\n]+)?(?!{OFFICE_NOT_NAME}\b|{CONTACT_WORDS})[A-Z][a-z]+\b){{0,3}})?"
     r"|\b(?:[Tt]he\s+)?Governor[- ]General\b"

@@ -179,3 +179,35 @@ def test_a_bodys_name_runs_on_over_against() -> None:
     text = "The government refused to renew the International Commission against Corruption and Impunity."
     names = {a.name for a in extract(text).actors}
     assert "International Commission against Corruption and Impunity" in names
+
+
+def test_an_acronym_defined_after_a_body_is_that_body_not_the_dictionarys() -> None:
+    # Human Rights Watch, a joint NGO statement on Iran (2024), its signatories: not the World Court
+    text = (
+        "International Bar Association's Human Rights Institute (IBAHRI) International Commission of "
+        "Jurists (ICJ) International Federation for Human Rights (FIDH)"
+    )
+    assert spans(text, "International Commission of Jurists") == [
+        "International Commission of Jurists",
+        "ICJ",
+    ]
+    assert "International Court of Justice" not in names(text)
+    # Australian press release, Dutton 2015: the police, not the news agency
+    text = (
+        "He previously served for 29 years with the Australian Federal Police (AFP). Two AFP investigators "
+        "will provide valuable advice to the Nauru Police Force."
+    )
+    assert "Agence France-Presse" not in names(text)
+    assert len(spans(text, "Federal Police of Australia")) == 3
+
+
+def test_a_state_and_a_body_joined_by_and_are_two_actors() -> None:
+    # State Department, the U.S.-AUC High-Level Dialogue (2022): not one NGO "United States and
+    # African Union Commission", and its acronym is no Colombian paramilitary
+    text = (
+        "Begin Text:\n\nThe United States and African Union Commission (AUC) convened the eighth annual "
+        "U.S.-AUC High-Level Dialogue on March 11 in Washington, D.C."
+    )
+    found = names(text)
+    assert found["African Union Commission"] == "igo" and found["United States"] == "state"
+    assert spans(text, "African Union Commission") == ["African Union Commission", "AUC", "AUC"]

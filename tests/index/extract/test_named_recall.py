@@ -226,3 +226,12 @@ def test_suu_kyi_and_the_lamas_are_people_each_their_own() -> None:
     assert people["Aung San Suu Kyi"] == ["Daw Aung San Suu Kyi", "Suu Kyi", "Aung Sang Suu Kyi"]
     assert people["Panchen Lama"] == ["Panchen Lama"]
     assert people["Dalai Lama"] == ["His Holiness the Dalai Lama"]
+
+
+def test_the_western_hemisphere_is_a_place() -> None:
+    # State Department, the United States and Costa Rica on migration (2022)
+    text = (
+        "President Biden called for a new framework for nations to collectively manage migration in the "
+        "Western Hemisphere."
+    )
+    assert found(text, "place") == {"Western Hemisphere": ["Western Hemisphere"]}

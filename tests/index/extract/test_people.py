@@ -480,3 +480,20 @@ def test_a_scraped_list_of_senators_with_spaced_state_letters_names_each_senator
         assert found.get(senator) == "person", senator
     assert "Following" not in found
     assert "Murray" not in found
+
+
+def test_an_office_of_state_with_its_portfolio_is_one_person_not_a_place() -> None:
+    # State Department, the U.S.-Spain working group on Central America (2022): the region inside the
+    # office's name is no place of its own
+    text = (
+        "It was chaired by U.S. Deputy Assistant Secretary of State for Western Hemisphere Affairs, "
+        "Emily Mendrala."
+    )
+    found = extract(text)
+    assert "Western Hemisphere" not in {a.name for a in found.actors}
+    assert any("for Western Hemisphere Affairs" in m for m in people(text).get("Emily Mendrala", []))
+    # Secretary Blinken with Der Spiegel (2021)
+    text = (
+        "For example, our Under Secretary of State for Political Affairs, one of our most senior officials."
+    )
+    assert "Under Secretary of State for Political Affairs" in people(text)

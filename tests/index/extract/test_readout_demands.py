@@ -218,7 +218,17 @@ def test_the_importance_of_an_act_stressed_is_a_call_for_it(sentence: str, actio
         "cooperation between the United States, the ROK, and Japan in tackling pressing challenges.",
         "The Deputy Secretary underscored the importance of European energy security, reiterating the "
         "U.S. commitment to Ukraine.",
+        # what both sides of a meeting discussed: a topic they went over, asking no one (State
+        # Department readouts and joint statements, 2021-2022)
+        "They also discussed the importance of cooperating on a joint approach to the People’s Republic "
+        "of China.",
+        "Participants discussed the importance of engaging with the private sector to increase trade and "
+        "investment with Africa in pursuit of inclusive economic development.",
+        "Noting the effects of the COVID-19 pandemic on economies in the region, officials discussed the "
+        "importance of spurring economic growth as a response to the pandemic.",
+        "The Secretary and the Foreign Minister also discussed the importance of advancing towards a "
+        "reality where Israelis and Palestinians alike can enjoy equal measures of security.",
     ],
 )
-def test_the_importance_of_a_thing_valued_is_no_call(sentence: str) -> None:
+def test_the_importance_of_a_thing_valued_or_of_what_both_sides_discussed_is_no_call(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE, _someone
+from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE, ONE_ASKED_END, _someone
 from .clauses import Found, clause_start
 
 # Where the appeal is made, between the verb and "to": "here", "from this rostrum", "in this
@@ -33,7 +33,7 @@ APPEAL_RE = re.compile(
     r"\b(?:(?P<v>appeal(?:s|ing)?)|(?:make|makes|making|issue|issues|launch|launches|address|addresses|"
     r"direct|directs|renew|renews|reiterate|reiterates|repeat|repeats)\s+(?:an?|our|my|its|this)\s+"
     r"(?:[a-z]+\s+){0,2}appeal)\s+"
-    rf"(?P<set>(?:{SETTING}\s+){{0,3}})to\s+(?P<t>[^.;:!?]{{2,120}}?)\s*,?\s+"
+    rf"(?P<set>(?:{SETTING}\s+){{0,3}})to\s+(?P<t>[^.;:!?]{{2,120}}?){ONE_ASKED_END}\s*,?\s+"
     r"(?:to\s+(?P<a>[a-z])|that\s+(?P<h>(?:they|he|she|we|all|the|these|those|each|every)\b)|for\s+(?P<f>[a-z]))",
     re.I,
 )

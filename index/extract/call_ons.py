@@ -75,13 +75,27 @@ SET_APART = (
 )
 
 
+# Where the one asked ends: not on "and", "or" or "in particular" when another "to" follows in the
+# sentence, for there the first "to" repeats the preposition before a second one asked ("appeal to
+# the Government of Indonesia and to Portugal to resume…", "appeal to the United Nations and in
+# particular to its specialized agencies to spare no effort…"; targets.REPEATED_TO_RE reads the
+# list); with no other "to" it starts what is asked ("require many new plans, and to make…"), as
+# it does after one asked "in particular" ("We call on them in particular to respond…").
+ONE_ASKED_END = (
+    r"(?:(?<![\s,]and)(?<![\s,]or)(?<!,\sin\sparticular)(?<!and\sin\sparticular)(?<!,\sespecially)"
+    r"(?<!and\sespecially)|(?=\s+to\s+(?![^.;:!?]*\sto\s)))"
+)
+
+
 @functools.cache
 def _call_on_re() -> re.Pattern[str]:
     verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(  # no "\b" first: _call_on_search tests the word boundary
         rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|pressure)\s+(?:for|on))"
-        r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
+        r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)"
+        + ONE_ASKED_END
+        + r"\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
         re.I,
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE, _someone
+from .call_ons import CLAUSE_IN_TARGET_RE, FINITE_RE, ONE_ASKED_END, _someone
 from .clauses import Found, clause_start
 
 RENEWED_CALL_RE = re.compile(
@@ -19,7 +19,9 @@ RENEWED_CALL_RE = re.compile(
     r"add|lend|lent|voic)[a-z]*\s+(?:(?:once\s+again|again|also|herewith|today|now|[a-z]+ly)\s+)?"
     r"(?:our|its|my|his|her|their|an?|the|this)\s+(?:[a-z]+\s+){0,2}?"
     r"(?P<n>call|appeal|request|plea|demand|exhortation)s?\s+to\s+"
-    r"(?P<t>[^.;:!?]{1,120}?)\s+to\s+(?!be\s+\w+ed\b|the\b|a\b|an\b|this\b|that\b)(?P<a>[a-z])",
+    r"(?P<t>[^.;:!?]{1,120}?)"
+    + ONE_ASKED_END
+    + r"\s+to\s+(?!be\s+\w+ed\b|the\b|a\b|an\b|this\b|that\b)(?P<a>[a-z])",
     re.I,
 )
 # What every match holds, sought first in the lower-cased text: the pattern above begins with "\b"

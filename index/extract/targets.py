@@ -103,6 +103,19 @@ CLAUSE_END = frozenset(
 WORD_RE = re.compile(r"[^\s,;:()“”\"]+")
 AS_RE = re.compile(r"\s*as\s")
 LEAD_RE = re.compile(r"(?:for|on|upon)\s+(?=\S)", re.I)
+# The preposition repeated before each one asked after the first, with its "in particular": "We
+# appeal to the Security Council and to the great Powers to assume…", "appeals to all friendly
+# countries, and to the international specialized bodies, to give…", "call upon the United Nations
+# and upon the international community to…", "appeal to all countries, and in particular to
+# socialist countries, not to exploit…" (some 130 in General Debate speeches).
+# Only the preposition the first one asked follows is repeated: "call upon allied troops for
+# assistance and to ask those troops…" and "the responsibilities they bear to the Nigerian people
+# and to Africa" name no second one asked.
+REPEATED_TO_RE = re.compile(
+    r"(?:(?:in\s+particular|particularly|especially|above\s+all|notably|also)\s+)?(?P<p>to|on|upon)\s+(?=\S)",
+    re.I,
+)
+PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?P<p>to|on|upon)\s+$", re.I)
 DISCOURSE_RE = re.compile(
     r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
 )
@@ -155,12 +168,24 @@ def resolve(text: str, actors: tuple[Actor, ...], span: Span, asked: bool = Fals
     out: list[Target] = []
     named = mentions.within(actors, ts, te)
     parts = _conjuncts(text, ts, te, [sp for sp, _ in named])
+    first_to = PREPOSITION_BEFORE_RE.search(text, max(0, ts - 8), ts) if asked and len(parts) > 1 else None
     for cs, ce in parts:
         if len(parts) > 1 and AS_RE.match(text, cs, ce):
             continue  # "called on Cambodia, as a member of ASEAN, to…": what the one asked is
+        if first_to and cs > ts:
+            cs = _past_repeated_preposition(text, cs, ce, first_to["p"])
         out.extend(_conjunct(text, actors, cs, ce, asked))
     seen: set[str] = set()
     return [t for t in out if not (t[1] in seen or seen.add(t[1]))]  # type: ignore[func-returns-value]
+
+
+def _past_repeated_preposition(text: str, cs: int, ce: int, first: str) -> int:
+    """Where a later conjunct [cs, ce) of those asked starts past the preposition the first one
+    asked follows ("… and to Portugal", "… and upon the international community"; "on" and
+    "upon" are one), else `cs`."""
+    m = REPEATED_TO_RE.match(text, cs, ce)
+    same = m is not None and m["p"].lower().replace("upon", "on") == first.lower().replace("upon", "on")
+    return m.end() if m is not None and same else cs
 
 
 def _conjuncts(text: str, ts: int, te: int, named: list[Span]) -> list[Span]:

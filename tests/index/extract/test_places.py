@@ -158,3 +158,28 @@ def test_manus_island_is_one_place_with_its_island() -> None:
     # Australian release, 2013
     text = "Will you be moving families away from Manus Island? Taking them off Manus Island?"
     assert found(text)["Manus"] == ("place", ["Manus Island", "Manus Island"])
+
+
+def test_a_scraped_ap_label_is_the_senators_state() -> None:
+    # U.S. Senate, 2007 (scraped: the labels lost their brackets, hyphens and full stops)
+    text = (
+        "The Caucus includes Senators Barbara Boxer  D Calif    Maria Cantwell  D Wash    "
+        "Hillary Rodham Clinton  D N Y    Claire McCaskill  D   Mo    and Debbie Stabenow  D Mich  "
+    )
+    places = {n: spans for n, (t, spans) in found(text).items() if t == "place"}
+    assert places == {
+        "California": ["Calif"],
+        "Washington": ["Wash"],
+        "New York": ["N Y"],
+        "Missouri": ["Mo"],
+        "Michigan": ["Mich"],
+    }
+
+
+def test_an_abbreviation_after_a_party_letter_in_a_sentence_is_no_state() -> None:
+    # the scraped form needs the two spaces a lost bracket leaves
+    text = (
+        "Senator Mary L  Landrieu  D La   today announced it. Plan D Mo will be tried in Grade D Md classes."
+    )
+    places = {n for n, (t, _) in found(text).items() if t == "place"}
+    assert places == {"Louisiana"}

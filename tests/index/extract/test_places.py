@@ -46,6 +46,33 @@ def test_a_titled_senator_is_a_person_not_a_legislature() -> None:
     assert "legislature" not in {t for t, _ in found(text).values()}
 
 
+@pytest.mark.parametrize(
+    ("text", "us", "legislators"),
+    [
+        # U.S. Senate, 2005 (Corzine)
+        (
+            "Companion legislation has been introduced in the House by U.S. Representatives Donald "
+            "Payne (D-NJ) and Henry J. Hyde (R-IL).",
+            "U.S.",
+            ("Donald Payne", "Henry J. Hyde"),
+        ),
+        # U.S. Senate, 2007 (Durbin, scraped)
+        (
+            "U S  Senators Dick Durbin  D IL  and Chuck Hagel  R NE  today introduced legislation.",
+            "U S",
+            ("Dick Durbin", "Chuck Hagel"),
+        ),
+    ],
+)
+def test_a_plural_title_before_legislators_names_is_no_legislature(
+    text: str, us: str, legislators: tuple[str, ...]
+) -> None:
+    names = found(text)
+    assert names["United States"] == ("state", [us])
+    assert {names[n][0] for n in legislators} == {"person"}
+    assert "legislature" not in {t for t, _ in names.values()}
+
+
 def test_a_states_ambassador_is_a_person() -> None:
     # HRW, 2024
     text = "Dutch officials informed the Palestinian Ambassador on May 9."

@@ -540,6 +540,8 @@ _JOINERS: Final = frozenset({"’s", "'s", ",", "and"})  # what may come between
 
 
 STANCE_PREFIXES: Final = frozenset({"pro", "anti", "non"})
+# Legislators' titles in the plural, before the names they title (as `people.PLURAL_TITLES`).
+PLURAL_TITLES: Final = frozenset({"Senators", "Representatives", "Congressmen", "Congresswomen"})
 # Words that say which of a state's own organs a role is, between its country word and the role:
 # "Russian occupying authorities", "Israeli occupation forces", "the Nigerian federal government".
 # Not "opposition", "proxy", "regional" or "rebel": those name another side or a province; not
@@ -690,6 +692,10 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # one of a group, no office: "an Ethiopian refugee told me", "Australia's refugee policy"
     if holder and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
         return []  # "United States Senator Dick Durbin", "Myanmar coup leader Min Aung Hlaing": titled
+    if noun in PLURAL_TITLES and win.has(j + n + 1) and toks[j + n].text[:1].isupper():
+        # "U.S. Senators Dick Durbin and Chuck Hagel", "U.S. Representatives Donald Payne (D-NJ) and
+        # …": a title of the names after it, not the chamber; "U.S." is the country as a modifier
+        return []
     # "a Russian soldier", "an Israeli officer": one of a force's many, no office a state fills
     # with one person ("Soldier of Russia"); the force's member names the force
     office = holder and typ not in ("armed_force", "armed_group")

@@ -23,7 +23,10 @@ from .mention import Mention
 TITLE_RE = re.compile(
     r"(?:(?:Acting|Deputy|Assistant|Under|Vice|Prime|Foreign|Special|High|Principal|Senior|Chief)[^\S\n]+)*"
     r"(?:President|Minister|Secretary|Ambassador|Envoy|Representative|Chancellor|Director|Administrator|"
-    r"Spokesperson|Commissioner|Chairman|Chair|Premier|Senator|King|Queen|Emir|Governor)\b"
+    r"Spokesperson|Commissioner|Chairman|Chair|Premier|Senator|King|Queen|Emir|Governor|"
+    # a chamber's officers, titled by their chamber in Senate releases ("U.S. Senate Majority Whip
+    # Mitch McConnell", "Senate Democratic Leader Harry Reid")
+    r"(?:Majority|Minority|Republican|Democratic)[^\S\n]+(?:Leader|Whip)|Ranking[^\S\n]+Member|Speaker)\b"
 )
 # What may stand between the body's name and the person's mention: a space or a possessive, and
 # the ranks the office finders leave out of the mention ("DHS Assistant Secretary …").
@@ -31,7 +34,9 @@ JOIN_RE = re.compile(
     r"(?:[’']s)?[^\S\n](?:(?:Acting|Principal|Deputy|Assistant|Under|Special|Senior)[^\S\n])*"
 )
 REACH = 40  # characters: the longest join, "’s Acting Principal Deputy Assistant "
-BODY_TYPES = frozenset({"state", "government", "igo"})
+# A legislature titles its officers and its committees' chairs ("Senate Foreign Relations Committee
+# Chairman Dick Lugar") as a ministry titles its minister.
+BODY_TYPES = frozenset({"state", "government", "igo", "legislature"})
 
 
 def titled_by_body(text: str, chosen: list[Mention]) -> list[Mention]:

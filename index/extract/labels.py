@@ -14,7 +14,7 @@ import re
 from .authority import Authority
 from .mention import Mention
 from .people import NAME, PLURAL_TITLES, _clean
-from .tokens import fold
+from .tokens import fold, occurrences, word_before
 
 # AP Stylebook state abbreviations → ISO 3166-2 codes. States whose names the AP writes in full
 # (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are matched by name.
@@ -34,9 +34,22 @@ LABEL_RE = re.compile(rf"\([DRI]-(?:({_AP})|[A-Z]{{2}})\)")
 NAME_BEFORE_RE = re.compile(rf"((?:{NAME})(?:[^\S\n]+(?:{NAME})){{1,3}})[^\S\n]*$")
 
 
+# Scraped releases lose the label's brackets, hyphen and full stops: "Dianne Feinstein  D Calif  ",
+# "Hillary Rodham Clinton  D N Y  ", "Claire McCaskill  D   Mo  ". The abbreviation is then read with
+# its full stops as spaces, only between runs of two spaces after a party letter that follows a
+# name: "Mo", "La" or "Pa" standing alone are words or names. Searched from the party letter, as
+# `places.PARTY_STATE_RE` is (the postal letters of the same scraped form are read there).
+SCRAPED_AP = {re.sub(r"\.(?=.)", " ", k).rstrip("."): v for k, v in AP_STATES.items()}
+_SCRAPED = "|".join(re.escape(k) for k in sorted(SCRAPED_AP, key=len, reverse=True))
+SCRAPED_LABEL_RE = re.compile(rf"[DRI][^\S\n]+({_SCRAPED})(?=[^\S\n]{{2}}|[^\S\n]*$)", re.M)
+# The label's party letter after the two spaces a lost bracket leaves: found by the one keyword pass
+# (tokens.occurrences), the pattern tried only there.
+SCRAPED_PARTIES = ("  D ", "  R ", "  I ")
+
+
 def labelled(text: str, auth: Authority) -> list[Mention]:
     """The state of each AP-style label as a place, and the name before any label as a person."""
-    out: list[Mention] = []
+    out: list[Mention] = scraped_labels(text, auth)
     if "-" not in text or "(" not in text:
         return out
     for m in LABEL_RE.finditer(text):
@@ -48,6 +61,19 @@ def labelled(text: str, auth: Authority) -> list[Mention]:
         before = NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if before is not None:
             out += _person(before, auth)
+    return out
+
+
+def scraped_labels(text: str, auth: Authority) -> list[Mention]:
+    """The state of each scraped AP-style label ("Barbara Boxer  D Calif  ") as a place."""
+    out: list[Mention] = []
+    for at, _ in occurrences(text, SCRAPED_PARTIES):
+        m = SCRAPED_LABEL_RE.match(text, at + 2)
+        if m is None or not word_before(text, at)[:1].isupper():
+            continue  # after a name, not after a word
+        aid = auth.subdivisions.get("USA-" + SCRAPED_AP[m.group(1)])
+        if aid is not None:
+            out.append(Mention(m.start(1), m.end(1), auth.names[aid], "place", 2))
     return out
 
 

@@ -308,6 +308,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     typ = None if _state_named(words) else HEADS.get(words[-1])
     if typ is None and words[1] in ("of", "for", "on", "to", "against"):
         typ = HEADS.get(words[0])
+    if typ is None and len(words) > 3 and words[2] in ("of", "for") and words[1] in STATE_ORGAN_HEADS:
+        typ = _state_organ(words)
     if typ is None and "  " not in text[start : _end(text, start, words)]:
         typ = _head_before_complement(words)  # not across a scraped list's gaps between names
     if words[-1] == "Initiative" and _plan(words):
@@ -806,6 +808,22 @@ def _head_before_complement(words: list[str]) -> str | None:
                 return None  # "the Human Rights Council of …": a known body, then its subject
             return HEADS[words[k]]
     return None
+
+
+# A state's organ named by its head word and complement after the state's name: "the U.S.
+# Department of Agriculture", "the U.S. Department of Justice" (U.S. senators' releases and State
+# Department pages name federal departments so). Without it the head word stood second, where no
+# rule looked, and only "U.S." was found.
+STATE_ORGAN_HEADS = frozenset(w for w, t in HEADS.items() if t == "government")
+
+
+def _state_organ(words: list[str]) -> str | None:
+    """`government` where the name's first word names a state and its head word follows; not
+    before a possessive ("the U.S. Department of the Treasury’s Office of Foreign Assets Control"
+    names the office, which the dictionary knows by its own name)."""
+    if any(w.endswith(("’s", "'s")) for w in words):
+        return None
+    return "government" if _known(words[:1], "state") else None
 
 
 def _state_named(words: list[str]) -> bool:

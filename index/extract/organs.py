@@ -269,6 +269,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if named:
             return named
     named_first = prev[:1].isupper() and not sentence_initial(text, before[-1].start)
+    if named_first and capital and low == "administration":
+        agency = _agency(text, before, toks[0].end)
+        if agency is not None:
+            return [agency]
     # "the Biden-Harris administration", "the Ortega-Murillo regime": two leaders' names
     pair = (
         _leader_pair(text, toks[0].start)
@@ -515,6 +519,42 @@ def _leader_pair(text: str, pos: int) -> tuple[int, str] | None:
     if len(before) > 3 and before[-4].text.lower() in DETERMINERS:
         start = before[-4].start
     return start, before[-3].text
+
+
+# The words of a federal agency's name before "Administration": capitalised ones and the joins
+# inside it ("the Food and Drug Administration", "the National Oceanic and Atmospheric
+# Administration"), one space or line break apart.
+AGENCY_WORDS_RE = re.compile(r"(?:(?:[A-Z][\w'’-]*|and|of|for) )+\Z")
+AGENCY_JOINS = frozenset({"and", "of", "for"})
+UN_FIRST = frozenset({"United", "UN", "U.N."})
+
+
+def _agency(text: str, before: list[Token], end: int) -> Mention | None:
+    """A U.S. agency named "… Administration" by two capitalised words or more ("the Social Security
+    Administration", "the Food and Drug Administration"), a government body of its own; not a
+    President's ("the Bush Administration"), whose one name follows a determiner. It had been read
+    as one ("Drug Administration", "Security Administration": the U.S. government)."""
+    if len(before) < 2:
+        return None
+    second = before[-2].text
+    if second.lower() in DETERMINERS or not (second[:1].isupper() or second in AGENCY_JOINS):
+        return None
+    run = AGENCY_WORDS_RE.search(text, max(0, before[-1].start - 80), before[-1].end + 1)
+    if run is None:
+        return None
+    words = text[run.start() : end].split()
+    if words[-1].isupper():
+        return None  # "… CALLS ON ADMINISTRATION": a headline's words
+    # a determiner or an owner's possessive begins the name ("… Iraq  The Administration" scraped
+    # without its full stop, "the Energy Department's National Nuclear Security Administration")
+    cut = [k for k, w in enumerate(words) if w.lower() in DETERMINERS or w.endswith(("'s", "’s"))]
+    words = words[cut[-1] + 1 :] if cut else words
+    while words and words[0] in AGENCY_JOINS:
+        words = words[1:]  # "… and Drug Administration" after no name's word: it begins after
+    if len(words) < 3 or words[0] in UN_FIRST:
+        return None  # the UN's transitional administrations ("United Nations Interim …") are its own
+    start = text.index(words[0], run.start())
+    return Mention(start, end, " ".join(words), "government", 1)
 
 
 def _inside_a_name(toks: list[Token], n: int, prev: str) -> bool:

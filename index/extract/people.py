@@ -36,6 +36,8 @@ TITLES = (
     # a hard-wrapped UN speech breaks "Secretary-General" after its hyphen ("Secretary-\nGeneral Ban
     # Ki-moon"): read as one title, not "Secretary" and a general's rank before the name
     r"Chairman|Premier|Secretary-\s*General|Secretary General|Majority Leader|Minority Leader|"
+    # the parties' leaders and whips of a chamber ("Senate Republican Leader Mitch McConnell")
+    r"Majority Whip|Minority Whip|Republican Leader|Democratic Leader|Republican Whip|Democratic Whip|"
     # a chamber's officers and a judge, before the surname the Senate and the press name them by
     # ("Ranking Member Coburn", "Speaker Pelosi", "Justice Bhagwati"), and a navy's ranks
     r"Ranking Member|Speaker|Justice|Counselor|Vice Admiral|Rear Admiral|Admiral|"

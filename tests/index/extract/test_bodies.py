@@ -550,3 +550,24 @@ def test_councils_of_states_the_state_department_names_are_intergovernmental() -
     )
     assert (got["Arctic Council"][0], got["Foreign Press Center"][0]) == ("igo", "government")
     assert got["OSCE Minsk Group"] == ("igo", ["Minsk Group"])
+
+
+def test_a_federal_department_after_the_states_name_is_one_government_body() -> None:
+    # U.S. Senate, 2007 (Dole, Cornyn)
+    sentences = [
+        "Dole urged the Commodity Credit Corporation (CCC) at the U.S. Department of Agriculture to commit "
+        "$140 million.",
+        "It closes a loophole in federal law that prevents the U.S. Department of Justice from prosecuting.",
+    ]
+    names = found(" ".join(sentences))
+    for department in ("U.S. Department of Agriculture", "U.S. Department of Justice"):
+        assert names[department] == ("government", [department])
+    assert "United States" not in names
+
+
+def test_a_departments_office_after_its_possessive_keeps_its_own_name() -> None:
+    # State Department, 2022
+    text = (
+        "OFAC designated them. The U.S. Department of the Treasury's Office of Foreign Assets Control acted."
+    )
+    assert "U.S. Department of the Treasury's Office of Foreign Assets Control" not in found(text)

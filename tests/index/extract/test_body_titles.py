@@ -83,3 +83,29 @@ def test_a_state_before_a_name_without_a_title_stays_a_state() -> None:
     text = "The talks between Armenia and Azerbaijan resumed. Azerbaijan Aliyev said nothing."
     assert spans(text, STATE_PAGE).get("Armenia") == "state"
     assert sum(1 for s, t in spans(text, STATE_PAGE).items() if s == "Azerbaijan" and t == "state") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # U.S. Senate, 2005 and 2006: a chamber's officers and a committee's chair, titled by their body
+        (
+            "U.S. Senate Majority Whip Mitch McConnell released the following statement today on the "
+            "Military Commissions Act of 2006:",
+            "U.S. Senate Majority Whip Mitch McConnell",
+        ),
+        (
+            "The resolution was drafted by U.S. Senate Majority Leader Bill Frist (D-TN), Minority Leader "
+            "Harry Reid (D-NV).",
+            "U.S. Senate Majority Leader Bill Frist",
+        ),
+        (
+            "U.S. Senate Foreign Relations Committee Chairman Dick Lugar today introduced legislation.",
+            "U.S. Senate Foreign Relations Committee Chairman Dick Lugar",
+        ),
+    ],
+)
+def test_a_legislatures_officer_titled_by_the_chamber_is_one_person(text: str, person: str) -> None:
+    found = spans(text)
+    assert found.get(person) == "person"
+    assert "legislature" not in found.values()

@@ -651,3 +651,18 @@ def test_a_states_secretary_of_state_or_head_of_state_is_one_person(office: str)
         "the area. Human Rights were honoured, through Senegal’s head of State, all of the people."
     )
     assert (office, "person") in {(text[s:e], a.type) for a in extract(text).actors for s, e in a.mentions}
+
+
+def test_an_agency_named_administration_is_its_own_body_not_the_presidents_government() -> None:
+    # U.S. Senate, 2006 (Schumer); HRW, 2024 (Gaza)
+    text = (
+        "Businesses will be able to apply for Economic Injury Disaster Loans once the Small Business "
+        "Administration declares the Queens blackout a disaster. They said they maintained contact with "
+        "the Israeli Coordination and Liaison Administration (CLA), the military unit responsible."
+    )
+    found = spans(text)
+    assert found["Small Business Administration"] == ["Small Business Administration"]
+    assert found["Israeli Coordination and Liaison Administration"][0] == (
+        "Israeli Coordination and Liaison Administration"
+    )
+    assert not any(name.startswith("Government of") for name in found)

@@ -46,6 +46,33 @@ def test_a_titled_senator_is_a_person_not_a_legislature() -> None:
     assert "legislature" not in {t for t, _ in found(text).values()}
 
 
+@pytest.mark.parametrize(
+    ("text", "us", "legislators"),
+    [
+        # U.S. Senate, 2005 (Corzine)
+        (
+            "Companion legislation has been introduced in the House by U.S. Representatives Donald "
+            "Payne (D-NJ) and Henry J. Hyde (R-IL).",
+            "U.S.",
+            ("Donald Payne", "Henry J. Hyde"),
+        ),
+        # U.S. Senate, 2007 (Durbin, scraped)
+        (
+            "U S  Senators Dick Durbin  D IL  and Chuck Hagel  R NE  today introduced legislation.",
+            "U S",
+            ("Dick Durbin", "Chuck Hagel"),
+        ),
+    ],
+)
+def test_a_plural_title_before_legislators_names_is_no_legislature(
+    text: str, us: str, legislators: tuple[str, ...]
+) -> None:
+    names = found(text)
+    assert names["United States"] == ("state", [us])
+    assert {names[n][0] for n in legislators} == {"person"}
+    assert "legislature" not in {t for t, _ in names.values()}
+
+
 def test_a_states_ambassador_is_a_person() -> None:
     # HRW, 2024
     text = "Dutch officials informed the Palestinian Ambassador on May 9."
@@ -170,3 +197,28 @@ def test_offshore_processing_and_transit_centres_are_places() -> None:
     got = found(text)
     assert got["Manus Regional Processing Centre"][0] == "place"
     assert [t for n, (t, spans) in got.items() if any("Transit Centre" in s for s in spans)] == ["place"]
+
+
+def test_a_scraped_ap_label_is_the_senators_state() -> None:
+    # U.S. Senate, 2007 (scraped: the labels lost their brackets, hyphens and full stops)
+    text = (
+        "The Caucus includes Senators Barbara Boxer  D Calif    Maria Cantwell  D Wash    "
+        "Hillary Rodham Clinton  D N Y    Claire McCaskill  D   Mo    and Debbie Stabenow  D Mich  "
+    )
+    places = {n: spans for n, (t, spans) in found(text).items() if t == "place"}
+    assert places == {
+        "California": ["Calif"],
+        "Washington": ["Wash"],
+        "New York": ["N Y"],
+        "Missouri": ["Mo"],
+        "Michigan": ["Mich"],
+    }
+
+
+def test_an_abbreviation_after_a_party_letter_in_a_sentence_is_no_state() -> None:
+    # the scraped form needs the two spaces a lost bracket leaves
+    text = (
+        "Senator Mary L  Landrieu  D La   today announced it. Plan D Mo will be tried in Grade D Md classes."
+    )
+    places = {n for n, (t, _) in found(text).items() if t == "place"}
+    assert places == {"Louisiana"}

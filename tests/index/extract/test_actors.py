@@ -179,3 +179,14 @@ def test_a_bodys_name_runs_on_over_against() -> None:
     text = "The government refused to renew the International Commission against Corruption and Impunity."
     names = {a.name for a in extract(text).actors}
     assert "International Commission against Corruption and Impunity" in names
+
+
+def test_the_un_rights_chiefs_surname_is_not_turkey() -> None:
+    # HRW, Georgia 2024: "Turk" after his given name is no state, and his call is not Turkey's
+    text = (
+        "In a May 2 statement, the United Nations high commissioner for human rights, Volker Turk, urged "
+        "Georgian authorities to withdraw the bill."
+    )
+    ex = extract(text)
+    assert "Turkey" not in names(text)
+    assert all(d.by != "Turkey" for d in ex.demands)

@@ -257,6 +257,10 @@ def find_demands(
                 continue
             seen.add(key)
             found_targets = _targets(text, actors, f, speakers)
+            if not found_targets and f.kind == "obligation" and f.targets:
+                # "Uganda should make… Over time, it should make…": the call before goes on
+                previous = demands[-1] if demands else None
+                found_targets = pronoun_subjects.carried_on(text, actors, f.targets[0], s, previous)
             tspans = [span for span, _ in found_targets]
             tnames = [name for _, name in found_targets]
             if tnames and EXPECTS_RE.match(text, f.verb) and all(speakers.own(n) for n in tnames):

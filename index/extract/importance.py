@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import targets
 from .clauses import Found, clause_start
 
 IMPORTANCE_RE = re.compile(
@@ -79,13 +80,52 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         gerund = GERUND_RE.match(text, np_start)
         if gerund and not m.group("discussed"):
             continue  # calls_for.STRESSED_RE's: "stressed the importance of releasing…"
-        if not gerund and (m.group("discussed") or not names_act(text, np_start, m.end("np"))):
-            continue  # "discussed the importance of cooperation…": a topic talked over
         cs = clause_start(text, s, m.start())
         if m.group("discussed") and JOINT_SUBJECT_RE.search(text, cs, m.start()):
             continue  # "They discussed the importance of cooperating…": a topic both sides went over
+        agent = None if gerund else _agent(text, np_start, m.end("np"))
+        if agent is not None:  # "…of the Gambian government and ECOWAS following through…"
+            # a thing shows it ("The verdict underscores the importance of…"): the voice asks
+            own = not (m.group("discussed") or SHOWN_RE.match(m.group("v")))
+            yield Found(cs, m.start(), agent[1], "call_on", [agent[0]], True, subject=own)
+            continue
+        if not gerund and (m.group("discussed") or not names_act(text, np_start, m.end("np"))):
+            continue  # "discussed the importance of cooperation…": a topic talked over
         # what a readout says one side discussed is the statement's own call, not either's
         yield Found(cs, m.start(), np_start, "call_for", [], True, subject=not m.group("discussed"))
+
+
+# Someone named and the act he is to do, told by a gerund right after the name: "underscores the
+# importance of the Gambian government and ECOWAS following through swiftly on…", "emphasizing the
+# importance of the Government of Iraq protecting…", "highlighted the importance of Western Balkans
+# countries resolving…". Whoever is named is asked. Not a gerund after a preposition, a relative
+# word, a comma or "and" ("…of the Quad in making progress", "…of the GAP which facilitates
+# information sharing", "…of European energy security, reiterating", "…of the region and ensuring").
+AGENT_GERUND_RE = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b)[\w’'.-]+){0,8}?)"
+    r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding)\b"
+    r"|following\s+(?:the|a|an|this|that|its|their|his|her)\b)"
+    r"[a-z]{3,}ing)\s+[\w“\"‘]"
+)
+# Verbs a thing can be the subject of ("The verdict underscores…", "Berlusconi's address today
+# underscores…"), which tell nothing of who asks
+SHOWN_RE = re.compile(r"(?i:underscor|underlin|highlight)")
+# Words that make the phrase before the gerund a clause or a thing qualified, not someone named
+NOT_AGENT_RE = re.compile(
+    r"(?i:\b(?:in|on|for|with|from|at|to|by|into|through|which|that|who|whose|is|are|was|were|has|have)\b|[’']s?\s)"
+)
+
+
+def _agent(text: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """Who the phrase at `start` names before a gerund naming his act, and where the act begins."""
+    m = AGENT_GERUND_RE.match(text, start, end)
+    if m is None or NOT_AGENT_RE.search(m.group("who")):
+        return None
+    who = m.group("who")
+    named = any(w[:1].isupper() for w in who.split()[1:]) or who[:1].isupper() and not who.startswith("The ")
+    if not (named or targets.names_someone(who)):
+        return None
+    return m.span("who"), m.start("g")
 
 
 def names_act(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,12 @@ when the subject is the speaker's own side (the speaker does not press himself).
 A pronoun after a condition on someone ("If John Howard is serious about protecting democracy …,
 he should remove the gag") stands for the one the condition opens with.
 "it" is targets.py's (an organisation named before).
+
+A pronoun that goes on with the call of the sentence before asks whom that call asked, a state
+too: "Uganda should make at least one year of pre-primary education compulsory… Over time, it
+should make additional years … free"; "Alabama should not be subjecting Smith to this
+experimentation… Instead, it should abolish…"; "countries from all regions should issue a joint
+statement… Ultimately, they should take long-overdue action…" (HRW recommendations).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..models import Actor
+from ..models import Actor, Demand
 from . import mentions
 
 Span = tuple[int, int]
@@ -120,3 +126,43 @@ def _sentence_start(text: str, pos: int) -> int:
     while start < pos and text[start] in " \t\n“\"‘'":
         start += 1
     return start
+
+
+# What may open a sentence before the pronoun that goes on with a call: a connective or a short
+# setting, closed by a comma ("Instead, it should…", "Over time, it should…", "Beyond Hajj, they
+# should…", "At the same time, they should…"); not a clause ("As countries negotiate …, they…").
+CARRY_OPENER_RE = re.compile(
+    r"[“\"‘]?(?:(?:and|but|so|then|also)\s+|(?!as\b|if\b|when\b|while\b|because\b|although\b|though\b|unless\b"
+    r"|since\b|once\b|after\b|before\b|where\b|whether\b)[A-Za-z]+(?:\s+[a-z]+){0,3},\s+)?",
+    re.I,
+)
+# The pronoun and any adverbs after it ("so it certainly shouldn’t…", "they also should…")
+CARRIED_PRONOUN_RE = re.compile(r"(?i:(?:it|they)(?:\s+(?:[a-z]+ly|also|still|now|too))*)")
+# One sentence's end between the call before and the pronoun's sentence, no paragraph break
+ONE_END_RE = re.compile(r"[^.!?\n]*[.!?][”\"’']*[^\S\n]*")
+
+
+def carried_on(
+    text: str, actors: tuple[Actor, ...], span: Span, s: int, previous: Demand | None
+) -> list[tuple[Span, str]]:
+    """Whom the call before asked, each at the pronoun at `span` that opens sentence `s` and goes
+    on with that call; none unless that call is in the sentence right before and asked someone
+    other than a person ("he"/"she" are antecedent()'s)."""
+    if previous is None or not previous.targets or previous.start >= s:
+        return []
+    if not CARRIED_PRONOUN_RE.fullmatch(text, span[0], span[1]):
+        return []
+    if not CARRY_OPENER_RE.fullmatch(text, s, span[0]):
+        return []
+    if not ONE_END_RE.fullmatch(text, previous.end, s):
+        return []  # the call before is further back, or a paragraph ends between them
+    if text[span[0] : span[0] + 2].lower() == "it" and len(previous.targets) > 1:
+        return []  # "it" is one of them, which the text does not tell
+    if any(mentions.type_of(actors, n) == "person" for n in previous.targets):
+        return []  # "Julie Bishop should… They should…": "they" is not the one person asked
+    for a, b in previous.target_spans:
+        if POSSESSIVE_RE.match(text, b) or LAST_PRONOUN_RE.search(text, a, b) or text[a:b].lower() == "it":
+            # "Ethiopia’s international partners … should… They should also…": whose, not who;
+            # a pronoun before resolved from further back is no ground to go on from
+            return []
+    return [(span, name) for name in previous.targets]

@@ -213,10 +213,11 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
     if low in OBJECT_PRONOUNS:
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
         return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)] if named else []
-    if low in SUBJECT_PRONOUNS:
+    if TRAILING_ADVERBS_RE.sub("", low) in SUBJECT_PRONOUNS:  # "so it certainly shouldn’t deploy…"
         same = _same_sentence_subject(text, actors, ts)  # "China is hosting the Olympics and it has…"
         if same:
             return [same]
+    if low in SUBJECT_PRONOUNS:
         named = _antecedent(text, actors, ts)
         return [((ts, te), named)] if named else []
     if low == "you" or low.startswith("your "):
@@ -266,7 +267,10 @@ def _same_sentence_subject(text: str, actors: tuple[Actor, ...], pos: int) -> Ta
     return named[0] if named and mentions.type_of(actors, named[0][1]) != "place" else None
 
 
-AND_IT_RE = re.compile(r"\band\s+$")
+# "China is hosting the Olympics and it has…"; "Australia has taken action against its own soldiers…,
+# so it certainly shouldn’t deploy with soldiers from other countries…" (HRW, Australia 2024)
+AND_IT_RE = re.compile(r"\b(?:and|so)\s+$")
+TRAILING_ADVERBS_RE = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|now|too))+$")
 LOST_STOP_RE = re.compile(r"[a-z][^\S\n]{2,}(?=[A-Z])")  # "…in  Darfur  The  resolution…"
 
 

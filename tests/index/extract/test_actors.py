@@ -211,3 +211,14 @@ def test_a_state_and_a_body_joined_by_and_are_two_actors() -> None:
     found = names(text)
     assert found["African Union Commission"] == "igo" and found["United States"] == "state"
     assert spans(text, "African Union Commission") == ["African Union Commission", "AUC", "AUC"]
+
+
+def test_the_un_rights_chiefs_surname_is_not_turkey() -> None:
+    # HRW, Georgia 2024: "Turk" after his given name is no state, and his call is not Turkey's
+    text = (
+        "In a May 2 statement, the United Nations high commissioner for human rights, Volker Turk, urged "
+        "Georgian authorities to withdraw the bill."
+    )
+    ex = extract(text)
+    assert "Turkey" not in names(text)
+    assert all(d.by != "Turkey" for d in ex.demands)

@@ -451,6 +451,51 @@ def test_the_importance_of_an_action_is_a_call_of_a_thing_is_not(text: str, call
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # HRW, Gambia 2024
+        (
+            "“The verdict underscores the importance of the Gambian government and ECOWAS following through "
+            "swiftly on establishing an impartial and independent hybrid court.",
+            "Gambia",
+        ),
+        # State Department, a D-ISIS Coalition statement
+        (
+            "The Ministers firmly condemned the continuing attacks against Coalition personnel and convoys, "
+            "and diplomatic facilities, emphasizing the importance of the Government of Iraq protecting "
+            "Coalition assets.",
+            "Iraq",
+        ),
+        # State Department, a readout with Croatia
+        (
+            "The United States and Croatia highlighted the importance of Western Balkans countries "
+            "resolving near-term legacy and open issues as an essential step on their Euro-Atlantic path.",
+            "Western Balkans countries",
+        ),
+    ],
+)
+def test_the_importance_of_someone_doing_asks_him(text: str, asked: str) -> None:
+    (d,) = demands(text)
+    assert any(asked in t for t in d.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # State Department readouts: a gerund after a preposition, "and" or a relative clause
+        "They discussed the importance of the Quad in making tangible progress on the pressing challenges "
+        "and opportunities facing the region.",
+        "The Deputy Secretary and NSA Lovegrove reaffirmed the strategic importance of the Indo-Pacific "
+        "region and ensuring the AUKUS partnership delivers critical security and technology capabilities.",
+        "Minister Hayashi emphasized the importance of the GAP which facilitates information sharing and "
+        "coordination on the ground.",
+    ],
+)
+def test_the_importance_of_a_thing_before_a_gerund_asks_no_one(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # HRW, Pakistan 2024: the authorities ignored others' calls; HRW asks nothing here

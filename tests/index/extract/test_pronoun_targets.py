@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 # Senator Catryna Bilyk's release of 26 May 2015 (press-releases corpus).
@@ -115,3 +117,49 @@ def test_a_call_told_on_them_names_no_one() -> None:
         "people smugglers can encourage them to come here."
     )
     assert all("them" not in d.targets for d in extract(text).demands)
+
+
+# Human Rights Watch recommendations (hrw-news corpus, 2024, shortened): a pronoun opening the
+# sentence after a call goes on with it, a state too.
+CARRIED = [
+    (
+        "As part of its commitment to the right to education, Uganda should make at least one year of "
+        "pre-primary education compulsory and free for all children. Over time, it should make additional "
+        "years of pre-primary education free for all children.",
+        "make additional years",
+        ("Uganda",),
+    ),
+    (
+        "At the upcoming Human Rights Council session, countries from all regions should issue a joint "
+        "statement asking the UN High Commissioner for an update on Xinjiang. Ultimately, they should take "
+        "long-overdue action to open a China-specific inquiry.",
+        "take long-overdue",
+        ("countries from all regions",),
+    ),
+    # HRW, Australia 2024: "so it" in the same sentence
+    (
+        "“Australia has taken action against its own soldiers who have committed serious violations, "
+        "so it certainly shouldn’t deploy with soldiers from other countries responsible for abuses,” "
+        "Gavshon said.",
+        "shouldn’t deploy",
+        ("Australia",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "asked"), CARRIED)
+def test_a_pronoun_going_on_with_the_call_before_asks_whom_it_asked(
+    text: str, action: str, asked: tuple[str, ...]
+) -> None:
+    assert _targets(text, action) == asked
+
+
+def test_a_pronoun_after_a_sentence_with_no_call_or_after_a_clause_is_not_carried() -> None:
+    # HRW, 2024: the sentence before asks nothing; a clause opens the pronoun's sentence
+    text = (
+        "One of the main issues will be the new global climate finance goal that governments are expected "
+        "to set at COP29. As countries negotiate new finance goals, they should commit to ending all forms "
+        "of support for oil, gas, and coal developments."
+    )
+    assert _targets(text, "commit") == ()
+    assert _targets(ARMS, "use their leverage") == ()

@@ -714,6 +714,11 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
         "before us decisively.",
         "Now is indeed the time to redirect our focus and enable our countries to reverse these negative "
         "trends.",
+        # denied, it asks the opposite: a Senate release (Feingold 2006), UN General Debate (UK 2016),
+        # state.gov (Blinken 2022)
+        "Now is not the time to relax our efforts.",
+        "This is not the time to turn away from our United Nations.",
+        "Now is not the time to let up.",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:

@@ -233,6 +233,39 @@ def test_headline_in_capitals_is_a_demand_apart_from_the_body(corpus: Path) -> N
     assert head.by == "Australian Democrats" and "The Democrats say" not in text[head.start : head.end]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "action", "asked"),
+    [
+        # Senate releases that lost their commas (Clinton 2005, Kennedy 2005, Lautenberg 2007): the
+        # subject begins after the last run of spaces a comma left
+        (
+            "At a time when our troops are fighting to support freedom and equality in Iraq  we should "
+            "support their work by expressing our strong belief in equal rights for all Iraqi citizens",
+            "support their work",
+            (),
+        ),
+        (
+            "As we work together to remedy the most flagrant defects in the application of the death "
+            "penalty  however  we must never lose sight of its basic injustice",
+            "never lose sight",
+            (),
+        ),
+        (
+            "Before the Bush administration hands over a dime in taxpayer dollars to Libya or builds a new "
+            "embassy  the Libyan government must make good on its commitments to American victims",
+            "make good on its commitments",
+            ("Government of Libya",),
+        ),
+    ],
+)
+def test_a_lost_comma_ends_a_long_clause_before_the_subject(
+    sentence: str, action: str, asked: tuple[str, ...]
+) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+    assert d.targets == asked
+
+
 def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: Path) -> None:
     # The release quotes its letter's call, then prints the letter: the repeats run on into
     # different words ("…democratic government  the bipartisan group of Senators wrote…").

@@ -30,7 +30,8 @@ LET_US_RE = re.compile(
 TIME_RE = re.compile(
     # reported: "Mr Clare said it was time the Opposition stopped voting no…" (not a story's
     # "it was time to leave")
-    r"\bit(?:\s+is|['’]?s|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
+    # "It s time to begin a true dialogue…": a Senate release scraped without its apostrophes
+    r"\bit(?:\s+is|['’]?s|\s(?-i:s)|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
     r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     # "Its time we show the world…", "It is high time that we finally replace…"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?:that\s+)?(?=we\s)"

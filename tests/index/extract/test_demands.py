@@ -752,6 +752,8 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
         "Now is not the time to relax our efforts.",
         "This is not the time to turn away from our United Nations.",
         "Now is not the time to let up.",
+        # a Senate release scraped without apostrophes (Senate Women's Caucus on Burma, 2007)
+        "It s time to begin a true dialogue on national reconciliation with all parties",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:

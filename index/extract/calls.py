@@ -30,7 +30,8 @@ LET_US_RE = re.compile(
 TIME_RE = re.compile(
     # reported: "Mr Clare said it was time the Opposition stopped voting no…" (not a story's
     # "it was time to leave")
-    r"\bit(?:\s+is|['’]?s|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
+    # "It s time to begin a true dialogue…": a Senate release scraped without its apostrophes
+    r"\bit(?:\s+is|['’]?s|\s(?-i:s)|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
     r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     # "Its time we show the world…", "It is high time that we finally replace…"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?:that\s+)?(?=we\s)"
@@ -55,8 +56,10 @@ TIME_COME_RE = re.compile(
 # "I don't believe that now is the time to be critical of Indonesia", nor the speaker's own turn in
 # the speech ("This is the moment to hail the courage…", "…to refer to Guatemala's…", "…to take a
 # look at some of the most important events", "…to underscore that…", "…to celebrate the progress").
+# Denied, the time asks the opposite: "Now is not the time to relax our efforts" (a Senate
+# release), "This is not the time to turn away from our United Nations" (a UN speech).
 NOW_RE = re.compile(
-    r"\b(?:now|this)\s+is\s+(?:(?:indeed|surely|clearly|truly|certainly|precisely)\s+)?(?:the|a)\s+"
+    r"\b(?:now|this)\s+is\s+(?:not\s+)?(?:(?:indeed|surely|clearly|truly|certainly|precisely)\s+)?(?:the|a)\s+"
     r"(?:right\s+|critical\s+|crucial\s+)?(?:time|moment)\s+to\s+"
     r"(?!(?:refer|hail|thank|pay|congratulat|mention|note|recall|take\s+a\s+look|express|welcome|say|"
     r"stress|emphasi|underscore|underline|celebrate|salute|commend|recogni[sz]e|acknowledge)\w*\b)(?P<a>[a-z])",
@@ -107,6 +110,24 @@ IMPORTANT_RE = re.compile(
     r"(?!us\b|me\b|them\b|all\s+of\b|(?:the|a|an|our|their|its|his|her|your|this|these|those|every|each"
     r"|both|all|many|multiple|several|some|any)\b)(?P<a>[a-z])|that\s+)",
     re.I,
+)
+# The same need exclaimed, the adjective before "it is": "…reflects how vital it is to permit the
+# intelligence community to make full use of the tools it needs" (a Senate release), "This just
+# proves how important it is for a Parliamentary committee to be established", "let me conclude by
+# … underlining how important it is to develop and nurture these people-to-people linkages"; the
+# act's part is IMPORTANT_RE's. Not what someone is said to know ("The people of Poland know how
+# important it is to defend freedom"): HOW_KNOWN_RE.
+HOW_NEEDFUL_RE = re.compile(
+    r"\bhow\s+(?:important|imperative|essential|vital|critical|crucial|urgent|necessary)\s+it(?:\s+is|['’]s)\s+"
+    r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
+    r"(?!note\b|remember\b|recall\b|recognis|recogniz|understand\b|stress\b|say\b|mention\b|emphasi)"
+    r"(?!us\b|me\b|them\b|all\s+of\b|(?:the|a|an|our|their|its|his|her|your|this|these|those|every|each"
+    r"|both|all|many|multiple|several|some|any)\b)(?P<a>[a-z])|that\s+)",
+    re.I,
+)
+HOW_KNOWN_RE = re.compile(
+    r"(?i:\b(?:know|knows|knew|understand|understands|understood|realise|realises|realize|realizes)\b"
+    r"[^.;:!?]{0,40}$)"
 )
 # A pseudo-cleft names what is needful after its second "is": "What is important is that we channel
 # our beliefs, hopes and efforts towards realizing peace", "What is necessary is to check the arms
@@ -309,6 +330,9 @@ FAMILIES = (
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable "
+        # HOW_NEEDFUL_RE's "how vital it is to…"
+        "how~important how~imperative how~essential how~vital how~critical how~crucial how~urgent "
+        "how~necessary "
         # the aside's end (ASIDE): "It is essential, however, that…"
         "however,~that therefore,~that thus,~that then,~that indeed,~that moreover,~that course,~that "
         "believe,~that however,~for therefore,~for believe,~for however,~to therefore,~to "
@@ -360,10 +384,12 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     )
     if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
         out.append((s, s, gerund.start("a"), "call_for", [], False))
-    for rx in (NEEDFUL_RE, IMPORTANT_RE, CLEFT_NEEDFUL_RE) if words & NEEDFUL else ():
+    for rx in (NEEDFUL_RE, IMPORTANT_RE, CLEFT_NEEDFUL_RE, HOW_NEEDFUL_RE) if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             if WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
                 continue  # not "when it is necessary to defend…, we will"
+            if rx is HOW_NEEDFUL_RE and HOW_KNOWN_RE.search(text, max(s, m.start() - 60), m.start()):
+                continue
             needful = _needful(text, m, e)
             if rx is CLEFT_NEEDFUL_RE and not (m.group("to") or m.group("for")):
                 # "What is most important is that we have the know-how", "…that such technologies

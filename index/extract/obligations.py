@@ -293,6 +293,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue
         cs, subj, held = _subject(text, s, m)
         ss = cs  # where the subject begins; the demand still begins at the clause's start
+        gap = cs if held else _after_lost_comma(text, cs, m.start())
+        if gap != cs:
+            ss = gap  # "…in Iraq  we should support their work": we
+            subj = text[ss : m.start()].strip()
         for hedge in HEDGE_RE.finditer(text, cs, m.start()) if not held else ():
             ss = hedge.end()  # "…a healthy democracy and I think the Prime Minister should accept that"
             subj = text[ss : m.start()].strip()
@@ -441,6 +445,39 @@ SWAYED_RE = re.compile(
     r"(?i:\s*(?:\w+ly\s+)?(?:swayed|fooled|misled|deceived|deterred|intimidated|distracted|dissuaded|cowed|"
     r"influenced|duped|blackmailed)\s+by\b)"
 )
+
+
+# A scrape that lost its commas leaves a run of spaces where each was (about half of the Senate
+# releases): "At a time when our troops are fighting to support freedom and equality in Iraq  we
+# should support their work…", "As we work together to remedy the most flagrant defects in the
+# application of the death penalty  however  we must never lose sight of its basic injustice". A
+# subject too long to be one, on a stretch of page without a comma, begins after its last such gap
+# when what follows it opens as a subject does (a pronoun, a determiner, a name) and holds no clause
+# of its own; not a bill's list of terms ("…bars waived  must show good character").
+LOST_COMMA_GAP_RE = re.compile(r"[^\s,][^\S\n]{2,}(?=[^\s,])")
+NO_COMMA_WINDOW = 1500  # characters either side with no comma: a page that lost them all
+GAP_SUBJECT_RE = re.compile(
+    # "…children  and the United States government should…", "…slogan  then American diplomacy should…"
+    r"(?:(?i:and|but|so|then|yet)\s+)?"
+    r"(?P<s>(?i:we|i|they|you|he|she|the|this|these|those|our|their|its|his|her|each|every|all|any|no)\b|[A-Z])"
+    r"(?![^\n]*\b(?i:why|how|whether|which|who|whose|what|when|if)\b)"
+)
+
+
+def _after_lost_comma(text: str, cs: int, at: int) -> int:
+    """Where the subject of a modal at `at` begins after the last lost comma in [cs, at), or `cs`."""
+    if (
+        len(text[cs:at].split()) <= SUBJECT_WORDS
+        or text.find(",", max(0, cs - NO_COMMA_WINDOW), at + NO_COMMA_WINDOW) != -1
+    ):
+        return cs
+    last = cs
+    for gap in LOST_COMMA_GAP_RE.finditer(text, cs, at):
+        last = gap.end()
+    opens = GAP_SUBJECT_RE.match(text[last:at])
+    if len(text[last:at].split()) > SUBJECT_WORDS or opens is None:
+        return cs
+    return last + opens.start("s")
 
 
 def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, int] | None]:

@@ -233,6 +233,39 @@ def test_headline_in_capitals_is_a_demand_apart_from_the_body(corpus: Path) -> N
     assert head.by == "Australian Democrats" and "The Democrats say" not in text[head.start : head.end]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "action", "asked"),
+    [
+        # Senate releases that lost their commas (Clinton 2005, Kennedy 2005, Lautenberg 2007): the
+        # subject begins after the last run of spaces a comma left
+        (
+            "At a time when our troops are fighting to support freedom and equality in Iraq  we should "
+            "support their work by expressing our strong belief in equal rights for all Iraqi citizens",
+            "support their work",
+            (),
+        ),
+        (
+            "As we work together to remedy the most flagrant defects in the application of the death "
+            "penalty  however  we must never lose sight of its basic injustice",
+            "never lose sight",
+            (),
+        ),
+        (
+            "Before the Bush administration hands over a dime in taxpayer dollars to Libya or builds a new "
+            "embassy  the Libyan government must make good on its commitments to American victims",
+            "make good on its commitments",
+            ("Government of Libya",),
+        ),
+    ],
+)
+def test_a_lost_comma_ends_a_long_clause_before_the_subject(
+    sentence: str, action: str, asked: tuple[str, ...]
+) -> None:
+    (d,) = demands(sentence)
+    assert d.action.startswith(action)
+    assert d.targets == asked
+
+
 def test_a_letter_quoted_twice_in_an_unpunctuated_release_is_one_demand(corpus: Path) -> None:
     # The release quotes its letter's call, then prints the letter: the repeats run on into
     # different words ("…democratic government  the bipartisan group of Senators wrote…").
@@ -759,6 +792,13 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
         "before us decisively.",
         "Now is indeed the time to redirect our focus and enable our countries to reverse these negative "
         "trends.",
+        # denied, it asks the opposite: a Senate release (Feingold 2006), UN General Debate (UK 2016),
+        # state.gov (Blinken 2022)
+        "Now is not the time to relax our efforts.",
+        "This is not the time to turn away from our United Nations.",
+        "Now is not the time to let up.",
+        # a Senate release scraped without apostrophes (Senate Women's Caucus on Burma, 2007)
+        "It s time to begin a true dialogue on national reconciliation with all parties",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:

@@ -206,3 +206,45 @@ def test_a_need_with_an_aside_or_a_subject_to_have_is_a_call(sentence: str, act:
 )
 def test_a_perfect_or_an_aside_alone_is_no_call(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "asked"),
+    [
+        # a Senate release (McConnell 2006), an Australian release (Briggs 2010), state.gov (2022)
+        (
+            "The potential for al Qaeda to attack a U.S. city with a device that could kill millions of "
+            "people reflects how vital it is to permit the intelligence community to make full use of "
+            "the tools it needs.",
+            "permit the intelligence community",
+            (),
+        ),
+        (
+            "This just proves how important it is for a Parliamentary committee to be established to "
+            "investigate this and other concerns of the community.",
+            "be established to investigate",
+            ("a Parliamentary committee",),
+        ),
+        (
+            "So let me conclude by once again underlining how important it is to develop and nurture "
+            "these people-to-people linkages.",
+            "develop and nurture",
+            (),
+        ),
+    ],
+)
+def test_how_vital_it_is_to_act_is_the_same_call_as_it_is_vital_to(
+    sentence: str, act: str, asked: tuple[str, ...]
+) -> None:
+    (d,) = extract(sentence).demands
+    assert d.action.startswith(act)
+    assert d.targets == asked
+
+
+def test_how_important_it_is_that_someone_knows_is_no_call() -> None:
+    # state.gov (Blinken in Warsaw, 2022) and an Australian release (Gillard, 2011)
+    text = (
+        "The people of Poland know how important it is to defend freedom. Australia know better than "
+        "many others how critical it is to live in balance with nature."
+    )
+    assert extract(text).demands == ()

@@ -805,10 +805,22 @@ def _state_of_people(win: Window, text: str, auth: Authority) -> Mention | None:
         return None  # "the people of Syria": one word, read as it always was
     prev = tokens_before(text, toks[0].start, 1)
     start = prev[0].start if prev and prev[0].text.lower() == "the" else toks[0].start
-    adj = state_adjective(auth, found.aid)
+    written = text[toks[j].start : found.end]
+    adj = _written_adjective(auth, found.aid, written) or state_adjective(auth, found.aid)
     state = auth.names[found.aid]
     name = f"{adj} people" if adj and fold(state) != fold(adj) else f"People of {organs.of_state(state)}"
     return Mention(start, found.end, name, "population", 5)
+
+
+def _written_adjective(auth: Authority, state: int, written: str) -> str:
+    """The state's adjective of several words that begins with the name the text wrote ("the people
+    of East Timor" are the "East Timorese", "of South Sudan" the "South Sudanese"), or "": the
+    usual one-word adjective ("Timorese") would name them apart from the text's own "East Timorese"."""
+    key = " ".join(fold(written).split())
+    for word, aid in auth.adjectives.items():
+        if aid == state and " " in word and word.startswith(key) and word != key:
+            return word.title()
+    return ""
 
 
 _ADJECTIVES: Final[dict[int, dict[int, str]]] = {}  # id(authority) → state → its first adjective

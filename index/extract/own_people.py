@@ -63,8 +63,8 @@ def _name(mentions: list[Mention], own: int, auth: Authority) -> str:
         if m.type != "population":
             continue
         words = m.name.split()
-        if len(words) == 2 and words[1].lower() == "people":
-            adjective = words[0]
+        if len(words) in (2, 3) and words[-1].lower() == "people":
+            adjective = " ".join(words[:-1])  # "Syrian people", "North Korean people"
         elif len(words) == 1 and m.name.endswith("s"):
             adjective = m.name[:-1]  # "Jordanians": the demonym
         else:

@@ -68,13 +68,22 @@ SOME_OF = SIZES | frozenset("many some few several most other these those group 
 # After it, what delimits some of them: "Americans who have volunteered", "Palestinians in Gaza",
 # "the Australians studying in China".
 SOME_AFTER_RE = re.compile(r"[^\S\n]+(?:who|whom|in|inside|currently|[a-z]+ing)\b")
+# But an "in" that says how the whole people acts or where in their own country they are delimits
+# none of them: "backing Ukrainians in their fight", "the Israelis in this case", "help Ukrainians
+# in every way", "the situation of the Syrians in some areas", "Syrians in the southern part of the
+# country" (the annotators join these with the people); a place, a need or a custody still does.
+WHOLE_IN_RE = re.compile(
+    r"[^\S\n]+in[^\S\n]+(?:their|this|that|every|any|particular|order|support|coordination"
+    r"|(?:some|many|certain|several|most|all|other)[^\S\n]+(?:areas|parts|regions)"
+    r"|(?:the[^\S\n]+)?\w+[^\S\n]+(?:parts?|regions?)[^\S\n]+of[^\S\n]+(?:the|their|our)[^\S\n]+country)\b"
+)
 
 
 def _whole(text: str, start: int, end: int) -> bool:
     """Whether a plural demonym names the whole people ("the Syrians", "all Syrians", "crimes
     against Syrians", a sentence's "Syrians deserve …"), not a part the words around it delimit
     ("young Palestinians", "millions of Egyptians", "Afghans who fought alongside us")."""
-    if SOME_AFTER_RE.match(text, end):
+    if SOME_AFTER_RE.match(text, end) and not WHOLE_IN_RE.match(text, end):
         return False
     if text[start - 1 : start] == "-":
         return False  # "Arab-Australians", "Afro-Bolivians": a people of its own

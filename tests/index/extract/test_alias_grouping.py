@@ -398,6 +398,39 @@ def test_a_states_plural_demonym_is_the_people_the_speech_names() -> None:
     assert "Syrians" not in found
 
 
+def test_a_states_plural_demonym_placed_in_its_own_country_or_its_own_acts_is_still_the_people() -> None:
+    # Syria's General Debate speech, 2016: "in some areas", "in the southern part of the country" say
+    # where in Syria, and the annotators join them with "the Syrian people"
+    text = (
+        "All solutions dictated from the outside are categorically rejected by the Syrian people. Some "
+        "countries continue to shed crocodile tears over the situation of the Syrians in some areas, "
+        "accusing the Syrian Government of employing a policy of sieges and starvation. Those practices "
+        "are no longer confined to the occupied Golan but are currently affecting the security and life "
+        "of Syrians in the southern part of the country."
+    )
+    found = names(text, "SYR_71_2016.txt")
+    assert found.get("Syrian people") == ["Syrian people", "Syrians", "Syrians"]
+    # State Department interview, 2022: "in every way" says how they are helped, not which of them
+    text = (
+        "It is nonetheless horrifying for the Ukrainian people, and so we want to support them in every "
+        "way we possibly can. We need to help Ukrainians in every way we can."
+    )
+    assert names(text).get("Ukrainian people") == ["Ukrainian people", "Ukrainians"]
+
+
+def test_a_states_plural_demonym_in_a_place_stays_some_of_the_people() -> None:
+    # HRW, 2024: the Palestinians in Gaza are not the whole Palestinian people the release names
+    text = (
+        "The hearings will include the first formal response by Israel to allegations of atrocities "
+        "against the Palestinian people since October 7, 2023, Human Rights Watch said today. South "
+        "Africa contends that Israel has violated the Genocide Convention by committing genocide against "
+        "Palestinians in Gaza."
+    )
+    found = names(text)
+    assert found.get("Palestinian people") == ["Palestinian people"]
+    assert found.get("Palestinians") == ["Palestinians"]
+
+
 # A state's citizens are its people where the text names the people: Syria's General Debate
 # speech, 2013; Senator Clinton's letter on Iraqi women, 2005 (scrape without punctuation). Not
 # those the text delimits: Levin and Warner's statement, 2007, on Iraqi citizens residing in Jordan.

@@ -232,6 +232,26 @@ def test_the_people_of_a_state_are_its_people_by_their_adjective() -> None:
     assert "People of Aleppo" in found
 
 
+def test_the_people_of_a_state_of_two_words_are_its_people_by_the_adjective_of_those_words() -> None:
+    # State Department statement on South Sudan's national day, 2022
+    text = (
+        "On behalf of the Government of the United States of America, I congratulate the people of South "
+        "Sudan on eleven years of independence. We support the efforts of the South Sudanese people to "
+        "build lasting peace."
+    )
+    assert len(names(text)["South Sudanese people"]) == 2
+    # Australian Greens release, 1998: "East Timorese", never the shorter "Timorese"
+    text = "Australia has never considered the people of East Timor as anything but Indonesian since 1979."
+    assert "East Timorese people" in names(text)
+    # State Department briefing, 2022: a state's "own citizens" are the people named by those words
+    text = (
+        "Human rights violation are currently ongoing in North Korea, and North Korean leader Kim Jong-un "
+        "is – massacred their own citizens. And we certainly hope that one day justice may be achieved "
+        "for the people of North Korea."
+    )
+    assert names(text).get("North Korean people") == ["their own citizens", "the people of North Korea"]
+
+
 def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     # Australian Democrats release (Stott Despoja), 2005
     text = (

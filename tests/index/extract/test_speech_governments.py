@@ -60,7 +60,7 @@ def test_the_people_of_a_state_of_two_words_or_with_its_article_are_its_people()
         "Sudan to the recent turn of events was one of dismay."
     )
     found = people(text, "SSD_68_2013.txt")
-    assert found["People of South Sudan"] == ["the people of South \nSudan"]
+    assert found["South Sudanese people"] == ["the people of South \nSudan"]
     assert found["Sudanese people"] == ["people of the Sudan"]
 
 

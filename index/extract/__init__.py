@@ -89,6 +89,7 @@ from . import (
     sides,
     signatures,
     speech_fighters,
+    staff_titles,
     state_heads,
     state_media,
     state_offices,
@@ -395,6 +396,7 @@ def extract(
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "Azerbaijan’s President Aliyev": one person; after the organs, which read the state named there
     resolved = body_titles.titled_by_body(text, resolved)
+    resolved = staff_titles.titled_staff(text, resolved)  # "Special Assistant to the President and …"
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
         resolved += own_country.own_country(text, resolved, own, auth)  # "my country"

@@ -50,12 +50,25 @@ def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
     for m in match_at(OFFICE_NAME_RE, text, caps, HEADS):
-        name = _holder(m.group(1), text)
-        if name is not None:
-            last = name[-1]
-            end = text.rfind(last, m.start(1), m.end(1)) + len(last)
-            out.append(Mention(m.start(), end, " ".join(name), "person", 3))  # over the office alone
+        whole = _before_next_office(m.group(1), text, m.end(1))
+        run = _first_holders_run(whole, text)
+        _add_holder(out, text, m.start(), m.start(1), run)
+        if len(run) < len(whole):  # "… and AUC Head of Delegation Chairperson Moussa Faki Mahamat"
+            other = AND_RE.match(whole, len(run))
+            if other is not None:
+                start = m.start(1) + other.end()
+                _add_holder(out, text, start, start, whole[other.end() :])
     return out
+
+
+def _add_holder(out: list[Mention], text: str, start: int, run_start: int, run: str) -> None:
+    """The holder's mention, from the office's first word to the last of the name, if the run ends
+    in one."""
+    name = _holder(run, text)
+    if name is not None:
+        last = name[-1]
+        end = text.rfind(last, run_start, run_start + len(run)) + len(last)
+        out.append(Mention(start, end, " ".join(name), "person", 3))  # over the office alone
 
 
 def _holder(run: str, text: str) -> list[str] | None:
@@ -70,6 +83,8 @@ def _holder(run: str, text: str) -> list[str] | None:
         k -= 1
     if len(words) - k == 1 and len(words) > 2 and words[k - 1][:1].isupper() and _name_word(words, k):
         k -= 1  # "Minister of Foreign Affairs Ararat Mirzoyan": a given name that names a mountain too
+    if k and words[k - 1] == "and" and len(words) - k > 2 and _ordinary(words[k]):
+        k += 1  # "… Trade, Industry, and Minerals Albert Muchanga": the portfolio's last word, no name
     if k and words[k - 1] == "and":
         return None  # "Secretary for … Affairs and Chris Bowen MP": another person, no holder
     if k == 0 or words[k - 1].lower() in ("of", "for", "the", "on"):
@@ -98,6 +113,37 @@ def _holder(run: str, text: str) -> list[str] | None:
     if not (1 if surname_only else 2) <= len(name) <= 5 or words[k - 1].endswith(",") or name[0] in PARTICLES:
         return None  # no holder's name after the office's, or a list ("Finance, Energy and Trade")
     return name
+
+
+# The next office's body, written before its head word: "Molly Phee, and AUC Commissioner for …".
+HEAD_RE = re.compile(_HEADS)
+NEXT_BODY_RE = re.compile(r",?[^\S\n]+and[^\S\n]+[A-Z]{2,6}[^\S\n]*$")
+
+
+def _before_next_office(run: str, text: str, end: int) -> str:
+    """The office's run without the acronym of the body whose office follows it: the run stops at
+    the next office's head word, and the acronym before it is no part of this holder's name."""
+    if not HEAD_RE.match(text, end):
+        return run
+    cut = NEXT_BODY_RE.search(run)
+    return run if cut is None else run[: cut.start()]
+
+
+AND_RE = re.compile(r"[^\S\n]+and[^\S\n]+(?=[A-Z])")
+
+
+def _first_holders_run(run: str, text: str) -> str:
+    """The run up to the first holder's name when "and" joins another person's title to it:
+    "Secretary of State Antony Blinken and AUC Head of Delegation Chairperson Moussa Faki"
+    (the other title's head word, "Head" or "Chairperson", is none of ours to stop the run). The
+    name before "and" must begin with a given name, so a portfolio's "and" ("Foreign Affairs and
+    Trade Penny Wong") goes on."""
+    given = authority().given_names
+    for joint in AND_RE.finditer(run):
+        name = _holder(run[: joint.start()], text)
+        if name is not None and len(name) >= 2 and name[0] in given:
+            return run[: joint.start()]
+    return run
 
 
 def _titled_elsewhere(word: str, text: str) -> bool:

@@ -539,14 +539,17 @@ def with_ranks(text: str, chosen: list[Mention]) -> None:
     name: "Assistant Secretary for Preparedness and Response", "Under-Secretary for Disarmament
     Affairs", "Deputy Assistant Secretary". Not "Secretary-General", the dictionary's UN office."""
     for m in chosen:
-        if m.type != "person" or not m.name.startswith("Secretary") or m.name.startswith("Secretary-"):
+        if m.type != "person" or not text.startswith("Secretary", m.start):
             continue
-        if not text.startswith("Secretary", m.start):
+        if m.name.startswith("Secretary-") or text.startswith("Secretary-", m.start):
             continue
         rank = RANK_BEFORE_RE.search(text, max(0, m.start - RANK_REACH), m.start)
-        if rank is not None:
+        if rank is None:
+            continue
+        if m.name.startswith("Secretary"):  # the office alone: its name is the whole title
             m.name = " ".join((text[rank.start() : m.start] + m.name).split())
-            m.start = rank.start()
+        # the office with its holder ("Secretary for … Affairs Hady Amr") keeps the holder's name
+        m.start = rank.start()
 
 
 # A rank before "Secretary of State" makes another office ("Assistant", "Under", "Deputy Assistant

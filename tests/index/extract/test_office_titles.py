@@ -293,3 +293,51 @@ def test_an_envoys_office_and_holder_are_one_person() -> None:
         "Girls, and Human Rights Rina Amiri, our Ambassador-at-Large."
     )
     assert any("Representative for Afghanistan Tom West" in m for m in people(text, STATE_PAGE)["Tom West"])
+
+
+def test_the_next_offices_body_is_no_part_of_the_holders_name() -> None:
+    # State Department, 2022 (a joint statement of the U.S.-AUC dialogue)
+    text = (
+        "Assistant Secretary of State for African Affairs Molly Phee, and AUC Commissioner for Political "
+        "Affairs, Peace and Security Bankole Adeoye outlined the shared priorities."
+    )
+    found = people(text, STATE_PAGE)
+    assert found.get("Molly Phee") == ["Assistant Secretary of State for African Affairs Molly Phee"]
+    assert "Bankole Adeoye" in found
+
+
+def test_a_portfolios_last_word_after_and_is_no_holders_name() -> None:
+    # State Department, 2022 (the same statement): "Minerals" ends the portfolio, no given name
+    text = (
+        "Deputy Assistant Secretary Akunna Cook and AUC Commissioner for Economic Development, Tourism, "
+        "Trade, Industry, and Minerals Albert Muchanga\nled a strategic discussion."
+    )
+    found = people(text, STATE_PAGE)
+    assert [n for n in found if n.endswith("Albert Muchanga")] == ["Albert Muchanga"]
+    assert found["Albert Muchanga"][0].endswith("Industry, and Minerals Albert Muchanga")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # State Department, 2022 (a joint statement of the U.S.-AUC dialogue)
+        (
+            "The dialogue was led by Secretary of State Antony Blinken and AUC Head of Delegation "
+            "Chairperson Moussa Faki Mahamat. The AUC and United States reaffirmed their commitment.",
+            "Secretary of State Antony Blinken",
+            "AUC Head of Delegation Chairperson Moussa Faki Mahamat",
+        ),
+        # State Department, 2022 (a travel notice): the second holder was the first's title's end
+        (
+            "Special Presidential Envoy for Climate John Kerry, Special Advisor for Energy Security Amos "
+            "Hochstein, and Bureau of Energy Resources Senior Bureau Official Harry Kamian will also "
+            "participate.",
+            "Advisor for Energy Security Amos Hochstein",
+            "Bureau of Energy Resources Senior Bureau Official Harry Kamian",
+        ),
+    ],
+)
+def test_and_before_another_persons_title_ends_the_holders_name(text: str, first: str, second: str) -> None:
+    found = {m for ms in people(text, STATE_PAGE).values() for m in ms}
+    assert first in found
+    assert second in found

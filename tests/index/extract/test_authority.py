@@ -273,6 +273,9 @@ def test_without_its_acronym_a_dictionary_name_of_ordinary_words_names_no_group(
         ("Talks at the Conference on Disarmament stalled again.", "Conference on Disarmament", "igo"),
         ("The eurozone is recovering, and the euro area has grown.", "Eurozone", "place"),
         ("Israel must withdraw from the occupied Syrian Golan.", "Golan Heights", "place"),
+        # UN General Debate, Qatar and Turkey 2016
+        ("Israel must respect the legal status of Al-Quds.", "Jerusalem", "place"),
+        ("Israel, especially, should respect the sanctity of the Temple Mount.", "Temple Mount", "place"),
     ],
 )
 def test_general_knowledge_the_dictionaries_spell_one_way_or_lack(text: str, name: str, typ: str) -> None:

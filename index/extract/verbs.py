@@ -339,8 +339,16 @@ IRREGULAR_PARTICIPLES = frozenset(
 # or a base verb, auxiliaries and participles: "that have been involved", "who help"), then the rest
 # of it, which no verb of the call can be told from; the call's verb follows the group.
 RELATIVES = frozenset({"that", "who", "which"})
-# Not a relative pronoun after these: "…that that happen", "…so that", verbs taking "that"
-RELATIVE_NOT_AFTER = FINITE | CLAUSE_STARTS | frozenset("so such now given provided ensure".split())
+# Not a relative pronoun after these: "…that that happen", "…so that", verbs taking "that"; nor
+# a relative after a preposition, whose clause the verb group does not close ("…equality of all
+# States without which this Assembly …")
+RELATIVE_NOT_AFTER = (
+    FINITE
+    | CLAUSE_STARTS
+    | frozenset(
+        "so such now given provided ensure of in on at by for with without from to through under".split()
+    )
+)
 # A modal ends the subject: a relative after it is the predicate's ("…should not entail the
 # sacrifice of the living conditions which have engendered the democratic ideal in all free men")
 MODALS = frozenset("should must shall ought".split())

@@ -235,12 +235,19 @@ def _names_follow(verb: str) -> bool:
 def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int, int] | None:
     """Where the subject that begins at `pos` ends and its verb in the base form starts, in a
     mandative clause ("…insist that [the Iranian Government] meet its…"): the first word of
-    ACTION_VERBS in lower case after at least one word, before any finite verb."""
+    ACTION_VERBS in lower case after at least one word, before any finite verb; a relative
+    clause's verb group in the subject is passed over ("…that the institutions that have been
+    involved continue…")."""
     words = list(WORD_RE.finditer(text, pos, end))[:limit]
     aside_end = -1
+    relative = NO_RELATIVE  # where a relative clause inside the subject stands, its verb not yet passed
+    passed = False  # whether a relative clause has begun
     for i, w in enumerate(words):
         low = w.group().lower()
         if w.start() < aside_end:
+            continue
+        relative = _in_relative(relative, w)
+        if relative != NO_RELATIVE:
             continue
         if i and low in ASIDE_RELATIVES and text[words[i - 1].end() : w.start()].strip() == ",":
             # "…that all Member States, especially …, which have a special responsibility,
@@ -249,7 +256,17 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
             if comma != -1:
                 aside_end = comma
                 continue
-        if i and w.group().islower() and low in ACTION_VERBS:
+        if _relative_pronoun(words, i):
+            # "…important that all levels of government and all the other institutions that have been
+            # involved in the clean-up continue to stay focussed": the relative's verb is not the call's
+            relative = BEFORE_VERB
+            passed = True
+            continue
+        # after a relative, an infinitive is still the relative's ("…people who have a contribution
+        # to make welcomed…") and a word after a determiner a noun ("…a hybrid court composed of …
+        # staff with a mandate to try…")
+        not_verb = passed and words[i - 1].group().lower() in NOT_BEFORE_VERB
+        if i and w.group().islower() and low in ACTION_VERBS and not not_verb:
             # "…demand that all parties immediately cease hostilities": the adverb is the verb's
             before = i - 1 if i > 1 and ADVERB_RE.fullmatch(words[i - 1].group()) else i
             return words[before - 1].end(), w.start()
@@ -260,6 +277,40 @@ def base_verb_after(text: str, pos: int, end: int, limit: int = 30) -> tuple[int
         if low in FINITE:
             return None
     return None
+
+
+def _relative_pronoun(words: list[re.Match[str]], i: int) -> bool:
+    """Whether words[i] begins a relative clause in a subject: "who" or "which" after a noun, or
+    "that" before its verb ("institutions that have been involved"); not "that" opening a clause
+    ("It is imperative in this connection that we all give…", "…state loudly and clearly that any
+    doctrines … are incompatible…")."""
+    low = words[i].group().lower()
+    if not i or low not in RELATIVES or words[i - 1].group().lower() in RELATIVE_NOT_AFTER:
+        return False
+    if any(w.group().lower() in MODALS for w in words[:i]):
+        return False  # "…that such an effort should not entail the sacrifice of the living conditions which…"
+    return low != "that" or (i + 1 < len(words) and _verbish(words[i + 1]))
+
+
+def _verbish(w: re.Match[str]) -> bool:
+    """Whether `w` may be a word of a verb group: an auxiliary, a base verb or a participle."""
+    low = w.group().lower()
+    return (
+        low in FINITE
+        or low in RELATIVE_AUXILIARIES
+        or (w.group().islower() and low in ACTION_VERBS)
+        or low.endswith("ed")
+        or low in IRREGULAR_PARTICIPLES
+    )
+
+
+def _in_relative(state: int, w: re.Match[str]) -> int:
+    """The relative clause's state after word `w`: still before its verb group, in it, or passed."""
+    if state == NO_RELATIVE:
+        return state
+    if _verbish(w):
+        return IN_VERB
+    return NO_RELATIVE if state == IN_VERB else BEFORE_VERB
 
 
 def _passive_after(words: list[re.Match[str]], i: int) -> bool:
@@ -283,6 +334,28 @@ IRREGULAR_PARTICIPLES = frozenset(
     "given made taken brought held kept shown told sent paid met set found done seen known heard chosen "
     "drawn withdrawn undertaken overcome".split()
 )
+
+# A restrictive relative clause in a mandative's subject: its pronoun, then its verb group (a finite
+# or a base verb, auxiliaries and participles: "that have been involved", "who help"), then the rest
+# of it, which no verb of the call can be told from; the call's verb follows the group.
+RELATIVES = frozenset({"that", "who", "which"})
+# Not a relative pronoun after these: "…that that happen", "…so that", verbs taking "that"; nor
+# a relative after a preposition, whose clause the verb group does not close ("…equality of all
+# States without which this Assembly …")
+RELATIVE_NOT_AFTER = (
+    FINITE
+    | CLAUSE_STARTS
+    | frozenset(
+        "so such now given provided ensure of in on at by for with without from to through under".split()
+    )
+)
+# A modal ends the subject: a relative after it is the predicate's ("…should not entail the
+# sacrifice of the living conditions which have engendered the democratic ideal in all free men")
+MODALS = frozenset("should must shall ought".split())
+NO_RELATIVE, BEFORE_VERB, IN_VERB = 0, 1, 2
+# Words after which no mandative's verb stands: an infinitive's "to", a determiner's noun
+NOT_BEFORE_VERB = frozenset("to a an the this that these those its their his her our your my".split())
+RELATIVE_AUXILIARIES = frozenset("be been being not also".split())
 
 
 def present_verb_after(text: str, pos: int, end: int, limit: int = 12) -> tuple[int, int] | None:

@@ -248,3 +248,31 @@ def test_how_important_it_is_that_someone_knows_is_no_call() -> None:
         "many others how critical it is to live in balance with nature."
     )
     assert extract(text).demands == ()
+
+
+def test_relative_clause_in_the_subject_of_it_is_important_that(corpus: Path) -> None:
+    # "…it’s important that all levels of government and all\n\nthe other institutions that have
+    # been involved in the clean-up and recovery continue to stay focussed" (a doorstop of 2012):
+    # the relative's "have" is not the verb of the call
+    ex = _release(corpus, "2012-01-04-mr-scott-buchholz-211367913.txt")
+    call = demand_with(ex.demands, "continue to stay focussed")
+    assert call.by == "Scott Buchholz"
+    assert "all levels of government" in call.targets
+
+
+def test_relative_clause_after_the_verb_is_not_the_target() -> None:
+    # an Australian release of 2009: those the Government tells are not asked to act
+    text = (
+        "It's important, therefore, that the Government makes clear to the Australian people and those "
+        "other travellers who use our airports that we were doing everything we possibly can to "
+        "mitigate against or prevent any potential threat."
+    )
+    (call,) = extract(text).demands
+    assert call.targets == ("Government of Australia",)
+
+
+def test_that_opening_a_clause_is_no_relative() -> None:
+    # UN General Debate, 1999: "that" after a noun opens the clause asked for, it describes nothing
+    text = "It is imperative in this connection that we all give greater significance to the United Nations."
+    (call,) = extract(text).demands
+    assert "give greater significance" in call.action

@@ -78,6 +78,12 @@ GAP_AFTER_RE = re.compile(
 )
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
+# A name right after a lower-case "should" is its subject, put first by a condition: "Exercise
+# increased caution due to … potential combat operations should Russia take military action", "We
+# will respond should Congress fail to act". A call puts its subject before the modal. Not in a
+# headline in title case ("Human Rights Council should Ensure Ongoing International Scrutiny"),
+# where a lower-case word or a comma does not come before "should" and a verb is capitalised.
+INVERTED_NAME_RE = re.compile(r"(?<=[a-z,])\s+should\s+[A-Z][a-z]+\s+[a-z]")
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
 RELATIVE_THAT_RE = re.compile(r"\bthat\s+$", re.I)
 SELF_RE = re.compile(
@@ -431,6 +437,8 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         and INVERTED_RE.match(text, m.start("a"))
     ):
         return False  # "should it choose…"
+    if INVERTED_NAME_RE.match(text, m.start() - 1):
+        return False  # "…should Russia take military action": a condition
     if text[m.start()] in "nN":
         return not NEED_NOUN_RE.search(text, max(s, m.start() - 8), m.start())  # "the need to return assets"
     # "an error that should be rectified": a relative clause describes; not "This must stop",

@@ -99,3 +99,26 @@ def test_a_call_renewed_by_its_noun_asks_whom_it_names(text: str, target: str) -
 
 def test_an_invitation_extended_is_no_call() -> None:
     assert _actions("We extend our invitation to delegations to attend the meeting on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # state.gov travel advisory for Ukraine, 2022
+        "If remaining in Ukraine, exercise increased caution due to crime, civil unrest, and potential "
+        "combat operations should Russia take military action.",
+        # state.gov press briefing, May 2022
+        "You know where we stand should Finland and Sweden opt to apply for NATO membership.",
+        # state.gov, with the EU High Representative, 2022
+        "At the same time, we and our allies are resolved that there will be real and profound "
+        "consequences should Russia choose to continue aggression.",
+    ],
+)
+def test_a_name_after_a_lower_case_should_is_a_condition_not_a_call(text: str) -> None:
+    assert not [a for a in _actions(text) if "choose" in a or "take military" in a or "opt to" in a]
+
+
+def test_a_title_case_headline_keeps_its_call() -> None:
+    # hrw.org, 2024: the verb is capitalised, so the name before "should" is its subject
+    text = "South Sudan: Human Rights Council should Ensure Ongoing International Scrutiny, Investigations"
+    assert [d.targets for d in extract(text).demands] == [("UN Human Rights Council",)]

@@ -184,8 +184,12 @@ HOPE_RE = re.compile(
     # "We trust that the Security Council will adopt the necessary resolutions…" (not "expect":
     # "We expect that representatives of … will participate in the summit" forecasts, in briefings)
     r"(?:\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do|would)\s+)*(?:hope|(?P<v>trust))|"
-    # "It is my hope that India will do more…" (a Senate release)
-    r"\b(?:our|my)\s+(?:hope|wish|expectation)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    # the same hope as an adjective: "I am also hopeful that Ms Myers will look for alternatives to
+    # incarceration…" (a Senate release), "We are hopeful that the parties will continue…" (UN speeches)
+    r"\b(?:i|we)\s+(?:am|are|remain)\s+(?:(?:\w+ly|very|also|still|most|so)\s+)*hopeful|"
+    # "It is my hope that India will do more…" (a Senate release); "to express my hopefulness that…
+    # she will work hard to address…"
+    r"\b(?:our|my)\s+(?:hope|wish|expectation|hopefulness)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     # an aside after the modal: "We hope that the preparatory committee … will, in its next
     # session, reach an understanding…"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)(?P<aside>\s*,[^,.;:!?]{1,60},)?\s+(?:\w+ly\s+)?(?P<a>[a-z])",

@@ -78,6 +78,10 @@ def test_a_photo_caption_shows_a_scene_and_asks_nothing() -> None:
         "Convention on Climate Change will be a deciding step in defining and adopting concrete strategies.",
         "I hope the seventy- first session of the General Assembly will succeed in its purposes.",
         "We hope that Habitat III, to be held in October in Quito, will be a success.",
+        # the hope as an adjective (Senate releases, 2007): a thing's course, a state of affairs
+        "I am hopeful that this trend will become contagious.",
+        "I am hopeful that the United States and the European Union have the infrastructure in place to "
+        "secure a peaceful outcome in the region.",
     ],
 )
 def test_a_hope_for_how_things_turn_out_asks_nothing(sentence: str) -> None:

@@ -780,6 +780,33 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a Senate release scraped without its punctuation (Leahy 2007): the hope as an adjective
+        (
+            "I am also hopeful that Ms Myers will look for alternatives to incarceration for families and "
+            "children who the Department of Homeland Security determines warrant detention",
+            ("Myers",),
+        ),
+        (
+            "I will take a moment to express my hopefulness that if Ms Myers is confirmed she will work hard "
+            "to address some serious concerns",
+            ("Myers",),
+        ),
+        # a Senate release (Obama 2008)
+        (
+            "I am hopeful that the administration will move forward in that spirit and that the Government "
+            "of Burma will accept the outpouring of international aid.",
+            ("Government of Myanmar",),
+        ),
+    ],
+)
+def test_being_hopeful_that_someone_will_act_is_a_call_on_them(sentence: str, asked: tuple[str, ...]) -> None:
+    (d,) = demands(sentence)
+    assert (d.kind, d.targets) == ("call_on", asked)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # HRW (Sudan 2024, Africa 2024), a Senate release (Feinstein 2007), a UN speech (Qatar 2016)

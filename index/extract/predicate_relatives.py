@@ -38,9 +38,16 @@ PREDICATE_RE = re.compile(
     r"(?:(?:also|still|now|clearly|indeed|therefore|thus|certainly|surely)\s+)?)"
 )
 NOT_PREDICATE_RE = re.compile(
-    # definite, negated, or no noun: "is the standard that…", "are not … problems that…", "has been…"
+    # definite, negated, or no noun: "is the standard that…", "are not … problems that…", "has been…";
+    # "something" and "one" are nouns enough: "The incarceration of children is something that should
+    # be avoided if at all possible" (a Senate release), "…is one that must be overcome" (UN speeches)
     r"(?i:(?:the|this|that|these|those|its|their|his|her|our|your|my|not|no|nothing|none|been|being|what|which|"
-    r"who|whom|whose|to|one|something|anything|everything|all)\b)"
+    r"who|whom|whose|to|anything|everything|all)\b)"
+)
+# What is to be said of something is the speaker's signpost, no act asked: "…is something that ought
+# to be noted", "…is one that should be mentioned".
+SAID_PARTICIPLES = frozenset(
+    "noted said mentioned stressed emphasised emphasized underlined recalled".split()
 )
 SUPPOSED_RE = re.compile(r"(?i:\b(?:if|whether|unless|when|what|which|who)\b)")
 NP_WORDS = 8
@@ -53,6 +60,8 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         participle = m.group("p").lower()
         if not (participle.endswith(("ed", "en", "wn")) or participle in IRREGULAR_PARTICIPLES):
             continue  # "a statute that should be acceptable to all": what it is to be, no act
+        if participle in SAID_PARTICIPLES:
+            continue
         lo = max(s, m.start() - WINDOW)
         verb = _last(PREDICATE_RE.finditer(text, lo, m.start()))
         if verb is None:

@@ -304,6 +304,11 @@ def test_an_aside_between_spaced_hyphens_keeps_its_subject() -> None:
         "points to many more possible war crimes that need to be investigated.",
         "The world community is confronted with a series of alarming problems that must be resolved.",
         "Artificial intelligence brings hope, but also poses risks that must be comprehensively addressed.",
+        # "something" and "one" as the noun: a Senate release (Leahy 2007, scraped without its full
+        # stops) and UN General Debate, Poland 1979
+        "The incarceration of children is something that should be avoided if at all possible",
+        "Lack of qualified personnel is at present one of the principal difficulties being encountered by "
+        "many developing countries, and it is one that must be overcome.",
     ],
 )
 def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
@@ -322,6 +327,9 @@ def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
         "Our balance sheet is far from satisfactory and we are aware of the obstacles that must be overcome.",
         # "face" as a noun: in the face of what must be done, no one is asked
         "The Organization stood firm in the face of challenges that must be met by all.",
+        # what is to be said of a thing is the speaker's signpost (UN General Debate, Oman 1997)
+        "Coordination between the GCC and other regional and international economic groupings is "
+        "something that ought to be noted here as well.",
     ],
 )
 def test_a_relative_clause_that_describes_asks_no_one(sentence: str) -> None:

@@ -6,8 +6,12 @@ word by word, "Malanga" in "Malanga’s son" was a mention of Christian Malanga,
 mentions were grouped under his father. The whole phrase is the relative's mention. A given name
 right after it ("… son Marcel") is part of the relative's name, and the bare phrase elsewhere in
 the text ("Malanga's son") and the given name alone after it ("Sami said") are the same person.
-The name keeps its kinship word: as "Marcel
-Malanga" its surname would draw the father's later "Malanga" to the son (people.name_parts).
+The name keeps its kinship word: as "Marcel Malanga" its surname would draw the father's later
+"Malanga" to the son (people.name_parts).
+
+A relative named by a pronoun's kinship and a given name alone ("with her husband, Salim", "his
+wife Iqbal", "his sister, Abier") was no one: one capitalised word, with no title or "said" beside it.
+The kinship says it is a person's name.
 """
 
 from __future__ import annotations
@@ -32,6 +36,13 @@ KIN_RE = re.compile(
     # one given name after it, not the first of a full name or of the next sentence's words
     r"(?:[^\S\n]+([A-Z][a-z][\w-]*)\b(?![^\S\n]+[A-Z]|[’']s\b))?"
 )
+# "his wife, Lana": the relatives of someone the text named before, by their given names.
+PRONOUN_TRIGGERS = tuple(f"{pronoun} {kin}" for pronoun in ("his", "her") for kin in KIN_WORDS)
+GIVEN_AFTER_RE = re.compile(
+    r"[a-z]+[^\S\n]+[a-zé]+,?[^\S\n]+([A-Z][a-z][\w-]*)\b(?![^\S\n]+[A-Z]|[’'.-]\w|[^\S\n]*\()"
+)
+# A caption's place and state after the word: "the landmine that killed her father, Al-Shaqb, Yemen".
+PLACE_AFTER_RE = re.compile(r",[^\S\n]*[A-Z][\w-]*,")
 REACH = 40  # characters before the possessive searched for the owner's name
 # A capitalised word before a given name makes it part of another name or title ("Crown Prince
 # Mohammed"), as one after it does ("Mohammed bin Salman" aside, "Sami Saleh").
@@ -61,7 +72,28 @@ def kin(text: str, auth: Authority) -> list[Mention]:
     for _, end, _, phrase, name in found:
         if name:
             out += _given_alone(text, name, end, f"{phrase} {name}")
+    return out + _pronouns_kin(text, auth)
+
+
+def _pronouns_kin(text: str, auth: Authority) -> list[Mention]:
+    """The given name after "his wife", "her husband,": the relative's, and its later mentions."""
+    out: list[Mention] = []
+    for at, _ in occurrences(text, PRONOUN_TRIGGERS):
+        m = GIVEN_AFTER_RE.match(text, at)
+        if m is None:
+            continue  # "his son Miguel Perez Jr.": a full name, which the name finders read
+        given = m.group(1)
+        if auth.names_a_place(given) or PLACE_AFTER_RE.match(text, m.end(1)) or _named_in_full(text, given):
+            continue
+        out.append(Mention(m.start(1), m.end(1), given, "person", 1))
+        out += _given_alone(text, given, m.end(1), given)
     return out
+
+
+def _named_in_full(text: str, given: str) -> bool:
+    """Whether the text writes the given name with a surname ("his wife Margie" of "Margie
+    Abbott"): the full name is found, and its parts join it (people.name_parts)."""
+    return re.search(rf"(?<![\w'’-]){re.escape(given)}[^\S\n]+[A-Z]", text) is not None
 
 
 def _only(names: set[str] | None, default: str) -> str:

@@ -46,3 +46,33 @@ def test_a_brother_and_his_given_name() -> None:
 def test_a_states_sons_are_no_person() -> None:
     text = "Russia’s brother nations were told that Ukraine’s son and daughter were welcome."
     assert not any("’s" in mention for mentions in people(text).values() for mention in mentions)
+
+
+def test_a_relative_named_after_a_pronouns_kinship_by_a_given_name_alone() -> None:
+    text = (
+        "Settlers piled up stones each day to block the only road to al-Qanub, said Salma, a 29-year-old "
+        "resident who fled with her husband, Salim, and their seven children. In June 2020, law "
+        "enforcement officers arbitrarily detained Babaryka and his son Eduard, who also worked for the "
+        "campaign. Eduard was later sentenced."
+    )
+    found = people(text)
+    assert found.get("Salim") == ["Salim"]
+    assert found.get("Eduard") == ["Eduard", "Eduard"]
+
+
+def test_a_caption_place_after_a_pronouns_kinship_is_no_given_name() -> None:
+    text = (
+        "Click to expand Image A woman holds up remnants of the landmine that killed her father, "
+        "Al-Shaqb, Yemen, April 27, 2024."
+    )
+    assert "Al-Shaqb" not in people(text)
+
+
+def test_a_given_name_the_text_writes_in_full_joins_the_full_name() -> None:
+    text = (
+        "Margie Abbott will campaign in Sydney. On the Bolt Report this morning Tony Abbott explained "
+        "why his wife, Margie, has entered the political fray."
+    )
+    found = people(text)
+    assert "Margie" not in found
+    assert found.get("Margie Abbott") == ["Margie Abbott", "Margie"]

@@ -51,6 +51,7 @@ from . import (
     introduced_bodies,
     introduced_names,
     islamic_republics,
+    kin,
     labels,
     leaders_governments,
     legislatures_of,
@@ -316,6 +317,7 @@ def extract(
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
+    cands += kin.kin(text, auth)  # "Malanga’s son Marcel": the son, not his father
     cands += introduced_names.introduced(text, auth, caps)  # "journalist Daniel Pearl"
     cands += introduced_bodies.introduced(text, auth)  # "the Israeli rights group Yesh Din"
     cands += appositions.appositions(text, auth) + state_offices.state_offices(text, auth)

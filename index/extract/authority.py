@@ -67,6 +67,9 @@ EXTRA_ROLES: dict[str, str] = {
     "community": "population",
     "citizens": "population",
     "persons": "population",  # "U.S. persons": the sanctions notices' word for its citizens and firms
+    # "U.S. businesses", "American businesses": the business advisories' addressees, a group the
+    # annotators mark as a population (as "U.S. persons"); not the state the adjective names
+    "businesses": "population",
     "population": "population",
     "asylum seekers": "population",
     "nationals": "population",

@@ -28,8 +28,10 @@ _HEADS = "(?:" + "|".join(sorted(HEADS)) + ")"
 _WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Sen|Hon)\.|[A-Z]\.|(?!{_HEADS}\b)[A-Z][\w'’-]*)"
 # The office's head word, its "of" or "for", then its name and the holder's in capitalised words
 # (another office's head word ends the run: "Minister of Finance Assen Vassilev and Minister of …").
+# "Director General" is also written apart ("Director General for Asian and Oceanian Affairs
+# Bureau Funakoshi Takehiro").
 OFFICE_NAME_RE = re.compile(
-    rf"{_HEADS}(?:-General)?"
+    rf"{_HEADS}(?:-General|[^\S\n]General)?"
     r"[^\S\n]{1,2}(?:of|for|to)[^\S\n]{1,2}"
     rf"((?:(?:the|and|of|for|on|bin|ibn|al|el)[^\S\n]{{1,2}}|,[^\S\n]?(?=and\b|[A-Z])|{_WORD}[^\S\n]{{0,2}}){{2,16}})"
 )
@@ -51,7 +53,7 @@ def office_titled(text: str, caps: Caps | None = None) -> list[Mention]:
     out: list[Mention] = []
     for m in match_at(OFFICE_NAME_RE, text, caps, HEADS):
         whole = _before_next_office(m.group(1), text, m.end(1))
-        run = _first_holders_run(whole, text)
+        run = _first_listed_run(_first_holders_run(whole, text), text, m.end(1))
         _add_holder(out, text, m.start(), m.start(1), run)
         if len(run) < len(whole):  # "… and AUC Head of Delegation Chairperson Moussa Faki Mahamat"
             other = AND_RE.match(whole, len(run))
@@ -117,7 +119,10 @@ def _holder(run: str, text: str) -> list[str] | None:
 
 # The next office's body, written before its head word: "Molly Phee, and AUC Commissioner for …".
 HEAD_RE = re.compile(_HEADS)
-NEXT_BODY_RE = re.compile(r",?[^\S\n]+and[^\S\n]+[A-Z]{2,6}[^\S\n]*$")
+# and its ranks: "…, and ROK Special Representative for …"
+NEXT_BODY_RE = re.compile(
+    r",?[^\S\n]+and[^\S\n]+[A-Z]{2,6}(?:[^\S\n]+(?:" + "|".join(sorted(QUALIFIERS)) + r")){0,2}[^\S\n]*$"
+)
 
 
 def _before_next_office(run: str, text: str, end: int) -> str:
@@ -143,6 +148,23 @@ def _first_holders_run(run: str, text: str) -> str:
         name = _holder(run[: joint.start()], text)
         if name is not None and len(name) >= 2 and name[0] in given:
             return run[: joint.start()]
+    return run
+
+
+COMMA_RE = re.compile(r",[^\S\n]+(?=[A-Z])")
+
+
+def _first_listed_run(run: str, text: str, end: int) -> str:
+    """The run up to the first holder's name when a list goes on after a comma with the next
+    person's office: "Special Representative for the DPRK Sung Kim, Japanese Ministry of Foreign
+    Affairs Director General …". The run stopped at the next office's head word ("Director"), so
+    what follows its last comma names that office's body, no part of this holder's name."""
+    if "," not in run or not HEAD_RE.match(text, end) or _holder(run, text) is not None:
+        return run
+    for comma in reversed(list(COMMA_RE.finditer(run))):
+        name = _holder(run[: comma.start()], text)
+        if name is not None and len(name) >= 2:
+            return run[: comma.start()]
     return run
 
 

@@ -266,6 +266,11 @@ class Speakers:
             own = self._genre != "un-speech"
             senate = self._genre == "senate"
             found = _voice(self.text, self.actors, None if senate else self._title, senate) if own else None
+            if found and self._own_state(found):
+                # "The following statement was issued … by the United States as Chair …" on a State
+                # Department page: the publishing government's own statement, its calls the issuer's
+                # (as "The U.S. government encourages …" and the Secretary's calls are)
+                found = self.issuer
             found = found or self.issuer
             if (
                 self._genre in ("release", "")
@@ -283,6 +288,18 @@ class Speakers:
                 found = member_voice(self.text, self.actors, found or "") or found
             self._voice = found
         return self._voice if isinstance(self._voice, str) else None
+
+    def _own_state(self, name: str) -> bool:
+        """Whether `name` is the state (or its government) whose department issues the text, or
+        one of its officials ("released by the Secretary of State of the United States and the
+        Foreign Ministers of …")."""
+        kind = _kind(self.actors, name)
+        code = _code(self.issuer or "")
+        if name == self.issuer or not code:
+            return False
+        if kind in ("person", ""):  # "" : a name the text's signature gives, no actor's
+            return self._official(name)
+        return kind in ("state", "government") and code == _code(name)
 
     # -- the demander of one clause ----------------------------------------------------------
 
@@ -796,13 +813,19 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None, known_only: 
 
 
 # Titles of a government's own officials (not "Secretary-General", not a foreign "President").
+# State Department readouts also send envoys and bureau officials ("Special Representative for
+# the DPRK Sung Kim", "Senior Bureau Official Moy"), whose calls are the Department's; not the UN
+# Secretary-General's special representatives.
 OFFICES = (
     r"(?:Deputy\s+|Under\s+|Assistant\s+|Press\s+)?Secretary(?!-General)(?:\s+of\s+State)?"
     r"|Spokesperson|Ambassador|Special\s+Envoy|Vice\s+President|National\s+Security\s+Advis[eo]r"
+    r"|Special\s+Representative(?!\s+of\s+the\s+Secretary)|Bureau\s+Official"
 )
 OFFICE_RE = re.compile(rf"(?:the\s+)?(?:{OFFICES})(?:\s+of\s+[A-Z][\w ]+)?", re.I)
 OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICES})\s+$")
-OFFICE_START_RE = re.compile(rf"(?:{OFFICES})\s")
+# "U.S. Assistant Secretary of State for European and Eurasian Affairs, Dr. Karen Donfried": the
+# mention begins with the state the office is of
+OFFICE_START_RE = re.compile(rf"(?:U\.S\.\s+)?(?:{OFFICES})\s")
 OFFICE_AFTER_RE = re.compile(rf",\s+(?:U\.S\.\s+)?(?:Department\s+)?(?:{OFFICES})\b")
 
 # A party or organisation making calls as such: "Labor calls on…" (not "…, the Greens said",

@@ -341,3 +341,18 @@ def test_and_before_another_persons_title_ends_the_holders_name(text: str, first
     found = {m for ms in people(text, STATE_PAGE).values() for m in ms}
     assert first in found
     assert second in found
+
+
+def test_a_comma_before_the_next_persons_office_ends_the_holders_name() -> None:
+    # State Department, 2022 (a trilateral call's readout): a list of three officials by their offices
+    text = (
+        "In a March 14 trilateral call, U.S. Special Representative for the DPRK Sung Kim, Japanese "
+        "Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi "
+        "Takehiro, and ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh "
+        "Kyu-duk discussed the launches."
+    )
+    found = people(text, STATE_PAGE)
+    assert any(m.endswith("Representative for the DPRK Sung Kim") for m in found["Sung Kim"])
+    director = "Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro"
+    assert found["Funakoshi Takehiro"] == [director]
+    assert "Noh Kyu-duk" in found

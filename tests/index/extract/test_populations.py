@@ -472,6 +472,18 @@ def test_a_states_persons_are_a_group_not_the_state() -> None:
     assert found["United States"] == ["United States"]
 
 
+def test_a_states_businesses_are_a_group_not_the_state() -> None:
+    # State Department, 2021 (a business advisory; the annual investment climate statements)
+    text = (
+        "The advisory cautions U.S. businesses about emerging risks to their operations and activities "
+        "in Hong Kong. Addressing these barriers can create opportunities for U.S. businesses."
+    )
+    actors = extract(text).actors
+    groups = [(a.name, a.type, len(a.mentions)) for a in actors if a.name.endswith("businesses")]
+    assert groups == [("U.S. businesses", "population", 2)]
+    assert all(a.name != "United States" for a in actors)  # not the state its adjective names
+
+
 def test_whose_rights_a_group_defends_is_part_of_its_name() -> None:
     # HRW, 2024 (Kazakhstan; Ecuador): the tokens stopped at the possessive ("rights activists")
     text = (

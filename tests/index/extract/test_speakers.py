@@ -328,6 +328,57 @@ def test_joint_call_with_the_publishing_governments_official_is_the_voice(corpus
     assert demand_with(ex.demands, "Foreign Minister Mangoush emphasized").by == "U.S. Department of State"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # State Department, 2022: a special representative's call in a trilateral call's readout
+        (
+            "In a March 14 trilateral call, U.S. Special Representative for the DPRK Sung Kim and ROK "
+            "Special Representative Noh Kyu-duk discussed the launches. Special Representative Kim "
+            "strongly condemned the launches. He called on the DPRK to cease its unlawful and "
+            "destabilizing activities and instead engage in dialogue.",
+            "He called on the DPRK",
+        ),
+        # State Department, 2022: a joint call whose U.S. side is titled with its state first
+        (
+            "North Macedonia’s Foreign Minister, Bujar Osmani, and U.S. Assistant Secretary of State for "
+            "European and Eurasian Affairs, Dr. Karen Donfried, led the dialogue. They called on Russia "
+            "to cease its unprovoked war immediately and fully withdraw from Ukraine.",
+            "They called on Russia",
+        ),
+    ],
+)
+def test_envoys_of_the_publishing_government_speak_with_its_voice(text: str, words: str) -> None:
+    ex = extract(text, source_url="https://www.state.gov/a-readout/")
+    assert demand_with(ex.demands, words).by == "U.S. Department of State"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # State Department, 2022: a chair's statement the United States issued
+        (
+            "The following statement was issued on May 19 by the United States as Chair of a Global Food "
+            "Security Ministerial Meeting held at United Nations Headquarters.\n\nWe also call on all UN "
+            "Member States to work together to mitigate the mid-term and long-term impacts of recent "
+            "shocks to global agriculture and food systems.",
+            "We also call on all UN Member States",
+        ),
+        # State Department, 2022: the Quad's joint statement, released by the Secretary with his peers
+        (
+            "The following is the joint statement released by the Secretary of State of the United States "
+            "and the Foreign Ministers of the Governments of Australia, India, and Japan.\n\nIn this "
+            "context, we call on all countries to ensure that territory under their control is not used "
+            "to launch terror attacks.",
+            "we call on all countries",
+        ),
+    ],
+)
+def test_a_statement_the_publishing_government_signs_is_in_its_voice(text: str, words: str) -> None:
+    ex = extract(text, source_url="https://www.state.gov/a-statement/")
+    assert demand_with(ex.demands, words).by == "U.S. Department of State"
+
+
 def test_joint_call_of_two_senators_is_the_first_named_senators(corpus: Path) -> None:
     # "Because of this controversy  Menendez and Reid called on Secretary Rice to advance…"
     name = "11Jan2007Menendez411.txt"

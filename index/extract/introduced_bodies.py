@@ -29,11 +29,13 @@ ARMED_WORDS = frozenset(
 PARTY_WORDS = frozenset("opposition political".split())
 # Small words inside a body's name: "Friends of Angola", "Asociación Civil por la Igualdad y la Justicia".
 PARTICLES = "of|for|the|de|la|el|al|por|y"
+# An Arabic article joined to the next word of the name: "Ahrar al-Sharqiya", "Jaysh al-Islam".
+JOINED_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
 # The noun, after a determiner or a lower-case modifier ("rights group", "the NGO"), and the name:
 # capitalised words, with the particles of a name between them ("Center for Constitutional Rights").
 INTRODUCED_RE = re.compile(
     rf"(?:\b(?:the|a|an)|(?P<kind>[a-z]{{3,}}))[^\S\n]+(?:{'|'.join(BODY_NOUNS)})[^\S\n]+"
-    rf"(?P<name>(?:{NAME})(?:[^\S\n]+(?:(?:{PARTICLES})[^\S\n]+){{0,2}}(?:{NAME})){{0,4}})"
+    rf"(?P<name>(?:{NAME})(?:[^\S\n]+(?:(?:{PARTICLES})[^\S\n]+){{0,2}}(?:{JOINED_ARTICLE})?(?:{NAME})){{0,4}})"
     r"(?![\w-]|['’](?![sS]\b))"
 )
 NOUN_KEYS = tuple(f" {noun} " for noun in BODY_NOUNS)
@@ -54,7 +56,7 @@ def introduced(text: str, auth: Authority) -> list[Mention]:
         if not _new_name(name, auth):
             continue
         kind = (m.group("kind") or "").lower()
-        names.setdefault(name, _kind(kind))
+        names.setdefault(name, _kind(kind, _words_before(text, m.start())))
     for name, kind in names.items():
         found = [
             Mention(s.start(), s.end(), name, kind, 1)
@@ -65,11 +67,18 @@ def introduced(text: str, auth: Authority) -> list[Mention]:
     return out
 
 
-def _kind(modifier: str) -> str:
-    """The type the word before the noun gives the body: "armed group", "opposition movement"."""
-    if modifier in ARMED_WORDS:
+def _kind(modifier: str, earlier: list[str]) -> str:
+    """The type the word before the noun gives the body: "armed group", "opposition movement".
+    An armed word further back arms the whole phrase: "armed Syrian opposition group" is no party."""
+    if modifier in ARMED_WORDS or any(word in ARMED_WORDS for word in earlier):
         return "armed_group"
     return "party" if modifier in PARTY_WORDS else "ngo"
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The two words before the modifier starting at `start`, on its line, lower case."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[max(line, start - 40) : start].lower().split()[-2:]
 
 
 def _modifier_start(text: str, at: int) -> int:

@@ -14,7 +14,7 @@ from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
 from .tokens import Caps, cap_words, fold, match_at, occurrences
-from .verbs import HEADLINE_VERBS
+from .verbs import ACTION_VERBS, HEADLINE_VERBS
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
 HEADS: dict[str, str] = {
@@ -314,7 +314,12 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _head_before_complement(words)  # not across a scraped list's gaps between names
     if words[-1] == "Initiative" and _plan(words):
         return None
-    if typ is None and len(words) > 2 and (words[-1].isdigit() or words[-1] in ("Region", "Office")):
+    if (
+        typ is None
+        and len(words) > 2
+        and (words[-1].isdigit() or words[-1] in ("Region", "Office"))
+        and words[-2] not in ("Resolution", "Resolutions")  # "Security Council Resolution 1706"
+    ):
         typ = HEADS.get(words[-2]) or HEADS.get(words[-3])  # "… Operations Command Region 4"
     army_of = ""
     body = next(
@@ -519,6 +524,7 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
     if verb >= 0:
         words = words[verb + 1 :]
         start = text.index(words[0], start) if words else start
+    start, words = _out_of_clause(text, start, words)
     member = next((k for k, w in enumerate(words[:-2]) if _member_at(words, k)), -1)
     if member >= 0:
         rest = words[member + 2 :]
@@ -549,6 +555,31 @@ def _named_part(text: str, start: int, words: list[str]) -> tuple[int, list[str]
         officer -= 1  # "Department of State Special Representative for …": the office's own word
     if officer > 1:
         words = words[:officer]
+    return start, words
+
+
+# Pronouns and auxiliaries no body's name holds: a bullet written in title case ("The United States
+# Announced That It Will Launch a Working Group …") is a clause, and a name begins after them.
+TITLE_CASE_CLAUSE = frozenset("It They We He She That Will Would Shall Announced".split())
+MODALS = frozenset({"Will", "Would", "Shall"})
+
+
+def _out_of_clause(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The body's name in a phrase that runs through a clause's pronoun or auxiliary: the words
+    after the clause ("… That It Will Launch a Working Group"). A phrase that ends in one is left
+    alone: a scraped release's "by the U N  Security Council  We must" has lost a full stop, and
+    the dictionary, not this finder, knows the Council before the gap."""
+    clause = [k for k, w in enumerate(words) if w in TITLE_CASE_CLAUSE]
+    if not clause:
+        return start, words
+    after = words[clause[-1] + 1 :]
+    if words[clause[-1]] in MODALS and after and after[0].lower() in ACTION_VERBS:
+        after = after[1:]  # "Will Launch a Working Group": the modal's verb is no part of the name
+    if len(after) > 1:
+        at = start
+        for word in words[: clause[-1] + 1]:  # past the clause's words, so "a" is not found in them
+            at = text.index(word, at) + len(word)
+        return text.index(after[0], at), after
     return start, words
 
 

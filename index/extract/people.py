@@ -836,8 +836,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         if OFFICE_IN_NAME.intersection(words):
             continue  # "Foreign Minister" is an office: "the Foreign Ministers" are not it
         if len(words) >= 2 and not any(w[:1].islower() for w in words):
-            for w in words:
-                if len(w) > 2 and w not in NOT_NAMES:
+            for k, w in enumerate(words):
+                if len(w) > 2 and w not in NOT_NAMES and not _middle_given(words, k):
                     parts.setdefault(fold(w), p.name)  # "Demirtaş" of "Selahattin Demirtas"
             given = _written_given(text, p, words)
             if given is not None:
@@ -877,6 +877,16 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
                     Mention(m.start() if before is None else before.start(), m.end(), full, "person", 0)
                 )
     return out
+
+
+def _middle_given(words: list[str], k: int) -> bool:
+    """Whether the name's word at k is a given name between its first and last: a father's name
+    ("Ahmad Muhammad al-Jamal"), a second given name ("George Herbert Walker Bush"), by which no
+    text refers to the person alone; another "Muhammad" is someone else. A middle surname
+    ("Nicolás Maduro Moros") is no given name and stays a reference, as does the given name after
+    a word that is none ("Barrister Kate Eastman": the title run into the name)."""
+    given = authority().given_names
+    return 0 < k < len(words) - 1 and words[k] in given and words[0] in given
 
 
 def _lone_surname(word: str) -> bool:

@@ -361,6 +361,8 @@ def _modifiers(before: list[Token], head: Token, text: str, auth: Authority) -> 
             break
         if w.islower() and _plural_heading_a_phrase(w):
             break  # a plural noun heads its own phrase: "the countries people leave"
+        if w == "rights" and not run and head.text in ("people", "persons"):
+            break  # "the same rights people have offline": "rights defenders" is one, "rights people" no
         gap = text[t.end : (run[0] if run else head).start]
         spread = not run and (fold(w), fold(head.text)) in CORE  # "asylum   seekers" in a layout
         if len(gap) > 2 and not spread or "\n\n" in gap:

@@ -571,3 +571,14 @@ def test_a_departments_office_after_its_possessive_keeps_its_own_name() -> None:
         "OFAC designated them. The U.S. Department of the Treasury's Office of Foreign Assets Control acted."
     )
     assert "U.S. Department of the Treasury's Office of Foreign Assets Control" not in found(text)
+
+
+def test_a_bullet_written_in_title_case_is_a_clause_not_a_bodys_name() -> None:
+    # State Department, Our Ocean Conference commitments, 10 May 2022: no body named "United States
+    # Announced That It Will Launch a Working Group"
+    got = found(
+        "- The United States Announced That It Will Launch a Working Group or Commission to Evaluate "
+        "Naming Practices for Existing Federal Marine Protected Areas."
+    )
+    assert got["United States"][0] == "state"
+    assert not [name for name in got if "Announced" in name or "Will" in name]

@@ -54,3 +54,15 @@ def test_an_ordinary_word_or_a_name_that_begins_another_is_no_new_body() -> None
         "with the NGO Bureau."
     )
     assert "Friends" not in names and "Bureau" not in names
+
+
+def test_an_armed_word_before_the_modifier_and_a_joined_article_in_the_name() -> None:
+    # State Department, Syria sanctions, 28 July 2021 (in the sample archive): the armed group's
+    # whole name, with its joined Arabic article, is one armed group, not the party "Ahrar"
+    got = found(
+        "The United States is also imposing sanctions on armed Syrian opposition group Ahrar "
+        "al-Sharqiya, for being responsible for serious human rights abuses. Ahrar al-Sharqiya is "
+        "reportedly involved in looting private property from civilians."
+    )
+    assert got["Ahrar al-Sharqiya"] == ("armed_group", ["Ahrar al-Sharqiya", "Ahrar al-Sharqiya"])
+    assert "Ahrar" not in got

@@ -498,3 +498,12 @@ def test_an_office_of_state_with_its_portfolio_is_one_person_not_a_place() -> No
         "For example, our Under Secretary of State for Political Affairs, one of our most senior officials."
     )
     assert "Under Secretary of State for Political Affairs" in people(text)
+
+
+def test_a_fathers_name_in_the_middle_of_a_name_is_no_later_reference_to_the_child() -> None:
+    # HRW, Gaza, 4 April 2024: Mohammed Hatem Abdo is the nephew; "Hatem" alone is his father
+    text = (
+        "An hour before the attack, two of his nephews, Mohammed Hatem Abdo, 13, and Mohammed Nidal "
+        "al-Mabhouh, 8, had gone outside. Hatem said he saw dozens of bodies in the street."
+    )
+    assert people(text)["Mohammed Hatem Abdo"] == ["Mohammed Hatem Abdo"]

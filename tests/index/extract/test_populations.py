@@ -105,6 +105,11 @@ def test_a_verb_a_pronoun_or_another_noun_before_people_sets_no_group_apart(text
             "Way people",
         ),
         ("The goal is to change the way people migrate.", "Way people"),
+        # State Department, UN Human Rights Council outcomes, 2021 (in the sample archive)
+        (
+            "The resolution affirms that the same rights people have offline must be protected online.",
+            "Rights people",
+        ),
         # State Department interview, 2021: "sides" ends its phrase, the list begins
         (
             "We also know that on both sides men, women, and especially children were lost.",

@@ -299,7 +299,10 @@ RECALLED_PAST = (
 # cannot allow the conflict to be used…", "We cannot dismiss these visions", and the same after
 # "nor" ("Nor can we look to failed models of the past", "nor should we lose sight of…"); not
 # what the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time"),
-# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way.
+# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way. Among
+# them leaving someone to their fate: "We cannot leave the Iraqi people alone at this critical
+# juncture", "We must not leave Africa behind", "we cannot leave them to face the terrorist…" (not
+# "we cannot leave out the issue of…", a speech's signpost, nor "we can't leave until…").
 CANNOT_RE = re.compile(
     r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
     r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
@@ -307,7 +310,8 @@ CANNOT_RE = re.compile(
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
     r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
-    r"look\s+away|fail|forget(?!\s+"
+    r"look\s+away|fail|leave\s+(?:[\w’'-]+\s+){0,5}?(?:alone|behind|to|unanswered|unpunished|unchecked|"
+    r"unresolved|at\s+the\s+mercy|in\s+the\s+hands)|forget(?!\s+"
     + RECALLED_PAST
     + r")|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
@@ -327,9 +331,12 @@ NO_LONGER_RE = re.compile(
 )
 NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "What we need to do here and now is regain a sense of security"; "Our job is to bring back…";
-# "the way forward is to address…".
+# "the way forward is to address…". Also what is to come of it: "What we need to come up with is an
+# arrangement which makes them participants…", "what we need to see is a community debate about…"
+# (Australian transcripts), "what we really need to establish … is a culture of respect…".
 TASK_RE = re.compile(
-    r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
+    r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:really\s+)?(?:need|must|have|ought)\s+"
+    r"(?:to\s+)?(?:do|see|come\s+up\s+with|establish|achieve)\b[^.;:]{0,40}?"
     # "Our common task is to unite around the United Nations", "our first priority is to…"
     r"|\bour\s+(?:(?:common|collective|shared|joint|first|main|primary|immediate|urgent|foremost)\s+)?"
     r"(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"

@@ -90,6 +90,30 @@ LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as
             "people, wherever they are, to continue doing their work.",
             "people",
         ),
+        # leaving someone to their fate (Turkey 2016, Germany 1998, Tuvalu 2017, UN General Debate)
+        ("We cannot leave the Iraqi people alone at this critical juncture.", None),
+        (
+            "We cannot leave the poorest countries to their own devices in trying to cope with the refugee "
+            "problem.",
+            None,
+        ),
+        ("We cannot leave anyone behind.", None),
+        # what is to come of it (Abbott 2015, Hunt 2019, Australian transcripts; Samoa 2014)
+        (
+            "What we need to come up with is an arrangement which makes them participants, not mere "
+            "bystanders, to actual operational policing in PNG.",
+            None,
+        ),
+        (
+            "But I want to stress again that what we really need to establish above and beyond everything "
+            "else is a culture of respect for older Australians.",
+            None,
+        ),
+        (
+            "Moreover, what we need to achieve is a human face of SIDS to every issue that comes before the "
+            "United Nations.",
+            None,
+        ),
     ],
 )
 def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -> None:
@@ -129,6 +153,9 @@ def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -
         "obstacles.",
         "Now, the important thing is to admit that this does not involve a group of isolated measures.",
         "The important thing is that the debate has been conducted in a civil way.",
+        # leaving as going away, or a topic left out
+        "We can't leave until the vote is taken.",
+        "In this context we cannot leave out the issue of nuclear disarmament.",
     ],
 )
 def test_their_look_alikes_ask_no_one(sentence: str) -> None:

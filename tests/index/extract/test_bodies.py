@@ -571,3 +571,15 @@ def test_a_departments_office_after_its_possessive_keeps_its_own_name() -> None:
         "OFAC designated them. The U.S. Department of the Treasury's Office of Foreign Assets Control acted."
     )
     assert "U.S. Department of the Treasury's Office of Foreign Assets Control" not in found(text)
+
+
+def test_australias_review_tribunals_are_government_and_named_again_by_their_initials() -> None:
+    # Morrison 2010 and Vanstone 2006, Australian releases
+    text = (
+        "Media reports of allegations that Refugee Review Tribunal (RRT) members are being pressured to "
+        "go soft demand a full explanation. The four member panel to review RRT reappointments also "
+        "includes the Principal Member. Applicants may seek review by the Migration Review Tribunal (MRT)."
+    )
+    got = found(text)
+    assert got["Refugee Review Tribunal"] == ("government", ["Refugee Review Tribunal", "RRT", "RRT"])
+    assert got["Migration Review Tribunal"][0] == "government"

@@ -145,6 +145,35 @@ CLEFT_NEEDFUL_RE = re.compile(
     r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+)",
     re.I,
 )
+# What the hearers are to grant, not do: "the important thing is to appreciate the work that still
+# remains", "…is for all of us in this room to recognise the enormity of our achievement", "…is for
+# people to understand that there is support", "…is to admit that this does not involve…" (an
+# answer's or a speech's premise, as spoken_premises has it), whether the act follows "to" or "for X
+# to".
+PREMISE_VERBS = (
+    r"note\b|remember\b|recall\b|recognis|recogniz|understand\b|appreciate\b|stress\b|say\b|mention\b|"
+    r"emphasi|admit\b|acknowledge\b|reali[sz]e\b|be\s+aware\b|"
+    # a perfect looks back: "the important thing, however, is to have shown that there exists the will"
+    r"have\s+(?:been|shown|[a-z]+ed)\b"
+)
+PREMISE_VERB_RE = re.compile(PREMISE_VERBS, re.I)
+# The same need named by "the important thing": "the important thing, I think, is to embed
+# Australian police in the PNG police", "The most important thing for us is to get real action on
+# problem gambling", "the most important thing is for people, wherever they are, to continue…"
+# (Australian releases and transcripts hold some two dozen, General Debate speeches some eighty).
+# Its "that" is read as CLEFT_NEEDFUL_RE's is, a fact stressed being no call ("the important thing
+# is that the debate has been conducted in a…"); nor is a thing once needed ("the important thing
+# was to…"), told, not asked.
+THING_NEEDFUL_RE = re.compile(
+    r"\b(?:the|one)\s+(?:(?:most|really|very|single|key|only)\s+)?"
+    r"(?:important|essential|crucial|vital|critical)\s+thing"
+    r"(?:\s+for\s+(?:us|me|you|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+    r"(?:\s*,\s*(?:I\s+(?:think|believe)|in\s+my\s+view|though|however|therefore|then)\s*,)?"
+    r"(?:\s+(?:now|today|here))?\s+is\s+"
+    r"(?:(?P<for>for)\s+|(?P<to>(?:not\s+)?to)\s+(?!" + PREMISE_VERBS + r")"
+    r"(?!the\b|a\b|an\b|this\b|its\b|our\b|their\b|any\b|us\b|me\b|them\b|[a-z]+ing\b)(?P<a>[a-z])|that\s+)",
+    re.I,
+)
 # No choice left but to act: "In order to uproot violence in the region there is no choice but to
 # focus on promoting democracy", "There is no alternative but to rapidly scale down the use of
 # fossil fuels", "We have no choice but to work together to address the climate change crisis"
@@ -274,7 +303,10 @@ RECALLED_PAST = (
 # cannot allow the conflict to be used…", "We cannot dismiss these visions", and the same after
 # "nor" ("Nor can we look to failed models of the past", "nor should we lose sight of…"); not
 # what the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time"),
-# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way.
+# nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way. Among
+# them leaving someone to their fate: "We cannot leave the Iraqi people alone at this critical
+# juncture", "We must not leave Africa behind", "we cannot leave them to face the terrorist…" (not
+# "we cannot leave out the issue of…", a speech's signpost, nor "we can't leave until…").
 CANNOT_RE = re.compile(
     r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
     r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
@@ -282,7 +314,8 @@ CANNOT_RE = re.compile(
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
     r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"
-    r"look\s+away|fail|forget(?!\s+"
+    r"look\s+away|fail|leave\s+(?:[\w’'-]+\s+){0,5}?(?:alone|behind|to|unanswered|unpunished|unchecked|"
+    r"unresolved|at\s+the\s+mercy|in\s+the\s+hands)|forget(?!\s+"
     + RECALLED_PAST
     + r")|abandon|give\s+up|sit\s+back|stand\s+idly|permit|continue)\b)",
     re.I,
@@ -302,9 +335,12 @@ NO_LONGER_RE = re.compile(
 )
 NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "What we need to do here and now is regain a sense of security"; "Our job is to bring back…";
-# "the way forward is to address…".
+# "the way forward is to address…". Also what is to come of it: "What we need to come up with is an
+# arrangement which makes them participants…", "what we need to see is a community debate about…"
+# (Australian transcripts), "what we really need to establish … is a culture of respect…".
 TASK_RE = re.compile(
-    r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:need|must|have|ought)\s+(?:to\s+)?do\b[^.;:]{0,40}?"
+    r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:really\s+)?(?:need|must|have|ought)\s+"
+    r"(?:to\s+)?(?:do|see|come\s+up\s+with|establish|achieve)\b[^.;:]{0,40}?"
     # "Our common task is to unite around the United Nations", "our first priority is to…"
     r"|\bour\s+(?:(?:common|collective|shared|joint|first|main|primary|immediate|urgent|foremost)\s+)?"
     r"(?:job|task|duty|responsibility|mission|challenge|goal|aim|priority|obligation)(?:\s+now)?"
@@ -344,6 +380,8 @@ FAMILIES = (
         "what~is~important what~is~essential what~is~necessary what~is~crucial what~is~vital what~is~urgent "
         "what~is~indispensable what~is~most what~is~more~important what~is~really what~is~now what~is~also "
         "what~is~therefore what~is~truly what~is~absolutely what~is~vitally what~is~urgently what~is~equally "
+        # THING_NEEDFUL_RE's "the (most) important thing is…"
+        "important~thing essential~thing crucial~thing vital~thing critical~thing "
         "no~choice no~alternative no~option no~other~choice no~other~alternative no~other~option no~real",
     ),
     (HOPE, "hope trust our~wish our~expectation"),
@@ -388,14 +426,17 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     )
     if gerund:  # "Putting an end to this humanitarian disaster has become a … necessity."
         out.append((s, s, gerund.start("a"), "call_for", [], False))
-    for rx in (NEEDFUL_RE, IMPORTANT_RE, CLEFT_NEEDFUL_RE, HOW_NEEDFUL_RE) if words & NEEDFUL else ():
+    needfuls = (NEEDFUL_RE, IMPORTANT_RE, CLEFT_NEEDFUL_RE, THING_NEEDFUL_RE, HOW_NEEDFUL_RE)
+    for rx in needfuls if words & NEEDFUL else ():
         for m in rx.finditer(text, s, e):
             if WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
                 continue  # not "when it is necessary to defend…, we will"
             if rx is HOW_NEEDFUL_RE and HOW_KNOWN_RE.search(text, max(s, m.start() - 60), m.start()):
                 continue
             needful = _needful(text, m, e)
-            if rx is CLEFT_NEEDFUL_RE and not (m.group("to") or m.group("for")):
+            if rx is THING_NEEDFUL_RE and m.group("for"):
+                needful = [f for f in needful if not PREMISE_VERB_RE.match(text, f[2])]
+            if rx in (CLEFT_NEEDFUL_RE, THING_NEEDFUL_RE) and not (m.group("to") or m.group("for")):
                 # "What is most important is that we have the know-how", "…that such technologies
                 # already exist": a fact stressed, not "…that we preserve the achievements"; nor a
                 # noun read as its verb ("…that our plans … are geared to…": "our" is no subject)

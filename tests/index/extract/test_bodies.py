@@ -582,3 +582,15 @@ def test_a_bullet_written_in_title_case_is_a_clause_not_a_bodys_name() -> None:
     )
     assert got["United States"][0] == "state"
     assert not [name for name in got if "Announced" in name or "Will" in name]
+
+
+def test_australias_review_tribunals_are_government_and_named_again_by_their_initials() -> None:
+    # Morrison 2010 and Vanstone 2006, Australian releases
+    text = (
+        "Media reports of allegations that Refugee Review Tribunal (RRT) members are being pressured to "
+        "go soft demand a full explanation. The four member panel to review RRT reappointments also "
+        "includes the Principal Member. Applicants may seek review by the Migration Review Tribunal (MRT)."
+    )
+    got = found(text)
+    assert got["Refugee Review Tribunal"] == ("government", ["Refugee Review Tribunal", "RRT", "RRT"])
+    assert got["Migration Review Tribunal"][0] == "government"

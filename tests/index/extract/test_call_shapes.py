@@ -71,6 +71,49 @@ LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as
             "What is important is for every Member State to live up to those principles and ideals.",
             "Member State",
         ),
+        # the same need named by "the important thing" (Abbott 2015 and Macklin 2012, Australian
+        # transcripts; Spain 1978 and Mozambique 2023, UN General Debate; State Department 2022)
+        (
+            "At the moment, our police are advisers rather than participants and the important thing, I "
+            "think, is to embed Australian police in the PNG police.",
+            None,
+        ),
+        ("The most important thing for us is to get real action on problem gambling.", None),
+        ("Now the important thing is to look to the future.", None),
+        (
+            "We do not need to come up with analytical speeches; the most important thing is that we all act "
+            "together with vigour and using available resources.",
+            None,
+        ),
+        (
+            "This is a system that’s been built up over many decades, but the most important thing is for "
+            "people, wherever they are, to continue doing their work.",
+            "people",
+        ),
+        # leaving someone to their fate (Turkey 2016, Germany 1998, Tuvalu 2017, UN General Debate)
+        ("We cannot leave the Iraqi people alone at this critical juncture.", None),
+        (
+            "We cannot leave the poorest countries to their own devices in trying to cope with the refugee "
+            "problem.",
+            None,
+        ),
+        ("We cannot leave anyone behind.", None),
+        # what is to come of it (Abbott 2015, Hunt 2019, Australian transcripts; Samoa 2014)
+        (
+            "What we need to come up with is an arrangement which makes them participants, not mere "
+            "bystanders, to actual operational policing in PNG.",
+            None,
+        ),
+        (
+            "But I want to stress again that what we really need to establish above and beyond everything "
+            "else is a culture of respect for older Australians.",
+            None,
+        ),
+        (
+            "Moreover, what we need to achieve is a human face of SIDS to every issue that comes before the "
+            "United Nations.",
+            None,
+        ),
     ],
 )
 def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -> None:
@@ -100,6 +143,19 @@ def test_calls_of_unseen_shapes_are_demands(sentence: str, target: str | None) -
         "But what is more important is that our plans and our aspirations for this coming decade are geared "
         "to the aims and challenges of the United Nations Development Decade.",
         "What is important is cohesion and unity.",
+        # "the important thing" told, or a premise or fact stressed (Australian transcripts and
+        # speeches, 2012 and 2004; Colombia 1963 and Bolivia 1970, UN General Debate)
+        "The important thing was to win the vote.",
+        "I think the important thing is to appreciate the work that still remains.",
+        "But I think the important thing is for all of us in this room to recognise the enormity of our "
+        "achievement.",
+        "The important thing, however, is to have shown that there exists the will to overcome any "
+        "obstacles.",
+        "Now, the important thing is to admit that this does not involve a group of isolated measures.",
+        "The important thing is that the debate has been conducted in a civil way.",
+        # leaving as going away, or a topic left out
+        "We can't leave until the vote is taken.",
+        "In this context we cannot leave out the issue of nuclear disarmament.",
     ],
 )
 def test_their_look_alikes_ask_no_one(sentence: str) -> None:

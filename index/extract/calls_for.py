@@ -316,11 +316,19 @@ SUGGESTED_RE = re.compile(
 # described by a relative clause ("a global problem that requires a global solution", "one person
 # … that requires medical attention"), a need that may arise ("may require remedial action"), nor
 # one denied ("didn't warrant specific attention").
+# So is the support a thing deserves, asked of whoever is to give it: "The noble cause of the Arab
+# peoples deserves our full and unhesitating support" (Turkey, 2013), "Cooperation among developing
+# countries … deserves the support of the entire international community", "Our valiant Army deserves
+# to be commended and supported" (Syria, 2016; the General Debate has some 800 such in 11,000
+# speeches); its adjectives may be joined ("full and unhesitating"), unlike a response's.
 REQUIRES_RE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-    r"\b(?:requires?|warrants?|deserves?)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"\b(?:requires?|warrants?|deserves?)\s+(?:(?:an?\s+|the\s+|our\s+)?"
     r"(?:(?!(?:for|of|to|from|by|on|in|and|or|that|which|more|less)\b)[a-z-]+\s+){0,3}?"
-    r"(?:response|action|solution|attention)\b",
+    r"(?:response|action|solution|attention)\b"
+    r"|(?:the\s+|our\s+|all\s+|every\s+)?"
+    r"(?:(?!(?:for|of|to|from|by|on|in|or|that|which|more|less|no|little)\b)[a-z-]+\s+){0,4}?"
+    r"(?:support|assistance|encouragement)\b|to\s+be\s+(?:[a-z]+\s+and\s+)?(?:supported|encouraged|assisted)\b)",
     re.I,
 )
 # A modal or a negative before the verb: the need is supposed or denied, not stated.

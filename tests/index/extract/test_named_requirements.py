@@ -62,3 +62,24 @@ def test_a_named_requirement_is_a_call_on_no_one(sentence: str) -> None:
 )
 def test_a_requirement_described_supposed_or_denied_is_no_call(sentence: str) -> None:
     assert demands_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, giver",
+    [
+        # Lebanon and the Republic of the Congo at the General Debate
+        (
+            "Nevertheless, however strong the Lebanese commitment may be, we still require the care and "
+            "support of brotherly and friendly countries in order to address the repercussions.",
+            "friendly countries",
+        ),
+        (
+            "These countries deserve increased support from the international community so as to "
+            "consolidate situations that are still fragile.",
+            "international community",
+        ),
+    ],
+)
+def test_support_needed_asks_whoever_is_named_to_give_it(sentence: str, giver: str) -> None:
+    ((_, targets),) = demands_in(sentence)
+    assert len(targets) == 1 and giver in targets[0].lower()

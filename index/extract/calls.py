@@ -305,12 +305,15 @@ RECALLED_PAST = (
 # what the speaker lacks the money for ("we can’t afford to pay a relative’s expenses each time"),
 # nor what it cannot claim or expect ("Nor can we claim victory"): only verbs of giving way. Among
 # them leaving someone to their fate: "We cannot leave the Iraqi people alone at this critical
-# juncture", "We must not leave Africa behind", "we cannot leave them to face the terrorist…" (not
-# "we cannot leave out the issue of…", a speech's signpost, nor "we can't leave until…").
+# juncture" (Turkey 2016), "We must not leave Africa behind", "we cannot leave them to face the
+# terrorist threat alone" (France 2013), also after a second modal that vows it ("we cannot and shall
+# not leave the Syrian people to their fate"); not "we cannot leave out the issue of…", a speech's
+# signpost, nor "we can't leave until…".
 CANNOT_RE = re.compile(
     r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
     r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
+    r"(?:\s+and\s+(?:shall|will|must|should)\s+not)?"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|leave|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
     r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"

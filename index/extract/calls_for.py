@@ -316,11 +316,27 @@ SUGGESTED_RE = re.compile(
 # described by a relative clause ("a global problem that requires a global solution", "one person
 # … that requires medical attention"), a need that may arise ("may require remedial action"), nor
 # one denied ("didn't warrant specific attention").
+# So is the support a thing deserves, asked of whoever is to give it: "The noble cause of the Arab
+# peoples deserves our full and unhesitating support" (Turkey, 2013), "Cooperation among developing
+# countries … deserves the support of the entire international community", "Our valiant Army deserves
+# to be commended and supported" (Syria, 2016; the General Debate has some 800 such in 11,000
+# speeches); its adjectives may be joined ("full and unhesitating"), unlike a response's.
 REQUIRES_RE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-    r"\b(?:requires?|warrants?|deserves?)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"\b(?:requires?|warrants?|deserves?)\s+(?:(?:an?\s+|the\s+|our\s+)?"
     r"(?:(?!(?:for|of|to|from|by|on|in|and|or|that|which|more|less)\b)[a-z-]+\s+){0,3}?"
-    r"(?:response|action|solution|attention)\b",
+    r"(?:response|action|solution|attention)\b"
+    r"|(?:the\s+|our\s+|all\s+|every\s+)?"
+    r"(?:(?!(?:for|of|to|from|by|on|in|or|that|which|more|less|no|little)\b)[a-z-]+\s+){0,4}?"
+    r"(?P<s>support|assistance|encouragement)\b|to\s+be\s+(?:[a-z]+\s+and\s+)?(?:supported|encouraged|assisted)\b)",
+    re.I,
+)
+# Who is to give the support, named after it: "…deserve increased support from the international
+# community so as to consolidate…", "we still require the care and support of brotherly and friendly
+# countries in order to address…" (Lebanon, 2013): up to a purpose, a reason or the clause's end.
+GIVER_RE = re.compile(
+    r"\s+(?:of|from)\s+(?P<t>(?:the\s+|all\s+|our\s+)?[^,.;:!?]{1,80}?)"
+    r"(?=\s+(?:in\s+order|so\s+as|as\b|to\b|with\b|for\b|if\b|because\b|in\s+(?:its|their|this|that)\b)|\s*[,.;:!?]|\s*$)",
     re.I,
 )
 # A modal or a negative before the verb: the need is supposed or denied, not stated.
@@ -344,7 +360,9 @@ def requirements(text: str, s: int, e: int) -> Iterator[Found]:
             continue
         if UNSTATED_NEED_RE.search(text, max(cs, m.start() - 24), m.start()):
             continue
-        yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)
+        giver = GIVER_RE.match(text, m.end(), e) if m.group("s") else None
+        givers = [giver.span("t")] if giver else []
+        yield Found(cs, m.start(), cs, "call_for", givers, weak=True, subject=False)
 
 
 def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:

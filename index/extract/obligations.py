@@ -167,12 +167,12 @@ REPORT_VERB_RE = re.compile(
     # "I should just note that…", "I should like to say a word about…"
     r"(?:(?:just|also|briefly|simply)\s+)?(?:like\s+to\b|advise|say|stress|note|add(?!\s+to\b)|admit|remind|emphasi[sz]e|"
     r"point out|confess|expect|assume|know|mean|be\s+joking|"
-    # a reminder of a fact ("you have got to remember, just on that, it is not so long ago…",
-    # "we've got to remember who set this target"), not a call to remember someone ("we must
-    # remember the people of Cuba"); so is a past event not to be forgotten ("We should never forget
-    # that these pressures … were all defeated", UN General Debate), not "bonds which we should never forget"
-    r"remember(?=\s*(?:,|(?:that|who|what|when|how|where|why)\b))|forget(?=\s+" + calls.RECALLED_PAST + r")|"
-    r"guess|imagine|wonder|suppose|reali[sz]e|think|tell\s+you|"
+    # a past event not to be forgotten ("We should never forget that these pressures … were all
+    # defeated", UN General Debate), not "bonds which we should never forget". Remembering,
+    # realising or imagining something is asked of the hearers, as recognising it is, save in the
+    # answers of an interview (spoken_premises.py)
+    r"forget(?=\s+" + calls.RECALLED_PAST + r")|"
+    r"guess|wonder|suppose|think|tell\s+you|"
     # also with a degree: "I think we've got to be absolutely crystal clear" (an interview answer)
     r"be\s+(?:(?:[a-z]+ly|very|quite|crystal)\s+){0,2}(?:honest|frank|clear|candid)|"
     # a feeling owed, praise rather than an act: "as a nation we should be incredibly proud of our

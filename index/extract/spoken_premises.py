@@ -27,6 +27,23 @@ PREMISE_RE = re.compile(
 )
 
 
+# A fact to bear in mind, or a scene to picture, whoever is told to: "you have got to remember, just
+# on that, it is not so long ago…", "we've got to remember who set this target", "I think people need
+# to realise that this is not a human version of a computer game" (doorstops), "We have to remember
+# why we went to Afghanistan in the first place" (the Secretary's answer in an interview). Not a call
+# to remember someone ("we must remember the people of Cuba"). A speech asks its hearers to: "We must
+# realize that inaction by the Security Council only emboldens aggressive regimes" (Turkey, 2013),
+# "We have to remember that the choices of individual human beings led to repeated world war"
+# (the United States, 2016), "Israel should realize that coercion … do[es] not bring security" (Qatar).
+RECALL_RE = re.compile(
+    r"(?i:(?:all\s+|also\s+|just\s+|really\s+|now\s+)?"
+    r"(?:remember(?=\s*(?:,|(?:that|who|what|when|how|where|why)\b))|imagine|reali[sz]e)\b)"
+)
+
+
 def premise(text: str, found: Found) -> bool:
-    """Whether the speaker's own "we have to …" of `found` only takes something as given."""
+    """Whether the "we have to …" of `found`, or any "… must remember / realise / imagine", in the
+    answers of an exchange only takes something as given."""
+    if RECALL_RE.match(text, found.act):
+        return True
     return found.kind == "self_exhortation" and PREMISE_RE.match(text, found.act) is not None

@@ -1343,6 +1343,10 @@ def test_a_need_asked_about_is_no_call_but_one_stated_is() -> None:
         # Germany at the General Debate, 2016
         "However, we also cannot allow the conflict to be used by nearby or distant Powers to redraw the "
         "political map of the Middle East.",
+        # leaving someone to their fate: Turkey at the General Debate, 2016 and 2013; France, 2013
+        "We cannot leave the Iraqi people alone at this critical juncture, when they need us.",
+        "In short, we cannot and shall not leave the Syrian people to their fate.",
+        "But we cannot leave them to face the terrorist threat alone.",
     ],
 )
 def test_what_we_cannot_do_or_nor_can_we_do_is_a_call_not_to(sentence: str) -> None:

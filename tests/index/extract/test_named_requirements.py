@@ -30,6 +30,9 @@ def demands_in(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         "international community.",
         # Hatch 2004 (us-senate), on nominees awaiting a vote
         "They deserve our attention.",
+        # the support a thing deserves (General Debate: Turkey 2013, Syria 2016)
+        "The noble cause of the Arab peoples deserves our full and unhesitating support.",
+        "Our valiant Army deserves to be commended and supported.",
     ],
 )
 def test_a_named_requirement_is_a_call_on_no_one(sentence: str) -> None:
@@ -52,7 +55,31 @@ def test_a_named_requirement_is_a_call_on_no_one(sentence: str) -> None:
         "The Budget papers show that aged care and housing didn’t  warrant specific attention.",
         # a need supposed
         "If the situation requires a military response, the Council will meet again.",
+        # support that would be deserved, and those who deserve it described
+        "The proposal would deserve support if it were amended.",
+        "We will help those who deserve our support.",
     ],
 )
 def test_a_requirement_described_supposed_or_denied_is_no_call(sentence: str) -> None:
     assert demands_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, giver",
+    [
+        # Lebanon and the Republic of the Congo at the General Debate
+        (
+            "Nevertheless, however strong the Lebanese commitment may be, we still require the care and "
+            "support of brotherly and friendly countries in order to address the repercussions.",
+            "friendly countries",
+        ),
+        (
+            "These countries deserve increased support from the international community so as to "
+            "consolidate situations that are still fragile.",
+            "international community",
+        ),
+    ],
+)
+def test_support_needed_asks_whoever_is_named_to_give_it(sentence: str, giver: str) -> None:
+    ((_, targets),) = demands_in(sentence)
+    assert len(targets) == 1 and giver in targets[0].lower()

@@ -54,10 +54,10 @@ def test_a_spoken_modal_obliges(text: str, kind: str, action: str) -> None:
         # Prime Minister Howard, 2002: the speaker's own caution
         "I’ve got to be careful that I don’t say nobody’s ever said anything to me about the photographs.",
         "Shouldn’t we wait for the review?",  # a question
-        # Liberal Party doorstop, 2009, and Plibersek, 2014: a reminder of a fact
+        # Liberal Party doorstop, 2009: a reminder of a fact to anyone ("you"); the speaker's own
+        # "we've got to remember…" is no call only in an interview's answers (test_transcript_turns.py)
         "You have got to remember, just on that, it is not so long ago that the Agriculture "
         "Minister Tony Burke said that our proposals on agriculture were “too good to be true”.",
-        "And we’ve got to remember who set this 0.5% of gross national income target. It was John Howard.",
         # UN General Debates (Iran 2016, Turkey 2013): a past event recalled, not to be forgotten
         "We should never forget that these pressures, sanctions and illegal threats against the Iranian "
         "people were all defeated.",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.extract.turns import TRANSCRIPT_HEAD, TRANSCRIPT_RE, Turns
 
@@ -252,3 +254,48 @@ def test_a_speechs_we_must_recognize_that_stays_a_call() -> None:
         "the region and embolden those who are prepared to build a better future."
     )
     assert [d.action[:9] for d in extract(text).demands] == ["recognize"]
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        # Turkey at the General Debate, 2013; the United States, 2016; Qatar, 2013; HRW, 2024
+        ("We must realize that inaction by the Security Council only emboldens aggressive regimes.", None),
+        ("We have to remember that the choices of individual human beings led to repeated world war.", None),
+        ("Israel should realize that coercion and de facto policies do not bring security.", "Israel"),
+        (
+            "The country's authorities need to realize that upholding the right to health for its people "
+            "is not optional.",
+            "The country's authorities",
+        ),
+    ],
+)
+def test_a_statement_asks_its_hearers_to_remember_or_realise(sentence: str, target: str | None) -> None:
+    (d,) = extract(sentence).demands
+    assert d.action.startswith(("realize", "remember"))
+    assert d.targets == ((target,) if target else ())
+
+
+# Tanya Plibersek's Sky News interview (2014), turns shortened; the last answer is made up to hold a call
+RECALL_DOORSTOP = """E&OE TRANSCRIPT
+
+SPEERS: They say it is a goal they still share.
+
+PLIBERSEK: No they don’t, because Tony Abbott said, he said that in Mid-Year Economic and Fiscal Outlook.
+
+SPEERS: Doesn’t it come down to when you would achieve it?
+
+PLIBERSEK: Well I can’t tell you when we’ll achieve it because I don’t know when we’re going to be back in
+government, but it’s our ambition, it’s not theirs. And we’ve got to remember who set this 0.5% of gross
+national income target. It was John Howard.
+
+SPEERS: Would you restore the cuts?
+
+PLIBERSEK: The Government needs to get on with the job of funding it properly.
+"""
+
+
+def test_an_answers_reminder_is_no_call_but_what_it_then_asks_is() -> None:
+    actions = [d.action for d in extract(RECALL_DOORSTOP).demands]
+    assert not any(a.startswith("remember") for a in actions), actions
+    assert any(a.startswith("get on with the job") for a in actions), actions

@@ -313,7 +313,7 @@ CANNOT_RE = re.compile(
     r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
     r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
     r"(?:\s+and\s+(?:shall|will|must|should)\s+not)?"
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|leave|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
     r"lose\s+sight|walk\s+away|shy\s+away|close\s+our\s+eyes|look\s+to|be\s+complacent|be\s+indifferent|"
     # not a past event recalled (obligations.REPORT_VERB_RE's), but "We must not forget Gaza"

@@ -354,6 +354,12 @@ def test_a_regions_people_are_a_population_as_a_nations_are() -> None:
     assert found["Arabs"] == ["Arabs"]
     text = "A million Latin Americans were murdered and democracies were overthrown."
     assert populations(text) == {"Latin Americans": ["Latin Americans"]}  # not the United States'
+    # a state's two-word adjective in the plural: HRW, 2024 (North Korea; Sri Lanka)
+    text = (
+        "However, the sanctions have had the unintentional effect of hurting ordinary North Koreans. "
+        "As the economy collapsed in 2022, Sri Lankans demanded good governance."
+    )
+    assert populations(text) == {"North Koreans": ["North Koreans"], "Sri Lankans": ["Sri Lankans"]}
 
 
 def test_a_place_that_owns_what_people_are_in_is_the_state_not_a_group() -> None:

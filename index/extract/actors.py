@@ -190,6 +190,9 @@ def _starts(auth: Authority) -> _Starts:
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
         ([adj + "s" for adj in auth.adjectives if adj.isalpha() and not adj.endswith("s")], DEM),
         ([adj + "s" for adj in REGIONAL_DEMONYMS if " " not in adj], DEM),
+        # "North Koreans", "Sri Lankans": the plural of a two-word adjective, read with the word
+        # before it (_two_word_demonym)
+        (_two_word_plurals(auth), DEM),
         (_place_demonyms(auth), DEM),
     ):
         for word in group:
@@ -214,6 +217,18 @@ def _starts(auth: Authority) -> _Starts:
     found.pair_firsts = frozenset(k[0] for k in auth.index2)
     _STARTS[id(auth)] = found
     return found
+
+
+def _two_word_plurals(auth: Authority) -> list[str]:
+    """The plurals of the second words of the states' two-word adjectives that begin with a word
+    of DEMONYM_PREFIXES ("koreans" of "north korean", "lankans" of "sri lankan"); those in "-ese"
+    are their own plural ("South Sudanese": nation_nouns)."""
+    out = []
+    for adj in auth.adjectives:
+        first, _, last = adj.partition(" ")
+        if first in DEMONYM_PREFIXES and last.isalpha() and last.endswith(("an", "ian")):
+            out.append(last + "s")
+    return out
 
 
 def _place_demonyms(auth: Authority) -> list[str]:

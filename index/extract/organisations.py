@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from operator import itemgetter
 
 from . import forces_names, organs, people, role_predicates
@@ -136,7 +137,16 @@ CAP = r"(?:[A-Z][\w'’.-]*+|\d++(?![^\W\d_]))"  # "Article 19", not "… of 16t
 # A line may end after a joining word inside a name ("the Truth and\nReconciliation Commission"),
 # never after a capitalised one: a heading's last word and the next line's first are two phrases.
 JOIN = r"(?:of|for|on|and|the|a|de|against)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[A-Z]))"
-ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:{JOIN})*{CAP})+")
+# A list of one-word names inside a name, its last item after "and": "the Truth, Reconciliation and
+# Reparations Commission", "the Committee on Economic, Social and Cultural Rights", "the Department of
+# Immigration, Multicultural and Indigenous Affairs". One word an item, so a list of bodies ("X
+# Foundation, Y Network and Z") is no name; "and the" begins another phrase, as in JOIN.
+LISTED = r"(?:,[^\S\n]+[A-Z][\w'’-]*+)+,?[^\S\n]+and[^\S\n]+(?=[A-Z])"
+ORG_RE = re.compile(rf"{CAP}(?:{LISTED}{CAP}|[^\S\n]+(?:{JOIN})*{CAP})+")
+PLAIN_ORG_RE = re.compile(rf"{CAP}(?:[^\S\n]+(?:{JOIN})*{CAP})+")  # the same, no list inside
+LIST_ITEM_RE = re.compile(r"((?:[A-Z][\w'’-]*[^\S\n]+)*[A-Z][\w'’-]*),")  # an item and its comma
+LIST_TAIL_RE = re.compile(r",?[^\S\n]+and[^\S\n]+((?:[A-Z][\w'’-]*+[^\S\n]*)+)")
+LIST_TAIL_WORDS = 3
 JOINED_LINE_RE = re.compile(r"[^\S\n](?:of|for|on|and|the|a|de|against)[^\S\n]*\n\Z")
 
 
@@ -162,6 +172,9 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         # Commission (AUC) convened…": a state, then a body (the sentence's "The" is no part of a name)
         known = _known(left[1:] if left[:1] == ["The"] else left) or _known(right)
         person = bool(right) and right[0].rstrip(".") in PERSON_TITLES  # "… Refugees and Senator Leahy"
+        # "the Commission for Truth, Reconciliation and Healing and for the Compensation and
+        # Reparations Authority": a second complement after "and" begins a second body's name
+        new_phrase = new_phrase or right[:2] in (["for", "the"], ["of", "the"])
         ends_name = left and (left[-1] in HEADS or left[-1] in ("Government", "House"))
         # "the University of Illinois and Northwestern University": a whole name, then another's
         # ("the Department of Health and Human Services" ends in no head word)
@@ -179,7 +192,7 @@ def organisations(text: str, caps: Caps | None = None, every_line: bool = False)
     those on lines with a head word (the same result, slower: what the shortcut is tested against)."""
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
-    for m0 in match_at(ORG_RE, text, caps if every_line else _on_head_lines(text, caps)):
+    for m0 in _phrases(text, caps if every_line else _on_head_lines(text, caps)):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
@@ -189,6 +202,36 @@ def organisations(text: str, caps: Caps | None = None, every_line: bool = False)
                     if found is not None:
                         out.append(found)
     return out
+
+
+def _phrases(text: str, caps: Caps) -> Iterator[re.Match[str]]:
+    """The capitalised phrases at `caps`; where a list a phrase holds is none inside a name
+    ("in Nakuru, Eldoret, and Meru. The Police Reforms Working Group"), the phrases without it."""
+    for m in match_at(ORG_RE, text, caps):
+        if "," not in m.group() or _name_list(m.group()):
+            yield m
+        else:
+            inside = caps[bisect_left(caps, m.start(), key=_START) : bisect_left(caps, m.end(), key=_START)]
+            yield from match_at(PLAIN_ORG_RE, text, inside)
+
+
+def _name_list(phrase: str) -> bool:
+    """Whether the list a phrase holds (LISTED) is one inside a name: no item a name the dictionary
+    knows ("the governments of Canada, Israel and European Union"; "the General Assembly,
+    Excellencies, Ladies and Gentlemen"), and a last item of a few words ending the name or
+    heading it ("… and Cultural Rights", "… and Reparations Commission"), not a run of capitals
+    that goes on ("Bureau of Population, Refugees, and Migration Acting Principal Deputy …")."""
+    items = LIST_ITEM_RE.findall(phrase)
+    if any(_known(item.split()) or _known(item.split()[-1:]) for item in items):
+        return False
+    last = LIST_TAIL_RE.search(phrase, phrase.rfind(","))
+    tail = last.group(1).split() if last else []
+    short = len(tail) <= LIST_TAIL_WORDS and tail[-1:] != [] and tail[-1] not in TITLE_WORDS
+    return bool(tail) and (short or tail[-1] in HEADS)
+
+
+# Titles a run of capitals after a list may end in: a person, not a name's last word.
+TITLE_WORDS = frozenset("Secretary Director Minister President Chair Professor".split())
 
 
 THE_RE = re.compile(r"[^\S\n]+the[^\S\n]+(?=[A-Z])")

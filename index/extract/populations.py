@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import attrgetter
 
 from . import participles
 from .authority import OWN_PLURALS, Authority
@@ -690,15 +691,47 @@ def _placed(win: Window) -> bool:
     )
 
 
-def settle(mentions: list[Mention]) -> list[Mention]:
+def settle(mentions: list[Mention], text: str) -> list[Mention]:
     """Bare mentions of a group count where the statement names the group often: the same noun
-    three times or more."""
+    three times or more; or where a list joins them to a group ("targeted journalists, human rights
+    defenders, student leaders, … and (LGBT) people": a list holds things of one kind)."""
     bare = [m for m in mentions if m.weak and m.type == "population"]
     if not bare:
         return mentions
     # by the noun: "potential returnees" and "200,000 returnees" are the returnees too
     counts = Counter(_noun(m) for m in mentions if m.type == "population")
-    return [m for m in mentions if not (m.weak and m.type == "population") or counts[_noun(m)] >= REPEATED]
+    listed = _listed_with_groups(text, [m for m in mentions if m.type == "population"])
+    return [
+        m
+        for m in mentions
+        if not (m.weak and m.type == "population") or counts[_noun(m)] >= REPEATED or id(m) in listed
+    ]
+
+
+# What joins the items of a list: a comma, "and" or "or", with or without the comma.
+LIST_JOIN_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)")
+
+
+def _listed_with_groups(text: str, groups: list[Mention]) -> set[int]:
+    """The bare mentions (by id) in a run of groups one list joins, where some group of the run
+    is no bare one."""
+    out: set[int] = set()
+    run: list[Mention] = []
+    for m in sorted(groups, key=attrgetter("start")):
+        if run and not LIST_JOIN_RE.fullmatch(text, run[-1].end, m.start):
+            out |= _bare_of_delimited_run(run)
+            run = []
+        run.append(m)
+    return out | _bare_of_delimited_run(run)
+
+
+def _bare_of_delimited_run(run: list[Mention]) -> set[int]:
+    """The bare mentions of the run where a group of it is named by a noun of its own ("human rights
+    defenders", "political prisoners"): one of a generic noun set apart ("LGBT people and activists",
+    "the veterans, survivors and people of Broome") tells less of the list's other nouns."""
+    if len(run) < 2 or not any(not m.weak and _noun(m) not in GENERIC for m in run):
+        return set()
+    return {id(m) for m in run if m.weak}
 
 
 def _noun(m: Mention) -> str:

@@ -594,3 +594,43 @@ def test_australias_review_tribunals_are_government_and_named_again_by_their_ini
     got = found(text)
     assert got["Refugee Review Tribunal"] == ("government", ["Refugee Review Tribunal", "RRT", "RRT"])
     assert got["Migration Review Tribunal"][0] == "government"
+
+
+def test_a_name_holding_a_list_of_words_is_one_body() -> None:
+    # HRW, 2024 (Gambia, Sri Lanka, South Sudan); Australian release, 2005; State Department, 2022
+    sentences = [
+        # a second complement after "and" begins a second body
+        "Legislation for the establishment of the Commission for Truth, Reconciliation and Healing and for "
+        "the Compensation and Reparations Authority has yet to be presented before parliament.",
+        "Gambia’s Truth, Reconciliation and Reparations Commission found that Jammeh committed crimes.",
+        "The government plans to establish a Commission for Truth, Unity and Reconciliation.",
+        "He was detained by the Department of Immigration, Multicultural and Indigenous Affairs.",
+        "The U.S. side was co-chaired by Ms. Alexandra Bell, Deputy Assistant Secretary, Bureau of Arms "
+        "Control, Verification and Compliance, Department of State.",
+    ]
+    names = found(" ".join(sentences))
+    for body in (
+        "Truth, Reconciliation and Reparations Commission",
+        "Commission for Truth, Unity and Reconciliation",
+        "Department of Immigration, Multicultural and Indigenous Affairs",
+        "Bureau of Arms Control, Verification and Compliance",
+        "Commission for Truth, Reconciliation and Healing",
+        "Compensation and Reparations Authority",
+    ):
+        assert body in names
+    assert "Reconciliation and Reparations Commission" not in names
+
+
+def test_a_list_of_known_names_or_one_running_into_a_title_is_no_body() -> None:
+    # U.S. Senate, 2006 (Santorum); State Department, 2022; HRW, 2024 (Kenya)
+    sentences = [
+        "Hamas was designated by the governments of Canada, Israel and European Union.",
+        "We have our Bureau of Population, Refugees, and Migration Acting Principal Deputy Assistant "
+        "Secretary Marta Youth.",
+        "It cites witness accounts in Nakuru, Eldoret, and Meru. The Police Reforms Working Group - Kenya "
+        "reported that 23 people had been shot dead.",
+    ]
+    names = found(" ".join(sentences))
+    assert "European Union" in names
+    assert not [n for n in names if "," in n]
+    assert "Police Reforms Working Group" in names

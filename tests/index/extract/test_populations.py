@@ -359,6 +359,12 @@ def test_a_regions_people_are_a_population_as_a_nations_are() -> None:
     assert found["Arabs"] == ["Arabs"]
     text = "A million Latin Americans were murdered and democracies were overthrown."
     assert populations(text) == {"Latin Americans": ["Latin Americans"]}  # not the United States'
+    # a state's two-word adjective in the plural: HRW, 2024 (North Korea; Sri Lanka)
+    text = (
+        "However, the sanctions have had the unintentional effect of hurting ordinary North Koreans. "
+        "As the economy collapsed in 2022, Sri Lankans demanded good governance."
+    )
+    assert populations(text) == {"North Koreans": ["North Koreans"], "Sri Lankans": ["Sri Lankans"]}
 
 
 def test_a_place_that_owns_what_people_are_in_is_the_state_not_a_group() -> None:
@@ -577,3 +583,46 @@ def test_a_counted_group_keeps_its_nationality_of_two_words() -> None:
     )
     assert "South Sudanese refugees" in [a.name for a in extract(hrw, title="Statement").actors]
     assert "East Timorese asylum seekers" in [a.name for a in extract(greens, title="Statement").actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # HRW, 2024 (Gambia; Yemen); Australian release, 2011 (Gillard); U.S. Senate, 2007 (Hutchison)
+        (
+            "The government targeted journalists, human rights defenders, student leaders, religious "
+            "leaders, political opposition members, and lesbian, gay, bisexual, and transgender (LGBT) "
+            "people.",
+            ["journalists"],
+        ),
+        (
+            "The Houthis have detained dozens of journalists, human rights defenders, academics, and "
+            "political opponents.",
+            ["journalists", "academics"],
+        ),
+        (
+            "There are some concerns on how to deal with immigrants, asylum seekers and refugees.",
+            ["immigrants"],
+        ),
+        (
+            "It works to protect the rights and well-being of nearly 21 million refugees, returnees, and "
+            "stateless and internally displaced people.",
+            ["returnees"],
+        ),
+    ],
+)
+def test_a_bare_noun_a_list_joins_to_a_group_is_a_population(text: str, listed: list[str]) -> None:
+    spans = [span for mentions in populations(text).values() for span in mentions]
+    for noun in listed:
+        assert noun in spans
+
+
+def test_a_list_joined_to_a_generic_noun_set_apart_adds_no_group() -> None:
+    # Australian release, 2012 (Snowdon); HRW, 2024 (Iraq)
+    text = (
+        "As a nation, we should all pay tribute to the veterans, survivors and people of Broome. Iraqi "
+        "authorities’ continued attacks against LGBT people and activists violate their basic rights."
+    )
+    spans = [span for mentions in populations(text).values() for span in mentions]
+    assert "people of Broome" in spans
+    assert not {"veterans", "survivors", "activists"} & set(spans)

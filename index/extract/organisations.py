@@ -404,11 +404,19 @@ ORGAN_TYPES = {"Government": "government", "Cabinet": "government", "Parliament"
 # Words before "Coalition" that make it the parties' ("the Liberal and National Country Party
 # Coalition"), not an alliance of associations.
 PARTY_WORDS_BEFORE_COALITION = frozenset({"Party", "Parties"})
+# A continent's intergovernmental organisations name their organs after its adjective: "the African
+# Commission on Human and Peoples' Rights", "the African Committee of Experts on the Rights and
+# Welfare of the Child" (the African Union's), "the Inter-American Commission on Human Rights" (not
+# "Arab": "the Arab Commission for Human Rights" is an NGO; nor a centre or a network: "the
+# European Center for Constitutional and Human Rights").
+CONTINENTAL = frozenset({"African", "European", "Inter-American"})
+CONTINENTAL_ORGANS = frozenset({"Commission", "Committee"})
 
 
 def _state_body_type(words: list[str]) -> str:
-    """The type of a body its head word made an NGO, where its other words make it a state's organ
-    or a party's: an advisory body, a local council, a body of the Government or of Cabinet."""
+    """The type of a body its head word made an NGO, where its other words make it a state's organ,
+    a party's or a continent's organisation's: an advisory body, a local council, a body of the
+    Government or of Cabinet, "the African Commission on …"."""
     owner = words[0][:-2] if words[0].endswith(("’s", "'s")) else ""
     if owner in ORGAN_TYPES:
         return ORGAN_TYPES[owner]
@@ -418,6 +426,8 @@ def _state_body_type(words: list[str]) -> str:
         return "government"
     if words[-1] == "Coalition" and words[-2] in PARTY_WORDS_BEFORE_COALITION:
         return "party"
+    if words[0] in CONTINENTAL and words[1] in CONTINENTAL_ORGANS:
+        return "igo"
     return "ngo"
 
 

@@ -669,7 +669,7 @@ def test_an_agency_named_administration_is_its_own_body_not_the_presidents_gover
 
 
 # Real sentences: Australian releases and a transcript (2002, 2020, 2010, 2006, 1975), a U.S. Senate
-# release (2006, its punctuation stripped as the corpus has it); the last body is a civil one.
+# release (2006, its punctuation stripped as the corpus has it), HRW releases; the last is a civil body.
 STATE_BODIES = [
     (
         "In addition, the Immigration Detention Advisory Group established to provide advice on the "
@@ -697,6 +697,16 @@ STATE_BODIES = [
         "What is the position of the Liberal and National  Country Party Coalition on the Middle East?",
         {"Liberal and National Country Party Coalition": "party"},
     ),
+    (  # HRW, 2024
+        "International human rights bodies, including the African Commission on Human and Peoples’ "
+        "Rights and UN special rapporteurs, should monitor the crisis",
+        {"African Commission on Human and Peoples' Rights": "igo"},
+    ),
+    (  # HRW, 2024
+        "The African Committee of Experts on the Rights and Welfare of the Child further notes that "
+        "non-state armed groups",
+        {"African Committee of Experts on the Rights and Welfare of the Child": "igo"},
+    ),
     (
         "We support the call from the Refugee Council of Australia for the government to act.",
         {"Refugee Council of Australia": "ngo"},
@@ -705,7 +715,7 @@ STATE_BODIES = [
 
 
 @pytest.mark.parametrize(("text", "typed"), STATE_BODIES)
-def test_advisory_local_and_cabinet_bodies_are_the_states_organs(text: str, typed: dict[str, str]) -> None:
+def test_advisory_local_cabinet_and_continental_bodies_are_no_ngos(text: str, typed: dict[str, str]) -> None:
     # their head word ("Group", "Committee", "Network", "Council") alone made each an NGO
     found = {a.name: a.type for a in extract(text).actors}
     assert {name: found.get(name) for name in typed} == typed

@@ -432,7 +432,51 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _body_type(words)
     elif body:
         typ = _body_type(words[: body + 1])
+    if typ == "ngo":
+        typ = _state_body_type(words)
     return Mention(start, end, name, typ, 1)
+
+
+# A body set up to advise the executive is its organ, as the annotations type the "Settlement
+# Advisory Council" and the "Commonwealth Immigration Advisory Council" (also "the Immigration
+# Detention Advisory Group", "the Overseas Schools Advisory Council of the Department of State");
+# an intergovernmental one was typed `igo` before this is asked.
+ADVISORY = "Advisory"
+# A city's or a shire's council is local government: "Liverpool City Council", "the New York City
+# Council", "the Auburn City Council" (not "the Refugee Council": a council of no local area).
+LOCAL_AREAS = frozenset("City Shire Municipal Town Borough County".split())
+# A body its possessor or its complement places inside a state organ takes the organ's type: "the
+# Government's National Broadband Network", "Parliament's Migration Committee", "the National
+# Security Committee of Cabinet".
+ORGAN_TYPES = {"Government": "government", "Cabinet": "government", "Parliament": "legislature"}
+# Words before "Coalition" that make it the parties' ("the Liberal and National Country Party
+# Coalition"), not an alliance of associations.
+PARTY_WORDS_BEFORE_COALITION = frozenset({"Party", "Parties"})
+# A continent's intergovernmental organisations name their organs after its adjective: "the African
+# Commission on Human and Peoples' Rights", "the African Committee of Experts on the Rights and
+# Welfare of the Child" (the African Union's), "the Inter-American Commission on Human Rights" (not
+# "Arab": "the Arab Commission for Human Rights" is an NGO; nor a centre or a network: "the
+# European Center for Constitutional and Human Rights").
+CONTINENTAL = frozenset({"African", "European", "Inter-American"})
+CONTINENTAL_ORGANS = frozenset({"Commission", "Committee"})
+
+
+def _state_body_type(words: list[str]) -> str:
+    """The type of a body its head word made an NGO, where its other words make it a state's organ,
+    a party's or a continent's organisation's: an advisory body, a local council, a body of the
+    Government or of Cabinet, "the African Commission on …"."""
+    owner = words[0][:-2] if words[0].endswith(("’s", "'s")) else ""
+    if owner in ORGAN_TYPES:
+        return ORGAN_TYPES[owner]
+    if len(words) > 2 and words[-2] == "of" and words[-1] in ORGAN_TYPES:
+        return ORGAN_TYPES[words[-1]]
+    if ADVISORY in words or words[-1] == "Council" and words[-2] in LOCAL_AREAS:
+        return "government"
+    if words[-1] == "Coalition" and words[-2] in PARTY_WORDS_BEFORE_COALITION:
+        return "party"
+    if words[0] in CONTINENTAL and words[1] in CONTINENTAL_ORGANS:
+        return "igo"
+    return "ngo"
 
 
 FRONT_AND_CENTER_RE = re.compile(r"[^\S\n]+and[^\S\n]+[Cc]ent(?:er|re)\b")

@@ -666,3 +666,56 @@ def test_an_agency_named_administration_is_its_own_body_not_the_presidents_gover
         "Israeli Coordination and Liaison Administration"
     )
     assert not any(name.startswith("Government of") for name in found)
+
+
+# Real sentences: Australian releases and a transcript (2002, 2020, 2010, 2006, 1975), a U.S. Senate
+# release (2006, its punctuation stripped as the corpus has it), HRW releases; the last is a civil body.
+STATE_BODIES = [
+    (
+        "In addition, the Immigration Detention Advisory Group established to provide advice on the "
+        "adequacy and appropriateness of services has unfettered access to detention centres.",
+        {"Immigration Detention Advisory Group": "government"},
+    ),
+    (
+        "The National Security Committee of Cabinet has met again today, as we did over the weekend.",
+        {"National Security Committee of Cabinet": "government"},
+    ),
+    (
+        "The whole problem with the Government’s National Broadband Network is  that they are going",
+        {"Government's National Broadband Network": "government"},
+    ),
+    (
+        "said Councilman Eric Gioia  who represents Woodside  Sunnyside  Long Island City  Astoria  and "
+        "Maspeth in the New York City Council   Small businesses are the backbone of our City s economy",
+        {"New York City Council": "government"},
+    ),
+    (
+        "She even refused to provide support for the Parliament’s  Migration Committee to go there",
+        {"Parliament's Migration Committee": "legislature"},
+    ),
+    (
+        "What is the position of the Liberal and National  Country Party Coalition on the Middle East?",
+        {"Liberal and National Country Party Coalition": "party"},
+    ),
+    (  # HRW, 2024
+        "International human rights bodies, including the African Commission on Human and Peoples’ "
+        "Rights and UN special rapporteurs, should monitor the crisis",
+        {"African Commission on Human and Peoples' Rights": "igo"},
+    ),
+    (  # HRW, 2024
+        "The African Committee of Experts on the Rights and Welfare of the Child further notes that "
+        "non-state armed groups",
+        {"African Committee of Experts on the Rights and Welfare of the Child": "igo"},
+    ),
+    (
+        "We support the call from the Refugee Council of Australia for the government to act.",
+        {"Refugee Council of Australia": "ngo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "typed"), STATE_BODIES)
+def test_advisory_local_cabinet_and_continental_bodies_are_no_ngos(text: str, typed: dict[str, str]) -> None:
+    # their head word ("Group", "Committee", "Network", "Council") alone made each an NGO
+    found = {a.name: a.type for a in extract(text).actors}
+    assert {name: found.get(name) for name in typed} == typed

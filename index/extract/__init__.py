@@ -96,6 +96,7 @@ from . import (
     state_offices,
     surnames,
     un_mechanisms,
+    un_offices,
     unnamed_powers,
     upper_names,
     wrapped_names,
@@ -380,6 +381,7 @@ def extract(
     # "the Council’s president", "the King of Bhutan": the office is the person, not the body
     offices = people.body_offices(text, chosen) + state_heads.state_heads(text, chosen, auth)
     offices += rapporteurs.rapporteurs(text, chosen)  # "the UN Special Rapporteur on torture"
+    offices += un_offices.un_offices(text)  # "the UN secretary-general", "the UN special envoy"
     offices += un_mechanisms.mechanisms(text, chosen)  # "the UN Working Group on Arbitrary Detention"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [

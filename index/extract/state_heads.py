@@ -26,6 +26,13 @@ GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 # The office's title just before "of (the) <state>", read backwards from the state's start.
 TITLE_BEFORE_RE = re.compile(
     r"(?:\b[Tt]he[^\S\n]+)?\b((?:(?:Vice|Deputy)[- ])?(?:President|[Pp]resident|King|Queen|Emir|Amir|Sultan|"
+    # news style writes a ruler's or head of government's title in lower case: "the king of Saudi
+    # Arabia" (a Senate floor statement), "emir of Qatar" (HRW), "the deputy prime minister of
+    # Cambodia"; still the one person who holds the office. Not "the foreign minister of Germany":
+    # holders.py gives a minister the name of the one person the page titles so ("German Foreign
+    # Minister Annalena Baerbock"), which an office named for its state would lose.
+    r"(?P<lower>(?:(?:vice|deputy)[- ])?(?:king|queen|emir|amir|sultan|crown[^\S\n]+prince|"
+    r"prime[^\S\n]+minister))|"
     r"Crown[^\S\n]+Prince|Grand[^\S\n]+Duke|Prince|Head[^\S\n]+of[^\S\n]+State|Supreme[^\S\n]+Leader|"
     # Germany's and Austria's head of government: "the Chancellor of Germany", "then Chancellor of
     # the Federal Republic of Germany" (not the Exchequer's, whose "of" is followed by no state)
@@ -79,14 +86,15 @@ def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
         m = TITLE_BEFORE_RE.search(text, max(0, c.start - LOOK_BACK), c.start)
         if m is None or (c.type == "place") != (m.group("premier") is not None):
             continue  # a place has a premier, a state the other offices
-        if (m.group("added") or m.group("capitals") or m.group("premier")) and PREDICATE_BEFORE_RE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
+        if (
+            m.group("added") or m.group("lower") or m.group("capitals") or m.group("premier")
+        ) and PREDICATE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "when he was the Premier of Queensland", "as Premier of South Australia": a role
         title = " ".join(
             (m.group(1) or m.group("capitals") or m.group("premier") or m.group("supreme")).split()
         )
-        title = title.title() if title.isupper() else title[:1].upper() + title[1:]
+        # "PRIME MINISTER", "prime minister": the office's name is "Prime Minister" either way
+        title = title.title() if title.isupper() or m.group("lower") else title[:1].upper() + title[1:]
         state = c.country if c.country >= 0 else (auth.country[c.aid] if c.aid >= 0 else -1)
         name = f"{title} of {of_state(c.name)}"
         out.append(Mention(m.start(), c.end, name, "person", 2, country=state))

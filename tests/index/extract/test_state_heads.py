@@ -130,6 +130,57 @@ OFFICES_OF_STATES = [
 ]
 
 
+# News style writes a ruler's or head of government's title in lower case.
+LOWER_CASE_OFFICES = [
+    # Hagel, Senate floor statement, 2007
+    (
+        "9May2007Hagel46.txt",
+        "A month ago, one of our strongest allies in the Middle East, the king of Saudi Arabia, "
+        'called U.S. involvement in Iraq an "illegitimate foreign occupation."',
+        "the king of Saudi Arabia",
+        "King of Saudi Arabia",
+        "Saudi Arabia",
+    ),
+    # State Department briefing, 2022
+    (
+        "2022-02-01-department-press-briefing-february-1-2022.html",
+        "You’ve seen the Secretary engage with the amir of Qatar.",
+        "the amir of Qatar",
+        "Amir of Qatar",
+        "Qatar",
+    ),
+    # State Department, 2022: "the prime minister" and Moldova had been two mentions
+    (
+        "2022-07-19-secretary-antony-j-blinken-and-moldovan-prime-minister-natalia-gavrilita-before.html",
+        "It’s a real pleasure to welcome the prime minister of Moldova here to the State Department.",
+        "the prime minister of Moldova",
+        "Prime Minister of Moldova",
+        "Moldova",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "office", "name", "state"), LOWER_CASE_OFFICES)
+def test_an_office_in_lower_case_is_one_person(
+    source: str, text: str, office: str, name: str, state: str
+) -> None:
+    found = typed(text, source)
+    assert found[name] == ("person", [office])
+    assert state not in found
+
+
+def test_a_foreign_minister_in_lower_case_keeps_the_holder_the_page_names() -> None:
+    # State Department, 2022: the page's title names the minister; "the foreign minister" is her
+    text = (
+        "Secretary Blinken and German Foreign Minister Annalena Baerbock at the Munich Security "
+        "Conference\nWe welcome today on this stage the foreign minister of Germany."
+    )
+    baerbock = typed(text, "2022-02-18-secretary-antony-j-blinken-and-german-foreign-minister.html")[
+        "Annalena Baerbock"
+    ]
+    assert baerbock == ("person", ["Foreign Minister Annalena Baerbock", "the foreign minister"])
+
+
 @pytest.mark.parametrize(("source", "text", "office", "state"), OFFICES_OF_STATES)
 def test_an_office_of_a_state_is_one_person(source: str, text: str, office: str, state: str) -> None:
     found = typed(text, source)

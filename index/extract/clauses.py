@@ -124,7 +124,8 @@ REPEAT_WORDS = 12
 EMPTY_ACTIONS = frozenset("be do happen go see them you it us him her me text quote transcript".split())
 
 
-LEAD_IN_RE = re.compile(r"\bto\s*:$")
+# "to:" ends a lead-in naming whom its list asks, "the following actions:" one naming the list
+LEAD_IN_RE = re.compile(r"\bto\s*:$|\bfollowing(?:\s+\w+)?\s*:$")
 
 
 def real_action(action: str) -> bool:

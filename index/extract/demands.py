@@ -28,6 +28,7 @@ from . import (
     imperatives,
     importance,
     inversions,
+    list_items,
     mentions,
     necessities,
     obligations,
@@ -221,10 +222,25 @@ def find_demands(
     seen: set[str] = set()
     low = lowered(text)
     triggers = Triggers(text, low)
+    lead = ""  # what the list being read was introduced by: "call", "told" or none (list_items)
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
-        if not (words or imp or IMPERATIVE_HEAD_RE.match(text, s, e) or n == 0 or capitals(text, s, e)):
+        item = bool(lead) and list_items.is_item(text, s)
+        under = lead if item else ""  # the lead-in of the list this sentence is an item of
+        # the next lead-in opens the next list; an item's own heading ("- Defend Democracy Globally:
+        # …") keeps its list's, and so does a paragraph between items (a budget's items run on)
+        if text[e - 1] == ":":
+            lead = list_items.lead_in(text, s, e) or (lead if item else "")
+        if not (
+            words
+            or imp
+            or under == "call"
+            or IMPERATIVE_HEAD_RE.match(text, s, e)
+            or n == 0
+            or capitals(text, s, e)
+        ):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
         found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
+        found = _as_item(text, s, e, found, under)
         if found and captions.within_caption(text, s):
             continue  # "Click to expand Image Activists calling for an end to…": a photo shown
         if turns.turns:
@@ -290,6 +306,18 @@ def find_demands(
                 )
             )
     return tuple(demands)
+
+
+def _as_item(text: str, s: int, e: int, found: list[Found], under: str) -> list[Found]:
+    """The calls of the sentence [s, e), read as an item of a list introduced by `under`: under
+    "The Administration will:" its imperatives are measures told; under "we call for the following
+    actions:" an item "X to VERB …" asks X, with no call verb of its own."""
+    if under == "told":
+        return [f for f in found if f.kind != "imperative"]
+    if under == "call" and not found:
+        call = list_items.addressed(text, s, e)
+        return [call] if call else found
+    return found
 
 
 # Kinds of actor known by a proper name, which may begin with a verb ("Save the Children", "Ban

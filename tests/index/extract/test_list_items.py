@@ -1,0 +1,88 @@
+"""Bulleted lists: each item a sentence of its own, and the calls of a list whose lead-in makes
+them (State Department statements, whose `<li>` items the html reader writes as lines "- …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy_archive.index.extract import extract
+from advocacy_archive.index.extract.tokens import sentences
+
+LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
+
+# Roadmap for Global Food Security–Call to Action (State Department, 2022)
+CALL_LIST = (
+    "As part of the Roadmap for Global Food Security–Call to Action, we call for the following actions:\n"
+    "- UN Member States with available resources to make new, additive financial donations to key "
+    "humanitarian organizations providing immediate life-saving humanitarian assistance.\n"
+    "- UN Member States with available resources, including those with large emergency food stockpiles, "
+    "to provide in-kind donations and necessary associated costs to key humanitarian organizations.\n"
+    "- All UN Member States to increase their investments in research to develop and implement "
+    "science-based and climate-resilient agricultural innovations, including seeds."
+)
+
+
+def test_a_list_items_line_begins_a_sentence() -> None:
+    text = "we call for the following actions:\n- UN Member States to make gifts.\n- All States to act."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "we call for the following actions:",
+        "UN Member States to make gifts.",
+        "All States to act.",
+    ]
+
+
+def test_an_item_after_a_semicolon_or_in_lower_case_is_still_its_own_sentence() -> None:
+    text = "We urge your government to:\n- repeal the law;\n- Release all those detained."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "We urge your government to:",
+        "repeal the law;",
+        "Release all those detained.",
+    ]
+
+
+def test_a_dash_inside_a_line_breaks_nothing() -> None:
+    text = "The talks - held in Geneva - ended today.\nThe Minister - who attended - spoke."
+    assert len(sentences(text)) == 2
+
+
+def test_items_under_a_calling_lead_in_ask_whom_they_name() -> None:
+    demands = extract(LEAD + CALL_LIST).demands
+    assert [d.sentence[:40] for d in demands] == [
+        "UN Member States with available resource",
+        "UN Member States with available resource",
+        "All UN Member States to increase their i",
+    ]
+    assert [d.action.split()[0] for d in demands] == ["make", "provide", "increase"]
+    assert all(d.targets for d in demands)
+
+
+def test_items_without_a_calling_lead_in_ask_nothing() -> None:
+    text = CALL_LIST.replace("we call for the following actions:", "the following actions were taken:")
+    assert extract(LEAD + text).demands == ()
+
+
+def test_items_naming_no_verb_of_action_ask_nothing() -> None:
+    text = "We call for the following:\n- Access to justice for victims of the conflict in the region."
+    assert extract(LEAD + text).demands == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fact sheet's list of what its subject will do (White House)
+        "The Biden-Harris Administration will:\n- Expand and strengthen parity.\n- Address discrimination.",
+        # measures told, an item of several sentences (State Department, Cuba 2022)
+        "Specifically, the Administration will:\n- Facilitate family reunification by reinstating the "
+        "Cuban Family Reunification Parole (CFRP) Program. Limited immigrant visa processing resumed in "
+        "Havana on May 3, 2022.\n- Increase support for independent Cuban entrepreneurs.",
+        # a budget's headings (State Department, FY 2023 budget)
+        "At the Department of State and USAID, the Budget would:\n- Support Ukraine and Our Allies and "
+        "Partners in the Region: The Request includes $1.6 billion to support Ukraine.",
+        # steps of a process (State Department, green shipping corridors)
+        "Possible components of the green shipping corridor planning process could include, but are not "
+        "limited to:\n- Identify and convene relevant stakeholders\n- Define the scope, boundaries, metrics, "
+        "and the framework for analysis",
+    ],
+)
+def test_items_of_a_lead_in_telling_plans_are_no_imperatives(text: str) -> None:
+    assert extract(LEAD + text).demands == ()

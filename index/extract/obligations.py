@@ -559,3 +559,22 @@ def _action_start(m: re.Match[str]) -> int:
         if m.group(group):
             return m.start(group)
     return m.start("a")
+
+
+# "X must go" ends its clause with "go": the subject is asked to leave office or to be done away
+# with ("we think that the Assad regime should go", "Apartheid must go", "The first is that Smith
+# has to go", "the veto must go" in UN speeches). Not a way or a place still to reach ("That's
+# where we have to go", "how far we still have to go", "where that money should go"), nor the
+# speaker's own going ("I must go").
+GONE_RE = re.compile(r"go\s*(?:[.;!,)”\"’]|$)")
+WAY_WORDS = frozenset("where how far way direction which what whom wherever".split())
+
+
+def departure(text: str, f: Found, start: int) -> bool:
+    """Whether obligation `f`, whose action begins at `start` and is the one word "go", asks its
+    subject to go: a subject that is neither a pronoun nor a way or a place to go."""
+    if f.kind != "obligation" or not f.targets or not GONE_RE.match(text, start):
+        return False
+    ts, te = f.targets[0]
+    words = [w.strip(",\"“”‘’'").lower() for w in text[min(f.start, ts) : te].split()]
+    return bool(words) and not any(w in WAY_WORDS or w in targets.PERSONAL_PRONOUNS for w in words)

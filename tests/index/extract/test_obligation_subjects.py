@@ -411,3 +411,25 @@ def test_a_subject_that_must_go_is_asked_to_go(text: str) -> None:
 )
 def test_a_way_still_to_go_is_no_demand(text: str) -> None:
     assert "go" not in _actions(text)
+
+
+# A feeling expected, not an act asked (UN General Debate 1981 and 1987, a release 2013).
+FEELINGS_EXPECTED = (
+    "It should come as no surprise, then, that the countries of the third world are making a major "
+    "effort to identify their common problems.",
+    "One should not be surprised, therefore, if its victims react accordingly.",
+    "So I think what we've seen play out over the weekend shouldn't be a surprise to anyone.",
+)
+
+
+def test_a_feeling_expected_is_no_demand() -> None:
+    assert {text: _actions(text) for text in FEELINGS_EXPECTED} == {text: [] for text in FEELINGS_EXPECTED}
+
+
+def test_a_feeling_someone_named_is_to_bring_about_is_asked_of_them() -> None:
+    # an Australian release, 2002: the police are asked to reassure the community
+    text = (
+        "In addition, local community members, particularly at Port Hedland, were alarmed by the "
+        "incidents and they need to be reassured by the Australian Federal Police that they are safe."
+    )
+    assert [d.targets for d in extract(text).demands] == [("Federal Police of Australia",)]

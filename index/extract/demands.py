@@ -262,7 +262,7 @@ def find_demands(
                 else f.act
             )
             action = " ".join(text[action_from:end].split()).strip(" ,.")
-            if not real_action(action):
+            if not real_action(action) and not obligations.departure(text, f, action_from):
                 continue  # "Text", "2.": a heading or stray capital word, not something to do
             # a paragraph repeated verbatim is one demand, also where the repeats run on into
             # different words (a release quoting its own letter, with no full stops left)

@@ -157,6 +157,16 @@ THRESHOLD_RE = re.compile(
     r"(?i:be\s+(?:at\s+least\s+|over\s+|under\s+)?[$£€]?\d[\d,.]*\s*(?:years?\s+(?:of\s+age\s+)?)?(?:or\s+(?:more|over|older|less|under|above)\b|of\s+age\b))"
 )
 ABLE_RE = re.compile(r"be\s+able\s+to\b", re.I)
+# A feeling the speaker expects, not an act asked: "It should come as no surprise that…", "That
+# should be no surprise", "this shouldn't surprise us", "One should not be surprised if…" (UN
+# speeches, releases), "Pacific leaders should be reassured by the seriousness with which…".
+FEELING_RE = re.compile(
+    r"(?i:(?:come\s+as|be)\s+(?:no|a|any|little|much\s+of\s+a)\s+(?:[a-z]+\s+)?(?:surprise|wonder)\b|surprise\b|"
+    r"be\s+(?:(?:[a-z]+ly|very|all|too|so)\s+)?(?:surprised|reassured)\b)"
+)
+# Who is to bring the feeling about is asked to: "they need to be reassured by the Australian Federal
+# Police" asks the police; "should be reassured by the seriousness with which…" asks no one.
+FELT_BY_NAME_RE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # A modal before a perfect looks back: a reproach ("should have acted earlier"), an inference
 # ("must have forgotten") or a legal standard ("knew or should have known"), none a call.
 HAVE_DONE_RE = re.compile(r"have\s+" + PARTICIPLE_RE.pattern)
@@ -526,6 +536,9 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
         LOGISTICS_SUBJECT_RE.search(subj) and LOGISTICS_VERB_RE.match(text, m.start("a"))
     ):
         return False  # "MEDIA SHOULD CONTACT THE FEMA NEWS DESK AT (202) …": where to ask, not a call
+    feeling = FEELING_RE.match(text, at)
+    if feeling and not FELT_BY_NAME_RE.match(text, feeling.end()):
+        return False  # "It should come as no surprise that…": an expectation, no one asked
     if HAVE_DONE_RE.match(text, m.start("a")):
         return False  # "the Air Force should have handled this…": a reproach for the past
     # "Nothing in this proclamation shall be construed to impair…": how to read it; "GIFTS MUST BE
@@ -559,3 +572,22 @@ def _action_start(m: re.Match[str]) -> int:
         if m.group(group):
             return m.start(group)
     return m.start("a")
+
+
+# "X must go" ends its clause with "go": the subject is asked to leave office or to be done away
+# with ("we think that the Assad regime should go", "Apartheid must go", "The first is that Smith
+# has to go", "the veto must go" in UN speeches). Not a way or a place still to reach ("That's
+# where we have to go", "how far we still have to go", "where that money should go"), nor the
+# speaker's own going ("I must go").
+GONE_RE = re.compile(r"go\s*(?:[.;!,)”\"’]|$)")
+WAY_WORDS = frozenset("where how far way direction which what whom wherever".split())
+
+
+def departure(text: str, f: Found, start: int) -> bool:
+    """Whether obligation `f`, whose action begins at `start` and is the one word "go", asks its
+    subject to go: a subject that is neither a pronoun nor a way or a place to go."""
+    if f.kind != "obligation" or not f.targets or not GONE_RE.match(text, start):
+        return False
+    ts, te = f.targets[0]
+    words = [w.strip(",\"“”‘’'").lower() for w in text[min(f.start, ts) : te].split()]
+    return bool(words) and not any(w in WAY_WORDS or w in targets.PERSONAL_PRONOUNS for w in words)

@@ -56,7 +56,7 @@ THINGS = frozenset(
 PEOPLE_SUFFIX_RE = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
 NOT_PEOPLE = frozenset(
     """numbers matters borders papers letters orders centers centres waters powers others
-    grants plants""".split()
+    grants plants corridors contents shelters tenders""".split()
 )
 DETERMINERS = frozenset(
     """the a an all any both each every our your their its his her those these this that other

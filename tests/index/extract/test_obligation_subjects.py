@@ -383,3 +383,53 @@ def test_what_someone_will_have_to_own_up_to_is_asked_of_him() -> None:
 def test_not_to_be_swayed_by_someone_asks_the_subject(text: str, target: str) -> None:
     (d,) = extract(text).demands
     assert [text[s:e] for s, e in d.target_spans] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN General Debate speeches (1986, 1978, 1962): the subject is asked to go, or to be done
+        # away with
+        "Sooner or later this travesty of a Government that sits in Pretoria and its hateful apartheid "
+        "policy must go.",
+        "The first is that Smith has to go.",
+        "For example, there is no longer any difference of opinion that colonialism must go.",
+    ],
+)
+def test_a_subject_that_must_go_is_asked_to_go(text: str) -> None:
+    assert _actions(text) == ["go"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a way still to go, not anyone asked to leave (a release, State Department, a UN speech)
+        "That’s where we have to go.",
+        "But as you know, there’s a lot of controversy about where that money should go, to whom, et cetera.",
+        "Yet the fact that you are only the fourth woman to do so shows how far we still have to go.",
+    ],
+)
+def test_a_way_still_to_go_is_no_demand(text: str) -> None:
+    assert "go" not in _actions(text)
+
+
+# A feeling expected, not an act asked (UN General Debate 1981 and 1987, a release 2013).
+FEELINGS_EXPECTED = (
+    "It should come as no surprise, then, that the countries of the third world are making a major "
+    "effort to identify their common problems.",
+    "One should not be surprised, therefore, if its victims react accordingly.",
+    "So I think what we've seen play out over the weekend shouldn't be a surprise to anyone.",
+)
+
+
+def test_a_feeling_expected_is_no_demand() -> None:
+    assert {text: _actions(text) for text in FEELINGS_EXPECTED} == {text: [] for text in FEELINGS_EXPECTED}
+
+
+def test_a_feeling_someone_named_is_to_bring_about_is_asked_of_them() -> None:
+    # an Australian release, 2002: the police are asked to reassure the community
+    text = (
+        "In addition, local community members, particularly at Port Hedland, were alarmed by the "
+        "incidents and they need to be reassured by the Australian Federal Police that they are safe."
+    )
+    assert [d.targets for d in extract(text).demands] == [("Federal Police of Australia",)]

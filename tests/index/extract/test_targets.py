@@ -330,3 +330,12 @@ def test_levels_of_government_name_the_governments() -> None:
     assert names_someone("all levels of government")
     assert names_someone("all  three tiers of government")
     assert not names_someone("the highest levels of funding")
+
+
+def test_things_ending_like_people_name_no_one() -> None:
+    # "screen cargo containers without requiring the contents to be completely unpacked" (a
+    # release), "…and that shelters …" (HRW), "the need for protected humanitarian corridors to…"
+    assert not names_someone("the contents")
+    assert not names_someone("shelters")
+    assert not names_someone("protected humanitarian corridors")
+    assert names_someone("donors")

@@ -339,6 +339,15 @@ EXPECTATION_RE = re.compile(
     r"(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",
     re.I,
 )
+# An expectation of someone's support is a call on them to give it: "We expect the support of all
+# Members for our candidacy", "We expect the clear support of the United States…" (not "the support
+# of the people" told, which _someone and the clause test still judge).
+EXPECTED_SUPPORT_RE = re.compile(
+    r"\b(?:i|we)\s+(?:(?:also|fully|certainly|now|still|therefore|all)\s+)*(?P<v>expect)\s+the\s+"
+    r"(?:[a-z-]+\s+)?(?P<a>support|co-?operation|understanding|solidarity|assistance|help)\s+of\s+"
+    r"(?P<t>[^.;:!?,]{1,80}?)(?=\s+(?:for|in|to|on|with)\b|\s*[.;,!?]|\s*$)",
+    re.I,
+)
 SPEAKER_BEGINS_RE = re.compile(
     r"(?:[,;:.“\"(—–-]\s*|\b(?:and|but|so|now|therefore|thus|indeed|today|that|because|here|then|also|again)\s+)$",
     re.I,
@@ -400,6 +409,12 @@ def expectations(text: str, s: int, e: int) -> Iterator[Found]:
             and not CLAUSE_IN_TARGET_RE.search(text, ts, te)
             and not IN_ORDER_RE.search(text, ts, te)
         ):
+            yield Found(
+                clause_start(text, s, m.start("v")), m.start("v"), m.start("a"), "call_on", [(ts, te)]
+            )
+    for m in EXPECTED_SUPPORT_RE.finditer(text, s, e):
+        ts, te = m.span("t")
+        if _speaking(text, s, m) and _someone(text, ts, te):
             yield Found(
                 clause_start(text, s, m.start("v")), m.start("v"), m.start("a"), "call_on", [(ts, te)]
             )

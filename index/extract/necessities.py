@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .clauses import Found, clause_start
-from .importance import names_act
+from .importance import THING_NOUNS, names_act
 
 # The present only: "was essential" tells what was. Not "critical of" (a judgement), "vital
 # interests" (an adjective before its noun, which no word boundary and space then punctuation
@@ -73,6 +73,8 @@ ACCORDING_RE = re.compile(r"(?i:\baccording\s+to\b)")
 LEAD_ADVERB_RE = re.compile(r"(?:[A-Z][a-z]+ly|Still|Indeed|Also|Now|Of\s+course)\s+(?=\S)")
 NEGATED_RE = re.compile(r"(?i:\b(?:not|no|never|nor)\b)")
 SUBJECT_WORDS = 12  # a longer stretch before the verb is a clause, not the act's noun phrase
+# A conjunct of one to three words with no determiner: "ownership", "joint discussion"
+BARE_NOUN_RE = re.compile(r"\s*(?!(?:the|a|an|its|their|our|this|that)\b)[a-z-]+(?:\s+[a-z-]+){0,2}\s*")
 
 
 def find(text: str, s: int, e: int) -> Iterator[Found]:
@@ -87,7 +89,7 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         # the sentence's first word is capitalised, an act's noun as any other ("Accountability is…")
         phrase = subject.lstrip("“\"‘' ")
         phrase = phrase[:1].lower() + phrase[1:]
-        if names_act(phrase, 0, len(phrase)):
+        if names_act(phrase, 0, len(phrase)) or _joint_act(phrase):
             yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)
     for m in KEY_RE.finditer(text, s, e):
         if _an_act_after(text, m.end("a"), e, bool(m.group("a"))):
@@ -108,6 +110,18 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
             yield Found(cs, m.start(), m.start("role"), "self_exhortation", [])
         else:
             yield Found(cs, m.start(), m.start("role"), "obligation", [(start, start + len(subject))])
+
+
+def _joint_act(phrase: str) -> bool:
+    """Whether a coordination names an act by its first conjunct: "regional cooperation and
+    ownership is a must", "dialogue and understanding are essential" (the act asked, with what goes
+    with it). The last conjunct is a bare noun: not a thing or a name ("cooperation and the United
+    Nations"), nor a phrase of its own ("occupation and the uprooting of a whole people")."""
+    first, joined, last = phrase.partition(" and ")
+    if not joined or not BARE_NOUN_RE.fullmatch(last):
+        return False
+    head = last.split()[-1].strip("”\"’')(")
+    return head == head.lower() and head not in THING_NOUNS and names_act(first, 0, len(first))
 
 
 def _an_act_after(text: str, at: int, e: int, determined: bool) -> bool:

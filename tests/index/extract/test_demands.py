@@ -1017,6 +1017,13 @@ def test_the_agent_of_a_later_verb_is_not_asked_by_a_passive() -> None:
             "And we look to the Government of Tunisia to uphold and respect the rights of journalists.",
             "the Government of Tunisia",
         ),
+        # UN General Debate, 2013 (Turkey): an expectation of someone's support
+        ("We expect the support of all Members for our candidacy.", "all Members"),
+        (  # UN General Debate (bulk)
+            "We expect the invaluable co-operation of the Arab League in finding a prompt solution to the "
+            "problems.",
+            "Arab League",
+        ),
     ],
 )
 def test_the_speakers_expectation_of_someone_is_a_call_on_them(sentence: str, asked: str) -> None:

@@ -47,6 +47,13 @@ def _demands(sentence: str) -> list[tuple[tuple[str, ...], str]]:
             "the rate of investment.",
             "raising the rate of investment",
         ),
+        # UN General Debate, 2013 (Turkey): a coordination whose first conjunct is the act
+        ("Here, too, regional cooperation and ownership is a must.", "regional cooperation and ownership"),
+        # UN General Debate, 1991 (Gabon)
+        (
+            "Dialogue, joint discussion and solidarity are particularly necessary.",
+            "joint discussion and solidarity",
+        ),
     ],
 )
 def test_an_act_called_necessary_or_the_key_is_a_call_for_it(sentence: str, action: str) -> None:
@@ -99,6 +106,10 @@ def test_a_role_to_play_calls_on_who_has_it(sentence: str, target: str) -> None:
         "the constructive proposals of the Provisional Revolutionary Government.",
         # UN General Debate, 1968 (Burundi): where the key is, no act
         "It is true that the key to the problem is in the hands of the great Powers.",
+        # UN General Debate, 1977 (Egypt): a claim reported, its last conjunct a phrase of its own
+        "In this false belief it claims that its expansionism is motivated by the need to ensure its "
+        "continued existence and that occupation and the uprooting of a whole people is essential to the "
+        "coexistence of peoples and nations.",
         # UN General Debate: a role played
         "Ever since its founding on 24 October 1945, the United Nations has played a vital role in "
         "international relations.",

@@ -421,13 +421,18 @@ def test_without_the_cleaning_a_killed_writers_leftovers_stay(
     nothing, so Whoosh never cleans it."""
     monkeypatch.setattr(SearchIndex, "clean_leftovers", lambda self: [])
     folder = _copy(template, tmp_path)
+    # One catalog transaction for the whole re-extraction: the writer (and its pool folder) opens
+    # first and the catalog commits near the end, so a kill anywhere in the middle lands before
+    # the commit on any machine. (With small batches the window was the first batch only, and on
+    # a slower machine none of 25 kills drawn at random fell in it.)
+    whole = len(CatalogView(folder).ids) + 1
     started = time.monotonic()
-    assert zygote.run(archive=folder, op="reextract", round=1, batch=BATCH) == 0
+    assert zygote.run(archive=folder, op="reextract", round=1, batch=whole) == 0
     duration = time.monotonic() - started
     rng = random.Random(f"{SEED}-no-cleaning")
     for round_ in range(2, KILLS + 2):
         zygote.killed_after(
-            rng.uniform(0.1, 0.5) * duration, archive=folder, op="reextract", round=round_, batch=BATCH
+            rng.uniform(0.2, 0.6) * duration, archive=folder, op="reextract", round=round_, batch=whole
         )
         left = _leftovers(folder)
         Archive.open(folder).close()

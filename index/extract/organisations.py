@@ -127,6 +127,7 @@ ORDINALS = frozenset(
 ORGAN_HEADS = frozenset({"Bureau", "Directorate", "Authority"})
 SECTION_RE = re.compile(r"(?:^|\n|\d\.)[^\S\n]*$")
 LED = ("-led", "-backed", "-linked", "-aligned", "-based", "-run")
+LED_AFTER = ("-funded", "-sponsored", "-supported", "-owned", "-controlled", "-organized", "-organised")
 DATE_WORDS = frozenset(
     """January February March April May June July August September October November December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
@@ -747,6 +748,10 @@ def _trimmed(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
         # "UN Security Council Resolution 2254": the council's document, the council named in it;
         # "the Biden-DeWine Senate Resolution": a document, no body
         words = words[:cut] if _known(words[:cut]) else []
+    if words and words[-1].endswith(LED + LED_AFTER) and len(words) > 1:
+        # "a Department of Transportation-led program", "a Department of Defense-funded study": the
+        # body leads or funds what follows, the suffix is no part of its name
+        words = [*words[:-1], words[-1][: words[-1].rindex("-")]]
     if words and words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
         words = [*words[:-1], words[-1][:-1]]  # "the Organization of American States’ joint declaration"
     if words and words[-1].endswith(("'s", "’s")):

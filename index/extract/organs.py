@@ -403,6 +403,11 @@ def _organ_not_modifier(win: Window, n: int, organ: Organ, prev: str) -> bool:
 # "the Government of National Unity", "the Government of National Accord": a government's own
 # name, after "of" no state but capitalised words.
 NAME_WORD_RE = re.compile(r"[A-Z][a-z]+")
+# What a named government is, between its state's adjective and its name: without them "the
+# Libyan interim Government of National Unity" fell to the state named last (the United States).
+INTERIM_WORDS = frozenset(
+    ("interim", "transitional", "provisional", "caretaker", "new", "revitalized", "revitalised")
+)
 
 
 def _coupled(win: Window, start: int, organ: Organ, auth: Authority, state_at: StateAt) -> list[Mention]:
@@ -441,11 +446,15 @@ def _named_government(
     if len(words) < 2 or any(fold(w) in auth.adjectives or w in auth.by_name for w in words):
         return None  # "the Government of Sudan", "the Governments of Kenya and Uganda": states
     end = toks[j - 1].end
-    prev = before[-1] if before else None
+    k = len(before) - 1
+    while k > 0 and before[k].text.lower() in INTERIM_WORDS:
+        k -= 1  # "the Libyan interim Government of National Unity": the adjective before its kind
+    prev = before[k] if k >= 0 else None
     state = auth.adjectives.get(fold(prev.text), -1) if prev is not None and prev.text[:1].isupper() else -1
     if prev is not None and state >= 0 and auth.types[state] == "state":
-        start = before[-2].start if len(before) > 1 and before[-2].text.lower() == "the" else prev.start
+        start = before[k - 1].start if k > 0 and before[k - 1].text.lower() == "the" else prev.start
         return Mention(start, end, organ_name(organ.pattern, state, auth), organ.type, 5, country=state)
+    prev = before[-1] if before else None
     start = prev.start if prev is not None and prev.text.lower() == "the" else toks[0].start
     return Mention(start, end, organ.pattern, organ.type, 1, organ.pattern, "named")
 

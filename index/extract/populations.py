@@ -145,6 +145,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         return None  # a compound's first word: "people-to-people ties", "people smuggling"
     if head.text[:1].isupper() and POSSESSIVE_NAME_RE.match(text, head.end):
         return None  # "International Women’s Day", "the Children’s Fund": a name's word
+    if head.text[:1].isupper() and low not in COMMUNITY_HEADS and _names_a_title(text, head, auth):
+        return None  # "the International Women of Courage Award": an award's name
     named_for = head.text[:1].isupper() and low not in (
         "people",
         "peoples",
@@ -645,6 +647,22 @@ NAMED_FOR_RE = re.compile(
     r"|Decade|Charter|Framework|Plan|Strategy|Programme|Program)[^\S\n]+(?:on|for|of|relating[^\S\n]+to)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+)?\Z"
 )
+# A capitalised people noun inside a sentence, "of" and a capitalised word after it: the noun is a
+# title's word ("the 16th annual International Women of Courage Award"), unless that word is a
+# people, a state or a place, or a descent ("Children of Gaza", "Persons of African Descent").
+# "Community of Democracies" is a body, "the Community of Leichhardt" its people: found as before.
+COMMUNITY_HEADS = frozenset(("community", "communities"))
+TITLE_OF_RE = re.compile(r"[^\S\n]+of[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+(?i:descent|origin|heritage)\b)")
+
+
+def _names_a_title(text: str, head: Token, auth: Authority) -> bool:
+    after = TITLE_OF_RE.match(text, head.end)
+    if after is None or sentence_initial(text, head.start):
+        return False
+    word = after.group(1)
+    return word != "The" and fold(word) not in auth.adjectives and fold(word) not in auth.index
+
+
 NAMED_FOR_LOOK_BACK = 60  # characters: "Table on Refugees and " with room for spacing
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
 PLACE_AFTER_RE = re.compile(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from advocacy_archive.index.extract import organisations
+from advocacy_archive.index.extract import extract, organisations
 from advocacy_archive.index.extract.tokens import cap_words
 
 
@@ -36,3 +36,18 @@ def test_the_lines_without_a_head_word_change_nothing_found(corpus: Path, folder
     every_word = [_spans(t, every_line=True) for t in texts]
     assert fast == every_word
     assert any(fast)
+
+
+def test_a_body_that_leads_or_funds_a_thing_is_named_without_the_suffix() -> None:
+    # State Department, Eastern Tropical Pacific Seascape (2022)
+    text = (
+        "Washington, March 22, 2022\n\nThe United States provided Colombia, Ecuador, and Panama with "
+        "access to SeaVision, a Department of Transportation-led program that enables partner "
+        "countries to access and share maritime information."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="2022-03-22-eastern-tropical-pacific.html").actors
+    }
+    assert found.get("Department of Transportation") == ["Department of Transportation"], found
+    assert not [name for name in found if name.endswith("-led")]

@@ -719,3 +719,18 @@ def test_advisory_local_cabinet_and_continental_bodies_are_no_ngos(text: str, ty
     # their head word ("Group", "Committee", "Network", "Council") alone made each an NGO
     found = {a.name: a.type for a in extract(text).actors}
     assert {name: found.get(name) for name in typed} == typed
+
+
+def test_a_named_government_after_its_states_adjective_and_its_kind_is_that_states() -> None:
+    # State Department, "The United States and Libya" (2021): not the publisher's government
+    text = (
+        "The United States strongly supports the progress the Libyan people have made. The United "
+        "States strongly supports the work of the Libyan interim Government of National Unity to "
+        "ensure elections are held in December 2021."
+    )
+    found = {
+        a.name: [text[s:e] for s, e in a.mentions]
+        for a in extract(text, source_name="2021-06-23-the-united-states-and-libya.html").actors
+    }
+    assert found["Government of Libya"] == ["the Libyan interim Government of National Unity"]
+    assert "Government of the United States" not in found

@@ -626,3 +626,22 @@ def test_a_list_joined_to_a_generic_noun_set_apart_adds_no_group() -> None:
     spans = [span for mentions in populations(text).values() for span in mentions]
     assert "people of Broome" in spans
     assert not {"veterans", "survivors", "activists"} & set(spans)
+
+
+def test_a_capitalised_people_noun_in_an_awards_name_is_no_group() -> None:
+    # State Department, International Women's Day 2022: the award, not "annual women"
+    text = (
+        "Today, the Department of State announced the awardees of the 2022 International Women of "
+        "Courage (IWOC) Awards. I will host the 16th annual IWOC Awards in a virtual ceremony."
+    )
+    found = {
+        a.name: a.type for a in extract(text, source_name="2022-03-08-international-womens-day.html").actors
+    }
+    assert not [name for name, kind in found.items() if kind == "population"], found
+
+
+def test_people_of_a_descent_or_a_place_stay_groups() -> None:
+    text = "We stand with the Children of Gaza and with Persons of African Descent everywhere."
+    found = {a.name: a.type for a in extract(text, source_name="statement.txt").actors}
+    assert found["Children of Gaza"] == "population"
+    assert found["Persons of African Descent"] == "population"

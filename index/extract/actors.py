@@ -687,6 +687,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     start, end = toks[0].start, toks[j + n - 1].end
     if noun.lower() == "chamber" and COMMERCE_RE.match(win.text, toks[j + n - 1].end):
         return []  # "the U.S. Chamber of Commerce": a business association, no chamber of Congress
+    if typ == "population" and populations.PEOPLE_TRADE_RE.match(win.text, end):
+        return []  # "the Malaysian people swap": a deal in people, no people of Malaysia
     if typ == "population" and noun[:1].isupper() and NAMED_BODY_RE.match(win.text, end):
         republic = PEOPLES_REPUBLIC_RE.match(win.text, end)
         if republic is None or len(states) != 1 or auth.types[states[0]] != "state":

@@ -97,15 +97,16 @@ HEAD_WORDS = tuple(HEADS)
 # First words of an initiative that is a plan states put forward, not an organisation: "the Arab
 # Peace Initiative", "the African Renewable Energy Initiative", "the Three Seas Initiative".
 REGIONAL = frozenset("Arab African Asian Pan-African Gulf Three Two Four".split())
-# Words that begin a capitalised run without being a name's: articles, dates, a question's verb
-# ("Is Minsk Group alive?"), a note's reference ("See Human Rights Watch, “They Don’t…”"), and page
-# furniture (HRW's captions "Click to expand Image Front gate of…", a Senate page's "Latest News").
+# Words that begin a capitalised run without being a name's: articles, a clause's conjunction
+# ("Since Human Rights Watch began…"), dates, a question's verb ("Is Minsk Group alive?"), a
+# note's reference ("See Human Rights Watch, “They Don’t…”"), and page furniture (HRW's captions
+# "Click to expand Image Front gate of…", a Senate page's "Latest News").
 LEADING_STOP = frozenset(
     """The A An In On At For This That Our Their Its His Her My Your Today Yesterday But And As If When
-    While Image Photo Latest Sen Senator Is Are Was Were Does Did Has Have Had Can Could Would Should See
-    January February March
-    April May June July August September October November December Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday""".split()
+    While Since Because Although Though Unless Until Whereas Image Photo Latest Sen Senator Is Are
+    Was Were Does Did Has Have Had Can Could Would Should See January February March April May June
+    July August September October November December Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
 )
 # Phrases built like a body's name that name none: the President's annual address; the legal
 # designation the Secretary of State gives a group ("designated as a Foreign Terrorist Organization").

@@ -591,8 +591,11 @@ ADJECTIVAL_RE = re.compile(
     r"[a-z]{3,}(?:ous|arian|ese|ful|less|able|ible|ical|ional|ntal|[cst]ial|ual|ative|itive|sive)"
 )
 # The head is a compound's first word: "people-to-people ties", and the crime of moving people
-# ("people smuggling", "a new people  smuggler strategy", "child trafficking"): its trade, no group.
-COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w|[^\S\n]+(?:smuggl|traffick)(?:ing|ers?)\b")
+# ("people smuggling", "a new people  smuggler strategy", "child trafficking"): its trade, no group;
+# so is the moving itself ("the Malaysian people swap", "international people movements").
+PEOPLE_TRADE = r"[^\S\n]+(?:(?:smuggl|traffick)(?:ing|ers?)|swaps?|movements|flows)\b"
+PEOPLE_TRADE_RE = re.compile(PEOPLE_TRADE)
+COMPOUND_AFTER_HEAD_RE = re.compile(r"-\w|" + PEOPLE_TRADE)
 POSSESSIVE_NAME_RE = re.compile(r"['’]s?[^\S\n]+[A-Z]")
 COMPOUND_RE = re.compile(r"(?<![\w-])[^\W\d_]+-$")  # a word and hyphen the first modifier continues
 # Prefixes that make a people's or a place's name another word: "pro-Ukraine", "anti-American",

@@ -51,3 +51,13 @@ def test_a_body_that_leads_or_funds_a_thing_is_named_without_the_suffix() -> Non
     }
     assert found.get("Department of Transportation") == ["Department of Transportation"], found
     assert not [name for name in found if name.endswith("-led")]
+
+
+def test_a_clause_opening_conjunction_is_no_part_of_the_name_after_it() -> None:
+    # HRW, Lebanon (2024): the subordinate clause's "Since"
+    text = (
+        "Since Human Rights Watch began this investigation, two journalists were killed. Human Rights "
+        "Watch said the ministry should act."
+    )
+    names = [a.name for a in extract(text, source_name="2024-04-27-lebanon.txt").actors]
+    assert "Human Rights Watch" in names and not [n for n in names if n.startswith("Since")], names

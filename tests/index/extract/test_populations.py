@@ -645,3 +645,27 @@ def test_people_of_a_descent_or_a_place_stay_groups() -> None:
     found = {a.name: a.type for a in extract(text, source_name="statement.txt").actors}
     assert found["Children of Gaza"] == "population"
     assert found["Persons of African Descent"] == "population"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Australian releases, 2011–2013: the deal, no people of Malaysia
+        "It is the government who has a problem with the Malaysian people swap because they can't "
+        "get it through.",
+        # Australian Labor Party, 2002
+        "It was key to the operational management of unauthorised international people movements.",
+    ],
+)
+def test_a_trade_in_people_names_no_group(text: str) -> None:
+    found = [
+        a.name for a in extract(text, source_name="2013-07-09-release.txt").actors if a.type == "population"
+    ]
+    assert not found, found
+
+
+def test_a_people_with_its_adjective_before_a_dash_is_still_found() -> None:
+    # Lebanon, General Debate 1978: a dash written as a hyphen after the people
+    text = "They disregard the legitimate rights of the Palestinian people-the right to their own land."
+    found = {a.name: a.type for a in extract(text, source_name="LBN_33_1978.txt").actors}
+    assert found.get("Palestinian people") == "population", found

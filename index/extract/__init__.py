@@ -358,7 +358,7 @@ def extract(
     chosen = _select(places.everywhere(text, chosen), chosen)  # "In Dakka Sebbe" after "… Dakka Sebbe and"
     chosen = _select(islamic_republics.islamic_republics(text, chosen, auth), chosen)  # Iran, Afghanistan
     persons = [m for m in chosen if m.type == "person"]
-    people.resolve_short(persons)
+    people.resolve_short(persons, lost_apostrophes.scraped(stored))
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)

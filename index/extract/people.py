@@ -939,14 +939,16 @@ def _given(word: str, given: frozenset[str], common: frozenset[str]) -> bool:
 SUBORDINATE = frozenset({"Deputy", "Vice", "Assistant", "Under", "Acting"})
 
 
-def resolve_short(people: list[Mention]) -> None:
+def resolve_short(people: list[Mention], scraped: bool = False) -> None:
     """A one-word name ("Mr Hurford" → "Hurford") takes the full name found elsewhere ("… Hurford");
     so does a two-word surname ("Senator Stott Despoja" → "Natasha Stott Despoja") when exactly one
-    longer name ends in it."""
+    longer name ends in it. In a text `scraped` of its apostrophes, a surname's possessive is the
+    surname ("Judge Mukaseys background")."""
     full: dict[str, str] = {}
     longer: dict[str, set[str]] = {}
     given, common = authority().given_names, authority().common
     given_of: dict[str, set[str]] = {}  # a name's first word, when a particle follows it
+    surnames = {p.name.split()[-1].lower() for p in people if p.name.strip()}
     for p in people:
         words = p.name.split()
         if len(words) >= 2 and words[-2] not in SUBORDINATE:
@@ -969,6 +971,16 @@ def resolve_short(people: list[Mention]) -> None:
             and len(names := longer.get(p.name.lower(), set())) == 1
         ):
             p.name = next(iter(names))
+        elif scraped and _scraped_possessive(words, surnames):
+            stem = words[-1][:-1]
+            p.name = full.get(stem.lower(), stem) if len(words) == 1 else " ".join([*words[:-1], stem])
+
+
+def _scraped_possessive(words: list[str], surnames: set[str]) -> bool:
+    """A surname and an "s" where a scrape dropped the apostrophe ("Judge Mukaseys background",
+    "Senator Dick Durbins bill", "Mugabes regime"): the person the text names with that surname."""
+    last = words[-1].lower()
+    return len(last) > 3 and last.endswith("s") and last[:-1] in surnames
 
 
 BODY_TYPES = frozenset({"legislature", "igo", "ngo", "government", "party", "media"})

@@ -580,3 +580,16 @@ def test_an_office_after_vice_or_former_is_not_the_holder_titled_with_it() -> No
     )
     found = names(text, "2022-06-08-deputy-secretary-shermans-meetings.html")
     assert found["Kwon Young-se"] == ["Minister of Unification Kwon Young-se"]
+
+
+def test_a_surname_whose_apostrophe_a_scrape_dropped_is_the_person() -> None:
+    # Senate, Boxer 2007, scraped of every apostrophe: "Judge Mukaseys background" is Mukasey's
+    text = (
+        "I rise in opposition to the nomination of Judge Michael Mukasey to be our next Attorney "
+        "General. I have respect for Judge Mukaseys background, his decades of service. Judge "
+        "Mukasey failed to demonstrate independence. Unfortunately, Judge Mukaseys response was "
+        "unacceptable. I dont believe he can meet the standard."
+    )
+    found = {a.name: len(a.mentions) for a in extract(text, source_name="8Nov2007Boxer34.txt").actors}
+    assert found.get("Michael Mukasey") == 4, found
+    assert not [name for name in found if name.endswith("Mukaseys")], found

@@ -58,6 +58,18 @@ GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:(?:then|now|later|formerly)[^\S\n]
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
+# An interviewer's question opens by addressing the one asked, who answers in the next turn:
+# "QUESTION:\n\nPrime Minister, Scott Morrison says …", "JOURNALIST: Prime Minister, Phillip
+# Hudson from The Herald Sun". The bare office comes right after the asker's speaker label (and an
+# "Oh"); a person named after its comma is the question's subject or the asker, not the holder. A
+# line wrapped before an office ("directed at a male\n\nPrime Minister, am I wrong?") is no turn.
+ADDRESS_START_RE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]*:\s*(?:Oh[^\S\n]+)?$")
+# What a speaker label's mention may leave before it on its line: the label's other capitals
+# ("PRIME MINISTER:" found as "MINISTER").
+LABEL_LEAD_RE = re.compile(r"[A-Z .]*")
+# The next turn's speaker label: capitals at a line's start before a colon.
+NEXT_LABEL_RE = re.compile(r"^[^\S\n]*([A-Z][A-Z .'’-]*):", re.M)
+ADDRESS_OFFICE_RE = re.compile(r"(?:Prime[^\S\n]+)?Minister|Premier|Senator|Treasurer|Secretary")
 # The post an office mention leaves after it, then a comma before its holder: "the U.S. Ambassador
 # to Thailand, Ralph "Skip" Boyce", "The U.S. Special Envoy for Sudan, Scott Gration". The post is
 # capitalised words (a state, a region, a subject) without a comma: in "Assistant Secretary for
@@ -151,7 +163,13 @@ def link(
     # the titles the text writes before names, before offices beside a name add theirs
     titled_in_text = {title: set(names) for title, names in titles.items()}
     alone = []
+    asked: list[tuple[Mention, Mention]] = []
+    labels = [m for m in chosen if m.type == "person" and _speaker_label(text, m)] if held else []
     for o in held:
+        answer = _answer(text, o, labels)
+        if answer is not None:
+            asked.append((o, answer))  # named after the loop, once the answer's label has its holder
+            continue
         beside = _beside(text, o, ordered, starts)
         if beside is None:
             alone.append(o)
@@ -188,6 +206,21 @@ def link(
                 titled = _titled(written, titles)
         if titled is not None:
             o.name = titled
+    for o, answer in asked:
+        # the label's holder is known by now; a label no one's name took leaves the office be
+        if not _has_office_word(answer.name):
+            o.name = answer.name
+
+
+def _answer(text: str, o: Mention, labels: list[Mention]) -> Mention | None:
+    """The speaker label answering the question an office opens: the next turn's, if a person's
+    mention ("PRIME MINISTER:", "MR RUDDOCK:"); a label read as no one's ("PM:") tells nothing."""
+    if not labels or not _opens_question(text, o):
+        return None
+    turn = NEXT_LABEL_RE.search(text, o.end)
+    if turn is None:
+        return None
+    return next((m for m in labels if turn.start(1) <= m.start < turn.end(1)), None)
 
 
 def _within_other_office(text: str, o: Mention) -> bool:
@@ -417,6 +450,25 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
+
+
+def _opens_question(text: str, o: Mention) -> bool:
+    """Whether an office opens a transcript's question, addressing the one asked ("Prime Minister,
+    do you want …"), not a person named after its comma ("Prime Minister, Scott Morrison says")."""
+    return (
+        ADDRESS_OFFICE_RE.fullmatch(text, o.start, o.end) is not None
+        and text.startswith(",", o.end)
+        and ADDRESS_START_RE.search(text, max(0, o.start - 30), o.start) is not None
+    )
+
+
+def _speaker_label(text: str, m: Mention) -> bool:
+    """Whether a mention is a transcript's speaker label: a line of its own ending in a colon
+    ("PRIME MINISTER:")."""
+    if not text.startswith(":", m.end):
+        return False  # nearly every mention: the line is looked back over for the few before a colon
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return LABEL_LEAD_RE.fullmatch(text, line_start, m.start) is not None
 
 
 def _posted_holder(text: str, o: Mention, people: list[Mention], i: int) -> Mention | None:

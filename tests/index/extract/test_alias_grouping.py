@@ -384,6 +384,33 @@ def test_a_letterhead_s_name_before_its_office_is_the_transcript_s_prime_ministe
     assert len(labels) == 3  # the letterhead's office and both labels
 
 
+def test_an_office_opening_a_question_is_the_one_who_answers_not_the_person_named_after_it() -> None:
+    # Abbott doorstop transcript, 2015: the reporter addresses the Prime Minister, then names the
+    # minister whose words the question is about
+    text = (
+        "PRIME MINISTER\n\n10 September 2015\n\nTRANSCRIPT OF THE PRIME MINISTER  THE HON. TONY ABBOTT MP  "
+        "DOORSTOP INTERVIEW  PORT MORESBY, PAPUA NEW GUINEA\n\nPRIME MINISTER:\n\nIt is good to be here.\n\n"
+        "QUESTION:\n\nPrime Minister, do you want the Australian Federal Police to be operational?\n\n"
+        "PRIME MINISTER:\n\nWe will work with the PNG authorities.\n\n"
+        "QUESTION:\n\nPrime Minister, Scott Morrison says Australia will resettle persecuted minorities "
+        "which will mainly be  Christians. Do you agree that they should mainly be Christians?\n\n"
+        "PRIME MINISTER:\n\nWell, we’re resettling persecuted minorities.\n"
+    )
+    found = names(text, "2015-09-10-abbott-tony-215717071.txt")
+    assert found["Scott Morrison"] == ["Scott Morrison"]
+    assert found["Tony Abbott"].count("Prime Minister") == 2
+
+
+def test_an_office_then_its_holder_in_apposition_is_still_that_holder() -> None:
+    # Anthony release, 2003: the office at a line’s start, its holder after the comma
+    text = (
+        "Minister for Children and Youth Affairs, Larry Anthony, today announced new members of the  "
+        "Australian Council for Children and Parenting (ACCAP).\n"
+    )
+    found = names(text, "2003-06-13-anthony-larry-211254287.txt")
+    assert "Minister for Children and Youth Affairs" in found["Larry Anthony"]
+
+
 def test_a_states_plural_demonym_is_the_people_the_speech_names() -> None:
     # Syria's General Debate speech, 2016: "Syrians" and "the Syrian people" are one people
     text = (

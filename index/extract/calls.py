@@ -77,11 +77,17 @@ GERUND_NEED_RE = re.compile(
 ASIDE = (
     r"(?:\s*,\s*(?:however|therefore|thus|then|indeed|moreover|of\s+course|we\s+believe|I\s+believe)\s*,)?"
 )
+# The need said of what is to come: "It will be vital to ask him and other top nominees for their
+# views" (a Senate release), "It will also be important to have a single point of interface…", "It
+# would therefore be very important for the United Nations to spare no effort…" (General Debate
+# speeches hold some 200): the act is asked for as "it is vital to…" asks it.
+WILL_BE = r"\s+(?:will|would)(?:\s+(?:also|therefore|now|still|then|thus))?\s+be"
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
     # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
-    r"\b(?:it(?:\s+is|['’]s|\s+remains)(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
+    rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})"
+    r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
     r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more)\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
     r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)"
@@ -100,7 +106,8 @@ GERUND_KEY_RE = re.compile(
 )
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
-    r"\bit(?:\s+is|['’]s)\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important" + ASIDE + r"\s+"
+    rf"\bit(?:\s+is|['’]s|{WILL_BE})"
+    r"\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important" + ASIDE + r"\s+"
     # "It is important in this environment to get back to basics"
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -218,16 +225,26 @@ HOPE_RE = re.compile(
     r"\b(?:i|we)\s+(?:am|are|remain)\s+(?:(?:\w+ly|very|also|still|most|so)\s+)*hopeful|"
     # "It is my hope that India will do more…" (a Senate release); "to express my hopefulness that…
     # she will work hard to address…"
-    r"\b(?:our|my)\s+(?:hope|wish|expectation|hopefulness)(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    # with its degree: "It is our sincere hope that the remaining riparian countries will join the
+    # treaty" (a General Debate speech), "It is my sincere hope that this bill will be taken up" (a
+    # Senate release); not a rank ("Our greatest hope is that together we can…"). The degree is the
+    # speeches' wish for how things turn out as often ("It is our earnest hope that those landmark
+    # processes will culminate in…"): it asks someone named, or for a passive (DEGREE_PASSIVE_RE)
+    r"\b(?:our|my)\s+(?:(?P<deg>sincere|profound|earnest|fervent|deep|deepest|strong|firm|ardent|genuine|"
+    r"heartfelt|sincerest)\s+hope|hope|wish|expectation|hopefulness)"
+    r"(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     # an aside after the modal: "We hope that the preparatory committee … will, in its next
     # session, reach an understanding…"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)(?P<aside>\s*,[^,.;:!?]{1,60},)?\s+(?:\w+ly\s+)?(?P<a>[a-z])",
     re.I,
 )
 # The same hope in the indicative: "I hope that the Government uses the opportunity to break with
-# the failed policies of the past" (a Greens senator's release).
+# the failed policies of the past" (a Greens senator's release); without "that" when the one hoped
+# to act is named: "I hope the government acts expeditiously to release the remaining political
+# detainees", "I hope the President changes his mind about vetoing this legislation" (Senate
+# releases); not "I hope this request signals a serious effort…".
 HOPE_THAT_RE = re.compile(
-    r"\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do)\s+)*hope\s+that\s+(?!we\b|i\b)", re.I
+    r"\b(?:i|we)\s+(?:(?:\w+ly|very\s+much|also|still|do)\s+)*hope\s+(?P<that>that\s+)?(?!we\b|i\b)", re.I
 )
 SELF_END_RE = re.compile(r"(?:with|through|by|if|when|once|after|given|in)\b.*\b(?:we|I)$", re.S)
 # What one trusts someone will do is a call on him ("We trust the transition government of Mali
@@ -258,6 +275,11 @@ def _trusted(text: str, m: re.Match[str]) -> bool:
         and not TRUSTED_WORDS_RE.match(text, ts)
         and (targets.names_someone(text[ts:te]) or any(w[:1].isupper() for w in text[ts:te].split()[1:3]))
     )
+
+
+# What a degree of hope asks without naming who is to act: a passive ("It is my sincere hope that
+# this bill will be taken up and passed quickly", a Senate release).
+DEGREE_PASSIVE_RE = re.compile(r"(?i:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b)")
 
 
 # "It is also my hope to see the Secretary-General's powers of inquiry strengthened": a call for it
@@ -465,6 +487,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         if (m.group("v") or m.group("aside")) and not _trusted(text, m):
             continue  # "It remains our hope that these talks will, in the end, be fruitful": a thing
+        if m.group("deg") and not (_trusted(text, m) or DEGREE_PASSIVE_RE.match(text, m.start("a"))):
+            continue  # "It is our fervent hope that the lessons of … will not be lost on …": a wish
         if WISH_RE.match(text, m.start("a")):
             continue  # "I hope it will be a first step in…": how something turns out, no act asked
         # "…that with the help of the League of Arab States we can begin…": the speaker's own
@@ -473,7 +497,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     hoped_at = {f[0] for f in out}
     for m in HOPE_THAT_RE.finditer(text, s, e) if words & HOPE else ():
         cut = None if m.start() in hoped_at else present_verb_after(text, m.end(), e)
-        if cut:
+        if cut and (m.group("that") or targets.names_someone(text[m.end() : cut[0]])):
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False))
     for m in HOPE_TO_SEE_RE.finditer(text, s, e) if words & HOPE else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))

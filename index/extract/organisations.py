@@ -353,6 +353,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
     typ = None if _state_named(words) else HEADS.get(words[-1])
     if typ is None and words[1] in ("of", "for", "on", "to", "against"):
         typ = HEADS.get(words[0])
+        if words[:2] == ["Committee", "on"] and LEGISLATIVE.intersection(words):
+            typ = "legislature"  # "the Committee on Homeland Security and Governmental Affairs"
     if typ is None and len(words) > 3 and words[2] in ("of", "for") and words[1] in STATE_ORGAN_HEADS:
         typ = _state_organ(words)
     if typ is None and "  " not in text[start : _end(text, start, words)]:
@@ -1073,11 +1075,14 @@ CHAMBER_AFTER_RE = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?(?:Sena
 INTERNATIONAL = frozenset(
     {"International", "Nations", "UN", "European", "Inter-American", "African", "World"}
 )
-# Words that make a committee a legislature's: its chamber, or the subjects legislatures divide into.
+# Words that make a committee a legislature's: its chamber, or the subjects legislatures divide into
+# ("the Environment and Public Works Committee", "the Committee on Homeland Security and Governmental
+# Affairs", "the Energy Committee" in Senate releases).
 LEGISLATIVE = frozenset(
     """Senate House Parliamentary Congressional Joint Select Standing Judiciary Appropriations Relations
     Services Intelligence Finance Budget Estimates Privileges Ethics Rules Oversight Affairs Legislation
-    References""".split()
+    References Environment Energy Homeland Commerce Agriculture Veterans Banking Transportation
+    Works""".split()
 )
 
 

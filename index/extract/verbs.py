@@ -144,8 +144,12 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             return _after_adverb(text, start, adverb, end) if adverb else None
         pos = PREFIX_RE.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
         first = VERB_HEAD_RE.match(text, pos, end)
-        if first is None or PLEDGE_RE.search(text, start, pos):
+        if PLEDGE_RE.search(text, start, pos):
             return None
+        if first is None:
+            # in quotes or after a bullet: "“Additionally, please remember the suffering people of…"
+            adverb = ADVERB_HEAD_RE.match(text, pos, end) if pos > start else None
+            return _after_adverb(text, pos, adverb, end) if adverb else None
     if RHETORICAL_RE.match(text, first.start(), end):
         return None
     # "Iraq: Repeal Anti-LGBT Law": after a headline's place name every word is capitalised
@@ -157,7 +161,16 @@ def imperative_at(text: str, start: int, end: int) -> tuple[int, int] | None:
 # disappearance…", "Publicly report on the role…", "Immediately end the systematic detention…",
 # "Instead, strengthen protection measures…" (HRW letters and reports list dozens). Words in
 # -ly that are no adverbs ("Family support services", "Italy", "July") are left out.
-ADVERB_HEAD_RE = re.compile(r"(?:[A-Z][a-z]{2,}ly|Instead)(?:,?\s+and\s+[a-z]{3,}ly)?,?\s+(?=[a-z])")
+# "Please" asks as the adverbs do, alone or after one: "Please help…", "Additionally, please remember
+# the suffering people of Darfur" (a Senate release); pointers ("please see", "please contact")
+# take no verb of action. Not the courtesies of remarks and messages: "Please welcome Secretary
+# Blinken", "please join me in welcoming…", "Please accept our best wishes…", "Please give him a
+# round of applause", "Please extend a warm welcome…", "please, let me introduce…", "Please find
+# attached…".
+PLEASE = r"(?:please|Please),?\s+(?!(?:welcome|join|accept|give|extend|let|find)\b)"
+ADVERB_HEAD_RE = re.compile(
+    rf"(?:(?P<ly>[A-Z][a-z]{{2,}}ly|Instead)(?:,?\s+and\s+[a-z]{{3,}}ly)?,?\s+(?:{PLEASE})?|{PLEASE})(?=[a-z])"
+)
 NOT_ADVERBS = frozenset(
     "family italy july only early assembly rally ally supply reply anomaly monopoly holy daily weekly "
     "monthly yearly elderly likely friendly lily emily kelly molly holly sally billy "
@@ -173,7 +186,7 @@ LOWER_VERB_RE = re.compile("(?:" + "|".join(sorted(ACTION_VERBS, key=len, revers
 
 def _after_adverb(text: str, start: int, adverb: re.Match[str], end: int) -> tuple[int, int] | None:
     """(verb start, after the verb) of "Fully and impartially investigate…", or None."""
-    if text[start : text.find("ly", start) + 2].lower() in NOT_ADVERBS:
+    if adverb.group("ly") and text[start : text.find("ly", start) + 2].lower() in NOT_ADVERBS:
         return None
     verb = LOWER_VERB_RE.match(text, adverb.end(), end)
     # after an adverb a verb form is a verb: "Actively seek to investigate…", "Fully and

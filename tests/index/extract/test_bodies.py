@@ -302,6 +302,30 @@ def test_a_senators_title_after_and_begins_another_name() -> None:
     assert "Leahy" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Senate releases (Casey 2007, Bingaman 2007, Leahy 2007 scraped without its punctuation)
+        (
+            "strengths that must be included in any climate change proposal developed by the Environment "
+            "and Public Works Committee and considered by the full Senate.",
+            "Environment and Public Works Committee",
+        ),
+        (
+            "Bingaman also talked about the Energy Committee markup of three energy bills he introduced.",
+            "Energy Committee",
+        ),
+        (
+            "Just last month  the Committee on Homeland Security and Governmental Affairs approved this "
+            "nomination",
+            "Committee on Homeland Security and Governmental Affairs",
+        ),
+    ],
+)
+def test_a_committee_named_by_a_subject_of_legislation_is_a_legislatures(text: str, name: str) -> None:
+    assert found(text)[name][0] == "legislature"
+
+
 def test_a_subcommittee_is_a_legislatures() -> None:
     # U.S. Senate, 2007: "the Subcommittee on Human Rights and the Law" had been an NGO
     found = {(a.name, a.type) for a in extract("Durbin chairs the Subcommittee on Human Rights.").actors}

@@ -780,6 +780,72 @@ def test_a_hope_stated_is_a_call_on_whom_it_names(sentence: str, asked: tuple[st
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Senate releases scraped without punctuation (Leahy 2007; Sanders quoted by Leahy 2007)
+        "I hope the government acts expeditiously to release the remaining political detainees and bring "
+        "to justice police officers who used excessive force",
+        "I hope the President changes his mind about vetoing this legislation said Sanders",
+    ],
+)
+def test_a_hope_without_that_is_a_call_on_the_one_named(sentence: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "call_on" and d.targets
+
+
+def test_a_hope_without_that_for_a_thing_asks_no_one() -> None:
+    # a Senate release (Feinstein 2007)
+    assert not demands(
+        "I hope this request signals a serious effort to create a comprehensive exit and entry system at "
+        "all of our ports."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a General Debate speech (Ethiopia 2024) and a Senate release (Kohl 2005), a passive
+        (
+            "It is our sincere hope that the remaining riparian countries will join the treaty and play a "
+            "constructive role.",
+            ("the remaining riparian countries",),
+        ),
+        (
+            "It is my sincere hope that this bill will be taken up and passed quickly since time is of the "
+            "essence for this population.",
+            (),
+        ),
+    ],
+)
+def test_a_hope_with_its_degree_is_a_call(sentence: str, asked: tuple[str, ...]) -> None:
+    (d,) = demands(sentence)
+    assert d.targets == asked
+
+
+def test_a_hope_with_its_degree_for_how_things_turn_out_asks_no_one() -> None:
+    # a General Debate speech (Pakistan 2014)
+    assert not demands(
+        "It is our earnest hope that those landmark processes will culminate in the emergence of a "
+        "stronger, more stable and unified Afghanistan."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a Senate release (Leahy 2007) and General Debate speeches (Turkmenistan 2019, Suriname 2015)
+        "It will be vital to ask him and other top nominees for their views of these issues.",
+        "It will be essential to ensure a clear algorithm and the coordinated provision of adequate "
+        "financial resources for specific projects and programmes.",
+        "It will be necessary to make the provision of financial resources a priority, especially for "
+        "small island developing States.",
+    ],
+)
+def test_a_need_said_of_what_is_to_come_is_a_call(sentence: str) -> None:
+    assert len(demands(sentence)) == 1
+
+
+@pytest.mark.parametrize(
     ("sentence", "asked"),
     [
         # a Senate release scraped without its punctuation (Leahy 2007): the hope as an adjective

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -71,3 +73,26 @@ def test_a_rewording_or_a_pointer_to_an_example_asks_nothing() -> None:
     )
     (d,) = extract(text, source_name="IRN_68_2013.txt").demands
     assert d.action.startswith("pursue two common objectives")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a Senate release (Brownback 2005) quoting the senator, and an HRW submission to a UN committee
+        "“Additionally, please remember the suffering people of Darfur, that they would be granted peace and "
+        "healing.”",
+        "Please include in your response your plans for men detained in prisons, as well as Iraqi men, women "
+        "and children detained in Al-Hol and Roj camps.",
+    ],
+)
+def test_please_before_a_verb_of_action_asks(sentence: str) -> None:
+    assert [d.kind for d in extract(sentence).demands] == ["imperative"]
+
+
+def test_please_in_a_courtesy_asks_nothing() -> None:
+    # State Department remarks and messages
+    text = (
+        "Please welcome Secretary of State Antony Blinken. "
+        "Please accept our best wishes for peace and good health in the coming year."
+    )
+    assert not extract(text).demands

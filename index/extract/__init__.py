@@ -61,6 +61,7 @@ from . import (
     missions,
     name_keys,
     name_variants,
+    named_parties,
     nation_nouns,
     national_armies,
     office_titles,
@@ -161,6 +162,12 @@ def _select(cands: list[Mention], taken: list[Mention] | None = None) -> list[Me
                 chosen.append(m)
                 same.append(m)
     return chosen
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    """Whether `inner` lies inside `outer` or its article ("the Nepali Congress" of "Nepali Congress
+    party")."""
+    return outer.start - len("the ") <= inner.start and inner.end <= outer.end
 
 
 def _commonest_type(ms: list[Mention]) -> str:
@@ -362,6 +369,9 @@ def extract(
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     chosen = _select(people.name_parts(text, persons, caps), chosen)
+    named = named_parties.named_parties(text, chosen)  # "the Nepali Congress party": no parliament
+    if named:
+        chosen = _select(named, [c for c in chosen if not any(_within(c, n) for n in named)])
     referred = anaphora.references(text, chosen) + anaphora.armed_groups(text, chosen)
     # "Dozo militiamen" are the "Dozo militia" anaphora found
     referred += armed_descriptions.armed_descriptions(text, chosen + referred, auth)

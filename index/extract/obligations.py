@@ -51,6 +51,12 @@ FUTURE_RE = re.compile(
     re.I,
 )
 WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
+# Subjects before "will need to" that make it a forecast or a relative clause's verb (_will_need)
+FORECAST_SUBJECTS = frozenset("i we you they it there he she this that which who and or but".split())
+WILL_NEED_RELATIVE_RE = re.compile(r"(?i:\b(?:that|which|whom)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*$)")
+# The future's auxiliary and an adverb between a subject and its modal ("will also need to"), not
+# the subject's words
+WILL_BEFORE_RE = re.compile(r"(?i:\s+will(?:\s+[a-z]+)?\s+$)")
 # What someone "will have to" do to account for himself is asked of him, not forecast: "the
 # Department of Immigration will have to come clean and admit that…", "whoever steps up to take the
 # leadership … will have to spell out what they intend to do about the carbon tax" (releases)
@@ -263,6 +269,24 @@ HEDGE_RE = re.compile(
 
 
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
+# A second modal clause joined by a bare "and" has a subject of its own: "The United Nations and
+# African Union need to mobilize this protection and states should hold to account those
+# responsible…", "Israel should contribute to reparations and all other countries should press the
+# parties…" (HRW). A comma before "and" ends the first clause already (clauses.BOUNDARY_RE).
+# Not a conjunct of the object before ("must intensify its efforts and its co-operative activities
+# and must not rest…": no subject but "and" before the modal).
+SECOND_SUBJECT_RE = re.compile(
+    r"\sand\s+(?P<np>(?:(?:the|all|other|its|their|these|those)\s+)*(?!(?:and|or)\b)[\w’'-]+"
+    r"(?:\s+(?!(?:and|or)\b)[\w’'-]+){0,2})\s*$"
+)
+# The first clause's modal; not one that inverts a condition ("…and should it fail, we believe the
+# Iraqi Council of Representatives and the Iraqi people need to judge…").
+EARLIER_MODAL_RE = re.compile(
+    r"(?i:\b(?:must|should|shall|needs?\s+to|ought\s+to)\s+(?!(?:it|they|he|she|we|you|i|there|this|that)\b))"
+)
+# An indirect question after the first modal asks no one, nor its second half: "What should happen
+# going forward and how the Government and others should deal with this mess."
+SECOND_NOT_RE = re.compile(r"(?i:\b(?:what|how|whether|why|who|when|if)\b)")
 WHY_LEAD_RE = re.compile(r"(?i:(?:[’']s\s+|is\s+)?why\s+)")
 SUBJECT_WORDS = 14
 PASSIVE_SUBJECT_WORDS = 24
@@ -317,6 +341,11 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             ss = hedge.end()  # "…a healthy democracy and I think the Prime Minister should accept that"
             subj = text[ss : m.start()].strip()
         at = m.start()  # where the subject ends
+        # not before "must/should/shall", which take no auxiliary ("the political will must be…")
+        will = WILL_BEFORE_RE.search(text, ss, at) if text[at] in "nhNH" else None
+        if will:
+            at = will.start()  # "The government will also need to continue…": the government
+            subj = text[ss:at].strip()
         both = CAN_AND_RE.search(text, ss, m.start()) if not held else None
         if both:
             at = both.start()  # "the international community can and must make a comeback"
@@ -414,6 +443,24 @@ def _coordinated(text: str, cs: int, at: int) -> tuple[int, int] | None:
     return (cs, subject[1]) if begins and not clause and (named or targets.names_someone(phrase)) else subject
 
 
+def _will_need(text: str, s: int, future: re.Match[str], m: re.Match[str]) -> bool:
+    """Whether the modal of `m` is "need(s) to" after "will" (`future`) with a named subject: what
+    someone will need to do is asked of them, as "will also need to" is ("the government will need
+    to make sustained efforts", "The parties to Mali’s conflict will need to take all necessary
+    measures" (HRW), "So a solution for Syria will need to take the wider picture into account").
+    Not a pronoun's, a forecast in speech ("we will need to manage mandatory detention in those
+    circumstances", "you will need to take out health insurance", "there will need to be a period
+    of detention"), nor a relative clause's ("decisions that the Haitian people will need to make",
+    "the contribution that OTDs … make … and will need to make"); "will have to" stays a forecast."""
+    if text[m.start()] not in "nN":
+        return False
+    before = text[max(s, future.start() - 60) : future.start()]
+    last = before.split()[-1:]
+    if not last or last[0].lower() in FORECAST_SUBJECTS:
+        return False
+    return not WILL_NEED_RELATIVE_RE.search(before)
+
+
 def _passive(text: str, m: re.Match[str]) -> bool:
     """Whether the modal of `m` begins a passive ("must be held accountable")."""
     return bool(m.group("be") and PARTICIPLE_RE.match(text, m.end("be")))
@@ -426,7 +473,7 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
     future = text[m.start()] not in "mMsS" and FUTURE_RE.search(text, max(s, m.start() - 40), m.start())
     if future and not (
         WILL_RE.fullmatch(future.group())
-        and (_passive(text, m) or ACCOUNTING_RE.match(text, m.start("a")))
+        and (_passive(text, m) or ACCOUNTING_RE.match(text, m.start("a")) or _will_need(text, s, future, m))
         and not RELATIVE_WILL_RE.search(text, max(s, future.start() - 8), future.start())
     ):
         # "we're going to have to close this down": a forecast; not what will have to be done
@@ -505,6 +552,10 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     why = WHY_LEAD_RE.match(text, cs, m.start())
     if why:
         cs = why.end()  # "…and that’s why the boats need to be stopped": the boats
+    second = SECOND_SUBJECT_RE.search(text, cs, m.start())
+    earlier = EARLIER_MODAL_RE.search(text, cs, second.start()) if second else None
+    if second and earlier and not SECOND_NOT_RE.search(text, earlier.start(), second.start()):
+        cs = second.start("np")  # "…need to mobilize this protection and states should hold…": states
     subj = text[cs : m.start()].strip()
     held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
     if not subj and m.start() - s <= INSERTION_SPAN:

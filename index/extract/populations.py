@@ -697,7 +697,11 @@ def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
         return True
     prev = word_before(text, start).lower()
     return (
-        bool(prev) and (prev == "and" or prev not in NOT_MODIFIERS) or PLACED_RE.match(text, end) is not None
+        bool(prev)
+        and (prev == "and" or prev not in NOT_MODIFIERS)
+        or PLACED_RE.match(text, end) is not None
+        # "… and transgender (LGBT) people.": the bracket hides the acronym from word_before
+        or ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) is not None
     )
 
 

@@ -433,3 +433,32 @@ def test_a_feeling_someone_named_is_to_bring_about_is_asked_of_them() -> None:
         "incidents and they need to be reassured by the Australian Federal Police that they are safe."
     )
     assert [d.targets for d in extract(text).demands] == [("Federal Police of Australia",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # HRW, Sudan and Kazakhstan 2024: a second modal clause after a bare "and" asks its own subject
+        (
+            "“The United Nations and African Union need to mobilize this protection and states should "
+            "hold to account those responsible for ongoing sexual violence, attacks on local responders, "
+            "health facilities, and the blocking of aid.”",
+            [["United Nations", "African Union"], ["states"]],
+        ),
+        (
+            "The due process rights of the advocate, Dinara Smailova, should be upheld in full in any "
+            "investigation and the authorities should ensure that the criminal justice system is not "
+            "being manipulated and weaponized to silence an outspoken activist and critic.",
+            [[], ["the authorities"]],
+        ),
+    ],
+)
+def test_a_second_modal_clause_after_and_asks_its_own_subject(text: str, targets: list[list[str]]) -> None:
+    demands = extract(text).demands
+    assert [[text[s:e] for s, e in d.target_spans] for d in demands] == targets
+
+
+def test_an_indirect_question_before_the_second_modal_keeps_one_demand() -> None:
+    # Shorten 2014 (a doorstop): "how the Government and others should…" asks no one of its own
+    text = "What should happen going forward and how the Government and others should deal with this mess."
+    assert [d.targets for d in extract(text).demands] == [()]

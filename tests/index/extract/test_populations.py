@@ -399,6 +399,15 @@ def test_a_group_named_by_its_acronym_in_brackets_is_the_group_the_acronym_names
     assert found["LGBT people"] == ["(LGBT) people", "LGBT people"]
 
 
+def test_a_group_named_by_its_acronym_in_brackets_is_found_with_nothing_after_it() -> None:
+    # HRW, Nepal 2024: the bracket before "people" hides the acronym from the word before it
+    text = (
+        "The government should also act to protect the rights of migrant workers and lesbian, gay, "
+        "bisexual and transgender (LGBT) people."
+    )
+    assert populations(text)["LGBT people"] == ["(LGBT) people"]
+
+
 def test_a_word_no_verb_is_shaped_like_describes_the_group_after_a_verb() -> None:
     # HRW, 2024 (Iran); US Senate, 2004 (Darfur); UN General Debate, 2024
     text = (

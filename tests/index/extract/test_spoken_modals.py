@@ -163,6 +163,41 @@ def test_a_modal_after_will_also_still_asks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # Human Rights Watch, Nepal and Mali 2024: what someone "will need to" do is asked of them,
+        # as "will also need to" is; the subject ends before "will"
+        (
+            "“Prime Minister Oli has an opportunity to seize the moment and make important achievements "
+            "on key rights issues, but the government will need to make sustained efforts and work "
+            "closely with victims’ groups, rights organizations, and other partners,” Ganguly said.",
+            "the government",
+        ),
+        (
+            "The parties to Mali’s conflict will need to take all necessary measures to minimize harm "
+            "to civilians and end unlawful attacks on civilians and civilian property.",
+            "The parties to Mali’s conflict",
+        ),
+    ],
+)
+def test_what_someone_will_need_to_do_is_asked_of_them(text: str, target: str) -> None:
+    assert [[text[s:e] for s, e in d.target_spans] for d in extract(text).demands] == [[target]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast in an interview answer (Gillard 2011) and a relative clause (a State
+        # Department briefing, 2021): "will need to" asks no one there
+        "We will need to manage mandatory detention in those circumstances.",
+        "Ultimately, these are decisions that the Haitian people will need to make.",
+    ],
+)
+def test_a_forecast_or_relative_will_need_to_asks_nothing(text: str) -> None:
+    assert _demands(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the speaker's own duty, whatever leads in (Abbott 2011, Howard 2003, Morrison 2014)

@@ -209,6 +209,28 @@ def test_a_named_subject_whose_own_verb_comes_first_is_asked_after_and() -> None
     assert [d.targets for d in extract(text).demands] == [("Ukraine",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an Australian Democrats release (2004) and a Prime Minister's interview answer (2011)
+        (
+            "Iran is a country with one the worst human rights records in the world and we should not be "
+            'returning people to such a situation," Senator Bartlett concluded.',
+            "not be returning people",
+        ),
+        (
+            "On any questions about police investigations, the police will do what they properly do and I "
+            "don’t think it’s appropriate for people to be commenting on the matter under investigation and "
+            "we should wait until the outcome is known.",
+            "wait until the outcome",
+        ),
+    ],
+)
+def test_the_speakers_modal_after_a_clause_joined_by_and_is_a_call(text: str, action: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "self_exhortation" and d.action.startswith(action)
+
+
 def test_a_cleft_asks_its_subject_what_follows_is() -> None:
     # State Department, 2022, and Bill Shorten, 2014; an indirect question asks no one
     text = "What Russia should do is end the aggression now, stop firing, pull its forces back."

@@ -260,8 +260,12 @@ ABLE_RE = re.compile(r"(?i:(?:[a-z]+\s+)?be\s+able\b)")
 # twenty-seventh Conference of the Parties … will be a deciding step", "I hope the seventy-first
 # session … will succeed in its purposes", "We hope that Lebanon will be able very soon to restore
 # its sovereignty"; not what one hopes someone will do ("…will reconsider the loan") nor a passive
-# ("I hope the law will be revised").
-WISH_RE = re.compile(r"(?i:be\s+(?:a|an|the|able|successful|fruitful)\b|become\b|prove\b|succeed\b)")
+# ("I hope the law will be revised"). "Serve as" is "be": "we hope it will serve as an example and
+# encouragement to other countries" (a Prime Minister's talk on a declaration), "I hope that this
+# session will serve as an important occasion for all States" (UN General Debate).
+WISH_RE = re.compile(
+    r"(?i:be\s+(?:a|an|the|able|successful|fruitful)\b|become\b|prove\b|succeed\b|serve\s+as\b)"
+)
 
 
 def _trusted(text: str, m: re.Match[str]) -> bool:
@@ -333,7 +337,10 @@ RECALLED_PAST = (
 # signpost, nor "we can't leave until…".
 CANNOT_RE = re.compile(
     r"\b(?:we\s+(?:simply\s+|just\s+|therefore\s+|also\s+|still\s+)?"
-    r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not)|nor\s+(?:can|should|must|could)\s+we)"
+    # "We have no right to accept gross poverty and inequality as inevitable" (a Prime Minister's
+    # talk), "we have no right to fail" (UN General Debate): "we must not", with the same verbs
+    r"(?:cannot|can\s+not|can['’]t|can\s+no\s+longer|must\s+not|dare\s+not|have\s+no\s+right\s+to)|"
+    r"nor\s+(?:can|should|must|could)\s+we)"
     r"(?:\s+and\s+(?:shall|will|must|should)\s+not)?"
     r"(?:\s*,[^,.;]{1,40},)?\s+(?P<a>(?:allow|let|delay|afford(?!\s+to\s+(?:pay|buy|feed|send|live|keep|rent|eat|travel|hire)\b)|"
     r"accept|stand\s+by|ignore|wait|tolerate|remain|turn\s+away|dismiss|overlook|neglect|disregard|"
@@ -418,7 +425,7 @@ FAMILIES = (
         CANNOT,
         "we~cannot we~can't we~can’t we~can~not we~must~not we~dare~not we~simply~cannot we~just~cannot "
         "we~can~no~longer we~also~cannot we~still~cannot we~therefore~cannot nor~can~we nor~should~we "
-        "nor~must~we nor~could~we",
+        "nor~must~we nor~could~we we~have~no~right",
     ),
     (NO_LONGER, "cannot can't can’t can~not can~no~longer"),
     (

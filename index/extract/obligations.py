@@ -268,6 +268,28 @@ HEDGE_RE = re.compile(
 )
 
 
+# The speaker's own modal after a clause of its own joined by "and" with no comma: "Iran is a
+# country with one the worst human rights records in the world and we should not be returning people
+# to such a situation" (a Democrats release), "…for people to be commenting on the matter under
+# investigation and we should wait until the outcome is known" (a Prime Minister's answer). "and" is
+# no clause boundary (clauses.BOUNDARY_RE: "Russia and China should…"), so the subject ran back to
+# the sentence's start and was dropped as a clause; "we" is the subject. Only after a clause, not
+# "Australia and we must…", a subject of two; not "so", an adverb as often ("To help it to do so we
+# shall have to do an equally fair job", Sudan 1975).
+SELF_AFTER_CLAUSE_RE = re.compile(
+    r"\sand\s+(?P<we>we)(?:\s+(?:all|also|therefore|too|now|collectively))?$", re.I
+)
+CLAUSE_BEFORE_SELF_WORDS = 4
+
+
+def _self_after_clause(subj: str) -> int:
+    """Where "we" begins in a subject that ends "… and we" after a clause of its own; -1 if not."""
+    m = SELF_AFTER_CLAUSE_RE.search(subj)
+    if m is None or len(subj[: m.start()].split()) < CLAUSE_BEFORE_SELF_WORDS:
+        return -1
+    return m.start("we")
+
+
 RELATIVES = frozenset({"what", "who", "whom", "whatever"})
 # A second modal clause joined by a bare "and" has a subject of its own: "The United Nations and
 # African Union need to mobilize this protection and states should hold to account those
@@ -339,6 +361,10 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             subj = text[ss : m.start()].strip()
         for hedge in HEDGE_RE.finditer(text, cs, m.start()) if not held else ():
             ss = hedge.end()  # "…a healthy democracy and I think the Prime Minister should accept that"
+            subj = text[ss : m.start()].strip()
+        own = _self_after_clause(text[ss : m.start()].rstrip()) if not held else -1
+        if own != -1:
+            ss += own  # "…human rights records in the world and we should not be returning people…": we
             subj = text[ss : m.start()].strip()
         at = m.start()  # where the subject ends
         # not before "must/should/shall", which take no auxiliary ("the political will must be…")

@@ -78,6 +78,10 @@ def test_a_photo_caption_shows_a_scene_and_asks_nothing() -> None:
         "Convention on Climate Change will be a deciding step in defining and adopting concrete strategies.",
         "I hope the seventy- first session of the General Assembly will succeed in its purposes.",
         "We hope that Habitat III, to be held in October in Quito, will be a success.",
+        # "serve as" is "be" (a Prime Minister's talk on a Commonwealth declaration, 1981; UN General Debate)
+        "We shall be doing all we can to ensure that the message registers, and we hope it will  serve as "
+        "an example and encouragement to other countries.",
+        "I hope that this session will serve as an important occasion for all States Members.",
         # the hope as an adjective (Senate releases, 2007): a thing's course, a state of affairs
         "I am hopeful that this trend will become contagious.",
         "I am hopeful that the United States and the European Union have the infrastructure in place to "

@@ -98,6 +98,14 @@ LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as
             None,
         ),
         ("We cannot leave anyone behind.", None),
+        # "we have no right to" is "we must not" (a Prime Minister’s electorate talk, 1981; Burundi 2004,
+        # UN General Debate)
+        (
+            "We have no right to accept gross poverty and inequality as  inevitable, until we have "
+            "exhausted every possibility to  eliminate them.",
+            None,
+        ),
+        ("We have no right to fail.", None),
         # what is to come of it (Abbott 2015, Hunt 2019, Australian transcripts; Samoa 2014)
         (
             "What we need to come up with is an arrangement which makes them participants, not mere "

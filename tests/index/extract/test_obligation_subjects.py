@@ -209,6 +209,72 @@ def test_a_named_subject_whose_own_verb_comes_first_is_asked_after_and() -> None
     assert [d.targets for d in extract(text).demands] == [("Ukraine",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "action"),
+    [
+        # a Liberal shadow minister's release (2010, annotated in tune6), Human Rights Watch on Gaza
+        # (2024) and the Secretary of State's press availability (2022): who the requirement names
+        # is asked
+        (
+            "“These are serious matters that require the Minister to give a full explanation, including a "
+            "statement to the Parliament.",
+            "Minister",
+            "give a full explanation",
+        ),
+        (
+            "This is a positive obligation that requires Israel to also protect Palestinians’ right to "
+            "water.",
+            "Israel",
+            "also protect",
+        ),
+        (
+            "These are each global challenges that require major countries to do their part within the "
+            "international community.",
+            "major countries",
+            "do their part",
+        ),
+        # the Secretary of State before the Senate (2022): "us" is the speaker's own call
+        (
+            "We also face evolving challenges that require us to develop new capabilities, such as the "
+            "emergence and re-emergence of infectious disease.",
+            None,
+            "develop new capabilities",
+        ),
+    ],
+)
+def test_a_requirement_in_a_relative_clause_on_a_predicate_noun_asks_whom_it_names(
+    text: str, target: str | None, action: str
+) -> None:
+    (d,) = extract(text).demands
+    assert d.action.startswith(action)
+    if target is None:
+        assert d.kind == "self_exhortation" and d.targets == ()
+    else:
+        assert any(target in t for t in d.targets), d.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an Australian Democrats release (2004) and a Prime Minister's interview answer (2011)
+        (
+            "Iran is a country with one the worst human rights records in the world and we should not be "
+            'returning people to such a situation," Senator Bartlett concluded.',
+            "not be returning people",
+        ),
+        (
+            "On any questions about police investigations, the police will do what they properly do and I "
+            "don’t think it’s appropriate for people to be commenting on the matter under investigation and "
+            "we should wait until the outcome is known.",
+            "wait until the outcome",
+        ),
+    ],
+)
+def test_the_speakers_modal_after_a_clause_joined_by_and_is_a_call(text: str, action: str) -> None:
+    (d,) = extract(text).demands
+    assert d.kind == "self_exhortation" and d.action.startswith(action)
+
+
 def test_a_cleft_asks_its_subject_what_follows_is() -> None:
     # State Department, 2022, and Bill Shorten, 2014; an indirect question asks no one
     text = "What Russia should do is end the aggression now, stop firing, pull its forces back."
@@ -330,6 +396,10 @@ def test_a_call_in_a_relative_clause_on_a_predicate_noun(sentence: str) -> None:
         # what is to be said of a thing is the speaker's signpost (UN General Debate, Oman 1997)
         "Coordination between the GCC and other regional and international economic groupings is "
         "something that ought to be noted here as well.",
+        # what an instrument requires describes it (Senator Leahy 2007, a scrape without full stops)
+        "I am proud that Congress years ago passed and has stood by the Leahy Law. It is a law that "
+        "requires our government to end assistance to any foreign security force unit if the Secretary of "
+        "State has credible evidence that it has committed a gross violation of human rights.",
     ],
 )
 def test_a_relative_clause_that_describes_asks_no_one(sentence: str) -> None:

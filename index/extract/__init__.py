@@ -100,6 +100,7 @@ from . import (
     un_offices,
     unnamed_powers,
     upper_names,
+    waters,
     wrapped_names,
 )
 from .authority import Authority, authority
@@ -344,6 +345,7 @@ def extract(
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
     cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity

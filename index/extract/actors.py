@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
-from . import lost_apostrophes, organs, populations
+from . import lost_apostrophes, ministry_portfolios, organs, populations
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -729,6 +729,15 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             adj = toks[0].text if fold(toks[0].text) in auth.adjectives else auth.names[aid]
             name = f"{adj} {noun.lower()}" if noun.lower().endswith("s") else f"{_title(noun)} of {state}"
             kind = typ
+            # "the Ukrainian Ministry of Foreign Affairs": its whole name (not a page's place lines,
+            # "Berlin, Germany\nMinistry of Foreign Affairs", where the venue is named apart)
+            on_one_line = "\n" not in win.text[start:end]
+            portfolio = -1
+            if noun == "Ministry" and on_one_line:
+                portfolio = ministry_portfolios.portfolio_end(win.text, end, auth.adjectives)
+            if portfolio > 0:
+                adjective = state_adjective(auth, aid) or adj
+                end, name = portfolio, f"{adjective} {' '.join(win.text[toks[j].start : portfolio].split())}"
         elif typ == "legislature":
             name, kind = _legislature(noun.lower(), aid, state, auth), typ
         elif typ in ROLE_NAMES:

@@ -127,6 +127,20 @@ def test_acronyms_of_intergovernmental_organisations_name_them() -> None:
     } <= found
 
 
+def test_the_osces_election_office_is_known_by_its_name_and_acronym() -> None:
+    # State Department, 2022-03-16 (Turkmenistan's presidential election) and 2021-07-14 (Armenia)
+    text = (
+        "the needs assessment conducted by the Office for Democratic Institutions and Human Rights "
+        "(ODIHR) of the Organization for Security and Co-Operation in Europe. We call on the Government "
+        "of Turkmenistan to implement ODIHR recommendations. In the June 20 elections the OSCE’s Office "
+        "for Democratic Institutions and Human Rights found that voters’ fundamental freedoms were respected."
+    )
+    office = {a.name: a for a in extract(text).actors}["Office for Democratic Institutions and Human Rights"]
+    assert office.type == "igo"
+    assert [text[s:e] for s, e in office.mentions][1:3] == ["ODIHR", "ODIHR"]
+    assert len(office.mentions) == 4
+
+
 def test_names_match_with_and_without_their_diacritics() -> None:
     # HRW, 2024: the same politician spelt both ways in one release
     text = "Selahattin Demirtaş was convicted. Supporters of Selahattin Demirtas protested."

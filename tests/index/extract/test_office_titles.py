@@ -353,6 +353,7 @@ def test_a_comma_before_the_next_persons_office_ends_the_holders_name() -> None:
     )
     found = people(text, STATE_PAGE)
     assert any(m.endswith("Representative for the DPRK Sung Kim") for m in found["Sung Kim"])
+    # the ministry's whole name titles him too, one span with the title (as tune6/ marks it)
     director = "Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro"
-    assert found["Funakoshi Takehiro"] == [director]
+    assert found["Funakoshi Takehiro"] == [f"Japanese Ministry of Foreign Affairs {director}"]
     assert "Noh Kyu-duk" in found

@@ -376,6 +376,45 @@ def test_the_way_forward_is_a_call() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Debate, 2017 (Uzbekistan)
+        (
+            "In that regard, the most important task is to fight for the minds of people, especially "
+            "young people.",
+            "fight for the minds",
+        ),
+        # UN General Debate, 2013 (EU)
+        ("The first priority is to bring all parties to the negotiating table.", "bring all parties"),
+        # UN General Debate, 2016 (United Kingdom)
+        (
+            "The challenge for those of us in this Hall is to ensure that our Governments and our global "
+            "institutions such as the United Nations remain responsive to the people we serve.",
+            "ensure that our Governments",
+        ),
+    ],
+)
+def test_the_task_named_for_all_present_is_a_call(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action) and d.targets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's mandate and a plan's aim described (UN General Debate)
+        "The task of the Commission is to examine the reports submitted by States.",
+        "The main goal of the Baku Process is to strengthen intercultural dialogue.",
+        # a courtesy (UN General Debate, 1968, Mauritania)
+        "It is our pleasant task to extend the warmest congratulations of the people and Government of "
+        "Mauritania to the people and leaders of the new State.",
+    ],
+)
+def test_a_mandate_or_an_aim_described_is_no_call(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # White House release: an act done, what was ordered is a thing

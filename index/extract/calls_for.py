@@ -38,6 +38,18 @@ REQUESTED_RE = re.compile(
     r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|now|again|hereby)\s+){0,2}(?P<v>request)\s+(?P<a>(?:the|an?)\s+[a-z])",
     re.I,
 )
+# The speaker proposing an act by its noun: "So, on behalf of the Islamic Republic of Iran, I propose,
+# as a first step, the consideration by the United Nations of a project …" (Iran, 2013), "We propose
+# the establishment of an “Afghan trust fund”" (Pakistan, 2001); not "propose that …"
+# (calls.MANDATIVE's), another's proposal ("they propose"), nor "propose to" + verb, mostly the
+# speech's plan or the speaker's own ("I propose to speak today only of…", "We propose to make the
+# Eastern Province … a model").
+PROPOSED_RE = re.compile(
+    r"\b(?:we|i|my\s+(?:delegation|government|country))\s+"
+    r"(?:(?:\w+ly|also|therefore|now|again|hereby|would\s+(?:also\s+)?like\s+to|wish\s+to|want\s+to)\s+){0,2}"
+    r"(?P<v>propose)s?\s*(?:,[^,.;:]{1,40},\s*)?(?P<a>(?:the|an?)\s+[a-z])",
+    re.I,
+)
 # The speaker insisting on a thing: "we insist on the need for…", "We resolutely insist on the
 # ending of…", "we therefore insist on the implementation of…" (UN speeches); not another's
 # insistence ("They insist on prolonging the life…", a complaint) nor "I insist on the fact that…".
@@ -222,6 +234,7 @@ CALLS_FOR = (
     (WE_NEED_RE, NEEDS, False),
     (REQUESTED_RE, CALL_ON, False),
     (INSISTED_RE, MANDATIVE, False),
+    (PROPOSED_RE, CALL_FOR, False),
 )
 # The trigger bits of any of them: a sentence with none (most examined, for an imperative or a
 # modal) is not walked through the patterns at all

@@ -400,6 +400,37 @@ def test_the_task_named_for_all_present_is_a_call(text: str, action: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Debate, 2013 (Iran)
+        (
+            "So, on behalf of the Islamic Republic of Iran, I propose, as a first step, the consideration "
+            "by the United Nations of a project to be known as “A World Against Violence and Extremism”.",
+            "the consideration by the United Nations",
+        ),
+        ("My delegation proposes the establishment of a fund for small island States.", "the establishment"),
+    ],
+)
+def test_the_speakers_proposal_is_a_call(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I propose to you three ideas for the months ahead.",  # a speech's plan
+        # UN General Debate, 1964 (Australia) and 2007 (Sri Lanka): the speech's plan, the speaker's own
+        "I propose to speak today only of the problems of the maintenance of international peace.",
+        "We propose to make the Eastern Province of Sri Lanka a model for development and rehabilitation.",
+        "They propose the closure of the border crossings.",  # another's proposal, told
+    ],
+)
+def test_a_plan_of_the_speech_or_anothers_proposal_is_no_call(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a body's mandate and a plan's aim described (UN General Debate)

@@ -370,6 +370,11 @@ NO_LONGER_SELF_RE = re.compile(r"(?i:we|i|you|they|he|she|it|who|that|which)$")
 # "the way forward is to address…". Also what is to come of it: "What we need to come up with is an
 # arrangement which makes them participants…", "what we need to see is a community debate about…"
 # (Australian transcripts), "what we really need to establish … is a culture of respect…".
+# What ranks a task first ("the main task", "the immediate priority", "the real challenge")
+TASK_ADJECTIVES = (
+    r"(?:first|main|primary|foremost|immediate|urgent|key|central|principal|overriding|greatest|biggest|"
+    r"real|fundamental|prime|major|paramount|overarching|common|collective|true|pressing|crucial|critical)"
+)
 TASK_RE = re.compile(
     r"(?:\bwhat\s+(?:we|the\s+world|the\s+international\s+community)\s+(?:really\s+)?(?:need|must|have|ought)\s+"
     r"(?:to\s+)?(?:do|see|come\s+up\s+with|establish|achieve)\b[^.;:]{0,40}?"
@@ -380,8 +385,23 @@ TASK_RE = re.compile(
     r"\s+is\s+(?:to\s+)?(?P<a>[a-z])"
     # "It is our duty to protect the vulnerable", "it is our collective responsibility to act", "It
     # is our common responsibility, shared by all of us present here today, to translate…"
-    r"|\bit\s+is\s+(?:also\s+)?our\s+(?:\w+\s+)?(?:duty|responsibility|obligation|task|job)"
-    r"(?:\s*,[^,.;:]{1,60},)?\s+to\s+(?P<b>[a-z])",
+    # (not the courtesies: "It is our pleasant task to extend the warmest congratulations…")
+    r"|\bit\s+is\s+(?:also\s+)?our\s+(?!(?:pleasant|pleasing|happy|agreeable|sad|painful)\b)(?:\w+\s+)?"
+    r"(?:duty|responsibility|obligation|task|job)"
+    r"(?:\s*,[^,.;:]{1,60},)?\s+to\s+(?P<b>[a-z])"
+    # The task named for all present, not as ours: "In that regard, the most important task is to
+    # fight for the minds of people" (Uzbekistan, 2017), "The first priority is to bring all parties
+    # to the negotiating table" (EU, 2013), "The challenge for those of us in this Hall is to ensure
+    # that our Governments … remain responsive" (United Kingdom, 2016), "The challenge of our time is
+    # to make…". Not a body's mandate or a plan's aim ("the task of the Commission is to examine…",
+    # "the main task of which is to…", "the goal is to reduce…"): only "task", "priority" and
+    # "challenge", and after them only who faces it or when.
+    r"|\bthe\s+(?:(?:single\s+)?most\s+(?:important|urgent|pressing)\s+|" + TASK_ADJECTIVES + r"\s+)?"
+    r"(?:task|priority|challenge)(?:\s+(?:now|today|ahead|at\s+hand)"
+    r"|\s+(?:before|for|facing)\s+(?:us|all\s+of\s+us|those\s+of\s+us[\w\s]{0,20}?|the\s+international\s+community|"
+    r"the\s+world|humanity|mankind|the\s+United\s+Nations|this\s+(?:Assembly|Organization|session))"
+    r"|\s+of\s+(?:our|this|the)\s+(?:time|times|era|age|day|generation|century|moment|hour))?(?:\s+now)?"
+    r"\s+(?:is|remains)\s+to\s+(?!be\b)(?P<c>[a-z])",
     re.I,
 )
 
@@ -432,7 +452,9 @@ FAMILIES = (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
         "way~forward our~common our~collective our~shared our~joint our~first our~main our~primary "
-        "our~immediate our~urgent our~foremost",
+        "our~immediate our~urgent our~foremost "
+        # TASK_RE's "the (main) task / priority / challenge … is to"
+        "task priorit challenge",
     ),
 )
 ALL = LET | TIME | NEEDFUL | HOPE | MANDATIVE | CANNOT | TASK | NO_LONGER
@@ -489,7 +511,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     out.extend(_no_longer(text, s, e) if words & NO_LONGER else ())
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
-        act = m.start("a") if m.group("a") else m.start("b")
+        act = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
         out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         if (m.group("v") or m.group("aside")) and not _trusted(text, m):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .call_ons import NOT_CALLED_RE
 from .calls import MANDATIVE
 from .clauses import Found, clause_start
+from .importance import names_act
 from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URGED, scan
 
 # Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
@@ -35,6 +36,18 @@ DEMAND_RE = re.compile(
 # independent monitoring mechanism" (a Senate letter); not "the request", "they requested".
 REQUESTED_RE = re.compile(
     r"\b(?:we|i)\s+(?:(?:\w+ly|also|therefore|now|again|hereby)\s+){0,2}(?P<v>request)\s+(?P<a>(?:the|an?)\s+[a-z])",
+    re.I,
+)
+# The speaker proposing an act by its noun: "So, on behalf of the Islamic Republic of Iran, I propose,
+# as a first step, the consideration by the United Nations of a project …" (Iran, 2013), "We propose
+# the establishment of an “Afghan trust fund”" (Pakistan, 2001); not "propose that …"
+# (calls.MANDATIVE's), another's proposal ("they propose"), nor "propose to" + verb, mostly the
+# speech's plan or the speaker's own ("I propose to speak today only of…", "We propose to make the
+# Eastern Province … a model").
+PROPOSED_RE = re.compile(
+    r"\b(?:we|i|my\s+(?:delegation|government|country))\s+"
+    r"(?:(?:\w+ly|also|therefore|now|again|hereby|would\s+(?:also\s+)?like\s+to|wish\s+to|want\s+to)\s+){0,2}"
+    r"(?P<v>propose)s?\s*(?:,[^,.;:]{1,40},\s*)?(?P<a>(?:the|an?)\s+[a-z])",
     re.I,
 )
 # The speaker insisting on a thing: "we insist on the need for…", "We resolutely insist on the
@@ -221,6 +234,7 @@ CALLS_FOR = (
     (WE_NEED_RE, NEEDS, False),
     (REQUESTED_RE, CALL_ON, False),
     (INSISTED_RE, MANDATIVE, False),
+    (PROPOSED_RE, CALL_FOR, False),
 )
 # The trigger bits of any of them: a sentence with none (most examined, for an imperative or a
 # modal) is not walked through the patterns at all
@@ -324,8 +338,11 @@ SUGGESTED_RE = re.compile(
 REQUIRES_RE = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"\b(?:requires?|warrants?|deserves?)\s+(?:(?:an?\s+|the\s+|our\s+)?"
+    # "require a different kind of global response" (United Kingdom, 2016)
+    r"(?:(?:[a-z]+\s+)?(?:kind|type|form|sort)\s+of\s+)?"
     r"(?:(?!(?:for|of|to|from|by|on|in|and|or|that|which|more|less)\b)[a-z-]+\s+){0,3}?"
-    r"(?:response|action|solution|attention)\b"
+    # "requires a balanced approach from those in authority" (Philippines, 2010)
+    r"(?:response|action|solution|attention|approach|engagement|commitment)\b"
     r"|(?:the\s+|our\s+|all\s+|every\s+)?"
     r"(?:(?!(?:for|of|to|from|by|on|in|or|that|which|more|less|no|little)\b)[a-z-]+\s+){0,4}?"
     r"(?P<s>support|assistance|encouragement)\b|to\s+be\s+(?:[a-z]+\s+and\s+)?(?:supported|encouraged|assisted)\b)",
@@ -339,6 +356,39 @@ GIVER_RE = re.compile(
     r"(?=\s+(?:in\s+order|so\s+as|as\b|to\b|with\b|for\b|if\b|because\b|in\s+(?:its|their|this|that)\b)|\s*[,.;:!?]|\s*$)",
     re.I,
 )
+# Who is to act, named after what is required: "the battle against inequality requires a balanced
+# approach from those in authority" (Philippines, 2010); "from" only: "a response of…" is no one.
+FROM_GIVER_RE = re.compile(
+    r"\s+from\s+(?P<t>(?:the\s+|all\s+|our\s+)?[^,.;:!?]{1,80}?)"
+    r"(?=\s+(?:in\s+order|so\s+as|as\b|to\b|with\b|for\b|if\b|because\b)|\s*[,.;:!?]|\s*$)",
+    re.I,
+)
+# What a goal or an act requires, read as a call for it, whatever its head: "Rising to the
+# challenges of our era requires, within each of our countries, a strengthened regulatory system"
+# (Philippines, 2010), "Overcoming the consequences of the drying up of the sea requires the active
+# consolidation of international efforts" (Uzbekistan, 2017), "The enforcement of such a strategy
+# requires a fully determined, committed and robust international engagement" (Turkey, 2013). Only
+# the present, an aside allowed before the object; the object opens with a word, not a pronoun or
+# "that" ("requires us to…" is a call on someone, call_ons'), nor an infinitive ("would seem to
+# require"). Its subject must name the goal (_names_goal): "The law requires the registration of…"
+# tells what a law says.
+GOAL_REQUIRES_RE = re.compile(
+    r"\brequires?(?:\s*,[^,.;:]{1,60},)?\s+"
+    r"(?!(?:that|us|them|him|her|it|you|me|this|these|those|which|what|time|more\s+than)\b)(?=[a-z])",
+    re.I,
+)
+# An infinitive's "require" states no need: "would seem to require an inequality of conditions"
+INFINITIVE_RE = re.compile(r"(?i:\bto\s+$)")
+# Words before the subject that are no part of it: "But", "In that regard,", "Clearly,"
+GOAL_LEAD_RE = re.compile(r"(?:(?:and|but|so|yet|thus|hence|however|indeed|clearly|[a-z]+ly),?\s+)+", re.I)
+GOAL_GERUND_RE = re.compile(r"[A-Za-z]{2,}ing$")
+# A relative clause's subject is no goal named: "a problem of education — the completion of which
+# requires … a considerable length of time", "the reform measures it requires has been rendered
+# difficult" (a pronoun after a noun: a contact clause)
+RELATIVE_SUBJECT_RE = re.compile(r"(?i:\b(?:which|whom|whose)\b|\w\s+(?:it|they|we|he|she)\s*$)")
+# Words in "-ing" that are no gerund: "Nothing requires…", "Everything requires…"
+NOT_GERUNDS = frozenset("nothing something anything everything during being thing king according".split())
+GOAL_WORDS = 14  # a longer stretch before the verb is a clause, not the goal's noun phrase
 # A modal or a negative before the verb: the need is supposed or denied, not stated.
 UNSTATED_NEED_RE = re.compile(
     r"(?i:(?:\b(?:may|might|could|would|will|can|should|not|never|rarely|seldom)|n['’]t)\s+(?:\w+\s+)?$)"
@@ -351,18 +401,50 @@ SUPPOSED_RE = re.compile(r"[\"“‘']?\s*(?i:if|when|whenever|unless|until|whet
 
 def requirements(text: str, s: int, e: int) -> Iterator[Found]:
     """The needs named by "X requires a (prompt) response" in sentence [s, e): the subject is what
-    needs the act, not who is asked, so no one is."""
+    needs the act, not who is asked, so no one is; and what a goal requires (GOAL_REQUIRES_RE)."""
+    listed: set[int] = set()
     for m in REQUIRES_RE.finditer(text, s, e):
-        cs = clause_start(text, s, m.start())
-        if cs == m.start() or ADVERBS_RE.fullmatch(text, cs, m.start()):
-            continue  # "a conclusion that clearly warrants…": a relative clause's, no subject of its own
-        if SUPPOSED_RE.match(text, cs, m.start()):
+        listed.add(m.start())
+        cs = _stated_need(text, s, m.start())
+        if cs is None:
             continue
-        if UNSTATED_NEED_RE.search(text, max(cs, m.start() - 24), m.start()):
-            continue
-        giver = GIVER_RE.match(text, m.end(), e) if m.group("s") else None
+        giver = GIVER_RE.match(text, m.end(), e) if m.group("s") else FROM_GIVER_RE.match(text, m.end(), e)
         givers = [giver.span("t")] if giver else []
         yield Found(cs, m.start(), cs, "call_for", givers, weak=True, subject=False)
+    for m in GOAL_REQUIRES_RE.finditer(text, s, e):
+        cs = _stated_need(text, s, m.start()) if m.start() not in listed else None
+        if cs is None or INFINITIVE_RE.search(text, cs, m.start()) or not _names_goal(text, cs, m.start()):
+            continue
+        giver = FROM_GIVER_RE.match(text, m.end(), e)
+        givers = [giver.span("t")] if giver else []
+        yield Found(cs, m.start(), cs, "call_for", givers, weak=True, subject=False)
+
+
+def _stated_need(text: str, s: int, verb: int) -> int | None:
+    """Where the clause whose verb names a need begins, when it states the need: not a relative
+    clause's, a supposed one's or one after a modal."""
+    cs = clause_start(text, s, verb)
+    if cs == verb or ADVERBS_RE.fullmatch(text, cs, verb):
+        return None  # "a conclusion that clearly warrants…": a relative clause's, no subject of its own
+    if SUPPOSED_RE.match(text, cs, verb) or UNSTATED_NEED_RE.search(text, max(cs, verb - 24), verb):
+        return None
+    return cs
+
+
+def _names_goal(text: str, start: int, end: int) -> bool:
+    """Whether the subject [start, end) names a goal or an act by a gerund or an act's noun
+    ("Overcoming the consequences of…", "The enforcement of such a strategy"), not a thing ("The
+    law", "This treaty") or someone."""
+    lead = GOAL_LEAD_RE.match(text, start, end)
+    at = lead.end() if lead else start
+    words = text[at:end].split()
+    if not words or len(words) > GOAL_WORDS or RELATIVE_SUBJECT_RE.search(text, at, end):
+        return False
+    if GOAL_GERUND_RE.match(words[0]) and words[0].lower() not in NOT_GERUNDS:
+        return True
+    phrase = text[at:end].strip()
+    phrase = phrase[:1].lower() + phrase[1:]
+    return names_act(phrase, 0, len(phrase))
 
 
 def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:

@@ -58,6 +58,36 @@ KEY_RE = re.compile(
     r"(?P<a>(?:the|our|an?|their|its)\s+|(?=to\s+(?!be\b)[a-z]|[a-z]+ing\b))",
     re.I,
 )
+# An act called the only way: "Decisive action is the only way that the United Nations system will
+# remain relevant" (Turkey, 2013), "a political process is the only way to end the Syrian crisis";
+# and the only way named first: "the only way to peace in Afghanistan is a direct dialogue between
+# the central Government and the main domestic political forces" (Uzbekistan, 2017), "Virtually the
+# only possibility remaining today to put an end to this turmoil is to break the deadlock" (Russia,
+# 2013). Both call for the act, as "X is essential" does; not a condition after it ("the only way
+# these measures will now be restored is if Labor is voted out of office", an Australian release).
+ONLY_WAY_RE = re.compile(
+    r"\b(?:is|remains)\s+(?:(?:\w+ly|still|also|therefore|now|and\s+remains)\s+)?(?:the|our)\s+only\s+"
+    r"(?:(?:real|viable|possible|sure|true|realistic|sustainable|lasting)\s+)?"
+    r"(?:way|path|option|solution|means|road|avenue|possibility)\b"
+    r"|\b(?P<first>the\s+only\s+(?:(?:real|viable|possible|sure|true|realistic|sustainable|lasting)\s+)?"
+    r"(?:way|path|option|solution|means|road|avenue|possibility)\b)"
+    # up to its own verb, not a later clause's ("…is if Labor is voted out")
+    r"(?:(?!\s(?:is|lies|remains)\s)[^.;:!?]){0,140}?"
+    r"\s(?:is|lies|remains)\s+(?:(?:to|through|by|in|via)\s+)?(?P<a>(?!(?:not|that|this|it|clear|if|when|whether|because)\b)[a-z])",
+    re.I,
+)
+# A subject that names no act: a pronoun or a word pointing back ("That is the only way to achieve
+# peace" stresses the call before it), a relative ("…process, which remains the only way…"), a
+# question's or a condition's, also after a conjunction ("Because it is the only way to preserve peace").
+NO_WAY_SUBJECT_RE = re.compile(
+    r"[\s“\"‘']*(?i:(?:because|since|and|but|so|yet)\s+)?"
+    r"(?i:(?:it|this|that|these|those|which|who|what|there|if|whether|when|he|she|they|we|i)\b)"
+)
+# A verb before "the only way" in its own clause makes it an object ("we believe that is the only
+# way…", "…has shown the only way to…"), no subject naming the way.
+VERB_BEFORE_RE = re.compile(
+    r"(?i:\b(?:is|are|was|were|be|been|remains?|shows?|showed|shown|offers?|find|found)\b)"
+)
 GERUND_OR_TO_RE = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing)?\b")
 # An act pointed back to or one's own is told of, not asked: "Our investments in International Affairs
 # programs are critical to our national security" (a senator's release), "This support is essential
@@ -95,6 +125,20 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         if _an_act_after(text, m.end("a"), e, bool(m.group("a"))):
             cs = clause_start(text, s, m.start())
             yield Found(cs, m.start(), m.start("a"), "call_for", [], weak=True, subject=False)
+    for m in ONLY_WAY_RE.finditer(text, s, e):
+        cs = clause_start(text, s, m.start())
+        if m.group("first"):
+            if VERB_BEFORE_RE.search(text, cs, m.start()):
+                continue
+            yield Found(cs, m.start(), m.start("a"), "call_for", [], weak=True, subject=False)
+            continue
+        subject = text[cs : m.start()]
+        words = subject.split()
+        if not words or len(words) > SUBJECT_WORDS or NEGATED_RE.search(subject):
+            continue
+        if NO_WAY_SUBJECT_RE.match(subject) or POINTED_RE.match(subject):
+            continue
+        yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)
     for m in ROLE_RE.finditer(text, s, e):
         cs = clause_start(text, s, m.start())
         start = cs + len(text[cs : m.start()]) - len(text[cs : m.start()].lstrip("“\"‘'"))

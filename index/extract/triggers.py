@@ -31,7 +31,7 @@ EXPECTS_WORDS = (
     "we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect "
     "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
 )
-CALL_FOR_WORDS = "call appeal press push plead"
+CALL_FOR_WORDS = "call appeal press push plead propos"  # "propos": calls_for.PROPOSED_RE
 # ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")
 # (and the speaker's want or need in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
 NEEDED_WORDS = (
@@ -53,8 +53,8 @@ CALL_NOUNS = 131072
 PASSIVE_CALL = 1 << 19  # after calls.NO_LONGER
 # A duty laid on someone (duties.py): "it is up to Congress to…", "the responsibility lies with…"
 DUTY = 1 << 20
-# An act called necessary or a role to play (necessities.py): "…rules are essential", "donors have
-# a role to play"
+# An act called necessary, the only way, or a role to play (necessities.py): "…rules are essential",
+# "Decisive action is the only way…", "donors have a role to play"
 NECESSITY = 1 << 21
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
@@ -80,7 +80,13 @@ for _bit, _group in (
         "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
     ),
     (EXPECTS, EXPECTS_WORDS),
-    (NECESSITY, "essential vital crucial critical indispensable necessary a~must role~to~play key~to"),
+    (
+        NECESSITY,
+        "essential vital crucial critical indispensable necessary a~must role~to~play key~to "
+        # necessities.ONLY_WAY_RE's "… is the only way", "the only way to … is …"
+        "only~way only~path only~option only~solution only~means only~road only~possibility "
+        "only~real only~viable only~possible",
+    ),
     *calls.FAMILIES,
 ):
     for _w in _group.split():

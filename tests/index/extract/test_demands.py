@@ -376,6 +376,76 @@ def test_the_way_forward_is_a_call() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Debate, 2017 (Uzbekistan)
+        (
+            "In that regard, the most important task is to fight for the minds of people, especially "
+            "young people.",
+            "fight for the minds",
+        ),
+        # UN General Debate, 2013 (EU)
+        ("The first priority is to bring all parties to the negotiating table.", "bring all parties"),
+        # UN General Debate, 2016 (United Kingdom)
+        (
+            "The challenge for those of us in this Hall is to ensure that our Governments and our global "
+            "institutions such as the United Nations remain responsive to the people we serve.",
+            "ensure that our Governments",
+        ),
+    ],
+)
+def test_the_task_named_for_all_present_is_a_call(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action) and d.targets == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # UN General Debate, 2013 (Iran)
+        (
+            "So, on behalf of the Islamic Republic of Iran, I propose, as a first step, the consideration "
+            "by the United Nations of a project to be known as “A World Against Violence and Extremism”.",
+            "the consideration by the United Nations",
+        ),
+        ("My delegation proposes the establishment of a fund for small island States.", "the establishment"),
+    ],
+)
+def test_the_speakers_proposal_is_a_call(text: str, action: str) -> None:
+    (d,) = demands(text)
+    assert d.action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I propose to you three ideas for the months ahead.",  # a speech's plan
+        # UN General Debate, 1964 (Australia) and 2007 (Sri Lanka): the speech's plan, the speaker's own
+        "I propose to speak today only of the problems of the maintenance of international peace.",
+        "We propose to make the Eastern Province of Sri Lanka a model for development and rehabilitation.",
+        "They propose the closure of the border crossings.",  # another's proposal, told
+    ],
+)
+def test_a_plan_of_the_speech_or_anothers_proposal_is_no_call(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's mandate and a plan's aim described (UN General Debate)
+        "The task of the Commission is to examine the reports submitted by States.",
+        "The main goal of the Baku Process is to strengthen intercultural dialogue.",
+        # a courtesy (UN General Debate, 1968, Mauritania)
+        "It is our pleasant task to extend the warmest congratulations of the people and Government of "
+        "Mauritania to the people and leaders of the new State.",
+    ],
+)
+def test_a_mandate_or_an_aim_described_is_no_call(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # White House release: an act done, what was ordered is a thing

@@ -25,9 +25,6 @@ def demands_in(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         # HRW testimony on Liberia, 2024
         "Making Liberian-led justice a reality in Liberia requires sustained attention from justice "
         "champions in and outside of Liberia.",
-        # Kenya 1997 (a General Debate speech)
-        "The humanitarian emergencies accompanying these conflicts require an urgent response from the "
-        "international community.",
         # Hatch 2004 (us-senate), on nominees awaiting a vote
         "They deserve our attention.",
         # the support a thing deserves (General Debate: Turkey 2013, Syria 2016)
@@ -78,8 +75,59 @@ def test_a_requirement_described_supposed_or_denied_is_no_call(sentence: str) ->
             "consolidate situations that are still fragile.",
             "international community",
         ),
+        # Kenya 1997: a response asked "from" someone asks them
+        (
+            "The humanitarian emergencies accompanying these conflicts require an urgent response from the "
+            "international community.",
+            "international community",
+        ),
     ],
 )
 def test_support_needed_asks_whoever_is_named_to_give_it(sentence: str, giver: str) -> None:
     ((_, targets),) = demands_in(sentence)
     assert len(targets) == 1 and giver in targets[0].lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # General Debate: what a goal takes, named by a gerund or an act's noun (Philippines 2010,
+        # Uzbekistan 2017, Turkey 2013, Côte d'Ivoire 2017)
+        "Rising to the challenges of our era requires, within each of our countries, a strengthened "
+        "regulatory system.",
+        "Overcoming the consequences of the drying up of the sea requires the active consolidation of "
+        "international efforts.",
+        "The enforcement of such a strategy requires a fully determined, committed and robust "
+        "international engagement — exactly what has been missing since the beginning of the conflict.",
+        "Maintaining peace and security in the world also requires strict management of the issue of "
+        "nuclear weapons.",
+        # an approach, and a kind of response (Philippines 2010, United Kingdom 2016)
+        "Across boundaries, the battle against inequality requires a balanced approach from those in "
+        "authority.",
+        "The global networks they exploit require a different kind of global response.",
+    ],
+)
+def test_what_a_goal_requires_is_a_call_for_it(sentence: str) -> None:
+    found = demands_in(sentence)
+    assert len(found) == 1
+    assert found[0][1] == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a law says, not what a goal takes
+        "The law requires the registration of every new voter.",
+        # General Debate: a relative clause's subject (Portugal 1960, Ethiopia 1988)
+        "It is with this notion in mind that we may unhesitatingly say that the problem of economic "
+        "development is, in essence, a problem of education — the completion of which requires, "
+        "unfortunately, a considerable length of time.",
+        "While the Programme of Action is intended to help improve the performance of African economies, "
+        "the full implementation of the reform measures it requires has been rendered difficult owing to "
+        "various factors.",
+        # an academic's quoted view, after "seem to" (an Australian release)
+        "The full development of some individuals would seem to require an inequality of conditions.",
+    ],
+)
+def test_what_a_law_says_or_a_relative_clause_requires_is_no_call(sentence: str) -> None:
+    assert demands_in(sentence) == []

@@ -117,3 +117,46 @@ def test_a_role_to_play_calls_on_who_has_it(sentence: str, target: str) -> None:
 )
 def test_a_thing_valued_or_a_role_told_of_asks_no_one(sentence: str) -> None:
     assert _demands(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # UN General Debate, 2013 (Turkey)
+        (
+            "Decisive action is the only way that the United Nations system will remain relevant and "
+            "credible.",
+            "Decisive action",
+        ),
+        # UN General Debate, 2017 (Uzbekistan): the only way named first, the act after it
+        (
+            "We are convinced that the only way to peace in Afghanistan is a direct dialogue between the "
+            "central Government and the main domestic political forces, held without preconditions.",
+            "a direct dialogue",
+        ),
+        # UN General Debate, 2013 (Russia)
+        (
+            "Virtually the only possibility remaining today to put an end to this turmoil is to break the "
+            "deadlock regarding the process of a political settlement of the Syrian crisis.",
+            "break the deadlock",
+        ),
+    ],
+)
+def test_an_act_called_the_only_way_is_a_call_for_it(sentence: str, action: str) -> None:
+    ((targets, found),) = _demands(sentence)
+    assert targets == () and action in found
+
+
+def test_the_only_way_pointed_back_to_asks_nothing_more() -> None:
+    # UN General Debate: a word pointing back stresses the call before it
+    assert _demands("That is the only way to achieve peace, development and human rights.") == []
+    assert _demands("Because it is the only way to preserve peace.") == []  # Serbia, 2024
+    # a condition foreseen, no act asked (an Australian release, 2012)
+    text = "It is clear that the only way these measures will now be restored is if Labor is voted out."
+    assert _demands(text) == []
+    # and a relative clause is part of the call it follows (UN General Debate, Sudan's neighbours)
+    (found,) = _demands(
+        "We must mobilize the international community to promote the political process, which remains "
+        "the only way to ensure that the Sudanese people live in peace."
+    )
+    assert found[1].startswith("mobilize")

@@ -90,6 +90,12 @@ HEADS: dict[str, str] = {
     "Daily": "media",
     "Magazine": "media",
 }
+# The head words a wrapped line may begin with (wrapped_names): the capitalised ones only, since a
+# line's first word is capitalised whatever it is.
+# "Parliament" begins a letterhead's address line ("Minister for Reconciliation\nParliament House").
+WRAPPED_HEADS = tuple(
+    h for h in HEADS if h[:1].isupper() and h not in ("International", "Watch", "Parliament")
+)
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).
 # A prefix tree: a flat alternation of the words cost 1.7 times as much.
 HEAD_RE = re.compile(prefix_tree([(w, "") for w in HEADS]))

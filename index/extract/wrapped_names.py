@@ -26,7 +26,44 @@ def wrapped_names(text: str) -> list[Mention]:
             if _after_head(text, brk):
                 out += _across(text, brk, at)
             at = text.find(start, at + 1)
+    return out + _heads_wrapped(text)
+
+
+# A wrapped line of running text, not a heading or a letterhead: long, its last word written in
+# title case ("… the Australian-Yugoslav Welfare\n\nSociety", "… the Salvation \nArmy runs").
+WRAPPED_LINE_MIN = 45
+
+
+def _heads_wrapped(text: str) -> list[Mention]:
+    """Bodies whose head word a line break moved to the next line: "Welfare\n\nSociety"."""
+    out: list[Mention] = []
+    for head in organisations.WRAPPED_HEADS:
+        at = text.find("\n" + head)
+        while at >= 0:
+            after = at + 1 + len(head)
+            brk = _break_start(text, at)
+            if (after == len(text) or not text[after].isalnum()) and _wrapped_line_before(text, brk):
+                out += [m for m in _across(text, brk, at) if _one_name(text[m.start : brk])]
+            at = text.find("\n" + head, at + 1)
     return out
+
+
+# Words before the break at most: a longer run is a list of bodies, one a line ("… Neighbourhood
+# Centre Salvation\nArmy"), not one name.
+NAME_WORDS_MAX = 6
+
+
+def _one_name(before: str) -> bool:
+    """Whether the part of a name before the break holds no head word of its own: "University of
+    Oslo\nInstitute for Social Research" is two bodies, "Australian-Yugoslav Welfare\nSociety" one."""
+    words = before.split()
+    return len(words) <= NAME_WORDS_MAX and not any(w in organisations.HEADS for w in words)
+
+
+def _wrapped_line_before(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    last = line.rsplit(" ", 1)[-1]
+    return len(line) >= WRAPPED_LINE_MIN and last[:1].isupper() and not last.isupper() and last.isalpha()
 
 
 def _break_start(text: str, at: int) -> int:

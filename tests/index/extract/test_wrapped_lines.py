@@ -263,3 +263,24 @@ def test_a_verb_in_capitals_before_its_preposition_is_still_read_as_before() -> 
     assert imperative_at(text, 0, len(text)) is None
     mixed = "Continue to support strongly policies providing for a substantial intake"
     assert imperative_at(mixed, 0, len(mixed)) is not None
+
+
+def test_a_body_whose_head_word_a_line_break_moved_is_named_whole() -> None:
+    # Hawke 1987, the Advisory Council's membership list as the PDF's text has it
+    text = (
+        "Ms Maria Vukadinovic-Jockel Deputy Chairman, Ethnic  Affairs Commission of  Victoria Hon.  "
+        "Life member,  Australian-Yugoslav Welfare\n\nSociety\n\nProfessor Eric Willmot Head of "
+        "Education, James Cook University."
+    )
+    names = [a.name for a in extract(text, source_name="1987-04-09-hawke-bob-214045499.txt").actors]
+    assert "Australian-Yugoslav Welfare Society" in names, names
+
+
+def test_two_bodies_a_line_break_parts_stay_two() -> None:
+    # Johnson 2004, a reference list: the university's institute begins the next line
+    text = (
+        "Hernes, Gudmund and Knud Knudsen (1996). Norwegians' attitudes. Oslo:  University  of  Oslo\n\n"
+        "Institute for Social Research and Department of Sociology."
+    )
+    names = [a.name for a in extract(text, source_name="2004-09-29-johnson-carol-211271865.txt").actors]
+    assert not [n for n in names if n.startswith("University of Oslo Institute")], names

@@ -8,7 +8,13 @@ import re
 from .mention import Mention
 from .tokens import Caps, cap_words
 
-DEF_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# An acronym in parentheses, perhaps after the body's name in its own language, as HRW defines a
+# foreign body's: "the Tunisian Refugee Council (Conseil Tunisien pour les Réfugiés, CTR)". Group 1
+# is that name, group 2 the acronym.
+DEF_RE = re.compile(r"\((?:([^()\n]{2,160}?),[^\S\n]+)?([A-Z][A-Za-z]{1,9})\)")
+# The words of a name whose initials an acronym may take, apart at apostrophes and hyphens too:
+# "Coordination des mouvements de l’Azawad" (CMA), "Jama’at Nusrat al-Islam wa al-Muslimeen" (JNIM)
+WORD_PART_RE = re.compile(r"[^\W\d_]+")
 INITIAL_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -72,6 +78,20 @@ def _body_before(f: Mention, found: list[Mention], text: str) -> Mention | None:
     return None
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym's capitals, two or more, are initials of a name's words in their order,
+    words between skipped: "Forces nationales de libération" spells FNL, "Commissariats de sécurité
+    publique" CSPs. Not "(Washington, DC)" nor "(Sonora, Mexico)": a place's."""
+    capitals = [c for c in acronym if c.isupper()]
+    if len(capitals) < 2:
+        return False
+    k = 0
+    for word in WORD_PART_RE.findall(name):
+        if k < len(capitals) and word[0].upper() == capitals[k]:
+            k += 1
+    return k == len(capitals)
+
+
 def _spelt_out(acronym: str, f: Mention, text: str) -> bool:
     """Whether a body's name before an acronym in capitals spells it out, initial by initial
     ("the Australian Federal Police (AFP)", "the International Commission of Jurists (ICJ)"). Not
@@ -97,30 +117,60 @@ def _as_defined(text: str, found: list[Mention], defined: set[str], table: dict[
             f.name, f.type, f.aid, f.alts, f.weak = hit.name, hit.type, hit.aid, (), False
 
 
+def _after_own_language(
+    m: re.Match[str], text: str, found: list[Mention], defined: set[str], table: dict[str, Mention]
+) -> None:
+    """An acronym after a body's name in its own language ("the Tunisian Refugee Council (Conseil
+    Tunisien pour les Réfugiés, CTR)") stands for the body found before the parentheses, or where none
+    is for that name as the dictionary found it ("(Coordination des mouvements de l’Azawad, CMA)").
+    Only where one of the two names spells it: "(Washington, DC)" after a name is a dateline's. Where
+    the name in its language spells it, it is defined there as a body's English initials define one
+    (`_as_defined`). Not where the dictionary knows the acronym: the English name found before may be
+    a finder's misreading of the one the dictionary names."""
+    acronym, own = m.group(2), m.group(1)
+    if any(f.end - f.start == len(acronym) and text.startswith(acronym, f.start) for f in found):
+        return  # the dictionary's: "the al-Qaeda-affiliated Group for … (Jama’at Nusrat …, JNIM)"
+    before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
+    inside = [f for f in found if f.end == m.end(1) and f.start >= m.start(1) and not f.home]
+    for f in before[:1] or inside[:1]:
+        if f.type == "person" or not (_spells(acronym, own) or _spells(acronym, text[f.start : f.end])):
+            continue
+        body = f if f.type not in ENDING_TYPES else _body_before(f, found, text)
+        if body is None:
+            continue  # a state or place ending no body found: the acronym's kind is unknown
+        table[acronym] = body
+        if acronym.isupper() and _spells(acronym, own):
+            defined.add(acronym)
+
+
 def acronyms(text: str, found: list[Mention], caps: Caps | None = None) -> list[Mention]:
     """Acronyms defined in parentheses after a found name, or matching a found name's initials."""
     table: dict[str, Mention] = {}
     defined: set[str] = set()  # acronyms a body's name defines in parentheses
     for m in DEF_RE.finditer(text):
+        acronym = m.group(2)
+        if m.group(1) is not None:
+            _after_own_language(m, text, found, defined, table)
+            continue
         # not an organ word still to be resolved ("the Coalition (UNPOL)" is named as its state's)
         before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
         if before:
             f = before[0]
             # where it stands for more than the name found, the body that name ends ("African
             # Union Mission in Sudan (AMIS)" is read again by the missions' finder)
-            if _begins(m.group(1), f, text):
-                table[m.group(1)] = f
-                if _spelt_out(m.group(1), f, text):
-                    defined.add(m.group(1))
+            if _begins(acronym, f, text):
+                table[acronym] = f
+                if _spelt_out(acronym, f, text):
+                    defined.add(acronym)
             elif (body := _body_before(f, found, text)) is not None:
-                table[m.group(1)] = body
+                table[acronym] = body
             elif f.type in ("place", "population"):
                 # an actor of its own, of a kind unknown: a region's longer name ("Kurdistan
                 # Region of Iraq (KRI)"), a body's named for whom it serves ("Medical Aid for
                 # Palestinians (MAP)"), left as the name it ends reads
-                table[m.group(1)] = Mention(f.start, f.end, m.group(1), f.type, f.rank)
-            elif (people := _people_of(m.group(1), f, text)) is not None:
-                table[m.group(1)] = people
+                table[acronym] = Mention(f.start, f.end, acronym, f.type, f.rank)
+            elif (people := _people_of(acronym, f, text)) is not None:
+                table[acronym] = people
     for f in found:
         if f.type not in ("person", "state", "place", "population") and not f.home:
             ini = initials(f.name)

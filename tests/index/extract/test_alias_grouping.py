@@ -110,6 +110,44 @@ def test_an_acronym_still_names_the_body_found_before_it() -> None:
     assert found["Centre for Supporters of Human Rights"][1:] == ["CSHR", "CSHR"]
 
 
+# HRW, 2024: acronyms after the body's name in its own language. The Tunisian NGO's French name is
+# not in the dictionary; the Malian coalition's English and French names are, "CMA" is not.
+OWN_LANGUAGE_ACRONYMS = [
+    (
+        "These remarks were in reference to the president and vice president of the Tunisian Refugee "
+        "Council (Conseil Tunisien pour les Réfugiés, CTR). The CTR was formed in 2016 and has been a key "
+        "partner of the UNHCR in Tunisia.",
+        "Tunisian Refugee Council",
+        "CTR",
+    ),
+    (
+        "In June 2015, the Malian government and a coalition of mainly ethnic Tuareg armed groups from "
+        "northern Mali, called the Coordination of Azawad Movements (Coordination des mouvements de "
+        "l’Azawad, CMA), signed a United Nations-brokered agreement. In 2023, the CMA withdrew.",
+        "Coordination of Azawad Movements",
+        "CMA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "acronym"), OWN_LANGUAGE_ACRONYMS)
+def test_an_acronym_after_a_bodys_name_in_its_own_language_is_that_body(
+    text: str, body: str, acronym: str
+) -> None:
+    assert names(text)[body][-2:] == [acronym, acronym]
+
+
+def test_an_acronym_the_dictionary_knows_stays_its_after_a_misread_english_name() -> None:
+    # HRW, 2024: "al-Qaeda-affiliated Group for …" is read as an NGO; JNIM is the armed group's
+    text = (
+        "On June 11, the al-Qaeda-affiliated Group for the Support of Islam and Muslims (Jama’at Nusrat "
+        "al-Islam wa al-Muslimeen, JNIM) claimed responsibility for an attack on a military base. "
+        "JNIM said it had killed over 100 soldiers."
+    )
+    holders = {n for n, ms in names(text).items() if "JNIM" in ms}
+    assert holders == {"Group for the Support of Islam and Muslims"}
+
+
 def test_one_body_written_with_its_words_in_another_order_is_one_actor() -> None:
     # HRW, 2024: the same NGO named both ways in one op-ed
     text = (

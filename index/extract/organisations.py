@@ -455,6 +455,10 @@ ADVISORY = "Advisory"
 # A city's or a shire's council is local government: "Liverpool City Council", "the New York City
 # Council", "the Auburn City Council" (not "the Refugee Council": a council of no local area).
 LOCAL_AREAS = frozenset("City Shire Municipal Town Borough County".split())
+# Courts' and elections' governing bodies are the state's: "the Supreme Judicial Council", "the
+# High Judicial Council", "the Council of the Judiciary", "the Supreme Electoral Council" (the
+# legislature's "Judiciary Committee" is typed a committee before this is asked).
+JUSTICE_AND_ELECTIONS = frozenset({"Judicial", "Judiciary", "Electoral"})
 # A body its possessor or its complement places inside a state organ takes the organ's type: "the
 # Government's National Broadband Network", "Parliament's Migration Committee", "the National
 # Security Committee of Cabinet".
@@ -481,6 +485,8 @@ def _state_body_type(words: list[str]) -> str:
     if len(words) > 2 and words[-2] == "of" and words[-1] in ORGAN_TYPES:
         return ORGAN_TYPES[words[-1]]
     if ADVISORY in words or words[-1] == "Council" and words[-2] in LOCAL_AREAS:
+        return "government"
+    if any(w.removesuffix("’s").removesuffix("'s") in JUSTICE_AND_ELECTIONS for w in words):
         return "government"
     if words[-1] == "Coalition" and words[-2] in PARTY_WORDS_BEFORE_COALITION:
         return "party"

@@ -834,7 +834,12 @@ PERSON_WORDS = frozenset(
     "sultan judge justice secretary envoy consul".split()
 )
 # Nouns for bodies that end like an office-holder's ("contingent" like "agent")
-NOT_PERSONS = frozenset("military power border order quarter center centre headquarter contingent".split())
+# Bodies whose word ends like an office-holder's ("-ary" of "secretary", "-er" of "minister"):
+# "the Georgian judiciary" is the state's courts, not a person.
+NOT_PERSONS = frozenset(
+    "military power border order quarter center centre headquarter contingent judiciary treasury "
+    "constabulary".split()
+)
 
 
 def person_office(noun: str) -> bool:

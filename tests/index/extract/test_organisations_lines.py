@@ -61,3 +61,34 @@ def test_a_clause_opening_conjunction_is_no_part_of_the_name_after_it() -> None:
     )
     names = [a.name for a in extract(text, source_name="2024-04-27-lebanon.txt").actors]
     assert "Human Rights Watch" in names and not [n for n in names if n.startswith("Since")], names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # HRW, Iraq (2024)
+        (
+            "In 2022, the Supreme Judicial Council issued a statement on unregistered marriages.",
+            "Supreme Judicial Council",
+        ),
+        # HRW, Nicaragua testimony (2024)
+        (
+            "The Supreme Electoral Council stripped opposition parties of their legal status.",
+            "Supreme Electoral Council",
+        ),
+        # HRW, Argentina (2024)
+        ("The Council of the Judiciary selects candidates for the lower courts.", "Council of the Judiciary"),
+    ],
+)
+def test_the_governing_bodies_of_courts_and_elections_are_the_states(text: str, name: str) -> None:
+    found = {a.name: a.type for a in extract(text, source_name="hrw.txt").actors}
+    assert found.get(name) == "government", found
+
+
+def test_a_states_judiciary_is_its_courts_not_a_person() -> None:
+    # State Department, "Recent Judicial Appointments in Georgia" (2021)
+    text = "These appointments undermine public trust in the Georgian judiciary and its independence."
+    found = {
+        a.name: a.type for a in extract(text, source_name="2021-07-16-judicial-appointments.html").actors
+    }
+    assert found.get("Courts of Georgia") == "government", found

@@ -60,4 +60,5 @@ def addressed(text: str, start: int, end: int) -> Found | None:
     if m is None or m.group("verb") not in ACTION_VERBS:
         return None  # not "Access to justice for victims": a noun phrase, no one asked
     verb = m.start("verb")
-    return Found(start, verb, verb, "call_on", [m.span("who")])
+    # the one named is asked, not asking: the call is the lead-in's, so no subject makes it
+    return Found(start, verb, verb, "call_on", [m.span("who")], subject=False)

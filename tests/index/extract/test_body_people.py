@@ -3,6 +3,8 @@ their own, not more mentions of the body; its officials and peacekeepers stay th
 
 from __future__ import annotations
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 
 
@@ -28,7 +30,7 @@ def test_a_bodys_officials_and_peacekeepers_stay_the_bodys() -> None:
     assert groups(text)["United Nations"] == ["UN", "UN"]
 
 
-def test_a_bodys_member_governments_are_governments_its_member_states_the_body() -> None:
+def test_a_bodys_member_governments_are_governments_its_member_countries_the_body() -> None:
     # State Department, 2021 (the IPCC report); Russia at the General Debate, 2016
     text = "IPCC member governments approved the report of the IPCC."
     assert groups(text)["Intergovernmental Panel on Climate Change member governments"] == [
@@ -36,3 +38,19 @@ def test_a_bodys_member_governments_are_governments_its_member_states_the_body()
     ]
     text = "NATO member countries brought conventional arms control to a deadlock. NATO expanded."
     assert groups(text)["NATO"] == ["NATO", "NATO"]
+
+
+# State Department, 2022 (the food security roadmap); Human Rights Watch, 2024 (Central Asia)
+ROADMAP = "We also call on all UN Member States to work together. We ask that UN Member States act."
+CENTRAL_ASIA = "Diplomacy by the European Union and EU member states should focus on ending such abuses."
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        (ROADMAP, "United Nations member states", ["UN Member States", "UN Member States"]),
+        (CENTRAL_ASIA, "European Union member states", ["EU member states"]),
+    ],
+)
+def test_a_bodys_member_states_are_a_group_apart_from_it(text: str, name: str, said: list[str]) -> None:
+    assert groups(text)[name] == said

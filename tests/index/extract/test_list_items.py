@@ -56,6 +56,13 @@ def test_items_under_a_calling_lead_in_ask_whom_they_name() -> None:
     assert all(d.targets for d in demands)
 
 
+def test_items_under_a_calling_lead_in_are_the_lead_ins_calls_not_those_they_name() -> None:
+    text = "The Department of State said today: " + CALL_LIST  # names the issuer
+    demands = extract(text, source_name="us-state-dept/2022-06-24-roadmap.html").demands
+    assert [d.by for d in demands] == ["U.S. Department of State"] * 3
+    assert demands[2].targets == ("United Nations member states",)
+
+
 def test_items_without_a_calling_lead_in_ask_nothing() -> None:
     text = CALL_LIST.replace("we call for the following actions:", "the following actions were taken:")
     assert extract(LEAD + text).demands == ()

@@ -363,8 +363,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
             typ = "legislature"  # "the Committee on Homeland Security and Governmental Affairs"
     if typ is None and len(words) > 3 and words[2] in ("of", "for") and words[1] in STATE_ORGAN_HEADS:
         typ = _state_organ(words)
-    if typ is None and "  " not in text[start : _end(text, start, words)]:
-        typ = _head_before_complement(words)  # not across a scraped list's gaps between names
+    if typ is None and ("  " not in text[start : _end(text, start, words)] or _one_name_across_gaps(words)):
+        typ = _head_before_complement(words)
     if words[-1] == "Initiative" and _plan(words):
         return None
     if (
@@ -946,6 +946,27 @@ def _head_before_complement(words: list[str]) -> str | None:
                 return None  # "the Human Rights Council of …": a known body, then its subject
             return HEADS[words[k]]
     return None
+
+
+# The most words a complement may have when gaps of two spaces fall inside a phrase: a scraped
+# list's gaps part names, and a name ran on into the next ("… Jewish Students  Australian Air League
+# Australian Association of …"); an OCR'd release's gaps fall anywhere, inside one name ("Ethnic
+# Communities' Council of  Tasmania", "Australian Council of  Social Service"), whose complement
+# is short.
+GAPPED_COMPLEMENT_WORDS = 3
+
+
+def _one_name_across_gaps(words: list[str]) -> bool:
+    """Whether a phrase with gaps inside is one name: its complement after "of" or "for" a few
+    words, no given name ("the Business Council of Australia Jennifer  Westacott" runs on into a
+    person's) nor acronym."""
+    k = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    complement = words[k + 1 :]
+    given = authority().given_names
+    # an acronym after a gap is the name's own, repeated ("U S  Agency for International
+    # Development  USAID", a Senate page scraped without its brackets), or another body's
+    runs_on = any(w in given or w.isupper() for w in complement)
+    return k > 0 and 0 < len(complement) <= GAPPED_COMPLEMENT_WORDS and not runs_on
 
 
 # A state's organ named by its head word and complement after the state's name: "the U.S.

@@ -130,6 +130,9 @@ OFFICE_RE = re.compile(
     r"|\b(?:[Tt]he\s+)?(?:Deputy\s+|Assistant\s+)?Attorney\s+General\b"
     r"|\b(?:[Tt]he\s+)?(?:U\.S\.|US|American)\s+[Pp]resident\b"
     r"|\b(?:[Tt]he\s+)?(?:Vice[- ]President|Deputy President)\b|\bthe\s+(?:vice|deputy)[- ]president\b"
+    # a Westminster parliament's office, held by one person ("Bill Hayden, M.P., Leader of the
+    # Opposition"; a letterhead's "LEADER OF THE OPPOSITION"), not the party "the Opposition" it leads
+    r"|\b(?:[Tt]he\s+)?(?i:(?:deputy\s+)?leader\s+of\s+the\s+opposition)\b"
 )
 NOT_NAMES = (
     frozenset(
@@ -480,13 +483,17 @@ def _aside_name(aside: str) -> bool:
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
     "The Shadow Immigration Foreign Defence Defense Prime Deputy State General Minister Secretary Governor "
-    "U US Attorney Assistant Vice "
+    "U US Attorney Assistant Vice Leader LEADER DEPUTY "
     "American".split()
 )
+# The joining words of an office's name written in capitals, which its name writes in lower case
+# ("LEADER OF THE OPPOSITION" is "Leader of the Opposition"): as capitals, "The" was read as a
+# surname of the holder and joined every sentence's "The" to the person.
+SMALL_WORDS = frozenset("OF THE IN FOR".split())
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
     r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|General|Minister|Secretary|Governor|"
-    r"Attorney|Assistant|Vice|vice|deputy\s+president|"
+    r"Attorney|Assistant|Vice|vice|deputy\s+president|Leader|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 
@@ -518,6 +525,8 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
         if words[0].lower() == "the":
             words = words[1:]
         name = " ".join(words)
+        if name.isupper():  # a letterhead's "LEADER OF THE OPPOSITION": no word of it a name's
+            name = " ".join(w.lower() if w in SMALL_WORDS else w.title() for w in words)
         if US_PRESIDENT_RE.search(name):
             name = "President of the United States"
         out.append(Mention(m.start(), m.start() + len(found), name, "person", 2))

@@ -658,3 +658,23 @@ def test_a_list_of_known_names_or_one_running_into_a_title_is_no_body() -> None:
     assert "European Union" in names
     assert not [n for n in names if "," in n]
     assert "Police Reforms Working Group" in names
+
+
+def test_a_name_an_ocr_gap_falls_inside_is_still_one_organisation() -> None:
+    # Australian releases, 1982 and 2012 (scanned, two spaces between some words)
+    rural = "Mr Macphee said a grant of $20,500 would be made to the Australian  Council of Rural Youth."
+    eye = "It is the collaboration of the Tilganga  Institute of Ophthalmology in Kathmandu."
+    got = found(f"{rural} {eye}")
+    assert got["Australian Council of Rural Youth"] == ("ngo", ["Australian  Council of Rural Youth"])
+    assert got["Tilganga Institute of Ophthalmology"][0] == "ngo"
+
+
+def test_a_gap_before_a_persons_name_or_an_acronym_ends_the_organisations_name() -> None:
+    # Australian release, 2012; a Senate page scraped without its punctuation, 2005
+    person = "Even the Business Council of Australia Jennifer  Westacott agreed."
+    acronym = (
+        "Following the tsunami disaster  the U S  Agency for International Development  USAID  had to act."
+    )
+    got = found(f"{person} {acronym}")
+    assert got["Jennifer Westacott"][0] == "person"
+    assert not any("Australia Jennifer" in name or name.endswith("USAID") for name in got)

@@ -352,6 +352,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         # one person, a person as the guidelines type it, not the body its name ends with
         if role_predicates.is_role(text, start):
             return None  # "his election as President of the General Assembly": the Assembly's own
+        chaired = _chaired_committee(text, start, words)
+        if chaired is not None:
+            return chaired
         surname = words[-1][:1].isupper() or words[-1].startswith(("al-", "el-"))  # "Abdullah al-Swaha"
         if len(words) > 4 and words[-2] in authority().given_names and surname:
             words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder
@@ -997,6 +1000,32 @@ def _state_named(words: list[str]) -> bool:
 
 def _section_heading(text: str, start: int) -> bool:
     return SECTION_RE.search(text, max(0, start - 8), start) is not None
+
+
+# What a legislator's office follows when it is said of the legislator: the name or its comma
+# ("Senator Kit Bond, Vice Chairman of …", "said Levin  Chairman of …") or a copula ("Durbin is also
+# the Chairman of …"), with the office's own "the" or "Vice" between; not a sentence's
+# "The Chairman of …", which names the holder.
+SAID_OF_NAMED_RE = re.compile(
+    r"(?:\b(?!The\b)[A-Z][\w.'’-]*[,)]?|\b(?:is|was|as|became|named|also|currently),?)"
+    r"(?:[^\S\n]+(?:the|Vice))*[^\S\n]*\Z"
+)
+
+
+def _chaired_committee(text: str, start: int, words: list[str]) -> Mention | None:
+    """The committee a named legislator's office is of: the Senate annotators mark "the Senate
+    Intelligence Committee" in "U.S. Senator Kit Bond, Vice Chairman of the Senate Intelligence
+    Committee" (and the same in every Senate set), the office only said of the senator named before
+    it. None for an office of a body no committee, subcommittee, commission or caucus of a
+    legislature, or one said without its holder before it."""
+    if len(words) < 4 or words[1] != "of" or not SAID_OF_NAMED_RE.search(text, max(0, start - 40), start):
+        return None
+    cut = 3 if words[2] == "the" else 2
+    if BODY_HEADS.isdisjoint(words[cut:]):
+        return None  # "John William Ashe, President of the General Assembly": the UN's office
+    at = start + len(" ".join(words[:cut]))
+    body = _organisation(text, text.index(words[cut], at), words[cut:])
+    return body if body is not None and body.type == "legislature" else None
 
 
 def _end(text: str, start: int, words: list[str]) -> int:

@@ -678,3 +678,44 @@ def test_a_gap_before_a_persons_name_or_an_acronym_ends_the_organisations_name()
     got = found(f"{person} {acronym}")
     assert got["Jennifer Westacott"][0] == "person"
     assert not any("Australia Jennifer" in name or name.endswith("USAID") for name in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "committee", "senator"),
+    [
+        (  # U.S. Senate, 2007 (Bond): the office had been a person of its own
+            "WASHINGTON – U.S. Senator Kit Bond, Vice Chairman of the Senate Intelligence Committee, "
+            "met with Secretary of State Condoleezza Rice today.",
+            "Senate Intelligence Committee",
+            "Kit Bond",
+        ),
+        (  # U.S. Senate, 2007 (Levin): the office had been an alias of the senator
+            "Those policies have failed, said Levin  Chairman of the Senate Armed Services Committee.",
+            "Senate Armed Services Committee",
+            "Levin",
+        ),
+        (  # U.S. Senate, 2007 (Durbin)
+            "Senator Durbin is also the Chairman of the Senate Financial Services and General Government "
+            "Appropriations Subcommittee which has jurisdiction over the Treasury Department.",
+            "Senate Financial Services and General Government Appropriations Subcommittee",
+            "Durbin",
+        ),
+    ],
+)
+def test_the_committee_a_named_senator_chairs_is_marked_not_his_office(
+    text: str, committee: str, senator: str
+) -> None:
+    got = found(text)
+    assert got[committee][0] == "legislature"
+    assert not any(name.startswith(("Chairman", "Vice Chairman")) for name in got)
+    assert all(committee not in s for name, (_, s) in got.items() if senator in name)
+
+
+def test_an_office_of_the_un_general_assembly_after_its_holder_stays_his() -> None:
+    # UN General Debate, 2014 (Montenegro): the rule is a legislature's committees' only
+    text = (
+        "I would also like to duly acknowledge the work of Mr. John William Ashe, President of the "
+        "General Assembly at its previous session."
+    )
+    got = found(text)
+    assert "President of the General Assembly" in got["John William Ashe"][1]

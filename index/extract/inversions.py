@@ -5,6 +5,11 @@ the obligation pattern takes it for a condition ("should it choose…") and pass
 the negative at the clause's head says it forbids. Who is asked is the subject after the modal:
 the speaker's own "we" is a self-exhortation, a passive ("should they be deported") names no one.
 Not "Only then can we…" ("can" forecasts) nor "should Moscow pursue…" (no negative first).
+
+"So" before the modal puts the call of the clause before on another subject: "The U.S. can and will
+play a major role, but so must the United Nations and the African Union" (a Senate release), "The
+Security Council must be able to act, and so must we" (UN General Debate), "Just as …, so too must
+we adapt"; the subject may stand alone, the act left for the clause before to say.
 """
 
 from __future__ import annotations
@@ -25,6 +30,12 @@ INVERSION_RE = re.compile(
     r"(?P<m>should|must)\s+(?P<s>[\w’'-])",
     re.I,
 )
+# "…, but so must the United Nations", "so too must we"; not "those in a position to do so must…",
+# where "so" is the act (LEAD_RE wants the clause to begin with it)
+SO_RE = re.compile(r"\bso\s+(?:too\s+)?(?P<m>should|must)\s+(?P<s>[\w’'-])", re.I)
+# Where a subject said alone ends: its clause's end
+ALONE_END_RE = re.compile(r"\s*(?:[,.;:!?\n]|$)")
+ALONE_WORDS = 8
 # Before the negative in its clause: nothing, or a conjunction ("And never again should…")
 LEAD_RE = re.compile(r"(?i:\s*(?:(?:and|but|so|yet|indeed|surely)\s*,?\s*)?)")
 SELF = frozenset({"we", "i"})
@@ -38,11 +49,18 @@ PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|ght|lt|nt|pt)\b")
 
 def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
     """The inverted obligations in sentence [s, e); `src` is the lower-cased text when `same`."""
-    for m in scan(INVERSION_RE, src, s, e, same):
+    yield from _inverted(text, scan(INVERSION_RE, src, s, e, same), s, e, False)
+    if text.find("so ", s, e) != -1 or text.find("So ", s, e) != -1:  # a cheap gate: few sentences
+        yield from _inverted(text, scan(SO_RE, src, s, e, same), s, e, True)
+
+
+def _inverted(text: str, found: Iterator[re.Match[str]], s: int, e: int, so: bool) -> Iterator[Found]:
+    """The obligations of the inversions `found`; after "so" the subject may stand alone."""
+    for m in found:
         cs = clause_start(text, s, m.start())
         if not LEAD_RE.fullmatch(text, cs, m.start()):
             continue  # "…who never should have been…": not at its clause's head
-        subject = _subject(text, m.start("s"), e)
+        subject = _subject(text, m.start("s"), e) or (_alone(text, m.start("s"), e) if so else None)
         if subject is None:
             continue
         (ss, se), verb = subject
@@ -52,6 +70,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             continue  # "who no longer must walk eight hours…": no subject after the modal
         if text.startswith("have ", verb) or text.startswith("have\n", verb):
             continue  # "nor should it have happened": a reproach for the past
+        if so and word == "i":
+            continue  # "so must I categorically declare that…": the speaker says, no one is asked
         if word in SELF:
             yield Found(cs, m.start("m"), verb, "self_exhortation", [])
         elif word in NO_ONE or _passive(text, verb):
@@ -73,6 +93,15 @@ def _subject(text: str, pos: int, e: int) -> tuple[tuple[int, int], int] | None:
         if word.lower() in FINITE:
             return None
     return None
+
+
+def _alone(text: str, pos: int, e: int) -> tuple[tuple[int, int], int] | None:
+    """A subject said alone after "so must", to its clause's end ("so must the United Nations and
+    the African Union."), and where the act begins: the subject itself, the act being unsaid."""
+    end = ALONE_END_RE.search(text, pos, e + 1)
+    if end is None or not 0 < len(text[pos : end.start()].split()) <= ALONE_WORDS:
+        return None
+    return (pos, end.start()), pos
 
 
 ENDS = frozenset("be remain let forget allow tolerate accept stand have ignore".split())

@@ -122,3 +122,35 @@ def test_a_title_case_headline_keeps_its_call() -> None:
     # hrw.org, 2024: the verb is capitalised, so the name before "should" is its subject
     text = "South Sudan: Human Rights Council should Ensure Ongoing International Scrutiny, Investigations"
     assert [d.targets for d in extract(text).demands] == [("UN Human Rights Council",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # U.S. Senate, 2007 (Biden): the subject said alone, the act left to the clause before
+        (
+            "The U.S. can and will play a major role, but so must the United Nations and the African Union.",
+            {"United Nations", "African Union"},
+        ),
+        # UN General Debate, Canada 2021: the speaker's own "we"
+        (
+            "Just as our parents and grandparents stepped up to the challenges of their moment, so too must "
+            "we recognize and seize our own opportunity to shape the future.",
+            set(),
+        ),
+    ],
+)
+def test_so_before_an_inverted_modal_asks_its_subject(text: str, targets: set[str]) -> None:
+    demands = [d for d in extract(text).demands if "so " in d.sentence]
+    assert demands
+    assert set(demands[-1].targets) == targets
+
+
+def test_so_before_the_speakers_own_declaration_asks_no_one() -> None:
+    # UN General Debate, Chile 1973: "so must I … declare" says what the speaker says
+    text = (
+        "But as we solemnly promise to respect national sovereignty, and therefore its obvious corollary, "
+        "the self-determination of peoples, so must I categorically declare that we shall never allow "
+        "foreign intrusions in our internal affairs or in the conduct of our international policy."
+    )
+    assert not extract(text).demands

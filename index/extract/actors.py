@@ -599,6 +599,18 @@ NAMED_BODY_RE: Final = re.compile(r"['’]s[^\S\n]+[A-Z]")
 PEOPLES_REPUBLIC_RE: Final = re.compile(r"['’]s[^\S\n]+Republic\b(?![^\S\n]+of\b)")
 
 
+def _ends_longer_place(text: str, start: int, end: int, auth: Authority) -> bool:
+    """Whether the words from `start` to `end` are the last of a longer place name the file knows:
+    "Wales" of "New South Wales", "Territory" of "Northern Territory"."""
+    before = text[max(0, start - 40) : start].split()
+    for k in (1, 2):
+        if len(before) >= k:
+            aid = auth.by_name.get(" ".join([*before[-k:], text[start:end]]), -1)
+            if aid >= 0 and auth.types[aid] == "place":
+                return True
+    return False
+
+
 def _composed_at(win: Window, auth: Authority) -> list[Mention]:
     """Country + role noun, with coordination: "the Syrian and Russian governments" → two actors.
     Reads tokens only as far as the phrase goes: most country words are followed by no role."""
@@ -666,6 +678,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             return []
     if role is None:
         return []
+    if _ends_longer_place(win.text, toks[0].start, toks[written[0][1] - 1].end, auth):
+        return []  # "the New South Wales Government": a province's (organs.py), not Wales's
     # (after the role: three in four runs of country words are followed by none)
     ends = (toks[at + n - 1].text for at, n in written)
     if any(_plural_people(w, aid, auth) for w, aid in zip(ends, states, strict=True)):

@@ -39,9 +39,16 @@ TIME_RE = re.compile(
     # subject also a name ("it’s time Mr Howard clarified the date", "It is time Peter Dutton
     # started doing his job", "it's time that Julia Gillard let Kevin Rudd get on with his job"; not
     # "It is also time I heeded my Doctor's advice")
-    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?|(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    # "it’s time they made the gear change"; an aside after the subject ("it’s time this Commonwealth
+    # Government, after 10 years, took it seriously"); irregular pasts ("Its time the government
+    # caught up")
+    r"|(?:that\s+)?(?P<u>(?:the|our|this)\s+[^.;:!?,]{1,60}?|(?-i:they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    r"(?:\s*,[^.;:!?,]{1,30},)?"
     r"\s+(?=(?-i:[a-z]+ed|took|made|gave|stood|began|did|put|got|came|let|"
-    r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped)\b))(?P<a>[a-z])",
+    r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped|caught|sought|went|sent|spent|"
+    r"built|dealt|understood|found|heard|knew|saw|chose|drew|withdrew|threw|rose)\b)"
+    # with "that", a present: "it is time that the international community prevents atrocities"
+    r"|that\s+(?P<p>(?:the|our|this|all)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+[^s\W]s)\b))(?P<a>[a-z])",
     re.I,
 )
 # "The time is now ripe for the entire international community to get behind the pursuit of
@@ -466,7 +473,9 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
         out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", [], False))
     for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
-        who = "t" if m.group("t") else "u" if m.group("u") else None
+        who = "t" if m.group("t") else "p" if m.group("p") else "u" if m.group("u") else None
+        if who == "u" and m.group("u") == "they":
+            who = None  # "it’s time they made the gear change": whom the pronoun means is the answer's
         out.append((m.start(), m.start(), m.start("a"), "call_for", [m.span(who)] if who else [], False))
     for m in TIME_COME_RE.finditer(text, s, e) if words & TIME else ():
         out.append(

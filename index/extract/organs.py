@@ -319,10 +319,15 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         if leader >= 0:  # "the Lukashenka regime", "the Maduro government": the leader's state's
             name = organ_name(organ.pattern, leader, auth)
             return [Mention(start, toks[n - 1].end, name, organ.type, 2, country=leader)]
-        place = auth.by_name.get(prev, -1)
-        if place >= 0 and auth.types[place] == "place" and prev not in capitals.CAPITALS:
-            # "The Haryana government", "the Queensland Government": a province's own government
-            return [Mention(start, toks[n - 1].end, f"Government of {prev}", "government", 1)]
+        # "The Haryana government", "the Queensland Government", "the New South Wales Government",
+        # "the NSW Government": a province's own government
+        province = _province_named(before, auth) if prev not in capitals.CAPITALS else None
+        if province is not None:
+            at, place = province
+            begin = before[at].start
+            if at > 0 and before[at - 1].text.lower() in DETERMINERS:
+                begin = before[at - 1].start
+            return [Mention(begin, toks[n - 1].end, f"Government of {auth.names[place]}", "government", 1)]
     if organ.kind in EXECUTIVES and win.has(n + 2) and toks[n].text == "in":
         seated = _seated_in(win, n + 1, start, organ, auth, state_at)
         if seated:
@@ -807,6 +812,35 @@ KIND_OF_TYPE = {"government": "exec", "armed_force": "army", "legislature": "par
 DEFENCE_RE = re.compile(r"\bDefen[cs]e\b")  # "U.S. Department of Defense", "Ministry of Defence"
 
 
+# The Australian states and territories by the abbreviations releases write before their organs
+# ("the NSW Government", "The WA Government", "the ACT Government"). Only there: alone they are as
+# often a postal address's or a faction's ("Castle Hill NSW 2154", "the NSW Right").
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "NSW": "New South Wales",
+    "WA": "Western Australia",
+    "ACT": "Australian Capital Territory",
+    "NT": "Northern Territory",
+}
+
+
+def _province_named(before: list[Token], auth: Authority) -> tuple[int, int] | None:
+    """A province named by the words before an organ word, the longest name first, or by its
+    abbreviation ("Queensland", "New South Wales", "NSW"): where its first word stands in `before`
+    and the place. "The New South Wales Government" had been the government of
+    Wales, and "the NSW Government" an Australian release's own (federal) one."""
+    for size in (3, 2, 1):
+        if len(before) < size:
+            continue
+        words = before[-size:]
+        if not all(w.text[:1].isupper() for w in words):
+            continue
+        place = auth.by_name.get(" ".join(w.text for w in words), -1)
+        if place >= 0 and auth.types[place] == "place":
+            return len(before) - size, place
+    place = auth.by_name.get(PROVINCE_ABBREVIATIONS.get(before[-1].text, ""), -1)
+    return (len(before) - 1, place) if place >= 0 else None
+
+
 def kind_of(m: Mention) -> str:
     """The kind of organ an explicitly named mention is ("Police of Thailand" → police)."""
     at = m.name.find(" of ")
@@ -949,6 +983,10 @@ def resolve(
     for m in ordered:
         if not m.home:
             c = _country(m, auth)
+            if home_organs and c >= 0 and auth.types[c] == "place":
+                # "the Victorian Government … the Government": a federal member's bare government
+                # stays the federal one, another state's having been named, not a province's
+                c = -1
             kind = kind_of(m) if c >= 0 and m.organ != "leaders" else ""
             if kind:
                 last[kind] = c

@@ -160,6 +160,21 @@ def test_descriptions_handovers_and_inabilities_are_no_demands(sentence: str) ->
             "Australia",
         ),
         ("RUDD: Can I say that it’s time Mr Howard clarified the date.", "call_for", "Mr Howard"),
+        # …with an irregular past, an aside, or "that" and a present (Nettle 2004, Labor 2006 and 2007)
+        ("Its  time the government caught up.", "call_for", "government"),
+        (
+            "It’s a constitutional obligation on the Commonwealth and it’s time this Commonwealth "
+            "Government, after 10 years, took it seriously.",
+            "call_for",
+            "Commonwealth Government",
+        ),
+        (
+            "As a number of international experts have argued, it is time that the international "
+            "community prevents atrocities from occurring rather than enlisting international law to "
+            "prosecute those who perpetrate crimes against humanity.",
+            "call_for",
+            "international community",
+        ),
     ],
 )
 def test_hedged_calls_in_speeches_are_demands(sentence: str, kind: str, target: str | None) -> None:

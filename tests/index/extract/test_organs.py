@@ -10,8 +10,8 @@ import pytest
 from advocacy_archive.index.extract import extract
 
 
-def spans(text: str) -> dict[str, list[str]]:
-    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text).actors}
+def spans(text: str, source_name: str | None = None) -> dict[str, list[str]]:
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in extract(text, source_name=source_name).actors}
 
 
 def test_the_authorities_are_the_government_named_before_them() -> None:
@@ -734,3 +734,59 @@ def test_a_named_government_after_its_states_adjective_and_its_kind_is_that_stat
     }
     assert found["Government of Libya"] == ["the Libyan interim Government of National Unity"]
     assert "Government of the United States" not in found
+
+
+@pytest.mark.parametrize(
+    "text, source, government, written",
+    [
+        # Dutton doorstop, 11 June 2017
+        (
+            "I think the NSW  Government should be applauded for the steps that they are taking across the "
+            "counter terrorism space.",
+            "2017-06-11-dutton-peter-248086975.txt",
+            "Government of New South Wales",
+            "the NSW  Government",
+        ),
+        # Abbott interview, 10 January 2014: no longer the government of Wales
+        (
+            "that's what I think we'll see from the New South Wales Government in the weeks and "
+            "months ahead.",
+            "2014-01-10-natarsha-belling-211403144.txt",
+            "Government of New South Wales",
+            "New South Wales Government",
+        ),
+        # Howard interview, 18 July 2002
+        (
+            "But let's get a sense of proportion, I mean it's going to cost the Victorian Government about "
+            "$1 million.",
+            "2002-07-18-howard-john-211245463.txt",
+            "Government of Victoria",
+            "Victorian Government",
+        ),
+        # Pyne release, 29 July 2015
+        (
+            "The  South Australian Government has made it quite clear that he is not welcome.",
+            "2015-07-29-pyne-christopher-214292862.txt",
+            "Government of South Australia",
+            "South Australian Government",
+        ),
+    ],
+)
+def test_an_australian_states_government_is_its_own_not_the_federal_one(
+    text: str, source: str, government: str, written: str
+) -> None:
+    found = spans(text, source)
+    assert found.get(government) == [written]
+    assert "Government of Australia" not in found
+
+
+def test_a_federal_members_bare_government_stays_federal_after_a_states() -> None:
+    # Mick Young, 5 August 1982
+    text = (
+        "The Government has thus created a climate of hostility. $1.5 million of this appears to be for "
+        "real estate (permanent accommodation on land to be provided by the Victorian  Government). "
+        "However, the\n\nGovernment admits to having only maintained levels."
+    )
+    found = spans(text, "1982-08-05-young-mick-213893377.txt")
+    assert found.get("Government of Victoria") == ["Victorian  Government"]
+    assert found.get("Government of Australia") == ["The Government", "the\n\nGovernment"]

@@ -476,6 +476,15 @@ PARTY_WORDS_BEFORE_COALITION = frozenset({"Party", "Parties"})
 # European Center for Constitutional and Human Rights").
 CONTINENTAL = frozenset({"African", "European", "Inter-American"})
 CONTINENTAL_ORGANS = frozenset({"Commission", "Committee"})
+# A commission named by its head word first, then "for" or "of" what it is for ("the Commission for
+# Truth, Reconciliation and Healing", "the Commission of Inquiry on Enforced Disappearances", "the
+# Commission of Audit") is one a state set up, as one named before its head word is (`_body_type`):
+# the annotators type commissions the state's. Not "Commission on …", the UN's naming ("the
+# Commission on Human Rights", "the Commission on Sustainable Development"), nor "… against …"
+# ("the International Commission against Impunity"); a committee so named is often a civil society
+# body's ("the Committee to Protect Journalists") and keeps its type.
+COMMISSION = "Commission"
+STATE_COMMISSION_WORDS = frozenset({"of", "for"})
 
 
 def _state_body_type(words: list[str]) -> str:
@@ -495,6 +504,8 @@ def _state_body_type(words: list[str]) -> str:
         return "party"
     if words[0] in CONTINENTAL and words[1] in CONTINENTAL_ORGANS:
         return "igo"
+    if words[0] == COMMISSION and words[1] in STATE_COMMISSION_WORDS:
+        return "ngo" if INTERNATIONAL.intersection(words) else "government"
     return "ngo"
 
 

@@ -27,6 +27,9 @@ from .tokens import Caps, fold, occurrences, words
 KINDS = (
     *"village town city neighbo camp district province governorate region capital".split(),
     "peninsula",  # "the Korean peninsula": named in hundreds of UN speeches
+    # only in a list before the plural ("Leer, Koch, and Mayendit counties", South Sudan's areas):
+    # HRW names the counties of a conflict it reports on so; not "count", which finds "country"
+    "counties",
     "detention centre",
     # "Insein prison", "Nasiriyah prison": the reports on detention name the prison it happened in
     *"prison jail".split(),
@@ -37,6 +40,13 @@ KIND_WORDS = frozenset(
     "village town township city neighbourhood neighborhood camp district province governorate region "
     "capital prison jail peninsula".split()
 )
+# The plural kinds a list of names may stand before, each name one of them: "Leer, Koch, and
+# Mayendit counties", "Nakapiripirit and Omoro districts", "Al-Hol and Roj camps". Areas a state
+# draws, not villages, towns or cities, which a list of peoples qualifies as often ("Dinka and Nuer
+# villages", "Arab and Jewish towns").
+LIST_KINDS = frozenset("townships camps districts provinces governorates regions counties".split())
+# A people's adjective in a list makes it a list of qualifiers: "Kurdish and Arab regions".
+PEOPLE_ENDINGS = ("ish", "ese")
 # "Pattani province", "Arctic region": `places.places` finds these as places of their own, and
 # "the Arab region" names no place to look for elsewhere ("Arab world"). A camp is named here
 # before "refugee camp" only.
@@ -51,6 +61,11 @@ PARTICLE = r"(?:al|el|an|ad|ar|as|ash|at|az|ed|en|ez|es|de|del|da|di|do|du|la|le
 WORD = rf"(?<![\w'’-])(?:{PARTICLE}-)?[A-Z]\w*(?:['’](?![sS]\b)\w+)*(?:-(?:{PARTICLE}-)?[A-Z]\w*)*"
 NAME = rf"{WORD}(?:[^\S\n]+(?:{PARTICLE}[^\S\n]+)?{WORD}){{0,3}}"
 NAME_RE = re.compile(NAME)
+# "A, B, and C" right before a plural kind: two names or more, the last after "and".
+LIST_BEFORE_RE = re.compile(rf"((?:{NAME},[^\S\n]+)*{NAME},?[^\S\n]+and[^\S\n]+{NAME})[^\S\n]+$")
+LIST_WINDOW = 160  # characters before a plural kind searched for its list: "Sittwe, …, and Kyauktaw"
+# Compass words name no place of a list's kind by themselves: "the Northern and Eastern provinces".
+COMPASS_WORDS = frozenset("North South East West Central Northern Southern Eastern Western".split())
 # "the village of X", "the Russian city of X": the name follows.
 AFTER_RE = re.compile(rf"[^\S\n]+of[^\S\n]+({NAME})")
 # "X village", "X refugee camp" (the name ends where the kind begins) and "X, a small town":
@@ -123,6 +138,33 @@ LOST_STOP_RE = re.compile(
 )
 
 
+def _listed_before(text: str, at: int, auth: Authority) -> list[tuple[int, int, str]]:
+    """The names of a list right before a plural kind, each one of that kind: "Leer, Koch, and
+    Mayendit counties" (a list of three counties, none in the dictionary). None where one of them
+    is a people's word: the list qualifies the kind ("Sunni and Shia regions")."""
+    before = LIST_BEFORE_RE.search(text, max(0, at - LIST_WINDOW), at)
+    if before is None or lost_stop(before.group(1)) >= 0:
+        return []
+    found = []
+    pos = before.start(1)
+    while (item := NAME_RE.match(text, pos)) is not None:
+        cut, name = _trim(item.group())
+        if _peoples_word(auth, name):
+            return []
+        if name.split()[0] not in COMPASS_WORDS:
+            found.append((item.start() + cut, item.end(), name))
+        sep = LIST_SEP_RE.match(text, item.end())
+        if sep is None or item.end() >= before.end(1):
+            break
+        pos = sep.end()
+    return found
+
+
+def _peoples_word(auth: Authority, name: str) -> bool:
+    key = fold(name)
+    return key in auth.adjectives or key + "s" in auth.people or name.endswith(PEOPLE_ENDINGS)
+
+
 def lost_stop(name: str) -> int:
     """Where a name read across a lost full stop ends, or -1 where none is in it."""
     cut = LOST_STOP_RE.search(name)
@@ -135,7 +177,7 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
     for at, _ in kinds:
         word = KIND_WORD_RE.match(text, at)
         kind = word.group() if word else ""
-        plural = kind.endswith("s") and kind[:-1] in KIND_WORDS or kind == "cities"
+        plural = kind.endswith("s") and kind[:-1] in KIND_WORDS or kind in ("cities", "counties")
         if (at and text[at - 1].isalnum()) or not (kind in KIND_WORDS or plural):
             continue  # inside a word ("Chinatown", "electricity") or another word ("regional")
         if kind == "capital":
@@ -151,6 +193,8 @@ def _named(text: str, auth: Authority, kinds: Caps) -> list[tuple[int, int, str]
             found.append((after.start(1), after.start(1) + cut, name))
         elif after is not None:
             found += _listed(text, after) if plural else [(after.start(1), after.end(1), after.group(1))]
+        if kind in LIST_KINDS:
+            found += _listed_before(text, at, auth)
         if kind in NOT_AFTER_NAME and not (kind == "camp" and text.endswith("refugee ", 0, at)):
             continue
         before = None if plural else BEFORE_RE.search(text, max(0, at - WINDOW), at)

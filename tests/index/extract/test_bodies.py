@@ -719,3 +719,31 @@ def test_an_office_of_the_un_general_assembly_after_its_holder_stays_his() -> No
     )
     got = found(text)
     assert "President of the General Assembly" in got["John William Ashe"][1]
+
+
+def test_a_commission_named_before_its_complement_is_the_states() -> None:
+    # HRW, 2024 (South Sudan; Pakistan); an Australian release, 2014: commissions the state sets
+    # up, named "Commission for / of …", as the annotators type commissions
+    sentences = [
+        "Legislation for the establishment of the Commission for Truth, Reconciliation and Healing and for "
+        "the Compensation and Reparations Authority has yet to be presented before parliament.",
+        "Since March 2011, Pakistan’s Commission of Inquiry on Enforced Disappearances has received "
+        "thousands of complaints of enforced disappearances across the country.",
+        "We are concerned that the Abbott Government has had the Commission of Audit report now for "
+        "two months.",
+    ]
+    got = found(" ".join(sentences))
+    assert got["Commission for Truth, Reconciliation and Healing"][0] == "government"
+    assert got["Commission of Inquiry on Enforced Disappearances"][0] == "government"
+    assert got["Commission of Audit"][0] == "government"
+    # an international one keeps its type; "Commission on …" is the UN's naming (a UN speech, 1959)
+    text = (
+        "The Inter-American Commission on Human Rights and the UN Commission on Human Rights in "
+        "South Sudan met."
+    )
+    assert all(t == "igo" for n, (t, _) in found(text).items() if "Commission" in n)
+    text = (
+        "The Universal Declaration of Human Rights and the very modest efforts of the Commission on "
+        "Human Rights and its subsidiary organs provide concrete evidence of its concern."
+    )
+    assert found(text)["Commission on Human Rights"][0] != "government"

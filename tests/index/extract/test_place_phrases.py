@@ -130,3 +130,33 @@ def test_a_town_before_its_region_opening_a_sentence_is_a_place() -> None:
     # HRW, 2024 (India)
     text = "In Panvel, Maharashtra, a scuffle ensued in a Muslim-dominated neighborhood."
     assert places(text) == {"Panvel": ["Panvel"], "Maharashtra": ["Maharashtra"]}
+
+
+def test_each_name_of_a_list_before_a_plural_kind_of_area_is_a_place() -> None:
+    # HRW, 2024 (South Sudan): three counties no dictionary lists, named once as a list
+    text = (
+        "For example, the authorities have never prosecuted officials accused of instigating and "
+        "facilitating attacks on civilians and civilian property in villages in Leer, Koch, and "
+        "Mayendit counties in early 2022, despite the president launching an investigation into these events."
+    )
+    assert {"Leer": ["Leer"], "Koch": ["Koch"], "Mayendit": ["Mayendit"]}.items() <= places(text).items()
+    # HRW, 2024 (Uganda; Iraq): districts, camps
+    text = (
+        "Interviews were conducted in Kampala, as well as Nakapiripirit and Omoro districts in "
+        "northern Uganda."
+    )
+    assert {"Nakapiripirit", "Omoro"} <= set(places(text))
+    text = "Iraqi men, women and children detained in Al-Hol and Roj camps."
+    assert {"Al-Hol", "Roj"} <= set(places(text))
+
+
+def test_a_list_of_compass_words_or_peoples_before_a_plural_kind_names_no_place() -> None:
+    # HRW, 2024 (Sri Lanka): the provinces are named by their compass words alone
+    text = (
+        "numerous organizations representing conflict victims and civil society groups—especially in "
+        "the most conflict-affected Northern and Eastern provinces—joined four separate joint statements."
+    )
+    assert not {"Northern", "Eastern"} & set(places(text))
+    # a people's adjectives qualify the kind
+    text = "Fighting spread to the Kurdish and Arab regions and to the Sunni and Shia districts."
+    assert not {"Kurdish", "Arab", "Sunni", "Shia"} & set(places(text))

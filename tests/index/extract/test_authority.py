@@ -519,3 +519,32 @@ def test_an_alias_marked_by_hand_as_an_ordinary_word_stays_marked() -> None:
         for a in line.split("\t")[3].split("|")
     ]
     assert "~Coalition" in aliases and "Coalition" not in aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # State Department, 2021 (a meeting's readout)
+        (
+            "Senior Bureau Official Moy drew attention to U.S. efforts to combat the COVID-19 pandemic, "
+            "including providing more than 500 million vaccine doses, and $2 billion to Gavi in support "
+            "of COVAX to buy vaccines for the world.",
+            "Gavi",
+        ),
+        (
+            "Senior Bureau Official Moy drew attention to U.S. efforts to combat the COVID-19 pandemic, "
+            "including providing more than 500 million vaccine doses, and $2 billion to Gavi in support "
+            "of COVAX to buy vaccines for the world.",
+            "COVAX",
+        ),
+        # UN General Debate, Saint Kitts and Nevis 2021
+        (
+            "St. Kitts and Nevis is just one of the many countries to have benefitted from the COVAX "
+            "facility established by the World Health Organization at the start of the pandemic.",
+            "COVAX",
+        ),
+    ],
+)
+def test_the_vaccine_partnerships_of_the_pandemic_years_are_actors(sentence: str, name: str) -> None:
+    found = {(a.name, a.type) for a in extract(sentence).actors}
+    assert (name, "other") in found

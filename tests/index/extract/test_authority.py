@@ -548,3 +548,41 @@ def test_an_alias_marked_by_hand_as_an_ordinary_word_stays_marked() -> None:
 def test_the_vaccine_partnerships_of_the_pandemic_years_are_actors(sentence: str, name: str) -> None:
     found = {(a.name, a.type) for a in extract(sentence).actors}
     assert (name, "other") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "typ", "not_name"),
+    [
+        # State Department, 2022 (sanctions on Russia's proxies): the republics had been the cities
+        (
+            "Today’s action includes ten purported “authorities” of the so-called Donetsk People’s "
+            "Republic and Luhansk People’s Republic who are further reported to have been involved in "
+            "human rights abuses.",
+            "Donetsk People's Republic",
+            "armed_group",
+            "Donetsk",
+        ),
+        (
+            "Today’s action includes ten purported “authorities” of the so-called Donetsk People’s "
+            "Republic and Luhansk People’s Republic who are further reported to have been involved in "
+            "human rights abuses.",
+            "Luhansk People's Republic",
+            "armed_group",
+            "Luhansk",
+        ),
+        # State Department, 2021 (a call's readout): the forum had been the region "East Asia"
+        (
+            "Secretary Blinken spoke today with foreign ministers of the East Asia Summit (EAS) nations "
+            "and the ASEAN Secretary General during the EAS Foreign Ministers’ Meeting.",
+            "East Asia Summit",
+            "igo",
+            "East Asia",
+        ),
+    ],
+)
+def test_bodies_named_after_a_place_are_the_body_not_the_place(
+    sentence: str, name: str, typ: str, not_name: str
+) -> None:
+    found = {a.name: a.type for a in extract(sentence).actors}
+    assert found.get(name) == typ
+    assert not_name not in found

@@ -21,11 +21,15 @@ from .tokens import Caps, cap_words, fold, match_at
 # Representative for Afghanistan Tom West" (State Department pages name them so in most briefings).
 HEADS = frozenset(
     """Minister Secretary Director Commissioner Adviser Advisor Administrator Ambassador Envoy
-    Representative""".split()
+    Representative Official""".split()
 )
 _HEADS = "(?:" + "|".join(sorted(HEADS)) + ")"
+# "Official" begins an office ("Senior Bureau Official for the Bureau of East Asian and Pacific
+# Affairs Kin Moy") but ends no other office's run: in "Special Advisor for Energy Security Amos
+# Hochstein, and Bureau of Energy Resources Senior Bureau Official Harry Kamian" it is inside one.
+_RUN_ENDS = "(?:" + "|".join(sorted(HEADS - {"Official"})) + ")"
 # a name's word, a title ("Dr. Karen Donfried") or an initial ("Jennifer R. Littlejohn")
-_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Sen|Hon)\.|[A-Z]\.|(?!{_HEADS}\b)[A-Z][\w'’-]*)"
+_WORD = rf"(?:(?:Dr|Mr|Mrs|Ms|Sen|Hon)\.|[A-Z]\.|(?!{_RUN_ENDS}\b)[A-Z][\w'’-]*)"
 # The office's head word, its "of" or "for", then its name and the holder's in capitalised words
 # (another office's head word ends the run: "Minister of Finance Assen Vassilev and Minister of …").
 # "Director General" is also written apart ("Director General for Asian and Oceanian Affairs

@@ -46,6 +46,9 @@ TITLES = (
     # Samantha Power"); a body's name after them is no person's (_clean drops "Department")
     r"Spokesperson|Spokesman|Spokeswoman|National Security Advisor|National Security Adviser|"
     r"Deputy Administrator|Administrator|"
+    # the Department's bureau heads before a name ("Senior Bureau Official Moy", "Senior Official
+    # Allen"): without them "Bureau Official Moy" was no person and his calls not the Department's
+    r"Senior Bureau Official|Senior Official|"
     # religious and military ranks before a name ("Pope Francis", "Archbishop Desmond Tutu",
     # "Lieutenant General Dubik"); not "Bishop" nor "Captain", surnames as often
     r"Pope|Cardinal|Archbishop|Imam|Rabbi|Ayatollah|Grand Ayatollah|Field Marshal|"

@@ -819,7 +819,7 @@ def _voice(text: str, actors: tuple[Actor, ...], title: str | None, known_only: 
 OFFICES = (
     r"(?:Deputy\s+|Under\s+|Assistant\s+|Press\s+)?Secretary(?!-General)(?:\s+of\s+State)?"
     r"|Spokesperson|Ambassador|Special\s+Envoy|Vice\s+President|National\s+Security\s+Advis[eo]r"
-    r"|Special\s+Representative(?!\s+of\s+the\s+Secretary)|Bureau\s+Official"
+    r"|Special\s+Representative(?!\s+of\s+the\s+Secretary)|(?:Senior\s+)?Bureau\s+Official|Senior\s+Official"
 )
 OFFICE_RE = re.compile(rf"(?:the\s+)?(?:{OFFICES})(?:\s+of\s+[A-Z][\w ]+)?", re.I)
 OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICES})\s+$")

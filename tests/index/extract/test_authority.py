@@ -519,3 +519,70 @@ def test_an_alias_marked_by_hand_as_an_ordinary_word_stays_marked() -> None:
         for a in line.split("\t")[3].split("|")
     ]
     assert "~Coalition" in aliases and "Coalition" not in aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # State Department, 2021 (a meeting's readout)
+        (
+            "Senior Bureau Official Moy drew attention to U.S. efforts to combat the COVID-19 pandemic, "
+            "including providing more than 500 million vaccine doses, and $2 billion to Gavi in support "
+            "of COVAX to buy vaccines for the world.",
+            "Gavi",
+        ),
+        (
+            "Senior Bureau Official Moy drew attention to U.S. efforts to combat the COVID-19 pandemic, "
+            "including providing more than 500 million vaccine doses, and $2 billion to Gavi in support "
+            "of COVAX to buy vaccines for the world.",
+            "COVAX",
+        ),
+        # UN General Debate, Saint Kitts and Nevis 2021
+        (
+            "St. Kitts and Nevis is just one of the many countries to have benefitted from the COVAX "
+            "facility established by the World Health Organization at the start of the pandemic.",
+            "COVAX",
+        ),
+    ],
+)
+def test_the_vaccine_partnerships_of_the_pandemic_years_are_actors(sentence: str, name: str) -> None:
+    found = {(a.name, a.type) for a in extract(sentence).actors}
+    assert (name, "other") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "typ", "not_name"),
+    [
+        # State Department, 2022 (sanctions on Russia's proxies): the republics had been the cities
+        (
+            "Today’s action includes ten purported “authorities” of the so-called Donetsk People’s "
+            "Republic and Luhansk People’s Republic who are further reported to have been involved in "
+            "human rights abuses.",
+            "Donetsk People's Republic",
+            "armed_group",
+            "Donetsk",
+        ),
+        (
+            "Today’s action includes ten purported “authorities” of the so-called Donetsk People’s "
+            "Republic and Luhansk People’s Republic who are further reported to have been involved in "
+            "human rights abuses.",
+            "Luhansk People's Republic",
+            "armed_group",
+            "Luhansk",
+        ),
+        # State Department, 2021 (a call's readout): the forum had been the region "East Asia"
+        (
+            "Secretary Blinken spoke today with foreign ministers of the East Asia Summit (EAS) nations "
+            "and the ASEAN Secretary General during the EAS Foreign Ministers’ Meeting.",
+            "East Asia Summit",
+            "igo",
+            "East Asia",
+        ),
+    ],
+)
+def test_bodies_named_after_a_place_are_the_body_not_the_place(
+    sentence: str, name: str, typ: str, not_name: str
+) -> None:
+    found = {a.name: a.type for a in extract(sentence).actors}
+    assert found.get(name) == typ
+    assert not_name not in found

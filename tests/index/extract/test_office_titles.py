@@ -37,6 +37,13 @@ def people(text: str, url: str | None = None) -> dict[str, list[str]]:
             "signed for Armenia.",
             {"Ararat Mirzoyan"},
         ),
+        # State Department, 2021 and 2022: a bureau head, named by the office and the surname after
+        (
+            "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy participated "
+            "in a Senior Officials Meeting. Senior Bureau Official Moy called for greater transparency. "
+            "Moy also emphasized U.S. efforts.",
+            {"Kin Moy"},
+        ),
         # an Australian release, 1980
         (
             "The meeting was attended by the Right Honourable Brian Talboys, and the Honourable Andrew "
@@ -357,3 +364,13 @@ def test_a_comma_before_the_next_persons_office_ends_the_holders_name() -> None:
     director = "Director General for Asian and Oceanian Affairs Bureau Funakoshi Takehiro"
     assert found["Funakoshi Takehiro"] == [f"Japanese Ministry of Foreign Affairs {director}"]
     assert "Noh Kyu-duk" in found
+
+
+def test_a_senior_official_named_by_surname_is_the_person_named_before() -> None:
+    # State Department, 2022: "Murray" had been a place (Murray, Kentucky), "Senior Official" no title
+    text = (
+        "The Department of State is pleased to announce that Matt Murray will be the new U.S. Senior "
+        "Official for Asia-Pacific Economic Cooperation (APEC). Senior Official Murray brings a wealth "
+        "of experience to this position as a career member of the Senior Foreign Service."
+    )
+    assert "Senior Official Murray" in people(text, STATE_PAGE).get("Matt Murray", [])

@@ -346,6 +346,13 @@ def test_joint_call_with_the_publishing_governments_official_is_the_voice(corpus
             "to cease its unprovoked war immediately and fully withdraw from Ukraine.",
             "They called on Russia",
         ),
+        # State Department, 2021: a bureau head's call in a meeting's readout
+        (
+            "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy participated "
+            "in the meeting. Senior Bureau Official Moy urged partners to take immediate action to hold "
+            "the Burmese military accountable to the ASEAN five-point consensus.",
+            "Senior Bureau Official Moy urged partners",
+        ),
     ],
 )
 def test_envoys_of_the_publishing_government_speak_with_its_voice(text: str, words: str) -> None:

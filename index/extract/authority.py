@@ -77,6 +77,12 @@ EXTRA_ROLES: dict[str, str] = {
     "contingent": "armed_force",
     "peacekeepers": "armed_force",
     "reservists": "armed_force",
+    # "US servicemen", "U.S. service members": a state's soldiers by the word its press uses, its
+    # army as "Israeli soldiers" are (Phoenix lacks them)
+    "servicemen": "armed_force",
+    "servicewomen": "armed_force",
+    "service members": "armed_force",
+    "servicemembers": "armed_force",
     "militia": "armed_group",
     "militias": "armed_group",
 }

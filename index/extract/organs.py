@@ -129,6 +129,20 @@ CAPITAL_ONLY: dict[tuple[str, ...], Organ] = {
     ("organization",): Organ("un", "igo", "United Nations"),
     ("organisation",): Organ("un", "igo", "United Nations"),
 }
+# A state's forces named by a word that is its army only after "our"/"my" (the speaker's own state,
+# as "our troops" is): "our forces", "our soldiers", "our service members", "our deployed forces".
+# After "the" or "these" such words are as often a unit, a side or some soldiers the text names
+# apart ("the nine soldiers", "the forces loyal to …"); "its forces" is possessed_forces.py's.
+OWN_ONLY: dict[tuple[str, ...], Organ] = {
+    (word,): Organ("army", "armed_force", SOLDIERS)
+    for word in ("forces", "soldiers", "servicemen", "servicewomen", "servicemembers", "diggers")
+}
+OWN_ONLY[("service", "members")] = Organ("army", "armed_force", SOLDIERS)
+# Verbs of the idiom "join forces" ("we must join our forces to promote peace"): effort, no army.
+JOINING = frozenset("join joins joined joining combine combined combining pool unite".split())
+# The army's members named as such after an own determiner are the army, as "our troops" are:
+# "our military personnel", "our armed forces personnel" (elsewhere "personnel" is a compound's head)
+MEMBERS = frozenset({"personnel"})
 # After "this" in a speech: the body the speaker addresses.
 # "the Assembly" of a UN speech is the General Assembly it addresses, as "the Organization" is the
 # United Nations. Elsewhere it is as often a parliament named before ("Kenya's National Assembly
@@ -147,7 +161,7 @@ EPITHETS = frozenset({"august", "noble", "esteemed", "distinguished", "great"})
 PLURAL_EXECUTIVES = frozenset({"governments", "administrations"})
 SUCCESSIVE = frozenset({"successive", "previous", "past", "consecutive"})
 FIRST_WORDS = PLURAL_EXECUTIVES | frozenset(
-    k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY) for k in table
+    k[0] for table in (ORGANS, CAPITAL_ONLY, THIS_ONLY, OWN_ONLY) for k in table
 )
 DETERMINERS = frozenset("the this that its their his her our your whose these those".split())
 # Words "police officers" may follow and be the state's police: a determiner, or what a bare organ
@@ -212,6 +226,8 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         this = "this"  # "this august body": a speech's praise of the body it addresses
     found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, this)
     if found is None:
+        found = _own_only(toks, before)
+    if found is None:
         return []
     organ, n, this_only = found
     if capital and organ.pattern.endswith(" Minister of {}"):
@@ -220,7 +236,10 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         return []  # "the Vice President" holds another office, found as such (people.offices)
     if organ.kind == "intel" and capital:
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
-    if win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
+    members = win.has(n + 1) and toks[n].text.lower() in MEMBERS
+    if members and organ.kind == "army" and _own_determined(before):
+        n += 1  # "our military personnel": the army's members, the army itself as "our troops" are
+    elif win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
     if low == "military" and n == 1 and win.has(2) and military_adjective.modifies(text, toks[1]):
         return []  # "the military coup", "Military planning": an act or a plan, no force
@@ -792,6 +811,26 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
         if organ.kind in EXECUTIVES and w in NOT_THE_STATES:
             break
     return -1, ""
+
+
+def _own_only(toks: list[Token], before: list[Token]) -> tuple[Organ, int, bool] | None:
+    """A word of OWN_ONLY after the speaker's own determiner ("our forces", "our deployed forces")."""
+    words = tuple(t.text.lower() for t in toks[:2])
+    n = 2 if words in OWN_ONLY else 1
+    organ = OWN_ONLY.get(words[:n])
+    if organ is None or not _own_determined(before):
+        return None
+    if words[0] == "forces" and any(t.text.lower() in JOINING for t in before):
+        return None  # "if we join our forces to find solutions": the idiom, no army
+    return organ, n, False
+
+
+def _own_determined(before: list[Token]) -> bool:
+    """Whether "our" or "my" determines the word after `before`, with at most two lower-case words
+    between that name no other organ ("our deployed forces", not "our police forces")."""
+    start, det = _determiner(before, ORGANS[("army",)])
+    between = [t.text.lower() for t in before if t.start > start]
+    return det in OWN_DETERMINERS and not any(w in FIRST_WORDS for w in between)
 
 
 def _lookup(words: tuple[str, ...], capital: bool, prev: str) -> tuple[Organ, int, bool] | None:

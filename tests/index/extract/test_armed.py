@@ -8,8 +8,9 @@ from pathlib import Path
 from advocacy_archive.index.extract import extract
 
 
-def found(text: str) -> dict[str, tuple[str, list[str]]]:
-    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in extract(text).actors}
+def found(text: str, source_name: str | None = None) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(text, source_name=source_name)
+    return {a.name: (a.type, [text[s:e] for s, e in a.mentions]) for a in ex.actors}
 
 
 def test_a_militia_named_in_an_hrw_release_is_an_armed_group(corpus: Path) -> None:
@@ -376,3 +377,43 @@ def test_a_states_opposition_to_a_war_is_an_objection_not_a_side() -> None:
     )
     got = found(text)
     assert got["Terrorists"][0] == "armed_group" and "French opposition" not in got
+
+
+def test_our_soldiers_and_our_forces_in_a_un_speech_are_the_speaking_states_forces() -> None:
+    text = "we have paid dearly with the lives of our soldiers, civilians and children."
+    assert found(text, "LBN_71_2016.txt")["Armed forces of Lebanon"] == ("armed_force", ["our soldiers"])
+    text = "Our soldiers are among the world’s best. They are the largest non-NATO contributor."
+    assert found(text, "GEO_70_2015.txt")["Armed forces of Georgia"] == ("armed_force", ["Our soldiers"])
+
+
+def test_join_our_forces_is_the_idiom_no_army() -> None:
+    text = "The future we desire will not be just a utopia if we join our forces to find the right solutions."
+    assert not any(typ == "armed_force" for typ, _ in found(text, "BIH_67_2012.txt").values())
+
+
+def test_our_service_members_after_the_state_is_named_are_its_forces() -> None:
+    # State Department briefing, 2021
+    text = (
+        "We have concluded that the United States will no longer use our service members as sources "
+        "of leverage in a negotiation."
+    )
+    assert found(text)["Armed forces of the United States"] == ("armed_force", ["our service members"])
+
+
+def test_our_military_personnel_are_the_speakers_armed_forces() -> None:
+    # Abbott doorstop, 2015 (tune6 marks both as the Australian Defence Force)
+    text = (
+        "They do the job - our military personnel, our armed forces personnel - they do the job "
+        "effectively and professionally."
+    )
+    got = found(text, "2015-09-10-abbott-tony-215717071.txt")
+    assert got["Armed forces of Australia"] == (
+        "armed_force",
+        ["our military personnel", "our armed forces personnel"],
+    )
+
+
+def test_a_states_servicemen_are_its_armed_forces() -> None:
+    # Snowdon release, 2012 (tune4: "'US servicemen' are armed_force, as soldiers are")
+    text = "“Also killed were US servicemen whose aircraft, carrying 33 passengers and crew, was shot down.”"
+    assert found(text)["Armed forces of the United States"] == ("armed_force", ["US servicemen"])

@@ -409,6 +409,8 @@ def extract(
         congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text, hints.genre == "release")
+    if hints.date:  # "the Opposition" of an Australian release: the party in opposition that day
+        oppositions.name_australian_opposition(text, resolved, hints.date, auth)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
     # "Azerbaijan’s President Aliyev": one person; after the organs, which read the state named there
     resolved = body_titles.titled_by_body(text, resolved)

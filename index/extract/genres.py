@@ -23,7 +23,7 @@ from .keywords import has_any
 SENATE_RE = re.compile(
     r"\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}(?P<surname>[A-Za-z'-]+?)\d+\.txt"
 )
-CONTRIBUTOR_RE = re.compile(r"\d{4}-\d{2}-\d{2}-(?P<slug>[a-z][a-z0-9-]*?)-\d{5,}\.txt")
+CONTRIBUTOR_RE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>[a-z][a-z0-9-]*?)-\d{5,}\.txt")
 
 # Publishers known by their web address; written as the page would name them, then looked up in
 # the authority file so that the issuer and the actor panel agree on one name.
@@ -81,6 +81,7 @@ class Hints:
     state: str | None = None
     surname: str | None = None
     contributor: tuple[str, ...] = ()
+    date: str = ""  # a release's day as its file name writes it ("2007-07-05")
 
 
 def hints(source_name: str | None, source_url: str | None = None, publisher: str | None = None) -> Hints:
@@ -97,7 +98,8 @@ def hints(source_name: str | None, source_url: str | None = None, publisher: str
         return Hints("senate", surname=m.group("surname"))
     m = CONTRIBUTOR_RE.fullmatch(name)
     if m:
-        return Hints("release", contributor=tuple(w for w in m.group("slug").split("-") if w))
+        contributor = tuple(w for w in m.group("slug").split("-") if w)
+        return Hints("release", contributor=contributor, date=m.group("date"))
     return Hints()
 
 

@@ -44,6 +44,14 @@ def member_voice(text: str, actors: tuple[Actor, ...], party: str) -> str | None
         if a.name == party and any(
             PARTY_SPEAKS_RE.match(text, e) or PARTY_SAID_RE.search(text, max(0, s - 12), s)
             for s, e in a.mentions
+            if not _role(text[s:e])
         ):
             return None
     return member
+
+
+def _role(mention: str) -> bool:
+    """Whether a mention of the party is its parliamentary role, "the Opposition": the shadow
+    ministers write in it ("The Opposition notes …") as in their "I", though the party is named by
+    it (oppositions.py)."""
+    return mention.lower().endswith("opposition")

@@ -87,3 +87,45 @@ def _sides(text: str, found: list[re.Match[str]], auth: Authority, kind: str, un
             continue
         out.append(Mention(m.start(), m.end(), named, kind, 1))
     return out
+
+
+# Who sat as the Opposition in Australia's federal parliament, from the day each government took
+# office. An Australian release's "the Opposition" is that party, as the annotations mark it
+# ("ALP" … "the Opposition" in a 2002 Democrats release); the Coalition's parties sit together.
+AUSTRALIAN_OPPOSITIONS = (
+    ("1949-12-19", "Australian Labor Party"),
+    ("1972-12-05", "Liberal–National Coalition"),
+    ("1975-11-11", "Australian Labor Party"),
+    ("1983-03-11", "Liberal–National Coalition"),
+    ("1996-03-11", "Australian Labor Party"),
+    ("2007-12-03", "Liberal–National Coalition"),
+    ("2013-09-18", "Australian Labor Party"),
+    ("2022-05-23", "Liberal–National Coalition"),
+)
+OPPOSITION = "Opposition"  # the name organs.py and this module give the party of that role
+
+
+# What before "Opposition" makes it another day's or the role itself: "the then Opposition", "the
+# Abbott Opposition" and "the Liberal Opposition" (a leader or party named), "the Liberals in
+# Opposition", "from Opposition" (the role, whoever holds it).
+OTHER_OPPOSITION_RE = re.compile(r"(?:\b(?:then|in|from)|[A-Z][a-z]+(?<!The)(?<!Federal))[^\S\n]+\Z")
+
+
+def name_australian_opposition(text: str, found: list[Mention], date: str, auth: Authority) -> None:
+    """Name "the Opposition" of an Australian release dated `date` (ISO) as the party that sat as
+    the Opposition that day, so that it is one actor with the party the release names."""
+    party = next((p for since, p in reversed(AUSTRALIAN_OPPOSITIONS) if since <= date), "")
+    aid = auth.by_name.get(party, -1)
+    if aid < 0:
+        return
+    for m in found:
+        if m.type == "party" and m.name == OPPOSITION and not _other_opposition(text, m):
+            m.name, m.aid = auth.names[aid], aid
+
+
+def _other_opposition(text: str, m: Mention) -> bool:
+    """Whether the words before the mention's "Opposition", its own ("the then Opposition") or
+    the text's, make it another day's Opposition or the role."""
+    word = text.lower().rfind(WORD, m.start, m.end)
+    at = word if word >= 0 else m.start
+    return OTHER_OPPOSITION_RE.search(text, max(0, at - 20), at) is not None

@@ -318,16 +318,22 @@ def run_on(found: str) -> int:
     "Senator Tom Harkin  D IA"), as do a letterhead's columns ("SENATOR PATRICK    LEAHY    VERMONT"):
     past such a gap the name ends before an ordinary word, a place, a party's letter or a word of
     the name again. A single space is a name's own ("Condoleezza Rice", "MR MICK YOUNG"), and so is
-    any word after given names alone ("General George  Washington")."""
+    any word after given names alone ("General George  Washington") but an ordinary word that is no
+    surname: a given name may be a word, a place's or a body's ("said Senator Clinton   Despite
+    repeated assurances", "freedom in Burma  Led by courageous Buddhist monks")."""
     spans = [(m.start(), m.group()) for m in WORD_RE.finditer(found)]
     auth = authority()
     for k in range(1, len(spans)):
         gap = found[spans[k - 1][0] + len(spans[k - 1][1]) : spans[k][0]]
         before = spans[k - 1][1].rstrip(".")
         wide = len(gap) > 1 and "\n" not in gap and len(before) > 1  # "Edward M  Kennedy": an initial's
-        if not wide or all(w.title() in auth.given_names for _, w in spans[:k]):
+        if not wide:
             continue
         word = spans[k][1].strip(",;:")
+        if all(w.title() in auth.given_names for _, w in spans[:k]):
+            if _ordinary_word(word, auth):
+                return k
+            continue
         if (
             (word.lower() in auth.common and len(word) > 1)
             or len(word) == 1
@@ -336,6 +342,13 @@ def run_on(found: str) -> int:
         ):
             return k
     return len(spans)
+
+
+def _ordinary_word(word: str, auth: Authority) -> bool:
+    """Whether a capitalised word is an ordinary English word and no common surname ("Despite",
+    "Led", "By"; not "Rice", "White", "Young")."""
+    low = word.lower()
+    return len(word) > 1 and low in auth.common and low not in auth.surname_words
 
 
 _ITEM = rf"(?:{NAME})(?:[^\S\n](?:{NAME})){{0,2}}"
@@ -665,6 +678,8 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and not _no_pair(text, m)
             and not _census_before_word(first, m.group(2))
             and not _written_as_word(text, first, lowered)
+            # "in Burma  Led by courageous monks": a scraped text's lost full stop between the two
+            and run_on(m.group()) > 1
         ):
             name = _clean(m.group())
             if name:  # "American Visa": a country adjective, no name at all

@@ -40,3 +40,31 @@ def test_a_letterheads_leader_of_the_opposition_is_its_holder() -> None:
     assert found["Tony Abbott"][0] == "person"
     assert "LEADER OF THE OPPOSITION" in found["Tony Abbott"][1]
     assert "Opposition" not in found
+
+
+def _parties(text: str, source_name: str) -> dict[str, list[str]]:
+    ex = extract(text, source_name=source_name)
+    return {a.name: [text[s:e] for s, e in a.mentions] for a in ex.actors if a.type == "party"}
+
+
+def test_an_australian_releases_opposition_is_the_party_in_opposition_that_day() -> None:
+    # 2007-07-05-stott-despoja-natasha-211306404: Labor sat in opposition until December 2007
+    text = (
+        "The Australian Democrats have welcomed the Opposition's commitment to boost levels of "
+        "development assistance. The ALP must now match it."
+    )
+    found = _parties(text, "2007-07-05-stott-despoja-natasha-211306404.txt")
+    assert found["Australian Labor Party"] == ["the Opposition", "ALP"]
+    # 2011-05-13-bishop-julie-211352972: the Coalition after Labor's 2007 win
+    text = "The Opposition has been setting the national agenda, while Labor has been in chaos."
+    found = _parties(text, "2011-05-13-bishop-julie-211352972.txt")
+    assert found["Liberal–National Coalition"] == ["The Opposition"]
+    # 2015-07-22-shorten-bill-213483229: "the then Opposition" is another day's, the Coalition
+    text = "I wish that the then Opposition had shown the same leadership. The Opposition will act."
+    found = _parties(text, "2015-07-22-shorten-bill-213483229.txt")
+    assert found["Australian Labor Party"] == ["The Opposition"]
+
+
+def test_the_opposition_of_a_document_of_no_known_date_keeps_its_role_name() -> None:
+    text = "The Opposition has been setting the national agenda, while Labor has been in chaos."
+    assert "Opposition" in _parties(text, "")

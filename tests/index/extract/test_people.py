@@ -278,6 +278,23 @@ def test_a_scraped_releases_lost_punctuation_ends_the_name(corpus: Path) -> None
     assert "Patrick Leahy" in people(senate(corpus, "19Apr2007Leahy358.txt"))
 
 
+def test_a_lost_full_stop_ends_a_name_whose_first_word_is_a_given_name_too() -> None:
+    # Senate releases scraped without punctuation (27Sep2007Collins297, 2Aug2007Clinton491): "Burma"
+    # and "Clinton" are given names, the word past the wide gap an ordinary one that begins a sentence
+    found = people(
+        "we have witnessed an historic opportunity to advance the cause of freedom in Burma  Led by "
+        "courageous Buddhist monks  tens of thousands of Burmese citizens have taken to the streets"
+    )
+    assert not any("Led" in n for n in found)
+    found = people(
+        "said Senator Clinton   Despite repeated assurances from the Sudanese government  the violence "
+        "continues"
+    )
+    assert "Clinton" in found and not any("Despite" in n for n in found)
+    # a surname after given names alone stays the name's, however wide the gap
+    assert "Tony Abbott" in people("Tony  Abbott said, more than once, that the cuts would not come.")
+
+
 def test_a_given_name_after_a_letterheads_office_begins_its_holders_name() -> None:
     text = (
         "MEDIA  RELEASE\n\nMinister for Immigration and Multicultural Affairs  Philip Ruddock  and  "

@@ -57,6 +57,7 @@ from . import (
     legislatures_of,
     lost_apostrophes,
     media_names,
+    member_states,
     ministries,
     missions,
     name_keys,
@@ -90,6 +91,7 @@ from . import (
     short_names,
     sides,
     signatures,
+    speech_bodies,
     speech_fighters,
     staff_titles,
     state_heads,
@@ -344,7 +346,12 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
-    cands += organisations.organisations(text, caps) + places.places(text, caps, kinds)
+    if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act
+        cands += member_states.member_states(text)
+    bodies = organisations.organisations(text, caps)
+    if hints.genre == "un-speech":  # "the Fourth Committee": the Organization's, not a charity
+        speech_bodies.retype(bodies, text)
+    cands += bodies + places.places(text, caps, kinds)
     cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
     cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"

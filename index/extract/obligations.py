@@ -575,6 +575,9 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     """The clause start, the subject before the modal, and the subject's span when an insertion
     holds it apart from its modal."""
     cs = clause_start(text, s, m.start())
+    head = targets.relative_head(text, s, cs, m.start())
+    if head is not None and len(text[head : m.start()].split()) <= SUBJECT_WORDS:
+        cs = head  # "Countries that aspire to join the Council should…": "that" cut the clause
     why = WHY_LEAD_RE.match(text, cs, m.start())
     if why:
         cs = why.end()  # "…and that’s why the boats need to be stopped": the boats

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..models import Actor
-from . import mentions
+from . import mentions, verbs
+from .clauses import clause_start
 
 Span = tuple[int, int]
 Target = tuple[Span, str]
@@ -138,7 +139,95 @@ PERSONAL_PRONOUNS = frozenset("i me we us he him she they them it".split())
 
 def subject(text: str, start: int, end: int) -> Span | None:
     """The noun phrase right before a modal at `end`, within [start, end): the words back to
-    the nearest clause boundary; None when it is the speaker ("we", "I")."""
+    the nearest clause boundary; None when it is the speaker ("we", "I"). A restrictive relative
+    clause is part of it ("countries that have not done so to date should join…")."""
+    return _relative_subject(text, start, end) or _plain_subject(text, start, end)
+
+
+# A restrictive relative clause right before a modal, whose relative word is its subject: "Countries
+# that aspire to join the Council should be genuinely committed…", "those of us who believe in
+# democracy need to speak out", "the governments that represent them must serve them" (UN General
+# Debate). Not one whose relative is the object, with a subject of its own after it ("the people
+# that the Government should protect", "the countries that Israel occupies must…", "what we should").
+RELATIVE_TAIL_RE = re.compile(
+    r"\b(?:that|who|which)\s+(?!(?:the|a|an|we|i|you|they|he|she|it|this|these|those|our|their|his|her|its|"
+    r"there|my|your|such|some|any|all|each|every|no|one)\b)[a-z][^,;:.!?“”\"()]{0,100}$"
+)
+# Verbs whose object may be followed by a clause of what is said to it: "tell countries that leaders
+# must…" is no relative clause on "countries".
+TELLING_VERBS = frozenset("tell remind show teach convince persuade warn assure inform".split())
+
+
+def relative_head(text: str, start: int, clause: int, end: int) -> int | None:
+    """Where the noun phrase begins that a clause opened by "that" at `clause` (clause boundaries
+    cut there) describes, when the clause runs to the modal at `end` and the phrase names someone:
+    "Governments that represent them must…" from the sentence start `start`; None if not."""
+    that = THAT_BEFORE_RE.search(text, max(start, clause - 8), clause)
+    if that is None or not RELATIVE_TAIL_RE.match(text, that.start(), end):
+        return None
+    found = _relative_subject(text, clause_start(text, start, that.start()), end)
+    return found[0] if found is not None else None
+
+
+THAT_BEFORE_RE = re.compile(r"\bthat\s*$")
+
+
+def _relative_subject(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase naming someone before a relative clause that runs to the modal at `end`,
+    with that clause; None when there is none."""
+    m = RELATIVE_TAIL_RE.search(text, max(start, end - 120), end)
+    if m is None:
+        return None
+    if RELATIVE_WORD_RE.search(text, m.start() + 1, end) or UNDERGONE_RE.match(text, end):
+        return None
+    those = THOSE_RE.search(text, start, m.start())
+    if those is not None:
+        return those.start(), len(text[:end].rstrip())
+    head = _plain_subject(text, start, m.start())
+    if head is None:
+        return None
+    phrase = text[head[0] : head[1]]
+    words = phrase.split()
+    if words[0].lower() in verbs.ACTION_VERBS or words[0].lower() in TELLING_VERBS:
+        return None  # "…urge States that…": a verb's object, then what it is told
+    if not _agent_noun(words) or not names_someone(phrase):
+        return None
+    return head[0], len(text[:end].rstrip())
+
+
+# A second relative in the clause: the modal is its own ("a central government that would provide a
+# safe haven toward which citizens can…").
+RELATIVE_WORD_RE = re.compile(r"(?i:\b(?:that|which|who|whom|whose)\b)")
+# What befalls the subject rather than what it is asked to do: "any country that breaks this basic
+# bargain must face consequences" (annotated with no target, tune3), "The people who are conducting the
+# genocide in Darfur must pay a price", "Every member who pays his or her membership fees must have an
+# equal say", "children and families who have not been convicted of any crime should not be subject to
+# automatic, indefinite detention" (dev: no target).
+UNDERGONE_RE = re.compile(
+    r"(?i:\s*(?:must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|ought\s+to)\s+(?:not\s+)?"
+    r"(?:have|face|pay|enjoy|receive|get|bear|suffer|be\s+subject(?:ed)?\s+to)\b)"
+)
+
+
+def _agent_noun(words: list[str]) -> bool:
+    """Whether the words before a relative end in a noun for people or bodies ("Countries that…",
+    "the two Governments which…", "EU member states that…"), not in a verb ("The resolution states
+    that…", "the Education Act state that…", "Dahomey considers that…", "saying that…")."""
+    last = words[-1].lower()
+    if last not in AGENTS:
+        return False
+    if last in ("state", "states") and words[-1][:1].islower():
+        before = words[-2].lower() if len(words) > 1 else ""
+        return before in DETERMINERS or before == "member"
+    return True
+
+
+# "those", "all those", "those of us": pronouns that name people by the relative after them
+THOSE_RE = re.compile(r"(?i:\b(?:all\s+(?:of\s+)?)?those(?:\s+of\s+us)?\s+$)")
+
+
+def _plain_subject(text: str, start: int, end: int) -> Span | None:
+    """subject() without a relative clause: the words back to the nearest clause boundary."""
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
     i = len(words)
     while i > 0:

@@ -532,3 +532,43 @@ def test_an_indirect_question_before_the_second_modal_keeps_one_demand() -> None
     # Shorten 2014 (a doorstop): "how the Government and others should…" asks no one of its own
     text = "What should happen going forward and how the Government and others should deal with this mess."
     assert [d.targets for d in extract(text).demands] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # UN General Debate, the Netherlands 2012 and the United States 2016/2013: a restrictive
+        # relative clause on the subject is part of whom the modal asks
+        (
+            "Fifthly, countries that have not done so to date should join the International Criminal Court.",
+            "countries that have not done so to date",
+        ),
+        (
+            "So those of us who believe in democracy need to speak out forcefully because both the facts "
+            "and history, I believe, are on our side.",
+            "those of us who believe in democracy",
+        ),
+        (
+            "In turn, those of us who continue to support the moderate opposition must persuade them that "
+            "the Syrian people cannot afford a collapse of State institutions.",
+            "those of us who continue to support the moderate opposition",
+        ),
+    ],
+)
+def test_a_subject_with_a_relative_clause_is_asked_whole(text: str, target: str) -> None:
+    asked = [text[s:e] for d in extract(text).demands for s, e in d.target_spans]
+    assert asked == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # UN General Debate, the United States 2016 (annotated with no target), and an Australian
+        # Democrats release: what befalls the subject is not asked of it
+        "And any country that breaks this basic bargain must face consequences.",
+        "Democrats’ immigration spokesperson, Senator Andrew Bartlett, said children and families who have "
+        "not been convicted of any crime should not be subject to automatic, indefinite detention.",
+    ],
+)
+def test_a_relative_subject_that_undergoes_is_not_asked(text: str) -> None:
+    assert [d.targets for d in extract(text).demands] == [()]

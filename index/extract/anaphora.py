@@ -4,7 +4,8 @@ they are: "the rebels", "the insurgents", militias by their name or alone.
 
 After "the" or "this" and written with a capital, a body's head word refers to the last body the
 text named with it; in lower case ("the council", "a commission") it is an ordinary noun and names
-no one. "The rebels" and militias are an actor of their own, as the annotation guidelines mark
+no one, except a legislature's committee, which the annotation marks as "the committee" and "his
+committee" too. "The rebels" and militias are an actor of their own, as the annotation guidelines mark
 them, unless their name makes them a known group ("Janjaweed militias"): linking them to the armed
 group named last joined distinct groups too often ("the RSF and the militias")."""
 
@@ -15,6 +16,7 @@ import re
 
 from .keywords import has_any
 from .mention import Mention
+from .organs import COMPOUND_HEADS
 from .tokens import occurrences, sentence_initial
 
 HEADS = frozenset(
@@ -30,6 +32,21 @@ NAMED_ON_RE = re.compile(r"[^\S\n]+(?:[A-Z]|(?:of|for|on|to)[^\S\n]+[A-Z])")
 
 
 HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(HEADS)) + r")\b")
+# A legislature's committee is named again in lower case too ("the Parliamentary Joint Standing
+# Committee on Treaties. The committee is reviewing…", "the chairman and his committee"), as the
+# annotation marks it; other bodies' lower-case head words stay ordinary nouns ("a commission").
+LOWER_HEADS = frozenset({"Committee", "Subcommittee"})
+# Nouns a lower-case head word modifies ("the committee room", "the committee stage"): no reference.
+COMMITTEE_COMPOUNDS = COMPOUND_HEADS | frozenset(
+    "room rooms stage member members chair chairman chairs meeting meetings process system".split()
+)
+NEXT_WORD_RE = re.compile(r"[^\S\n]+([a-z]+)")
+# "before a House Committee … this committee will do everything": one of many, not the one meant.
+INDEFINITE_RE = re.compile(r"\b[Aa]n?[^\S\n]+$")
+# In lower case its holder may stand for the determiner: "his committee", "its subcommittee".
+LOWER_DETERMINER_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[^\S\n]*\n?[^\S\n]*(?<=\s)$"
+)
 
 
 def _head(text: str, m: Mention) -> str:
@@ -94,7 +111,44 @@ def references(text: str, chosen: list[Mention]) -> list[Mention]:
                     body = bodies[last]
                     out.append(Mention(det.start(), end, body.name, body.type, 2, aid=body.aid))
             pos = text.find(head, end)
+        if head in LOWER_HEADS:
+            out += _lower_references(text, head.lower(), bodies)
     return _named_organs(out, chosen)
+
+
+def _lower_references(text: str, word: str, bodies: list[Mention]) -> list[Mention]:
+    """Mentions of "the committee", "his committee" where the committee named last before them
+    (`bodies` sorted by start) is a legislature's: after "the UN Committee against Torture" the
+    word is that body's, which the annotation leaves unmarked in lower case."""
+    out: list[Mention] = []
+    starts = [b.start for b in bodies]
+    pos = text.find(word, starts[0]) if any(b.type == "legislature" for b in bodies) else -1
+    while pos >= 0:
+        end = pos + len(word)
+        det = LOWER_DETERMINER_RE.search(text, max(0, pos - 12), pos)
+        last = bisect.bisect_left(starts, pos) - 1
+        if det is not None and last >= 0 and _refers_back(text, pos, end, bodies[last]):
+            body = bodies[last]
+            out.append(Mention(det.start(), end, body.name, body.type, 2, aid=body.aid))
+        pos = text.find(word, end)
+    return out
+
+
+def _refers_back(text: str, pos: int, end: int, body: Mention) -> bool:
+    """The word at pos:end is a whole word, no compound's modifier nor a name's head, and the body it
+    would name is a legislature's committee named definitely."""
+    if text[pos - 1 : pos].isalnum() or text[end : end + 1].isalnum():
+        return False
+    nxt = NEXT_WORD_RE.match(text, end)
+    if (nxt is not None and nxt.group(1) in COMMITTEE_COMPOUNDS) or NAMED_ON_RE.match(text, end):
+        return False
+    return _definite_legislature(text, body)
+
+
+def _definite_legislature(text: str, body: Mention) -> bool:
+    return (
+        body.type == "legislature" and INDEFINITE_RE.search(text, max(0, body.start - 4), body.start) is None
+    )
 
 
 def _named_organs(refs: list[Mention], chosen: list[Mention]) -> list[Mention]:

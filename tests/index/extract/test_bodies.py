@@ -65,6 +65,30 @@ def test_a_head_word_with_a_name_of_its_own_or_in_lower_case_is_no_reference_bac
     )
 
 
+def test_a_legislatures_committee_is_named_again_in_lower_case() -> None:
+    text = (
+        "Human Rights Watch said in a submission to the Parliamentary Joint Standing Committee on "
+        "Treaties. The committee is reviewing a proposed agreement between Australia and Fiji for "
+        "defence cooperation."
+    )
+    got = found(text)["Parliamentary Joint Standing Committee on Treaties"]
+    assert got == ("legislature", ["Parliamentary Joint Standing Committee on Treaties", "The committee"])
+
+
+def test_a_lower_case_committee_of_no_legislature_or_before_a_noun_is_no_reference_back() -> None:
+    text = (
+        "The Senate Judiciary Committee held a hearing, and the committee room was full. The UN "
+        "Committee against Torture met; the committee asked Egypt to act."
+    )
+    surfaces = [s for _, ss in found(text).values() for s in ss]
+    assert "the committee" not in surfaces
+    # one committee of many is not the one a senator's own "this committee" means
+    text = (
+        "We heard Secretary Chertoff before a House Committee. And this committee will do everything we can."
+    )
+    assert "this committee" not in [s for _, ss in found(text).values() for s in ss]
+
+
 def test_social_media_platforms_are_media() -> None:
     text = "The ministry ordered Facebook and YouTube to remove the posts."
     got = found(text)

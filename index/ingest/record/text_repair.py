@@ -1,4 +1,5 @@
-"""Clean text before anything reads it: mojibake repaired (ftfy), letter-spaced words joined.
+"""Clean text before anything reads it: mojibake repaired (ftfy), letter-spaced words joined,
+soft hyphens read as the page meant them.
 
 Some statements hold UTF-8 that was decoded as Latin-1 or Windows-1252 once or twice on its way
 to us ("timeÃ¢Â€Â limits" for "time limits"): shown so, and indexed so, a search for the real
@@ -19,9 +20,11 @@ import re
 from dataclasses import dataclass
 
 from .letter_spacing import join_letter_spacing
+from .soft_hyphens import join_soft_hyphens
 
 MOJIBAKE = "mojibake"
 LETTER_SPACING = "letter-spacing"
+SOFT_HYPHENS = "soft-hyphens"
 
 # A UTF-8 lead byte (C2–EF) read as Latin-1/Windows-1252, followed by a continuation byte
 # (80–BF) read so: "Ã©" for "é", "â€™" for "’", "Ã¢Â€Â" for a twice-decoded dash.
@@ -34,7 +37,7 @@ _SUSPECT = re.compile(
 @dataclass(frozen=True)
 class Repaired:
     text: str
-    repairs: tuple[str, ...] = ()  # what was repaired: MOJIBAKE, LETTER_SPACING
+    repairs: tuple[str, ...] = ()  # what was repaired: MOJIBAKE, LETTER_SPACING, SOFT_HYPHENS
 
 
 def may_be_mojibake(text: str) -> bool:
@@ -74,7 +77,11 @@ def repair_text(text: str) -> Repaired:
     joined = join_letter_spacing(fixed)
     if joined != fixed:
         repairs.append(LETTER_SPACING)
-    return Repaired(joined, tuple(repairs))
+    # after the mojibake repair, which gives back the soft hyphens a wrong decoding hid ("Â\u00ad")
+    unhyphenated = join_soft_hyphens(joined)
+    if unhyphenated != joined:
+        repairs.append(SOFT_HYPHENS)
+    return Repaired(unhyphenated, tuple(repairs))
 
 
 def repair_pages(text: str, page_starts: tuple[int, ...]) -> tuple[Repaired, tuple[int, ...]]:

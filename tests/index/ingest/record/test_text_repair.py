@@ -7,8 +7,10 @@ import time
 from pathlib import Path
 
 from advocacy_archive.index.archive import Archive
+from advocacy_archive.index.ingest.record.soft_hyphens import join_soft_hyphens
 from advocacy_archive.index.ingest.record.text_repair import (
     MOJIBAKE,
+    SOFT_HYPHENS,
     may_be_mojibake,
     repair_pages,
     repair_text,
@@ -68,3 +70,38 @@ def test_page_offsets_follow_a_shorter_repaired_page() -> None:
     text = "timeÃ¢Â\x80Â\x90limits on detention today\n\nsecond page"
     repaired, starts = repair_pages(text, (0, text.index("second")))
     assert repaired.text[starts[1] :] == "second page"
+
+
+def test_words_a_typeset_page_broke_at_a_soft_hyphen_are_whole_again(archive_dir: Path, corpus: Path) -> None:
+    # Hayden, 1987: the page broke "Swazi- land", "Develop- ment" and "UN Chil- dren's Fund" at
+    # soft hyphens, which a wrong decoding also turned into "Â­": the reader showed "SwaziÂ­ land".
+    path = corpus / "press-releases" / "1987-09-16-hayden-bill-214050027.txt"
+    raw = path.read_bytes()
+    assert "SwaziÂ\u00ad land".encode() in raw
+    with Archive.open(archive_dir) as archive:
+        (outcome,) = archive.import_paths([path], jobs=1).imported
+        doc = archive.document(outcome.doc_id)
+        assert "Mozambique, Swaziland, Tanzania" in doc.text
+        assert "UN Development Program" in doc.text and "\u00ad" not in doc.text
+        assert SOFT_HYPHENS in doc.text_repairs
+        assert archive.search("Swaziland").total == 1
+        assert archive.original_path(doc.id).read_bytes() == raw
+
+
+def test_a_soft_hyphen_reads_as_the_page_shows_it(corpus: Path) -> None:
+    # HRW, 2024 (a joint letter): hyphenation points inside words, invisible on the page
+    letter = (
+        corpus
+        / "hrw-news"
+        / ("2024-02-26-joint-ngo-letter-calls-renewal-un-commission-human-rights-south-sudan-critical.txt")
+    )
+    text = join_soft_hyphens(letter.read_text(encoding="utf-8"))
+    assert "Commission for Truth, Reconciliation and Healing" in text and "CHRSS’s mandate" in text
+    # Plibersek, 2015: a release that writes soft hyphens for plain ones ("2017­18")
+    release = corpus / "press-releases" / "2015-10-16-plibersek-tanya-217223627.txt"
+    text = join_soft_hyphens(release.read_text(encoding="utf-8"))
+    assert "2017-18" in text and "out-of-school" in text and "anti-corruption" in text
+    # a compound broken at a line's end keeps its hyphen; text without soft hyphens is left alone
+    assert join_soft_hyphens("the countries of South\u00ad East Asia") == "the countries of South-East Asia"
+    plain = "No soft hyphen here."
+    assert join_soft_hyphens(plain) is plain

@@ -14,7 +14,7 @@ from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
 from .mention import Mention
-from .tokens import Caps, cap_words, fold, match_at, occurrences
+from .tokens import Caps, cap_words, fold, match_at, occurrences, sentence_initial
 from .verbs import ACTION_VERBS, HEADLINE_VERBS
 
 # Head words that make a capitalised phrase an organisation, with the type they imply.
@@ -359,6 +359,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         if len(words) > 4 and words[-2] in authority().given_names and surname:
             words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder
         return Mention(start, _end(text, start, words), " ".join(words), "person", 1)
+    if _run_on(text, start, words):
+        return None  # the dictionary finds the body by its own name
     typ = None if _state_named(words) else HEADS.get(words[-1])
     if typ is None and words[1] in ("of", "for", "on", "to", "against"):
         typ = HEADS.get(words[0])
@@ -930,6 +932,44 @@ def _known(words: list[str], typ: str = "") -> bool:
         return False
     found = auth.index.get(keys[0], []) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), [])
     return any(a.keys == keys and (not typ or auth.types[a.actor] == typ) for a in found)
+
+
+# The dictionary's bodies a run-on phrase may end with, and those named by a proper name no word
+# of a sentence modifies ("Human Rights Watch", "the Sydney Morning Herald"); an intergovernmental
+# body's name is often a description another body's name holds ("the National Security Council").
+RUN_ON_TYPES = frozenset({"ngo", "igo", "media"})
+PROPER_NAMED = frozenset({"ngo", "media"})
+
+
+def _run_on(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words are a known body's name run on from words that are no part of it: another
+    known body ("Human Rights First Human Rights Watch", a list of signatories without its commas),
+    a scraped heading's words ("… 2023 Assault on Israel Human Rights Watch research found"), or
+    a sentence's first ordinary words ("Previous Human Rights Watch reports", "Based on Human
+    Rights Watch research"). The name of a body's part ("Council of the European Union") or of
+    another body built on it ("the Syrian Human Rights Committee") holds a head word or no ordinary
+    word before it."""
+    k = next((k for k in range(1, len(words)) if _known_type(words[k:]) in RUN_ON_TYPES), 0)
+    if not k or _known(words):
+        return False
+    before = words[:k]
+    if _known_type(before) in RUN_ON_TYPES:
+        return True
+    if any(w in HEADS or w in OFFICE_FIRST for w in before):
+        return False
+    if before[-1][:1].isupper() and any(w.islower() for w in before):
+        return True  # a heading's function word, and a capitalised word right before the name
+    return (
+        _known_type(words[k:]) in PROPER_NAMED
+        and sentence_initial(text, start)
+        and all(w.islower() or fold(w) in authority().common for w in before)
+    )
+
+
+def _known_type(words: list[str]) -> str:
+    """The type of the authority's actor whose (not weak) alias the words are, or ""."""
+    known = _known_actor(words) if words else -1
+    return authority().types[known] if known >= 0 else ""
 
 
 # Heads of a civil society body's name that a complement may follow: "the Gulf Centre for Human

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from advocacy_archive.index.extract import extract
 from advocacy_archive.index.ingest.pipeline import analyse
 
@@ -676,3 +678,35 @@ def test_a_ranked_office_between_two_people_is_the_one_named_after_it() -> None:
     found = names(text, "2011-06-16-lundy-kate-211355898.txt")
     assert "Parliamentary Secretary for Immigration and Multicultural Affairs" in found["Kate Lundy"]
     assert not any(s.startswith("Parliamentary") for s in found["Chris Bowen"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW, 2024: a sentence's first ordinary words (the October 7 report; Yemen; Gaza)
+        "Human Rights Watch also examined the role of various armed groups. Previous Human Rights Watch "
+        "reports have addressed numerous serious violations by Israeli forces in Gaza.",
+        "Based on Human Rights Watch research, movement restrictions have affected women across Yemen.",
+        "Everyone Human Rights Watch interviewed who knew the building well said they were not aware.",
+        # HRW, 2024: a heading scraped without its line break
+        "Questions and Answers: The Hamas-Led Armed Groups' October 7, 2023 Assault on Israel Human "
+        "Rights Watch research found that Palestinian armed groups committed war crimes.",
+        # HRW joint statement, 2024: its signatories scraped onto one line, the next one known too
+        "Front Line Defenders Gulf Centre for Human Rights (GCHR) Human Rights First Human Rights "
+        "Watch (HRW)",
+    ],
+)
+def test_words_run_on_into_a_known_bodys_name_are_no_part_of_it(text: str) -> None:
+    found = names(text)
+    assert "Human Rights Watch" in found["Human Rights Watch"]
+    assert [name for name in found if name.endswith("Watch")] == ["Human Rights Watch"]
+
+
+def test_a_body_named_on_a_known_bodys_name_keeps_its_own_name() -> None:
+    # UN General Debate (Bahrain 2012, Oman 1999): a state's inquiry and a body's council
+    found = names(
+        "In that context, we established the Bahrain Independent Commission of Inquiry to ascertain the "
+        "truth. The Council of the League of Arab States, in its consultative session, adopted a call."
+    )
+    assert "Bahrain Independent Commission of Inquiry" in found
+    assert "Council of the League of Arab States" in found

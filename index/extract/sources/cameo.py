@@ -40,7 +40,9 @@ ORG_WORDS = frozenset(
     forces committee commission court agency office bureau police guard navy corps union front
     movement organization organisation association institute bank house authority government
     cabinet administration league fund service services federation brigade brigades group
-    company corporation university command chamber secretariat board tribunal military""".split()
+    company corporation university command chamber secretariat board tribunal military
+    foundation centre center campaign coalition network society alliance mission project
+    fellowship charities herald""".split()
 )
 PERSON_STOP = frozenset({"general", "president", "prime", "minister", "mr", "the", "of"})
 SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"})

@@ -586,3 +586,25 @@ def test_bodies_named_after_a_place_are_the_body_not_the_place(
     found = {a.name: a.type for a in extract(sentence).actors}
     assert found.get(name) == typ
     assert not_name not in found
+
+
+def test_dictionary_entries_named_as_organisations_are_no_people() -> None:
+    # U.S. Senate, 2007 (Casey): CAMEO files some NGOs among its people ("JUBILEE_USA_NETWORK
+    # [NGOCHRDEV]"); a name with an organisation's word in it is the organisation
+    text = (
+        "This legislation will extend debt relief to more countries that need it to fight poverty, "
+        "said Neil Watkins, National Coordinator of Jubilee USA Network, an alliance of 80 "
+        "faith-based, human rights, and development organizations."
+    )
+    types = {a.name: a.type for a in extract(text).actors}
+    assert types.get("Jubilee Usa Network") == "ngo"
+    auth = authority_mod.authority()
+    for name in (
+        "Aga Khan Foundation",
+        "Simon Wiesenthal Center",
+        "Burma Campaign Uk",
+        "Free Burma Coalition",
+    ):
+        assert auth.types[auth.by_name[name]] == "ngo", name
+    # so their first words are no given names: "Burma" was one ("freedom in Burma  Led by …")
+    assert "burma" not in auth.own_given

@@ -393,11 +393,20 @@ def titled_lists(text: str, caps: Caps | None = None) -> list[Mention]:
         return out  # most statements: substring tests are far cheaper than a look at each capital
     caps = cap_words(text) if caps is None else caps
     first = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
-    common = authority().common
+    auth = authority()
     for m in match_at(TITLED_LIST_RE, text, caps, first):
         for start, end in _list_items(m.group(1), m.start(1)):
             piece = text[start:end]
-            cut = next((w for w in piece.split()[1:] if len(w) > 2 and w.lower() in common), None)
+            words = piece.split()
+            # a word after a given name is the surname, however ordinary ("Arlen Specter")
+            cut = next(
+                (
+                    w
+                    for k, w in enumerate(words[1:], 1)
+                    if len(w) > 2 and w.lower() in auth.common and words[k - 1] not in auth.given_names
+                ),
+                None,
+            )
             if cut is not None:  # "Senators Clinton and Specter Introduce Legislation": a headline
                 end = start + piece.index(" " + cut)
                 piece = text[start:end]

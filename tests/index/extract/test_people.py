@@ -540,3 +540,12 @@ def test_a_justified_pages_wide_gap_stays_inside_a_name() -> None:
     # Leahy's statements (Senate, scraped from a justified layout)
     found = people("SENATOR PATRICK        LEAHY                  VERMONT          State of the Union")
     assert any(n.endswith("Leahy") for n in found), found
+
+
+def test_an_ordinary_word_after_a_given_name_in_a_senators_list_is_the_surname() -> None:
+    # Clinton, 19 Sep 2006 (Senate, scraped): "Specter" is an ordinary word too, read as a headline's
+    found = people(
+        "Washington  DC    Senators Hillary Rodham Clinton  D NY  and Arlen Specter  R PA  introduced "
+        "legislation today to honor women s suffrage leader Sojourner Truth"
+    )
+    assert "Arlen Specter" in found and "Arlen" not in found

@@ -31,6 +31,7 @@ from . import (
     capitals,  # read at call time: capitals names governments as organs do
     chamber_states,
     head_titles,
+    lost_stops,
     military_adjective,
     monarchies,
     possessors,
@@ -269,7 +270,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         and bare_organs.bare_at(text, toks[0].start, toks[0].end, COMPOUND_HEADS)
     )
     # "the court urged authorities": a bare organ word takes no determiner across a verb
-    start, det = (-1, "") if bare else _determiner(before, organ)
+    start, det = (-1, "") if bare else _determiner(before, organ, text, toks[0].start)
     if not det and not capital and organ.kind in POSSESSABLE and _organ_not_modifier(win, n, organ, prev):
         owned = possessors.possessor(text, toks[0].start, state_at, lambda a: auth.types[a] == "state")
         if owned is not None and owned[1] >= 0:  # "Mali’s transitional military authorities"
@@ -795,7 +796,7 @@ def _of_states(
     return out
 
 
-def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
+def _determiner(before: list[Token], organ: Organ, text: str, head: int) -> tuple[int, str]:
     """Where the phrase starts and its determiner: "the interim government", "its police"; up to two
     lower-case words may come between ("the local police"), not a province's ("the state government")."""
     for k in range(len(before) - 1, -1, -1):
@@ -806,6 +807,9 @@ def _determiner(before: list[Token], organ: Organ) -> tuple[int, str]:
             return before[k].start, "a"  # "a repressive dictatorial regime" (EVALUATIVE_RE)
         if not (w.isalpha() and w.islower()) or len(before) - k > 2 or w in NOT_AN_ORGAN:
             break
+        gap = text[before[k].end : before[k + 1].start if k + 1 < len(before) else head]
+        if len(gap) >= lost_stops.WIDE and "\n" not in gap:
+            break  # a scraped page's lost full stop: "…are watching their every move      President Bush"
         if w.endswith("s") and not w.endswith(("ous", "ss", "is", "us")):
             break  # a plural noun or a verb heads its own phrase: "This trip follows President Biden"
         if organ.kind in EXECUTIVES and w in NOT_THE_STATES:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import compress
 
-from . import said_starts
+from . import lost_stops, said_starts
 from .authority import Authority, authority
 from .keywords import has_any
 from .mention import Mention
@@ -190,7 +190,11 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
     finders = ((TITLED_RE, TITLE_FIRST), (TITLED_CAPS_RE, CAPS_TITLE_FIRST), (SPEAKER_LABEL_RE, LABEL_FIRST))
     for rx, first in finders:
         for m in match_at(rx, text, caps, first):
-            name, end = _name_prefix(m.group(1), m.start(1))
+            found = m.group(1)
+            if "   " in found and _after_said(text, m.start()):
+                found, nxt = _split_at_wide_gap(found, m.start(1))
+                out += nxt
+            name, end = _name_prefix(found, m.start(1))
             if rx is SPEAKER_LABEL_RE and name:
                 if name.split()[-1].lower() in authority().common:
                     continue  # a headline in capitals: "THE PRESIDENT MUST ACT:"
@@ -204,6 +208,29 @@ def titled(text: str, caps: Caps | None = None) -> list[Mention]:
             if name and name.split()[0] not in NOT_NAMES and not INITIALS_ONLY_RE.fullmatch(name):
                 out.append(Mention(m.start(), end, _styled(m, _joined_surname(name)), "person", 2))
     return out
+
+
+# A scraped "…movement     said Senator Clinton              Sojourner Truth was a leader…": a name
+# after the cue ends the sentence, and the run of spaces after it is the lost full stop.
+SAID_BEFORE_RE = re.compile(r"\b(?:said|says)[^\S\n]+$")
+WIDE_GAP_RE = re.compile(rf"[^\S\n]{{{lost_stops.WIDE},}}")
+
+
+def _after_said(text: str, start: int) -> bool:
+    return SAID_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+def _split_at_wide_gap(found: str, start: int) -> tuple[str, list[Mention]]:
+    """The name before the lost full stop, and the next sentence's name it had read on into (the
+    two words or more of "Sojourner Truth", not "The resolution")."""
+    gap = WIDE_GAP_RE.search(found)
+    if gap is None:
+        return found, []
+    name, end = _name_prefix(found[gap.end() :], start + gap.end())
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in authority().common:
+        return found[: gap.start()], []
+    return found[: gap.start()], [Mention(start + gap.end(), end, name, "person", 2)]
 
 
 RETIRED = frozenset({"Emeritus", "Emerita"})
@@ -326,6 +353,8 @@ def run_on(found: str) -> int:
     for k in range(1, len(spans)):
         gap = found[spans[k - 1][0] + len(spans[k - 1][1]) : spans[k][0]]
         before = spans[k - 1][1].rstrip(".")
+        if lost_stops.sentence_after(gap, spans[k][1], auth.common):
+            return k  # "said Senator Clinton   Despite repeated assurances": given names alone too
         wide = len(gap) > 1 and "\n" not in gap and len(before) > 1  # "Edward M  Kennedy": an initial's
         if not wide:
             continue
@@ -380,11 +409,20 @@ def titled_lists(text: str, caps: Caps | None = None) -> list[Mention]:
         return out  # most statements: substring tests are far cheaper than a look at each capital
     caps = cap_words(text) if caps is None else caps
     first = frozenset({"Senators", "Sens", "Representatives", "Reps", "Congressmen", "Congresswomen"})
-    common = authority().common
+    auth = authority()
     for m in match_at(TITLED_LIST_RE, text, caps, first):
         for start, end in _list_items(m.group(1), m.start(1)):
             piece = text[start:end]
-            cut = next((w for w in piece.split()[1:] if len(w) > 2 and w.lower() in common), None)
+            words = piece.split()
+            # a word after a given name is the surname, however ordinary ("Arlen Specter")
+            cut = next(
+                (
+                    w
+                    for k, w in enumerate(words[1:], 1)
+                    if len(w) > 2 and w.lower() in auth.common and words[k - 1] not in auth.given_names
+                ),
+                None,
+            )
             if cut is not None:  # "Senators Clinton and Specter Introduce Legislation": a headline
                 end = start + piece.index(" " + cut)
                 piece = text[start:end]
@@ -653,6 +691,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     caps = cap_words(text) if caps is None else caps
     out = _initialled(text)
     things = non_person_words()
+    common = authority().common
     lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
@@ -676,6 +715,8 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             # "World Bank", "Global Health": no surname; "Ronnie White" one
             and (m.group(2).lower() not in things or _word_surname(text, first, m))
             and not _no_pair(text, m)
+            # "Burma    By targeting…", "Burma  Sincerely": a lost stop between the words
+            and not lost_stops.sentence_after(text[m.end(1) : m.start(2)], m.group(2), common)
             and not _census_before_word(first, m.group(2))
             and not _written_as_word(text, first, lowered)
             # "in Burma  Led by courageous monks": a scraped text's lost full stop between the two

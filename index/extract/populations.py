@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from operator import attrgetter
 
-from . import participles
+from . import lost_stops, participles
 from .authority import OWN_PLURALS, Authority
 from .mention import Mention
 from .own_plural_peoples import describes_a_noun, own_plural
@@ -312,7 +312,7 @@ def _unmodified(text: str, head: Token, low: str, auth: Authority) -> Mention | 
         # percent of the population of El Fasher": a statistic of the place, which keeps its mention;
         # "a minority in Lyon": a child's legal age, no people
     placed = PLACE_AFTER_RE.match(text, head.end)
-    place = placed.group(2) if placed else ""
+    place = _place_before_gap(placed.group(2), auth) if placed else ""
     owner = place.removesuffix("'s").removesuffix("’s")
     if placed and owner != place and placed.group(1) == "in":
         placed = None  # "people in Australia's jails": the place owns what they are in, not them
@@ -321,7 +321,7 @@ def _unmodified(text: str, head: Token, low: str, auth: Authority) -> Mention | 
     if placed:  # "people in Hong Kong", "activists in Uganda": the place is part of the group's name
         # "the people of Hong Kong’s freedoms": the possessive is theirs, not the place's name
         name = f"{low.capitalize()} {placed.group(1)} {owner}"
-        end = placed.end() - len(place) + len(owner)
+        end = placed.start(2) + len(owner)
         descent = DESCENT_RE.match(text, end) if owner == place else None
         if descent is not None:  # "people of African descent": an origin, no "People of African"
             name, end = f"{name} {descent.group(1)}", descent.end()
@@ -671,6 +671,16 @@ PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
 PLACE_AFTER_RE = re.compile(
     r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"
 )
+# A name read on over a lost full stop ends there: "the people of Burma    In the weeks…" (lost_stops)
+WORD_AFTER_GAP_RE = re.compile(r"([^\S\n]+)(\S+)")
+
+
+def _place_before_gap(place: str, auth: Authority) -> str:
+    """The words of a place's name after "of"/"in" before a lost sentence boundary."""
+    for m in WORD_AFTER_GAP_RE.finditer(place):
+        if lost_stops.sentence_after(m.group(1), m.group(2), auth.common):
+            return place[: m.start()]
+    return place
 
 
 # "people with psychosocial disabilities", "children with disabilities", "people born with intersex

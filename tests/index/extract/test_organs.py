@@ -790,3 +790,14 @@ def test_a_federal_members_bare_government_stays_federal_after_a_states() -> Non
     found = spans(text, "1982-08-05-young-mick-213893377.txt")
     assert found.get("Government of Victoria") == ["Victorian  Government"]
     assert found.get("Government of Australia") == ["The Government", "the\n\nGovernment"]
+
+
+def test_a_scraped_pages_lost_full_stop_ends_the_words_before_an_office() -> None:
+    # Kerry, 25 Sep 2007 (Senate, scraped): "their every move" had been read as the President's
+    # description, the mention "their every move      President"
+    text = (
+        "the Burmese dictatorship must have no doubt that the United States and the world are watching "
+        "their every move      President Bushs decision today to target the top generals in Burma"
+    )
+    spans = [text[s:e] for a in extract(text).actors for s, e in a.mentions]
+    assert not any("move" in s for s in spans), spans

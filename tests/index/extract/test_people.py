@@ -524,3 +524,45 @@ def test_a_fathers_name_in_the_middle_of_a_name_is_no_later_reference_to_the_chi
         "al-Mabhouh, 8, had gone outside. Hatem said he saw dozens of bodies in the street."
     )
     assert people(text)["Mohammed Hatem Abdo"] == ["Mohammed Hatem Abdo"]
+
+
+def test_a_name_after_said_ends_at_the_lost_full_stop_before_the_next_sentence() -> None:
+    # Clinton, 19 Sep 2006 and 2 Aug 2007 (Senate, scraped): the name read on into the next sentence
+    found = people(
+        "recognized for their work in the women  s suffrage movement     said Senator Clinton"
+        "              Sojourner Truth was a leader in the abolitionist movement"
+    )
+    assert "Senator Clinton" in found.get("Clinton", []) and "Sojourner Truth" in found
+    found = people(
+        "held accountable for ending the violence in Darfur  said Senator Clinton   Despite repeated "
+        "assurances  President Bashir has yet to fully facilitate the deployment"
+    )
+    assert not any("Despite" in n for n in found)
+
+
+def test_a_given_name_pair_does_not_cross_a_lost_full_stop() -> None:
+    # Collins, 27 Sep 2007; Feinstein's letter of 24 Oct 2007 (Senate, scraped)
+    found = people(
+        "calling for a new round of international sanctions against Burma    By targeting the members "
+        "of the ruling State Peace and Development Council"
+    )
+    assert not any("By" in n.split() for n in found)
+    found = people(
+        "in leading the global effort to support the people of Burma    Sincerely   Senator Dianne Feinstein"
+    )
+    assert not any("Sincerely" in n for n in found)
+
+
+def test_a_justified_pages_wide_gap_stays_inside_a_name() -> None:
+    # Leahy's statements (Senate, scraped from a justified layout)
+    found = people("SENATOR PATRICK        LEAHY                  VERMONT          State of the Union")
+    assert any(n.endswith("Leahy") for n in found), found
+
+
+def test_an_ordinary_word_after_a_given_name_in_a_senators_list_is_the_surname() -> None:
+    # Clinton, 19 Sep 2006 (Senate, scraped): "Specter" is an ordinary word too, read as a headline's
+    found = people(
+        "Washington  DC    Senators Hillary Rodham Clinton  D NY  and Arlen Specter  R PA  introduced "
+        "legislation today to honor women s suffrage leader Sojourner Truth"
+    )
+    assert "Arlen Specter" in found and "Arlen" not in found

@@ -678,3 +678,27 @@ def test_a_people_with_its_adjective_before_a_dash_is_still_found() -> None:
     text = "They disregard the legitimate rights of the Palestinian people-the right to their own land."
     found = {a.name: a.type for a in extract(text, source_name="LBN_33_1978.txt").actors}
     assert found.get("Palestinian people") == "population", found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Senate releases scraped without their full stops: a run of spaces before the next sentence
+        (  # Landrieu, 15 Aug 2005
+            "by supporting the people they are fighting for  the children of Iraq   And I am honored",
+            "children of Iraq",
+        ),
+        (  # Collins, 27 Sep 2007
+            "the legitimate aspirations of the people of Burma    In particular  we call on those",
+            "people of Burma",
+        ),
+        (  # Feinstein's letter, 24 Oct 2007: its closing after two spaces
+            "leading the global effort to support the people of Burma  Sincerely   Senator Dianne Feinstein",
+            "people of Burma",
+        ),
+    ],
+)
+def test_a_place_after_of_ends_at_a_lost_full_stop(text: str, span: str) -> None:
+    found = populations(text)
+    assert any(s.endswith(span) for spans in found.values() for s in spans), found
+    assert not any(span in s and not s.endswith(span) for spans in found.values() for s in spans), found

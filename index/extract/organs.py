@@ -227,7 +227,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
         this = "this"  # "this august body": a speech's praise of the body it addresses
     found = _lookup(tuple(t.text.lower() for t in toks[:2]), capital, this)
     if found is None:
-        found = _own_only(toks, before)
+        found = _own_only(toks, before, text)
     if found is None:
         return []
     organ, n, this_only = found
@@ -238,7 +238,7 @@ def organ_at(win: Window, text: str, low: str, auth: Authority, state_at: StateA
     if organ.kind == "intel" and capital:
         return []  # "the Intelligence Community" is an authority name (the U.S. one) of its own
     members = win.has(n + 1) and toks[n].text.lower() in MEMBERS
-    if members and organ.kind == "army" and _own_determined(before):
+    if members and organ.kind == "army" and _own_determined(before, text, toks[0].start):
         n += 1  # "our military personnel": the army's members, the army itself as "our troops" are
     elif win.has(n + 1) and toks[n].text.lower() in COMPOUND_HEADS:
         return []
@@ -817,22 +817,22 @@ def _determiner(before: list[Token], organ: Organ, text: str, head: int) -> tupl
     return -1, ""
 
 
-def _own_only(toks: list[Token], before: list[Token]) -> tuple[Organ, int, bool] | None:
+def _own_only(toks: list[Token], before: list[Token], text: str) -> tuple[Organ, int, bool] | None:
     """A word of OWN_ONLY after the speaker's own determiner ("our forces", "our deployed forces")."""
     words = tuple(t.text.lower() for t in toks[:2])
     n = 2 if words in OWN_ONLY else 1
     organ = OWN_ONLY.get(words[:n])
-    if organ is None or not _own_determined(before):
+    if organ is None or not _own_determined(before, text, toks[0].start):
         return None
     if words[0] == "forces" and any(t.text.lower() in JOINING for t in before):
         return None  # "if we join our forces to find solutions": the idiom, no army
     return organ, n, False
 
 
-def _own_determined(before: list[Token]) -> bool:
+def _own_determined(before: list[Token], text: str, head: int) -> bool:
     """Whether "our" or "my" determines the word after `before`, with at most two lower-case words
     between that name no other organ ("our deployed forces", not "our police forces")."""
-    start, det = _determiner(before, ORGANS[("army",)])
+    start, det = _determiner(before, ORGANS[("army",)], text, head)
     between = [t.text.lower() for t in before if t.start > start]
     return det in OWN_DETERMINERS and not any(w in FIRST_WORDS for w in between)
 

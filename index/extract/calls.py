@@ -15,7 +15,16 @@ import re
 
 from . import targets
 from .clauses import clause_start
-from .verbs import FINITE, IRREGULAR_PARTICIPLES, LET_TALK, base_verb_after, present_verb_after
+from .verbs import (
+    ADVERB_RE,
+    CLAUSE_STARTS,
+    FINITE,
+    IRREGULAR_PARTICIPLES,
+    LET_TALK,
+    WORD_RE,
+    base_verb_after,
+    present_verb_after,
+)
 
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
@@ -587,10 +596,70 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
         or present_verb_after(text, at, e)
         or _pronoun_verb(text, at)
         or _noun_have(text, at, e)
+        or _named_subject_verb(text, at, e)
     )
     if cut and SELF_SAYING_RE.match(text, at, cut[1] + 20):
         return []  # "it's important that we dwell on the fact that…": the briefer's own point, no call
     return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+# After "it is imperative that" a subject naming someone is followed by its verb, whatever verb the
+# act takes: "It is imperative that other states rally behind this initiative" (HRW), "It is vital
+# that the United States reclaim its historic role" (a Senate release), "It is important that the
+# Senate deeply reflects today on…" (a radio interview); and a modal the mandative clause may keep,
+# "It is crucial that the ICC can investigate and prosecute grave international crimes" (HRW), "…that
+# the Government should…". Only the word right after the shortest such subject (and its adverb) is
+# read: not a preposition or a relative that continues the subject ("…that the Prime Minister in
+# this return to Parliament makes…"), nor a tense that reports ("…that the Council was told",
+# "…that the states agreed", "…that the army is deployed").
+NAMED_SUBJECT_WORDS = 6
+MANDATIVE_MODALS = frozenset("can should must shall".split())
+NOT_VERB_WORDS = (
+    FINITE
+    | CLAUSE_STARTS
+    | frozenset(
+        "of in on at by for from with to into about and or nor but as than who whom whose which not also "
+        "alone itself themselves himself herself be been being am do does did".split()
+    )
+)
+VERB_WORD_RE = re.compile(r"[a-z]{2,}")
+# Pasts that tell what was done ("…that the States parties met"), not asked
+IRREGULAR_PASTS = frozenset("met took made gave came went saw said told sent kept left held got".split())
+# An adverb before the verb ("the Senate deeply reflects"); verbs in -ly are none ("rally", "comply")
+LY_VERBS = frozenset("rally apply comply supply reply rely multiply ally".split())
+
+
+def _adverb(word: str) -> bool:
+    return ADVERB_RE.fullmatch(word) is not None or (
+        word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_VERBS
+    )
+
+
+def _named_subject_verb(text: str, pos: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the act) of a mandative clause at `pos` whose subject names
+    someone (targets.names_someone) and whose next word is a verb in the base or -s form, or a
+    modal before one."""
+    words = list(WORD_RE.finditer(text, pos, e))[: NAMED_SUBJECT_WORDS + 3]
+    for i in range(1, min(len(words), NAMED_SUBJECT_WORDS + 1)):
+        subject = text[pos : words[i - 1].end()]
+        if "," in subject or not targets.names_someone(subject):
+            continue
+        j = i + 1 if i + 1 < len(words) and _adverb(words[i].group()) else i
+        if j + 1 >= len(words):
+            return None
+        word, low = words[j].group(), words[j].group().lower()
+        if low in MANDATIVE_MODALS:
+            after = words[j + 1].group()
+            ok = VERB_WORD_RE.fullmatch(after) is not None and after not in NOT_VERB_WORDS
+            return (words[i - 1].end(), words[j + 1].start()) if ok else None
+        if targets.names_someone(text[pos : words[j].end()]):
+            continue  # a noun the subject goes on with: "…that the States parties…"
+        if not VERB_WORD_RE.fullmatch(word) or low in NOT_VERB_WORDS or low.endswith(("ed", "ing")):
+            return None
+        if low in IRREGULAR_PARTICIPLES or low in IRREGULAR_PASTS:
+            return None
+        return words[i - 1].end(), words[j].start()
+    return None
 
 
 # A noun subject that is to have something: "it is essential that these two men have that

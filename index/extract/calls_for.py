@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import targets
 from .call_ons import NOT_CALLED_RE
 from .calls import MANDATIVE
 from .clauses import Found, clause_start
@@ -18,11 +19,27 @@ from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URG
 
 # Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
 CALL_FOR_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?)\s+"
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|plead(?:s|ed|ing)?"
+    # the speaker's own advocacy: "We strongly advocate for the WHO to invite Taiwan…" (a State
+    # Department statement); not the noun ("a tireless advocate for women's rights") nor who does it
+    # ("groups advocating for accountability")
+    # ("religious groups periodically advocate for introducing…": others' advocacy, told)
+    r"|\b(?:we|i)\s+(?:\w+ly\s+)?advocate)\s+"
     # "Barbados calls once again for an end to the embargo", "we are calling loudly for dialogue"
     r"(?:(?:once\s+(?:again|more)|again|also|therefore|now|today|further|[a-z]+ly)\s+){0,2}for\s+"
     r"(?P<a>\S)",
     re.I,
+)
+# Whom a call for someone to act asks: "calls for all parties to the conflict to cease…" (its
+# first "to" a preposition: a determiner follows), "for the WHO to invite…"; not a wish for
+# someone ("called for the Kampuchean people to be able to choose…"), nor what is called
+# for ("for an end to the violence", "for the release of…"), which names no one (targets.names_someone).
+FOR_WHOM_TO_RE = re.compile(
+    # not an act named by its gerund ("This calls for strengthening the United Nations capacity to…")
+    # nor a place after a participle ("the changes called for in the Secretariat and to devise…")
+    r"(?![a-z]+ing\b|(?:in|on|at|by|from|with|within|under|among)\b)"
+    r"(?P<t>(?:(?!\sto\s+be\b)[^.;:!?,()]){1,80}?)\s+to\s+"
+    r"(?!(?:the|a|an|its|their|this|these|those|all|our|his|her|any|be|do|that)\b)(?P<v>[a-z]{2,})\b"
 )
 DEMAND_RE = re.compile(
     # the look-behinds follow "demand": before it they would be tried at every position
@@ -257,10 +274,21 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
             own = own and not (rx is STRESSED_RE and m.group("e"))
             cs = clause_start(text, s, m.start())
             verb = m.start("v") if "v" in rx.groupindex else m.start()  # "we request": the verb's subject
+            asked = FOR_WHOM_TO_RE.match(text, m.start("a"), e) if rx is CALL_FOR_RE else None
+            if asked and _names_asked(asked.group("t")):
+                # "We call for the WHO to invite Taiwan to participate": the WHO is asked, not Taiwan
+                yield Found(cs, verb, asked.start("v"), "call_on", [asked.span("t")], weak, subject=own)
+                continue
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked
                 yield Found(cs, verb, act, "call_on", [m.span("to")], weak, subject=own)
                 continue
             yield Found(cs, verb, act, "call_for", [], weak, subject=own)
+
+
+def _names_asked(phrase: str) -> bool:
+    """Whether the phrase between "for" and "to" names someone: a person or a body, or a name ("the
+    WHO", whose acronym reads as the pronoun)."""
+    return targets.names_someone(phrase) or any(w[:1].isupper() for w in phrase.split()[:3])
 
 
 def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:

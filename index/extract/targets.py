@@ -65,7 +65,8 @@ DETERMINERS = frozenset(
 )
 # Where a noun phrase's head ends: a preposition or relative word after it ("the impact of…").
 HEAD_END_RE = re.compile(
-    r"\s+(?:of|in|on|for|with|from|at|around|across|throughout|within|among|amongst|who|that|which|whose|"
+    # "who", not "WHO" (the World Health Organization: "…for the WHO to invite Taiwan…")
+    r"\s+(?:of|in|on|for|with|from|at|around|across|throughout|within|among|amongst|(?-i:who|Who)|that|which|whose|"
     r"represented|like|to|by)\b",  # "Countries throughout the region have a shared responsibility to…"
     re.I,
 )

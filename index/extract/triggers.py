@@ -31,7 +31,7 @@ EXPECTS_WORDS = (
     "we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect "
     "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
 )
-CALL_FOR_WORDS = "call appeal press push plead propos"  # "propos": calls_for.PROPOSED_RE
+CALL_FOR_WORDS = "call appeal press push plead propos advocate~for"  # "propos": calls_for.PROPOSED_RE
 # ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")
 # (and the speaker's want or need in a pseudo-cleft, calls_for.CLEFT_NEEDED_RE: "what we want is…")
 NEEDED_WORDS = (

@@ -276,3 +276,38 @@ def test_that_opening_a_clause_is_no_relative() -> None:
     text = "It is imperative in this connection that we all give greater significance to the United Nations."
     (call,) = extract(text).demands
     assert "give greater significance" in call.action
+
+
+def _file(corpus: Path, genre: str, name: str):
+    path = corpus / genre / name
+    return extract(path.read_text(encoding="utf-8"), source_name=name)
+
+
+def test_it_is_imperative_that_a_named_subject_with_any_verb_is_a_call_on_it(corpus: Path) -> None:
+    # "It is imperative that other states rally behind this initiative." ("rally" is no verb of
+    # ACTION_VERBS: the subject naming someone marks the verb after it)
+    ex = _file(corpus, "hrw-news", "2024-03-18-global-momentum-builds-toward-free-education-all-children.txt")
+    assert demand_with(ex.demands, "other states rally behind").targets == ("other states",)
+
+
+def test_it_is_vital_that_with_a_subjunctive_of_any_verb_is_a_call(corpus: Path) -> None:
+    # "It is vital that the United States reclaim its historic role as a beacon to the world …"
+    ex = _file(corpus, "us-senate", "14Nov2007Leahy65.txt")
+    assert demand_with(ex.demands, "reclaim its historic role").targets == ("United States",)
+
+
+def test_it_is_crucial_that_with_a_modal_is_a_call_on_its_subject(corpus: Path) -> None:
+    # "It is crucial that the ICC can investigate and prosecute grave international crimes …"
+    name = "2024-05-29-joint-letter-japanese-government-take-actions-protect-independence-icc.txt"
+    ex = _file(corpus, "hrw-news", name)
+    call = demand_with(ex.demands, "ICC can investigate and prosecute")
+    assert call.targets == ("International Criminal Court",)
+    assert call.action.startswith("investigate and prosecute")
+
+
+def test_it_is_important_that_a_named_subject_told_in_a_past_tense_is_no_call() -> None:
+    text = (
+        "It is important that the Council adopted the resolution. "
+        "It is essential that the States parties met."
+    )
+    assert extract(text).demands == ()

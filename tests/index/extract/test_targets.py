@@ -339,3 +339,19 @@ def test_things_ending_like_people_name_no_one() -> None:
     assert not names_someone("shelters")
     assert not names_someone("protected humanitarian corridors")
     assert names_someone("donors")
+
+
+def test_who_is_asked_in_a_call_for_someone_to_act_is_named_before_to(corpus: Path) -> None:
+    # "Well, we strongly advocate for the WHO to invite Taiwan to participate as an observer …"
+    # (a State Department briefing): the WHO is asked, not Taiwan; "WHO" is no relative pronoun
+    name = "2022-05-17-department-press-briefing-may-17-2022.html"
+    ex = extract((corpus / "us-state-dept" / name).read_text(encoding="utf-8"), source_name=name)
+    (call,) = [d for d in ex.demands if "invite Taiwan" in d.action]
+    assert call.targets == ("World Health Organization",)
+    assert call.action.startswith("invite Taiwan")
+
+
+def test_a_call_for_an_act_or_others_advocacy_names_no_one_before_to() -> None:
+    (call,) = demands("This calls for strengthening the United Nations capacity to tackle these problems.")
+    assert call.targets == () and call.action.startswith("strengthening")
+    assert demands("Belarusian officials periodically advocate for introducing liability.") == ()

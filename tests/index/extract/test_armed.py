@@ -417,3 +417,17 @@ def test_a_states_servicemen_are_its_armed_forces() -> None:
     # Snowdon release, 2012 (tune4: "'US servicemen' are armed_force, as soldiers are")
     text = "“Also killed were US servicemen whose aircraft, carrying 33 passengers and crew, was shot down.”"
     assert found(text)["Armed forces of the United States"] == ("armed_force", ["US servicemen"])
+
+
+def test_hamass_armed_wing_is_an_armed_group_not_a_person() -> None:
+    # HRW, 2024 (7 October): CAMEO files the Brigades under their namesake's name with their
+    # commanders for aliases, which read as one person "Izz Ad-Din al Qassam"
+    text = (
+        "(Jerusalem) – Hamas’ military wing – the Qassam Brigades – and at least four other Palestinian "
+        "armed groups committed numerous war crimes. The Izz al-Din al-Qassam Brigades, the armed wing "
+        "of Hamas, led the assault."
+    )
+    got = found(text)
+    typ, surfaces = got["Izz ad-Din al-Qassam Brigades"]
+    assert typ == "armed_group" and surfaces == ["Qassam Brigades", "Izz al-Din al-Qassam Brigades"]
+    assert not any(t == "person" for t, _ in got.values())

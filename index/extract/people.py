@@ -691,7 +691,6 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     caps = cap_words(text) if caps is None else caps
     out = _initialled(text)
     things = non_person_words()
-    common = authority().common
     lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
@@ -715,11 +714,10 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             # "World Bank", "Global Health": no surname; "Ronnie White" one
             and (m.group(2).lower() not in things or _word_surname(text, first, m))
             and not _no_pair(text, m)
-            # "Burma    By targeting…", "Burma  Sincerely": a lost stop between the words
-            and not lost_stops.sentence_after(text[m.end(1) : m.start(2)], m.group(2), common)
             and not _census_before_word(first, m.group(2))
             and not _written_as_word(text, first, lowered)
-            # "in Burma  Led by courageous monks": a scraped text's lost full stop between the two
+            # "in Burma  Led by courageous monks", "Burma    By targeting…", "Burma  Sincerely": a
+            # scraped text's lost full stop between the two (run_on reads lost_stops)
             and run_on(m.group()) > 1
         ):
             name = _clean(m.group())

@@ -97,7 +97,9 @@ from . import (
     state_heads,
     state_media,
     state_offices,
+    state_partners,
     surnames,
+    title_offices,
     un_mechanisms,
     un_offices,
     unnamed_powers,
@@ -342,10 +344,12 @@ def extract(
     cands += compass_places.compass_places(text, auth, cands)  # "North Kivu": a compass word and a name
     cands += arabic_places.arabic_places(text, auth)  # "Khirbet Zanuta", "Deir al-Balah"
     cands += office_titles.office_titled(text, caps) + state_media.state_media(text, auth)
+    cands += title_offices.title_offices(text)  # "the Attorney General’s Office": a body, no person
     cands += media_names.media_names(text, auth) + broadcasters.broadcasters(text, auth)
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
+    cands += state_partners.state_partners(text, auth, own)  # "Kazakhstan’s international partners"
     if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act
         cands += member_states.member_states(text)
     bodies = organisations.organisations(text, caps)

@@ -43,7 +43,7 @@ def state_offices(text: str, auth: Authority) -> list[Mention]:
     if "’s" not in text and "'s" not in text:
         return out
     for m in (m for rx in STATE_OFFICE_RES for m in rx.finditer(text)):
-        state = _state_before(text, m.start(), auth)
+        state = state_before(text, m.start(), auth)
         if state is None:
             continue
         start, name = state
@@ -56,7 +56,7 @@ def state_offices(text: str, auth: Authority) -> list[Mention]:
     return out
 
 
-def _state_before(text: str, end: int, auth: Authority) -> tuple[int, str] | None:
+def state_before(text: str, end: int, auth: Authority) -> tuple[int, str] | None:
     """Where the state's name before the possessive begins, and the state's own name: the
     shortest run of capitalised words ending there that names a state ("Costa Rica", "Israel")."""
     run = STATE_WORD_RE.search(text, max(0, end - 60), end)

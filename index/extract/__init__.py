@@ -104,6 +104,7 @@ from . import (
     un_offices,
     unnamed_powers,
     upper_names,
+    warring_parties,
     waters,
     wrapped_names,
 )
@@ -350,6 +351,7 @@ def extract(
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += state_partners.state_partners(text, auth, own)  # "Kazakhstan’s international partners"
+    cands += warring_parties.warring_parties(text, auth)  # "Sudan’s warring parties", "both warring parties"
     if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act
         cands += member_states.member_states(text)
     bodies = organisations.organisations(text, caps)

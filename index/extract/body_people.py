@@ -8,7 +8,8 @@ mention takes the noun after it and is named with it: "UN inspectors" and "Unite
 inspectors" are one group, the United Nations another, and so are "UN Member States". "UN
 officials", who speak for the body itself, stay the body's; "UN peacekeepers", "African Union
 troops" are a mission's forces, one actor with the mission ("AMIS"), which this cannot tell, and
-are left to the body.
+are left to the body. The bodies it is made of ("United Nations agencies") and its peacekeeping
+missions ("United Nations peacekeeping operations") are groups of their own too.
 """
 
 from __future__ import annotations
@@ -23,9 +24,16 @@ from .mention import Mention
 # being asked to act rather than the body. "Member countries" stay the body's: the sets disagree
 # (holdout marks "NATO" in "NATO member countries brought arms control … to a deadlock", tune3
 # "UN member countries" as the states).
+# So are the bodies a body is made of or sends ("United Nations agencies", "All United Nations
+# organizations", "all United Nations mechanisms") and its peacekeeping missions ("United Nations
+# peacekeeping operations", "the United Nations peacekeeping forces"): the annotators of every genre
+# mark each as an `igo` of its own (tune2/, tune3/, tune7/, tune8/, un-tune8/), and as the body's
+# mentions their pairs joined the body's.
 PEOPLE_AFTER_RE = re.compile(
     r"[^\S\n]+(inspectors|monitors|observers|investigators|experts|personnel|staff"
-    r"|member[^\S\n]+governments|[Mm]ember[^\S\n]+[Ss]tates)\b(?![-’'])"
+    r"|member[^\S\n]+governments|[Mm]ember[^\S\n]+[Ss]tates"
+    r"|agencies|organi[sz]ations|bodies|entities|mechanisms"
+    r"|peacekeeping[^\S\n]+(?:forces?|operations?|missions?))\b(?![-’'])"
 )
 # The members' governments are governments, as the annotators type "IPCC member governments".
 TYPES = {"governments": "government"}

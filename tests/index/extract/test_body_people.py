@@ -1,5 +1,6 @@
-"""A body's people named as a group ("United Nations inspectors", "UN experts") are an actor of
-their own, not more mentions of the body; its officials and peacekeepers stay the body's."""
+"""A body's people named as a group ("United Nations inspectors", "UN experts"), the bodies it is
+made of ("United Nations agencies") and its peacekeeping missions are actors of their own, not more
+mentions of the body; its officials and peacekeepers stay the body's."""
 
 from __future__ import annotations
 
@@ -54,3 +55,32 @@ CENTRAL_ASIA = "Diplomacy by the European Union and EU member states should focu
 )
 def test_a_bodys_member_states_are_a_group_apart_from_it(text: str, name: str, said: list[str]) -> None:
     assert groups(text)[name] == said
+
+
+# Germany at the General Debate, 2016; France, 2016; Human Rights Watch, 2024 (the UAE84 trial)
+AGENCIES = (
+    "In Tikrit, we joined forces with United Nations agencies to rebuild schools and wells. "
+    "The United Nations must be reformed."
+)
+OPERATIONS = (
+    "United Nations peacekeeping operations have never been as numerous as they are now. "
+    "The United Nations must adapt."
+)
+MECHANISMS = (
+    "such as the United States of America, in addition to all United Nations mechanisms to: "
+    "The United Nations should act."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        (AGENCIES, "United Nations agencies", ["United Nations agencies"]),
+        (OPERATIONS, "United Nations peacekeeping operations", ["United Nations peacekeeping operations"]),
+        (MECHANISMS, "United Nations mechanisms", ["United Nations mechanisms"]),
+    ],
+)
+def test_a_bodys_agencies_and_missions_are_groups_apart(text: str, name: str, said: list[str]) -> None:
+    found = groups(text)
+    assert found[name] == said
+    assert found["United Nations"] == ["United Nations"]

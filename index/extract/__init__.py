@@ -44,6 +44,7 @@ from . import (
     demands,
     federal_services,
     floor_address,
+    foreign_forces,
     genres,
     given_before,
     group_references,
@@ -391,6 +392,7 @@ def extract(
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += possessed_forces.possessed_forces(text, chosen, auth)  # "its forces": Israel's army
+    referred += foreign_forces.foreign_forces(text, chosen)  # "the withdrawal of foreign troops"
     referred += group_references.references(text, chosen + referred)
     if hints.genre == "un-speech":  # "those terrorists": a speech's category, no group it tells of
         referred = speech_fighters.without_categories(text, referred)

@@ -44,6 +44,7 @@ from . import (
     demands,
     federal_services,
     floor_address,
+    foreign_forces,
     genres,
     given_before,
     group_references,
@@ -87,6 +88,7 @@ from . import (
     role_names,
     role_predicates,
     ruling_parties,
+    senator_groups,
     ships,
     short_names,
     sides,
@@ -397,6 +399,8 @@ def extract(
     referred += anaphora.possessed_parties(text, chosen)
     referred += anaphora.soldiers(text, chosen) + chambers.chambers(text, chosen)
     referred += possessed_forces.possessed_forces(text, chosen, auth)  # "its forces": Israel's army
+    referred += foreign_forces.foreign_forces(text, chosen)  # "the withdrawal of foreign troops"
+    referred += senator_groups.senator_groups(text)  # "a bipartisan group of Senators" … "the Senators"
     referred += group_references.references(text, chosen + referred)
     if hints.genre == "un-speech":  # "those terrorists": a speech's category, no group it tells of
         referred = speech_fighters.without_categories(text, referred)

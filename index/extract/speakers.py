@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..models import Actor
-from . import mentions, targets
+from . import mentions, senator_groups, targets
 from .authority import authority
 from .genres import country_code
 from .member_voice import member_voice
@@ -751,6 +751,9 @@ class Speakers:
         if kind in ("state", "government"):
             code = _code(voice)
             return bool(code) and code == _code(who)
+        if kind == "legislature" and senator_groups.is_group(who):
+            # "the Senators request …": the group of a joint letter the release's senator signed
+            return bool(voice)
         return False
 
     def _official(self, who: str) -> bool:

@@ -108,6 +108,7 @@ ASKED_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\s+to\b")
 # before the statement; its own calls are in the present ("calls on", "urge").
 PAST_CALL_RE = re.compile(r"(?!need\b)[a-z]+ed\b")
 COORDINATED_RE = re.compile(r"(?:,|\band|\bor)\s+$")  # before a second subject: "X and others have asked"
+JOINED_RE = re.compile(r"\b(?:and|or)\s+$")  # no comma: one also ends an opening ("This year, X…")
 DESCRIBED_WORDS = 6  # a subject described in more words is a clause, not a name for its `by`
 # What stands for whoever made it: "the petition calls on…", "the movement also called for…".
 PROXIES = frozenset(
@@ -316,9 +317,31 @@ class Speakers:
                 return who  # '"…," said Senator Kerry' in a release naming him beside its senator
         if who == UNNAMED:
             return None
+        if call and who is not None and self._peer_alone(who, s, verb):
+            return who  # "Kirk spearheaded a letter-writing campaign …, asking their UN Ambassadors to…"
         if who is None or who == SELF or self._is_voice(who):
             return self._turn_speaker(start) or self.voice
         return who
+
+    def _peer_alone(self, who: str, s: int, verb: int) -> bool:
+        """Whether `who` is a peer the headline lists beside the voice ("SEN. COLEMAN, REP. KIRK
+        CALL ON…") asking on his own: the one person the sentence names before his call, and not
+        a conjunct ("This year, Kirk spearheaded a letter-writing campaign …, asking…"). Where the
+        voice is named with him ("Sen. Coleman and Rep. Kirk urged…") the call is the release's."""
+        if who == SELF or who not in self._peers_of_voice():
+            return False
+        named = mentions.within(self.actors, s, verb)
+        people = {name for _, name in named if mentions.type_of(self.actors, name) in PEOPLE}
+        if people != {who}:
+            return False  # "Schumer along with Assemblyman … and Councilmen … called on…": a joint call
+        first = next(span for span, name in named if name == who)
+        # "…Patrick Leahy (D-Vt.) and Bernie Sanders called on…" where the sentence was cut at the
+        # state's letters: a conjunct of someone named before
+        return JOINED_RE.search(self.text, max(0, first[0] - 6), first[0]) is None
+
+    def _peers_of_voice(self) -> set[str]:
+        self.staff()  # finds the peers with the staff
+        return self._peers
 
     def _turn_speaker(self, pos: int) -> str | None:
         """In a transcript, the one whose turn holds `pos` when the voice is not his: a guest

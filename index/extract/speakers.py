@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..models import Actor
-from . import mentions, targets
+from . import lost_stops, mentions, targets
 from .authority import authority
 from .genres import country_code
 from .member_voice import member_voice
@@ -75,6 +75,18 @@ SUBJECT_GAP_RE = re.compile(r"[^\S\n]*(?:,[^,.;:\n]{1,100},)?[^\S\n]*(?:[a-z]+ly
 SAID_AFTER_RE = re.compile(
     rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
     rf"|(?P<before>{NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:{ATTRIBUTING})\b)"
+)
+# A scraped release that lost its punctuation (lost_stops.py) ends a quotation with "…in those
+# countries     Berlusconi said      Only democracy…": '"…countries," Berlusconi said. "Only…'. The
+# speaker named after the wide run is the speaker of the sentence before it, as of the one after.
+LOST_SAID_RE = re.compile(
+    rf"[^\S\n]{{{lost_stops.WIDE},}}(?P<who>{NAME_RUN})[^\S\n]+(?:{ATTRIBUTING})[^\S\n]{{{lost_stops.WIDE},}}(?=[A-Z])"
+)
+# A sentence right after another attribution goes on that speaker's quotation ("…who suffered
+# said John Kerry      The Ambassador … should not be made a scapegoat…      Senator Kennedy said
+# What happened…"): the next speaker's name there begins his own.
+LOST_SAID_BEFORE_RE = re.compile(
+    rf"(?:(?:{ATTRIBUTING})[^\S\n]+{NAME_RUN}|{NAME_RUN}[^\S\n]+(?:{ATTRIBUTING}))[^\S\n]*$"
 )
 # Words no name is made of, which a capitalised headline or a sentence's start puts before a verb.
 NOT_NAME_WORDS = frozenset("we i i'm i’m but and or is are was were also only so if then".split())
@@ -589,6 +601,9 @@ class Speakers:
         if after:
             g = "after" if after.group("after") else "before"
             return self._named_in(after.start(g), after.end(g), last=False)
+        lost = LOST_SAID_RE.match(text, e, e + 160) if not text[end:e].strip() else None
+        if lost and not LOST_SAID_BEFORE_RE.search(text, max(0, s - REPORTED_TAIL), s):
+            return self._named_in(lost.start("who"), lost.end("who"), last=False)
         return None
 
     def _named_in(self, a: int, b: int, last: bool, back_from: int | None = None) -> str | None:

@@ -614,3 +614,21 @@ def test_peer_named_with_others_or_after_and_is_not_asking_alone(corpus: Path) -
     # "…Patrick Leahy (D-Vt.) and Bernie Sanders called on President Bush to withdraw his threat…"
     ex = extracted(corpus, "us-senate", "29Mar2007Leahy383.txt")
     assert demand_with(ex.demands, "withdraw his threat").by == ex.issuer
+
+
+def test_speaker_named_after_a_lost_full_stop_speaks_the_sentence_before(corpus: Path) -> None:
+    # "…free market economies in those countries     Berlusconi said      Only democracy…"
+    ex = extracted(corpus, "us-senate", "01Mar2006Durbin18.txt")
+    assert demand_with(ex.demands, "All of our efforts must").by == "Silvio Berlusconi"
+    # "…said Durbin      We must work together…": the quotation after its speaker stays his
+    assert demand_with(ex.demands, "We must work together").by == "Dick Durbin"
+    # "…for this population   Feingold said    Many of the Hmong…" in Kohl's release
+    ex = extracted(corpus, "us-senate", "17Feb2005Kohl1.txt")
+    assert demand_with(ex.demands, "sincere hope").by == "Russ Feingold"
+
+
+def test_sentence_after_one_attribution_and_before_another_goes_on_the_first(corpus: Path) -> None:
+    # "…who suffered     said John Kerry      The Ambassador and his career should not be made a
+    # scapegoat …          Senator Kennedy said     What happened in Armenia was genocide"
+    ex = extracted(corpus, "us-senate", "07Jun2006Kerry113.txt")
+    assert demand_with(ex.demands, "scapegoat").by == "John Kerry"

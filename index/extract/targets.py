@@ -39,7 +39,7 @@ AGENTS = frozenset(
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
     judges prosecutors soldiers troops officers witnesses victims survivors outlets economies
-    world humanity mankind
+    world humanity mankind colleagues colleague
     treasurer premier premiers chancellor governor governors mayor mayors king queen monarch
     speaker chairman chairwoman chairperson attorney-general""".split()
 )

@@ -364,6 +364,7 @@ def test_a_call_for_an_act_or_others_advocacy_names_no_one_before_to() -> None:
         ("I urge my colleagues to support this responsible legislation.", "my colleagues"),
         ("I urge my colleagues in the Senate to renew their calls for an overhaul of the UN.", None),
         ("Mr. President, I ask that my colleagues support this important resolution.", "my colleagues"),
+        ("I urge all of my colleagues to join me on this resolution.", "all of my colleagues"),
     ],
 )
 def test_colleagues_a_senator_urges_are_whom_he_asks(text: str, asked: str | None) -> None:

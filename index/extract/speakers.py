@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..models import Actor
-from . import mentions, senator_groups, targets
+from . import lost_stops, mentions, senator_groups, targets
 from .authority import authority
 from .genres import country_code
 from .member_voice import member_voice
@@ -76,6 +76,18 @@ SAID_AFTER_RE = re.compile(
     rf"[\s,”\"’]*(?:(?:{ATTRIBUTING})\s+(?P<after>{NAME_RUN}|he|she|they)"
     rf"|(?P<before>{NAME_RUN}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:{ATTRIBUTING})\b)"
 )
+# A scraped release that lost its punctuation (lost_stops.py) ends a quotation with "…in those
+# countries     Berlusconi said      Only democracy…": '"…countries," Berlusconi said. "Only…'. The
+# speaker named after the wide run is the speaker of the sentence before it, as of the one after.
+LOST_SAID_RE = re.compile(
+    rf"[^\S\n]{{{lost_stops.WIDE},}}(?P<who>{NAME_RUN})[^\S\n]+(?:{ATTRIBUTING})[^\S\n]{{{lost_stops.WIDE},}}(?=[A-Z])"
+)
+# A sentence right after another attribution goes on that speaker's quotation ("…who suffered
+# said John Kerry      The Ambassador … should not be made a scapegoat…      Senator Kennedy said
+# What happened…"): the next speaker's name there begins his own.
+LOST_SAID_BEFORE_RE = re.compile(
+    rf"(?:(?:{ATTRIBUTING})[^\S\n]+{NAME_RUN}|{NAME_RUN}[^\S\n]+(?:{ATTRIBUTING}))[^\S\n]*$"
+)
 # Words no name is made of, which a capitalised headline or a sentence's start puts before a verb.
 NOT_NAME_WORDS = frozenset("we i i'm i’m but and or is are was were also only so if then".split())
 TITLES = frozenset(
@@ -108,6 +120,7 @@ ASKED_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\s+to\b")
 # before the statement; its own calls are in the present ("calls on", "urge").
 PAST_CALL_RE = re.compile(r"(?!need\b)[a-z]+ed\b")
 COORDINATED_RE = re.compile(r"(?:,|\band|\bor)\s+$")  # before a second subject: "X and others have asked"
+JOINED_RE = re.compile(r"\b(?:and|or)\s+$")  # no comma: one also ends an opening ("This year, X…")
 DESCRIBED_WORDS = 6  # a subject described in more words is a clause, not a name for its `by`
 # What stands for whoever made it: "the petition calls on…", "the movement also called for…".
 PROXIES = frozenset(
@@ -316,9 +329,31 @@ class Speakers:
                 return who  # '"…," said Senator Kerry' in a release naming him beside its senator
         if who == UNNAMED:
             return None
+        if call and who is not None and self._peer_alone(who, s, verb):
+            return who  # "Kirk spearheaded a letter-writing campaign …, asking their UN Ambassadors to…"
         if who is None or who == SELF or self._is_voice(who):
             return self._turn_speaker(start) or self.voice
         return who
+
+    def _peer_alone(self, who: str, s: int, verb: int) -> bool:
+        """Whether `who` is a peer the headline lists beside the voice ("SEN. COLEMAN, REP. KIRK
+        CALL ON…") asking on his own: the one person the sentence names before his call, and not
+        a conjunct ("This year, Kirk spearheaded a letter-writing campaign …, asking…"). Where the
+        voice is named with him ("Sen. Coleman and Rep. Kirk urged…") the call is the release's."""
+        if who == SELF or who not in self._peers_of_voice():
+            return False
+        named = mentions.within(self.actors, s, verb)
+        people = {name for _, name in named if mentions.type_of(self.actors, name) in PEOPLE}
+        if people != {who}:
+            return False  # "Schumer along with Assemblyman … and Councilmen … called on…": a joint call
+        first = next(span for span, name in named if name == who)
+        # "…Patrick Leahy (D-Vt.) and Bernie Sanders called on…" where the sentence was cut at the
+        # state's letters: a conjunct of someone named before
+        return JOINED_RE.search(self.text, max(0, first[0] - 6), first[0]) is None
+
+    def _peers_of_voice(self) -> set[str]:
+        self.staff()  # finds the peers with the staff
+        return self._peers
 
     def _turn_speaker(self, pos: int) -> str | None:
         """In a transcript, the one whose turn holds `pos` when the voice is not his: a guest
@@ -566,6 +601,9 @@ class Speakers:
         if after:
             g = "after" if after.group("after") else "before"
             return self._named_in(after.start(g), after.end(g), last=False)
+        lost = LOST_SAID_RE.match(text, e, e + 160) if not text[end:e].strip() else None
+        if lost and not LOST_SAID_BEFORE_RE.search(text, max(0, s - REPORTED_TAIL), s):
+            return self._named_in(lost.start("who"), lost.end("who"), last=False)
         return None
 
     def _named_in(self, a: int, b: int, last: bool, back_from: int | None = None) -> str | None:

@@ -39,7 +39,7 @@ AGENTS = frozenset(
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
     judges prosecutors soldiers troops officers witnesses victims survivors outlets economies
-    world humanity mankind
+    world humanity mankind colleagues colleague
     treasurer premier premiers chancellor governor governors mayor mayors king queen monarch
     speaker chairman chairwoman chairperson attorney-general""".split()
 )
@@ -76,6 +76,9 @@ PART_OF_RE = re.compile(
     r"(?:(?:all|the|both|each|every|other|several)\s+)*(?:levels?|tiers?|arms?|branches|branch|spheres?)\s+of\s+(?=\S)",
     re.I,
 )
+# A quantifier's "of" before those it counts: "I want to urge all of my colleagues to join…",
+# "each of the parties"; whom the rest names ("all of us" names no one, a pronoun).
+QUANTIFIED_OF_RE = re.compile(r"(?:all|each|both|most|many|some|several)\s+of\s+(?=\S)", re.I)
 SUBJECT_PRONOUNS = {
     "it": frozenset({"igo", "ngo", "government", "legislature", "party", "armed_force", "armed_group"})
 }
@@ -389,7 +392,7 @@ def names_someone(phrase: str) -> bool:
         return False
     if words[0].lower() == "those" and len(words) > 1 and words[1].lower() in ("who", "of"):
         return True  # "those of us who continue to support the moderate opposition"
-    part = PART_OF_RE.match(phrase.strip())
+    part = PART_OF_RE.match(phrase.strip()) or QUANTIFIED_OF_RE.match(phrase.strip())
     if part:
         return names_someone(phrase.strip()[part.end() :])
     head_part = HEAD_END_RE.split(" " + " ".join(words), maxsplit=1)[0].split()

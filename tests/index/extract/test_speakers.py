@@ -594,3 +594,41 @@ def test_a_body_whose_report_found_and_called_for_makes_the_call(corpus: Path) -
     # against humanity, and called for their prosecution.": the commission's call, not HRW's
     ex = extracted(corpus, "hrw-news", "2024-05-15-gambia-landmark-swiss-conviction-ex-official.txt")
     assert "Reparations Commission" in (demand_with(ex.demands, "called for their prosecution").by or "")
+
+
+def test_peer_the_headline_lists_asking_alone_makes_his_call(corpus: Path) -> None:
+    # "SEN. COLEMAN, REP. KIRK CALL ON U.N. AMBASSADOR BOLTON…": Kirk is Coleman's peer
+    ex = extracted(corpus, "us-senate", "21Dec2005Coleman331.txt")
+    # "This year, Kirk spearheaded a letter-writing campaign …, asking their UN Ambassadors to…"
+    assert demand_with(ex.demands, "stop voting for anti-Israel").by == "Mark Kirk"
+    # "In the letters, Sen. Coleman and Rep. Kirk urged…" and the headline: the release's calls
+    assert demand_with(ex.demands, "such reforms").by == "Norm Coleman"
+    assert demand_with(ex.demands, "OPPOSE TWO-YEAR").by == "Norm Coleman"
+
+
+def test_peer_named_with_others_or_after_and_is_not_asking_alone(corpus: Path) -> None:
+    # "Schumer along with Assemblyman Michael Gianaris and Councilmen Eric Gioia and Peter Vallone
+    # called on Consolidated Edison…"
+    ex = extracted(corpus, "us-senate", "01Aug2006Schumer368.txt")
+    assert demand_with(ex.demands, "restitution to the bus").by == ex.issuer
+    # "…Patrick Leahy (D-Vt.) and Bernie Sanders called on President Bush to withdraw his threat…"
+    ex = extracted(corpus, "us-senate", "29Mar2007Leahy383.txt")
+    assert demand_with(ex.demands, "withdraw his threat").by == ex.issuer
+
+
+def test_speaker_named_after_a_lost_full_stop_speaks_the_sentence_before(corpus: Path) -> None:
+    # "…free market economies in those countries     Berlusconi said      Only democracy…"
+    ex = extracted(corpus, "us-senate", "01Mar2006Durbin18.txt")
+    assert demand_with(ex.demands, "All of our efforts must").by == "Silvio Berlusconi"
+    # "…said Durbin      We must work together…": the quotation after its speaker stays his
+    assert demand_with(ex.demands, "We must work together").by == "Dick Durbin"
+    # "…for this population   Feingold said    Many of the Hmong…" in Kohl's release
+    ex = extracted(corpus, "us-senate", "17Feb2005Kohl1.txt")
+    assert demand_with(ex.demands, "sincere hope").by == "Russ Feingold"
+
+
+def test_sentence_after_one_attribution_and_before_another_goes_on_the_first(corpus: Path) -> None:
+    # "…who suffered     said John Kerry      The Ambassador and his career should not be made a
+    # scapegoat …          Senator Kennedy said     What happened in Armenia was genocide"
+    ex = extracted(corpus, "us-senate", "07Jun2006Kerry113.txt")
+    assert demand_with(ex.demands, "scapegoat").by == "John Kerry"

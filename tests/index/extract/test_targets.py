@@ -355,3 +355,19 @@ def test_a_call_for_an_act_or_others_advocacy_names_no_one_before_to() -> None:
     (call,) = demands("This calls for strengthening the United Nations capacity to tackle these problems.")
     assert call.targets == () and call.action.startswith("strengthening")
     assert demands("Belarusian officials periodically advocate for introducing liability.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # Senate releases, 2004-2008: a senator asks his fellow senators
+        ("I urge my colleagues to support this responsible legislation.", "my colleagues"),
+        ("I urge my colleagues in the Senate to renew their calls for an overhaul of the UN.", None),
+        ("Mr. President, I ask that my colleagues support this important resolution.", "my colleagues"),
+        ("I urge all of my colleagues to join me on this resolution.", "all of my colleagues"),
+    ],
+)
+def test_colleagues_a_senator_urges_are_whom_he_asks(text: str, asked: str | None) -> None:
+    (d,) = demands(text)
+    spans = [text[s:e] for s, e in d.target_spans]
+    assert spans == [asked] if asked else spans[0].startswith("my colleagues"), d

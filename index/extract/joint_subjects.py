@@ -1,6 +1,7 @@
 """Whom a readout's "They" stands for: both sides of the meeting it reports.
 
-A readout names the meeting's sides once and goes on with "They": "The Secretary, the Cardinal, and
+A readout names the meeting's sides once and goes on with "They" (or "Both sides", "The two
+countries"): "The Secretary, the Cardinal, and
 the Archbishop discussed global issues… They underscored the importance of addressing the
 challenges in Syria…"; "…Special Presidential Envoy Kerry and President Putin underscored… They also
 affirmed the importance of working toward a successful COP 26"; "Deputy Secretary of State Wendy
@@ -25,9 +26,13 @@ from collections.abc import Callable
 from ..models import Actor
 from . import mentions
 
-# A sentence opening with "They", after a connective or a short setting closed by a comma ("In
-# this context, they highlighted…", "Additionally, they agreed…", "Together, they…").
-THEY_RE = re.compile(r"[\s“\"‘]*(?:(?:and|but|also|then)\s+|[A-Za-z]+(?:\s+[a-z]+){0,3},\s+)?they\b", re.I)
+# A sentence opening with "They" or "Both sides", after a connective or a short setting closed by
+# a comma ("In this context, they highlighted…", "Additionally, they agreed…", "Together, they…").
+THEY_RE = re.compile(
+    r"[\s“\"‘]*(?:(?:and|but|also|then)\s+|[A-Za-z]+(?:\s+[a-z]+){0,3},\s+)?"
+    r"(?:they|(?:both|the\s+two)\s+(?:sides|countries|delegations))\b",
+    re.I,
+)
 # A sentence's end: a full stop, "!" or "?", closing quotes, then a space and a capital; or a line
 # break. Not an initial's full stop ("the U.S. and the EU", "Antony J. Blinken").
 END_RE = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']*\s+(?=[“\"‘]?[A-Z])|\n")
@@ -50,11 +55,12 @@ REACH = 1500  # how far back the meeting's sides may be named
 
 
 def meeting_sides(
-    text: str, actors: tuple[Actor, ...], s: int, pronoun: int, is_voice: Callable[[str], bool]
+    text: str, actors: tuple[Actor, ...], s: int, end: int, is_voice: Callable[[str], bool]
 ) -> str | None:
-    """The voice's own side named as one of a meeting's sides, when the "they" at `pronoun`
-    opens sentence `s` and the nearest subject before it is that meeting's sides; else None."""
-    if not THEY_RE.fullmatch(text, s, pronoun + 4):
+    """The voice's own side named as one of a meeting's sides, when the "they" (or "Both sides")
+    ending at `end` opens sentence `s` and the nearest subject before it is that meeting's sides;
+    else None."""
+    if not THEY_RE.fullmatch(text, s, end):
         return None  # "…said they must…": a pronoun inside its sentence may be anyone's
     end = s
     while end > max(0, s - REACH):

@@ -23,7 +23,7 @@ from ..models import Actor
 from . import mentions, targets
 from .authority import authority
 from .genres import country_code
-from .joint_subjects import meeting_sides
+from .joint_subjects import THEY_RE, meeting_sides
 from .member_voice import member_voice
 from .office_titles import HEADS
 from .tokens import lowered
@@ -70,6 +70,7 @@ ATTRIBUTING = (
 NAME_RUN = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|at|the|on)\s+)*){0,6}[A-Z][\w’'.-]*"
 REPORTED_TAIL = 60
 THEY_WORD_RE = re.compile(r"\b(?i:they)\b")
+JOINT_NOUNS = frozenset({"sides", "countries", "delegations"})  # "Both sides", "The two countries"
 # Between a speaker's name and "said:": nothing, an apposition, an adverb ("Pezeshkian said",
 # "Tania Hary, executive director of Gisha, said", "the ministry later said").
 SUBJECT_GAP_RE = re.compile(r"[^\S\n]*(?:,[^,.;:\n]{1,100},)?[^\S\n]*(?:[a-z]+ly[^\S\n]+)?")
@@ -374,13 +375,17 @@ class Speakers:
         if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
             return SELF  # "the way we as a society encourage migrants to…"
         if low in PRONOUNS:
-            if low == "they" and (sides := meeting_sides(text, self.actors, s, head_start, self._is_voice)):
+            if low == "they" and (sides := meeting_sides(text, self.actors, s, head_end, self._is_voice)):
                 return sides  # "The Secretary, the Cardinal, and the Archbishop discussed… They underscored…"
             if low in ("it", "they") and self._last and head_start - self._last[0] < 2000:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"
             if low in ("he", "she") and (subject := self._previous_subject(s, head_start)) is not None:
                 return subject
             return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
+        if low in JOINT_NOUNS and THEY_RE.fullmatch(text, s, head_end):
+            # "…Secretary Blinken met … Both sides highlighted…": the meeting's sides, which a
+            # statement reports as its own (no actor is named "Both sides")
+            return meeting_sides(text, self.actors, s, head_end, self._is_voice) or SELF
         named = [
             (span, name)
             for span, name in mentions.within(self.actors, s, head_end)
@@ -598,7 +603,7 @@ class Speakers:
         if last and INDEFINITE_RE.match(self.text, a, b):
             return UNNAMED
         they = THEY_WORD_RE.search(self.text, a, b) if w == "they" else None
-        if they and (sides := meeting_sides(self.text, self.actors, a, they.start(), self._is_voice)):
+        if they and (sides := meeting_sides(self.text, self.actors, a, they.end(), self._is_voice)):
             return sides  # "…Secretary Blinken and PM Hamdok… They stressed that…"
         if w in PRONOUNS:
             back = a if back_from is None else back_from

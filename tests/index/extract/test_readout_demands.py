@@ -286,3 +286,16 @@ def test_a_need_both_sides_stressed_is_the_departments_not_the_last_one_named() 
         "shared challenges and promoting democracy in the region."
     )
     assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]
+
+
+def test_what_both_sides_call_for_is_the_departments_not_an_actor_named_both_sides() -> None:
+    # "Both sides" names no actor; the sides' joint call is the statement's (the Seventh
+    # U.S.-Thailand Strategic Dialogue, 2021)
+    text = (
+        "Readout\n\nOffice of the Spokesperson\n\nSenior delegations representing the United States and "
+        "Thailand met virtually on May 21, 2021. The United States reiterated its commitment to the people "
+        "of Thailand in our fight against COVID-19. Both sides highlighted the importance of cooperation in "
+        "regional forums including the Asia-Pacific Economic Cooperation (APEC) forum, ASEAN, and the "
+        "Mekong-U.S. Partnership."
+    )
+    assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]

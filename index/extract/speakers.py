@@ -23,6 +23,7 @@ from ..models import Actor
 from . import lost_stops, mentions, senator_groups, targets
 from .authority import authority
 from .genres import country_code
+from .joint_subjects import THEY_RE, meeting_sides
 from .member_voice import member_voice
 from .office_titles import HEADS
 from .tokens import lowered
@@ -68,6 +69,8 @@ ATTRIBUTING = (
 )
 NAME_RUN = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|at|the|on)\s+)*){0,6}[A-Z][\w’'.-]*"
 REPORTED_TAIL = 60
+THEY_WORD_RE = re.compile(r"\b(?i:they)\b")
+JOINT_NOUNS = frozenset({"sides", "countries", "delegations"})  # "Both sides", "The two countries"
 # Between a speaker's name and "said:": nothing, an apposition, an adverb ("Pezeshkian said",
 # "Tania Hary, executive director of Gisha, said", "the ministry later said").
 SUBJECT_GAP_RE = re.compile(r"[^\S\n]*(?:,[^,.;:\n]{1,100},)?[^\S\n]*(?:[a-z]+ly[^\S\n]+)?")
@@ -407,11 +410,17 @@ class Speakers:
         if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
             return SELF  # "the way we as a society encourage migrants to…"
         if low in PRONOUNS:
+            if low == "they" and (sides := meeting_sides(text, self.actors, s, head_end, self._is_voice)):
+                return sides  # "The Secretary, the Cardinal, and the Archbishop discussed… They underscored…"
             if low in ("it", "they") and self._last and head_start - self._last[0] < 2000:
                 return self._last[1]  # "The measure calls on China to… It also calls on China to…"
             if low in ("he", "she") and (subject := self._previous_subject(s, head_start)) is not None:
                 return subject
             return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
+        if low in JOINT_NOUNS and THEY_RE.fullmatch(text, s, head_end):
+            # "…Secretary Blinken met … Both sides highlighted…": the meeting's sides, which a
+            # statement reports as its own (no actor is named "Both sides")
+            return meeting_sides(text, self.actors, s, head_end, self._is_voice) or SELF
         named = [
             (span, name)
             for span, name in mentions.within(self.actors, s, head_end)
@@ -611,10 +620,13 @@ class Speakers:
         pronoun's antecedent (named before `back_from`, else before `a`), or SELF for "we"/"I";
         UNNAMED for an unnamed source ("One trans woman interviewed said: …")."""
         found = [
-            n for _, n in mentions.within(self.actors, a, b) if mentions.type_of(self.actors, n) in SPEAKING
+            (span, n)
+            for span, n in mentions.within(self.actors, a, b)
+            if mentions.type_of(self.actors, n) in SPEAKING
         ]
         if found:
-            return found[-1] if last else found[0]
+            # "The Secretary and the Foreign Minister also stressed that…": the voice among them
+            return self._first_conjunct(found) if last else found[0][1]
         label = self.text.find(": ", a, b)
         if label >= 0:  # "MR PRICE: We have always said…": the turn's label, then its speaker's words
             a = label + 2
@@ -628,6 +640,9 @@ class Speakers:
             return SELF
         if last and INDEFINITE_RE.match(self.text, a, b):
             return UNNAMED
+        they = THEY_WORD_RE.search(self.text, a, b) if w == "they" else None
+        if they and (sides := meeting_sides(self.text, self.actors, a, they.end(), self._is_voice)):
+            return sides  # "…Secretary Blinken and PM Hamdok… They stressed that…"
         if w in PRONOUNS:
             back = a if back_from is None else back_from
             return mentions.last_before(self.actors, back, PRONOUNS[w], max(0, back - 1500))
@@ -864,9 +879,9 @@ OFFICES = (
 )
 OFFICE_RE = re.compile(rf"(?:the\s+)?(?:{OFFICES})(?:\s+of\s+[A-Z][\w ]+)?", re.I)
 OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICES})\s+$")
-# "U.S. Assistant Secretary of State for European and Eurasian Affairs, Dr. Karen Donfried": the
-# mention begins with the state the office is of
-OFFICE_START_RE = re.compile(rf"(?:U\.S\.\s+)?(?:{OFFICES})\s")
+# "U.S. Assistant Secretary of State for European and Eurasian Affairs, Dr. Karen Donfried", "United
+# States Deputy Secretary of State Wendy Sherman": the mention begins with the state the office is of
+OFFICE_START_RE = re.compile(rf"(?:U\.S\.\s+|United\s+States\s+)?(?:{OFFICES})\s")
 OFFICE_AFTER_RE = re.compile(rf",\s+(?:U\.S\.\s+)?(?:Department\s+)?(?:{OFFICES})\b")
 
 # A party or organisation making calls as such: "Labor calls on…" (not "…, the Greens said",

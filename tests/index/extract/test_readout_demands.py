@@ -232,3 +232,70 @@ def test_the_importance_of_an_act_stressed_is_a_call_for_it(sentence: str, actio
 )
 def test_the_importance_of_a_thing_valued_or_of_what_both_sides_discussed_is_no_call(sentence: str) -> None:
     assert extract(LEAD + sentence).demands == ()
+
+
+STATE_URL = "https://www.state.gov/secretary-blinkens-meeting/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides named together, one of them the Department's own (State Department readouts,
+        # 2021-2022): the Holy See's officials, President Putin
+        "Secretary of State Antony J. Blinken met today with Holy See Secretary of State Cardinal Pietro "
+        "Parolin in Vatican City. The Secretary, the Cardinal, and the Archbishop discussed global issues "
+        "including migration. They underscored the importance of addressing the challenges in Syria and "
+        "Lebanon, as well as Ethiopia and Belarus.",
+        "Special Presidential Envoy for Climate John Kerry had a phone call on July 14 with Russian "
+        "President Vladimir Putin. President Putin concurred about the need to redouble international "
+        "climate efforts. Recognizing recent extreme weather events, as well as the urgency to act, "
+        "Special Presidential Envoy Kerry and President Putin discussed a range of climate issues. They "
+        "also affirmed the importance of working toward a successful COP 26 in Glasgow, UK.",
+        # the Department's official meeting someone, "They" sentences and one naming no actor between
+        # (a joint press release of the Department and the EEAS, 2022)
+        "On April 21 and 22, United States Deputy Secretary of State Wendy Sherman met European External "
+        "Action Service Secretary General Stefano Sannino in Brussels. They condemned the continual "
+        "shelling of civilians by Russian armed forces. These horrific actions show the true face of the "
+        "war. In this context, they highlighted the need to address the negative impact of Russia’s "
+        "invasion on global food security.",
+    ],
+)
+def test_a_readouts_they_is_both_sides_of_the_meeting_whose_calls_are_the_departments(text: str) -> None:
+    extraction = extract("Readout\n\nOffice of the Spokesperson\n\n" + text, source_url=STATE_URL)
+    assert [d.by for d in extraction.demands] == ["U.S. Department of State"]
+
+
+def test_a_they_after_a_subject_of_one_other_side_is_not_the_departments() -> None:
+    # "They" after a foreign minister alone is not read as the meeting's sides
+    text = (
+        "Readout\n\nOffice of the Spokesperson\n\nThe Secretary met the Foreign Minister. The Kenyan "
+        "and Ugandan governments have agreed to hold talks. They called on the parties to respect the "
+        "ceasefire."
+    )
+    (demand,) = extract(text, source_url=STATE_URL).demands
+    assert demand.by != "U.S. Department of State"
+
+
+def test_a_need_both_sides_stressed_is_the_departments_not_the_last_one_named() -> None:
+    # the Secretary and his guest named together before "stressed that" (a State Department
+    # readout, 2021): the call is the Department's, not the Foreign Minister's
+    text = (
+        "Readout\n\nOffice of the Spokesperson\n\nSecretary of State Antony J. Blinken met with Chilean "
+        "Foreign Minister Andres Allamand in Washington, D.C. The Secretary and the Foreign Minister also "
+        "stressed that bilateral and regional cooperation is essential to addressing the Hemisphere’s "
+        "shared challenges and promoting democracy in the region."
+    )
+    assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]
+
+
+def test_what_both_sides_call_for_is_the_departments_not_an_actor_named_both_sides() -> None:
+    # "Both sides" names no actor; the sides' joint call is the statement's (the Seventh
+    # U.S.-Thailand Strategic Dialogue, 2021)
+    text = (
+        "Readout\n\nOffice of the Spokesperson\n\nSenior delegations representing the United States and "
+        "Thailand met virtually on May 21, 2021. The United States reiterated its commitment to the people "
+        "of Thailand in our fight against COVID-19. Both sides highlighted the importance of cooperation in "
+        "regional forums including the Asia-Pacific Economic Cooperation (APEC) forum, ASEAN, and the "
+        "Mekong-U.S. Partnership."
+    )
+    assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]

@@ -1336,6 +1336,13 @@ def test_a_debt_of_thanks_is_no_call() -> None:
     assert demands(text) == ()
 
 
+def test_a_treaty_cited_asks_nothing_itself() -> None:
+    # an HRW release: the article cited is the voice's argument, the call Human Rights Watch's
+    said = "Human Rights Watch said detainees were denied care."
+    cited = "Article 91 of the Fourth Geneva Convention requires camps holding civilians to have a doctor."
+    assert [d.by for d in extract(f"{said} {cited}").demands] == ["Human Rights Watch"]
+
+
 def test_the_time_is_ripe_for_someone_asks_them() -> None:
     text = "The time is now ripe for the entire international community to get behind the pursuit of peace."
     (d,) = demands(text)

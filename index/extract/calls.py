@@ -404,7 +404,16 @@ TASK_RE = re.compile(
     # (not the courtesies: "It is our pleasant task to extend the warmest congratulations…")
     r"|\bit\s+is\s+(?:also\s+)?our\s+(?!(?:pleasant|pleasing|happy|agreeable|sad|painful)\b)(?:\w+\s+)?"
     r"(?:duty|responsibility|obligation|task|job)"
-    r"(?:\s*,[^,.;:]{1,60},)?\s+to\s+(?P<b>[a-z])"
+    # and in whose part or where: "It is our duty as Member States to…", "It is our duty in this
+    # Organization to denounce…"
+    r"(?:\s*,[^,.;:]{1,60},|\s+(?:as|in|at)\s+[^,.;:]{1,40}?)?\s+to\s+(?P<b>[a-z])"
+    # "We owe it to our children to save the planet", "we owe it to ourselves, as men and as leaders,
+    # to take…": the speaker's own duty to someone; the act is the first "to" a verb follows, not
+    # those that lead to whom it is owed ("We owe it to them, and to ourselves, to…"); not a debt
+    # ("We also owe it to him that the United Nations has come to play a crucial role")
+    r"|\bwe\s+(?:all\s+|therefore\s+|also\s+)?owe\s+it\s+to\s+(?:(?!\bthat\b)[^.;:!?]){1,100}?\s+to\s+"
+    r"(?!(?:us|ourselves|them|themselves|him|her|you|our|their|his|its|the|this|these|those|all|every|each|"
+    r"future|generations|coming|posterity)\b)(?P<d>[a-z])"
     # The task named for all present, not as ours: "In that regard, the most important task is to
     # fight for the minds of people" (Uzbekistan, 2017), "The first priority is to bring all parties
     # to the negotiating table" (EU, 2013), "The challenge for those of us in this Hall is to ensure
@@ -467,6 +476,7 @@ FAMILIES = (
     (
         TASK,
         "what~we what~the~world our~job our~task our~duty our~responsib our~priority our~mission our~goal "
+        "our~oblig owe~it "
         "way~forward our~common our~collective our~shared our~joint our~first our~main our~primary "
         "our~immediate our~urgent our~foremost "
         # TASK_RE's "the (main) task / priority / challenge … is to"
@@ -529,7 +539,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         out.append((m.start(), m.start(), m.start(), "self_exhortation", [], False))
     out.extend(_no_longer(text, s, e) if words & NO_LONGER else ())
     for m in TASK_RE.finditer(text, s, e) if words & TASK else ():
-        act = m.start("a") if m.group("a") else m.start("b") if m.group("b") else m.start("c")
+        act = next(m.start(g) for g in "abcd" if m.group(g))
         out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
         if (m.group("v") or m.group("aside")) and not _trusted(text, m):

@@ -136,6 +136,9 @@ OWN_THINGS = frozenset(
     """measure resolution bill legislation amendment letter report statement declaration communique
     communiqué motion act release submission paper proposal recommendations""".split()
 )
+# The head of a law's or a treaty's name: cited by the voice, it asks nothing itself ("Article 91 of
+# the Fourth Geneva Convention requires facilities … to have an infirmary" is Human Rights Watch's).
+LAW_HEADS = frozenset("Convention Conventions Covenant Statute Charter Treaty Protocol Constitution".split())
 WORD_RE = re.compile(r"[\w’'.-]+")
 DOCUMENT_OF_RE = re.compile(rf"\b(?:{'|'.join(sorted(OWN_THINGS | PROXIES))})s?\s+of\s+(?:the\s+)?$", re.I)
 # What an authority issues that orders or asks by itself ("a directive ordering…").
@@ -468,6 +471,8 @@ class Speakers:
             return owner  # "The African Union's Agenda 2063, a blueprint …, calls for…"
         if low.rstrip("s") in OWN_THINGS or low in OWN_THINGS:
             return SELF
+        if head in LAW_HEADS and head_end == verb - 1:
+            return SELF  # "Article 91 of the Fourth Geneva Convention requires …": the voice cites it
         if named and (
             APPOSITION_RE.fullmatch(text, named[0][0][1], verb)
             or JOINT_APPOSITION_RE.fullmatch(text, named[0][0][1], verb)

@@ -238,3 +238,40 @@ def test_an_asia_pacific_community_is_no_people() -> None:
     # Australian release, 1995
     text = "marking the transition, from theory to reality, of the idea of an Asia Pacific community."
     assert all(a.type != "population" for a in extract(text).actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (  # the former Yugoslav Republic of Macedonia at the General Debate, 2006
+            "Last year at the Summit we reaffirmed our commitment to the global partnership for development, "
+            "as set out in the Millennium Declaration, the Monterrey Consensus and the Johannesburg Plan of "
+            "Implementation.",
+            ("Monterrey", "Johannesburg"),
+        ),
+        (  # Thailand, 2010: no place, and no person either once the place is set aside
+            "Thailand believes that regional initiatives like the Chiang Mai Initiative Multilateralization "
+            "will help.",
+            ("Chiang Mai",),
+        ),
+        (  # the Philippines (PHL_28_1973): a lower-case document word, wrapped to the next line
+            "The ASEAN countries were heartened by the Shanghai\ncommuniqu\u00e9 of 27 February 1972.",
+            ("Shanghai",),
+        ),
+        (  # the United Arab Emirates, 2008, and Latvia, 2023: the Charter is a document
+            "In closing, I would like to stress the need for full compliance with the Charter of the United "
+            "Nations and international law. Respect for the United Nations Charter is in the vital interest "
+            "of every State.",
+            ("United Nations",),
+        ),
+    ],
+)
+def test_no_place_or_organisation_inside_a_documents_name(text: str, absent: tuple[str, ...]) -> None:
+    names = found(text)
+    assert not any(name in names for name in absent), names
+
+
+def test_a_conference_in_lower_case_keeps_its_place() -> None:
+    # an Australian release: "the Melbourne conference" is a meeting held there, marked as the place
+    text = "That is because of the timing of the Melbourne conference in relation to the Summit in Mexico."
+    assert found(text).get("Melbourne") == "place"

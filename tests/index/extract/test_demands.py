@@ -1305,11 +1305,42 @@ def test_a_journalists_question_is_no_demand_but_the_answer_is(corpus: Path) -> 
             "to get aid to Burma as quickly and efficiently as we can.",
             "get aid to Burma",
         ),
+        (  # Seychelles at the General Debate, 2009: where the duty is ours between the noun and "to"
+            "It is our duty in this Assembly to use the principle of shared responsibility in solving our "
+            "global problems.",
+            "use the principle",
+        ),
+        (  # Luxembourg at the General Debate, 1998
+            "We owe it to ourselves to put a definitive end to the culture of impunity in connection with "
+            "terrorism.",
+            "put a definitive end",
+        ),
+        (  # a Senate release (Kohl): to whom it is owed, then the act
+            "We owe it to them to pass this extension so they can have the basic financial resources they "
+            "depend on.",
+            "pass this extension",
+        ),
     ],
 )
 def test_calls_phrased_as_what_is_key_timely_or_owed(sentence: str, action: str) -> None:
     (d,) = demands(sentence)
     assert d.action.startswith(action)
+
+
+def test_a_debt_of_thanks_is_no_call() -> None:
+    # the Netherlands at the General Debate, 1991: "owe it to him that …" thanks, it asks nothing
+    text = (
+        "We also owe it to him that the United Nations has come to play a crucial role on the world "
+        "scene, as the founding fathers foresaw."
+    )
+    assert demands(text) == ()
+
+
+def test_a_treaty_cited_asks_nothing_itself() -> None:
+    # an HRW release: the article cited is the voice's argument, the call Human Rights Watch's
+    said = "Human Rights Watch said detainees were denied care."
+    cited = "Article 91 of the Fourth Geneva Convention requires camps holding civilians to have a doctor."
+    assert [d.by for d in extract(f"{said} {cited}").demands] == ["Human Rights Watch"]
 
 
 def test_the_time_is_ripe_for_someone_asks_them() -> None:

@@ -450,7 +450,6 @@ def extract(
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
     body_people.extend(text, resolved)  # "United Nations inspectors": a group of their own
-    resolved = context.without_documents(text, resolved)  # "the Paris Agreement", "the UN Charter"
     found = _group(resolved)
     issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -197,54 +197,6 @@ def _company(m: Mention, text: str) -> bool:
     return after is not None and after.group(1) in COMPANY_WORDS
 
 
-# "the Paris Agreement", "the Monterrey Consensus and the Johannesburg Plan of Implementation", "the
-# Geneva communiqué", "the Doha Round", "the Oslo Accords": a town's name begins the name of an
-# agreement, a conference or a process. Names of documents and events are no actors, and the
-# annotators mark no place inside them (tests/extraction_eval/README.md). Capitalised, the word is
-# the name's; in lower case only the words for a document or a process ("the Minsk agreements",
-# "the Geneva process"), not "the Melbourne conference", a meeting the annotators mark as the place
-# it was held in. Speeches wrap lines anywhere, so one line break may come between the two words.
-DOCUMENT_AFTER_RE = re.compile(
-    r"(?=\s)[^\S\n]*\n?[^\S\n]*(?:(?:Peace|II|III)[^\S\n]*\n?[^\S\n]*)?"
-    r"(?:Agreements?|Accords?|Consensus|Conventions?|Protocols?|Declaration|Round|Process|Communiqu[eé]|"
-    r"Conference|Summit|Plan|Principles|Document|Statute|Treaty|Initiative|Platform|Programme|Compact|"
-    r"Club|agreements?|accords|communiqu[eé]|process|principles)\b"
-)
-
-
-def _names_a_document(m: Mention, text: str) -> bool:
-    """Whether the place's name begins an agreement's, a conference's or a process's."""
-    return DOCUMENT_AFTER_RE.match(text, m.end) is not None
-
-
-def without_documents(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less the places and organisations inside a document's or an event's name.
-
-    Run last: until then the place holds its words against other readings ("the Chiang Mai
-    Initiative" is no person) and tells the organs which country the text is about ("the Royal
-    Government" beside "the Vientiane Agreements")."""
-    return [
-        m
-        for m in mentions
-        if not (m.type == "place" and _names_a_document(m, text))
-        and not (m.type == "igo" and _in_charter_name(m, text))
-    ]
-
-
-# "the Charter of the United Nations", "the United Nations Charter": a document's name, in which
-# the annotators do not mark the organisation (tests/extraction_eval/README.md).
-CHARTER_BEFORE_RE = re.compile(r"\bCharter\s+of\s+(?:the\s+)?\Z")
-CHARTER_AFTER_RE = re.compile(r"\s+Charter\b")
-
-
-def _in_charter_name(m: Mention, text: str) -> bool:
-    """Whether the organisation's name is part of its charter's name."""
-    return (
-        CHARTER_AFTER_RE.match(text, m.end) is not None
-        or CHARTER_BEFORE_RE.search(text, max(0, m.start - 20), m.start) is not None
-    )
-
-
 def _weak_ok(m: Mention, text: str, auth: Authority, named: Counter[int], seen: set[int]) -> bool:
     country = auth.country[m.aid]
     supported = m.aid in seen or (country >= 0 and _documents_country(country, named))

@@ -111,6 +111,8 @@ class Authority:
     own_given: frozenset[str] = frozenset()  # those two of the file's own people bear: sure ones
     surname_words: frozenset[str] = frozenset()  # ordinary words that are common surnames ("price")
     place_given: frozenset[str] = frozenset()  # census given names that are one-word places ("Lara")
+    word_given: frozenset[str] = frozenset()  # census given names that are ordinary words ("Frank")
+    common_surnames: frozenset[str] = frozenset()  # census surnames no ordinary word ("Brennan")
     country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
@@ -302,4 +304,6 @@ def _add_census_names(auth: Authority) -> None:
     )
     auth.given_names = auth.given_names | census
     auth.surname_words = census_names.surname_words(auth.common)
+    auth.word_given = census_names.word_given_names(auth.common, actor_words, _not_names())
+    auth.common_surnames = census_names.common_surnames(auth.common)
     auth.place_given = census_names.place_given_names(places) - auth.given_names - census_names.LANDMARKS

@@ -5,7 +5,8 @@ The authority file knows a given name only where two of its people share it, so 
 give 5,000 names with their frequency; one that is also an ordinary word ("Grant", "Will",
 "Hope"), a place or any other actor's one-word name ("Georgia", "Jordan", "Paris"), a month, a
 weekday or a word people.NOT_NAMES keeps out of names is not taken: capitalised, those are
-something else far more often than a person's first name.
+something else far more often than a person's first name. The commonest of the ordinary words
+("Frank", "Mark", "Bill") are kept apart (word_given_names): a person's before a common surname.
 """
 
 from __future__ import annotations
@@ -87,6 +88,48 @@ def person_given_names(
         and not (pct < SURNAME_SHARE and last[name] >= max(1, first[name]))
         and not (pct < SURNAME_SHARE and name.lower() in things)
     )
+
+
+# A given name that is also an ordinary word ("Frank", "Mark", "Bill", "Ray") names a person
+# before a common surname that is no ordinary word ("Frank Brennan", "Mark Latham", "Bill Hayden"):
+# only names this common (per cent of the census population) are read so, as rarer ones begin a
+# question or a heading far more often ("Will Howard resign?", "Charity Navigator", "Young Labor").
+WORD_GIVEN_SHARE = 0.02
+# Surnames that common: "Brennan" (0.016), "Latham" (0.010); the rarer ones are words of other
+# languages as often ("Les Transformateurs", "Bill No").
+WORD_SURNAME_SHARE = 0.005
+# Months and seasons are census given names ("April", "June", "Autumn") but date a sentence far
+# more often ("In June Hayden announced …").
+DATE_WORDS = frozenset({"April", "May", "June", "August", "Summer", "Autumn"})
+
+
+def word_given_names(
+    common: frozenset[str], actor_words: set[str], not_names: frozenset[str]
+) -> frozenset[str]:
+    """The common census given names that are ordinary words ("Frank", "Mark"), which
+    person_given_names leaves out (no actor's one-word name): a person's only before a surname of
+    common_surnames."""
+    return frozenset(
+        name
+        for name, pct in census_names().items()
+        if pct >= WORD_GIVEN_SHARE
+        and len(name) > 2
+        and name.lower() in common
+        and fold(name) not in actor_words
+        and name not in not_names
+        and name not in DATE_WORDS
+    )
+
+
+def common_surnames(common: frozenset[str]) -> frozenset[str]:
+    """The common census surnames that are no ordinary word ("Brennan", "Latham"), title case."""
+    text = resources.files("names").joinpath(SURNAMES).read_text(encoding="ascii")
+    found = set()
+    for line in text.splitlines():
+        cols = line.split()
+        if len(cols) >= 2 and float(cols[1]) >= WORD_SURNAME_SHARE and cols[0].lower() not in common:
+            found.add(cols[0].title())
+    return frozenset(found)
 
 
 def place_given_names(place_words: set[str]) -> frozenset[str]:

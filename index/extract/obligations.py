@@ -196,6 +196,12 @@ REPORT_VERB_RE = re.compile(
     # proud", "we should be grateful to all States that have already shown interest"; not "I should
     # be grateful if you would convey…", a request
     r"(?:be|feel)\s+(?:(?:[a-z]+ly|very|so|justly)\s+){0,2}(?:proud|(?:grateful|thankful)(?!\s+if\b))|"
+    # praise given, no act asked: "Prime Minister Netanyahu and President Abbas must be praised for
+    # their leadership" (Greece, 2013), "The Non-Aligned Movement must be commended for taking this
+    # bold initiative", "they should be commended for that" (an Australian interview); not "should
+    # be commended and supported", where support is asked
+    r"be\s+(?:(?:[a-z]+ly|all|also)\s+){0,2}(?:praised|commended|congratulated|applauded|lauded|saluted)\b"
+    r"(?!\s+and\s+[a-z]+ed\b)|"
     # a warning, like "must know": "Russia should be in no doubt that any further military
     # aggression … will have massive consequences", "should be under no illusions that…"
     r"be\s+(?:in\s+no\s+doubt|under\s+no\s+illusions?)|have\s+no\s+(?:doubt|illusions?)|"

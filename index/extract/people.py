@@ -698,7 +698,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
         first = m.group(1).title()
         if (
             first not in given
-            and m.group(2).title() in given
+            and (m.group(2).title() in given or m.group(2).title() in authority().word_given)
             and (m.group(1).lower() in things or (m.group(1).isupper() and not m.group(2).isupper()))
         ):
             # "U.S. Special Envoy for Yemen Tim Lenderking", "the NSA Jake Sullivan": a place or
@@ -706,8 +706,9 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             # the given name's own pair
             m = PAIR_RE.match(text, m.start(2)) or m
             first = m.group(1).title()
+        worded = _word_given_pair(first, m.group(2))
         if (
-            first in given
+            (first in given or worded)
             and fold(first) not in BODY_FIRST_WORDS
             and m.group(2) not in NOT_NAMES
             and first not in NOT_NAMES
@@ -715,7 +716,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             and (m.group(2).lower() not in things or _word_surname(text, first, m))
             and not _no_pair(text, m)
             and not _census_before_word(first, m.group(2))
-            and not _written_as_word(text, first, lowered)
+            and (worded or not _written_as_word(text, first, lowered))
             # "in Burma  Led by courageous monks", "Burma    By targeting…", "Burma  Sincerely": a
             # scraped text's lost full stop between the two (run_on reads lost_stops)
             and run_on(m.group()) > 1
@@ -760,6 +761,14 @@ def _word_surname(text: str, first: str, m: re.Match[str]) -> bool:
         and NEXT_WORD_RE.match(text, m.end()) is None
         and text[m.end() : m.end() + 1] not in ("-", "'", "’")
     )
+
+
+def _word_given_pair(first: str, second: str) -> bool:
+    """Whether a given name that is also an ordinary word stands before a common surname that is
+    none ("Frank Brennan", "Mark Latham", "Bill Hayden"; not "Grant Funding"): the surname makes
+    the word a name whether or not the text writes it small ("to mark the day")."""
+    auth = authority()
+    return first in auth.word_given and second.title() in auth.common_surnames
 
 
 def _written_as_word(text: str, first: str, seen: dict[str, bool]) -> bool:

@@ -152,6 +152,9 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
                 continue  # "in Iraq  The Gulf states": two sentences, the second's "The Gulf" found apart
             if not HEADLINE_VERBS.isdisjoint(m.group(1).split()):
                 continue  # "Democrats Condemn New Detention Centre Proposals": a headline
+            if head == "Church" and _confession(text, m, auth):
+                out.append(Mention(m.start(), m.end(), m.group(1).removeprefix("The ") + " Church", "ngo", 2))
+                continue
             if head.split()[-1] in FACILITIES and not _building(text, m, auth):
                 continue
             if m.group(1).split()[0] in OPERATIONS:
@@ -214,6 +217,34 @@ def _with_word_before(text: str, start: int, word: str, auth: Authority) -> tupl
 def _ordinary(name: str, auth: Authority) -> bool:
     """Whether every word before a head word is an ordinary word, no name's."""
     return all(fold(w) in auth.common for w in name.removeprefix("The ").split())
+
+
+# The words of a church named by its confession ("the Catholic Church", "the Uniting Church", "the
+# Eastern Orthodox Church"), with a people's adjective or not ("the Russian Orthodox Church"): a
+# religious body, which the annotators type as an NGO (tune3's "Central Highlands Evangelical Church
+# of Christ", tune9's Catholic Church), not a building; a town's church stays a place ("Guyra
+# Catholic Church", "Glenelg Parish Uniting Church").
+CONFESSIONS = frozenset(
+    """Catholic Roman Anglican Orthodox Coptic Uniting Lutheran Methodist United Presbyterian Baptist
+    Evangelical Pentecostal Episcopal Reformed Protestant Apostolic Maronite Eastern""".split()
+)
+
+
+# One church among others, a building: "walked down the hill to Saint Famille a simple red brick
+# Catholic Church" (a Senate release).
+INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n?(?:[^\S\n]+[a-z-]+){0,3}[^\S\n]+$")
+
+
+def _confession(text: str, m: re.Match[str], auth: Authority) -> bool:
+    """Whether the words before "Church" name a confession, with a people's adjective or not, and
+    the name ends there (not "the Uniting Church Centre, 130 Lt Collins St", a building)."""
+    before = text[max(0, m.start() - 60) : m.start()]  # "a" and three words at most
+    if m.group(2) or NAME_GOES_ON_RE.match(text, m.end()) or INDEFINITE_BEFORE_RE.search(before):
+        return False
+    parts = m.group(1).removeprefix("The ").split()
+    return any(w in CONFESSIONS for w in parts) and all(
+        w in CONFESSIONS or fold(w) in auth.adjectives for w in parts
+    )
 
 
 def _building(text: str, m: re.Match[str], auth: Authority) -> bool:

@@ -136,3 +136,18 @@ def test_a_need_inside_a_relative_clause_describes_and_asks_no_one() -> None:
     assert extract(described).demands == ()
     asked = "Strong legislation is needed to protect the people for whom we speak."
     assert len(extract(asked).demands) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # General Debate (Greece, 2013); Dutton, 2017 (an interview); General Debate (Grenada, 1983)
+        "Prime Minister Netanyahu and President \nAbbas must be praised for their leadership and courage "
+        "\nto engage in the peace talks.",
+        "I think the NSW Government’s taken its responsibility, in terms of people who are  incarcerated, "
+        "very seriously and they should be commended for that.",
+        "The Non-Aligned Movement must be commended for taking this bold initiative.",
+    ],
+)
+def test_praise_owed_is_no_demand(sentence: str) -> None:
+    assert extract(sentence).demands == ()

@@ -91,3 +91,22 @@ def test_a_city_before_a_title_and_its_holder_is_the_place_not_a_person() -> Non
     )
     assert (found.get("Sheba Crocker"), found.get("Geneva")) == ("person", "place")
     assert not [name for name in found if name.startswith("Geneva ")]
+
+
+def test_a_given_name_that_is_an_ordinary_word_names_a_person_before_a_common_surname() -> None:
+    # 2006 book launch, 2001 Labor release, a 2012 panel's transcript: "Frank", "Bill" and "Mark" are
+    # ordinary words, so the census names alone do not make them given names
+    assert (
+        actors("we are here today in Canberra to launch Frank  Brennan’s latest book").get("Frank Brennan")
+        == "person"
+    )
+    text = "he had to renegotiate, along with Bill Hayden, the entirety of the Australian/American alliance"
+    assert actors(text).get("Bill Hayden") == "person"
+    text = "it's welcome to the Panel.  Mark Kenny, The Advertiser and Jessica Wright  from The National"
+    assert actors(text).get("Mark Kenny") == "person"
+
+
+def test_a_given_name_that_is_an_ordinary_word_stays_a_word_before_no_surname() -> None:
+    found = actors("be clear are you cutting up the Omnibus Bill Prime Minister? Just to be categorical")
+    assert "Bill Prime" not in found
+    assert "Omnibus Bill Prime" not in found

@@ -222,3 +222,25 @@ def test_an_abbreviation_after_a_party_letter_in_a_sentence_is_no_state() -> Non
     )
     places = {n for n, (t, _) in found(text).items() if t == "place"}
     assert places == {"Louisiana"}
+
+
+def test_a_church_named_by_its_confession_is_a_religious_body_not_a_building() -> None:
+    # an Australian release (schools); a State Department briefing (2022)
+    text = "limited as some reports would have had it in the past to schools run by the Catholic Church"
+    assert found(text).get("Catholic Church", ("", []))[0] == "ngo"
+    text = "your office has any concerns about the role that the Russian Orthodox Church has been playing"
+    assert found(text).get("Russian Orthodox Church", ("", []))[0] == "ngo"
+
+
+def test_a_towns_church_stays_a_place() -> None:
+    # an Australian release's list of grants
+    text = "Brompton Mission  .Clovelly Park Uniting Church\n.Morphett Vale Baptist Church  Community"
+    names = found(text)
+    assert names.get("Clovelly Park Uniting Church", ("", []))[0] == "place"
+    assert "Uniting Church" not in names
+
+
+def test_a_church_among_others_stays_a_building() -> None:
+    # U.S. Senate, 2007 (a senator's visit to Rwanda)
+    text = "walked down the hill to Saint Famille a simple red brick Catholic Church I learned later"
+    assert found(text).get("Catholic Church", ("place", []))[0] == "place"

@@ -93,7 +93,8 @@ HEADS: dict[str, str] = {
 # The head words a wrapped line may begin with (wrapped_names): the capitalised ones only, since a
 # line's first word is capitalised whatever it is.
 # "Parliament" begins a letterhead's address line ("Minister for Reconciliation\nParliament House").
-WRAPPED_HEADS = tuple(
+# (typed: wrapped_names builds its keywords from it at import, where mypyc cannot infer the type)
+WRAPPED_HEADS: tuple[str, ...] = tuple(
     h for h in HEADS if h[:1].isupper() and h not in ("International", "Watch", "Parliament")
 )
 # Any head word inside a phrase (a superset of what _organisation looks at: a quick rejection).

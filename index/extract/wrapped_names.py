@@ -10,23 +10,29 @@ length, so every offset holds), and a name found across it is kept.
 
 from __future__ import annotations
 
-from . import organisations
+from . import keywords, organisations
 from .mention import Mention
 
 # The complement's first words as a wrapped line begins with them (no capital: "Of" begins a title).
 STARTS = ("\nof ", "\nfor ", "\non ")
+# A head word beginning a line, as the document's keyword pass finds it (keywords.py): sought
+# with a `str.find` loop each, the 57 heads and 3 starts were 60 passes over every text, a fortieth
+# of the compiled build's time (benchmarks/RESULTS.md, h37_speed).
+HEAD_KEYS: tuple[str, ...] = tuple("\n" + head for head in organisations.WRAPPED_HEADS)
+KEYS: tuple[str, ...] = STARTS + HEAD_KEYS
 
 
 def wrapped_names(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for start in STARTS:
-        at = text.find(start)
-        while at >= 0:
+    where = keywords.index(text, KEYS)
+    if where.keys().isdisjoint(KEYS):
+        return out  # most texts: no line begins so
+    for start in STARTS:  # each word's places in text order, the words in their order: as ever
+        for at in where.get(start, ()):
             brk = _break_start(text, at)
             if _after_head(text, brk):
                 out += _across(text, brk, at)
-            at = text.find(start, at + 1)
-    return out + _heads_wrapped(text)
+    return out + _heads_wrapped(text, where)
 
 
 # A wrapped line of running text, not a heading or a letterhead: long, its last word written in
@@ -34,17 +40,16 @@ def wrapped_names(text: str) -> list[Mention]:
 WRAPPED_LINE_MIN = 45
 
 
-def _heads_wrapped(text: str) -> list[Mention]:
-    """Bodies whose head word a line break moved to the next line: "Welfare\n\nSociety"."""
+def _heads_wrapped(text: str, where: dict[str, list[int]]) -> list[Mention]:
+    """Bodies whose head word a line break moved to the next line: "Welfare\n\nSociety";
+    `where`: the places of HEAD_KEYS in `text` (keywords.index)."""
     out: list[Mention] = []
-    for head in organisations.WRAPPED_HEADS:
-        at = text.find("\n" + head)
-        while at >= 0:
-            after = at + 1 + len(head)
+    for key in HEAD_KEYS:
+        for at in where.get(key, ()):
+            after = at + len(key)
             brk = _break_start(text, at)
             if (after == len(text) or not text[after].isalnum()) and _wrapped_line_before(text, brk):
                 out += [m for m in _across(text, brk, at) if _one_name(text[m.start : brk])]
-            at = text.find("\n" + head, at + 1)
     return out
 
 

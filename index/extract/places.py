@@ -25,7 +25,11 @@ PLACE_HEADS = (
     # buildings and sites the annotators mark as places ("Tahrir Square", "Al-Aqsa Mosque",
     # "Kitante Primary School", "Lombrum Naval Base", "the Eiffel Tower", "Evin Prison")
     r"Square|Tower|Mosque|Church|Cathedral|Temple|Synagogue|Airport|Prison|Jail|Hospital|School|"
-    r"Stadium|Palace|Base|Museum|Mountains|Heights|Desert|Plateau"
+    r"Stadium|Palace|Base|Museum|Mountains|Heights|Desert|Plateau|"
+    # a province named with its kind, as Sudan's, Nigeria's, Myanmar's and Russia's are written
+    # ("Khartoum State", "Kaduna State", "Kherson Oblast"): a place of its own, not the city or
+    # the capital inside it ("Khartoum"); "State" only after a place's name (`_division`)
+    r"State|Oblast|Prefecture"
 )
 # A building's name is a place only when a word of it is a name, not an ordinary word ("Kitante
 # Primary School", not "the Regional School" of strategic thought nor "Many Face Prison" in a
@@ -35,6 +39,13 @@ FACILITIES = frozenset(
     Hospital School Stadium Palace Base Museum""".split()
 )
 WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
+# "the Islamic State", "Member State", "the Palestinian State", "Georgia State": "State" names a
+# state or a group after any name that is no place's; a place's name before it makes it the place's
+# province, unless the name goes on ("Arizona State University", "Lagos State Government").
+PROVINCE_STATE = "State"
+# A preposition that begins a sentence or a list's line is no part of the name after it ("In
+# Kashgar Prefecture, … village was renamed"): the capitalised run the pattern reads takes it.
+LEADING_PREPOSITIONS = ("In ", "At ", "On ", "From ", "Near ")
 DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre", "peninsula")
@@ -148,6 +159,8 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
     for m in match_at(PLACE_RE, text, starts):
         if m.group(3):
             head = m.group(3)
+            if head == PROVINCE_STATE and not _division(text, m, auth):
+                continue
             if place_phrases.lost_stop(m.group(0)) >= 0:
                 continue  # "in Iraq  The Gulf states": two sentences, the second's "The Gulf" found apart
             if not HEADLINE_VERBS.isdisjoint(m.group(1).split()):
@@ -176,12 +189,13 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
                 continue  # "your Chief District Officer": an office, no district is named
 
             else:
-                name = m.group(1).removeprefix("The ")  # "The Jordan River" first in a sentence
+                cut, name = _without_preposition(m.group(1))
+                name = name.removeprefix("The ")  # "The Jordan River" first in a sentence
                 # an administrative area's kind in lower case, as the text's "Tigray region" has it:
                 # "Tigray Region" in a heading is the same place
                 kind = head.lower() if head.lower() in LOWER_HEADS else head
                 name = head if name == "The" else f"{name} {kind}"
-                out.append(Mention(m.start(), m.end(), name, "place", 2))
+                out.append(Mention(m.start() + cut, m.end(), name, "place", 2))
         elif m.group(4) and m.group(4) not in DETERMINERS:  # not "This region is undergoing…"
             # "the Darfur region" is Darfur, a place the authority knows by that name; not "This
             # region", "the Arab region", "the ASEAN region", "the Chad region" (a state's name)
@@ -212,6 +226,27 @@ def _with_word_before(text: str, start: int, word: str, auth: Authority) -> tupl
     if (known >= 0 and auth.types[known] == "place") or before.group(1) in COMPASS:
         return before.start(1), whole  # "Southeast Asia", "North Africa", "West Africa"
     return start, word
+
+
+def _division(text: str, m: re.Match[str], auth: Authority) -> bool:
+    """Whether "State" after a name makes one province of it: after one name the authority has
+    as a place's ("Khartoum State", "Blue Nile State"), which ends there, and not the whole name
+    of a place the dictionary finds ("Rakhine State")."""
+    if m.group(2) or NAME_GOES_ON_RE.match(text, m.end()):
+        return False
+    name = _without_preposition(m.group(1))[1].removeprefix("The ")
+    keys = tuple(fold(w) for w in name.split())
+    aliases = auth.index.get(keys[0], ()) if len(keys) == 1 else auth.index2.get((keys[0], keys[1]), ())
+    placed = any(a.keys == keys and auth.types[a.actor] == "place" for a in aliases)
+    return placed and not known_alias(auth, f"{name} {PROVINCE_STATE}")
+
+
+def _without_preposition(name: str) -> tuple[int, str]:
+    """The name without a preposition before it, and how many characters that took."""
+    if not name.startswith(LEADING_PREPOSITIONS):
+        return 0, name
+    rest = name.split(None, 1)[1]
+    return len(name) - len(rest), rest
 
 
 def _ordinary(name: str, auth: Authority) -> bool:

@@ -244,3 +244,49 @@ def test_a_church_among_others_stays_a_building() -> None:
     # U.S. Senate, 2007 (a senator's visit to Rwanda)
     text = "walked down the hill to Saint Famille a simple red brick Catholic Church I learned later"
     assert found(text).get("Catholic Church", ("place", []))[0] == "place"
+
+
+# HRW, 2024 (Sudan): the state around the capital is a place of its own, as the sets mark it
+KHARTOUM_STATE = (
+    "The RSF spokesperson wrote rejecting claims that the RSF occupies any hospitals in the three "
+    "cities of Khartoum State. Given restrictions on access to Khartoum, security challenges, lack "
+    "of services for survivors, and logistical barriers, Human Rights Watch interviewed 42 people."
+)
+# HRW, 2024 (Nigeria)
+KADUNA_STATE = (
+    "Just yesterday, more than 87 people were reportedly abducted in Kajuru community in Kaduna State."
+)
+# HRW, 2024 (China): a list of renamed villages, each line begun by its prefecture
+PREFECTURES = (
+    "In Kashgar Prefecture, Qutpidin Mazar village, named after a shrine of the 13th century "
+    "Persian polymath and poet, was renamed Rose Flower village in 2018;\n"
+    "In Akto County, Kizilsu Kyrgyz Autonomous Prefecture, Aq Meschit village was renamed Unity "
+    "village in 2018;"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (KHARTOUM_STATE, "Khartoum State"),
+        (KHARTOUM_STATE, "Khartoum"),  # the city, apart
+        (KADUNA_STATE, "Kaduna State"),
+        (PREFECTURES, "Kashgar Prefecture"),  # not "In Kashgar Prefecture"
+        (PREFECTURES, "Kizilsu Kyrgyz Autonomous Prefecture"),
+    ],
+)
+def test_a_places_name_with_its_provinces_kind_after_it_is_one_place(text: str, name: str) -> None:
+    assert found(text)[name] == ("place", [name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW, 2024 (Nigeria): a body's name goes on after "State"
+        "protest against the police force unit in the Lagos State House of Assembly",
+        # U.S. Senate: a state that is no place's ("Islamic State"), a people's ("Palestinian")
+        "the threat posed by the Islamic State and the creation of a Palestinian State",
+    ],
+)
+def test_state_after_no_place_or_before_a_longer_name_makes_no_province(text: str) -> None:
+    assert not [n for n, (t, _) in found(text).items() if t == "place" and n.endswith(" State")]

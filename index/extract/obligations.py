@@ -170,6 +170,18 @@ FEELING_RE = re.compile(
     r"(?i:(?:come\s+as|be)\s+(?:no|a|any|little|much\s+of\s+a)\s+(?:[a-z]+\s+)?(?:surprise|wonder)\b|surprise\b|"
     r"be\s+(?:(?:[a-z]+ly|very|all|too|so)\s+)?(?:surprised|reassured)\b)"
 )
+# A result the speaker expects of a thing, not an act asked of anyone: "…Appropriations Bill, which
+# should pave the way for additional C-17 aircraft orders" (Senate), "It should also help us speed up
+# the implementation of recommendations…", "This conference should serve as an important step
+# towards…" is left (a thing named may be asked to be so), as is "should not lead to" (a limit set).
+# The subject ends in a pronoun: "which", "that", "this", "it" ("That should enable the Organization to…",
+# "an admirable experiment which should lead to beneficial experiences").
+EXPECTED_RESULT_RE = re.compile(
+    r"(?i:pave\s+the\s+way|lead\s+to|result\s+in|give\s+rise\s+to|serve\s+(?:as|to)\b|contribute\s+to|"
+    r"help|enable|go\s+a\s+long\s+way|open\s+(?:up\s+)?the\s+(?:way|door)|make\s+it\s+possible|bring\s+about|"
+    r"give\s+(?:\w+\s+){1,3}cause)\b"
+)
+EXPECTING_SUBJECTS = frozenset("which that this it".split())
 # Who is to bring the feeling about is asked to: "they need to be reassured by the Australian Federal
 # Police" asks the police; "should be reassured by the seriousness with which…" asks no one.
 FELT_BY_NAME_RE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
@@ -625,6 +637,13 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
     feeling = FEELING_RE.match(text, at)
     if feeling and not FELT_BY_NAME_RE.match(text, feeling.end()):
         return False  # "It should come as no surprise that…": an expectation, no one asked
+    if (
+        low.rsplit(None, 1)[-1] in EXPECTING_SUBJECTS  # "In fact this should give rise to…"
+        and text[m.start() : m.start() + 6].lower() == "should"
+        and not (m.group("neg") or m.group("nt") or m.group("be"))
+        and EXPECTED_RESULT_RE.match(text, m.start("a"))
+    ):
+        return False  # "…Bill, which should pave the way for additional orders": what it is to bring
     if HAVE_DONE_RE.match(text, m.start("a")):
         return False  # "the Air Force should have handled this…": a reproach for the past
     # "Nothing in this proclamation shall be construed to impair…": how to read it; "GIFTS MUST BE

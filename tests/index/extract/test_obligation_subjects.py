@@ -572,3 +572,42 @@ def test_a_subject_with_a_relative_clause_is_asked_whole(text: str, target: str)
 )
 def test_a_relative_subject_that_undergoes_is_not_asked(text: str) -> None:
     assert [d.targets for d in extract(text).demands] == [()]
+
+
+# A result expected of a thing named by a pronoun, not an act asked of anyone (a Senate release
+# 2006, a release 2013, UN General Debate 2010, 1984 and 2006).
+RESULTS_EXPECTED = (
+    "Senator Feinstein recently worked to get the Senate Appropriations Committee to approve $227.5 "
+    "million in the FY 2006 Emergency Supplemental Appropriations Bill, which should pave the way for "
+    "additional C-17 aircraft orders.",
+    "Given our current annual growth lies at 2.6 per cent, this should give all analysts cause for "
+    "pause and concern.",
+    "It should also help us speed up the implementation of recommendations of the universal periodic review.",
+    "In this spirit, Belgium advocates an agreement between the European monetary zone and the zones of "
+    "the yen and the dollar. This should result in a more stable basis for the world economy.",
+    "That should enable the Organization to carry out its work in a truly democratic manner.",
+)
+
+
+def test_a_result_expected_of_a_thing_is_no_demand() -> None:
+    assert {text: _actions(text) for text in RESULTS_EXPECTED} == {text: [] for text in RESULTS_EXPECTED}
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a call on an actor named, a thing asked to be so, and a limit set stay (UN speeches)
+        ("This Assembly should bring to bear the full force of world opinion.", "bring to bear"),
+        (
+            "This should go hand in hand with ambitious commitments by major economies to significantly "
+            "reduce global greenhouse gas emissions.",
+            "go hand in hand",
+        ),
+        (
+            "Secondly, it should not lead to more red tape or a greater burden on Member States.",
+            "not lead to",
+        ),
+    ],
+)
+def test_a_call_shaped_like_an_expected_result_stays(text: str, action: str) -> None:
+    assert any(a.startswith(action) for a in _actions(text))

@@ -200,6 +200,10 @@ SINGULAR_CALL_RE = re.compile(r"(?i:call|appeal)\s")
 
 
 SINGULAR_SUBJECT_RE = re.compile(r"(?i:this|that)\s+")
+# "as called for in the Comprehensive Peace Agreement", "as called for by the Security Council": the
+# participle cites a call someone else made (a treaty's, a resolution's); any call of the sentence's own
+# has its own trigger.
+AS_CALLED_RE = re.compile(r"\bas\s+$", re.I)
 
 
 OF_BEFORE_RE = re.compile(r"\bof\s+$")
@@ -305,6 +309,8 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "…whether we need a statutory right of privacy": a question, not a call
     if rx is URGED_RE and URGE_NOUN_RE.search(text, max(s, m.start() - 20), m.start()):
         return False  # "The democratic urge remains as strong…": the noun
+    if rx is CALL_FOR_RE and AS_CALLED_RE.search(text, max(s, m.start() - 4), m.start()):
+        return False  # "the referendum …, as called for in the Peace Agreement": a call cited, not made
     if rx in (CALL_FOR_RE, DEMAND_RE) and WHO_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
         return False  # "we chose to support those who called for change": who they were
     if rx is CALL_FOR_RE and _call_named(text, s, m.start()):

@@ -185,6 +185,12 @@ def test_their_look_alikes_ask_no_one(sentence: str) -> None:
         # a release's donation slip: a condition of eligibility
         "GIFTS MUST BE $2 OR MORE TO BE TAX DEDUCTIBLE",
         "Applicants must be 18 years or older.",
+        # a call cited, someone else's (General Debate: Congo 2010, Russia 2005, Bhutan 1986)
+        "That is likewise our hope for the referendum to be held in South Sudan, as called for in the "
+        "Comprehensive Peace Agreement.",
+        "The Security Council would authorize the use of force on a case-by-case basis, as called for in "
+        "the Charter.",
+        "Bhutan is committed to taking national actions as called for in that Program.",
     ],
 )
 def test_calls_named_and_conditions_are_no_demands(sentence: str) -> None:

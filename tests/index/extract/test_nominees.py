@@ -44,3 +44,7 @@ def test_no_nominee_introduced_leaves_the_noun_alone() -> None:
         "Judge Michael Mukasey responded that he did not know."
     )
     assert named(text, "the nominee") == []
+
+
+def test_the_office_a_nominee_is_put_forward_for_is_no_person() -> None:
+    assert named(BOXER, "Attorney General") == []

@@ -61,6 +61,7 @@ from . import (
     named_parties,
     nation_nouns,
     national_armies,
+    nominees,
     office_titles,
     oppositions,
     organisations,
@@ -414,6 +415,8 @@ def extract(
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
+    # "the nominee" of a confirmation statement: the one person it names as nominated
+    resolved += nominees.nominees(text, resolved, lost_apostrophes.scraped(stored))
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(text, resolved)  # "the people of Burma" after "the Burmese people"

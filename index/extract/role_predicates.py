@@ -31,11 +31,12 @@ REACH = 40
 # A named office said of someone as what they are made or serve as: "confirming Dr. Craig
 # Vanderwagen to be (as) the Assistant Secretary for Preparedness and Response", "previously served as
 # Acting Principal Deputy Assistant Secretary for Near Eastern Affairs", "was appointed Minister for
-# Defence". The annotators mark the person and leave the office, only predicated of him, unmarked.
+# Defence", "my opposition to the nomination of Judge … to be our next Attorney General" (the office
+# sought). The annotators mark the person and leave the office, only predicated of him, unmarked.
 PREDICATED_RE = re.compile(
     r"\b(?:to\s+be|(?:serves?|served|serving)\s+as|[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+as|"
     r"(?:was|were|been|be|is|are)\s+(?:appointed|named|nominated|confirmed|sworn\s+in)(?:\s+as)?)"
-    r"\s+(?:the\s+|an?\s+)?\Z"
+    r"\s+(?:(?:the|an?|our)\s+)?(?:next\s+)?\Z"
 )
 
 

@@ -120,8 +120,10 @@ def said_by_sides(text: str, s: int) -> bool:
 # word, a comma or "and" ("…of the Quad in making progress", "…of the GAP which facilitates
 # information sharing", "…of European energy security, reiterating", "…of the region and ensuring").
 AGENT_GERUND_RE = re.compile(
-    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b)[\w’'.-]+){0,8}?)"
-    r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding)\b"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b|having\b)[\w’'.-]+){0,8}?)"
+    # "having" tells a state of affairs, not an act: "…underscores the importance of America having a
+    # strong working relationship with its allies" asks America for nothing
+    r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding|having)\b"
     r"|following\s+(?:the|a|an|this|that|its|their|his|her)\b)"
     r"[a-z]{3,}ing)\s+[\w“\"‘]"
 )

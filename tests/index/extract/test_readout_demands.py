@@ -377,3 +377,12 @@ def test_a_readouts_they_is_both_sides_past_a_long_run_of_they_sentences() -> No
         "with international bodies."
     )
     assert [d.by for d in readout_demands(text)][-1] == "U.S. Department of State"
+
+
+def test_the_importance_of_someone_having_a_thing_is_no_call_on_him() -> None:
+    # a Senate release (2006): a state of affairs valued, not an act asked of America
+    text = (
+        "Prime Minister Berlusconi's address today underscores the importance of America having a strong "
+        "working relationship with its allies."
+    )
+    assert extract(LEAD + text).demands == ()

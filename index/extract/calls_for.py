@@ -14,7 +14,7 @@ from . import targets
 from .call_ons import NOT_CALLED_RE
 from .calls import MANDATIVE
 from .clauses import Found, clause_start
-from .importance import names_act
+from .importance import names_act, said_by_sides
 from .triggers import CALL_FOR, CALL_ON, DEMAND, ENCOURAGE, NEEDS, STRESSED, URGED, scan
 
 # Calls for a thing, each pattern tried only when its own word occurs (see WORD_BITS).
@@ -245,6 +245,7 @@ EVIDENCE_RE = re.compile(
     re.I,
 )
 ING_RE = re.compile(r"[a-z]+ing\b", re.I)
+IMPORTANCE_OF_RE = re.compile(r"importance\s+of\s", re.I)
 CALLS_FOR = (
     (CALL_FOR_RE, CALL_FOR, False),
     (ENCOURAGED_RE, ENCOURAGE, True),
@@ -268,6 +269,8 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
         for m in scan(rx, src, s, e, same) if words & bit else ():
             if not _made(text, s, rx, m):
                 continue
+            if rx is STRESSED_RE and IMPORTANCE_OF_RE.search(m.group()) and said_by_sides(text, s):
+                continue  # "They underscored the importance of addressing…": what the sides value
             act = next(m.start(g) for g in ("a", "b", "c", "d", "e") if g in rx.groupindex and m.group(g))
             # what a communiqué encourages is its own voice's call, whoever it names before
             own = rx is not ENCOURAGED_RE and rx is not EVIDENCE_RE

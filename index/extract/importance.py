@@ -14,6 +14,14 @@ need to…" is; "discussed the importance of cooperation…" names a topic talke
 both sides of a meeting discussed ("They discussed the importance of cooperating on a joint
 approach to…", "Participants discussed the importance of engaging with the private sector…"):
 what they went over together, which asks no one, not a call one side makes on the other.
+
+Nor is the importance that a readout's "They" or "Both sides" stressed, whatever the verb: "They
+welcomed the inaugural meeting … and stressed the importance of continued coordination on the
+provision of security assistance to Ukraine", "They expressed particular concern about … economic
+coercion by China, …, and underscoring the importance of international cooperation", "Both sides
+emphasized the importance of delivering on … existing commitments". It reports what the sides
+agreed they value (README, State conventions: "emphasized the importance of …" is no call unless an
+actor is asked), and elsewhere "they" is a third party whose stress is only reported.
 """
 
 from __future__ import annotations
@@ -23,9 +31,12 @@ from collections.abc import Iterator
 
 from . import targets
 from .clauses import Found, clause_start
+from .joint_subjects import THEY_RE
 
+# Not "over-emphasise": "It is possible to over-emphasise the importance of will and commitment" warns
+# against stressing it
 IMPORTANCE_RE = re.compile(
-    r"\b(?P<v>emphasi[sz](?:e[ds]?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
+    r"(?<!-)\b(?P<v>emphasi[sz](?:e[ds]?|ing)|stress(?:ed|es|ing)?|underscor(?:ed|es|e|ing)|underlin(?:ed|es|e|ing)|"
     r"reiterat(?:ed|es|e|ing)|agreed\s+on|highlight(?:ed|s|ing)?|(?:re)?affirm(?:ed|s|ing)?|"
     r"(?P<discussed>discuss(?:ed|es)))\s+"
     r"(?:(?:once\s+(?:again|more)|again|also|further|[a-z]+ly)\s+){0,2}the\s+(?:[a-z]+\s+)?importance\s+of\s+"
@@ -76,6 +87,8 @@ THING_NOUNS = frozenset(
 def find(text: str, s: int, e: int) -> Iterator[Found]:
     """The acts whose importance is stressed in sentence [s, e)."""
     for m in IMPORTANCE_RE.finditer(text, s, e):
+        if said_by_sides(text, s):
+            return  # "They … stressed the importance of continued coordination…": the sides' value
         np_start = m.start("np")
         gerund = GERUND_RE.match(text, np_start)
         if gerund and not m.group("discussed"):
@@ -95,6 +108,11 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         yield Found(cs, m.start(), np_start, "call_for", [], True, subject=not m.group("discussed"))
 
 
+def said_by_sides(text: str, s: int) -> bool:
+    """Whether sentence `s` opens with a readout's "They" or "Both sides" as its subject."""
+    return THEY_RE.match(text, s) is not None
+
+
 # Someone named and the act he is to do, told by a gerund right after the name: "underscores the
 # importance of the Gambian government and ECOWAS following through swiftly on…", "emphasizing the
 # importance of the Government of Iraq protecting…", "highlighted the importance of Western Balkans
@@ -102,8 +120,10 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
 # word, a comma or "and" ("…of the Quad in making progress", "…of the GAP which facilitates
 # information sharing", "…of European energy security, reiterating", "…of the region and ensuring").
 AGENT_GERUND_RE = re.compile(
-    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b)[\w’'.-]+){0,8}?)"
-    r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding)\b"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b|having\b)[\w’'.-]+){0,8}?)"
+    # "having" tells a state of affairs, not an act: "…underscores the importance of America having a
+    # strong working relationship with its allies" asks America for nothing
+    r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding|having)\b"
     r"|following\s+(?:the|a|an|this|that|its|their|his|her)\b)"
     r"[a-z]{3,}ing)\s+[\w“\"‘]"
 )

@@ -2,9 +2,9 @@
 
 A readout names the meeting's sides once and goes on with "They" (or "Both sides", "The two
 countries"): "The Secretary, the Cardinal, and
-the Archbishop discussed global issues… They underscored the importance of addressing the
-challenges in Syria…"; "…Special Presidential Envoy Kerry and President Putin underscored… They also
-affirmed the importance of working toward a successful COP 26"; "Deputy Secretary of State Wendy
+the Archbishop discussed global issues… They urged an immediate cessation of hostilities";
+"…Special Presidential Envoy Kerry and President Putin underscored… They also called for…"
+(the importance they stress is no call: importance.said_by_sides); "Deputy Secretary of State Wendy
 Sherman met … Secretary General Stefano Sannino in Brussels… They welcomed…". Their calls are joint,
 and a joint call a readout reports is the publishing department's (README, State conventions), not
 that of whoever was named last before the pronoun (the Cardinal, President Putin).
@@ -51,7 +51,9 @@ MEETS_RE = re.compile(
     r"(?:met|meets|spoke|speaks|talked|(?:held|had|hosted)\b[^.;]{0,40}?\bwith\b)",
 )
 POSSESSIVE_RE = re.compile(r"[’']s?\s")
-REACH = 1500  # how far back the meeting's sides may be named
+# how far back the meeting's sides may be named: as far as the last call's subject carries a "they"
+# (speakers: "It also calls…"), past a run of "They welcomed… They discussed… They stressed…"
+REACH = 2000
 
 
 def meeting_sides(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from advocacy_archive.index.extract import extract
+from advocacy_archive.index.models import Demand
 
 LEAD = "The statement was published on Monday.\n\n"  # a first line: not read as a headline
 
@@ -237,6 +238,11 @@ def test_the_importance_of_a_thing_valued_or_of_what_both_sides_discussed_is_no_
 STATE_URL = "https://www.state.gov/secretary-blinkens-meeting/"
 
 
+def readout_demands(text: str) -> tuple[Demand, ...]:
+    """The demands found in a State Department readout whose body is `text`."""
+    return extract("Readout\n\nOffice of the Spokesperson\n\n" + text, source_url=STATE_URL).demands
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -244,13 +250,13 @@ STATE_URL = "https://www.state.gov/secretary-blinkens-meeting/"
         # 2021-2022): the Holy See's officials, President Putin
         "Secretary of State Antony J. Blinken met today with Holy See Secretary of State Cardinal Pietro "
         "Parolin in Vatican City. The Secretary, the Cardinal, and the Archbishop discussed global issues "
-        "including migration. They underscored the importance of addressing the challenges in Syria and "
-        "Lebanon, as well as Ethiopia and Belarus.",
+        # (its "They underscored the importance of…" is no call: the call is another readout's)
+        "including migration. They urged an immediate cessation of hostilities.",
         "Special Presidential Envoy for Climate John Kerry had a phone call on July 14 with Russian "
         "President Vladimir Putin. President Putin concurred about the need to redouble international "
         "climate efforts. Recognizing recent extreme weather events, as well as the urgency to act, "
         "Special Presidential Envoy Kerry and President Putin discussed a range of climate issues. They "
-        "also affirmed the importance of working toward a successful COP 26 in Glasgow, UK.",
+        "also called for urgent implementation of the ASEAN Five Point Consensus.",
         # the Department's official meeting someone, "They" sentences and one naming no actor between
         # (a joint press release of the Department and the EEAS, 2022)
         "On April 21 and 22, United States Deputy Secretary of State Wendy Sherman met European External "
@@ -261,8 +267,7 @@ STATE_URL = "https://www.state.gov/secretary-blinkens-meeting/"
     ],
 )
 def test_a_readouts_they_is_both_sides_of_the_meeting_whose_calls_are_the_departments(text: str) -> None:
-    extraction = extract("Readout\n\nOffice of the Spokesperson\n\n" + text, source_url=STATE_URL)
-    assert [d.by for d in extraction.demands] == ["U.S. Department of State"]
+    assert [d.by for d in readout_demands(text)] == ["U.S. Department of State"]
 
 
 def test_a_they_after_a_subject_of_one_other_side_is_not_the_departments() -> None:
@@ -290,12 +295,94 @@ def test_a_need_both_sides_stressed_is_the_departments_not_the_last_one_named() 
 
 def test_what_both_sides_call_for_is_the_departments_not_an_actor_named_both_sides() -> None:
     # "Both sides" names no actor; the sides' joint call is the statement's (the Seventh
-    # U.S.-Thailand Strategic Dialogue, 2021)
+    # U.S.-Thailand Strategic Dialogue, 2021, its "importance of cooperation" made a need: the
+    # importance the sides stress is no call)
     text = (
         "Readout\n\nOffice of the Spokesperson\n\nSenior delegations representing the United States and "
         "Thailand met virtually on May 21, 2021. The United States reiterated its commitment to the people "
-        "of Thailand in our fight against COVID-19. Both sides highlighted the importance of cooperation in "
+        "of Thailand in our fight against COVID-19. Both sides highlighted the need for cooperation in "
         "regional forums including the Asia-Pacific Economic Cooperation (APEC) forum, ASEAN, and the "
         "Mekong-U.S. Partnership."
     )
     assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # State Department readouts and joint statements, 2021-2022: what the meeting's sides value
+        "Secretary of State Antony J. Blinken met today with Holy See Secretary of State Cardinal Pietro "
+        "Parolin in Vatican City. The Secretary, the Cardinal, and the Archbishop discussed global issues "
+        "including migration. They underscored the importance of addressing the challenges in Syria and "
+        "Lebanon, as well as Ethiopia and Belarus.",
+        "The United States and Bangladesh held the High-Level Economic Consultation in Dhaka. Both sides "
+        "emphasized the importance of delivering on and strengthening existing commitments in the lead-up "
+        "to COP 27.",
+        "The United States and Spain held the Working Group on Central America in Madrid. Both countries "
+        "also agreed on the importance of supporting human rights defenders, journalists, and people in "
+        "vulnerable situations.",
+        # an act named by its noun, after "They welcomed …"
+        "On April 21 and 22, United States Deputy Secretary of State Wendy Sherman met European External "
+        "Action Service Secretary General Stefano Sannino in Brussels. They welcomed the inaugural meeting "
+        "of the U.S.-EU High-Level Dialogue on Russia on March 30 and stressed the importance of continued "
+        "coordination on the provision of security assistance to Ukraine.",
+    ],
+)
+def test_the_importance_that_a_readouts_they_or_both_sides_stressed_is_no_call(text: str) -> None:
+    assert readout_demands(text) == ()
+
+
+def test_over_emphasising_the_importance_of_something_is_no_call() -> None:
+    # an Australian press release (1981): a caution against stressing it
+    assert (
+        extract(LEAD + "It is possible to over-emphasise the importance of will and commitment.").demands
+        == ()
+    )
+
+
+def test_a_readouts_they_is_both_sides_past_a_long_run_of_they_sentences() -> None:
+    # a joint press release of the Department and the EEAS (2022): the sides are named more than
+    # 1,500 characters before the "they" of the need, past sentences going on with "They" (its
+    # "They … stressed the importance of continued coordination" makes no call to carry the sides)
+    text = (
+        "On April 21 and 22, United States Deputy Secretary of State Wendy Sherman met European External "
+        "Action Service Secretary General Stefano Sannino in Brussels to once again underscore the unique"
+        " strength of the U.S.-EU strategic partnership. They reaffirmed the joint transatlantic resolve "
+        "in standing up for and defending freedom, democracy, and human rights, and to use all tools "
+        "available in the Transatlantic relationship to take further coordinated action to tackle the "
+        "current global challenges. They commended the exceptional display of transatlantic unity and "
+        "U.S.-EU coordination in response to Russia’s unprovoked military aggression against Ukraine, "
+        "including on sanctions and export controls. They condemned in the strongest possible terms the "
+        "reported atrocities committed by the Russian armed forces in a number of now liberated Ukrainian"
+        " towns, during the period when Russia had effective control of the area. Likewise, the U.S. and "
+        "the EU condemned the continual shelling of civilians and civilian infrastructure by Russian "
+        "armed forces. These horrific actions show the true face of the brutal war of aggression Russia "
+        "is waging against Ukraine and its people. There can be no impunity for war crimes. They plan to "
+        "coordinate their activities with the objective of ensuring the perpetrators are held to account."
+        " They welcomed the inaugural meeting of the U.S.-EU High-Level Dialogue on Russia on March 30 "
+        "and stressed the importance of continued coordination on the provision of security assistance to"
+        " Ukraine and the implementation and enforcement of sanctions targeting Russia and Belarus, "
+        "together with other like-minded partners. They discussed coordinating global outreach efforts to"
+        " maintain a broad-based international coalition of support for Ukraine, in the face of Russia’s "
+        "aggression. They discussed further efforts to increase humanitarian support and initiatives to "
+        "provide coordinated political, financial, material and humanitarian support to the government "
+        "and people of Ukraine. They also took stock of U.S. and EU efforts to counter the Kremlin and "
+        "Beijing’s propaganda and disinformation program. They stressed continued U.S.-EU cooperation in "
+        "favor of long-term sustainable peace, enhanced resilience, sovereignty, territorial integrity, "
+        "and stability in the wider region, including in the South Caucasus and Central Asia. They also "
+        "discussed the global economic disruptions caused by the Russia’s war of aggression, underlining "
+        "that Russia bears full responsibility for the global negative impact of the war it is waging "
+        "against Ukraine. In this context, they highlighted the need to address the negative impact of "
+        "Russia’s invasion on global food security through a coordinated effort, in close cooperation "
+        "with international bodies."
+    )
+    assert [d.by for d in readout_demands(text)][-1] == "U.S. Department of State"
+
+
+def test_the_importance_of_someone_having_a_thing_is_no_call_on_him() -> None:
+    # a Senate release (2006): a state of affairs valued, not an act asked of America
+    text = (
+        "Prime Minister Berlusconi's address today underscores the importance of America having a strong "
+        "working relationship with its allies."
+    )
+    assert extract(LEAD + text).demands == ()

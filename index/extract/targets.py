@@ -327,7 +327,28 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
     ]
     if inside:
         return inside
+    below = _named_below(text, actors, phrase) if phrase.isupper() and len(phrase) > 3 else None
+    if below:
+        return [((ts, te), below)]
     return [((ts, te), " ".join(phrase.split()))] if names_someone(text[ts:te]) else []
+
+
+def _named_below(text: str, actors: tuple[Actor, ...], phrase: str) -> str | None:
+    """The actor a headline's capitals ask, where the body names it in the same words in its own
+    case: "CALLS ON ADMINISTRATION TO CONTINUE PRODUCTION" asks what "the Administration" names
+    below. Capitals are read as no alias (a heading's words need not be names), so only a name the
+    document itself gives counts, and only one actor's."""
+    want = LEADING_THE_RE.sub("", phrase.lower())
+    names = {
+        a.name
+        for a in actors
+        for s, e in a.mentions
+        if not text[s:e].isupper() and LEADING_THE_RE.sub("", text[s:e].lower()) == want
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+LEADING_THE_RE = re.compile(r"^the\s+")
 
 
 def _head_end(text: str, ts: int, te: int) -> int:

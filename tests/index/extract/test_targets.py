@@ -371,3 +371,15 @@ def test_colleagues_a_senator_urges_are_whom_he_asks(text: str, asked: str | Non
     (d,) = demands(text)
     spans = [text[s:e] for s, e in d.target_spans]
     assert spans == [asked] if asked else spans[0].startswith("my colleagues"), d
+
+
+# U.S. Senate, 2007: a headline in capitals asks the body the release names in its own case
+HEADLINE_AND_BODY = (
+    "AIR FORCE NEEDS TO TAKE ACTION TO RESOLVE CONTRACT ISSUE WITH MOODY AIR FORCE BASE HOUSING\n"
+    "  I am disappointed with the responses I have received from the Air Force regarding my inquiries."
+)
+
+
+def test_a_headlines_capitals_ask_the_actor_the_body_names_in_the_same_words() -> None:
+    headline = extract(HEADLINE_AND_BODY).demands[0]
+    assert headline.sentence.isupper() and headline.targets == ("Air Force",)

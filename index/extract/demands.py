@@ -35,6 +35,7 @@ from . import (
     predicate_relatives,
     pronoun_subjects,
     renewed_calls,
+    reported_importance,
     spoken_premises,
     targets,
 )
@@ -223,6 +224,11 @@ def find_demands(
     low = lowered(text)
     triggers = Triggers(text, low)
     lead = ""  # what the list being read was introduced by: "call", "told" or none (list_items)
+    readout = (
+        genre == "web"
+        and issuer in reported_importance.READOUT_PUBLISHERS
+        and not reported_importance.reproduces_statement(text)
+    )
     for n, (s, e, words, imp) in enumerate(_segments(text, triggers)):
         item = bool(lead) and list_items.is_item(text, s)
         under = lead if item else ""  # the lead-in of the list this sentence is an item of
@@ -241,6 +247,8 @@ def find_demands(
             continue  # most sentences hold no trigger word at all: skip the costly patterns
         found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
         found = _as_item(text, s, e, found, under)
+        if readout:  # "The Secretary stressed the importance of…": what an official valued, told
+            found = [f for f in found if not reported_importance.reported(text, s, f)]
         if found and captions.within_caption(text, s):
             continue  # "Click to expand Image Activists calling for an end to…": a photo shown
         if turns.turns:

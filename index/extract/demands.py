@@ -31,6 +31,7 @@ from . import (
     list_items,
     mentions,
     necessities,
+    no_impunity,
     obligations,
     predicate_relatives,
     pronoun_subjects,
@@ -112,6 +113,8 @@ def _find(
         found.extend(calls_for.needed(text, src, s, e, same))
     if words & NECESSITY:
         found.extend(necessities.find(text, s, e))
+    if words & no_impunity.BIT:
+        found.extend(no_impunity.find(text, s, e))
     if words & STRESSED and not found:  # a weak call: another in the sentence carries it
         found.extend(importance.find(text, s, e))
     found.extend(imperatives.find(text, s, e, imp, found))

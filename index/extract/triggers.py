@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Iterator
 
-from . import calls
+from . import calls, no_impunity
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder for both
 from .tokens import WordStarts
 
@@ -87,6 +87,7 @@ for _bit, _group in (
         "only~way only~path only~option only~solution only~means only~road only~possibility "
         "only~real only~viable only~possible",
     ),
+    (no_impunity.BIT, no_impunity.WORDS),  # "There can be no impunity…"
     *calls.FAMILIES,
 ):
     for _w in _group.split():

@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..models import Actor
-from . import lost_stops, mentions, senator_groups, targets
+from . import lost_stops, mentions, participle_callers, senator_groups, targets
 from .authority import authority
 from .genres import country_code
 from .joint_subjects import THEY_RE, meeting_sides
@@ -458,7 +458,9 @@ class Speakers:
                 if k + 1 == len(before) or not MODIFIER_GAP_RE.fullmatch(text, sp[1], before[k + 1][0][0])
             ]
             if not first:
-                return SELF
+                # "Eguchi brought a lawsuit against the government, demanding…": the subject no
+                # actor names, else the voice
+                return participle_callers.caller(text, self.actors, s, verb, named) or SELF
             # the issuer is the one right before "issued" ("…stated that the Indian government
             # issued orders requiring…"); a letter's sender begins the sentence
             return first[-1] if low in ISSUED_THINGS else first[0]
@@ -488,6 +490,8 @@ class Speakers:
                 if earlier is None and low.rstrip("s") not in PROXIES and PAST_CALL_RE.match(text, verb):
                     return self._described(s, head_end) or None
                 return earlier
+            if participle and (doer := participle_callers.caller(text, self.actors, s, verb, named)):
+                return doer  # "Hoang Viet Khanh published his opinion, urging the prime minister to…"
             return SELF  # "The Soviet action calls for…": a thing calls for nothing; the voice does
         if len(words) > 1 and words[-2][2][:1].isupper() and not ending:
             person = self._person_named([w for _, _, w in words[-3:]])  # "…Defenders Mary Lawlor urged"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import vietnamese_names
 from .authority import Authority
 from .mention import Mention
 from .people import BUILDING_WORDS, NOT_NAMES, OFFICE_IN_NAME, TITLE_FIRST, non_person_words
@@ -40,7 +41,14 @@ def extend(text: str, cands: list[Mention], auth: Authority) -> None:
                 # "Dean Acheson Auditorium": a room named for a person is where a speech was given
                 m.name, m.end, m.type = f"{m.name} {word}", after.end(), "place"
                 break
-            if not _surname(word, after.start(1), starts, things, auth):
+            if not _surname(word, after.start(1), starts, things, auth) and not (
+                # "Nguyen Vu Binh", "Pham Doan Trang": a Vietnamese name's last syllable, though
+                # a province's or a thing's word too (a place the dictionary read there gives way)
+                vietnamese_names.own_syllable(m.name, word)
+                and not any(c.start == after.start(1) and c.type != "place" for c in cands)
+                and fold(word) not in auth.common
+                and word not in NOT_NAMES
+            ):
                 pair = _place_surname(text, after, cands, starts, things, auth)
                 if pair is None and _last_surname(text, after, cands, things, auth):
                     pair = after

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor
-from . import mentions, verbs
+from . import governed_places, mentions, verbs
 from .clauses import clause_start
 
 Span = tuple[int, int]
@@ -322,8 +322,13 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
         if sp[0] < head_end
         and n.lower().rsplit(" ", 1)[-1] not in THINGS  # "Arab Peace Initiative"
         # "The Paris Conference must succeed"; but a place called on by its name alone is asked
-        # as its government is ("We call on Pyongyang to abandon…"; not "the Adelaide community")
-        and (mentions.type_of(actors, n) != "place" or (asked and text[sp[0] : sp[1]] == phrase))
+        # as its government is ("We call on Pyongyang to abandon…"; not "the Adelaide community"),
+        # and so is a province or a state of a union that is asked by its name alone ("Alabama
+        # should not be subjecting Smith…"): it has a government of its own
+        and (
+            mentions.type_of(actors, n) != "place"
+            or (text[sp[0] : sp[1]] == phrase and (asked or governed_places.governed(n)))
+        )
     ]
     if inside:
         return inside

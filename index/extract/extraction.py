@@ -42,6 +42,7 @@ from . import (
     foreign_forces,
     genres,
     given_before,
+    global_community,
     group_references,
     holders,
     introduced_bodies,
@@ -407,7 +408,10 @@ def extract(
     if hints.genre == "un-speech":  # "my people": the speaking state's
         resolved += own_people.own_people(text, resolved, own, auth)
         resolved += own_country.own_country(text, resolved, own, auth)  # "my country"
+    elif hints.genre == "senate":  # a senator's "our country", "our nation": the United States
+        resolved += own_country.own_country(text, resolved, own, auth, senator=True)
     resolved += own_people.possessed_people(text, resolved, auth)  # "its own people"
+    resolved += global_community.global_community(text, resolved, auth)  # the international community
     resolved = leaders_governments.link(
         text, resolved, auth, own if us_page else -1
     )  # "the Bush administration" is the U.S.'s

@@ -200,6 +200,9 @@ def split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     cuts = _headline_ends(text, s, e) if multiline or GAP3_RE.search(text, s, e) else set()
     if multiline:
         cuts |= _paragraph_ends(text, s, e) | _list_items(text, s, e)
+        title = _first_line_end(text, s, e)
+        if title is not None:
+            cuts.add(title)
     if capitals:
         cuts.add(capitals.end())
     if e - s >= LONG:
@@ -239,6 +242,41 @@ LIST_ITEM_END_RE = re.compile(r";(?:[^\S\n]+(?:and|or))?[^\S\n]*\n\s*")
 
 def _list_items(text: str, s: int, e: int) -> set[int]:
     return {m.end() for m in LIST_ITEM_END_RE.finditer(text, s, e) if imperative_at(text, m.end(), e)}
+
+
+# The document's first line, a headline in title case or capitals ending without a stop at a line
+# break, which the sentence splitter reads on into the dateline and the body's first sentence:
+# "Senators Call on Bush to Help Poorest Nations Deal with Consequences of Climate Change\n December
+# 4, 2007 \n As international talks…" (a Senate page), "SENS. FEINSTEIN, DEWINE, DURBIN, SANTORUM
+# LEAD BIPARTISAN COALITION … FOREIGN ASSISTANCE\n  Sens. Dianne Feinstein …" (cut after "SENS.",
+# so HEADLINE_RE, which starts at a line's start, misses it). A printed line of the body that
+# wraps is not in title case and goes on after a comma or into a lower-case word.
+TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+TITLED = 0.9  # of the line's words of five letters or more (not "with", "from"), those capitalised
+
+
+def _first_line_end(text: str, s: int, e: int) -> int | None:
+    """Where the text's first line ends when sentence [s, e) begins on it and it is a headline."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first, e)
+    if end == -1 or not first <= s < end:
+        return None
+    line = text[s:end].rstrip()
+    nxt = text[end:e].lstrip()
+    if (
+        not line
+        or line[-1] in ",;:-"
+        or end - first > WRAP_MAX
+        or not nxt[:1].isupper()
+        and not nxt[:1].isdigit()
+    ):
+        return None
+    words = TITLE_WORD_RE.findall(text, first, end)
+    long_words = [w for w in words if len(w) >= 5]
+    if len(words) < 3 or not long_words:
+        return None
+    titled = sum(w[0].isupper() for w in long_words)
+    return s + len(line) if titled >= TITLED * len(long_words) else None
 
 
 def _headline_ends(text: str, s: int, e: int) -> set[int]:

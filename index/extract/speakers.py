@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..models import Actor
-from . import lost_stops, mentions, participle_callers, senator_groups, targets
+from . import continued_quotes, lost_stops, mentions, participle_callers, senator_groups, targets
 from .authority import authority
 from .genres import country_code
 from .joint_subjects import THEY_RE, meeting_sides
@@ -622,7 +622,9 @@ class Speakers:
         lost = LOST_SAID_RE.match(text, e, e + 160) if not text[end:e].strip() else None
         if lost and not LOST_SAID_BEFORE_RE.search(text, max(0, s - REPORTED_TAIL), s):
             return self._named_in(lost.start("who"), lost.end("who"), last=False)
-        return None
+        # "…said Maloney   Our country must act…": the paragraph goes on the quotation he began
+        held = continued_quotes.speaker_before(text, start)
+        return self._named_in(held[0], held[1], last=False) if held is not None else None
 
     def _named_in(self, a: int, b: int, last: bool, back_from: int | None = None) -> str | None:
         """The person or organisation named in [a, b) (the nearest the verb when `last`), a

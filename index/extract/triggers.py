@@ -29,7 +29,8 @@ CALL_ON_WORDS = (
 EXPECTS_WORDS = (
     "we~expect we~also~expect we~fully~expect we~certainly~expect we~still~expect we~now~expect "
     "we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect "
-    "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
+    "we~look~to we~also~look~to i~look~to we~count~on i~count~on we~also~count~on we~still~count~on "
+    "we~therefore~count~on we~are~counting~on we~are~also~counting~on i~am~counting~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead propos advocate~for"  # "propos": calls_for.PROPOSED_RE
 # ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")

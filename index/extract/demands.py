@@ -27,6 +27,7 @@ from . import (
     duties,
     imperatives,
     importance,
+    interests,
     inversions,
     list_items,
     mentions,
@@ -49,6 +50,7 @@ from .triggers import (
     CALL_ON,
     DUTY,
     EXPECTS,
+    INTEREST,
     MODAL,
     NECESSITY,
     NEEDED,
@@ -111,6 +113,8 @@ def _find(
         found.extend(calls_for.needed(text, src, s, e, same))
     if words & NECESSITY:
         found.extend(necessities.find(text, s, e))
+    if words & INTEREST:
+        found.extend(interests.find(text, s, e))
     if words & STRESSED and not found:  # a weak call: another in the sentence carries it
         found.extend(importance.find(text, s, e))
     found.extend(imperatives.find(text, s, e, imp, found))

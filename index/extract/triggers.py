@@ -57,6 +57,9 @@ DUTY = 1 << 20
 # An act called necessary, the only way, or a role to play (necessities.py): "…rules are essential",
 # "Decisive action is the only way…", "donors have a role to play"
 NECESSITY = 1 << 21
+# A call given as someone's interest (interests.py): "it is in the interest of all States to…", "it
+# is in our collective interest to…"
+INTEREST = 1 << 22
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -81,6 +84,7 @@ for _bit, _group in (
         "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
     ),
     (EXPECTS, EXPECTS_WORDS),
+    (INTEREST, "interest~of interests~of interest~to interests~to"),
     (
         NECESSITY,
         "essential vital crucial critical indispensable necessary a~must role~to~play key~to "

@@ -27,6 +27,7 @@ from . import (
     duties,
     imperatives,
     importance,
+    interests,
     inversions,
     list_items,
     mentions,
@@ -51,6 +52,7 @@ from .triggers import (
     CALL_ON,
     DUTY,
     EXPECTS,
+    INTEREST,
     MODAL,
     NECESSITY,
     NEEDED,
@@ -115,6 +117,8 @@ def _find(
         found.extend(necessities.find(text, s, e))
     if words & no_impunity.BIT:
         found.extend(no_impunity.find(text, s, e))
+    if words & INTEREST:
+        found.extend(interests.find(text, s, e))
     if words & STRESSED and not found:  # a weak call: another in the sentence carries it
         found.extend(importance.find(text, s, e))
     found.extend(imperatives.find(text, s, e, imp, found))

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from .clauses import Found
 
 # The trigger bit of the words below (triggers.py), after the bits calls.py and triggers.py use
-BIT = 1 << 22
+# (triggers.INTEREST is 1 << 22)
+BIT = 1 << 23
 WORDS = "can~be~no~impunity"
 NO_IMPUNITY_RE = re.compile(r"\b[Tt]here\s+can\s+be\s+no\s+(?P<a>impunity)\b")
 # Only where the sentence begins with it, after a connective at most ("But there can be no…"): after

@@ -29,7 +29,8 @@ CALL_ON_WORDS = (
 EXPECTS_WORDS = (
     "we~expect we~also~expect we~fully~expect we~certainly~expect we~still~expect we~now~expect "
     "we~therefore~expect we~all~expect i~expect i~also~expect i~fully~expect i~certainly~expect "
-    "we~look~to we~also~look~to i~look~to we~count~on i~count~on"
+    "we~look~to we~also~look~to i~look~to we~count~on i~count~on we~also~count~on we~still~count~on "
+    "we~therefore~count~on we~are~counting~on we~are~also~counting~on i~am~counting~on"
 )
 CALL_FOR_WORDS = "call appeal press push plead propos advocate~for"  # "propos": calls_for.PROPOSED_RE
 # ("require", "warrant", "deserve": a need named, calls_for.REQUIRES_RE: "…requires a prompt response")
@@ -56,6 +57,9 @@ DUTY = 1 << 20
 # An act called necessary, the only way, or a role to play (necessities.py): "…rules are essential",
 # "Decisive action is the only way…", "donors have a role to play"
 NECESSITY = 1 << 21
+# A call given as someone's interest (interests.py): "it is in the interest of all States to…", "it
+# is in our collective interest to…"
+INTEREST = 1 << 22
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -80,6 +84,7 @@ for _bit, _group in (
         "lies~with lies~on lies~upon rests~with rests~on rests~upon responsib duty oblig",
     ),
     (EXPECTS, EXPECTS_WORDS),
+    (INTEREST, "interest~of interests~of interest~to interests~to"),
     (
         NECESSITY,
         "essential vital crucial critical indispensable necessary a~must role~to~play key~to "

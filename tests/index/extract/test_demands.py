@@ -1168,6 +1168,43 @@ def test_the_speakers_expectation_of_someone_is_a_call_on_them(sentence: str, as
 
 
 @pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # UN General Debate speeches (bulk): the speaker counting on someone's support asks them for it
+        (  # Kazakhstan, 2011
+            "We count on the support of the international community in this respect.",
+            "international community",
+        ),
+        (  # Kuwait, 2023
+            "We are counting on the necessary support by the international community for the relevant "
+            "guidelines to implement the various elements of the Paris Agreement.",
+            "international community",
+        ),
+        # Romania, 2023
+        ("We count on members’ support for our solid candidature for the world Court.", "members"),
+        (  # Uzbekistan, 2005
+            "In that connection, we are counting on the international community’s firm support for "
+            "Uzbekistan’s initiative to establish a Central Asian regional information and coordination "
+            "centre.",
+            "international community",
+        ),
+    ],
+)
+def test_the_speakers_reliance_on_someones_support_is_a_call_on_them(sentence: str, asked: str) -> None:
+    (d,) = demands(sentence)
+    assert d.kind == "call_on" and [sentence[s:e] for s, e in d.target_spans] == [asked]
+
+
+def test_reliance_on_the_audiences_support_is_a_call_that_names_no_one() -> None:
+    # UN General Debate (bulk), Ukraine 2022 and Maldives 2024
+    (d,) = demands("We count on your support.")
+    assert d.target_spans == ()
+    # ... but counting on a thing asks no one: "We are counting on international tourism …" (Honduras, 2021)
+    tourism = "We are counting on international tourism and now receive some of the largest cruise ships."
+    assert demands(tourism) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a forecast, a relative clause, a time and someone else's expectation

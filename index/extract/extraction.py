@@ -102,6 +102,7 @@ from . import (
     un_offices,
     unnamed_powers,
     upper_names,
+    us_presidents,
     warring_parties,
     waters,
     wrapped_names,
@@ -414,7 +415,9 @@ def extract(
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
-    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
+    # "the President" of a U.S. page is the one in office that day: "President George W. Bush"
+    sitting = us_presidents.sitting(hints.day) if us_page else ""
+    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech", sitting)
     # "the nominee" of a confirmation statement: the one person it names as nominated
     resolved += nominees.nominees(text, resolved, lost_apostrophes.scraped(stored))
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair

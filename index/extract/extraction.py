@@ -37,6 +37,7 @@ from . import (
     context,
     counted_organisations,
     credits,
+    defined_offices,
     federal_services,
     floor_address,
     foreign_forces,
@@ -418,6 +419,7 @@ def extract(
     # "the President" of a U.S. page is the one in office that day: "President George W. Bush"
     sitting = us_presidents.sitting(hints.day) if us_page else ""
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech", sitting)
+    defined_offices.link(text, resolved)  # "the Secretary of Commerce (Secretary)" … "the Secretary"
     # "the nominee" of a confirmation statement: the one person it names as nominated
     resolved += nominees.nominees(text, resolved, lost_apostrophes.scraped(stored))
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair

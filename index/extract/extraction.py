@@ -37,6 +37,7 @@ from . import (
     context,
     counted_organisations,
     credits,
+    defined_offices,
     federal_services,
     floor_address,
     foreign_forces,
@@ -103,6 +104,7 @@ from . import (
     un_offices,
     unnamed_powers,
     upper_names,
+    us_presidents,
     warring_parties,
     waters,
     wrapped_names,
@@ -418,7 +420,10 @@ def extract(
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer
-    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech")
+    # "the President" of a U.S. page is the one in office that day: "President George W. Bush"
+    sitting = us_presidents.sitting(hints.day) if us_page else ""
+    holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech", sitting)
+    defined_offices.link(text, resolved)  # "the Secretary of Commerce (Secretary)" … "the Secretary"
     # "the nominee" of a confirmation statement: the one person it names as nominated
     resolved += nominees.nominees(text, resolved, lost_apostrophes.scraped(stored))
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair

@@ -19,6 +19,7 @@ from ..ingest.record import un_debates
 from ..locations import resource_path
 from .authority import authority
 from .keywords import has_any
+from .us_presidents import day_of
 
 SENATE_RE = re.compile(
     r"\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\d{4}(?P<surname>[A-Za-z'-]+?)\d+\.txt"
@@ -82,6 +83,7 @@ class Hints:
     surname: str | None = None
     contributor: tuple[str, ...] = ()
     date: str = ""  # a release's day as its file name writes it ("2007-07-05")
+    day: str = ""  # a Senate release's or a web page's day by its file name, ISO ("2006-03-01")
 
 
 def hints(source_name: str | None, source_url: str | None = None, publisher: str | None = None) -> Hints:
@@ -89,13 +91,13 @@ def hints(source_name: str | None, source_url: str | None = None, publisher: str
     name = (source_name or "").replace("\\", "/").rsplit("/", 1)[-1]
     by_address = _publisher_of(source_url)
     if by_address or publisher:
-        return Hints("web", publisher=canonical(by_address or publisher or ""))
+        return Hints("web", publisher=canonical(by_address or publisher or ""), day=day_of(name))
     speech = un_debates.speech_of(name)
     if speech:
         return Hints("un-speech", state=_state_codes().get(speech.code) or canonical(speech.state))
     m = SENATE_RE.fullmatch(name)
     if m:
-        return Hints("senate", surname=m.group("surname"))
+        return Hints("senate", surname=m.group("surname"), day=day_of(name))
     m = CONTRIBUTOR_RE.fullmatch(name)
     if m:
         contributor = tuple(w for w in m.group("slug").split("-") if w)

@@ -133,6 +133,7 @@ def link(
     signers: tuple[tuple[str, str], ...] = (),
     own: int = -1,
     un_speech: bool = False,
+    sitting: str = "",
 ) -> None:
     """Rename office mentions after their holder, in place. `signers` are names and titles the
     page gives beside its text: its byline's ("Antony J. Blinken", "Secretary of State"): "the
@@ -191,7 +192,7 @@ def link(
             head = o.name.partition(" of ")[0].lower()
             titled = _head_of(
                 o, titled_in_text if head in STATE_OFFICES else titles, -2 if un_speech else own, counts
-            )
+            ) or _sitting_president(text, o, titles, own, sitting)
         if titled is None and " of " not in o.name:
             # named by the dictionary for the office it most often is ("Secretary General" is the
             # UN's), written as the text's own person's title: "Arab League Secretary General Amr
@@ -239,6 +240,18 @@ def _one_holder_office(name: str) -> bool:
     return " of " in name and head not in MANY_HOLDERS and head not in STATE_OFFICES
 
 
+# After "President", the body or company it heads or the name it titles: "the first
+# African-American President of Delaware State AFL-CIO", "Bond was the President and CEO of
+# Infusion Media Partners", "standing between President Sadat and President Begin, President Carter".
+OTHER_HEAD_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?[A-Z]|and[^\S\n]+(?:CEO|Chief|Founder|COO)\b|[A-Z][a-z])"
+)
+# Before it, a staff title: "Special Assistant to the President", "Senior Advisor to the
+# President". A nominee's biography tells of the staff of past presidents (and of a university's)
+# in these words; the staff title says whom the staffer served, not who is in office.
+STAFF_BEFORE_RE = re.compile(
+    r"(?:Assistant|Advis[eo]r|Counsel(?:or)?|Aide)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?$"
+)
 # Titles of someone who no longer holds the office, or holds another: "former President Clinton".
 NOT_HOLDING = frozenset("former late vice deputy acting then".split())
 
@@ -281,6 +294,30 @@ def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: di
         # speaks of, whom the text may name otherwise
         return None
     return holders[0]
+
+
+def _sitting_president(
+    text: str, o: Mention, titles: dict[str, set[str]], own: int, sitting: str
+) -> str | None:
+    """On a U.S. page, the one person the text titles "President" ("President George W. Bush")
+    under the surname of the president in office that day, for "the President" of the United
+    States: the authority file may not know him, and a president named once is otherwise taken for
+    one of the past (`_head_of`). None for another state's president or a page with no day."""
+    head, _, state = o.name.partition(" of ")
+    if not sitting or own < 0 or head.lower() != "president" or OTHER_HEAD_AFTER_RE.match(text, o.end):
+        return None
+    if STAFF_BEFORE_RE.search(text, max(0, o.start - 30), o.start):
+        return None
+    if (o.country if o.country >= 0 else authority().by_name.get(THE_RE.sub("", state), -1)) != own:
+        return None
+    named = {
+        name
+        for title, names in titles.items()
+        if title.split()[-1:] == ["president"] and NOT_HOLDING.isdisjoint(title.split())
+        for name in names
+        if name.split()[-1] == sitting
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _most_titled(names: list[str], titled_times: dict[str, int]) -> list[str]:

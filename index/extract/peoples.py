@@ -8,10 +8,12 @@ group stood as two actors. A group named "<noun> of <state>" takes the name of t
 "Iraqi women"; nothing else: alone, "people in Syria" counts whoever is there, not the Syrians.
 A state's plural demonym alone ("Syrians", "all Syrians", "the Iraqis") is that state's people
 too: a speech says "the Syrian people" and "Syrians" of one people, and the annotators join them.
-So are its citizens ("Syrian citizens", "citizens of Iraq") where the text names its people: a
-speech's "the Syrian people … all Syrian citizens", a senator's "the Iraqi people … all Iraqi
-citizens" speak of one people, and the annotators of every genre join them; counted or delimited
-as a demonym is ("four United States citizens", "Iraqi citizens residing in Jordan"), some of them.
+So are its citizens ("Syrian citizens", "citizens of Iraq") and its population ("the Iraqi
+population") where the text names its people: a speech's "the Syrian people … all Syrian
+citizens", a senator's "the Iraqi people … all Iraqi citizens" speak of one people, and the
+annotators of every genre join them ("the Lebanese population", "its Kurdish population" with
+the people too); counted or delimited as a demonym is ("four United States citizens", "Iraqi
+citizens residing in Jordan"), some of them.
 """
 
 from __future__ import annotations
@@ -142,6 +144,10 @@ def link(text: str, mentions: list[Mention]) -> None:
         located_in = IN_RE.fullmatch(m.name) is not None
         # not "Iraqi citizens residing in Jordan", nor "citizens in Iraq"
         if key[1] == "citizens" and not located_in and _whole(text, m.start, m.end):
+            citizens.append((m, (key[0], "people")))
+        # "the Iraqi population", "the Palestinian population": the whole people by another noun
+        # ("sharing oil revenue with the entire Iraqi population"), unless delimited after it
+        if key[1] == "population" and not located_in and not SOME_AFTER_RE.match(text, m.end):
             citizens.append((m, (key[0], "people")))
         if located_in:
             # not "many people in Russia", "people in Australia who …", nor the state's adjective

@@ -46,6 +46,7 @@ from . import (
     global_community,
     group_references,
     holders,
+    hyphens,
     introduced_bodies,
     introduced_names,
     islamic_republics,
@@ -300,6 +301,7 @@ def extract(
     # a U.S. senator's release, a State Department or White House page: "the Senate", "the
     # Administration", "the President" are the United States', whatever state it names most
     us_page = own >= 0 and own == auth.by_name.get("United States") and hints.genre in ("senate", "web")
+    text = hyphens.plain(text)  # "Hanson‐Young": the hyphen every finder writes, for actors and speakers
     # "Burma s military government": actors are read with the scrape's lost apostrophes put back
     stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words

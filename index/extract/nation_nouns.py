@@ -26,6 +26,11 @@ COUNTED_RE = re.compile(
 AFTER_RE = re.compile(
     r"(?:[.;:!?)]|,(?![^\S\n]*(?:and[^\S\n]+)?[A-Z][a-z]+(?:ese|sh|ch|ss|an|ian|i)\b)|[^\S\n]+(?:"
     r"have|are|were|will|would|should|must|can|could|may|might|do|did|had|who|themselves|also|"
+    # a verb in the past before its object or complement: "The Vietnamese arrived in Sydney this
+    # morning from Darwin" (a release, 1977), "the Chinese captured the city"; not a participle
+    # before its noun ("the British armed forces", "the Chinese controlled territory")
+    r"(?:[a-z]+ed|said)(?=[^\S\n]*[.,;:!?]|[^\S\n]+(?:in|on|at|from|to|with|for|by|that|the|a|an|this|"
+    r"these|their|its|his|her|our|and|over|into|against)\b)|"
     r"and(?![^\S\n]+[A-Z][a-z]+(?:ese|sh|ch|ss|an|ian|i)\b)"
     r")\b)"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import calls, set_apart, targets
+from . import calls, evaluated_facts, set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -418,6 +418,7 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             # "the place which has the first responsibility to provide…": which one, not a call
             or (subj.rsplit(None, 1)[-1].lower() == "which" and m.group()[:1].lower() == "h")
             or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
+            or evaluated_facts.judged(text, s, m.start())  # "It is outrageous that the Government should…"
             or not _asks(text, m, subj)
         ):
             continue

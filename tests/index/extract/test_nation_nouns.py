@@ -35,3 +35,9 @@ def test_the_adjective_after_a_number_counts_people() -> None:
     # U.S. Senate release, 2007 (Darfur)
     text = "There is no safe haven for the hundreds of thousands of Sudanese who have faced genocide."
     assert actors(text).get("Sudanese people") == ("population", ["Sudanese"])
+
+
+def test_the_adjective_before_a_verb_in_the_past_is_the_people() -> None:
+    # Australian release, 1977 (MacKellar, on 73 Vietnamese boat people)
+    text = "The Vietnamese arrived in Sydney this morning from Darwin by special charter flight."
+    assert actors(text).get("Vietnamese people") == ("population", ["The Vietnamese"])

@@ -29,9 +29,11 @@ from .verbs import (
 Found = tuple[int, int, int, str, list[tuple[int, int]], bool]
 
 # "let us renew our efforts" within a sentence; not "let us know" (a letter's courtesy).
+# ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
+# spares the look-behinds at every character inside a word, half the pattern's time)
 LET_US_RE = re.compile(
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
-    r"\b(?P<v>let\s+us|let['’]s)\s+(?!" + LET_TALK + ")"
+    r"\b(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bn['’]t\s)"
+    r"(?P<v>let\s+us|let['’]s)\s+(?!" + LET_TALK + ")"
     r"(?P<a>[a-z])",
     re.I,
 )

@@ -151,8 +151,10 @@ STRESSED_RE = re.compile(
     re.I,
 )
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
+# ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
+# spares the look-behinds at every character inside a word, half the pattern's time)
 NEEDED_NOW_RE = re.compile(
-    r"(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    r"\b(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
     r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in|of|for)\b)",
     re.I,
 )
@@ -372,9 +374,11 @@ SUGGESTED_RE = re.compile(
 # countries … deserves the support of the entire international community", "Our valiant Army deserves
 # to be commended and supported" (Syria, 2016; the General Debate has some 800 such in 11,000
 # speeches); its adjectives may be joined ("full and unhesitating"), unlike a response's.
+# ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
+# spares the look-behinds at every character inside a word, half the pattern's time)
 REQUIRES_RE = re.compile(
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-    r"\b(?:requires?|warrants?|deserves?)\s+(?:(?:an?\s+|the\s+|our\s+)?"
+    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
+    r"(?:requires?|warrants?|deserves?)\s+(?:(?:an?\s+|the\s+|our\s+)?"
     # "require a different kind of global response" (United Kingdom, 2016)
     r"(?:(?:[a-z]+\s+)?(?:kind|type|form|sort)\s+of\s+)?"
     r"(?:(?!(?:for|of|to|from|by|on|in|and|or|that|which|more|less)\b)[a-z-]+\s+){0,3}?"

@@ -22,9 +22,11 @@ from .importance import THING_NOUNS, names_act
 # The present only: "was essential" tells what was. Not "critical of" (a judgement), "vital
 # interests" (an adjective before its noun, which no word boundary and space then punctuation
 # allow), nor "necessary that…" after a subject, which continues a clause ("…is necessary that").
+# ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
+# spares the look-behinds at every character inside a word, half the pattern's time)
 NECESSARY_RE = re.compile(
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhat\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bif\s)"
-    r"\b(?:is|are|remains?)\s+(?:(?:\w+ly|also|therefore|now|still|thus|equally)\s+){0,2}"
+    r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhat\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bif\s)"
+    r"(?:is|are|remains?)\s+(?:(?:\w+ly|also|therefore|now|still|thus|equally)\s+){0,2}"
     r"(?:essential|vital|crucial|critical|indispensable|necessary|a\s+must)"
     r"(?=\s*[,.;!”\"’]|\s+(?:to|for|if|in)\b|\s*$)"
     # "could not be more necessary or urgent"

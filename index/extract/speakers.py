@@ -239,8 +239,10 @@ SIGNED_RE = re.compile(
 
 # Verbs of speech or judgement whose subject a call verb coordinated after them shares; not one
 # used as an adjective ("dismissed the Immigration Minister's announced progress … and called for").
+# ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
+# spares the look-behinds at every character inside a word, half the pattern's time)
 REPORTING_VERB_RE = re.compile(
-    r"(?<!['’]s )(?<!\bthe )(?<!\ban )\b(?:said|stated|expressed|told|noted|warned|condemned|welcomed|"
+    r"\b(?<!['’]s )(?<!\bthe )(?<!\ban )(?:said|stated|expressed|told|noted|warned|condemned|welcomed|"
     r"announced|reiterated|stressed|emphasi[sz]ed|critici[sz]ed|denounced|deplored|declared|"
     # judgements: "the final report of the TRRC found that … and called for their prosecution",
     # "The judges also found five others guilty … and ordered…", "the committee interpreted …"

@@ -67,6 +67,12 @@ PREDICATE_BEFORE_RE = re.compile(
 # releases print them ("the Premier of  Victoria").
 BEFORE_STATE_RE = re.compile(r"\b(?:of|the|in|OF|THE)\s+$")
 LOOK_BACK = 40  # characters: the longest title with its determiner and "of the"
+# How every match of TITLE_BEFORE_RE ends, at the state: "of", "of the", "OF THE" or "Leader in",
+# with the space each alternative's GAP or "[^\S\n]+" requires (looser: any white space, no word
+# boundary). A state after "the" or "in" that no "of" or "Supreme Leader" precedes ("with the
+# United States", "in Syria": eight in ten of those BEFORE_STATE_RE lets through) can hold no
+# title, and is not searched back over LOOK_BACK characters for one.
+OFFICE_END_RE = re.compile(r"(?:(?:of|OF)\s+(?:(?:the|THE)\s+)?|Leader\s+in\s+)$")
 
 
 def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Mention]:
@@ -81,6 +87,7 @@ def state_heads(text: str, chosen: list[Mention], auth: Authority) -> list[Menti
             c.type not in ("state", "place")
             or c.home
             or not BEFORE_STATE_RE.search(text[max(0, c.start - 8) : c.start])
+            or not OFFICE_END_RE.search(text, max(0, c.start - LOOK_BACK), c.start)
         ):
             continue  # most states follow no "of": read back only where one does
         m = TITLE_BEFORE_RE.search(text, max(0, c.start - LOOK_BACK), c.start)

@@ -139,6 +139,22 @@ AT_PHRASE_RE = re.compile(
 )
 
 
+# A two-word name of CORE written with a hyphen, as Australian releases write "asylum-seekers": to
+# tokens.word_before the word before a hyphen is no word of its own, so the name is read here whole
+# (not "Seekers" alone, nor nothing).
+HYPHEN_JOINED: dict[str, tuple[str, str]] = {k[1]: (k[0], v) for k, v in CORE.items() if len(k) == 2}
+
+
+def _hyphen_joined(text: str, head: Token, low: str) -> Mention | None:
+    first = HYPHEN_JOINED.get(low)
+    if first is None or text[head.start - 1 : head.start] != "-":
+        return None
+    start = head.start - 1 - len(first[0])
+    if start < 0 or fold(text[start : head.start - 1]) != first[0] or text[start - 1 : start].isalpha():
+        return None
+    return Mention(start, head.end, first[1], "population", 2)
+
+
 def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention | None:
     head = win.toks[0]
     if COMPOUND_AFTER_HEAD_RE.match(text, head.end):
@@ -160,6 +176,9 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         # "lesbian, gay, bisexual, and transgender (LGBT) people": the group its acronym names,
         # as "LGBT people" after it is
         return Mention(acronym.start(), head.end, f"{acronym.group(1)} {low}", "population", 2)
+    joined = _hyphen_joined(text, head, low)
+    if joined is not None:
+        return joined
     prev = word_before(text, head.start)
     if prev == "and":
         pair = _coordinated(text, head, low, auth)

@@ -702,3 +702,15 @@ def test_a_place_after_of_ends_at_a_lost_full_stop(text: str, span: str) -> None
     found = populations(text)
     assert any(s.endswith(span) for spans in found.values() for s in spans), found
     assert not any(span in s and not s.endswith(span) for spans in found.values() for s in spans), found
+
+
+def test_asylum_seekers_written_with_a_hyphen_are_the_asylum_seekers() -> None:
+    # Australian releases write "asylum-seekers" (Greens, 2010); the hyphen used to leave a
+    # population "Seekers", or nothing at all
+    text = (
+        "Senator Hanson-Young, Greens spokesperson on Immigration, says we need a circuit-breaker for "
+        "the debate on Australia's treatment of asylum-seekers and refugees. Asylum-Seekers deserve better."
+    )
+    people = populations(text)
+    assert people["Asylum seekers"] == ["asylum-seekers", "Asylum-Seekers"]
+    assert "Seekers" not in people

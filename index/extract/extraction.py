@@ -80,6 +80,7 @@ from . import (
     plain_aliases,
     populations,
     possessed_forces,
+    possessive_peoples,
     prosecutors,
     rapporteurs,
     recurring_surnames,
@@ -99,7 +100,6 @@ from . import (
     state_media,
     state_offices,
     state_partners,
-    state_peoples,
     surnames,
     title_offices,
     un_mechanisms,
@@ -331,7 +331,7 @@ def extract(
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += state_partners.state_partners(text, auth, own)  # "Kazakhstan’s international partners"
-    cands += state_peoples.state_peoples(text, auth)  # "Gaza’s population", "Tasmania’s people"
+    cands += possessive_peoples.possessive_peoples(text, auth)  # "Gaza’s population", "Tasmania’s people"
     cands += warring_parties.warring_parties(text, auth)  # "Sudan’s warring parties", "both warring parties"
     if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act
         cands += member_states.member_states(text)

@@ -27,7 +27,7 @@ APOSTROPHES = "’'"
 COMPASS = frozenset("East West North South Northern Southern Eastern Western Central".split())
 
 
-def state_peoples(text: str, auth: Authority) -> list[Mention]:
+def possessive_peoples(text: str, auth: Authority) -> list[Mention]:
     """One `population` mention for each "<Place>’s people|population", from the place's name to
     the noun."""
     out: list[Mention] = []

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
 
-from . import forces_names, organs, people, role_predicates
+from . import forces_names, organs, people, role_predicates, ruling_councils
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -501,6 +501,8 @@ def _state_body_type(words: list[str]) -> str:
         return ORGAN_TYPES[words[-1]]
     if ADVISORY in words or words[-1] == "Council" and words[-2] in LOCAL_AREAS:
         return "government"
+    if ruling_councils.ruling_council(words):
+        return "government"  # a junta or a transitional council: the state's government
     if any(w.removesuffix("’s").removesuffix("'s") in JUSTICE_AND_ELECTIONS for w in words):
         return "government"
     if words[-1] == "Coalition" and words[-2] in PARTY_WORDS_BEFORE_COALITION:

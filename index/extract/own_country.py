@@ -11,6 +11,15 @@ to our country", "a moral commitment our country should make", "the compassion o
 the Senate sets mark them so since tune2 (8 of 11; only the oldest, holdout's, leave them). A
 minister's in an Australian release or a witness's in a report is as often left unmarked by the
 annotators, or another country's. "Our countries" (plural) are every member state's, no one state.
+
+A UN speaker names his state by its delegation and its ground as well: "Let me assure him of my
+delegation's full cooperation", "an area equal to 80 per cent of our island", "banishing negative
+forces from our land". un-tune10 marks each so (7 of 7, its conventions), and no UN set leaves one
+unmarked. Not "our (small) island (Caribbean) States" / "nations" / "region" (every small island's),
+"our island of Kayangel" / "our island territory" (one island of the state's), nor "land" as a
+modifier ("our land reform programme", "our land laws", "our land and sea borders"): the state's
+ground is then a kind of ground. "The country" and "our nation" stay out: the sets mark them as the
+speaker's in some speeches and leave them or give them to another state in others.
 """
 
 from __future__ import annotations
@@ -20,21 +29,30 @@ import re
 from .authority import Authority
 from .mention import Mention
 
-# not "our country's own", not "countries", not "country-wide"
-OWN_COUNTRY_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?country\b(?![-\w])")
 # A senator's too: "our nation" ("our Nation" in the Senate's style), not "our nations", "our
 # nation-building"; "our nation s" where the scrape lost the apostrophe is the state as well.
 SENATOR_COUNTRY_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:[Cc]ountry|[Nn]ation)\b(?![-\w])")
+
+# A UN speaker's: "my country" (not "our country's own", "countries", "country-wide"), "my
+# delegation", "our (small) island (nation)", "our land".
+SPEECH_SELF_RE = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:country|delegation)"
+    r"|[Oo]ur\s+(?:small\s+)?island(?:\s+(?:nation|State|country|home))?"
+    r"(?!\s+(?:\w+\s+)?(?:States|nations|countries|developing|economies|communities|region|Government)\b)"
+    r"(?!\s+(?:of|territory)\b)"
+    r"|[Oo]ur\s+land(?!\s+(?:reform|mass|areas?|territory|borders?|boundaries|use|resources|tenure|degradation"
+    r"|rights|ownership|laws?|policy|production|and\s+(?:sea|maritime|marine|water|air))\b))\b(?![-\w])"
+)
 
 
 def own_country(
     text: str, mentions: list[Mention], own: int, auth: Authority, senator: bool = False
 ) -> list[Mention]:
-    """Mentions of the speaking state as "my country" (a senator's "our nation" too), where no
-    other mention covers the words."""
-    if own < 0 or auth.types[own] != "state" or ("country" not in text and not senator):
+    """Mentions of the speaking state as "my country", "my delegation", "our island" (a senator's
+    "our nation" too), where no other mention covers the words."""
+    if own < 0 or auth.types[own] != "state":
         return []
-    found = list((SENATOR_COUNTRY_RE if senator else OWN_COUNTRY_RE).finditer(text))
+    found = list((SENATOR_COUNTRY_RE if senator else SPEECH_SELF_RE).finditer(text))
     if not found:
         return []
     taken = [(m.start, m.end) for m in mentions]

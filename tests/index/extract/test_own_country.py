@@ -43,3 +43,37 @@ def test_a_senators_our_country_and_our_nation_are_the_united_states() -> None:
     assert found["United States"] == ["our country", "our nation"]
     # not "our nations", every member's
     assert "United States" not in groups("the security of our nations", "21Dec2007Durbin10.txt")
+
+
+def test_a_un_speakers_delegation_island_and_land_are_the_speaking_state() -> None:
+    # General Debate speeches: Nauru, 2019; the Democratic Republic of the Congo, 2014
+    text = (
+        "On behalf of the Republic of Nauru, I would like to congratulate the President. Let me assure "
+        "him of my delegation’s full cooperation and support as he steers our important work during this "
+        "session. An area equal to 80 per cent of our island, topside, rises many meters above sea level."
+    )
+    found = groups(text, "NRU_74_2019.txt")
+    assert "my delegation" in found["Nauru"]
+    assert "our island" in found["Nauru"]
+    text = (
+        "Through the application of a judicious mix of political dialogue, diplomacy and military action "
+        "we have moved steadily closer to the goal we have set ourselves of banishing negative forces "
+        "from our land and thus helping to bring peace to the eastern part of the country."
+    )
+    assert "our land" in groups(text, "COD_69_2014.txt")["Democratic Republic of the Congo"]
+
+
+def test_every_small_islands_and_land_as_a_modifier_are_not_the_speaking_state() -> None:
+    # General Debate speeches: Antigua and Barbuda, 2016; Zimbabwe, 2014
+    text = (
+        "Many of our small island States are burdened by high debt because we are denied access to "
+        "concessionary financing. Antigua and Barbuda has proposed debt swaps."
+    )
+    found = groups(text, "ATG_71_2016.txt")
+    assert all(not m.startswith("our small island") for ms in found.values() for m in ms)
+    text = (
+        "In Zimbabwe, my Government has gone a long way in laying the foundation for sustained food "
+        "production through our land reform programme."
+    )
+    found = groups(text, "ZWE_69_2014.txt")
+    assert all(not m.startswith("our land") for ms in found.values() for m in ms)

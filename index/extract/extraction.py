@@ -64,6 +64,7 @@ from . import (
     named_parties,
     nation_nouns,
     national_armies,
+    nicknames,
     nominees,
     office_titles,
     oppositions,
@@ -364,6 +365,7 @@ def extract(
     people.resolve_short(persons, lost_apostrophes.scraped(stored))
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
+    nicknames.unify(text, persons)  # "Bernie Sanders" and "BERNARD SANDERS" under his letter
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     named = named_parties.named_parties(text, chosen)  # "the Nepali Congress party": no parliament
     if named:

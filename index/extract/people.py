@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import compress
 
-from . import lost_stops, said_starts
+from . import lost_stops, nicknames, said_starts
 from .authority import Authority, authority
 from .keywords import has_any
 from .mention import Mention
@@ -983,11 +983,14 @@ def _lone_surname(word: str) -> bool:
 def _written_given(text: str, p: Mention, words: list[str]) -> str | None:
     """The given name written before the surname where the person's name has another: "Tony" of
     "Secretary of State Tony Blinken" named "Antony J. Blinken" (`name_variants`), by which a
-    transcript then addresses him alone ("Thank you, Tony")."""
+    transcript then addresses him alone ("Thank you, Tony"); so a familiar form the list lacks, as
+    a word too ("Bill" of "Bill Holloway" named "William Eugene Holloway", `nicknames`)."""
     written = text[p.start : p.end].split()
     if len(written) < 2 or written[-1] != words[-1] or written[-2] in words:
         return None
-    return written[-2] if written[-2] in authority().given_names else None
+    if written[-2] in authority().given_names or nicknames.familiar(written[-2], words[0]):
+        return written[-2]
+    return None
 
 
 # Lower-case words inside a person's name (`particles`): no office's "of" or "for".

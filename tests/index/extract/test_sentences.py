@@ -55,3 +55,23 @@ def test_a_stop_after_a_line_break_is_judged_by_the_word_before_the_break() -> N
     # "Mr" then a line break then "." : the abbreviation test looks past the line break
     assert _split("Call Mr\n. Smith now. Then go.") == ["Call Mr\n. Smith now.", "Then go."]
     assert _split("It ended\n. Smith left.") == ["It ended\n.", "Smith left."]
+
+
+def test_a_footnote_number_after_the_full_stop_stays_with_its_sentence() -> None:
+    # hrw-news, a letter with endnotes: "…required by law.[1] The UN Electoral Technical Team…";
+    # without the split, the court's reported call and the sentence before it were one demand
+    text = (
+        "To date, the CNE has not released the tally sheets from the election, nor conducted the electoral"
+        " audits or citizen verification processes required by law.[1] The UN Electoral Technical Team and"
+        " the Carter Center, which observed the elections, said the process lacked transparency.[2] The"
+        " court also said that the tally sheets were “allegedly fake or forged.”[16] Several experts"
+        " disagreed."
+    )
+    assert _split(text) == [
+        "To date, the CNE has not released the tally sheets from the election, nor conducted the electoral"
+        " audits or citizen verification processes required by law.[1]",
+        "The UN Electoral Technical Team and the Carter Center, which observed the elections, said the"
+        " process lacked transparency.[2]",
+        "The court also said that the tally sheets were “allegedly fake or forged.”[16]",
+        "Several experts disagreed.",
+    ]

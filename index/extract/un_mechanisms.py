@@ -30,12 +30,17 @@ JOINER = rf"(?:(?:of|on|in|for|against)(?:{SP}the)?|and){SP}"
 MANDATE = rf"(?:the{SP})?{CAPITALISED}(?:{SP}(?:{JOINER})?{CAPITALISED})*"
 KINDS = {"working group": "Working Group", "fact-finding mission": "Fact-Finding Mission"}
 KINDS["commission of inquiry"] = "Commission of Inquiry"
-KIND_WORDS = ("Working", "Fact-Finding", "Commission")  # one begins every kind's name
+KIND_WORDS = ("Working", "Fact-Finding", "Commission", "working")  # one begins every kind's name
 MECHANISM_RE = re.compile(
     rf"(?:\b[Tt]he{SP})?(?P<un>(?:UN|U\.N\.|United{SP}Nations)(?:-(?:backed|mandated))?{SP})?"
     rf"(?P<independent>[Ii]ndependent{SP}(?:[Ii]nternational{SP})?)?"
     rf"(?P<kind>Working{SP}Group|Fact-Finding{SP}Mission|Commission{SP}of{SP}Inquiry)"
     rf"(?:{SP}(?:on|for){SP}(?P<topic>{MANDATE}))?"
+    # In lower case after "the" a working group is named again once the text has named one in
+    # full ("the UN Open-ended Working Group on Ageing … The working group was set up in 2010"), a
+    # dispatch's way of writing "the Working Group"; never before, nor with its own complement
+    # ("the working group of the party", "the working group on safe return").
+    rf"|\b[Tt]he{SP}(?P<lower>working{SP}group)\b(?!{SP}(?:of|on|for|to)\b|-)"
 )
 
 
@@ -92,7 +97,7 @@ def _is_the_un(m: Mention) -> bool:
 
 
 def _kind(m: re.Match[str]) -> str:
-    return " ".join(m.group("kind").lower().split())
+    return " ".join((m.group("kind") or m.group("lower")).lower().split())
 
 
 def _words(topic: str) -> str:

@@ -57,3 +57,25 @@ def test_a_working_group_listed_among_un_experts_is_the_un_body() -> None:
         "igo",
         ["the Working Group on Arbitrary Detention"],
     )
+
+
+def test_the_working_group_in_lower_case_names_the_working_group_named_before() -> None:
+    # hrw-news, HRW's report on lawyers in Belarus: the reported call is the Working Group's
+    text = (
+        "In December 2023, the UN Working Group on Arbitrary Detention issued an opinion finding that the"
+        " arrests and subsequent detention of Brahinets were arbitrary. The working group called on"
+        " Belarusian authorities to release Brahinets immediately."
+    )
+    got = found(text)
+    assert got["UN Working Group on Arbitrary Detention"] == (
+        "igo",
+        ["the UN Working Group on Arbitrary Detention", "The working group"],
+    )
+    (call,) = extract(text).demands
+    assert call.by == "UN Working Group on Arbitrary Detention"
+
+
+def test_the_working_group_in_lower_case_names_no_one_before_a_working_group_is_named() -> None:
+    # hrw-news dispatch on an ASEAN declaration: no working group is named in full before
+    text = "The working group released a draft. The working group met again in June."
+    assert not any("Working Group" in name for name in found(text))

@@ -29,6 +29,7 @@ from . import (
     importance,
     interests,
     inversions,
+    letter_requests,
     list_items,
     mentions,
     necessities,
@@ -94,6 +95,7 @@ def _find(
         found.extend(call_ons.find(text, src, s, e, same))
         found.extend(renewed_calls.find(text, low, s, e))
         found.extend(appeals.find(text, low, s, e))
+        found.extend(letter_requests.find(text, s, e))
     if words & EXPECTS:
         found.extend(call_ons.expectations(text, s, e))
     if words & PASSIVE_CALL:

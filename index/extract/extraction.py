@@ -90,6 +90,7 @@ from . import (
     role_predicates,
     ruling_parties,
     senator_groups,
+    senator_lists,
     ships,
     short_names,
     sides,
@@ -367,6 +368,8 @@ def extract(
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     nicknames.unify(text, persons)  # "Bernie Sanders" and "BERNARD SANDERS" under his letter
     chosen = _select(people.name_parts(text, persons, caps), chosen)
+    if hints.genre == "senate":  # "Obama  Brownback  Durbin  and DeWine Introduce…": co-sponsors
+        chosen = _select(senator_lists.senator_lists(text, auth, chosen), chosen)
     named = named_parties.named_parties(text, chosen)  # "the Nepali Congress party": no parliament
     if named:
         chosen = _select(named, [c for c in chosen if not any(_within(c, n) for n in named)])

@@ -20,7 +20,15 @@ import functools
 import re
 
 from ..models import Actor
-from . import continued_quotes, lost_stops, mentions, participle_callers, senator_groups, targets
+from . import (
+    continued_quotes,
+    lost_stops,
+    measure_series,
+    mentions,
+    participle_callers,
+    senator_groups,
+    targets,
+)
 from .authority import authority
 from .genres import country_code
 from .joint_subjects import THEY_RE, meeting_sides
@@ -400,6 +408,9 @@ class Speakers:
         the document's own measure (SELF), "the Council" named before, or the one who made the
         petition or motion it names."""
         text = self.text
+        start, run = measure_series.first_verb(text, s, verb)
+        if run != -1:
+            return self._subject(start, run)  # "The bill establishes …, (DRC), calls for…": the bill's
         words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, max(s, verb - 200), verb)]
         asking = ASKING_VERB_RE.match(text, verb) is not None
         while words and (words[-1][2].lower() in ADVERBS or (asking and _adverb_in_ly(words[-1][2]))):

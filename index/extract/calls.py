@@ -100,15 +100,24 @@ ASIDE = (
 # would therefore be very important for the United Nations to spare no effort…" (General Debate
 # speeches hold some 200): the act is asked for as "it is vital to…" asks it.
 WILL_BE = r"\s+(?:will|would)(?:\s+(?:also|therefore|now|still|then|thus))?\s+be"
+# The need said to be greater now: "Today it is more essential than ever that the United Nations fully
+# assume its role", "It is now more important than ever that donor countries meet their …
+# objectives", "it is more urgent than ever to broaden the donor base" (General Debate speeches hold
+# some sixty): the comparative before the adjective, "than ever (before)" after it.
+MORE = r"(?:even\s+|ever\s+)?more"
+THAN_EVER = r"(?:\s+than\s+ever(?:\s+before)?)?"
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
     # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
     rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})"
     r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
-    r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more)\s+){0,2}"
+    r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more|"
+    + MORE
+    + r")\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
     r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)"
+    + THAN_EVER
     # an aside after the adjective: "It is essential, however, that this new focus does not signal…"
     + ASIDE
     + r"\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -125,7 +134,12 @@ GERUND_KEY_RE = re.compile(
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
     rf"\bit(?:\s+is|['’]s|{WILL_BE})"
-    r"\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important" + ASIDE + r"\s+"
+    r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
+    + MORE
+    + r")\s+){0,2}important"
+    + THAN_EVER
+    + ASIDE
+    + r"\s+"
     # "It is important in this environment to get back to basics"
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -514,6 +528,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
+        # "more essential than ever that …" (MORE, THAN_EVER)
+        "than~ever~that than~ever~to than~ever~for than~ever~before "
         "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "

@@ -100,15 +100,24 @@ ASIDE = (
 # would therefore be very important for the United Nations to spare no effort…" (General Debate
 # speeches hold some 200): the act is asked for as "it is vital to…" asks it.
 WILL_BE = r"\s+(?:will|would)(?:\s+(?:also|therefore|now|still|then|thus))?\s+be"
+# The need said to be greater now: "Today it is more essential than ever that the United Nations fully
+# assume its role", "It is now more important than ever that donor countries meet their …
+# objectives", "it is more urgent than ever to broaden the donor base" (General Debate speeches hold
+# some sixty): the comparative before the adjective, "than ever (before)" after it.
+MORE = r"(?:even\s+|ever\s+)?more"
+THAN_EVER = r"(?:\s+than\s+ever(?:\s+before)?)?"
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
     # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
     rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})"
     r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
-    r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more)\s+){0,2}"
+    r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more|"
+    + MORE
+    + r")\s+){0,2}"
     r"(?P<w>imperative|essential|vital|critical|crucial|urgent|necessary|incumbent\s+(?:up)?on\s+[^.;:!?]{1,80}?|"
     r"of\s+(?:the\s+)?(?:utmost|great|paramount|critical|vital|particular)\s+importance)"
+    + THAN_EVER
     # an aside after the adjective: "It is essential, however, that this new focus does not signal…"
     + ASIDE
     + r"\s+(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -125,7 +134,12 @@ GERUND_KEY_RE = re.compile(
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
     rf"\bit(?:\s+is|['’]s|{WILL_BE})"
-    r"\s+(?:(?:\w+ly|also|very|so|most)\s+){0,2}important" + ASIDE + r"\s+"
+    r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
+    + MORE
+    + r")\s+){0,2}important"
+    + THAN_EVER
+    + ASIDE
+    + r"\s+"
     # "It is important in this environment to get back to basics"
     r"(?:(?:in|at|during|under)\s+(?:this|these|the|such|our|a)\s+(?:[a-z-]+\s+){1,2}(?=to\s))?"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+"
@@ -250,7 +264,13 @@ HOPE_RE = re.compile(
     # processes will culminate in…"): it asks someone named, or for a passive (DEGREE_PASSIVE_RE)
     r"\b(?:our|my)\s+(?:(?P<deg>sincere|profound|earnest|fervent|deep|deepest|strong|firm|ardent|genuine|"
     r"heartfelt|sincerest)\s+hope|hope|wish|expectation|hopefulness)"
-    r"(?:\s+and\s+(?:hope|wish|expectation))?)\s+(?:that\s+)?(?!to\b|we\b|i\b)"
+    r"(?:\s+and\s+(?:hope|wish|expectation))?|"
+    # the hope expressed now, by the speaker or his state: "We also express the hope that sisterly
+    # Iraq will complete its political process", "Tunisia expresses its hope that the European Union
+    # … will be among the first to support…" (General Debate speeches); not one expressed before
+    # ("I expressed the hope that North Korea would choose peace": recalled, or someone else's)
+    r"\bexpress(?:es|ing)?\s+(?:the|its|their)\s+(?:(?:sincere|profound|earnest|fervent|deep|strong|firm|"
+    r"ardent|genuine|heartfelt)\s+)?(?P<ex>hope))\s+(?:that\s+)?(?!to\b|we\b|i\b)"
     # an aside after the modal: "We hope that the preparatory committee … will, in its next
     # session, reach an understanding…"
     r"(?P<t>[^.;:!?]{1,120}?)\s+(?:will|would|can|could)(?P<aside>\s*,[^,.;:!?]{1,60},)?\s+(?:\w+ly\s+)?(?P<a>[a-z])",
@@ -282,7 +302,10 @@ ABLE_RE = re.compile(r"(?i:(?:[a-z]+\s+)?be\s+able\b)")
 # encouragement to other countries" (a Prime Minister's talk on a declaration), "I hope that this
 # session will serve as an important occasion for all States" (UN General Debate).
 WISH_RE = re.compile(
-    r"(?i:be\s+(?:a|an|the|able|successful|fruitful)\b|become\b|prove\b|succeed\b|serve\s+as\b)"
+    r"(?i:be\s+(?:a|an|the|able|successful|fruitful)\b|become\b|prove\b|succeed\b|serve\s+as\b|"
+    # what the one hoped for will find or meet with: "that the Group of 77 and China will find in the
+    # President a vigorous advocate" (a General Debate speech)
+    r"find\s+in\b)"
 )
 
 
@@ -297,6 +320,66 @@ def _trusted(text: str, m: re.Match[str]) -> bool:
         and not TRUSTED_WORDS_RE.match(text, ts)
         and (targets.names_someone(text[ts:te]) or any(w[:1].isupper() for w in text[ts:te].split()[1:3]))
     )
+
+
+# What a hope is about when it names no one to act: a thing done, made or held ("We hope that the
+# integration process in Europe will provide the appropriate vehicle…", "that the forthcoming
+# Copenhagen summit will meet the great expectations of humanity", "that this nuclear agreement will
+# contribute to…", "the hope that its joining this Organization will enhance peace", "that Security
+# Council resolution 2118 (2013) will open up promising new prospects"): how it is to turn out, which
+# asks no one (General Debate speeches hold some 250). Not what is to be done to it ("that agreement
+# will soon be reached", "that the decision … will be taken": passives, DEGREE_PASSIVE_RE), nor a
+# body ("the Assembly", "the Conference of the Parties").
+HOPED_THING_RE = re.compile(
+    # an act named by its gerund with its object: "its joining this Organization", "enhancing
+    # cooperation between …", "the holding of …" (not an adjective: "the remaining riparian countries")
+    r"(?:(?:its|their|his|her|the|our|this)\s+)?(?!(?:during|according|bring|king)\b)[a-z]+ing\s+"
+    r"(?:of|the|a|an|this|that|these|those|its|their|our|his|her|[a-z]+\s+(?:between|among|with))\b"
+    # or a thing named by the head of the phrase, before what qualifies it: "the integration process
+    # in Europe", "talks between Iran and …", "the conclusions of the summit"; not "the preparatory
+    # committee for the 1995 review conference"
+    r"|(?:(?!\s(?:of|for|in|on|at|between|among|that|which|who|to|from|under|with|by|provided|scheduled|started|"
+    r"held|concerning|regarding)\b).)*?\b(?-i:resolutions?|reports?|declarations?|agreements?|decisions?|sessions?|"
+    r"summits?|conferences?|meetings?|process|talks|negotiations|deliberations|discussions|efforts|work|"
+    r"initiatives?|proposals?|message|findings|conclusions|outcomes?|review|celebration|debates?)\b",
+    re.S | re.I,
+)
+# What a meeting is to decide or agree on is its members' act: "I sincerely hope that the Pittsburgh
+# summit of the Group of 20 will agree on further measures for global recovery" (Finland 2009), "I
+# hope that this session will produce international consensus on how to address those challenges"
+# (United Arab Emirates 2008).
+HOPED_DECISION_RE = re.compile(
+    r"(?i:(?:\w+ly\s+)?(?:agree|adopt|decide|approve|endorse|examine|consider|produce|"
+    r"take\s+(?:up|the|a|concrete|decisive))\b)"
+)
+# How things go under someone, before the one hoped to act is named: "the hope that under his
+# leadership, the General Assembly will achieve its objectives" (the speaker's courtesy to the
+# President); after "we hope" the one named after such a phrase is asked ("I hope that in its
+# deliberations the Assembly will come up with new ideas").
+HOPED_UNDER_RE = re.compile(
+    r"(?i:(?:that\s*)?,?\s*(?:under|with|through|throughout|in|at|by|after|during|given|thanks\s+to)\b)"
+)
+
+
+# What is to be done to the thing hoped for, a call for the act: "that agreement will soon be
+# reached", "that funding will be made available", "that the message … will immediately be put into
+# practice by the two independent countries", "will at last be acknowledged".
+HOPED_PASSIVE_RE = re.compile(
+    r"(?i:(?:(?:\w+ly|also|soon|now|still|then|not|never|at\s+last)\s+){0,2}be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|made|put|"
+    r"set|held|done|brought|found|kept|paid|built|sent|met|shown|seen|led|laid|heard|understood|dealt|sought)\b)"
+)
+
+
+def _hoped_someone(text: str, m: re.Match[str]) -> bool:
+    """Whether a hope (HOPE_RE) names someone hoped to act, not a thing that is to turn out well."""
+    ts, te = m.span("t")
+    if HOPED_UNDER_RE.match(text, ts, te):
+        # the thing may be the time or way of it ("at its present session, the General Assembly
+        # will …"): only a hope expressed is the courtesy read above
+        return not m.group("ex")
+    return bool(
+        HOPED_PASSIVE_RE.match(text, m.start("a")) or HOPED_DECISION_RE.match(text, m.start("a"))
+    ) or not HOPED_THING_RE.match(text, ts, te)
 
 
 # What a degree of hope asks without naming who is to act: a passive ("It is my sincere hope that
@@ -445,6 +528,8 @@ FAMILIES = (
         "imperative essential~for essential~to essential~that vital~for vital~to vital~that critical~for "
         "critical~to critical~that crucial~for crucial~to crucial~that urgent~for urgent~to urgent~that "
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
+        # "more essential than ever that …" (MORE, THAN_EVER)
+        "than~ever~that than~ever~to than~ever~for than~ever~before "
         "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
@@ -544,7 +629,9 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         act = next(m.start(g) for g in "abcd" if m.group(g))
         out.append((m.start(), m.start(), act, "self_exhortation", [], False))
     for m in HOPE_RE.finditer(text, s, e) if words & HOPE else ():
-        if (m.group("v") or m.group("aside")) and not _trusted(text, m):
+        if (m.group("v") or m.group("aside") or m.group("ex")) and not _trusted(text, m):
+            continue  # "It remains our hope that these talks will, in the end, be fruitful": a thing
+        if not _hoped_someone(text, m):
             continue  # "It remains our hope that these talks will, in the end, be fruitful": a thing
         if m.group("deg") and not (_trusted(text, m) or DEGREE_PASSIVE_RE.match(text, m.start("a"))):
             continue  # "It is our fervent hope that the lessons of … will not be lost on …": a wish

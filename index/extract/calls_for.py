@@ -153,9 +153,15 @@ STRESSED_RE = re.compile(
 # "Strong legislation is needed to protect…", "Immediate action is required": a call for the thing.
 # ("\b" before the look-behinds: the same tests at the same place, but the cheap one first
 # spares the look-behinds at every character inside a word, half the pattern's time)
+# Not a relative clause's ("there is trust, which is needed in order to resolve any problem"); not
+# what a rule or someone requires ("is required by law", "… of Member States", "… under the
+# Charter") nor where ("is needed in Africa"); but "in order to" says what the act is for:
+# "Additional efforts are required in order to take further steps towards their settlement",
+# "Adequate resources are required in order to sustain peace" (General Debate speeches), as is
+# "therefore" a reason's ("Urgent action is therefore required to restore constitutional rule").
 NEEDED_NOW_RE = re.compile(
-    r"\b(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
-    r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in|of|for)\b)",
+    r"\b(?<!\bwhat\s)(?<!\bas\s)(?<!\bif\s)(?<!\bwhich\s)(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|therefore\s+|thus\s+)?"
+    r"(?:needed|required|called\s+for)\b(?!\s+(?:by|under|in(?!\s+order\s+to\b)|of|for)\b)",
     re.I,
 )
 NO_SUBJECT_RE = re.compile(r"\s*(?:no|not|nothing|none|little|what|it)\b|\s*$", re.I)

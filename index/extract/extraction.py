@@ -79,6 +79,7 @@ from . import (
     place_phrases,
     places,
     plain_aliases,
+    plus_groups,
     populations,
     possessed_forces,
     possessive_peoples,
@@ -341,6 +342,7 @@ def extract(
         speech_bodies.retype(bodies, text)
     cands += bodies + places.places(text, caps, kinds)
     cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
+    cands += plus_groups.plus_groups(text, auth)  # "the P5+1", "the GCC+3": a grouping of states, not the GCC
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
     cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity

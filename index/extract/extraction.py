@@ -352,6 +352,8 @@ def extract(
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
+    # "Abu Ubaydah Yusuf al-Anabi": the third word read on, the particle's surname follows it
+    particles.extend(text, cands, auth)
     chosen = _select(populations.settle(cands, text))
     people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
     chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"

@@ -56,3 +56,12 @@ def test_a_name_of_three_words_runs_on_over_its_particle() -> None:
         "al-Anabi, the leader of the terrorist organization al-Qa’ida in the Islamic Maghreb (AQIM)."
     )
     assert "Abu Ubaydah Yusuf al-Anabi" in people(text)
+
+
+def test_a_joined_surname_capitalised_at_a_sentences_start_is_the_person() -> None:
+    # State Department, Rewards for Justice offer (2021)
+    text = (
+        "In November 2020, AQIM announced Abu Ubaydah Yusuf al-Anabi as the group’s new leader. "
+        "Al-Anabi has pledged allegiance to al-Qa’ida leader Ayman al-Zawahiri on AQIM’s behalf."
+    )
+    assert people(text)["Abu Ubaydah Yusuf al-Anabi"] == ["Abu Ubaydah Yusuf al-Anabi", "Al-Anabi"]

@@ -258,8 +258,9 @@ def find_demands(
             or capitals(text, s, e)
         ):
             continue  # most sentences hold no trigger word at all: skip the costly patterns
-        found = dedupe(_find(text, low, s, e, n == 0, words, imp), text)
-        found = _as_item(text, s, e, found, under)
+        # read as an item before the finds are merged: an item's imperative told ("- Create stable
+        # conditions …") must not swallow the passive call inside it ("… must never be allowed …")
+        found = dedupe(_as_item(text, s, e, _find(text, low, s, e, n == 0, words, imp), under), text)
         if readout:  # "The Secretary stressed the importance of…": what an official valued, told
             found = [f for f in found if not reported_importance.reported(text, s, f)]
         if found and captions.within_caption(text, s):

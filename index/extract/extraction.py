@@ -79,6 +79,7 @@ from . import (
     place_phrases,
     places,
     plain_aliases,
+    plus_groups,
     populations,
     possessed_forces,
     possessive_peoples,
@@ -342,6 +343,7 @@ def extract(
         speech_bodies.retype(bodies, text)
     cands += bodies + places.places(text, caps, kinds)
     cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
+    cands += plus_groups.plus_groups(text, auth)  # "the P5+1", "the GCC+3": a grouping of states, not the GCC
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
     cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity
@@ -351,6 +353,8 @@ def extract(
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
+    # "Abu Ubaydah Yusuf al-Anabi": the third word read on, the particle's surname follows it
+    particles.extend(text, cands, auth)
     chosen = _select(populations.settle(cands, text))
     people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
     chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"

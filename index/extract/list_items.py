@@ -23,10 +23,15 @@ CALL_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # A lead-in that tells what its subject will, would or could do ("Specifically, the Administration
-# will:", "the Budget would:", "Possible components of the planning process could include:"): its
-# items are plans and measures, no orders to the reader.
+# will:", "the Budget would:", "Possible components of the planning process could include:"), or
+# what it undertakes or aims to do ("The C5+1 endeavors to build upon … progress …, including to:",
+# "our respective national and regional commitments to:"): its items are plans, measures and the
+# signers' own aims, no orders to the reader.
 TOLD_LEAD_RE = re.compile(
-    r"\b(?:will|would|could|can|may|plans?\s+to|commits?\s+to|intends?\s+to|agreed\s+to)\b[^.;:]*:$"
+    r"\b(?:will|would|could|can|may|plans?\s+to|commits?\s+to|intends?\s+to|agreed\s+to"
+    r"|endeavou?r(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|strive(?:s|d)?\s+to|seek(?:s)?\s+to"
+    r"|pledge(?:s|d)?\s+to|resolve(?:s|d)?\s+to|undertake(?:s)?\s+to|commitments?\s+to"
+    r"|(?:is|are)\s+determined\s+to)\b[^.;:]*:$"
 )
 # The marker a list item's line begins with (the html reader writes "- " for `<li>`).
 ITEM_LINE_RE = re.compile(r"[ \t]*[-•][ \t]+")

@@ -905,6 +905,7 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         words = p.name.split()
         # a joined particle is written again with its surname, which alone is found too
         # ("Prime Minister Mohammed Shia al-Sudani" … "al-Sudani said"): the surname stands for it
+        joined = [w for w in words if w[:3] in ("al-", "el-") and len(w) > 5]
         words = [w.split("-", 1)[1] if w[:3] in ("al-", "el-") else w for w in words]
         # a particle is no part to look for, but leaves the name's others ("Mohammed bin Zayed")
         words = [w for w in words if w.lower() not in NAME_PARTICLES]
@@ -917,6 +918,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
             given = _written_given(text, p, words)
             if given is not None:
                 parts.setdefault(fold(given), p.name)
+            for w in joined:  # "Al-Anabi has pledged…": the joined surname capitalised, a sentence's first
+                parts.setdefault(fold(w), p.name)
         elif len(words) == 1 and _lone_surname(words[0]):
             # "Senators Harkin and Pat Roberts" … "Harkin said": a surname a title gave, alone
             parts.setdefault(fold(words[0]), p.name)
@@ -942,7 +945,8 @@ def name_parts(text: str, people: list[Mention], caps: Caps | None = None) -> li
         word = m.group()
         low = word.lower()  # fold's ASCII case inline, as above
         full = parts.get(low if low.isascii() else fold(word))
-        if full and (word[1:].islower() or word.isupper() or word in full.split()):  # "DeWine"
+        capitalised = low[:3] in ("al-", "el-") and word[3:4].isupper()  # "Al-Anabi" of "al-Anabi"
+        if full and (word[1:].islower() or word.isupper() or word in full.split() or capitalised):  # "DeWine"
             last = out[-1] if out else None
             if last is not None and last.name == full and not text[last.end : m.start()].strip(" \t"):
                 last.end = m.end()  # "Roning Dolah" again: the whole name is one mention, not two

@@ -93,3 +93,45 @@ def test_items_naming_no_verb_of_action_ask_nothing() -> None:
 )
 def test_items_of_a_lead_in_telling_plans_are_no_imperatives(text: str) -> None:
     assert extract(LEAD + text).demands == ()
+
+
+# The C5+1's joint statement on Central and South Asian connectivity (State Department, 2021): the
+# group's own aims after "endeavors to …, including to:", one item of which presses the parties
+# with a passive call of its own.
+C5_AIMS = (
+    "The C5+1 endeavors to build upon the collaborative progress it has made on connectivity, including to:\n"
+    "- Modernize infrastructure and transit potential in Central Asia, including through the "
+    "implementation of investment projects;\n"
+    "- Improve energy sector connectivity and performance, including to expand and effectively integrate "
+    "renewables;\n"
+    "- Create stable and prosperous conditions favorable to the Afghan peace process, including "
+    "reaffirming to all parties: the urgency of substantive negotiations on a political settlement; and "
+    "that terrorists and third party forces must never be allowed to use Afghan territory to threaten or "
+    "attack the C5+1 countries or any other country;\n"
+    "- Advance cooperation with Afghanistan across security, energy, economic, trade, cultural, and other "
+    "lines of effort; and,"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        C5_AIMS,
+        # a working group's background (State Department, trilateral readout, 2022)
+        "First established as an outcome of the June 2016 North American Leaders’ Summit, the Trilateral "
+        "Working Group is an initiative to reaffirm and advance our respective national and regional "
+        "commitments to:\n- Enhance cooperation to address crimes of gender-based violence including human "
+        "trafficking, within or outside of their communities and across our borders;\n- Enhance prevention "
+        "efforts and the responses of our justice, health, education, and child welfare systems to "
+        "gender-based violence in Indigenous communities;",
+    ],
+)
+def test_items_of_a_lead_in_telling_aims_or_commitments_are_no_imperatives(text: str) -> None:
+    sentences_asked = [d.sentence for d in extract(LEAD + text).demands]
+    assert not any(s.startswith(("Modernize", "Improve", "Advance", "Enhance")) for s in sentences_asked)
+
+
+def test_an_items_passive_call_survives_its_told_imperative() -> None:
+    demands = extract(LEAD + C5_AIMS).demands
+    assert len(demands) == 1
+    assert "must never be allowed" in demands[0].action

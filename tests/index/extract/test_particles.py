@@ -45,3 +45,23 @@ def test_a_titled_name_the_dictionary_reads_from_inside_is_one_mention_of_its_en
     assert people(text) == {"Abdel Fattah El Sisi": ["Egypt’s President Abdel Fattah al-Sisi", "Sisi"]}
     text = "Syrian President Bashar al-Assad used chemical weapons against his own people."
     assert people(text) == {"Bashar al-Assad": ["President Bashar al-Assad"]}
+
+
+def test_a_name_of_three_words_runs_on_over_its_particle() -> None:
+    # State Department, Rewards for Justice offer (2021): the finders read "Abu Ubaydah", the third
+    # word is read on after the particles, and its "al-Anabi" must follow it
+    text = (
+        "The U.S. Department of State’s Rewards for Justice program is offering a reward of up to $7 "
+        "million for information leading to the location or identification of Abu Ubaydah Yusuf "
+        "al-Anabi, the leader of the terrorist organization al-Qa’ida in the Islamic Maghreb (AQIM)."
+    )
+    assert "Abu Ubaydah Yusuf al-Anabi" in people(text)
+
+
+def test_a_joined_surname_capitalised_at_a_sentences_start_is_the_person() -> None:
+    # State Department, Rewards for Justice offer (2021)
+    text = (
+        "In November 2020, AQIM announced Abu Ubaydah Yusuf al-Anabi as the group’s new leader. "
+        "Al-Anabi has pledged allegiance to al-Qa’ida leader Ayman al-Zawahiri on AQIM’s behalf."
+    )
+    assert people(text)["Abu Ubaydah Yusuf al-Anabi"] == ["Abu Ubaydah Yusuf al-Anabi", "Al-Anabi"]

@@ -37,21 +37,29 @@ NAME_FULL_RE = re.compile(_NAME_WORDS)
 AGENCY_WORDS = frozenset({"Photo", "Photos", "Images", "Pictures", "Photography", "Agency"})
 
 
-def _person(text: str, start: int, piece: str) -> Mention | None:
+def _person(
+    text: str, start: int, piece: str, staffed: bool = False, labelled: bool = False
+) -> Mention | None:
     """A mention of the person `piece` names, if it is two or three words of a name and no word
-    of it is one that names things ("Getty Images", "Human Rights Watch", "AP Photo")."""
+    of it is one that names things ("Getty Images", "Human Rights Watch", "AP Photo"). A name
+    whose bracket says whose staff it is (`staffed`) may bear a place's name; one just after a
+    "Contact:" label (`labelled`) may be in capitals."""
     piece = piece.strip()
     if not NAME_FULL_RE.fullmatch(piece):
         return None
-    words = piece.split()
+    # a name in capitals after a label is read in title case ("PARIS LORD": Paris Lord)
+    shown = piece.title() if labelled and piece.isupper() else piece
+    words = shown.split()
     # A given name may also begin places ("Luke" of "St Luke"): only the later words are tested.
-    things = non_person_words()
+    things = frozenset() if staffed else non_person_words()
     if any(w.isupper() for w in words) or any(w.lower() in things or w in AGENCY_WORDS for w in words[1:]):
         return None
-    if TITLED_RE.match(piece):
+    if TITLED_RE.match(shown):
         return None  # "Senator Andrew Bartlett": a titled name, found with its title elsewhere
-    name = _clean(piece)
-    if len(name.split()) < 2 or name != piece:
+    # a staff member's surname may be a country's or its adjective's ("Alister Jordan"): only the
+    # given name is held to the test of names
+    name = shown if staffed and _clean(words[0]) == words[0] else _clean(shown)
+    if len(name.split()) < 2 or name != shown or (labelled and name.split()[0] in NOT_NAMES):
         return None  # a word of it is no name ("Press Office", "National Desk")
     return Mention(start, start + len(piece), name, "person", 2)
 
@@ -131,10 +139,25 @@ def _agency(text: str, start: int, piece: str) -> Mention | None:
     return Mention(start + name.start(), start + name.end(), name.group(), "media", 2)
 
 
+# A bracket between a contact's name and the number that says whose staff the person is
+# ("Alister Jordan (Mr Rudd’s Office) 0417 …", "Allen Clark (Media Adviser) 0439 …"): the name
+# ends before it, and is a person's even where a word of it names a place ("Jordan").
+STAFF_NOTE_RE = re.compile(
+    r"\((?=[^()\n]{0,40}\b(?i:office|adviser|advisor|ministerial|departmental|secretary|director)\b)"
+    r"[^()\n]{2,40}\)[^\S\n]*$"
+)
+# A contact label just before the name ("MEDIA CONTACT: PARIS LORD 0427 …"): a name in capitals
+# there is a person's, not a heading's words.
+CONTACT_LABEL_RE = re.compile(r"(?i:contacts?)[^\S\n]*:[^\S\n]*$")
+
+
 def _named_before(text: str, end: int) -> Mention | None:
     """The person whose name ends just before `end` on its line, read back word by word (a
     pattern searched from the line's start cost most of this module's time)."""
     line_start = max(text.rfind("\n", 0, end) + 1, end - 80)
+    note = STAFF_NOTE_RE.search(text, line_start, end)
+    if note is not None:
+        end = note.start()
     words = list(WORD_RE.finditer(text, line_start, end))
     if words and words[-1].group() in ("on", "at"):
         end = words.pop().start()  # "contact Serena Rogers on 0419 …", "contact Wes Sholtes at (202) …"
@@ -147,4 +170,6 @@ def _named_before(text: str, end: int) -> Mention | None:
         name.insert(0, w)
     if len(name) < 2 or text[name[-1].end() : end].strip(" \t,"):
         return None
-    return _person(text, name[0].start(), text[name[0].start() : name[-1].end()])
+    labelled = CONTACT_LABEL_RE.search(text, line_start, name[0].start()) is not None
+    piece = text[name[0].start() : name[-1].end()]
+    return _person(text, name[0].start(), piece, staffed=note is not None, labelled=labelled)

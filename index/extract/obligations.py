@@ -22,6 +22,13 @@ MODAL_RE = re.compile(
     # a very clear message", "it certainly shouldn’t deploy with soldiers…", "we mustn't lose our resolve"
     r"(?:has|have|['’]ve|['’]s)\s+got\s+to|(?P<nt>(?:should|must|need|ought)n['’]t(?:\s+to)?)|"
     r"ha(?:s|ve)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:obligation|duty|responsibility)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    # in the plural, with no article: "Australia has obligations to treat these desperate people with
+    # dignity", "have international legal obligations to make…"; not a past deed ("has abandoned its
+    # responsibilities to assist", "have shirked their obligations"), a denial ("have no other duties
+    # to perform") or those owed to someone ("have obligations to the Palestinian people")
+    r"ha(?:s|ve)\s+(?!no\b)(?:(?![\w-]+ed\b)[\w-]+\s+){0,2}(?:obligations|duties|responsibilities)\s+"
+    r"(?:under\s+[^,.]{1,60}?\s+)?to(?=\s+(?!(?:the|an?|its|their|our|his|her|my|your|this|these|those|all|every|each|"
+    r"people)\b)[a-z])|"
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
     r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"

@@ -136,6 +136,9 @@ OFFICE_RE = re.compile(
     # a Westminster parliament's office, held by one person ("Bill Hayden, M.P., Leader of the
     # Opposition"; a letterhead's "LEADER OF THE OPPOSITION"), not the party "the Opposition" it leads
     r"|\b(?:[Tt]he\s+)?(?i:(?:deputy\s+)?leader\s+of\s+the\s+opposition)\b"
+    # the same office named the other way round ("the Prime Minister and Opposition Leader need to
+    # stop playing politics"): a person, not the party
+    r"|\b(?:[Tt]he\s+)?(?:Deputy\s+)?Opposition\s+Leader\b"
 )
 NOT_NAMES = (
     frozenset(
@@ -537,7 +540,7 @@ def _aside_name(aside: str) -> bool:
 US_PRESIDENT_RE = re.compile(r"(?i)(u\.s\.|us|american) president")
 OFFICE_FIRST = frozenset(
     "The Shadow Immigration Foreign Defence Defense Prime Deputy State General Minister Secretary Governor "
-    "U US Attorney Assistant Vice Leader LEADER DEPUTY "
+    "U US Attorney Assistant Vice Leader LEADER DEPUTY Opposition "
     "American".split()
 )
 # The joining words of an office's name written in capitals, which its name writes in lower case
@@ -547,7 +550,7 @@ SMALL_WORDS = frozenset("OF THE IN FOR".split())
 # Lower-case "the" starts a match only before one of the office words.
 THE_OFFICE_RE = re.compile(
     r"the(?=\s+(?:Shadow|Immigration|Foreign|Defence|Defense|Prime|Deputy|State|General|Minister|Secretary|Governor|"
-    r"Attorney|Assistant|Vice|vice|deputy\s+president|Leader|"
+    r"Attorney|Assistant|Vice|vice|deputy\s+president|Leader|Opposition\s+Leader|"
     r"U\.S\.|US|American))"  # a prefix test only: OFFICE_RE decides
 )
 

@@ -62,3 +62,20 @@ def test_a_passive_call_in_a_relative_clause_shows_the_noun_it_asks_of() -> None
     actions = [d.action for d in extract(text, title="Statement").demands]
     assert "this draft resolution, which must be adopted soon" in actions
     assert "a single policy, which must be followed" in actions
+
+
+def test_a_clause_that_asks_no_one_frames_the_call_of_the_next() -> None:
+    # an Australian release (Greens, 2012) and an HRW release (Nepal, 2024): the first clause's
+    # "must be done" / "need to be … separated" asks no one; the sentence is one call, on the
+    # addressee its later clause names
+    text = (
+        "“With so many groups recognising that something must be done, it is obviously time to act and "
+        "I call on my Parliamentary colleagues to support the bill.\n\n"
+        "“International consensus is that medical procedures for transitioning and legal procedures for "
+        "transitioning need to be completely separated, and Nepal needs to make that clear.”"
+    )
+    [(start, _, targets)] = _in(text, "“With so many groups")
+    assert text[start:].startswith("something must be done")
+    assert targets == ("my Parliamentary colleagues",)
+    [(_, _, targets)] = _in(text, "“International consensus")
+    assert targets == ("Nepal",)

@@ -519,7 +519,9 @@ def test_a_feeling_someone_named_is_to_bring_about_is_asked_of_them() -> None:
             "The due process rights of the advocate, Dinara Smailova, should be upheld in full in any "
             "investigation and the authorities should ensure that the criminal justice system is not "
             "being manipulated and weaponized to silence an outspoken activist and critic.",
-            [[], ["the authorities"]],
+            # the first clause asks no one: it frames the call the second makes of the authorities,
+            # and the sentence is one demand (demand_merge)
+            [["the authorities"]],
         ),
     ],
 )

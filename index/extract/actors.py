@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
-from . import lost_apostrophes, ministry_portfolios, organs, populations
+from . import leaderships, lost_apostrophes, ministry_portfolios, organs, populations
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -692,6 +692,12 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "Canadian Deputy Foreign Minister Marta Morgan": a longer title's first word
     if noun.lower() in ADJECTIVE_ROLES and NOUN_AFTER_RE.match(win.text, toks[j + n - 1].end):
         return []  # "Russian sovereign debt", "Ukrainian sovereign territory": an adjective, no ruler
+    if noun.lower() in leaderships.NOUNS and (
+        any(auth.types[aid] != "state" for aid in states)
+        or toks[j - 1].text in ("’s", "'s")
+        or not leaderships.names_a_body(win.text, toks[0].start, toks[j + n - 1].end)
+    ):
+        return []  # "American leadership", "Russia’s leadership in …": the quality, no body
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):
         return []  # "European leaders" lead the Union's states, not the Union
     if typ == "legislature" and len(states) == 1 and auth.types[states[0]] != "state":

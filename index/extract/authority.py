@@ -85,6 +85,10 @@ EXTRA_ROLES: dict[str, str] = {
     "servicemembers": "armed_force",
     "militia": "armed_group",
     "militias": "armed_group",
+    # "the Chinese leadership": the state's rulers, where the article makes them a body
+    # (leaderships.py; "American leadership" alone is the quality and composes no actor)
+    "leadership": "government",
+    "leaderships": "government",
 }
 
 

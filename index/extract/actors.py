@@ -694,8 +694,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "Russian sovereign debt", "Ukrainian sovereign territory": an adjective, no ruler
     if noun.lower() in leaderships.NOUNS and (
         any(auth.types[aid] != "state" for aid in states)
-        or toks[j - 1].text in ("’s", "'s")
-        or not leaderships.names_a_body(win.text, toks[0].start, toks[j + n - 1].end)
+        or not (
+            leaderships.possessed_body(win.text, toks[0].start, toks[j + n - 1].end)
+            if toks[j - 1].text in ("’s", "'s")
+            else leaderships.names_a_body(win.text, toks[0].start, toks[j + n - 1].end)
+        )
     ):
         return []  # "American leadership", "Russia’s leadership in …": the quality, no body
     if noun.lower() in STATES_ONLY and any(auth.types[aid] != "state" for aid in states):

@@ -49,3 +49,15 @@ def test_leadership_as_a_quality_is_no_body() -> None:
     assert not any(name.startswith(("Government of Spain", "Government of Costa Rica")) for name in found)
     assert found["Spain"] == ("state", ["Spain"])
     assert "leadership" not in " ".join(" ".join(ms) for _, ms in found.values())
+
+
+def test_a_states_possessed_leadership_acting_or_asked_is_its_government() -> None:
+    # UN General Debate, Hungary, 2009; Sweden, 2024
+    text = (
+        "We deeply regret that Iran’s leadership has refused to abide by the relevant Security Council "
+        "resolutions. Russia’s leadership will continue its attempts to impose its rule on neighbouring "
+        "countries."
+    )
+    found = typed(text)
+    assert found["Government of Iran"] == ("government", ["Iran’s leadership"])
+    assert found["Government of Russia"] == ("government", ["Russia’s leadership"])

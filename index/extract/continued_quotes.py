@@ -29,6 +29,10 @@ ATTRIBUTION_RE = re.compile(
     rf"(?:(?:{ATTRIBUTING})[^\S\n]+(?P<after>{NAME_RUN})|(?P<before>{NAME_RUN})[^\S\n]+(?:{ATTRIBUTING}))"
     rf"{IN_PARAGRAPH}(?=[A-Z])"
 )
+# What every attribution ends with: the spaces of a lost stop before a capital. A sentence with no
+# such run in the reach before it (most sentences: pages that kept their punctuation) has no
+# attribution to read, and neither the paragraph's end nor the attributions are sought.
+LOST_STOP_RE = re.compile(rf"{IN_PARAGRAPH}(?=[A-Z])")
 PARAGRAPH_END_RE = re.compile(rf"[^\S\n]{{{PARAGRAPH_RUN},}}|\n")
 REACH = 600  # how far back: a quotation runs some four sentences, a longer stretch is narration again
 
@@ -38,6 +42,8 @@ def speaker_before(text: str, start: int) -> tuple[int, int] | None:
     that lost its punctuation: whose quotation the sentence at `start` goes on. None when no
     attribution without a stop ends the paragraph's sentence before it."""
     back = max(0, start - REACH)
+    if LOST_STOP_RE.search(text, back, start + 1) is None:
+        return None
     ends = [m.end() for m in PARAGRAPH_END_RE.finditer(text, back, start)]
     if ends:
         back = ends[-1]

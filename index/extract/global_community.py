@@ -15,9 +15,11 @@ import re
 from .authority import Authority
 from .mention import Mention
 
-GLOBAL_COMMUNITY_RE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)[^\S\n]+(?P<name>global\s+community)\b(?!['’]?s?\s+of\b|\s+of\b|-)"
-)
+# The words themselves, not narrowed by "of …": the pattern begins with a literal word, so the
+# regex engine skips to each "global" in its fast scan. A pattern beginning with the determiner's
+# "\b(?:[Tt]he|[Oo]ur)" gave it no such start and ran its matcher at every character of a speech.
+GLOBAL_COMMUNITY_RE = re.compile(r"global\s+community\b(?!['’]?s?\s+of\b|\s+of\b|-)")
+DETERMINERS = ("the", "The", "our", "Our")
 NAME = "International community"
 
 
@@ -30,8 +32,24 @@ def global_community(text: str, mentions: list[Mention], auth: Authority) -> lis
     if aid < 0:
         return []
     taken = [(m.start, m.end) for m in mentions]
-    return [
-        Mention(m.start("name"), m.end("name"), auth.names[aid], auth.types[aid], 1, aid=aid)
-        for m in GLOBAL_COMMUNITY_RE.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
+    found = []
+    for m in GLOBAL_COMMUNITY_RE.finditer(text):
+        start = _determined_from(text, m.start())
+        if start >= 0 and not any(s < m.end() and start < e for s, e in taken):
+            found.append(Mention(m.start(), m.end(), auth.names[aid], auth.types[aid], 1, aid=aid))
+    return found
+
+
+def _determined_from(text: str, at: int) -> int:
+    """Where "the" or "our" begins before the words at `at`, a whole word with spaces but no line
+    break between ("the global community"), as "\\b(?:[Tt]he|[Oo]ur)[^\\S\\n]+" before them would
+    match; -1 when no such word stands there."""
+    gap = at
+    while gap > 0 and text[gap - 1] != "\n" and text[gap - 1].isspace():
+        gap -= 1
+    start = gap - 3
+    if gap == at or start < 0 or text[start:gap] not in DETERMINERS:
+        return -1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return -1  # inside a word ("Bathe global …"): no word boundary before it
+    return start

@@ -37,3 +37,16 @@ def test_a_global_community_hoped_for_is_no_actor() -> None:
         " values of peace.",
     ):
         assert "International community" not in groups(text, "MNG_78_2023.txt")
+
+
+def test_our_global_community_is_found_and_a_word_ending_in_the_is_no_determiner() -> None:
+    # A General Debate speech (bulk UN set): "our", then the words, as the pattern read back from
+    # "global community" finds it (speed: the pattern no longer begins at the determiner)
+    text = (
+        "aimed at reviving defunct alliances and military blocs, are increasingly pushing our global "
+        "community towards the precipice of a much more perilous catastrophe."
+    )
+    assert groups(text, "ERI_78_2023.txt")["International community"] == ["global community"]
+    # the same words with the determiner on the line before, or ending another word: no actor
+    for before in ("pushing our\nglobal community", "pushing lathe global community"):
+        assert "International community" not in groups(text.replace("pushing our global community", before))

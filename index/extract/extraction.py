@@ -84,6 +84,7 @@ from . import (
     possessive_peoples,
     prosecutors,
     rapporteurs,
+    recurring_groups,
     recurring_surnames,
     relatives,
     role_names,
@@ -351,6 +352,8 @@ def extract(
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
     chosen = _select(populations.settle(cands, text))
+    # "should protect older people": a group the text names elsewhere, after a verb here
+    chosen = _select(recurring_groups.elsewhere(text, chosen), chosen)
     people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
     chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's

@@ -85,6 +85,7 @@ from . import (
     possessive_peoples,
     prosecutors,
     rapporteurs,
+    recurring_groups,
     recurring_surnames,
     relatives,
     role_names,
@@ -356,6 +357,8 @@ def extract(
     # "Abu Ubaydah Yusuf al-Anabi": the third word read on, the particle's surname follows it
     particles.extend(text, cands, auth)
     chosen = _select(populations.settle(cands, text))
+    # "should protect older people": a group the text names elsewhere, after a verb here
+    chosen = _select(recurring_groups.elsewhere(text, chosen), chosen)
     people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
     chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's

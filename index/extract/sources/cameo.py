@@ -42,7 +42,7 @@ ORG_WORDS = frozenset(
     cabinet administration league fund service services federation brigade brigades group
     company corporation university command chamber secretariat board tribunal military
     foundation centre center campaign coalition network society alliance mission project
-    fellowship charities herald""".split()
+    fellowship charities herald community""".split()
 )
 PERSON_STOP = frozenset({"general", "president", "prime", "minister", "mr", "the", "of"})
 SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to", "a", "al", "bin", "de", "la", "du", "von"})

@@ -608,3 +608,16 @@ def test_dictionary_entries_named_as_organisations_are_no_people() -> None:
         assert auth.types[auth.by_name[name]] == "ngo", name
     # so their first words are no given names: "Burma" was one ("freedom in Burma  Led by …")
     assert "burma" not in auth.own_given
+
+
+def test_a_regional_community_cameo_files_among_its_officials_is_the_organisation() -> None:
+    # General Debate, Kenya 2012: CAMEO files "EAST_AFRICAN_COMMUNITY_ [IGOEAFEAC]" among the
+    # Community's secretaries-general, and it was typed a person
+    text = (
+        "My country therefore remains supportive of efforts spearheaded by the African Union, the "
+        "Intergovernmental Authority on Development, the International Conference on the Great Lakes "
+        "Region and the East African Community for the peaceful and inclusive settlement of disputes."
+    )
+    types = {a.name: a.type for a in extract(text).actors}
+    assert types["East African Community"] == "igo"
+    assert types["African Union"] == "igo"

@@ -329,16 +329,22 @@ def plain_entries(path: Path, states: Collection[str], common: Collection[str]) 
         elif (
             typ in ("igo", "ngo", "government")
             and not any(w.lower() in ORG_WORDS for w in words)
-            and len(words) in (2, 3)
-            and all(w.isalpha() for w in words)
+            and len(_without_initials(words)) in (2, 3)
+            and all(w.isalpha() for w in _without_initials(words))
             and not re.search(r"(?i)nations|international|watch", name)
-            and _looks_like_person(words, common)
+            and _looks_like_person(_without_initials(words), common)
         ):
             typ = "person"  # "KOFI_ANNAN [IGOUNO]": a person working for the organisation
         elif typ == "armed_group" and _militant_leader(words):
             typ = "person"  # "OSAMA_BIN_LADEN [IMGMUSALQ]": the group's leader, a named person
         out.append(Entry(*_named(name, syns, typ, code, common)))
     return _join_acronyms(out)
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words less its middle initials: "WESLEY K. CLARK [IGOWSTNAT]" is a person working
+    for NATO as "KOFI ANNAN" is, not the organisation."""
+    return [w for w in words if not re.fullmatch(r"[A-Za-z]\.", w)]
 
 
 def _named(

@@ -621,3 +621,13 @@ def test_a_regional_community_cameo_files_among_its_officials_is_the_organisatio
     types = {a.name: a.type for a in extract(text).actors}
     assert types["East African Community"] == "igo"
     assert types["African Union"] == "igo"
+
+
+def test_an_organisations_officials_with_a_middle_initial_are_people() -> None:
+    # CAMEO files NATO's and the World Bank's heads under the body's code ("WESLEY_K._CLARK_
+    # [IGOWSTNAT]"); the initial hid that the name is a person's, and General Clark was typed igo
+    text = "General Wesley K. Clark, NATO's Supreme Allied Commander, met James D. Wolfensohn in Kosovo."
+    types = {a.name: a.type for a in extract(text).actors}
+    assert types["Wesley K. Clark"] == "person"
+    assert types["James D. Wolfensohn"] == "person"
+    assert types["NATO"] == "igo"

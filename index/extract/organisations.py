@@ -160,7 +160,20 @@ JOINED_LINE_RE = re.compile(r"[^\S\n](?:of|for|on|and|the|a|de|against)[^\S\n]*\
 
 
 PERSON_TITLES = frozenset("Senator Sen Representative Rep Mr Mrs Ms Dr President Secretary Minister".split())
+# Words of an office one person holds: "the election of a new President, Prime Minister and
+# Parliament", "the President and Government of Sierra Leone" name the office and then the body.
+OFFICE_WORDS = frozenset(
+    "President Vice Prime Minister Speaker Premier King Queen Governor Chancellor".split()
+)
 AND_RE = re.compile(r"[^\S\n]+and[^\S\n]*\n?[^\S\n]*(?:the[^\S\n]*\n?[^\S\n]*)?(?=\S)")
+
+
+def _an_office(words: list[str]) -> bool:
+    """Whether the words before an "and" are an office alone ("President", "Prime Minister"), which
+    no organisation's name begins with ("the Department of the Prime Minister and Cabinet" does not
+    begin with the office)."""
+    words = words[1:] if words[:1] == ["The"] else words
+    return bool(words) and all(w.strip(".,") in OFFICE_WORDS for w in words)
 
 
 def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
@@ -181,6 +194,7 @@ def _pieces(m: re.Match[str]) -> list[tuple[int, str]]:
         # Commission (AUC) convened…": a state, then a body (the sentence's "The" is no part of a name)
         known = _known(left[1:] if left[:1] == ["The"] else left) or _known(right)
         person = bool(right) and right[0].rstrip(".") in PERSON_TITLES  # "… Refugees and Senator Leahy"
+        person = person or _an_office(left)
         # "the Commission for Truth, Reconciliation and Healing and for the Compensation and
         # Reparations Authority": a second complement after "and" begins a second body's name
         new_phrase = new_phrase or right[:2] in (["for", "the"], ["of", "the"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import targets
+from . import act_agents, targets
 from .call_ons import NOT_CALLED_RE
 from .calls import MANDATIVE
 from .clauses import Found, clause_start
@@ -297,7 +297,9 @@ def find(text: str, src: str, s: int, e: int, words: int, same: bool) -> Iterato
             if "to" in rx.groupindex and m.group("to"):  # stressed to someone: he is asked
                 yield Found(cs, verb, act, "call_on", [m.span("to")], weak, subject=own)
                 continue
-            yield Found(cs, verb, act, "call_for", [], weak, subject=own)
+            # "urge constructive engagement of all stakeholders": the act's doer is asked
+            doer = act_agents.doer(text, act, e)
+            yield Found(cs, verb, act, "call_for", [doer] if doer else [], weak, subject=own)
 
 
 def _names_asked(phrase: str) -> bool:

@@ -64,6 +64,7 @@ from . import (
     named_parties,
     nation_nouns,
     national_armies,
+    national_sections,
     nicknames,
     nominees,
     office_titles,
@@ -312,6 +313,7 @@ def extract(
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
     cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth)
     cands = plain_aliases.settle(cands, text, auth)  # "… Calling for Immediate Action in Darfur"
+    cands += national_sections.national_sections(text, cands, auth)  # "Oxfam America": one charity
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"

@@ -81,9 +81,23 @@ INSISTED_RE = re.compile(
 # A condition or a denial before it: "for if we insist upon specious … classifications",
 # "…does not mean that we insist on uniformity".
 INSIST_NOT_RE = re.compile(r"(?i:\b(?:if|when|unless|whether|mean(?:s|t)?\s+that)\s+$)")
-# "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON)
+# An act named by its noun, with "of": "the immediate release of", "the early conclusion of", "the
+# convening of"; in lower case, and not a body or group so named ("the government of", "the members
+# of", "the delegation of", "the international community, in recognition of").
+URGED_ACT_OF: str = (
+    r"(?-i:(?:(?!(?:in|on|by|to|for|with|at|of|and\s+the)\b)[a-z][a-z-]*\s+){0,3}"
+    r"(?!(?:govern|parlia|depart|ele)ments?\b|(?:administr|organi[sz]|feder|deleg|popul|gener|situ|found|"
+    r"associ|corpor)ations?\b|(?:coali|conven|institu|na|sta|ques|posi|opposi)tions?\b|(?:sess|commiss)ions?\b|"
+    r"conferences?\b|alliances?\b|tribunals?\b|[a-z]?[a-z]ing\b|meetings?\b)"
+    r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ing|al)|release|end|return|repeal|reform|closure|passage|pursuit|"
+    r"review|use)\s+of\b)"
+)
+# "the government has urged dialogue": urging a thing, not someone to act (that is CALL_ON); "the"
+# only before an act ("HRW urges the immediate release of…", as "calls for the release of…"):
+# "urge the Government of X to…" goes to the urge-object-to finder
 URGED_RE = re.compile(
-    r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|the\b|all\b|[a-z]+\s+to\b|"
+    r"\burg(?:ed|es|ing|e)\s+(?!that\b|them\b|him\b|her\b|us\b|you\b|me\b|it\b|"
+    r"the\b(?!\s+" + URGED_ACT_OF + r")|all\b|[a-z]+\s+to\b|"
     r"for\b|today\b|yesterday\b|by\b|on\b|in\b|at\b|from\b|with\b|as\b|and\b|but\b|or\b|during\b|after\b|"
     r"before\b|again\b|also\b|last\b|this\b|[a-z]+ly\b)(?P<a>[a-z])",
     re.I,

@@ -21,21 +21,38 @@ TWO_WORDS_RE = re.compile(r"([a-z][a-z-]*[a-z]) ([a-z]+)")
 
 def elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     """The other occurrences of the two-word groups (describing word and noun) found in the text."""
-    named = [(_key(text, m), m.name) for m in found if m.type == "population" and not m.weak]
-    seeds = {key: name for key, name in named if key is not None}
+    named = [(_key(text, m), m) for m in found if m.type == "population" and not m.weak]
+    seeds = {key: m.name for key, m in named if key is not None}
     if not seeds:
         return []
     taken = {(m.start, m.end) for m in found}
     out: list[Mention] = []
     for (word, noun), name in seeds.items():
+        if not _again(text, word, noun, [m for key, m in named if key == (word, noun)]):
+            continue
         # the word with a capital first in a sentence; the noun in lower case, not a title's ("the
         # Rights of Older Persons")
         first = f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
         pattern = re.compile(rf"(?<![\w’'-]){first}[^\S\n]+{noun}(?![\w-])")
-        for hit in pattern.finditer(text):
-            if (hit.start(), hit.end()) not in taken:
+        # tried only where the word's tail stands (a C search), not at every character
+        at = text.find(word[1:], 1)
+        while at != -1:
+            hit = pattern.match(text, at - 1)
+            if hit is not None and (hit.start(), hit.end()) not in taken:
                 out.append(Mention(hit.start(), hit.end(), name, "population", 2))
+            at = text.find(word[1:], at + 1)
     return out
+
+
+def _again(text: str, word: str, noun: str, seeds: list[Mention]) -> bool:
+    """Whether the describing word and the noun both occur outside the seeds' own spans: a match
+    the seeds do not hold has its own of each (a match that began at a seed's word would be that
+    seed). Most groups are named once, and a count spares compiling and running a pattern."""
+    for part in (word[1:], noun):
+        inside = sum(text.count(part, m.start, m.end) for m in seeds)
+        if text.count(part) <= inside:
+            return False
+    return True
 
 
 def _key(text: str, m: Mention) -> tuple[str, str] | None:

@@ -123,12 +123,29 @@ ENCOURAGER_RE = re.compile(r"(?:(?i:\b(?:we|i|also|strongly|continue\s+to|and))|
 # Communiqués encourage a thing done: "(we) encourage further cooperation and dialogue with all
 # stakeholders", "encouraged progress on protecting human rights", "encourage increased support
 # for these prosecutions"; not "governments have assisted and encouraged the growth…" (told).
+# An act named by its noun, as urged ("We encourage the full implementation of the agreement", "The
+# United States encourages the establishment of a commission"); "encourage the Government of X to…"
+# names whom it asks (the object-to finder's).
 ENCOURAGED_RE = re.compile(
     r"\bencourag(?:e|es|ed)\s+"
     r"(?=(?:further|continued|greater|increased|renewed|more|full)\s+[a-z]|(?:progress|dialogue|cooperation|"
-    r"co-operation|efforts|resumption|repatriations?|reforms?)\b)(?P<a>[a-z])",
+    r"co-operation|efforts|resumption|repatriations?|reforms?)\b|(?P<the>the)\s+" + URGED_ACT_OF + r")"
+    r"(?P<a>[a-z])",
     re.I,
 )
+# Encouraging an act named by its noun is told of policies, treaties and the past as often as asked
+# ("The Charter encouraged the establishment of…", "a policy … encourages the maintenance of…",
+# "It encourages the revival of militarism", "rules that prohibited war and encouraged the peaceful
+# settlement of disputes"): a call only in the present, by the speaker ("We encourage", "Liberia
+# encourages", "continue to encourage"), or after "and" in a sentence the speaker's "we" leads ("We
+# underscore the importance of peace … and encourage the peaceful resolution of…").
+ENCOURAGES_ACT_RE = re.compile(r"(?i:encourages?\s)")
+ACT_ENCOURAGER_RE = re.compile(r"(?i:\b(?:we|i|also|strongly|continue\s+to)\s+$)")
+# A name (one verb's subject: "encourages"), not a pronoun: "The principles set forth in the Act
+# encourage the establishment of…" is the principles'.
+ACT_ENCOURAGER_NAMED_RE = re.compile(r"\b(?!(?:It|This|That|Which)\b)[A-Z][a-z]+\s+$")
+WE_RE = re.compile(r"(?i:\bwe\b)")
+AND_RE = re.compile(r"(?i:\band\s+$)")
 # "We need the facts", "We need concerted efforts at all levels…": the speaker's call for a thing.
 WE_NEED_RE = re.compile(
     r"\bwe\s+(?:urgently\s+|still\s+|also\s+|now\s+|really\s+)?need\s+(?!to\b)(?P<a>[a-z])", re.I
@@ -326,6 +343,8 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether the match of `rx` makes a call, rather than names or denies one."""
     if rx is ENCOURAGED_RE and not ENCOURAGER_RE.search(text, max(s, m.start() - 14), m.start()):
         return False  # "the reforms have encouraged progress…": no voice encourages here
+    if rx is ENCOURAGED_RE and m.group("the") and not _encourages_act(text, s, m.start()):
+        return False  # "The Charter encouraged the establishment of…": told, not asked
     if NOT_CALLED_RE.search(text, max(s, m.start() - 12), m.start()):
         return False  # "the minister did not call for an investigation": a call not made
     if CLAIMED_RE.search(text, max(s, m.start() - 60), m.start()):
@@ -350,6 +369,17 @@ def _made(text: str, s: int, rx: re.Pattern[str], m: re.Match[str]) -> bool:
         return False  # "the United States Court of Appeals for the Fifth Circuit": a name
     # "separatist demands can no longer…", "the difficult and demanding task"
     return not (rx is DEMAND_RE and _demand_noun(text, s, m))
+
+
+def _encourages_act(text: str, s: int, at: int) -> bool:
+    """Whether "encourage(s) the ACT of" at `at` is the speaker's call in the present."""
+    if not ENCOURAGES_ACT_RE.match(text, at):
+        return False
+    if ACT_ENCOURAGER_RE.search(text, max(s, at - 14), at):
+        return True
+    if text.startswith("encourages", at) and ACT_ENCOURAGER_NAMED_RE.search(text, max(s, at - 20), at):
+        return True  # "Liberia encourages the continuation of…"
+    return bool(AND_RE.search(text, max(s, at - 5), at) and WE_RE.search(text, s, at))
 
 
 # A relative clause the need stands in describes whom or what it is for, and asks no one: "offering

@@ -23,6 +23,7 @@ from . import (
     arabic_places,
     armed_descriptions,
     bare_groups,
+    body_heads,
     body_people,
     body_titles,
     broadcasters,
@@ -405,6 +406,7 @@ def extract(
     offices += rapporteurs.rapporteurs(text, chosen)  # "the UN Special Rapporteur on torture"
     offices += un_offices.un_offices(text)  # "the UN secretary-general", "the UN special envoy"
     offices += un_mechanisms.mechanisms(text, chosen)  # "the UN Working Group on Arbitrary Detention"
+    offices += body_heads.body_heads(text, chosen)  # "the prosecutor of the International Criminal Court"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)

@@ -377,8 +377,8 @@ def test_a_body_named_by_a_head_word_before_what_it_works_for_is_an_organisation
     # HRW, 2024 (United Arab Emirates; Bahrain; Tajikistan)
     text = (
         "The Emirates Detainees Advocacy Center, the Gulf Centre for Human Rights (GCHR), and the "
-        "Bahrain Institute for Rights and Democracy wrote to the director of the Lawyers Association "
-        "of Pamir."
+        "Bahrain Institute for Rights and Democracy wrote about Manuchehr Kholiqnazarov, director of "
+        "the Lawyers Association of Pamir."
     )
     got = found(text)
     assert got["Gulf Centre for Human Rights"] == ("ngo", ["Gulf Centre for Human Rights", "GCHR"])

@@ -89,6 +89,13 @@ RELATIVE_GAP_RE = re.compile(
 GAP_AFTER_RE = re.compile(
     r"(?!(?:do|doing|having)\s+(?:is|was)\b)\w+(?:\s*[.,;:)”\"]|\s+(?:is|are|was|were|has|have|had|remains?)\b)"
 )
+# The modal "have to" in the infinitive, governed by another word: "Baher is only 9 years old  too
+# young to have to face the ravages of war" (Senate), "expect their children to have to repeat
+# grades" (HRW), "He didn't want to have to explain that" (a press release), "an arduous decision
+# for anyone to have to leave his or her country" (State Department). The word that governs it
+# (an adjective, a wish, an expectation) says how hard or unwelcome the need is and asks no one;
+# "going to have to" is a forecast, which FUTURE_RE reads first.
+INFINITIVE_RE = re.compile(r"(?i:\bto\s+$)")
 # "…should it choose further escalation": a condition, not a demand; "the need to": a noun.
 INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|those|any|such)\b", re.I)
 # A name right after a lower-case "should" is its subject, put first by a condition: "Exercise
@@ -532,6 +539,8 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         # ("But the momentum thus created will have to be sustained", "much more will have to be
         # done", "the causes of that tension will have to be explored"), which asks for it
         return False
+    if HAVE_TO_RE.match(text, m.start()) and INFINITIVE_RE.search(text, max(s, m.start() - 8), m.start()):
+        return False  # "too young to have to face the ravages of war": the modal's infinitive asks no one
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if GAP_AFTER_RE.match(text, m.start("a")) and RELATIVE_GAP_RE.search(

@@ -42,6 +42,7 @@ from . import (
     federal_services,
     floor_address,
     foreign_forces,
+    friends_groups,
     genres,
     given_before,
     global_community,
@@ -348,6 +349,7 @@ def extract(
     cands += bodies + places.places(text, caps, kinds)
     cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
     cands += plus_groups.plus_groups(text, auth)  # "the P5+1", "the GCC+3": a grouping of states, not the GCC
+    cands += friends_groups.friends_groups(text)  # "the Friends of Sudan": a grouping of states, not Sudan
     cands += civil_society.civil_society(text, auth)  # "Liberian civil society organizations"
     cands += counted_organisations.counted_organisations(text)  # "more than 94 other organizations"
     if us_page:  # "the National Weather Service": a U.S. agency; elsewhere as often a charity

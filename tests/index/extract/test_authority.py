@@ -631,3 +631,22 @@ def test_an_organisations_officials_with_a_middle_initial_are_people() -> None:
     assert types["Wesley K. Clark"] == "person"
     assert types["James D. Wolfensohn"] == "person"
     assert types["NATO"] == "igo"
+
+
+def test_ethiopias_northern_region_is_found_as_statements_spell_it() -> None:
+    # State Department, "Air Strike on Village Market in Tigray" (2021): CAMEO knew the region only
+    # as ISO 3166-2's "Tigrai", so "Tigray" was found nowhere
+    text = (
+        "The United States again urges an immediate ceasefire in Tigray, unhindered humanitarian "
+        "access, and protection for civilians."
+    )
+    places = {a.name for a in extract(text).actors if a.type == "place"}
+    assert "Tigray" in places
+    # "the Tigray region" is the same place (State Department, "Secretary Blinken's Call with DRC
+    # President Tshisekedi", 2021)
+    text = (
+        "Secretary Blinken emphasized the United States’ grave concern about the deteriorating "
+        "humanitarian situation in the Tigray region of Ethiopia."
+    )
+    tigray = [a for a in extract(text).actors if a.name == "Tigray"]
+    assert tigray and tigray[0].type == "place"

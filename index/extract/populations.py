@@ -687,6 +687,9 @@ def _names_a_title(text: str, head: Token, auth: Authority) -> bool:
 
 NAMED_FOR_LOOK_BACK = 60  # characters: "Table on Refugees and " with room for spacing
 PLACED_RE = re.compile(r"\s+(?:in|from|of)\s+(?!the\b|a\b)[^\W\d_a-z]")
+# "the people of the Philippines", "… of the United States": a state written with its article, which
+# actors.py reads as the state's people; the article hides the name from PLACED_RE.
+PEOPLE_OF_THE_RE = re.compile(r"\s+of\s+the\s+[^\W\d_a-z]")
 PLACE_AFTER_RE = re.compile(
     r"\s+(in|of)\s+(?!The\b|A\b)((?:[^\W\d_a-z][\w’'-]*[^\S\n]+){0,2}[^\W\d_a-z][\w’'-]*)"
 )
@@ -723,6 +726,8 @@ def worth_a_look(text: str, start: int, end: int, low: str) -> bool:
     if low in CONDITION_HEADS and CONDITION_RE.match(text, end):
         return True
     if participles.participle_end(text, end, low) > 0:
+        return True
+    if low == "people" and PEOPLE_OF_THE_RE.match(text, end) is not None:
         return True
     prev = word_before(text, start).lower()
     return (

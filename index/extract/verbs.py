@@ -19,6 +19,11 @@ import re
 HEADLINE_VERBS = frozenset(
     """Calls Urges Urge Should Must Condemn Condemns Demands Says Joins Thanks Welcomes Praises Announces
     Introduces Applauds Slams Backs Regarding Downplayed Passes Approves""".split()
+    # what a subject does in HRW's headlines ("Philippines’ Marcos Addresses Australian Parliament",
+    # "Bangladesh: Prime Minister Hasina Resigns amid Mass Protests"): verbs no name ends with
+    + """Addresses Resigns Threatens Suspends Upholds Flouts Erodes Faces Visits Vows Warns Pledges Rejects
+    Seeks Blocks Bans Arrests Detains Frees Pardons Sentences Convicts Jails Expels Deports Dismisses
+    Denies Accuses Ignores Adopts""".split()
 )
 
 ACTION_VERBS = frozenset(

@@ -127,8 +127,13 @@ NEEDFUL_RE = re.compile(
 )
 # "Building a global strategy and network against terrorism is key, including in preventing…",
 # "Ensuring accountability is essential": an action with its object; not "Fighting is essential".
+# Said of what is to come as well: "Supporting developing countries will be crucial to the
+# achievement of the Sustainable Development Goals", "Partnering with the private sector, civil
+# society, academia and innovators will be crucial" (General Debate speeches), as WILL_BE's "it will
+# be vital to…".
 GERUND_KEY_RE = re.compile(
-    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\s+[^.;:]{1,80}?\s(?:is|remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?"
+    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\s+[^.;:]{1,80}?\s(?:is|remains|will\s+(?:also\s+)?be)\s+"
+    r"(?:\w+ly\s+|also\s+|therefore\s+)?"
     r"(?:key|essential|vital|crucial|critical|indispensable)\b"
 )
 IMPORTANT_RE = re.compile(
@@ -563,6 +568,8 @@ FAMILIES = (
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable "
+        # GERUND_KEY_RE's "Ving X will be crucial"
+        "be~key be~essential be~vital be~crucial be~critical be~indispensable "
         # HOW_NEEDFUL_RE's "how vital it is to…"
         "how~important how~imperative how~essential how~vital how~critical how~crucial how~urgent "
         "how~necessary "

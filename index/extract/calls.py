@@ -127,8 +127,13 @@ NEEDFUL_RE = re.compile(
 )
 # "Building a global strategy and network against terrorism is key, including in preventing…",
 # "Ensuring accountability is essential": an action with its object; not "Fighting is essential".
+# Said of what is to come as well: "Supporting developing countries will be crucial to the
+# achievement of the Sustainable Development Goals", "Partnering with the private sector, civil
+# society, academia and innovators will be crucial" (General Debate speeches), as WILL_BE's "it will
+# be vital to…".
 GERUND_KEY_RE = re.compile(
-    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\s+[^.;:]{1,80}?\s(?:is|remains)\s+(?:\w+ly\s+|also\s+|therefore\s+)?"
+    r"[\"“‘']?(?P<a>[A-Z][a-z]+ing)\s+[^.;:]{1,80}?\s(?:is|remains|will\s+(?:also\s+)?be)\s+"
+    r"(?:\w+ly\s+|also\s+|therefore\s+)?"
     r"(?:key|essential|vital|crucial|critical|indispensable)\b"
 )
 IMPORTANT_RE = re.compile(
@@ -233,6 +238,35 @@ PROHIBITED_RE = re.compile(
     r"(?!us\b|me\b|them\b|the\b|a\b|an\b|all\b)(?P<a>[a-z])",
     re.I,
 )
+# What a goal or a situation requires, said as a mandative clause: "However, it requires that our
+# response be strong and coherent" (Norway, 2007), "This requires that the permanent members of the
+# Security Council …", "Building peace for tomorrow requires that justice be done today", "The
+# Middle East peace process requires that we all exert greater political will" (General Debate
+# speeches hold some 190 in sessions 60-79): a call on the clause's subject, as "it is imperative that
+# X V" is. Not a relative clause's ("values, which require that we respect …"), nor a need supposed
+# or denied ("This would require that …", "does not require that …", "if peace requires that …").
+REQUIRES_THAT_RE = re.compile(
+    r"\b(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)requires?(?:\s*,[^,.;:!?]{1,60},)?\s+that\s+", re.I
+)
+UNSTATED_REQUIREMENT_RE = re.compile(
+    r"(?i:(?:\b(?:may|might|could|would|can|not|never|to|if|when|unless|whether)|n['’]t)\s+(?:\w+\s+)?$)"
+)
+# What a law, a text or a standing arrangement requires is told, not asked: "Nigeria's constitution
+# requires that anyone suspected of a crime be charged before a court within 48 hours" (HRW),
+# "resolution 1770 (2007) and other resolutions require that …", "Our current arrangement requires
+# that ships be moored at sea" (Nauru, 2019); but "respect for the rule of law requires that we
+# address …" names a goal.
+RULE_SUBJECT_RE = re.compile(
+    r"(?i:(?<!\brule\sof\s)\b(?:constitutions?|laws?|legislation|acts?|charter|conventions?|treat(?:y|ies)|"
+    r"resolutions?|regulations?|rules|articles?|statutes?|codes?|arrangements?|agreements?|polic(?:y|ies)|"
+    r"procedures?|practices?|mandates?|systems?)\s+$)"
+)
+# A coordinated "require" goes with a verb before it, an infinitive's or a past's: "our priority was
+# to increase expenditure on settlement services and require that …" (an Australian release)
+COORDINATED_REQUIRE_RE = re.compile(r"(?i:\b(?:and|or)\s+$)")
+# "Diplomacy oftentimes requires that you negotiate with those who …" (a State Department briefing):
+# the generic "you" of a truth told, no one asked.
+GENERIC_YOU_RE = re.compile(r"(?i:you\b)")
 INCUMBENT_ON_RE = re.compile(r"(?i:incumbent\s+(?:up)?on\s+)")
 # Those asked may be described by a relative clause whose verb takes its own infinitive: a verb's
 # object ("those who have the good fortune to be prosperous to join in solidarity…") or a verb that
@@ -534,6 +568,8 @@ FAMILIES = (
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable "
+        # GERUND_KEY_RE's "Ving X will be crucial"
+        "be~key be~essential be~vital be~crucial be~critical be~indispensable "
         # HOW_NEEDFUL_RE's "how vital it is to…"
         "how~important how~imperative how~essential how~vital how~critical how~crucial how~urgent "
         "how~necessary "
@@ -546,7 +582,9 @@ FAMILIES = (
         "what~is~therefore what~is~truly what~is~absolutely what~is~vitally what~is~urgently what~is~equally "
         # THING_NEEDFUL_RE's "the (most) important thing is…"
         "important~thing essential~thing crucial~thing vital~thing critical~thing "
-        "no~choice no~alternative no~option no~other~choice no~other~alternative no~other~option no~real",
+        "no~choice no~alternative no~option no~other~choice no~other~alternative no~other~option no~real "
+        # REQUIRES_THAT_RE's "X requires that Y V"
+        "requires~that require~that",
     ),
     (HOPE, "hope trust our~wish our~expectation"),
     (
@@ -620,6 +658,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         ):
             kind = "call_for" if m.group("there") else "self_exhortation"
             out.append((m.start(), m.start(), m.start("a"), kind, [], False))
+    out.extend(_required(text, s, e) if words & NEEDFUL else ())
     for m in PROHIBITED_RE.finditer(text, s, e) if words & NEEDFUL else ():
         out.append((m.start(), m.start(), m.start("a"), "call_for", [], False))
     for m in CANNOT_RE.finditer(text, s, e) if words & CANNOT else ():
@@ -689,17 +728,62 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
     if m.group("for"):
         ft = FOR_TO_RE.match(text, m.end(), e)
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
-    at = m.end()
+    cut = _mandative_clause(text, m.end(), e)
+    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+
+
+# A subject whose verb is the subjunctive "be", which only a mandative clause takes: "it requires that
+# our response be strong and coherent" (Norway, 2007), "It is essential that the process be
+# inclusive"; the subject a few words with no verb among them ("…that what we do will be…" has one).
+# Not what someone is to know or feel ("it is important that the Timorese people be aware that they
+# can count on the United Nations", Portugal 2006), as "must know" is no call.
+SUBJUNCTIVE_BE_RE = re.compile(
+    r"(?:[\w’'-]+\s+){1,6}?(?P<v>be)\s+"
+    r"(?!(?:able|aware|assured|reminded|sure|certain|convinced|confident|proud|grateful)\b)[a-z]"
+)
+SUBJUNCTIVE_WORDS_OUT = FINITE | CLAUSE_STARTS | frozenset("must should ought not to".split())
+
+
+def _subjunctive_be(text: str, pos: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of "be") of a mandative clause at `pos` whose verb is "be"."""
+    m = SUBJUNCTIVE_BE_RE.match(text, pos, e)
+    if m is None or any(w.lower() in SUBJUNCTIVE_WORDS_OUT for w in text[pos : m.start("v")].split()):
+        return None
+    return m.start("v") - 1, m.start("v")
+
+
+def _mandative_clause(text: str, at: int, e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the act) of the mandative clause that begins at `at`, after
+    "it is vital that" or "X requires that"; None when none is asked there."""
     cut = (
         base_verb_after(text, at, e)
         or present_verb_after(text, at, e)
         or _pronoun_verb(text, at)
         or _noun_have(text, at, e)
         or _named_subject_verb(text, at, e)
+        or _subjunctive_be(text, at, e)
     )
     if cut and SELF_SAYING_RE.match(text, at, cut[1] + 20):
-        return []  # "it's important that we dwell on the fact that…": the briefer's own point, no call
-    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+        return None  # "it's important that we dwell on the fact that…": the briefer's own point, no call
+    return cut
+
+
+def _required(text: str, s: int, e: int) -> list[Found]:
+    """The calls of "X requires that Y V" in sentence [s, e) (REQUIRES_THAT_RE): on Y."""
+    out: list[Found] = []
+    for m in REQUIRES_THAT_RE.finditer(text, s, e):
+        before = max(s, m.start() - 30)
+        if UNSTATED_REQUIREMENT_RE.search(text, before, m.start()) or RULE_SUBJECT_RE.search(
+            text, before, m.start()
+        ):
+            continue
+        if COORDINATED_REQUIRE_RE.search(text, before, m.start()) or GENERIC_YOU_RE.match(text, m.end()):
+            continue
+        cut = _mandative_clause(text, m.end(), e)
+        if cut:
+            cs = clause_start(text, s, m.start())
+            out.append((cs, m.start(), cut[1], "call_on", [(m.end(), cut[0])], False))
+    return out
 
 
 # After "it is imperative that" a subject naming someone is followed by its verb, whatever verb the

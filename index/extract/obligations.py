@@ -164,6 +164,15 @@ LOGISTICS_VERB_RE = re.compile(
 PROVISION_RE = re.compile(
     r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
 )
+# So do its operative terms, which say what applies, when and to what, asking no one: "all steel
+# articles imports … shall be subject to an additional 25 percent ad valorem rate of duty", "these
+# rates of duty … shall apply to imports of derivative aluminum articles", "This proclamation shall be
+# effective …", "shall continue in effect" (White House proclamations and memoranda). Only after
+# "shall", the instrument's own voice: "sanctions should apply to all …" still asks.
+OPERATIVE_RE = re.compile(
+    r"(?i:be\s+subject\b|apply\s+(?:only\s+|also\s+)?(?:to|with\s+respect\s+to)\b|take\s+effect\b|"
+    r"(?:be|become)\s+effective\b|(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b|expire\b)"
+)
 # An amount or age at least required, a condition a donation or an applicant meets, not a call:
 # "GIFTS MUST BE $2 OR MORE" (a release's donation slip), "applicants must be 18 years or older"
 THRESHOLD_RE = re.compile(
@@ -654,6 +663,8 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
         return False  # "…Bill, which should pave the way for additional orders": what it is to bring
     if HAVE_DONE_RE.match(text, m.start("a")):
         return False  # "the Air Force should have handled this…": a reproach for the past
+    if m.group().lower().startswith("shall") and not m.group("neg") and OPERATIVE_RE.match(text, at):
+        return False  # "… imports … shall be subject to an additional … rate of duty": a term in force
     # "Nothing in this proclamation shall be construed to impair…": how to read it; "GIFTS MUST BE
     # $2 OR MORE": a condition of eligibility
     return not (m.group("be") and PROVISION_RE.match(text, m.end("be")) or THRESHOLD_RE.match(text, at))

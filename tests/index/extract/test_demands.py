@@ -470,6 +470,36 @@ def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # White House proclamation (steel imports, Ukraine): a term in force, asked of no one
+        "All steel articles imports covered by heading 9903.80.61, in subchapter III of chapter 99 of the "
+        "HTSUS, shall be subject to the additional 25 percent ad valorem rate of duty established herein "
+        "with respect to goods entered for consumption, or withdrawn from warehouse for consumption, on or "
+        "after 12:01 a.m. eastern time on the date specified in a determination by the Secretary granting "
+        "relief.",
+        "These rates of duty, which are in addition to any other duties, fees, exactions, and charges "
+        "applicable to such imported steel articles, shall apply to imports of steel articles from each "
+        "country as specified in the preceding three sentences.",
+        # White House proclamation (Russian vessels): when it takes effect
+        "The prohibition set forth in this proclamation shall be effective as of 12:01 a.m. eastern "
+        "daylight time on April 28, 2022.",
+    ],
+)
+def test_an_instruments_operative_terms_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_a_proclamations_directive_to_an_official_is_still_a_demand() -> None:
+    # White House proclamation (steel imports, Ukraine)
+    found = demands(
+        "The Secretary shall monitor the situation in the domestic steel industry and developments in "
+        "Ukraine’s steel industry and inform me of any need to terminate or extend this suspension."
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # HRW: an order to people is a call, reported
         "Israeli military authorities have ordered the majority of Gaza’s population to evacuate "
         "their homes.",

@@ -57,6 +57,14 @@ FUTURE_RE = re.compile(
     r"(?:\s+" + FORECAST_ADVERB + r")?\s+$",
     re.I,
 )
+# An adverb of frequency before "have to / need to" tells what people go through, not what anyone is
+# asked to do: "Native voters often have to overcome language barriers…" (White House fact sheet),
+# "trucks often have to wait…", "they sometimes have to leave…". Not before "must" ("we must
+# constantly strive…" still exhorts).
+HABIT_RE = re.compile(
+    r"(?i:\b(?:often|sometimes|frequently|routinely|regularly|usually|typically|commonly|normally|"
+    r"repeatedly)\s+$)"
+)
 WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
 # Subjects before "will need to" that make it a forecast or a relative clause's verb (_will_need)
 FORECAST_SUBJECTS = frozenset("i we you they it there he she this that which who and or but".split())
@@ -541,6 +549,8 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         # ("But the momentum thus created will have to be sustained", "much more will have to be
         # done", "the causes of that tension will have to be explored"), which asks for it
         return False
+    if text[m.start()] in "nhNH" and HABIT_RE.search(text, max(s, m.start() - 16), m.start()):
+        return False  # "Native voters often have to overcome…": a hardship described
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if GAP_AFTER_RE.match(text, m.start("a")) and RELATIVE_GAP_RE.search(

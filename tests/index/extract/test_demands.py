@@ -500,6 +500,24 @@ def test_a_proclamations_directive_to_an_official_is_still_a_demand() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # White House fact sheet (Native American voting): a hardship described
+        "Native voters often have to overcome language barriers, a lack of accessibility for voters with "
+        "disabilities, cultural disrespect and outright hostility, geographically remote residences, and "
+        "persistent poverty — conditions that have only been exacerbated by the COVID-19 pandemic.",
+        # White House remarks and press briefing
+        "Barges often need to be split into smaller groups to make it through, taking hours and sometimes "
+        "greater delays.",
+        "For example, as you know with asylum seekers, they sometimes have to leave within a 24-hour "
+        "window, if less.",
+    ],
+)
+def test_what_people_often_have_to_do_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # HRW: an order to people is a call, reported
         "Israeli military authorities have ordered the majority of Gaza’s population to evacuate "
         "their homes.",

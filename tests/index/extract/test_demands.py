@@ -1615,3 +1615,15 @@ def test_what_we_cannot_do_or_nor_can_we_do_is_a_call_not_to(sentence: str) -> N
 
 def test_what_we_cannot_claim_is_no_call() -> None:
     assert demands("Nor can we claim victory while the killing continues.") == ()
+
+
+def test_a_time_on_a_date_asks_no_one() -> None:
+    # White House proclamation (steel imports, Ukraine): "time on" dates the tariff, no "time for X to"
+    text = (
+        "(i) on or after 12:01 a.m. eastern standard time on February 8, 2020, these rates of duty, which "
+        "are in addition to any other duties, fees, exactions, and charges applicable to such imported "
+        "derivative aluminum articles or steel articles, shall apply to imports of derivative aluminum "
+        "articles described in Annex I to this proclamation from all countries except Argentina, the "
+        "Commonwealth of Australia (Australia), Canada, and the United Mexican States (Mexico)."
+    )
+    assert demands(text) == ()

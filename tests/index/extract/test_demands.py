@@ -1627,3 +1627,17 @@ def test_a_time_on_a_date_asks_no_one() -> None:
         "Commonwealth of Australia (Australia), Canada, and the United Mexican States (Mexico)."
     )
     assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House letters to Congress continuing national emergencies: the President's own decision
+        "For these reasons, I have determined that it is necessary to continue in effect the national "
+        "emergency declared in Executive Order 13338 with respect to Syria.",
+        "Therefore, I have determined that it is necessary to continue the national emergency declared in "
+        "Executive Order 13664 with respect to South Sudan.",
+    ],
+)
+def test_the_speakers_own_determination_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()

@@ -92,7 +92,10 @@ def _call_on_re() -> re.Pattern[str]:
     verbs = set(CALL_VERBS) | {v for v, c in authority().verbs.items() if v in ("urge", "implore", "exhort")}
     alt = "|".join(_forms(v) for v in sorted(verbs, key=len, reverse=True))
     return re.compile(  # no "\b" first: _call_on_search tests the word boundary
-        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:need|desire|time|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|pressure)\s+(?:for|on))"
+        # "time" only before "for" ("it is time for X to…"): "time on" dates ("12:01 a.m. eastern
+        # standard time on February 8, 2020, these rates of duty, which are in addition to…")
+        rf"(?:{alt}|(?:urgent\s+|strong\s+|clear\s+)?(?:(?:need|desire|call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|pressure)"
+        r"\s+(?:for|on)|time\s+for))"
         r"\s+(?=\S)(?!that\b|it\s+is\b|to\b|when\b|where\b|while\b|because\b|if\b|as\b|by\b)(?P<t>(?:[^.;:!?]|(?<=[A-Z])\.){1,160}?)"
         + ONE_ASKED_END
         + r"\s+to\s+[“\"‘]?(?!the\b|a\b|an\b|this\b|that\b|which\b|whom\b|what\b|be\s+\w+ed\b)(?P<a>[a-z])",

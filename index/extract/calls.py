@@ -277,6 +277,12 @@ RELATIVE_OWN_TO_RE = re.compile(
     r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+(?:the|a|an|its|their|no)\s+(?:[a-z]+\s+)?[a-z]+"
     r"|(?:claim|wish|want|seek|aspire|purport|profess|pretend|intend|hope|try|continue)s?)$"
 )
+# The speaker's own determination, what he decides to do rather than asks: "Therefore, I have
+# determined that it is necessary to continue the national emergency declared in Executive Order
+# 13664 with respect to South Sudan" (the President's letters to Congress, some thirty a year).
+DETERMINED_RE = re.compile(
+    r"(?i:\b(?:I|we)\s+(?:have\s+|had\s+|hereby\s+)?(?:also\s+)?(?:determined|decided)\s+(?:that\s+)?$)"
+)
 WHEN_RE = re.compile(r"(?i:\b(?:when|whenever|if|where|unless)\s+)$")
 # Who is asked, then the act: "…for the developed countries to help…"; not the speaker alone ("It
 # is important for me to be extremely clear", "…for me to stress that…": what the speaker will do)
@@ -638,6 +644,8 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         for m in rx.finditer(text, s, e):
             if WHEN_RE.search(text, max(s, m.start() - 12), m.start()):
                 continue  # not "when it is necessary to defend…, we will"
+            if rx is NEEDFUL_RE and DETERMINED_RE.search(text, max(s, m.start() - 40), m.start()):
+                continue  # "I have determined that it is necessary to continue the national emergency"
             if rx is HOW_NEEDFUL_RE and HOW_KNOWN_RE.search(text, max(s, m.start() - 60), m.start()):
                 continue
             needful = _needful(text, m, e)

@@ -57,6 +57,14 @@ FUTURE_RE = re.compile(
     r"(?:\s+" + FORECAST_ADVERB + r")?\s+$",
     re.I,
 )
+# An adverb of frequency before "have to / need to" tells what people go through, not what anyone is
+# asked to do: "Native voters often have to overcome language barriers…" (White House fact sheet),
+# "trucks often have to wait…", "they sometimes have to leave…". Not before "must" ("we must
+# constantly strive…" still exhorts).
+HABIT_RE = re.compile(
+    r"(?i:\b(?:often|sometimes|frequently|routinely|regularly|usually|typically|commonly|normally|"
+    r"repeatedly)\s+$)"
+)
 WILL_RE = re.compile(r"(?i:will\s+(?:" + FORECAST_ADVERB + r"\s+)?)")
 # Subjects before "will need to" that make it a forecast or a relative clause's verb (_will_need)
 FORECAST_SUBJECTS = frozenset("i we you they it there he she this that which who and or but".split())
@@ -170,6 +178,15 @@ LOGISTICS_VERB_RE = re.compile(
 # "shall be construed to impair…", "shall be implemented consistent with applicable law".
 PROVISION_RE = re.compile(
     r"(?i:(?:construed|deemed)\b|implemented\s+consistent(?:ly)?\s+with\s+applicable\s+law)"
+)
+# So do its operative terms, which say what applies, when and to what, asking no one: "all steel
+# articles imports … shall be subject to an additional 25 percent ad valorem rate of duty", "these
+# rates of duty … shall apply to imports of derivative aluminum articles", "This proclamation shall be
+# effective …", "shall continue in effect" (White House proclamations and memoranda). Only after
+# "shall", the instrument's own voice: "sanctions should apply to all …" still asks.
+OPERATIVE_RE = re.compile(
+    r"(?i:be\s+subject\b|apply\s+(?:only\s+|also\s+)?(?:to|with\s+respect\s+to)\b|take\s+effect\b|"
+    r"(?:be|become)\s+effective\b|(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b|expire\b)"
 )
 # An amount or age at least required, a condition a donation or an applicant meets, not a call:
 # "GIFTS MUST BE $2 OR MORE" (a release's donation slip), "applicants must be 18 years or older"
@@ -541,6 +558,8 @@ def _a_modal(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     if HAVE_TO_RE.match(text, m.start()) and INFINITIVE_RE.search(text, max(s, m.start() - 8), m.start()):
         return False  # "too young to have to face the ravages of war": the modal's infinitive asks no one
+    if text[m.start()] in "nhNH" and HABIT_RE.search(text, max(s, m.start() - 16), m.start()):
+        return False  # "Native voters often have to overcome…": a hardship described
     if text[m.start()] in "nhNH'’" and RELATIVE_NEED_RE.search(text, max(s, m.start() - 30), m.start()):
         return False  # "the credibility it needs to be an effective … organization": a relative
     if GAP_AFTER_RE.match(text, m.start("a")) and RELATIVE_GAP_RE.search(
@@ -663,6 +682,8 @@ def _asks(text: str, m: re.Match[str], subj: str) -> bool:
         return False  # "…Bill, which should pave the way for additional orders": what it is to bring
     if HAVE_DONE_RE.match(text, m.start("a")):
         return False  # "the Air Force should have handled this…": a reproach for the past
+    if m.group().lower().startswith("shall") and not m.group("neg") and OPERATIVE_RE.match(text, at):
+        return False  # "… imports … shall be subject to an additional … rate of duty": a term in force
     # "Nothing in this proclamation shall be construed to impair…": how to read it; "GIFTS MUST BE
     # $2 OR MORE": a condition of eligibility
     return not (m.group("be") and PROVISION_RE.match(text, m.end("be")) or THRESHOLD_RE.match(text, at))

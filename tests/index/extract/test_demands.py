@@ -470,6 +470,54 @@ def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # White House proclamation (steel imports, Ukraine): a term in force, asked of no one
+        "All steel articles imports covered by heading 9903.80.61, in subchapter III of chapter 99 of the "
+        "HTSUS, shall be subject to the additional 25 percent ad valorem rate of duty established herein "
+        "with respect to goods entered for consumption, or withdrawn from warehouse for consumption, on or "
+        "after 12:01 a.m. eastern time on the date specified in a determination by the Secretary granting "
+        "relief.",
+        "These rates of duty, which are in addition to any other duties, fees, exactions, and charges "
+        "applicable to such imported steel articles, shall apply to imports of steel articles from each "
+        "country as specified in the preceding three sentences.",
+        # White House proclamation (Russian vessels): when it takes effect
+        "The prohibition set forth in this proclamation shall be effective as of 12:01 a.m. eastern "
+        "daylight time on April 28, 2022.",
+    ],
+)
+def test_an_instruments_operative_terms_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_a_proclamations_directive_to_an_official_is_still_a_demand() -> None:
+    # White House proclamation (steel imports, Ukraine)
+    found = demands(
+        "The Secretary shall monitor the situation in the domestic steel industry and developments in "
+        "Ukraine’s steel industry and inform me of any need to terminate or extend this suspension."
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House fact sheet (Native American voting): a hardship described
+        "Native voters often have to overcome language barriers, a lack of accessibility for voters with "
+        "disabilities, cultural disrespect and outright hostility, geographically remote residences, and "
+        "persistent poverty — conditions that have only been exacerbated by the COVID-19 pandemic.",
+        # White House remarks and press briefing
+        "Barges often need to be split into smaller groups to make it through, taking hours and sometimes "
+        "greater delays.",
+        "For example, as you know with asylum seekers, they sometimes have to leave within a 24-hour "
+        "window, if less.",
+    ],
+)
+def test_what_people_often_have_to_do_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # HRW: an order to people is a call, reported
         "Israeli military authorities have ordered the majority of Gaza’s population to evacuate "
         "their homes.",
@@ -1567,3 +1615,29 @@ def test_what_we_cannot_do_or_nor_can_we_do_is_a_call_not_to(sentence: str) -> N
 
 def test_what_we_cannot_claim_is_no_call() -> None:
     assert demands("Nor can we claim victory while the killing continues.") == ()
+
+
+def test_a_time_on_a_date_asks_no_one() -> None:
+    # White House proclamation (steel imports, Ukraine): "time on" dates the tariff, no "time for X to"
+    text = (
+        "(i) on or after 12:01 a.m. eastern standard time on February 8, 2020, these rates of duty, which "
+        "are in addition to any other duties, fees, exactions, and charges applicable to such imported "
+        "derivative aluminum articles or steel articles, shall apply to imports of derivative aluminum "
+        "articles described in Annex I to this proclamation from all countries except Argentina, the "
+        "Commonwealth of Australia (Australia), Canada, and the United Mexican States (Mexico)."
+    )
+    assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House letters to Congress continuing national emergencies: the President's own decision
+        "For these reasons, I have determined that it is necessary to continue in effect the national "
+        "emergency declared in Executive Order 13338 with respect to Syria.",
+        "Therefore, I have determined that it is necessary to continue the national emergency declared in "
+        "Executive Order 13664 with respect to South Sudan.",
+    ],
+)
+def test_the_speakers_own_determination_is_not_a_demand(text: str) -> None:
+    assert demands(text) == ()

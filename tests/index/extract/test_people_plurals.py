@@ -42,3 +42,15 @@ def test_some_of_the_people_stay_apart() -> None:
     )
     found = populations(text)
     assert found["Jewish people"] == ["Jewish people"]
+
+
+def test_a_headlines_capital_of_before_a_people_is_read() -> None:
+    # a U.S. senator's release (2007): its headline writes "OF" in capitals before the people
+    text = (
+        "SEN. MCCONNELL CONTINUES TO SPEAK OUT IN SUPPORT OF BURMESE PEOPLE\n"
+        "  U.S. Senate Republican Leader Mitch McConnell delivered the following floor statement.\n"
+        "\"The SPDC's swift and barbaric punishment of the Burmese people seems like a relic from "
+        'another era."'
+    )
+    found = populations(text)
+    assert "BURMESE PEOPLE" in found["Burmese people"]

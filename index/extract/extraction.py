@@ -78,6 +78,7 @@ from . import (
     own_people,
     particles,
     people,
+    people_plurals,
     peoples,
     place_phrases,
     places,
@@ -451,6 +452,7 @@ def extract(
     floor_address.chair(text, resolved, hints.genre)  # "Mr. President, I rise…": the chair
     short_names.link(text, resolved)  # "the Supreme Court" after "Nepal’s Supreme Court"
     peoples.link(text, resolved)  # "the people of Burma" after "the Burmese people"
+    people_plurals.link(text, resolved)  # "Uyghurs" after "the Uyghur people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union

@@ -100,6 +100,18 @@ def _has_office_word(name: str) -> bool:
     return not OFFICE_WORDS.isdisjoint(name.lower().split())
 
 
+# A monarch's throne named for the realm ("the King of Bahrain", "the Emir of Qatar", "the Crown
+# Prince of Saudi Arabia"): an office, whose holder a statement names beside it ("The King of
+# Bahrain, King Hamad bin Isa Al Khalifa, …"). Only with "of": "King Hamad" and "Martin Luther
+# King" are people's names, so these words stay out of OFFICE_WORDS, which every name is tried by.
+THRONE_RE = re.compile(r"(?:Crown Prince|King|Queen|Emir|Amir|Sultan|Grand Duke)[^\S\n]+of[^\S\n]")
+
+
+def _is_office(name: str) -> bool:
+    """Whether a person mention's name is an office's, not a person's own."""
+    return _has_office_word(name) or THRONE_RE.match(name) is not None
+
+
 def _titled_counts(text: str, people: list[Mention]) -> dict[str, int]:
     """How often each person is written with "President" before the name."""
     counts: dict[str, int] = {}
@@ -147,7 +159,7 @@ def link(
         if m.type == "person":
             office = is_office.get(m.name)
             if office is None:
-                office = is_office[m.name] = _has_office_word(m.name)
+                office = is_office[m.name] = _is_office(m.name)
             (offices if office else people).append(m)
     if not offices:
         return  # most statements: no office named alone
@@ -165,6 +177,7 @@ def link(
     titled_in_text = {title: set(names) for title, names in titles.items()}
     alone = []
     asked: list[tuple[Mention, Mention]] = []
+    thrones: dict[str, set[str]] = {}  # a throne's name -> the holders named beside it
     labels = [m for m in chosen if m.type == "person" and _speaker_label(text, m)] if held else []
     for o in held:
         answer = _answer(text, o, labels)
@@ -184,8 +197,15 @@ def link(
         named = _full(holder) or _titled_surname(text, beside)
         if _has_office_word(" ".join(written)) and set(written) <= set(title) and named:
             titles.setdefault(" ".join(title), set()).add(holder)
+        if THRONE_RE.match(o.name):
+            thrones.setdefault(o.name, set()).add(holder)
         o.name = holder
     for o in alone:
+        if len(thrones.get(o.name, ())) == 1:
+            # "His Highness the Amir of the State of Kuwait" after "Sheikh Sabah …, Amir of the
+            # State of Kuwait": the one holder the text named beside that throne
+            o.name = next(iter(thrones[o.name]))
+            continue
         if " of " not in o.name:
             titled = _titled(_words(o.name), titles)
         else:

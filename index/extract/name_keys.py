@@ -2,7 +2,8 @@
 
 The finders name an actor as the text writes it when no dictionary knows it, so one body's
 mentions may carry names that differ in what no reader notices or minds: the case of a
-letterhead's capitals ("NICK MCKIM" read "Nick Mckim" beside "Senator Nick McKim"), spacing
+letterhead's capitals ("NICK MCKIM" read "Nick Mckim" beside "Senator Nick McKim"), accents
+("Félix Tshisekedi", "Felix Tshisekedi"), spacing
 of a wrapped line ("Torres  Strait Islands"), an article, an apostrophe, a full stop ("U S State
 Department", "U.S. Department of State"), British or American spelling ("National Curriculum
 Development Centre" … "Center"), or the order of joined words ("Initiative for Social and
@@ -17,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .authority import authority
+from .tokens import fold
 
 # Marks between or around words, read as spaces: one C pass, a third of a regular expression's cost.
 NO_PUNCTUATION = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~’‘“”–—\xad", " "))
@@ -41,7 +43,9 @@ SPELLINGS = {
 def key(name: str) -> str:
     """A name's words in lower case, spelled one way, in their order: what any two writings of
     one name share, a person's too."""
-    words = name.lower().replace("’s", "").replace("'s", "").translate(NO_PUNCTUATION).split()
+    # without diacritics: a report writes "President Félix Tshisekedi" once and "Felix Tshisekedi"
+    # after, one man; two actors' names differ by more than an accent
+    words = fold(name).replace("’s", "").replace("'s", "").translate(NO_PUNCTUATION).split()
     if not SPELLINGS.keys().isdisjoint(words):
         words = [SPELLINGS.get(w, w) for w in words]
     return " ".join(words)

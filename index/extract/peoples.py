@@ -93,7 +93,9 @@ def _whole(text: str, start: int, end: int) -> bool:
     if not before:  # a sentence's start, or a figure ("180,000 Americans") word_before does not read
         return not text[max(0, start - 3) : start].rstrip()[-1:].isdigit()
     if before.lower() == "of":
-        counted = word_before(text, text.rindex("of", 0, start)).lower()
+        # the "of" as written: a letterhead's "OF" too ("THE PLIGHT OF BURMESE PEOPLE")
+        of_at = max(text.rfind("of", 0, start), text.rfind("OF", 0, start), text.rfind("Of", 0, start))
+        counted = word_before(text, of_at).lower()
         return counted not in SOME_OF and NUMBER_RE.fullmatch(counted) is None
     # or a verb whose object they are ("allows Syrians to determine", "protect Syrians")
     low = before.lower()

@@ -84,6 +84,7 @@ from . import (
     places,
     plain_aliases,
     plus_groups,
+    policy_names,
     populations,
     possessed_forces,
     possessive_peoples,
@@ -367,6 +368,7 @@ def extract(
     chosen = _select(recurring_groups.elsewhere(text, chosen), chosen)
     people.with_ranks(text, chosen)  # "Assistant Secretary for …": the rank before an office is its own
     chosen = role_predicates.without_roles(text, chosen)  # "as President", "to be the Assistant Secretary"
+    chosen = policy_names.without_policies(text, chosen)  # "the Pacific Solution": a policy, no place
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's
     chosen = [m for m in chosen if not (m.type == "person" and context.others_office(m, text, auth))]
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)

@@ -26,8 +26,9 @@ OFFICE_WORDS = frozenset(
     secretary-general envoy""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
-# letters after a member's name ("Kevin Rudd MP  Shadow Minister for Foreign Affairs").
-GAP_RE = re.compile(r"[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# letters after a member's name, with or without a comma before them ("Kevin Rudd MP  Shadow
+# Minister for Foreign Affairs", "The Hon Julie Bishop, MP  Shadow Minister for Foreign Affairs").
+GAP_RE = re.compile(r"[^\S\n]*(?:,?[^\S\n]*(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
 # A letterhead's or a transcript title's office, then the name under or after it with its
 # honorific: "PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP", "TRANSCRIPT OF THE PRIME MINISTER
 # THE HON. TONY ABBOTT MP", whose transcript's "PRIME MINISTER:" then is he. Not after a comma:
@@ -55,6 +56,12 @@ INITIALLED_RE = re.compile(r"(?:[A-Z]\.\s{0,4})+([A-Z][\w'’-]+)")
 # A past or present holder said so: "When Willy Brandt, then Chancellor of the Federal Republic of
 # Germany, spoke", "Ms. Clinton, now Secretary of State".
 GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:(?:then|now|later|formerly)[^\S\n]+)?(?:the[^\S\n]+)?")
+# A letterhead lists a member's offices one after another, apart by spaces or a line break and no
+# comma ("The Hon Julie Bishop, MP  Shadow Minister for Foreign Affairs  Deputy Leader of the
+# Opposition  Member for Curtin", "KEVIN RUDD MP\nSHADOW MINISTER FOR FOREIGN AFFAIRS\nSHADOW MINISTER
+# FOR TRADE"): each is held by the one named before the first. A comma lists other people's offices
+# ("Prime Minister John Howard, the Treasurer, …").
+LISTED_NEXT_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,2}")
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -179,15 +186,19 @@ def link(
     asked: list[tuple[Mention, Mention]] = []
     thrones: dict[str, set[str]] = {}  # a throne's name -> the holders named beside it
     labels = [m for m in chosen if m.type == "person" and _speaker_label(text, m)] if held else []
-    for o in held:
+    last: Mention | None = None  # the office last given the holder named beside it
+    for o in sorted(held, key=lambda m: m.start):
         answer = _answer(text, o, labels)
         if answer is not None:
             asked.append((o, answer))  # named after the loop, once the answer's label has its holder
             continue
         beside = _beside(text, o, ordered, starts)
+        if beside is None and last is not None and LISTED_NEXT_RE.fullmatch(text, last.end, o.start):
+            beside = last  # "…Shadow Minister for Foreign Affairs  Deputy Leader of the Opposition"
         if beside is None:
             alone.append(o)
             continue
+        last = o
         holder = beside.name
         # "the Minister for Immigration …, Philip Ruddock": the full title names its holder for the
         # short ones elsewhere ("The Minister", a letterhead's "MINISTER"), if what is written

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import calls, evaluated_facts, set_apart, targets
+from . import calls, evaluated_facts, joined_clauses, set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -639,6 +639,10 @@ def _subject(text: str, s: int, m: re.Match[str]) -> tuple[int, str, tuple[int, 
     earlier = EARLIER_MODAL_RE.search(text, cs, second.start()) if second else None
     if second and earlier and not SECOND_NOT_RE.search(text, earlier.start(), second.start()):
         cs = second.start("np")  # "…need to mobilize this protection and states should hold…": states
+    else:
+        joined = joined_clauses.second_subject(text, s, cs, m.start())
+        if joined != -1:
+            cs = joined  # "…is beyond moral comprehension and the Australian Government must act…"
     subj = text[cs : m.start()].strip()
     held: tuple[int, int] | None = None  # a subject kept apart from its modal by an insertion
     if not subj and m.start() - s <= INSERTION_SPAN:

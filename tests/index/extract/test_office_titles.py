@@ -374,3 +374,37 @@ def test_a_senior_official_named_by_surname_is_the_person_named_before() -> None
         "of experience to this position as a career member of the Senior Foreign Service."
     )
     assert "Senior Official Murray" in people(text, STATE_PAGE).get("Matt Murray", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "offices"),
+    [
+        # Australian press releases: a member's letterhead, ", MP" before the offices listed one
+        # after another (Julie Bishop 2010, Scott Morrison 2010)
+        (
+            "The\u00a0Hon\u00a0Julie\u00a0Bishop,\u00a0MP\u00a0 Shadow\u00a0Minister\u00a0for\u00a0Foreign"
+            "\u00a0Affairs\u00a0 Deputy\u00a0Leader\u00a0of\u00a0the\u00a0Opposition\u00a0 Member\u00a0for"
+            "\u00a0Curtin\n\nGillard flounders on 'regional'  processing centre   25/10/10\n",
+            "Julie Bishop",
+            ["Shadow Minister for Foreign Affairs", "Deputy Leader of the Opposition"],
+        ),
+        (
+            "Scott Morrison, MP  Shadow Minister for Productivity and Population  Shadow Minister for "
+            "Immigration and Citizenship  Member for Cook\n\nMinister Bowen must address Parliament on "
+            "detention crisis\n",
+            "Scott Morrison",
+            [
+                "Shadow Minister for Productivity and Population",
+                "Shadow Minister for Immigration and Citizenship",
+            ],
+        ),
+    ],
+)
+def test_a_letterheads_offices_listed_after_the_name_are_its_holder(
+    text: str, holder: str, offices: list[str]
+) -> None:
+    found = people(text)
+    # the name and each office are the holder's mentions (where an office's mention ends is not
+    # at issue here), and no office is a person of its own
+    assert len(found.get(holder, [])) == 1 + len(offices)
+    assert not any("Minister for" in name or "Leader of" in name for name in found)

@@ -98,6 +98,7 @@ from . import (
     ships,
     short_names,
     sides,
+    signatory_states,
     signatures,
     speech_bodies,
     speech_fighters,
@@ -424,6 +425,7 @@ def extract(
     if hints.date:  # "the Opposition" of an Australian release: the party in opposition that day
         oppositions.name_australian_opposition(text, resolved, hints.date, auth)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    signatory_states.signatory_states(text, resolved, auth)  # "a joint statement issued by Canada, …"
     # "Azerbaijan’s President Aliyev": one person; after the organs, which read the state named there
     resolved = body_titles.titled_by_body(text, resolved)
     resolved = staff_titles.titled_staff(text, resolved)  # "Special Assistant to the President and …"

@@ -439,6 +439,7 @@ def extract(
     resolved = leaders_governments.link(
         text, resolved, auth, own if us_page else -1
     )  # "the Bush administration" is the U.S.'s
+    resolved = leaders_governments.led_by_person(text, resolved, auth)  # "President Boakai’s administration"
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer

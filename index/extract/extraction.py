@@ -101,6 +101,7 @@ from . import (
     ships,
     short_names,
     sides,
+    signatory_states,
     signatures,
     speech_bodies,
     speech_fighters,
@@ -429,6 +430,7 @@ def extract(
     if hints.date:  # "the Opposition" of an Australian release: the party in opposition that day
         oppositions.name_australian_opposition(text, resolved, hints.date, auth)
     capitals.governments(text, resolved, auth)  # "to persuade Khartoum to negotiate"
+    signatory_states.signatory_states(text, resolved, auth)  # "a joint statement issued by Canada, …"
     # "Azerbaijan’s President Aliyev": one person; after the organs, which read the state named there
     resolved = body_titles.titled_by_body(text, resolved)
     resolved = staff_titles.titled_staff(text, resolved)  # "Special Assistant to the President and …"
@@ -442,6 +444,7 @@ def extract(
     resolved = leaders_governments.link(
         text, resolved, auth, own if us_page else -1
     )  # "the Bush administration" is the U.S.'s
+    resolved = leaders_governments.led_by_person(text, resolved, auth)  # "President Boakai’s administration"
     if us_page and own >= 0:  # "Does the administration agree?": the U.S. one
         leaders_governments.own_administration(text, resolved, own, auth)
     # "the Minister" named after the minister the text names, "the Secretary" after the signer

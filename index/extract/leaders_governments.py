@@ -109,3 +109,66 @@ def own_administration(text: str, mentions: list[Mention], own: int, auth: Autho
     for m in mentions:
         if m.type == "government" and m.name != name and ADMINISTRATION_RE.fullmatch(text, m.start, m.end):
             m.name, m.country = name, own
+
+
+# A government named by its leader's full name or title: "President Boakai’s administration",
+# "Saddam Hussein's tyrannical regime", "the Nicolas Maduro regime", "The administration of
+# President Javier Milei". The finders read the leader as a person there, and the sets mark the
+# whole phrase as the government it names.
+ORGAN_WORDS = r"(?:[Aa]dministration|[Gg]overnment|[Rr]egime|[Cc]abinet)"
+OWNED_RE = re.compile(rf"['’]s(?:\s+[a-z]+){{0,2}}?\s+{ORGAN_WORDS}\b")  # "’s new unity government"
+NAMED_AFTER_RE = re.compile(r"\s+(?:[Aa]dministration|[Rr]egime)\b")  # "the Hun Sen regime"
+THE_BEFORE_RE = re.compile(r"[Tt]he\s+$")
+# "the Administration of United States President Donald Trump": no full stop between ("the
+# Government of France. Assistant Secretary Medina" is two sentences), but an initial ("U.S.")
+OF_BEFORE_RE = re.compile(rf"[Tt]he\s+{ORGAN_WORDS}\s+of\s+(?:(?:[A-Z]\.)+\s+|[A-Z][a-z]+\s+){{0,2}}$")
+# A leader's time in office, not the government: "during then-President Jammeh’s administration"
+# (the sets mark the leader there), "under President X's government".
+TENURE_RE = re.compile(
+    r"\b(?:during|throughout|under|since|until|after|before)\s+(?:the\s+)?(?:then-)?$", re.I
+)
+
+
+def _led_span(text: str, p: Mention) -> tuple[int, int] | None:
+    """The span of the government a person's mention names, if its words make it one."""
+    before = text[max(0, p.start - 60) : p.start]
+    owned = OWNED_RE.match(text, p.end)
+    if owned is not None:
+        return None if TENURE_RE.search(before) else (p.start, owned.end())
+    after = NAMED_AFTER_RE.match(text, p.end)
+    the = THE_BEFORE_RE.search(before)
+    if after is not None and the is not None:
+        return p.start - len(the.group()), after.end()
+    of = OF_BEFORE_RE.search(before)
+    if of is not None:
+        return p.start - len(of.group()), p.end
+    return None
+
+
+def led_by_person(text: str, mentions: list[Mention], auth: Authority) -> list[Mention]:
+    """Replace each leader's mention that names a government ("President Boakai’s administration")
+    by the government of the leader's state, the one the file gives the person; a leader it does not
+    know names a government of its own ("President Boakai’s administration"): the states the text
+    names around the leader are as often another ("Blinken's call with Prime Minister Henry")."""
+    if not any(w in text for w in ("dministration", "overnment", "egime", "abinet")):
+        return mentions
+    found: list[Mention] = []
+    people: list[Mention] = [p for p in mentions if p.type == "person"]
+    for p in people:
+        span = _led_span(text, p)
+        if span is None:
+            continue
+        aid = p.aid if p.aid >= 0 else auth.by_name.get(p.name, -1)
+        state = auth.country[aid] if aid >= 0 else _leader_state(p.name.split()[-1], people, auth)
+        if aid >= 0 and (state < 0 or auth.types[state] != "state"):
+            continue  # the UN's Secretary-General, a party's leader: no state's government
+        if state >= 0 and auth.types[state] == "state":
+            name = f"Government of {of_state(auth.names[state])}"
+        else:  # a leader the file does not know: the text around names other states as often as not
+            name = " ".join(text[span[0] : span[1]].split()).removeprefix("the ").removeprefix("The ")
+            state = -1
+        found.append(Mention(span[0], span[1], name, "government", 5, country=state))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return kept + found

@@ -320,12 +320,15 @@ def plain_entries(path: Path, states: Collection[str], common: Collection[str]) 
     """Entries of the International and MilNonState files. An acronym filed as an entry of its own
     ("UNDP_", "IAEA_") joins the entry it abbreviates, which gives the actor its name."""
     out: list[Entry] = []
+    rulers = ruler_names(path)
     for name, syns, code, typ in typed_entries(path):
         words = name.split()
         if typ == "state" and code not in states:  # "KOFI_ANNAN [ELI]": a role code, no country
             if not _looks_like_person(words, common):
                 continue
             typ = "person"
+        elif name in rulers and typ in ("igo", "ngo", "government"):
+            typ = "person"  # "DICK_SPRING_ [IGOEUREEC]": the Council of the EU's president in 1996
         elif (
             typ in ("igo", "ngo", "government")
             and not any(w.lower() in ORG_WORDS for w in words)
@@ -339,6 +342,26 @@ def plain_entries(path: Path, states: Collection[str], common: Collection[str]) 
             typ = "person"  # "OSAMA_BIN_LADEN [IMGMUSALQ]": the group's leader, a named person
         out.append(Entry(*_named(name, syns, typ, code, common)))
     return _join_acronyms(out)
+
+
+# The comment CAMEO leaves on the entries it took from its list of organisations' office-holders
+# ("DICK_SPRING_ [IGOEUREEC 960701-961231] # president of the CoEU from IRELAND# IGOrulers.txt").
+RULERS_RE = re.compile(r"#[^\n]*rulers\.txt", re.I)
+
+
+def ruler_names(path: Path) -> frozenset[str]:
+    """The phrases of the entries CAMEO took from its list of office-holders: the Council of the EU's
+    presidents, NATO's and the UN's secretaries-general. They are people whatever their names' words
+    ("Dick Spring", "Max van der Stoel"), which the test for a person's name failed on ordinary words."""
+    found: set[str] = set()
+    last = ""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0]
+        if body.strip() and body[0] not in " \t+":
+            last = phrase(re.sub(r"\[[^\]]*\]", "", body))
+        if last and RULERS_RE.search(line) and not line.startswith("#"):
+            found.add(last)
+    return frozenset(found)
 
 
 def _without_initials(words: list[str]) -> list[str]:

@@ -650,3 +650,15 @@ def test_ethiopias_northern_region_is_found_as_statements_spell_it() -> None:
     )
     tigray = [a for a in extract(text).actors if a.name == "Tigray"]
     assert tigray and tigray[0].type == "place"
+
+
+def test_office_holders_cameo_lists_under_their_organisation_are_people() -> None:
+    # CAMEO files the Council of the EU's presidents and NATO's secretaries-general under the body's
+    # code, taken from its list of office-holders ("DICK_SPRING_ [IGOEUREEC …] # president of the
+    # CoEU from IRELAND# IGOrulers.txt"); a name of ordinary words ("Spring", "Lord") failed the test
+    # for a person's name. General Debate, Bulgaria 1996: "the statement delivered by Mr. Dick Spring
+    # on behalf of the Union" — a statement by the man, no organisation.
+    auth = authority_mod.authority()
+    for name in ("Dick Spring", "Max Van Der Stoel", "Lord Robertson of Port Ellen", "General Lord Ismay"):
+        assert auth.types[auth.by_name[name]] == "person", name
+    assert auth.types[auth.by_name["NATO"]] == "igo"

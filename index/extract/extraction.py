@@ -88,6 +88,7 @@ from . import (
     populations,
     possessed_forces,
     possessive_peoples,
+    prime_ministers,
     prosecutors,
     rapporteurs,
     recurring_groups,
@@ -451,6 +452,8 @@ def extract(
     # "the President" of a U.S. page is the one in office that day: "President George W. Bush"
     sitting = us_presidents.sitting(hints.day) if us_page else ""
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech", sitting)
+    if hints.date:  # "the Prime Minister" of an Australian release: the one in office that day
+        prime_ministers.name_sitting(text, resolved, hints.date)
     defined_offices.link(text, resolved)  # "the Secretary of Commerce (Secretary)" … "the Secretary"
     # "the nominee" of a confirmation statement: the one person it names as nominated
     resolved += nominees.nominees(text, resolved, lost_apostrophes.scraped(stored))

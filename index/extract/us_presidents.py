@@ -45,6 +45,7 @@ def day_of(name: str) -> str:
     return f"{m.group(3)}-{MONTHS[m.group(2)]}-{int(m.group(1)):02d}"
 
 
-def sitting(day: str) -> str:
-    """The surname of the U.S. president in office on the ISO `day`; "" before the table's first."""
-    return next((surname for since, surname in reversed(TERMS) if since <= day), "") if day else ""
+def sitting(day: str, terms: tuple[tuple[str, str], ...] = TERMS) -> str:
+    """The surname of the U.S. president in office on the ISO `day`, or of another office's holder
+    by its `terms` (an Australian prime minister's); "" before the table's first."""
+    return next((surname for since, surname in reversed(terms) if since <= day), "") if day else ""

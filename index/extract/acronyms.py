@@ -78,7 +78,7 @@ def _body_before(f: Mention, found: list[Mention], text: str) -> Mention | None:
     return None
 
 
-def _spells(acronym: str, name: str) -> bool:
+def spells(acronym: str, name: str) -> bool:
     """Whether an acronym's capitals, two or more, are initials of a name's words in their order,
     words between skipped: "Forces nationales de libération" spells FNL, "Commissariats de sécurité
     publique" CSPs. Not "(Washington, DC)" nor "(Sonora, Mexico)": a place's."""
@@ -133,13 +133,13 @@ def _after_own_language(
     before = [f for f in found if 0 <= m.start() - f.end <= 2 and not f.home]
     inside = [f for f in found if f.end == m.end(1) and f.start >= m.start(1) and not f.home]
     for f in before[:1] or inside[:1]:
-        if f.type == "person" or not (_spells(acronym, own) or _spells(acronym, text[f.start : f.end])):
+        if f.type == "person" or not (spells(acronym, own) or spells(acronym, text[f.start : f.end])):
             continue
         body = f if f.type not in ENDING_TYPES else _body_before(f, found, text)
         if body is None:
             continue  # a state or place ending no body found: the acronym's kind is unknown
         table[acronym] = body
-        if acronym.isupper() and _spells(acronym, own):
+        if acronym.isupper() and spells(acronym, own):
             defined.add(acronym)
 
 

@@ -106,6 +106,7 @@ from . import (
     signatures,
     speech_bodies,
     speech_fighters,
+    spelt_names,
     staff_titles,
     state_heads,
     state_media,
@@ -374,6 +375,7 @@ def extract(
     # "NATO Secretary General", "EEAS Secretary General": another body's office, not the UN's
     chosen = [m for m in chosen if not (m.type == "person" and context.others_office(m, text, auth))]
     chosen = _select(acronyms.acronyms(text, chosen, caps), chosen)
+    chosen = spelt_names.spelt_names(text, chosen)  # "al-Qa’ida in the Islamic Maghreb (AQIM)": one name
     chosen = _select(conjuncts.conjuncts(text, chosen, auth), chosen)  # "Xu Zhiyong and Ding Jiaxi"
     chosen = _select(conjuncts.places(text, chosen, auth), chosen)  # "Khartoum, Bahri, and Omdurman"
     compass_states.extend(text, chosen)  # "Central Uganda", "WESTERN SUDAN": the region, not the state

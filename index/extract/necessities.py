@@ -1,9 +1,9 @@
 """Calls phrased as necessity: an act named by its noun and called necessary ("The renewal of the
 mandate of the Special Rapporteur is essential", "Accountability is essential to deter future
-unlawful acts", "international support remains critical", "The adoption of a strong international
-treaty … could not be more necessary"), read as a call for the act, as "X is needed" is
-(calls_for.needed); and a role someone has to play ("All countries have a role to play in
-preventing machines from taking human life"), read as a call on them.
+unlawful acts", "international support remains critical", "The stabilization of Libya is of the utmost
+importance", "The adoption of a strong international treaty … could not be more necessary"), read as a
+call for the act, as "X is needed" is (calls_for.needed); and a role someone has to play ("All countries
+have a role to play in preventing machines from taking human life"), read as a call on them.
 
 A thing called vital is no call: "mining … is vital for the prosperity of every Australian", "Its
 system is vital", "the humanitarian situation remains critical" (a state of affairs); nor what was
@@ -27,7 +27,10 @@ from .importance import THING_NOUNS, names_act
 NECESSARY_RE = re.compile(
     r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhat\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bif\s)"
     r"(?:is|are|remains?)\s+(?:(?:\w+ly|also|therefore|now|still|thus|equally)\s+){0,2}"
-    r"(?:essential|vital|crucial|critical|indispensable|necessary|a\s+must)"
+    r"(?:essential|vital|crucial|critical|indispensable|necessary|a\s+must|"
+    # the same need as importance: "the early entry into force of the Paris Agreement is of paramount
+    # importance", "Settlement of the protracted conflicts … remains of the utmost importance"
+    r"of\s+(?:the\s+)?(?:utmost|paramount|critical|vital|crucial|great|particular|fundamental)\s+importance)"
     r"(?=\s*[,.;!”\"’]|\s+(?:to|for|if|in)\b|\s*$)"
     # "could not be more necessary or urgent"
     r"|\bcould\s+not\s+be\s+more\s+(?:necessary|urgent|essential|vital|critical|crucial)\b",
@@ -94,10 +97,16 @@ GERUND_OR_TO_RE = re.compile(r"(?:to\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing)?\b")
 # An act pointed back to or one's own is told of, not asked: "Our investments in International Affairs
 # programs are critical to our national security" (a senator's release), "This support is essential
 # to enable migrants … to integrate" (a briefing on aid given), "These conditions are essential if…"
-# A condition is no call either: "where action is necessary, legal and right, to fail to act is…"
+# A condition is no call either: "where action is necessary, legal and right, to fail to act is…";
+# nor a concession, granted before the clause that asks: "although X is essential, …"
 POINTED_RE = re.compile(
-    r"[\s“\"‘']*(?i:our|its|their|his|her|my|this|these|those|that|where|when|if|unless|whether)\b"
+    r"[\s“\"‘']*(?i:our|its|their|his|her|my|this|these|those|that|where|when|if|unless|whether|"
+    r"whilst|although|though)\b"
 )
+# "while" and "whereas" end the clause before (clauses.BOUNDARY_RE), so the clause starts after the
+# concession's word: "while sustainable development is of paramount importance, we must also be assured
+# of our security…" (Micronesia, 2008) grants the one to ask the other.
+CONCEDED_RE = re.compile(r"(?i:\b(?:while|whereas)\s*$)")
 # What a text is said to say: "According to Article 55 of the United Nations Charter, conditions of
 # stability and well-being are necessary for peaceful and friendly relations among nations"
 ACCORDING_RE = re.compile(r"(?i:\baccording\s+to\b)")
@@ -117,6 +126,8 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
         if not subject.strip() or len(subject.split()) > SUBJECT_WORDS or NEGATED_RE.search(subject):
             continue
         if POINTED_RE.match(subject) or ACCORDING_RE.search(text, s, cs):
+            continue
+        if CONCEDED_RE.search(text, max(s, cs - 12), cs):
             continue
         # the sentence's first word is capitalised, an act's noun as any other ("Accountability is…")
         phrase = subject.lstrip("“\"‘' ")

@@ -88,6 +88,9 @@ for _bit, _group in (
     (
         NECESSITY,
         "essential vital crucial critical indispensable necessary a~must role~to~play key~to "
+        # "… is of paramount importance" (NECESSARY_RE): the one word, as a two-word anchor ("paramount
+        # importance") would hide the "importance to" that begins inside it from calls.FAMILIES
+        "importance "
         # necessities.ONLY_WAY_RE's "… is the only way", "the only way to … is …"
         "only~way only~path only~option only~solution only~means only~road only~possibility "
         "only~real only~viable only~possible",

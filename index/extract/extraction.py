@@ -114,6 +114,7 @@ from . import (
     state_partners,
     surnames,
     title_offices,
+    titled_names,
     un_mechanisms,
     un_offices,
     unnamed_powers,
@@ -467,6 +468,7 @@ def extract(
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
     body_people.extend(text, resolved)  # "United Nations inspectors": a group of their own
+    resolved = titled_names.join(text, resolved, hints.genre == "un-speech")  # "Secretary Rice": one mention
     found = _group(resolved)
     issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)

@@ -13,7 +13,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
-from . import leaderships, lost_apostrophes, ministry_portfolios, organs, populations
+from . import leaderships, lost_apostrophes, ministry_portfolios, organs, populations, state_names
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -87,7 +87,8 @@ class _Starts:
     keys: dict[str, int]  # lower-cased first tokens of anything a finder matches → finder bits
     lower_starts: WordStarts  # lower-case words that can begin one, found in the lower-cased text
     lower_re_i: re.Pattern[str]  # the same, case-insensitive, for texts whose length lower() changes
-    adj_words: dict[str, int]  # first word of a country adjective → most words such an adjective has
+    # first word of a country adjective, or of a state's other name (state_names) → most words it has
+    adj_words: dict[str, int]
     role_heads: frozenset[str]  # first words of role nouns
     pop_heads: frozenset[str]  # plural nouns a population ends in
     by_third: dict[tuple[str, str], tuple[dict[str, list[Alias]], list[Alias]]] = field(default_factory=dict)
@@ -185,6 +186,8 @@ def _starts(auth: Authority) -> _Starts:
     for group, bit in (
         ([*auth.index, *(k[0] for k in auth.index2)], DICT),
         (auth.adjective_heads, COMP),
+        # a state's other names before a possessive ("Burma’s leaders"): state_names
+        (state_names.heads(auth), COMP),
         ([*populations.heads(auth), "people"], POP),
         (organs.FIRST_WORDS, OFF),
         # "Australians", "Afghans": a nation's people, a population by the annotation guidelines
@@ -201,6 +204,8 @@ def _starts(auth: Authority) -> _Starts:
     for adj in auth.adjectives:
         head = adj.split()[0]
         adj_words[head] = max(adj_words.get(head, 0), len(adj.split()))
+    for head, n in state_names.heads(auth).items():
+        adj_words[head] = max(adj_words.get(head, 0), n)
     roles = frozenset(k[0] for k in auth.roles)
     pops = populations.heads(auth)
     # the first letters of the words begin every match (an empty word would begin with anything)
@@ -630,6 +635,7 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "the non-Australian contingent": everyone else's
     states: list[int] = []
     written: list[tuple[int, int]] = []  # where each state's words stand
+    renamed: set[int] = set()  # which states the text names by another of their names ("Burma")
     j = 0
     after_state = 0  # where the last state's words end: after a name, a joiner no state follows is given back
     last_state = (0, 0)
@@ -637,8 +643,13 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         longest = adj_words.get(fold(toks[j].text))
         if longest is None:
             break
-        win.has(j + min(3, longest))
-        st = _state_at(toks, j, auth)
+        win.has(j + min(state_names.MOST_WORDS, longest) + 1)
+        # "Burma’s leaders" as "Myanmar’s leaders": another of the state's names owning the role
+        st = state_names.owner_at(toks, j, auth)
+        if st is not None:
+            renamed.add(len(states))
+        else:
+            st = _state_at(toks, j, auth)
         if st is None:
             break
         states.append(st[0])
@@ -648,6 +659,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         after_state = j
         if win.has(j + 1) and toks[j].text in ("’s", "'s"):
             j += 1
+        if len(states) - 1 in renamed:
+            break  # "the Russian Federation’s and Government of Belarus’s abuses": the role is next or none
         if win.has(j + 2) and toks[j].text in (",", "and"):
             if toks[j].text == "," and toks[j + 1].text == "and":
                 j += 1
@@ -686,6 +699,12 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
         return []  # "the rights of Cubans and people everywhere": two nouns, no "Cubans people"
     typ, n = role
     noun = " ".join(x.text for x in toks[j : j + n])
+    if renamed and (
+        tuple(noun.lower().split()) in organs.ORGANS or (noun.lower().split()[0],) in organs.ORGANS
+    ):
+        # an organ of a state's other name is read by organs (possessors), with its tests of an
+        # adjective: "Burma’s military" is the army, "the PRC’s military presence" is none
+        return []
     if noun.lower() == "officials" and not any(c.islower() for c in toks[0].text):
         return []  # "U.S. officials": the country's abbreviation as a modifier names the country
     if noun.istitle() and win.has(j + n + 1) and toks[j + n].text in TITLE_AFTER:
@@ -750,6 +769,8 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             # "Nepal’s Supreme Court", "the Indonesian Foreign Ministry": a body of its own, which
             # statements name apart from the government ("Nepali embassies" as written)
             adj = toks[0].text if fold(toks[0].text) in auth.adjectives else auth.names[aid]
+            if renamed:  # "America’s mayors": the "American mayors" the text may also name
+                adj = state_adjective(auth, aid) or auth.names[aid]
             name = f"{adj} {noun.lower()}" if noun.lower().endswith("s") else f"{_title(noun)} of {state}"
             kind = typ
             # "the Ukrainian Ministry of Foreign Affairs": its whole name (not a page's place lines,
@@ -770,7 +791,11 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             # ("the Russian and Belarusian people": "Russian people", not "Russia people")
             at, n = written[states.index(aid)]
             adj = " ".join(x.text for x in toks[at : at + n])
-            adj = adj if len(states) == 1 or fold(adj) in auth.adjectives else auth.names[aid]
+            if states.index(aid) in renamed:
+                # "America’s children" are the "American children" the text may also name
+                adj = state_adjective(auth, aid) or auth.names[aid]
+            elif len(states) > 1 and fold(adj) not in auth.adjectives:
+                adj = auth.names[aid]
             name, kind = f"{adj} {noun.lower()}", typ
         # leaders are named as those who meet and are urged; "the authorities" after "Australian
         # leaders should raise…" are still the state the statement is about (organs.resolve)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import state_names
 from .authority import Authority
 from .mention import Mention
 from .tokens import fold
@@ -58,7 +59,8 @@ def state_offices(text: str, auth: Authority) -> list[Mention]:
 
 def state_before(text: str, end: int, auth: Authority) -> tuple[int, str] | None:
     """Where the state's name before the possessive begins, and the state's own name: the
-    shortest run of capitalised words ending there that names a state ("Costa Rica", "Israel")."""
+    shortest run of capitalised words ending there that names a state ("Costa Rica", "Israel"),
+    else the longest that is another of a state's names ("Burma", "Ivory Coast": state_names)."""
     run = STATE_WORD_RE.search(text, max(0, end - 60), end)
     if run is None:
         return None
@@ -69,4 +71,10 @@ def state_before(text: str, end: int, auth: Authority) -> tuple[int, str] | None
         # the state's own name, not an adjective ("Israeli’s") nor another of its names
         if aid is not None and auth.types[aid] in PLACES and fold(auth.names[aid]) == fold(phrase):
             return start, auth.names[aid]
+    for start in starts:  # another of a state's names, the longest ("Great Britain", not "Britain")
+        aid = state_names.named_state(text[start:end], auth)
+        if aid >= 0:
+            return start, auth.names[aid]
+        if " ".join(text[start:end].split()) in auth.by_name:
+            return None  # "Latin America’s population": a longer name ends in the state's other name
     return None

@@ -456,6 +456,7 @@ def extract(
     sitting = us_presidents.sitting(hints.day) if us_page else ""
     holders.link(text, resolved, _signers(text[:byline], hints), own, hints.genre == "un-speech", sitting)
     if hints.date:  # "the Prime Minister" of an Australian release: the one in office that day
+        resolved += prime_ministers.short_offices(text, resolved)  # "the PM"
         prime_ministers.name_sitting(text, resolved, hints.date)
     defined_offices.link(text, resolved)  # "the Secretary of Commerce (Secretary)" … "the Secretary"
     # "the nominee" of a confirmation statement: the one person it names as nominated

@@ -39,7 +39,12 @@ OFFICE = "Prime Minister"
 # role ("Kevin Rudd was a poor Prime Minister", "as Prime Minister, it was the first white paper I
 # commissioned") or a transcript's address, and "the Minister" an office the text may have taken
 # for it; these keep their name.
-DEFINITE_RE = re.compile(r"(?:[Tt]he|THE)\s+(?i:prime\s+minister)")
+DEFINITE_RE = re.compile(r"(?:[Tt]he|THE)\s+(?:(?i:prime\s+minister)|PM)")
+# "the PM": the office as a release's interviewers and oppositions shorten it ("The PM came under some
+# heavy pressure in question time", "the PM has failed to win support in Rio"). Only after "the": a
+# bare "PM" is a time's ("3 PM") as often; not "the PM&C", the Department of the Prime Minister and
+# Cabinet, nor a longer word.
+SHORT_RE = re.compile(r"\b[Tt]he[^\S\n]+PM\b(?![&\w])")
 # Where "the Prime Minister" names the role, not its holder: after a copula ("John Howard when he was
 # the Prime Minister", "if Peter Dutton becomes the Prime Minister"), within another office
 # ("Minister Assisting the Prime Minister", "Parliamentary Secretary to the Prime Minister"), or
@@ -59,6 +64,17 @@ QUALIFIED_RE = re.compile(
 PAST_RE = re.compile(r"\b(?i:former|late|then)[^\S\n]+(?i:Prime\s+Minister)\b")
 # The title before a person's name ("Prime Minister John Howard").
 TITLED_RE = re.compile(r"\b(?i:Prime\s+Minister)\b")
+
+
+def short_offices(text: str, found: list[Mention]) -> list[Mention]:
+    """The office "Prime Minister" where an Australian release writes it "the PM", as it finds
+    "the Prime Minister"; not the role ("when he was the PM")."""
+    out = []
+    for m in SHORT_RE.finditer(text):
+        office = Mention(m.start(), m.end(), OFFICE, "person", 2)
+        if not _role(text, office) and not any(f.start < m.end() and m.start() < f.end for f in found):
+            out.append(office)
+    return out
 
 
 def name_sitting(text: str, found: list[Mention], date: str) -> None:

@@ -73,3 +73,32 @@ def test_the_sitting_prime_minister_by_the_day_of_swearing_in() -> None:
     assert sitting("2010-06-23", TERMS) == "Rudd"
     assert sitting("2010-06-24", TERMS) == "Gillard"
     assert sitting("1980-01-01", TERMS) == ""
+
+
+# Australian press release (transcript), Tony Abbott, dated 23 Jun 2012
+ABBOTT_RIO = (
+    "It doesn’t really  matter whether Julia Gillard and I talk about this.\n\n"
+    "QUESTION:\n\n"
+    "Greg Hunt earlier released a media statement saying that the PM has failed to win support in Rio for "
+    "the  carbon tax."
+)
+# Australian press release (radio interview), Stephen Smith, dated 17 Nov 2009: the text names no Rudd
+KELLY = (
+    "FRAN KELLY: The PM came under some heavy pressure in question time yesterday over  whether the 22 "
+    "asylum seekers who have left the Oceanic Viking were given any special  treatment, offered any "
+    "special deal. The PM denies a deal, but lets be honest here."
+)
+# Australian press release (transcript), Kim Carr, dated 11 Oct 2011
+PMC = "JOURNALIST: The processes, the PM&C processes regarding Mr Asher that"
+
+
+def test_the_pm_is_the_prime_minister_in_office_that_the_release_names() -> None:
+    assert names(ABBOTT_RIO, "the PM", "2012-06-23-abbott-tony-211375529.txt") == {"Julia Gillard"}
+
+
+def test_the_pm_unnamed_is_the_office() -> None:
+    assert names(KELLY, "The PM", "2009-11-17-australian-labor-party-211331314.txt") == {"Prime Minister"}
+
+
+def test_the_department_of_the_pm_is_no_prime_minister() -> None:
+    assert names(PMC, "the PM", "2011-10-13-gillard-julia-211361785.txt") == set()

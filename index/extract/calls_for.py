@@ -482,6 +482,24 @@ RELATIVE_SUBJECT_RE = re.compile(r"(?i:\b(?:which|whom|whose)\b|\w\s+(?:it|they|
 # Words in "-ing" that are no gerund: "Nothing requires…", "Everything requires…"
 NOT_GERUNDS = frozenset("nothing something anything everything during being thing king according".split())
 GOAL_WORDS = 14  # a longer stretch before the verb is a clause, not the goal's noun phrase
+# What the plan or goal just named will need, said with "will" or "would" by a pronoun opening its
+# clause: "That will require the renunciation of all communal and sectarian violence" (United Arab
+# Emirates, 2008), "That would require compelling Israel to comply with United Nations resolutions",
+# "It would also require the end of arbitrary prosecution of opposition leaders" (HRW). The object is
+# an act, a gerund or an act's noun (names_act): "It would require a two-thirds majority" and "that
+# will require expenditures of up to…" name no act. Not a negation ("would not require"), nor a
+# pronoun that is a relative one ("a plan that would require…": it must open its clause).
+MODAL_REQUIRES_RE = re.compile(
+    r"\b(?P<p>this|that|it)\s+(?:also\s+)?(?:will|would)\s+(?:also\s+|likely\s+|certainly\s+|clearly\s+)?"
+    r"require\s+(?P<o>[a-z])",
+    re.I,
+)
+# What may open the clause before the pronoun: "Like elsewhere, that would require…", "But this will…"
+MODAL_LEAD_RE = re.compile(
+    r"[\s\"“‘']*(?:(?:and|but|so|yet|thus|hence|however|indeed|like\s+\w+|[a-z]+ly),?\s+)*", re.I
+)
+# A conditional anywhere before the need in its sentence only supposes it: "If …, it would require…"
+CONDITION_RE = re.compile(r"(?i:\b(?:if|unless|whether|were\s+(?:we|it|they))\b)")
 # A modal or a negative before the verb: the need is supposed or denied, not stated.
 UNSTATED_NEED_RE = re.compile(
     r"(?i:(?:\b(?:may|might|could|would|will|can|should|not|never|rarely|seldom)|n['’]t)\s+(?:\w+\s+)?$)"
@@ -511,6 +529,22 @@ def requirements(text: str, s: int, e: int) -> Iterator[Found]:
         giver = FROM_GIVER_RE.match(text, m.end(), e)
         givers = [giver.span("t")] if giver else []
         yield Found(cs, m.start(), cs, "call_for", givers, weak=True, subject=False)
+    for m in MODAL_REQUIRES_RE.finditer(text, s, e):
+        if _modal_need(text, s, e, m):
+            yield Found(m.start("p"), m.start(), m.start("p"), "call_for", [], weak=True, subject=False)
+
+
+def _modal_need(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+    """Whether "that will require X" (MODAL_REQUIRES_RE) opens its clause, is supposed by no
+    condition before it and asks an act: a gerund or an act's noun."""
+    lead = MODAL_LEAD_RE.match(text, s, m.start())
+    if lead is None or lead.end() != m.start() or CONDITION_RE.search(text, s, m.start()):
+        return False
+    at = m.start("o")
+    word = text[at:e].split(maxsplit=1)[0] if text[at:e].split() else ""
+    if GOAL_GERUND_RE.match(word) and word.lower() not in NOT_GERUNDS:
+        return True
+    return names_act(text, at, e)
 
 
 def _stated_need(text: str, s: int, verb: int) -> int | None:

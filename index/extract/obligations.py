@@ -32,7 +32,13 @@ MODAL_RE = re.compile(
     # "The Security Council bears a special responsibility to impose…"; not "bear full
     # responsibility for the consequences", a blame
     r"bears?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}responsibility\s+to|"
-    r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to)"
+    r"(?:is|are)\s+(?:legally\s+)?(?:obligated|obliged|required|bound)\s+(?:under\s+[^,.]{1,60}?\s+)?to|"
+    # the same bond as a noun: "We are under an obligation to change the structure of international
+    # trade", "the international community is under a moral obligation to continue…" (UN speeches);
+    # in the present only (not "whether they were under an obligation to…", a question once asked),
+    # and not its denial ("it is under no obligation to follow…") or a hedge ("under some obligation")
+    r"(?:is|are|['’]re)\s+(?:all\s+|now\s+|also\s+|therefore\s+|thus\s+)?under\s+(?:an?\s+|the\s+)?"
+    r"(?!(?:no|any|some)\b)(?:[\w-]+\s+){0,3}?obligation\s+to)"
     # set apart by commas: "Israel must, once and for all, end the occupation", "we should, first,
     # comply with commitments…"; not a clause after it ("as they should, and the Council…")
     r"(?:\s*,\s*(?!(?:and|but|or|nor|which|who|as|if|because|so|yet|while|when|then|that)\b)[^\s,.;:!?][^,.;:!?]{0,39},)?"
@@ -446,8 +452,9 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             # clause describes, it asks no one (not "…elections, which must be credible", nor
             # "What has to be done, I suggest, is to reaffirm…")
             or (subj.rsplit(None, 1)[-1].lower() in RELATIVES and " " in subj)
-            # "the place which has the first responsibility to provide…": which one, not a call
-            or (subj.rsplit(None, 1)[-1].lower() == "which" and m.group()[:1].lower() == "h")
+            # "the place which has the first responsibility to provide…", "The United Nations, which
+            # is under an obligation to watch over that future, must give…": which one, not a call
+            or (subj.rsplit(None, 1)[-1].lower() == "which" and m.group()[:1].lower() in "hia")
             or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
             or evaluated_facts.judged(text, s, m.start())  # "It is outrageous that the Government should…"
             or not _asks(text, m, subj)

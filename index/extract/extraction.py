@@ -81,6 +81,7 @@ from . import (
     people_plurals,
     peoples,
     place_phrases,
+    place_surnames,
     places,
     plain_aliases,
     plus_groups,
@@ -388,6 +389,7 @@ def extract(
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     nicknames.unify(text, persons)  # "Bernie Sanders" and "BERNARD SANDERS" under his letter
     chosen = _select(people.name_parts(text, persons, caps), chosen)
+    place_surnames.place_surnames(text, chosen)  # "the Houston panel" after "Angus Houston"
     if hints.genre == "senate":  # "Obama  Brownback  Durbin  and DeWine Introduce…": co-sponsors
         chosen = _select(senator_lists.senator_lists(text, auth, chosen), chosen)
     named = named_parties.named_parties(text, chosen)  # "the Nepali Congress party": no parliament

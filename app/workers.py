@@ -72,9 +72,18 @@ class _Job(QRunnable):
             result = self._call()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
             log.error("Background task %s failed", self._name, exc_info=exc)
-            self._signals.failed.emit(readable_error(exc))
+            self._report(self._signals.failed, readable_error(exc))
         else:
-            self._signals.finished.emit(result)
+            self._report(self._signals.finished, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        # The window may have closed while the work ran (quitting during a re-extraction): Qt has
+        # then deleted the signals' object and emitting raises; the work itself is done and saved,
+        # and there is no one left to tell, so it is logged instead of printed as a Qt error.
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.info("Background task %s ended after its window closed", self._name)
 
 
 class BackgroundTask(QObject):

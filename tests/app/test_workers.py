@@ -6,6 +6,7 @@ import logging
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread
 
 from advocacy_archive.app import workers
@@ -148,3 +149,14 @@ def test_deleting_the_parent_cancels_the_work_and_drops_the_result(qtbot):
     qtbot.waitUntil(event.is_set, timeout=5000)
     assert wait_for_all(5000)
     assert results == []
+
+
+def test_work_that_ends_after_its_window_closed_raises_nothing(qapp, caplog):
+    # Quitting while a re-extraction ran printed "Error calling Python override of QRunnable::run()":
+    # Qt had deleted the object the worker reports through before the work ended.
+    signals = workers._Signals()
+    job = workers._Job(lambda: 42, signals, "reextract")
+    shiboken6.delete(signals)
+    with caplog.at_level(logging.INFO, logger=workers.log.name):
+        job.run()
+    assert "ended after its window closed" in caplog.text

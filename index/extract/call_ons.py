@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from . import targets
+from . import demonstrative_subjects, targets
 from .authority import authority
 from .clauses import Found, clause_start
 from .tokens import WordSearch
@@ -168,6 +168,8 @@ def _matches(text: str, src: str, s: int, e: int, same: bool) -> Iterator[re.Mat
             or (  # "The petition calls on…"; not "the need for X to…", which names the call
                 NOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
                 and not NOUN_CALL_RE.match(src, m.start())
+                # nor "That requires people of goodwill … to…": a demonstrative, the verb's subject
+                and not demonstrative_subjects.opens_as_subject(text, s, m.start())
             )
             or CLAUSE_IN_TARGET_RE.search(text, ts, te)  # "told her we would — she’s going to contact"
             # "global needs for refugee resettlement, FECCA reiterates our call for Australia to":

@@ -1641,3 +1641,42 @@ def test_a_time_on_a_date_asks_no_one() -> None:
 )
 def test_the_speakers_own_determination_is_not_a_demand(text: str) -> None:
     assert demands(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, action, target",
+    [
+        # White House statement (the January 6th anniversary): "That" opens the sentence, no noun
+        (
+            "Democracy did prevail—and we must all continue the work to protect and preserve it. That "
+            "requires people of goodwill and courage to stand up to the hate, the lies, and the extremism "
+            "that led to this vicious attack.",
+            "stand up to the hate",
+            None,
+        ),
+        # UN General Debate speech (Lao PDR, 2020)
+        (
+            "Without development, people will remain poor and hungry, as a result peace cannot be "
+            "sustained. This requires the international community to actively address the pressing "
+            "challenges together.",
+            "actively address the pressing challenges",
+            "international community",
+        ),
+    ],
+)
+def test_a_demonstrative_opening_its_sentence_asks_with_its_verb(
+    text: str, action: str, target: str | None
+) -> None:
+    found = [d for d in demands(text) if action in d.action]
+    assert len(found) == 1
+    if target is not None:
+        assert any(target in text[s:e] for s, e in found[0].target_spans)
+
+
+def test_a_relative_that_before_requires_still_describes() -> None:
+    # HRW release: what a law requires is told, not asked ("that" here is a relative pronoun)
+    found = demands(
+        "A Michigan law that requires a young person to obtain parental consent to have an abortion "
+        "threatens the health and safety of youth in the state and violates their human rights."
+    )
+    assert not [d for d in found if "parental consent" in d.action]

@@ -121,6 +121,12 @@ NOUNS_IN_LY = frozenset("assembly family monopoly anomaly supply reply rally all
 # emphasis", "guidance … that similarly requires…" and "is reportedly needing" are no one's call,
 # and "South Africa could specifically ask the court to…" is the voice's call on South Africa.
 ASKING_VERB_RE = re.compile(r"(?:urg|call|demand|ask|appeal|press|recommend)(?:ed|e?s)\b")
+# What "it", "this" or "that" requires of someone is the need of the situation just told, which the
+# speaker voices: "It requires all of us working together—Democrats, Republicans, and independents—
+# on behalf of the common good to restore decency, honor, and respect for the rule of law" (a White
+# House statement, where the body named last was Congress), "This requires us to strengthen further
+# the role of the United Nations" (General Debate speeches). Not the body named before.
+SITUATION_NEED_RE = re.compile(r"(?i:requires\b)")
 PRONOUNS = {"he": PEOPLE, "she": PEOPLE, "they": ORGS | PEOPLE, "it": ORGS}
 SUBJECT_REACH = 60  # a sentence's subject is named within its first words ("Deputy Secretary Sherman")
 PARTICIPLE_CALL_RE = re.compile(r"[a-z]+ing\b")
@@ -425,6 +431,8 @@ class Speakers:
             return SELF  # "We are writing to urge you…", "I welcome …, and have asked my team…"
         if WE_AS_RE.search(text, max(s, head_start - 40), head_end):
             return SELF  # "the way we as a society encourage migrants to…"
+        if low in ("it", "this", "that") and SITUATION_NEED_RE.match(text, verb):
+            return SELF  # "It requires all of us working together … to restore decency …": the speaker's
         if low in PRONOUNS:
             if low == "they" and (sides := meeting_sides(text, self.actors, s, head_end, self._is_voice)):
                 return sides  # "The Secretary, the Cardinal, and the Archbishop discussed… They underscored…"

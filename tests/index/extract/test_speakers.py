@@ -632,3 +632,19 @@ def test_sentence_after_one_attribution_and_before_another_goes_on_the_first(cor
     # scapegoat …          Senator Kennedy said     What happened in Armenia was genocide"
     ex = extracted(corpus, "us-senate", "07Jun2006Kerry113.txt")
     assert demand_with(ex.demands, "scapegoat").by == "John Kerry"
+
+
+def test_what_it_requires_is_the_speakers_call_not_the_body_named_before() -> None:
+    # White House statement (the January 6th anniversary): "It" is the work just named, and the
+    # need is the President's; Congress, named before, asks nothing
+    text = (
+        "They launched a violent and deadly assault on the people’s house, as our duly elected Congress "
+        "carried out the sacred ritual of our republic and certified the Electoral College vote.\n\n"
+        "Six months later, we can say unequivocally that democracy did prevail—and that we must all "
+        "continue the work to protect and preserve it. It requires all of us working together—Democrats, "
+        "Republicans, and independents—on behalf of the common good to restore decency, honor, and "
+        "respect for the rule of law."
+    )
+    ex = extract(text, source_url="https://www.whitehouse.gov/briefing-room/statements-releases/2021/07/06/")
+    d = demand_with(ex.demands, "restore decency")
+    assert ex.issuer is not None and d.by == ex.issuer  # the White House, not "United States Congress"

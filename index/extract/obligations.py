@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import calls, evaluated_facts, joined_clauses, set_apart, targets
+from . import calls, eligibility, evaluated_facts, joined_clauses, set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -458,6 +458,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or DISBELIEF_RE.search(text, max(s, cs - 40), cs)  # "I do not believe that America … should…"
             or evaluated_facts.judged(text, s, m.start())  # "It is outrageous that the Government should…"
             or not _asks(text, m, subj)
+            # "In order to be eligible for …, … articles must be accompanied by a certificate …"
+            or eligibility.conditioned(text, s, ss, m.start())
         ):
             continue
         if _passive(text, m) and not SWAYED_RE.match(text, m.end("be")):

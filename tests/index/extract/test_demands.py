@@ -1680,3 +1680,37 @@ def test_a_relative_that_before_requires_still_describes() -> None:
         "threatens the health and safety of youth in the state and violates their human rights."
     )
     assert not [d for d in found if "parental consent" in d.action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # White House proclamation (aluminum imports from the UK): conditions goods must meet
+        "In order to be eligible for in-quota treatment, semi-finished wrought aluminum articles must be "
+        "accompanied by a certificate of analysis and must not contain primary aluminum from the People’s "
+        "Republic of China, the Russian Federation, or the Republic of Belarus.",
+        "Aluminum articles eligible for treatment under clause 1 of this proclamation must be accompanied by "
+        "a certificate of analysis in order to receive such treatment.",
+        "Eligible semi‑finished wrought aluminum articles must not contain primary aluminum from the "
+        "People’s Republic of China, the Russian Federation, or the Republic of Belarus.",
+    ],
+)
+def test_conditions_of_eligibility_are_not_demands(text: str) -> None:
+    assert demands(text) == ()
+
+
+def test_ones_own_purpose_of_qualifying_leaves_the_call() -> None:
+    # UN General Debate speech (Antigua and Barbuda, 2016): the speaker's purpose, a call on others
+    found = demands(
+        "However, for us to qualify for soft loans, the international financial institutions and donor "
+        "Governments must stop using per capita income as a criterion."
+    )
+    assert len(found) == 1
+
+
+def test_the_eligible_asked_with_should_are_still_asked() -> None:
+    # White House press briefing (COVID-19 boosters): "should" asks the eligible
+    found = demands(
+        "So , our message is clear: All eligible individuals should get their booster shot right away."
+    )
+    assert len(found) == 1

@@ -189,9 +189,10 @@ PROVISION_RE = re.compile(
 # articles imports … shall be subject to an additional 25 percent ad valorem rate of duty", "these
 # rates of duty … shall apply to imports of derivative aluminum articles", "This proclamation shall be
 # effective …", "shall continue in effect" (White House proclamations and memoranda). Only after
-# "shall", the instrument's own voice: "sanctions should apply to all …" still asks.
+# "shall", the instrument's own voice: "sanctions should apply to all …" still asks. "Imports … in excess
+# of the tariff-rate quota quantities shall remain subject to the duties imposed by clause 2 …" too.
 OPERATIVE_RE = re.compile(
-    r"(?i:be\s+subject\b|apply\s+(?:only\s+|also\s+)?(?:to|with\s+respect\s+to)\b|take\s+effect\b|"
+    r"(?i:(?:be|remain)\s+subject\b|apply\s+(?:only\s+|also\s+)?(?:to|with\s+respect\s+to)\b|take\s+effect\b|"
     r"(?:be|become)\s+effective\b|(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)\b|expire\b)"
 )
 # An amount or age at least required, a condition a donation or an applicant meets, not a call:

@@ -479,6 +479,9 @@ def test_acts_done_contacts_and_provisions_are_not_demands(text: str) -> None:
         "These rates of duty, which are in addition to any other duties, fees, exactions, and charges "
         "applicable to such imported steel articles, shall apply to imports of steel articles from each "
         "country as specified in the preceding three sentences.",
+        # White House proclamation (aluminum imports from the UK): a term that stays in force
+        "Imports of aluminum articles from the UK in excess of the tariff-rate quota quantities shall "
+        "remain subject to the duties imposed by clause 2 of Proclamation 9704, as amended.",
         # White House proclamation (Russian vessels): when it takes effect
         "The prohibition set forth in this proclamation shall be effective as of 12:01 a.m. eastern "
         "daylight time on April 28, 2022.",

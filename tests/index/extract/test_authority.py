@@ -694,3 +694,19 @@ def test_cities_written_with_hyphens_are_found_as_places() -> None:
     assert any(a.name == "Mazar-i-Sharif" and a.type == "place" for a in extract(text).actors)
     text = "the lethal attacks against diplomatic missions of the United States in Dar-es-Salaam and Nairobi."
     assert any(a.name == "Dar es Salaam" and a.type == "place" for a in extract(text).actors)
+
+
+def test_the_rewards_for_justice_program_is_a_government_body_of_its_own() -> None:
+    # State Department, "Rewards for Justice – Reward Offer for Information on Abu Ubaydah Yusuf
+    # al-Anabi" (2021): the program offers rewards and is texted, an actor apart from the Department
+    text = (
+        "The U.S. Department of State’s Rewards for Justice program is offering a reward of up to $7 "
+        "million for information on Abu Ubaydah Yusuf al-Anabi. We encourage anyone with information "
+        "on Abu Ubaydah Yusuf al-Anabi to text Rewards for Justice via Signal, Telegram, or WhatsApp."
+    )
+    found = {a.name: (a.type, len(a.mentions)) for a in extract(text).actors}
+    assert found.get("Rewards for Justice") == ("government", 2)
+    assert "U.S. Department of State" in found
+    # "Reward Offer for Information on Iranian Cyber Actors" (2022): by its acronym
+    text = "Today’s announcement marks the first time that RFJ has listed a specific cyber actor."
+    assert [a.type for a in extract(text).actors if a.name == "Rewards for Justice"] == ["government"]

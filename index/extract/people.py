@@ -71,8 +71,11 @@ NAME = (
 # Between the words of a titled name, one line break may stand: UN speeches are hard-wrapped
 # ("including Ambassador Chris \nStevens").
 _NAME_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+# Not a title's word at the end of a place's hyphened name ("Port-au-Prince Bar Association President
+# Monferrier Dorval": no prince named "Bar Association"): a title never follows a hyphen after a
+# particle of two or three small letters, where "Vice-President Harris" keeps its title.
 TITLED_RE = re.compile(
-    rf"\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:(?:al|el)-)?(?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
+    rf"(?<!-[a-z]{{2}}-)(?<!-[a-z]{{3}}-)\b(?:{TITLES})(?:[^\S\n]+(?:{TITLES}))*[^\S\n]+((?:(?:al|el)-)?(?:{NAME})(?:{_NAME_GAP}(?:{NAME})){{0,2}})\b"
 )
 # A hyphened surname in capitals is one word: "SENATOR SARAH HANSON-YOUNG", not "… HANSON".
 CAPS_WORD = r"[A-Z]{2,}(?:-[A-Z]{2,})?"

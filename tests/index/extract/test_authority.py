@@ -662,3 +662,51 @@ def test_office_holders_cameo_lists_under_their_organisation_are_people() -> Non
     for name in ("Dick Spring", "Max Van Der Stoel", "Lord Robertson of Port Ellen", "General Lord Ismay"):
         assert auth.types[auth.by_name[name]] == "person", name
     assert auth.types[auth.by_name["NATO"]] == "igo"
+
+
+def test_cities_written_with_hyphens_are_found_as_places() -> None:
+    # State Department, "Statement on the Anniversary of Haitian President Jovenel Moïse's
+    # Assassination" (2022): the dictionaries lacked Haiti's capital, and its last word was read
+    # as a prince's title, a person named "Bar Association"
+    text = (
+        "Unfortunately, the same can be said for many other cases, including that of the "
+        "assassination of Port-au-Prince Bar Association President Monferrier Dorval in 2020."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found.get("Port-au-Prince") == "place"
+    assert "Bar Association" not in found
+    # HRW, "Mission to Haiti" (2024)
+    text = (
+        "The MSS mission is tasked with assisting Haitian police in rolling back the extreme turmoil "
+        "in the country’s capital, Port-au-Prince."
+    )
+    assert any(a.name == "Port-au-Prince" and a.type == "place" for a in extract(text).actors)
+    # General Debate speeches: Trinidad and Tobago 1997 ("Port-of-Spain" was read as Spain), and
+    # names the dictionaries write with spaces or a capital "I" (Uzbekistan 2020, a debate of 1998)
+    text = (
+        "a Caribbean Ministerial Meeting on Poverty Eradication was held in Port-of-Spain, Trinidad "
+        "and Tobago."
+    )
+    found = {a.name: a.type for a in extract(text).actors}
+    assert found.get("Port of Spain") == "place"
+    assert "Spain" not in found
+    text = "construction of a railway from Mazar-i-Sharif to the sea ports of the Indian Ocean."
+    assert any(a.name == "Mazar-i-Sharif" and a.type == "place" for a in extract(text).actors)
+    text = "the lethal attacks against diplomatic missions of the United States in Dar-es-Salaam and Nairobi."
+    assert any(a.name == "Dar es Salaam" and a.type == "place" for a in extract(text).actors)
+
+
+def test_the_rewards_for_justice_program_is_a_government_body_of_its_own() -> None:
+    # State Department, "Rewards for Justice – Reward Offer for Information on Abu Ubaydah Yusuf
+    # al-Anabi" (2021): the program offers rewards and is texted, an actor apart from the Department
+    text = (
+        "The U.S. Department of State’s Rewards for Justice program is offering a reward of up to $7 "
+        "million for information on Abu Ubaydah Yusuf al-Anabi. We encourage anyone with information "
+        "on Abu Ubaydah Yusuf al-Anabi to text Rewards for Justice via Signal, Telegram, or WhatsApp."
+    )
+    found = {a.name: (a.type, len(a.mentions)) for a in extract(text).actors}
+    assert found.get("Rewards for Justice") == ("government", 2)
+    assert "U.S. Department of State" in found
+    # "Reward Offer for Information on Iranian Cyber Actors" (2022): by its acronym
+    text = "Today’s announcement marks the first time that RFJ has listed a specific cyber actor."
+    assert [a.type for a in extract(text).actors if a.name == "Rewards for Justice"] == ["government"]

@@ -51,7 +51,7 @@ THINGS = frozenset(
     """initiative agreement plan act bill convention treaty declaration budget report strategy
     framework program programme policy resolution charter protocol law code fund deal accord process
     summit conference day week year games olympics election elections constitution amendment
-    review inquiry""".split()
+    review inquiry freedom freedoms""".split()
 )
 # A plural of people ("organizers", "Australians", "activists", "migrants"), not of things.
 PEOPLE_SUFFIX_RE = re.compile(r"(?:ers|ors|ists|ians|ants|ents)$")
@@ -316,6 +316,8 @@ def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: boo
     if low == "you" or low.startswith("your "):
         return [((ts, te), phrase)]  # a letter's addressee: "we urge you to…", "your Government"
     head_end = _head_end(text, ts, te)
+    if _thing_named_after(text, actors, ts, te, head_end):
+        return []  # "UN Plastics Treaty Should Mandate…", "Media Freedoms Should Not Be a Target…"
     inside = [
         (sp, n)
         for sp, n in mentions.within(actors, ts, te)
@@ -354,6 +356,32 @@ def _named_below(text: str, actors: tuple[Actor, ...], phrase: str) -> str | Non
 
 
 LEADING_THE_RE = re.compile(r"^the\s+")
+
+
+def _thing_named_after(text: str, actors: tuple[Actor, ...], ts: int, te: int, head_end: int) -> bool:
+    """Whether the phrase asked is a thing an actor only names: its head word, the last before any
+    "of"/"for"…, is a thing's ("UN Plastics Treaty", "the United Nations reform process"). What a
+    thing is asked to do has no actor to do it: no target, as for a passive ("Media Freedoms
+    Should Not Be a Target" asks no one by name). Not a body whose own name holds the word ("The
+    Global Fund", "the Conference on Disarmament"), nor a thing its owner holds ("the President's
+    plan", "Labor’s policy on Iraq must conform …": the owner is asked, as the sets read it)."""
+    words = list(THING_WORD_RE.finditer(text, ts, head_end))
+    if not words or words[-1].group().lower() in TIMES:
+        return False  # "Police every day have to…": a time said of the subject
+    low = words[-1].group().lower()
+    if low not in THINGS and not (low.endswith("s") and low[:-1] in THINGS):
+        return False
+    head = words[-1].end()
+    for sp, _ in mentions.within(actors, ts, te):
+        if sp[0] < head <= sp[1] or POSSESSIVE_RE.match(text, sp[1]):
+            return False
+    return True
+
+
+THING_WORD_RE = re.compile(r"[^\W\d_]+")
+# Thing words that are times said of the subject, not its head ("Police every day have to…").
+TIMES = frozenset({"day", "days", "week", "weeks", "year", "years"})
+POSSESSIVE_RE = re.compile(r"(?:['’]s\b|s['’])")
 
 
 def _head_end(text: str, ts: int, te: int) -> int:

@@ -117,8 +117,21 @@ LEADING_STOP = frozenset(
 )
 # Phrases built like a body's name that name none: the President's annual address; the legal
 # designation the Secretary of State gives a group ("designated as a Foreign Terrorist Organization").
+# A treaty's own word for the states bound by it ("our obligations as a State Party", "the High
+# Contracting Parties") names states, not a political party.
 NO_BODIES = frozenset(
-    {"State of the Union", "Foreign Terrorist Organization", "Foreign Terrorist Organizations"}
+    {
+        "State of the Union",
+        "Foreign Terrorist Organization",
+        "Foreign Terrorist Organizations",
+        "State Party",
+        "State Parties",
+        "States Parties",
+        "Contracting Party",
+        "Contracting Parties",
+        "High Contracting Party",
+        "High Contracting Parties",
+    }
 )
 # Legal forms and registration numbers after a body's name, in letterheads.
 CORPORATE = frozenset("Limited Ltd Ltd. Inc Inc. Incorporated ABN ACN".split())

@@ -46,3 +46,20 @@ def test_capitalised_words_before_a_lower_case_party_name_a_party(text: str, spa
 )
 def test_an_owners_or_a_treatys_party_is_no_name(text: str) -> None:
     assert not any(s.endswith("party") for found in _parties(text).values() for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # HRW, Lithuania 2024; State Department, torture victims' day 2022; UN General Debate, a treaty's
+        # "High Contracting Parties": the states a treaty binds, never a political party
+        "It is extremely rare for countries to walk away from longstanding commitments under International "
+        "Humanitarian Law (IHL), but Lithuania has become the first State Party to vote to leave the 2008 "
+        "Convention on Cluster Munitions.",
+        "We take seriously our obligations as a State Party, including to prevent and punish torture, and "
+        "not to expel, return, or extradite anyone to a country where they would be tortured.",
+        "The High Contracting Parties undertake to respect and to ensure respect for the Conventions.",
+    ],
+)
+def test_a_treatys_state_party_written_in_capitals_is_no_party(text: str) -> None:
+    assert _parties(text) == {}

@@ -104,14 +104,17 @@ WILL_BE = r"\s+(?:will|would)(?:\s+(?:also|therefore|now|still|then|thus))?\s+be
 # assume its role", "It is now more important than ever that donor countries meet their …
 # objectives", "it is more urgent than ever to broaden the donor base" (General Debate speeches hold
 # some sixty): the comparative before the adjective, "than ever (before)" after it.
+# An aside between "it is" and the adjective: "It is, therefore, incumbent upon it to…", "It is,
+# therefore, important that Governments and institutions in the economically advanced countries
+# offer genuine partnership" (a General Debate speech), "It is, however, important that…".
+VERB_ASIDE = r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?"
 MORE = r"(?:even\s+|ever\s+)?more"
 THAN_EVER = r"(?:\s+than\s+ever(?:\s+before)?)?"
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
     # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
-    rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})"
-    r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
+    rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})" + VERB_ASIDE + r"|"
     r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more|"
     + MORE
     + r")\s+){0,2}"
@@ -139,7 +142,8 @@ GERUND_KEY_RE = re.compile(
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
     rf"\bit(?:\s+is|['’]s|{WILL_BE})"
-    r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
+    + VERB_ASIDE
+    + r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
     + MORE
     + r")\s+){0,2}important"
     + THAN_EVER

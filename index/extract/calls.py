@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import targets
+from . import seen_done, targets
 from .clauses import clause_start
 from .verbs import (
     ADVERB_RE,
@@ -705,6 +705,10 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         cut = base_verb_after(text, m.end(), e)
         if cut:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
+    read = {f[0] for f in out}
+    for at, act in seen_done.wishes(text, s, e) if words & MANDATIVE else ():
+        if not any(at <= r < act for r in read):  # the base verb's reading names who is asked
+            out.append((at, at, act, "call_for", [], False))
     return out
 
 

@@ -385,7 +385,10 @@ HOPED_THING_RE = re.compile(
     r"|(?:(?!\s(?:of|for|in|on|at|between|among|that|which|who|to|from|under|with|by|provided|scheduled|started|"
     r"held|concerning|regarding)\b).)*?\b(?-i:resolutions?|reports?|declarations?|agreements?|decisions?|sessions?|"
     r"summits?|conferences?|meetings?|process|talks|negotiations|deliberations|discussions|efforts|work|"
-    r"initiatives?|proposals?|message|findings|conclusions|outcomes?|review|celebration|debates?)\b",
+    r"initiatives?|proposals?|message|findings|conclusions|outcomes?|review|celebration|debates?|"
+    # a named meeting still to come: "the forthcoming Conference in Cancún", "the upcoming NPT Review
+    # Conference", "the next Conference" (General Debate speeches); a standing body stays one
+    r"(?:forthcoming|upcoming|coming|next)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Conference|Summit|Meeting|Session)s?)\b",
     re.S | re.I,
 )
 # What a meeting is to decide or agree on is its members' act: "I sincerely hope that the Pittsburgh

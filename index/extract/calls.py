@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import targets
+from . import seen_done, targets
 from .clauses import clause_start
 from .verbs import (
     ADVERB_RE,
@@ -104,14 +104,17 @@ WILL_BE = r"\s+(?:will|would)(?:\s+(?:also|therefore|now|still|then|thus))?\s+be
 # assume its role", "It is now more important than ever that donor countries meet their …
 # objectives", "it is more urgent than ever to broaden the donor base" (General Debate speeches hold
 # some sixty): the comparative before the adjective, "than ever (before)" after it.
+# An aside between "it is" and the adjective: "It is, therefore, incumbent upon it to…", "It is,
+# therefore, important that Governments and institutions in the economically advanced countries
+# offer genuine partnership" (a General Debate speech), "It is, however, important that…".
+VERB_ASIDE = r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?"
 MORE = r"(?:even\s+|ever\s+)?more"
 THAN_EVER = r"(?:\s+than\s+ever(?:\s+before)?)?"
 NEEDFUL_RE = re.compile(
     # "we deem it necessary to intensify…", "We consider it of utmost importance to help preserve…"
     # "it is so vital that…", "it is most urgent to…": a degree word as the adverbs in -ly are
     # "It is, therefore, incumbent upon it to…", "this makes it all the more incumbent upon us to act"
-    rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})"
-    r"(?:\s*,\s*(?:therefore|however|thus|then|indeed|surely)\s*,)?|"
+    rf"\b(?:it(?:\s+is|['’]s|\s+remains|{WILL_BE})" + VERB_ASIDE + r"|"
     r"(?:consider|deem|find|make)s?\s+it)\s+(?:(?:\w+ly|also|therefore|now|still|thus|very|so|most|all\s+the\s+more|"
     + MORE
     + r")\s+){0,2}"
@@ -139,7 +142,8 @@ GERUND_KEY_RE = re.compile(
 IMPORTANT_RE = re.compile(
     # "It is very important to include women in the political process", "it is so important that…"
     rf"\bit(?:\s+is|['’]s|{WILL_BE})"
-    r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
+    + VERB_ASIDE
+    + r"\s+(?:(?:\w+ly|also|very|so|most|now|therefore|thus|still|all\s+the\s+more|"
     + MORE
     + r")\s+){0,2}important"
     + THAN_EVER
@@ -381,7 +385,10 @@ HOPED_THING_RE = re.compile(
     r"|(?:(?!\s(?:of|for|in|on|at|between|among|that|which|who|to|from|under|with|by|provided|scheduled|started|"
     r"held|concerning|regarding)\b).)*?\b(?-i:resolutions?|reports?|declarations?|agreements?|decisions?|sessions?|"
     r"summits?|conferences?|meetings?|process|talks|negotiations|deliberations|discussions|efforts|work|"
-    r"initiatives?|proposals?|message|findings|conclusions|outcomes?|review|celebration|debates?)\b",
+    r"initiatives?|proposals?|message|findings|conclusions|outcomes?|review|celebration|debates?|"
+    # a named meeting still to come: "the forthcoming Conference in Cancún", "the upcoming NPT Review
+    # Conference", "the next Conference" (General Debate speeches); a standing body stays one
+    r"(?:forthcoming|upcoming|coming|next)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Conference|Summit|Meeting|Session)s?)\b",
     re.S | re.I,
 )
 # What a meeting is to decide or agree on is its members' act: "I sincerely hope that the Pittsburgh
@@ -701,6 +708,10 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         cut = base_verb_after(text, m.end(), e)
         if cut:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
+    read = {f[0] for f in out}
+    for at, act in seen_done.wishes(text, s, e) if words & MANDATIVE else ():
+        if not any(at <= r < act for r in read):  # the base verb's reading names who is asked
+            out.append((at, at, act, "call_for", [], False))
     return out
 
 

@@ -120,8 +120,11 @@ INVERTED_RE = re.compile(r"(?:it|they|he|she|we|you|i|there|the|this|that|these|
 INVERTED_NAME_RE = re.compile(r"(?<=[a-z,])\s+should\s+[A-Z][a-z]+\s+[a-z]")
 NEED_NOUN_RE = re.compile(r"\b(?:the|a|an|this|that|our|their|its|his|her|any|no)\s+$", re.I)
 RELATIVE_THAT_RE = re.compile(r"\bthat\s+$", re.I)
+# The speaker as subject, after the words that may open the clause; an adverb in -ly among them
+# ("It is only then that collectively we shall be able to promote progress", a General Debate
+# speech): "we shall" after it promises as "We shall return" does.
 SELF_RE = re.compile(
-    r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|"
+    r"(?:(?:and|but|so|yet|now|then|therefore|thus|however|indeed|together|today|here|[a-z]+ly|"
     r"i\s+(?:think|believe|hope|feel))\s*,?\s+)*(?:we|i)(?:\s+(?:all|therefore|also|too|now|collectively))?",
     re.I,
 )

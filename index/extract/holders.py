@@ -36,11 +36,14 @@ GAP_RE = re.compile(r"[^\S\n]*(?:,?[^\S\n]*(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S
 HONOURED_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,4}(?:THE|The)[^\S\n]+(?:HON|Hon)\.?[^\S\n]+")
 # An office, then after a comma the honourable who holds it, as releases introduce their minister:
 # "the Minister for Immigration and Ethnic Affairs, the Hon. M.J.R. MacKellar", "The Minister for
-# Foreign Affairs, the Hon Tony Street MP". HONOURED_RE leaves the comma out for lists of people each
+# Foreign Affairs, the Hon Tony Street MP"; or the excellency, as UN speeches style a head of state
+# or the Secretary-General: "the Secretary-General, His Excellency Mr. António Guterres", "The Amir
+# of Kuwait, His Highness Sheikh …". HONOURED_RE leaves the comma out for lists of people each
 # before their office, which LISTED_OFFICE_RE tells apart.
 APPOSED_HONOURED_RE = re.compile(
-    r"[^\S\n]*,[^\S\n]*(?:\n[^\S\n]*){0,2}(?:(?:THE|The|the)[^\S\n]+)?(?:Right[^\S\n]+)?"
-    r"(?:HON|Hon|Honourable|Honorable)\b\.?[^\S\n]*"
+    r"[^\S\n]*,[^\S\n]*(?:\n[^\S\n]*){0,2}(?:(?:(?:THE|The|the)[^\S\n]+)?(?:Right[^\S\n]+)?"
+    r"(?:HON|Hon|Honourable|Honorable)\b\.?"
+    r"|(?:His|Her)[^\S\n]+(?:Excellency|Majesty|(?:Royal[^\S\n]+)?Highness)\b)[^\S\n]*"
 )
 # "…, Foreign Minister of New Zealand, the Honourable Andrew Peacock, Foreign Minister of Australia":
 # the honourable's own office follows his name, so the office before him is the previous person's.
@@ -217,6 +220,8 @@ def link(
             # State of Kuwait": the one holder the text named beside that throne
             o.name = next(iter(thrones[o.name]))
             continue
+        if _formerly_held(text, o, titles):
+            continue
         if " of " not in o.name:
             titled = _titled(_words(o.name), titles)
         else:
@@ -242,6 +247,17 @@ def link(
         # the label's holder is known by now; a label no one's name took leaves the office be
         if not _has_office_word(answer.name):
             o.name = answer.name
+
+
+def _formerly_held(text: str, o: Mention, titles: dict[str, set[str]]) -> bool:
+    """Whether an office alone is written as a past holder's ("the former Secretary-General of the
+    United Nations, Mr. Kofi Annan" in a speech that thanks "our Secretary-General, His Excellency
+    Mr. António Guterres"): not the one the text titles without that word. A text that titles
+    someone so ("former President Clinton") names him for it."""
+    before = LEFT_WORD_RE.search(text, max(0, o.start - 12), o.start)
+    if before is None or before.group(1).lower() not in FORMER:
+        return False
+    return not titles.get(" ".join([before.group(1).lower(), *_words(text[o.start : o.end])]))
 
 
 def _answer(text: str, o: Mention, labels: list[Mention]) -> Mention | None:
@@ -285,6 +301,8 @@ STAFF_BEFORE_RE = re.compile(
 )
 # Titles of someone who no longer holds the office, or holds another: "former President Clinton".
 NOT_HOLDING = frozenset("former late vice deputy acting then".split())
+# Of those, the ones that say the holder is past: "the former Secretary-General".
+FORMER = frozenset("former late then outgoing".split())
 
 
 def _head_of(o: Mention, titles: dict[str, set[str]], own: int, titled_times: dict[str, int]) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from ..locations import resource_path
-from . import census_names
+from . import census_names, middle_names
 from .tokens import fold, words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
@@ -117,6 +117,8 @@ class Authority:
     place_given: frozenset[str] = frozenset()  # census given names that are one-word places ("Lara")
     word_given: frozenset[str] = frozenset()  # census given names that are ordinary words ("Frank")
     common_surnames: frozenset[str] = frozenset()  # census surnames no ordinary word ("Brennan")
+    # people's given name and surname without the middle name ("bill", "shorten"), middle_names.py
+    short_names: frozenset[tuple[str, ...]] = frozenset()
     country: list[int] = field(default_factory=list)  # actor id of each actor's state, or -1
     common: frozenset[str] = frozenset()  # ordinary words (common_words.txt), lower case
     state_words: dict[int, frozenset[str]] = field(default_factory=dict)  # Australia → australia, australian
@@ -192,6 +194,7 @@ def _digest() -> str:
     for name in FILES:
         h.update(resource_path("authority", name).read_bytes())
     h.update(_source("census_names"))
+    h.update(_source("middle_names") + _source("nicknames"))
     h.update(census_names.data_bytes())
     h.update(" ".join(sorted(_not_names())).encode())
     return h.hexdigest()[:20]
@@ -235,6 +238,7 @@ def _parse() -> Authority:
     given: dict[str, int] = {}
     codes: list[str] = []
     state_of_code: dict[str, int] = {}
+    people: list[tuple[str, int]] = []  # the aliases of people, for their short forms
     for cols in _read("actors.tsv"):
         name, typ, code, aliases = cols[0], cols[1], cols[2], cols[3]
         aid = len(auth.names)
@@ -244,6 +248,8 @@ def _parse() -> Authority:
         auth.by_name.setdefault(name, aid)
         for alias in aliases.split("|"):
             _index_alias(auth, alias, aid)
+            if typ == "person":
+                people.append((alias, aid))
         if len(cols) > 4 and cols[4]:
             for adj in cols[4].split("|"):
                 auth.adjectives.setdefault(fold(adj), aid)
@@ -279,6 +285,12 @@ def _parse() -> Authority:
     auth.verbs = {cols[0]: cols[1] for cols in _read("demand_verbs.tsv")}
     auth.given_names = auth.own_given = frozenset(n for n, c in given.items() if c >= 2)
     _add_census_names(auth)
+    # "Bill Shorten" of "William Richard Shorten": after the census, which knows the given names
+    taken = {a.keys for lst in auth.index2.values() for a in lst if len(a.keys) == 2}
+    auth.short_names = frozenset(
+        tuple(fold(w) for w in short.split())
+        for short, _ in middle_names.short_forms(people, auth.given_names, taken)
+    )
     return auth
 
 

@@ -96,6 +96,9 @@ HOLDER_LEAD_RE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\"[A-Z][\w'’-]*\"|“[A-Z
 # Offices every state has one of: "the President" alone is no more the one titled "President
 # Obama" than the Assembly's president or another state's.
 MANY_HOLDERS = frozenset({"president"})
+# The word of an opposition member's office ("Shadow Minister for …"), no office of government.
+SHADOW: str = "shadow"
+SHADOW_BEFORE_RE = re.compile(r"(?i:\bshadow[^\S\n]+)$")
 # A state's other offices named with the state ("Prime Minister of Pakistan" for "the prime
 # minister"): held, like its president, by the person of that state the text titles so.
 STATE_OFFICES = frozenset({"prime minister", "premier", "chancellor"})
@@ -223,7 +226,7 @@ def link(
         if _formerly_held(text, o, titles):
             continue
         if " of " not in o.name:
-            titled = _titled(_words(o.name), titles)
+            titled = _titled(_words(o.name), titles, _shadowed(text, o))
         else:
             head = o.name.partition(" of ")[0].lower()
             titled = _head_of(
@@ -607,7 +610,13 @@ def _within(words: list[str], title: list[str]) -> bool:
     return any(title[k : k + n] == words for k in range(len(title) - n + 1))
 
 
-def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
+def _shadowed(text: str, o: Mention) -> bool:
+    """Whether the office found is a shadow one cut from its first word: a letterhead's "SHADOW
+    MINISTER FOR FOREIGN AFFAIRS" found as "MINISTER" is the shadow minister's."""
+    return SHADOW_BEFORE_RE.search(text, max(0, o.start - 8), o.start) is not None
+
+
+def _titled(office: list[str], titles: dict[str, set[str]], shadow: bool = False) -> str | None:
     said = " ".join(office)
     holders = set(titles.get(said, ()))
     if len(holders) == 1:
@@ -618,9 +627,11 @@ def _titled(office: list[str], titles: dict[str, set[str]]) -> str | None:
         for title, people in titles.items():
             if title.split()[-len(office) :] == office:
                 holders |= people
-    # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State")
+    # "the Minister": any title holding the word ("Immigration Minister", "Secretary of State"),
+    # but a shadow one's: an opposition release's "the Minister" is the government's minister it
+    # attacks, never the "Shadow Minister for Immigration" who issues it
     if len(office) == 1 and said not in MANY_HOLDERS:
         for title, people in titles.items():
-            if said in title.split():
+            if said in (words := title.split()) and (shadow or SHADOW not in words):
                 holders |= people
     return next(iter(holders)) if len(holders) == 1 else None

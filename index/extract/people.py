@@ -697,6 +697,7 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     caps = cap_words(text) if caps is None else caps
     out = _initialled(text)
     things = non_person_words()
+    short_names = authority().short_names
     lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
@@ -712,6 +713,11 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
             # the given name's own pair
             m = PAIR_RE.match(text, m.start(2)) or m
             first = m.group(1).title()
+        if (fold(m.group(1)), fold(m.group(2))) in short_names and (name := _clean(m.group())):
+            # "Bill Shorten": a person the authority knows by a longer name ("William Richard
+            # Shorten"), though both words are ordinary ones (middle_names.py)
+            out.append(Mention(m.start(), m.end(), name, "person", 1))
+            continue
         worded = _word_given_pair(first, m.group(2))
         if (
             (first in given or worded)

@@ -66,6 +66,7 @@ from . import (
     named_parties,
     nation_nouns,
     national_armies,
+    national_police,
     national_sections,
     nicknames,
     nominees,
@@ -469,6 +470,7 @@ def extract(
     people_plurals.link(text, resolved)  # "Uyghurs" after "the Uyghur people"
     bare_groups.link(text, resolved)  # "the prisoners" after "political prisoners"
     national_armies.unify(text, resolved, auth)  # "the Israeli military" is the "Israel Defense Forces"
+    national_police.unify(resolved)  # "Indonesian police" are the "Indonesian National Police"
     acting_europe.link(text, resolved, auth)  # "Europe will always stand for …": the European Union
     body_people.extend(text, resolved)  # "United Nations inspectors": a group of their own
     resolved = titled_names.join(text, resolved, hints.genre == "un-speech")  # "Secretary Rice": one mention

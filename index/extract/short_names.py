@@ -145,6 +145,7 @@ def link(text: str, mentions: list[Mention]) -> None:
     if "ourt" in text:
         _courts(text, mentions)
     first_full: dict[str, dict[str, int]] = {}  # short form → full names → where first named
+    named_at: dict[str, list[tuple[int, str]]] = {}  # short form → (end, full name) of each naming
     for m in mentions:
         if m.type not in BODY_TYPES:
             continue
@@ -156,6 +157,8 @@ def link(text: str, mentions: list[Mention]) -> None:
             for form in _short_forms(full):
                 seen = first_full.setdefault(form, {})
                 seen[m.name] = min(seen.get(m.name, m.start), m.start)
+                if "’s " not in m.name and "'s " not in m.name:  # "the Department of the Interior’s
+                    named_at.setdefault(form, []).append((m.end, m.name))  # Bureau …": the bureau's
     if not first_full:
         return  # most statements name no body "of" anything
     for m in mentions:
@@ -172,5 +175,33 @@ def link(text: str, mentions: list[Mention]) -> None:
             # a name run on into the next sentence ("Department of Justice They", where the text
             # lost its full stops) is the body named before it, no second body
             fulls = [n for n in fulls if not any(n.startswith(f + " ") for f in fulls)]
+        if len(fulls) > 1:
+            fulls = _just_named(text, m.start, named_at.get(m.name.lower(), []))
         if len(fulls) == 1:
             m.name = fulls[0]
+
+
+# Where a sentence ends and the next begins.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?[^\S\n]+(?=\S)")
+
+
+def _just_named(text: str, at: int, namings: list[tuple[int, str]]) -> list[str]:
+    """The body whose full name the text gave last before `at`, on the same line and in the same
+    sentence or the one before, when several share the short form: a fact sheet's paragraph on
+    each department ("The Department of Labor is providing guidance … The Department will …")
+    goes on about the one it just named. Further back, "the Department" may be any of them or the
+    issuer's own ("in support of the Department’s mission" on a State Department page): none; and
+    none where that sentence names two ("the Department of Education, and Department of Health and
+    Human Services … The Department released")."""
+    before = [(end, name) for end, name in namings if end <= at]
+    if not before:
+        return []
+    end, name = max(before)
+    line = text.rfind("\n", 0, at) + 1
+    if end <= line or len(SENTENCE_END_RE.findall(text, end, at)) > 1:
+        return []
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, line, end)]
+    sentence = ends[-1] if ends else line  # where the sentence naming it begins
+    if any(n != name and e > sentence for e, n in before):
+        return []
+    return [name]

@@ -49,6 +49,35 @@ def test_a_short_form_stays_apart_when_two_bodies_could_be_meant() -> None:
     assert "Department" in names(text)
 
 
+def test_the_department_of_a_fact_sheets_paragraph_is_the_one_it_just_named() -> None:
+    # White House fact sheet on Native American voting (2022): a paragraph for each department
+    text = (
+        "The Department of Labor is providing guidance to state and local workforce officials on how "
+        "they can work with state elections officials to designate American Job Centers as voter "
+        "registration agencies under the National Voter Registration Act. The Department’s guidance "
+        "also clarifies which programs receiving federal workforce development funds could support "
+        "nonpartisan voter registration efforts.\n"
+        "The Department of Education will send a letter next week to institutions of higher education "
+        "highlighting their responsibilities under the Higher Education Act. The Department last "
+        "reminded institutions of this requirement in 2013."
+    )
+    found = names(text)
+    assert found["Department of Labor"] == ["Department of Labor", "The Department"]
+    assert found["Department of Education"] == ["Department of Education", "The Department"]
+    assert "Department" not in found
+
+
+def test_the_department_after_a_sentence_naming_two_stays_apart() -> None:
+    # White House fact sheet on reopening schools (2021)
+    text = (
+        "The Department of Labor awarded grants. The President launched a comprehensive effort across "
+        "the White House, Department of Education, and Department of Health and Human Services to "
+        "safely reopen schools for in-person instruction. The Department released two volumes of its "
+        "COVID-19 Handbook focused on safe reopening."
+    )
+    assert "Department" in names(text)
+
+
 def test_the_minister_is_the_minister_named_beside_the_full_title() -> None:
     # Ruddock media release, 2003: letterhead, lead, and the office alone later
     text = (

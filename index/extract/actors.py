@@ -13,7 +13,15 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
-from . import leaderships, lost_apostrophes, ministry_portfolios, organs, populations, state_names
+from . import (
+    headline_ends,
+    leaderships,
+    lost_apostrophes,
+    ministry_portfolios,
+    organs,
+    populations,
+    state_names,
+)
 from .authority import Alias, Authority
 from .mention import Mention
 from .tokens import (
@@ -691,6 +699,9 @@ def _composed_at(win: Window, auth: Authority) -> list[Mention]:
             return []
     if role is None:
         return []
+    last = toks[after_state - 1]
+    if headline_ends.across_headline(win.text, (last.start, last.end), (toks[j].start, toks[j].end)):
+        return []  # "… PEACE AGREEMENT IN SUDAN\n  Senate Majority Leader Bill Frist": two lines
     if _ends_longer_place(win.text, toks[0].start, toks[written[0][1] - 1].end, auth):
         return []  # "the New South Wales Government": a province's (organs.py), not Wales's
     # (after the role: three in four runs of country words are followed by none)

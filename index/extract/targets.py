@@ -425,8 +425,8 @@ def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
     """What "it" stands for: the organisation that is the subject of the sentence before (the
     first one named in it), or nothing when it shares that place ("The European Union and the
     African Union met…") or there is none (no guessing)."""
-    sent = text.rfind(".", 0, max(0, s - 2))
-    prev = text.rfind(".", 0, max(0, sent - 1))
+    sent = _stop_before(text, max(0, s - 2))
+    prev = _stop_before(text, max(0, sent - 1))
     orgs = SUBJECT_PRONOUNS["it"]
     named = [(sp, n) for sp, n in mentions.within(actors, prev + 1, s) if mentions.type_of(actors, n) in orgs]
     if not named:
@@ -435,6 +435,25 @@ def _antecedent(text: str, actors: tuple[Actor, ...], s: int) -> str | None:
     if len(named) > 1 and re.match(r"\s+and\s+(?:the\s+)?$", text[end : named[1][0][0]]):
         return None
     return first
+
+
+# No full stop this far back: a page scraped without punctuation, whose stops are lost (two blanks
+# before a capital); a text with full stops may set words apart with two blanks for other reasons.
+SCRAPED_REACH = 300
+
+
+def _stop_before(text: str, pos: int) -> int:
+    """Where the sentence before `pos` ends: its full stop, or in a page scraped without punctuation
+    the last lost one after it ("… the worlds collective failure  It must not happen again"): there
+    the last full stop may lie a whole release back, and "it" took the first body named since."""
+    stop = text.rfind(".", 0, pos)
+    if stop >= pos - SCRAPED_REACH:
+        return stop  # a text that writes its full stops ("If the coalition’s got some point, it …")
+    # a lost stop ends at the next sentence's capital: read past `pos` to see it, keep those before
+    for lost in LOST_STOP_RE.finditer(text, stop + 1, min(len(text), pos + 3)):
+        if lost.start() < pos:
+            stop = lost.start()
+    return stop
 
 
 def names_someone(phrase: str) -> bool:

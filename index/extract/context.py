@@ -11,7 +11,9 @@ Three kinds of match need the context's support:
   that country is named in the document, so a U.S. senator's "Democrats" is not the Australian
   Democrats.
 - an alias several actors share ("Democrats": the Australian Democrats, the U.S. Democratic
-  Party): the one whose country the document names most wins.
+  Party): the one of the document's own state wins, else the one whose country the document names
+  most; one of no state ("AFP", the news agency) wins over the Australian Federal Police where
+  Australia is neither the document's own state nor the one it names most.
 
 A state is *named in the document* when a match no context is needed for belongs to it: the
 state's name, a composed "Australian Government", a city filed under it, a politician of it.
@@ -137,8 +139,9 @@ def _bound(m: Mention, text: str, auth: Authority) -> bool:
     return not said & auth.state_words.get(auth.country[m.aid], frozenset())
 
 
-def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
-    """The candidates without the matches their context does not support, ambiguous ones resolved."""
+def settle(cands: list[Mention], text: str, auth: Authority, own: int = -1) -> list[Mention]:
+    """The candidates without the matches their context does not support, ambiguous ones resolved.
+    `own`: the document's own state (an Australian release's Australia, a senator's United States)."""
     cands = [m for m in cands if not (m.type == "armed_group" and _given_name(m, text, auth))]
     # "We'll start with Lara Jakes, New York Times": Lara, a place in the file, is her given name
     cands = [_person_named(m, text, auth) if m.type == "place" else m for m in cands]
@@ -164,10 +167,7 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
     kept = []
     for m in doubtful:
         if m.alts:
-            best = max(
-                m.alts,
-                key=lambda a: (named[auth.country[a]] if auth.country[a] >= 0 else 0, -m.alts.index(a)),
-            )
+            best = _pick(m.alts, named, auth, own)
             m.aid, m.name, m.type = best, auth.names[best], auth.types[best]
         if _bound(m, text, auth) and named[auth.country[m.aid]] == 0:
             continue
@@ -175,6 +175,22 @@ def settle(cands: list[Mention], text: str, auth: Authority) -> list[Mention]:
             continue
         kept.append(m)
     return sure + kept
+
+
+def _pick(alts: tuple[int, ...], named: Counter[int], auth: Authority, own: int) -> int:
+    """The actor an alias several share stands for here: the one of the document's own state
+    (an Australian release's "AFP" is its Federal Police), else the one of the state it names
+    most; one of no state before one of a state the document names less ("Sebastian Smith with
+    AFP" in a White House call on a trip to Japan and Australia is the news agency's reporter);
+    else the one of the state it names more ("Democrats" of the United States or of Australia)."""
+    top = max(named.values(), default=0)
+
+    def support(a: int) -> tuple[bool, bool, bool, int, int]:
+        country = auth.country[a]
+        count = named[country] if country >= 0 else 0
+        return (country >= 0 and country == own, count == top > 0, country < 0, count, -alts.index(a))
+
+    return max(alts, key=support)
 
 
 THE_BEFORE_RE = re.compile(r"(?:^|[^\w-])[Tt]he[^\S\n]+$")

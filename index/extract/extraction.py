@@ -321,7 +321,8 @@ def extract(
     # "Burma s military government": actors are read with the scrape's lost apostrophes put back
     stored, text = text, lost_apostrophes.restored(text)
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
-    cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth)
+    # "AFP" of an Australian release: its Federal Police, not the news agency (own state first)
+    cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth, own)
     cands = plain_aliases.settle(cands, text, auth)  # "… Calling for Immediate Action in Darfur"
     cands += national_sections.national_sections(text, cands, auth)  # "Oxfam America": one charity
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)

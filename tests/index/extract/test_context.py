@@ -238,3 +238,54 @@ def test_an_asia_pacific_community_is_no_people() -> None:
     # Australian release, 1995
     text = "marking the transition, from theory to reality, of the idea of an Asia Pacific community."
     assert all(a.type != "population" for a in extract(text).actors)
+
+
+def _afp(text: str, source_name: str = "") -> str:
+    """The type of the actor "AFP" stands for in the text."""
+    ex = extract(text, source_name=source_name)
+    return next(a.type for a in ex.actors if any(text[s:e] == "AFP" for s, e in a.mentions))
+
+
+def test_the_afp_of_an_australian_release_is_its_federal_police() -> None:
+    # Australian press release (Coalition, 2010): Australia is named nowhere, the release is its own
+    text = (
+        "“This Government is trying to paint itself as tough on border protection - the reality is they "
+        "have slashed funding and staff from the Customs and Border Protection Service, slashed funding "
+        "from the AFP and shelved the much needed replacement of the Bay Class patrol vessels until "
+        "after 2013,” Mr Keenan said."
+    )
+    assert _afp(text, "2010-05-13-morrison-scott-211338652.txt") == "government"
+
+
+def test_the_afp_of_an_australian_release_naming_another_state_is_its_federal_police() -> None:
+    # Australian press release (Minister for Immigration, 2015): Nauru is named, Australia not
+    text = (
+        "In agreement with the Government of Nauru, the four additional AFP officers will deploy as "
+        "advisors to the NPF only and will not exercise Nauruan policing powers."
+    )
+    assert _afp(text, "2015-05-09-dutton-peter-211734538.txt") == "government"
+
+
+def test_afp_in_a_state_department_briefing_is_the_news_agency() -> None:
+    # U.S. State Department press availability, 2022
+    assert _afp("MODERATOR:  We’ll start with Shaun Tandon of the AFP.") == "media"
+
+
+def test_afp_in_a_call_naming_australia_less_is_the_news_agency() -> None:
+    # White House background call on the President's trip to Korea and Japan, 2022 (Australia named once)
+    text = (
+        "And then the President and the delegation will take off to go to Japan. "
+        "And we’ve got a very full program in Japan, both with bilateral engagements as well as, as you "
+        "pointed out, the IPEF launch and then the Quad. As you know, there is some process issues in "
+        "Australia.\n\nMODERATOR:  Thanks so much.  Why don’t we go to Sebastian Smith with AFP."
+    )
+    assert _afp(text) == "media"
+
+
+def test_afp_in_a_general_debate_speech_is_the_news_agency() -> None:
+    # UN General Debate, Democratic Kampuchea, 1986
+    text = (
+        "Agence France Presse (AFP) reported on 26 March 1986: Cambodia's pro-Vietnamese authorities are "
+        "using Buddhist monasteries and temples for propaganda meetings."
+    )
+    assert _afp(text, "KHM_41_1986.txt") == "media"

@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from ..locations import resource_path
-from . import census_names, middle_names
+from . import census_names, middle_names, world_given_names
 from .tokens import fold, words
 
 # Role nouns worth composing with a country that Phoenix.agents.txt files elsewhere or lacks.
@@ -196,6 +196,7 @@ def _digest() -> str:
     h.update(_source("census_names"))
     h.update(_source("middle_names") + _source("nicknames"))
     h.update(census_names.data_bytes())
+    h.update(_source("world_given_names") + world_given_names.data_key())
     h.update(" ".join(sorted(_not_names())).encode())
     return h.hexdigest()[:20]
 
@@ -318,8 +319,11 @@ def _add_census_names(auth: Authority) -> None:
     census = census_names.person_given_names(
         auth.common, actor_words, _not_names(), people, _thing_words(auth)
     )
-    auth.given_names = auth.given_names | census
     auth.surname_words = census_names.surname_words(auth.common)
     auth.word_given = census_names.word_given_names(auth.common, actor_words, _not_names())
     auth.common_surnames = census_names.common_surnames(auth.common)
+    world = world_given_names.person_given_names(
+        auth.common, actor_words, _not_names(), people, _thing_words(auth), auth.common_surnames
+    )
+    auth.given_names = auth.given_names | census | world
     auth.place_given = census_names.place_given_names(places) - auth.given_names - census_names.LANDMARKS

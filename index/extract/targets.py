@@ -124,8 +124,11 @@ PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?P<p>to|on|upon)\s+$", re.I)
 DISCOURSE_RE = re.compile(
     r"(?:(?:now|just\s+as|so|and|but|then|also|indeed|therefore|thus|yet|today|finally|here)\s+)+", re.I
 )
+# "and the members of Y" opens a second one asked, as any "and" does: "urge the Security Council
+# and the members of the contact group … to intensify", "the Government and the members of the
+# rebellion" (a name holding "and", "the Ministry of Trade and Industry", is one mention, not cut).
 CONJUNCT_RE = re.compile(
-    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?!the\s+\w+\s+of\b)"
+    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
     # "all countries – in particular the major economies – …"
     r"|\s+[–—]\s+(?:in\s+particular\s+|especially\s+|including\s+|notably\s+)?"
 )

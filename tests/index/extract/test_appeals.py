@@ -17,7 +17,7 @@ from advocacy_archive.index.extract import extract
             "Bolivia, in its traditional spirit of peace, appeals earnestly to the Governments and the "
             "leaders of the parties concerned to take constructive decisions and make meaningful efforts "
             "to reach solutions to these conflicts.",
-            "the Governments and the leaders of the parties concerned",
+            "the leaders of the parties concerned",  # one of two asked, after "the Governments"
             "take constructive decisions",
         ),
         # Nepal 1963

@@ -383,3 +383,28 @@ HEADLINE_AND_BODY = (
 def test_a_headlines_capitals_ask_the_actor_the_body_names_in_the_same_words() -> None:
     headline = extract(HEADLINE_AND_BODY).demands[0]
     assert headline.sentence.isupper() and headline.targets == ("Air Force",)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # UN General Debate, Nepal 1983
+        (
+            "We also urge the Security Council and the members of the contact group of five Western "
+            "States to intensify their efforts to bring about the early implementation of Security "
+            "Council resolution 435 (1978).",
+            "the members of the contact group of five Western States",
+        ),
+        # UN General Debate, Ghana 1986
+        (
+            "We therefore urge all the internal parties and the people of Chad to bury their "
+            "differences and to seek a solution to their problem on the basis of dialog.",
+            "all the internal parties",
+        ),
+    ],
+)
+def test_a_second_one_asked_of_something_is_asked_too(text: str, second: str) -> None:
+    # "X and the members of Y": "the members of Y" is a second one asked, not part of X's name
+    (demand,) = demands(text)
+    spans = [text[s:e] for s, e in demand.target_spans]
+    assert second in spans and len(spans) == 2

@@ -64,6 +64,12 @@ BODY_TYPES = frozenset({"igo", "ngo", "party", "legislature", "armed_group", "go
 # The body's acronym in brackets right after its name belongs to the office's phrase: "The
 # prosecutor of the International Criminal Court (ICC)".
 ACRONYM_AFTER_RE = re.compile(r"[^\S\n]*\([A-Z][A-Za-z]{1,9}\)")
+# The organ a bare "the President" is read as until its state is known (organs.py). Before "of the
+# General Assembly" wrapped as UN speeches print it ("the President of \nthe General Assembly"), where
+# the organisation finder, which reads no name across that line's end, leaves it bare, it is the
+# body's president: left to the organs it became the speaker's own head of state ("the President of
+# \nthe Security Council" read as Namibia's), and the body stood as one more mention beside it.
+STATE_PRESIDENT = "President of {}"
 OF_THE = ("of", "the")  # the words just before the body's mention
 WORDS = (" of", "\nof")  # one of them is in every office's phrase
 
@@ -91,13 +97,17 @@ def body_heads(text: str, chosen: list[Mention]) -> list[Mention]:
             )
         ):
             continue
-        if any(p.type == "person" and m.start() <= p.start < c.start for p in chosen):
+        inside = [p for p in chosen if p.type == "person" and m.start() <= p.start < c.start]
+        if any(p.home != STATE_PRESIDENT for p in inside):
             continue  # "the Secretary-General of the United Nations": the title is read as its holder already
         end = c.end
         if (acronym := ACRONYM_AFTER_RE.match(text, end)) is not None:
             end = acronym.end()
         title = _title(m.group("title"))
-        name = f"{title} of {'the ' if m.group('the') else ''}{c.name}"
+        # A bare "President" still waiting for its state, wrapped before the body's name: named by
+        # the body's words, as the organisation finder names the same office on one line
+        body = " ".join(text[c.start : c.end].split()) if inside else c.name
+        name = f"{title} of {'the ' if m.group('the') else ''}{body}"
         out.append(Mention(m.start(), end, name, "person", 2))
     return out
 

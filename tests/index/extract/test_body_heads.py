@@ -65,3 +65,28 @@ def test_the_leaders_of_a_body_are_no_one_person() -> None:
     text = "The communique will reflect the determination of the leaders of the G20 to send a strong message."
     got = found(text, "2017-07-08-turnbull-malcolm-249540202.txt")
     assert not any(v[0] == "person" for v in got.values())
+
+
+def test_the_president_of_the_assembly_wrapped_is_one_person() -> None:
+    # UN General Debate speech (Spain, 2009), "of" ending a line: the Assembly's president, one
+    # person; the General Assembly had stood as a mention of its own beside a bare "the President"
+    text = (
+        " Spain is therefore pleased that the President of \nthe General Assembly has proposed that "
+        "the debate at \nthis new session focus on \u201cEffective responses to \nglobal crises\u201d."
+    )
+    got = found(text, "ESP_64_2009.txt")
+    assert got["President of the General Assembly"] == ("person", ["the President of \nthe General Assembly"])
+    assert not any(v[0] == "igo" for v in got.values())
+
+
+def test_the_president_of_a_council_wrapped_is_its_named_holder() -> None:
+    # UN General Debate speech (Denmark, 2011), the line wrapped before "of": the European Council's
+    # president, the person named after it, not the Council
+    text = (
+        "First of all, I would like to \nalign myself with the statement made by the President \nof the "
+        "European Council, Mr. Herman van Rompuy, on \nbehalf of the European Union (see )."
+    )
+    got = found(text, "DNK_66_2011.txt")
+    people = [v[1] for v in got.values() if v[0] == "person"]
+    assert ["the President \nof the European Council", "Mr. Herman van Rompuy"] in people
+    assert "European Council" not in got

@@ -124,6 +124,7 @@ from . import (
     us_presidents,
     warring_parties,
     waters,
+    web_addresses,
     wrapped_names,
 )
 from .authority import Authority, authority
@@ -431,6 +432,8 @@ def extract(
     struck = overprints.struck_lines(text)  # "L L L L L L L LA A A…": "U U U U S S S S" is no "U S"
     if struck:
         chosen = [c for c in chosen if not any(s <= c.start < e for s, e, _ in struck)]
+    # "https://twitter.com/RFJ_USA": a host's or mailbox's words, not a mention of Rewards for Justice
+    chosen = web_addresses.outside_addresses(chosen, web_addresses.address_spans(text))
     if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
         congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)

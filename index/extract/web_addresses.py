@@ -1,0 +1,51 @@
+"""Web and e-mail addresses: a page's "Follow us on Twitter at https://twitter.com/RFJ_USA", a
+release's "www.minister.border.gov.au", a contact line's "media@deewr.gov.au". The words inside an
+address are a host's or a mailbox's, written for a machine: "RFJ" and "USA" in that handle, "FEMA"
+and "DHS" in a declaration's "FEMA-NEWS-DESK@FEMA.DHS.GOV" name no actor a reader meets in the text,
+so no mention may lie inside one. (The issuer is read from the page's own address, not from
+addresses in its text.)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .mention import Mention
+
+# An address with its scheme or a host's "www."; an e-mail address; a bare host whose name ends in a
+# generic domain ("state.gov/…", "unhcr.org"), with the path after it. A country's domain alone
+# ("hrw.de") is left: "U.S.", "e.g." and a lost space after a full stop look too much like it. An
+# address ends at a semicolon, which a list of sources sets without a space ("….pdf;Marc Ivaldi").
+ADDRESS_RE: re.Pattern[str] = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s;]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|edu|int|mil|GOV|ORG|COM|NET|EDU|INT|MIL)\b(?:\.[a-z]{2}\b)?"
+    r"(?:/[^\s;]*)?"
+)
+
+
+# What every address holds: one search settles most texts (a speech has none), so the full pattern,
+# tried at every word, runs only on pages that give one.
+HINT_RE: re.Pattern[str] = re.compile(r"://|www\.|@|\.(?:gov|org|com|net|edu|int|mil)\b", re.I)
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Where each address of `text` lies, in order; none in most texts."""
+    if HINT_RE.search(text) is None:
+        return []
+    return [m.span() for m in ADDRESS_RE.finditer(text)]
+
+
+def outside_addresses(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that begin outside every address: each is looked up among the address starts
+    (sorted, as the text gives them), not tried against every address of a long contact block."""
+    if not spans:
+        return mentions
+    starts = [s for s, _ in spans]
+    kept = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= spans[i][1]:
+            kept.append(m)
+    return kept

@@ -52,6 +52,7 @@ from . import (
     introduced_bodies,
     introduced_names,
     islamic_republics,
+    island_states,
     kin,
     labels,
     leaders_governments,
@@ -348,6 +349,7 @@ def extract(
     cands += legislatures_of.legislatures(text, auth)  # "the Congress of Peru"
     cands += sides.sides(text, auth) + nation_nouns.nation_nouns(text, auth, caps)  # "the Lebanese"
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
+    cands += island_states.island_states(text)  # "small island developing States (SIDS)", "SIDS"
     cands += state_partners.state_partners(text, auth, own)  # "Kazakhstan’s international partners"
     cands += possessive_peoples.possessive_peoples(text, auth)  # "Gaza’s population", "Tasmania’s people"
     cands += warring_parties.warring_parties(text, auth)  # "Sudan’s warring parties", "both warring parties"

@@ -39,6 +39,7 @@ from . import (
     counted_organisations,
     credits,
     defined_offices,
+    development_partners,
     federal_services,
     floor_address,
     foreign_forces,
@@ -351,6 +352,7 @@ def extract(
     cands += unnamed_powers.unnamed_powers(text)  # "certain countries", "major Powers"
     cands += island_states.island_states(text)  # "small island developing States (SIDS)", "SIDS"
     cands += state_partners.state_partners(text, auth, own)  # "Kazakhstan’s international partners"
+    cands += development_partners.development_partners(text)  # "our development partners"
     cands += possessive_peoples.possessive_peoples(text, auth)  # "Gaza’s population", "Tasmania’s people"
     cands += warring_parties.warring_parties(text, auth)  # "Sudan’s warring parties", "both warring parties"
     if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act

@@ -23,6 +23,8 @@ Target = tuple[Span, str]
 
 # Heads of noun phrases that name people or bodies that can act; an office held by one ("The
 # Treasurer should reverse the decision…", "the King should reach out to the political parties").
+# People named by their trade whose plural PEOPLE_SUFFIX_RE does not catch: "Liberian experts should
+# also fill key positions…" (HRW), "Health care personnel must…".
 AGENTS = frozenset(
     """countries country states state nations nation governments government authorities authority
     administration administrations parties party members member leaders leader leadership community
@@ -39,7 +41,7 @@ AGENTS = frozenset(
     departments ministry ministries office secretary ambassador envoy opposition coalition coalitions
     alliance bloc public powers superpowers bodies body board boards platforms judiciary
     judges prosecutors soldiers troops officers witnesses victims survivors outlets economies
-    world humanity mankind colleagues colleague
+    world humanity mankind colleagues colleague experts diplomats analysts personnel nurses
     treasurer premier premiers chancellor governor governors mayor mayors king queen monarch
     speaker chairman chairwoman chairperson attorney-general""".split()
 )

@@ -408,3 +408,25 @@ def test_a_second_one_asked_of_something_is_asked_too(text: str, second: str) ->
     (demand,) = demands(text)
     spans = [text[s:e] for s, e in demand.target_spans]
     assert second in spans and len(spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # HRW testimony (Liberia)
+        (
+            "Liberian experts should also fill key positions in the judiciary, prosecution, defense, "
+            "and registry.",
+            "Liberian experts",
+        ),
+        # UN General Debate (Zaire, 1973)
+        (
+            "These experts should come to do a precise kind of work and for a limited time, "
+            "until their counterparts have been trained.",
+            "These experts",
+        ),
+    ],
+)
+def test_people_named_by_their_trade_are_the_target_of_should(text: str, asked: str) -> None:
+    (d,) = demands(text)
+    assert list(d.targets) == [asked], d

@@ -75,19 +75,28 @@ def person_given_names(
     `common` ordinary words and `actor_words` one-word actor names and adjectives, folded;
     `people` the authority's and the Senate's people, whose surnames tell a surname; `things`
     words of the names of organisations and places ("Royal", "Santa", "Monte")."""
-    first = Counter(name.split()[0] for name in people)
-    last = Counter(name.split()[-1] for name in people)
+    surnamed = surnamed_people(people)
     return frozenset(
         name
         for name, pct in census_names().items()
         if pct > MIN_SHARE
         and len(name) > 2
-        and name.lower() not in common
-        and fold(name) not in actor_words
-        and name not in not_names
-        and not (pct < SURNAME_SHARE and last[name] >= max(1, first[name]))
-        and not (pct < SURNAME_SHARE and name.lower() in things)
+        and plain_name(name, common, actor_words, not_names)
+        and not (pct < SURNAME_SHARE and (name in surnamed or name.lower() in things))
     )
+
+
+def plain_name(name: str, common: frozenset[str], actor_words: set[str], not_names: frozenset[str]) -> bool:
+    """Whether a capitalised name is no ordinary word, no actor's one-word name and not kept out of
+    names: the tests every list of given names passes (this one, world_given_names)."""
+    return name.lower() not in common and fold(name) not in actor_words and name not in not_names
+
+
+def surnamed_people(people: list[str]) -> frozenset[str]:
+    """The names the authority's people bear as a surname at least as often as a given name."""
+    first = Counter(name.split()[0] for name in people)
+    last = Counter(name.split()[-1] for name in people)
+    return frozenset(name for name, n in last.items() if n >= max(1, first[name]))
 
 
 # A given name that is also an ordinary word ("Frank", "Mark", "Bill", "Ray") names a person

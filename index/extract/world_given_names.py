@@ -12,10 +12,9 @@ a frequency, and Faker's copy holds rare names that are surnames far more often 
 from __future__ import annotations
 
 import importlib
-from collections import Counter
 from importlib import metadata
 
-from .tokens import fold
+from . import census_names
 
 LOCALES: tuple[str, ...] = ("en_GB", "en_IE", "ga_IE", "en_NZ", "en_IN", "en_PK", "en_KE", "en_NG")
 LISTS: tuple[str, ...] = ("first_names", "first_names_male", "first_names_female")
@@ -54,16 +53,13 @@ def person_given_names(
     often. Without a frequency a common census surname (`surnames`) is left out too: Faker's
     British list gives "Campbell", "Davis" and "Coleman" as first names, which our statements
     write as surnames ("Senator Coleman"); a rare one stays ("Angus", "Ronan", "Hassan")."""
-    first = Counter(name.split()[0] for name in people)
-    last = Counter(name.split()[-1] for name in people)
+    surnamed = census_names.surnamed_people(people)
     return frozenset(
         name
         for name in world_given_names()
-        if name.lower() not in common
-        and fold(name) not in actor_words
-        and name not in not_names
+        if census_names.plain_name(name, common, actor_words, not_names)
         and name not in surnames
-        and last[name] < max(1, first[name])
+        and name not in surnamed
         and name.lower() not in things
     )
 

@@ -25,8 +25,14 @@ NAME_RUN = r"(?:[A-Z][\w’'-]*[^\S\n]{1,2}(?:(?:of|for|the)[^\S\n]{1,2})*){0,5}
 # spaces, four or six where the page put two after a stop); a paragraph's end leaves eight or more.
 PARAGRAPH_RUN = 8
 IN_PARAGRAPH = rf"[^\S\n]{{{lost_stops.WIDE},{PARAGRAPH_RUN - 1}}}"
+# What a release writes after the speaker's name, its comma lost to two spaces: a relative clause or an
+# apposition ("said Councilman Eric Gioia  who represents Woodside … in the New York City Council   Small
+# businesses are…", "said Sen  Cardin  a Member of the Senate Foreign Relations Committee    It…"). It
+# runs to the lost stop; a run of three spaces inside it would be that stop, so it holds none.
+DESCRIBED = r"(?:[^\S\n]{2}(?-i:who|a|an|the)[^\S\n](?:(?![^\S\n]{3})[^\n]){1,200}?)?"
 ATTRIBUTION_RE = re.compile(
-    rf"(?:(?:{ATTRIBUTING})[^\S\n]+(?P<after>{NAME_RUN})|(?P<before>{NAME_RUN})[^\S\n]+(?:{ATTRIBUTING}))"
+    rf"(?:(?:{ATTRIBUTING})[^\S\n]+(?P<after>{NAME_RUN}){DESCRIBED}"
+    rf"|(?P<before>{NAME_RUN})[^\S\n]+(?:{ATTRIBUTING}))"
     rf"{IN_PARAGRAPH}(?=[A-Z])"
 )
 # What every attribution ends with: the spaces of a lost stop before a capital. A sentence with no

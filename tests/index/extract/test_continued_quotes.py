@@ -48,3 +48,23 @@ def test_a_stop_kept_is_no_lost_one() -> None:
     # a punctuated page: the sentence after '…, said Senator Smith.' is the release's narration
     text = "It must end now, said Senator Smith.   The bill would require the Secretary to report."
     assert continued_quotes.speaker_before(text, text.index("The bill")) is None
+
+
+def test_an_attribution_with_a_description_after_the_name_goes_on(corpus: Path) -> None:
+    # U.S. Senate: '"…desperately need help," said Councilman Eric Gioia, who represents Woodside,
+    # Sunnyside … in the New York City Council. "Small businesses are the backbone … Con Ed needs to
+    # step up…"', scraped with its commas lost to two spaces: the description runs to the lost stop
+    ex = extracted(corpus, "us-senate", "01Aug2006Schumer368.txt")
+    assert "Gioia" in str(demand_with(ex.demands, "Con Ed needs to step up").by)
+    text = (
+        "said Sen  Cardin  a Member of the Senate Foreign Relations Committee    It is important that we act"
+    )
+    span = continued_quotes.speaker_before(text, text.index("It is"))
+    assert span is not None and text[span[0] : span[1]] == "Sen  Cardin"
+
+
+def test_a_description_holds_no_lost_stop() -> None:
+    # the name's description ends at the first run of three spaces: what follows is the quotation
+    text = "said Senator Smith  who chairs the panel   The bill must pass   said the panel   We agree"
+    span = continued_quotes.speaker_before(text, text.index("The bill"))
+    assert span is not None and text[span[0] : span[1]] == "Senator Smith"

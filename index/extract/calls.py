@@ -42,7 +42,8 @@ TIME_RE = re.compile(
     # reported: "Mr Clare said it was time the Opposition stopped voting no…" (not a story's
     # "it was time to leave")
     # "It s time to begin a true dialogue…": a Senate release scraped without its apostrophes
-    r"\bit(?:\s+is|['’]?s|\s(?-i:s)|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
+    # "It  s time that Con Ed prove…": some scrapes left two spaces where the apostrophe was
+    r"\bit(?:\s+is|['’]?s|\s{1,2}(?-i:s)|(?<=said\sit)\s+was|(?<=said\sthat\sit)\s+was)\s+"
     r"(?:now\s+|also\s+|therefore\s+|surely\s+)?(?:high\s+|past\s+|about\s+)?time\s+"
     # "Its time we show the world…", "It is high time that we finally replace…"
     r"(?:for\s+(?P<t>[^.;:!?]{1,120}?)\s+)?(?:to\s+|(?:that\s+)?(?=we\s)"
@@ -59,7 +60,10 @@ TIME_RE = re.compile(
     r"showed|woke|paid|met|set|held|spoke|told|brought|kept|left|stopped|caught|sought|went|sent|spent|"
     r"built|dealt|understood|found|heard|knew|saw|chose|drew|withdrew|threw|rose)\b)"
     # with "that", a present: "it is time that the international community prevents atrocities"
-    r"|that\s+(?P<p>(?:the|our|this|all)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+[^s\W]s)\b))(?P<a>[a-z])",
+    r"|that\s+(?P<p>(?:the|our|this|all)\s+[^.;:!?,]{1,60}?)\s+(?=(?-i:[a-z]+[^s\W]s)\b)"
+    # with "that", a name and the subjunctive's bare verb: "It's time that Con Ed prove that they put
+    # their customers first" (a Senate release)
+    r"|that\s+(?P<n>(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?=(?-i:[a-z]+)\b))(?P<a>[a-z])",
     re.I,
 )
 # "The time is now ripe for the entire international community to get behind the pursuit of
@@ -630,7 +634,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
     for m in LET_US_RE.finditer(text, s, e) if words & LET else ():
         out.append((m.start("v"), m.start("v"), m.start("v"), "self_exhortation", [], False))
     for m in TIME_RE.finditer(text, s, e) if words & TIME else ():
-        who = "t" if m.group("t") else "p" if m.group("p") else "u" if m.group("u") else None
+        who = next((g for g in ("t", "p", "n", "u") if m.group(g)), None)
         if who == "u" and m.group("u") == "they":
             who = None  # "it’s time they made the gear change": whom the pronoun means is the answer's
         out.append((m.start(), m.start(), m.start("a"), "call_for", [m.span(who)] if who else [], False))

@@ -1013,10 +1013,20 @@ def test_being_hopeful_that_someone_will_act_is_a_call_on_them(sentence: str, as
         "Now is not the time to let up.",
         # a Senate release scraped without apostrophes (Senate Women's Caucus on Burma, 2007)
         "It s time to begin a true dialogue on national reconciliation with all parties",
+        # another Senate scrape left two spaces where the apostrophe was (Schumer on Con Ed, 2006)
+        "It  s time to begin a true dialogue on national reconciliation with all parties",
     ],
 )
 def test_the_time_to_act_and_an_action_called_necessary_are_calls(sentence: str) -> None:
     assert len(demands(sentence)) == 1
+
+
+def test_a_time_that_a_named_subject_act_is_a_call_on_it() -> None:
+    # a Senate release (Schumer on Con Ed's blackout restitution, 2006), scraped without apostrophes
+    (d,) = demands("It  s time that Con Ed prove that they put their customers first")
+    assert d.targets == ("Con Ed",)
+    (d,) = demands("It's time that Congress act on this bill.")
+    assert d.targets == ("Congress",)
 
 
 def test_a_time_to_act_reported_is_the_speakers_call_on_whom_it_names() -> None:

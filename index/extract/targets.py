@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor
-from . import governed_places, mentions, verbs
+from . import governed_places, listed_people, mentions, verbs
 from .clauses import clause_start
 
 Span = tuple[int, int]
@@ -308,6 +308,10 @@ def _conjuncts(text: str, ts: int, te: int, named: list[Span]) -> list[Span]:
 def _conjunct(text: str, actors: tuple[Actor, ...], ts: int, te: int, asked: bool = False) -> list[Target]:
     phrase = text[ts:te].strip()
     low = phrase.lower()
+    if low == "them" and (listed := listed_people.people_before(text, actors, ts)):
+        # "…spoke with Senators Sinema, Cassidy, and Manchin today. He urged them to…": the people
+        # of the list, by name in the pronoun's sentence, else where the pronoun asks
+        return [(sp if listed_people.same_sentence(text, sp[1], ts) else (ts, te), n) for sp, n in listed]
     if low in OBJECT_PRONOUNS:
         named = mentions.last_before(actors, ts, OBJECT_PRONOUNS[low], max(0, ts - 600))
         return [(_antecedent_span(text, actors, named, ts) or (ts, te), named)] if named else []

@@ -80,6 +80,7 @@ from . import (
     own_country,
     own_people,
     particles,
+    patronymics,
     people,
     people_plurals,
     peoples,
@@ -371,6 +372,7 @@ def extract(
     cands += wrapped_names.wrapped_names(text)  # "The Department\nof Family …": a wrapped line
     cands += upper_names.upper_names(text)  # "DEPARTMENT OF IMMIGRATION": a letterhead's name
     cands += surnames.sons_of(text, cands, auth)  # "Saeed bin Nasser": an Arabic name, not "Nasser" a place
+    cands += patronymics.patronymic_names(text)  # "Ksenia Gennadevna Frank": a patronymic names a person
     particles.extend(text, cands, auth)  # "Mohammed Shia al-Sudani": the finders stop at "al-"
     surnames.extend(text, cands, auth)  # "Irina Vladimirovna Kremleva": they read two words
     # "Abu Ubaydah Yusuf al-Anabi": the third word read on, the particle's surname follows it

@@ -1053,7 +1053,10 @@ def resolve_short(people: list[Mention], scraped: bool = False) -> None:
             longer.setdefault(" ".join(words[-2:]).lower(), set()).add(p.name)
     for p in people:
         words = p.name.split()
-        if len(words) == 1 and p.name.lower() in full:
+        if len(words) == 1 and p.name.lower() in full and p.name != "Secretary":
+            # "the Secretary" alone is no surname of another secretary's office: on a readout naming
+            # "Foreign Secretary Truss" it is the Department's head, whom `holders` names by the page
+            # ("Minister" is left: a letterhead's "MINISTER" is most often cut from "PRIME MINISTER")
             p.name = full[p.name.lower()]
         elif len(words) == 1 and len(names := given_of.get(p.name.lower(), set())) == 1:
             # "Sheikh Mohammed" after "Sheikh Mohammed bin Zayed Al Nahyan": an Arabic name is

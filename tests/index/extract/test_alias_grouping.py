@@ -662,3 +662,21 @@ def test_a_surname_whose_apostrophe_a_scrape_dropped_is_the_person() -> None:
     found = {a.name: len(a.mentions) for a in extract(text, source_name="8Nov2007Boxer34.txt").actors}
     assert found.get("Michael Mukasey") == 4, found
     assert not [name for name in found if name.endswith("Mukaseys")], found
+
+
+def test_the_secretary_alone_is_no_surname_of_another_secretarys_office() -> None:
+    # State Department readout, 2022: "the Secretary" had taken the name of "Foreign Secretary" (the
+    # office read off "Foreign Secretary Truss") as a surname takes a full name, and joined her
+    text = (
+        "Secretary of State Antony J. Blinken spoke today with UK Foreign Secretary Elizabeth Truss to "
+        "continue coordinating vital assistance to Ukraine. Secretary Blinken expressed his concern "
+        "regarding recent reports of a sham “trial”.\n"
+        "The two discussed the Northern Ireland Protocol, and the Secretary urged Foreign Secretary Truss to "
+        "continue good faith negotiations with the EU. They also recognized the one-year anniversary of "
+        "President Biden and Prime Minister Johnson’s New Atlantic Charter, and the Secretary lauded "
+        "progress that the U.S. and UK have made together."
+    )
+    result = extract(text, source_name="2022-06-13-call.html", issuer_hint="U.S. Department of State")
+    found = {a.name: [text[s:e] for s, e in a.mentions] for a in result.actors}
+    assert found["Antony J. Blinken"].count("the Secretary") == 2
+    assert "the Secretary" not in found["Elizabeth Truss"]

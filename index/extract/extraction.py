@@ -63,6 +63,7 @@ from . import (
     member_states,
     ministries,
     missions,
+    misspelt_names,
     name_keys,
     name_variants,
     named_parties,
@@ -397,6 +398,8 @@ def extract(
     given_before.given_before(text, persons, chosen, auth)  # "Harsh Mander" where "Mander" was found
     name_variants.unify(text, persons)  # "Hillary Clinton" after "Hillary Rodham Clinton"
     nicknames.unify(text, persons)  # "Bernie Sanders" and "BERNARD SANDERS" under his letter
+    # "Mr. Snodden" of a scan that reads "Mr. Snedden" six times; a release's file name spells its own
+    misspelt_names.unify(persons, tuple(w.lower() for w in (*hints.contributor, hints.surname or "")))
     chosen = _select(people.name_parts(text, persons, caps), chosen)
     place_surnames.place_surnames(text, chosen)  # "the Houston panel" after "Angus Houston"
     if hints.genre == "senate":  # "Obama  Brownback  Durbin  and DeWine Introduce…": co-sponsors

@@ -1,0 +1,72 @@
+"""One person named twice, once with a word misspelt by a letter: one name.
+
+A scanned release reads "Mr. Snedden" six times and "Mr. Snodden" once, where the scan lost a
+letter; a party's release writes "Prime Minister Julia Gillard" and once "Julie Gillard"; a senator
+names "Senator Dianne Feinstein" and "Diane Feinstein". The finders read each writing as a name of
+its own and the panel shows two people. Two names of one text that are word for word the same but
+for one word, and that word one letter apart (one changed, added or dropped: "Evgeniy",
+"Yevgeniy"), are one person, named as the text names them most.
+
+Short words are left apart: "Dan" and "Don", "Ana" and "Anna", "Jon" and "Joan" are names of their
+own, and two people of one family differ in a short given name more often than a scan misspells
+it; the word that differs has five letters or more in both writings.
+"""
+
+from __future__ import annotations
+
+from .mention import Mention
+
+# The shortest word whose one-letter variant is read as a misspelling, not another name.
+MIN_LETTERS: int = 5
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+def _variants(a: str, b: str) -> bool:
+    """Whether the names `a` and `b` are one name with one word misspelt by a letter."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    return min(len(x), len(y)) >= MIN_LETTERS and x.isalpha() and y.isalpha() and _one_letter_apart(x, y)
+
+
+def _spelt(name: str, metadata: tuple[str, ...]) -> int:
+    """How many words of `name` the file's metadata spells ("cockcroft" in a catalogue's
+    "federationcockcroft", which ran a union and its secretary together)."""
+    return sum(1 for w in name.lower().split() if len(w) >= MIN_LETTERS and any(w in m for m in metadata))
+
+
+def unify(persons: list[Mention], metadata: tuple[str, ...] = ()) -> None:
+    """Give, in place, a person's misspelt name the writing the file's name spells (a release's
+    contributor, "…-cockcroft-david-…", over the text's one "David Cockroft"), else the one the
+    text uses most ("Snedden" six times over "Snodden" once), else the one met first."""
+    counts: dict[str, int] = {}
+    for p in persons:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    if len(counts) < 2:
+        return  # one person or none: nothing to join
+    first = {n: min(p.start for p in persons if p.name == n) for n in counts}
+    names = sorted(counts, key=lambda n: (-_spelt(n, metadata), -counts[n], first[n]))
+    into: dict[str, str] = {}
+    for i, rare in enumerate(names):
+        for common in names[:i]:
+            if common not in into and _variants(rare, common):
+                into[rare] = common
+                break
+    for p in persons:
+        p.name = into.get(p.name, p.name)

@@ -22,6 +22,7 @@ import re
 from ..models import Actor
 from . import (
     continued_quotes,
+    endorsed_calls,
     lost_stops,
     measure_series,
     mentions,
@@ -423,6 +424,8 @@ class Speakers:
             words.pop()
         if not words:
             return None
+        if endorsed_calls.taken_up(text, s, verb):
+            return SELF  # "We reiterate the Secretary-General's call for…": the speaker takes it up
         head_start, head_end, head = words[-1]
         low = head.lower().strip(".")
         # "I’ve instructed our embassies…", "we’ve urged…": the speaker, whatever the contraction

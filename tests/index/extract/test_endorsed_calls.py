@@ -28,6 +28,20 @@ LEAD = "At the outset, I congratulate the President on his election.\n\n"
             "HRV_78_2023.txt",
             "Croatia",
         ),
+        # UN General Debate, 1990 (Guatemala): the state takes it up by name
+        (
+            "Guatemala supports Haiti’s request that the United Nations organize an observer group for "
+            "the election that are to be held in that country.",
+            "GTM_45_1990.txt",
+            "Guatemala",
+        ),
+        # UN General Debate, 1991 (Ukraine)
+        (
+            "Ukraine welcomes the General Assembly's call on States to become original parties to the "
+            "future convention on this subject.",
+            "UKR_46_1991.txt",
+            "Ukraine",
+        ),
     ],
 )
 def test_a_call_taken_up_is_the_speakers(sentence: str, source: str, speaker: str) -> None:

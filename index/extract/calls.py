@@ -709,7 +709,7 @@ def mandatives(text: str, s: int, e: int, words: int) -> list[Found]:
         asked = [m.span("t")] if m.group("t") else []
         out.append((m.start(), m.start(), m.start("a"), "call_on", asked, False))
     for m in MANDATIVE_RE.finditer(text, s, e) if words & MANDATIVE else ():
-        cut = base_verb_after(text, m.end(), e)
+        cut = base_verb_after(text, m.end(), e) or _subjunctive_after(text, m, e)
         if cut:
             out.append((m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], True))
     read = {f[0] for f in out}
@@ -765,6 +765,35 @@ SUBJUNCTIVE_BE_RE = re.compile(
     r"(?!(?:able|aware|assured|reminded|sure|certain|convinced|confident|proud|grateful)\b)[a-z]"
 )
 SUBJUNCTIVE_WORDS_OUT = FINITE | CLAUSE_STARTS | frozenset("must should ought not to".split())
+
+
+# A mandative verb's that-clause with a verb the closed list (verbs.ACTION_VERBS) lacks: "The
+# Government of Suriname strongly recommends that the General Assembly face these challenges …"
+# (Suriname, 2013), "The Korean people has long asked that foreign troops leave its territory",
+# "I propose that the developing countries embark on a dialogue" (General Debate speeches). The verb
+# is read after the subject that names someone, or a pronoun, as after "it is vital that"; only a
+# subjunctive, no -s: "Lam insisted that the existing police complaints mechanism …" (HRW) and
+# "insists that Ukraine provokes …" state a fact. "demands that" and "requests that" may be nouns
+# ("accept demands that they govern their country as …", "requests that we get"), and are left out.
+NOUN_LIKE_MANDATIVE_RE = re.compile(r"(?i:(?:demands|requests)\s)")
+SUBJUNCTIVE_NOT_WORDS = frozenset("no not never please".split())
+
+
+def _subjunctive_after(text: str, m: re.Match[str], e: int) -> tuple[int, int] | None:
+    """(end of the subject, start of the verb) of the subjunctive after MANDATIVE_RE's "… that"
+    match `m`, whatever the verb; None when the clause states a fact or `m` may be a noun."""
+    if not m.group().rstrip().lower().endswith("that") or NOUN_LIKE_MANDATIVE_RE.match(m.group()):
+        return None
+    cut = _named_subject_verb(text, m.end(), e) or _pronoun_verb(text, m.end())
+    if cut is None:
+        return None
+    verb = WORD_RE.match(text, cut[1])
+    low = verb.group().lower() if verb else ""
+    if not low or not verb or not verb.group().islower() or low in SUBJUNCTIVE_NOT_WORDS:
+        return None
+    if low in MANDATIVE_MODALS or low == "be" or low == "have":
+        return cut  # "…that States should interpret…", "…that there be…", "…that they have…"
+    return None if low.endswith("s") and not low.endswith("ss") else cut
 
 
 def _subjunctive_be(text: str, pos: int, e: int) -> tuple[int, int] | None:

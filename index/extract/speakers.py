@@ -22,6 +22,7 @@ import re
 from ..models import Actor
 from . import (
     continued_quotes,
+    endorsed_calls,
     lost_stops,
     measure_series,
     mentions,
@@ -423,6 +424,12 @@ class Speakers:
             words.pop()
         if not words:
             return None
+        if endorsed_calls.taken_up(text, s, verb):
+            return SELF  # "We reiterate the Secretary-General's call for…": the speaker takes it up
+        taker = endorsed_calls.taken_up_by(text, s, verb)
+        if taker is not None:
+            for _, name in mentions.within(self.actors, *taker)[:1]:
+                return name  # "Cambodia also fully supports the Secretary-General's call for…"
         head_start, head_end, head = words[-1]
         low = head.lower().strip(".")
         # "I’ve instructed our embassies…", "we’ve urged…": the speaker, whatever the contraction

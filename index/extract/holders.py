@@ -27,8 +27,12 @@ OFFICE_WORDS = frozenset(
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name, with or without a comma before them ("Kevin Rudd MP  Shadow
-# Minister for Foreign Affairs", "The Hon Julie Bishop, MP  Shadow Minister for Foreign Affairs").
-GAP_RE = re.compile(r"[^\S\n]*(?:,?[^\S\n]*(?:MP|MHR|AO|AC|QC)\b)?[^\S\n]*,?[^\S\n]*(?:\n[^\S\n]*){0,4}")
+# Minister for Foreign Affairs", "The Hon Julie Bishop, MP  Shadow Minister for Foreign Affairs"),
+# also with stops ("JULIA GILLARD M.P. Shadow Minister for Population & Immigration").
+GAP_RE = re.compile(
+    r"[^\S\n]*(?:,?[^\S\n]*(?:(?:MP|MHR|AO|AC|QC)\b|M\.[^\S\n]?P\.|M\.H\.R\.))?[^\S\n]*,?[^\S\n]*"
+    r"(?:\n[^\S\n]*){0,4}"
+)
 # A letterhead's or a transcript title's office, then the name under or after it with its
 # honorific: "PRIME MINISTER\n\nTHE HON. MALCOLM TURNBULL MP", "TRANSCRIPT OF THE PRIME MINISTER
 # THE HON. TONY ABBOTT MP", whose transcript's "PRIME MINISTER:" then is he. Not after a comma:

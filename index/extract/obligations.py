@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import calls, eligibility, evaluated_facts, joined_clauses, set_apart, targets
+from . import calls, eligibility, evaluated_facts, joined_clauses, law_content, set_apart, targets
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -464,6 +464,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or not _asks(text, m, subj)
             # "In order to be eligible for …, … articles must be accompanied by a certificate …"
             or eligibility.conditioned(text, s, ss, m.start())
+            # "… the Geneva Conventions which provide that civilians must not be …": the law's word
+            or law_content.laid_down(text, s, m.start())
         ):
             continue
         if _passive(text, m) and not SWAYED_RE.match(text, m.end("be")):

@@ -398,6 +398,17 @@ def test_a_senior_official_named_by_surname_is_the_person_named_before() -> None
                 "Shadow Minister for Immigration and Citizenship",
             ],
         ),
+        # the letters with stops (Kevin Rudd 2001, Mark Latham 2003)
+        (
+            "KEVIN RUDD M.P. Shadow Minister for Foreign Affairs\n\nMEDIA RELEASE\n",
+            "Kevin Rudd",
+            ["Shadow Minister for Foreign Affairs"],
+        ),
+        (
+            "MARK LATHAM M.P.  Shadow Minister for Economic Ownership and Community\n\nMEDIA RELEASE\n",
+            "Mark Latham",
+            ["Shadow Minister for Economic Ownership and Community"],
+        ),
     ],
 )
 def test_a_letterheads_offices_listed_after_the_name_are_its_holder(

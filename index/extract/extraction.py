@@ -18,6 +18,7 @@ from . import (
     acronyms,
     acting_europe,
     actors,
+    agreements,
     anaphora,
     appositions,
     arabic_places,
@@ -443,6 +444,7 @@ def extract(
         chosen = [c for c in chosen if not any(s <= c.start < e for s, e, _ in struck)]
     # "https://twitter.com/RFJ_USA": a host's or mailbox's words, not a mention of Rewards for Justice
     chosen = web_addresses.outside_addresses(chosen, web_addresses.address_spans(text))
+    chosen = agreements.without_agreements(chosen)  # "the Pact for the Future": a text, no body
     if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
         congo_names.unify(text, chosen, auth)
     chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)

@@ -250,12 +250,13 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
         head.text.istitle() or (nationality is None and _placed_run(mods, capital, text, auth))
     ):
         return None  # "the European Community": a name; "North Carolina communities": a place's towns
+    written = _as_written(head, auth)
     if compound:
-        name = f"{compound} {noun}"
+        name = f"{compound} {written}"
     elif nationality is not None:
-        name = f"{_nationality_text(mods, nationality, text, auth)} {noun}"
+        name = f"{_nationality_text(mods, nationality, text, auth)} {written}"
     elif capital:
-        name = f"{_capital_run(mods, capital[-1], text, auth)} {noun}"
+        name = f"{_capital_run(mods, capital[-1], text, auth)} {written}"
     else:
         # the describing words that are no participles: "migrant workers", "welfare recipients";
         # "protesting farmers" are the farmers
@@ -264,7 +265,8 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             kept = kept[1:] if kept[0] in ("and", "or") else kept[:-1]  # "disabled and handicapped"
         if whole is not None and kept[:1] == [mods[0].text.lower()]:
             kept[0] = text[start : mods[0].end].lower()
-        name = " ".join([*kept, noun]).capitalize()
+        name = " ".join([*kept, written])
+        name = name[:1].upper() + name[1:]
         if not kept and not number and low in ("people", "peoples"):
             return None  # "the freedom-loving people of Burma": the people of Burma, found elsewhere
         if (
@@ -284,6 +286,16 @@ def _population_at(win: Window, text: str, low: str, auth: Authority) -> Mention
             return None
         m.weak = True  # kept only if the document keeps coming back to them (settle below)
     return m
+
+
+def _as_written(head: Token, auth: Authority) -> str:
+    """The head noun as the group's name writes it: a people's or a faith's own name keeps its
+    capital ("ethnic Rohingya", "Turkic Muslims", "Crimean Tatars"), an ordinary word is lower case
+    wherever a heading or a sentence's start capitalised it ("Tunisian Journalists", "Refugees")."""
+    word = head.text
+    if not word[:1].isupper() or fold(word) in auth.common:
+        return word.lower()
+    return word.capitalize() if word.isupper() else word  # "MUSLIMS" in a headline
 
 
 # Words that say what kind of people anyone may be, not which: "innocent people", "ordinary people",

@@ -17,7 +17,9 @@ import re
 from typing import NamedTuple
 
 from . import line_search
+from .authority import authority
 from .mention import Mention
+from .tokens import fold
 
 SP = r"[^\S\n]+"
 # Words that end a mandate's wording: a verb or a clause after the title ("… on torture has noted").
@@ -25,13 +27,16 @@ ENDS = (
     r"has|have|had|having|is|was|were|will|would|said|says|stated|noted|called|urged|who|whose|"
     r"which|that|at|for|from|during|after|before|ahead|also|expressed|"
     r"highlighted|found|reported|visited|stressed|condemned|wrote|told|following|specifically|"
-    r"explicitly|previously|recently|repeatedly|publicly"
+    r"explicitly|previously|recently|repeatedly|publicly|should|must|can|could|may|might|shall"
 )
 # "and", "to" go on in a mandate's words ("on freedom of opinion and expression", "on the right to
 # food"), not before another body or a verb ("… on torture and the Working Group", "… to visit").
 GOES_ON = rf"(?!and{SP}(?:the|a|an|other)\b)(?:(?<=[Rr]ight )|(?!to\b))"
 # A mandate's words after "on": "torture", "the situation of human rights in Eritrea".
-MANDATE = rf"(?:the{SP})?[\w-]+(?:{SP}(?!(?:{ENDS})\b){GOES_ON}[\w-]+){{0,11}}(?!\w)"
+# A word's "’s" before a capitalised word is a country name's: "the Democratic People’s Republic of
+# Korea" is one country, not "the Democratic People".
+WORD = r"[\w-]+(?:['’]s(?=[^\S\n]+[A-Z]))?"
+MANDATE = rf"(?:the{SP})?{WORD}(?:{SP}(?!(?:{ENDS})\b){GOES_ON}{WORD}){{0,11}}(?!\w)"
 RAPPORTEUR_RE = re.compile(
     rf"(?:\b[Tt]he{SP})?(?:(?:[Ff]ormer|[Cc]urrent|[Tt]hen)(?:-|{SP}))?"
     rf"(?P<un>(?:UN|U\.N\.|United{SP}Nations)(?:{SP}\(UN\))?{SP})?"
@@ -91,12 +96,35 @@ def _name(t: Title, mandates: list[Title], wordings: dict[str, str]) -> str:
     return f"UN Special Rapporteur on {wordings[_compared(topic)]}" if topic else "UN Special Rapporteur"
 
 
+# The lower-case words inside a name: "the Democratic People’s Republic of Korea", "Right to Food".
+JOINING: frozenset[str] = frozenset("of the and to on in for".split())
+
+
 def _topic_words(topic: str) -> str:
-    """A mandate as one name, however it is capitalised ("on Torture", "on torture")."""
+    """A mandate as one name, however it is capitalised ("on Torture", "on torture"); a country
+    as the text writes it ("in Iran", "on Burundi", "on the Democratic People’s Republic of Korea"),
+    not "in iran"."""
     words = topic.split()
     if len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
-    return " ".join(words).lower()
+    if _proper_name(words):
+        return " ".join(words)  # "Burundi", "Democratic People’s Republic of Korea"
+    low = " ".join(words).lower()
+    country = COUNTRY_MANDATE_RE.match(low)
+    if country is not None:  # the mandate's own words in lower case, the country's as written
+        kept = len(country.group().split())
+        return " ".join([*low.split()[:kept], *words[kept:]])
+    return low
+
+
+def _proper_name(words: list[str]) -> bool:
+    """Whether a mandate's words are a name, a country's: all capitalised (but the joining words)
+    and one of them no ordinary word ("Korea", "Burundi"); a title-case topic is no name ("the
+    Right to Food", "Torture")."""
+    common = authority().common
+    return all(w[:1].isupper() and not w.isupper() or w in JOINING for w in words) and any(
+        fold(w) not in common for w in words if w not in JOINING
+    )
 
 
 # The words a country mandate's full wording adds to its country: "the situation of human rights
@@ -106,5 +134,5 @@ COUNTRY_MANDATE_RE = re.compile(r"^(?:situation of )?human rights (?:situation )
 
 def _compared(topic: str) -> str:
     """A mandate as two wordings of it share it: its country alone for a country mandate."""
-    words = " ".join(w for w in _topic_words(topic).split() if w != "the")
+    words = " ".join(w for w in _topic_words(topic).lower().split() if w != "the")
     return COUNTRY_MANDATE_RE.sub("", words)

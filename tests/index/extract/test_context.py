@@ -289,3 +289,27 @@ def test_afp_in_a_general_debate_speech_is_the_news_agency() -> None:
         "using Buddhist monasteries and temples for propaganda meetings."
     )
     assert _afp(text, "KHM_41_1986.txt") == "media"
+
+
+def _epa(text: str, source_url: str | None = None) -> str:
+    ex = extract(text, source_url=source_url)
+    return next(a.name for a in ex.actors if any(text[s:e].startswith("EPA") for s, e in a.mentions))
+
+
+def test_the_epa_of_a_white_house_page_is_the_environmental_protection_agency() -> None:
+    # White House remarks, 2021: the photo agency's acronym is the U.S. agency's on a U.S. page
+    text = (
+        "And joined by a proud native son of North Carolina: the Administrator of the EPA in "
+        "Washington, D.C., Michael Regan."
+    )
+    url = "https://www.whitehouse.gov/briefing-room/speeches-remarks/2021/06/25/remarks/"
+    assert _epa(text, url) == "Environmental Protection Agency"
+
+
+def test_the_epa_of_an_hrw_photo_credit_is_the_photo_agency() -> None:
+    # HRW news, 2024: a photo credit
+    text = (
+        "Members of the Kempir-Abad reservoir support committee. © 2023 IGOR KOVALENKO/EPA-EFE/Shutterstock "
+        "Update: On January 17, a Bishkek court ordered the journalists held."
+    )
+    assert _epa(text) == "European Pressphoto Agency"

@@ -27,7 +27,7 @@ def populations(text: str) -> dict[str, list[str]]:
         # HRW, 2024: education under occupation
         (
             "The occupation involved the persecution of Crimean Tatars and pro-Ukraine activists.",
-            "Crimean tatars",
+            "Crimean Tatars",
             "Crimean Tatars",
         ),
         # U.S. Senate, Kohl, 2005

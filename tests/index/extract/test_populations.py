@@ -49,7 +49,7 @@ def populations(text: str) -> dict[str, list[str]]:
         # HRW, Uzbekistan 2024: the number begins the phrase, "in absentia" is the verb's
         (
             "In September 2023, Uzbekistan courts prosecuted in absentia five diaspora Karakalpaks.",
-            "Diaspora karakalpaks",
+            "Diaspora Karakalpaks",
             "five diaspora Karakalpaks",
         ),
     ],
@@ -133,7 +133,7 @@ def test_a_plural_noun_before_a_peoples_name_ends_its_own_phrase() -> None:
         "Rohingya have faced since fleeing brutal violence."
     )
     got = populations(text)
-    assert "Challenges rohingya" not in got
+    assert "Challenges Rohingya" not in got and "Challenges rohingya" not in got
     assert "Rohingya" in got.get("Rohingya", [])
 
 
@@ -714,3 +714,37 @@ def test_asylum_seekers_written_with_a_hyphen_are_the_asylum_seekers() -> None:
     people = populations(text)
     assert people["Asylum seekers"] == ["asylum-seekers", "Asylum-Seekers"]
     assert "Seekers" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # HRW news, 2024
+        (
+            "Chinese authorities’ cultural persecution and arbitrary detention of a million Uyghurs and "
+            "other Turkic Muslims amount to crimes against humanity, yet many governments stay silent.",
+            "Turkic Muslims",
+        ),
+        # U.S. State Department, 2022
+        (
+            "Like Xinjiang, where the Chinese Government continues to commit genocide and crimes against "
+            "humanity against predominantly Muslim Uyghurs and other minority groups.",
+            "Muslim Uyghurs",
+        ),
+        # U.S. Senate, 2006
+        (
+            "It goes to the heart of the larger question of the post-9/11 world: how civilized societies "
+            "should confront the reality of a large, international network of radical Islamists whose "
+            "goal is our annihilation.",
+            "Radical Islamists",
+        ),
+    ],
+)
+def test_a_peoples_own_name_keeps_its_capital(text: str, name: str) -> None:
+    # a people's or a faith's name is a proper noun: "Turkic muslims" reads as a misprint
+    assert name in populations(text)
+
+
+def test_an_ordinary_head_noun_is_lower_case_after_a_headlines_capitals() -> None:
+    # HRW news heading style: the ordinary noun goes back to lower case
+    assert "Tunisian journalists" in populations("Tunisian Journalists Protest Arrests of Colleagues.")

@@ -70,3 +70,33 @@ def test_a_rapporteur_on_a_countrys_defenders_is_not_the_countrys() -> None:
     )
     rapporteurs = [a for a in extract(text).actors if "Rapporteur" in a.name]
     assert len(rapporteurs) == 2
+
+
+def test_a_country_mandates_name_keeps_its_countrys_capitals() -> None:
+    # HRW letter to Human Rights Council members, 2024
+    text = (
+        "For all these reasons, we urge your government to support extending at this session both the "
+        "mandate of the UN Special Rapporteur on the situation of human rights in Iran and the mandate "
+        "of the UN Fact-Finding Mission on Iran."
+    )
+    assert "UN Special Rapporteur on situation of human rights in Iran" in found(text)
+
+
+def test_a_country_name_with_an_apostrophe_is_the_whole_mandate() -> None:
+    # HRW news, 2024: not "the UN Special Rapporteur on democratic people"
+    text = (
+        "The resolution renews the mandate of the UN special rapporteur on the Democratic People’s "
+        "Republic of Korea (North Korea) and asks the Office of the UN High Commissioner for Human "
+        "Rights to prepare its first comprehensive report."
+    )
+    got = {name.replace("’", "'") for name in found(text)}
+    assert "UN Special Rapporteur on Democratic People's Republic of Korea" in got
+
+
+def test_a_modal_verb_ends_the_mandate() -> None:
+    # HRW news, 2024
+    text = (
+        "The UN Fact-Finding Mission on Iran and the UN special rapporteur on the situation of human "
+        "rights in Iran should monitor and report on the treatment of Kurdish border couriers in Iran."
+    )
+    assert "UN Special Rapporteur on situation of human rights in Iran" in found(text)

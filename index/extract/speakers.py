@@ -485,6 +485,15 @@ class Speakers:
             # the issuer is the one right before "issued" ("…stated that the Indian government
             # issued orders requiring…"); a letter's sender begins the sentence
             return first[-1] if low in ISSUED_THINGS else first[0]
+        if (
+            low == "and"
+            and named
+            and REPORTING_VERB_RE.search(text, s, named[-1][0][0]) is not None
+            and (shared := self._coordinated_subject(s, head_start)) is not None
+        ):
+            # "Netanyahu has also publicly denounced the ICC and called on governments to…": the
+            # one named before "and" is the first verb's object; the call is its subject's
+            return shared
         if named and named[-1][0][1] > near and "," not in text[named[-1][0][1] : head_start]:
             # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
             # ("The Secretary and President Ghani emphasized the need…") the voice or the first named

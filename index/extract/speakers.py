@@ -111,7 +111,7 @@ ADVERBS = frozenset(
     """has have had be been being also today further again then now repeatedly jointly recently
     yesterday strongly
     formally publicly once again last week month year earlier this has since previously already
-    consistently would will should""".split()
+    consistently would will should twice""".split()
 )
 # Any adverb in "-ly" between a subject and its verb of asking: "The Israeli foreign minister has also
 # specifically urged…", "X has systematically called for…"; not a noun in "-ly" ("the assembly
@@ -165,10 +165,14 @@ OFFICE_HEADS = (
     "(?:General|Minister|President|Secretary|Prosecutor|Director|Commissioner|Ambassador|Spokes\\w+|"
     "Chief|Leader|Envoy|Rapporteur|Chair\\w*|Governor|King|Queen|Prince)"
 )
+# What a possessor issues or owns and speaks through: "’s report", "’s petition", "’s order".
+POSSESSED_THINGS: str = "|".join(sorted(OWN_THINGS | PROXIES | ISSUED_THINGS))
 # A possessive and the thing possessed: "’s Agenda 2063", "'s latest report", "’s Security Council".
 POSSESSED_RE = re.compile(
-    r"[’']s\s+(?:(?:new|latest|recent|own|annual|final|joint)\s+)?(?:[A-Z0-9][\w-]*(?:\s+(?:of|on|for|and)\s+|\s+)){0,5}"
-    rf"(?:(?!{OFFICE_HEADS}\b)[A-Z0-9][\w-]*|(?:{'|'.join(sorted(OWN_THINGS | PROXIES))})s?)\b"
+    r"[’']s\s+(?:(?:new|latest|recent|own|annual|final|joint|binding|interim|provisional)\s+)?"
+    r"(?:[A-Z0-9][\w-]*(?:\s+(?:of|on|for|and)\s+|\s+)){0,5}"
+    # "The court’s March order required Israel to…", "the ICJ’s binding order require…": the issuer's
+    rf"(?:(?!{OFFICE_HEADS}\b)[A-Z0-9][\w-]*|(?:{POSSESSED_THINGS})s?)\b"
 )
 # Between two coordinated subjects: "X and Y", "X, Y and Z", "X (D-IL) and Y".
 CONJUNCT_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,|,?\s+(?P<and>and|&)(?:\s+the)?)\s+")
@@ -492,6 +496,15 @@ class Speakers:
             # the issuer is the one right before "issued" ("…stated that the Indian government
             # issued orders requiring…"); a letter's sender begins the sentence
             return first[-1] if low in ISSUED_THINGS else first[0]
+        if (
+            low == "and"
+            and named
+            and REPORTING_VERB_RE.search(text, s, named[-1][0][0]) is not None
+            and (shared := self._coordinated_subject(s, head_start)) is not None
+        ):
+            # "Netanyahu has also publicly denounced the ICC and called on governments to…": the
+            # one named before "and" is the first verb's object; the call is its subject's
+            return shared
         if named and named[-1][0][1] > near and "," not in text[named[-1][0][1] : head_start]:
             # "…, Senator Natasha Stott Despoja, today called for…"; of a coordinated subject
             # ("The Secretary and President Ghani emphasized the need…") the voice or the first named

@@ -203,6 +203,26 @@ def test_a_call_coordinated_with_a_verb_of_speech_is_its_subjects(sentence: str,
     assert d.by == by
 
 
+def test_the_object_of_a_verb_of_speech_before_and_called_on_is_not_who_calls(corpus: Path) -> None:
+    # HRW, joint letter on the ICC, 29 May 2024: "Israeli Prime Minister Benjamin Netanyahu has also
+    # publicly denounced the ICC and called on governments to thwart the court’s efforts …" is
+    # Netanyahu's call, not the ICC's (the one named last before "and called on")
+    ex = extracted(
+        corpus,
+        "hrw-news",
+        "2024-05-29-joint-letter-japanese-government-take-actions-protect-independence-icc.txt",
+    )
+    assert demand_with(ex.demands, "thwart the court").by == "Benjamin Netanyahu"
+
+
+def test_a_courts_order_is_the_courts_call(corpus: Path) -> None:
+    # HRW, Gaza, 7 May 2024: the ICJ's orders, reported, are the court's calls, not HRW's: "twice"
+    # stands between the subject and its verb, and "The court’s March order" is the court's
+    ex = extracted(corpus, "hrw-news", "2024-05-07-gaza-israel-flouts-world-court-orders.txt")
+    assert demand_with(ex.demands, "has twice ordered").by == "International Court of Justice"
+    assert demand_with(ex.demands, "March order required").by == "International Court of Justice"
+
+
 # Others' calls an HRW release reports with a described subject in the past or perfect (HRW,
 # Dominican Republic 3 July 2024, killer robots 2 May 2024, Bangladesh 6 August 2024), credited to
 # HRW before; a coordination that names someone and a bare "the senators" (DeWine's joint release)

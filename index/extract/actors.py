@@ -949,13 +949,14 @@ def _demonym_at(win: Window, auth: Authority, scraped: bool) -> Mention | None:
     if two is not None:
         return two
     country = auth.adjectives.get(stem, -1)
-    named = win.has(2) and win.toks[1].text[:1].isupper()  # "Frances Douch": a given name
+    # "Frances Douch": a given name, unless the text names the state alone too ("Sudans President …")
+    named = win.has(2) and win.toks[1].text[:1].isupper()
     if (
         scraped
         and country >= 0
-        and not named
         and fold(auth.names[country]) == stem
         and auth.types[country] == "state"
+        and (not named or lost_apostrophes.names_alone(win.text, auth.names[country]))
     ):
         # "Sudans oil", "Cubas people" in a text scraped without apostrophes: the state's possessive
         return Mention(t.start, t.end, auth.names[country], "state", 1, aid=country, country=country)

@@ -27,6 +27,14 @@ def restored(text: str) -> str:
     return LOST_RE.sub("'", text)
 
 
+def names_alone(text: str, name: str) -> bool:
+    """Whether `text` names `name` on its own somewhere: then a scraped "Sudans" before a capitalised
+    word is still the state's possessive ("Sudans President Omar Hassan al Bashir", "Ethiopias
+    Ambassador Kassahun Ayele"), where a given name with a state's name in it ("Frances Douch")
+    comes with no such mention of the state."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
 def scraped(text: str) -> bool:
     """Whether `text` writes no possessive with an apostrophe ("Sudans oil", "Burma s junta")."""
     return "’s" not in text and "'s" not in text

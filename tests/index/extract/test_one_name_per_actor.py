@@ -226,6 +226,29 @@ def test_a_states_possessive_scraped_without_its_apostrophe_is_the_state() -> No
     assert names(text)["Sudan"] == ["Sudans", "Sudan"]
 
 
+def test_a_states_scraped_possessive_before_a_title_is_the_state_named_elsewhere() -> None:
+    # U.S. Senate (Leahy on Sudan), 2006: the release's punctuation was stripped, "Sudan's President"
+    text = (
+        "It is ludicrous that a lone despot  Sudans President Omar Hassan      al Bashir  can obstruct "
+        "the deployment of a UN peacekeeping force to      stop genocide  Sudan    Despite the Bush "
+    )
+    found = names(text)
+    assert "Sudans" not in found
+    assert found["Omar Hassan al Bashir"] == ["Sudans President Omar Hassan      al Bashir"]
+
+
+def test_a_states_scraped_possessive_before_a_capitalised_word_is_no_people() -> None:
+    # U.S. Senate (Leahy on Ethiopia), 2007: "Ethiopia's Ambassador", "Ethiopia's U.S.-supported"
+    text = (
+        "Following these events  I wrote to Ethiopias     Ambassador Kassahun Ayele and officials at the "
+        "State Department  But     there are serious concerns with Ethiopias U S  supported military     "
+        "invasion of Somalia  On May 15  2005  Ethiopia     held its first open multiparty elections  "
+    )
+    found = names(text)
+    assert "Ethiopias" not in found
+    assert found["Ethiopia"] == ["Ethiopias", "Ethiopias", "Ethiopia"]
+
+
 def test_a_given_name_like_a_states_plural_is_no_state() -> None:
     # Taylor media release, 2013: a list of names
     text = "Thanks to Bob Rogers, Tim Meares, Frances Douch and Geoff Kettle  "

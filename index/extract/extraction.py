@@ -32,6 +32,7 @@ from . import (
     chambers,
     civil_society,
     coalitions,
+    commonwealth,
     compass_places,
     compass_states,
     congo_names,
@@ -358,6 +359,9 @@ def extract(
     cands += development_partners.development_partners(text)  # "our development partners"
     cands += possessive_peoples.possessive_peoples(text, auth)  # "Gaza’s population", "Tasmania’s people"
     cands += warring_parties.warring_parties(text, auth)  # "Sudan’s warring parties", "both warring parties"
+    # "a fair go from the Commonwealth": an Australian release's federal government; a speech's is the
+    # Commonwealth of Nations
+    cands += commonwealth.commonwealth(text, auth, -1 if hints.genre == "un-speech" else own)
     if hints.genre == "un-speech":  # "all Member States": the Organization's members, asked to act
         cands += member_states.member_states(text)
     bodies = organisations.organisations(text, caps)

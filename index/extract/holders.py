@@ -23,7 +23,7 @@ from .mention import Mention
 OFFICE_WORDS = frozenset(
     """minister secretary president treasurer premier governor chancellor ambassador director
     commissioner spokesperson spokesman spokeswoman chairman chairperson chair leader attorney
-    secretary-general envoy""".split()
+    secretary-general envoy chairwoman ranking""".split()
 )
 # What may stand between a name and its office: a comma, spaces, a few line breaks, and the
 # letters after a member's name, with or without a comma before them ("Kevin Rudd MP  Shadow

@@ -380,9 +380,9 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         # one person, a person as the guidelines type it, not the body its name ends with
         if role_predicates.is_role(text, start):
             return None  # "his election as President of the General Assembly": the Assembly's own
-        chaired = _chaired_committee(text, start, words)
-        if chaired is not None:
-            return chaired
+        committee = _committee_office(text, start, words)
+        if committee is not None:
+            return committee
         surname = words[-1][:1].isupper() or words[-1].startswith(("al-", "el-"))  # "Abdullah al-Swaha"
         if len(words) > 4 and words[-2] in authority().given_names and surname:
             words = words[:-2]  # "Secretary for Management and Resources Brian McKeon": its holder
@@ -780,6 +780,9 @@ CONNECTORS = frozenset({"of", "for", "on", "and", "the", "a", "de"})
 
 
 MEMBER_WORDS = frozenset({"Member", "Members"})
+# A committee's senior member of the minority party, one person's office: "Ranking Member on the
+# Senate Foreign Relations Committee", "Ranking Member of the Senate Appropriations Committee".
+RANKING_MEMBER: tuple[str, str] = ("Ranking", "Member")
 # A party's member on a committee ("Biden, the top Democrat on the Foreign Relations Committee"):
 # the committee is the body, the member no part of its name.
 PARTY_MEMBERS = frozenset("Democrat Republican Democrats Republicans".split())
@@ -787,6 +790,8 @@ PARTY_MEMBERS = frozenset("Democrat Republican Democrats Republicans".split())
 
 def _member_at(words: list[str], k: int) -> bool:
     w, after = words[k], words[k + 1]
+    if k == 1 and tuple(words[:2]) == RANKING_MEMBER:
+        return False  # "Ranking Member of …": one person's office, which the office check reads whole
     return w in MEMBER_WORDS and after == "of" or w in PARTY_MEMBERS and after == "on"
 
 
@@ -1083,30 +1088,55 @@ def _section_heading(text: str, start: int) -> bool:
     return SECTION_RE.search(text, max(0, start - 8), start) is not None
 
 
-# What a legislator's office follows when it is said of the legislator: the name or its comma
-# ("Senator Kit Bond, Vice Chairman of …", "said Levin  Chairman of …") or a copula ("Durbin is also
-# the Chairman of …"), with the office's own "the" or "Vice" between; not a sentence's
-# "The Chairman of …", which names the holder.
-SAID_OF_NAMED_RE = re.compile(
-    r"(?:\b(?!The\b)[A-Z][\w.'’-]*[,)]?|\b(?:is|was|as|became|named|also|currently),?)"
-    r"(?:[^\S\n]+(?:the|Vice))*[^\S\n]*\Z"
+# What a legislator's committee office follows when it is said of the legislator: by a copula
+# ("Durbin is also the Chairman of …", "As Chairman of …, I"), with the office's own "the" or rank
+# between, it is predicated, and the guidelines mark an office only predicated of someone by its
+# place, the committee; after the name or its comma ("Senator Kit Bond, Vice Chairman of …", "said
+# Levin  Chairman of …") it stands in apposition. Not a sentence's "The Chairman of …", its holder.
+PREDICATED_RE = re.compile(
+    r"\b(?:[Ii]s|was|[Aa]s|became|named|also|currently),?(?:[^\S\n]+(?:the|Vice|Deputy|Acting))*[^\S\n]*\Z"
 )
+SAID_OF_NAMED_RE = re.compile(r"\b(?!The\b)[A-Z][\w.'’-]*[,)]?(?:[^\S\n]+(?:the|Vice))*[^\S\n]*\Z")
+# A committee's one-person offices, its chair's and its minority's senior member's. In apposition
+# after the legislator's name ("U.S. Sen. Dick Lugar, the Ranking Member on the Senate Foreign
+# Relations Committee", "said Senator Biden, Chairman of the Senate Foreign Relations Committee")
+# the Senate sets annotated since tune9 mark the office as the senator, the committee inside it not
+# again. A staff office stays the committee's ("Policy Director of the House Budget Committee" in a
+# nominee's career).
+CHAIRS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson", "Ranking"})
+# The rank the phrase leaves out before the office: "Vice Chairman of the Senate Intelligence
+# Committee", "Senator John Warner  Former Chairman of …".
+RANK_BEFORE_RE = re.compile(r"\b(?:Vice|Deputy|Acting|Former)[^\S\n]+\Z")
+# The committee's acronym in brackets after its name, within the office's phrase: "Chairman of the
+# Senate Permanent Subcommittee on Investigations (PSI)".
+ACRONYM_AFTER_RE = re.compile(r"[^\S\n]*\([A-Z]{2,9}\)")
 
 
-def _chaired_committee(text: str, start: int, words: list[str]) -> Mention | None:
-    """The committee a named legislator's office is of: the Senate annotators mark "the Senate
-    Intelligence Committee" in "U.S. Senator Kit Bond, Vice Chairman of the Senate Intelligence
-    Committee" (and the same in every Senate set), the office only said of the senator named before
-    it. None for an office of a body no committee, subcommittee, commission or caucus of a
-    legislature, or one said without its holder before it."""
-    if len(words) < 4 or words[1] != "of" or not SAID_OF_NAMED_RE.search(text, max(0, start - 40), start):
+def _committee_office(text: str, start: int, words: list[str]) -> Mention | None:
+    """A legislator's office in a committee (a committee, subcommittee, commission or caucus of a
+    legislature) said of the legislator: the committee, when predicated ("Senator Durbin is also the
+    Chairman of the Senate … Subcommittee") or a staff office; the person, a chair's or ranking
+    member's office in apposition, with its rank and the committee's acronym. None for an office of
+    another body, or one said of no one named (the office finder's person)."""
+    office = 2 if tuple(words[:2]) == RANKING_MEMBER else 1  # "Ranking Member on …" is one office
+    if len(words) < office + 3 or office == 1 and words[1] != "of":
         return None
-    cut = 3 if words[2] == "the" else 2
+    predicated = PREDICATED_RE.search(text, max(0, start - 40), start) is not None
+    if not predicated and not SAID_OF_NAMED_RE.search(text, max(0, start - 40), start):
+        return None
+    cut = office + 2 if words[office + 1] == "the" else office + 1
     if BODY_HEADS.isdisjoint(words[cut:]):
         return None  # "John William Ashe, President of the General Assembly": the UN's office
     at = start + len(" ".join(words[:cut]))
     body = _organisation(text, text.index(words[cut], at), words[cut:])
-    return body if body is not None and body.type == "legislature" else None
+    if body is None or body.type != "legislature":
+        return None
+    if predicated or words[0] not in CHAIRS:
+        return body
+    rank = RANK_BEFORE_RE.search(text, max(0, start - 8), start)
+    begin = start if rank is None else rank.start()
+    end = body.end if (acronym := ACRONYM_AFTER_RE.match(text, body.end)) is None else acronym.end()
+    return Mention(begin, end, _spaced(text, begin, body.end), "person", 1)
 
 
 def _end(text: str, start: int, words: list[str]) -> int:
@@ -1200,7 +1230,7 @@ TWO_WORD_OFFICES = frozenset(
     (*office.split(), prep)
     for office in ("Director General", "Secretary General", "Executive Director", "High Commissioner")
     for prep in ("of", "for")
-)
+) | {(*RANKING_MEMBER, prep) for prep in ("of", "on")}
 
 
 # A committee or commission named before its head word is a state's or a legislature's body

@@ -33,6 +33,7 @@ from . import (
     civil_society,
     coalitions,
     commonwealth,
+    companies,
     compass_places,
     compass_states,
     congo_names,
@@ -368,6 +369,7 @@ def extract(
     if hints.genre == "un-speech":  # "the Fourth Committee": the Organization's, not a charity
         speech_bodies.retype(bodies, text)
     cands += bodies + places.places(text, caps, kinds)
+    cands += companies.companies(text)  # "OOO Transoil", "Nord Gold PLC": a company, by its legal form
     cands += waters.waters(text)  # "the Gulf of Guinea": the water, not the Gulf and the state
     cands += plus_groups.plus_groups(text, auth)  # "the P5+1", "the GCC+3": a grouping of states, not the GCC
     cands += friends_groups.friends_groups(text)  # "the Friends of Sudan": a grouping of states, not Sudan

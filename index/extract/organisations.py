@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
 
-from . import forces_names, organs, people, role_predicates, ruling_councils
+from . import forces_names, organs, owned_programmes, people, role_predicates, ruling_councils
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -228,16 +228,20 @@ def organisations(text: str, caps: Caps | None = None, every_line: bool = False)
     those on lines with a head word (the same result, slower: what the shortcut is tested against)."""
     caps = cap_words(text) if caps is None else caps
     out: list[Mention] = []
+    programmes: set[str] = set()
     for m0 in _phrases(text, caps if every_line else _on_head_lines(text, caps)):
         if not HEAD_RE.search(m0.group()):
             continue  # no head word, no organisation: most capitalised phrases
         for m in _sentences(m0):
             for start, piece in _pieces(m):
                 for at, words in _after_the(start, piece):
+                    programmes.add(owned_programmes.programme_name(words))
                     found = _organisation(text, at, words)
                     if found is not None:
                         out.append(found)
-    return out
+    programmes.discard("")
+    # a state's programme named bare elsewhere in the document is no body either
+    return [m for m in out if m.name not in programmes] if programmes else out
 
 
 def _phrases(text: str, caps: Caps) -> Iterator[re.Match[str]]:
@@ -398,8 +402,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
         typ = _state_organ(words)
     if typ is None and ("  " not in text[start : _end(text, start, words)] or _one_name_across_gaps(words)):
         typ = _head_before_complement(words)
-    if words[-1] == "Initiative" and _plan(words):
-        return None
+    if words[-1] == "Initiative" and _plan(words) or owned_programmes.owned_programme(words):
+        return None  # a programme of states or of a state's organ, no body
     if (
         typ is None
         and len(words) > 2

@@ -51,6 +51,7 @@ from . import (
     given_before,
     global_community,
     group_references,
+    hard_wraps,
     holders,
     hyphens,
     introduced_bodies,
@@ -328,6 +329,7 @@ def extract(
     text = hyphens.plain(text)  # "Hanson‐Young": the hyphen every finder writes, for actors and speakers
     # "Burma s military government": actors are read with the scrape's lost apostrophes put back
     stored, text = text, lost_apostrophes.restored(text)
+    text = hard_wraps.joined(text)  # "the United \nNations Stabilization Mission": one name across a wrap
     caps = cap_words(text)  # shared: most finders only try matches at capitalised words
     # "AFP" of an Australian release: its Federal Police, not the news agency (own state first)
     cands = context.settle(actors.scan(text, auth, caps, lost_apostrophes.scraped(stored)), text, auth, own)

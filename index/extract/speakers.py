@@ -987,6 +987,20 @@ def _kind(actors: tuple[Actor, ...], name: str) -> str:
     return authority().types[aid] if aid is not None else ""
 
 
+def _name_start(text: str, start: int, end: int, name: str) -> int:
+    """Where the person's name begins in the mention text[start:end]: after its title where the
+    mention holds one ("Secretary Paddy Crumlin", as "National Secretary \nPaddy Crumlin" is found
+    once its line break is read as a space)."""
+    at = text.find(name.split(" ", 1)[0], start, end)
+    return at if at > start else start
+
+
+def _title_before(text: str, start: int, name_start: int) -> bool:
+    """Whether an organisation's officer's title stands before the mention at `start`, or before
+    its name at `name_start` inside it."""
+    return any(TITLE_BEFORE_RE.search(text, max(0, at - 60), at) for at in {start, name_start})
+
+
 def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], set[str]]:
     """The voice's staff (with its peers), and its peers: those named in a list beside it."""
     out = set()
@@ -1005,7 +1019,7 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], 
             for a in actors
             if a.type == "person"
             and any(
-                _bare_title(text, actors, e) or TITLE_BEFORE_RE.search(text, max(0, s - 60), s)
+                _bare_title(text, actors, e) or _title_before(text, s, _name_start(text, s, e, a.name))
                 for s, e in a.mentions[:6]
             )
         }

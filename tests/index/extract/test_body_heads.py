@@ -75,7 +75,8 @@ def test_the_president_of_the_assembly_wrapped_is_one_person() -> None:
         "the debate at \nthis new session focus on \u201cEffective responses to \nglobal crises\u201d."
     )
     got = found(text, "ESP_64_2009.txt")
-    assert got["President of the General Assembly"] == ("person", ["the President of \nthe General Assembly"])
+    # the span a speech on one line gives (hard_wraps reads the wrap as a space)
+    assert got["President of the General Assembly"] == ("person", ["President of \nthe General Assembly"])
     assert not any(v[0] == "igo" for v in got.values())
 
 
@@ -88,5 +89,6 @@ def test_the_president_of_a_council_wrapped_is_its_named_holder() -> None:
     )
     got = found(text, "DNK_66_2011.txt")
     people = [v[1] for v in got.values() if v[0] == "person"]
-    assert ["the President \nof the European Council", "Mr. Herman van Rompuy"] in people
+    # the span a speech on one line gives (hard_wraps reads the wrap as a space)
+    assert ["President \nof the European Council", "Mr. Herman van Rompuy"] in people
     assert "European Council" not in got

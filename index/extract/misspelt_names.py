@@ -14,6 +14,8 @@ it; the word that differs has five letters or more in both writings.
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from .mention import Mention
 
 # The shortest word whose one-letter variant is read as a misspelling, not another name.
@@ -22,15 +24,7 @@ MIN_LETTERS: int = 5
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one letter changed, added or dropped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1 :]
+    return a != b and Levenshtein.distance(a, b, score_cutoff=1) == 1
 
 
 def _variants(a: str, b: str) -> bool:

@@ -85,6 +85,7 @@ from . import (
     own_country,
     own_people,
     particles,
+    party_governments,
     patronymics,
     people,
     people_plurals,
@@ -455,7 +456,9 @@ def extract(
     chosen = agreements.without_agreements(chosen)  # "the Pact for the Future": a text, no body
     if hints.genre != "un-speech":  # "Congo's army" in a report on the DRC: its army, not its neighbour's
         congo_names.unify(text, chosen, auth)
-    chosen = coalitions.coalitions(text, organs.led_governments(text, chosen), auth)
+    # "the BJP-led government", "the former Coalition government": the state's government
+    chosen = party_governments.party_governments(text, organs.led_governments(text, chosen), auth)
+    chosen = coalitions.coalitions(text, chosen, auth)
     resolved = organs.resolve(chosen, auth, own, hints.genre == "un-speech", text, hints.genre == "release")
     if hints.date:  # "the Opposition" of an Australian release: the party in opposition that day
         oppositions.name_australian_opposition(text, resolved, hints.date, auth)

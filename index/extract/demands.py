@@ -25,6 +25,7 @@ from . import (
     calls_for,
     captions,
     duties,
+    given_support,
     imperatives,
     importance,
     interests,
@@ -179,6 +180,8 @@ def _targets(text: str, actors: tuple[Actor, ...], f: Found, speakers: Speakers)
         out.extend(t for t in targets.resolve(text, actors, span) if t[1] not in {n for _, n in out})
     if f.held and not out and _plain_subject(text[f.targets[0][0] : f.targets[0][1]]):
         out.append((f.targets[0], " ".join(text[f.targets[0][0] : f.targets[0][1]].split())))
+    if not out:  # "The support of the international community is crucial": it asks the givers
+        out.extend(given_support.givers(text, actors, f))
     if not out and f.kind == "obligation" and f.targets:
         out.extend(pronoun_subjects.antecedent(text, actors, f.targets[0], speakers.own))
     speaker_call = f.kind == "call_on" and SPEAKER_CALL_RE.search(text, max(0, f.verb - 16), f.verb)

@@ -720,6 +720,11 @@ class Speakers:
 
     # -- quotations --------------------------------------------------------------------------
 
+    def quotation_start(self, pos: int) -> int | None:
+        """Where the quotation holding `pos` begins (after its opening mark), if one does."""
+        i = self._quote_at(pos)
+        return self._quotes[i][0] if i is not None and self._quotes is not None else None
+
     def _quote_at(self, pos: int) -> int | None:
         if self._quotes is None:
             self._quotes = split_unclosed(self.text, _quotations(self.text))

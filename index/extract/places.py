@@ -45,7 +45,9 @@ WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
 PROVINCE_STATE = "State"
 # A preposition that begins a sentence or a list's line is no part of the name after it ("In
 # Kashgar Prefecture, … village was renamed"): the capitalised run the pattern reads takes it.
-LEADING_PREPOSITIONS = ("In ", "At ", "On ", "From ", "Near ")
+# So is the last word of a web page's caption control ("Click to expand Image Erbil International
+# Airport in Erbil, …", hrw.org): the photo's caption begins after it.
+LEADING_PREPOSITIONS = ("In ", "At ", "On ", "From ", "Near ", "Image ")
 DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre", "peninsula")

@@ -38,6 +38,7 @@ from . import (
     obligations,
     predicate_relatives,
     pronoun_subjects,
+    quoted_calls,
     renewed_calls,
     reported_importance,
     spoken_premises,
@@ -239,6 +240,8 @@ def find_demands(
     seen: set[str] = set()
     low = lowered(text)
     triggers = Triggers(text, low)
+    last_verb = -1  # where the call of the last demand kept has its verb
+    folded = False  # whether a quoted clause was folded into that demand
     lead = ""  # what the list being read was introduced by: "call", "told" or none (list_items)
     readout = (
         genre == "web"
@@ -306,8 +309,32 @@ def find_demands(
             tnames = [name for _, name in found_targets]
             if tnames and EXPECTS_RE.match(text, f.verb) and all(speakers.own(n) for n in tnames):
                 continue  # "We expect the Secretary to announce…": a briefing's forecast, no call
-            by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
             prev = demands[-1] if k and demands else None
+            if (
+                prev is not None
+                and prev.start >= s
+                and (
+                    quoted_calls.continues(
+                        speakers.quotation_start(f.start),
+                        last_verb,
+                        speakers.quotation_start(last_verb) is not None,
+                        f.start,
+                    )
+                    or (folded and quoted_calls.further(text, prev.end, f.start))
+                )
+            ):
+                # "X has called for …, stating that “migrants must not be …”": X's words, his call;
+                # one that asked no one asks whom the words name ("urging that “individual states
+                # must be free to act …”")
+                demands[-1] = replace(
+                    prev,
+                    end=max(prev.end, end),
+                    targets=prev.targets or tuple(tnames),
+                    target_spans=prev.target_spans if prev.targets else tuple(tspans),
+                )
+                folded = True
+                continue
+            by = speakers.by(s, e, f.start, f.verb, end, f.subject and f.kind in ("call_on", "call_for"))
             if (
                 prev is not None
                 and prev.start >= s
@@ -318,6 +345,7 @@ def find_demands(
                 # consequences if they fail": clauses joined by "and" ask their party once
                 demands[-1] = replace(prev, end=end, action=f"{prev.action}; {action}")
                 continue
+            last_verb, folded = f.verb, False
             demands.append(
                 Demand(
                     by,

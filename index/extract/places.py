@@ -45,7 +45,9 @@ WATERS = frozenset({"Ocean", "Sea", "River", "Gulf"})
 PROVINCE_STATE = "State"
 # A preposition that begins a sentence or a list's line is no part of the name after it ("In
 # Kashgar Prefecture, … village was renamed"): the capitalised run the pattern reads takes it.
-LEADING_PREPOSITIONS = ("In ", "At ", "On ", "From ", "Near ")
+# So is the last word of a web page's caption control ("Click to expand Image Erbil International
+# Airport in Erbil, …", hrw.org): the photo's caption begins after it.
+LEADING_PREPOSITIONS = ("In ", "At ", "On ", "From ", "Near ", "Image ")
 DETERMINERS = frozenset("The This That Our Their Its His Her Your My Each Every Whole Entire Same".split())
 NAME_GOES_ON_RE = re.compile(r"[^\S\n]+[A-Z][a-z]")
 LOWER_HEADS = ("province", "district", "governorate", "camp", "region", "detention centre", "peninsula")
@@ -53,7 +55,7 @@ PLACE_RE = re.compile(
     rf"\b((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+)(?:[^\S\n]+and[^\S\n]+((?:[A-Z][a-z]+[^\S\n]+)*[A-Z][a-z]+))?[^\S\n]+({PLACE_HEADS})\b"
     # "the Asia-Pacific region", and across a line break: UN speeches are hard-wrapped
     rf"|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)({'|'.join(LOWER_HEADS)})\b"
-    r"|\b(northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)[^\S\n]+([A-Z][a-z]+)\b"
+    r"|\b(northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)[^\S\n]+([A-Z][a-z]+)\b"
 )
 
 
@@ -107,7 +109,9 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
 # the time: the pattern's first letters are among the commonest. Each point is sought once and its
 # ending checked after it: half the passes over the text of a search for each whole word.
 COMPASS_POINTS = ("north", "south", "east", "west")
-COMPASS_ENDINGS = ("ern", "-")
+# "northern", "north-eastern", and the diagonal points written as one word: "northeast Syria",
+# "southeastern Ukraine" (HRW writes "northeast Syria" for the Kurdish-held north-east)
+COMPASS_ENDINGS = ("ern", "-", "east", "west")
 
 
 # A part of a continent ("North Africa", "Central Asia", "Eastern Europe"): a place of its own,
@@ -207,8 +211,17 @@ def places(text: str, caps: Caps | None = None, kinds: Caps | None = None) -> li
             out.append(Mention(start, m.end(), name, "place", 2))
         elif m.group(7) and fold(m.group(7)) in auth.adjectives and known_alias(auth, m.group(7)):
             # a country's name, not its adjective: "southern Lebanese town" is no place
-            out.append(Mention(m.start(), m.end(), f"{m.group(6).title()} {m.group(7)}", "place", 2))
+            out.append(Mention(m.start(), m.end(), f"{_point(m.group(6))} {m.group(7)}", "place", 2))
     return out
+
+
+def _point(word: str) -> str:
+    """The compass word as a place's name begins with it; a diagonal point one way however written
+    ("northeast", "northeastern", "north-eastern" Syria are one region: "Northeast Syria")."""
+    diagonal = word.replace("-", "")
+    if len(diagonal) > 8:  # "northeast(ern)", "southwest(ern)": not "northern", "southern"
+        return diagonal.removesuffix("ern").title()
+    return word.title()
 
 
 COMPASS = frozenset("North South East West Central Northern Southern Eastern Western".split())

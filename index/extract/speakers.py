@@ -101,7 +101,11 @@ LOST_SAID_BEFORE_RE = re.compile(
     rf"(?:(?:{ATTRIBUTING})[^\S\n]+{NAME_RUN}|{NAME_RUN}[^\S\n]+(?:{ATTRIBUTING}))[^\S\n]*$"
 )
 # Words no name is made of, which a capitalised headline or a sentence's start puts before a verb.
-NOT_NAME_WORDS = frozenset("we i i'm i’m but and or is are was were also only so if then".split())
+# Words no speaker's name holds; a pronoun opening the clause ("She said Kurdish authorities told
+# them that they must …") is the one who speaks, not the first word of a name ("She Kurdish").
+NOT_NAME_WORDS = frozenset(
+    "we i i'm i’m but and or is are was were also only so if then he she they it you".split()
+)
 TITLES = frozenset(
     "sen sen. senator senators rep rep. mr mr. mrs mrs. ms ms. dr dr. president minister secretary".split()
 )
@@ -719,6 +723,11 @@ class Speakers:
         return " ".join(name) if titled or len(name) >= 2 else None
 
     # -- quotations --------------------------------------------------------------------------
+
+    def quotation_start(self, pos: int) -> int | None:
+        """Where the quotation holding `pos` begins (after its opening mark), if one does."""
+        i = self._quote_at(pos)
+        return self._quotes[i][0] if i is not None and self._quotes is not None else None
 
     def _quote_at(self, pos: int) -> int | None:
         if self._quotes is None:

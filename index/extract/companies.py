@@ -42,8 +42,15 @@ SUFFIX_RE: re.Pattern[str] = re.compile(rf"(?<![\w&;)-])({NAME}),?[^\S\n]+({SUFF
 CAPITAL_AFTER_RE: re.Pattern[str] = re.compile(r"[^\S\n]*[A-Z]")
 # The forms charities take too: a name holding a head word is then left to the organisations.
 SHARED_FORMS: frozenset[str] = frozenset({"Ltd", "Ltd.", "Limited"})
-FORM_HINTS: tuple[str, ...] = ("OOO", "OAO", "ZAO", "JSC", "Pty", "Co", "LLC", "L.L.C.", "PLC", "plc")
-MORE_HINTS: tuple[str, ...] = ("GmbH", "AG", "S.A.", "Corp.", "Ltd", "Limited")
+# What every Russian form holds ("PJSC", "OJSC" and "CJSC" hold "JSC"): a text with none needs no
+# search for a form before a name.
+PREFIX_HINTS: tuple[str, ...] = ("OOO", "OAO", "ZAO", "JSC")
+# A form after a name, alone: a text with none needs no search for a name before a form. The name's
+# pattern is tried at every capitalised word, up to eight words on, and "Co" of "Council" or
+# "Committee" told nothing, so a test for the forms' first letters let nearly every text through
+# (0.20 → 0.04 s over 500 of the speed benchmark's statements). SUFFIX_RE's form stands after a
+# space and before no word character, so a text it matches holds a match of this.
+SUFFIX_FORM_RE: re.Pattern[str] = re.compile(rf"[^\S\n](?:{SUFFIX_FORMS})(?![\w-])")
 WORD_RE: re.Pattern[str] = re.compile(r"\S+")
 # The forms as words of a run: one company's form before "and" ends its name, not the next one's.
 FORM_WORDS: frozenset[str] = frozenset(
@@ -59,11 +66,12 @@ OWN_OF: frozenset[str] = frozenset(
 def companies(text: str) -> list[Mention]:
     """Each company named with its legal form, typed `other`, the form inside its span."""
     out: list[Mention] = []
-    if not any(h in text for h in FORM_HINTS + MORE_HINTS):
-        return out  # most statements name none: no search
-    for m in PREFIX_RE.finditer(text):
-        end = m.end(1)
-        out.append(Mention(m.start(), end, _spaced(text[m.start() : end]), "other", 2))
+    if any(h in text for h in PREFIX_HINTS):  # most statements name none: no search
+        for m in PREFIX_RE.finditer(text):
+            end = m.end(1)
+            out.append(Mention(m.start(), end, _spaced(text[m.start() : end]), "other", 2))
+    if SUFFIX_FORM_RE.search(text) is None:
+        return out
     for m in SUFFIX_RE.finditer(text):
         found = _suffixed(text, m)
         if found is not None:

@@ -54,7 +54,10 @@ def unify(persons: list[Mention], metadata: tuple[str, ...] = ()) -> None:
         counts[p.name] = counts.get(p.name, 0) + 1
     if len(counts) < 2:
         return  # one person or none: nothing to join
-    first = {n: min(p.start for p in persons if p.name == n) for n in counts}
+    first: dict[str, int] = {}  # where each name is first met, in one pass (not one per name)
+    for p in persons:
+        if p.start < first.get(p.name, p.start + 1):
+            first[p.name] = p.start
     names = sorted(counts, key=lambda n: (-_spelt(n, metadata), -counts[n], first[n]))
     into: dict[str, str] = {}
     for i, rare in enumerate(names):

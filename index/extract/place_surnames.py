@@ -42,11 +42,15 @@ def _surnames(chosen: list[Mention]) -> dict[str, str]:
     mapped to the name: "Houston" to "Angus Houston"."""
     placed = {m.name for m in chosen if m.type == "place" and " " not in m.name}
     out: dict[str, str] = {}
+    if not placed:
+        return out  # most texts: no place found by one word
     for m in chosen:
+        if m.type != "person":
+            continue  # the name's words are read for people only: most mentions are none
         words = m.name.split()
         # a name's words, each capitalised and none an office's: not "Foreign Minister of New Zealand"
         named = not any(w[:1].islower() for w in words) and not OFFICE_IN_NAME.intersection(words)
-        if m.type == "person" and len(words) >= 2 and words[-1] in placed and named:
+        if len(words) >= 2 and words[-1] in placed and named:
             out.setdefault(words[-1], m.name)
     return out
 

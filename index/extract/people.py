@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import compress
 
-from . import lost_stops, nicknames, said_starts
+from . import listed_portfolios, lost_stops, nicknames, said_starts
 from .authority import Authority, authority
 from .keywords import has_any
 from .mention import Mention
@@ -564,7 +564,7 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
     starts = [(p, w) for p, w in caps if w in OFFICE_FIRST]
     starts += [(m.start(), "the") for m in THE_OFFICE_RE.finditer(text)]
     out: list[Mention] = []
-    given = authority().given_names
+    given, common = authority().given_names, authority().common
     for m in match_at(OFFICE_RE, text, sorted(starts)):
         found = m.group()
         # a letterhead's "Minister for Immigration and Multicultural Affairs  Philip Ruddock": past
@@ -577,6 +577,9 @@ def offices(text: str, caps: Caps | None = None) -> list[Mention]:
             # given name and surname after the office are its holder's
             found = found[: last.start()]
         found = _before_holder(found, given)
+        if found == m.group() and PORTFOLIO_RE.search(found):  # no holder cut off: a listed
+            # portfolio may go on past a comma ("Minister for Justice, Customs and …")
+            found = text[m.start() : listed_portfolios.extend(text, m.end(), given, common)]
         if found.endswith("Secretary of State") and LOWER_RANK_RE.search(
             text, max(0, m.start() - 20), m.start()
         ):

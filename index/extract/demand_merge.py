@@ -9,11 +9,18 @@ addressee of its own ("calls on A to…, and urges B to…") stays a demand of i
 earlier clause asked no one: then the earlier one was only the frame of the call ("These figures
 should be a reminder that … Australia has obligations to treat …", "X must end, and we call on Y
 to …") and the sentence is one demand of the later clause's addressee.
+
+A call the speaker makes of "we" beside one on a named party, in clauses joined by "and", is two
+calls, not a frame and its call: "I firmly believe that we must take action to slow, stop, and
+reverse our greenhouse gas emissions, and that the United States must stand up as a leader …", "The
+U.S. should lead the international community in imposing …, and we should continue allowing North
+Koreans to enter the United States" (Senate releases). The annotations split them (`clause`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from ..models import Demand
@@ -21,15 +28,29 @@ from ..models import Demand
 # A "sentence" longer than this is a list or a legal provision run together without full stops
 # ("(a) To provide additional authority to the Secretary… (b) …"): its clauses are kept apart.
 LONGEST_SENTENCE = 600
+# The later clause joined to the earlier by "and" / "but": at its own start ("…, and we should
+# continue …") or just before it ("…, and that the United States must …")
+JOINED_AFTER_RE = re.compile(r"(?:and|but)\s+(?:also\s+)?(?:that\s+)?$")
+JOINED_AT_RE = re.compile(r"(?:and|but)\s")
+# How far back from the later clause's start the joining word may stand
+JOIN_REACH = 16
+# The joined clause has a subject of its own: not a verb continuing the earlier one's series ("let us
+# seize the momentum …, set a date …, and encourage the parties to participate", a UN speech)
+SUBJECT_HEAD_RE = re.compile(r"(?:(?:and|but)\s+)?(?:[A-Z]|(?:we|you|they|the|this|these|those|our|their)\b)")
+# A party asked as itself, not a thing of its: "Syria’s external borders must remain, and we should
+# not allow new internal borders …" (a UN speech) asks no second party
+POSSESSIVE_RE = re.compile(r"(?:'|’)?s\b|\s+s\s")
 
 
-def merge_within_sentences(demands: Iterable[Demand]) -> tuple[Demand, ...]:
+def merge_within_sentences(text: str, demands: Iterable[Demand]) -> tuple[Demand, ...]:
     """Fold each demand into the one before it when both come from one sentence by one speaker
     and it asks no one the earlier one does not; the kept demand spans both clauses."""
     kept: list[Demand] = []
     for demand in demands:
         earlier = kept[-1] if kept else None
-        if earlier is not None and _same_call(earlier, demand):
+        if earlier is not None and _own_beside_addressed(text, earlier, demand):
+            kept.append(demand)
+        elif earlier is not None and _same_call(earlier, demand):
             kept[-1] = dataclasses.replace(
                 earlier, start=min(earlier.start, demand.start), end=max(earlier.end, demand.end)
             )
@@ -61,3 +82,22 @@ def _framed_call(earlier: Demand, later: Demand) -> bool:
         and not earlier.targets
         and bool(later.targets)
     )
+
+
+def _own_beside_addressed(text: str, earlier: Demand, later: Demand) -> bool:
+    """Whether the two clauses, joined by "and", are a call of "we" and a call on a named party
+    (in either order): two demands."""
+    if earlier.sentence != later.sentence:
+        return False
+    if earlier.kind == "self_exhortation" and later.target_spans:
+        party = later
+    elif later.kind == "self_exhortation" and earlier.target_spans:
+        party = earlier
+    else:
+        return False
+    if any(POSSESSIVE_RE.match(text, end) for _, end in party.target_spans):
+        return False
+    joined = JOINED_AT_RE.match(text, later.start) or JOINED_AFTER_RE.search(
+        text[max(earlier.start, later.start - JOIN_REACH) : later.start]
+    )
+    return bool(joined) and SUBJECT_HEAD_RE.match(text, later.start) is not None

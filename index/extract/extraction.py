@@ -503,5 +503,5 @@ def extract(
     found = _group(resolved)
     issuer = find_issuer(stored, found, hints)
     found = _issuer_named_by_head(found, issuer)
-    demands = merge_within_sentences(find_demands(stored, found, issuer, title, hints.genre))
+    demands = merge_within_sentences(stored, find_demands(stored, found, issuer, title, hints.genre))
     return Extraction(issuer, found, demands)

@@ -9,6 +9,10 @@ Only in a UN speech, where the speaker is a state, and in a U.S. senator's relea
 country", "our nation" and "my country" are the United States ("perpetrators of genocide who come
 to our country", "a moral commitment our country should make", "the compassion of our nation"):
 the Senate sets mark them so since tune2 (8 of 11; only the oldest, holdout's, leave them). A
+senator's "this nation" / "this country" too ("11 million undocumented aliens in this nation", "to
+defend this nation", "permanent residents living in this country"), unless another state is named
+just before it ("women in Iraq  especially those who are helping to rebuild this country"): then
+it is that one. A
 minister's in an Australian release or a witness's in a report is as often left unmarked by the
 annotators, or another country's. "Our countries" (plural) are every member state's, no one state.
 
@@ -31,7 +35,14 @@ from .mention import Mention
 
 # A senator's too: "our nation" ("our Nation" in the Senate's style), not "our nations", "our
 # nation-building"; "our nation s" where the scrape lost the apostrophe is the state as well.
-SENATOR_COUNTRY_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:[Cc]ountry|[Nn]ation)\b(?![-\w])")
+SENATOR_COUNTRY_RE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|(?P<this>[Tt]his))\s+(?:own\s+)?(?:[Cc]ountry|[Nn]ation)\b(?![-\w])"
+)
+# How far before "this country" another state named makes it that state's, and the stops that end
+# the sentence it would be named in
+THIS_REACH: int = 150
+STOP_RE = re.compile(r"[.!?]\s")
+CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 
 # A UN speaker's: "my country" (not "our country's own", "countries", "country-wide"), "my
 # delegation", "our (small) island (nation)", "our land".
@@ -60,4 +71,29 @@ def own_country(
         Mention(m.start(), m.end(), auth.names[own], "state", 1, aid=own, country=own)
         for m in found
         if not any(s < m.end() and m.start() < e for s, e in taken)
+        and not (senator and m.group("this") and _other_state_before(text, mentions, m.start(), own, auth))
     ]
+
+
+def _other_state_before(text: str, mentions: list[Mention], at: int, own: int, auth: Authority) -> bool:
+    """Whether a state other than the speaker's, or something of its, is named shortly before `at`,
+    in its sentence."""
+    lo = max(0, at - THIS_REACH)
+    stops = list(STOP_RE.finditer(text, lo, at))
+    lo = stops[-1].end() if stops else lo
+    if any(lo <= m.start < at and _other_states(m, own) for m in mentions):
+        return True
+    # a state named inside a longer mention: "the women in Iraq" (a population)
+    for word in CAPITALISED_RE.finditer(text, lo, at):
+        for name in (word.group(), word.group().split()[0]):  # "Saudi Arabia", "Iraq" of "Iraq The"
+            i = auth.by_name.get(name, -1)
+            if i >= 0 and i != own and auth.types[i] == "state":
+                return True
+    return False
+
+
+def _other_states(m: Mention, own: int) -> bool:
+    """Whether mention `m` names another state or something of another state's ("women in Iraq")."""
+    if m.type == "state" and m.aid >= 0:
+        return m.aid != own
+    return m.country >= 0 and m.country != own

@@ -79,3 +79,32 @@ def test_a_clause_that_asks_no_one_frames_the_call_of_the_next() -> None:
     assert targets == ("my Parliamentary colleagues",)
     [(_, _, targets)] = _in(text, "“International consensus")
     assert targets == ("Nepal",)
+
+
+def test_a_call_of_we_beside_a_call_on_a_named_party_is_two_demands() -> None:
+    # Senate releases (tune15 Casey15, tune14 Brownback55): "we must …, and that the United States
+    # must …" and "The U.S. should …, and we should …" ask two parties, one demand each
+    casey = (
+        "For all of these reasons, I firmly believe that we must take action to slow, stop, and reverse "
+        "our greenhouse gas emissions, and that the United States must stand up as a leader in the "
+        "international arena to stop global warming."
+    )
+    found = _in(casey, "For all of these reasons")
+    assert [targets for _, _, targets in found] == [(), ("United States",)]
+    assert casey[found[0][0] :].startswith("we must take action")
+    brownback = (
+        "The U.S. should lead the international community in imposing further economic sanctions on "
+        "North Korea, and we should continue allowing North Koreans to enter the U.S. as refugees."
+    )
+    found = _in(brownback, "The U.S. should")
+    assert len(found) == 2
+    assert found[1][2] == ()
+
+
+def test_a_call_of_we_that_frames_the_call_on_a_party_stays_one_demand() -> None:
+    # a UN General Debate speech: what "we" must do is to press the party named after it
+    text = (
+        "We must make it clear to the Government of Myanmar that it must release all political "
+        "prisoners without delay."
+    )
+    assert len(_in(text, "We must make it clear")) == 1

@@ -77,3 +77,19 @@ def test_every_small_islands_and_land_as_a_modifier_are_not_the_speaking_state()
     )
     found = groups(text, "ZWE_69_2014.txt")
     assert all(not m.startswith("our land") for ms in found.values() for m in ms)
+
+
+def test_a_senators_this_nation_is_the_united_states_unless_another_state_was_just_named() -> None:
+    # U.S. Senate, scraped without punctuation (tune15 02Mar2006Leahy297, tune2 3Aug2005Clinton321)
+    text = (
+        "There are 11 million undocumented aliens in this nation  and      we all know that it would be "
+        "impossibly costly  complicated       distracting and burdensome to locate and deport those 11 "
+        "million      people"
+    )
+    assert groups(text, "02Mar2006Leahy297.txt")["United States"] == ["this nation"]
+    text = (
+        "regardless of gender  would greatly hurt the women in Iraq  especially those who are helping to "
+        "rebuild this country in the post Saddam era"
+    )
+    found = groups(text, "3Aug2005Clinton321.txt")
+    assert all("this country" not in ms for name, ms in found.items() if name != "Iraq")

@@ -33,8 +33,9 @@ TOLD_LEAD_RE = re.compile(
     r"|pledge(?:s|d)?\s+to|resolve(?:s|d)?\s+to|undertake(?:s)?\s+to|commitments?\s+to"
     r"|(?:is|are)\s+determined\s+to)\b[^.;:]*:$"
 )
-# The marker a list item's line begins with (the html reader writes "- " for `<li>`).
-ITEM_LINE_RE = re.compile(r"[ \t]*[-•][ \t]+")
+# The marker a list item's line begins with (the html reader writes "- " for `<li>`), or a letter or a
+# small roman numeral in brackets ("(a) The Committee shall …", "(ii) …"; tokens.sentences).
+ITEM_LINE_RE = re.compile(r"[ \t]*(?:[-•]|\((?:[a-z]|[ivx]{2,4})\))[ \t]+")
 # "UN Member States with available resources, including those with large emergency food
 # stockpiles, to provide …": a noun phrase in capitals (an aside between commas allowed), then "to"
 # and the verb of what it is asked to do.

@@ -19,7 +19,9 @@ Span = tuple[int, int]
 SPAN = 300  # insertions and all, as far back as the subject may lie
 NP_MAX = 120
 # Where the sentence's first phrase begins: after a dateline's dash, a colon or an opening quote
-LEAD_RE = re.compile(r"(?:.*[—–:;)“\"‘])?\s*", re.S)
+# (not after a name's acronym in parentheses: "The Office of the Director of National Intelligence
+# (ODNI), in close consultation with NSC staff, shall …" is the subject itself, White House memoranda)
+LEAD_RE = re.compile(r"(?:.*(?:[—–:;“\"‘]|(?<![A-Z][A-Z])\)))?\s*", re.S)
 ADVERB_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+ly|Still|Meanwhile|Moreover|Furthermore|However|Instead|Now|Therefore|Rather|Indeed|"
     r"Thus|Hence|Then|First|Second|Third|Also|Further|Above\s+all|In\s+addition|In\s+particular|At\s+the\s+same\s+time)\s*"

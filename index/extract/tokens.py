@@ -395,7 +395,9 @@ ABBREV: Final = frozenset(
 # "…required by law.[1] The UN Electoral Technical Team…", which ran two sentences into one.
 _END_RE: Final = re.compile(
     r"[.!?\n](?:(?<=[.!?])[.!?]*(?:[\"”’')\]]|\[\d{1,3}\])*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
-    r"|(?<=\n)[ \t]*(?:\n\s*|[-•][ \t]+(?=\S)))"
+    # a line opening with a lettered item, "(b) The NSC staff will …", "(ii) The …" (memoranda and
+    # executive orders set out their directives so): as a bulleted line, unless it runs on (below)
+    r"|(?<=\n)[ \t]*(?:\n\s*|[-•][ \t]+(?=\S)|\((?:[a-z]|[ivx]{2,4})\)[ \t]+(?=[A-Z])))"
 )
 
 

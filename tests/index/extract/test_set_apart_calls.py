@@ -90,6 +90,21 @@ def test_a_clause_after_the_modal_is_no_insertion() -> None:
             "publicly guarantee this right for every Chagossian, regardless of citizenship.",
             "Mauritius",
         ),
+        # White House, National Security Memorandum 2022: the name's acronym in parentheses before
+        # the insertion is part of the subject, no opening bracket's close before it
+        (
+            "The Office of the Director of National Intelligence (ODNI), in close consultation with NSC "
+            "staff, shall further establish and manage a robust National Intelligence Priorities "
+            "Framework (NIPF) process which responds to the PIP.",
+            "Director of National Intelligence",
+        ),
+        # Sri Lanka, UN General Assembly 1985
+        (
+            "The Palestine Liberation Organization (PLO), the sole legitimate representative of the "
+            "Palestinian people, must be a party to any negotiation that would lead to a settlement of "
+            "the Middle East question.",
+            "Palestine Liberation Organization",
+        ),
     ],
 )
 def test_a_subject_set_apart_by_insertions_is_asked(text: str, target: str) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor
-from . import governed_places, listed_people, mentions, verbs
+from . import governed_places, listed_people, mentions, qualified_pronouns, verbs
 from .clauses import clause_start
 
 Span = tuple[int, int]
@@ -474,6 +474,8 @@ def names_someone(phrase: str) -> bool:
         return False
     if words[0].lower() == "those" and len(words) > 1 and words[1].lower() in ("who", "of"):
         return True  # "those of us who continue to support the moderate opposition"
+    if qualified_pronouns.names_people(phrase):
+        return True  # "those closest to Putin", "anyone with information on …", "all those here"
     part = PART_OF_RE.match(phrase.strip()) or QUANTIFIED_OF_RE.match(phrase.strip())
     if part:
         return names_someone(phrase.strip()[part.end() :])

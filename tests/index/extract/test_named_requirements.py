@@ -101,9 +101,8 @@ def test_support_needed_asks_whoever_is_named_to_give_it(sentence: str, giver: s
         "international engagement — exactly what has been missing since the beginning of the conflict.",
         "Maintaining peace and security in the world also requires strict management of the issue of "
         "nuclear weapons.",
-        # an approach, and a kind of response (Philippines 2010, United Kingdom 2016)
-        "Across boundaries, the battle against inequality requires a balanced approach from those in "
-        "authority.",
+        # a kind of response (United Kingdom 2016); the Philippines' "requires a balanced approach
+        # from those in authority" asks them (test_qualified_pronouns)
         "The global networks they exploit require a different kind of global response.",
     ],
 )

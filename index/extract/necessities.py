@@ -19,6 +19,21 @@ from collections.abc import Iterator
 from .clauses import Found, clause_start
 from .importance import THING_NOUNS, names_act
 
+# Degree words that make "important" as strong as "essential"; not "so", which mostly explains
+# ("that's why the assistance is so important, because…", White House briefings)
+DEGREE = (
+    r"(?:extremely|very|particularly|most|critically|vitally|especially|highly|really|enormously|"
+    r"tremendously|immensely|hugely|incredibly)"
+)
+# Who the thing matters to values it, asks nothing: "foreign investment is very important to
+# Australia" (an Australian release), "The establishment of an independent judiciary is extremely
+# important for us" (Kyrgyzstan, 2012, of its own reform), "Fiji's successful elections are hugely
+# important for the region" (New Zealand, 2014), "…is particularly important for my country, Mali"
+VALUED_FOR = (
+    r"(?!\s+(?:to|for)\s+(?:us|me|them|you|all|everyone|everybody|(?-i:[A-Z])|"
+    r"(?:the|my|our)\s+(?:region|world|country|countries|people|peoples|nation|nations|continent)\b|"
+    r"(?:communities|countries|people)\b))"
+)
 # The present only: "was essential" tells what was. Not "critical of" (a judgement), "vital
 # interests" (an adjective before its noun, which no word boundary and space then punctuation
 # allow), nor "necessary that…" after a subject, which continues a clause ("…is necessary that").
@@ -28,6 +43,11 @@ NECESSARY_RE = re.compile(
     r"\b(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwhat\s)(?<!\bit\s)(?<!\bthis\s)(?<!\bif\s)"
     r"(?:is|are|remains?)\s+(?:(?:\w+ly|also|therefore|now|still|thus|equally)\s+){0,2}"
     r"(?:essential|vital|crucial|critical|indispensable|necessary|a\s+must|"
+    # "important" with a degree word before it says as much: "The support of the international
+    # community is extremely important to help build our capacity" (Marshall Islands, 2005), "the
+    # empowerment of women and girls is very important in decisively overcoming poverty" (Zambia,
+    # 2023). Bare "is important" is left: it values more often than it asks.
+    rf"{DEGREE}\s+important{VALUED_FOR}|"
     # the same need as importance: "the early entry into force of the Paris Agreement is of paramount
     # importance", "Settlement of the protracted conflicts … remains of the utmost importance"
     r"of\s+(?:the\s+)?(?:utmost|paramount|critical|vital|crucial|great|particular|fundamental)\s+importance)"

@@ -91,6 +91,8 @@ for _bit, _group in (
         # "… is of paramount importance" (NECESSARY_RE): the one word, as a two-word anchor ("paramount
         # importance") would hide the "importance to" that begins inside it from calls.FAMILIES
         "importance "
+        # "… is extremely important" (NECESSARY_RE's degree word before "important")
+        "important "
         # necessities.ONLY_WAY_RE's "… is the only way", "the only way to … is …"
         "only~way only~path only~option only~solution only~means only~road only~possibility "
         "only~real only~viable only~possible",

@@ -54,6 +54,24 @@ def _demands(sentence: str) -> list[tuple[tuple[str, ...], str]]:
             "Dialogue, joint discussion and solidarity are particularly necessary.",
             "joint discussion and solidarity",
         ),
+        # UN General Debate, 2005 (Marshall Islands): "important" with a degree word
+        (
+            "The support of the international community is extremely important to help build our capacity; "
+            "to strengthen our human resources.",
+            "The support of the international community",
+        ),
+        # UN General Debate, 2023 (Zambia)
+        (
+            "The empowerment of women and girls is very important in decisively overcoming poverty in our "
+            "societies.",
+            "The empowerment of women and girls",
+        ),
+        # UN General Debate, 2019 (Montenegro)
+        (
+            "Prevention of conflicts and a focus on concerted efforts are particularly important for a "
+            "sustainable peace agenda.",
+            "Prevention of conflicts",
+        ),
     ],
 )
 def test_an_act_called_necessary_or_the_key_is_a_call_for_it(sentence: str, action: str) -> None:
@@ -110,6 +128,12 @@ def test_a_role_to_play_calls_on_who_has_it(sentence: str, target: str) -> None:
         "In this false belief it claims that its expansionism is motivated by the need to ensure its "
         "continued existence and that occupation and the uprooting of a whole people is essential to the "
         "coexistence of peoples and nations.",
+        # Australian release, 2012: a thing valued by whom it matters to
+        "Pyne: I think that foreign investment is very important to Australia.",
+        # UN General Debate, 2014 (New Zealand): a past event valued for the region
+        "Fiji’s successful elections are hugely important for the region.",
+        # White House briefing, 2021: "so important" explains
+        "It’s another reason why these investments are so important.",
         # UN General Debate: a role played
         "Ever since its founding on 24 October 1945, the United Nations has played a vital role in "
         "international relations.",

@@ -69,6 +69,12 @@ GAP_THE_RE = re.compile(GAP_RE.pattern + r"(?:(?:then|now|later|formerly)[^\S\n]
 # FOR TRADE"): each is held by the one named before the first. A comma lists other people's offices
 # ("Prime Minister John Howard, the Treasurer, …").
 LISTED_NEXT_RE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*){0,2}")
+# In capitals the office is found as its head word alone ("MINISTER" of "JASON CLARE MP  MINISTER FOR
+# HOME AFFAIRS  MINISTER FOR JUSTICE"): its portfolio, the capitals after "FOR" or "OF", stands
+# between it and the next office of the list, which that member holds too (not a person "Minister").
+UPPER_LISTED_NEXT_RE = re.compile(
+    r"[^\S\n]+(?:FOR|OF)(?:[^\S\n]+(?:[A-Z][A-Z’'-]*|&))+" + LISTED_NEXT_RE.pattern
+)
 # "a Prime Minister elected by Parliament": an office named indefinitely is held by no one known.
 NOT_HELD_RE = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Aa]ny|[Nn]o)[^\S\n]+$")
 VOCATIVE_RE = re.compile(r"\b(?:Mr|Madam|Madame|Mister)\.?[^\S\n]+(?:$|(?=[A-Z]))")
@@ -203,7 +209,7 @@ def link(
             asked.append((o, answer))  # named after the loop, once the answer's label has its holder
             continue
         beside = _beside(text, o, ordered, starts)
-        if beside is None and last is not None and LISTED_NEXT_RE.fullmatch(text, last.end, o.start):
+        if beside is None and last is not None and _listed_next(text, last, o):
             beside = last  # "…Shadow Minister for Foreign Affairs  Deputy Leader of the Opposition"
         if beside is None:
             alone.append(o)
@@ -543,6 +549,15 @@ def _beside(text: str, o: Mention, people: list[Mention], starts: list[int]) -> 
         if p.start > o.start and 0 <= gap[1] - gap[0] <= 20 and HONOURED_RE.fullmatch(text, *gap):
             return p
     return None
+
+
+def _listed_next(text: str, last: Mention, o: Mention) -> bool:
+    """Whether an office follows the office last given its holder in a letterhead's list: right
+    after it, or in capitals after the portfolio its mention left out."""
+    if LISTED_NEXT_RE.fullmatch(text, last.end, o.start):
+        return True
+    upper = text[last.start : last.end].isupper() and text[o.start : o.end].isupper()
+    return upper and UPPER_LISTED_NEXT_RE.fullmatch(text, last.end, o.start) is not None
 
 
 def _opens_question(text: str, o: Mention) -> bool:

@@ -1055,6 +1055,8 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], 
             after = org_spans[i] if i < len(org_spans) else None
             before = org_spans[i - 1] if i > 0 else None
             between = text[before[1] : ps] if before and ps - before[1] < 80 else None
+            if listed and between is not None and before and _letterhead_ended(text, before, between, voice):
+                between = None
             staffed = after and after[0] - pe < 120 and STAFF_BETWEEN_RE.match(text[pe : after[0]])
             if (
                 staffed
@@ -1067,6 +1069,19 @@ def _staff(text: str, actors: tuple[Actor, ...], voice: str) -> tuple[set[str], 
                     peers.add(a.name)
                 break
     return out, peers - staff
+
+
+BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _letterhead_ended(text: str, span: tuple[int, int], between: str, voice: str) -> bool:
+    """Whether a person voice's mention is his office without his name and a blank line follows
+    it before the next name: the letterhead's last "MINISTER" of "… MINISTER FOR JUSTICE  MINISTER
+    FOR DEFENCE MATERIEL", after which come the office's own words and, past the letterhead's end,
+    the headline ("MORE ABBOTT BOATS …"), no title of a staffer or a peer. On the office's own line
+    ("MINISTER FOR INTERNATIONAL DEVELOPMENT  The Hon. Melissa Parke MP") a peer is named."""
+    office = set(text[span[0] : span[1]].lower().split()).isdisjoint(voice.lower().split())
+    return office and BLANK_LINE_RE.search(between) is not None
 
 
 def _document_of(text: str, s: int, pos: int) -> bool:

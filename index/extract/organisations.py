@@ -9,7 +9,15 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from operator import itemgetter
 
-from . import forces_names, organs, owned_programmes, people, role_predicates, ruling_councils
+from . import (
+    executive_bodies,
+    forces_names,
+    organs,
+    owned_programmes,
+    people,
+    role_predicates,
+    ruling_councils,
+)
 from .actors import ROLE_NAMES
 from .actors import _trie as prefix_tree  # one prefix-tree pattern builder
 from .authority import authority
@@ -534,6 +542,8 @@ def _state_body_type(words: list[str]) -> str:
         return "government"
     if ruling_councils.ruling_council(words):
         return "government"  # a junta or a transitional council: the state's government
+    if executive_bodies.executive_body(words):
+        return "government"  # "the National Climate Task Force", "the NSC Principals Committee"
     if any(w.removesuffix("’s").removesuffix("'s") in JUSTICE_AND_ELECTIONS for w in words):
         return "government"
     if words[-1] == "Coalition" and words[-2] in PARTY_WORDS_BEFORE_COALITION:

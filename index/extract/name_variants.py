@@ -25,6 +25,7 @@ from .mention import Mention
 # Letters after a name, which say what the person is, not who ("M.P.", "AM", "QC").
 POSTNOMINALS = frozenset("MP M.P. MHR AM AO AC QC SC KC OBE MBE CBE".split())
 INITIAL_RE = re.compile(r"[A-Z]\.?")
+WORD_RE = re.compile(r"\w[\w'-]*")
 # Words that begin another person's name as often as this one's: never a name's only word.
 PARTICLES = frozenset("al el bin ibn de da di van von der le la".split())
 
@@ -205,7 +206,7 @@ def unify(text: str, people: list[Mention]) -> None:
             fullest[a] = top[0]
     if not fullest:
         return
-    renamed = _group_names(fullest, people, misread)
+    renamed = _group_names(text, fullest, people, misread)
     for p in people:
         p.name = renamed.get(p.name, p.name)
 
@@ -216,7 +217,9 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or _short_given(a, b) or _short_given(b, a) or len(a) == 1 or len(b) == 1
 
 
-def _group_names(fullest: dict[str, str], people: list[Mention], misread: set[str]) -> dict[str, str]:
+def _group_names(
+    text: str, fullest: dict[str, str], people: list[Mention], misread: set[str]
+) -> dict[str, str]:
     """The one name of each person whose names lead, shorter to fuller, to one fullest name
     ("Jim Baker" → "James Baker" → "James Baker Antony", a name run on into the next line's)."""
     # two names each fuller than the other ("J. Smith", "K. Smith") say no one is named fuller
@@ -242,13 +245,45 @@ def _group_names(fullest: dict[str, str], people: list[Mention], misread: set[st
         first[p.name] = min(first.get(p.name, p.start), p.start)
         count[p.name] = count.get(p.name, 0) + 1
     fuller = set(fullest.values())
+    familiar = {a for a, b in fullest.items() if _familiar_form(a, b)}
     names: dict[str, str] = {}
     for group in groups.values():
         own = [n for n in group if n in known and n not in misread]
         if own:
             name = min(own, key=lambda n: (-len(_core(n)), first.get(n, 0), n))
+        elif familiar.intersection(group):
+            name = _as_written(text, [n for n in group if n in fuller or n in familiar], people)
         else:
             led_to = [n for n in group if n in fuller]
             name = min(led_to, key=lambda n: (-count.get(n, 0), len(_core(n)), first.get(n, 0), n))
         names.update((n, name) for n in group)
     return names
+
+
+def _as_written(text: str, forms: list[str], people: list[Mention]) -> str:
+    """Of a person's full names, one a familiar given name's ("U.S. Senator Bob Casey" of a
+    release's byline, "Statement of U.S. Senator Robert P. Casey, Jr." above the floor statement
+    it attaches), the text's own choice: the form it writes most, on a tie the shorter (no
+    heading run on into it), then the first. Neither is a shorter name to pass over. A mention
+    counts where the form is written in full: "Senator Casey" was given the fuller name by the
+    surname alone."""
+    count: dict[str, int] = {}
+    shown: dict[str, int] = {}
+    for p in people:
+        if p.name in forms and _written(text, p):
+            count[p.name] = count.get(p.name, 0) + 1
+            shown[p.name] = min(shown.get(p.name, p.start), p.start)
+    return min(forms, key=lambda n: (-count.get(n, 0), len(_core(n)), shown.get(n, len(text)), n))
+
+
+def _familiar_form(a: str, b: str) -> bool:
+    """Whether `a` names the person of `b` by another form of the given name and no fewer words
+    ("Bob Casey" of "Robert P. Casey", "Chris Ellison" of "Christopher Ellison")."""
+    ca, cb = _core(a), _core(b)
+    return len(ca) == len(cb) > 1 and ca[1:] == cb[1:] and ca[0] != cb[0] and _short_given(ca[0], cb[0])
+
+
+def _written(text: str, p: Mention) -> bool:
+    """Whether the mention writes the name's first word, not the surname alone it was given by."""
+    core = _core(p.name)
+    return bool(core) and core[0] in WORD_RE.findall(text[p.start : p.end].lower())

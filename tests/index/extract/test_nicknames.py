@@ -47,3 +47,38 @@ def test_a_philanthropist_named_susan_and_sue_is_one() -> None:
     )
     found = people(text, "2017-11-14-hunt-greg-251560282.txt")
     assert found["Susan Alberti"] == ["Susan Alberti", "Sue Alberti"]
+
+
+def test_a_senator_bylined_bob_and_stated_as_robert_is_named_as_the_byline_writes_him() -> None:
+    # U.S. Senate release, July 2007: the byline's "Bob Casey" and the attached statement's "Robert
+    # P. Casey, Jr." are one senator; each written once, the byline's form, the first, names him
+    text = (
+        "WASHINGTON, DC - U.S. Senator Bob Casey (D-PA) today spoke on the Senate floor in support of "
+        "mandatory reductions in global warming pollution. We must take action now to slow, stop and "
+        "reverse our greenhouse gas emissions or the problem will become more severe and the solution "
+        "more drastic, said Senator Casey. Senator Caseys entire statement for the record is attached. "
+        "### Statement of U.S. Senator Robert P. Casey, Jr. Global Warming and Climate Change "
+        "Legislation Thursday, July 19, 2007 Mr. President, I rise today to talk about one of the most "
+        "important issues facing our world."
+    )
+    found = extract(text, source_name="19Jul2007Casey15.txt")
+    names = [a.name for a in found.actors if a.type == "person"]
+    assert "Bob Casey" in names and "Robert P. Casey" not in names
+    assert {d.by for d in found.demands} == {"Bob Casey"}
+
+
+def test_a_senator_called_steve_four_times_and_stephen_once_is_steve() -> None:
+    # Australian TV transcript, June 2011: "Stephen Fielding saw that" came last, and named him
+    text = (
+        "LYNDAL CURTIS: Welcome to Capital Hill. Well, the Opposition's proposal for a  plebiscite died "
+        "in the Senate this morning as Family First Senator Steve Fielding sided with  the government "
+        "to knock off an Opposition attempt to bring debate about the plebiscite on.\n\n"
+        "LYNDAL CURTIS: Russell Broadbent, was there any surprise this morning that Steve  Fielding "
+        "decided to side with the government to knock off your idea for a plebiscite?\n\n"
+        "RICHARD MARLES: Well, I think Steve Fielding saw through what was an obvious stunt. It would "
+        "have been an enormously costly exercise without any measurable  result for the Australian "
+        "people, and Stephen Fielding saw that."
+    )
+    found = people(text, "2011-06-22-lyndal-curtis-211356214.txt")
+    assert "Stephen Fielding" not in found
+    assert found["Steve Fielding"][-1] == "Stephen Fielding"

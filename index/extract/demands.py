@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..models import Actor, Demand
 from . import (
+    addressed_imperatives,
     appeals,
     call_ons,
     calls,
@@ -51,6 +52,7 @@ from .segments import LONG, join_wrapped, split
 from .speakers import Speakers
 from .tokens import lowered, sentences
 from .triggers import (
+    ADDRESSED_CALL,
     CALL_NOUNS,
     CALL_ON,
     DUTY,
@@ -121,6 +123,8 @@ def _find(
         found.extend(no_impunity.find(text, s, e))
     if words & INTEREST:
         found.extend(interests.find(text, s, e))
+    if words & ADDRESSED_CALL:
+        found.extend(addressed_imperatives.find(text, s, e))
     if words & STRESSED and not found:  # a weak call: another in the sentence carries it
         found.extend(importance.find(text, s, e))
     found.extend(imperatives.find(text, s, e, imp, found))

@@ -35,7 +35,9 @@ def find(text: str, s: int, e: int, imp: tuple[int, int] | None, found: list[Fou
     """The imperative beginning sentence [s, e), if any; `found` are the calls found in it before
     (a subject of theirs at the sentence's start makes it no imperative)."""
     im = IMPERATIVE_RE.match(text, s, e)
-    head = WORD_RE.match(text, im.start("v")) if im and " " not in im.group("v") else None
+    # a head of two words may be wrapped across lines ("Do\nnot start another war…" in a hard-wrapped
+    # speech): any white space, not only a space, makes it two words, which need no object test
+    head = WORD_RE.match(text, im.start("v")) if im and len(im.group("v").split()) == 1 else None
     if head and not object_follows(text, head, e):
         im = None  # "Support for refugees…", "Help Age International…"
     if im and im.group("v")[:3] == "Let" and LET_TALK_RE.match(text, im.start("rest"), e):

@@ -60,6 +60,8 @@ NECESSITY = 1 << 21
 # A call given as someone's interest (interests.py): "it is in the interest of all States to…", "it
 # is in our collective interest to…"
 INTEREST = 1 << 22
+# An imperative addressed to someone before a colon (addressed_imperatives.py): "I say to X: do not…"
+ADDRESSED_CALL = 1 << 24  # after no_impunity.BIT
 _WORD_BITS: dict[str, int] = {}
 for _bit, _group in (
     (MODAL, MODAL_WORDS),
@@ -85,6 +87,7 @@ for _bit, _group in (
     ),
     (EXPECTS, EXPECTS_WORDS),
     (INTEREST, "interest~of interests~of interest~to interests~to"),
+    (ADDRESSED_CALL, "say"),
     (
         NECESSITY,
         "essential vital crucial critical indispensable necessary a~must role~to~play key~to "

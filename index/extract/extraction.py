@@ -25,6 +25,7 @@ from . import (
     armed_descriptions,
     bare_groups,
     body_heads,
+    body_offices,
     body_people,
     body_titles,
     broadcasters,
@@ -441,6 +442,7 @@ def extract(
     offices += un_offices.un_offices(text)  # "the UN secretary-general", "the UN special envoy"
     offices += un_mechanisms.mechanisms(text, chosen)  # "the UN Working Group on Arbitrary Detention"
     offices += body_heads.body_heads(text, chosen)  # "the prosecutor of the International Criminal Court"
+    offices += body_offices.body_offices(text, chosen)  # "the ICC prosecutor", "the NATO secretary general"
     if offices:  # "the Knesset’s … committee chair": the office takes the body's mention in
         chosen = [
             c for c in chosen if not any(o.start <= c.start and c.end <= o.end for o in offices)

@@ -116,11 +116,13 @@ def said_by_sides(text: str, s: int) -> bool:
 # Someone named and the act he is to do, told by a gerund right after the name: "underscores the
 # importance of the Gambian government and ECOWAS following through swiftly on…", "emphasizing the
 # importance of the Government of Iraq protecting…", "highlighted the importance of Western Balkans
-# countries resolving…". Whoever is named is asked. Not a gerund after a preposition, a relative
+# countries resolving…". Whoever is named is asked, also by a common noun for people or a body
+# (targets.names_someone): "underscored the importance of the international community contributing
+# to Haiti’s efforts…" asks the international community. Not a gerund after a preposition, a relative
 # word, a comma or "and" ("…of the Quad in making progress", "…of the GAP which facilitates
 # information sharing", "…of European energy security, reiterating", "…of the region and ensuring").
 AGENT_GERUND_RE = re.compile(
-    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b|having\b)[\w’'.-]+){0,8}?)"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+(?!(?:and|or)\s+[a-z]+ing\b|having\b)[\w’'.-]+){0,8}?)"
     # "having" tells a state of affairs, not an act: "…underscores the importance of America having a
     # strong working relationship with its allies" asks America for nothing
     r"\s+(?P<g>(?!(?:during|including|concerning|regarding|according|notwithstanding|having)\b"

@@ -146,6 +146,7 @@ def link(text: str, mentions: list[Mention]) -> None:
         _courts(text, mentions)
     first_full: dict[str, dict[str, int]] = {}  # short form → full names → where first named
     named_at: dict[str, list[tuple[int, str]]] = {}  # short form → (end, full name) of each naming
+    headed: dict[str, list[int]] = {}  # short form → ends of the namings that open a line or sentence
     for m in mentions:
         if m.type not in BODY_TYPES:
             continue
@@ -159,12 +160,16 @@ def link(text: str, mentions: list[Mention]) -> None:
                 seen[m.name] = min(seen.get(m.name, m.start), m.start)
                 if "’s " not in m.name and "'s " not in m.name:  # "the Department of the Interior’s
                     named_at.setdefault(form, []).append((m.end, m.name))  # Bureau …": the bureau's
+                    if _opens(text, m.start):
+                        headed.setdefault(form, []).append(m.end)
     if not first_full:
         return  # most statements name no body "of" anything
-    for m in mentions:
+    taken: dict[str, list[tuple[int, str]]] = {}  # short form → where each earlier one stood, its name
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.type not in BODY_TYPES or " of " in m.name:
             continue
-        named = first_full.get(m.name.lower(), {})
+        form = m.name.lower()
+        named = first_full.get(form, {})
         fulls = [n for n, at in named.items() if at < m.start]
         if not fulls and len(named) == 1 and " " in m.name:
             # a short form of two words or more before the one full name: "the national Election
@@ -176,9 +181,41 @@ def link(text: str, mentions: list[Mention]) -> None:
             # lost its full stops) is the body named before it, no second body
             fulls = [n for n in fulls if not any(n.startswith(f + " ") for f in fulls)]
         if len(fulls) > 1:
-            fulls = _just_named(text, m.start, named_at.get(m.name.lower(), []))
+            fulls = _just_named(text, m.start, named_at.get(form, []))
+            if not fulls and not _turned(taken.get(form, []), headed.get(form, []), m.start):
+                fulls = _kept_on([name for _, name in taken.get(form, [])])
         if len(fulls) == 1:
             m.name = fulls[0]
+            taken.setdefault(form, []).append((m.start, fulls[0]))
+
+
+# What may stand before a name that opens a line, a heading or a sentence: the line's start, a
+# full stop, a colon, a closing tag ("<strong>Department of Defense."), then perhaps "The".
+OPENING_RE = re.compile(r"(?:^|[.!?:>\n])[^\S\n]*(?:&nbsp;[^\S\n]*)*(?:[Tt]he[^\S\n]+)?$")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the name at `at` opens a line or a sentence: the text turns to that body."""
+    return OPENING_RE.search(text, max(0, at - 16), at) is not None
+
+
+def _turned(taken: list[tuple[int, str]], headed: list[int], at: int) -> bool:
+    """Whether, since the short form last stood for a body, the text opened a line or sentence
+    with another full name: a fact sheet's section per department ("Department of Homeland
+    Security." … "the Department also promoted …") is about its own department."""
+    last = max((start for start, _ in taken), default=-1)
+    return any(last < end <= at for end in headed)
+
+
+def _kept_on(taken: list[str]) -> list[str]:
+    """The body a short form has stood for so far, when the text has used it for that one body
+    at least twice: a senators' letter to the Secretary of Homeland Security says "the Department"
+    of his department throughout, and naming "the Department of State" once in passing ("the
+    refugees identified by the Department of State for resettlement") does not make its next "the
+    Department" either one. Used once, or for two bodies, it is no habit of the text's: none."""
+    if len(taken) < 2 or len(set(taken)) > 1:
+        return []
+    return taken[:1]
 
 
 # Where a sentence ends and the next begins.

@@ -78,6 +78,63 @@ def test_the_department_after_a_sentence_naming_two_stays_apart() -> None:
     assert "Department" in names(text)
 
 
+def test_the_department_a_letter_keeps_speaking_of_is_its_addressees_after_another_named_in_passing() -> None:
+    # U.S. Senate, 2006 (Lieberman): senators' letter to the Secretary of Homeland Security, as scraped
+    text = (
+        "The Honorable Michael Chertoff  Secretary  U S  Department of Homeland Security  "
+        "Washington  DC  20528      Dear Secretary Chertoff       We are writing to express our "
+        "serious concern about the Department   s application of the    material support    to   "
+        " terrorist organizations    ground of inadmissibility  which has resulted in the "
+        "exclusion of a large number of vulnerable refugees and asylum seekers   We are also "
+        "concerned that the Department has failed to exercise the waiver authority that Congress "
+        "provided to ensure that the provision is applied appropriately       The material "
+        "support ground of inadmissibility  under section 212 a  3  B  iv  VI  of the "
+        "Immigration and Nationality Act  is rightfully intended to bar persons who give aid to "
+        "terrorists  not to bar legitimate refugees who provided support under threat to their "
+        "lives  the lives of their families  or to their livelihoods   Refugees in such "
+        "circumstances have been terrorists    victims  not their allies   The Department has "
+        "the legal authority to waive this section in order to admit as refugees those who were "
+        "coerced into providing such aid as found in section 212 d  3  B  of the Immigration and "
+        "Nationality Act       We are concerned that the Department   s implementation of the "
+        "material support bar is greatly restricting the United States Resettlement Program for "
+        "Colombian refugees and resulted in the suspension of resettlement referrals of Burmese "
+        "refugees in Malaysia   It now threatens to impact the resettlement of up to 10 000 "
+        "Burmese refugees in Thailand   Others affected have included Colombian refugees who "
+        "were forced to make payments to Colombian guerilla groups under threat of torture or "
+        "death   According to the United Nations High Commissioner for Refugees  the bar  as "
+        "currently interpreted  could affect up to tens of thousands of the refugees identified "
+        "by the Department of State for resettlement to the United States in FY06   This was not "
+        "the intent of Congress        The Department   s interpretation of the material support "
+        "bar is also affecting hundreds of asylum seekers in the United States   We understand "
+        "that some 500 affirmative asylum applications are on hold at the Department  and an "
+        "unknown number of cases are being denied protection in immigration court"
+    )
+    found = names(text)
+    homeland = next(n for n in found if "Homeland Security" in n)
+    assert found[homeland].count("the Department") + found[homeland].count("The Department") == 6
+    state = next(n for n in found if n.endswith("Department of State"))
+    assert found[state] == ["Department of State"]
+
+
+def test_the_department_of_a_section_headed_by_another_department_is_not_the_one_before() -> None:
+    # White House fact sheet on the Women, Peace and Security report (2022): a section per department
+    text = (
+        "Department of State.  The Department continued its focus on WPS implementation through "
+        "monitoring, evaluation, and learning exercises and strengthened engagement with key partners, "
+        "such as civil society leaders. During the reporting period, the Department invested "
+        "approximately $110 million in assistance programming to advance WPS. The Department also "
+        "integrated WPS principles into its internal processes.\n\n"
+        "Department of Homeland Security.  In FY 2021, there were significant accomplishments across "
+        "the four DHS LOEs. DHS led the Unified Coordination Group, a whole-of-government, "
+        "whole-of-society effort to resettle more than 76,000 vulnerable Afghans across the United "
+        "States. Through this effort, and Operation Allies Welcome (OAW), the Department also promoted "
+        "the protection of Afghan women and girls."
+    )
+    found = names(text)
+    state = next(n for n in found if n.endswith("Department of State"))
+    assert found[state] == ["Department of State", "The Department", "the Department", "The Department"]
+
+
 def test_the_minister_is_the_minister_named_beside_the_full_title() -> None:
     # Ruddock media release, 2003: letterhead, lead, and the office alone later
     text = (

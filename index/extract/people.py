@@ -701,36 +701,40 @@ def given_name_pairs(text: str, given: frozenset[str], caps: Caps | None = None)
     out = _initialled(text)
     things = non_person_words()
     short_names = authority().short_names
+    word_given = authority().word_given
     lowered: dict[str, bool] = {}
     # Every capitalised pair is matched, kept or not: a pair consumed by the word before
     # ("Human Rights Watch") must not start another one ("Rights Watch").
+    # Some 40 pairs a statement: each word read from the match once, not once for each test.
     for m in match_at(PAIR_RE, text, caps):
-        first = m.group(1).title()
+        word, after = m.group(1, 2)
+        first = word.title()
         if (
             first not in given
-            and (m.group(2).title() in given or m.group(2).title() in authority().word_given)
-            and (m.group(1).lower() in things or (m.group(1).isupper() and not m.group(2).isupper()))
+            and ((second := after.title()) in given or second in word_given)
+            and (word.lower() in things or (word.isupper() and not after.isupper()))
         ):
             # "U.S. Special Envoy for Yemen Tim Lenderking", "the NSA Jake Sullivan": a place or
             # body word or an acronym before the given name took it into its pair; the name is
             # the given name's own pair
             m = PAIR_RE.match(text, m.start(2)) or m
-            first = m.group(1).title()
-        if (fold(m.group(1)), fold(m.group(2))) in short_names and (name := _clean(m.group())):
+            word, after = m.group(1, 2)
+            first = word.title()
+        if (fold(word), fold(after)) in short_names and (name := _clean(m.group())):
             # "Bill Shorten": a person the authority knows by a longer name ("William Richard
             # Shorten"), though both words are ordinary ones (middle_names.py)
             out.append(Mention(m.start(), m.end(), name, "person", 1))
             continue
-        worded = _word_given_pair(first, m.group(2))
+        worded = _word_given_pair(first, after)
         if (
             (first in given or worded)
             and fold(first) not in BODY_FIRST_WORDS
-            and m.group(2) not in NOT_NAMES
+            and after not in NOT_NAMES
             and first not in NOT_NAMES
             # "World Bank", "Global Health": no surname; "Ronnie White" one
-            and (m.group(2).lower() not in things or _word_surname(text, first, m))
+            and (after.lower() not in things or _word_surname(text, first, m))
             and not _no_pair(text, m)
-            and not _census_before_word(first, m.group(2))
+            and not _census_before_word(first, after)
             and (worded or not _written_as_word(text, first, lowered))
             # "in Burma  Led by courageous monks", "Burma    By targeting…", "Burma  Sincerely": a
             # scraped text's lost full stop between the two (run_on reads lost_stops)

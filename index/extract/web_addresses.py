@@ -37,11 +37,30 @@ HINT_RE: re.Pattern[str] = re.compile(
 )
 
 
+# An address holds no white space, so each lies inside one run of non-space characters, and inside
+# one that holds a hint. The full pattern is run over those runs alone: over a whole page it stops
+# at every word, and its e-mail branch reads each word to its end from every letter (a contact
+# block makes a page hold a hint). 0.083 → 0.020 s over 500 of the speed benchmark's statements.
+SPACE_RE: re.Pattern[str] = re.compile(r"\s")
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
-    """Where each address of `text` lies, in order; none in most texts."""
-    if HINT_RE.search(text) is None:
-        return []
-    return [m.span() for m in ADDRESS_RE.finditer(text)]
+    """Where each address of `text` lies, in order; none in most texts. The same spans as
+    ADDRESS_RE.finditer over the whole text: no match starts or ends at a space, and "\\b" at a run's
+    edge sees the space beside it."""
+    out: list[tuple[int, int]] = []
+    searched = 0  # where the last run searched ends: its later hints are read already
+    for hint in HINT_RE.finditer(text):
+        at = hint.start()
+        if at < searched:
+            continue
+        lo = at
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        space = SPACE_RE.search(text, at)
+        searched = len(text) if space is None else space.start()
+        out.extend(m.span() for m in ADDRESS_RE.finditer(text, lo, searched))
+    return out
 
 
 def outside_addresses(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

@@ -72,3 +72,22 @@ def test_the_shapes_of_address_found_and_words_that_are_none() -> None:
     # a list of sources sets the next name after a semicolon with no space (a White House fact sheet)
     listed = "Horizontal Merger Guidelines (2010), https://www.justice.gov/hmg-2010.pdf;Marc Ivaldi et al."
     assert [listed[s:e] for s, e in address_spans(listed)] == ["https://www.justice.gov/hmg-2010.pdf"]
+
+
+def test_the_runs_searched_find_what_the_whole_text_search_finds() -> None:
+    # address_spans searches only the runs of non-space characters that hold a hint: the spans must
+    # be those of the pattern over the whole text, at the text's edges, after punctuation and where
+    # one run holds two addresses (the contact line above, a hrw-news source note's list)
+    from advocacy_archive.index.extract.web_addresses import ADDRESS_RE
+
+    texts = [
+        CONTACT,
+        FEMA,
+        RFJ,
+        "www.minister.border.gov.au",
+        "(see https://www.hrw.org/report;https://www.state.gov/x) and media@deewr.gov.au.",
+        "Visit state.gov/j/drl\tor WWW.USAID.GOV,unhcr.org — e.g. U.S. policy.",
+        "no address at all: the www and the org",
+    ]
+    for text in texts:
+        assert address_spans(text) == [m.span() for m in ADDRESS_RE.finditer(text)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import act_agents, targets
+from . import act_agents, stated_rules, targets
 from .call_ons import NOT_CALLED_RE
 from .calls import MANDATIVE
 from .clauses import Found, clause_start
@@ -590,5 +590,7 @@ def needed(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
         cs = clause_start(text, s, m.start())
         if RELATIVE_NEED_RE.search(text, cs, m.start()):
             continue
+        if stated_rules.stated(text, s, m.start(), text[cs : m.start()]):
+            continue  # "States are specifically required to address …": a rule stated, no need voiced
         if not NO_SUBJECT_RE.match(text, cs, m.start()):
             yield Found(cs, m.start(), cs, "call_for", [], weak=True, subject=False)

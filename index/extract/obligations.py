@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from . import calls, eligibility, evaluated_facts, joined_clauses, law_content, set_apart, targets
+from . import (
+    calls,
+    eligibility,
+    evaluated_facts,
+    joined_clauses,
+    law_content,
+    set_apart,
+    stated_rules,
+    targets,
+)
 from .clauses import Found, clause_start
 from .triggers import scan
 
@@ -466,6 +475,8 @@ def find(text: str, src: str, s: int, e: int, same: bool) -> Iterator[Found]:
             or eligibility.conditioned(text, s, ss, m.start())
             # "… the Geneva Conventions which provide that civilians must not be …": the law's word
             or law_content.laid_down(text, s, m.start())
+            # "Detainees are required to present themselves for muster calls": a rule stated
+            or stated_rules.stated(text, s, m.start(), subj)
         ):
             continue
         if _passive(text, m) and not SWAYED_RE.match(text, m.end("be")):

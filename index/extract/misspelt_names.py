@@ -10,6 +10,13 @@ for one word, and that word one letter apart (one changed, added or dropped: "Ev
 Short words are left apart: "Dan" and "Don", "Ana" and "Anna", "Jon" and "Joan" are names of their
 own, and two people of one family differ in a short given name more often than a scan misspells
 it; the word that differs has five letters or more in both writings.
+
+A surname alone, misspelt, is the person named in full whose surname it misses by a letter: a
+senators' letter to "Secretary Michael Chertoff" also writes "Secretary Chertroff", a release on
+"Muammar Gaddafi" writes "Qaddafi", an HRW release "Alexander Lukashenko" and "Lukashenka". The
+word compared to the full name's surname alone (a name of one word has no given name to compare),
+it takes the full name, however often it is written, as a surname alone takes a full name
+elsewhere.
 """
 
 from __future__ import annotations
@@ -39,6 +46,23 @@ def _variants(a: str, b: str) -> bool:
     return min(len(x), len(y)) >= MIN_LETTERS and x.isalpha() and y.isalpha() and _one_letter_apart(x, y)
 
 
+def _surname_of(word: str, names: list[str]) -> str | None:
+    """The one full name of `names` whose surname `word` (a name of one word) misses by a letter;
+    None when none is, or when two full names are (which one the scan meant is not known)."""
+    w = word.lower()
+    if len(w) < MIN_LETTERS or not w.isalpha():
+        return None
+    found = {
+        n
+        for n in names
+        if len(parts := n.lower().split()) > 1
+        and len(parts[-1]) >= MIN_LETTERS
+        and parts[-1].isalpha()
+        and _one_letter_apart(w, parts[-1])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _spelt(name: str, metadata: tuple[str, ...]) -> int:
     """How many words of `name` the file's metadata spells ("cockcroft" in a catalogue's
     "federationcockcroft", which ran a union and its secretary together)."""
@@ -65,5 +89,9 @@ def unify(persons: list[Mention], metadata: tuple[str, ...] = ()) -> None:
             if common not in into and _variants(rare, common):
                 into[rare] = common
                 break
+    full = [n for n in names if n not in into]
+    for name in full:
+        if len(name.split()) == 1 and (surname := _surname_of(name, full)) is not None:
+            into[name] = surname
     for p in persons:
         p.name = into.get(p.name, p.name)

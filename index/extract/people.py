@@ -328,6 +328,8 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
             return "", start  # "EEAS Secretary General\nBrussels, Belgium": the title's end, then a place
         if rest.split() and rest.split()[0].lower() in authority().common:
             parts = first.split()
+        elif _address_line(first, rest):
+            parts = first.split()
     # a title after the name begins another line's office or a postnominal: "Senator Andrew
     # Bartlett Senator for Queensland", "The Hon. Philip Ruddock MR" (media release)
     cut = next((k for k in range(1, len(parts)) if parts[k].rstrip(".") in AFTER_NAME), len(parts))
@@ -340,6 +342,24 @@ def _name_prefix(found: str, start: int) -> tuple[str, int]:
             last = parts[k - 1]
             return name, found.index(last, sum(len(p) for p in parts[: k - 1])) + len(last) + start
     return "", start
+
+
+# A letter's address block or a heading on its own indented line: "The Honorable Ibrahim
+# Gambari\n   Under-Secretary General of the United Nations", "The Honorable Ban Ki-moon\n
+# Secretary-General", "FACT CHECK: President Bush \n   Bush Downplayed …" (Senate releases). The
+# next line's office, or the surname written again, begins a line of its own, not the name's last
+# word; a hard-wrapped speech's "Ambassador Chris \nStevens" goes on unindented.
+INDENTED_RE = re.compile(r"[^\S\n]{2,}\S")
+
+
+def _address_line(first: str, rest: str) -> bool:
+    """Whether the indented line `rest` after a name's first line `first` begins an office or repeats
+    the surname, so the name ends with its line."""
+    words = rest.split()
+    if not words or not first.split() or not INDENTED_RE.match(rest):
+        return False
+    head = words[0]
+    return head == first.split()[-1] or any(part in TITLE_FIRST for part in head.split("-"))
 
 
 WORD_RE = re.compile(r"\S+")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from advocacy_archive.index.extract import extract
-from advocacy_archive.index.extract.misspelt_names import _variants
+from advocacy_archive.index.extract.misspelt_names import _surname_of, _variants
 
 
 def people(text: str, source: str | None = None) -> dict[str, list[str]]:
@@ -54,3 +54,40 @@ def test_short_given_names_a_letter_apart_stay_two_people() -> None:
     assert not _variants("Dan Smith", "Don Smith")
     assert not _variants("Jim Dobbinson", "John Dobbinson")
     assert _variants("Evgeniy Zhovtis", "Yevgeniy Zhovtis")
+
+
+def test_a_senators_letter_misspelling_the_secretarys_surname_once_names_one_person() -> None:
+    # U.S. Senate release (a scrape without full stops), June 2007: "Secretary Chertroff" beside
+    # "Secretary Michael Chertoff" was a second person
+    text = (
+        "Today Senators Smith  Kennedy  Biden  Hagel  Leahy  Levin and Lieberman sent the following "
+        "letter Secretary Chertroff and Secretary Rice calling for immediate action to expand our "
+        "governments ability to process refugee applications for Iraqis    June 28  2007   Secretary "
+        "Michael Chertoff  Department of Homeland Security  Washington  DC 20580   Secretary "
+        "Condoleezza Rice  Department of State  Washington  DC 20520  Dear Secretary Chertoff and "
+        "Secretary Rice   We are writing to urge you to take immediate steps"
+    )
+    found = people(text, "28Jun2007Smith1.txt")
+    assert "Chertroff" not in found
+    assert "Secretary Chertroff" in found["Michael Chertoff"]
+
+
+def test_a_surname_alone_spelt_otherwise_takes_the_full_name() -> None:
+    # U.S. Senate release, May 2007: the bare "Qaddafi" was read as the authority's Muammar Gaddafi and
+    # "Colonel Qaddafi" as a person of its own
+    text = (
+        "Senators today sent a letter to Deputy Secretary of State John Negroponte requesting "
+        "information on his recent visit with Libyan Leader Colonel Qaddafi. The coalition of Senators "
+        "sent a letter to Negroponte in April urging him to use his Libyan visit to press Qaddafi to "
+        "settle outstanding acts of terrorism committed against Americans."
+    )
+    found = people(text, "8May2007Mikulski438.txt")
+    assert "Qaddafi" not in found
+    assert [n for n in found if "addafi" in n] == ["Muammar Gaddafi"]
+
+
+def test_a_surname_a_letter_from_two_full_names_joins_neither() -> None:
+    # which of the two the writer meant is not known
+    assert _surname_of("Hanson", ["Pauline Hansen", "Peter Hanlon"]) is None
+    assert _surname_of("Chertroff", ["Michael Chertoff", "Condoleezza Rice"]) == "Michael Chertoff"
+    assert _surname_of("Bush", ["Laura Busch"]) is None  # a short word is a name of its own

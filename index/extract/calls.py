@@ -581,7 +581,9 @@ FAMILIES = (
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
         # "more essential than ever that …" (MORE, THAN_EVER)
         "than~ever~that than~ever~to than~ever~for than~ever~before "
-        "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
+        # NEEDFUL_RE's "it is of paramount/utmost importance that/for …", as "importance to"
+        "importance~to importance~that importance~for "
+        "necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable "

@@ -15,6 +15,7 @@ import re
 
 from . import seen_done, targets
 from .clauses import clause_start
+from .passive_mandates import passive_asked
 from .verbs import (
     ADVERB_RE,
     CLAUSE_STARTS,
@@ -581,7 +582,9 @@ FAMILIES = (
         "necessary~for necessary~to necessary~that incumbent important~for important~to important~that "
         # "more essential than ever that …" (MORE, THAN_EVER)
         "than~ever~that than~ever~to than~ever~for than~ever~before "
-        "importance~to necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
+        # NEEDFUL_RE's "it is of paramount/utmost importance that/for …", as "importance to"
+        "importance~to importance~that importance~for "
+        "necessity prerequisite imperative essential~the vital~the critical~the crucial~the "
         "unacceptable~to inadmissible~to unpardonable~to intolerable~to impermissible~to unconscionable~to "
         "important~in important~at important~during important~under is~key is~essential is~vital "
         "is~crucial is~critical is~indispensable "
@@ -752,7 +755,13 @@ def _needful(text: str, m: re.Match[str], e: int) -> list[Found]:
         ft = FOR_TO_RE.match(text, m.end(), e)
         return [(m.start(), m.start(), ft.start("a"), "call_on", [ft.span("t")], False)] if ft else []
     cut = _mandative_clause(text, m.end(), e)
-    return [(m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])], False)] if cut else []
+    if cut is None:
+        return []
+    # "it is critical it be maintained": a passive asks no one it names (passive_mandates.py)
+    passive = passive_asked(text, cut[1], e)
+    return [
+        (m.start(), m.start(), cut[1], "call_on", [(m.end(), cut[0])] if passive is None else passive, False)
+    ]
 
 
 # A subject whose verb is the subjunctive "be", which only a mandative clause takes: "it requires that

@@ -28,6 +28,7 @@ from . import (
     mentions,
     participle_callers,
     senator_groups,
+    shadow_voice,
     targets,
 )
 from .authority import authority
@@ -868,6 +869,13 @@ class Speakers:
         if kind == "legislature" and senator_groups.is_group(who):
             # "the Senators request …": the group of a joint letter the release's senator signed
             return bool(voice)
+        if (
+            kind == "party"
+            and self._genre in ("release", "")
+            and mentions.type_of(self.actors, voice) == "person"
+        ):
+            # "the Federal Opposition believes that …" in a shadow minister's release: his side's view
+            return shadow_voice.own_opposition(self.text, self.actors, who)
         return False
 
     def _official(self, who: str) -> bool:

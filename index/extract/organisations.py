@@ -15,6 +15,7 @@ from . import (
     organs,
     owned_programmes,
     people,
+    place_organs,
     role_predicates,
     ruling_councils,
 )
@@ -408,6 +409,8 @@ def _organisation(text: str, start: int, words: list[str]) -> Mention | None:
             typ = "legislature"  # "the Committee on Homeland Security and Governmental Affairs"
     if typ is None and len(words) > 3 and words[2] in ("of", "for") and words[1] in STATE_ORGAN_HEADS:
         typ = _state_organ(words)
+    if typ is None and place_organs.place_head(words, STATE_ORGAN_HEADS, _place_named):
+        typ = "government"  # "the Kansas Department of Education": the state's body, no place
     if typ is None and ("  " not in text[start : _end(text, start, words)] or _one_name_across_gaps(words)):
         typ = _head_before_complement(words)
     if words[-1] == "Initiative" and _plan(words) or owned_programmes.owned_programme(words):
@@ -1086,6 +1089,13 @@ def _state_organ(words: list[str]) -> str | None:
     if any(w.endswith(("’s", "'s")) for w in words):
         return None
     return "government" if _known(words[:1], "state") else None
+
+
+def _place_named(words: list[str]) -> bool:
+    """Whether the words are a place's name in the dictionary ("Kansas", "New York City"); not a
+    state's: a state's organs the dictionary knows by their own names ("U S  Department of Homeland
+    Security" on a scraped Senate page is the U.S. Department of Homeland Security)."""
+    return _known(words, "place")
 
 
 def _state_named(words: list[str]) -> bool:

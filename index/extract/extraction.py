@@ -15,6 +15,7 @@ import re
 
 from ..models import Actor, Extraction
 from . import (
+    abd_names,
     acronyms,
     acting_europe,
     actors,
@@ -339,6 +340,7 @@ def extract(
     cands += national_sections.national_sections(text, cands, auth)  # "Oxfam America": one charity
     cands += people.titled(text, caps) + people.titled_lists(text, caps) + people.said(text, caps)
     cands += people.offices(text, caps) + people.given_name_pairs(text, auth.given_names, caps)
+    cands += abd_names.abd_names(text)  # "Abdulhadi Al-Khawaja": an Abd… given name no list holds
     cands += relatives.who_named(text)  # "a story from Bianca Hall, who used …"
     cands += kin.kin(text, auth)  # "Malanga’s son Marcel": the son, not his father
     cands += introduced_names.introduced(text, auth, caps)  # "journalist Daniel Pearl"

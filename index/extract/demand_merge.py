@@ -15,6 +15,11 @@ calls, not a frame and its call: "I firmly believe that we must take action to s
 reverse our greenhouse gas emissions, and that the United States must stand up as a leader …", "The
 U.S. should lead the international community in imposing …, and we should continue allowing North
 Koreans to enter the United States" (Senate releases). The annotations split them (`clause`).
+
+A call said once and made again of another party by "and for X to…" (second_calls) is no frame
+either: "We reiterate our call for an immediate reduction in violence in Afghanistan, and for all
+regional actors to encourage the parties…" (a White House statement) is the issuer's call for the
+reduction and its call on the regional actors, two demands.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ JOIN_REACH = 16
 SUBJECT_HEAD_RE = re.compile(r"(?:(?:and|but)\s+)?(?:[A-Z]|(?:we|you|they|the|this|these|those|our|their)\b)")
 # A party asked as itself, not a thing of its: "Syria’s external borders must remain, and we should
 # not allow new internal borders …" (a UN speech) asks no second party
+# The second call's own start, after "and": "…, and for all regional actors to…"
+JOINED_CALL_RE = re.compile(r"(?:for|on|upon)\s")
+JOINED_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
 POSSESSIVE_RE = re.compile(r"(?:'|’)?s\b|\s+s\s")
 
 
@@ -54,7 +62,7 @@ def merge_within_sentences(text: str, demands: Iterable[Demand]) -> tuple[Demand
             kept[-1] = dataclasses.replace(
                 earlier, start=min(earlier.start, demand.start), end=max(earlier.end, demand.end)
             )
-        elif earlier is not None and _framed_call(earlier, demand):
+        elif earlier is not None and _framed_call(earlier, demand) and not _joined_call(text, demand):
             kept[-1] = dataclasses.replace(
                 demand, start=min(earlier.start, demand.start), end=max(earlier.end, demand.end)
             )
@@ -81,6 +89,14 @@ def _framed_call(earlier: Demand, later: Demand) -> bool:
         and earlier.by == later.by
         and not earlier.targets
         and bool(later.targets)
+    )
+
+
+def _joined_call(text: str, later: Demand) -> bool:
+    """Whether `later` is a call made again of another party, "…, and for X to…" (second_calls)."""
+    return (
+        JOINED_CALL_RE.match(text, later.start) is not None
+        and JOINED_BEFORE_RE.search(text[max(0, later.start - JOIN_REACH) : later.start]) is not None
     )
 
 

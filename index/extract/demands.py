@@ -42,6 +42,7 @@ from . import (
     quoted_calls,
     renewed_calls,
     reported_importance,
+    second_calls,
     spoken_premises,
     targets,
 )
@@ -271,6 +272,7 @@ def find_demands(
         # read as an item before the finds are merged: an item's imperative told ("- Create stable
         # conditions …") must not swallow the passive call inside it ("… must never be allowed …")
         found = dedupe(_as_item(text, s, e, _find(text, low, s, e, n == 0, words, imp), under), text)
+        found = second_calls.split(text, found, e)  # "…, and for X to…": a call on X of its own
         if readout:  # "The Secretary stressed the importance of…": what an official valued, told
             found = [f for f in found if not reported_importance.reported(text, s, f)]
         if found and captions.within_caption(text, s):

@@ -22,6 +22,7 @@ import re
 from ..models import Actor
 from . import (
     continued_quotes,
+    dual_subjects,
     endorsed_calls,
     lost_stops,
     measure_series,
@@ -457,9 +458,11 @@ class Speakers:
             if low in ("he", "she") and (subject := self._previous_subject(s, head_start)) is not None:
                 return subject
             return mentions.last_before(self.actors, head_start, PRONOUNS[low], max(0, head_start - 1500))
-        if low in JOINT_NOUNS and THEY_RE.fullmatch(text, s, head_end):
-            # "…Secretary Blinken met … Both sides highlighted…": the meeting's sides, which a
-            # statement reports as its own (no actor is named "Both sides")
+        if (low in JOINT_NOUNS and THEY_RE.fullmatch(text, s, head_end)) or dual_subjects.counts_sides(
+            text, s, head_end
+        ):
+            # "…Secretary Blinken met … Both sides highlighted…", "The two leaders urged…": the
+            # meeting's sides, which a statement reports as its own (no actor is named "Both sides")
             return meeting_sides(text, self.actors, s, head_end, self._is_voice) or SELF
         named = [
             (span, name)

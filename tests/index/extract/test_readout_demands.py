@@ -307,6 +307,36 @@ def test_what_both_sides_call_for_is_the_departments_not_an_actor_named_both_sid
     assert [d.by for d in extract(text, source_url=STATE_URL).demands] == ["U.S. Department of State"]
 
 
+WH_URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/07/16/joint-statement/"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a White House joint statement (President Biden and King Abdullah II, 2022): "The two leaders"
+        "President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in Jeddah.\n"
+        "President Biden and King Abdullah II stressed the need to find a political solution to the Syrian "
+        "crisis, consistent with United Nations Security Council Resolution 2254 (2015). President Biden "
+        "expressed appreciation for Jordan’s hosting of Syrian refugees. His Majesty thanked the President "
+        "for continued U.S. support to help Jordan in its efforts to meet the needs of refugees. The two "
+        "leaders urged sufficient international support to refugees and host countries.",
+        # the Jeddah Communique (White House, 2022): a section heading run into the count of the sides
+        "Jeddah, Saudi Arabia\nThe two sides expressed their full support for the Libyan ceasefire agreement "
+        "concluded on October 23, 2020 and the Libyan call for the complete departure of foreign forces, "
+        "foreign fighters, and mercenaries without further delay, in accordance with United Nations Security "
+        "Council Resolution 2570 (2021).\nAfghanistan\nThe two sides stressed the need to support "
+        "Afghanistan’s security and to address the threat posed by Afghanistan-based terrorists.",
+    ],
+)
+def test_what_the_two_sides_counted_call_for_is_the_publishers(text: str) -> None:
+    # the count of a meeting's two sides is no actor, and their joint call is the publisher's
+    # (README, White House conventions), not "Two leaders" nor the last country named
+    result = extract(text, source_url=WH_URL, issuer_hint="The White House")
+    called = [d for d in result.demands if "support" in d.sentence and "two" in d.sentence]
+    assert called
+    assert {d.by for d in called} == {result.issuer}
+
+
 @pytest.mark.parametrize(
     "text",
     [

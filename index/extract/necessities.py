@@ -134,6 +134,21 @@ ACCORDING_RE = re.compile(r"(?i:\baccording\s+to\b)")
 LEAD_ADVERB_RE = re.compile(r"(?:[A-Z][a-z]+ly|Still|Indeed|Also|Now|Of\s+course)\s+(?=\S)")
 NEGATED_RE = re.compile(r"(?i:\b(?:not|no|never|nor)\b)")
 SUBJECT_WORDS = 12  # a longer stretch before the verb is a clause, not the act's noun phrase
+# A longer subject is still one noun phrase when it opens with the act's noun and its "of" and holds no
+# verb or relative word: "The revitalization of the United Nations system and meaningful reforms of the
+# Security Council are essential" (Latvia, 2023), "The withdrawal of United States and all other foreign
+# troops from South Korea is absolutely essential" (USSR, 1967).
+LONG_SUBJECT_WORDS = 28
+# (not a phrase that opens with a preposition: "in the application of science … is vital" is the last
+# of a list of where a role lies, no act's subject)
+ACT_OF_RE = re.compile(
+    r"(?!(?:in|on|at|for|with|by|from|to|of|and|or|but|through|under|within)\b)"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+of\s"
+)
+CLAUSE_WORD_RE = re.compile(
+    r"(?i:\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|"
+    r"do|does|did|who|whom|whose|which|where|when|if|whether|than|as)\b)"
+)
 # A conjunct of one to three words with no determiner: "ownership", "joint discussion"
 BARE_NOUN_RE = re.compile(r"\s*(?!(?:the|a|an|its|their|our|this|that)\b)[a-z-]+(?:\s+[a-z-]+){0,2}\s*")
 
@@ -143,7 +158,7 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
     for m in NECESSARY_RE.finditer(text, s, e):
         cs = clause_start(text, s, m.start())
         subject = text[cs : m.start()]
-        if not subject.strip() or len(subject.split()) > SUBJECT_WORDS or NEGATED_RE.search(subject):
+        if not subject.strip() or not _one_phrase(subject) or NEGATED_RE.search(subject):
             continue
         if POINTED_RE.match(subject) or ACCORDING_RE.search(text, s, cs):
             continue
@@ -187,6 +202,18 @@ def find(text: str, s: int, e: int) -> Iterator[Found]:
             yield Found(cs, m.start(), m.start("role"), "self_exhortation", [])
         else:
             yield Found(cs, m.start(), m.start("role"), "obligation", [(start, start + len(subject))])
+
+
+def _one_phrase(subject: str) -> bool:
+    """Whether the stretch before "is essential" can be the act's noun phrase: short, or long but
+    opening with an act's noun and its "of" and holding no verb of its own."""
+    words = len(subject.split())
+    if words <= SUBJECT_WORDS:
+        return True
+    if words > LONG_SUBJECT_WORDS or CLAUSE_WORD_RE.search(subject):
+        return False
+    m = ACT_OF_RE.match(subject.lstrip("“\"‘' ").lower())
+    return m is not None and names_act(m.group("head"), 0, len(m.group("head")))
 
 
 def _joint_act(phrase: str) -> bool:

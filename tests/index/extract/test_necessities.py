@@ -146,6 +146,45 @@ def test_a_thing_valued_or_a_role_told_of_asks_no_one(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "action"),
     [
+        # UN General Debate, 2023 (Latvia): a subject of fourteen words, one noun phrase
+        (
+            "The revitalization of the United Nations system and meaningful reforms of the Security Council "
+            "are essential.",
+            "The revitalization of the United Nations system",
+        ),
+        # UN General Debate, 1950 (France)
+        (
+            "More than ever, a reform of our methods of work and a better co-ordination of our efforts and "
+            "our means of action are essential.",
+            "a reform of our methods of work",
+        ),
+        # UN General Debate, 2015 (Montenegro): a gerund before the act's noun
+        (
+            "Ensuring the protection of civilians in conflict areas and meeting their basic humanitarian "
+            "needs are essential.",
+            "Ensuring the protection of civilians",
+        ),
+    ],
+)
+def test_an_act_named_by_a_long_noun_phrase_called_necessary_is_a_call_for_it(
+    sentence: str, action: str
+) -> None:
+    ((targets, found),) = _demands(sentence)
+    assert targets == () and found.startswith(action), found
+
+
+def test_a_long_phrase_opening_with_a_preposition_is_no_act_called_necessary() -> None:
+    # UN General Debate, 2000 (Grenada): the last of a list of where a role lies, not the subject
+    sentence = (
+        "The role of education in poverty alleviation, in the application of science and technology and "
+        "in the vast area of information sharing and communications is vital."
+    )
+    assert _demands(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
         # UN General Debate, 2013 (Turkey)
         (
             "Decisive action is the only way that the United Nations system will remain relevant and "
